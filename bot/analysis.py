@@ -1,0 +1,245 @@
+"""Text → the terms the matcher counts: word stems per language, with stop words dropped and typos mended.
+
+A message is read as Russian, English or Turkmen (Latin, or Cyrillic transliterated), whichever of them knows more
+of its words; that language's stemmer and stop words are then used. The knowledge base itself is analysed the same
+way, language by language, so both sides meet on the same stems."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import snowballstemmer  # type: ignore[import-untyped]
+
+from bot.textnorm import fold, has_cyrillic, turkmen_cyrillic_to_latin
+
+MAX_WORDS = 80  # a 4,096-character message is read only this far: enough to know what it is about
+STEM_CACHE_SIZE = 100_000  # words seen → stems: most questions reuse the same few thousand words
+MIN_CORRECTABLE = 4  # shorter words have too many neighbours one typo away to guess which was meant
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+# Words that say nothing about the topic: pronouns, question words, auxiliaries, particles. Kept short on purpose:
+# "help", "work", "home" and the like carry meaning here and stay.
+STOP_WORDS = {
+    "en": """
+        a an the and or but if then so to of in on at by for from with about into over after before than as is
+        am are was were be been being do does did done have has had having i me my mine myself you your yours we
+        us our ours he him his she her hers it its they them their theirs this that these those there here what
+        which who whom whose when where why how can could shall should will would may might must not no nor dont
+        doesnt didnt cant wont im ive id ill youre its thats whats theres just also too very really please pls
+        any some all anything something someone anyone one get got let s t m ll re ve d o u ur yes okay ok
+        still now even only out up again what's don't can't won't i'm i've it's shouldnt couldnt wouldnt isnt
+        arent wasnt werent hasnt havent need want know tell else other thing things way lot much many""",
+    "ru": """
+        и а но или да нет не ни же ли ль бы б то ну вот так как что чтобы чем кто кого кому где куда откуда когда
+        почему зачем сколько какой какая какое какие каким какую я меня мне мной мой моя моё мое мои моего моей
+        моих моим ты тебя тебе твой твоя твои вы вас вам вами ваш ваша ваше ваши он его ему им него нему ним она её
+        ее ей ней оно они их ими них мы нас нам нами наш наша наше наши себя себе свой своя своё свои своего своих
+        этот эта это эти этого этой этих тот та те того той тех там тут здесь в во на с со к ко у о об от до по за
+        из изо для при про над под без через между ещё еще уже вообще очень просто тоже также был была было были
+        быть есть будет буду будут можно нужно надо если пожалуйста плиз всё все весь вся делать сделать дела
+        должен должна должно должны могу может могут хочу хотим хочет знать скажите подскажите что-то как-то
+        кто-то где-то какой-то""",
+    "tk": """
+        men sen ol biz siz olar meni seni ony bizi sizi olary mana sana ona bize size olara menin senin onun bizin
+        sizin olaryn menden senden ondan bizden sizden olardan mende sende onda bizde sizde olarda bu su sol sul
+        munun sunun bular sular bunda sunda name nameler nadip nahili haysy kim kime kimin nire nira nirede
+        niradan nireden haçan hacan naçe nace naa ve ya yada ya-da hem de da bilen ucin barada bolsa yone emma
+        mi my mu mi? onda soň son diyip diyyar dal dalmi bar yok yokmy bolyar bolyarmy bolar bolarmy bir sol-da
+        ahli hemme zat zatlar kop biraz etmeli etmek edip edyar etsem bolmaly gerekmi isleyarin bilmek
+        aydyn aydyn bilyan bilyanmi""",
+}
+
+_STEMMERS = {"en": snowballstemmer.stemmer("english"), "ru": snowballstemmer.stemmer("russian")}
+
+# Turkmen is agglutinative: a word is a root and a chain of endings. Stripping the common endings (folded the way
+# textnorm folds them, longest first) brings "pasportymy", "pasportym" and "pasporty" to one root.
+_TK_SUFFIXES = sorted(
+    """
+    lar ler lary leri larymyz lerimiz laryny lerini larda lerde lardan lerden lara lere laryn lerin
+    ym im um yn in ny ni na ne nyn nin myz miz nyz niz ynyz iniz ymyz imiz sy si syny sini
+    da de ta te nda nde dan den tan ten ndan nden daky deki ca ce ça
+    mak mek maga mage magy megi mag meg maly meli malymy melimi mag my mi mu
+    dy di dym dim dyk dik dyn din dyr dir dylar diler ypdyr ipdir updyr
+    yar yarin yaryn yarys yarlar yan yanok yamok yarsyn
+    jak jek jakdy jekdi ar er mar mer may mey man men maz mez
+    yp ip up mayar meyar mady medi manok menok mok mayan meyan
+    """.split(),
+    key=len,
+    reverse=True,
+)
+TK_MIN_STEM = 3
+TK_MAX_STEM = 7  # longer roots are compounds or endings the list misses: their first letters are enough
+
+
+# Negative verb endings: "bermeýär" (does not give) must not become "ber" (give), so the stem keeps a mark.
+_TK_NEGATIVE = frozenset("mayar meyar mady medi manok menok mok mayan meyan".split())
+
+
+def stem_turkmen(word: str) -> str:
+    """Strip endings until none fits, keeping at least TK_MIN_STEM letters."""
+    negative = False
+    changed = True
+    while changed:
+        changed = False
+        for suffix in _TK_SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= TK_MIN_STEM:
+                word = word[: -len(suffix)]
+                negative = negative or suffix in _TK_NEGATIVE
+                changed = True
+                break
+    return word[:TK_MAX_STEM] + ("-ma" if negative else "")
+
+
+def normal_word(word: str, language: str) -> str:
+    """One spelling per word form: Turkmen folded (special letters optional), Russian without ё, English lower."""
+    if language == "tk":
+        return fold(word)
+    if language == "ru":
+        return word.replace("ё", "е")
+    return fold(word) if not word.isascii() else word
+
+
+def stem(word: str, language: str) -> str:
+    if language == "tk":
+        return stem_turkmen(word)
+    stemmed: str = _STEMMERS[language].stemWord(word)
+    return stemmed
+
+
+def raw_words(text: str) -> list[str]:
+    """Lower-case words in order, digits and one-letter words left out."""
+    text = unicodedata.normalize("NFKC", text).lower().replace("'", "").replace("’", "")
+    return [w for w in _WORD.findall(text) if len(w) > 1][:MAX_WORDS]
+
+
+@dataclass
+class Vocabulary:
+    """The normal word forms one language uses in the knowledge base, for guessing the language and mending typos."""
+
+    language: str
+    counts: Counter[str]
+    deletes: dict[str, str]  # a word with one letter dropped → the most frequent word it came from
+
+    @classmethod
+    def build(cls, language: str, texts: Iterable[str]) -> Vocabulary:
+        counts: Counter[str] = Counter()
+        for text in texts:
+            counts.update(normal_word(w, language) for w in raw_words(_script_for(text, language)))
+        deletes: dict[str, str] = {}
+        for word, _ in counts.most_common():
+            if len(word) >= MIN_CORRECTABLE:
+                for variant in _deletes(word):
+                    deletes.setdefault(variant, word)
+        return cls(language, counts, deletes)
+
+    def correct(self, word: str) -> str:
+        """The most frequent known word one typo (a letter missing, extra, wrong, or two swapped) away, else ""."""
+        if len(word) < MIN_CORRECTABLE:
+            return ""
+        candidates = {self.deletes.get(word, "")}  # the word misses a letter
+        for variant in _deletes(word):
+            if variant in self.counts:  # the word has a letter too many
+                candidates.add(variant)
+            candidates.add(self.deletes.get(variant, ""))  # a wrong letter, or two swapped
+        found = [c for c in candidates if c and _one_typo(word, c)]
+        return max(found, key=lambda c: (self.counts[c], c), default="")
+
+
+def _one_typo(a: str, b: str) -> bool:
+    """True if b is a with one letter dropped, added, changed, or two neighbours swapped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    if len(a) == len(b):
+        rest = a[start + 1 :] == b[start + 1 :]
+        swapped = a[start : start + 2] == b[start : start + 2][::-1] and a[start + 2 :] == b[start + 2 :]
+        return rest or swapped
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[start + 1 :] == shorter[start:]
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _script_for(text: str, language: str) -> str:
+    return turkmen_cyrillic_to_latin(text.lower()) if language == "tk" and has_cyrillic(text) else text
+
+
+@dataclass(frozen=True)
+class Reading:
+    language: str
+    stems: tuple[str, ...]
+
+
+class Analyzer:
+    """Reads text in the most likely language and turns it into stems; one per bot, built from the knowledge base."""
+
+    def __init__(self, texts_by_language: dict[str, list[str]]) -> None:
+        """texts_by_language: everything known to be written in each language (the knowledge base, the concepts)."""
+        self.vocabularies = {lang: Vocabulary.build(lang, texts) for lang, texts in texts_by_language.items()}
+        self.stop_words = {
+            lang: frozenset(normal_word(w, lang) for w in STOP_WORDS[lang].split()) for lang in STOP_WORDS
+        }
+        self._stem_cache: dict[tuple[str, str], str] = {}
+        self.known_stems = {
+            lang: {stem(w, lang) for w in vocabulary.counts} for lang, vocabulary in self.vocabularies.items()
+        }
+
+    def candidates(self, text: str) -> list[str]:
+        """The languages a text could be in, by its script."""
+        if not has_cyrillic(text):
+            return ["tk", "en"]
+        return ["ru", "tk"]
+
+    def guess_languages(self, text: str) -> list[str]:
+        """The candidate languages that know the most of the text's words (stop words count: they are common);
+        more than one on a tie, so a question like "hotline?" is read both ways rather than guessed."""
+        known: dict[str, int] = {}
+        for language in self.candidates(text):
+            words = [normal_word(w, language) for w in raw_words(_script_for(text, language))]
+            vocabulary = self.vocabularies[language].counts
+            stops = self.stop_words[language]
+            known[language] = sum(1 for w in words if w in vocabulary or w in stops)
+        most = max(known.values())
+        return [language for language, count in known.items() if count == most]
+
+    def readings(self, text: str) -> list[Reading]:
+        return [self.read(text, language) for language in self.guess_languages(text)]
+
+    def read(self, text: str, language: str) -> Reading:
+        stems = []
+        for word in raw_words(_script_for(text, language)):
+            found = self.stem_of(normal_word(word, language), language)
+            if found:
+                stems.append(found)
+        return Reading(language, tuple(stems))
+
+    def stem_of(self, word: str, language: str) -> str:
+        """The word's stem; an unknown word is first mended to a known one a typo away; "" for a stop word."""
+        key = (word, language)
+        cached = self._stem_cache.get(key)
+        if cached is None:
+            cached = self._find_stem(word, language)
+            if len(self._stem_cache) < STEM_CACHE_SIZE:  # bounded: strangers' typos must not grow it forever
+                self._stem_cache[key] = cached
+        return cached
+
+    def _find_stem(self, word: str, language: str) -> str:
+        stops = self.stop_words[language]
+        if word in stops:
+            return ""
+        found = stem(word, language)
+        if found not in self.known_stems[language]:
+            mended = self.vocabularies[language].correct(word)
+            if mended in stops:
+                return ""
+            if mended:
+                found = stem(mended, language)
+        return found

@@ -1,0 +1,111 @@
+"""The composition root: build the Application from the configuration."""
+
+from __future__ import annotations
+
+import html
+import logging
+from typing import Any
+
+from telegram import BotCommand, Update
+from telegram.constants import ParseMode
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
+from telegram.request import BaseRequest
+
+from bot.config import Config
+from bot.context import BotContext, BotData
+from bot.i18n import LANGUAGES, Catalogs, Translator
+from bot.knowledge import KnowledgeBase
+from bot.matcher import Matcher
+from bot.storage import Clock, Storage
+from handlers import handler_groups
+
+log = logging.getLogger(__name__)
+
+BotApplication = Application[Any, BotContext, Any, Any, BotData, Any]
+
+
+def command_menu(translator: Translator) -> list[BotCommand]:
+    """The commands shown in Telegram's menu, in one language."""
+    return [
+        BotCommand("start", translator.pgettext("command", "Start over")),
+        BotCommand("menu", translator.pgettext("command", "Main menu")),
+        BotCommand("language", translator.pgettext("command", "Change the language")),
+        BotCommand("sos", translator.pgettext("command", "I am in trouble now")),
+        BotCommand("help", translator.pgettext("command", "What this bot can do")),
+    ]
+
+
+def build_application(
+    config: Config,
+    *,
+    token: str | None = None,
+    request: BaseRequest | None = None,
+    get_updates_request: BaseRequest | None = None,
+    clock: Clock | None = None,
+    rate_limiter: bool = True,
+) -> BotApplication:
+    """The bot, wired: handlers in order, HTML by default, storage opened on start and closed on stop.
+
+    `request` replaces the network (the tests and the demo pass the Bot API stand-in here)."""
+    catalogs = Catalogs.load()
+    knowledge = KnowledgeBase.load()
+    matcher = Matcher(knowledge, config.knowledge.confidence_threshold)
+    builder = (
+        ApplicationBuilder()
+        .token(token or config.telegram.token or "0:offline")
+        .base_url(config.telegram.api_base_url)
+        .context_types(ContextTypes(context=BotContext, bot_data=BotData))
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if rate_limiter:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
+    if request is not None:
+        builder = builder.request(request).get_updates_request(get_updates_request or request)
+    application: BotApplication = builder.build()
+    application.bot_data.setup(config, catalogs, knowledge, matcher)
+    application.bot_data.clock = clock
+    application.add_handlers(handler_groups())
+    application.add_error_handler(_on_error)
+    return application
+
+
+async def _post_init(application: BotApplication) -> None:
+    data = application.bot_data
+    data.storage = await Storage.open(
+        data.config.database_path, **({"clock": data.clock} if data.clock else {})
+    )
+    for language in LANGUAGES:
+        commands = command_menu(data.catalogs(language))
+        await application.bot.set_my_commands(commands, language_code=language)
+    # The default list (no language_code) serves everyone whose Telegram is in another language.
+    await application.bot.set_my_commands(command_menu(data.catalogs("en")))
+
+
+async def _post_shutdown(application: BotApplication) -> None:
+    data = application.bot_data
+    if data.has_storage:
+        await data.storage.close()
+        data.storage = None
+
+
+async def _on_error(update: object, context: BotContext) -> None:
+    # Log first, with the exception but never the person's text; then tell the operator's chat.
+    update_id = update.update_id if isinstance(update, Update) else None
+    log.error("error while handling update %s", update_id, exc_info=context.error)
+    coordinator = context.bot_data.config.staff.coordinator_chat_id
+    if coordinator:
+        name = html.escape(type(context.error).__name__)
+        try:
+            await context.bot.send_message(coordinator, f"⚠️ Error while handling update {update_id}: {name}")
+        except Exception:
+            log.warning("could not alert the coordinator chat")
+    if isinstance(update, Update) and update.effective_chat and update.effective_chat.type == "private":
+        try:
+            await context.bot.send_message(
+                update.effective_chat.id,
+                context.gettext("Sorry, something went wrong on my side. Please try again."),
+            )
+        except Exception:
+            log.warning("could not tell the person about the error")

@@ -1,0 +1,143 @@
+"""The command line: `python -m bot run | demo | check-config ...`. Only parses arguments, loads the configuration
+and calls into the application; every configuration problem becomes one clear message and exit status 2."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.config import EXAMPLE_CONFIG, Config, ConfigError, load_config, require_token
+
+EXIT_CONFIG = 2
+
+
+def configure_logging(level: int = logging.INFO) -> None:
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # httpx logs every request URL at INFO, and Bot API URLs contain the token.
+    for noisy in ("httpx", "httpcore"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Safe Migration Bot")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument(
+            "--config", type=Path, default=None, help="configuration file (default: config.toml)"
+        )
+        return sub
+
+    command("run", "run the bot against Telegram (polling)")
+    command("check-config", "validate the configuration file and print a summary")
+    commands.add_parser(
+        "catalogs",
+        help="refresh locales/messages.pot from the code and merge it into the ru, tk and en catalogs",
+        description="Refresh locales/messages.pot from the code and merge it into the ru, tk and en catalogs. "
+        "The bot compiles the .po files when it starts, so there is nothing else to build.",
+    )
+    ask = command("ask", "show which topic the bot's matcher picks for a question, and how sure it is")
+    ask.add_argument("--lang", choices=("ru", "tk", "en"), default="en", help="language of the shown title")
+    ask.add_argument(
+        "--json", action="store_true", help='one line per question: {"topic", "score", "confident"}'
+    )
+    ask.add_argument(
+        "text", nargs="*", help="the question; without it, one question per line from standard input"
+    )
+    demo = command("demo", "chat with the real bot in the terminal, without Telegram or a token")
+    demo.add_argument("--language", default="en", help="the Telegram language of the demo user (default: en)")
+    return parser
+
+
+def _load(path: Path | None, *, demo: bool = False) -> Config:
+    if path is not None:
+        return load_config(path)
+    default = Path("config.toml")
+    if default.exists():
+        return load_config(default)
+    if demo:
+        return load_config(EXAMPLE_CONFIG)
+    raise ConfigError(
+        f"{default.resolve()}: file not found. Copy config.example.toml to config.toml and edit it, "
+        "or pass one with --config PATH. To try the bot without Telegram, run: python -m bot demo"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "catalogs":
+        from bot.i18n import refresh_catalogs
+
+        refresh_catalogs()
+        return 0
+    try:
+        if args.command == "check-config":
+            config = _load(args.config)
+            print(summary(config))
+            return 0
+        if args.command == "ask":
+            config = _load(args.config, demo=True)
+            return ask(config, args.lang, args.json, " ".join(args.text))
+        if args.command == "demo":
+            from bot.demo import run_demo
+
+            config = _load(args.config, demo=True)
+            return asyncio.run(run_demo(config, language=args.language, interactive=sys.stdin.isatty()))
+        if args.command == "run":
+            config = _load(args.config)
+            token = require_token(config)
+            configure_logging()
+            from bot.app import build_application
+
+            build_application(config, token=token).run_polling(allowed_updates=None)
+            return 0
+    except ConfigError as error:
+        print(f"configuration error: {error}", file=sys.stderr)
+        return EXIT_CONFIG
+    raise AssertionError(args.command)
+
+
+def ask(config: Config, language: str, as_json: bool, text: str) -> int:
+    import json
+
+    from bot.knowledge import KnowledgeBase
+    from bot.matcher import Matcher
+
+    knowledge = KnowledgeBase.load()
+    matcher = Matcher(knowledge, config.knowledge.confidence_threshold)
+    questions = [text] if text.strip() else [line.rstrip("\n") for line in sys.stdin]
+    for question in questions:
+        match = matcher.match(question)
+        if as_json:
+            print(
+                json.dumps(
+                    {"topic": match.topic, "score": round(match.score, 4), "confident": match.confident}
+                )
+            )
+            continue
+        verdict = "confident" if match.confident else f"not sure (threshold {matcher.threshold})"
+        print(f"{match.topic or '-'}  score {match.score:.3f}  {verdict}")
+        for topic_id, score in match.closest:
+            print(f"    {score:.3f}  {topic_id:<26} {knowledge[topic_id].text(language).title}")
+    return 0
+
+
+def summary(config: Config) -> str:
+    staff = config.staff
+    return "\n".join(
+        [
+            f"configuration {config.source}: OK",
+            f"  token: {'set' if config.telegram.token else 'NOT SET (needed for run; set BOT_TOKEN)'}",
+            f"  Bot API: {config.telegram.api_base_url}",
+            f"  database: {config.database_path}",
+            f"  hotline: {', '.join(config.hotline.numbers)}",
+            f"  coordinator chat: {staff.coordinator_chat_id or 'not set'}",
+            f"  staff users: {len(staff.staff_user_ids)}",
+            f"  NGO directory: {config.directory_path}",
+        ]
+    )

@@ -1,0 +1,240 @@
+"""Typed, frozen configuration read from one TOML file.
+
+Every problem is reported as one `ConfigError` naming the file, the key and the fix, so the command line can print
+it and exit with status 2 instead of showing a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+import types
+import typing
+from dataclasses import MISSING, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE_CONFIG = PROJECT_ROOT / "config.example.toml"
+DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
+
+
+class ConfigError(Exception):
+    """A configuration problem, worded for the operator."""
+
+
+@dataclass(frozen=True)
+class TelegramConfig:
+    token: str = field(default="", repr=False)
+    api_base_url: str = DEFAULT_API_BASE_URL
+    bot_username: str = ""
+
+
+@dataclass(frozen=True)
+class StorageConfig:
+    database: str = "data/bot.sqlite3"
+
+
+@dataclass(frozen=True)
+class HotlineConfig:
+    numbers: tuple[str, ...] = ("+993 12 463514", "+993 422 32229")
+    hours_en: str = ""
+    hours_ru: str = ""
+    hours_tk: str = ""
+
+
+@dataclass(frozen=True)
+class StaffConfig:
+    coordinator_chat_id: int = 0
+    staff_user_ids: tuple[int, ...] = ()
+    sla_minutes: int = 30
+    second_window_minutes: int = 120
+
+
+@dataclass(frozen=True)
+class DirectoryConfig:
+    file: str = "locales/ngos.example.toml"
+
+
+@dataclass(frozen=True)
+class KnowledgeConfig:
+    # The matcher's confidence (its best topic's score plus its lead over the second, squashed to 0–1) needed to
+    # answer; 0.55 keeps off-topic lines unanswered (bench/evaluate_matcher.py measures a change).
+    confidence_threshold: float = 0.55
+
+
+@dataclass(frozen=True)
+class PrivacyConfig:
+    retention_days: int = 30
+
+
+@dataclass(frozen=True)
+class LimitsConfig:
+    flood_messages: int = 20
+    flood_window_seconds: int = 60
+
+
+@dataclass(frozen=True)
+class Config:
+    """The whole configuration; `source` is the file it came from (for messages)."""
+
+    telegram: TelegramConfig = field(default_factory=TelegramConfig)
+    storage: StorageConfig = field(default_factory=StorageConfig)
+    hotline: HotlineConfig = field(default_factory=HotlineConfig)
+    staff: StaffConfig = field(default_factory=StaffConfig)
+    directory: DirectoryConfig = field(default_factory=DirectoryConfig)
+    knowledge: KnowledgeConfig = field(default_factory=KnowledgeConfig)
+    privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
+    limits: LimitsConfig = field(default_factory=LimitsConfig)
+    source: Path = EXAMPLE_CONFIG
+
+    @property
+    def base_dir(self) -> Path:
+        """Relative paths in the file are relative to the file's own folder."""
+        return self.source.resolve().parent
+
+    def path(self, value: str) -> Path:
+        candidate = Path(value).expanduser()
+        return candidate if candidate.is_absolute() else self.base_dir / candidate
+
+    @property
+    def database_path(self) -> Path:
+        return self.path(self.storage.database)
+
+    @property
+    def directory_path(self) -> Path:
+        return self.path(self.directory.file)
+
+
+def load_config(path: Path, *, environ: typing.Mapping[str, str] | None = None) -> Config:
+    """Read and validate `path`; the environment variable BOT_TOKEN overrides [telegram] token."""
+    environ = os.environ if environ is None else environ
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(
+            f"{path}: file not found. Copy config.example.toml to {path} and edit it, "
+            "or pass another file with --config PATH."
+        ) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot be read ({error}). Check the file and its permissions.") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(
+            f"{path}: not valid TOML: {error}. Fix the syntax at that line "
+            "(strings need quotes, tables look like [section])."
+        ) from None
+    sections: dict[str, Any] = {}
+    known = {f.name: f for f in fields(Config) if f.name != "source"}
+    for name, value in raw.items():
+        if name not in known:
+            raise ConfigError(
+                f"{path}: [{name}]: unknown section. Remove it or check the spelling; "
+                f"known sections: {', '.join(known)}."
+            )
+        if not isinstance(value, dict):
+            raise ConfigError(f"{path}: {name}: must be a table written as [{name}].")
+        section_type = _field_type(Config, known[name])
+        sections[name] = _build_section(path, name, section_type, value)
+    config = Config(**sections, source=path)
+    token = environ.get("BOT_TOKEN")
+    if token:
+        config = _with_token(config, token.strip())
+    _check_values(config)
+    return config
+
+
+def _with_token(config: Config, token: str) -> Config:
+    return replace(config, telegram=replace(config.telegram, token=token))
+
+
+def _field_type(owner: type, item: Any) -> Any:
+    return typing.get_type_hints(owner)[item.name]
+
+
+def _build_section(path: Path, section: str, section_type: type, raw: dict[str, Any]) -> Any:
+    known = {f.name: f for f in fields(section_type)}
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in known:
+            raise ConfigError(
+                f"{path}: [{section}] {key}: unknown key. Remove it or check the spelling; "
+                f"known keys in [{section}]: {', '.join(known)}."
+            )
+        expected = _field_type(section_type, known[key])
+        if not _matches(value, expected):
+            raise ConfigError(
+                f"{path}: [{section}] {key}: expected {_describe(expected)}, got {_describe_value(value)}. "
+                f"Write it like the example in config.example.toml."
+            )
+        if isinstance(value, list):
+            value = tuple(value)
+        values[key] = float(value) if expected is float else value
+    for item in fields(section_type):
+        if item.default is MISSING and item.default_factory is MISSING and item.name not in values:
+            raise ConfigError(f"{path}: [{section}] {item.name}: missing. Add it to the file.")
+    return section_type(**values)
+
+
+def _matches(value: Any, expected: Any) -> bool:
+    origin = typing.get_origin(expected)
+    if origin is tuple:
+        inner = typing.get_args(expected)[0]
+        return isinstance(value, list) and all(_matches(v, inner) for v in value)
+    if origin in (typing.Union, types.UnionType):
+        return any(_matches(value, arm) for arm in typing.get_args(expected))
+    if expected is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if expected is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, expected)
+
+
+def _describe(expected: Any) -> str:
+    if typing.get_origin(expected) is tuple:
+        inner = typing.get_args(expected)[0]
+        plural = {str: "strings in quotes", int: "whole numbers", float: "numbers"}
+        return f"a list of {plural.get(inner, str(inner))}"
+    return {str: "a string in quotes", int: "a whole number", float: "a number", bool: "true or false"}.get(
+        expected, str(expected)
+    )
+
+
+def _describe_value(value: Any) -> str:
+    return f"{type(value).__name__} {value!r}"[:80]
+
+
+def _check_values(config: Config) -> None:
+    source = config.source
+    if not config.hotline.numbers:
+        raise ConfigError(f"{source}: [hotline] numbers: empty. List at least one hotline number.")
+    positive = {
+        ("staff", "sla_minutes"): config.staff.sla_minutes,
+        ("staff", "second_window_minutes"): config.staff.second_window_minutes,
+        ("privacy", "retention_days"): config.privacy.retention_days,
+        ("limits", "flood_messages"): config.limits.flood_messages,
+        ("limits", "flood_window_seconds"): config.limits.flood_window_seconds,
+    }
+    for (section, key), value in positive.items():
+        if value <= 0:
+            raise ConfigError(f"{source}: [{section}] {key}: must be above 0, got {value}.")
+    if not 0 < config.knowledge.confidence_threshold < 1:
+        raise ConfigError(
+            f"{source}: [knowledge] confidence_threshold: must be between 0 and 1, "
+            f"got {config.knowledge.confidence_threshold}."
+        )
+    if not config.telegram.api_base_url.startswith(("http://", "https://")):
+        raise ConfigError(
+            f"{source}: [telegram] api_base_url: must start with http:// or https://, "
+            f"for example {DEFAULT_API_BASE_URL!r}."
+        )
+
+
+def require_token(config: Config) -> str:
+    """The token for `run`, or a ConfigError that says how to set one."""
+    if not config.telegram.token:
+        raise ConfigError(
+            f"{config.source}: [telegram] token: not set. Get a token from @BotFather and put it in the file, "
+            "or set the environment variable BOT_TOKEN. "
+            "To try the bot without Telegram, run: python -m bot demo"
+        )
+    return config.telegram.token

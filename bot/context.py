@@ -1,0 +1,98 @@
+"""Typed per-application and per-update state, wired into python-telegram-bot through ContextTypes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram.ext import Application, CallbackContext, ExtBot
+
+from bot.config import Config
+from bot.i18n import DEFAULT_LANGUAGE, Catalogs, Translator
+from bot.knowledge import KnowledgeBase
+from bot.matcher import Matcher
+from bot.storage import Clock, Person, Storage
+
+
+class BotData:
+    """What every handler needs, set once by the composition root (storage once it is opened in post_init)."""
+
+    def __init__(self) -> None:
+        self._config: Config | None = None
+        self._catalogs: Catalogs | None = None
+        self._storage: Storage | None = None
+        self._knowledge: KnowledgeBase | None = None
+        self._matcher: Matcher | None = None
+        self.clock: Clock | None = None
+
+    def setup(self, config: Config, catalogs: Catalogs, knowledge: KnowledgeBase, matcher: Matcher) -> None:
+        self._config = config
+        self._catalogs = catalogs
+        self._knowledge = knowledge
+        self._matcher = matcher
+
+    @property
+    def knowledge(self) -> KnowledgeBase:
+        return _ready(self._knowledge, "knowledge base")
+
+    @property
+    def matcher(self) -> Matcher:
+        return _ready(self._matcher, "matcher")
+
+    @property
+    def config(self) -> Config:
+        return _ready(self._config, "config")
+
+    @property
+    def catalogs(self) -> Catalogs:
+        return _ready(self._catalogs, "catalogs")
+
+    @property
+    def has_storage(self) -> bool:
+        return self._storage is not None
+
+    @property
+    def storage(self) -> Storage:
+        return _ready(self._storage, "storage")
+
+    @storage.setter
+    def storage(self, storage: Storage | None) -> None:
+        self._storage = storage
+
+
+def _ready(value: Any, name: str) -> Any:
+    if value is None:
+        raise RuntimeError(f"{name} is used before the application was started")
+    return value
+
+
+class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]):
+    """The context of one update: the person (if the update has one) and their language."""
+
+    def __init__(
+        self,
+        application: Application[Any, Any, Any, Any, Any, Any],
+        chat_id: int | None = None,
+        user_id: int | None = None,
+    ) -> None:
+        super().__init__(application=application, chat_id=chat_id, user_id=user_id)
+        self.person: Person | None = None
+        self._translator: Translator | None = None
+
+    @property
+    def language(self) -> str:
+        return self.person.language if self.person else DEFAULT_LANGUAGE
+
+    @property
+    def translator(self) -> Translator:
+        if self._translator is None or self._translator.language != self.language:
+            self._translator = self.bot_data.catalogs(self.language)
+        return self._translator
+
+    def gettext(self, message: str) -> str:
+        return self.translator.gettext(message)
+
+    def ngettext(self, singular: str, plural: str, count: int) -> str:
+        return self.translator.ngettext(singular, plural, count)
+
+    def pgettext(self, context: str, message: str) -> str:
+        return self.translator.pgettext(context, message)

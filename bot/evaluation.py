@@ -1,0 +1,82 @@
+"""Evaluate the matcher on a development set it has never seen: tests/data/dev/<topic>.toml and offtopic.toml."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.i18n import LANGUAGES
+from bot.matcher import Matcher
+
+
+@dataclass
+class LanguageReport:
+    language: str
+    total: int = 0
+    correct: int = 0
+    offtopic_total: int = 0
+    offtopic_confident: int = 0
+    confident_wrong: int = 0
+    misses: list[tuple[str, str, str | None, float]] = field(
+        default_factory=list
+    )  # text, expected, got, score
+    offtopic_answered: list[tuple[str, str | None, float]] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+    @property
+    def wrong_rate(self) -> float:
+        """Questions answered confidently with the wrong topic: the worst outcome for a person."""
+        return self.confident_wrong / self.total if self.total else 0.0
+
+    @property
+    def offtopic_rate(self) -> float:
+        return self.offtopic_confident / self.offtopic_total if self.offtopic_total else 0.0
+
+
+def evaluate(matcher: Matcher, folder: Path) -> dict[str, LanguageReport]:
+    """Top-1 accuracy per language (the confident topic must be the expected one) and off-topic answered rate."""
+    reports = {language: LanguageReport(language) for language in LANGUAGES}
+    for path in sorted((folder / "dev").glob("*.toml")):
+        expected = path.stem
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for language in LANGUAGES:
+            for text in data.get(language, []):
+                report = reports[language]
+                result = matcher.match(text)
+                report.total += 1
+                if result.topic == expected:
+                    report.correct += 1
+                else:
+                    report.confident_wrong += int(result.confident)
+                    best = result.closest[0][0] if result.closest else None
+                    report.misses.append((text, expected, best, result.score))
+    offtopic = tomllib.loads((folder / "offtopic.toml").read_text(encoding="utf-8"))
+    for language in LANGUAGES:
+        for text in offtopic.get(language, []):
+            report = reports[language]
+            result = matcher.match(text)
+            report.offtopic_total += 1
+            if result.confident:
+                report.offtopic_confident += 1
+                report.offtopic_answered.append((text, result.topic, result.score))
+    return reports
+
+
+def format_report(reports: dict[str, LanguageReport], *, show_misses: bool = True) -> str:
+    lines = []
+    for report in reports.values():
+        lines.append(
+            f"{report.language}: top-1 {report.correct}/{report.total} = {report.accuracy:.1%}; "
+            f"confidently wrong {report.confident_wrong}/{report.total} = {report.wrong_rate:.1%}; "
+            f"off-topic answered {report.offtopic_confident}/{report.offtopic_total} = {report.offtopic_rate:.1%}"
+        )
+        if show_misses:
+            for text, expected, got, score in report.misses:
+                lines.append(f"   miss  {expected:<26} got {got or '-':<26} {score:.3f}  {text}")
+            for text, topic, score in report.offtopic_answered:
+                lines.append(f"   off   answered {topic or '-':<26} {score:.3f}  {text}")
+    return "\n".join(lines)

@@ -1,0 +1,121 @@
+"""Interface languages: gettext catalogs compiled from the `.po` files at start, so the bot never serves a stale
+catalog (there are no `.mo` files to forget to rebuild)."""
+
+from __future__ import annotations
+
+import gettext
+import io
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+from bot.config import PROJECT_ROOT
+
+LOCALES_DIR = PROJECT_ROOT / "locales"
+DOMAIN = "messages"
+LANGUAGES = ("ru", "tk", "en")
+DEFAULT_LANGUAGE = "en"
+# The names of the languages in themselves, as a person looks for their own.
+LANGUAGE_NAMES = {"ru": "Русский", "tk": "Türkmençe", "en": "English"}
+
+
+def N_(message: str) -> str:
+    return message
+
+
+def language_from_telegram(language_code: str | None) -> str:
+    """Telegram's `language_code` is only a first guess: ru → Russian, tk → Turkmen, anything else → English."""
+    base = (language_code or "").split("-")[0].lower()
+    return base if base in ("ru", "tk") else DEFAULT_LANGUAGE
+
+
+@dataclass(frozen=True)
+class Translator:
+    """The gettext functions for one language."""
+
+    language: str
+    translations: gettext.NullTranslations
+
+    def gettext(self, message: str) -> str:
+        return self.translations.gettext(message)
+
+    def ngettext(self, singular: str, plural: str, count: int) -> str:
+        return self.translations.ngettext(singular, plural, count)
+
+    def pgettext(self, context: str, message: str) -> str:
+        return self.translations.pgettext(context, message)
+
+
+class Catalogs:
+    """All interface languages, loaded once at start."""
+
+    def __init__(self, translators: dict[str, Translator]) -> None:
+        self._translators = translators
+
+    @classmethod
+    def load(cls, folder: Path = LOCALES_DIR) -> Catalogs:
+        translators = {}
+        for language in LANGUAGES:
+            po_path = folder / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+            with po_path.open("rb") as po_file:
+                catalog = read_po(po_file, locale=language)
+            buffer = io.BytesIO()
+            # Fuzzy entries are guesses by msgmerge, not translations: leave them out, as msgfmt does.
+            write_mo(buffer, catalog, use_fuzzy=False)
+            buffer.seek(0)
+            translators[language] = Translator(language, gettext.GNUTranslations(buffer))
+        return cls(translators)
+
+    def __call__(self, language: str) -> Translator:
+        return self._translators.get(language, self._translators[DEFAULT_LANGUAGE])
+
+
+def refresh_catalogs() -> None:
+    """Extract the interface strings into the template and merge it into each catalog (pybabel, one command)."""
+    from babel.messages.frontend import CommandLineInterface
+
+    template = str(LOCALES_DIR / f"{DOMAIN}.pot")
+    cli = CommandLineInterface()
+    # The patterns in babel.cfg are relative to the project root, so extraction runs from there.
+    previous = os.getcwd()
+    os.chdir(PROJECT_ROOT)
+    try:
+        cli.run(
+            [
+                "pybabel",
+                "-q",
+                "extract",
+                "-F",
+                "babel.cfg",
+                "-k",
+                "N_",
+                "--no-location",
+                "--sort-output",
+                "--project",
+                "safe-migration-bot",
+                "-o",
+                template,
+                ".",
+            ]
+        )
+    finally:
+        os.chdir(previous)
+    for language in LANGUAGES:
+        cli.run(
+            [
+                "pybabel",
+                "-q",
+                "update",
+                "-i",
+                template,
+                "-d",
+                str(LOCALES_DIR),
+                "-l",
+                language,
+                "--no-fuzzy-matching",
+                "--ignore-obsolete",
+            ]
+        )

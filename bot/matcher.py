@@ -1,0 +1,219 @@
+"""Free text → the best knowledge-base topic and how sure we are.
+
+Each question is read in its most likely language (bot.analysis: stems, stop words dropped, typos mended) and gets
+two kinds of terms: its stems, and the concepts of locales/concepts.toml it mentions. Concepts are shared by the
+three languages, so a question in English also learns from the Russian and Turkmen examples, and they hold the
+synonyms people really use ("cops", "менты", "polisiýa" → police).
+
+Topics are ranked by a TF-IDF cosine (against the topic as a whole mixed with its closest example) plus a naive
+Bayes term (how typical the question's terms are of the topic). The confidence is the best cosine plus a multiple
+of the lead over the runner-up, squashed to 0–1: a question that fits two topics equally, or mostly talks about
+things the knowledge base never mentions, stays below the threshold. Pure Python with inverted indexes: the cost
+of a question grows with its own length, not with the size of the knowledge base."""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from bot.analysis import Analyzer, Reading
+from bot.config import PROJECT_ROOT
+from bot.i18n import LANGUAGES
+from bot.knowledge import KnowledgeBase
+
+CONCEPTS_FILE = PROJECT_ROOT / "locales" / "concepts.toml"
+STEM_WEIGHT = 1.0
+CONCEPT_WEIGHT = 1.0
+# A topic's score mixes its closest example with the topic as a whole, so one lucky example does not win alone.
+BEST_EXAMPLE_SHARE = 0.5
+# Naive Bayes: how much more often a term comes with a topic than with the knowledge base as a whole. It sees
+# which terms are typical of one topic, where the cosine sees overlap; the ranking adds it at this weight.
+BAYES_WEIGHT = 0.03
+BAYES_SMOOTHING = 0.5
+# The confidence adds this multiple of the lead over the second topic: a clear winner is surer than a close call.
+MARGIN_SHARE = 2.0
+# Words the knowledge base never uses weigh in a question's length as if this share of the rarest known word.
+UNKNOWN_IDF_SHARE = 1.0
+MAX_QUERY_TERMS = 24
+
+
+@dataclass(frozen=True)
+class Match:
+    topic: str | None  # the best topic when confident, else None
+    score: float
+    confident: bool
+    closest: tuple[tuple[str, float], ...]  # the best topics, best first, whatever the confidence
+
+
+class Concepts:
+    """Words and phrases per language → a concept name, matched on stems so word forms do not matter."""
+
+    def __init__(self, analyzer: Analyzer, raw: dict[str, dict[str, list[str]]]) -> None:
+        self._by_first: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        for concept, terms in raw.items():
+            for language, phrases in terms.items():
+                for phrase in phrases:
+                    stems = analyzer.read(phrase, language).stems
+                    # A phrase that loses words to the stop list ("keep me" → "keep") would fire on the wrong ones.
+                    if stems and (len(stems) > 1 or len(phrase.split()) == 1):
+                        entries = self._by_first[(language, stems[0])]
+                        if (stems, concept) not in entries:
+                            entries.append((stems, concept))
+        # The longest phrase is tried first: "zähmet haky" before "hak".
+        for entries in self._by_first.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
+
+    def found(self, reading: Reading) -> list[str]:
+        """The concepts the reading mentions; where phrases overlap, the longest ones found at a word count."""
+        concepts: list[str] = []
+        stems = reading.stems
+        for i, first in enumerate(stems):
+            longest = 0
+            for phrase, concept in self._by_first.get((reading.language, first), ()):
+                if len(phrase) < longest:
+                    break
+                if stems[i : i + len(phrase)] == phrase:
+                    longest = len(phrase)
+                    concepts.append(concept)
+        return concepts
+
+
+class Matcher:
+    def __init__(self, knowledge: KnowledgeBase, threshold: float) -> None:
+        self.threshold = threshold
+        texts: dict[str, list[str]] = {language: [] for language in LANGUAGES}
+        for topic in knowledge.topics.values():
+            for language, text in topic.texts.items():
+                texts[language].extend((text.title, text.answer, *text.questions))
+        concepts = tomllib.loads(CONCEPTS_FILE.read_text(encoding="utf-8"))
+        for terms in concepts.values():
+            for language, phrases in terms.items():
+                texts[language].extend(phrases)  # the words people use are known words: no "cops" → "copy"
+        self._analyzer = Analyzer(texts)
+        self._concepts = Concepts(self._analyzer, concepts)
+        documents: list[tuple[int, Counter[str]]] = []
+        self._topics = list(knowledge.topics)
+        for index, topic in enumerate(knowledge.topics.values()):
+            for language, text in topic.texts.items():
+                for example in (text.title, *text.questions):
+                    documents.append((index, self._terms(self._analyzer.read(example, language))))
+        self._build_index(documents)
+
+    def _terms(self, reading: Reading) -> Counter[str]:
+        counts: Counter[str] = Counter(f"{reading.language}:{s}" for s in reading.stems)
+        counts.update("c:" + concept for concept in self._concepts.found(reading))
+        return counts
+
+    def _build_index(self, documents: list[tuple[int, Counter[str]]]) -> None:
+        count = len(documents)
+        document_frequency: Counter[str] = Counter()
+        for _, counts in documents:
+            document_frequency.update(counts.keys())
+        self._idf = {f: math.log((count + 1) / (df + 1)) + 1.0 for f, df in document_frequency.items()}
+        self._unknown_idf = UNKNOWN_IDF_SHARE * (math.log(count + 1) + 1.0)
+        self._doc_topic: list[int] = []
+        self._doc_postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        centroids: list[Counter[str]] = [Counter() for _ in self._topics]
+        for doc_id, (topic, counts) in enumerate(documents):
+            vector = self._vector(counts)
+            self._doc_topic.append(topic)
+            for feature, value in vector.items():
+                self._doc_postings[feature].append((doc_id, value))
+                centroids[topic][feature] += value  # type: ignore[assignment]
+        self._centroid_postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for index, centroid in enumerate(centroids):
+            norm = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
+            for feature, value in centroid.items():
+                self._centroid_postings[feature].append((index, value / norm))
+        self._build_bayes(documents)
+
+    def _build_bayes(self, documents: list[tuple[int, Counter[str]]]) -> None:
+        """Per term: the topics that use it and their log-ratio to the background; unseen means the topic's floor."""
+        per_topic: list[Counter[str]] = [Counter() for _ in self._topics]
+        for topic, counts in documents:
+            per_topic[topic].update(counts.keys())
+        background: Counter[str] = Counter()
+        for counts in per_topic:
+            background.update(counts)
+        vocabulary, total = len(background), sum(background.values())
+        self._background = {f: math.log(n / total) for f, n in background.items()}
+        sizes = [sum(counts.values()) + BAYES_SMOOTHING * vocabulary for counts in per_topic]
+        self._floor = [math.log(BAYES_SMOOTHING / size) for size in sizes]
+        self._bayes_postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for topic, counts in enumerate(per_topic):
+            for feature, n in counts.items():
+                lift = math.log((n + BAYES_SMOOTHING) / sizes[topic]) - self._floor[topic]
+                self._bayes_postings[feature].append((topic, lift))
+
+    def _vector(self, counts: Counter[str]) -> dict[str, float]:
+        """Weighted, unit-length. Words the knowledge base never uses count in the length as if rare: a question
+        mostly about something else ("the weather in Ashgabat tomorrow") must not look like its one known word."""
+        vector = {
+            f: (1.0 + math.log(n))
+            * self._idf.get(f, self._unknown_idf)
+            * (CONCEPT_WEIGHT if f.startswith("c:") else STEM_WEIGHT)
+            for f, n in counts.items()
+        }
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        return {f: v / norm for f, v in vector.items() if f in self._idf}
+
+    def scores(self, text: str) -> tuple[list[float], list[float]]:
+        """Every topic's cosine similarity to the text, and its ranking score (cosine plus naive Bayes)."""
+        terms: Counter[str] = Counter()
+        for reading in self._analyzer.readings(text):
+            terms.update(self._terms(reading))
+        query = self._vector(terms)
+        if len(query) > MAX_QUERY_TERMS:  # a long message: its heaviest terms say what it is about, and fast
+            query = dict(sorted(query.items(), key=lambda item: -item[1])[:MAX_QUERY_TERMS])
+        cosine = self._cosine(query)
+        bayes = self._bayes({f: self._idf[f] for f in query})
+        return cosine, [c + BAYES_WEIGHT * b for c, b in zip(cosine, bayes, strict=True)]
+
+    def _cosine(self, query: dict[str, float]) -> list[float]:
+        doc_scores: dict[int, float] = {}
+        centroid_scores = [0.0] * len(self._topics)
+        doc_postings, centroid_postings = self._doc_postings, self._centroid_postings
+        for feature, value in query.items():
+            for doc_id, weight in doc_postings.get(feature, ()):
+                doc_scores[doc_id] = doc_scores.get(doc_id, 0.0) + value * weight
+            for topic, weight in centroid_postings.get(feature, ()):
+                centroid_scores[topic] += value * weight
+        best_example = [0.0] * len(self._topics)
+        doc_topic = self._doc_topic
+        for doc_id, score in doc_scores.items():
+            topic = doc_topic[doc_id]
+            if score > best_example[topic]:
+                best_example[topic] = score
+        return [
+            BEST_EXAMPLE_SHARE * best + (1 - BEST_EXAMPLE_SHARE) * centroid
+            for best, centroid in zip(best_example, centroid_scores, strict=True)
+        ]
+
+    def _bayes(self, weights: dict[str, float]) -> list[float]:
+        """Sum over the terms of weight × log(P(term | topic) / P(term)), computed sparsely: every topic starts
+        from its floor (the term unseen with it) and the topics that use a term get their lift over it."""
+        total = sum(weights.values())
+        background = sum(w * self._background[f] for f, w in weights.items())
+        scores = [total * floor - background for floor in self._floor]
+        for feature, weight in weights.items():
+            for topic, lift in self._bayes_postings.get(feature, ()):
+                scores[topic] += weight * lift
+        return scores
+
+    def match(self, text: str) -> Match:
+        cosine, ranking = self.scores(text)
+        ranked = sorted(range(len(ranking)), key=lambda i: -ranking[i])[:3]
+        if cosine[ranked[0]] <= 0:
+            return Match(None, 0.0, False, ())
+        closest = tuple((self._topics[i], round(_unit(ranking[i]), 4)) for i in ranked if cosine[i] > 0)
+        lead = ranking[ranked[0]] - ranking[ranked[1]]
+        confidence = round(_unit(cosine[ranked[0]] + MARGIN_SHARE * lead), 4)
+        confident = confidence >= self.threshold
+        return Match(closest[0][0] if confident else None, confidence, confident, closest)
+
+
+def _unit(value: float) -> float:
+    """0…∞ → 0…1, keeping the order: the threshold lives in 0…1."""
+    return max(value, 0.0) / (1.0 + max(value, 0.0))

@@ -1,0 +1,121 @@
+"""The stand-in's records: users, chats, messages and requests."""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+Json = dict[str, object]
+UpdateDict = dict[str, Any]  # an Update as sent to the bot; Any, so tests can index into it
+
+
+@dataclass(frozen=True)
+class FakeUser:
+    """A Telegram user who talks to the bot; their private chat has the same id."""
+
+    id: int
+    first_name: str
+    last_name: str | None = None
+    username: str | None = None
+    language_code: str | None = "en"
+
+    def to_dict(self) -> Json:
+        """The User object as Telegram sends it."""
+        user: Json = {"id": self.id, "is_bot": False, "first_name": self.first_name}
+        for key in ("last_name", "username", "language_code"):
+            if getattr(self, key) is not None:
+                user[key] = getattr(self, key)
+        return user
+
+
+@dataclass
+class Chat:
+    """A chat the stand-in knows, and what the bot may do in it."""
+
+    id: int
+    type: str = "private"
+    title: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    username: str | None = None
+    bot_is_admin: bool = False
+    blocked: bool = False
+    left: bool = False
+    last_message_id: int = 0
+
+    def to_dict(self) -> Json:
+        """The Chat object as Telegram sends it inside a Message."""
+        chat: Json = {"id": self.id, "type": self.type}
+        names = ("first_name", "last_name") if self.type == "private" else ("title",)
+        for key in (*names, "username"):
+            if getattr(self, key) is not None:
+                chat[key] = getattr(self, key)
+        return chat
+
+
+@dataclass
+class SentMessage:
+    """A message in a chat, as it stands now (after edits), sent by the bot or by a user."""
+
+    chat_id: int
+    message_id: int
+    text: str  # the plain text (or caption) after entity parsing
+    html: str  # the text (or caption) as sent, before parsing
+    entities: list[Json]
+    reply_markup: Json | None
+    from_bot: bool
+    date: int
+    edited: bool = False
+    edit_date: int | None = None
+    kind: str = "text"  # text, photo, document or location
+    sender: Json | None = None  # the User who sent it, when not the bot
+    reply_to_message_id: int | None = None
+    photo: bytes | None = None
+    document: bytes | None = None
+    document_name: str | None = None
+    file_id: str | None = None
+    location: tuple[float, float] | None = None
+    forward_origin: Json | None = None
+
+    def buttons(self) -> list[list[Json]]:
+        """The rows of the inline keyboard, or [] if the message has none."""
+        rows = (self.reply_markup or {}).get("inline_keyboard", [])
+        assert isinstance(rows, list)
+        return [list(row) for row in rows]
+
+    def keyboard(self) -> list[list[Json]]:
+        """The rows of the reply keyboard sent with the message, or []."""
+        rows = (self.reply_markup or {}).get("keyboard", [])
+        assert isinstance(rows, list)
+        return [list(row) for row in rows]
+
+    def button(self, label: str) -> Json:
+        """The inline button labelled exactly `label`."""
+        for row in self.buttons():
+            for button in row:
+                if button.get("text") == label:
+                    return button
+        labels = [button.get("text") for row in self.buttons() for button in row]
+        raise AssertionError(
+            f"no button {label!r} on message {self.message_id} in chat {self.chat_id}; "
+            f"its buttons are {labels}"
+        )
+
+    @property
+    def inline_markup(self) -> Json | None:
+        """The inline keyboard Telegram shows (and returns) with the message."""
+        if self.reply_markup is not None and "inline_keyboard" in self.reply_markup:
+            return self.reply_markup
+        return None
+
+
+@dataclass
+class RecordedRequest:
+    """One request the bot made: decoded parameters (raw ones if it was malformed)."""
+
+    method: str
+    params: dict[str, object] = field(default_factory=dict)
+    refusal: str | None = None
+    error_code: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.refusal is None

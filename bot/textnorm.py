@@ -1,0 +1,118 @@
+"""Text normalisation for matching: one spelling for the many ways people type the same word.
+
+Turkmen is often typed without its special letters, with Turkish or Russian habits, or in the Cyrillic alphabet;
+Russian with or without ё. Everything is folded the same way on both sides (questions and knowledge base), so the
+fold only has to be consistent, not reversible."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Turkmen Cyrillic (1940–1993 alphabet, still common among older people) → Turkmen Latin.
+_TK_CYRILLIC = {
+    "а": "a",
+    "б": "b",
+    "в": "w",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "ýo",
+    "ж": "j",
+    "җ": "j",
+    "з": "z",
+    "и": "i",
+    "й": "ý",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "ң": "ň",
+    "о": "o",
+    "ө": "ö",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ү": "ü",
+    "ф": "f",
+    "х": "h",
+    "ц": "ts",
+    "ч": "ç",
+    "ш": "ş",
+    "щ": "ş",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ә": "ä",
+    "ю": "ýu",
+    "я": "ýa",
+}
+# Letters only Turkmen Cyrillic has: their presence tells Turkmen from Russian.
+TURKMEN_CYRILLIC_MARKERS = frozenset("әөүңҗ")
+
+# Special letters to plain Latin, and the Turkish and English habits people use in their place.
+_LATIN_FOLD = str.maketrans(
+    {
+        "ä": "a",
+        "ç": "c",
+        "ž": "z",
+        "ň": "n",
+        "ö": "o",
+        "ş": "s",
+        "ü": "u",
+        "ý": "y",
+        "ı": "y",
+        "ğ": "g",
+        "â": "a",
+        "ê": "e",
+        "w": "v",
+        "ё": "е",
+    }
+)
+_DIGRAPHS = (("sh", "s"), ("ch", "c"), ("zh", "z"), ("yy", "y"))
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def has_cyrillic(text: str) -> bool:
+    return bool(_CYRILLIC.search(text))
+
+
+# Cyrillic е is "ýe" where a syllable starts with it (word start, after a vowel or a hard/soft sign): "ер" → "ýer".
+_YE_AFTER = frozenset("аеёиоуыэюяәөүъь")
+
+
+def turkmen_cyrillic_to_latin(text: str) -> str:
+    out = []
+    previous = " "
+    for char in text:
+        if char in "еЕ" and (not previous.isalpha() or previous.lower() in _YE_AFTER):
+            out.append("ýe" if char == "е" else "Ýe")
+        else:
+            out.append(_TK_CYRILLIC.get(char, char))
+        previous = char
+    return "".join(out)
+
+
+def fold(text: str) -> str:
+    """Lower case, one Unicode form, special letters and digraphs folded."""
+    text = unicodedata.normalize("NFKC", text).lower().translate(_LATIN_FOLD)
+    for digraph, single in _DIGRAPHS:
+        text = text.replace(digraph, single)
+    return text
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text, in order (numbers and one-letter words left out)."""
+    return [w for w in _WORD.findall(fold(text)) if len(w) > 1 and not w.isdigit()]
+
+
+def readings(text: str) -> list[str]:
+    """The ways to read a text: Cyrillic may be Russian or Turkmen, so it is also read as Turkmen Latin."""
+    folded = unicodedata.normalize("NFKC", text).lower()
+    if not has_cyrillic(folded):
+        return [text]
+    return [text, turkmen_cyrillic_to_latin(folded)]

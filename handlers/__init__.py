@@ -1,0 +1,29 @@
+"""Every handler of the bot, registered in one visible place, in order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from telegram.ext import BaseHandler
+
+from bot.context import BotContext
+from handlers import checklist, fallback, help, preprocess, questions, start
+
+HandlerGroups = dict[int, Sequence[BaseHandler[Any, BotContext, Any]]]
+
+
+def handler_groups() -> HandlerGroups:
+    return {
+        # Before any flow: load the person and their language once per update.
+        -1: preprocess.handlers(),
+        # The flows: commands and buttons first, then free text (a question), then whatever no flow took,
+        # which gets a hint or a polite refusal. One group, so exactly one of them answers.
+        0: [
+            *start.handlers(),
+            *help.handlers(),
+            *checklist.handlers(),
+            *questions.handlers(),
+            *fallback.handlers(),
+        ],
+    }

@@ -1,0 +1,92 @@
+"""Pieces every flow uses: the main menu, the hotline block, and sending without crashing on Telegram's refusals."""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest, Forbidden
+
+from bot.context import BotContext
+from bot.hotline import hotline_hours, hotline_numbers
+
+log = logging.getLogger(__name__)
+
+MENU = "menu:"
+MENU_ASK = MENU + "ask"
+MENU_CHECK = MENU + "check"
+MENU_HELP = MENU + "help"
+MENU_SOS = MENU + "sos"
+MENU_LANGUAGE = MENU + "lang"
+MENU_SHOW = MENU + "show"
+
+
+def escape(text: str) -> str:
+    """Everything a person wrote is escaped before it is shown as HTML."""
+    return html.escape(text, quote=False)
+
+
+def main_menu(context: BotContext) -> InlineKeyboardMarkup:
+    # One button a row: labels stay readable on a narrow phone in all three languages.
+    rows = [
+        (context.pgettext("menu", "❓ Ask a question"), MENU_ASK),
+        (context.pgettext("menu", "✅ Check a job offer"), MENU_CHECK),
+        (context.pgettext("menu", "🤝 Get help"), MENU_HELP),
+        (context.pgettext("menu", "🆘 I am in trouble now"), MENU_SOS),
+        (context.pgettext("menu", "🌐 Language"), MENU_LANGUAGE),
+    ]
+    return InlineKeyboardMarkup([[InlineKeyboardButton(text, callback_data=data)] for text, data in rows])
+
+
+def menu_button(context: BotContext) -> InlineKeyboardButton:
+    return InlineKeyboardButton(context.pgettext("button", "☰ Menu"), callback_data=MENU_SHOW)
+
+
+def hotline_block(context: BotContext) -> str:
+    """The hotline numbers, and the hours when the operator configured them."""
+    config = context.bot_data.config.hotline
+    text = context.gettext("📞 Hotline: {numbers}").format(numbers=hotline_numbers(config))
+    hours = hotline_hours(config, context.language)
+    if hours:
+        text += "\n" + context.gettext("Hours: {hours}").format(hours=escape(hours))
+    return text
+
+
+async def reply(
+    update: Update, context: BotContext, text: str, markup: InlineKeyboardMarkup | None = None
+) -> None:
+    """Answer in the chat the update came from; a button press gets a new message under the old one."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    await context.bot.send_message(chat.id, text, reply_markup=markup)
+
+
+async def edit_or_send(
+    update: Update, context: BotContext, text: str, markup: InlineKeyboardMarkup | None = None
+) -> None:
+    """Replace the pressed message's content, or send a new message when it cannot be edited."""
+    query = update.callback_query
+    message = query.message if query else None
+    if isinstance(message, Message):
+        try:
+            await message.edit_text(text, reply_markup=markup)
+            return
+        except BadRequest as error:
+            if "not modified" in str(error).lower():
+                return
+            log.info("message could not be edited, sending a new one: %s", error)
+        except Forbidden:
+            return
+    await reply(update, context, text, markup)
+
+
+async def answer_query(update: Update, text: str | None = None) -> None:
+    """Stop the button's spinner; an old or duplicate press is fine to ignore."""
+    if update.callback_query is None:
+        return
+    try:
+        await update.callback_query.answer(text)
+    except BadRequest:
+        pass

@@ -1,0 +1,198 @@
+"""Questions in a person's own words, answered from the knowledge base; and the topic browser."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import TelegramError
+from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler, filters
+
+from bot.context import BotContext
+from bot.hotline import hotline_numbers
+from bot.knowledge import CATEGORIES, HOTLINE_PLACEHOLDER, Topic
+from bot.masking import mask_personal
+from bot.smalltalk import is_small_talk
+from handlers.common import (
+    MENU_ASK,
+    MENU_HELP,
+    answer_query,
+    edit_or_send,
+    escape,
+    main_menu,
+    menu_button,
+    reply,
+)
+
+TOPIC = "kb:"
+CATEGORY = "cat:"
+FEEDBACK = "fb:"
+HELPFUL, UNHELPFUL = "1", "0"
+
+
+def category_label(context: BotContext, category: str) -> str:
+    labels = {
+        "before-you-go": context.pgettext("category", "🧳 Before you go"),
+        "documents": context.pgettext("category", "🛂 Documents"),
+        "at-work-abroad": context.pgettext("category", "🏗 At work abroad"),
+        "trouble-abroad": context.pgettext("category", "⚠️ Trouble abroad"),
+        "getting-help": context.pgettext("category", "🤝 Getting help"),
+    }
+    return labels[category]
+
+
+def person_button(context: BotContext) -> InlineKeyboardButton:
+    return InlineKeyboardButton(context.pgettext("button", "🙋 Talk to a person"), callback_data=MENU_HELP)
+
+
+def render_answer(context: BotContext, topic: Topic) -> str:
+    text = topic.text(context.language)
+    numbers = hotline_numbers(context.bot_data.config.hotline)
+    answer = escape(text.answer).replace(HOTLINE_PLACEHOLDER, numbers)
+    return f"<b>{escape(text.title)}</b>\n\n{answer}"
+
+
+def answer_keyboard(context: BotContext, topic: Topic) -> InlineKeyboardMarkup:
+    knowledge = context.bot_data.knowledge
+    rows = [
+        [
+            InlineKeyboardButton(
+                context.pgettext("button", "👍 Helpful"), callback_data=f"{FEEDBACK}{topic.id}:{HELPFUL}"
+            ),
+            InlineKeyboardButton(
+                context.pgettext("button", "👎 Not helpful"),
+                callback_data=f"{FEEDBACK}{topic.id}:{UNHELPFUL}",
+            ),
+        ]
+    ]
+    rows += topic_buttons(context, [knowledge[r] for r in topic.related[:3] if knowledge.get(r)])
+    rows.append([person_button(context)])
+    rows.append([menu_button(context)])
+    return InlineKeyboardMarkup(rows)
+
+
+def topic_buttons(context: BotContext, topics: list[Topic]) -> list[list[InlineKeyboardButton]]:
+    return [
+        [InlineKeyboardButton("📄 " + t.text(context.language).title, callback_data=TOPIC + t.id)]
+        for t in topics
+    ]
+
+
+async def invite_question(update: Update, context: BotContext) -> None:
+    await answer_query(update)
+    text = context.gettext("Type your question in your own words, in any language. Or choose a topic:")
+    await reply(update, context, text, categories_keyboard(context))
+
+
+def categories_keyboard(context: BotContext) -> InlineKeyboardMarkup:
+    rows = [
+        [InlineKeyboardButton(category_label(context, category), callback_data=CATEGORY + category)]
+        for category in CATEGORIES
+    ]
+    rows.append([menu_button(context)])
+    return InlineKeyboardMarkup(rows)
+
+
+async def answer_question(update: Update, context: BotContext) -> None:
+    message = update.message
+    if message is None or message.text is None or context.person is None:
+        return
+    text = message.text
+    data = context.bot_data
+    if is_small_talk(text):
+        await reply(update, context, small_talk_reply(context), main_menu(context))
+        return
+    match = data.matcher.match(text)
+    await data.storage.count_question(context.language, match.topic, match.confident)
+    if match.topic is not None:
+        topic = data.knowledge[match.topic]
+        await reply(update, context, render_answer(context, topic), answer_keyboard(context, topic))
+        return
+    # Not sure: say so, keep the question (masked) for the content editors, offer the closest topics and a person.
+    await data.storage.add_unanswered(context.person.user_id, context.language, mask_personal(text)[:1000])
+    closest = [data.knowledge[topic_id] for topic_id, _ in match.closest[:3]]
+    lines = [
+        context.gettext("I am not sure I understood your question, and I do not want to guess."),
+        context.gettext("Maybe one of these topics helps. Or talk to a person."),
+        "",
+        context.gettext("📞 Hotline: {numbers}").format(numbers=hotline_numbers(data.config.hotline)),
+    ]
+    rows = [*topic_buttons(context, closest), [person_button(context)], [menu_button(context)]]
+    await reply(update, context, "\n".join(lines), InlineKeyboardMarkup(rows))
+
+
+def small_talk_reply(context: BotContext) -> str:
+    return context.gettext(
+        "Hello! I answer questions about travelling and working abroad safely, check job offers, "
+        "and put you in touch with people who help. Type your question or choose below."
+    )
+
+
+async def show_topic(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    topic = context.bot_data.knowledge.get(query.data.removeprefix(TOPIC))
+    await answer_query(update)
+    if topic is None:
+        await reply(update, context, context.gettext("What do you need?"), main_menu(context))
+        return
+    await context.bot_data.storage.count_question(context.language, topic.id, True)
+    await reply(update, context, render_answer(context, topic), answer_keyboard(context, topic))
+
+
+async def show_category(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    category = query.data.removeprefix(CATEGORY)
+    await answer_query(update)
+    if category not in CATEGORIES:
+        await edit_or_send(update, context, context.gettext("Choose a topic:"), categories_keyboard(context))
+        return
+    topics = context.bot_data.knowledge.in_category(category)
+    rows = topic_buttons(context, topics)
+    rows.append([InlineKeyboardButton(context.pgettext("button", "⬅️ Back"), callback_data=MENU_ASK)])
+    await edit_or_send(
+        update, context, f"<b>{category_label(context, category)}</b>", InlineKeyboardMarkup(rows)
+    )
+
+
+async def record_feedback(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    topic_id, _, verdict = query.data.removeprefix(FEEDBACK).partition(":")
+    topic = context.bot_data.knowledge.get(topic_id)
+    if topic is None or verdict not in (HELPFUL, UNHELPFUL):
+        await answer_query(update)
+        return
+    await context.bot_data.storage.add_feedback(topic.id, context.language, verdict == HELPFUL)
+    await answer_query(update, context.gettext("Thank you! This helps us improve the answers."))
+    # Drop the feedback row so the same answer is not rated twice from one message.
+    message = query.message
+    markup = message.reply_markup if isinstance(message, Message) else None
+    if markup is not None:
+        remaining = [row for row in markup.inline_keyboard if not _is_feedback_row(row)]
+        try:
+            await query.edit_message_reply_markup(InlineKeyboardMarkup(remaining))
+        except TelegramError:
+            pass  # a message that cannot be edited only keeps its buttons
+    if verdict == UNHELPFUL:
+        await reply(
+            update,
+            context,
+            context.gettext(
+                "Sorry this did not help. A person can answer you, or try asking in other words."
+            ),
+            InlineKeyboardMarkup([[person_button(context)], [menu_button(context)]]),
+        )
+
+
+def _is_feedback_row(row: tuple[InlineKeyboardButton, ...]) -> bool:
+    return any(str(button.callback_data or "").startswith(FEEDBACK) for button in row)
+
+
+def handlers() -> list[BaseHandler[Update, BotContext, None]]:
+    return [
+        CallbackQueryHandler(invite_question, pattern=f"^{MENU_ASK}$"),
+        CallbackQueryHandler(show_topic, pattern=f"^{TOPIC}"),
+        CallbackQueryHandler(show_category, pattern=f"^{CATEGORY}"),
+        CallbackQueryHandler(record_feedback, pattern=f"^{FEEDBACK}"),
+        MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND, answer_question),
+    ]

@@ -1,0 +1,110 @@
+"""/start, /help, /menu and /language: the way in, and the way to change language at any time."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
+
+from bot.context import BotContext
+from bot.i18n import LANGUAGE_NAMES, LANGUAGES
+from handlers.common import (
+    MENU_LANGUAGE,
+    MENU_SHOW,
+    answer_query,
+    edit_or_send,
+    hotline_block,
+    main_menu,
+    reply,
+)
+
+LANGUAGE = "lang:"
+
+
+def greeting(context: BotContext) -> str:
+    return "\n\n".join(
+        [
+            context.gettext(
+                "Hello! I help people travel and work abroad safely, and reach a real person "
+                "when something goes wrong."
+            ),
+            context.gettext("🔒 I do not ask your name, and I keep as little about you as I can."),
+            hotline_block(context),
+            context.gettext("What do you need?"),
+        ]
+    )
+
+
+async def start(update: Update, context: BotContext) -> None:
+    await reply(update, context, greeting(context), main_menu(context))
+
+
+async def show_menu(update: Update, context: BotContext) -> None:
+    text = context.gettext("What do you need? Choose below, or just type your question.")
+    if update.callback_query:
+        await answer_query(update)
+        await edit_or_send(update, context, text, main_menu(context))
+    else:
+        await reply(update, context, text, main_menu(context))
+
+
+async def show_help(update: Update, context: BotContext) -> None:
+    text = "\n".join(
+        [
+            context.gettext("<b>What I can do</b>"),
+            context.gettext("• Answer questions about safe travel and work abroad: just type your question."),
+            context.gettext("• Check a job offer for warning signs."),
+            context.gettext("• Give you the hotline numbers and put you in touch with an NGO near you."),
+            "",
+            context.gettext("/menu — main menu\n/language — change the language\n/sos — I am in trouble now"),
+            "",
+            hotline_block(context),
+        ]
+    )
+    await reply(update, context, text, main_menu(context))
+
+
+def language_keyboard() -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(LANGUAGE_NAMES[code], callback_data=LANGUAGE + code)] for code in LANGUAGES]
+    )
+
+
+async def ask_language(update: Update, context: BotContext) -> None:
+    # The question is written in all three languages: a person who cannot read the current one must still find theirs.
+    text = "Выберите язык · Dili saýlaň · Choose your language"
+    if update.callback_query:
+        await answer_query(update)
+        await edit_or_send(update, context, text, language_keyboard())
+    else:
+        await reply(update, context, text, language_keyboard())
+
+
+async def set_language(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    code = query.data.removeprefix(LANGUAGE)
+    if code not in LANGUAGES or context.person is None:
+        await answer_query(update)
+        return
+    await context.bot_data.storage.set_language(context.person.user_id, code)
+    context.person = await context.bot_data.storage.get_person(context.person.user_id)
+    await answer_query(update)
+    await edit_or_send(
+        update,
+        context,
+        context.gettext("Done: I will write in English.") + "\n\n" + context.gettext("What do you need?"),
+        main_menu(context),
+    )
+
+
+def handlers() -> list[BaseHandler[Update, BotContext, None]]:
+    private = filters.ChatType.PRIVATE
+    return [
+        CommandHandler("start", start, filters=private),
+        CommandHandler("menu", show_menu, filters=private),
+        CommandHandler("help", show_help, filters=private),
+        CommandHandler("language", ask_language, filters=private),
+        CallbackQueryHandler(show_menu, pattern=f"^{MENU_SHOW}$"),
+        CallbackQueryHandler(ask_language, pattern=f"^{MENU_LANGUAGE}$"),
+        CallbackQueryHandler(set_language, pattern=f"^{LANGUAGE}"),
+    ]

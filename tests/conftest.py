@@ -1,0 +1,100 @@
+"""Shared fixtures: a fresh bot on a temporary database, talking to the Bot API stand-in."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.app import build_application
+from bot.config import EXAMPLE_CONFIG, Config, load_config
+from bot.standin.request import StandInRequest
+from bot.standin.server import FakeUser, StandIn
+from tests.chat import Chat
+
+COORDINATOR_CHAT = -100500
+STAFF_USER = 900001
+
+
+class FakeClock:
+    """Time that moves only when a test says so."""
+
+    def __init__(self, start: float = 1_790_000_000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Config:
+    base = load_config(EXAMPLE_CONFIG, environ={})
+    return replace(
+        base,
+        storage=replace(base.storage, database=str(tmp_path / "bot.sqlite3")),
+        staff=replace(base.staff, coordinator_chat_id=COORDINATOR_CHAT, staff_user_ids=(STAFF_USER,)),
+    )
+
+
+@pytest.fixture
+def standin(request: pytest.FixtureRequest) -> StandIn:
+    standin = StandIn()
+    standin.add_chat(COORDINATOR_CHAT, type="supergroup", title="Coordinators")
+    yield standin  # type: ignore[misc]
+    # Every request the bot made must be one the real Telegram would accept, unless the test says otherwise.
+    if not request.node.get_closest_marker("refusals_expected"):
+        assert not standin.refusals, [(r.method, r.refusal) for r in standin.refusals]
+
+
+AppFactory = Callable[..., Awaitable[Any]]
+
+
+@pytest.fixture
+async def start_app(config: Config, standin: StandIn, clock: FakeClock) -> AsyncIterator[AppFactory]:
+    """Start the bot (and start it again, for restart tests); everything started is stopped at the end."""
+    running: list[Any] = []
+
+    async def start(**overrides: Any) -> Any:
+        application = build_application(
+            overrides.get("config", config), request=StandInRequest(standin), clock=clock, rate_limiter=False
+        )
+        await application.initialize()
+        await application.post_init(application)
+        running.append(application)
+        return application
+
+    yield start
+    for application in running:
+        await stop_app(application)
+
+
+async def stop_app(application: Any) -> None:
+    if application.running:
+        await application.stop()
+    if application.bot_data.has_storage:
+        await application.post_shutdown(application)
+        await application.shutdown()
+
+
+@pytest.fixture
+async def app(start_app: AppFactory) -> Any:
+    return await start_app()
+
+
+@pytest.fixture
+def chat_with(app: Any, standin: StandIn) -> Callable[..., Chat]:
+    def make(language: str = "en", user_id: int = 100001, first_name: str = "Aýna") -> Chat:
+        return Chat(app, standin, FakeUser(id=user_id, first_name=first_name, language_code=language))
+
+    return make

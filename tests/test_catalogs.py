@@ -1,0 +1,102 @@
+"""The three languages are equal: every interface string is translated, with the same placeholders, and the
+committed template is what the code asks for today."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po
+
+from bot.config import PROJECT_ROOT
+from bot.i18n import LOCALES_DIR, Catalogs, language_from_telegram
+
+PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+TAG = re.compile(r"</?[a-z]+")
+
+
+def read_catalog(path: Path, locale: str | None = None) -> Catalog:
+    with path.open("rb") as file:
+        return read_po(file, locale=locale)
+
+
+def message_key(message: object) -> tuple[object, object]:
+    return (getattr(message, "context", None), getattr(message, "id", None))
+
+
+def shape(text: str) -> tuple[list[str], list[str]]:
+    return sorted(PLACEHOLDER.findall(text)), sorted(TAG.findall(text))
+
+
+@pytest.mark.parametrize("language", ["ru", "tk"])
+def test_every_message_has_a_real_translation_with_the_same_placeholders(language: str) -> None:
+    template = read_catalog(LOCALES_DIR / "messages.pot")
+    catalog = read_catalog(LOCALES_DIR / language / "LC_MESSAGES" / "messages.po", language)
+    problems = []
+    for source in template:
+        if not source.id:
+            continue
+        message = catalog.get(source.id, context=source.context)
+        if message is None or message.fuzzy:
+            problems.append(f"missing or fuzzy: {source.id!r}")
+            continue
+        ids = source.id if isinstance(source.id, tuple) else (source.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        for translated in strings:
+            if not translated.strip():
+                problems.append(f"empty: {source.id!r}")
+            elif shape(translated) != shape(ids[-1]) and shape(translated) != shape(ids[0]):
+                problems.append(f"placeholders or tags differ: {source.id!r} → {translated!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_plural_forms_are_right_for_each_language() -> None:
+    assert read_catalog(LOCALES_DIR / "ru" / "LC_MESSAGES" / "messages.po", "ru").num_plurals == 3
+    assert read_catalog(LOCALES_DIR / "tk" / "LC_MESSAGES" / "messages.po", "tk").num_plurals == 2
+
+
+def test_template_is_current_with_the_code(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.pot"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "babel.messages.frontend",
+            "extract",
+            "-F",
+            "babel.cfg",
+            "-k",
+            "N_",
+            "--no-location",
+            "-o",
+            str(fresh),
+            ".",
+        ],
+        cwd=PROJECT_ROOT,
+        check=True,
+        capture_output=True,
+    )
+    wanted = {message_key(m) for m in read_catalog(fresh) if m.id}
+    committed = {message_key(m) for m in read_catalog(LOCALES_DIR / "messages.pot") if m.id}
+    assert wanted - committed == set(), "run the catalog refresh command from the README"
+    assert committed - wanted == set(), "the template has messages the code no longer uses"
+
+
+def test_each_catalog_really_loads() -> None:
+    catalogs = Catalogs.load()
+    # The language names its own button label: a catalog that silently fell back would answer in English.
+    assert catalogs("ru").pgettext("menu", "🌐 Language") != "🌐 Language"
+    assert catalogs("tk").pgettext("menu", "🌐 Language") != "🌐 Language"
+    assert catalogs("en").pgettext("menu", "🌐 Language") == "🌐 Language"
+
+
+@pytest.mark.parametrize(
+    ("code", "language"),
+    [("ru", "ru"), ("ru-RU", "ru"), ("tk", "tk"), ("tr", "en"), ("en", "en"), (None, "en")],
+)
+def test_telegram_language_code_is_a_first_guess(code: str | None, language: str) -> None:
+    assert language_from_telegram(code) == language

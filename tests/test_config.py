@@ -1,0 +1,99 @@
+"""A bad configuration never gives a traceback: one message naming the file, the key and the fix; exit status 2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.config import EXAMPLE_CONFIG, load_config
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def test_example_config_loads_with_the_two_published_hotline_numbers() -> None:
+    config = load_config(EXAMPLE_CONFIG, environ={})
+    assert config.hotline.numbers == ("+993 12 463514", "+993 422 32229")
+    assert config.telegram.api_base_url == "https://api.telegram.org/bot"
+
+
+def test_bot_token_environment_variable_overrides_the_file(tmp_path: Path) -> None:
+    path = write(tmp_path, '[telegram]\ntoken = "1:from-file"\n')
+    assert load_config(path, environ={"BOT_TOKEN": "2:from-env"}).telegram.token == "2:from-env"
+    assert load_config(path, environ={}).telegram.token == "1:from-file"
+
+
+def test_token_is_not_shown_in_the_repr(tmp_path: Path) -> None:
+    path = write(tmp_path, '[telegram]\ntoken = "123:SECRET"\n')
+    assert "SECRET" not in repr(load_config(path, environ={}))
+
+
+def test_relative_paths_are_relative_to_the_config_file(tmp_path: Path) -> None:
+    path = write(tmp_path, '[storage]\ndatabase = "db/bot.sqlite3"\n')
+    assert load_config(path, environ={}).database_path == tmp_path / "db" / "bot.sqlite3"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[telegram\ntoken = 1", ["config.toml", "not valid TOML", "line 1"]),
+        ('[telegram]\ntokn = "x"\n', ["config.toml", "[telegram] tokn", "unknown key", "token"]),
+        ("[telegrm]\n", ["config.toml", "[telegrm]", "unknown section"]),
+        ('[staff]\nsla_minutes = "thirty"\n', ["[staff] sla_minutes", "expected a whole number", "thirty"]),
+        ('[staff]\nstaff_user_ids = [1, "two"]\n', ["[staff] staff_user_ids", "a list of whole numbers"]),
+        ("[hotline]\nnumbers = []\n", ["[hotline] numbers", "at least one"]),
+        ("[staff]\nsla_minutes = 0\n", ["[staff] sla_minutes", "above 0"]),
+        ('[telegram]\napi_base_url = "ftp://x"\n', ["[telegram] api_base_url", "http://"]),
+    ],
+)
+def test_check_config_reports_one_clear_error_and_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, expected: list[str]
+) -> None:
+    path = write(tmp_path, text)
+    status, out, err = run_cli(capsys, "check-config", "--config", str(path))
+    assert status == 2
+    assert "Traceback" not in err
+    assert err.count("\n") == 1, err
+    for part in expected:
+        assert part in err
+
+
+def test_missing_config_file_says_how_to_make_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run_cli(capsys, "check-config", "--config", str(tmp_path / "nope.toml"))
+    assert status == 2
+    assert "nope.toml: file not found" in err
+    assert "config.example.toml" in err
+
+
+def test_run_without_a_token_says_how_to_set_one_and_points_to_the_demo(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("BOT_TOKEN", raising=False)
+    path = write(tmp_path, "[telegram]\n")
+    status, _, err = run_cli(capsys, "run", "--config", str(path))
+    assert status == 2
+    assert "[telegram] token" in err
+    assert "BOT_TOKEN" in err
+    assert "python -m bot demo" in err
+
+
+def test_check_config_prints_a_summary_without_the_token(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("BOT_TOKEN", raising=False)
+    path = write(tmp_path, '[telegram]\ntoken = "123:VERYSECRET"\n')
+    status, out, _ = run_cli(capsys, "check-config", "--config", str(path))
+    assert status == 0
+    assert "OK" in out and "token: set" in out
+    assert "VERYSECRET" not in out

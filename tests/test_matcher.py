@@ -1,0 +1,171 @@
+"""The matcher, judged on a development set it was not built from."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from bot.config import PROJECT_ROOT, KnowledgeConfig
+from bot.evaluation import evaluate, format_report
+from bot.knowledge import KnowledgeBase
+from bot.masking import mask_personal
+from bot.matcher import Matcher
+from bot.smalltalk import is_small_talk
+from bot.textnorm import fold, turkmen_cyrillic_to_latin
+
+DATA = PROJECT_ROOT / "tests" / "data"
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(KnowledgeBase.load(), KnowledgeConfig().confidence_threshold)
+
+
+# Issue #3 asks for 90% top-1 and at most 3% off-topic answered; the matcher does not reach that yet (measured
+# 49-53% confident and right, 5-9% confidently wrong, 66-77% ranked first, 0-4% off-topic). These floors guard what it does reach, so a change
+# that makes it worse fails; raise them as the matcher improves.
+ACCURACY_FLOOR = 0.47
+WRONG_CEILING = 0.10
+OFFTOPIC_CEILING = 0.05
+
+
+def test_development_set_accuracy_and_off_topic_rate(matcher: Matcher) -> None:
+    reports = evaluate(matcher, DATA)
+    summary = format_report(reports)
+    for report in reports.values():
+        assert report.total >= 3 * 40 and report.offtopic_total >= 15, summary
+        assert report.accuracy >= ACCURACY_FLOOR, summary
+        assert report.wrong_rate <= WRONG_CEILING, summary
+        assert report.offtopic_rate <= OFFTOPIC_CEILING, summary
+
+
+def test_development_questions_are_not_copies_of_the_examples() -> None:
+    import tomllib
+
+    knowledge = KnowledgeBase.load()
+    for path in (DATA / "dev").glob("*.toml"):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for language, questions in data.items():
+            examples = {fold(q) for q in knowledge[path.stem].text(language).questions}
+            assert len(questions) >= 3, (path.stem, language)
+            for question in questions:
+                assert fold(question) not in examples, (path.stem, language, question)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("my boss took my passport and won't give it back", "employer-took-passport"),
+        ("РАБОТОДАТЕЛЬ ЗАБРАЛ МОЙ ПАСПОРТ", "employer-took-passport"),
+        ("работадатель забрал пасспорт что делать", "employer-took-passport"),
+        ("Iş berijim pasportymy aldy", "employer-took-passport"),
+        ("is berijim pasportymy aldy", "employer-took-passport"),
+        ("Иш берижим паспортымы алды", "employer-took-passport"),
+        ("they don't pay my salary for three months", "wages-not-paid"),
+        ("мне не платят зарплату", "wages-not-paid"),
+    ],
+)
+def test_questions_in_any_script_case_or_spelling_find_their_topic(
+    matcher: Matcher, text: str, topic: str
+) -> None:
+    assert matcher.match(text).topic == topic
+
+
+def test_unsure_match_still_offers_the_closest_topics(matcher: Matcher) -> None:
+    result = matcher.match("what is the weather in Ashgabat tomorrow")
+    assert not result.confident and result.topic is None
+
+
+def test_a_long_message_is_matched_quickly_and_safely(matcher: Matcher) -> None:
+    long_text = ("паспорт " * 600)[:4096]
+    assert matcher.match(long_text).closest
+
+
+def test_turkmen_cyrillic_is_read_as_latin() -> None:
+    assert turkmen_cyrillic_to_latin("паспортымы алды") == "pasportymy aldy"
+    assert fold("Işleýän ýerim") == fold("isleyan yerim")
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("call me +993 65 123456 please", "call me [number] please"),
+        ("my mail is aman.test@example.com", "my mail is [email]"),
+        ("passport 1234567", "passport [number]"),
+        ("I am 25 and work 12 hours", "I am 25 and work 12 hours"),
+    ],
+)
+def test_stored_questions_are_masked(text: str, masked: str) -> None:
+    assert mask_personal(text) == masked
+
+
+def test_greetings_are_small_talk_but_questions_are_not() -> None:
+    assert is_small_talk("Salam!") and is_small_talk("Здравствуйте") and is_small_talk("🙂🙂")
+    assert not is_small_talk("Здравствуйте, у меня забрали паспорт")
+
+
+def run_ask(*args: str, stdin: str | None = None) -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        check=True,
+    )
+    return result.stdout
+
+
+def test_ask_command_prints_one_json_line_per_question() -> None:
+    out = run_ask("--lang", "ru", "--json", stdin="работодатель забрал паспорт\nhello there\n")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert len(lines) == 2
+    assert lines[0]["topic"] == "employer-took-passport" and lines[0]["confident"] is True
+    assert set(lines[1]) == {"topic", "score", "confident"}
+
+
+def test_ask_command_explains_its_choice() -> None:
+    out = run_ask("--lang", "tk", "my boss took my passport")
+    assert out.startswith("employer-took-passport")
+    assert "score" in out
+
+
+def test_turkmen_stems_keep_negation_and_drop_endings() -> None:
+    from bot.analysis import stem_turkmen
+
+    assert stem_turkmen(fold("pasportymy")) == stem_turkmen(fold("pasportym")) == "pasport"
+    assert stem_turkmen(fold("bermeýärler")) != stem_turkmen(fold("berýärler"))
+
+
+def test_turkmen_cyrillic_e_starts_a_syllable_as_ye() -> None:
+    assert turkmen_cyrillic_to_latin("бу ерден гитмәге ёл ёк") == "bu ýerden gitmäge ýol ýok"
+
+
+def test_a_typo_is_mended_to_a_known_word() -> None:
+    from bot.analysis import Vocabulary
+
+    vocabulary = Vocabulary.build("en", ["my passport was stolen", "passport copies"])
+    assert vocabulary.correct("pasport") == "passport"
+    assert vocabulary.correct("passsport") == "passport"
+    assert vocabulary.correct("weather") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("the cops arrested my brother", "arrested-abroad"),  # slang, through the shared concepts
+        ("менты задержали брата", "arrested-abroad"),
+        ("polisiýa doganymy tussag etdi", "arrested-abroad"),
+    ],
+)
+def test_synonyms_and_slang_rank_their_topic_first(matcher: Matcher, text: str, topic: str) -> None:
+    assert matcher.match(text).closest[0][0] == topic
+
+
+def test_closest_topics_are_offered_best_first_even_when_unsure(matcher: Matcher) -> None:
+    result = matcher.match("what is the weather in Ashgabat tomorrow")
+    scores = [score for _, score in result.closest]
+    assert len(result.closest) <= 3 and scores == sorted(scores, reverse=True)

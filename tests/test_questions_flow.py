@@ -1,0 +1,88 @@
+"""Questions answered from the knowledge base, in each language, through the real Application."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.chat import Chat
+
+QUESTION = {
+    "en": "my boss took my passport, what do I do",
+    "ru": "работодатель забрал мой паспорт, что делать",
+    "tk": "iş berijim pasportymy aldy, näme etmeli",
+}
+TITLE = {"en": "employer-took-passport", "ru": "employer-took-passport", "tk": "employer-took-passport"}
+HELPFUL = {"en": "👍 Helpful", "ru": "👍 Полезно", "tk": "👍 Peýdaly"}
+NOT_SURE = {
+    "en": "I am not sure I understood your question",
+    "ru": "Я не уверен, что правильно понял ваш вопрос",
+    "tk": "Soragyňyza dogry düşünendigime ynamym ýok",
+}
+PERSON = {"en": "🙋 Talk to a person", "ru": "🙋 Поговорить с человеком", "tk": "🙋 Adam bilen gepleşmek"}
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "tk"])
+async def test_a_question_is_answered_in_the_persons_language_and_feedback_is_counted(
+    app: Any, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    reply = await chat.send(QUESTION[language])
+    topic = app.bot_data.knowledge["employer-took-passport"].text(language)
+    assert reply.text.startswith(topic.title)
+    assert "+99312463514" in reply.text and "{hotline}" not in reply.text
+    labels = chat.labels()
+    assert HELPFUL[language] in labels and PERSON[language] in labels
+    await chat.press(HELPFUL[language])
+    assert await app.bot_data.storage.feedback("employer-took-passport", language) == (1, 0)
+    # The feedback buttons are gone: the same answer cannot be rated twice from one message.
+    assert HELPFUL[language] not in chat.labels(chat.bot_messages()[-1])
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "tk"])
+async def test_an_unsure_question_says_so_offers_topics_a_person_and_is_stored_masked(
+    app: Any, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    reply = await chat.send("qwzx vbnm plkj +993 65 123456")
+    assert reply.text.startswith(NOT_SURE[language])
+    assert "+99312463514" in reply.text
+    assert PERSON[language] in chat.labels()
+    stored = await app.bot_data.storage.unanswered_questions(language)
+    assert stored == [(language, "qwzx vbnm plkj [number]", 1)]
+
+
+async def test_question_in_another_language_is_answered_in_the_persons_language(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("tk")
+    reply = await chat.send(QUESTION["ru"])
+    assert reply.text.startswith(app.bot_data.knowledge["employer-took-passport"].text("tk").title)
+
+
+async def test_greeting_gets_a_friendly_pointer_and_is_not_stored(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("ru")
+    reply = await chat.send("Привет!")
+    assert reply.text.startswith("Здравствуйте! Я отвечаю на вопросы")
+    assert await app.bot_data.storage.unanswered_questions() == []
+
+
+async def test_topic_browser_goes_from_category_to_answer(app: Any, chat_with: Callable[..., Chat]) -> None:
+    chat = chat_with("en")
+    await chat.send("/start")
+    await chat.press("❓ Ask a question")
+    await chat.press("🛂 Documents")
+    title = app.bot_data.knowledge["passport-safety"].text("en").title
+    reply = await chat.press("📄 " + title)
+    assert reply.text.startswith(title)
+
+
+async def test_html_in_a_question_is_never_echoed_unescaped(chat_with: Callable[..., Chat]) -> None:
+    chat = chat_with("en")
+    reply = await chat.send("<b>hi</b> <a href='x'>passport</a> & stuff")
+    # The stand-in refuses malformed HTML, so reaching here means the reply was valid; it must not echo the tags.
+    assert "<a href" not in reply.html

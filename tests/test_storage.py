@@ -1,0 +1,90 @@
+"""Storage on a real temporary SQLite file: migrations, people, languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import aiosqlite
+import pytest
+
+from bot.storage import Migration, Storage, load_migrations
+
+
+async def test_database_file_and_folder_are_created(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "folder" / "bot.sqlite3"
+    storage = await Storage.open(path)
+    await storage.close()
+    assert path.exists()
+
+
+async def test_migrations_bring_a_new_database_to_the_latest_version_and_rerun_is_a_no_op(
+    tmp_path: Path,
+) -> None:
+    latest = len(load_migrations())
+    storage = await Storage.open(tmp_path / "bot.sqlite3")
+    assert await storage.schema_version() == latest
+    tables = await storage.tables()
+    assert await storage.migrate() == latest
+    assert await storage.tables() == tables
+    await storage.close()
+
+
+async def test_each_migration_applies_on_the_previous_version(tmp_path: Path) -> None:
+    migrations = load_migrations()
+    path = tmp_path / "bot.sqlite3"
+    for step in range(1, len(migrations) + 1):
+        storage = await Storage.open(path) if step == len(migrations) else None
+        if storage is None:
+            async with aiosqlite.connect(path, isolation_level=None) as raw:
+                raw_storage = Storage(raw, clock=lambda: 0)
+                assert await raw_storage.migrate(migrations[:step]) == step
+        else:
+            assert await storage.schema_version() == step
+            await storage.close()
+
+
+async def test_a_failing_migration_leaves_neither_schema_nor_version(tmp_path: Path) -> None:
+    storage = await Storage.open(tmp_path / "bot.sqlite3")
+    version = await storage.schema_version()
+    broken = Migration(
+        version + 1, "broken.sql", "CREATE TABLE half (x INTEGER); SELECT * FROM no_such_table"
+    )
+    with pytest.raises(aiosqlite.OperationalError):
+        await storage.migrate([*load_migrations(), broken])
+    assert await storage.schema_version() == version
+    assert "half" not in await storage.tables()
+    await storage.close()
+
+
+async def test_person_follows_telegram_language_until_one_is_chosen(tmp_path: Path) -> None:
+    clock = iter(range(1000, 2000)).__next__
+    storage = await Storage.open(tmp_path / "bot.sqlite3", clock=lambda: clock())
+    first = await storage.touch_person(42, "ru")
+    assert (first.language, first.language_chosen) == ("ru", False)
+    assert (await storage.touch_person(42, "en")).language == "en"
+    await storage.set_language(42, "tk")
+    again = await storage.touch_person(42, "en")
+    assert (again.language, again.language_chosen) == ("tk", True)
+    assert again.first_seen == first.first_seen and again.last_seen > first.last_seen
+    await storage.close()
+
+
+async def test_campaign_is_kept_from_the_first_start_that_had_one(tmp_path: Path) -> None:
+    storage = await Storage.open(tmp_path / "bot.sqlite3")
+    await storage.touch_person(7, "en")
+    assert (await storage.touch_person(7, "en", "poster_mary")).campaign == "poster_mary"
+    assert (await storage.touch_person(7, "en", "leaflet")).campaign == "poster_mary"
+    await storage.close()
+
+
+async def test_connection_has_wal_foreign_keys_and_secure_delete(tmp_path: Path) -> None:
+    storage = await Storage.open(tmp_path / "bot.sqlite3")
+    async with storage.transaction() as db:
+        pragmas = {}
+        for name in ("journal_mode", "foreign_keys", "secure_delete", "busy_timeout"):
+            cursor = await db.execute(f"PRAGMA {name}")
+            row = await cursor.fetchone()
+            pragmas[name] = row[0]
+    assert pragmas["journal_mode"] == "wal"
+    assert pragmas["foreign_keys"] == 1 and pragmas["secure_delete"] == 1 and pragmas["busy_timeout"] > 0
+    await storage.close()
