@@ -1,0 +1,58 @@
+"""The real polling loop over loopback HTTP, and the offline demo as a person would run it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from bot.app import build_application
+from bot.config import PROJECT_ROOT, Config
+from bot.standin.http import StandInHttpServer
+from bot.standin.server import FakeUser, StandIn
+
+
+async def test_polling_loop_over_http_answers_start_and_a_question(config: Config, standin: StandIn) -> None:
+    server = StandInHttpServer(standin)
+    base_url = await server.start()
+    application = build_application(
+        replace(config, telegram=replace(config.telegram, api_base_url=base_url)), token="123:TEST"
+    )
+    user = FakeUser(id=5151, first_name="Merjen", language_code="ru")
+    try:
+        async with application:
+            await application.post_init(application)
+            await application.updater.start_polling(poll_interval=0, timeout=1)
+            await application.start()
+            standin.user_message(user, "/start")
+            standin.user_message(user, "работодатель забрал паспорт")
+            await standin.wait_until(
+                lambda: len(standin.messages_in(user.id, from_bot=True)) >= 2, timeout=10
+            )
+            await application.updater.stop()
+            await application.stop()
+            await application.post_shutdown(application)
+    finally:
+        await server.stop()
+    greeting, answer = standin.messages_in(user.id, from_bot=True)[:2]
+    assert greeting.text.startswith("Здравствуйте!")
+    assert "паспорт" in answer.text.lower()
+
+
+def test_demo_reads_standard_input_and_prints_greeting_and_menu(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "demo"],
+        input="/start\n2\n1\n",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+        check=True,
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(PROJECT_ROOT)},
+    )
+    out = result.stdout
+    assert "bot › Hello! I help people travel and work abroad safely" in out
+    assert "[1] ❓ Ask a question" in out and "[4] 🆘 I am in trouble now" in out
+    assert "Question 1 / 11" in out and "Question 2 / 11" in out  # buttons pressed by number
+    assert (tmp_path / "data" / "demo.sqlite3").exists()
