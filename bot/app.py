@@ -13,11 +13,13 @@ from telegram.request import BaseRequest
 
 from bot.config import Config
 from bot.context import BotContext, BotData
+from bot.directory import Directory
 from bot.i18n import LANGUAGES, Catalogs, Translator
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
 from bot.storage import Clock, Storage
 from handlers import handler_groups
+from handlers.jobs import CHECK_INTERVAL_SECONDS, check_cases
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +34,8 @@ def command_menu(translator: Translator) -> list[BotCommand]:
         BotCommand("language", translator.pgettext("command", "Change the language")),
         BotCommand("sos", translator.pgettext("command", "I am in trouble now")),
         BotCommand("help", translator.pgettext("command", "What this bot can do")),
+        BotCommand("privacy", translator.pgettext("command", "What the bot keeps about me")),
+        BotCommand("forget", translator.pgettext("command", "Delete everything about me")),
     ]
 
 
@@ -50,6 +54,7 @@ def build_application(
     catalogs = Catalogs.load()
     knowledge = KnowledgeBase.load()
     matcher = Matcher(knowledge, config.knowledge.confidence_threshold)
+    directory = Directory.load(config.directory_path)
     builder = (
         ApplicationBuilder()
         .token(token or config.telegram.token or "0:offline")
@@ -64,7 +69,7 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(get_updates_request or request)
     application: BotApplication = builder.build()
-    application.bot_data.setup(config, catalogs, knowledge, matcher)
+    application.bot_data.setup(config, catalogs, knowledge, matcher, directory)
     application.bot_data.clock = clock
     application.add_handlers(handler_groups())
     application.add_error_handler(_on_error)
@@ -81,6 +86,10 @@ async def _post_init(application: BotApplication) -> None:
         await application.bot.set_my_commands(commands, language_code=language)
     # The default list (no language_code) serves everyone whose Telegram is in another language.
     await application.bot.set_my_commands(command_menu(data.catalogs("en")))
+    if application.job_queue is not None:
+        application.job_queue.run_repeating(
+            check_cases, interval=CHECK_INTERVAL_SECONDS, first=CHECK_INTERVAL_SECONDS
+        )
 
 
 async def _post_shutdown(application: BotApplication) -> None:

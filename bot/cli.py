@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.config import EXAMPLE_CONFIG, Config, ConfigError, load_config, require_token
+from bot.directory import Directory, DirectoryError
+from bot.knowledge import KnowledgeError
 
 EXIT_CONFIG = 2
 
@@ -18,7 +20,8 @@ EXIT_CONFIG = 2
 def configure_logging(level: int = logging.INFO) -> None:
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     # httpx logs every request URL at INFO, and Bot API URLs contain the token.
-    for noisy in ("httpx", "httpcore"):
+    # aiosqlite logs every statement with its parameters at DEBUG: those are what people wrote.
+    for noisy in ("httpx", "httpcore", "aiosqlite"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
@@ -41,6 +44,13 @@ def _parser() -> argparse.ArgumentParser:
         description="Refresh locales/messages.pot from the code and merge it into the ru, tk and en catalogs. "
         "The bot compiles the .po files when it starts, so there is nothing else to build.",
     )
+    backup = command("backup", "make a consistent copy of the live database (safe while the bot runs)")
+    backup.add_argument("path", type=Path, help="where to write the copy")
+    unanswered = command(
+        "unanswered", "list the questions the bot could not answer (masked), most frequent first"
+    )
+    unanswered.add_argument("--lang", choices=("ru", "tk", "en"), default=None)
+    command("purge", "delete what is past retention now (the bot also does it daily)")
     ask = command("ask", "show which topic the bot's matcher picks for a question, and how sure it is")
     ask.add_argument("--lang", choices=("ru", "tk", "en"), default="en", help="language of the shown title")
     ask.add_argument(
@@ -80,6 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             config = _load(args.config)
             print(summary(config))
             return 0
+        if args.command in ("backup", "unanswered", "purge"):
+            config = _load(args.config)
+            return asyncio.run(operator_command(args, config))
         if args.command == "ask":
             config = _load(args.config, demo=True)
             return ask(config, args.lang, args.json, " ".join(args.text))
@@ -92,14 +105,41 @@ def main(argv: Sequence[str] | None = None) -> int:
             config = _load(args.config)
             token = require_token(config)
             configure_logging()
-            from bot.app import build_application
+            from bot.runner import serve
 
-            build_application(config, token=token).run_polling(allowed_updates=None)
+            asyncio.run(serve(config, token))
             return 0
-    except ConfigError as error:
+    except (ConfigError, DirectoryError, KnowledgeError) as error:
         print(f"configuration error: {error}", file=sys.stderr)
         return EXIT_CONFIG
     raise AssertionError(args.command)
+
+
+async def operator_command(args: argparse.Namespace, config: Config) -> int:
+    import sqlite3
+
+    from bot.storage import Storage
+
+    if not config.database_path.exists():
+        raise ConfigError(f"{config.source}: [storage] database: {config.database_path} does not exist yet.")
+    if args.command == "backup":
+        # SQLite's online backup: a consistent copy even while the bot writes.
+        args.path.parent.mkdir(parents=True, exist_ok=True)
+        with sqlite3.connect(config.database_path) as source, sqlite3.connect(args.path) as target:
+            source.backup(target)
+        print(f"backed up {config.database_path} to {args.path}")
+        return 0
+    storage = await Storage.open(config.database_path)
+    try:
+        if args.command == "unanswered":
+            for language, text, times in await storage.unanswered_questions(args.lang):
+                print(f"{times:>4}  {language}  {text}")
+        else:
+            texts, questions = await storage.purge(config.privacy.retention_days)
+            print(f"deleted {texts} case message texts and {questions} unanswered questions past retention")
+    finally:
+        await storage.close()
+    return 0
 
 
 def ask(config: Config, language: str, as_json: bool, text: str) -> int:
@@ -138,6 +178,6 @@ def summary(config: Config) -> str:
             f"  hotline: {', '.join(config.hotline.numbers)}",
             f"  coordinator chat: {staff.coordinator_chat_id or 'not set'}",
             f"  staff users: {len(staff.staff_user_ids)}",
-            f"  NGO directory: {config.directory_path}",
+            f"  NGO directory: {config.directory_path} ({len(Directory.load(config.directory_path))} organisations)",
         ]
     )

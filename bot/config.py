@@ -49,11 +49,13 @@ class StaffConfig:
     staff_user_ids: tuple[int, ...] = ()
     sla_minutes: int = 30
     second_window_minutes: int = 120
+    coordinator_language: str = "ru"
 
 
 @dataclass(frozen=True)
 class DirectoryConfig:
-    file: str = "locales/ngos.example.toml"
+    # Unset, it is the shipped example wherever the config file lives.
+    file: str = str(PROJECT_ROOT / "locales" / "ngos.example.toml")
 
 
 @dataclass(frozen=True)
@@ -217,6 +219,11 @@ def _check_values(config: Config) -> None:
     for (section, key), value in positive.items():
         if value <= 0:
             raise ConfigError(f"{source}: [{section}] {key}: must be above 0, got {value}.")
+    if config.staff.coordinator_language not in ("ru", "tk", "en"):
+        raise ConfigError(
+            f'{source}: [staff] coordinator_language: must be "ru", "tk" or "en", '
+            f"got {config.staff.coordinator_language!r}."
+        )
     if not 0 < config.knowledge.confidence_threshold < 1:
         raise ConfigError(
             f"{source}: [knowledge] confidence_threshold: must be between 0 and 1, "

@@ -7,6 +7,7 @@ from typing import Any
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.config import Config
+from bot.directory import Directory
 from bot.i18n import DEFAULT_LANGUAGE, Catalogs, Translator
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
@@ -22,9 +23,18 @@ class BotData:
         self._storage: Storage | None = None
         self._knowledge: KnowledgeBase | None = None
         self._matcher: Matcher | None = None
+        self._directory: Directory | None = None
         self.clock: Clock | None = None
 
-    def setup(self, config: Config, catalogs: Catalogs, knowledge: KnowledgeBase, matcher: Matcher) -> None:
+    def setup(
+        self,
+        config: Config,
+        catalogs: Catalogs,
+        knowledge: KnowledgeBase,
+        matcher: Matcher,
+        directory: Directory,
+    ) -> None:
+        self._directory = directory
         self._config = config
         self._catalogs = catalogs
         self._knowledge = knowledge
@@ -33,6 +43,10 @@ class BotData:
     @property
     def knowledge(self) -> KnowledgeBase:
         return _ready(self._knowledge, "knowledge base")
+
+    @property
+    def directory(self) -> Directory:
+        return _ready(self._directory, "NGO directory")
 
     @property
     def matcher(self) -> Matcher:

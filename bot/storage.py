@@ -164,6 +164,43 @@ class Storage:
                 "UPDATE users SET language = ?, language_chosen = 1 WHERE user_id = ?", (language, user_id)
             )
 
+    # Durable inbox ----------------------------------------------------------------------------------------------
+
+    async def store_updates(self, updates: list[tuple[int, str]]) -> list[int]:
+        """Store fetched updates before Telegram is told they arrived; returns the ids that are new (a redelivered
+        update is ignored here, which is what makes it harmless)."""
+        now = self.now()
+        fresh = []
+        async with self.transaction() as db:
+            for update_id, payload in updates:
+                cursor = await db.execute(
+                    "INSERT OR IGNORE INTO inbox (update_id, received_at, payload) VALUES (?, ?, ?)",
+                    (update_id, now, payload),
+                )
+                if cursor.rowcount == 1:
+                    fresh.append(update_id)
+        return fresh
+
+    async def unhandled_updates(self) -> list[tuple[int, str]]:
+        async with self._lock:
+            cursor = await self._db.execute(
+                "SELECT update_id, payload FROM inbox WHERE handled_at IS NULL ORDER BY update_id"
+            )
+            return [(row["update_id"], row["payload"]) for row in await cursor.fetchall()]
+
+    async def mark_handled(self, update_id: int) -> None:
+        """The update's handling is done: drop its payload (it holds what the person wrote), keep its id."""
+        async with self._lock:
+            await self._db.execute(
+                "UPDATE inbox SET handled_at = ?, payload = NULL WHERE update_id = ?", (self.now(), update_id)
+            )
+
+    async def last_update_id(self) -> int | None:
+        async with self._lock:
+            cursor = await self._db.execute("SELECT MAX(update_id) FROM inbox")
+            row = await cursor.fetchone()
+        return row[0] if row else None
+
     # Questions ------------------------------------------------------------------------------------------------
 
     async def count_question(self, language: str, topic_id: str | None, confident: bool) -> None:
@@ -279,11 +316,439 @@ class Storage:
             row = await cursor.fetchone()
         return dict(row) if row else None
 
+    # Hand-off drafts ------------------------------------------------------------------------------------------
+
+    async def draft(self, user_id: int) -> Draft | None:
+        async with self._lock:
+            cursor = await self._db.execute("SELECT * FROM handoff_drafts WHERE user_id = ?", (user_id,))
+            row = await cursor.fetchone()
+        if row is None:
+            return None
+        values = {k: row[k] for k in row.keys() if k != "updated_at"}
+        values["urgent"] = bool(values["urgent"])
+        values["share_name"] = bool(values["share_name"])
+        return Draft(**values)
+
+    async def save_draft(self, draft: Draft) -> None:
+        async with self._lock:
+            await self._db.execute(
+                """
+                INSERT OR REPLACE INTO handoff_drafts
+                    (user_id, step, ngo_id, need, velayat, urgent, share_name, contact_phone, contact_time,
+                     message, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                (
+                    draft.user_id,
+                    draft.step,
+                    draft.ngo_id,
+                    draft.need,
+                    draft.velayat,
+                    int(draft.urgent),
+                    int(draft.share_name),
+                    draft.contact_phone,
+                    draft.contact_time,
+                    draft.message,
+                    self.now(),
+                ),
+            )
+
+    async def delete_draft(self, user_id: int) -> None:
+        async with self._lock:
+            await self._db.execute("DELETE FROM handoff_drafts WHERE user_id = ?", (user_id,))
+
+    # Cases ------------------------------------------------------------------------------------------------------
+
+    async def open_case_for(self, user_id: int) -> Case | None:
+        async with self._lock:
+            cursor = await self._db.execute(
+                "SELECT * FROM cases WHERE user_id = ? AND status IN ('open', 'claimed')", (user_id,)
+            )
+            row = await cursor.fetchone()
+        return _case(row) if row else None
+
+    async def case(self, case_id: int) -> Case | None:
+        async with self._lock:
+            cursor = await self._db.execute("SELECT * FROM cases WHERE id = ?", (case_id,))
+            row = await cursor.fetchone()
+        return _case(row) if row else None
+
+    async def create_case(self, case: NewCase) -> tuple[Case, bool]:
+        """Store a new case and drop the person's draft, in one unit of work. A person has at most one open
+        case: if one exists (a double press, a redelivered update), it is returned with created=False."""
+        async with self.transaction() as db:
+            cursor = await db.execute(
+                """
+                INSERT INTO cases (user_id, ngo_id, staff_chat_id, urgent, language, velayat, need,
+                                   checklist_summary, display_name, contact_phone, contact_time, first_message,
+                                   created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING
+                RETURNING *
+                """,
+                (
+                    case.user_id,
+                    case.ngo_id,
+                    case.staff_chat_id,
+                    int(case.urgent),
+                    case.language,
+                    case.velayat,
+                    case.need,
+                    case.checklist_summary,
+                    case.display_name,
+                    case.contact_phone,
+                    case.contact_time,
+                    case.first_message,
+                    self.now(),
+                ),
+            )
+            row = await cursor.fetchone()
+            created = row is not None
+            if row is None:
+                cursor = await db.execute(
+                    "SELECT * FROM cases WHERE user_id = ? AND status IN ('open', 'claimed')", (case.user_id,)
+                )
+                row = await cursor.fetchone()
+            await db.execute("DELETE FROM handoff_drafts WHERE user_id = ?", (case.user_id,))
+        assert row is not None
+        return _case(row), created
+
+    async def set_card(self, case_id: int, chat_id: int, message_id: int) -> None:
+        """Remember where the case's card is, so replies to it reach the case and it can be edited."""
+        async with self.transaction() as db:
+            await db.execute(
+                "UPDATE cases SET staff_chat_id = ?, card_message_id = ? WHERE id = ?",
+                (chat_id, message_id, case_id),
+            )
+            await db.execute(
+                """
+                INSERT OR IGNORE INTO case_messages (case_id, direction, staff_chat_id, staff_message_id, created_at)
+                VALUES (?, 'card', ?, ?, ?)
+                """,
+                (case_id, chat_id, message_id, self.now()),
+            )
+
+    async def cases_without_card(self) -> list[Case]:
+        async with self._lock:
+            cursor = await self._db.execute(
+                "SELECT * FROM cases WHERE card_message_id IS NULL AND status IN ('open', 'claimed') ORDER BY id"
+            )
+            return [_case(row) for row in await cursor.fetchall()]
+
+    async def claim_case(self, case_id: int, staff_user_id: int, staff_name: str) -> tuple[bool, Case | None]:
+        """Atomic: only an open case can be claimed, so of two staff pressing at once exactly one wins."""
+        async with self.transaction() as db:
+            cursor = await db.execute(
+                """
+                UPDATE cases SET status = 'claimed', claimed_at = ?, claimed_by = ?, claimed_by_name = ?
+                WHERE id = ? AND status = 'open'
+                """,
+                (self.now(), staff_user_id, staff_name, case_id),
+            )
+            won = cursor.rowcount == 1
+            if won:
+                await _audit(db, case_id, staff_user_id, "claim", self.now())
+            cursor = await db.execute("SELECT * FROM cases WHERE id = ?", (case_id,))
+            row = await cursor.fetchone()
+        return won, _case(row) if row else None
+
+    async def close_case(
+        self, case_id: int, outcome: str, staff_user_id: int | None
+    ) -> tuple[bool, Case | None]:
+        """Close an open or claimed case with an outcome; closing twice does nothing the second time."""
+        async with self.transaction() as db:
+            cursor = await db.execute(
+                """
+                UPDATE cases SET status = 'closed', closed_at = ?, outcome = ?
+                WHERE id = ? AND status IN ('open', 'claimed')
+                """,
+                (self.now(), outcome, case_id),
+            )
+            closed = cursor.rowcount == 1
+            if closed and staff_user_id is not None:
+                await _audit(db, case_id, staff_user_id, f"close:{outcome}", self.now())
+            cursor = await db.execute("SELECT * FROM cases WHERE id = ?", (case_id,))
+            row = await cursor.fetchone()
+        return closed, _case(row) if row else None
+
+    async def add_case_message(
+        self,
+        case_id: int,
+        direction: str,
+        text: str,
+        staff_chat_id: int | None = None,
+        staff_message_id: int | None = None,
+        staff_user_id: int | None = None,
+    ) -> None:
+        async with self.transaction() as db:
+            await db.execute(
+                """
+                INSERT OR IGNORE INTO case_messages
+                    (case_id, direction, text, staff_chat_id, staff_message_id, created_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """,
+                (case_id, direction, text, staff_chat_id, staff_message_id, self.now()),
+            )
+            if staff_user_id is not None:
+                await _audit(db, case_id, staff_user_id, "reply", self.now())
+
+    async def add_audit(self, case_id: int | None, staff_user_id: int, action: str) -> None:
+        async with self.transaction() as db:
+            await _audit(db, case_id, staff_user_id, action, self.now())
+
+    async def case_for_staff_message(self, chat_id: int, message_id: int) -> Case | None:
+        async with self._lock:
+            cursor = await self._db.execute(
+                """
+                SELECT cases.* FROM case_messages JOIN cases ON cases.id = case_messages.case_id
+                WHERE case_messages.staff_chat_id = ? AND case_messages.staff_message_id = ?
+                """,
+                (chat_id, message_id),
+            )
+            row = await cursor.fetchone()
+        return _case(row) if row else None
+
+    async def queue(self, ngo_ids: tuple[str, ...] | None) -> list[Case]:
+        """Open and claimed cases, urgent first, then oldest; `None` means all (the coordinator chat)."""
+        async with self._lock:
+            cursor = await self._db.execute(
+                """
+                SELECT * FROM cases WHERE status IN ('open', 'claimed')
+                ORDER BY urgent DESC, created_at, id LIMIT 200
+                """
+            )
+            rows = [_case(row) for row in await cursor.fetchall()]
+        return rows if ngo_ids is None else [case for case in rows if case.ngo_id in ngo_ids]
+
+    async def case_history(self, case_id: int) -> tuple[list[CaseMessage], list[AuditEntry]]:
+        async with self._lock:
+            cursor = await self._db.execute(
+                "SELECT direction, text, created_at FROM case_messages WHERE case_id = ? AND direction != 'card' "
+                "ORDER BY id",
+                (case_id,),
+            )
+            messages = [
+                CaseMessage(r["direction"], r["text"], r["created_at"]) for r in await cursor.fetchall()
+            ]
+            cursor = await self._db.execute(
+                "SELECT staff_user_id, action, at FROM audit WHERE case_id = ? ORDER BY id", (case_id,)
+            )
+            audit = [AuditEntry(r["staff_user_id"], r["action"], r["at"]) for r in await cursor.fetchall()]
+        return messages, audit
+
+    async def cases_to_escalate(self, created_before: int) -> list[Case]:
+        async with self._lock:
+            cursor = await self._db.execute(
+                "SELECT * FROM cases WHERE status = 'open' AND escalated_at IS NULL AND created_at <= ? ORDER BY id",
+                (created_before,),
+            )
+            return [_case(row) for row in await cursor.fetchall()]
+
+    async def mark_escalated(self, case_id: int) -> bool:
+        """True the first time only: a restart or a second run never escalates the same case twice."""
+        async with self._lock:
+            cursor = await self._db.execute(
+                "UPDATE cases SET escalated_at = ? WHERE id = ? AND escalated_at IS NULL",
+                (self.now(), case_id),
+            )
+            return cursor.rowcount == 1
+
+    async def cases_to_notify_person(self, created_before: int) -> list[Case]:
+        async with self._lock:
+            cursor = await self._db.execute(
+                """
+                SELECT * FROM cases WHERE status = 'open' AND person_notified_at IS NULL
+                AND escalated_at IS NOT NULL AND created_at <= ? ORDER BY id
+                """,
+                (created_before,),
+            )
+            return [_case(row) for row in await cursor.fetchall()]
+
+    async def mark_person_notified(self, case_id: int) -> bool:
+        async with self._lock:
+            cursor = await self._db.execute(
+                "UPDATE cases SET person_notified_at = ? WHERE id = ? AND person_notified_at IS NULL",
+                (self.now(), case_id),
+            )
+            return cursor.rowcount == 1
+
+    async def mark_person_blocked(self, user_id: int) -> None:
+        async with self._lock:
+            await self._db.execute(
+                "UPDATE cases SET person_blocked = 1 WHERE user_id = ? AND status IN ('open', 'claimed')",
+                (user_id,),
+            )
+
+    async def forget_person(self, user_id: int) -> Case | None:
+        """Delete everything held about a person, in one unit of work; returns their open case, now closed as
+        withdrawn, so its staff chat can be told. Anonymous counts (checklist results, question counts, the case
+        row without its personal columns) stay."""
+        async with self.transaction() as db:
+            cursor = await db.execute(
+                """
+                UPDATE cases SET status = 'closed', outcome = 'withdrawn', closed_at = ?
+                WHERE user_id = ? AND status IN ('open', 'claimed') RETURNING id
+                """,
+                (self.now(), user_id),
+            )
+            closed = await cursor.fetchone()
+            await db.execute(
+                "UPDATE case_messages SET text = NULL WHERE case_id IN (SELECT id FROM cases WHERE user_id = ?)",
+                (user_id,),
+            )
+            await db.execute(
+                """
+                UPDATE cases SET display_name = NULL, contact_phone = NULL, contact_time = NULL,
+                                 first_message = NULL
+                WHERE user_id = ?
+                """,
+                (user_id,),
+            )
+            # ON DELETE CASCADE removes progress, drafts and unanswered questions; cases keep a NULL user_id.
+            await db.execute("DELETE FROM users WHERE user_id = ?", (user_id,))
+            await db.execute("DELETE FROM inbox WHERE payload LIKE ?", (f'%"id": {user_id},%',))
+        async with self._lock:
+            # Deleted pages are zeroed (secure_delete); the checkpoint moves them out of the write-ahead log too.
+            await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return await self.case(closed["id"]) if closed else None
+
+    async def purge(self, retention_days: int) -> tuple[int, int]:
+        """Delete what is past retention: texts of closed cases (relayed messages and the personal columns), and
+        stored unanswered questions. Returns (case texts deleted, questions deleted)."""
+        cutoff = self.now() - retention_days * 86400
+        async with self.transaction() as db:
+            cursor = await db.execute(
+                """
+                UPDATE case_messages SET text = NULL
+                WHERE text IS NOT NULL
+                  AND case_id IN (SELECT id FROM cases WHERE status = 'closed' AND closed_at <= ?)
+                """,
+                (cutoff,),
+            )
+            texts = cursor.rowcount
+            await db.execute(
+                """
+                UPDATE cases SET display_name = NULL, contact_phone = NULL, contact_time = NULL, first_message = NULL
+                WHERE status = 'closed' AND closed_at <= ?
+                """,
+                (cutoff,),
+            )
+            cursor = await db.execute("DELETE FROM unanswered WHERE asked_at <= ?", (cutoff,))
+            questions = cursor.rowcount
+            # Handled update ids are kept a week for de-duplication; Telegram keeps undelivered updates 24 hours.
+            await db.execute(
+                "DELETE FROM inbox WHERE handled_at IS NOT NULL AND handled_at <= ?",
+                (self.now() - 7 * 86400,),
+            )
+        return texts, questions
+
+    async def audit_log(self) -> list[tuple[int | None, int, str]]:
+        async with self._lock:
+            cursor = await self._db.execute("SELECT case_id, staff_user_id, action FROM audit ORDER BY id")
+            return [(r["case_id"], r["staff_user_id"], r["action"]) for r in await cursor.fetchall()]
+
+
+@dataclass(frozen=True)
+class NewCase:
+    user_id: int
+    language: str
+    ngo_id: str | None
+    staff_chat_id: int | None
+    urgent: bool
+    velayat: str | None = None
+    need: str | None = None
+    checklist_summary: str | None = None
+    display_name: str | None = None
+    contact_phone: str | None = None
+    contact_time: str | None = None
+    first_message: str | None = None
+
+
+async def _audit(
+    db: aiosqlite.Connection, case_id: int | None, staff_user_id: int, action: str, at: int
+) -> None:
+    await db.execute(
+        "INSERT INTO audit (case_id, staff_user_id, action, at) VALUES (?, ?, ?, ?)",
+        (case_id, staff_user_id, action, at),
+    )
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A hand-off request being put together (see bot/handoff.py for the steps)."""
+
+    user_id: int
+    step: str
+    ngo_id: str | None = None
+    need: str | None = None
+    velayat: str | None = None
+    urgent: bool = False
+    share_name: bool = False
+    contact_phone: str | None = None
+    contact_time: str | None = None
+    message: str | None = None
+
+
+@dataclass(frozen=True)
+class Case:
+    id: int
+    user_id: int | None
+    ngo_id: str | None
+    staff_chat_id: int | None
+    card_message_id: int | None
+    status: str
+    urgent: bool
+    language: str
+    velayat: str | None
+    need: str | None
+    checklist_summary: str | None
+    display_name: str | None
+    contact_phone: str | None
+    contact_time: str | None
+    first_message: str | None
+    person_blocked: bool
+    created_at: int
+    claimed_at: int | None
+    claimed_by: int | None
+    claimed_by_name: str | None
+    closed_at: int | None
+    outcome: str | None
+    escalated_at: int | None
+    person_notified_at: int | None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in ("open", "claimed")
+
+
+@dataclass(frozen=True)
+class CaseMessage:
+    direction: str
+    text: str | None
+    created_at: int
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    staff_user_id: int
+    action: str
+    at: int
+
+
+OPEN_STATUSES = ("open", "claimed")
+
 
 @dataclass(frozen=True)
 class ChecklistProgress:
     position: int
     answers: dict[str, str]
+
+
+def _case(row: aiosqlite.Row) -> Case:
+    values = dict(row)
+    for flag in ("urgent", "person_blocked"):
+        values[flag] = bool(values[flag])
+    return Case(**values)
 
 
 def _person(row: aiosqlite.Row) -> Person:

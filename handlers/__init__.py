@@ -8,7 +8,7 @@ from typing import Any
 from telegram.ext import BaseHandler
 
 from bot.context import BotContext
-from handlers import checklist, fallback, help, preprocess, questions, start
+from handlers import checklist, fallback, handoff, preprocess, privacy, questions, staff, start, text
 
 HandlerGroups = dict[int, Sequence[BaseHandler[Any, BotContext, Any]]]
 
@@ -21,9 +21,12 @@ def handler_groups() -> HandlerGroups:
         # which gets a hint or a polite refusal. One group, so exactly one of them answers.
         0: [
             *start.handlers(),
-            *help.handlers(),
+            *handoff.handlers(),
+            *privacy.handlers(),
             *checklist.handlers(),
             *questions.handlers(),
+            *staff.handlers(),
+            *text.handlers(),
             *fallback.handlers(),
         ],
     }

@@ -9,13 +9,13 @@ from bot.checklist import KEYS, MAX_ADVICE, QUESTIONS, Answer, Level, Result, qu
 from bot.context import BotContext
 from handlers.common import (
     MENU_CHECK,
-    MENU_HELP,
     answer_query,
     edit_or_send,
     hotline_block,
     menu_button,
     reply,
 )
+from handlers.handoff import START as HANDOFF_START
 
 CHECKLIST = "cl:"
 ANSWER = CHECKLIST + "a:"  # cl:a:<question index>:<answer>
@@ -75,7 +75,7 @@ def result_view(context: BotContext, result: Result) -> tuple[str, InlineKeyboar
         ]
     lines += ["", hotline_block(context)]
     rows = [
-        [InlineKeyboardButton(context.pgettext("button", "🙋 Talk to an NGO"), callback_data=MENU_HELP)],
+        [InlineKeyboardButton(context.pgettext("button", "🙋 Talk to an NGO"), callback_data=HANDOFF_START)],
         [InlineKeyboardButton(context.pgettext("button", "🔁 Take it again"), callback_data=RESTART)],
         [menu_button(context)],
     ]

@@ -8,8 +8,10 @@ import logging
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest, Forbidden
 
+from bot.config import HotlineConfig
 from bot.context import BotContext
 from bot.hotline import hotline_hours, hotline_numbers
+from bot.i18n import Translator
 
 log = logging.getLogger(__name__)
 
@@ -43,14 +45,17 @@ def menu_button(context: BotContext) -> InlineKeyboardButton:
     return InlineKeyboardButton(context.pgettext("button", "☰ Menu"), callback_data=MENU_SHOW)
 
 
-def hotline_block(context: BotContext) -> str:
-    """The hotline numbers, and the hours when the operator configured them."""
-    config = context.bot_data.config.hotline
-    text = context.gettext("📞 Hotline: {numbers}").format(numbers=hotline_numbers(config))
-    hours = hotline_hours(config, context.language)
+def hotline_text(tr: Translator, config: HotlineConfig) -> str:
+    """The hotline numbers, and the hours when the operator configured them, in the translator's language."""
+    text = tr.gettext("📞 Hotline: {numbers}").format(numbers=hotline_numbers(config))
+    hours = hotline_hours(config, tr.language)
     if hours:
-        text += "\n" + context.gettext("Hours: {hours}").format(hours=escape(hours))
+        text += "\n" + tr.gettext("Hours: {hours}").format(hours=escape(hours))
     return text
+
+
+def hotline_block(context: BotContext) -> str:
+    return hotline_text(context.translator, context.bot_data.config.hotline)
 
 
 async def reply(

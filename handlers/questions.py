@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
-from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler, filters
+from telegram.ext import BaseHandler, CallbackQueryHandler
 
-from bot.context import BotContext
+from bot.context import BotContext, BotData
+from bot.handoff import QUESTION
 from bot.hotline import hotline_numbers
 from bot.knowledge import CATEGORIES, HOTLINE_PLACEHOLDER, Topic
 from bot.masking import mask_personal
 from bot.smalltalk import is_small_talk
+from bot.storage import Draft
 from handlers.common import (
     MENU_ASK,
-    MENU_HELP,
     answer_query,
     edit_or_send,
     escape,
@@ -21,6 +22,7 @@ from handlers.common import (
     menu_button,
     reply,
 )
+from handlers.handoff import START as HANDOFF_START
 
 TOPIC = "kb:"
 CATEGORY = "cat:"
@@ -40,14 +42,21 @@ def category_label(context: BotContext, category: str) -> str:
 
 
 def person_button(context: BotContext) -> InlineKeyboardButton:
-    return InlineKeyboardButton(context.pgettext("button", "🙋 Talk to a person"), callback_data=MENU_HELP)
+    return InlineKeyboardButton(
+        context.pgettext("button", "🙋 Talk to a person"), callback_data=HANDOFF_START
+    )
+
+
+def render_topic(data: BotData, topic: Topic, language: str) -> str:
+    """A topic's answer in one language, as HTML, with the configured hotline numbers in place."""
+    text = topic.text(language)
+    numbers = hotline_numbers(data.config.hotline)
+    answer = escape(text.answer).replace(HOTLINE_PLACEHOLDER, numbers)
+    return f"<b>{escape(text.title)}</b>\n\n{answer}"
 
 
 def render_answer(context: BotContext, topic: Topic) -> str:
-    text = topic.text(context.language)
-    numbers = hotline_numbers(context.bot_data.config.hotline)
-    answer = escape(text.answer).replace(HOTLINE_PLACEHOLDER, numbers)
-    return f"<b>{escape(text.title)}</b>\n\n{answer}"
+    return render_topic(context.bot_data, topic, context.language)
 
 
 def answer_keyboard(context: BotContext, topic: Topic) -> InlineKeyboardMarkup:
@@ -78,6 +87,10 @@ def topic_buttons(context: BotContext, topics: list[Topic]) -> list[list[InlineK
 
 async def invite_question(update: Update, context: BotContext) -> None:
     await answer_query(update)
+    person = context.person
+    if person is not None and await context.bot_data.storage.open_case_for(person.user_id):
+        # With a case open, free text goes to the case; this marks the next text as a question instead.
+        await context.bot_data.storage.save_draft(Draft(person.user_id, step=QUESTION))
     text = context.gettext("Type your question in your own words, in any language. Or choose a topic:")
     await reply(update, context, text, categories_keyboard(context))
 
@@ -194,5 +207,4 @@ def handlers() -> list[BaseHandler[Update, BotContext, None]]:
         CallbackQueryHandler(show_topic, pattern=f"^{TOPIC}"),
         CallbackQueryHandler(show_category, pattern=f"^{CATEGORY}"),
         CallbackQueryHandler(record_feedback, pattern=f"^{FEEDBACK}"),
-        MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND, answer_question),
     ]

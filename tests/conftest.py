@@ -11,12 +11,14 @@ import pytest
 
 from bot.app import build_application
 from bot.config import EXAMPLE_CONFIG, Config, load_config
+from bot.directory import EXAMPLE_DIRECTORY, Directory
 from bot.standin.request import StandInRequest
 from bot.standin.server import FakeUser, StandIn
 from tests.chat import Chat
 
 COORDINATOR_CHAT = -100500
 STAFF_USER = 900001
+SECOND_STAFF_USER = 900002
 
 
 class FakeClock:
@@ -43,7 +45,9 @@ def config(tmp_path: Path) -> Config:
     return replace(
         base,
         storage=replace(base.storage, database=str(tmp_path / "bot.sqlite3")),
-        staff=replace(base.staff, coordinator_chat_id=COORDINATOR_CHAT, staff_user_ids=(STAFF_USER,)),
+        staff=replace(
+            base.staff, coordinator_chat_id=COORDINATOR_CHAT, staff_user_ids=(STAFF_USER, SECOND_STAFF_USER)
+        ),
     )
 
 
@@ -51,6 +55,8 @@ def config(tmp_path: Path) -> Config:
 def standin(request: pytest.FixtureRequest) -> StandIn:
     standin = StandIn()
     standin.add_chat(COORDINATOR_CHAT, type="supergroup", title="Coordinators")
+    for ngo in Directory.load(EXAMPLE_DIRECTORY).ngos:
+        standin.add_chat(ngo.staff_chat_id, type="supergroup", title=ngo.name["en"])
     yield standin  # type: ignore[misc]
     # Every request the bot made must be one the real Telegram would accept, unless the test says otherwise.
     if not request.node.get_closest_marker("refusals_expected"):

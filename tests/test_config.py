@@ -97,3 +97,13 @@ def test_check_config_prints_a_summary_without_the_token(
     assert status == 0
     assert "OK" in out and "token: set" in out
     assert "VERYSECRET" not in out
+
+
+def test_a_broken_ngo_directory_is_reported_like_a_config_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    directory = tmp_path / "ngos.toml"
+    directory.write_text('[[ngo]]\nid = "x"\n', encoding="utf-8")
+    path = write(tmp_path, f'[directory]\nfile = "{directory}"\n')
+    status, _, err = run_cli(capsys, "check-config", "--config", str(path))
+    assert status == 2 and "ngos.toml" in err and "Traceback" not in err

@@ -56,3 +56,35 @@ def test_demo_reads_standard_input_and_prints_greeting_and_menu(tmp_path: Path) 
     assert "[1] ❓ Ask a question" in out and "[4] 🆘 I am in trouble now" in out
     assert "Question 1 / 11" in out and "Question 2 / 11" in out  # buttons pressed by number
     assert (tmp_path / "data" / "demo.sqlite3").exists()
+
+
+def test_demo_runs_the_whole_hand_off_with_location_and_staff(tmp_path: Path) -> None:
+    script = "\n".join(
+        [
+            "/start",
+            "3",  # Get help
+            "1",  # Find an organisation near me
+            "1",  # Legal advice
+            "/location 37.60 61.83",  # Mary
+            "1",  # Ask Example NGO — Mary for help
+            "1",  # Only through this chat
+            "2",  # No, keep my name hidden
+            "please help",
+            "1",  # Send the request
+            "/staff We will write to you today",
+        ]
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "demo"],
+        input=script + "\n",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+        check=True,
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(PROJECT_ROOT)},
+    )
+    out = result.stdout
+    assert "Your request #1 has been sent to Example NGO — Mary" in out
+    assert "[staff: Example NGO — Mary] ›" in out and "please help" in out
+    assert "bot › 💬 Example NGO — Mary:\n      We will write to you today" in out

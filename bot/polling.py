@@ -1,0 +1,146 @@
+"""The bot's own long-polling loop with a durable inbox.
+
+python-telegram-bot's Updater confirms updates to Telegram (the next getUpdates offset) before they are handled, so
+a crash would lose the fetched-but-unhandled ones. Here every fetched update is stored first (deduplicated by
+update_id), confirmed only by the next getUpdates, marked handled when its handling is done, and whatever is left
+unhandled is handled at the next start. Updates of one chat are handled in order; different chats concurrently."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from telegram import Update
+from telegram.error import NetworkError, RetryAfter, TelegramError, TimedOut
+
+from bot.storage import Storage
+
+log = logging.getLogger(__name__)
+MAX_CONCURRENT = 64
+BACKOFF_START = 1.0
+BACKOFF_MAX = 60.0
+
+
+def ordering_key(update: Update) -> int:
+    """Updates with the same key are handled one after another: a person's chat, else the update itself."""
+    if update.effective_chat is not None:
+        return update.effective_chat.id
+    if update.effective_user is not None:
+        return update.effective_user.id
+    return -update.update_id
+
+
+class OrderedDispatcher:
+    """Runs a handler per update: in order within a key, concurrently across keys, at most `limit` at once."""
+
+    def __init__(self, handle: Callable[[Update], Awaitable[None]], limit: int = MAX_CONCURRENT) -> None:
+        self._handle = handle
+        self._tails: dict[int, asyncio.Task[None]] = {}
+        self._slots = asyncio.Semaphore(limit)
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    def submit(self, update: Update) -> None:
+        key = ordering_key(update)
+        previous = self._tails.get(key)
+        task = asyncio.create_task(self._run(update, previous))
+        self._tails[key] = task
+        self._tasks.add(task)
+        task.add_done_callback(lambda done: self._finished(key, done))
+
+    def _finished(self, key: int, task: asyncio.Task[None]) -> None:
+        self._tasks.discard(task)
+        if self._tails.get(key) is task:
+            del self._tails[key]
+
+    async def _run(self, update: Update, previous: asyncio.Task[None] | None) -> None:
+        if previous is not None:
+            await asyncio.wait([previous])
+        async with self._slots:
+            await self._handle(update)
+
+    async def drain(self) -> None:
+        """Wait until every submitted update is handled (a clean shutdown finishes what is in flight)."""
+        while self._tasks:
+            await asyncio.wait(list(self._tasks))
+
+
+class DurablePoller:
+    def __init__(self, application: Any, storage: Storage, *, timeout: int = 30, limit: int = 100) -> None:
+        self.application = application
+        self.storage = storage
+        self.timeout = timeout
+        self.limit = limit
+        self.dispatcher = OrderedDispatcher(self._handle)
+
+    async def _handle(self, update: Update) -> None:
+        try:
+            await self.application.process_update(update)
+        except Exception:
+            log.exception("update %s could not be handled", update.update_id)
+        await self.storage.mark_handled(update.update_id)
+
+    async def resume(self) -> int:
+        """Handle what a previous run stored but did not finish; returns how many."""
+        left = await self.storage.unhandled_updates()
+        for _, payload in left:
+            self.dispatcher.submit(Update.de_json(json.loads(payload), self.application.bot))
+        if left:
+            log.info("handling %d updates left from the previous run", len(left))
+        return len(left)
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Poll until `stop` is set, then finish the updates in flight."""
+        bot = self.application.bot
+        await bot.delete_webhook()
+        await self.resume()
+        last = await self.storage.last_update_id()
+        offset = last + 1 if last is not None else None
+        backoff = BACKOFF_START
+        while not stop.is_set():
+            fetch = asyncio.ensure_future(
+                bot.get_updates(
+                    offset=offset, timeout=self.timeout, limit=self.limit, allowed_updates=Update.ALL_TYPES
+                )
+            )
+            stopped = asyncio.ensure_future(stop.wait())
+            done, _ = await asyncio.wait({fetch, stopped}, return_when=asyncio.FIRST_COMPLETED)
+            if fetch not in done:
+                fetch.cancel()
+                break
+            stopped.cancel()
+            try:
+                updates = fetch.result()
+            except RetryAfter as error:
+                await _pause(
+                    stop, float(error.retry_after if isinstance(error.retry_after, int | float) else 1)
+                )
+                continue
+            except (TimedOut, NetworkError) as error:
+                log.warning("getUpdates failed (%s); retrying in %.0f s", type(error).__name__, backoff)
+                await _pause(stop, backoff)
+                backoff = min(backoff * 2, BACKOFF_MAX)
+                continue
+            except TelegramError as error:
+                log.error("getUpdates refused: %s; retrying in %.0f s", error, BACKOFF_MAX)
+                await _pause(stop, BACKOFF_MAX)
+                continue
+            backoff = BACKOFF_START
+            if not updates:
+                continue
+            fresh = set(await self.storage.store_updates([(u.update_id, u.to_json()) for u in updates]))
+            # Stored: now the next getUpdates may confirm them.
+            offset = updates[-1].update_id + 1
+            for update in updates:
+                if update.update_id in fresh:
+                    self.dispatcher.submit(update)
+        await self.dispatcher.drain()
+
+
+async def _pause(stop: asyncio.Event, seconds: float) -> None:
+    try:
+        await asyncio.wait_for(stop.wait(), timeout=seconds)
+    except TimeoutError:
+        pass

@@ -1,0 +1,36 @@
+"""Who may act as staff, and on which cases: checked here, in one place, for every staff command and button."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.config import Config
+from bot.directory import Directory
+
+
+@dataclass(frozen=True)
+class StaffScope:
+    chat_id: int
+    ngo_ids: tuple[str, ...] | None  # None: the coordinator chat, which sees every case
+    language: str
+
+    def covers(self, ngo_id: str | None) -> bool:
+        return self.ngo_ids is None or ngo_id in self.ngo_ids
+
+
+def staff_scope(
+    config: Config, directory: Directory, chat_id: int | None, user_id: int | None
+) -> StaffScope | None:
+    """The staff rights of this user in this chat, or None: only configured staff, only in a staff chat."""
+    if chat_id is None or user_id is None or user_id not in config.staff.staff_user_ids:
+        return None
+    if config.staff.coordinator_chat_id and chat_id == config.staff.coordinator_chat_id:
+        return StaffScope(chat_id, None, config.staff.coordinator_language)
+    ngos = directory.by_staff_chat(chat_id)
+    if not ngos:
+        return None
+    return StaffScope(chat_id, tuple(ngo.id for ngo in ngos), ngos[0].staff_language)
+
+
+def is_staff_chat(config: Config, directory: Directory, chat_id: int) -> bool:
+    return chat_id == config.staff.coordinator_chat_id or bool(directory.by_staff_chat(chat_id))

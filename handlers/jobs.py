@@ -1,0 +1,70 @@
+"""Periodic work driven by what is in the database, so a restart neither loses nor repeats it: cards that could not
+be posted, cases nobody claimed in time, and people who have waited too long."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram.error import TelegramError
+
+from bot.context import BotContext
+from handlers.cards import card_keyboard, post_card, render_card, send_to_person, staff_translator
+from handlers.common import hotline_text
+
+log = logging.getLogger(__name__)
+CHECK_INTERVAL_SECONDS = 60
+
+
+async def check_cases(context: BotContext) -> None:
+    data = context.bot_data
+    storage = data.storage
+    now = storage.now()
+    for case in await storage.cases_without_card():
+        await post_card(context, case)
+    coordinator = data.config.staff.coordinator_chat_id
+    sla = data.config.staff.sla_minutes * 60
+    for case in await storage.cases_to_escalate(now - sla):
+        if coordinator:
+            tr = staff_translator(context, coordinator)
+            minutes = (now - case.created_at) // 60
+            text = (
+                tr.ngettext(
+                    "⏰ Nobody has claimed this case for {count} minute.",
+                    "⏰ Nobody has claimed this case for {count} minutes.",
+                    minutes,
+                ).format(count=minutes)
+                + "\n\n"
+                + render_card(tr, case)
+            )
+            try:
+                message = await context.bot.send_message(
+                    coordinator, text, reply_markup=card_keyboard(tr, case)
+                )
+            except TelegramError as error:
+                log.warning(
+                    "case %s: escalation could not be posted (%s); retried at the next check", case.id, error
+                )
+                continue
+            # Replies to the escalation reach the person too, like replies to the card.
+            await storage.add_case_message(case.id, "card", "", coordinator, message.message_id)
+        await storage.mark_escalated(case.id)
+        log.info("case %s escalated to the coordinator chat", case.id)
+    second = (data.config.staff.sla_minutes + data.config.staff.second_window_minutes) * 60
+    for case in await storage.cases_to_notify_person(now - second):
+        if not await storage.mark_person_notified(case.id):
+            continue
+        tr = data.catalogs(case.language)
+        text = tr.gettext(
+            "Your request #{number} is taking longer than it should. We are sorry. It has not been forgotten, "
+            "and a person will write to you here. If you need help now, call the hotline:"
+        ).format(number=case.id)
+        await send_to_person(context, case, f"{text}\n\n{hotline_text(tr, data.config.hotline)}")
+
+
+PURGE_INTERVAL_SECONDS = 24 * 3600
+
+
+async def purge_expired(context: BotContext) -> None:
+    """The daily retention job."""
+    texts, questions = await context.bot_data.storage.purge(context.bot_data.config.privacy.retention_days)
+    log.info("retention: %d case texts and %d unanswered questions deleted", texts, questions)

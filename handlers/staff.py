@@ -1,0 +1,324 @@
+"""The staff side: claim and close cases from their cards, reply to people, send answers, see the queue.
+
+Every staff command and button goes through `authorised`, the one place that checks staff rights."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from bot.context import BotContext
+from bot.handoff import OUTCOMES
+from bot.i18n import Translator
+from bot.staff import StaffScope, staff_scope
+from bot.storage import Case
+from handlers.cards import (
+    BACK,
+    CLAIM,
+    CLOSE,
+    OUTCOME,
+    STAFF,
+    card_keyboard,
+    format_time,
+    organisation_name,
+    refresh_card,
+    send_to_person,
+    staff_translator,
+)
+from handlers.common import answer_query, escape
+from handlers.labels import language_label, outcome_label, service_label
+from handlers.questions import render_topic
+
+log = logging.getLogger(__name__)
+
+
+async def authorised(update: Update, context: BotContext) -> StaffScope | None:
+    """The staff scope of whoever sent this update, or None after a polite refusal (logged without personal data)."""
+    chat = update.effective_chat
+    user = update.effective_user
+    data = context.bot_data
+    scope = staff_scope(data.config, data.directory, chat.id if chat else None, user.id if user else None)
+    if scope is not None:
+        return scope
+    log.warning("refused a staff action in chat %s", chat.id if chat else None)
+    tr = staff_translator(context, chat.id if chat else None)
+    refusal = tr.gettext("Sorry, this is only for the network's staff.")
+    if update.callback_query:
+        await answer_query(update, refusal)
+    elif chat is not None:
+        await context.bot.send_message(chat.id, refusal)
+    return None
+
+
+async def _case_in_scope(update: Update, context: BotContext, scope: StaffScope, case_id: int) -> Case | None:
+    case = await context.bot_data.storage.case(case_id)
+    if case is None or not scope.covers(case.ngo_id):
+        tr = context.bot_data.catalogs(scope.language)
+        text = tr.gettext("Case #{number} is not in this chat's queue.").format(number=case_id)
+        if update.callback_query:
+            await answer_query(update, text)
+        else:
+            await context.bot.send_message(scope.chat_id, text)
+        return None
+    return case
+
+
+def _case_id(data: str, prefix: str) -> int | None:
+    head = data.removeprefix(prefix).split(":", 1)[0]
+    return int(head) if head.isdigit() else None
+
+
+def _staff_name(update: Update) -> str:
+    user = update.effective_user
+    return user.full_name if user else "?"
+
+
+async def claim(update: Update, context: BotContext) -> None:
+    scope = await authorised(update, context)
+    query = update.callback_query
+    if scope is None or query is None or query.data is None:
+        return
+    case_id = _case_id(query.data, CLAIM)
+    case = await _case_in_scope(update, context, scope, case_id) if case_id else None
+    if case is None or update.effective_user is None:
+        return
+    won, updated = await context.bot_data.storage.claim_case(
+        case.id, update.effective_user.id, _staff_name(update)
+    )
+    tr = context.bot_data.catalogs(scope.language)
+    if not won:
+        holder = updated.claimed_by_name if updated and updated.claimed_by_name else "?"
+        text = (
+            tr.gettext("Already claimed by {name}.").format(name=holder)
+            if updated and updated.status == "claimed"
+            else tr.gettext("This case is already closed.")
+        )
+        await answer_query(update, text)
+        return
+    await answer_query(update, tr.gettext("You have claimed case #{number}.").format(number=case.id))
+    if updated is not None:
+        await refresh_card(context, updated)
+
+
+async def ask_outcome(update: Update, context: BotContext) -> None:
+    scope = await authorised(update, context)
+    query = update.callback_query
+    if scope is None or query is None or query.data is None:
+        return
+    case_id = _case_id(query.data, CLOSE)
+    case = await _case_in_scope(update, context, scope, case_id) if case_id else None
+    if case is None:
+        return
+    await answer_query(update)
+    tr = context.bot_data.catalogs(scope.language)
+    rows = [
+        [InlineKeyboardButton(outcome_label(tr, outcome), callback_data=f"{OUTCOME}{case.id}:{outcome}")]
+        for outcome in OUTCOMES
+    ]
+    rows.append([InlineKeyboardButton(tr.pgettext("button", "⬅️ Back"), callback_data=f"{BACK}{case.id}")])
+    message = query.message
+    if isinstance(message, Message):
+        await message.edit_reply_markup(InlineKeyboardMarkup(rows))
+
+
+async def cancel_outcome(update: Update, context: BotContext) -> None:
+    scope = await authorised(update, context)
+    query = update.callback_query
+    if scope is None or query is None or query.data is None:
+        return
+    case_id = _case_id(query.data, BACK)
+    case = await _case_in_scope(update, context, scope, case_id) if case_id else None
+    await answer_query(update)
+    if case is not None:
+        await refresh_card(context, case)
+
+
+async def close(update: Update, context: BotContext) -> None:
+    scope = await authorised(update, context)
+    query = update.callback_query
+    if scope is None or query is None or query.data is None or update.effective_user is None:
+        return
+    case_id = _case_id(query.data, OUTCOME)
+    outcome = query.data.rsplit(":", 1)[-1]
+    case = await _case_in_scope(update, context, scope, case_id) if case_id else None
+    if case is None or outcome not in OUTCOMES:
+        await answer_query(update)
+        return
+    closed, updated = await context.bot_data.storage.close_case(case.id, outcome, update.effective_user.id)
+    tr = context.bot_data.catalogs(scope.language)
+    await answer_query(
+        update, tr.gettext("Case #{number} is closed.").format(number=case.id) if closed else None
+    )
+    if updated is None:
+        return
+    await refresh_card(context, updated)
+    if closed:
+        person = context.bot_data.catalogs(updated.language)
+        text = person.gettext(
+            "Your request #{number} is now closed. Thank you for trusting us. If you need help again, "
+            "choose “Get help” in the menu at any time."
+        ).format(number=updated.id)
+        await send_to_person(context, updated, text)
+
+
+async def staff_reply(update: Update, context: BotContext) -> None:
+    """A staff member's reply to a card or to a relayed message goes to the person, signed by the organisation."""
+    message = update.message
+    if message is None or message.reply_to_message is None or message.text is None:
+        return
+    data = context.bot_data
+    case = await data.storage.case_for_staff_message(message.chat_id, message.reply_to_message.message_id)
+    if case is None:
+        return  # a reply to something that is not a case: staff talking among themselves
+    scope = await authorised(update, context)
+    if scope is None or not scope.covers(case.ngo_id) or update.effective_user is None:
+        return
+    tr = data.catalogs(scope.language)
+    if not case.is_open:
+        await message.reply_text(
+            tr.gettext("Case #{number} is closed: the message was not sent.").format(number=case.id)
+        )
+        return
+    organisation = escape(organisation_name(context, case, case.language, signature=True))
+    delivered = await send_to_person(context, case, f"💬 <b>{organisation}</b>:\n{escape(message.text)}")
+    await data.storage.add_case_message(
+        case.id, "staff", message.text, message.chat_id, message.message_id, update.effective_user.id
+    )
+    if not delivered:
+        await message.reply_text(
+            tr.gettext("Not delivered: the person can no longer be reached through the bot.")
+        )
+
+
+async def send_topic(update: Update, context: BotContext) -> None:
+    """/send <topic id> in reply to a case: the knowledge-base answer, in the person's own language."""
+    scope = await authorised(update, context)
+    message = update.message
+    if scope is None or message is None or update.effective_user is None:
+        return
+    tr = context.bot_data.catalogs(scope.language)
+    replied = message.reply_to_message
+    case = (
+        await context.bot_data.storage.case_for_staff_message(message.chat_id, replied.message_id)
+        if replied
+        else None
+    )
+    topic = context.bot_data.knowledge.get(context.args[0]) if context.args else None
+    if case is None or not scope.covers(case.ngo_id) or topic is None:
+        await message.reply_text(
+            tr.gettext("Use /send TOPIC-ID in reply to a case card, e.g. /send passport-safety.")
+        )
+        return
+    if not case.is_open:
+        await message.reply_text(
+            tr.gettext("Case #{number} is closed: the message was not sent.").format(number=case.id)
+        )
+        return
+    text = render_topic(context.bot_data, topic, case.language)
+    delivered = await send_to_person(context, case, text)
+    await context.bot_data.storage.add_audit(case.id, update.effective_user.id, f"send:{topic.id}")
+    title = topic.text(case.language).title
+    if delivered:
+        await message.reply_text(
+            tr.gettext("Sent to the person in {language}: {title}").format(
+                language=language_label(case.language), title=escape(title)
+            )
+        )
+
+
+def _waited(tr: Translator, case: Case, now: int) -> str:
+    minutes = max(0, (now - case.created_at) // 60)
+    if minutes < 120:
+        return tr.ngettext("{count} minute", "{count} minutes", minutes).format(count=minutes)
+    hours = minutes // 60
+    return tr.ngettext("{count} hour", "{count} hours", hours).format(count=hours)
+
+
+async def show_queue(update: Update, context: BotContext) -> None:
+    scope = await authorised(update, context)
+    if scope is None:
+        return
+    tr = context.bot_data.catalogs(scope.language)
+    cases = await context.bot_data.storage.queue(scope.ngo_ids)
+    if not cases:
+        await context.bot.send_message(scope.chat_id, tr.gettext("The queue is empty."))
+        return
+    now = context.bot_data.storage.now()
+    lines = [tr.gettext("<b>Queue</b>: {count}").format(count=len(cases))]
+    for case in cases[:50]:
+        mark = "🆘" if case.urgent else "•"
+        state = (
+            tr.gettext("claimed by {name}").format(name=escape(case.claimed_by_name or "?"))
+            if case.status == "claimed"
+            else tr.gettext("open")
+        )
+        need = service_label(tr, case.need) if case.need else "—"
+        lines.append(
+            f"{mark} #{case.id} · {state} · {need} · {language_label(case.language)} · "
+            + tr.gettext("waiting {time}").format(time=_waited(tr, case, now))
+        )
+    await context.bot.send_message(scope.chat_id, "\n".join(lines))
+
+
+async def show_case(update: Update, context: BotContext) -> None:
+    scope = await authorised(update, context)
+    if scope is None:
+        return
+    tr = context.bot_data.catalogs(scope.language)
+    case_id = (
+        int(context.args[0].lstrip("#")) if context.args and context.args[0].lstrip("#").isdigit() else None
+    )
+    if case_id is None:
+        await context.bot.send_message(scope.chat_id, tr.gettext("Use /case NUMBER, e.g. /case 12."))
+        return
+    case = await _case_in_scope(update, context, scope, case_id)
+    if case is None:
+        return
+    messages, audit = await context.bot_data.storage.case_history(case.id)
+    lines = [
+        tr.gettext("<b>Case #{number}</b> — history").format(number=case.id),
+        tr.gettext("Received: {time}").format(time=format_time(case.created_at)),
+    ]
+    events: list[tuple[int, str]] = [
+        (
+            entry.at,
+            tr.gettext("staff {user}: {action}").format(
+                user=entry.staff_user_id, action=escape(entry.action)
+            ),
+        )
+        for entry in audit
+    ]
+    for item in messages:
+        who = tr.gettext("person") if item.direction == "person" else tr.gettext("staff")
+        text = escape(item.text) if item.text is not None else tr.gettext("(deleted)")
+        events.append((item.created_at, f"{who}: {text}"))
+    for at, text in sorted(events, key=lambda e: e[0]):
+        lines.append(f"{time.strftime('%m-%d %H:%M', time.gmtime(at))} {text}")
+    text = "\n".join(lines)
+    if len(text) > 4000:
+        text = text[:4000].rsplit("\n", 1)[0] + "\n…"
+    await context.bot.send_message(scope.chat_id, text, reply_markup=card_keyboard(tr, case))
+
+
+async def refuse_stale(update: Update, context: BotContext) -> None:
+    """Unknown staff buttons: checked like any staff action, then ignored."""
+    if await authorised(update, context) is not None:
+        await answer_query(update)
+
+
+def handlers() -> list[BaseHandler[Update, BotContext, None]]:
+    groups = filters.ChatType.GROUPS
+    return [
+        CallbackQueryHandler(claim, pattern=f"^{CLAIM}"),
+        CallbackQueryHandler(ask_outcome, pattern=f"^{CLOSE}"),
+        CallbackQueryHandler(cancel_outcome, pattern=f"^{BACK}"),
+        CallbackQueryHandler(close, pattern=f"^{OUTCOME}"),
+        CallbackQueryHandler(refuse_stale, pattern=f"^{STAFF}"),
+        CommandHandler("queue", show_queue, filters=groups),
+        CommandHandler("case", show_case, filters=groups),
+        CommandHandler("send", send_topic, filters=groups),
+        MessageHandler(groups & filters.REPLY & filters.TEXT & ~filters.COMMAND, staff_reply),
+    ]

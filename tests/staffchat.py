@@ -1,0 +1,46 @@
+"""A staff member in a staff group, for conversation tests of the hand-off."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import Update
+
+from bot.standin.server import FakeUser, SentMessage, StandIn
+
+
+class StaffChat:
+    def __init__(self, application: Any, standin: StandIn, chat_id: int, user: FakeUser) -> None:
+        self.application = application
+        self.standin = standin
+        self.chat_id = chat_id
+        self.user = user
+
+    async def _process(self, update: dict[str, Any]) -> None:
+        await self.application.process_update(Update.de_json(update, self.application.bot))
+
+    def messages(self) -> list[SentMessage]:
+        return self.standin.messages_in(self.chat_id, from_bot=True)
+
+    def last(self) -> SentMessage:
+        messages = self.messages()
+        assert messages, f"the bot has not written in staff chat {self.chat_id}"
+        return messages[-1]
+
+    def card(self, number: int) -> SentMessage:
+        for message in self.messages():
+            if f"#{number}" in message.text.split("\n", 1)[0]:
+                return message
+        raise AssertionError(f"no card for case #{number} in chat {self.chat_id}")
+
+    async def press(self, message: SentMessage, label: str) -> None:
+        await self._process(self.standin.user_press_button(self.user, message, label))
+
+    async def press_data(self, message: SentMessage, data: str) -> None:
+        await self._process(self.standin.user_press(self.user, message, data))
+
+    async def reply(self, to: SentMessage, text: str) -> None:
+        await self._process(self.standin.user_message(self.user, text, chat_id=self.chat_id, reply_to=to))
+
+    async def send(self, text: str) -> None:
+        await self._process(self.standin.user_message(self.user, text, chat_id=self.chat_id))
