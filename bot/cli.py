@@ -20,9 +20,12 @@ EXIT_CONFIG = 2
 def configure_logging(level: int = logging.INFO) -> None:
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     # httpx logs every request URL at INFO, and Bot API URLs contain the token.
-    # aiosqlite logs every statement with its parameters at DEBUG: those are what people wrote.
+    # httpx logs request URLs (with the token) at INFO; aiosqlite logs statements with their parameters, and
+    # python-telegram-bot every request and update, at DEBUG: those hold what people wrote.
     for noisy in ("httpx", "httpcore", "aiosqlite"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    for chatty in ("telegram", "apscheduler"):
+        logging.getLogger(chatty).setLevel(max(level, logging.INFO))
 
 
 def _parser() -> argparse.ArgumentParser:

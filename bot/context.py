@@ -8,6 +8,7 @@ from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.config import Config
 from bot.directory import Directory
+from bot.flood import FloodGuard
 from bot.i18n import DEFAULT_LANGUAGE, Catalogs, Translator
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
@@ -25,6 +26,7 @@ class BotData:
         self._matcher: Matcher | None = None
         self._directory: Directory | None = None
         self.clock: Clock | None = None
+        self.flood = FloodGuard(1, 1)
 
     def setup(
         self,
@@ -36,6 +38,7 @@ class BotData:
     ) -> None:
         self._directory = directory
         self._config = config
+        self.flood = FloodGuard(config.limits.flood_messages, config.limits.flood_window_seconds)
         self._catalogs = catalogs
         self._knowledge = knowledge
         self._matcher = matcher

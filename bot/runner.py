@@ -8,12 +8,14 @@ import signal
 
 from bot.app import build_application
 from bot.config import Config
+from bot.logsafety import install_redaction
 from bot.polling import DurablePoller
 
 log = logging.getLogger(__name__)
 
 
 async def serve(config: Config, token: str, *, stop: asyncio.Event | None = None) -> None:
+    install_redaction([token])
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):

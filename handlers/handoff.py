@@ -39,6 +39,7 @@ from bot.handoff import (
 from bot.storage import Case, Draft, NewCase
 from handlers.cards import organisation_name, post_card, post_to_staff, refresh_card, staff_translator
 from handlers.common import (
+    MAX_MESSAGE_UNITS,
     MENU_HELP,
     MENU_SOS,
     answer_query,
@@ -47,6 +48,8 @@ from handlers.common import (
     hotline_block,
     menu_button,
     reply,
+    split_text,
+    utf16_units,
 )
 from handlers.labels import language_label, service_label, velayat_label
 
@@ -642,18 +645,16 @@ async def withdraw(update: Update, context: BotContext) -> None:
 async def relay_to_case(update: Update, context: BotContext, case: Case, text: str) -> None:
     """While a case is open, what the person writes goes to the staff chat with the case number."""
     tr = staff_translator(context, case.staff_chat_id)
-    posted = await post_to_staff(
-        context,
-        case,
-        tr.gettext("💬 Case #{number}, the person writes:\n{text}").format(number=case.id, text=escape(text)),
-    )
-    await context.bot_data.storage.add_case_message(
-        case.id,
-        "person",
-        text,
-        staff_chat_id=posted.chat_id if posted else None,
-        staff_message_id=posted.message_id if posted else None,
-    )
+    heading = tr.gettext("💬 Case #{number}, the person writes:").format(number=case.id)
+    for piece in split_text(text, MAX_MESSAGE_UNITS - utf16_units(heading) - 1):
+        posted = await post_to_staff(context, case, f"{heading}\n{escape(piece)}")
+        await context.bot_data.storage.add_case_message(
+            case.id,
+            "person",
+            piece,
+            staff_chat_id=posted.chat_id if posted else None,
+            staff_message_id=posted.message_id if posted else None,
+        )
     organisation = escape(organisation_name(context, case, context.language))
     note = context.gettext(
         "Delivered to {organisation}. A person, not the bot, will answer you here."

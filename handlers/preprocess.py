@@ -1,22 +1,63 @@
-"""Group -1: load (or create) the person once per update, before any flow sees it."""
+"""Group -1: decide what an update is before any flow sees it, and load (or create) the person once per update.
+
+Updates no flow should see stop here with ApplicationHandlerStop: edits and channel posts (ignored), inline queries
+(answered with nothing), groups that are not staff chats (the bot stays silent and leaves), and a person over the
+flood limit (warned once, then dropped without a database write)."""
 
 from __future__ import annotations
 
+import logging
+
 from telegram import Update
-from telegram.constants import ChatType
-from telegram.ext import BaseHandler, TypeHandler
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import TelegramError
+from telegram.ext import ApplicationHandlerStop, BaseHandler, TypeHandler
 
 from bot.campaign import campaign_from_start
 from bot.context import BotContext
+from bot.flood import Verdict
 from bot.i18n import language_from_telegram
+from bot.staff import is_staff_chat
+
+log = logging.getLogger(__name__)
 
 
-async def load_person(update: Update, context: BotContext) -> None:
-    user = update.effective_user
+async def preprocess(update: Update, context: BotContext) -> None:
+    if update.edited_message or update.edited_channel_post or update.channel_post:
+        raise ApplicationHandlerStop
+    if update.inline_query is not None:
+        # The bot has no inline mode; an empty answer closes the spinner.
+        try:
+            await update.inline_query.answer([], cache_time=3600)
+        except TelegramError:
+            pass
+        raise ApplicationHandlerStop
     chat = update.effective_chat
-    # Only people in private chats get a row: staff in groups are configured, not stored.
-    if user is None or user.is_bot or chat is None or chat.type != ChatType.PRIVATE:
+    if chat is None:
+        raise ApplicationHandlerStop  # poll answers, business updates and the like: nothing for this bot
+    if chat.type != ChatType.PRIVATE:
+        data = context.bot_data
+        if not is_staff_chat(data.config, data.directory, chat.id):
+            await _leave(update, context, chat.id)
+            raise ApplicationHandlerStop
         return
+    if update.my_chat_member is not None:
+        # The person blocked or unblocked the bot: note it on an open case, nothing to answer.
+        if update.my_chat_member.new_chat_member.status == ChatMemberStatus.BANNED:
+            await context.bot_data.storage.mark_person_blocked(chat.id)
+        raise ApplicationHandlerStop
+    user = update.effective_user
+    if user is None or user.is_bot:
+        raise ApplicationHandlerStop
+    verdict = context.bot_data.flood.check(user.id, context.bot_data.storage.clock())
+    if verdict is not Verdict.ALLOW:
+        if verdict is Verdict.WARN:
+            language = language_from_telegram(user.language_code)
+            text = context.bot_data.catalogs(language).gettext(
+                "You are sending messages very fast. Please wait a minute; I will answer again then."
+            )
+            await context.bot.send_message(chat.id, text)
+        raise ApplicationHandlerStop
     message = update.message
     campaign = campaign_from_start(message.text) if message else None
     context.person = await context.bot_data.storage.touch_person(
@@ -24,5 +65,20 @@ async def load_person(update: Update, context: BotContext) -> None:
     )
 
 
+async def _leave(update: Update, context: BotContext, chat_id: int) -> None:
+    """Added to, or written in, a group that is not a staff chat: say nothing there, and leave."""
+    member = update.my_chat_member
+    if member is not None and member.new_chat_member.status in (
+        ChatMemberStatus.LEFT,
+        ChatMemberStatus.BANNED,
+    ):
+        return
+    log.info("leaving chat %s: not a staff chat", chat_id)
+    try:
+        await context.bot.leave_chat(chat_id)
+    except TelegramError:
+        pass
+
+
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:
-    return [TypeHandler(Update, load_person)]
+    return [TypeHandler(Update, preprocess)]

@@ -28,7 +28,7 @@ from handlers.cards import (
     send_to_person,
     staff_translator,
 )
-from handlers.common import answer_query, escape
+from handlers.common import MAX_MESSAGE_UNITS, answer_query, escape, split_text, utf16_units
 from handlers.labels import language_label, outcome_label, service_label
 from handlers.questions import render_topic
 
@@ -183,7 +183,10 @@ async def staff_reply(update: Update, context: BotContext) -> None:
         )
         return
     organisation = escape(organisation_name(context, case, case.language, signature=True))
-    delivered = await send_to_person(context, case, f"💬 <b>{organisation}</b>:\n{escape(message.text)}")
+    heading = f"💬 <b>{organisation}</b>:"
+    delivered = True
+    for piece in split_text(message.text, MAX_MESSAGE_UNITS - utf16_units(heading) - 1):
+        delivered = await send_to_person(context, case, f"{heading}\n{escape(piece)}") and delivered
     await data.storage.add_case_message(
         case.id, "staff", message.text, message.chat_id, message.message_id, update.effective_user.id
     )
