@@ -8,7 +8,7 @@ from typing import Any
 
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
 from bot.config import Config
@@ -17,6 +17,7 @@ from bot.directory import Directory
 from bot.i18n import LANGUAGES, Catalogs, Translator
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
+from bot.ratelimit import RetryingRateLimiter
 from bot.storage import Clock, Storage
 from handlers import handler_groups
 from handlers.jobs import CHECK_INTERVAL_SECONDS, check_cases
@@ -47,6 +48,7 @@ def build_application(
     get_updates_request: BaseRequest | None = None,
     clock: Clock | None = None,
     rate_limiter: bool = True,
+    retry_delay: float = 0.5,
 ) -> BotApplication:
     """The bot, wired: handlers in order, HTML by default, storage opened on start and closed on stop.
 
@@ -65,7 +67,8 @@ def build_application(
         .post_shutdown(_post_shutdown)
     )
     if rate_limiter:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
+        limiter = RetryingRateLimiter(max_retries=3, first_delay=retry_delay)
+        builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]
     if request is not None:
         builder = builder.request(request).get_updates_request(get_updates_request or request)
     application: BotApplication = builder.build()

@@ -7,6 +7,7 @@ it and exit with status 2 instead of showing a traceback.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 import types
 import typing
@@ -77,6 +78,15 @@ class LimitsConfig:
 
 
 @dataclass(frozen=True)
+class WebhookConfig:
+    enabled: bool = False
+    listen: str = "127.0.0.1"
+    port: int = 8443
+    public_url: str = ""
+    secret_token: str = field(default="", repr=False)
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration; `source` is the file it came from (for messages)."""
 
@@ -88,6 +98,7 @@ class Config:
     knowledge: KnowledgeConfig = field(default_factory=KnowledgeConfig)
     privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
     limits: LimitsConfig = field(default_factory=LimitsConfig)
+    webhook: WebhookConfig = field(default_factory=WebhookConfig)
     source: Path = EXAMPLE_CONFIG
 
     @property
@@ -229,6 +240,19 @@ def _check_values(config: Config) -> None:
             f"{source}: [knowledge] confidence_threshold: must be between 0 and 1, "
             f"got {config.knowledge.confidence_threshold}."
         )
+    hook = config.webhook
+    if hook.enabled and not hook.public_url.startswith("https://"):
+        raise ConfigError(
+            f"{source}: [webhook] public_url: must be the https:// address Telegram will post to, "
+            f'e.g. "https://bot.example.org/telegram", got {hook.public_url!r}.'
+        )
+    if hook.enabled and not re.fullmatch(r"[A-Za-z0-9_-]{16,256}", hook.secret_token):
+        raise ConfigError(
+            f"{source}: [webhook] secret_token: required in webhook mode: 16 to 256 characters of A-Z, a-z, 0-9, "
+            '_ and -. Generate one with: python -c "import secrets; print(secrets.token_urlsafe(32))"'
+        )
+    if not 0 < hook.port < 65536:
+        raise ConfigError(f"{source}: [webhook] port: must be between 1 and 65535, got {hook.port}.")
     if not config.telegram.api_base_url.startswith(("http://", "https://")):
         raise ConfigError(
             f"{source}: [telegram] api_base_url: must start with http:// or https://, "

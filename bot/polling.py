@@ -67,12 +67,12 @@ class OrderedDispatcher:
             await asyncio.wait(list(self._tasks))
 
 
-class DurablePoller:
-    def __init__(self, application: Any, storage: Storage, *, timeout: int = 30, limit: int = 100) -> None:
+class InboxProcessor:
+    """Handles stored updates and marks them handled; shared by polling and the webhook."""
+
+    def __init__(self, application: Any, storage: Storage) -> None:
         self.application = application
         self.storage = storage
-        self.timeout = timeout
-        self.limit = limit
         self.dispatcher = OrderedDispatcher(self._handle)
 
     async def _handle(self, update: Update) -> None:
@@ -90,6 +90,20 @@ class DurablePoller:
         if left:
             log.info("handling %d updates left from the previous run", len(left))
         return len(left)
+
+    async def accept(self, updates: list[Update]) -> None:
+        """Store, then hand over for handling the updates not seen before."""
+        fresh = set(await self.storage.store_updates([(u.update_id, u.to_json()) for u in updates]))
+        for update in updates:
+            if update.update_id in fresh:
+                self.dispatcher.submit(update)
+
+
+class DurablePoller(InboxProcessor):
+    def __init__(self, application: Any, storage: Storage, *, timeout: int = 30, limit: int = 100) -> None:
+        super().__init__(application, storage)
+        self.timeout = timeout
+        self.limit = limit
 
     async def run(self, stop: asyncio.Event) -> None:
         """Poll until `stop` is set, then finish the updates in flight."""
@@ -130,12 +144,9 @@ class DurablePoller:
             backoff = BACKOFF_START
             if not updates:
                 continue
-            fresh = set(await self.storage.store_updates([(u.update_id, u.to_json()) for u in updates]))
+            await self.accept(updates)
             # Stored: now the next getUpdates may confirm them.
             offset = updates[-1].update_id + 1
-            for update in updates:
-                if update.update_id in fresh:
-                    self.dispatcher.submit(update)
         await self.dispatcher.drain()
 
 

@@ -5,11 +5,16 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from typing import Any
+from urllib.parse import urlsplit
+
+from telegram import Update
 
 from bot.app import build_application
 from bot.config import Config
 from bot.logsafety import install_redaction
-from bot.polling import DurablePoller
+from bot.polling import DurablePoller, InboxProcessor
+from bot.webhook import WebhookServer
 
 log = logging.getLogger(__name__)
 
@@ -29,9 +34,30 @@ async def serve(config: Config, token: str, *, stop: asyncio.Event | None = None
         await application.start()
         log.info("the bot is running")
         try:
-            await DurablePoller(application, application.bot_data.storage).run(stop)
+            if config.webhook.enabled:
+                await _serve_webhook(application, config, stop)
+            else:
+                await DurablePoller(application, application.bot_data.storage).run(stop)
         finally:
             # SIGTERM: the poller has finished the updates in flight; now stop the jobs and close the database.
             await application.stop()
             await application.post_shutdown(application)  # type: ignore[misc]
     log.info("the bot has stopped")
+
+
+async def _serve_webhook(application: Any, config: Config, stop: asyncio.Event) -> None:
+    hook = config.webhook
+    processor = InboxProcessor(application, application.bot_data.storage)
+    await processor.resume()
+    server = WebhookServer(
+        processor, secret_token=hook.secret_token, path=urlsplit(hook.public_url).path or "/"
+    )
+    port = await server.start(hook.listen, hook.port)
+    await application.bot.set_webhook(
+        url=hook.public_url, secret_token=hook.secret_token, allowed_updates=Update.ALL_TYPES
+    )
+    log.info("webhook server listening on %s:%d", hook.listen, port)
+    try:
+        await stop.wait()
+    finally:
+        await server.stop()

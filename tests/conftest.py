@@ -73,7 +73,11 @@ async def start_app(config: Config, standin: StandIn, clock: FakeClock) -> Async
 
     async def start(**overrides: Any) -> Any:
         application = build_application(
-            overrides.get("config", config), request=StandInRequest(standin), clock=clock, rate_limiter=False
+            overrides.get("config", config),
+            request=StandInRequest(standin),
+            clock=clock,
+            rate_limiter=overrides.get("rate_limiter", False),
+            retry_delay=overrides.get("retry_delay", 0.5),
         )
         await application.initialize()
         await application.post_init(application)

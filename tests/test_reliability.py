@@ -159,3 +159,17 @@ async def test_sigkill_with_updates_in_flight_loses_nothing_and_sigterm_stops_cl
 
 def test_fixtures_are_usable(config: Config) -> None:
     assert isinstance(config, Config) and Any is not None
+
+
+@pytest.mark.refusals_expected
+async def test_telegram_5xx_answers_are_retried_and_the_reply_still_arrives(
+    start_app: Any, standin: StandIn
+) -> None:
+    from tests.chat import Chat
+
+    app = await start_app(rate_limiter=True, retry_delay=0)
+    chat = Chat(app, standin, FakeUser(id=81, first_name="R", language_code="en"))
+    standin.fail_next("sendMessage", times=2)
+    reply = await chat.send("/start")
+    assert reply.text.startswith("Hello!")
+    assert [r.error_code for r in standin.refusals] == [502, 502]

@@ -56,6 +56,7 @@ class StandIn:
         self.api = BotApi(self.chats, self.updates, lambda: self.now)
         self._next_query = 1
         self._watchers: set[asyncio.Event] = set()
+        self._faults: dict[str, tuple[int, int]] = {}
 
     # What the bot has set up, kept by the methods that set it.
 
@@ -94,8 +95,17 @@ class StandIn:
 
     # --- the Bot API -------------------------------------------------------------------------
 
+    def fail_next(self, method: str, times: int = 1, status: int = 502) -> None:
+        """Make the next `times` calls of `method` fail with a server error, as Telegram sometimes does."""
+        self._faults[method.lower()] = (times, status)
+
     async def call(self, method: str, raw: Mapping[str, str | UploadedFile]) -> tuple[int, bytes]:
         """Answer one Bot API request exactly as Telegram would: HTTP status and JSON body."""
+        fault = self._faults.get(method.lower())
+        if fault is not None and fault[0] > 0:
+            self._faults[method.lower()] = (fault[0] - 1, fault[1])
+            self._record(RecordedRequest(canonical_method(method), dict(raw), "Bad Gateway", fault[1]))
+            return fault[1], _body({"ok": False, "error_code": fault[1], "description": "Bad Gateway"})
         try:
             params = check_request(method, raw)
         except BotApiRefusal as refusal:
