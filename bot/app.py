@@ -37,6 +37,7 @@ def command_menu(translator: Translator) -> list[BotCommand]:
         BotCommand("help", translator.pgettext("command", "What this bot can do")),
         BotCommand("privacy", translator.pgettext("command", "What the bot keeps about me")),
         BotCommand("forget", translator.pgettext("command", "Delete everything about me")),
+        BotCommand("hide", translator.pgettext("command", "Quickly clear this chat")),
     ]
 
 

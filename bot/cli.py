@@ -8,6 +8,7 @@ import asyncio
 import logging
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from bot.config import EXAMPLE_CONFIG, Config, ConfigError, load_config, require_token
@@ -54,6 +55,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     unanswered.add_argument("--lang", choices=("ru", "tk", "en"), default=None)
     command("purge", "delete what is past retention now (the bot also does it daily)")
+    export = command("export", "write the anonymised CSV of cases and checklist results for a period")
+    export.add_argument("--from", dest="start", type=date.fromisoformat, required=True, help="YYYY-MM-DD")
+    export.add_argument(
+        "--to", dest="end", type=date.fromisoformat, required=True, help="YYYY-MM-DD (inclusive)"
+    )
+    export.add_argument("--out", type=Path, required=True, help="the CSV file to write")
+    link = command("campaign-link", "print the deep link of a campaign (and write a QR code of it)")
+    link.add_argument("name", help="the campaign name: 1-64 characters of A-Z, a-z, 0-9, _ and -")
+    link.add_argument("--qr", type=Path, default=None, help="write a QR code of the link to this PNG file")
     ask = command("ask", "show which topic the bot's matcher picks for a question, and how sure it is")
     ask.add_argument("--lang", choices=("ru", "tk", "en"), default="en", help="language of the shown title")
     ask.add_argument(
@@ -93,9 +103,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             config = _load(args.config)
             print(summary(config))
             return 0
-        if args.command in ("backup", "unanswered", "purge"):
+        if args.command in ("backup", "unanswered", "purge", "export"):
             config = _load(args.config)
             return asyncio.run(operator_command(args, config))
+        if args.command == "campaign-link":
+            return asyncio.run(campaign_link(_load(args.config, demo=True), args.name, args.qr))
         if args.command == "ask":
             config = _load(args.config, demo=True)
             return ask(config, args.lang, args.json, " ".join(args.text))
@@ -125,6 +137,17 @@ async def operator_command(args: argparse.Namespace, config: Config) -> int:
 
     if not config.database_path.exists():
         raise ConfigError(f"{config.source}: [storage] database: {config.database_path} does not exist yet.")
+    if args.command == "export":
+        from bot.indicators import Period, export_file
+
+        try:
+            period = Period.between(args.start, args.end)
+        except ValueError as error:
+            print(f"export: {error}", file=sys.stderr)
+            return EXIT_CONFIG
+        count = await export_file(config.database_path, period, args.out)
+        print(f"wrote {count} rows to {args.out}")
+        return 0
     if args.command == "backup":
         # SQLite's online backup: a consistent copy even while the bot writes.
         args.path.parent.mkdir(parents=True, exist_ok=True)
@@ -142,6 +165,28 @@ async def operator_command(args: argparse.Namespace, config: Config) -> int:
             print(f"deleted {texts} case message texts and {questions} unanswered questions past retention")
     finally:
         await storage.close()
+    return 0
+
+
+async def campaign_link(config: Config, name: str, qr: Path | None) -> int:
+    from bot.campaign_link import deep_link, write_qr
+
+    username = config.telegram.bot_username
+    if not username:
+        token = require_token(config)
+        from telegram import Bot
+
+        async with Bot(token, base_url=config.telegram.api_base_url) as bot:
+            username = bot.username
+    try:
+        link = deep_link(username, name)
+    except ValueError as error:
+        print(f"campaign-link: {error}", file=sys.stderr)
+        return EXIT_CONFIG
+    print(link)
+    if qr is not None:
+        write_qr(link, qr)
+        print(f"QR code written to {qr}")
     return 0
 
 

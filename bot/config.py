@@ -78,6 +78,12 @@ class LimitsConfig:
 
 
 @dataclass(frozen=True)
+class IndicatorsConfig:
+    weekly_day: int = 1  # ISO weekday: 1 = Monday … 7 = Sunday
+    weekly_hour: int = 9  # UTC
+
+
+@dataclass(frozen=True)
 class WebhookConfig:
     enabled: bool = False
     listen: str = "127.0.0.1"
@@ -99,6 +105,7 @@ class Config:
     privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
     limits: LimitsConfig = field(default_factory=LimitsConfig)
     webhook: WebhookConfig = field(default_factory=WebhookConfig)
+    indicators: IndicatorsConfig = field(default_factory=IndicatorsConfig)
     source: Path = EXAMPLE_CONFIG
 
     @property
@@ -239,6 +246,14 @@ def _check_values(config: Config) -> None:
         raise ConfigError(
             f"{source}: [knowledge] confidence_threshold: must be between 0 and 1, "
             f"got {config.knowledge.confidence_threshold}."
+        )
+    if not 1 <= config.indicators.weekly_day <= 7:
+        raise ConfigError(
+            f"{source}: [indicators] weekly_day: 1 (Monday) to 7 (Sunday), got {config.indicators.weekly_day}."
+        )
+    if not 0 <= config.indicators.weekly_hour <= 23:
+        raise ConfigError(
+            f"{source}: [indicators] weekly_hour: 0 to 23 (UTC), got {config.indicators.weekly_hour}."
         )
     hook = config.webhook
     if hook.enabled and not hook.public_url.startswith("https://"):

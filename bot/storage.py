@@ -201,6 +201,43 @@ class Storage:
             row = await cursor.fetchone()
         return row[0] if row else None
 
+    # Message ids for /hide ------------------------------------------------------------------------------------
+
+    async def remember_message(self, user_id: int, message_id: int) -> None:
+        """Note a message id of a person's private chat (only for people the bot has a row for)."""
+        async with self._lock:
+            await self._db.execute(
+                """
+                INSERT OR IGNORE INTO chat_messages (user_id, message_id, at)
+                SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM users WHERE user_id = ?)
+                """,
+                (user_id, message_id, self.now(), user_id),
+            )
+
+    async def recent_messages(self, user_id: int, since: int) -> list[int]:
+        async with self._lock:
+            cursor = await self._db.execute(
+                "SELECT message_id FROM chat_messages WHERE user_id = ? AND at >= ? ORDER BY message_id",
+                (user_id, since),
+            )
+            return [row["message_id"] for row in await cursor.fetchall()]
+
+    async def forget_messages(self, user_id: int) -> None:
+        async with self._lock:
+            await self._db.execute("DELETE FROM chat_messages WHERE user_id = ?", (user_id,))
+
+    async def purge_message_ids(self, older_than: int) -> int:
+        async with self._lock:
+            cursor = await self._db.execute("DELETE FROM chat_messages WHERE at < ?", (older_than,))
+            return cursor.rowcount
+
+    async def remembered_messages(self, user_id: int) -> list[int]:
+        async with self._lock:
+            cursor = await self._db.execute(
+                "SELECT message_id FROM chat_messages WHERE user_id = ? ORDER BY message_id", (user_id,)
+            )
+            return [row["message_id"] for row in await cursor.fetchall()]
+
     # Questions ------------------------------------------------------------------------------------------------
 
     async def count_question(self, language: str, topic_id: str | None, confident: bool) -> None:
@@ -299,12 +336,27 @@ class Storage:
                 (day, language, level, ",".join(flagged), region),
             )
             row = await cursor.fetchone()
+            assert row is not None
+            result_id = int(row["id"])
             await db.execute(
-                "UPDATE checklist_progress SET position = ?, updated_at = ? WHERE user_id = ?",
-                (position, self.now(), user_id),
+                "UPDATE checklist_progress SET position = ?, updated_at = ?, last_result_id = ? WHERE user_id = ?",
+                (position, self.now(), result_id, user_id),
             )
-        assert row is not None
-        return int(row["id"])
+        return result_id
+
+    async def describe_last_result(
+        self, user_id: int, gender: str | None = None, age_band: str | None = None
+    ) -> bool:
+        """Fill in the optional, anonymous gender or age band of the person's last checklist result, once."""
+        async with self._lock:
+            cursor = await self._db.execute(
+                """
+                UPDATE checklist_results SET gender = COALESCE(gender, ?), age_band = COALESCE(age_band, ?)
+                WHERE id = (SELECT last_result_id FROM checklist_progress WHERE user_id = ?)
+                """,
+                (gender, age_band, user_id),
+            )
+            return cursor.rowcount == 1
 
     async def clear_checklist(self, user_id: int) -> None:
         async with self._lock:

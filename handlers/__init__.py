@@ -8,7 +8,19 @@ from typing import Any
 from telegram.ext import BaseHandler
 
 from bot.context import BotContext
-from handlers import checklist, fallback, handoff, preprocess, privacy, questions, staff, start, text
+from handlers import (
+    checklist,
+    fallback,
+    handoff,
+    hide,
+    indicators,
+    preprocess,
+    privacy,
+    questions,
+    staff,
+    start,
+    text,
+)
 
 HandlerGroups = dict[int, Sequence[BaseHandler[Any, BotContext, Any]]]
 
@@ -23,9 +35,11 @@ def handler_groups() -> HandlerGroups:
             *start.handlers(),
             *handoff.handlers(),
             *privacy.handlers(),
+            *hide.handlers(),
             *checklist.handlers(),
             *questions.handlers(),
             *staff.handlers(),
+            *indicators.handlers(),
             *text.handlers(),
             *fallback.handlers(),
         ],

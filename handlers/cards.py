@@ -13,7 +13,7 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from bot.context import BotContext
 from bot.i18n import Translator
 from bot.storage import Case
-from handlers.common import escape
+from handlers.common import escape, send_private
 from handlers.labels import language_label, outcome_label, service_label, velayat_label
 
 log = logging.getLogger(__name__)
@@ -171,7 +171,7 @@ async def send_to_person(
     if case.user_id is None:
         return False
     try:
-        await context.bot.send_message(case.user_id, text, reply_markup=markup)
+        await send_private(context, case.user_id, text, markup)
         return True
     except Forbidden:
         log.info("case %s: the person has blocked the bot", case.id)

@@ -22,6 +22,11 @@ ANSWER = CHECKLIST + "a:"  # cl:a:<question index>:<answer>
 BACK = CHECKLIST + "b:"  # cl:b:<question index>
 STOP = CHECKLIST + "stop"
 RESTART = CHECKLIST + "again"
+GENDER = CHECKLIST + "g:"  # cl:g:<female|male|skip>
+AGE = CHECKLIST + "age:"  # cl:age:<band|skip>
+GENDERS = ("female", "male")
+AGE_BANDS = ("under18", "18-24", "25-34", "35-44", "45plus")
+SKIP = "skip"
 DONE = len(QUESTIONS)
 
 
@@ -144,6 +149,58 @@ async def record_answer(update: Update, context: BotContext) -> None:
     )
     text, markup = result_view(context, result)
     await edit_or_send(update, context, text, markup)
+    await ask_gender(update, context)
+
+
+async def ask_gender(update: Update, context: BotContext) -> None:
+    """Two optional questions after the result, stored only in the anonymous result row, for the reports."""
+    text = context.gettext(
+        "Two optional questions. The answers are anonymous and only help the network count whom it reaches. "
+        "You are:"
+    )
+    rows = [
+        [
+            InlineKeyboardButton(context.pgettext("answer", "A woman"), callback_data=GENDER + "female"),
+            InlineKeyboardButton(context.pgettext("answer", "A man"), callback_data=GENDER + "male"),
+        ],
+        [InlineKeyboardButton(context.pgettext("button", "Skip"), callback_data=GENDER + SKIP)],
+    ]
+    await reply(update, context, text, InlineKeyboardMarkup(rows))
+
+
+async def record_gender(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    await answer_query(update)
+    value = query.data.removeprefix(GENDER)
+    if context.person is None or value not in (*GENDERS, SKIP):
+        return
+    if value != SKIP:
+        await context.bot_data.storage.describe_last_result(context.person.user_id, gender=value)
+    labels = {
+        "under18": context.pgettext("answer", "Under 18"),
+        "18-24": "18–24",
+        "25-34": "25–34",
+        "35-44": "35–44",
+        "45plus": context.pgettext("answer", "45 or older"),
+    }
+    rows = [[InlineKeyboardButton(labels[band], callback_data=AGE + band)] for band in AGE_BANDS]
+    rows.append([InlineKeyboardButton(context.pgettext("button", "Skip"), callback_data=AGE + SKIP)])
+    await edit_or_send(update, context, context.gettext("Your age:"), InlineKeyboardMarkup(rows))
+
+
+async def record_age(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    await answer_query(update)
+    value = query.data.removeprefix(AGE)
+    if context.person is None or value not in (*AGE_BANDS, SKIP):
+        return
+    if value != SKIP:
+        await context.bot_data.storage.describe_last_result(context.person.user_id, age_band=value)
+    await edit_or_send(
+        update, context, context.gettext("Thank you."), InlineKeyboardMarkup([[menu_button(context)]])
+    )
 
 
 async def show_current_question(update: Update, context: BotContext, position: int | None) -> None:
@@ -209,4 +266,6 @@ def handlers() -> list[BaseHandler[Update, BotContext, None]]:
         CallbackQueryHandler(go_back, pattern=f"^{BACK}"),
         CallbackQueryHandler(stop_checklist, pattern=f"^{STOP}$"),
         CallbackQueryHandler(restart_checklist, pattern=f"^{RESTART}$"),
+        CallbackQueryHandler(record_gender, pattern=f"^{GENDER}"),
+        CallbackQueryHandler(record_age, pattern=f"^{AGE}"),
     ]

@@ -5,7 +5,15 @@ from __future__ import annotations
 import html
 import logging
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import (
+    ForceReply,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    Update,
+)
 from telegram.error import BadRequest, Forbidden
 
 from bot.config import HotlineConfig
@@ -14,6 +22,7 @@ from bot.hotline import hotline_hours, hotline_numbers
 from bot.i18n import Translator
 
 log = logging.getLogger(__name__)
+ReplyMarkup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ForceReply
 
 MENU = "menu:"
 MENU_ASK = MENU + "ask"
@@ -86,6 +95,16 @@ def hotline_block(context: BotContext) -> str:
     return hotline_text(context.translator, context.bot_data.config.hotline)
 
 
+async def send_private(
+    context: BotContext, chat_id: int, text: str, markup: ReplyMarkup | None = None
+) -> Message:
+    """Send to a person's private chat and remember the message id, so /hide can delete it later."""
+    message = await context.bot.send_message(chat_id, text, reply_markup=markup)
+    if chat_id > 0:
+        await context.bot_data.storage.remember_message(chat_id, message.message_id)
+    return message
+
+
 async def reply(
     update: Update, context: BotContext, text: str, markup: InlineKeyboardMarkup | None = None
 ) -> None:
@@ -93,7 +112,7 @@ async def reply(
     chat = update.effective_chat
     if chat is None:
         return
-    await context.bot.send_message(chat.id, text, reply_markup=markup)
+    await send_private(context, chat.id, text, markup)
 
 
 async def edit_or_send(

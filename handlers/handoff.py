@@ -48,9 +48,11 @@ from handlers.common import (
     hotline_block,
     menu_button,
     reply,
+    send_private,
     split_text,
     utf16_units,
 )
+from handlers.hide import hide_button
 from handlers.labels import language_label, service_label, velayat_label
 
 HANDOFF = "ho:"
@@ -137,6 +139,7 @@ async def in_trouble(update: Update, context: BotContext) -> None:
                 context.pgettext("button", "🆘 Ask a person to write to me now"), callback_data=URGENT
             )
         ],
+        [hide_button(context)],
         [menu_button(context)],
     ]
     await reply(update, context, text, InlineKeyboardMarkup(rows))
@@ -203,13 +206,10 @@ async def find_where(update: Update, context: BotContext) -> None:
     )
     chat = update.effective_chat
     if chat is not None:
-        await context.bot.send_message(
-            chat.id,
-            context.gettext(
-                "Or send your location with the button below, and I will show the nearest organisations."
-            ),
-            reply_markup=keyboard,
+        text = context.gettext(
+            "Or send your location with the button below, and I will show the nearest organisations."
         )
+        await send_private(context, chat.id, text, keyboard)
 
 
 def ngo_entry(context: BotContext, found: NearbyNgo) -> str:
@@ -276,11 +276,8 @@ async def ngos_near_location(update: Update, context: BotContext) -> None:
     chat = update.effective_chat
     if chat is not None:
         # Take the location button away again; the list follows in its own message with inline buttons.
-        await context.bot.send_message(
-            chat.id,
-            context.gettext("Thank you. The nearest organisations:"),
-            reply_markup=ReplyKeyboardRemove(),
-        )
+        text = context.gettext("Thank you. The nearest organisations:")
+        await send_private(context, chat.id, text, ReplyKeyboardRemove())
     await show_ngos(update, context, found)
 
 
@@ -329,6 +326,7 @@ def _case_keyboard(context: BotContext) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
             [InlineKeyboardButton(context.pgettext("button", "Withdraw my request"), callback_data=WITHDRAW)],
+            [hide_button(context)],
             [menu_button(context)],
         ]
     )

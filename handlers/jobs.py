@@ -61,10 +61,13 @@ async def check_cases(context: BotContext) -> None:
         await send_to_person(context, case, f"{text}\n\n{hotline_text(tr, data.config.hotline)}")
 
 
-PURGE_INTERVAL_SECONDS = 24 * 3600
+# Daily for retention; message ids for /hide are only useful for 48 hours, so hourly is plenty.
+PURGE_INTERVAL_SECONDS = 3600
 
 
 async def purge_expired(context: BotContext) -> None:
     """The daily retention job."""
-    texts, questions = await context.bot_data.storage.purge(context.bot_data.config.privacy.retention_days)
+    storage = context.bot_data.storage
+    texts, questions = await storage.purge(context.bot_data.config.privacy.retention_days)
+    await storage.purge_message_ids(storage.now() - 48 * 3600)
     log.info("retention: %d case texts and %d unanswered questions deleted", texts, questions)

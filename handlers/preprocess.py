@@ -63,6 +63,8 @@ async def preprocess(update: Update, context: BotContext) -> None:
     context.person = await context.bot_data.storage.touch_person(
         user.id, language_from_telegram(user.language_code), campaign
     )
+    if message is not None:
+        await context.bot_data.storage.remember_message(user.id, message.message_id)
 
 
 async def _leave(update: Update, context: BotContext, chat_id: int) -> None:

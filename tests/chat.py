@@ -24,6 +24,10 @@ class Chat:
     async def _process(self, update: dict[str, Any]) -> None:
         await self.application.process_update(Update.de_json(update, self.application.bot))
 
+    async def send_only(self, text: str) -> None:
+        """Send without expecting an answer (for /hide, which answers with silence)."""
+        await self._process(self.standin.user_message(self.user, text))
+
     async def send(self, text: str) -> SentMessage:
         await self._process(self.standin.user_message(self.user, text))
         return self.last_reply()

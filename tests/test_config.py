@@ -107,3 +107,29 @@ def test_a_broken_ngo_directory_is_reported_like_a_config_error(
     path = write(tmp_path, f'[directory]\nfile = "{directory}"\n')
     status, _, err = run_cli(capsys, "check-config", "--config", str(path))
     assert status == 2 and "ngos.toml" in err and "Traceback" not in err
+
+
+def test_campaign_link_prints_the_deep_link_and_writes_a_qr_code(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, '[telegram]\nbot_username = "SafeMigrationBot"\n')
+    qr = tmp_path / "poster.png"
+    status, out, _ = run_cli(capsys, "campaign-link", "poster_mary", "--qr", str(qr), "--config", str(path))
+    assert status == 0
+    assert out.splitlines()[0] == "https://t.me/SafeMigrationBot?start=poster_mary"
+    assert qr.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    status, _, err = run_cli(capsys, "campaign-link", "bad name!", "--config", str(path))
+    assert status == 2 and "1-64 characters" in err
+
+
+async def test_export_command_writes_the_documented_columns(
+    app: object, tmp_path: Path, config: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import asyncio
+
+    path = write(tmp_path, f'[storage]\ndatabase = "{config.database_path}"\n')  # type: ignore[attr-defined]
+    out = tmp_path / "export.csv"
+    args = ["export", "--from", "2026-01-01", "--to", "2026-12-31", "--out", str(out), "--config", str(path)]
+    assert await asyncio.to_thread(main, args) == 0
+    header = out.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+    assert header[:3] == ["record_type", "date", "language"] and "gender" in header and "age_band" in header

@@ -1,0 +1,506 @@
+"""The coordinators' indicators: what the bot did in a period, computed from the database, and an anonymised export.
+
+Telegram-free. Days are UTC days, like `question_counts.day` and `checklist_results.finished_on`.
+
+Scope: the coordinator chat (`ngo_ids=None`) sees everything. An NGO's staff chat sees only the cases routed to its
+own organisations; people, questions, feedback and checklists are network-wide and tied to no organisation, so it
+gets none of them (`Indicators.network is None`) rather than figures that would describe other NGOs' work.
+
+The export (`export_rows`) is one row per case and one per finished checklist in the period, with these columns:
+
+    record_type       "case" or "checklist"
+    date              YYYY-MM-DD (UTC): the day the case was created or the checklist finished; never a time
+    language          ru | tk | en
+    region            the velayat, when known
+    need              the help asked for (case only)
+    ngo_id            the organisation the case went to; empty: the coordinator chat (case only)
+    urgent            1 or 0 (case only)
+    status            open | claimed | closed (case only)
+    outcome           the closing outcome (case only, when closed)
+    minutes_to_claim  whole minutes from creation to claim (case only, when claimed)
+    minutes_to_close  whole minutes from creation to closing (case only, when closed)
+    risk_level        low | medium | high: the checklist's result (for a case, the checklist it carried)
+    flagged           the checklist question keys that raised the risk, separated by ";"
+    gender            as the person chose to tell it after a checklist (checklist only)
+    age_band          likewise
+
+There is no Telegram id, case number, name, phone, contact time or message text in it, and rows are sorted by their
+values rather than by id, so their order cannot be matched with case numbers.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+import aiosqlite
+
+from bot.storage import Storage
+
+DEFAULT_PERIOD = "7d"
+MAX_DAYS = 366
+NO_CAMPAIGN = "(none)"
+COORDINATOR = (
+    "(coordinator)"  # cases handled by the coordinator chat (ngo_id NULL); ids in the directory are slugs
+)
+TOP_TOPICS = 5
+LEVELS = ("low", "medium", "high")
+STATUSES = ("open", "claimed", "closed")
+# A person withdrawing is their decision, not staff work: such cases are left out of the time to close.
+WITHDRAWN = "withdrawn"
+
+_DAYS = re.compile(r"(\d{1,4})d")
+_RANGE = re.compile(r"(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})")
+
+Counts = tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
+class Period:
+    """Whole UTC days from `start` to `end`, both included."""
+
+    start: date
+    end: date
+
+    @classmethod
+    def between(cls, start: date, end: date) -> Period:
+        if start > end:
+            raise ValueError(f"the period starts ({start}) after it ends ({end})")
+        return cls(start, end)
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    @property
+    def start_ts(self) -> int:
+        return _midnight(self.start)
+
+    @property
+    def end_ts(self) -> int:
+        """The first second after the period (exclusive bound)."""
+        return _midnight(self.end + timedelta(days=1))
+
+    def __str__(self) -> str:
+        return f"{self.start.isoformat()}..{self.end.isoformat()}"
+
+
+def _midnight(day: date) -> int:
+    return int(datetime.combine(day, time(0), tzinfo=UTC).timestamp())
+
+
+def parse_period(text: str | None, today: date) -> Period:
+    """`7d` (the default) or `30d` (any `Nd` up to a year): the last N days including today; or
+    `YYYY-MM-DD..YYYY-MM-DD`, both days included."""
+    value = (text or DEFAULT_PERIOD).strip().lower() or DEFAULT_PERIOD
+    days = _DAYS.fullmatch(value)
+    if days:
+        count = int(days.group(1))
+        if not 1 <= count <= MAX_DAYS:
+            raise ValueError(f"the number of days must be between 1 and {MAX_DAYS}, not {count}")
+        return Period(today - timedelta(days=count - 1), today)
+    dates = _RANGE.fullmatch(value)
+    if dates:
+        period = Period.between(_day(dates.group(1)), _day(dates.group(2)))
+        # A bound keeps a chat command quick (the figures are read under the storage lock); the command-line
+        # export takes any Period.between.
+        if period.days > MAX_DAYS:
+            raise ValueError(f"a period is at most {MAX_DAYS} days, not {period.days}")
+        return period
+    raise ValueError(f"{text!r} is not a period: use 7d, 30d or YYYY-MM-DD..YYYY-MM-DD")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{text} is not a date (YYYY-MM-DD)") from None
+
+
+# Figures -------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Spread:
+    """Median and 90th percentile of durations, in minutes, over `count` cases (None when there are none)."""
+
+    count: int
+    median: float | None
+    p90: float | None
+
+
+@dataclass(frozen=True)
+class NetworkFigures:
+    new_people: int
+    people_by_language: Counts
+    people_by_source: Counts  # campaign of the first /start; NO_CAMPAIGN when there was none
+    questions: int
+    questions_confident: int
+    top_topics: Counts  # answered with confidence, most asked first
+    # (topic, helpful, not helpful). The feedback table keeps running totals without dates, so these are the
+    # totals since the bot started, whatever the period.
+    feedback: tuple[tuple[str, int, int], ...]
+    checklists_by_level: Counts
+
+    @property
+    def checklists(self) -> int:
+        return sum(count for _, count in self.checklists_by_level)
+
+    @property
+    def share_confident(self) -> float | None:
+        return self.questions_confident / self.questions if self.questions else None
+
+
+@dataclass(frozen=True)
+class CaseFigures:
+    total: int
+    urgent: int
+    by_ngo: Counts  # COORDINATOR for cases the coordinator chat handles
+    by_status: Counts
+    by_outcome: Counts
+    to_claim: Spread
+    to_close: Spread  # withdrawn cases left out
+
+
+@dataclass(frozen=True)
+class Indicators:
+    period: Period
+    ngo_ids: tuple[str, ...] | None
+    network: NetworkFigures | None  # None for an NGO's staff chat: see the module docstring
+    cases: CaseFigures
+
+
+def percentile(values: Sequence[float], fraction: float) -> float | None:
+    """The `fraction` quantile with linear interpolation between closest ranks (numpy's default); None if empty."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    position = (len(ordered) - 1) * fraction
+    low = math.floor(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+def spread(seconds: Sequence[int]) -> Spread:
+    minutes = [value / 60 for value in seconds]
+    return Spread(len(minutes), percentile(minutes, 0.5), percentile(minutes, 0.9))
+
+
+async def compute(storage: Storage, period: Period, ngo_ids: tuple[str, ...] | None) -> Indicators:
+    """All the figures for the period, read in one transaction so they agree with each other."""
+    async with storage.transaction() as db:
+        network = await _network(db, period) if ngo_ids is None else None
+        cases = await _cases(db, period, ngo_ids)
+    return Indicators(period, ngo_ids, network, cases)
+
+
+async def _network(db: aiosqlite.Connection, period: Period) -> NetworkFigures:
+    # People who asked the bot to forget them are gone from users, and so from these counts.
+    people = await _rows(
+        db,
+        """
+        SELECT language, COALESCE(campaign, ?) AS source, COUNT(*) AS n FROM users
+        WHERE first_seen >= ? AND first_seen < ? GROUP BY language, source
+        """,
+        (NO_CAMPAIGN, period.start_ts, period.end_ts),
+    )
+    by_language: dict[str, int] = {}
+    by_source: dict[str, int] = {}
+    for row in people:
+        by_language[row["language"]] = by_language.get(row["language"], 0) + row["n"]
+        by_source[row["source"]] = by_source.get(row["source"], 0) + row["n"]
+    days = (period.start.isoformat(), period.end.isoformat())
+    asked = await _rows(
+        db,
+        "SELECT confident, SUM(count) AS n FROM question_counts WHERE day BETWEEN ? AND ? GROUP BY confident",
+        days,
+    )
+    # A topic counts only when the bot answered it with confidence: an unsure best guess is not what was asked.
+    topics = await _rows(
+        db,
+        """
+        SELECT topic_id, SUM(count) AS n FROM question_counts
+        WHERE day BETWEEN ? AND ? AND confident = 1 AND topic_id != ''
+        GROUP BY topic_id ORDER BY n DESC, topic_id LIMIT ?
+        """,
+        (*days, TOP_TOPICS),
+    )
+    feedback = await _rows(
+        db,
+        """
+        SELECT topic_id, SUM(helpful) AS helpful, SUM(unhelpful) AS unhelpful FROM feedback
+        GROUP BY topic_id ORDER BY SUM(helpful) + SUM(unhelpful) DESC, topic_id
+        """,
+        (),
+    )
+    levels = await _rows(
+        db,
+        "SELECT level, COUNT(*) AS n FROM checklist_results WHERE finished_on BETWEEN ? AND ? GROUP BY level",
+        days,
+    )
+    return NetworkFigures(
+        new_people=sum(by_language.values()),
+        people_by_language=_by_count(by_language),
+        people_by_source=_by_count(by_source),
+        questions=sum(row["n"] for row in asked),
+        questions_confident=sum(row["n"] for row in asked if row["confident"]),
+        top_topics=tuple((row["topic_id"], row["n"]) for row in topics),
+        feedback=tuple((row["topic_id"], row["helpful"], row["unhelpful"]) for row in feedback),
+        checklists_by_level=_in_order({row["level"]: row["n"] for row in levels}, LEVELS),
+    )
+
+
+async def _cases(db: aiosqlite.Connection, period: Period, ngo_ids: tuple[str, ...] | None) -> CaseFigures:
+    # The NGO filter is one parameter, a JSON array read by json_each, so the SQL text never depends on the scope.
+    scope = None if ngo_ids is None else json.dumps(list(ngo_ids))
+    params = (period.start_ts, period.end_ts, scope, scope)
+    counts = await _rows(
+        db,
+        """
+        WITH scoped AS (
+            SELECT ngo_id, status, outcome, urgent FROM cases
+            WHERE created_at >= ? AND created_at < ?
+              AND (? IS NULL OR ngo_id IN (SELECT value FROM json_each(?)))
+        )
+        SELECT 'ngo' AS dimension, ngo_id AS value, COUNT(*) AS n FROM scoped GROUP BY ngo_id
+        UNION ALL SELECT 'status', status, COUNT(*) FROM scoped GROUP BY status
+        UNION ALL SELECT 'outcome', outcome, COUNT(*) FROM scoped WHERE outcome IS NOT NULL GROUP BY outcome
+        UNION ALL SELECT 'urgent', NULL, COUNT(*) FROM scoped WHERE urgent
+        """,
+        params,
+    )
+    durations = await _rows(
+        db,
+        """
+        SELECT claimed_at - created_at AS to_claim,
+               CASE WHEN outcome IS NOT ? THEN closed_at - created_at END AS to_close
+        FROM cases
+        WHERE created_at >= ? AND created_at < ?
+          AND (? IS NULL OR ngo_id IN (SELECT value FROM json_each(?)))
+          AND (claimed_at IS NOT NULL OR closed_at IS NOT NULL)
+        """,
+        (WITHDRAWN, *params),
+    )
+    grouped: dict[str, dict[str, int]] = {"ngo": {}, "status": {}, "outcome": {}, "urgent": {}}
+    for row in counts:
+        key = COORDINATOR if row["dimension"] == "ngo" and row["value"] is None else str(row["value"])
+        grouped[row["dimension"]][key] = row["n"]
+    return CaseFigures(
+        total=sum(grouped["status"].values()),
+        urgent=sum(grouped["urgent"].values()),
+        by_ngo=_by_count(grouped["ngo"]),
+        by_status=_in_order(grouped["status"], STATUSES),
+        by_outcome=_by_count(grouped["outcome"]),
+        to_claim=spread([row["to_claim"] for row in durations if row["to_claim"] is not None]),
+        to_close=spread([row["to_close"] for row in durations if row["to_close"] is not None]),
+    )
+
+
+async def _rows(db: aiosqlite.Connection, sql: str, params: tuple[object, ...]) -> list[aiosqlite.Row]:
+    cursor = await db.execute(sql, params)
+    return list(await cursor.fetchall())
+
+
+def _by_count(counts: dict[str, int]) -> Counts:
+    return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
+def _in_order(counts: dict[str, int], known: tuple[str, ...]) -> Counts:
+    """Known keys in their natural order (zeros included, so a chart's bars stay put), then any others."""
+    ordered = [(key, counts.get(key, 0)) for key in known]
+    return tuple(ordered) + tuple(item for item in _by_count(counts) if item[0] not in known)
+
+
+# Export --------------------------------------------------------------------------------------------------------
+
+EXPORT_COLUMNS = (
+    "record_type",
+    "date",
+    "language",
+    "region",
+    "need",
+    "ngo_id",
+    "urgent",
+    "status",
+    "outcome",
+    "minutes_to_claim",
+    "minutes_to_close",
+    "risk_level",
+    "flagged",
+    "gender",
+    "age_band",
+)
+
+Row = tuple[str, ...]
+
+
+async def export_rows(storage: Storage, period: Period) -> tuple[tuple[str, ...], list[Row]]:
+    """The anonymised rows of the period's cases and finished checklists (columns in the module docstring)."""
+    async with storage.transaction() as db:
+        # Only the columns named here are read: the personal ones (user_id, display_name, contact_phone,
+        # contact_time, first_message, claimed_by*) never leave the database.
+        cases = await _rows(
+            db,
+            """
+            SELECT created_at, language, velayat, need, ngo_id, urgent, status, outcome, claimed_at, closed_at,
+                   checklist_summary
+            FROM cases WHERE created_at >= ? AND created_at < ?
+            """,
+            (period.start_ts, period.end_ts),
+        )
+        checklists = await _rows(
+            db,
+            """
+            SELECT finished_on, language, level, flagged, region, gender, age_band
+            FROM checklist_results WHERE finished_on BETWEEN ? AND ?
+            """,
+            (period.start.isoformat(), period.end.isoformat()),
+        )
+    rows = [_case_row(row) for row in cases] + [_checklist_row(row) for row in checklists]
+    return EXPORT_COLUMNS, sorted(rows)
+
+
+def _case_row(row: aiosqlite.Row) -> Row:
+    level, flagged = _summary(row["checklist_summary"])
+    created = row["created_at"]
+    return _row(
+        record_type="case",
+        date=datetime.fromtimestamp(created, UTC).date().isoformat(),
+        language=row["language"],
+        region=row["velayat"],
+        need=row["need"],
+        ngo_id=row["ngo_id"],
+        urgent=str(int(row["urgent"])),
+        status=row["status"],
+        outcome=row["outcome"],
+        minutes_to_claim=_minutes(created, row["claimed_at"]),
+        minutes_to_close=_minutes(created, row["closed_at"]),
+        risk_level=level,
+        flagged=flagged,
+    )
+
+
+def _checklist_row(row: aiosqlite.Row) -> Row:
+    return _row(
+        record_type="checklist",
+        date=row["finished_on"],
+        language=row["language"],
+        region=row["region"],
+        risk_level=row["level"],
+        flagged=";".join(key for key in row["flagged"].split(",") if key),
+        gender=row["gender"],
+        age_band=row["age_band"],
+    )
+
+
+def _row(**values: str | None) -> Row:
+    return tuple(values.get(column) or "" for column in EXPORT_COLUMNS)
+
+
+def _minutes(start: int, end: int | None) -> str | None:
+    return None if end is None else str(max(0, end - start) // 60)
+
+
+def _summary(summary: str | None) -> tuple[str | None, str | None]:
+    """A case's checklist summary is "level" or "level: key, key" (see bot.handoff.checklist_summary)."""
+    if not summary:
+        return None, None
+    level, _, keys = summary.partition(":")
+    return level.strip(), ";".join(key.strip() for key in keys.split(",") if key.strip())
+
+
+def csv_bytes(columns: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
+    """UTF-8 with a BOM, which spreadsheet programs need to read Cyrillic or Turkmen letters correctly."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(columns)
+    writer.writerows([_safe_cell(value) for value in row] for row in rows)
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def _safe_cell(value: str) -> str:
+    # A cell starting like a formula would run as one in a spreadsheet (CSV injection); no real value starts so.
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+
+
+def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(csv_bytes(columns, rows))
+
+
+async def export_file(database: Path, period: Period, out: Path) -> int:
+    """For the command line: write the period's anonymised CSV to `out`; returns the number of rows."""
+    storage = await Storage.open(database)
+    try:
+        columns, rows = await export_rows(storage, period)
+    finally:
+        await storage.close()
+    write_csv(out, columns, rows)
+    return len(rows)
+
+
+# Weekly report -------------------------------------------------------------------------------------------------
+
+# The migration that holds the weekly reports already posted (given to the maintainers; tests create it the same way).
+REPORTS_TABLE_SQL = """
+CREATE TABLE reports (
+    week      TEXT    PRIMARY KEY,   -- ISO week of the scheduled posting, e.g. 2026-W03
+    posted_at INTEGER NOT NULL       -- unix seconds
+) STRICT
+"""
+
+
+def report_due(now_utc: datetime, day: int, hour: int, last_posted_week: str | None) -> str | None:
+    """The ISO week ("2026-W03") whose report is due at `now_utc`, or None.
+
+    The report is scheduled on ISO weekday `day` (1 = Monday) at `hour` UTC. The latest scheduled time that has
+    passed is due unless its week was already posted: so a restart does not post it twice, and a bot that was down
+    at the hour posts it when it comes back. Only the latest missed week is posted, never a backlog."""
+    if not 1 <= day <= 7 or not 0 <= hour <= 23:
+        raise ValueError(f"weekly report: day must be 1-7 and hour 0-23, not {day} and {hour}")
+    now = now_utc.replace(tzinfo=UTC) if now_utc.tzinfo is None else now_utc.astimezone(UTC)
+    monday = now.date() - timedelta(days=now.isoweekday() - 1)
+    scheduled = datetime.combine(monday + timedelta(days=day - 1), time(hour), tzinfo=UTC)
+    if scheduled > now:
+        scheduled -= timedelta(days=7)
+    year, week, _ = scheduled.isocalendar()
+    label = f"{year}-W{week:02d}"
+    # Labels are zero-padded, so they sort in time order: a later week already posted also means "not due".
+    if last_posted_week is not None and last_posted_week >= label:
+        return None
+    return label
+
+
+def week_period(week: str, day: int) -> Period:
+    """The seven whole days before the week's scheduled day: what its report covers, even when posted late."""
+    year, number = week.split("-W")
+    scheduled = date.fromisocalendar(int(year), int(number), day)
+    return Period(scheduled - timedelta(days=7), scheduled - timedelta(days=1))
+
+
+async def last_report_week(storage: Storage) -> str | None:
+    async with storage.transaction() as db:
+        rows = await _rows(db, "SELECT MAX(week) AS week FROM reports", ())
+    return rows[0]["week"] if rows else None
+
+
+async def claim_report(storage: Storage, week: str) -> bool:
+    """Note the week as posted before posting it; False if it already was (so two runs cannot both post)."""
+    async with storage.transaction() as db:
+        cursor = await db.execute(
+            "INSERT OR IGNORE INTO reports (week, posted_at) VALUES (?, ?)", (week, storage.now())
+        )
+        return cursor.rowcount == 1
+
+
+async def release_report(storage: Storage, week: str) -> None:
+    """The posting failed: forget the claim so the next run tries again."""
+    async with storage.transaction() as db:
+        await db.execute("DELETE FROM reports WHERE week = ?", (week,))

@@ -1,0 +1,52 @@
+"""/hide: the quick exit for a person whose phone someone else may check. It deletes the chat's recent messages on
+both sides (Telegram allows it for 48 hours) and sends nothing back, so the chat shows nothing of what it was about.
+An open case stays open."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import InlineKeyboardButton, Update
+from telegram.error import TelegramError
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
+
+from bot.context import BotContext
+from handlers.common import answer_query
+
+log = logging.getLogger(__name__)
+HIDE = "hide"
+DELETABLE_SECONDS = 48 * 3600
+BATCH = 100  # deleteMessages takes at most 100 ids
+
+
+def hide_button(context: BotContext) -> InlineKeyboardButton:
+    return InlineKeyboardButton(context.pgettext("button", "🙈 Hide this chat"), callback_data=HIDE)
+
+
+async def hide_chat(update: Update, context: BotContext) -> None:
+    await answer_query(update)
+    chat = update.effective_chat
+    if chat is None or context.person is None:
+        return
+    storage = context.bot_data.storage
+    # A little margin: a message exactly at the limit may already be too old when the request arrives.
+    ids = await storage.recent_messages(chat.id, storage.now() - DELETABLE_SECONDS + 60)
+    for start in range(0, len(ids), BATCH):
+        batch = ids[start : start + BATCH]
+        try:
+            await context.bot.delete_messages(chat.id, batch)
+        except TelegramError:
+            for message_id in batch:  # one bad id fails the batch: delete the others one by one
+                try:
+                    await context.bot.delete_message(chat.id, message_id)
+                except TelegramError:
+                    pass
+    await storage.forget_messages(chat.id)
+    log.info("a chat was hidden")
+
+
+def handlers() -> list[BaseHandler[Update, BotContext, None]]:
+    return [
+        CommandHandler("hide", hide_chat, filters=filters.ChatType.PRIVATE),
+        CallbackQueryHandler(hide_chat, pattern=f"^{HIDE}$"),
+    ]

@@ -1,0 +1,300 @@
+"""/stats and /export in the staff chats, and the weekly report to the coordinator chat.
+
+The coordinator chat sees every figure; an NGO's staff chat sees its own cases only (see bot/indicators.py). Rights
+are checked by `authorised`, like every staff command."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, date, datetime
+
+from telegram import Update
+from telegram.error import TelegramError
+from telegram.ext import BaseHandler, CommandHandler, filters
+
+from bot import indicators
+from bot.chart import render_png
+from bot.context import BotContext
+from bot.i18n import Translator
+from bot.indicators import (
+    COORDINATOR,
+    NO_CAMPAIGN,
+    CaseFigures,
+    Counts,
+    Indicators,
+    NetworkFigures,
+    Period,
+    Spread,
+)
+from handlers.common import MAX_MESSAGE_UNITS, escape, utf16_units
+from handlers.labels import language_label, outcome_label
+from handlers.staff import authorised
+
+log = logging.getLogger(__name__)
+
+MAX_LIST_ITEMS = 10  # per list in the summary, so the message stays well under Telegram's limit
+WEEKLY_CHECK_SECONDS = 600  # how often the job looks whether the weekly report is due
+
+
+def _today(context: BotContext) -> date:
+    return datetime.fromtimestamp(context.bot_data.storage.now(), UTC).date()
+
+
+async def _period(context: BotContext, tr: Translator, chat_id: int, command: str) -> Period | None:
+    """The period named in the command's arguments, or None after a friendly hint."""
+    try:
+        return indicators.parse_period(" ".join(context.args or ()), _today(context))
+    except ValueError:
+        hint = tr.gettext(
+            "Use {command} 7d, {command} 30d or {command} YYYY-MM-DD..YYYY-MM-DD (whole days, UTC)."
+        )
+        await context.bot.send_message(chat_id, hint.format(command=command))
+        return None
+
+
+async def show_stats(update: Update, context: BotContext) -> None:
+    scope = await authorised(update, context)
+    if scope is None:
+        return
+    tr = context.bot_data.catalogs(scope.language)
+    period = await _period(context, tr, scope.chat_id, "/stats")
+    if period is None:
+        return
+    figures = await indicators.compute(context.bot_data.storage, period, scope.ngo_ids)
+    await send_summary(context, scope.chat_id, tr, figures)
+
+
+async def send_summary(
+    context: BotContext, chat_id: int, tr: Translator, figures: Indicators, heading: str | None = None
+) -> None:
+    """The text summary, then the chart (a failed chart is logged; the figures already reached the chat)."""
+    text = summary(context, tr, figures)
+    await context.bot.send_message(chat_id, f"{heading}\n{text}" if heading else text)
+    try:
+        await context.bot.send_photo(chat_id, photo=render_png(figures), caption=_title(tr, figures.period))
+    except TelegramError as error:
+        log.warning("indicators chart not sent to chat %s (%s)", chat_id, error)
+
+
+async def export(update: Update, context: BotContext) -> None:
+    scope = await authorised(update, context)
+    if scope is None:
+        return
+    tr = context.bot_data.catalogs(scope.language)
+    if scope.ngo_ids is not None:
+        # The export holds every organisation's cases, so only the coordinators may have it.
+        await context.bot.send_message(
+            scope.chat_id, tr.gettext("Sorry, the export is available in the coordinator chat only.")
+        )
+        return
+    period = await _period(context, tr, scope.chat_id, "/export")
+    if period is None:
+        return
+    columns, rows = await indicators.export_rows(context.bot_data.storage, period)
+    caption = tr.ngettext(
+        "Anonymised export: {count} row, without names, phones, messages or Telegram ids.",
+        "Anonymised export: {count} rows, without names, phones, messages or Telegram ids.",
+        len(rows),
+    ).format(count=len(rows))
+    await context.bot.send_document(
+        scope.chat_id,
+        document=indicators.csv_bytes(columns, rows),
+        filename=f"indicators-{period.start.isoformat()}-{period.end.isoformat()}.csv",
+        caption=caption,
+    )
+
+
+async def weekly_report(context: BotContext) -> None:
+    """The job: post last week's summary and chart to the coordinator chat once it is due."""
+    settings = context.bot_data.config.indicators
+    await post_weekly_report(context, settings.weekly_day, settings.weekly_hour)
+
+
+async def post_weekly_report(context: BotContext, day: int, hour: int) -> str | None:
+    """Post the due weekly report, if any; returns its ISO week. The week is noted in the database before the
+    post (and forgotten if the post fails), so restarts neither repeat nor lose it."""
+    data = context.bot_data
+    coordinator = data.config.staff.coordinator_chat_id
+    if not coordinator:
+        return None
+    storage = data.storage
+    now = datetime.fromtimestamp(storage.now(), UTC)
+    week = indicators.report_due(now, day, hour, await indicators.last_report_week(storage))
+    if week is None:
+        return None
+    figures = await indicators.compute(storage, indicators.week_period(week, day), None)
+    if not await indicators.claim_report(storage, week):
+        return None
+    tr = data.catalogs(data.config.staff.coordinator_language)
+    try:
+        await send_summary(context, coordinator, tr, figures, heading=tr.gettext("🗓 <b>Weekly report</b>"))
+    except TelegramError as error:
+        log.warning("weekly report %s not posted (%s); retried at the next check", week, error)
+        await indicators.release_report(storage, week)
+        return None
+    log.info("weekly report %s posted", week)
+    return week
+
+
+# The summary ---------------------------------------------------------------------------------------------------
+
+
+def _title(tr: Translator, period: Period) -> str:
+    return tr.gettext("📊 <b>Indicators</b> {start} – {end}").format(
+        start=period.start.isoformat(), end=period.end.isoformat()
+    )
+
+
+def summary(context: BotContext, tr: Translator, figures: Indicators) -> str:
+    """The figures as one HTML message in the chat's language."""
+    lines = [_title(tr, figures.period)]
+    if figures.network is None:
+        lines.append(tr.gettext("Cases of this chat's organisations only."))
+    else:
+        lines += ["", *_network_lines(context, tr, figures.network)]
+    lines += ["", *_case_lines(context, tr, figures.cases)]
+    text = "\n".join(lines)
+    # The lists are capped, so this is only a guard: Telegram refuses a longer message.
+    while utf16_units(text) > MAX_MESSAGE_UNITS - 10:
+        text = text.rsplit("\n", 1)[0]
+    return text
+
+
+def _network_lines(context: BotContext, tr: Translator, network: NetworkFigures) -> list[str]:
+    share = network.share_confident
+    languages = tuple((language_label(key), count) for key, count in network.people_by_language)
+    sources = tuple(
+        (tr.gettext("no campaign") if key == NO_CAMPAIGN else key, count)
+        for key, count in network.people_by_source
+    )
+    topics = tuple((_topic_label(context, tr, key), count) for key, count in network.top_topics)
+    feedback = [
+        f"{escape(_topic_label(context, tr, topic))} 👍 {good} 👎 {bad}"
+        for topic, good, bad in network.feedback
+    ]
+    levels = tuple((_level_label(tr, key), count) for key, count in network.checklists_by_level)
+    return [
+        tr.ngettext("👤 {count} new person", "👤 {count} new people", network.new_people).format(
+            count=network.new_people
+        ),
+        tr.gettext("By language: {list}").format(list=_list(languages)),
+        tr.gettext("By source: {list}").format(list=_list(sources)),
+        "",
+        tr.ngettext(
+            "❓ {count} question asked, {confident} answered with confidence ({share})",
+            "❓ {count} questions asked, {confident} answered with confidence ({share})",
+            network.questions,
+        ).format(
+            count=network.questions,
+            confident=network.questions_confident,
+            share="—" if share is None else f"{share:.0%}",
+        ),
+        tr.gettext("Top topics: {list}").format(list=_list(topics)),
+        tr.gettext("Helpful / not helpful, totals since the start (not by period): {list}").format(
+            list=_joined(feedback)
+        ),
+        "",
+        tr.ngettext(
+            "📝 {count} checklist finished: {list}",
+            "📝 {count} checklists finished: {list}",
+            network.checklists,
+        ).format(count=network.checklists, list=_list(levels)),
+    ]
+
+
+def _case_lines(context: BotContext, tr: Translator, cases: CaseFigures) -> list[str]:
+    ngos = tuple((_ngo_label(context, tr, key), count) for key, count in cases.by_ngo)
+    statuses = tuple((_status_label(tr, key), count) for key, count in cases.by_status)
+    outcomes = tuple((outcome_label(tr, key), count) for key, count in cases.by_outcome)
+    return [
+        tr.ngettext(
+            "🤝 {count} case, {urgent} urgent", "🤝 {count} cases, {urgent} urgent", cases.total
+        ).format(count=cases.total, urgent=cases.urgent),
+        tr.gettext("By organisation: {list}").format(list=_list(ngos)),
+        tr.gettext("By status: {list}").format(list=_list(statuses)),
+        tr.gettext("By outcome: {list}").format(list=_list(outcomes)),
+        _spread_line(
+            tr,
+            cases.to_claim,
+            tr.ngettext(
+                "Time to claim: median {median}, 90% within {p90} ({count} case)",
+                "Time to claim: median {median}, 90% within {p90} ({count} cases)",
+                cases.to_claim.count,
+            ),
+        ),
+        _spread_line(
+            tr,
+            cases.to_close,
+            tr.ngettext(
+                "Time to close: median {median}, 90% within {p90} ({count} case)",
+                "Time to close: median {median}, 90% within {p90} ({count} cases)",
+                cases.to_close.count,
+            ),
+        ),
+    ]
+
+
+def _spread_line(tr: Translator, spread: Spread, template: str) -> str:
+    return template.format(
+        median=_duration(tr, spread.median), p90=_duration(tr, spread.p90), count=spread.count
+    )
+
+
+def _duration(tr: Translator, minutes: float | None) -> str:
+    if minutes is None:
+        return "—"
+    whole = round(minutes)
+    if whole < 120:
+        return tr.ngettext("{count} minute", "{count} minutes", whole).format(count=whole)
+    hours = round(minutes / 60)
+    return tr.ngettext("{count} hour", "{count} hours", hours).format(count=hours)
+
+
+def _list(counts: Counts) -> str:
+    return _joined([f"{escape(label)} {count}" for label, count in counts])
+
+
+def _joined(items: list[str]) -> str:
+    if not items:
+        return "—"
+    shown = items[:MAX_LIST_ITEMS]
+    more = len(items) - len(shown)
+    return " · ".join(shown) + (f" · … +{more}" if more else "")
+
+
+def _level_label(tr: Translator, level: str) -> str:
+    return {
+        "low": tr.pgettext("risk", "low"),
+        "medium": tr.pgettext("risk", "medium"),
+        "high": tr.pgettext("risk", "high"),
+    }.get(level, level)
+
+
+def _status_label(tr: Translator, status: str) -> str:
+    return {
+        "open": tr.pgettext("case status", "open"),
+        "claimed": tr.pgettext("case status", "claimed"),
+        "closed": tr.pgettext("case status", "closed"),
+    }.get(status, status)
+
+
+def _topic_label(context: BotContext, tr: Translator, topic_id: str) -> str:
+    topic = context.bot_data.knowledge.get(topic_id)
+    # A topic removed from the knowledge base still has its past counts: shown by its id.
+    return topic.text(tr.language).title if topic else topic_id
+
+
+def _ngo_label(context: BotContext, tr: Translator, ngo_id: str) -> str:
+    if ngo_id == COORDINATOR:
+        return tr.gettext("coordinator chat")
+    ngo = context.bot_data.directory.get(ngo_id)
+    # An organisation removed from the directory still has its past cases: shown by its id.
+    return ngo.text("name", tr.language) if ngo else ngo_id
+
+
+def handlers() -> list[BaseHandler[Update, BotContext, None]]:
+    groups = filters.ChatType.GROUPS
+    return [
+        CommandHandler("stats", show_stats, filters=groups),
+        CommandHandler("export", export, filters=groups),
+    ]
