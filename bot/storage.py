@@ -52,6 +52,7 @@ class Person:
     first_seen: int
     last_seen: int
     campaign: str | None
+    blocked: bool = False  # the person blocked the bot; cleared when they write again
 
 
 class Storage:
@@ -142,6 +143,7 @@ class Storage:
                 VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (user_id) DO UPDATE SET
                     last_seen = excluded.last_seen,
+                    blocked_at = NULL,
                     language = CASE WHEN users.language_chosen THEN users.language ELSE excluded.language END,
                     campaign = COALESCE(users.campaign, excluded.campaign)
                 RETURNING *
@@ -625,8 +627,10 @@ class Storage:
             return cursor.rowcount == 1
 
     async def mark_person_blocked(self, user_id: int) -> None:
-        async with self._lock:
-            await self._db.execute(
+        """The person blocked the bot: inactive until they write again, and noted on their open case."""
+        async with self.transaction() as db:
+            await db.execute("UPDATE users SET blocked_at = ? WHERE user_id = ?", (self.now(), user_id))
+            await db.execute(
                 "UPDATE cases SET person_blocked = 1 WHERE user_id = ? AND status IN ('open', 'claimed')",
                 (user_id,),
             )
@@ -811,6 +815,7 @@ def _person(row: aiosqlite.Row) -> Person:
         first_seen=row["first_seen"],
         last_seen=row["last_seen"],
         campaign=row["campaign"],
+        blocked=row["blocked_at"] is not None,
     )
 
 

@@ -122,6 +122,8 @@ async def edit_or_send(
     query = update.callback_query
     message = query.message if query else None
     if isinstance(message, Message):
+        if message.text_html == text and message.reply_markup == markup:
+            return  # the same content again (a repeated press): Telegram would refuse an identical edit
         try:
             await message.edit_text(text, reply_markup=markup)
             return

@@ -130,9 +130,12 @@ async def cancel_outcome(update: Update, context: BotContext) -> None:
     if scope is None or query is None or query.data is None:
         return
     case_id = _case_id(query.data, BACK)
-    case = await _case_in_scope(update, context, scope, case_id) if case_id else None
-    await answer_query(update)
+    if case_id is None:
+        await answer_query(update)
+        return
+    case = await _case_in_scope(update, context, scope, case_id)
     if case is not None:
+        await answer_query(update)
         await refresh_card(context, case)
 
 
@@ -143,10 +146,12 @@ async def close(update: Update, context: BotContext) -> None:
         return
     case_id = _case_id(query.data, OUTCOME)
     outcome = query.data.rsplit(":", 1)[-1]
-    case = await _case_in_scope(update, context, scope, case_id) if case_id else None
-    if case is None or outcome not in OUTCOMES:
+    if case_id is None or outcome not in OUTCOMES:
         await answer_query(update)
         return
+    case = await _case_in_scope(update, context, scope, case_id)
+    if case is None:
+        return  # already told
     closed, updated = await context.bot_data.storage.close_case(case.id, outcome, update.effective_user.id)
     tr = context.bot_data.catalogs(scope.language)
     await answer_query(

@@ -300,3 +300,28 @@ async def test_case_command_shows_the_history(
     await worker.send(f"/case {number}")
     history = worker.last().text
     assert "We are here" in history and "Thank you" in history and "claim" in history
+
+
+@pytest.mark.refusals_expected
+async def test_a_person_who_blocked_the_bot_is_marked_inactive_and_staff_are_told(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en")
+    standin.block(chat.chat_id)
+    worker = staff(app, standin)
+    await worker.reply(worker.card(number), "Are you safe?")
+    assert (await app.bot_data.storage.get_person(chat.chat_id)).blocked
+    assert (await app.bot_data.storage.case(number)).person_blocked
+    tr = app.bot_data.catalogs("ru")
+    assert worker.last().text == tr.gettext(
+        "Not delivered: the person can no longer be reached through the bot."
+    )
+    assert (
+        tr.gettext("⚠️ The person has blocked the bot: messages no longer reach them.")
+        in worker.card(number).text
+    )
+    assert {r.error_code for r in standin.refusals} == {403}
+    standin.unblock(chat.chat_id)
+    await chat.send("I am back")
+    assert not (await app.bot_data.storage.get_person(chat.chat_id)).blocked

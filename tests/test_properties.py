@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from telegram import Update
 
@@ -103,7 +103,14 @@ def world(
 users = iter(range(500_000, 10_000_000))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# Derandomized so CI is deterministic; the example below is one hypothesis found (an identical edit on a repeat press).
+@example(steps=[("text", "0"), ("press", "cat:"), ("press", "cat:")], language="ru")
+@settings(
+    max_examples=60,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(steps=actions, language=st.sampled_from(["ru", "tk", "en", None, "de"]))
 def test_random_updates_never_crash_or_break_the_bot_api(
     world: tuple[asyncio.AbstractEventLoop, Any, StandIn], steps: list[tuple[str, Any]], language: str | None
