@@ -27,7 +27,7 @@ from bot.indicators import (
     Spread,
 )
 from handlers.common import MAX_MESSAGE_UNITS, escape, utf16_units
-from handlers.labels import language_label, outcome_label
+from handlers.labels import language_label, outcome_label, risk_label, status_label
 from handlers.staff import authorised
 
 log = logging.getLogger(__name__)
@@ -172,7 +172,7 @@ def _network_lines(context: BotContext, tr: Translator, network: NetworkFigures)
         f"{escape(_topic_label(context, tr, topic))} 👍 {good} 👎 {bad}"
         for topic, good, bad in network.feedback
     ]
-    levels = tuple((_level_label(tr, key), count) for key, count in network.checklists_by_level)
+    levels = tuple((risk_label(tr, key), count) for key, count in network.checklists_by_level)
     return [
         tr.ngettext("👤 {count} new person", "👤 {count} new people", network.new_people).format(
             count=network.new_people
@@ -204,7 +204,7 @@ def _network_lines(context: BotContext, tr: Translator, network: NetworkFigures)
 
 def _case_lines(context: BotContext, tr: Translator, cases: CaseFigures) -> list[str]:
     ngos = tuple((_ngo_label(context, tr, key), count) for key, count in cases.by_ngo)
-    statuses = tuple((_status_label(tr, key), count) for key, count in cases.by_status)
+    statuses = tuple((status_label(tr, key), count) for key, count in cases.by_status)
     outcomes = tuple((outcome_label(tr, key), count) for key, count in cases.by_outcome)
     return [
         tr.ngettext(
@@ -260,22 +260,6 @@ def _joined(items: list[str]) -> str:
     shown = items[:MAX_LIST_ITEMS]
     more = len(items) - len(shown)
     return " · ".join(shown) + (f" · … +{more}" if more else "")
-
-
-def _level_label(tr: Translator, level: str) -> str:
-    return {
-        "low": tr.pgettext("risk", "low"),
-        "medium": tr.pgettext("risk", "medium"),
-        "high": tr.pgettext("risk", "high"),
-    }.get(level, level)
-
-
-def _status_label(tr: Translator, status: str) -> str:
-    return {
-        "open": tr.pgettext("case status", "open"),
-        "claimed": tr.pgettext("case status", "claimed"),
-        "closed": tr.pgettext("case status", "closed"),
-    }.get(status, status)
 
 
 def _topic_label(context: BotContext, tr: Translator, topic_id: str) -> str:

@@ -46,3 +46,19 @@ def outcome_label(tr: Translator, outcome: str) -> str:
 
 def language_label(language: str) -> str:
     return LANGUAGE_NAMES.get(language, language)
+
+
+def risk_label(tr: Translator, level: str) -> str:
+    return {
+        "low": tr.pgettext("risk", "low"),
+        "medium": tr.pgettext("risk", "medium"),
+        "high": tr.pgettext("risk", "high"),
+    }.get(level, level)
+
+
+def status_label(tr: Translator, status: str) -> str:
+    return {
+        "open": tr.pgettext("case status", "open"),
+        "claimed": tr.pgettext("case status", "claimed"),
+        "closed": tr.pgettext("case status", "closed"),
+    }.get(status, status)

@@ -71,20 +71,30 @@ def _case_id(data: str, prefix: str) -> int | None:
     return int(head) if head.isdigit() else None
 
 
+async def _button_case(update: Update, context: BotContext, prefix: str) -> tuple[StaffScope, Case] | None:
+    """The staff scope and the case a card button is about, or None once the press was refused or answered."""
+    scope = await authorised(update, context)
+    query = update.callback_query
+    if scope is None or query is None or query.data is None:
+        return None
+    case_id = _case_id(query.data, prefix)
+    if case_id is None:
+        await answer_query(update)
+        return None
+    case = await _case_in_scope(update, context, scope, case_id)
+    return (scope, case) if case is not None else None
+
+
 def _staff_name(update: Update) -> str:
     user = update.effective_user
     return user.full_name if user else "?"
 
 
 async def claim(update: Update, context: BotContext) -> None:
-    scope = await authorised(update, context)
-    query = update.callback_query
-    if scope is None or query is None or query.data is None:
+    found = await _button_case(update, context, CLAIM)
+    if found is None or update.effective_user is None:
         return
-    case_id = _case_id(query.data, CLAIM)
-    case = await _case_in_scope(update, context, scope, case_id) if case_id else None
-    if case is None or update.effective_user is None:
-        return
+    scope, case = found
     won, updated = await context.bot_data.storage.claim_case(
         case.id, update.effective_user.id, _staff_name(update)
     )
@@ -104,14 +114,10 @@ async def claim(update: Update, context: BotContext) -> None:
 
 
 async def ask_outcome(update: Update, context: BotContext) -> None:
-    scope = await authorised(update, context)
-    query = update.callback_query
-    if scope is None or query is None or query.data is None:
+    found = await _button_case(update, context, CLOSE)
+    if found is None:
         return
-    case_id = _case_id(query.data, CLOSE)
-    case = await _case_in_scope(update, context, scope, case_id) if case_id else None
-    if case is None:
-        return
+    scope, case = found
     await answer_query(update)
     tr = context.bot_data.catalogs(scope.language)
     rows = [
@@ -119,39 +125,28 @@ async def ask_outcome(update: Update, context: BotContext) -> None:
         for outcome in OUTCOMES
     ]
     rows.append([InlineKeyboardButton(tr.pgettext("button", "⬅️ Back"), callback_data=f"{BACK}{case.id}")])
-    message = query.message
+    message = update.callback_query.message if update.callback_query else None
     if isinstance(message, Message):
         await message.edit_reply_markup(InlineKeyboardMarkup(rows))
 
 
 async def cancel_outcome(update: Update, context: BotContext) -> None:
-    scope = await authorised(update, context)
-    query = update.callback_query
-    if scope is None or query is None or query.data is None:
-        return
-    case_id = _case_id(query.data, BACK)
-    if case_id is None:
+    found = await _button_case(update, context, BACK)
+    if found is not None:
         await answer_query(update)
-        return
-    case = await _case_in_scope(update, context, scope, case_id)
-    if case is not None:
-        await answer_query(update)
-        await refresh_card(context, case)
+        await refresh_card(context, found[1])
 
 
 async def close(update: Update, context: BotContext) -> None:
-    scope = await authorised(update, context)
     query = update.callback_query
-    if scope is None or query is None or query.data is None or update.effective_user is None:
+    outcome = query.data.rsplit(":", 1)[-1] if query and query.data else ""
+    found = await _button_case(update, context, OUTCOME)
+    if found is None or update.effective_user is None:
         return
-    case_id = _case_id(query.data, OUTCOME)
-    outcome = query.data.rsplit(":", 1)[-1]
-    if case_id is None or outcome not in OUTCOMES:
+    scope, case = found
+    if outcome not in OUTCOMES:
         await answer_query(update)
         return
-    case = await _case_in_scope(update, context, scope, case_id)
-    if case is None:
-        return  # already told
     closed, updated = await context.bot_data.storage.close_case(case.id, outcome, update.effective_user.id)
     tr = context.bot_data.catalogs(scope.language)
     await answer_query(

@@ -40,10 +40,11 @@ async def test_polling_loop_over_http_answers_start_and_a_question(config: Confi
     assert "паспорт" in answer.text.lower()
 
 
-def test_demo_reads_standard_input_and_prints_greeting_and_menu(tmp_path: Path) -> None:
+def run_demo(tmp_path: Path, script: str) -> str:
+    """`printf SCRIPT | python -m bot demo`, as a person would script it, in an empty folder."""
     result = subprocess.run(
         [sys.executable, "-m", "bot", "demo"],
-        input="/start\n2\n1\n",
+        input=script,
         capture_output=True,
         text=True,
         cwd=tmp_path,
@@ -51,7 +52,11 @@ def test_demo_reads_standard_input_and_prints_greeting_and_menu(tmp_path: Path) 
         check=True,
         env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(PROJECT_ROOT)},
     )
-    out = result.stdout
+    return result.stdout
+
+
+def test_demo_reads_standard_input_and_prints_greeting_and_menu(tmp_path: Path) -> None:
+    out = run_demo(tmp_path, "/start\n2\n1\n")
     assert "bot › Hello! I help people travel and work abroad safely" in out
     assert "[1] ❓ Ask a question" in out and "[4] 🆘 I am in trouble now" in out
     assert "Question 1 / 11" in out and "Question 2 / 11" in out  # buttons pressed by number
@@ -74,17 +79,7 @@ def test_demo_runs_the_whole_hand_off_with_location_and_staff(tmp_path: Path) ->
             "/staff We will write to you today",
         ]
     )
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "demo"],
-        input=script + "\n",
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=60,
-        check=True,
-        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(PROJECT_ROOT)},
-    )
-    out = result.stdout
+    out = run_demo(tmp_path, script + "\n")
     assert "Your request #1 has been sent to Example NGO — Mary" in out
     assert "[staff: Example NGO — Mary] ›" in out and "please help" in out
     assert "bot › 💬 Example NGO — Mary:\n      We will write to you today" in out
