@@ -232,6 +232,7 @@ def print_targets(results: dict[str, dict[str, Any]]) -> None:
     scale_rss = max(r["peak_rss_kb"] for n, r in results.items() if n.startswith("scale")) / 1024
     ratio = bot["throughput"] / echo["throughput"]
     queue = scale.get("queue_ms", {})
+    stats = scale.get("stats_ms", {})
     within = scale["throughput"] / bot["throughput"]
     offered_ok = opened["queued_per_s"] >= 0.95 * OPEN_RATE
     rows = [
@@ -258,7 +259,11 @@ def print_targets(results: dict[str, dict[str, Any]]) -> None:
             f"{within:.2f} × ({scale['throughput']:,.0f} / {bot['throughput']:,.0f})",
             within >= 0.8,
         ),
-        ("scale: /stats", "n/a (not built yet)", None),
+        (
+            "scale: /stats 30d < 100 ms",
+            f"max {stats.get('max', float('nan')):.1f} ms, median {stats.get('median', float('nan')):.1f} ms",
+            stats.get("max", float("inf")) < 100,
+        ),
     ]
     print("targets:")
     for label, figure, ok in rows:

@@ -20,7 +20,15 @@ from bot.matcher import Matcher
 from bot.ratelimit import RetryingRateLimiter
 from bot.storage import Clock, Storage
 from handlers import handler_groups
-from handlers.jobs import CHECK_INTERVAL_SECONDS, check_cases
+from handlers.indicators import WEEKLY_CHECK_SECONDS, weekly_report
+from handlers.jobs import (
+    CHECK_INTERVAL_SECONDS,
+    FLUSH_INTERVAL_SECONDS,
+    PURGE_INTERVAL_SECONDS,
+    check_cases,
+    flush_message_ids,
+    purge_expired,
+)
 
 log = logging.getLogger(__name__)
 
@@ -91,9 +99,14 @@ async def _post_init(application: BotApplication) -> None:
     # The default list (no language_code) serves everyone whose Telegram is in another language.
     await application.bot.set_my_commands(command_menu(data.catalogs("en")))
     if application.job_queue is not None:
-        application.job_queue.run_repeating(
-            check_cases, interval=CHECK_INTERVAL_SECONDS, first=CHECK_INTERVAL_SECONDS
-        )
+        # All driven by what is in the database, so a restart neither loses nor repeats their work.
+        for job, interval in (
+            (check_cases, CHECK_INTERVAL_SECONDS),  # cards to retry, escalations, people to tell
+            (flush_message_ids, FLUSH_INTERVAL_SECONDS),  # the message ids /hide needs
+            (purge_expired, PURGE_INTERVAL_SECONDS),  # retention
+            (weekly_report, WEEKLY_CHECK_SECONDS),  # the coordinators' weekly indicators
+        ):
+            application.job_queue.run_repeating(job, interval=interval, first=interval, name=job.__name__)
 
 
 async def _post_shutdown(application: BotApplication) -> None:

@@ -62,6 +62,7 @@ class Storage:
         self._db = connection
         self._lock = asyncio.Lock()
         self.clock = clock
+        self._pending_message_ids: list[tuple[int, int, int, int]] = []
 
     @classmethod
     async def open(cls, path: Path, *, clock: Clock = time.time) -> Storage:
@@ -72,6 +73,9 @@ class Storage:
         await connection.execute("PRAGMA journal_mode = WAL")
         await connection.execute("PRAGMA busy_timeout = 5000")
         await connection.execute("PRAGMA foreign_keys = ON")
+        # In WAL mode NORMAL survives a crash of the process (what SIGKILL does); only a power cut may lose the
+        # last commits. The inbox, whose rows Telegram is told we have, commits with FULL (see store_updates).
+        await connection.execute("PRAGMA synchronous = NORMAL")
         # Deleted rows are overwritten with zeros, so /forget leaves nothing readable in the file.
         await connection.execute("PRAGMA secure_delete = ON")
         storage = cls(connection, clock)
@@ -80,6 +84,7 @@ class Storage:
 
     async def close(self) -> None:
         async with self._lock:
+            await self._flush_message_ids()
             await self._db.close()
 
     def now(self) -> int:
@@ -137,7 +142,7 @@ class Storage:
         is chosen. The campaign is kept from the first /start that had one."""
         now = self.now()
         async with self._lock:
-            cursor = await self._db.execute(
+            rows = await self._db.execute_fetchall(
                 """
                 INSERT INTO users (user_id, language, first_seen, last_seen, campaign)
                 VALUES (?, ?, ?, ?, ?)
@@ -150,14 +155,14 @@ class Storage:
                 """,
                 (user_id, telegram_language, now, now, campaign),
             )
-            row = await cursor.fetchone()
+            row = next(iter(rows), None)
         assert row is not None
         return _person(row)
 
     async def get_person(self, user_id: int) -> Person | None:
         async with self._lock:
-            cursor = await self._db.execute("SELECT * FROM users WHERE user_id = ?", (user_id,))
-            row = await cursor.fetchone()
+            rows = await self._db.execute_fetchall("SELECT * FROM users WHERE user_id = ?", (user_id,))
+            row = next(iter(rows), None)
         return _person(row) if row else None
 
     async def set_language(self, user_id: int, language: str) -> None:
@@ -173,6 +178,8 @@ class Storage:
         update is ignored here, which is what makes it harmless)."""
         now = self.now()
         fresh = []
+        async with self._lock:
+            await self._db.execute("PRAGMA synchronous = FULL")
         async with self.transaction() as db:
             for update_id, payload in updates:
                 cursor = await db.execute(
@@ -181,6 +188,8 @@ class Storage:
                 )
                 if cursor.rowcount == 1:
                     fresh.append(update_id)
+        async with self._lock:
+            await self._db.execute("PRAGMA synchronous = NORMAL")
         return fresh
 
     async def unhandled_updates(self) -> list[tuple[int, str]]:
@@ -206,18 +215,31 @@ class Storage:
     # Message ids for /hide ------------------------------------------------------------------------------------
 
     async def remember_message(self, user_id: int, message_id: int) -> None:
-        """Note a message id of a person's private chat (only for people the bot has a row for)."""
+        """Note a message id of a person's private chat. Buffered: written with the next read of the ids or the
+        periodic flush (every few seconds), because a write for every message in and out would halve throughput.
+        A crash loses at most the last few seconds of ids: those messages could then not be hidden."""
+        self._pending_message_ids.append((user_id, message_id, self.now(), user_id))
+
+    async def flush_message_ids(self) -> None:
         async with self._lock:
-            await self._db.execute(
-                """
-                INSERT OR IGNORE INTO chat_messages (user_id, message_id, at)
-                SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM users WHERE user_id = ?)
-                """,
-                (user_id, message_id, self.now(), user_id),
-            )
+            await self._flush_message_ids()
+
+    async def _flush_message_ids(self) -> None:
+        if not self._pending_message_ids:
+            return
+        pending, self._pending_message_ids = self._pending_message_ids, []
+        # Only for people the bot has a row for: someone who has just used /forget gets nothing written.
+        await self._db.executemany(
+            """
+            INSERT OR IGNORE INTO chat_messages (user_id, message_id, at)
+            SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM users WHERE user_id = ?)
+            """,
+            pending,
+        )
 
     async def recent_messages(self, user_id: int, since: int) -> list[int]:
         async with self._lock:
+            await self._flush_message_ids()
             cursor = await self._db.execute(
                 "SELECT message_id FROM chat_messages WHERE user_id = ? AND at >= ? ORDER BY message_id",
                 (user_id, since),
@@ -226,15 +248,18 @@ class Storage:
 
     async def forget_messages(self, user_id: int) -> None:
         async with self._lock:
+            await self._flush_message_ids()
             await self._db.execute("DELETE FROM chat_messages WHERE user_id = ?", (user_id,))
 
     async def purge_message_ids(self, older_than: int) -> int:
         async with self._lock:
+            await self._flush_message_ids()
             cursor = await self._db.execute("DELETE FROM chat_messages WHERE at < ?", (older_than,))
             return cursor.rowcount
 
     async def remembered_messages(self, user_id: int) -> list[int]:
         async with self._lock:
+            await self._flush_message_ids()
             cursor = await self._db.execute(
                 "SELECT message_id FROM chat_messages WHERE user_id = ? ORDER BY message_id", (user_id,)
             )
@@ -297,10 +322,10 @@ class Storage:
 
     async def checklist_progress(self, user_id: int) -> ChecklistProgress | None:
         async with self._lock:
-            cursor = await self._db.execute(
+            rows = await self._db.execute_fetchall(
                 "SELECT position, answers FROM checklist_progress WHERE user_id = ?", (user_id,)
             )
-            row = await cursor.fetchone()
+            row = next(iter(rows), None)
         if row is None:
             return None
         return ChecklistProgress(row["position"], json.loads(row["answers"]))
@@ -374,14 +399,28 @@ class Storage:
 
     async def draft(self, user_id: int) -> Draft | None:
         async with self._lock:
-            cursor = await self._db.execute("SELECT * FROM handoff_drafts WHERE user_id = ?", (user_id,))
-            row = await cursor.fetchone()
+            rows = await self._db.execute_fetchall(
+                "SELECT * FROM handoff_drafts WHERE user_id = ?", (user_id,)
+            )
+        row = next(iter(rows), None)
+        return _draft(row) if row else None
+
+    async def draft_and_open_case(self, user_id: int) -> tuple[Draft | None, int | None]:
+        """The person's draft and the number of their open case, in one statement: every text a person sends
+        asks both, so this is on the hot path."""
+        async with self._lock:
+            rows = await self._db.execute_fetchall(
+                """
+                SELECT d.*, (SELECT id FROM cases WHERE user_id = me.uid AND status IN ('open', 'claimed'))
+                            AS open_case_id
+                FROM (SELECT ? AS uid) AS me LEFT JOIN handoff_drafts AS d ON d.user_id = me.uid
+                """,
+                (user_id,),
+            )
+        row = next(iter(rows), None)
         if row is None:
-            return None
-        values = {k: row[k] for k in row.keys() if k != "updated_at"}
-        values["urgent"] = bool(values["urgent"])
-        values["share_name"] = bool(values["share_name"])
-        return Draft(**values)
+            return None, None
+        return (_draft(row) if row["step"] is not None else None), row["open_case_id"]
 
     async def save_draft(self, draft: Draft) -> None:
         async with self._lock:
@@ -415,16 +454,16 @@ class Storage:
 
     async def open_case_for(self, user_id: int) -> Case | None:
         async with self._lock:
-            cursor = await self._db.execute(
+            rows = await self._db.execute_fetchall(
                 "SELECT * FROM cases WHERE user_id = ? AND status IN ('open', 'claimed')", (user_id,)
             )
-            row = await cursor.fetchone()
+            row = next(iter(rows), None)
         return _case(row) if row else None
 
     async def case(self, case_id: int) -> Case | None:
         async with self._lock:
-            cursor = await self._db.execute("SELECT * FROM cases WHERE id = ?", (case_id,))
-            row = await cursor.fetchone()
+            rows = await self._db.execute_fetchall("SELECT * FROM cases WHERE id = ?", (case_id,))
+            row = next(iter(rows), None)
         return _case(row) if row else None
 
     async def create_case(self, case: NewCase) -> tuple[Case, bool]:
@@ -639,6 +678,7 @@ class Storage:
         """Delete everything held about a person, in one unit of work; returns their open case, now closed as
         withdrawn, so its staff chat can be told. Anonymous counts (checklist results, question counts, the case
         row without its personal columns) stay."""
+        self._pending_message_ids = [p for p in self._pending_message_ids if p[0] != user_id]
         async with self.transaction() as db:
             cursor = await db.execute(
                 """
@@ -798,6 +838,27 @@ OPEN_STATUSES = ("open", "claimed")
 class ChecklistProgress:
     position: int
     answers: dict[str, str]
+
+
+_DRAFT_FIELDS = (
+    "user_id",
+    "step",
+    "ngo_id",
+    "need",
+    "velayat",
+    "urgent",
+    "share_name",
+    "contact_phone",
+    "contact_time",
+    "message",
+)
+
+
+def _draft(row: aiosqlite.Row) -> Draft:
+    values = {name: row[name] for name in _DRAFT_FIELDS}
+    values["urgent"] = bool(values["urgent"])
+    values["share_name"] = bool(values["share_name"])
+    return Draft(**values)
 
 
 def _case(row: aiosqlite.Row) -> Case:

@@ -71,3 +71,11 @@ async def purge_expired(context: BotContext) -> None:
     texts, questions = await storage.purge(context.bot_data.config.privacy.retention_days)
     await storage.purge_message_ids(storage.now() - 48 * 3600)
     log.info("retention: %d case texts and %d unanswered questions deleted", texts, questions)
+
+
+FLUSH_INTERVAL_SECONDS = 5
+
+
+async def flush_message_ids(context: BotContext) -> None:
+    """Write the buffered message ids /hide needs (see Storage.remember_message)."""
+    await context.bot_data.storage.flush_message_ids()

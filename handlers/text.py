@@ -17,18 +17,19 @@ async def route_text(update: Update, context: BotContext) -> None:
     if message is None or message.text is None or person is None:
         return
     storage = context.bot_data.storage
-    draft = await storage.draft(person.user_id)
+    draft, open_case = await storage.draft_and_open_case(person.user_id)
     if handoff.text_step_waiting(draft):
         assert draft is not None
         await handoff.receive_text(update, context, draft, message.text)
         return
-    case = await storage.open_case_for(person.user_id)
     if draft is not None and draft.step == QUESTION:
         # "Ask a question" was pressed while a case is open: this one text goes to the knowledge base.
         await storage.delete_draft(person.user_id)
-    elif case is not None:
-        await handoff.relay_to_case(update, context, case, message.text)
-        return
+    elif open_case is not None:
+        case = await storage.case(open_case)
+        if case is not None:
+            await handoff.relay_to_case(update, context, case, message.text)
+            return
     await questions.answer_question(update, context)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -122,3 +123,8 @@ async def test_a_sticker_gets_a_hint_not_silence(chat_with: Callable[..., Chat],
         )
     )
     assert chat.last_reply().text.startswith("I understand text messages")
+
+
+async def test_the_periodic_jobs_are_scheduled(app: Any) -> None:
+    names = {job.name for job in app.job_queue.jobs()}
+    assert names == {"check_cases", "flush_message_ids", "purge_expired", "weekly_report"}

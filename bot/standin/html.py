@@ -75,9 +75,14 @@ class _HtmlParser:
                 if decoded is not None:
                     self._emit(decoded)
                     continue
-            if char != "<":
+            if char == "&":
                 self._emit(char)
                 self.pos += 1
+            elif char != "<":
+                # Plain text up to the next tag or reference, in one step rather than a character at a time.
+                end = _next_markup(source, self.pos)
+                self._emit(source[self.pos : end])
+                self.pos = end
             elif source.startswith("</", self.pos):
                 self._end_tag()
             else:
@@ -259,3 +264,9 @@ class _HtmlParser:
                 if "language" in last:
                     entity["language"] = last["language"]
         self.entities.append(entity)
+
+
+def _next_markup(source: str, start: int) -> int:
+    """The index of the next "<" or "&" at or after `start`, or the end of the text."""
+    ends = [i for i in (source.find("<", start), source.find("&", start)) if i >= 0]
+    return min(ends) if ends else len(source)
