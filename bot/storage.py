@@ -216,8 +216,8 @@ class Storage:
 
     async def remember_message(self, user_id: int, message_id: int) -> None:
         """Note a message id of a person's private chat. Buffered: written with the next read of the ids or the
-        periodic flush (every few seconds), because a write for every message in and out would halve throughput.
-        A crash loses at most the last few seconds of ids: those messages could then not be hidden."""
+        periodic flush (four times a second), because a write for every message in and out would halve throughput.
+        A crash loses at most the last quarter second of ids: those messages could then not be hidden."""
         self._pending_message_ids.append((user_id, message_id, self.now(), user_id))
 
     async def flush_message_ids(self) -> None:
@@ -228,14 +228,21 @@ class Storage:
         if not self._pending_message_ids:
             return
         pending, self._pending_message_ids = self._pending_message_ids, []
-        # Only for people the bot has a row for: someone who has just used /forget gets nothing written.
-        await self._db.executemany(
-            """
+        # One transaction for the batch (in autocommit mode executemany would commit every row), and only for
+        # people the bot has a row for: someone who has just used /forget gets nothing written.
+        await self._db.execute("BEGIN")
+        try:
+            await self._db.executemany(
+                """
             INSERT OR IGNORE INTO chat_messages (user_id, message_id, at)
             SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM users WHERE user_id = ?)
             """,
-            pending,
-        )
+                pending,
+            )
+        except BaseException:
+            await self._db.rollback()
+            raise
+        await self._db.commit()
 
     async def recent_messages(self, user_id: int, since: int) -> list[int]:
         async with self._lock:

@@ -73,7 +73,8 @@ async def purge_expired(context: BotContext) -> None:
     log.info("retention: %d case texts and %d unanswered questions deleted", texts, questions)
 
 
-FLUSH_INTERVAL_SECONDS = 5
+# Small batches often: one big batch would hold the database long enough to be felt as latency.
+FLUSH_INTERVAL_SECONDS = 0.25
 
 
 async def flush_message_ids(context: BotContext) -> None:
