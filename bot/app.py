@@ -14,7 +14,7 @@ from telegram.request import BaseRequest
 from bot.config import Config
 from bot.context import BotContext, BotData
 from bot.directory import Directory
-from bot.i18n import LANGUAGES, Catalogs, Translator
+from bot.i18n import LANGUAGES, Catalogs, Translator, language_from_telegram
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
 from bot.ratelimit import RetryingRateLimiter
@@ -124,14 +124,24 @@ async def _on_error(update: object, context: BotContext) -> None:
     if coordinator:
         name = html.escape(type(context.error).__name__)
         try:
-            await context.bot.send_message(coordinator, f"⚠️ Error while handling update {update_id}: {name}")
+            tr = context.bot_data.catalogs(context.bot_data.config.staff.coordinator_language)
+            alert = tr.gettext(
+                "⚠️ The bot hit an error while handling update {update}: {error}. See the server log."
+            )
+            await context.bot.send_message(coordinator, alert.format(update=update_id, error=name))
         except Exception:
             log.warning("could not alert the coordinator chat")
     if isinstance(update, Update) and update.effective_chat and update.effective_chat.type == "private":
         try:
-            await context.bot.send_message(
-                update.effective_chat.id,
-                context.gettext("Sorry, something went wrong on my side. Please try again."),
+            # The error handler gets a fresh context, without the person: look their language up again.
+            user = update.effective_user
+            person = await context.bot_data.storage.get_person(user.id) if user else None
+            language = (
+                person.language if person else language_from_telegram(user.language_code if user else None)
             )
+            text = context.bot_data.catalogs(language).gettext(
+                "Sorry, something went wrong on my side. Please try again."
+            )
+            await context.bot.send_message(update.effective_chat.id, text)
         except Exception:
             log.warning("could not tell the person about the error")

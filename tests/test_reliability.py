@@ -173,3 +173,24 @@ async def test_telegram_5xx_answers_are_retried_and_the_reply_still_arrives(
     reply = await chat.send("/start")
     assert reply.text.startswith("Hello!")
     assert [r.error_code for r in standin.refusals] == [502, 502]
+
+
+@pytest.mark.refusals_expected
+async def test_an_error_in_a_handler_tells_the_person_and_the_coordinators_without_details(
+    app: Any, standin: StandIn, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.chat import Chat
+    from tests.conftest import COORDINATOR_CHAT
+
+    async def broken(*args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("the database is on fire")
+
+    monkeypatch.setattr(app.bot_data.storage, "count_question", broken)
+    chat = Chat(app, standin, FakeUser(id=82, first_name="E", language_code="ru"))
+    reply = await chat.send("работодатель забрал паспорт secret-words")
+    assert reply.text == app.bot_data.catalogs("ru").gettext(
+        "Sorry, something went wrong on my side. Please try again."
+    )
+    alert = standin.last_message(COORDINATOR_CHAT, from_bot=True).text
+    assert "RuntimeError" in alert and "secret-words" not in alert and "fire" not in alert
+    assert "secret-words" not in caplog.text
