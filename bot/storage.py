@@ -528,6 +528,16 @@ class Storage:
                 (case_id, chat_id, message_id, self.now()),
             )
 
+    async def card_messages(self, case_id: int) -> list[tuple[int, int]]:
+        """Every staff-chat message that shows the case's card: the card itself and its copies (escalations)."""
+        async with self._lock:
+            rows = await self._db.execute_fetchall(
+                "SELECT staff_chat_id, staff_message_id FROM case_messages WHERE case_id = ? AND direction = 'card' "
+                "ORDER BY id",
+                (case_id,),
+            )
+        return [(row["staff_chat_id"], row["staff_message_id"]) for row in rows]
+
     async def cases_without_card(self) -> list[Case]:
         async with self._lock:
             cursor = await self._db.execute(

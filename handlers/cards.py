@@ -130,22 +130,21 @@ async def post_card(context: BotContext, case: Case) -> bool:
 
 
 async def refresh_card(context: BotContext, case: Case) -> None:
-    """Edit the card so the staff chat always shows the truth."""
-    if case.staff_chat_id is None or case.card_message_id is None:
-        return
-    tr = staff_translator(context, case.staff_chat_id)
-    try:
-        await context.bot.edit_message_text(
-            render_card(tr, case),
-            chat_id=case.staff_chat_id,
-            message_id=case.card_message_id,
-            reply_markup=card_keyboard(tr, case),
-        )
-    except BadRequest as error:
-        if "not modified" not in str(error).lower():
-            log.warning("case %s: the card could not be edited (%s)", case.id, error)
-    except TelegramError as error:
-        log.warning("case %s: the card could not be edited (%s)", case.id, error)
+    """Edit the card, and its copies in the coordinator chat, so every staff chat always shows the truth."""
+    for chat_id, message_id in await context.bot_data.storage.card_messages(case.id):
+        tr = staff_translator(context, chat_id)
+        try:
+            await context.bot.edit_message_text(
+                render_card(tr, case),
+                chat_id=chat_id,
+                message_id=message_id,
+                reply_markup=card_keyboard(tr, case),
+            )
+        except BadRequest as error:
+            if "not modified" not in str(error).lower():
+                log.warning("case %s: a card could not be edited (%s)", case.id, error)
+        except TelegramError as error:
+            log.warning("case %s: a card could not be edited (%s)", case.id, error)
 
 
 async def post_to_staff(context: BotContext, case: Case, text: str) -> Message | None:

@@ -325,3 +325,16 @@ async def test_a_person_who_blocked_the_bot_is_marked_inactive_and_staff_are_tol
     standin.unblock(chat.chat_id)
     await chat.send("I am back")
     assert not (await app.bot_data.storage.get_person(chat.chat_id)).blocked
+
+
+async def test_the_coordinators_copy_of_an_escalated_card_follows_the_case(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    number = await request_help_from_mary(app, chat_with("en"), "en")
+    clock.advance(app.bot_data.config.staff.sla_minutes * 60 + 1)
+    await check_cases(BotContext(app))
+    coordinator = staff(app, standin, chat_id=COORDINATOR_CHAT)
+    worker = staff(app, standin)
+    await worker.press(worker.card(number), button(app, "ru", "✋ Claim"))
+    claimed = app.bot_data.catalogs("ru").gettext("Status: claimed by {name}").format(name="Staff")
+    assert claimed in coordinator.last().text and claimed in worker.card(number).text
