@@ -55,7 +55,10 @@ async def show_help(update: Update, context: BotContext) -> None:
             context.gettext("• Check a job offer for warning signs."),
             context.gettext("• Give you the hotline numbers and put you in touch with an NGO near you."),
             "",
-            context.gettext("/menu — main menu\n/language — change the language\n/sos — I am in trouble now"),
+            context.gettext(
+                "/menu — main menu\n/language — change the language\n/sos — I am in trouble now\n"
+                "/hide — quickly clear this chat\n/privacy — what I keep\n/forget — delete everything about me"
+            ),
             "",
             hotline_block(context),
         ]
