@@ -148,7 +148,6 @@ class Storage:
                 VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (user_id) DO UPDATE SET
                     last_seen = excluded.last_seen,
-                    blocked_at = NULL,
                     language = CASE WHEN users.language_chosen THEN users.language ELSE excluded.language END,
                     campaign = COALESCE(users.campaign, excluded.campaign)
                 RETURNING *
@@ -690,6 +689,20 @@ class Storage:
                 "UPDATE cases SET person_blocked = 1 WHERE user_id = ? AND status IN ('open', 'claimed')",
                 (user_id,),
             )
+
+    async def unblock_person(self, user_id: int) -> Case | None:
+        """The person writes again after blocking the bot: active again; returns their open case, if any."""
+        async with self.transaction() as db:
+            await db.execute("UPDATE users SET blocked_at = NULL WHERE user_id = ?", (user_id,))
+            rows = await db.execute_fetchall(
+                """
+                UPDATE cases SET person_blocked = 0 WHERE user_id = ? AND status IN ('open', 'claimed')
+                RETURNING *
+                """,
+                (user_id,),
+            )
+        row = next(iter(rows), None)
+        return _case(row) if row else None
 
     async def forget_person(self, user_id: int) -> Case | None:
         """Delete everything held about a person, in one unit of work; returns their open case, now closed as

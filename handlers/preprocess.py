@@ -7,6 +7,7 @@ flood limit (warned once, then dropped without a database write)."""
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from telegram import Update
 from telegram.constants import ChatMemberStatus, ChatType
@@ -18,6 +19,7 @@ from bot.context import BotContext
 from bot.flood import Verdict
 from bot.i18n import language_from_telegram
 from bot.staff import is_staff_chat
+from handlers.cards import refresh_card
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +67,12 @@ async def preprocess(update: Update, context: BotContext) -> None:
     )
     if message is not None:
         await context.bot_data.storage.remember_message(user.id, message.message_id)
+    if context.person.blocked:
+        # Back after blocking the bot: staff see on the card that messages reach the person again.
+        case = await context.bot_data.storage.unblock_person(user.id)
+        context.person = replace(context.person, blocked=False)
+        if case is not None:
+            await refresh_card(context, case)
 
 
 async def _leave(update: Update, context: BotContext, chat_id: int) -> None:

@@ -325,6 +325,11 @@ async def test_a_person_who_blocked_the_bot_is_marked_inactive_and_staff_are_tol
     standin.unblock(chat.chat_id)
     await chat.send("I am back")
     assert not (await app.bot_data.storage.get_person(chat.chat_id)).blocked
+    assert not (await app.bot_data.storage.case(number)).person_blocked
+    assert (
+        tr.gettext("⚠️ The person has blocked the bot: messages no longer reach them.")
+        not in worker.card(number).text
+    )
 
 
 async def test_the_coordinators_copy_of_an_escalated_card_follows_the_case(
