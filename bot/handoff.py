@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from bot.checklist import Level
 from bot.storage import Draft
 
@@ -56,12 +54,6 @@ def next_step(draft: Draft, after: str | None) -> str:
             continue  # asked only when the person chooses a phone (see choose_contact)
         return step
     return CONFIRM
-
-
-@dataclass(frozen=True)
-class Route:
-    ngo_id: str | None  # None: the coordinator chat
-    chat_id: int
 
 
 def is_urgent(draft: Draft, checklist_level: str | None) -> bool:

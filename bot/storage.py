@@ -391,10 +391,6 @@ class Storage:
             )
             return cursor.rowcount == 1
 
-    async def clear_checklist(self, user_id: int) -> None:
-        async with self._lock:
-            await self._db.execute("DELETE FROM checklist_progress WHERE user_id = ?", (user_id,))
-
     async def checklist_result(self, result_id: int) -> dict[str, object] | None:
         async with self._lock:
             cursor = await self._db.execute("SELECT * FROM checklist_results WHERE id = ?", (result_id,))
@@ -859,9 +855,6 @@ class AuditEntry:
     staff_user_id: int
     action: str
     at: int
-
-
-OPEN_STATUSES = ("open", "claimed")
 
 
 @dataclass(frozen=True)

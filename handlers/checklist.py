@@ -13,6 +13,7 @@ from handlers.common import (
     edit_or_send,
     hotline_block,
     menu_button,
+    menu_only,
     reply,
 )
 from handlers.handoff import START as HANDOFF_START
@@ -198,9 +199,7 @@ async def record_age(update: Update, context: BotContext) -> None:
         return
     if value != SKIP:
         await context.bot_data.storage.describe_last_result(context.person.user_id, age_band=value)
-    await edit_or_send(
-        update, context, context.gettext("Thank you."), InlineKeyboardMarkup([[menu_button(context)]])
-    )
+    await edit_or_send(update, context, context.gettext("Thank you."), menu_only(context))
 
 
 async def show_current_question(update: Update, context: BotContext, position: int | None) -> None:
@@ -256,7 +255,7 @@ async def stop_checklist(update: Update, context: BotContext) -> None:
     text = context.gettext(
         "Stopped. Your answers are saved: choose “Check a job offer” in the menu to continue later."
     )
-    await edit_or_send(update, context, text, InlineKeyboardMarkup([[menu_button(context)]]))
+    await edit_or_send(update, context, text, menu_only(context))
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

@@ -82,6 +82,11 @@ def menu_button(context: BotContext) -> InlineKeyboardButton:
     return InlineKeyboardButton(context.pgettext("button", "☰ Menu"), callback_data=MENU_SHOW)
 
 
+def menu_only(context: BotContext) -> InlineKeyboardMarkup:
+    """The keyboard under a message whose only way on is the menu."""
+    return InlineKeyboardMarkup([[menu_button(context)]])
+
+
 def hotline_text(tr: Translator, config: HotlineConfig) -> str:
     """The hotline numbers, and the hours when the operator configured them, in the translator's language."""
     text = tr.gettext("📞 Hotline: {numbers}").format(numbers=hotline_numbers(config))

@@ -47,6 +47,7 @@ from handlers.common import (
     escape,
     hotline_block,
     menu_button,
+    menu_only,
     reply,
     send_private,
     split_text,
@@ -552,7 +553,7 @@ async def cancel_request(update: Update, context: BotContext) -> None:
     if context.person is not None:
         await context.bot_data.storage.delete_draft(context.person.user_id)
     text = context.gettext("Cancelled. Nothing was sent.") + "\n\n" + hotline_block(context)
-    await edit_or_send(update, context, text, InlineKeyboardMarkup([[menu_button(context)]]))
+    await edit_or_send(update, context, text, menu_only(context))
 
 
 async def send_request(update: Update, context: BotContext) -> None:
@@ -619,7 +620,7 @@ async def withdraw(update: Update, context: BotContext) -> None:
             update,
             context,
             context.gettext("You have no open request."),
-            InlineKeyboardMarkup([[menu_button(context)]]),
+            menu_only(context),
         )
         return
     closed, updated = await context.bot_data.storage.close_case(case.id, WITHDRAWN, None)
@@ -636,7 +637,7 @@ async def withdraw(update: Update, context: BotContext) -> None:
         update,
         context,
         text + "\n\n" + hotline_block(context),
-        InlineKeyboardMarkup([[menu_button(context)]]),
+        menu_only(context),
     )
 
 

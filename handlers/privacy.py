@@ -7,7 +7,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot.context import BotContext
 from handlers.cards import post_to_staff, refresh_card, staff_translator
-from handlers.common import answer_query, edit_or_send, menu_button, reply
+from handlers.common import answer_query, edit_or_send, menu_only, reply
 
 FORGET = "forget:"
 FORGET_YES = FORGET + "yes"
@@ -46,7 +46,7 @@ async def show_privacy(update: Update, context: BotContext) -> None:
             context.gettext("/forget deletes everything I hold about you."),
         ]
     )
-    await reply(update, context, text, InlineKeyboardMarkup([[menu_button(context)]]))
+    await reply(update, context, text, menu_only(context))
 
 
 async def ask_forget(update: Update, context: BotContext) -> None:
@@ -92,7 +92,7 @@ async def keep(update: Update, context: BotContext) -> None:
         update,
         context,
         context.gettext("Nothing was deleted."),
-        InlineKeyboardMarkup([[menu_button(context)]]),
+        menu_only(context),
     )
 
 

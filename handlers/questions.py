@@ -18,6 +18,7 @@ from handlers.common import (
     answer_query,
     edit_or_send,
     escape,
+    hotline_block,
     main_menu,
     menu_button,
     reply,
@@ -126,7 +127,7 @@ async def answer_question(update: Update, context: BotContext) -> None:
         context.gettext("I am not sure I understood your question, and I do not want to guess."),
         context.gettext("Maybe one of these topics helps. Or talk to a person."),
         "",
-        context.gettext("📞 Hotline: {numbers}").format(numbers=hotline_numbers(data.config.hotline)),
+        hotline_block(context),
     ]
     rows = [*topic_buttons(context, closest), [person_button(context)], [menu_button(context)]]
     await reply(update, context, "\n".join(lines), InlineKeyboardMarkup(rows))
