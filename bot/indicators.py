@@ -35,12 +35,11 @@ import io
 import json
 import math
 import re
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-
-import aiosqlite
 
 from bot.storage import Storage
 
@@ -195,15 +194,17 @@ def spread(seconds: Sequence[int]) -> Spread:
 
 async def compute(storage: Storage, period: Period, ngo_ids: tuple[str, ...] | None) -> Indicators:
     """All the figures for the period, read in one transaction so they agree with each other."""
-    async with storage.transaction() as db:
-        network = await _network(db, period) if ngo_ids is None else None
-        cases = await _cases(db, period, ngo_ids)
-    return Indicators(period, ngo_ids, network, cases)
+
+    def read(db: sqlite3.Connection) -> Indicators:
+        network = _network(db, period) if ngo_ids is None else None
+        return Indicators(period, ngo_ids, network, _cases(db, period, ngo_ids))
+
+    return await storage.run(read)
 
 
-async def _network(db: aiosqlite.Connection, period: Period) -> NetworkFigures:
+def _network(db: sqlite3.Connection, period: Period) -> NetworkFigures:
     # People who asked the bot to forget them are gone from users, and so from these counts.
-    people = await _rows(
+    people = _rows(
         db,
         """
         SELECT language, COALESCE(campaign, ?) AS source, COUNT(*) AS n FROM users
@@ -217,13 +218,13 @@ async def _network(db: aiosqlite.Connection, period: Period) -> NetworkFigures:
         by_language[row["language"]] = by_language.get(row["language"], 0) + row["n"]
         by_source[row["source"]] = by_source.get(row["source"], 0) + row["n"]
     days = (period.start.isoformat(), period.end.isoformat())
-    asked = await _rows(
+    asked = _rows(
         db,
         "SELECT confident, SUM(count) AS n FROM question_counts WHERE day BETWEEN ? AND ? GROUP BY confident",
         days,
     )
     # A topic counts only when the bot answered it with confidence: an unsure best guess is not what was asked.
-    topics = await _rows(
+    topics = _rows(
         db,
         """
         SELECT topic_id, SUM(count) AS n FROM question_counts
@@ -232,7 +233,7 @@ async def _network(db: aiosqlite.Connection, period: Period) -> NetworkFigures:
         """,
         (*days, TOP_TOPICS),
     )
-    feedback = await _rows(
+    feedback = _rows(
         db,
         """
         SELECT topic_id, SUM(helpful) AS helpful, SUM(unhelpful) AS unhelpful FROM feedback
@@ -240,7 +241,7 @@ async def _network(db: aiosqlite.Connection, period: Period) -> NetworkFigures:
         """,
         (),
     )
-    levels = await _rows(
+    levels = _rows(
         db,
         "SELECT level, COUNT(*) AS n FROM checklist_results WHERE finished_on BETWEEN ? AND ? GROUP BY level",
         days,
@@ -257,11 +258,11 @@ async def _network(db: aiosqlite.Connection, period: Period) -> NetworkFigures:
     )
 
 
-async def _cases(db: aiosqlite.Connection, period: Period, ngo_ids: tuple[str, ...] | None) -> CaseFigures:
+def _cases(db: sqlite3.Connection, period: Period, ngo_ids: tuple[str, ...] | None) -> CaseFigures:
     # The NGO filter is one parameter, a JSON array read by json_each, so the SQL text never depends on the scope.
     scope = None if ngo_ids is None else json.dumps(list(ngo_ids))
     params = (period.start_ts, period.end_ts, scope, scope)
-    counts = await _rows(
+    counts = _rows(
         db,
         """
         WITH scoped AS (
@@ -276,7 +277,7 @@ async def _cases(db: aiosqlite.Connection, period: Period, ngo_ids: tuple[str, .
         """,
         params,
     )
-    durations = await _rows(
+    durations = _rows(
         db,
         """
         SELECT claimed_at - created_at AS to_claim,
@@ -303,9 +304,8 @@ async def _cases(db: aiosqlite.Connection, period: Period, ngo_ids: tuple[str, .
     )
 
 
-async def _rows(db: aiosqlite.Connection, sql: str, params: tuple[object, ...]) -> list[aiosqlite.Row]:
-    cursor = await db.execute(sql, params)
-    return list(await cursor.fetchall())
+def _rows(db: sqlite3.Connection, sql: str, params: tuple[object, ...]) -> list[sqlite3.Row]:
+    return db.execute(sql, params).fetchall()
 
 
 def _by_count(counts: dict[str, int]) -> Counts:
@@ -343,10 +343,11 @@ Row = tuple[str, ...]
 
 async def export_rows(storage: Storage, period: Period) -> tuple[tuple[str, ...], list[Row]]:
     """The anonymised rows of the period's cases and finished checklists (columns in the module docstring)."""
-    async with storage.transaction() as db:
+
+    def read(db: sqlite3.Connection) -> tuple[list[sqlite3.Row], list[sqlite3.Row]]:
         # Only the columns named here are read: the personal ones (user_id, display_name, contact_phone,
         # contact_time, first_message, claimed_by*) never leave the database.
-        cases = await _rows(
+        cases = _rows(
             db,
             """
             SELECT created_at, language, velayat, need, ngo_id, urgent, status, outcome, claimed_at, closed_at,
@@ -355,7 +356,7 @@ async def export_rows(storage: Storage, period: Period) -> tuple[tuple[str, ...]
             """,
             (period.start_ts, period.end_ts),
         )
-        checklists = await _rows(
+        checklists = _rows(
             db,
             """
             SELECT finished_on, language, level, flagged, region, gender, age_band
@@ -363,11 +364,14 @@ async def export_rows(storage: Storage, period: Period) -> tuple[tuple[str, ...]
             """,
             (period.start.isoformat(), period.end.isoformat()),
         )
+        return cases, checklists
+
+    cases, checklists = await storage.run(read)
     rows = [_case_row(row) for row in cases] + [_checklist_row(row) for row in checklists]
     return EXPORT_COLUMNS, sorted(rows)
 
 
-def _case_row(row: aiosqlite.Row) -> Row:
+def _case_row(row: sqlite3.Row) -> Row:
     level, flagged = _summary(row["checklist_summary"])
     created = row["created_at"]
     return _row(
@@ -387,7 +391,7 @@ def _case_row(row: aiosqlite.Row) -> Row:
     )
 
 
-def _checklist_row(row: aiosqlite.Row) -> Row:
+def _checklist_row(row: sqlite3.Row) -> Row:
     return _row(
         record_type="checklist",
         date=row["finished_on"],
@@ -486,21 +490,21 @@ def week_period(week: str, day: int) -> Period:
 
 
 async def last_report_week(storage: Storage) -> str | None:
-    async with storage.transaction() as db:
-        rows = await _rows(db, "SELECT MAX(week) AS week FROM reports", ())
+    rows = await storage.run(lambda db: _rows(db, "SELECT MAX(week) AS week FROM reports", ()))
     return rows[0]["week"] if rows else None
 
 
 async def claim_report(storage: Storage, week: str) -> bool:
     """Note the week as posted before posting it; False if it already was (so two runs cannot both post)."""
-    async with storage.transaction() as db:
-        cursor = await db.execute(
-            "INSERT OR IGNORE INTO reports (week, posted_at) VALUES (?, ?)", (week, storage.now())
-        )
+    now = storage.now()
+
+    def claim(db: sqlite3.Connection) -> bool:
+        cursor = db.execute("INSERT OR IGNORE INTO reports (week, posted_at) VALUES (?, ?)", (week, now))
         return cursor.rowcount == 1
+
+    return await storage.run(claim)
 
 
 async def release_report(storage: Storage, week: str) -> None:
     """The posting failed: forget the claim so the next run tries again."""
-    async with storage.transaction() as db:
-        await db.execute("DELETE FROM reports WHERE week = ?", (week,))
+    await storage.run(lambda db: db.execute("DELETE FROM reports WHERE week = ?", (week,)))

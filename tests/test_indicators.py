@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import sqlite3
 import struct
 import zlib
 from collections.abc import AsyncIterator
@@ -44,14 +45,18 @@ async def storage(tmp_path: Path) -> AsyncIterator[Storage]:
 async def create_reports_table(storage: Storage) -> None:
     """The table the migration will add; created here until it exists (then this does nothing)."""
     if "reports" not in await storage.tables():
-        async with storage.transaction() as db:
-            await db.execute(indicators.REPORTS_TABLE_SQL)
+
+        def work(db: sqlite3.Connection) -> None:
+            db.execute(indicators.REPORTS_TABLE_SQL)
+
+        await storage.write(work)
 
 
 async def seed(storage: Storage) -> None:
     """A known week (2026-03-09..15) with rows just outside it on both sides."""
-    async with storage.transaction() as db:
-        await db.executemany(
+
+    def work(db: sqlite3.Connection) -> None:
+        db.executemany(
             "INSERT INTO users (user_id, language, first_seen, last_seen, campaign) VALUES (?, ?, ?, ?, ?)",
             [
                 (1, "ru", at("2026-03-10"), at("2026-03-10"), "radio"),
@@ -61,7 +66,7 @@ async def seed(storage: Storage) -> None:
                 (5, "tk", at("2026-03-16", 0), at("2026-03-16", 0), None),  # the day after
             ],
         )
-        await db.executemany(
+        db.executemany(
             "INSERT INTO question_counts (day, language, topic_id, confident, count) VALUES (?, ?, ?, ?, ?)",
             [
                 ("2026-03-10", "ru", "passport-safety", 1, 5),
@@ -73,11 +78,11 @@ async def seed(storage: Storage) -> None:
                 ("2026-03-16", "ru", "new-topic", 1, 100),
             ],
         )
-        await db.executemany(
+        db.executemany(
             "INSERT INTO feedback (topic_id, language, helpful, unhelpful) VALUES (?, ?, ?, ?)",
             [("passport-safety", "ru", 3, 1), ("passport-safety", "en", 1, 0), ("visa", "ru", 0, 2)],
         )
-        await db.executemany(
+        db.executemany(
             "INSERT INTO checklist_results (finished_on, language, level, flagged, region, gender, age_band) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
@@ -87,7 +92,7 @@ async def seed(storage: Storage) -> None:
                 ("2026-03-08", "ru", "medium", "no_contract", None, None, None),
             ],
         )
-        await db.executemany(
+        db.executemany(
             """
             INSERT INTO cases (ngo_id, status, urgent, language, velayat, need, created_at, claimed_at, closed_at,
                                outcome)
@@ -107,6 +112,8 @@ async def seed(storage: Storage) -> None:
                  at("2026-03-02"), "legal"),
             ],
         )  # fmt: skip
+
+    await storage.write(work)
 
 
 # The period ----------------------------------------------------------------------------------------------------
@@ -300,11 +307,14 @@ async def test_export_has_the_documented_columns_and_no_personal_data(
     storage: Storage, tmp_path: Path
 ) -> None:
     await seed(storage)
-    async with storage.transaction() as db:
-        await db.execute(
+
+    def work(db: sqlite3.Connection) -> None:
+        db.execute(
             "INSERT INTO users (user_id, language, first_seen, last_seen) VALUES (?, 'ru', ?, ?)",
             (PERSON_ID, at("2026-03-15"), at("2026-03-15")),
         )
+
+    await storage.write(work)
     case, _ = await storage.create_case(
         NewCase(
             user_id=PERSON_ID,
@@ -485,19 +495,22 @@ async def test_a_summary_with_long_lists_stays_within_telegram_limits(
     storage = stats_app.bot_data.storage
     now = storage.now()
     day = datetime.fromtimestamp(now, UTC).date().isoformat()
-    async with storage.transaction() as db:
-        await db.executemany(
+
+    def work(db: sqlite3.Connection) -> None:
+        db.executemany(
             "INSERT INTO users (user_id, language, first_seen, last_seen, campaign) VALUES (?, 'ru', ?, ?, ?)",
             [(n, now, now, f"campaign-with-a-rather-long-name-{n}") for n in range(1, 400)],
         )
-        await db.executemany(
+        db.executemany(
             "INSERT INTO feedback (topic_id, language, helpful, unhelpful) VALUES (?, 'ru', 1, 1)",
             [(f"removed-topic-with-a-long-id-{n}",) for n in range(200)],
         )
-        await db.executemany(
+        db.executemany(
             "INSERT INTO question_counts (day, language, topic_id, confident, count) VALUES (?, 'ru', ?, 1, 1)",
             [(day, f"<b>topic-{n}</b>") for n in range(50)],
         )
+
+    await storage.write(work)
     coordinator = staff(stats_app, standin, chat_id=COORDINATOR_CHAT)
     await coordinator.send("/stats")
     summary = coordinator.messages()[-2]

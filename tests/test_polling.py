@@ -27,9 +27,12 @@ async def test_updates_are_handled_and_their_text_dropped_from_the_inbox(app: An
     await run_poller(app, standin, lambda: all(standin.messages_in(u.id, from_bot=True) for u in users))
     assert await app.bot_data.storage.unhandled_updates() == []
     storage = app.bot_data.storage
-    async with storage.transaction() as db:
-        cursor = await db.execute("SELECT COUNT(*), COUNT(payload), COUNT(handled_at) FROM inbox")
-        assert tuple(await cursor.fetchone()) == (5, 0, 5)
+    counts = await storage.run(
+        lambda db: tuple(
+            db.execute("SELECT COUNT(*), COUNT(payload), COUNT(handled_at) FROM inbox").fetchone()
+        )
+    )
+    assert counts == (5, 0, 5)
 
 
 async def test_stored_but_unhandled_updates_are_handled_after_a_restart_and_once_only(

@@ -6,6 +6,7 @@ import asyncio
 import logging
 import os
 import signal
+import sqlite3
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -49,23 +50,19 @@ async def test_the_token_never_appears_in_the_logs(
 
 async def test_one_tasks_rollback_never_undoes_anothers_write(tmp_path: Path) -> None:
     storage = await Storage.open(tmp_path / "bot.sqlite3")
-    started = asyncio.Event()
 
-    async def failing_unit_of_work() -> None:
-        async with storage.transaction() as db:
-            await db.execute(
-                "INSERT INTO users (user_id, language, first_seen, last_seen) VALUES (1, 'en', 0, 0)"
-            )
-            started.set()
-            await asyncio.sleep(0)  # let the other task run while this transaction is open
-            raise RuntimeError("something went wrong in the middle")
+    def failing_unit_of_work(db: sqlite3.Connection) -> None:
+        db.execute("INSERT INTO users (user_id, language, first_seen, last_seen) VALUES (1, 'en', 0, 0)")
+        raise RuntimeError("something went wrong in the middle")
 
-    async def other_write() -> None:
-        await started.wait()
-        await storage.touch_person(2, "ru")
-
-    results = await asyncio.gather(failing_unit_of_work(), other_write(), return_exceptions=True)
-    assert isinstance(results[0], RuntimeError)
+    # Both are queued for the database thread at once; the failing one is rolled back, the other one stays.
+    results = await asyncio.gather(
+        storage.write(failing_unit_of_work),
+        storage.touch_person(2, "ru"),
+        storage.write(failing_unit_of_work),
+        return_exceptions=True,
+    )
+    assert isinstance(results[0], RuntimeError) and isinstance(results[2], RuntimeError)
     assert await storage.get_person(1) is None
     assert (await storage.get_person(2)) is not None
     await storage.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import aiosqlite
@@ -79,12 +80,14 @@ async def test_campaign_is_kept_from_the_first_start_that_had_one(tmp_path: Path
 
 async def test_connection_has_wal_foreign_keys_and_secure_delete(tmp_path: Path) -> None:
     storage = await Storage.open(tmp_path / "bot.sqlite3")
-    async with storage.transaction() as db:
-        pragmas = {}
-        for name in ("journal_mode", "foreign_keys", "secure_delete", "busy_timeout"):
-            cursor = await db.execute(f"PRAGMA {name}")
-            row = await cursor.fetchone()
-            pragmas[name] = row[0]
+
+    def read(db: sqlite3.Connection) -> dict[str, object]:
+        return {
+            name: db.execute(f"PRAGMA {name}").fetchone()[0]
+            for name in ("journal_mode", "foreign_keys", "secure_delete", "busy_timeout")
+        }
+
+    pragmas = await storage.run(read)
     assert pragmas["journal_mode"] == "wal"
     assert pragmas["foreign_keys"] == 1 and pragmas["secure_delete"] == 1 and pragmas["busy_timeout"] > 0
     await storage.close()
