@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import snowballstemmer  # type: ignore[import-untyped]
 
-from bot.textnorm import fold, has_cyrillic, turkmen_cyrillic_to_latin
+from bot.textnorm import TURKMEN_CYRILLIC_MARKERS, fold, has_cyrillic, turkmen_cyrillic_to_latin
 
 MAX_WORDS = 80  # a 4,096-character message is read only this far: enough to know what it is about
 STEM_CACHE_SIZE = 100_000  # words seen → stems: most questions reuse the same few thousand words
@@ -51,6 +51,15 @@ STOP_WORDS = {
         mi my mu mi? onda soň son diyip diyyar dal dalmi bar yok yokmy bolyar bolyarmy bolar bolarmy bir sol-da
         ahli hemme zat zatlar kop biraz etmeli etmek edip edyar etsem bolmaly gerekmi isleyarin bilmek
         aydyn aydyn bilyan bilyanmi""",
+}
+
+# Words that turn the next one into its opposite: "не платят" (they do not pay), "didn't pay". Turkmen negates
+# inside the word (bermeýär), which stem_turkmen marks the same way.
+NEGATORS = {
+    "ru": frozenset({"не"}),
+    "en": frozenset(
+        "not dont doesnt didnt wont cant cannot never isnt arent wasnt werent havent hasnt hadnt wouldnt".split()
+    ),
 }
 
 _STEMMERS = {"en": snowballstemmer.stemmer("english"), "ru": snowballstemmer.stemmer("russian")}
@@ -188,9 +197,15 @@ class Analyzer:
             lang: frozenset(normal_word(w, lang) for w in STOP_WORDS[lang].split()) for lang in STOP_WORDS
         }
         self._stem_cache: dict[tuple[str, str], str] = {}
-        self.known_stems = {
-            lang: {stem(w, lang) for w in vocabulary.counts} for lang, vocabulary in self.vocabularies.items()
+        # Every known word's plain stem, kept: reading the knowledge base asks for the same words again.
+        self._known_word_stems = {
+            (w, lang): stem(w, lang)
+            for lang, vocabulary in self.vocabularies.items()
+            for w in vocabulary.counts
         }
+        self.known_stems = {lang: set[str]() for lang in self.vocabularies}
+        for (_, lang), found in self._known_word_stems.items():
+            self.known_stems[lang].add(found)
 
     def candidates(self, text: str) -> list[str]:
         """The languages a text could be in, by its script."""
@@ -208,17 +223,30 @@ class Analyzer:
             stops = self.stop_words[language]
             known[language] = sum(1 for w in words if w in vocabulary or w in stops)
         most = max(known.values())
-        return [language for language, count in known.items() if count == most]
+        tied = [language for language, count in known.items() if count == most]
+        # Cyrillic that neither reading prefers is Russian, unless it has letters only Turkmen Cyrillic uses:
+        # reading "реши уравнение" as Turkmen too only finds false friends.
+        if tied == ["ru", "tk"] and not TURKMEN_CYRILLIC_MARKERS & set(text.lower()):
+            return ["ru"]
+        return tied
 
     def readings(self, text: str) -> list[Reading]:
         return [self.read(text, language) for language in self.guess_languages(text)]
 
     def read(self, text: str, language: str) -> Reading:
         stems = []
+        negated = False
+        negators = NEGATORS.get(language, frozenset())
         for word in raw_words(_script_for(text, language)):
-            found = self.stem_of(normal_word(word, language), language)
+            word = normal_word(word, language)
+            if word in negators:
+                negated = True
+                continue
+            found = self.stem_of(word, language)
             if found:
-                stems.append(found)
+                # "не платят" is not "платят": the negated verb is a word of its own, as Turkmen's "-ma" already is.
+                stems.append(found + "-ma" if negated and not found.endswith("-ma") else found)
+                negated = False
         return Reading(language, tuple(stems))
 
     def stem_of(self, word: str, language: str) -> str:
@@ -235,11 +263,11 @@ class Analyzer:
         stops = self.stop_words[language]
         if word in stops:
             return ""
-        found = stem(word, language)
+        found = self._known_word_stems.get((word, language)) or stem(word, language)
         if found not in self.known_stems[language]:
             mended = self.vocabularies[language].correct(word)
             if mended in stops:
                 return ""
             if mended:
-                found = stem(mended, language)
+                found = self._known_word_stems.get((mended, language)) or stem(mended, language)
         return found

@@ -1,4 +1,6 @@
-"""Evaluate the matcher on a development set it has never seen: tests/data/dev/<topic>.toml and offtopic.toml."""
+"""Evaluate the matcher on questions it was not built from: a folder of <topic>.toml files (each with lists of
+questions per language) and a file of off-topic lines per language. tests/data has two such sets: the development
+set (dev/ and offtopic.toml) and a held-out set written later by someone who never saw the examples (holdout/)."""
 
 from __future__ import annotations
 
@@ -37,10 +39,10 @@ class LanguageReport:
         return self.offtopic_confident / self.offtopic_total if self.offtopic_total else 0.0
 
 
-def evaluate(matcher: Matcher, folder: Path) -> dict[str, LanguageReport]:
+def evaluate(matcher: Matcher, topics: Path, offtopic: Path) -> dict[str, LanguageReport]:
     """Top-1 accuracy per language (the confident topic must be the expected one) and off-topic answered rate."""
     reports = {language: LanguageReport(language) for language in LANGUAGES}
-    for path in sorted((folder / "dev").glob("*.toml")):
+    for path in sorted(topics.glob("*.toml")):
         expected = path.stem
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         for language in LANGUAGES:
@@ -54,9 +56,9 @@ def evaluate(matcher: Matcher, folder: Path) -> dict[str, LanguageReport]:
                     report.confident_wrong += int(result.confident)
                     best = result.closest[0][0] if result.closest else None
                     report.misses.append((text, expected, best, result.score))
-    offtopic = tomllib.loads((folder / "offtopic.toml").read_text(encoding="utf-8"))
+    lines = tomllib.loads(offtopic.read_text(encoding="utf-8"))
     for language in LANGUAGES:
-        for text in offtopic.get(language, []):
+        for text in lines.get(language, []):
             report = reports[language]
             result = matcher.match(text)
             report.offtopic_total += 1

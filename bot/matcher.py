@@ -1,15 +1,18 @@
 """Free text → the best knowledge-base topic and how sure we are.
 
-Each question is read in its most likely language (bot.analysis: stems, stop words dropped, typos mended) and gets
-two kinds of terms: its stems, and the concepts of locales/concepts.toml it mentions. Concepts are shared by the
-three languages, so a question in English also learns from the Russian and Turkmen examples, and they hold the
-synonyms people really use ("cops", "менты", "polisiýa" → police).
+Each question is read in its most likely language (bot.analysis: stems, negation, stop words dropped, typos mended)
+and gets two kinds of terms: its stems, and the concepts of locales/concepts.toml it mentions. Concepts are shared
+by the three languages, so a question in English also learns from the Russian and Turkmen examples, and they hold
+the synonyms people really use ("cops", "менты", "polisiýa" → police).
 
-Topics are ranked by a TF-IDF cosine (against the topic as a whole mixed with its closest example) plus a naive
-Bayes term (how typical the question's terms are of the topic). The confidence is the best cosine plus a multiple
-of the lead over the runner-up, squashed to 0–1: a question that fits two topics equally, or mostly talks about
-things the knowledge base never mentions, stays below the threshold. Pure Python with inverted indexes: the cost
-of a question grows with its own length, not with the size of the knowledge base."""
+The examples are the knowledge base's own questions plus the many more of locales/examples (bot.examples), where
+off-topic messages form one more class that is never answered. Topics are ranked by a TF-IDF cosine against each
+topic's centroid plus a naive Bayes term (how typical the question's terms are of the topic); the off-topic class
+also counts its single closest example, since everyday life has no centroid. The confidence is a logistic function
+of that evidence (Evidence, CONFIDENCE_WEIGHTS, fitted by bench/calibrate_matcher.py): a question that fits two
+topics equally, or looks like the off-topic messages, or mostly talks about things the knowledge base never
+mentions, stays below the threshold. Pure Python with inverted indexes: the cost of a question grows with its own
+length and the topics, not with the number of examples."""
 
 from __future__ import annotations
 
@@ -20,20 +23,30 @@ from dataclasses import dataclass
 
 from bot.analysis import Analyzer, Reading
 from bot.config import PROJECT_ROOT
+from bot.examples import OFF_TOPIC, Examples
 from bot.i18n import LANGUAGES
 from bot.knowledge import KnowledgeBase
+from bot.smalltalk import is_small_talk
+from bot.textnorm import fold
 
 CONCEPTS_FILE = PROJECT_ROOT / "locales" / "concepts.toml"
 STEM_WEIGHT = 1.0
 CONCEPT_WEIGHT = 1.0
-# A topic's score mixes its closest example with the topic as a whole, so one lucky example does not win alone.
-BEST_EXAMPLE_SHARE = 0.5
+# A class's cosine can mix its closest single example with its centroid. For the topics the centroid alone ranks as
+# well (measured: bench/calibrate_matcher.py, tests/data) and is several times faster; the off-topic class keeps
+# half of its closest example, because "how to cook manty" resembles one off-topic example, not their average.
+BEST_EXAMPLE_SHARE = 0.0
+OFF_TOPIC_BEST_EXAMPLE_SHARE = 0.5
 # Naive Bayes: how much more often a term comes with a topic than with the knowledge base as a whole. It sees
 # which terms are typical of one topic, where the cosine sees overlap; the ranking adds it at this weight.
 BAYES_WEIGHT = 0.03
 BAYES_SMOOTHING = 0.5
-# The confidence adds this multiple of the lead over the second topic: a clear winner is surer than a close call.
-MARGIN_SHARE = 2.0
+# The confidence is a logistic function of the evidence below (see Evidence.signals), with these weights, fitted
+# on the development set (tests/data/dev) by bench/calibrate_matcher.py and checked on the held-out set: the
+# probability that the best topic is the right one, where an off-topic message counts as wrong.
+CONFIDENCE_WEIGHTS = (-1.63, -1.75, 0.45, 3.07, 0.78, -3.81, 0.59, 0.36, -0.41)
+KNOWN_TERMS_ENOUGH = 8
+TK_SPECIFIC_STEM = 4  # Turkmen roots shorter than this are too common to stand for a concept alone  # more matched terms than this add no more certainty
 # Words the knowledge base never uses weigh in a question's length as if this share of the rarest known word.
 UNKNOWN_IDF_SHARE = 1.0
 MAX_QUERY_TERMS = 24
@@ -47,6 +60,39 @@ class Match:
     closest: tuple[tuple[str, float], ...]  # the best topics, best first, whatever the confidence
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """What the scores say about one message, for the confidence: the best topic, and how it stands out."""
+
+    best: int  # index of the best-ranked real topic
+    best_cosine: float
+    second_cosine: float  # the highest cosine of any other real topic
+    lead: float  # ranking score of the best topic minus the runner-up's
+    lead_over_off_topic: float  # ranking score of the best topic minus the off-topic messages'
+    off_topic_cosine: float  # how much the message looks like the off-topic examples
+    known_terms: int  # the message's terms the knowledge base knows
+    terms: int  # all its terms
+
+    def signals(self) -> tuple[float, ...]:
+        return (
+            1.0,
+            self.best_cosine,
+            self.best_cosine - self.second_cosine,
+            self.lead,
+            self.lead_over_off_topic,
+            self.off_topic_cosine,
+            min(self.known_terms, KNOWN_TERMS_ENOUGH) / KNOWN_TERMS_ENOUGH,
+            self.known_terms / max(self.terms, 1),
+            self.lead * self.best_cosine,  # a lead backed by little overlap is worth less
+        )
+
+
+def confidence(evidence: Evidence, weights: tuple[float, ...] = CONFIDENCE_WEIGHTS) -> float:
+    """The probability, 0–1, that the best topic is the one the person asks about."""
+    z = sum(w * x for w, x in zip(weights, evidence.signals(), strict=True))
+    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+
 class Concepts:
     """Words and phrases per language → a concept name, matched on stems so word forms do not matter."""
 
@@ -57,7 +103,11 @@ class Concepts:
                 for phrase in phrases:
                     stems = analyzer.read(phrase, language).stems
                     # A phrase that loses words to the stop list ("keep me" → "keep") would fire on the wrong ones.
-                    if stems and (len(stems) > 1 or len(phrase.split()) == 1):
+                    if (
+                        stems
+                        and (len(stems) > 1 or len(phrase.split()) == 1)
+                        and _specific(phrase, stems, language)
+                    ):
                         entries = self._by_first[(language, stems[0])]
                         if (stems, concept) not in entries:
                             entries.append((stems, concept))
@@ -80,13 +130,24 @@ class Concepts:
         return concepts
 
 
+def _specific(phrase: str, stems: tuple[str, ...], language: str) -> bool:
+    """False for a one-word Turkmen phrase whose stem is a short, common root once its endings are gone:
+    "gitmäge" (to go) is "git", as in every "go", and must not say "confined"."""
+    if language != "tk" or len(stems) > 1:
+        return True
+    return len(stems[0]) >= TK_SPECIFIC_STEM or stems[0] == fold(phrase.lower())
+
+
 class Matcher:
-    def __init__(self, knowledge: KnowledgeBase, threshold: float) -> None:
+    def __init__(self, knowledge: KnowledgeBase, threshold: float, examples: Examples | None = None) -> None:
         self.threshold = threshold
+        if examples is None:
+            examples = Examples.load(set(knowledge.topics))
         texts: dict[str, list[str]] = {language: [] for language in LANGUAGES}
         for topic in knowledge.topics.values():
             for language, text in topic.texts.items():
                 texts[language].extend((text.title, text.answer, *text.questions))
+                texts[language].extend(examples.for_topic(language, topic.id))
         concepts = tomllib.loads(CONCEPTS_FILE.read_text(encoding="utf-8"))
         for terms in concepts.values():
             for language, phrases in terms.items():
@@ -97,8 +158,16 @@ class Matcher:
         self._topics = list(knowledge.topics)
         for index, topic in enumerate(knowledge.topics.values()):
             for language, text in topic.texts.items():
-                for example in (text.title, *text.questions):
+                for example in (text.title, *text.questions, *examples.for_topic(language, topic.id)):
                     documents.append((index, self._terms(self._analyzer.read(example, language))))
+        # Off-topic messages are one more "topic" that is never answered: a question closer to them than to any
+        # topic is not about safe migration, and one nearly as close to them as to its best topic is a close call.
+        self._off_topic = len(self._topics)
+        self._topics.append(OFF_TOPIC)
+        for language, lines in examples.off_topic.items():
+            texts[language].extend(lines)
+            for line in lines:
+                documents.append((self._off_topic, self._terms(self._analyzer.read(line, language))))
         self._build_index(documents)
 
     def _terms(self, reading: Reading) -> Counter[str]:
@@ -115,12 +184,17 @@ class Matcher:
         self._unknown_idf = UNKNOWN_IDF_SHARE * (math.log(count + 1) + 1.0)
         self._doc_topic: list[int] = []
         self._doc_postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        self._example_share = [BEST_EXAMPLE_SHARE] * len(self._topics)
+        self._example_share[self._off_topic] = OFF_TOPIC_BEST_EXAMPLE_SHARE
         centroids: list[Counter[str]] = [Counter() for _ in self._topics]
-        for doc_id, (topic, counts) in enumerate(documents):
+        for topic, counts in documents:
             vector = self._vector(counts)
-            self._doc_topic.append(topic)
+            if self._example_share[topic] > 0:  # only then is the closest single example looked for
+                doc_id = len(self._doc_topic)
+                self._doc_topic.append(topic)
+                for feature, value in vector.items():
+                    self._doc_postings[feature].append((doc_id, value))
             for feature, value in vector.items():
-                self._doc_postings[feature].append((doc_id, value))
                 centroids[topic][feature] += value  # type: ignore[assignment]
         self._centroid_postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for index, centroid in enumerate(centroids):
@@ -159,17 +233,40 @@ class Matcher:
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
         return {f: v / norm for f, v in vector.items() if f in self._idf}
 
-    def scores(self, text: str) -> tuple[list[float], list[float]]:
-        """Every topic's cosine similarity to the text, and its ranking score (cosine plus naive Bayes)."""
+    def scores(self, text: str) -> tuple[list[float], list[float], int, int]:
+        """Every topic's cosine similarity to the text, its ranking score (cosine plus naive Bayes), and how many
+        of the text's terms the knowledge base knows, of how many."""
         terms: Counter[str] = Counter()
         for reading in self._analyzer.readings(text):
             terms.update(self._terms(reading))
         query = self._vector(terms)
+        known = len(query)
         if len(query) > MAX_QUERY_TERMS:  # a long message: its heaviest terms say what it is about, and fast
             query = dict(sorted(query.items(), key=lambda item: -item[1])[:MAX_QUERY_TERMS])
         cosine = self._cosine(query)
         bayes = self._bayes({f: self._idf[f] for f in query})
-        return cosine, [c + BAYES_WEIGHT * b for c, b in zip(cosine, bayes, strict=True)]
+        return cosine, [c + BAYES_WEIGHT * b for c, b in zip(cosine, bayes, strict=True)], known, len(terms)
+
+    def evidence(self, text: str) -> Evidence | None:
+        """None when the text shares nothing with any topic."""
+        return self._evidence(*self.scores(text))
+
+    def _evidence(self, cosine: list[float], ranking: list[float], known: int, total: int) -> Evidence | None:
+        off = self._off_topic
+        order = sorted((i for i in range(len(ranking)) if i != off), key=lambda i: -ranking[i])
+        best, second = order[0], order[1]
+        if cosine[best] <= 0:
+            return None
+        return Evidence(
+            best=best,
+            best_cosine=cosine[best],
+            second_cosine=max(cosine[i] for i in order[1:]),
+            lead=ranking[best] - ranking[second],
+            lead_over_off_topic=ranking[best] - ranking[off],
+            off_topic_cosine=cosine[off],
+            known_terms=known,
+            terms=total,
+        )
 
     def _cosine(self, query: dict[str, float]) -> list[float]:
         doc_scores: dict[int, float] = {}
@@ -187,8 +284,8 @@ class Matcher:
             if score > best_example[topic]:
                 best_example[topic] = score
         return [
-            BEST_EXAMPLE_SHARE * best + (1 - BEST_EXAMPLE_SHARE) * centroid
-            for best, centroid in zip(best_example, centroid_scores, strict=True)
+            share * best + (1 - share) * centroid
+            for share, best, centroid in zip(self._example_share, best_example, centroid_scores, strict=True)
         ]
 
     def _bayes(self, weights: dict[str, float]) -> list[float]:
@@ -202,16 +299,23 @@ class Matcher:
                 scores[topic] += weight * lift
         return scores
 
+    def topic_id(self, evidence: Evidence) -> str:
+        return self._topics[evidence.best]
+
     def match(self, text: str) -> Match:
-        cosine, ranking = self.scores(text)
-        ranked = sorted(range(len(ranking)), key=lambda i: -ranking[i])[:3]
-        if cosine[ranked[0]] <= 0:
+        if is_small_talk(text):  # "hi", "thanks", emoji: the bot answers these with a pointer, never a topic
             return Match(None, 0.0, False, ())
-        closest = tuple((self._topics[i], round(_unit(ranking[i]), 4)) for i in ranked if cosine[i] > 0)
-        lead = ranking[ranked[0]] - ranking[ranked[1]]
-        confidence = round(_unit(cosine[ranked[0]] + MARGIN_SHARE * lead), 4)
-        confident = confidence >= self.threshold
-        return Match(closest[0][0] if confident else None, confidence, confident, closest)
+        cosine, ranking, known, total = self.scores(text)
+        off = self._off_topic
+        topics = sorted((i for i in range(len(ranking)) if i != off), key=lambda i: -ranking[i])[:3]
+        closest = tuple((self._topics[i], round(_unit(ranking[i]), 4)) for i in topics if cosine[i] > 0)
+        evidence = self._evidence(cosine, ranking, known, total)
+        # Closer to the off-topic examples than to any topic: not about safe migration, whatever the numbers say.
+        if evidence is None or ranking[off] > ranking[evidence.best]:
+            return Match(None, 0.0, False, closest)
+        score = round(confidence(evidence), 4)
+        confident = score >= self.threshold
+        return Match(closest[0][0] if confident else None, score, confident, closest)
 
 
 def _unit(value: float) -> float:

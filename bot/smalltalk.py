@@ -1,4 +1,5 @@
-"""Greetings, thanks and other small talk: answered with a friendly pointer, never stored as a question."""
+"""Greetings, thanks, "are you a bot?" and other small talk: answered with a friendly pointer to what the bot can
+do (which also says it is a bot), never stored as a question."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ _SMALL_TALK = frozenset(
     хорошо ладно как дела салам салям алейкум ассалам ау тест
     ýagsy yagsy gowy sag bol sagbol sagolun sagbolun hos gal nahili nahilisin nahilisiniz ertiriniz haýyrly
     hayyrly gijaniz agsamynyz ine bolya bolyar gün günüňiz
+    who are you bot robot real person human what is whats your name
+    кто ты вы бот робот живой настоящий человек тебя вас зовут это
+    sen siz kim botmy robotmy robot adyň adyňyz näme hakyky adam
     """
     )
 )

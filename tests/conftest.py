@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+import bot.app
 from bot.app import build_application
 from bot.config import EXAMPLE_CONFIG, Config, load_config
 from bot.directory import EXAMPLE_DIRECTORY, Directory
@@ -32,6 +33,23 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
+
+
+@pytest.fixture(autouse=True, scope="session")
+def shared_matcher() -> Any:
+    """Building the matcher's index takes half a second; the tests share one per threshold. It holds nothing of a
+    run but a cache of word stems, so sharing it changes no behaviour."""
+    original = bot.app.Matcher
+    built: dict[float, Any] = {}
+
+    def shared(knowledge: Any, threshold: float) -> Any:
+        if threshold not in built:
+            built[threshold] = original(knowledge, threshold)
+        return built[threshold]
+
+    bot.app.Matcher = shared  # type: ignore[assignment,misc]
+    yield
+    bot.app.Matcher = original  # type: ignore[misc]
 
 
 @pytest.fixture
