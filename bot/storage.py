@@ -26,6 +26,8 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 Clock = Callable[[], float]
+TOUCH_INTERVAL = 60  # seconds: how stale a person's last_seen may be (see Storage.touch_person)
+PEOPLE_IN_MEMORY = 20_000  # people touch_person remembers, a few MB at most
 T = TypeVar("T")
 
 
@@ -68,6 +70,9 @@ class Storage:
         self._db = connection
         self.clock = clock
         self._pending_message_ids: list[tuple[int, int, int, int]] = []
+        # People seen lately, as touch_person last returned them (see there); every change of a person's row in
+        # this class drops their entry, and so does any unit of work given to run or write.
+        self._people: dict[int, Person] = {}
 
     @classmethod
     async def open(cls, path: Path, *, clock: Clock = time.time) -> Storage:
@@ -97,16 +102,24 @@ class Storage:
     async def run(self, work: Callable[[sqlite3.Connection], T]) -> T:
         """Run `work(connection)` whole on the database thread: nothing else runs on the connection meanwhile, so
         its reads agree with each other. For writes of more than one statement use `write`."""
+        self._people.clear()  # the work may change people's rows
+        return await self._call(work)
+
+    async def write(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """Run `work(connection)` inside BEGIN IMMEDIATE … COMMIT on the database thread, rolled back if it raises."""
+        self._people.clear()
+        return await self._call(partial(_in_transaction, work))
+
+    async def _write(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        return await self._call(partial(_in_transaction, work))
+
+    async def _call(self, work: Callable[[sqlite3.Connection], T]) -> T:
         # aiosqlite has no public call for "run this function on your thread"; _execute is that call (stable
         # since 0.17, and pinned below 1 in pyproject.toml). Everything goes through here, so a change is one line.
         return await self._db._execute(work, self._db._conn)
 
-    async def write(self, work: Callable[[sqlite3.Connection], T]) -> T:
-        """Run `work(connection)` inside BEGIN IMMEDIATE … COMMIT on the database thread, rolled back if it raises."""
-        return await self.run(partial(_in_transaction, work))
-
     async def schema_version(self) -> int:
-        return await self.run(_user_version)
+        return await self._call(_user_version)
 
     async def migrate(self, migrations: list[Migration] | None = None) -> int:
         """Apply the migrations the database has not seen, each in one transaction with its version number."""
@@ -129,7 +142,7 @@ class Storage:
                 current = migration.version
             return current
 
-        return await self.run(work)
+        return await self._call(work)
 
     async def tables(self) -> list[str]:
         rows = await self._db.execute_fetchall(
@@ -141,8 +154,20 @@ class Storage:
 
     async def touch_person(self, user_id: int, telegram_language: str, campaign: str | None = None) -> Person:
         """Get or create the person's row, note that they were seen, and follow Telegram's language until one
-        is chosen. The campaign is kept from the first /start that had one."""
+        is chosen. The campaign is kept from the first /start that had one.
+
+        Every update asks this, so a person seen less than TOUCH_INTERVAL ago and changed by nothing since is
+        answered from memory: last_seen is then up to that old, and the database is spared a write per update."""
         now = self.now()
+        known = self._people.get(user_id)
+        if (
+            known is not None
+            and now - known.last_seen < TOUCH_INTERVAL
+            and (known.language_chosen or known.language == telegram_language)
+            and (campaign is None or known.campaign is not None)
+            and not known.blocked
+        ):
+            return known
         rows = await self._db.execute_fetchall(
             """
             INSERT INTO users (user_id, language, first_seen, last_seen, campaign)
@@ -157,7 +182,11 @@ class Storage:
         )
         row = next(iter(rows), None)
         assert row is not None
-        return _person(row)
+        person = _person(row)
+        if len(self._people) >= PEOPLE_IN_MEMORY:
+            del self._people[next(iter(self._people))]  # the longest remembered
+        self._people[user_id] = person
+        return person
 
     async def get_person(self, user_id: int) -> Person | None:
         rows = await self._db.execute_fetchall("SELECT * FROM users WHERE user_id = ?", (user_id,))
@@ -165,6 +194,7 @@ class Storage:
         return _person(row) if row else None
 
     async def set_language(self, user_id: int, language: str) -> None:
+        self._people.pop(user_id, None)
         await self._db.execute(
             "UPDATE users SET language = ?, language_chosen = 1 WHERE user_id = ?", (language, user_id)
         )
@@ -196,7 +226,7 @@ class Storage:
             finally:
                 db.execute("PRAGMA synchronous = NORMAL")
 
-        return await self.run(work)
+        return await self._call(work)
 
     async def unhandled_updates(self) -> list[tuple[int, str]]:
         rows = await self._db.execute_fetchall(
@@ -232,7 +262,7 @@ class Storage:
         pending, self._pending_message_ids = self._pending_message_ids, []
         # One transaction for the batch (in autocommit mode executemany would commit every row), and only for
         # people the bot has a row for: someone who has just used /forget gets nothing written.
-        await self.write(
+        await self._write(
             lambda db: db.executemany(
                 """
                 INSERT OR IGNORE INTO chat_messages (user_id, message_id, at)
@@ -366,7 +396,7 @@ class Storage:
             )
             return result_id
 
-        return await self.write(work)
+        return await self._write(work)
 
     async def describe_last_result(
         self, user_id: int, gender: str | None = None, age_band: str | None = None
@@ -489,7 +519,7 @@ class Storage:
             db.execute("DELETE FROM handoff_drafts WHERE user_id = ?", (case.user_id,))
             return row, created
 
-        row, created = await self.write(work)
+        row, created = await self._write(work)
         assert row is not None
         return _case(row), created
 
@@ -509,7 +539,7 @@ class Storage:
                 (case_id, chat_id, message_id, self.now()),
             )
 
-        await self.write(work)
+        await self._write(work)
 
     async def card_messages(self, case_id: int) -> list[tuple[int, int]]:
         """Every staff-chat message that shows the case's card: the card itself and its copies (escalations)."""
@@ -544,7 +574,7 @@ class Storage:
             row = cursor.fetchone()
             return won, row
 
-        won, row = await self.write(work)
+        won, row = await self._write(work)
         return won, _case(row) if row else None
 
     async def close_case(
@@ -567,7 +597,7 @@ class Storage:
             row = cursor.fetchone()
             return closed, row
 
-        closed, row = await self.write(work)
+        closed, row = await self._write(work)
         return closed, _case(row) if row else None
 
     async def add_case_message(
@@ -591,13 +621,13 @@ class Storage:
             if staff_user_id is not None:
                 _audit(db, case_id, staff_user_id, "reply", self.now())
 
-        await self.write(work)
+        await self._write(work)
 
     async def add_audit(self, case_id: int | None, staff_user_id: int, action: str) -> None:
         def work(db: sqlite3.Connection) -> None:
             _audit(db, case_id, staff_user_id, action, self.now())
 
-        await self.write(work)
+        await self._write(work)
 
     async def case_for_staff_message(self, chat_id: int, message_id: int) -> Case | None:
         rows = await self._db.execute_fetchall(
@@ -668,6 +698,7 @@ class Storage:
 
     async def mark_person_blocked(self, user_id: int) -> None:
         """The person blocked the bot: inactive until they write again, and noted on their open case."""
+        self._people.pop(user_id, None)
 
         def work(db: sqlite3.Connection) -> None:
             db.execute("UPDATE users SET blocked_at = ? WHERE user_id = ?", (self.now(), user_id))
@@ -676,10 +707,11 @@ class Storage:
                 (user_id,),
             )
 
-        await self.write(work)
+        await self._write(work)
 
     async def unblock_person(self, user_id: int) -> Case | None:
         """The person writes again after blocking the bot: active again; returns their open case, if any."""
+        self._people.pop(user_id, None)
 
         def work(db: sqlite3.Connection) -> sqlite3.Row | None:
             db.execute("UPDATE users SET blocked_at = NULL WHERE user_id = ?", (user_id,))
@@ -692,7 +724,7 @@ class Storage:
             ).fetchone()
             return row
 
-        row = await self.write(work)
+        row = await self._write(work)
         return _case(row) if row else None
 
     async def forget_person(self, user_id: int) -> Case | None:
@@ -700,6 +732,7 @@ class Storage:
         withdrawn, so its staff chat can be told. Anonymous counts (checklist results, question counts, the case
         row without its personal columns) stay."""
         self._pending_message_ids = [p for p in self._pending_message_ids if p[0] != user_id]
+        self._people.pop(user_id, None)
 
         def work(db: sqlite3.Connection) -> sqlite3.Row | None:
             cursor = db.execute(
@@ -728,7 +761,7 @@ class Storage:
             db.execute("DELETE FROM inbox WHERE payload LIKE ?", (f'%"id": {user_id},%',))
             return closed
 
-        closed = await self.write(work)
+        closed = await self._write(work)
         # Deleted pages are zeroed (secure_delete); the checkpoint moves them out of the write-ahead log too.
         await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return await self.case(closed["id"]) if closed else None
@@ -764,7 +797,7 @@ class Storage:
             )
             return texts, questions
 
-        return await self.write(work)
+        return await self._write(work)
 
     async def audit_log(self) -> list[tuple[int | None, int, str]]:
         rows = await self._db.execute_fetchall("SELECT case_id, staff_user_id, action FROM audit ORDER BY id")

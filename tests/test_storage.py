@@ -8,7 +8,7 @@ from pathlib import Path
 import aiosqlite
 import pytest
 
-from bot.storage import Migration, Storage, load_migrations
+from bot.storage import TOUCH_INTERVAL, Migration, Storage, load_migrations
 
 
 async def test_database_file_and_folder_are_created(tmp_path: Path) -> None:
@@ -90,4 +90,27 @@ async def test_connection_has_wal_foreign_keys_and_secure_delete(tmp_path: Path)
     pragmas = await storage.run(read)
     assert pragmas["journal_mode"] == "wal"
     assert pragmas["foreign_keys"] == 1 and pragmas["secure_delete"] == 1 and pragmas["busy_timeout"] > 0
+    await storage.close()
+
+
+async def test_a_person_answered_from_memory_still_sees_every_change(tmp_path: Path) -> None:
+    now = [1_790_000_000.0]
+    storage = await Storage.open(tmp_path / "bot.sqlite3", clock=lambda: now[0])
+    first = await storage.touch_person(1, "ru")
+    assert (await storage.touch_person(1, "ru")).last_seen == first.last_seen
+    assert (await storage.touch_person(1, "en")).language == "en"  # Telegram's language, until one is chosen
+    await storage.set_language(1, "tk")
+    assert (await storage.touch_person(1, "en")).language == "tk"
+    assert (await storage.touch_person(1, "en", "radio")).campaign == "radio"
+    await storage.mark_person_blocked(1)
+    assert (await storage.touch_person(1, "en")).blocked
+    await storage.unblock_person(1)
+    assert not (await storage.touch_person(1, "en")).blocked
+    now[0] += TOUCH_INTERVAL
+    assert (await storage.touch_person(1, "en")).last_seen == int(now[0])  # written again once a minute
+    stored = await storage.get_person(1)
+    assert stored is not None and stored.last_seen == int(now[0])
+    await storage.forget_person(1)
+    again = await storage.touch_person(1, "ru")
+    assert again.language == "ru" and not again.language_chosen and again.campaign is None
     await storage.close()
