@@ -75,7 +75,7 @@ _TK_SUFFIXES = sorted(
     dy di dym dim dyk dik dyn din dyr dir dylar diler ypdyr ipdir updyr
     yar yarin yaryn yarys yarlar yan yanok yamok yarsyn
     jak jek jakdy jekdi ar er mar mer may mey man men maz mez
-    yp ip up mayar meyar mady medi manok menok mok mayan meyan
+    yp ip up mayar meyar mady medi manok menok mok mayan meyan mayarlar meyarler madylar mediler manoklar menokler
     """.split(),
     key=len,
     reverse=True,
@@ -85,7 +85,9 @@ TK_MAX_STEM = 7  # longer roots are compounds or endings the list misses: their 
 
 
 # Negative verb endings: "bermeýär" (does not give) must not become "ber" (give), so the stem keeps a mark.
-_TK_NEGATIVE = frozenset("mayar meyar mady medi manok menok mok mayan meyan".split())
+_TK_NEGATIVE = frozenset(
+    "mayar meyar mady medi manok menok mok mayan meyan mayarlar meyarler madylar mediler manoklar menokler".split()
+)
 
 
 def stem_turkmen(word: str) -> str:
