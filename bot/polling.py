@@ -153,7 +153,11 @@ class DurablePoller(InboxProcessor):
     async def _fetch(self, offset: int | None) -> list[tuple[Update, str]]:
         """getUpdates, keeping each update's JSON: Bot.get_updates would only give the parsed objects."""
         bot = self.application.bot
-        parameters: dict[str, Any] = {"timeout": self.timeout, "limit": self.limit, "allowed_updates": ALL_TYPES}
+        parameters: dict[str, Any] = {
+            "timeout": self.timeout,
+            "limit": self.limit,
+            "allowed_updates": ALL_TYPES,
+        }
         if offset is not None:
             parameters["offset"] = offset
         with warnings.catch_warnings():
