@@ -58,6 +58,9 @@ class Match:
     score: float
     confident: bool
     closest: tuple[tuple[str, float], ...]  # the best topics, best first, whatever the confidence
+    # The message looks like the off-topic examples more than like any topic (or is small talk). A message that
+    # shares nothing with anything is not this: unknown words may still be a question, so it is only "not sure".
+    off_topic: bool = False
 
 
 @dataclass(frozen=True)
@@ -304,15 +307,17 @@ class Matcher:
 
     def match(self, text: str) -> Match:
         if is_small_talk(text):  # "hi", "thanks", emoji: the bot answers these with a pointer, never a topic
-            return Match(None, 0.0, False, ())
+            return Match(None, 0.0, False, (), off_topic=True)
         cosine, ranking, known, total = self.scores(text)
         off = self._off_topic
         topics = sorted((i for i in range(len(ranking)) if i != off), key=lambda i: -ranking[i])[:3]
         closest = tuple((self._topics[i], round(_unit(ranking[i]), 4)) for i in topics if cosine[i] > 0)
         evidence = self._evidence(cosine, ranking, known, total)
-        # Closer to the off-topic examples than to any topic: not about safe migration, whatever the numbers say.
-        if evidence is None or ranking[off] > ranking[evidence.best]:
+        if evidence is None:
             return Match(None, 0.0, False, closest)
+        # Closer to the off-topic examples than to any topic: not about safe migration, whatever the numbers say.
+        if ranking[off] > ranking[evidence.best]:
+            return Match(None, 0.0, False, closest, off_topic=True)
         score = round(confidence(evidence), 4)
         confident = score >= self.threshold
         return Match(closest[0][0] if confident else None, score, confident, closest)

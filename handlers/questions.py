@@ -120,8 +120,13 @@ async def answer_question(update: Update, context: BotContext) -> None:
         topic = data.knowledge[match.topic]
         await reply(update, context, render_answer(context, topic), answer_keyboard(context, topic))
         return
-    # Not sure: say so, keep the question (masked) for the content editors, offer the closest topics and a person.
+    # Not answered: keep the question (masked) for the content editors, in case it was about migration after all.
     await data.storage.add_unanswered(context.person.user_id, context.language, mask_personal(text)[:1000])
+    if match.off_topic:
+        # About something else ("how do I cook plov"): say what the bot is for; the menu keeps help one tap away.
+        await reply(update, context, off_topic_reply(context), main_menu(context))
+        return
+    # Not sure: say so, offer the closest topics and a person.
     closest = [data.knowledge[topic_id] for topic_id, _ in match.closest[:3]]
     lines = [
         context.gettext("I am not sure I understood your question, and I do not want to guess."),
@@ -131,6 +136,14 @@ async def answer_question(update: Update, context: BotContext) -> None:
     ]
     rows = [*topic_buttons(context, closest), [person_button(context)], [menu_button(context)]]
     await reply(update, context, "\n".join(lines), InlineKeyboardMarkup(rows))
+
+
+def off_topic_reply(context: BotContext) -> str:
+    return context.gettext(
+        "That does not look like a question about travelling or working abroad, so I cannot help with it. "
+        "I answer questions about travelling and working abroad safely, check job offers, and put you in touch "
+        "with people who help. Ask in other words, or choose below."
+    )
 
 
 def small_talk_reply(context: BotContext) -> str:
