@@ -9,7 +9,7 @@ import pytest
 from bot.examples import EXAMPLES_DIR, OFF_TOPIC, Examples, ExamplesError
 from bot.i18n import LANGUAGES
 from bot.knowledge import KnowledgeBase
-from bot.textnorm import fold
+from bot.textnorm import words
 
 TOPICS = set(KnowledgeBase.load().topics)
 
@@ -23,23 +23,25 @@ def test_every_topic_has_many_examples_in_every_language_and_off_topic_lines_too
 
 
 def test_the_evaluation_sets_are_not_among_the_examples() -> None:
-    # The matcher is judged on questions it has never seen; a copied line would flatter it.
+    # The matcher is judged on questions it has never seen; a copied line would flatter it. Lines count as the same
+    # when they have the same words, whatever their order, case, punctuation, numbers or Turkmen letters.
     import tomllib
 
     examples = Examples.load(TOPICS)
     learned = {
-        fold(text)
+        frozenset(words(text))
         for language in LANGUAGES
         for texts in (*examples.by_topic[language].values(), examples.off_topic[language])
         for text in texts
     }
+    learned.discard(frozenset())
     data = Path(__file__).parent / "data"
     files = [*data.glob("dev/*.toml"), *data.glob("holdout/topics/*.toml"), data / "offtopic.toml"]
     files.append(data / "holdout" / "offtopic.toml")
     for path in files:
         for language, lines in tomllib.loads(path.read_text(encoding="utf-8")).items():
             for line in lines:
-                assert fold(line) not in learned, (path.name, language, line)
+                assert frozenset(words(line)) not in learned, (path.name, language, line)
 
 
 def write(folder: Path, language: str, text: str) -> Path:
