@@ -44,7 +44,7 @@ BAYES_SMOOTHING = 0.5
 # The confidence is a logistic function of the evidence below (see Evidence.signals), with these weights, fitted
 # on the development set (tests/data/dev) by bench/calibrate_matcher.py and checked on the held-out set: the
 # probability that the best topic is the right one, where an off-topic message counts as wrong.
-CONFIDENCE_WEIGHTS = (-1.33, -1.98, 0.31, 3.42, 0.69, -4.36, 0.6, 0.17, 0.27)
+CONFIDENCE_WEIGHTS = (-1.35, -2.08, 0.29, 3.06, 0.78, -4.86, 0.58, 0.37, 0.12)
 KNOWN_TERMS_ENOUGH = 8
 TK_SPECIFIC_STEM = 4  # Turkmen roots shorter than this are too common to stand for a concept alone  # more matched terms than this add no more certainty
 # Words the knowledge base never uses weigh in a question's length as if this share of the rarest known word.
