@@ -6,6 +6,7 @@ way, language by language, so both sides meet on the same stems."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -181,6 +182,30 @@ def _deletes(word: str) -> set[str]:
 
 def _script_for(text: str, language: str) -> str:
     return turkmen_cyrillic_to_latin(text.lower()) if language == "tk" and has_cyrillic(text) else text
+
+
+LETTER_GRAM = (
+    4  # letters in a sequence: long enough to carry meaning, short enough to survive endings and typos
+)
+
+
+def letter_grams(text: str, size: int = LETTER_GRAM) -> Counter[str]:
+    """The sequences of `size` letters inside each word, its edges marked ("<pas", "ort>"), folded as Turkmen is.
+    Cyrillic is also read as Turkmen Latin, so a Turkmen question typed in Cyrillic meets the Latin examples."""
+    lowered = unicodedata.normalize("NFKC", text).lower()
+    forms = [lowered, turkmen_cyrillic_to_latin(lowered)] if has_cyrillic(lowered) else [lowered]
+    grams: Counter[str] = Counter()
+    for form in forms:
+        for word in raw_words(form):
+            grams.update(_word_grams(word, size))
+    return grams
+
+
+@functools.lru_cache(maxsize=STEM_CACHE_SIZE)
+def _word_grams(word: str, size: int) -> tuple[str, ...]:
+    # Cached: the examples and the questions use the same few thousand words again and again.
+    marked = f"<{fold(word)}>"
+    return tuple(marked[i : i + size] for i in range(max(1, len(marked) - size + 1)))
 
 
 @dataclass(frozen=True)
