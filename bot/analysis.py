@@ -184,9 +184,9 @@ def _script_for(text: str, language: str) -> str:
     return turkmen_cyrillic_to_latin(text.lower()) if language == "tk" and has_cyrillic(text) else text
 
 
-LETTER_GRAM = (
-    4  # letters in a sequence: long enough to carry meaning, short enough to survive endings and typos
-)
+# Letters in a sequence: long enough to carry meaning, short enough to survive endings and typos.
+LETTER_GRAM = 4
+WORD_GRAMS_CACHE_SIZE = 30_000  # words whose letter sequences are kept: the examples use about 19,000
 
 
 def letter_grams(text: str, size: int = LETTER_GRAM) -> Counter[str]:
@@ -201,7 +201,7 @@ def letter_grams(text: str, size: int = LETTER_GRAM) -> Counter[str]:
     return grams
 
 
-@functools.lru_cache(maxsize=STEM_CACHE_SIZE)
+@functools.lru_cache(maxsize=WORD_GRAMS_CACHE_SIZE)
 def _word_grams(word: str, size: int) -> tuple[str, ...]:
     # Cached: the examples and the questions use the same few thousand words again and again.
     marked = f"<{fold(word)}>"

@@ -2,58 +2,75 @@
 
 The matcher uses two: one over word stems and concepts, one over the letter sequences inside words (bot.analysis.
 letter_grams), which sees that "ýaşaýyş" and "ýaşaýan" or "pasport" and "pasportymy" are related where a stemmer
-that does not know every ending would not. A term counts once per example (present or not), with add-`smoothing`."""
+that does not know every ending would not. A term counts once per example (present or not), with add-`smoothing`,
+and weighs in a message by its inverse document frequency: rare terms say more."""
 
 from __future__ import annotations
 
+import heapq
 import math
 from array import array
-from collections import Counter
 from collections.abc import Iterable
+from typing import NamedTuple
+
+
+class Term(NamedTuple):
+    idf: float
+    background: float  # log of the term's share of all (example, term) pairs
+    classes: array[int]  # the classes whose examples use it…
+    lifts: array[float]  # …and how much more likely it is there than in a class that never uses it
 
 
 class NaiveBayes:
     def __init__(
         self, documents: Iterable[tuple[int, Iterable[str]]], classes: int, smoothing: float
     ) -> None:
-        bags: list[list[str]] = [[] for _ in range(classes)]
+        per_class: list[dict[str, int]] = [{} for _ in range(classes)]
         count = 0
         for cls, terms in documents:
-            bags[cls].extend(set(terms))
+            counts = per_class[cls]
+            for term in set(terms):
+                counts[term] = counts.get(term, 0) + 1
             count += 1
-        per_class = [Counter(bag) for bag in bags]  # counted in C: this runs over some 500,000 terms at start
         # Each example counts a term once, so the classes' counts summed are its document frequency.
-        background: Counter[str] = Counter()
+        frequency: dict[str, int] = {}
         for counts in per_class:
-            background.update(counts)
-        # How rare a term is among the examples: the weight of its evidence.
-        self.idf = {f: math.log((count + 1) / (df + 1)) + 1.0 for f, df in background.items()}
-        vocabulary, total = len(background), sum(background.values())
-        self._background = {f: math.log(n / total) for f, n in background.items()}
-        sizes = [sum(counts.values()) + smoothing * vocabulary for counts in per_class]
-        # Every class starts from its floor (the term never seen with it); the classes that use a term get their
-        # lift over that floor. Kept in arrays: the letter model has some 170,000 (term, class) pairs.
+            for term, n in counts.items():
+                frequency[term] = frequency.get(term, 0) + n
+        total = sum(frequency.values())
+        sizes = [sum(counts.values()) + smoothing * len(frequency) for counts in per_class]
+        # Every class starts from its floor, the term never seen with it; log((n + s) / size) - log(s / size), a
+        # class's lift over its floor, depends on the count alone.
         self._floor = [math.log(smoothing / size) for size in sizes]
-        # log((n + s) / size) - log(s / size): the lift depends on the count alone.
-        lift = [math.log((n + smoothing) / smoothing) for n in range(max(background.values(), default=0) + 1)]
-        found: dict[str, tuple[array[int], array[float]]] = {
-            term: (array("H"), array("d")) for term in background
+        lift = [math.log((n + smoothing) / smoothing) for n in range(max(frequency.values(), default=0) + 1)]
+        postings: dict[str, tuple[array[int], array[float]]] = {
+            t: (array("H"), array("d")) for t in frequency
         }
         for cls, counts in enumerate(per_class):
             for term, n in counts.items():
-                classes_of, lifts = found[term]
+                classes_of, lifts = postings[term]
                 classes_of.append(cls)
                 lifts.append(lift[n])
-        self._postings = found
+        # One dict, arrays inside: the letter model has some 30,000 terms and 170,000 (term, class) pairs.
+        self._terms = {
+            term: Term(math.log((count + 1) / (n + 1)) + 1.0, math.log(n / total), *postings[term])
+            for term, n in frequency.items()
+        }
 
-    def scores(self, weights: dict[str, float]) -> list[float]:
-        """Per class: the sum over the known terms of weight × log(P(term | class) / P(term))."""
-        known = {f: w for f, w in weights.items() if f in self._background}
-        total = sum(known.values())
-        background = sum(w * self._background[f] for f, w in known.items())
-        scores = [total * floor - background for floor in self._floor]
-        for term, weight in known.items():
-            classes_of, lifts = self._postings[term]
-            for cls, lift in zip(classes_of, lifts, strict=True):
-                scores[cls] += weight * lift
+    def idf(self, term: str) -> float | None:
+        found = self._terms.get(term)
+        return found.idf if found else None
+
+    def scores(self, terms: Iterable[str], limit: int | None = None) -> list[float]:
+        """Per class: the sum over the known terms of idf × log(P(term | class) / P(term)); with `limit`, only the
+        rarest terms count (a long message is about what its rarest terms say, and it stays fast)."""
+        known = [found for term in set(terms) if (found := self._terms.get(term)) is not None]
+        if limit is not None and len(known) > limit:
+            known = heapq.nlargest(limit, known, key=lambda found: found.idf)
+        weight = sum(found.idf for found in known)
+        background = sum(found.idf * found.background for found in known)
+        scores = [weight * floor - background for floor in self._floor]
+        for found in known:
+            for cls, lift in zip(found.classes, found.lifts, strict=True):
+                scores[cls] += found.idf * lift
         return scores

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import tomllib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from bot.analysis import Analyzer, Reading, letter_grams
@@ -141,6 +141,20 @@ class Concepts:
         return concepts
 
 
+def _examples_of(
+    knowledge: KnowledgeBase, examples: Examples, classes: list[str]
+) -> Iterator[tuple[int, Iterable[str]]]:
+    """(class index, letter sequences) of every example, in the order the classes are numbered."""
+    for index, topic in enumerate(knowledge.topics.values()):
+        for language, text in topic.texts.items():
+            for example in (text.title, *text.questions, *examples.for_topic(language, topic.id)):
+                yield index, letter_grams(example)
+    off_topic = classes.index(OFF_TOPIC)
+    for lines in examples.off_topic.values():
+        for line in lines:
+            yield off_topic, letter_grams(line)
+
+
 def _specific(phrase: str, stems: tuple[str, ...], language: str) -> bool:
     """False for a one-word Turkmen phrase whose stem is a short, common root once its endings are gone:
     "gitmäge" (to go) is "git", as in every "go", and must not say "confined"."""
@@ -166,13 +180,11 @@ class Matcher:
         self._analyzer = Analyzer(texts)
         self._concepts = Concepts(self._analyzer, concepts)
         documents: list[tuple[int, Counter[str]]] = []
-        letters: list[tuple[int, Iterable[str]]] = []
         self._topics = list(knowledge.topics)
         for index, topic in enumerate(knowledge.topics.values()):
             for language, text in topic.texts.items():
                 for example in (text.title, *text.questions, *examples.for_topic(language, topic.id)):
                     documents.append((index, self._terms(self._analyzer.read(example, language))))
-                    letters.append((index, letter_grams(example).keys()))
         # Off-topic messages are one more "topic" that is never answered: a question closer to them than to any
         # topic is not about safe migration, and one nearly as close to them as to its best topic is a close call.
         self._off_topic = len(self._topics)
@@ -181,8 +193,10 @@ class Matcher:
             texts[language].extend(lines)
             for line in lines:
                 documents.append((self._off_topic, self._terms(self._analyzer.read(line, language))))
-                letters.append((self._off_topic, letter_grams(line).keys()))
-        self._letters = NaiveBayes(letters, len(self._topics), BAYES_SMOOTHING)
+        # A second pass, example by example, so the letter sequences of all examples are never held at once.
+        self._letters = NaiveBayes(
+            _examples_of(knowledge, examples, self._topics), len(self._topics), BAYES_SMOOTHING
+        )
         self._build_index(documents)
 
     def _terms(self, reading: Reading) -> Counter[str]:
@@ -243,11 +257,8 @@ class Matcher:
         if len(query) > MAX_QUERY_TERMS:  # a long message: its heaviest terms say what it is about, and fast
             query = dict(sorted(query.items(), key=lambda item: -item[1])[:MAX_QUERY_TERMS])
         cosine = self._cosine(query)
-        words = self._words.scores({f: self._idf[f] for f in query})
-        grams = {g: self._letters.idf[g] for g in letter_grams(text) if g in self._letters.idf}
-        if len(grams) > MAX_QUERY_GRAMS:
-            grams = dict(sorted(grams.items(), key=lambda item: -item[1])[:MAX_QUERY_GRAMS])
-        letters = self._letters.scores(grams)
+        words = self._words.scores(query)
+        letters = self._letters.scores(letter_grams(text), limit=MAX_QUERY_GRAMS)
         ranking = [
             c + BAYES_WEIGHT * w + LETTER_WEIGHT * g for c, w, g in zip(cosine, words, letters, strict=True)
         ]

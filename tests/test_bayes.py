@@ -17,9 +17,11 @@ def test_the_class_whose_examples_share_the_terms_scores_highest() -> None:
         classes=2,
         smoothing=0.5,
     )
-    passport, salary = bayes.scores({"passport": bayes.idf["passport"], "boss": bayes.idf["boss"]})
+    passport, salary = bayes.scores(["passport", "boss"])
     assert passport > salary
-    assert bayes.scores({"never-seen": 1.0}) == [0.0, 0.0]  # unknown terms say nothing
+    assert bayes.scores(["never-seen"]) == [0.0, 0.0]  # unknown terms say nothing
+    # With a limit only the rarest terms count: "boss" is in both classes, so "took" alone decides here.
+    assert bayes.scores(["boss", "took"], limit=1) == bayes.scores(["took"])
 
 
 def test_letter_sequences_tie_word_forms_scripts_and_spellings_together() -> None:
