@@ -204,20 +204,21 @@ async def compute(storage: Storage, period: Period, ngo_ids: tuple[str, ...] | N
 
 def _network(db: sqlite3.Connection, period: Period) -> NetworkFigures:
     # People who asked the bot to forget them are gone from users, and so from these counts.
+    # Daily counts kept by triggers (migration 0009): a few rows a day, not every person of the period.
+    days = (period.start.isoformat(), period.end.isoformat())
     people = _rows(
         db,
         """
-        SELECT language, COALESCE(campaign, ?) AS source, COUNT(*) AS n FROM users
-        WHERE first_seen >= ? AND first_seen < ? GROUP BY language, source
+        SELECT language, COALESCE(NULLIF(source, ''), ?) AS source, SUM(n) AS n FROM people_by_day
+        WHERE day BETWEEN ? AND ? GROUP BY 1, 2 HAVING SUM(n) > 0
         """,
-        (NO_CAMPAIGN, period.start_ts, period.end_ts),
+        (NO_CAMPAIGN, *days),
     )
     by_language: dict[str, int] = {}
     by_source: dict[str, int] = {}
     for row in people:
         by_language[row["language"]] = by_language.get(row["language"], 0) + row["n"]
         by_source[row["source"]] = by_source.get(row["source"], 0) + row["n"]
-    days = (period.start.isoformat(), period.end.isoformat())
     asked = _rows(
         db,
         "SELECT confident, SUM(count) AS n FROM question_counts WHERE day BETWEEN ? AND ? GROUP BY confident",
@@ -243,7 +244,7 @@ def _network(db: sqlite3.Connection, period: Period) -> NetworkFigures:
     )
     levels = _rows(
         db,
-        "SELECT level, COUNT(*) AS n FROM checklist_results WHERE finished_on BETWEEN ? AND ? GROUP BY level",
+        "SELECT level, SUM(n) AS n FROM checklists_by_day WHERE day BETWEEN ? AND ? GROUP BY level HAVING SUM(n) > 0",
         days,
     )
     return NetworkFigures(

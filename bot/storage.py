@@ -953,6 +953,23 @@ def _in_transaction(work: Callable[[sqlite3.Connection], T], db: sqlite3.Connect
 
 
 def _split_sql(script: str) -> list[str]:
-    """Split a migration into statements (migrations hold no semicolons inside literals or triggers)."""
+    """Split a migration into statements. Migrations hold no semicolons inside literals; a trigger's body has its
+    own, so a CREATE TRIGGER statement runs on to its END."""
     without_comments = "\n".join(line.split("--", 1)[0] for line in script.splitlines())
-    return [part.strip() for part in without_comments.split(";") if part.strip()]
+    statements: list[str] = []
+    pending = ""
+    for part in without_comments.split(";"):
+        pending = f"{pending};{part}" if pending else part
+        statement = pending.strip()
+        if _TRIGGER.match(statement) and not _TRIGGER_END.search(statement):
+            continue
+        if statement:
+            statements.append(statement)
+        pending = ""
+    if pending.strip():
+        statements.append(pending.strip())
+    return statements
+
+
+_TRIGGER = re.compile(r"CREATE\s+(TEMP\s+|TEMPORARY\s+)?TRIGGER\b", re.IGNORECASE)
+_TRIGGER_END = re.compile(r"\bEND$", re.IGNORECASE)

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import aiosqlite
 import pytest
 
 from bot import indicators
@@ -20,7 +21,7 @@ from bot.chart import render_png
 from bot.context import BotContext
 from bot.indicators import COORDINATOR, NO_CAMPAIGN, Period, Storage, parse_period, percentile, report_due
 from bot.standin.server import FakeUser, StandIn
-from bot.storage import NewCase
+from bot.storage import NewCase, load_migrations
 from handlers import indicators as indicator_handlers
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT, AppFactory, FakeClock, stop_app
@@ -205,6 +206,32 @@ async def test_an_ngo_chat_sees_its_own_cases_and_no_network_figures(storage: St
     assert several.cases.total == 4
     nothing = await indicators.compute(storage, WEEK, ("example-lebap",))
     assert nothing.cases.total == 0 and nothing.cases.to_claim.median is None
+
+
+async def test_the_daily_counts_follow_language_campaign_and_forget(storage: Storage) -> None:
+    await seed(storage)
+    await storage.set_language(1, "tk")  # person 1 (ru, radio) first seen in the week
+    await storage.touch_person(2, "ru", "poster")  # person 2 (ru, no campaign) gets one from a later /start
+    await storage.forget_person(3)  # person 3 (en): gone, and so from the counts
+    network = (await indicators.compute(storage, WEEK, None)).network
+    assert network is not None and network.new_people == 2
+    assert network.people_by_language == (("ru", 1), ("tk", 1))
+    assert network.people_by_source == (("poster", 1), ("radio", 1))
+
+
+async def test_the_daily_counts_are_filled_from_existing_rows_when_the_migration_runs(tmp_path: Path) -> None:
+    migrations = load_migrations()
+    daily = next(m.version for m in migrations if "people_by_day" in m.sql)
+    path = tmp_path / "bot.sqlite3"
+    async with aiosqlite.connect(path, isolation_level=None) as raw:
+        before = Storage(raw, clock=lambda: 0)
+        await before.migrate(migrations[: daily - 1])
+        await seed(before)
+    storage = await Storage.open(path)
+    network = (await indicators.compute(storage, WEEK, None)).network
+    assert network is not None and network.new_people == 3
+    assert network.checklists_by_level == (("low", 2), ("medium", 0), ("high", 1))
+    await storage.close()
 
 
 async def test_an_empty_database_gives_zeros_not_errors(storage: Storage) -> None:
