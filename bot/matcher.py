@@ -52,7 +52,7 @@ MAX_QUERY_GRAMS = 64  # a long message: its rarest letter sequences, so the cost
 # The confidence is a logistic function of the evidence below (see Evidence.signals), with these weights, fitted
 # on the development set (tests/data/dev) by bench/calibrate_matcher.py and checked on the held-out set: the
 # probability that the best topic is the right one, where an off-topic message counts as wrong.
-CONFIDENCE_WEIGHTS = (-1.1, 0.55, 2.44, 1.2, 0.19, -3.75, 1.13, -0.23, 0.44)
+CONFIDENCE_WEIGHTS = (-1.13, 0.43, 2.06, 0.93, 0.22, -3.98, 1.14, -0.26, 1.38)
 KNOWN_TERMS_ENOUGH = 8
 TK_SPECIFIC_STEM = 4  # Turkmen roots shorter than this are too common to stand for a concept alone  # more matched terms than this add no more certainty
 # Words the knowledge base never uses weigh in a question's length as if this share of the rarest known word.

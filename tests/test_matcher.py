@@ -26,13 +26,13 @@ def matcher() -> Matcher:
 
 # Issue #3 asks for 90% top-1 (the confident topic is the right one) and at most 3% off-topic lines answered.
 # The held-out set (tests/data/holdout, written by someone who never saw the examples, never tuned against) is the
-# honest measure of questions the bot has never seen. At the shipped threshold (0.6) it measured 96.5% / 94.5% / 97%
+# honest measure of questions the bot has never seen. At the shipped threshold (0.55) it measured 96.5% / 95% / 97.5%
 # right (ru / tk / en), 0 / 1 / 0 of 30 off-topic lines answered: the one is Turkmen for "where should I go
 # sightseeing in Istanbul as a tourist", answered with the topic on tours that promise work.
 HOLDOUT_ACCURACY = 0.90
 HOLDOUT_OFFTOPIC_LINES = 1
 # The development set (tests/data/dev) is harder on purpose (indirect, allusive questions) and the confidence was
-# fitted on it; it measured 87.5% / 89% / 79% right, 9% / 6% / 10% confidently wrong, no off-topic line answered.
+# fitted on it; it measured 87% / 89% / 79% right, 11% / 6% / 11% confidently wrong, no off-topic line answered.
 # These floors guard it, so a change that makes it worse fails.
 DEV_ACCURACY_FLOOR = 0.76
 DEV_WRONG_CEILING = 0.13
