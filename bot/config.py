@@ -63,7 +63,7 @@ class DirectoryConfig:
 class KnowledgeConfig:
     # The matcher's confidence (its best topic's score plus its lead over the second, squashed to 0–1) needed to
     # answer; 0.55 keeps off-topic lines unanswered (bench/evaluate_matcher.py measures a change).
-    confidence_threshold: float = 0.55
+    confidence_threshold: float = 0.5
 
 
 @dataclass(frozen=True)

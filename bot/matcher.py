@@ -22,6 +22,7 @@ import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.analysis import Analyzer, Reading, letter_grams
 from bot.bayes import NaiveBayes
@@ -52,7 +53,7 @@ MAX_QUERY_GRAMS = 64  # a long message: its rarest letter sequences, so the cost
 # The confidence is a logistic function of the evidence below (see Evidence.signals), with these weights, fitted
 # on the development set (tests/data/dev) by bench/calibrate_matcher.py and checked on the held-out set: the
 # probability that the best topic is the right one, where an off-topic message counts as wrong.
-CONFIDENCE_WEIGHTS = (-1.13, 0.43, 2.06, 0.93, 0.22, -3.98, 1.14, -0.26, 1.38)
+CONFIDENCE_WEIGHTS = (-1.57, 0.15, 2.17, 1.24, 0.34, -3.75, 0.54, -1.12, 0.36, 1.76, 1.52)
 KNOWN_TERMS_ENOUGH = 8
 TK_SPECIFIC_STEM = 4  # Turkmen roots shorter than this are too common to stand for a concept alone  # more matched terms than this add no more certainty
 # Words the knowledge base never uses weigh in a question's length as if this share of the rarest known word.
@@ -71,6 +72,14 @@ class Match:
     off_topic: bool = False
 
 
+class Scores(NamedTuple):
+    cosine: list[float]  # per class, TF-IDF cosine
+    ranking: list[float]  # per class, cosine plus the two naive Bayes terms
+    known: int  # the message's terms the knowledge base knows…
+    terms: int  # …of all its terms
+    language: str
+
+
 @dataclass(frozen=True)
 class Evidence:
     """What the scores say about one message, for the confidence: the best topic, and how it stands out."""
@@ -83,8 +92,11 @@ class Evidence:
     off_topic_cosine: float  # how much the message looks like the off-topic examples
     known_terms: int  # the message's terms the knowledge base knows
     terms: int  # all its terms
+    language: str  # the language it was read in (the first, when it could be read two ways)
 
     def signals(self) -> tuple[float, ...]:
+        # The last two let the same evidence mean more or less in Turkmen and English than in Russian: the
+        # languages' examples, stems and off-topic lines differ, and so does what a given lead is worth.
         return (
             1.0,
             self.best_cosine,
@@ -95,6 +107,8 @@ class Evidence:
             min(self.known_terms, KNOWN_TERMS_ENOUGH) / KNOWN_TERMS_ENOUGH,
             self.known_terms / max(self.terms, 1),
             self.lead * self.best_cosine,  # a lead backed by little overlap is worth less
+            float(self.language == "tk"),
+            float(self.language == "en"),
         )
 
 
@@ -246,11 +260,12 @@ class Matcher:
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
         return {f: v / norm for f, v in vector.items() if f in self._idf}
 
-    def scores(self, text: str) -> tuple[list[float], list[float], int, int]:
-        """Every topic's cosine similarity to the text, its ranking score (cosine plus naive Bayes), and how many
-        of the text's terms the knowledge base knows, of how many."""
+    def scores(self, text: str) -> Scores:
+        """Every class's cosine similarity to the text and ranking score (cosine plus naive Bayes), how many of the
+        text's terms the knowledge base knows, of how many, and the language it was read in."""
         terms: Counter[str] = Counter()
-        for reading in self._analyzer.readings(text):
+        readings = self._analyzer.readings(text)
+        for reading in readings:
             terms.update(self._terms(reading))
         query = self._vector(terms)
         known = len(query)
@@ -262,13 +277,14 @@ class Matcher:
         ranking = [
             c + BAYES_WEIGHT * w + LETTER_WEIGHT * g for c, w, g in zip(cosine, words, letters, strict=True)
         ]
-        return cosine, ranking, known, len(terms)
+        return Scores(cosine, ranking, known, len(terms), readings[0].language)
 
     def evidence(self, text: str) -> Evidence | None:
         """None when the text shares nothing with any topic."""
-        return self._evidence(*self.scores(text))
+        return self._evidence(self.scores(text))
 
-    def _evidence(self, cosine: list[float], ranking: list[float], known: int, total: int) -> Evidence | None:
+    def _evidence(self, scores: Scores) -> Evidence | None:
+        cosine, ranking = scores.cosine, scores.ranking
         off = self._off_topic
         order = sorted((i for i in range(len(ranking)) if i != off), key=lambda i: -ranking[i])
         best, second = order[0], order[1]
@@ -281,8 +297,9 @@ class Matcher:
             lead=ranking[best] - ranking[second],
             lead_over_off_topic=ranking[best] - ranking[off],
             off_topic_cosine=cosine[off],
-            known_terms=known,
-            terms=total,
+            known_terms=scores.known,
+            terms=scores.terms,
+            language=scores.language,
         )
 
     def _cosine(self, query: dict[str, float]) -> list[float]:
@@ -311,11 +328,11 @@ class Matcher:
     def match(self, text: str) -> Match:
         if is_small_talk(text):  # "hi", "thanks", emoji: the bot answers these with a pointer, never a topic
             return Match(None, 0.0, False, (), off_topic=True)
-        cosine, ranking, known, total = self.scores(text)
-        off = self._off_topic
+        scores = self.scores(text)
+        cosine, ranking, off = scores.cosine, scores.ranking, self._off_topic
         topics = sorted((i for i in range(len(ranking)) if i != off), key=lambda i: -ranking[i])[:3]
         closest = tuple((self._topics[i], round(_unit(ranking[i]), 4)) for i in topics if cosine[i] > 0)
-        evidence = self._evidence(cosine, ranking, known, total)
+        evidence = self._evidence(scores)
         if evidence is None:
             return Match(None, 0.0, False, closest)
         # Closer to the off-topic examples than to any topic: not about safe migration, whatever the numbers say.

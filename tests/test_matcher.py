@@ -9,7 +9,8 @@ import sys
 import pytest
 
 from bot.config import PROJECT_ROOT, KnowledgeConfig
-from bot.evaluation import evaluate, format_report
+from bot.evaluation import LanguageReport, evaluate, format_report
+from bot.i18n import LANGUAGES
 from bot.knowledge import KnowledgeBase
 from bot.masking import mask_personal
 from bot.matcher import Matcher
@@ -24,38 +25,58 @@ def matcher() -> Matcher:
     return Matcher(KnowledgeBase.load(), KnowledgeConfig().confidence_threshold)
 
 
-# Issue #3 asks for 90% top-1 (the confident topic is the right one) and at most 3% off-topic lines answered.
-# The held-out set (tests/data/holdout, written by someone who never saw the examples, never tuned against) is the
-# honest measure of questions the bot has never seen. At the shipped threshold (0.55) it measured 96.5% / 95% / 97.5%
-# right (ru / tk / en), 0 / 1 / 0 of 30 off-topic lines answered: the one is Turkmen for "where should I go
-# sightseeing in Istanbul as a tourist", answered with the topic on tours that promise work.
-HOLDOUT_ACCURACY = 0.90
+# Issue #3 asks for 90% top-1 (the confident topic is the right one) and at most 3% of off-topic lines answered.
+# tests/data holds two sets: the development set (dev/, offtopic.toml), harder on purpose (indirect, allusive
+# questions) and tuned against (the confidence was fitted on it), and the held-out set (holdout/), written by
+# someone who never saw the examples and not tuned against: the honest measure of questions never seen. Measured at
+# the shipped threshold (0.5), ru / tk / en:
+#   held-out     96% / 97% / 98% right;     0 / 1 / 0 of 30 off-topic lines answered
+#   development  85% / 93% / 82% right;     0 / 0 / 0 of 25;  6% / 6% / 12% confidently wrong
+#   both         91.1% / 95.3% / 90.8%;     0 / 1 / 0 of 55
+# The one off-topic line is Turkmen for "where should I go sightseeing in Istanbul as a tourist", answered with the
+# topic on tours that promise work.
+BAR_ACCURACY = 0.90
+BAR_OFFTOPIC = 0.03
 HOLDOUT_OFFTOPIC_LINES = 1
-# The development set (tests/data/dev) is harder on purpose (indirect, allusive questions) and the confidence was
-# fitted on it; it measured 87% / 89% / 79% right, 11% / 6% / 11% confidently wrong, no off-topic line answered.
-# These floors guard it, so a change that makes it worse fails.
-DEV_ACCURACY_FLOOR = 0.76
+DEV_ACCURACY_FLOOR = 0.80
 DEV_WRONG_CEILING = 0.13
-DEV_OFFTOPIC_CEILING = 0.03
 
 
-def test_held_out_accuracy_and_off_topic_rate(matcher: Matcher) -> None:
-    reports = evaluate(matcher, DATA / "holdout" / "topics", DATA / "holdout" / "offtopic.toml")
-    summary = format_report(reports)
-    for report in reports.values():
+@pytest.fixture(scope="module")
+def reports(matcher: Matcher) -> dict[str, dict[str, LanguageReport]]:
+    return {
+        "dev": evaluate(matcher, DATA / "dev", DATA / "offtopic.toml"),
+        "holdout": evaluate(matcher, DATA / "holdout" / "topics", DATA / "holdout" / "offtopic.toml"),
+    }
+
+
+def test_every_evaluation_question_together_meets_the_issues_bar(
+    reports: dict[str, dict[str, LanguageReport]],
+) -> None:
+    summary = "\n".join(format_report(sets, show_misses=False) for sets in reports.values())
+    for language in LANGUAGES:
+        parts = [sets[language] for sets in reports.values()]
+        assert sum(p.total for p in parts) >= 3 * 40 and sum(p.offtopic_total for p in parts) >= 15
+        accuracy = sum(p.correct for p in parts) / sum(p.total for p in parts)
+        offtopic = sum(p.offtopic_confident for p in parts) / sum(p.offtopic_total for p in parts)
+        assert accuracy >= BAR_ACCURACY and offtopic <= BAR_OFFTOPIC, (language, accuracy, offtopic, summary)
+
+
+def test_held_out_accuracy_and_off_topic_rate(reports: dict[str, dict[str, LanguageReport]]) -> None:
+    summary = format_report(reports["holdout"])
+    for report in reports["holdout"].values():
         assert report.total >= 3 * 40 and report.offtopic_total >= 15, summary
-        assert report.accuracy >= HOLDOUT_ACCURACY, summary
+        assert report.accuracy >= BAR_ACCURACY, summary
         assert report.offtopic_confident <= HOLDOUT_OFFTOPIC_LINES, summary
 
 
-def test_development_set_accuracy_and_off_topic_rate(matcher: Matcher) -> None:
-    reports = evaluate(matcher, DATA / "dev", DATA / "offtopic.toml")
-    summary = format_report(reports)
-    for report in reports.values():
+def test_development_set_accuracy_and_off_topic_rate(reports: dict[str, dict[str, LanguageReport]]) -> None:
+    summary = format_report(reports["dev"])
+    for report in reports["dev"].values():
         assert report.total >= 3 * 40 and report.offtopic_total >= 15, summary
         assert report.accuracy >= DEV_ACCURACY_FLOOR, summary
         assert report.wrong_rate <= DEV_WRONG_CEILING, summary
-        assert report.offtopic_rate <= DEV_OFFTOPIC_CEILING, summary
+        assert report.offtopic_rate <= BAR_OFFTOPIC, summary
 
 
 def test_development_questions_are_not_copies_of_the_examples() -> None:
