@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import operator
 from array import array
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -17,8 +18,13 @@ from typing import NamedTuple
 class Term(NamedTuple):
     idf: float
     background: float  # log of the term's share of all (example, term) pairs
-    classes: array[int]  # the classes whose examples use it…
-    lifts: array[float]  # …and how much more likely it is there than in a class that never uses it
+    # idf × how much more likely the term is in a class than in one that never uses it: for a term most classes
+    # use, a row over all classes (added in one C-level step); otherwise only the classes that use it.
+    classes: array[int] | None
+    lifts: array[float]
+
+
+DENSE_SHARE = 0.2  # a term used by at least this share of the classes gets a full row
 
 
 class NaiveBayes:
@@ -52,10 +58,18 @@ class NaiveBayes:
                 classes_of.append(cls)
                 lifts.append(lift[n])
         # One dict, arrays inside: the letter model has some 30,000 terms and 170,000 (term, class) pairs.
-        self._terms = {
-            term: Term(math.log((count + 1) / (n + 1)) + 1.0, math.log(n / total), *postings[term])
-            for term, n in frequency.items()
-        }
+        self._terms: dict[str, Term] = {}
+        for term, n in frequency.items():
+            idf = math.log((count + 1) / (n + 1)) + 1.0
+            classes_of, lifts = postings[term]
+            weighted = array("d", (idf * value for value in lifts))
+            if len(classes_of) >= DENSE_SHARE * classes:
+                row = array("d", bytes(8 * classes))
+                for cls, value in zip(classes_of, weighted, strict=True):
+                    row[cls] = value
+                self._terms[term] = Term(idf, math.log(n / total), None, row)
+            else:
+                self._terms[term] = Term(idf, math.log(n / total), classes_of, weighted)
 
     def idf(self, term: str) -> float | None:
         found = self._terms.get(term)
@@ -71,6 +85,9 @@ class NaiveBayes:
         background = sum(found.idf * found.background for found in known)
         scores = [weight * floor - background for floor in self._floor]
         for found in known:
-            for cls, lift in zip(found.classes, found.lifts, strict=True):
-                scores[cls] += found.idf * lift
+            if found.classes is None:
+                scores = list(map(operator.add, scores, found.lifts))
+            else:
+                for cls, lift in zip(found.classes, found.lifts, strict=True):
+                    scores[cls] += lift
         return scores

@@ -30,9 +30,9 @@ def matcher() -> Matcher:
 # questions) and tuned against (the confidence was fitted on it), and the held-out set (holdout/), written by
 # someone who never saw the examples and not tuned against: the honest measure of questions never seen. Measured at
 # the shipped threshold (0.5), ru / tk / en:
-#   held-out     96% / 97% / 98% right;     0 / 1 / 0 of 30 off-topic lines answered
-#   development  85% / 93% / 82% right;     0 / 0 / 0 of 25;  6% / 6% / 12% confidently wrong
-#   both         91.1% / 95.3% / 90.8%;     0 / 1 / 0 of 55
+#   held-out     96.5% / 97% / 97.5% right;  0 / 1 / 0 of 30 off-topic lines answered
+#   development  85.6% / 93.1% / 81.9% right;  0 / 0 / 0 of 25;  5.6% / 6.2% / 11.9% confidently wrong
+#   both         91.7% / 95.3% / 90.6%;  0 / 1 / 0 of 55
 # The one off-topic line is Turkmen for "where should I go sightseeing in Istanbul as a tourist", answered with the
 # topic on tours that promise work.
 BAR_ACCURACY = 0.90
