@@ -42,7 +42,7 @@ from harness import (
     percentile,
 )
 
-from bot.app import build_application
+from bot.app import build_application, settle_memory
 from bot.standin import FakeUser, StandInRequest
 
 
@@ -111,6 +111,7 @@ async def scenario(args: argparse.Namespace) -> dict[str, Any]:
         "initialize": initialised - built,
         "post_init": post_init - initialised,
     }
+    settle_memory()  # as bot/runner.py does before it serves (for the echo floor too, to compare like with like)
     await application.start()  # the job queue, as bot/runner.py does before polling
     poller = MeasuredPoller(application, inbox, tracker)
     stop = asyncio.Event()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import html
 import logging
 from typing import Any
@@ -47,6 +48,14 @@ def command_menu(translator: Translator) -> list[BotCommand]:
         BotCommand("forget", translator.pgettext("command", "Delete everything about me")),
         BotCommand("hide", translator.pgettext("command", "Quickly clear this chat")),
     ]
+
+
+def settle_memory() -> None:
+    """Call once the bot is built, before it serves. The matcher's index is a million-odd objects that never change;
+    frozen, the garbage collector stops walking them on every full collection, which otherwise paused the bot for up
+    to 80 ms a few times a minute under load (bench/README.md)."""
+    gc.collect()
+    gc.freeze()
 
 
 def build_application(

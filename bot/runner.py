@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from telegram import Update
 
-from bot.app import build_application
+from bot.app import build_application, settle_memory
 from bot.config import Config
 from bot.logsafety import install_redaction
 from bot.polling import DurablePoller, InboxProcessor
@@ -31,6 +31,7 @@ async def serve(config: Config, token: str, *, stop: asyncio.Event | None = None
     application = build_application(config, token=token)
     async with application:
         await application.post_init(application)  # type: ignore[misc]
+        settle_memory()
         await application.start()
         log.info("the bot is running")
         try:
