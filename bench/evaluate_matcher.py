@@ -3,7 +3,7 @@
 python bench/evaluate_matcher.py [--set dev|holdout|all] [--threshold 0.6] [--quiet]
 
 Two sets live in tests/data: the development set (dev/ and offtopic.toml), which the matcher was tuned against, and
-the held-out set (holdout/), written by someone who never saw the knowledge base's examples and not tuned against:
+the held-out set (holdout/), written by someone who never saw the knowledge base's examples and never fitted on:
 the honest figure for questions the bot has never seen.
 """
 
