@@ -203,8 +203,6 @@ class Matcher:
         # topic is not about safe migration, and one nearly as close to them as to its best topic is a close call.
         self._off_topic = len(self._topics)
         self._topics.append(OFF_TOPIC)
-        # Without off-topic examples the class has no evidence of its own and must never win.
-        self._has_off_topic = any(examples.off_topic.values())
         for language, lines in examples.off_topic.items():
             texts[language].extend(lines)
             for line in lines:
@@ -338,7 +336,7 @@ class Matcher:
         if evidence is None:
             return Match(None, 0.0, False, closest)
         # Closer to the off-topic examples than to any topic: not about safe migration, whatever the numbers say.
-        if self._has_off_topic and ranking[off] > ranking[evidence.best]:
+        if ranking[off] > ranking[evidence.best]:
             return Match(None, 0.0, False, closest, off_topic=True)
         score = round(confidence(evidence), 4)
         confident = score >= self.threshold
