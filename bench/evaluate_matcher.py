@@ -3,8 +3,9 @@
 python bench/evaluate_matcher.py [--set dev|holdout|all] [--threshold 0.6] [--quiet]
 
 Two sets live in tests/data: the development set (dev/ and offtopic.toml), which the matcher was tuned against, and
-the held-out set (holdout/), written by someone who never saw the knowledge base's examples and never fitted on:
-the honest figure for questions the bot has never seen.
+the held-out set (holdout/), written by someone who never saw the knowledge base's examples and never fitted on,
+and the unseen set (unseen/), written the same way at the very end and looked at only to report it: the honest
+figure for questions the bot has never seen.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ DATA = PROJECT_ROOT / "tests" / "data"
 SETS = {
     "dev": (DATA / "dev", DATA / "offtopic.toml"),
     "holdout": (DATA / "holdout" / "topics", DATA / "holdout" / "offtopic.toml"),
+    "unseen": (DATA / "unseen" / "topics", DATA / "unseen" / "offtopic.toml"),
 }
 
 

@@ -26,29 +26,32 @@ def matcher() -> Matcher:
 
 
 # Issue #3 asks for 90% top-1 (the confident topic is the right one) and at most 3% of off-topic lines answered.
-# tests/data holds two sets: the development set (dev/, offtopic.toml), harder on purpose (indirect, allusive
-# questions) and tuned against (the confidence was fitted on it), and the held-out set (holdout/), written by
-# someone who never saw the examples, never fitted on (its results were looked at to choose the threshold): the
-# closest measure of questions never seen. Measured at
-# the shipped threshold (0.5), ru / tk / en:
-#   held-out     96.5% / 97% / 97.5% right;  0 / 1 / 0 of 30 off-topic lines answered
-#   development  85.6% / 93.1% / 81.9% right;  0 / 0 / 0 of 25;  5.6% / 6.2% / 11.9% confidently wrong
-#   both         91.7% / 95.3% / 90.6%;  0 / 1 / 0 of 55
-# The one off-topic line is Turkmen for "where should I go sightseeing in Istanbul as a tourist", answered with the
-# topic on tours that promise work.
+# tests/data holds three sets. The development set (dev/, offtopic.toml) is harder on purpose (indirect, allusive
+# questions) and tuned against: the confidence was fitted on it. The held-out set (holdout/) was written by someone
+# who never saw the examples and never fitted on, though its results were looked at to choose the threshold. The
+# unseen set (unseen/) was written the same way at the very end and only measured. At the shipped threshold (0.5),
+# ru / tk / en:
+#   unseen       98.3% / 97.5% / 99.2% right;  0 / 1 / 0 of 20 off-topic lines answered
+#   held-out     96.5% / 97.0% / 97.5% right;  0 / 1 / 0 of 30
+#   development  85.6% / 92.5% / 81.9% right;  0 / 0 / 0 of 25;  5.6% / 6.2% / 11.9% confidently wrong
+#   all three    93.3% / 95.6% / 92.7%;        0 / 2 / 0 of 75
+# The two off-topic lines answered are Turkmen: "where should I go sightseeing in Istanbul as a tourist" (answered
+# with the topic on tours that promise work) and "I'm bored, let's talk" (taken for a wish for psychological help).
 BAR_ACCURACY = 0.90
 BAR_OFFTOPIC = 0.03
-HOLDOUT_OFFTOPIC_LINES = 1
+BLIND_OFFTOPIC_LINES = 1  # at most this many per language in each of the two blind sets
 DEV_ACCURACY_FLOOR = 0.80
 DEV_WRONG_CEILING = 0.13
+SETS = {
+    "dev": (DATA / "dev", DATA / "offtopic.toml"),
+    "holdout": (DATA / "holdout" / "topics", DATA / "holdout" / "offtopic.toml"),
+    "unseen": (DATA / "unseen" / "topics", DATA / "unseen" / "offtopic.toml"),
+}
 
 
 @pytest.fixture(scope="module")
 def reports(matcher: Matcher) -> dict[str, dict[str, LanguageReport]]:
-    return {
-        "dev": evaluate(matcher, DATA / "dev", DATA / "offtopic.toml"),
-        "holdout": evaluate(matcher, DATA / "holdout" / "topics", DATA / "holdout" / "offtopic.toml"),
-    }
+    return {name: evaluate(matcher, topics, offtopic) for name, (topics, offtopic) in SETS.items()}
 
 
 def test_every_evaluation_question_together_meets_the_issues_bar(
@@ -63,12 +66,15 @@ def test_every_evaluation_question_together_meets_the_issues_bar(
         assert accuracy >= BAR_ACCURACY and offtopic <= BAR_OFFTOPIC, (language, accuracy, offtopic, summary)
 
 
-def test_held_out_accuracy_and_off_topic_rate(reports: dict[str, dict[str, LanguageReport]]) -> None:
-    summary = format_report(reports["holdout"])
-    for report in reports["holdout"].values():
+@pytest.mark.parametrize("name", ["holdout", "unseen"])
+def test_each_blind_set_alone_meets_the_accuracy_bar(
+    reports: dict[str, dict[str, LanguageReport]], name: str
+) -> None:
+    summary = format_report(reports[name])
+    for report in reports[name].values():
         assert report.total >= 3 * 40 and report.offtopic_total >= 15, summary
         assert report.accuracy >= BAR_ACCURACY, summary
-        assert report.offtopic_confident <= HOLDOUT_OFFTOPIC_LINES, summary
+        assert report.offtopic_confident <= BLIND_OFFTOPIC_LINES, summary
 
 
 def test_development_set_accuracy_and_off_topic_rate(reports: dict[str, dict[str, LanguageReport]]) -> None:
