@@ -8,12 +8,11 @@ the synonyms people really use ("cops", "менты", "polisiýa" → police).
 The examples are the knowledge base's own questions plus the many more of locales/examples (bot.examples), where
 off-topic messages form one more class that is never answered. Topics are ranked by a TF-IDF cosine against each
 topic's centroid plus two naive Bayes terms (how typical the question's terms, and the letter sequences inside its
-words, are of the topic); the off-topic class
-also counts its single closest example, since everyday life has no centroid. The confidence is a logistic function
-of that evidence (Evidence, CONFIDENCE_WEIGHTS, fitted by bench/calibrate_matcher.py): a question that fits two
-topics equally, or looks like the off-topic messages, or mostly talks about things the knowledge base never
-mentions, stays below the threshold. Pure Python with inverted indexes: the cost of a question grows with its own
-length and the topics, not with the number of examples."""
+words, are of the topic); the off-topic class also counts its single closest example, since everyday life has no
+centroid. The confidence is a logistic function of that evidence (Evidence, CONFIDENCE_WEIGHTS, fitted by
+bench/calibrate_matcher.py): a question that fits two topics equally, or looks like the off-topic messages, or
+mostly talks about things the knowledge base never mentions, stays below the threshold. Pure Python with inverted
+indexes: the cost of a question grows with its own length and the topics, not with the number of examples."""
 
 from __future__ import annotations
 
@@ -47,15 +46,16 @@ BAYES_WEIGHT = 0.03
 BAYES_SMOOTHING = 0.5
 # A second naive Bayes over the letter sequences inside words (bot.analysis.letter_grams) catches what the stems
 # miss: Turkmen endings the stemmer does not know, typos beyond one letter. Measured on tests/data: right topic
-# ranked first 1,002 → 1,016 of 1,080 questions, most of it in Turkmen.
+# ranked first 1,002 → 1,015 of 1,080 development and held-out questions, most of it in Turkmen.
 LETTER_WEIGHT = 0.01
 MAX_QUERY_GRAMS = 64  # a long message: its rarest letter sequences, so the cost stays bounded
 # The confidence is a logistic function of the evidence below (see Evidence.signals), with these weights, fitted
 # on the development set (tests/data/dev) by bench/calibrate_matcher.py and checked on the held-out set: the
-# probability that the best topic is the right one, where an off-topic message counts as wrong.
+# probability that the best topic is the right one, where an off-topic message counts as wrong. Refit it after
+# changing the examples or the scoring.
 CONFIDENCE_WEIGHTS = (-1.57, 0.15, 2.17, 1.24, 0.34, -3.75, 0.54, -1.12, 0.36, 1.76, 1.52)
-KNOWN_TERMS_ENOUGH = 8
-TK_SPECIFIC_STEM = 4  # Turkmen roots shorter than this are too common to stand for a concept alone  # more matched terms than this add no more certainty
+KNOWN_TERMS_ENOUGH = 8  # more matched terms than this add no more certainty
+TK_SPECIFIC_STEM = 4  # Turkmen roots shorter than this are too common to stand for a concept alone
 # Words the knowledge base never uses weigh in a question's length as if this share of the rarest known word.
 UNKNOWN_IDF_SHARE = 1.0
 MAX_QUERY_TERMS = 24
