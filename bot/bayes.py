@@ -78,7 +78,9 @@ class NaiveBayes:
     def scores(self, terms: Iterable[str], limit: int | None = None) -> list[float]:
         """Per class: the sum over the known terms of idf × log(P(term | class) / P(term)); with `limit`, only the
         rarest terms count (a long message is about what its rarest terms say, and it stays fast)."""
-        known = [found for term in set(terms) if (found := self._terms.get(term)) is not None]
+        # In the order given, each term once: a set's order changes with Python's hash seed, and with it the sums'
+        # rounding and which of equally rare terms the limit keeps, so a close call could go either way per run.
+        known = [found for term in dict.fromkeys(terms) if (found := self._terms.get(term)) is not None]
         if limit is not None and len(known) > limit:
             known = heapq.nlargest(limit, known, key=lambda found: found.idf)
         weight = sum(found.idf for found in known)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -32,9 +33,9 @@ def matcher() -> Matcher:
 # unseen set (unseen/) was written the same way at the very end and only measured. At the shipped threshold (0.5),
 # ru / tk / en:
 #   unseen       98.3% / 97.5% / 99.2% right;  0 / 1 / 0 of 20 off-topic lines answered
-#   held-out     96.5% / 97.0% / 97.5% right;  0 / 1 / 0 of 30
+#   held-out     96.0% / 97.0% / 97.5% right;  0 / 1 / 0 of 30
 #   development  85.6% / 92.5% / 81.9% right;  0 / 0 / 0 of 25;  5.6% / 6.2% / 11.9% confidently wrong
-#   all three    93.3% / 95.6% / 92.7%;        0 / 2 / 0 of 75
+#   all three    93.1% / 95.6% / 92.7%;        0 / 2 / 0 of 75
 # The two off-topic lines answered are Turkmen: "where should I go sightseeing in Istanbul as a tourist" (answered
 # with the topic on tours that promise work) and "I'm bored, let's talk" (taken for a wish for psychological help).
 BAR_ACCURACY = 0.90
@@ -153,7 +154,8 @@ def test_greetings_are_small_talk_but_questions_are_not() -> None:
     assert not is_small_talk("what is trafficking") and not is_small_talk("бот хранит мои данные?")
 
 
-def run_ask(*args: str, stdin: str | None = None) -> str:
+def run_ask(*args: str, stdin: str | None = None, hash_seed: str | None = None) -> str:
+    env = None if hash_seed is None else {**os.environ, "PYTHONHASHSEED": hash_seed}
     result = subprocess.run(
         [sys.executable, "-m", "bot", "ask", *args],
         input=stdin,
@@ -161,8 +163,23 @@ def run_ask(*args: str, stdin: str | None = None) -> str:
         text=True,
         cwd=PROJECT_ROOT,
         check=True,
+        env=env,
     )
     return result.stdout
+
+
+def test_the_same_question_gets_the_same_answer_in_every_run() -> None:
+    # Python orders sets by a hash seed that changes per process; the matcher must not let it decide a close call.
+    import tomllib
+
+    questions = [
+        line
+        for path in sorted((DATA / "dev").glob("*.toml"))
+        for line in tomllib.loads(path.read_text(encoding="utf-8"))["ru"]
+    ]
+    stdin = "\n".join(questions) + "\n"
+    first, second = (run_ask("--lang", "ru", "--json", stdin=stdin, hash_seed=seed) for seed in ("1", "4"))
+    assert first == second and len(first.splitlines()) == len(questions)
 
 
 def test_ask_command_prints_one_json_line_per_question() -> None:
