@@ -14,20 +14,14 @@ Run it again after changing the examples or the scoring, since the evidence chan
 from __future__ import annotations
 
 import math
-import tomllib
-from pathlib import Path
 
-from bot.config import PROJECT_ROOT
+from bot.evaluation import EVALUATION_SETS, questions
 from bot.i18n import LANGUAGES
 from bot.knowledge import KnowledgeBase
 from bot.matcher import CONFIDENCE_WEIGHTS, Evidence, Matcher, confidence
-from bot.smalltalk import is_small_talk
 
-DATA = PROJECT_ROOT / "tests" / "data"
-SETS = {
-    "dev": (DATA / "dev", DATA / "offtopic.toml"),
-    "holdout": (DATA / "holdout" / "topics", DATA / "holdout" / "offtopic.toml"),
-}
+# The unseen set stays out: it is only measured (bench/evaluate_matcher.py), never used to choose anything.
+SETS = {name: EVALUATION_SETS[name] for name in ("dev", "holdout")}
 OFF_TOPIC_WEIGHT = 4.0
 # A question answered with a neighbouring topic (work visa for "tourist visa, can I work?") is a lesser mistake: the
 # answer still lists related topics and a way to a person. Half the weight of a right answer keeps those confident.
@@ -41,23 +35,17 @@ Sample = tuple[str, str, str | None, Evidence | None, str]
 
 
 def samples(matcher: Matcher) -> list[Sample]:
-    found: list[Sample] = []
-    for name, (topics, offtopic) in SETS.items():
-        for path in sorted(topics.glob("*.toml")):
-            for language, lines in tomllib.loads(path.read_text(encoding="utf-8")).items():
-                found.extend((name, language, path.stem, candidate(matcher, line), line) for line in lines)
-        for language, lines in tomllib.loads(Path(offtopic).read_text(encoding="utf-8")).items():
-            found.extend((name, language, None, candidate(matcher, line), line) for line in lines)
-    return found
+    return [
+        (name, language, expected, candidate(matcher, text), text)
+        for name, (topics, offtopic) in SETS.items()
+        for language, expected, text in questions(topics, offtopic)
+    ]
 
 
 def candidate(matcher: Matcher, text: str) -> Evidence | None:
-    """The evidence, when the matcher would weigh it at all (not small talk, not closest to the off-topic lines)."""
-    if is_small_talk(text) or matcher.match(text).closest == ():
-        return None
-    match = matcher.match(text)
-    evidence = matcher.evidence(text)
-    return evidence if evidence is not None and (match.score > 0 or match.confident) else None
+    """The evidence, when the matcher would weigh it at all (not small talk, not closest to the off-topic lines,
+    sharing something with a topic)."""
+    return None if matcher.match(text).off_topic else matcher.evidence(text)
 
 
 def sample_weight(expected: str | None, best: str) -> float:

@@ -13,16 +13,11 @@ from __future__ import annotations
 import argparse
 
 from bot.config import PROJECT_ROOT, KnowledgeConfig
-from bot.evaluation import LanguageReport, evaluate, format_report
+from bot.evaluation import EVALUATION_SETS, LanguageReport, evaluate, format_report
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
 
-DATA = PROJECT_ROOT / "tests" / "data"
-SETS = {
-    "dev": (DATA / "dev", DATA / "offtopic.toml"),
-    "holdout": (DATA / "holdout" / "topics", DATA / "holdout" / "offtopic.toml"),
-    "unseen": (DATA / "unseen" / "topics", DATA / "unseen" / "offtopic.toml"),
-}
+SETS = EVALUATION_SETS
 
 
 def ranking_line(reports: dict[str, LanguageReport]) -> str:

@@ -1,15 +1,25 @@
 """Evaluate the matcher on questions it was not built from: a folder of <topic>.toml files (each with lists of
-questions per language) and a file of off-topic lines per language. tests/data has two such sets: the development
-set (dev/ and offtopic.toml) and a held-out set written later by someone who never saw the examples (holdout/)."""
+questions per language) and a file of off-topic lines per language. tests/data has three such sets (EVALUATION_SETS):
+the development set, tuned against; the held-out set, written by someone who never saw the examples; and the unseen
+set, written the same way at the end and only measured."""
 
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.config import PROJECT_ROOT
 from bot.i18n import LANGUAGES
 from bot.matcher import Matcher
+
+_DATA = PROJECT_ROOT / "tests" / "data"
+EVALUATION_SETS = {  # name → (folder of <topic>.toml, off-topic lines)
+    "dev": (_DATA / "dev", _DATA / "offtopic.toml"),
+    "holdout": (_DATA / "holdout" / "topics", _DATA / "holdout" / "offtopic.toml"),
+    "unseen": (_DATA / "unseen" / "topics", _DATA / "unseen" / "offtopic.toml"),
+}
 
 
 @dataclass
@@ -39,32 +49,38 @@ class LanguageReport:
         return self.offtopic_confident / self.offtopic_total if self.offtopic_total else 0.0
 
 
-def evaluate(matcher: Matcher, topics: Path, offtopic: Path) -> dict[str, LanguageReport]:
-    """Top-1 accuracy per language (the confident topic must be the expected one) and off-topic answered rate."""
-    reports = {language: LanguageReport(language) for language in LANGUAGES}
+def questions(topics: Path, offtopic: Path) -> Iterator[tuple[str, str | None, str]]:
+    """(language, expected topic, text) of every line of a set; off-topic lines expect None."""
     for path in sorted(topics.glob("*.toml")):
-        expected = path.stem
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         for language in LANGUAGES:
             for text in data.get(language, []):
-                report = reports[language]
-                result = matcher.match(text)
-                report.total += 1
-                if result.topic == expected:
-                    report.correct += 1
-                else:
-                    report.confident_wrong += int(result.confident)
-                    best = result.closest[0][0] if result.closest else None
-                    report.misses.append((text, expected, best, result.score))
+                yield language, path.stem, text
     lines = tomllib.loads(offtopic.read_text(encoding="utf-8"))
     for language in LANGUAGES:
         for text in lines.get(language, []):
-            report = reports[language]
-            result = matcher.match(text)
+            yield language, None, text
+
+
+def evaluate(matcher: Matcher, topics: Path, offtopic: Path) -> dict[str, LanguageReport]:
+    """Top-1 accuracy per language (the confident topic must be the expected one) and off-topic answered rate."""
+    reports = {language: LanguageReport(language) for language in LANGUAGES}
+    for language, expected, text in questions(topics, offtopic):
+        report = reports[language]
+        result = matcher.match(text)
+        if expected is None:
             report.offtopic_total += 1
             if result.confident:
                 report.offtopic_confident += 1
                 report.offtopic_answered.append((text, result.topic, result.score))
+            continue
+        report.total += 1
+        if result.topic == expected:
+            report.correct += 1
+        else:
+            report.confident_wrong += int(result.confident)
+            best = result.closest[0][0] if result.closest else None
+            report.misses.append((text, expected, best, result.score))
     return reports
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import tomllib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -155,18 +155,15 @@ class Concepts:
         return concepts
 
 
-def _examples_of(
-    knowledge: KnowledgeBase, examples: Examples, classes: list[str]
-) -> Iterator[tuple[int, Iterable[str]]]:
-    """(class index, letter sequences) of every example, in the order the classes are numbered."""
+def _examples(knowledge: KnowledgeBase, examples: Examples, off_topic: int) -> Iterator[tuple[int, str, str]]:
+    """(class index, language, text) of every example the matcher learns from, class by class."""
     for index, topic in enumerate(knowledge.topics.values()):
         for language, text in topic.texts.items():
             for example in (text.title, *text.questions, *examples.for_topic(language, topic.id)):
-                yield index, letter_grams(example)
-    off_topic = classes.index(OFF_TOPIC)
-    for lines in examples.off_topic.values():
+                yield index, language, example
+    for language, lines in examples.off_topic.items():
         for line in lines:
-            yield off_topic, letter_grams(line)
+            yield off_topic, language, line
 
 
 def _specific(phrase: str, stems: tuple[str, ...], language: str) -> bool:
@@ -193,23 +190,22 @@ class Matcher:
                 texts[language].extend(phrases)  # the words people use are known words: no "cops" → "copy"
         self._analyzer = Analyzer(texts)
         self._concepts = Concepts(self._analyzer, concepts)
-        documents: list[tuple[int, Counter[str]]] = []
-        self._topics = list(knowledge.topics)
-        for index, topic in enumerate(knowledge.topics.values()):
-            for language, text in topic.texts.items():
-                for example in (text.title, *text.questions, *examples.for_topic(language, topic.id)):
-                    documents.append((index, self._terms(self._analyzer.read(example, language))))
         # Off-topic messages are one more "topic" that is never answered: a question closer to them than to any
         # topic is not about safe migration, and one nearly as close to them as to its best topic is a close call.
-        self._off_topic = len(self._topics)
-        self._topics.append(OFF_TOPIC)
-        for language, lines in examples.off_topic.items():
-            texts[language].extend(lines)
-            for line in lines:
-                documents.append((self._off_topic, self._terms(self._analyzer.read(line, language))))
+        self._topics = [*knowledge.topics, OFF_TOPIC]
+        self._off_topic = len(self._topics) - 1
+        documents = [
+            (index, self._terms(self._analyzer.read(text, language)))
+            for index, language, text in _examples(knowledge, examples, self._off_topic)
+        ]
         # A second pass, example by example, so the letter sequences of all examples are never held at once.
         self._letters = NaiveBayes(
-            _examples_of(knowledge, examples, self._topics), len(self._topics), BAYES_SMOOTHING
+            (
+                (index, letter_grams(text))
+                for index, _, text in _examples(knowledge, examples, self._off_topic)
+            ),
+            len(self._topics),
+            BAYES_SMOOTHING,
         )
         self._build_index(documents)
 
@@ -281,12 +277,16 @@ class Matcher:
 
     def evidence(self, text: str) -> Evidence | None:
         """None when the text shares nothing with any topic."""
-        return self._evidence(self.scores(text))
+        scores = self.scores(text)
+        return self._evidence(scores, self._ranked(scores))
 
-    def _evidence(self, scores: Scores) -> Evidence | None:
-        cosine, ranking = scores.cosine, scores.ranking
-        off = self._off_topic
-        order = sorted((i for i in range(len(ranking)) if i != off), key=lambda i: -ranking[i])
+    def _ranked(self, scores: Scores) -> list[int]:
+        """The real topics, best-ranked first."""
+        ranking, off = scores.ranking, self._off_topic
+        return sorted((i for i in range(len(ranking)) if i != off), key=lambda i: -ranking[i])
+
+    def _evidence(self, scores: Scores, order: list[int]) -> Evidence | None:
+        cosine, ranking, off = scores.cosine, scores.ranking, self._off_topic
         best, second = order[0], order[1]
         if cosine[best] <= 0:
             return None
@@ -330,9 +330,9 @@ class Matcher:
             return Match(None, 0.0, False, (), off_topic=True)
         scores = self.scores(text)
         cosine, ranking, off = scores.cosine, scores.ranking, self._off_topic
-        topics = sorted((i for i in range(len(ranking)) if i != off), key=lambda i: -ranking[i])[:3]
-        closest = tuple((self._topics[i], round(_unit(ranking[i]), 4)) for i in topics if cosine[i] > 0)
-        evidence = self._evidence(scores)
+        order = self._ranked(scores)
+        closest = tuple((self._topics[i], round(_unit(ranking[i]), 4)) for i in order[:3] if cosine[i] > 0)
+        evidence = self._evidence(scores, order)
         if evidence is None:
             return Match(None, 0.0, False, closest)
         # Closer to the off-topic examples than to any topic: not about safe migration, whatever the numbers say.

@@ -107,8 +107,8 @@ class Storage:
 
     async def write(self, work: Callable[[sqlite3.Connection], T]) -> T:
         """Run `work(connection)` inside BEGIN IMMEDIATE … COMMIT on the database thread, rolled back if it raises."""
-        self._people.clear()
-        return await self._call(partial(_in_transaction, work))
+        self._people.clear()  # the work may change people's rows
+        return await self._write(work)
 
     async def _write(self, work: Callable[[sqlite3.Connection], T]) -> T:
         return await self._call(partial(_in_transaction, work))

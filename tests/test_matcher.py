@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from bot.config import PROJECT_ROOT, KnowledgeConfig
-from bot.evaluation import LanguageReport, evaluate, format_report
+from bot.evaluation import EVALUATION_SETS, LanguageReport, evaluate, format_report
 from bot.i18n import LANGUAGES
 from bot.knowledge import KnowledgeBase
 from bot.masking import mask_personal
@@ -43,16 +43,11 @@ BAR_OFFTOPIC = 0.03
 BLIND_OFFTOPIC_LINES = 1  # at most this many per language in each of the two blind sets
 DEV_ACCURACY_FLOOR = 0.80
 DEV_WRONG_CEILING = 0.13
-SETS = {
-    "dev": (DATA / "dev", DATA / "offtopic.toml"),
-    "holdout": (DATA / "holdout" / "topics", DATA / "holdout" / "offtopic.toml"),
-    "unseen": (DATA / "unseen" / "topics", DATA / "unseen" / "offtopic.toml"),
-}
 
 
 @pytest.fixture(scope="module")
 def reports(matcher: Matcher) -> dict[str, dict[str, LanguageReport]]:
-    return {name: evaluate(matcher, topics, offtopic) for name, (topics, offtopic) in SETS.items()}
+    return {name: evaluate(matcher, topics, offtopic) for name, (topics, offtopic) in EVALUATION_SETS.items()}
 
 
 def test_every_evaluation_question_together_meets_the_issues_bar(
