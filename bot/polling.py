@@ -10,14 +10,13 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import warnings
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Update
 from telegram.error import NetworkError, RetryAfter, TelegramError, TimedOut
-from telegram.warnings import PTBUserWarning
 
+from bot import telegram_json
 from bot.storage import Storage
 
 log = logging.getLogger(__name__)
@@ -160,12 +159,9 @@ class DurablePoller(InboxProcessor):
         }
         if offset is not None:
             parameters["offset"] = offset
-        with warnings.catch_warnings():
-            # do_api_request suggests Bot.get_updates, which is exactly the call that drops the JSON.
-            warnings.filterwarnings("ignore", "Please use 'Bot.getUpdates'", PTBUserWarning)
-            raw = await bot.do_api_request(
-                "getUpdates", api_kwargs=parameters, read_timeout=self.timeout + READ_TIMEOUT_MARGIN
-            )
+        raw = await telegram_json.call(
+            bot, "getUpdates", parameters, read_timeout=self.timeout + READ_TIMEOUT_MARGIN
+        )
         found = []
         for payload in raw:
             update = Update.de_json(payload, bot)
