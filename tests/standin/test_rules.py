@@ -170,6 +170,18 @@ def test_every_reply_markup_kind_is_accepted() -> None:
         assert accept("sendMessage", **message(reply_markup=markup))["reply_markup"] == markup
 
 
+def test_a_keyboard_is_checked_the_same_when_it_comes_again() -> None:
+    # The stand-in remembers keyboards it accepted; that must not let a bad one through, nor change a good one.
+    bad = {"inline_keyboard": [[{"text": "a", "callback_data": "x" * 65}]]}
+    good = keyboard(["Yes", "No"])
+    for _ in range(2):
+        assert refuse("sendMessage", **message(reply_markup=bad)) == "Bad Request: BUTTON_DATA_INVALID"
+        assert accept("sendMessage", **message(reply_markup=good))["reply_markup"] == good
+    assert (
+        accept("editMessageReplyMarkup", chat_id=1, message_id=2, reply_markup=good)["reply_markup"] == good
+    )
+
+
 def test_link_preview_reply_parameters_and_entities_are_checked() -> None:
     assert 'Unknown field "disabled"' in refuse(
         "sendMessage", **message(link_preview_options={"disabled": True})
