@@ -8,6 +8,7 @@ included: Forbidden, BadRequest… are raised exactly as Bot.send_message raises
 
 from __future__ import annotations
 
+import json
 import warnings
 from functools import lru_cache
 from typing import Any
@@ -41,11 +42,18 @@ async def call(bot: Bot, method: str, parameters: dict[str, Any], **timeouts: An
     return await bot.do_api_request(method, api_kwargs=parameters, **timeouts)
 
 
-async def send_message(bot: Bot, chat_id: int, text: str, markup: TelegramObject | None = None) -> int:
-    """sendMessage in HTML, as Defaults(parse_mode=HTML) makes Bot.send_message do; returns the message id."""
+async def send_message(
+    bot: Bot, chat_id: int, text: str, markup: TelegramObject | None = None, *, reply_to: int | None = None
+) -> int:
+    """sendMessage in HTML, as Defaults(parse_mode=HTML) makes Bot.send_message do; returns the message id.
+    With `reply_to`, a reply to that message of the chat, or a plain message if it was deleted."""
     parameters: dict[str, Any] = {"chat_id": chat_id, "text": text, "parse_mode": ParseMode.HTML.value}
     if markup is not None:
         parameters["reply_markup"] = markup_json(markup)
+    if reply_to is not None:
+        parameters["reply_parameters"] = json.dumps(
+            {"message_id": reply_to, "allow_sending_without_reply": True}
+        )
     sent = await call(bot, "sendMessage", parameters)
     return int(sent["message_id"])
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 import logging
 import time
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, TelegramError
 
+from bot import telegram_json
 from bot.context import BotContext
 from bot.i18n import Translator
 from bot.storage import Case
@@ -147,17 +148,14 @@ async def refresh_card(context: BotContext, case: Case) -> None:
             log.warning("case %s: a card could not be edited (%s)", case.id, error)
 
 
-async def post_to_staff(context: BotContext, case: Case, text: str) -> Message | None:
-    """A message in the case's staff chat, as a reply to its card so the thread stays together."""
+async def post_to_staff(context: BotContext, case: Case, text: str) -> int | None:
+    """A message in the case's staff chat, as a reply to its card so the thread stays together; its message id."""
     if case.staff_chat_id is None:
         return None
-    reply = (
-        ReplyParameters(case.card_message_id, allow_sending_without_reply=True)
-        if case.card_message_id
-        else None
-    )
     try:
-        return await context.bot.send_message(case.staff_chat_id, text, reply_parameters=reply)
+        return await telegram_json.send_message(
+            context.bot, case.staff_chat_id, text, reply_to=case.card_message_id or None
+        )
     except TelegramError as error:
         log.warning("case %s: could not post to the staff chat (%s)", case.id, error)
         return None

@@ -651,8 +651,8 @@ async def relay_to_case(update: Update, context: BotContext, case: Case, text: s
             case.id,
             "person",
             piece,
-            staff_chat_id=posted.chat_id if posted else None,
-            staff_message_id=posted.message_id if posted else None,
+            staff_chat_id=case.staff_chat_id if posted else None,
+            staff_message_id=posted,
         )
     organisation = escape(organisation_name(context, case, context.language))
     note = context.gettext(

@@ -80,6 +80,12 @@ async def test_whole_hand_off_path(
     await chat.send("Спасибо, жду")
     relayed = worker.last()
     assert f"#{number}" in relayed.text and "Спасибо, жду" in relayed.text
+    assert relayed.reply_to_message_id == worker.card(number).message_id  # threaded under the case's card
+    delivered = chat.last_reply()
+    await worker.reply(relayed, "Хорошо, позвоним завтра.")  # answering the relayed message reaches them too
+    assert chat.last_reply().text == f"💬 {mary_name}:\nХорошо, позвоним завтра."
+    await chat.send("Спасибо, жду")
+    assert chat.last_reply().text == delivered.text
     assert (
         text(
             app, language, "Delivered to {organisation}. A person, not the bot, will answer you here."
@@ -99,7 +105,7 @@ async def test_whole_hand_off_path(
         ).format(number=number)[:20]
     )
     actions = [action for _, _, action in await app.bot_data.storage.audit_log()]
-    assert actions == ["claim", "reply", "close:legal"]
+    assert actions == ["claim", "reply", "reply", "close:legal"]
 
 
 async def test_two_concurrent_claims_one_wins(
