@@ -116,7 +116,7 @@ class Storage:
     async def _call(self, work: Callable[[sqlite3.Connection], T]) -> T:
         # aiosqlite has no public call for "run this function on your thread"; _execute is that call (stable
         # since 0.17, and pinned below 1 in pyproject.toml). Everything goes through here, so a change is one line.
-        return await self._db._execute(work, self._db._conn)
+        return await self._db._execute(partial(_closing_cursor, work), self._db._conn)
 
     async def schema_version(self) -> int:
         return await self._call(_user_version)
@@ -938,6 +938,16 @@ def _person(row: sqlite3.Row) -> Person:
 def _user_version(db: sqlite3.Connection) -> int:
     row = db.execute("PRAGMA user_version").fetchone()
     return int(row[0]) if row else 0
+
+
+def _closing_cursor(work: Callable[[sqlite3.Connection], T], db: sqlite3.Connection) -> T:
+    """work(db) on the database thread, closing there a cursor it returns. A cursor of executemany dropped later on
+    the event loop's thread resets its statement, which sqlite3 may meanwhile have handed to the next executemany
+    of the same SQL on this thread: that one then fails with "bad parameter or other API misuse" (seen under load)."""
+    result = work(db)
+    if isinstance(result, sqlite3.Cursor):
+        result.close()
+    return result
 
 
 def _in_transaction(work: Callable[[sqlite3.Connection], T], db: sqlite3.Connection) -> T:

@@ -114,3 +114,20 @@ async def test_a_person_answered_from_memory_still_sees_every_change(tmp_path: P
     again = await storage.touch_person(1, "ru")
     assert again.language == "ru" and not again.language_chosen and again.campaign is None
     await storage.close()
+
+
+async def test_a_cursor_never_leaves_the_database_thread_open(tmp_path: Path) -> None:
+    # Dropped open on the event loop's thread, an executemany cursor resets its statement while the database thread
+    # may be running the same SQL again: updates then fail at random under load. So cursors are closed there.
+    storage = await Storage.open(tmp_path / "bot.sqlite3")
+    try:
+        cursor = await storage.write(
+            lambda db: db.executemany(
+                "INSERT INTO inbox (update_id, received_at) VALUES (?, 0)", [(1,), (2,)]
+            )
+        )
+        with pytest.raises(sqlite3.ProgrammingError, match="closed cursor"):
+            cursor.fetchall()
+        assert await storage.last_update_id() == 2
+    finally:
+        await storage.close()
