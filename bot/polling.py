@@ -83,7 +83,11 @@ class InboxProcessor:
             await self.application.process_update(update)
         except Exception:
             log.exception("update %s could not be handled", update.update_id)
-        await self.storage.mark_handled(update.update_id)
+        try:
+            await self.storage.mark_handled(update.update_id)
+        except Exception:
+            # It stays unhandled in the inbox and is handled again at the next start: a repeated reply at worst.
+            log.exception("update %s could not be marked handled", update.update_id)
 
     async def resume(self) -> int:
         """Handle what a previous run stored but did not finish; returns how many."""

@@ -86,3 +86,26 @@ async def test_updates_of_one_chat_are_handled_in_order_and_chats_concurrently()
     gate.set()
     await dispatcher.drain()
     assert order == [(2, 3), (1, 1), (1, 2)]
+
+
+async def test_a_failure_to_mark_an_update_handled_is_logged_and_the_next_ones_still_get_answers(
+    app: Any, standin: StandIn, monkeypatch: Any, caplog: Any
+) -> None:
+    storage = app.bot_data.storage
+    mark = storage.mark_handled
+    failed: list[int] = []
+
+    async def flaky(update_id: int) -> None:
+        if not failed:
+            failed.append(update_id)
+            raise OSError("disk I/O error")
+        await mark(update_id)
+
+    monkeypatch.setattr(storage, "mark_handled", flaky)
+    user = FakeUser(id=88, first_name="P", language_code="en")
+    standin.user_message(user, "/start")
+    standin.user_message(user, "/help")
+    await run_poller(app, standin, lambda: len(standin.messages_in(user.id, from_bot=True)) >= 2)
+    assert "could not be marked handled" in caplog.text
+    # Left unhandled in the inbox, so the next start handles it again rather than losing it.
+    assert [update_id for update_id, _ in await storage.unhandled_updates()] == failed
