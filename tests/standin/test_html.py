@@ -3,6 +3,7 @@
 import pytest
 
 from bot.standin.errors import BotApiRefusal
+from bot.standin.formatting import parse_formatted
 from bot.standin.html import parse_html
 
 
@@ -122,3 +123,16 @@ def test_invalid_html_is_refused_like_telegram(source: str, reason: str) -> None
 def test_byte_offsets_count_utf8_bytes() -> None:
     with pytest.raises(BotApiRefusal, match="at byte offset 4"):
         parse_html("éé<x>")
+
+
+def test_a_text_sent_again_is_refused_or_parsed_the_same_way() -> None:
+    # The stand-in parses each text once and remembers it: a refusal must repeat, and entities must not be shared.
+    for _ in range(2):
+        with pytest.raises(BotApiRefusal):
+            parse_formatted("<b>open", "HTML")
+    first = parse_formatted("<b>Case</b> #7", "HTML")
+    first[1][0]["length"] = 99
+    assert parse_formatted("<b>Case</b> #7", "HTML") == (
+        "Case #7",
+        [{"type": "bold", "offset": 0, "length": 4}],
+    )
