@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from telegram import InlineKeyboardMarkup
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.config import Config
@@ -27,6 +28,8 @@ class BotData:
         self._directory: Directory | None = None
         self.clock: Clock | None = None
         self.flood = FloodGuard(1, 1)
+        # Keyboards that depend only on the language and a key, built once (see handlers.common.keyboard).
+        self.keyboards: dict[tuple[object, ...], InlineKeyboardMarkup] = {}
 
     def setup(
         self,

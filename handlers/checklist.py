@@ -12,6 +12,7 @@ from handlers.common import (
     answer_query,
     edit_or_send,
     hotline_block,
+    keyboard,
     menu_button,
     menu_only,
     reply,
@@ -44,16 +45,21 @@ def question_view(context: BotContext, position: int) -> tuple[str, InlineKeyboa
         number=position + 1, total=len(QUESTIONS)
     )
     text = f"{progress}\n\n<b>{context.gettext(QUESTIONS[position].text)}</b>"
-    answers = [
-        InlineKeyboardButton(answer_label(context, a), callback_data=f"{ANSWER}{position}:{a.value}")
-        for a in Answer
-    ]
-    controls = [InlineKeyboardButton(context.pgettext("button", "✖ Stop"), callback_data=STOP)]
-    if position > 0:
-        controls.insert(
-            0, InlineKeyboardButton(context.pgettext("button", "⬅️ Back"), callback_data=f"{BACK}{position}")
-        )
-    return text, InlineKeyboardMarkup([answers, controls])
+
+    def build() -> InlineKeyboardMarkup:
+        answers = [
+            InlineKeyboardButton(answer_label(context, a), callback_data=f"{ANSWER}{position}:{a.value}")
+            for a in Answer
+        ]
+        controls = [InlineKeyboardButton(context.pgettext("button", "✖ Stop"), callback_data=STOP)]
+        if position > 0:
+            controls.insert(
+                0,
+                InlineKeyboardButton(context.pgettext("button", "⬅️ Back"), callback_data=f"{BACK}{position}"),
+            )
+        return InlineKeyboardMarkup([answers, controls])
+
+    return text, keyboard(context, ("checklist question", position), build)
 
 
 def level_text(context: BotContext, level: Level) -> str:

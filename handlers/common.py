@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 
 from telegram import (
     ForceReply,
@@ -67,16 +68,31 @@ def split_text(text: str, room: int) -> list[str]:
     return [*pieces, text] if text or not pieces else pieces
 
 
+def keyboard(
+    context: BotContext, key: tuple[object, ...], build: Callable[[], InlineKeyboardMarkup]
+) -> InlineKeyboardMarkup:
+    """A keyboard that depends only on the person's language and `key`, built the first time and then reused:
+    keyboards are immutable, and building the same ones for every message was a few percent of the bot's time."""
+    full_key = (context.language, *key)
+    built = context.bot_data.keyboards.get(full_key)
+    if built is None:
+        built = context.bot_data.keyboards[full_key] = build()
+    return built
+
+
 def main_menu(context: BotContext) -> InlineKeyboardMarkup:
     # One button a row: labels stay readable on a narrow phone in all three languages.
-    rows = [
-        (context.pgettext("menu", "❓ Ask a question"), MENU_ASK),
-        (context.pgettext("menu", "✅ Check a job offer"), MENU_CHECK),
-        (context.pgettext("menu", "🤝 Get help"), MENU_HELP),
-        (context.pgettext("menu", "🆘 I am in trouble now"), MENU_SOS),
-        (context.pgettext("menu", "🌐 Language"), MENU_LANGUAGE),
-    ]
-    return InlineKeyboardMarkup([[InlineKeyboardButton(text, callback_data=data)] for text, data in rows])
+    def build() -> InlineKeyboardMarkup:
+        rows = [
+            (context.pgettext("menu", "❓ Ask a question"), MENU_ASK),
+            (context.pgettext("menu", "✅ Check a job offer"), MENU_CHECK),
+            (context.pgettext("menu", "🤝 Get help"), MENU_HELP),
+            (context.pgettext("menu", "🆘 I am in trouble now"), MENU_SOS),
+            (context.pgettext("menu", "🌐 Language"), MENU_LANGUAGE),
+        ]
+        return InlineKeyboardMarkup([[InlineKeyboardButton(text, callback_data=data)] for text, data in rows])
+
+    return keyboard(context, ("main menu",), build)
 
 
 def menu_button(context: BotContext) -> InlineKeyboardButton:
@@ -85,7 +101,7 @@ def menu_button(context: BotContext) -> InlineKeyboardButton:
 
 def menu_only(context: BotContext) -> InlineKeyboardMarkup:
     """The keyboard under a message whose only way on is the menu."""
-    return InlineKeyboardMarkup([[menu_button(context)]])
+    return keyboard(context, ("menu only",), lambda: InlineKeyboardMarkup([[menu_button(context)]]))
 
 
 def hotline_text(tr: Translator, config: HotlineConfig) -> str:

@@ -19,6 +19,7 @@ from handlers.common import (
     edit_or_send,
     escape,
     hotline_block,
+    keyboard,
     main_menu,
     menu_button,
     reply,
@@ -61,22 +62,25 @@ def render_answer(context: BotContext, topic: Topic) -> str:
 
 
 def answer_keyboard(context: BotContext, topic: Topic) -> InlineKeyboardMarkup:
-    knowledge = context.bot_data.knowledge
-    rows = [
-        [
-            InlineKeyboardButton(
-                context.pgettext("button", "👍 Helpful"), callback_data=f"{FEEDBACK}{topic.id}:{HELPFUL}"
-            ),
-            InlineKeyboardButton(
-                context.pgettext("button", "👎 Not helpful"),
-                callback_data=f"{FEEDBACK}{topic.id}:{UNHELPFUL}",
-            ),
+    def build() -> InlineKeyboardMarkup:
+        knowledge = context.bot_data.knowledge
+        rows = [
+            [
+                InlineKeyboardButton(
+                    context.pgettext("button", "👍 Helpful"), callback_data=f"{FEEDBACK}{topic.id}:{HELPFUL}"
+                ),
+                InlineKeyboardButton(
+                    context.pgettext("button", "👎 Not helpful"),
+                    callback_data=f"{FEEDBACK}{topic.id}:{UNHELPFUL}",
+                ),
+            ]
         ]
-    ]
-    rows += topic_buttons(context, [knowledge[r] for r in topic.related[:3] if knowledge.get(r)])
-    rows.append([person_button(context)])
-    rows.append([menu_button(context)])
-    return InlineKeyboardMarkup(rows)
+        rows += topic_buttons(context, [knowledge[r] for r in topic.related[:3] if knowledge.get(r)])
+        rows.append([person_button(context)])
+        rows.append([menu_button(context)])
+        return InlineKeyboardMarkup(rows)
+
+    return keyboard(context, ("answer", topic.id), build)
 
 
 def topic_buttons(context: BotContext, topics: list[Topic]) -> list[list[InlineKeyboardButton]]:
