@@ -27,7 +27,7 @@ from handlers.jobs import (
     FLUSH_INTERVAL_SECONDS,
     PURGE_INTERVAL_SECONDS,
     check_cases,
-    flush_message_ids,
+    flush_buffered_writes,
     purge_expired,
 )
 
@@ -111,7 +111,7 @@ async def _post_init(application: BotApplication) -> None:
         # All driven by what is in the database, so a restart neither loses nor repeats their work.
         for job, interval in (
             (check_cases, CHECK_INTERVAL_SECONDS),  # cards to retry, escalations, people to tell
-            (flush_message_ids, FLUSH_INTERVAL_SECONDS),  # the message ids /hide needs
+            (flush_buffered_writes, FLUSH_INTERVAL_SECONDS),  # the message ids /hide needs, question counts
             (purge_expired, PURGE_INTERVAL_SECONDS),  # retention
             (weekly_report, WEEKLY_CHECK_SECONDS),  # the coordinators' weekly indicators
         ):

@@ -14,6 +14,7 @@ import json
 import re
 import sqlite3
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -70,6 +71,7 @@ class Storage:
         self._db = connection
         self.clock = clock
         self._pending_message_ids: list[tuple[int, int, int, int]] = []
+        self._pending_counts: Counter[tuple[str, str, str, int]] = Counter()
         # People seen lately, as touch_person last returned them (see there); every change of a person's row in
         # this class drops their entry, and so does any unit of work given to run or write.
         self._people: dict[int, Person] = {}
@@ -93,7 +95,7 @@ class Storage:
         return storage
 
     async def close(self) -> None:
-        await self._flush_message_ids()
+        await self.flush_buffered()
         await self._db.close()
 
     def now(self) -> int:
@@ -101,8 +103,10 @@ class Storage:
 
     async def run(self, work: Callable[[sqlite3.Connection], T]) -> T:
         """Run `work(connection)` whole on the database thread: nothing else runs on the connection meanwhile, so
-        its reads agree with each other. For writes of more than one statement use `write`."""
+        its reads agree with each other (and see every buffered write). For writes of more than one statement use
+        `write`."""
         self._people.clear()  # the work may change people's rows
+        await self.flush_buffered()
         return await self._call(work)
 
     async def write(self, work: Callable[[sqlite3.Connection], T]) -> T:
@@ -249,31 +253,40 @@ class Storage:
 
     async def remember_message(self, user_id: int, message_id: int) -> None:
         """Note a message id of a person's private chat. Buffered: written with the next read of the ids or the
-        periodic flush (four times a second), because a write for every message in and out would halve throughput.
+        periodic flush_buffered (four times a second), because a write for every message in and out would halve
+        throughput.
         A crash loses at most the last quarter second of ids: those messages could then not be hidden."""
         self._pending_message_ids.append((user_id, message_id, self.now(), user_id))
 
-    async def flush_message_ids(self) -> None:
-        await self._flush_message_ids()
-
-    async def _flush_message_ids(self) -> None:
-        if not self._pending_message_ids:
+    async def flush_buffered(self) -> None:
+        """Write what remember_message and count_question buffered, in one transaction (in autocommit mode
+        executemany would commit every row). Message ids only for people the bot has a row for: someone who has
+        just used /forget gets nothing written."""
+        if not self._pending_message_ids and not self._pending_counts:
             return
-        pending, self._pending_message_ids = self._pending_message_ids, []
-        # One transaction for the batch (in autocommit mode executemany would commit every row), and only for
-        # people the bot has a row for: someone who has just used /forget gets nothing written.
-        await self._write(
-            lambda db: db.executemany(
+        message_ids, self._pending_message_ids = self._pending_message_ids, []
+        counts, self._pending_counts = self._pending_counts, Counter()
+
+        def work(db: sqlite3.Connection) -> None:
+            db.executemany(
                 """
                 INSERT OR IGNORE INTO chat_messages (user_id, message_id, at)
                 SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM users WHERE user_id = ?)
                 """,
-                pending,
+                message_ids,
             )
-        )
+            db.executemany(
+                """
+                INSERT INTO question_counts (day, language, topic_id, confident, count) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (day, language, topic_id, confident) DO UPDATE SET count = count + excluded.count
+                """,
+                [(*key, times) for key, times in counts.items()],
+            )
+
+        await self._write(work)
 
     async def recent_messages(self, user_id: int, since: int) -> list[int]:
-        await self._flush_message_ids()
+        await self.flush_buffered()
         rows = await self._db.execute_fetchall(
             "SELECT message_id FROM chat_messages WHERE user_id = ? AND at >= ? ORDER BY message_id",
             (user_id, since),
@@ -281,16 +294,16 @@ class Storage:
         return [row["message_id"] for row in rows]
 
     async def forget_messages(self, user_id: int) -> None:
-        await self._flush_message_ids()
+        await self.flush_buffered()
         await self._db.execute("DELETE FROM chat_messages WHERE user_id = ?", (user_id,))
 
     async def purge_message_ids(self, older_than: int) -> int:
-        await self._flush_message_ids()
+        await self.flush_buffered()
         cursor = await self._db.execute("DELETE FROM chat_messages WHERE at < ?", (older_than,))
         return cursor.rowcount
 
     async def remembered_messages(self, user_id: int) -> list[int]:
-        await self._flush_message_ids()
+        await self.flush_buffered()
         rows = await self._db.execute_fetchall(
             "SELECT message_id FROM chat_messages WHERE user_id = ? ORDER BY message_id", (user_id,)
         )
@@ -299,14 +312,11 @@ class Storage:
     # Questions ------------------------------------------------------------------------------------------------
 
     async def count_question(self, language: str, topic_id: str | None, confident: bool) -> None:
+        """Count a question for the indicators. Buffered like the message ids (see remember_message): a write and
+        a commit for every question cost a tenth of the bot's throughput; the counts are anonymous, and a crash
+        loses at most the last quarter second of them. Every read through `run` sees them all."""
         day = time.strftime("%Y-%m-%d", time.gmtime(self.now()))
-        await self._db.execute(
-            """
-            INSERT INTO question_counts (day, language, topic_id, confident, count) VALUES (?, ?, ?, ?, 1)
-            ON CONFLICT (day, language, topic_id, confident) DO UPDATE SET count = count + 1
-            """,
-            (day, language, topic_id or "", int(confident)),
-        )
+        self._pending_counts[(day, language, topic_id or "", int(confident))] += 1
 
     async def add_unanswered(self, user_id: int, language: str, masked_text: str) -> None:
         await self._db.execute(

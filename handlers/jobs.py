@@ -77,6 +77,6 @@ async def purge_expired(context: BotContext) -> None:
 FLUSH_INTERVAL_SECONDS = 0.25
 
 
-async def flush_message_ids(context: BotContext) -> None:
-    """Write the buffered message ids /hide needs (see Storage.remember_message)."""
-    await context.bot_data.storage.flush_message_ids()
+async def flush_buffered_writes(context: BotContext) -> None:
+    """Write the buffered message ids /hide needs and question counts (see Storage.flush_buffered)."""
+    await context.bot_data.storage.flush_buffered()

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
+from bot.indicators import Period, compute
 from tests.chat import Chat
 
 QUESTION = {
@@ -113,3 +115,18 @@ async def test_html_in_a_question_is_never_echoed_unescaped(chat_with: Callable[
     reply = await chat.send("<b>hi</b> <a href='x'>passport</a> & stuff")
     # The stand-in refuses malformed HTML, so reaching here means the reply was valid; it must not echo the tags.
     assert "<a href" not in reply.html
+
+
+async def test_questions_asked_are_in_the_indicators_at_once(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    # Counts are buffered between the periodic writes; a read of the indicators must still see every question.
+    chat = chat_with("en")
+    await chat.send(QUESTION["en"])
+    await chat.send("xqzv wvut")  # not understood: counted, but not as a topic answered
+    storage = app.bot_data.storage
+    today = datetime.fromtimestamp(storage.now(), UTC).date()
+    figures = await compute(storage, Period.between(today, today), None)
+    assert figures.network is not None
+    assert (figures.network.questions, figures.network.questions_confident) == (2, 1)
+    assert dict(figures.network.top_topics) == {"employer-took-passport": 1}
