@@ -10,7 +10,9 @@ class is one unit of work.
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 import re
 import sqlite3
 import time
@@ -27,7 +29,11 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 Clock = Callable[[], float]
+log = logging.getLogger(__name__)
 TOUCH_INTERVAL = 60  # seconds: how stale a person's last_seen may be (see Storage.touch_person)
+HANDLED_DELAY = (
+    0.02  # seconds an update's "handled" mark may wait, to be written with others (see mark_handled)
+)
 PEOPLE_IN_MEMORY = 20_000  # people touch_person remembers, a few MB at most
 T = TypeVar("T")
 
@@ -72,6 +78,9 @@ class Storage:
         self.clock = clock
         self._pending_message_ids: list[tuple[int, int, int, int]] = []
         self._pending_counts: Counter[tuple[str, str, str, int]] = Counter()
+        self._pending_handled: list[int] = []
+        self._flush_timer: asyncio.TimerHandle | None = None
+        self._flushes: set[asyncio.Task[None]] = set()
         # People seen lately, as touch_person last returned them (see there); every change of a person's row in
         # this class drops their entry, and so does any unit of work given to run or write.
         self._people: dict[int, Person] = {}
@@ -95,6 +104,10 @@ class Storage:
         return storage
 
     async def close(self) -> None:
+        if self._flush_timer is not None:
+            self._flush_timer.cancel()
+        if self._flushes:
+            await asyncio.wait(self._flushes)
         await self.flush_buffered()
         await self._db.close()
 
@@ -233,16 +246,34 @@ class Storage:
         return await self._call(work)
 
     async def unhandled_updates(self) -> list[tuple[int, str]]:
+        await self.flush_buffered()
         rows = await self._db.execute_fetchall(
             "SELECT update_id, payload FROM inbox WHERE handled_at IS NULL ORDER BY update_id"
         )
         return [(row["update_id"], row["payload"]) for row in rows]
 
     async def mark_handled(self, update_id: int) -> None:
-        """The update's handling is done: drop its payload (it holds what the person wrote), keep its id."""
-        await self._db.execute(
-            "UPDATE inbox SET handled_at = ?, payload = NULL WHERE update_id = ?", (self.now(), update_id)
-        )
+        """The update's handling is done: drop its payload (it holds what the person wrote), keep its id. Written
+        within HANDLED_DELAY with the others finished meanwhile, in one transaction: a write and a commit for
+        every update was a sixth of the bot's time. Should the process die in between, those updates are handled
+        again at the next start: a repeated reply at worst, as a death between a reply and its mark always risked.
+        Every read of the inbox here, and `run`, writes pending marks first."""
+        self._pending_handled.append(update_id)
+        if self._flush_timer is None:
+            self._flush_timer = asyncio.get_running_loop().call_later(HANDLED_DELAY, self._flush_soon)
+
+    def _flush_soon(self) -> None:
+        self._flush_timer = None
+        task = asyncio.ensure_future(self._flush_logged())
+        self._flushes.add(task)
+        task.add_done_callback(self._flushes.discard)
+
+    async def _flush_logged(self) -> None:
+        try:
+            await self.flush_buffered()
+        except Exception:
+            # Nobody waits for this flush to report to: the marks' updates will be handled again at the next start.
+            log.exception("buffered writes failed")
 
     async def last_update_id(self) -> int | None:
         rows = await self._db.execute_fetchall("SELECT MAX(update_id) FROM inbox")
@@ -259,13 +290,15 @@ class Storage:
         self._pending_message_ids.append((user_id, message_id, self.now(), user_id))
 
     async def flush_buffered(self) -> None:
-        """Write what remember_message and count_question buffered, in one transaction (in autocommit mode
+        """Write what remember_message, count_question and mark_handled buffered, in one transaction (in autocommit mode
         executemany would commit every row). Message ids only for people the bot has a row for: someone who has
         just used /forget gets nothing written."""
-        if not self._pending_message_ids and not self._pending_counts:
+        if not self._pending_message_ids and not self._pending_counts and not self._pending_handled:
             return
         message_ids, self._pending_message_ids = self._pending_message_ids, []
         counts, self._pending_counts = self._pending_counts, Counter()
+        handled, self._pending_handled = self._pending_handled, []
+        now = self.now()
 
         def work(db: sqlite3.Connection) -> None:
             db.executemany(
@@ -281,6 +314,10 @@ class Storage:
                 ON CONFLICT (day, language, topic_id, confident) DO UPDATE SET count = count + excluded.count
                 """,
                 [(*key, times) for key, times in counts.items()],
+            )
+            db.executemany(
+                "UPDATE inbox SET handled_at = ?, payload = NULL WHERE update_id = ?",
+                [(now, update_id) for update_id in handled],
             )
 
         await self._write(work)

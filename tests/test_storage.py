@@ -131,3 +131,18 @@ async def test_a_cursor_never_leaves_the_database_thread_open(tmp_path: Path) ->
         assert await storage.last_update_id() == 2
     finally:
         await storage.close()
+
+
+async def test_handled_marks_waiting_to_be_written_are_written_at_close(tmp_path: Path) -> None:
+    storage = await Storage.open(tmp_path / "bot.sqlite3")
+    await storage.store_updates([(number, '{"text": "my passport"}') for number in (1, 2, 3)])
+    for number in (1, 2):
+        await storage.mark_handled(number)
+    await storage.close()  # a clean stop, before the marks' own write is due
+    reopened = await Storage.open(tmp_path / "bot.sqlite3")
+    try:
+        assert await reopened.unhandled_updates() == [(3, '{"text": "my passport"}')]
+        payloads = await reopened.run(lambda db: db.execute("SELECT COUNT(payload) FROM inbox").fetchone()[0])
+        assert payloads == 1  # the handled ones no longer hold what the person wrote
+    finally:
+        await reopened.close()
