@@ -27,6 +27,13 @@ READ_TIMEOUT_MARGIN = 10.0  # seconds on top of the long-polling timeout before 
 ALL_TYPES = list(Update.ALL_TYPES)
 
 
+def inbox_entry(payload: dict[str, Any], bot: Any) -> tuple[Update, str] | None:
+    """An update as Telegram sent it, parsed, with the JSON the inbox keeps of it: one layout for polling and the
+    webhook, which Storage.forget_person searches. None when python-telegram-bot makes no update of it."""
+    update = Update.de_json(payload, bot)
+    return None if update is None else (update, json.dumps(payload, ensure_ascii=False))
+
+
 def ordering_key(update: Update) -> int:
     """Updates with the same key are handled one after another: a person's chat, else the update itself."""
     if update.effective_chat is not None:
@@ -166,12 +173,7 @@ class DurablePoller(InboxProcessor):
         raw = await telegram_json.call(
             bot, "getUpdates", parameters, read_timeout=self.timeout + READ_TIMEOUT_MARGIN
         )
-        found = []
-        for payload in raw:
-            update = Update.de_json(payload, bot)
-            if update is not None:
-                found.append((update, json.dumps(payload, ensure_ascii=False)))
-        return found
+        return [stored for payload in raw if (stored := inbox_entry(payload, bot)) is not None]
 
 
 async def _pause(stop: asyncio.Event, seconds: float) -> None:

@@ -804,7 +804,7 @@ class Storage:
             )
             # ON DELETE CASCADE removes progress, drafts and unanswered questions; cases keep a NULL user_id.
             db.execute("DELETE FROM users WHERE user_id = ?", (user_id,))
-            # Payloads are stored as json.dumps writes them (bot/polling.py, bot/webhook.py): '"id": 123,'.
+            # Payloads are stored as json.dumps writes them (bot.polling.inbox_entry): '"id": 123,'.
             db.execute("DELETE FROM inbox WHERE payload LIKE ?", (f'%"id": {user_id},%',))
             return closed
 

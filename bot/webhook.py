@@ -11,9 +11,7 @@ import json
 import logging
 from typing import Any
 
-from telegram import Update
-
-from bot.polling import InboxProcessor
+from bot.polling import InboxProcessor, inbox_entry
 
 log = logging.getLogger(__name__)
 SECRET_HEADER = "x-telegram-bot-api-secret-token"
@@ -78,9 +76,8 @@ class WebhookServer:
         if length > MAX_BODY:
             return 413
         payload: Any = json.loads(await reader.readexactly(length))
-        update = Update.de_json(payload, self.processor.application.bot)
-        if update is None:
+        entry = inbox_entry(payload, self.processor.application.bot)
+        if entry is None:
             return 400
-        # Stored before the 200 goes back, in the one JSON layout the inbox uses (Storage.forget_person relies on it).
-        await self.processor.accept([(update, json.dumps(payload, ensure_ascii=False))])
+        await self.processor.accept([entry])  # stored before the 200 goes back
         return 200
