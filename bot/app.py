@@ -24,10 +24,8 @@ from handlers import handler_groups
 from handlers.indicators import WEEKLY_CHECK_SECONDS, weekly_report
 from handlers.jobs import (
     CHECK_INTERVAL_SECONDS,
-    FLUSH_INTERVAL_SECONDS,
     PURGE_INTERVAL_SECONDS,
     check_cases,
-    flush_buffered_writes,
     purge_expired,
 )
 
@@ -111,7 +109,6 @@ async def _post_init(application: BotApplication) -> None:
         # All driven by what is in the database, so a restart neither loses nor repeats their work.
         for job, interval in (
             (check_cases, CHECK_INTERVAL_SECONDS),  # cards to retry, escalations, people to tell
-            (flush_buffered_writes, FLUSH_INTERVAL_SECONDS),  # the message ids /hide needs, question counts
             (purge_expired, PURGE_INTERVAL_SECONDS),  # retention
             (weekly_report, WEEKLY_CHECK_SECONDS),  # the coordinators' weekly indicators
         ):

@@ -31,9 +31,9 @@ _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 Clock = Callable[[], float]
 log = logging.getLogger(__name__)
 TOUCH_INTERVAL = 60  # seconds: how stale a person's last_seen may be (see Storage.touch_person)
-HANDLED_DELAY = (
-    0.02  # seconds an update's "handled" mark may wait, to be written with others (see mark_handled)
-)
+# Seconds a buffered write (a message id, a question count, an update's "handled" mark) may wait to be written
+# together with the others made meanwhile (see flush_buffered).
+FLUSH_DELAY = 0.02
 PEOPLE_IN_MEMORY = 20_000  # people touch_person remembers, a few MB at most
 T = TypeVar("T")
 
@@ -253,14 +253,16 @@ class Storage:
         return [(row["update_id"], row["payload"]) for row in rows]
 
     async def mark_handled(self, update_id: int) -> None:
-        """The update's handling is done: drop its payload (it holds what the person wrote), keep its id. Written
-        within HANDLED_DELAY with the others finished meanwhile, in one transaction: a write and a commit for
-        every update was a sixth of the bot's time. Should the process die in between, those updates are handled
-        again at the next start: a repeated reply at worst, as a death between a reply and its mark always risked.
-        Every read of the inbox here, and `run`, writes pending marks first."""
+        """The update's handling is done: drop its payload (it holds what the person wrote), keep its id. Buffered
+        (see flush_buffered): a write and a commit for every update was a sixth of the bot's time. Should the
+        process die before the write, those updates are handled again at the next start: a repeated reply at
+        worst, as a death between a reply and its mark always risked."""
         self._pending_handled.append(update_id)
+        self._flush_later()
+
+    def _flush_later(self) -> None:
         if self._flush_timer is None:
-            self._flush_timer = asyncio.get_running_loop().call_later(HANDLED_DELAY, self._flush_soon)
+            self._flush_timer = asyncio.get_running_loop().call_later(FLUSH_DELAY, self._flush_soon)
 
     def _flush_soon(self) -> None:
         self._flush_timer = None
@@ -283,16 +285,17 @@ class Storage:
     # Message ids for /hide ------------------------------------------------------------------------------------
 
     async def remember_message(self, user_id: int, message_id: int) -> None:
-        """Note a message id of a person's private chat. Buffered: written with the next read of the ids or the
-        periodic flush_buffered (four times a second), because a write for every message in and out would halve
-        throughput.
-        A crash loses at most the last quarter second of ids: those messages could then not be hidden."""
+        """Note a message id of a person's private chat. Buffered (see flush_buffered), because a write for every
+        message in and out would halve throughput. A crash loses at most the last FLUSH_DELAY of ids: those
+        messages could then not be hidden."""
         self._pending_message_ids.append((user_id, message_id, self.now(), user_id))
+        self._flush_later()
 
     async def flush_buffered(self) -> None:
-        """Write what remember_message, count_question and mark_handled buffered, in one transaction (in autocommit mode
-        executemany would commit every row). Message ids only for people the bot has a row for: someone who has
-        just used /forget gets nothing written."""
+        """Write what remember_message, count_question and mark_handled buffered, in one transaction (in autocommit
+        mode executemany would commit every row). Each of them has it done within FLUSH_DELAY; every read of what
+        they buffer (`run`, the inbox, the message ids) does it first, and so does close. Message ids only for
+        people the bot has a row for: someone who has just used /forget gets nothing written."""
         if not self._pending_message_ids and not self._pending_counts and not self._pending_handled:
             return
         message_ids, self._pending_message_ids = self._pending_message_ids, []
@@ -349,11 +352,12 @@ class Storage:
     # Questions ------------------------------------------------------------------------------------------------
 
     async def count_question(self, language: str, topic_id: str | None, confident: bool) -> None:
-        """Count a question for the indicators. Buffered like the message ids (see remember_message): a write and
-        a commit for every question cost a tenth of the bot's throughput; the counts are anonymous, and a crash
-        loses at most the last quarter second of them. Every read through `run` sees them all."""
+        """Count a question for the indicators. Buffered (see flush_buffered): a write and a commit for every
+        question cost a tenth of the bot's throughput; the counts are anonymous, and a crash loses at most the last
+        FLUSH_DELAY of them."""
         day = time.strftime("%Y-%m-%d", time.gmtime(self.now()))
         self._pending_counts[(day, language, topic_id or "", int(confident))] += 1
+        self._flush_later()
 
     async def add_unanswered(self, user_id: int, language: str, masked_text: str) -> None:
         await self._db.execute(

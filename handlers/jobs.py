@@ -71,12 +71,3 @@ async def purge_expired(context: BotContext) -> None:
     texts, questions = await storage.purge(context.bot_data.config.privacy.retention_days)
     await storage.purge_message_ids(storage.now() - 48 * 3600)
     log.info("retention: %d case texts and %d unanswered questions deleted", texts, questions)
-
-
-# Small batches often: one big batch would hold the database long enough to be felt as latency.
-FLUSH_INTERVAL_SECONDS = 0.25
-
-
-async def flush_buffered_writes(context: BotContext) -> None:
-    """Write the buffered message ids /hide needs and question counts (see Storage.flush_buffered)."""
-    await context.bot_data.storage.flush_buffered()

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
+from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import aiosqlite
 import pytest
 
+import bot.storage as storage_module
 from bot.storage import TOUCH_INTERVAL, Migration, Storage, load_migrations
 
 
@@ -146,3 +150,34 @@ async def test_handled_marks_waiting_to_be_written_are_written_at_close(tmp_path
         assert payloads == 1  # the handled ones no longer hold what the person wrote
     finally:
         await reopened.close()
+
+
+@pytest.mark.parametrize(
+    ("write", "written"),
+    [
+        (lambda storage: storage.mark_handled(1), "SELECT COUNT(*) FROM inbox WHERE handled_at IS NOT NULL"),
+        (lambda storage: storage.remember_message(5, 77), "SELECT COUNT(*) FROM chat_messages"),
+        (
+            lambda storage: storage.count_question("en", "work-visa", True),
+            "SELECT SUM(count) FROM question_counts",
+        ),
+    ],
+)
+async def test_each_buffered_write_is_written_on_its_own_without_a_read(
+    tmp_path: Path, monkeypatch: Any, write: Any, written: str
+) -> None:
+    monkeypatch.setattr(
+        storage_module, "FLUSH_DELAY", 0
+    )  # due at once, so the test need not wait for a clock
+    storage = await Storage.open(tmp_path / "bot.sqlite3")
+    try:
+        await storage.touch_person(5, "en")
+        await storage.store_updates([(1, "{}")])
+        await write(storage)
+        while storage._flush_timer is not None:  # turns of the loop until the timer has started the write
+            await asyncio.sleep(0)
+        await asyncio.wait(set(storage._flushes))
+        with closing(sqlite3.connect(tmp_path / "bot.sqlite3")) as other:  # a reader that flushes nothing
+            assert other.execute(written).fetchone() == (1,)
+    finally:
+        await storage.close()
