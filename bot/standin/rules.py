@@ -9,6 +9,7 @@ declared field types in `schema`, checks nested objects recursively and then the
 import json
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from bot.standin.errors import BotApiRefusal, UploadedFile
 from bot.standin.limits import OBJECT_CHECKS, check_method
@@ -23,10 +24,6 @@ _INTEGER = re.compile(r"-?[0-9]+")
 # including ones that do not declare them (editMessageReplyMarkup, sendLocation). Telegram
 # ignores them there, and a bot cannot avoid sending them, so they are dropped, not refused.
 _PTB_DEFAULTS = frozenset({"parse_mode", "disable_notification", "protect_content"})
-# Keyboards repeat: a JSON parameter accepted once is accepted again without walking it (re-checking the same few
-# keyboards was a tenth of a loaded bench's time). One naming an attached file is walked every time.
-_ACCEPTED: dict[tuple[Field, str], None] = {}
-_ACCEPTED_MAX = 4096
 _MISSING = {
     "chat_id": "chat_id is empty",
     "text": "message text is empty",
@@ -83,9 +80,7 @@ def _decode_parameter(
     field: Field, value: str | UploadedFile, raw: Mapping[str, str | UploadedFile]
 ) -> object:
     types = set(field.types)
-    wrong_type = BotApiRefusal(
-        f'Bad Request: parameter "{field.name}" must be of type {_display(field.types)}'
-    )
+    wrong_type = _wrong_type(field)
     if isinstance(value, UploadedFile):
         if "InputFile" in types:
             return value
@@ -98,8 +93,23 @@ def _decode_parameter(
         return value
     if "String" in types:  # "Integer or String": a chat id or an @username
         return int(value) if _INTEGER.fullmatch(value) else value
-    if (field, value) in _ACCEPTED:
-        return json.loads(value)
+    if "attach://" in value:
+        return _decode_json(field, value, raw)
+    _check_json(field, value)
+    return json.loads(value)
+
+
+# Keyboards repeat: a JSON parameter accepted once is accepted again without walking it (re-checking the same few
+# keyboards was a tenth of a loaded bench's time). A refusal is raised, so never remembered; a parameter naming an
+# attached file is walked every time, since the files it names come with each request.
+@lru_cache(maxsize=4096)
+def _check_json(field: Field, value: str) -> None:
+    _decode_json(field, value, {})
+
+
+def _decode_json(field: Field, value: str, raw: Mapping[str, str | UploadedFile]) -> object:
+    types = set(field.types)
+    wrong_type = _wrong_type(field)
     try:
         decoded = json.loads(value)
     except ValueError:
@@ -108,12 +118,11 @@ def _decode_parameter(
         raise BotApiRefusal(f"Bad Request: can't parse {field.name} JSON object") from None
     if types & PRIMITIVES and not _is_primitive(decoded, field.types):
         raise wrong_type
-    checked = _Decoder(field.name, raw).value(decoded, field.types, "")
-    if "attach://" not in value:
-        if len(_ACCEPTED) >= _ACCEPTED_MAX:
-            _ACCEPTED.clear()
-        _ACCEPTED[(field, value)] = None
-    return checked
+    return _Decoder(field.name, raw).value(decoded, field.types, "")
+
+
+def _wrong_type(field: Field) -> BotApiRefusal:
+    return BotApiRefusal(f'Bad Request: parameter "{field.name}" must be of type {_display(field.types)}')
 
 
 def _attachment(uri: str, raw: Mapping[str, str | UploadedFile]) -> UploadedFile:
