@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import heapq
 import math
-import operator
 from array import array
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -85,11 +84,15 @@ class NaiveBayes:
             known = heapq.nlargest(limit, known, key=lambda found: found.idf)
         weight = sum(found.idf for found in known)
         background = sum(found.idf * found.background for found in known)
-        scores = [weight * floor - background for floor in self._floor]
+        # Full rows are summed column by column in C (most of a question's letter sequences are common ones, so
+        # this is most of the work); then each class's floor, then the sparse terms one class at a time.
+        dense = [found.lifts for found in known if found.classes is None]
+        columns = list(map(sum, zip(*dense, strict=True))) if dense else [0.0] * len(self._floor)
+        scores = [
+            total + weight * floor - background for total, floor in zip(columns, self._floor, strict=True)
+        ]
         for found in known:
-            if found.classes is None:
-                scores = list(map(operator.add, scores, found.lifts))
-            else:
+            if found.classes is not None:
                 for cls, lift in zip(found.classes, found.lifts, strict=True):
                     scores[cls] += lift
         return scores
