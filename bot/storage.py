@@ -36,6 +36,13 @@ TOUCH_INTERVAL = 60  # seconds: how stale a person's last_seen may be (see Stora
 FLUSH_DELAY = 0.02
 PEOPLE_IN_MEMORY = 20_000  # people touch_person remembers, a few MB at most
 T = TypeVar("T")
+# Statements two methods share.
+OPEN_CASE_OF_PERSON = "SELECT * FROM cases WHERE user_id = ? AND status IN ('open', 'claimed')"
+SAVE_CHECKLIST_PROGRESS = """
+    INSERT INTO checklist_progress (user_id, position, answers, updated_at) VALUES (?, ?, ?, ?)
+    ON CONFLICT (user_id) DO UPDATE SET
+        position = excluded.position, answers = excluded.answers, updated_at = excluded.updated_at
+"""
 
 
 @dataclass(frozen=True)
@@ -408,13 +415,33 @@ class Storage:
 
     async def save_checklist_progress(self, user_id: int, position: int, answers: dict[str, str]) -> None:
         await self._db.execute(
-            """
-            INSERT INTO checklist_progress (user_id, position, answers, updated_at) VALUES (?, ?, ?, ?)
-            ON CONFLICT (user_id) DO UPDATE SET
-                position = excluded.position, answers = excluded.answers, updated_at = excluded.updated_at
-            """,
-            (user_id, position, json.dumps(answers, sort_keys=True), self.now()),
+            SAVE_CHECKLIST_PROGRESS, (user_id, position, json.dumps(answers, sort_keys=True), self.now())
         )
+
+    async def answer_checklist(
+        self, user_id: int, position: int, key: str, answer: str, next_position: int
+    ) -> tuple[ChecklistProgress | None, bool]:
+        """If the person is still at the question at `position`: record `answer` under `key` and move them to
+        `next_position`. Returns their progress after it, and whether it moved (False for a press on an old
+        question, or when they have no checklist). One unit of work, as every checklist press does this."""
+        now = self.now()
+
+        def work(db: sqlite3.Connection) -> tuple[ChecklistProgress | None, bool]:
+            row = db.execute(
+                "SELECT position, answers FROM checklist_progress WHERE user_id = ?", (user_id,)
+            ).fetchone()
+            if row is None:
+                return None, False
+            progress = ChecklistProgress(row["position"], json.loads(row["answers"]))
+            if progress.position != position:
+                return progress, False
+            answers = {**progress.answers, key: answer}
+            db.execute(
+                SAVE_CHECKLIST_PROGRESS, (user_id, next_position, json.dumps(answers, sort_keys=True), now)
+            )
+            return ChecklistProgress(next_position, answers), True
+
+        return await self._write(work)
 
     async def finish_checklist(
         self,
@@ -474,21 +501,16 @@ class Storage:
         row = next(iter(rows), None)
         return _draft(row) if row else None
 
-    async def draft_and_open_case(self, user_id: int) -> tuple[Draft | None, int | None]:
-        """The person's draft and the number of their open case, in one statement: every text a person sends
-        asks both, so this is on the hot path."""
-        rows = await self._db.execute_fetchall(
-            """
-            SELECT d.*, (SELECT id FROM cases WHERE user_id = me.uid AND status IN ('open', 'claimed'))
-                        AS open_case_id
-            FROM (SELECT ? AS uid) AS me LEFT JOIN handoff_drafts AS d ON d.user_id = me.uid
-            """,
-            (user_id,),
-        )
-        row = next(iter(rows), None)
-        if row is None:
-            return None, None
-        return (_draft(row) if row["step"] is not None else None), row["open_case_id"]
+    async def draft_and_open_case(self, user_id: int) -> tuple[Draft | None, Case | None]:
+        """The person's draft and their open case, in one unit of work: every text a person sends asks both, so
+        this is on the hot path."""
+
+        def work(db: sqlite3.Connection) -> tuple[Draft | None, Case | None]:
+            draft = db.execute("SELECT * FROM handoff_drafts WHERE user_id = ?", (user_id,)).fetchone()
+            case = db.execute(OPEN_CASE_OF_PERSON, (user_id,)).fetchone()
+            return (_draft(draft) if draft else None), (_case(case) if case else None)
+
+        return await self._call(work)
 
     async def save_draft(self, draft: Draft) -> None:
         await self._db.execute(
@@ -519,9 +541,7 @@ class Storage:
     # Cases ------------------------------------------------------------------------------------------------------
 
     async def open_case_for(self, user_id: int) -> Case | None:
-        rows = await self._db.execute_fetchall(
-            "SELECT * FROM cases WHERE user_id = ? AND status IN ('open', 'claimed')", (user_id,)
-        )
+        rows = await self._db.execute_fetchall(OPEN_CASE_OF_PERSON, (user_id,))
         row = next(iter(rows), None)
         return _case(row) if row else None
 

@@ -30,6 +30,7 @@ GENDERS = ("female", "male")
 AGE_BANDS = ("under18", "18-24", "25-34", "35-44", "45plus")
 SKIP = "skip"
 DONE = len(QUESTIONS)
+ANSWER_VALUES = frozenset(answer.value for answer in Answer)
 
 
 def answer_label(context: BotContext, answer: Answer) -> str:
@@ -132,25 +133,26 @@ async def record_answer(update: Update, context: BotContext) -> None:
         return
     position_text, _, answer_text = query.data.removeprefix(ANSWER).partition(":")
     storage = context.bot_data.storage
-    progress = await storage.checklist_progress(person.user_id)
-    if (
-        progress is None
-        or not position_text.isdigit()
-        or int(position_text) != progress.position
-        or answer_text not in {a.value for a in Answer}
-    ):
+    position = int(position_text) if position_text.isdecimal() else DONE
+    if position < DONE and answer_text in ANSWER_VALUES:
+        following = (
+            position + 1 if position + 1 < DONE else position
+        )  # the last answer stays until it is scored
+        progress, moved = await storage.answer_checklist(
+            person.user_id, position, KEYS[position], answer_text, following
+        )
+    else:
+        progress, moved = await storage.checklist_progress(person.user_id), False
+    if not moved:
         await show_current_question(update, context, progress.position if progress else None)
         return
+    assert progress is not None
     await answer_query(update)
-    position = progress.position
-    answers = {**progress.answers, KEYS[position]: answer_text}
     if position + 1 < DONE:
-        await storage.save_checklist_progress(person.user_id, position + 1, answers)
         text, markup = question_view(context, position + 1)
         await edit_or_send(update, context, text, markup)
         return
-    await storage.save_checklist_progress(person.user_id, position, answers)
-    result = score_checklist({key: Answer(value) for key, value in answers.items()})
+    result = score_checklist({key: Answer(value) for key, value in progress.answers.items()})
     await storage.finish_checklist(
         person.user_id, DONE, context.language, result.level.value, result.flagged, None
     )

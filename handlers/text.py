@@ -26,10 +26,8 @@ async def route_text(update: Update, context: BotContext) -> None:
         # "Ask a question" was pressed while a case is open: this one text goes to the knowledge base.
         await storage.delete_draft(person.user_id)
     elif open_case is not None:
-        case = await storage.case(open_case)
-        if case is not None:
-            await handoff.relay_to_case(update, context, case, message.text)
-            return
+        await handoff.relay_to_case(update, context, open_case, message.text)
+        return
     await questions.answer_question(update, context)
 
 

@@ -120,7 +120,7 @@ async def test_tampered_checklist_data_never_acts(app: Any, chat_with: Callable[
     chat = chat_with("en")
     await chat.send("/start")
     await chat.press("✅ Check a job offer")
-    for data in ("cl:a:0:x", "cl:a:9:y", "cl:a:abc:y", "cl:b:7"):
+    for data in ("cl:a:0:x", "cl:a:9:y", "cl:a:99:y", "cl:a:²:y", "cl:a:abc:y", "cl:b:7"):
         await chat.press_data(chat.last_reply(), data)
     progress = await app.bot_data.storage.checklist_progress(chat.chat_id)
     assert progress.position == 0 and progress.answers == {}

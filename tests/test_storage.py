@@ -74,6 +74,20 @@ async def test_person_follows_telegram_language_until_one_is_chosen(tmp_path: Pa
     await storage.close()
 
 
+async def test_a_checklist_answer_counts_only_at_the_question_the_person_is_at(tmp_path: Path) -> None:
+    storage = await Storage.open(tmp_path / "bot.sqlite3")
+    await storage.touch_person(42, "en")
+    assert await storage.answer_checklist(42, 0, "contract", "n", 1) == (None, False)  # no checklist begun
+    await storage.save_checklist_progress(42, 0, {})
+    progress, moved = await storage.answer_checklist(42, 0, "contract", "n", 1)
+    assert moved and (progress.position, progress.answers) == (1, {"contract": "n"})
+    # The same press delivered again, or a press on an older question, changes nothing.
+    progress, moved = await storage.answer_checklist(42, 0, "contract", "y", 1)
+    assert not moved and (progress.position, progress.answers) == (1, {"contract": "n"})
+    assert await storage.checklist_progress(42) == progress
+    await storage.close()
+
+
 async def test_campaign_is_kept_from_the_first_start_that_had_one(tmp_path: Path) -> None:
     storage = await Storage.open(tmp_path / "bot.sqlite3")
     await storage.touch_person(7, "en")
