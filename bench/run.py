@@ -257,7 +257,8 @@ def print_targets(results: dict[str, dict[str, Any]]) -> None:
         (
             "scale: throughput within 20 % of empty db",
             f"{within:.2f} × ({scale['throughput']:,.0f} / {bot['throughput']:,.0f})",
-            within >= 0.8,
+            # Both ways: a seeded run far faster than the empty one says the machine changed speed between them.
+            0.8 <= within <= 1.2,
         ),
         (
             "scale: /stats 30d < 100 ms",
