@@ -405,13 +405,7 @@ class Storage:
     # Checklist ------------------------------------------------------------------------------------------------
 
     async def checklist_progress(self, user_id: int) -> ChecklistProgress | None:
-        rows = await self._db.execute_fetchall(
-            "SELECT position, answers FROM checklist_progress WHERE user_id = ?", (user_id,)
-        )
-        row = next(iter(rows), None)
-        if row is None:
-            return None
-        return ChecklistProgress(row["position"], json.loads(row["answers"]))
+        return await self._call(partial(_checklist_progress, user_id=user_id))
 
     async def save_checklist_progress(self, user_id: int, position: int, answers: dict[str, str]) -> None:
         await self._db.execute(
@@ -427,13 +421,8 @@ class Storage:
         now = self.now()
 
         def work(db: sqlite3.Connection) -> tuple[ChecklistProgress | None, bool]:
-            row = db.execute(
-                "SELECT position, answers FROM checklist_progress WHERE user_id = ?", (user_id,)
-            ).fetchone()
-            if row is None:
-                return None, False
-            progress = ChecklistProgress(row["position"], json.loads(row["answers"]))
-            if progress.position != position:
+            progress = _checklist_progress(db, user_id)
+            if progress is None or progress.position != position:
                 return progress, False
             answers = {**progress.answers, key: answer}
             db.execute(
@@ -1009,6 +998,13 @@ def _person(row: sqlite3.Row) -> Person:
 def _user_version(db: sqlite3.Connection) -> int:
     row = db.execute("PRAGMA user_version").fetchone()
     return int(row[0]) if row else 0
+
+
+def _checklist_progress(db: sqlite3.Connection, user_id: int) -> ChecklistProgress | None:
+    row = db.execute(
+        "SELECT position, answers FROM checklist_progress WHERE user_id = ?", (user_id,)
+    ).fetchone()
+    return ChecklistProgress(row["position"], json.loads(row["answers"])) if row else None
 
 
 def _closing_cursor(work: Callable[[sqlite3.Connection], T], db: sqlite3.Connection) -> T:

@@ -135,9 +135,7 @@ async def record_answer(update: Update, context: BotContext) -> None:
     storage = context.bot_data.storage
     position = int(position_text) if position_text.isdecimal() else DONE
     if position < DONE and answer_text in ANSWER_VALUES:
-        following = (
-            position + 1 if position + 1 < DONE else position
-        )  # the last answer stays until it is scored
+        following = min(position + 1, DONE - 1)  # the last answer stays until it is scored
         progress, moved = await storage.answer_checklist(
             person.user_id, position, KEYS[position], answer_text, following
         )
