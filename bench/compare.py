@@ -37,8 +37,8 @@ def environment_for(checkout: Path) -> dict[str, str]:
     return environment
 
 
-def closed_loop(checkout: Path, work: Path, seconds: float) -> float:
-    """Updates per second of one closed-loop run of the bot in `checkout`."""
+def closed_loop(checkout: Path, environment: dict[str, str], work: Path, seconds: float) -> float:
+    """Updates per second of one closed-loop run of the bot in `checkout`, run with `environment`."""
     database, out = work / "compare.sqlite3", work / "compare.json"
     for stale in work.glob("compare.sqlite3*"):
         stale.unlink()
@@ -55,9 +55,7 @@ def closed_loop(checkout: Path, work: Path, seconds: float) -> float:
         "--seconds",
         str(seconds),
     ]
-    done = subprocess.run(
-        command, capture_output=True, text=True, env=environment_for(checkout), timeout=600, check=False
-    )
+    done = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=600, check=False)
     if done.returncode != 0:
         sys.stderr.write(done.stdout + done.stderr)
         raise SystemExit(f"the scenario failed in {checkout} with status {done.returncode}")
@@ -74,14 +72,16 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=4)
     parser.add_argument("--seconds", type=float, default=4.0, help="measured window of each run")
     args = parser.parse_args()
-    for checkout in (args.before, args.after):
+    before_dir, after_dir = args.before.resolve(), args.after.resolve()
+    for checkout in (before_dir, after_dir):
         if not (checkout / "bench" / "scenario.py").is_file() or not (checkout / "bot").is_dir():
             raise SystemExit(f"{checkout} is not a checkout of this project (no bench/scenario.py or bot/)")
+    before_env, after_env = environment_for(before_dir), environment_for(after_dir)
     ratios = []
     with tempfile.TemporaryDirectory(prefix="compare-") as folder:
         for pair in range(1, args.pairs + 1):
-            before = closed_loop(args.before.resolve(), Path(folder), args.seconds)
-            after = closed_loop(args.after.resolve(), Path(folder), args.seconds)
+            before = closed_loop(before_dir, before_env, Path(folder), args.seconds)
+            after = closed_loop(after_dir, after_env, Path(folder), args.seconds)
             ratios.append(after / before)
             print(f"pair {pair}: {before:,.0f} → {after:,.0f} updates/s ({after / before:.2f} ×)", flush=True)
     print(f"median of the pairs: {statistics.median(ratios):.2f} × (after / before)")
