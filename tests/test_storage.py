@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+from collections.abc import AsyncIterator
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ import aiosqlite
 import pytest
 
 import bot.storage as storage_module
-from bot.storage import TOUCH_INTERVAL, Migration, Storage, load_migrations
+from bot.storage import TOUCH_INTERVAL, Draft, Migration, NewCase, Storage, load_migrations
 
 
 async def test_database_file_and_folder_are_created(tmp_path: Path) -> None:
@@ -132,6 +133,56 @@ async def test_a_person_answered_from_memory_still_sees_every_change(tmp_path: P
     again = await storage.touch_person(1, "ru")
     assert again.language == "ru" and not again.language_chosen and again.campaign is None
     await storage.close()
+
+
+def at_once(coroutine: Any) -> Any:
+    """The coroutine's result if it finishes without waiting for anything (such as the database thread)."""
+    try:
+        coroutine.send(None)
+    except StopIteration as finished:
+        return finished.value
+    coroutine.close()
+    raise AssertionError("it waited")
+
+
+@pytest.fixture
+async def storage(tmp_path: Path) -> AsyncIterator[Storage]:
+    opened = await Storage.open(tmp_path / "bot.sqlite3")
+    try:
+        yield opened
+    finally:
+        await opened.close()
+
+
+async def test_a_person_s_draft_and_open_case_are_read_at_once_and_see_every_write(storage: Storage) -> None:
+    # Every text asks for both: read on the event loop's thread, no text waits behind other people's writes.
+    await storage.touch_person(1, "ru")
+    assert at_once(storage.draft_and_open_case(1)) == (None, None)
+    await storage.save_draft(Draft(1, step="need", need="legal"))
+    draft, case = at_once(storage.draft_and_open_case(1))
+    assert draft is not None and draft.need == "legal" and case is None
+    opened, _ = await storage.create_case(NewCase(1, "ru", ngo_id=None, staff_chat_id=None, urgent=False))
+    assert at_once(storage.draft_and_open_case(1)) == (None, opened)
+    assert at_once(storage.open_case_for(1)) == opened
+    await storage.close_case(opened.id, "information", None)
+    assert at_once(storage.open_case_for(1)) is None
+
+
+class RefusingReader:
+    """A reader refused as SQLite refuses one while a checkpoint resets the log."""
+
+    def execute(self, *_: object) -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+
+async def test_a_read_refused_on_the_event_loop_s_thread_is_made_on_the_database_thread(
+    storage: Storage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await storage.touch_person(1, "ru")
+    opened, _ = await storage.create_case(NewCase(1, "ru", ngo_id=None, staff_chat_id=None, urgent=True))
+    monkeypatch.setattr(storage, "_reader", RefusingReader())
+    assert await storage.draft_and_open_case(1) == (None, opened)
+    assert await storage.open_case_for(1) == opened
 
 
 async def test_a_cursor_never_leaves_the_database_thread_open(tmp_path: Path) -> None:
