@@ -10,8 +10,9 @@ class is one unit of work.
 The few reads every text or press asks (a person's draft and open case, their checklist progress) are lookups by
 key, done at once on the event loop's thread through a second, read-only connection (Storage._read). In WAL mode a
 reader never waits for a writer and sees every committed write; a trip to the database thread for them had the
-event loop idle a tenth of the time under load, waiting behind other work (bench/README.md). Should the reader
-ever be refused (SQLITE_BUSY while a checkpoint resets the log), the same read goes to the database thread.
+event loop idle a tenth of the time under load, waiting behind other work (bench/README.md). Should SQLite ever
+refuse the reader (SQLITE_BUSY, as while another process recovers the log after a crash), the same read goes to the
+database thread, which waits for it.
 """
 
 from __future__ import annotations
@@ -160,7 +161,7 @@ class Storage:
             try:
                 return _in_transaction(work, self._reader, begin="BEGIN")
             except sqlite3.OperationalError:
-                pass  # busy, or locked by a checkpoint: the database thread waits for it (busy_timeout)
+                pass  # SQLITE_BUSY: the database thread waits for it (busy_timeout)
         return await self._call(work)
 
     async def _call(self, work: Callable[[sqlite3.Connection], T]) -> T:

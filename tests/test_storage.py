@@ -169,7 +169,7 @@ async def test_a_person_s_draft_and_open_case_are_read_at_once_and_see_every_wri
 
 
 class RefusingReader:
-    """A reader refused as SQLite refuses one while a checkpoint resets the log."""
+    """A reader refused as SQLite refuses one while another process recovers the log after a crash."""
 
     def execute(self, *_: object) -> None:
         raise sqlite3.OperationalError("database is locked")
