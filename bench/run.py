@@ -284,7 +284,8 @@ def verdict(ok: bool | None) -> str:
     return "n/a " if ok is None else ("PASS" if ok else "MISS")
 
 
-def print_targets(results: dict[str, dict[str, Any]]) -> None:
+def targets(results: dict[str, dict[str, Any]]) -> list[tuple[str, str, bool]]:
+    """Issue #8's targets: (what, the figure, met) for each."""
     bot, echo = results["bot-closed"], results["echo-closed"]
     opened = results["bot-open"]
     scale = results["scale-closed"]
@@ -325,8 +326,13 @@ def print_targets(results: dict[str, dict[str, Any]]) -> None:
             stats.get("max", float("inf")) < 100,
         ),
     ]
+    return rows
+
+
+def print_targets(results: dict[str, dict[str, Any]]) -> None:
+    bot, scale = results["bot-closed"], results["scale-closed"]
     print("targets:")
-    for label, figure, ok in rows:
+    for label, figure, ok in targets(results):
         print(f"  {verdict(ok)}  {label:44} {figure}")
     if "scale-open" in results:
         p99 = results["scale-open"]["latency"]["p99_ms"]
