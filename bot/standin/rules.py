@@ -80,16 +80,15 @@ def _decode_parameter(
     field: Field, value: str | UploadedFile, raw: Mapping[str, str | UploadedFile]
 ) -> object:
     types = set(field.types)
-    wrong_type = _wrong_type(field)
     if isinstance(value, UploadedFile):
         if "InputFile" in types:
             return value
-        raise wrong_type
+        raise _wrong_type(field)
     if "InputFile" in types and value.startswith("attach://"):
         return _attachment(value, raw)
     if types <= {"String", "InputFile"}:
         if "String" not in types:
-            raise wrong_type
+            raise _wrong_type(field)
         return value
     if "String" in types:  # "Integer or String": a chat id or an @username
         return int(value) if _INTEGER.fullmatch(value) else value
@@ -109,19 +108,19 @@ def _check_json(field: Field, value: str) -> None:
 
 def _decode_json(field: Field, value: str, raw: Mapping[str, str | UploadedFile]) -> object:
     types = set(field.types)
-    wrong_type = _wrong_type(field)
     try:
         decoded = json.loads(value)
     except ValueError:
         if types & PRIMITIVES:
-            raise wrong_type from None
+            raise _wrong_type(field) from None
         raise BotApiRefusal(f"Bad Request: can't parse {field.name} JSON object") from None
     if types & PRIMITIVES and not _is_primitive(decoded, field.types):
-        raise wrong_type
+        raise _wrong_type(field)
     return _Decoder(field.name, raw).value(decoded, field.types, "")
 
 
 def _wrong_type(field: Field) -> BotApiRefusal:
+    # Made only when refusing: every parameter of every request passes through here.
     return BotApiRefusal(f'Bad Request: parameter "{field.name}" must be of type {_display(field.types)}')
 
 
