@@ -184,6 +184,8 @@ def _script_for(text: str, language: str) -> str:
     return turkmen_cyrillic_to_latin(text.lower()) if language == "tk" and has_cyrillic(text) else text
 
 
+# Known words it takes to say a text is clearly in one language: "да" or "ok visa" is not enough.
+CLEAR_LANGUAGE_WORDS = 3
 # Letters in a sequence: long enough to carry meaning, short enough to survive endings and typos.
 LETTER_GRAM = 4
 WORD_GRAMS_CACHE_SIZE = 30_000  # words whose letter sequences are kept: the examples use about 19,000
@@ -240,15 +242,32 @@ class Analyzer:
             return ["tk", "en"]
         return ["ru", "tk"]
 
-    def guess_languages(self, text: str) -> list[str]:
-        """The candidate languages that know the most of the text's words (stop words count: they are common);
-        more than one on a tie, so a question like "hotline?" is read both ways rather than guessed."""
+    def known_words(self, text: str) -> dict[str, int]:
+        """For each candidate language, how many of the text's words it knows (stop words count: they are common)."""
         known: dict[str, int] = {}
         for language in self.candidates(text):
             words = [normal_word(w, language) for w in raw_words(_script_for(text, language))]
             vocabulary = self.vocabularies[language].counts
             stops = self.stop_words[language]
             known[language] = sum(1 for w in words if w in vocabulary or w in stops)
+        return known
+
+    def clear_language(self, text: str) -> str | None:
+        """The language a text is clearly written in: one that knows at least three of its words and at least
+        twice as many as the other reading; None for short or mixed texts."""
+        known = self.known_words(text)
+        ranked = sorted(known.values(), reverse=True)
+        best = ranked[0]
+        runner_up = ranked[1] if len(ranked) > 1 else 0
+        if best < CLEAR_LANGUAGE_WORDS or best < 2 * runner_up:
+            return None
+        (language,) = [lang for lang, count in known.items() if count == best]
+        return language
+
+    def guess_languages(self, text: str) -> list[str]:
+        """The candidate languages that know the most of the text's words; more than one on a tie, so a question
+        like "hotline?" is read both ways rather than guessed."""
+        known = self.known_words(text)
         most = max(known.values())
         tied = [language for language, count in known.items() if count == most]
         # Cyrillic that neither reading prefers is Russian, unless it has letters only Turkmen Cyrillic uses:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.i18n import N_
+from bot.textnorm import fold
 
 
 class Answer(StrEnum):
@@ -177,3 +178,27 @@ def score_checklist(answers: Mapping[str, Answer]) -> Result:
 
 def question(key: str) -> Question:
     return QUESTIONS[KEYS.index(key)]
+
+
+# Answers typed instead of pressed, in the three languages as people type them (folded: "ýok", "yok" and "йок" are
+# one word). Only a whole message counts: "да, но агентство просит деньги" is not an answer.
+_TYPED_ANSWERS = {
+    Answer.YES: "да ага конечно угу yes yeah yep yup sure hawa howa ha bar хава ха",
+    Answer.NO: "нет неа no nope nah yok ýok йок hayir",
+    Answer.UNSURE: (
+        "не знаю|незнаю|хз|не уверен|не уверена|не помню|может быть|возможно|not sure|dont know|don't know|"
+        "do not know|idk|unsure|maybe|no idea|bilemok|bilmedim|bilmeyarin|bilmeýärin|belki|"
+        "билемок|билмедим|билмейәрин|белки"
+    ),
+}
+_TYPED = {
+    fold(phrase): answer
+    for answer, phrases in _TYPED_ANSWERS.items()
+    for phrase in (phrases.split("|") if "|" in phrases else phrases.split())
+}
+
+
+def typed_answer(text: str) -> Answer | None:
+    """A checklist answer typed in words ("да", "ýok", "not sure"), or None when the text is something else."""
+    cleaned = " ".join(fold(text).replace("’", "'").strip(" .!?,;:)(-").split())
+    return _TYPED.get(cleaned)

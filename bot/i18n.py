@@ -32,6 +32,11 @@ def language_from_telegram(language_code: str | None) -> str:
     return base if base in ("ru", "tk") else DEFAULT_LANGUAGE
 
 
+def speaks_a_bot_language(language_code: str | None) -> bool:
+    """Whether Telegram's language is one the bot speaks (when it is not, the person is asked to choose)."""
+    return (language_code or "").split("-")[0].lower() in LANGUAGES
+
+
 @dataclass(frozen=True)
 class Translator:
     """The gettext functions for one language."""

@@ -22,7 +22,7 @@ MIN_QUESTIONS = 6
 HOTLINE_PLACEHOLDER = "{hotline}"
 # The placeholder stands for the configured numbers; budget for them so the shown answer stays within MAX_ANSWER.
 HOTLINE_ALLOWANCE = 60
-_TOPIC_KEYS = {"id", "category", "related", *LANGUAGES}
+_TOPIC_KEYS = {"id", "category", "related", "sos", *LANGUAGES}
 _TEXT_KEYS = {"title", "answer", "questions"}
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
@@ -44,6 +44,7 @@ class Topic:
     category: str
     related: tuple[str, ...]
     texts: Mapping[str, TopicText]
+    sos: bool = False  # about trouble abroad: the answer carries the 🆘 button
 
     def text(self, language: str) -> TopicText:
         return self.texts[language]
@@ -111,6 +112,9 @@ def _load_topic(path: Path) -> Topic:
     related = raw.get("related", [])
     if not isinstance(related, list) or not all(isinstance(r, str) for r in related) or topic_id in related:
         raise fail("'related' must be a list of other topic ids", topic_id)
+    sos = raw.get("sos", False)
+    if not isinstance(sos, bool):
+        raise fail("'sos' must be true or false", topic_id)
     texts = {}
     for language in LANGUAGES:
         if language not in raw:
@@ -118,7 +122,7 @@ def _load_topic(path: Path) -> Topic:
         texts[language] = _load_text(
             raw[language], lambda problem, lang=language: fail(f"[{lang}] {problem}", topic_id)
         )
-    return Topic(topic_id, raw["category"], tuple(related), MappingProxyType(texts))
+    return Topic(topic_id, raw["category"], tuple(related), MappingProxyType(texts), sos)
 
 
 def _load_text(raw: object, fail: object) -> TopicText:

@@ -325,6 +325,10 @@ class Matcher:
     def topic_id(self, evidence: Evidence) -> str:
         return self._topics[evidence.best]
 
+    def written_language(self, text: str) -> str | None:
+        """The bot's language a text is clearly written in, or None when it cannot tell."""
+        return self._analyzer.clear_language(text)
+
     def match(self, text: str) -> Match:
         if is_small_talk(text):  # "hi", "thanks", emoji: the bot answers these with a pointer, never a topic
             return Match(None, 0.0, False, (), off_topic=True)

@@ -689,6 +689,26 @@ class Storage:
         closed, row = await self._write(work)
         return closed, _case(row) if row else None
 
+    async def record_urgent(self, case_id: int, reason: str) -> tuple[Case | None, int | None]:
+        """The person asked for help now on an open case (`reason`: "sos", or "message" for a message that signals
+        danger): the case becomes urgent, and the request is audited as the person's. Returns the case and when the
+        previous such request was, so staff chats are alerted at once but not flooded by repeated presses."""
+
+        def work(db: sqlite3.Connection) -> tuple[sqlite3.Row | None, int | None]:
+            previous = db.execute(
+                "SELECT MAX(at) FROM audit WHERE case_id = ? AND action LIKE 'urgent:%'", (case_id,)
+            ).fetchone()[0]
+            cursor = db.execute(
+                "UPDATE cases SET urgent = 1 WHERE id = ? AND status IN ('open', 'claimed')", (case_id,)
+            )
+            if cursor.rowcount == 1:
+                _audit(db, case_id, BY_PERSON, f"urgent:{reason}", self.now())
+            row = db.execute("SELECT * FROM cases WHERE id = ?", (case_id,)).fetchone()
+            return row, previous
+
+        row, previous = await self._write(work)
+        return (_case(row) if row else None), previous
+
     async def add_case_message(
         self,
         case_id: int,
@@ -742,7 +762,7 @@ class Storage:
 
     async def case_history(self, case_id: int) -> tuple[list[CaseMessage], list[AuditEntry]]:
         rows = await self._db.execute_fetchall(
-            "SELECT direction, text, created_at FROM case_messages WHERE case_id = ? AND direction != 'card' "
+            "SELECT direction, text, created_at FROM case_messages WHERE case_id = ? AND direction NOT IN ('card', 'alert') "
             "ORDER BY id",
             (case_id,),
         )
@@ -891,6 +911,10 @@ class Storage:
     async def audit_log(self) -> list[tuple[int | None, int, str]]:
         rows = await self._db.execute_fetchall("SELECT case_id, staff_user_id, action FROM audit ORDER BY id")
         return [(r["case_id"], r["staff_user_id"], r["action"]) for r in rows]
+
+
+# The audit's actor for what the person did themselves (the audit keeps staff ids only, never the person's).
+BY_PERSON = 0
 
 
 @dataclass(frozen=True)

@@ -132,8 +132,28 @@ async def record_answer(update: Update, context: BotContext) -> None:
     if person is None:
         return
     position_text, _, answer_text = query.data.removeprefix(ANSWER).partition(":")
-    storage = context.bot_data.storage
     position = int(position_text) if position_text.isdecimal() else DONE
+    await apply_answer(update, context, position, answer_text)
+
+
+async def answer_in_words(update: Update, context: BotContext, answer: Answer) -> bool:
+    """An answer typed instead of pressed ("да", "ýok", "not sure") counts for the question the person is at;
+    False when no checklist is in progress."""
+    if context.person is None:
+        return False
+    progress = await context.bot_data.storage.checklist_progress(context.person.user_id)
+    if progress is None or progress.position >= DONE:
+        return False
+    await apply_answer(update, context, progress.position, answer.value)
+    return True
+
+
+async def apply_answer(update: Update, context: BotContext, position: int, answer_text: str) -> None:
+    """Record the answer to question `position` and show the next question, or the result after the last."""
+    person = context.person
+    if person is None:
+        return
+    storage = context.bot_data.storage
     if position < DONE and answer_text in ANSWER_VALUES:
         following = min(position + 1, DONE - 1)  # the last answer stays until it is scored
         progress, moved = await storage.answer_checklist(

@@ -33,6 +33,7 @@ MENU_HELP = MENU + "help"
 MENU_SOS = MENU + "sos"
 MENU_LANGUAGE = MENU + "lang"
 MENU_SHOW = MENU + "show"
+SWITCH_LANGUAGE = "sw:"  # sw:<language>: keep answering in the language the person wrote in
 
 
 def escape(text: str) -> str:

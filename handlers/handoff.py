@@ -37,10 +37,18 @@ from bot.handoff import (
     next_step,
 )
 from bot.storage import Case, Draft, NewCase
-from handlers.cards import organisation_name, post_card, post_to_staff, refresh_card, staff_translator
+from handlers.cards import (
+    alert_urgent,
+    organisation_name,
+    post_card,
+    post_to_staff,
+    refresh_card,
+    staff_translator,
+)
 from handlers.common import (
     MAX_MESSAGE_UNITS,
     MENU_HELP,
+    MENU_SHOW,
     MENU_SOS,
     answer_query,
     edit_or_send,
@@ -72,6 +80,8 @@ SKIP = HANDOFF + "skip"
 SEND = HANDOFF + "send"
 CANCEL = HANDOFF + "cancel"
 WITHDRAW = HANDOFF + "withdraw"
+WITHDRAW_SURE = HANDOFF + "withdraw!"
+PSYCHOLOGIST = HANDOFF + "psy"
 CHOICE_STEPS = {
     NEED_CHOICE: NEED,
     VELAYAT_CHOICE: VELAYAT,
@@ -86,6 +96,20 @@ ANY = "any"
 def person_button(context: BotContext) -> InlineKeyboardButton:
     return InlineKeyboardButton(
         context.pgettext("button", "🙋 Ask a person to contact me"), callback_data=START
+    )
+
+
+def sos_button(context: BotContext) -> InlineKeyboardButton:
+    """The one-tap way to a person, red where Telegram shows button styles; its words say it all where it does not."""
+    return InlineKeyboardButton(
+        context.pgettext("button", "🆘 Ask a person to write to me now"), callback_data=URGENT, style="danger"
+    )
+
+
+def danger_now_line(context: BotContext) -> str:
+    return context.gettext(
+        "If your life is in danger right now, call the local emergency number or ask people nearby to call "
+        "the police, even if your papers are not in order."
     )
 
 
@@ -120,39 +144,36 @@ async def get_help(update: Update, context: BotContext) -> None:
 async def in_trouble(update: Update, context: BotContext) -> None:
     # Numbers first, questions never: this path may be used by someone who has seconds.
     await answer_query(update)
+    person = context.person
+    if person is not None:
+        case = await context.bot_data.storage.open_case_for(person.user_id)
+        if case is not None:
+            await escalate(update, context, case)
+            return
     text = "\n\n".join(
         [
             hotline_block(context),
-            context.gettext(
-                "If you are in danger right now, call the local emergency number, or ask people nearby "
-                "to call the police."
-            ),
-            context.gettext("If you are abroad, the embassy or consulate of Turkmenistan can also help you."),
+            danger_now_line(context),
             context.gettext(
                 "One tap below and a person from the hotline team will write to you here. "
                 "Only your language and this chat are shared."
             ),
         ]
     )
-    rows = [
-        [
-            InlineKeyboardButton(
-                context.pgettext("button", "🆘 Ask a person to write to me now"), callback_data=URGENT
-            )
-        ],
-        [hide_button(context)],
-        [menu_button(context)],
-    ]
+    rows = [[sos_button(context)], [hide_button(context)], [menu_button(context)]]
     await reply(update, context, text, InlineKeyboardMarkup(rows))
 
 
 async def urgent_request(update: Update, context: BotContext) -> None:
-    """The one-tap urgent hand-off: no questions, straight to the hotline team."""
+    """The one-tap urgent hand-off: no questions, straight to the hotline team; with a case open, that case
+    becomes urgent and its staff are alerted."""
     await answer_query(update)
     person = context.person
     if person is None:
         return
-    if await _tell_existing_case(update, context, person.user_id):
+    case = await context.bot_data.storage.open_case_for(person.user_id)
+    if case is not None:
+        await escalate(update, context, case)
         return
     new = NewCase(
         user_id=person.user_id,
@@ -162,6 +183,40 @@ async def urgent_request(update: Update, context: BotContext) -> None:
         urgent=True,
     )
     await _create_and_confirm(update, context, new)
+
+
+# Sent again only after a pause, so that repeated SOS presses do not flood the staff chats.
+REALERT_SECONDS = 120
+
+
+async def escalate(update: Update, context: BotContext, case: Case, reason: str = "sos") -> None:
+    """SOS with a case open: the case becomes urgent, both staff chats are alerted, and the person is told exactly
+    what happened."""
+    storage = context.bot_data.storage
+    was_urgent = case.urgent
+    updated, previous = await storage.record_urgent(case.id, reason)
+    case = updated or case
+    recently = previous is not None and storage.now() - previous < REALERT_SECONDS
+    alerted = recently or await alert_urgent(context, case, reason, newly_urgent=not was_urgent) > 0
+    organisation = escape(organisation_name(context, case, context.language))
+    if alerted:
+        told = context.gettext(
+            "🆘 Your request #{number} is now urgent. {organisation} and the hotline team have been alerted "
+            "right now. A person will write to you here."
+        ).format(number=case.id, organisation=organisation)
+    else:
+        told = context.gettext(
+            "🆘 Your request #{number} is now urgent, but I could not reach the staff chats right now. "
+            "It will be passed on as soon as they can be reached. Please call the hotline now."
+        ).format(number=case.id)
+    text = "\n\n".join([told, hotline_block(context), danger_now_line(context)])
+    await reply(update, context, text, InlineKeyboardMarkup([[hide_button(context)], [menu_button(context)]]))
+
+
+async def psychologist_request(update: Update, context: BotContext) -> None:
+    """From the reply to a message about self-harm: a request for psychological help, the need already chosen."""
+    await answer_query(update)
+    await begin(update, context, need="psychological")
 
 
 # Finding an NGO ----------------------------------------------------------------------------------------------------
@@ -324,11 +379,13 @@ async def _tell_existing_case(update: Update, context: BotContext, user_id: int)
 
 
 def _case_keyboard(context: BotContext) -> InlineKeyboardMarkup:
+    # Withdrawing is the last button, and asks first: a hurried tap must not end a request for help.
     return InlineKeyboardMarkup(
         [
-            [InlineKeyboardButton(context.pgettext("button", "Withdraw my request"), callback_data=WITHDRAW)],
+            [sos_button(context)],
             [hide_button(context)],
             [menu_button(context)],
+            [InlineKeyboardButton(context.pgettext("button", "Withdraw my request"), callback_data=WITHDRAW)],
         ]
     )
 
@@ -609,6 +666,35 @@ async def _create_and_confirm(update: Update, context: BotContext, new: NewCase)
     await post_card(context, case)
 
 
+async def confirm_withdraw(update: Update, context: BotContext) -> None:
+    """Withdrawing asks first, and says what it means for an urgent request."""
+    await answer_query(update)
+    person = context.person
+    if person is None:
+        return
+    case = await context.bot_data.storage.open_case_for(person.user_id)
+    if case is None:
+        await reply(update, context, context.gettext("You have no open request."), menu_only(context))
+        return
+    lines = [
+        context.gettext(
+            "Withdraw your request #{number}? {organisation} will no longer see your messages here."
+        ).format(number=case.id, organisation=escape(organisation_name(context, case, context.language)))
+    ]
+    if case.urgent:
+        lines.append(
+            context.gettext(
+                "⚠️ Your request is urgent. If you withdraw it, nobody will write to you about it. "
+                "If you are in danger, keep it open."
+            )
+        )
+    rows = [
+        [InlineKeyboardButton(context.pgettext("button", "No, keep my request"), callback_data=MENU_SHOW)],
+        [InlineKeyboardButton(context.pgettext("button", "Yes, withdraw it"), callback_data=WITHDRAW_SURE)],
+    ]
+    await reply(update, context, "\n\n".join(lines), InlineKeyboardMarkup(rows))
+
+
 async def withdraw(update: Update, context: BotContext) -> None:
     await answer_query(update)
     person = context.person
@@ -641,10 +727,15 @@ async def withdraw(update: Update, context: BotContext) -> None:
     )
 
 
-async def relay_to_case(update: Update, context: BotContext, case: Case, text: str) -> None:
+async def relay_to_case(
+    update: Update, context: BotContext, case: Case, text: str, *, urgent: bool = False
+) -> None:
     """While a case is open, what the person writes goes to the staff chat with the case number."""
     tr = staff_translator(context, case.staff_chat_id)
-    heading = tr.gettext("💬 Case #{number}, the person writes:").format(number=case.id)
+    if urgent:
+        heading = tr.gettext("🆘 URGENT · Case #{number}, the person writes:").format(number=case.id)
+    else:
+        heading = tr.gettext("💬 Case #{number}, the person writes:").format(number=case.id)
     for piece in split_text(text, MAX_MESSAGE_UNITS - utf16_units(heading) - 1):
         posted = await post_to_staff(context, case, f"{heading}\n{escape(piece)}")
         await context.bot_data.storage.add_case_message(
@@ -681,7 +772,9 @@ def handlers() -> list[BaseHandler[Update, BotContext, None]]:
         CallbackQueryHandler(skip_message, pattern=f"^{SKIP}$"),
         CallbackQueryHandler(send_request, pattern=f"^{SEND}$"),
         CallbackQueryHandler(cancel_request, pattern=f"^{CANCEL}$"),
-        CallbackQueryHandler(withdraw, pattern=f"^{WITHDRAW}$"),
+        CallbackQueryHandler(confirm_withdraw, pattern=f"^{WITHDRAW}$"),
+        CallbackQueryHandler(withdraw, pattern=f"^{WITHDRAW_SURE}$"),
+        CallbackQueryHandler(psychologist_request, pattern=f"^{PSYCHOLOGIST}$"),
         CallbackQueryHandler(
             choose, pattern=f"^({NEED_CHOICE}|{VELAYAT_CHOICE}|{CONTACT_CHOICE}|{SAFE_CHOICE}|{NAME_CHOICE})"
         ),

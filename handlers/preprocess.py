@@ -16,10 +16,15 @@ from telegram.ext import ApplicationHandlerStop, BaseHandler, TypeHandler
 
 from bot.campaign import campaign_from_start
 from bot.context import BotContext
+from bot.crisis import detect_crisis
 from bot.flood import Verdict
 from bot.i18n import language_from_telegram
 from bot.staff import is_staff_chat
 from handlers.cards import refresh_card
+from handlers.common import MENU_SOS
+from handlers.handoff import URGENT
+from handlers.hide import HIDE
+from handlers.privacy import FORGET_NO, FORGET_YES
 
 log = logging.getLogger(__name__)
 
@@ -51,15 +56,12 @@ async def preprocess(update: Update, context: BotContext) -> None:
     user = update.effective_user
     if user is None or user.is_bot:
         raise ApplicationHandlerStop
-    verdict = context.bot_data.flood.check(user.id, context.bot_data.storage.clock())
-    if verdict is not Verdict.ALLOW:
-        if verdict is Verdict.WARN:
-            language = language_from_telegram(user.language_code)
-            text = context.bot_data.catalogs(language).gettext(
-                "You are sending messages very fast. Please wait a minute; I will answer again then."
-            )
-            await context.bot.send_message(chat.id, text)
-        raise ApplicationHandlerStop
+    if not always_handled(update):
+        verdict = context.bot_data.flood.check(user.id, context.bot_data.storage.clock())
+        if verdict is not Verdict.ALLOW:
+            if verdict is Verdict.WARN:
+                await _ask_to_slow_down(context, chat.id, user.id, user.language_code)
+            raise ApplicationHandlerStop
     message = update.message
     campaign = campaign_from_start(message.text) if message else None
     context.person = await context.bot_data.storage.touch_person(
@@ -73,6 +75,39 @@ async def preprocess(update: Update, context: BotContext) -> None:
         context.person = replace(context.person, blocked=False)
         if case is not None:
             await refresh_card(context, case)
+
+
+# The way out and the way to help are never dropped, however fast a person writes.
+_ALWAYS_COMMANDS = frozenset({"/hide", "/forget", "/sos"})
+_ALWAYS_BUTTONS = frozenset({HIDE, URGENT, MENU_SOS, FORGET_YES, FORGET_NO})
+
+
+def always_handled(update: Update) -> bool:
+    """Updates the flood guard lets through: quick exit, forgetting, SOS, and any message that signals danger."""
+    query = update.callback_query
+    if query is not None:
+        return query.data in _ALWAYS_BUTTONS
+    message = update.message
+    text = message.text if message is not None else None
+    if not text:
+        return False
+    command = text.split(maxsplit=1)[0].split("@")[0].lower()
+    return command in _ALWAYS_COMMANDS or detect_crisis(text) is not None
+
+
+async def _ask_to_slow_down(
+    context: BotContext, chat_id: int, user_id: int, telegram_language: str | None
+) -> None:
+    """Once per flood, in the language the person chose (a read, never a write: the flood must cost no writes)."""
+    person = await context.bot_data.storage.get_person(user_id)
+    language = person.language if person is not None else language_from_telegram(telegram_language)
+    text = context.bot_data.catalogs(language).gettext(
+        "You are sending messages very fast. Please wait a minute; I will answer again then."
+    )
+    try:
+        await context.bot.send_message(chat_id, text)
+    except TelegramError:
+        pass
 
 
 async def _leave(update: Update, context: BotContext, chat_id: int) -> None:

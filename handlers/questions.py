@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler
@@ -15,6 +17,7 @@ from bot.smalltalk import is_small_talk
 from bot.storage import Draft
 from handlers.common import (
     MENU_ASK,
+    SWITCH_LANGUAGE,
     answer_query,
     edit_or_send,
     escape,
@@ -25,6 +28,7 @@ from handlers.common import (
     reply,
 )
 from handlers.handoff import START as HANDOFF_START
+from handlers.handoff import sos_button
 
 TOPIC = "kb:"
 CATEGORY = "cat:"
@@ -75,6 +79,8 @@ def answer_keyboard(context: BotContext, topic: Topic) -> InlineKeyboardMarkup:
                 ),
             ]
         ]
+        if topic.sos:
+            rows.insert(0, [sos_button(context)])  # trouble-abroad answers: a person is one tap away, here
         rows += topic_buttons(context, [knowledge[r] for r in topic.related[:3] if knowledge.get(r)])
         rows.append([person_button(context)])
         rows.append([menu_button(context)])
@@ -109,26 +115,57 @@ def categories_keyboard(context: BotContext) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(rows)
 
 
-async def answer_question(update: Update, context: BotContext) -> None:
+def answer_in_written_language(context: BotContext, text: str) -> str | None:
+    """A message clearly written in another of the bot's languages is answered in it (this once); the language,
+    to offer switching for good, or None."""
+    person = context.person
+    written = context.bot_data.matcher.written_language(text)
+    if person is None or written is None or written == person.language:
+        return None
+    context.person = replace(person, language=written)
+    return written
+
+
+def with_language_offer(
+    markup: InlineKeyboardMarkup, context: BotContext, offer: str | None
+) -> InlineKeyboardMarkup:
+    """The keyboard, plus one button to keep answering in the language the person wrote in."""
+    if offer is None:
+        return markup
+    button = InlineKeyboardButton(
+        context.pgettext("button", "🌐 Always answer me in this language"),
+        callback_data=SWITCH_LANGUAGE + offer,
+    )
+    return InlineKeyboardMarkup([*markup.inline_keyboard, [button]])
+
+
+async def answer_question(update: Update, context: BotContext, offer: str | None = None) -> None:
     message = update.message
     if message is None or message.text is None or context.person is None:
         return
     text = message.text
     data = context.bot_data
     if is_small_talk(text):
-        await reply(update, context, small_talk_reply(context), main_menu(context))
+        await reply(
+            update,
+            context,
+            small_talk_reply(context),
+            with_language_offer(main_menu(context), context, offer),
+        )
         return
     match = data.matcher.match(text)
     await data.storage.count_question(context.language, match.topic, match.confident)
     if match.topic is not None:
         topic = data.knowledge[match.topic]
-        await reply(update, context, render_answer(context, topic), answer_keyboard(context, topic))
+        markup = with_language_offer(answer_keyboard(context, topic), context, offer)
+        await reply(update, context, render_answer(context, topic), markup)
         return
     # Not answered: keep the question (masked) for the content editors, in case it was about migration after all.
     await data.storage.add_unanswered(context.person.user_id, context.language, mask_personal(text)[:1000])
     if match.off_topic:
         # About something else ("how do I cook plov"): say what the bot is for; the menu keeps help one tap away.
-        await reply(update, context, off_topic_reply(context), main_menu(context))
+        markup = with_language_offer(main_menu(context), context, offer)
+        await reply(update, context, off_topic_reply(context), markup)
         return
     # Not sure: say so, offer the closest topics and a person.
     closest = [data.knowledge[topic_id] for topic_id, _ in match.closest[:3]]
@@ -138,8 +175,15 @@ async def answer_question(update: Update, context: BotContext) -> None:
         "",
         hotline_block(context),
     ]
-    rows = [*topic_buttons(context, closest), [person_button(context)], [menu_button(context)]]
-    await reply(update, context, "\n".join(lines), InlineKeyboardMarkup(rows))
+    rows = [
+        [sos_button(context)],
+        *topic_buttons(context, closest),
+        [person_button(context)],
+        [menu_button(context)],
+    ]
+    await reply(
+        update, context, "\n".join(lines), with_language_offer(InlineKeyboardMarkup(rows), context, offer)
+    )
 
 
 def off_topic_reply(context: BotContext) -> str:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotContext
-from bot.i18n import LANGUAGE_NAMES, LANGUAGES
+from bot.i18n import LANGUAGE_NAMES, LANGUAGES, speaks_a_bot_language
 from handlers.common import (
     MENU_LANGUAGE,
     MENU_SHOW,
+    SWITCH_LANGUAGE,
     answer_query,
     edit_or_send,
     hotline_block,
@@ -18,6 +20,8 @@ from handlers.common import (
 )
 
 LANGUAGE = "lang:"
+# Written in all three languages: a person who cannot read the current one must still find theirs.
+LANGUAGE_QUESTION = "Выберите язык · Dili saýlaň · Choose your language"
 
 
 def greeting(context: BotContext) -> str:
@@ -35,7 +39,29 @@ def greeting(context: BotContext) -> str:
 
 
 async def start(update: Update, context: BotContext) -> None:
+    user = update.effective_user
+    person = context.person
+    if (
+        person is not None
+        and not person.language_chosen
+        and not speaks_a_bot_language(user.language_code if user else None)
+    ):
+        # Telegram is set to a language the bot does not speak: greet in all three and let the person choose.
+        await reply(update, context, greeting_in_every_language(context), language_keyboard())
+        return
     await reply(update, context, greeting(context), main_menu(context))
+
+
+def greeting_in_every_language(context: BotContext) -> str:
+    catalogs = context.bot_data.catalogs
+    hello = [
+        catalogs(code).gettext(
+            "Hello! I help people travel and work abroad safely, and reach a real person "
+            "when something goes wrong."
+        )
+        for code in LANGUAGES
+    ]
+    return "\n\n".join([*hello, hotline_block(context), LANGUAGE_QUESTION])
 
 
 async def show_menu(update: Update, context: BotContext) -> None:
@@ -73,8 +99,7 @@ def language_keyboard() -> InlineKeyboardMarkup:
 
 
 async def ask_language(update: Update, context: BotContext) -> None:
-    # The question is written in all three languages: a person who cannot read the current one must still find theirs.
-    text = "Выберите язык · Dili saýlaň · Choose your language"
+    text = LANGUAGE_QUESTION
     if update.callback_query:
         await answer_query(update)
         await edit_or_send(update, context, text, language_keyboard())
@@ -100,6 +125,32 @@ async def set_language(update: Update, context: BotContext) -> None:
     )
 
 
+async def keep_written_language(update: Update, context: BotContext) -> None:
+    """The one-tap offer under an answer given in the language the person wrote in: keep it for good."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    code = query.data.removeprefix(SWITCH_LANGUAGE)
+    if code not in LANGUAGES or context.person is None:
+        await answer_query(update)
+        return
+    await context.bot_data.storage.set_language(context.person.user_id, code)
+    context.person = await context.bot_data.storage.get_person(context.person.user_id)
+    await answer_query(update, context.gettext("Done: I will write in English."))
+    # The answer stays; only the offer goes.
+    message = query.message
+    markup = message.reply_markup if isinstance(message, Message) else None
+    if markup is not None:
+        rows = [
+            row
+            for row in markup.inline_keyboard
+            if not any(str(b.callback_data or "").startswith(SWITCH_LANGUAGE) for b in row)
+        ]
+        try:
+            await query.edit_message_reply_markup(InlineKeyboardMarkup(rows))
+        except TelegramError:
+            pass
+
+
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:
     private = filters.ChatType.PRIVATE
     return [
@@ -110,4 +161,5 @@ def handlers() -> list[BaseHandler[Update, BotContext, None]]:
         CallbackQueryHandler(show_menu, pattern=f"^{MENU_SHOW}$"),
         CallbackQueryHandler(ask_language, pattern=f"^{MENU_LANGUAGE}$"),
         CallbackQueryHandler(set_language, pattern=f"^{LANGUAGE}"),
+        CallbackQueryHandler(keep_written_language, pattern=f"^{SWITCH_LANGUAGE}"),
     ]

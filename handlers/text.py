@@ -1,14 +1,19 @@
-"""Free text in a private chat goes to exactly one place: a step of a hand-off request that waits for typing,
-the person's open case, or the knowledge base."""
+"""Free text in a private chat goes to exactly one place: a step of a hand-off request that waits for typing, the
+person's open case, a checklist question answered in words, or the knowledge base. Danger is looked for first, so
+that a message that signals it is answered as danger wherever it goes."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from telegram import Update
 from telegram.ext import BaseHandler, MessageHandler, filters
 
+from bot.checklist import typed_answer
 from bot.context import BotContext
-from bot.handoff import QUESTION
-from handlers import handoff, questions
+from bot.crisis import detect_crisis
+from bot.handoff import MESSAGE, QUESTION
+from handlers import checklist, crisis, handoff, questions
 
 
 async def route_text(update: Update, context: BotContext) -> None:
@@ -16,19 +21,36 @@ async def route_text(update: Update, context: BotContext) -> None:
     person = context.person
     if message is None or message.text is None or person is None:
         return
+    text = message.text
     storage = context.bot_data.storage
     draft, open_case = await storage.draft_and_open_case(person.user_id)
+    danger = detect_crisis(text)
     if handoff.text_step_waiting(draft):
         assert draft is not None
-        await handoff.receive_text(update, context, draft, message.text)
+        if danger is not None and draft.step == MESSAGE:
+            draft = replace(draft, urgent=True)  # the request goes to staff marked urgent
+        await handoff.receive_text(update, context, draft, text)
         return
     if draft is not None and draft.step == QUESTION:
         # "Ask a question" was pressed while a case is open: this one text goes to the knowledge base.
         await storage.delete_draft(person.user_id)
     elif open_case is not None:
-        await handoff.relay_to_case(update, context, open_case, message.text)
+        if danger is not None:
+            await crisis.relay_danger(update, context, open_case, text, danger)
+        else:
+            await handoff.relay_to_case(update, context, open_case, text)
         return
-    await questions.answer_question(update, context)
+    answer = typed_answer(text)
+    if answer is not None and await checklist.answer_in_words(update, context, answer):
+        return
+    offer = questions.answer_in_written_language(context, text)
+    if danger is not None:
+        match = context.bot_data.matcher.match(text)
+        await storage.count_question(context.language, match.topic, match.confident)
+        topic = context.bot_data.knowledge[match.topic] if match.topic else None
+        await crisis.answer_danger(update, context, danger, topic, offer)
+        return
+    await questions.answer_question(update, context, offer)
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

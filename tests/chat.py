@@ -64,3 +64,9 @@ class Chat:
                 return message
         shown = [self.labels(m) for m in self.bot_messages()[-3:]]
         raise AssertionError(f"no button {label!r}; the last messages have {shown}")
+
+
+def said(app: Any, language: str, message: str, context: str | None = None) -> str:
+    """What the bot says for `message` (a msgid) in `language`: tests read like a chat in every language."""
+    catalog = app.bot_data.catalogs(language)
+    return catalog.pgettext(context, message) if context else catalog.gettext(message)

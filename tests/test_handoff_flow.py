@@ -251,7 +251,10 @@ async def test_withdrawing_a_case_tells_staff_and_stops_relaying(
 ) -> None:
     chat = chat_with("en")
     number = await request_help_from_mary(app, chat, "en")
-    await chat.press("Withdraw my request")
+    question = await chat.press("Withdraw my request")
+    assert f"#{number}" in question.text
+    assert (await app.bot_data.storage.case(number)).is_open, "withdrawing asks first"
+    await chat.press("Yes, withdraw it")
     assert (await app.bot_data.storage.case(number)).outcome == "withdrawn"
     worker = staff(app, standin)
     assert f"#{number}" in worker.last().text

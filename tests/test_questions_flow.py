@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from bot.indicators import Period, compute
-from tests.chat import Chat
+from tests.chat import Chat, said
 
 QUESTION = {
     "en": "my boss took my passport, what do I do",
@@ -56,12 +56,28 @@ async def test_an_unsure_question_says_so_offers_topics_a_person_and_is_stored_m
     assert stored == [(language, "qwzx vbnm plkj [number]", 1)]
 
 
-async def test_question_in_another_language_is_answered_in_the_persons_language(
+@pytest.mark.parametrize(("phone", "written"), [("en", "ru"), ("tk", "ru"), ("ru", "tk"), ("ru", "en")])
+async def test_a_question_clearly_written_in_another_language_is_answered_in_it_with_an_offer_to_switch(
+    app: Any, chat_with: Callable[..., Chat], phone: str, written: str
+) -> None:
+    chat = chat_with(phone)
+    reply = await chat.send(QUESTION[written])
+    assert reply.text.startswith(app.bot_data.knowledge["employer-took-passport"].text(written).title)
+    offer = said(app, written, "🌐 Always answer me in this language", "button")
+    await chat.press(offer)
+    assert offer not in chat.labels(chat.bot_messages()[-1]), "the offer goes once taken"
+    reply = await chat.send("/menu")
+    assert reply.text == said(app, written, "What do you need? Choose below, or just type your question.")
+
+
+async def test_a_short_or_unclear_message_keeps_the_persons_language(
     app: Any, chat_with: Callable[..., Chat]
 ) -> None:
     chat = chat_with("tk")
-    reply = await chat.send(QUESTION["ru"])
-    assert reply.text.startswith(app.bot_data.knowledge["employer-took-passport"].text("tk").title)
+    reply = await chat.send("паспорт?")
+    assert reply.text.startswith(
+        said(app, "tk", "I am not sure I understood your question, and I do not want to guess.")
+    )
 
 
 async def test_greeting_gets_a_friendly_pointer_and_is_not_stored(

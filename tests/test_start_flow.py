@@ -37,9 +37,17 @@ async def test_start_greets_in_telegrams_language_with_privacy_line_hotline_and_
     assert len(chat.labels()) == 5
 
 
-async def test_other_telegram_languages_get_english(chat_with: Callable[..., Chat]) -> None:
-    reply = await chat_with("tr").send("/start")
-    assert reply.text.startswith(GREETING["en"])
+@pytest.mark.parametrize("telegram_language", ["tr", "uz", None])
+async def test_other_telegram_languages_are_greeted_in_all_three_and_asked_to_choose(
+    chat_with: Callable[..., Chat], telegram_language: str | None
+) -> None:
+    chat = chat_with(telegram_language)
+    reply = await chat.send("/start")
+    for language in ("ru", "tk", "en"):
+        assert GREETING[language] in reply.text
+    assert chat.labels() == ["Русский", "Türkmençe", "English"]
+    reply = await chat.press("Türkmençe")
+    assert reply.text.startswith(CONFIRMED["tk"])
 
 
 @pytest.mark.parametrize(("telegram_language", "chosen"), [("en", "tk"), ("tk", "ru"), ("ru", "en")])

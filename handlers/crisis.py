@@ -1,0 +1,113 @@
+"""A message that signals danger is answered as danger before it is answered as a question: the words say so, the
+hotline numbers come first, and the way to a person is on the message itself. The matched topic comes after."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+
+from bot.context import BotContext
+from bot.crisis import CrisisKind
+from bot.knowledge import Topic
+from bot.storage import Case
+from handlers.common import hotline_block, reply
+from handlers.handoff import PSYCHOLOGIST, danger_now_line, escalate, relay_to_case, sos_button
+from handlers.handoff import START as HANDOFF_START
+from handlers.hide import hide_button
+from handlers.questions import topic_buttons, with_language_offer
+
+
+def acknowledgement(context: BotContext, kind: CrisisKind) -> str:
+    """The first line: the danger in plain words, and that it is not the person's fault."""
+    lines = {
+        CrisisKind.CONFINEMENT: context.gettext(
+            "⚠️ Being locked in or not allowed to leave is dangerous, and it is not your fault."
+        ),
+        CrisisKind.VIOLENCE: context.gettext(
+            "⚠️ Violence and threats are dangerous, and it is not your fault. Your safety comes first."
+        ),
+        CrisisKind.SEXUAL: context.gettext(
+            "⚠️ What you describe is sexual abuse. It is a crime, and it is not your fault."
+        ),
+        CrisisKind.CHILD: context.gettext(
+            "⚠️ A child in danger needs help at once. It is not the child's fault."
+        ),
+        CrisisKind.STRANDED: context.gettext(
+            "⚠️ Being stranded without money, documents or a place to stay is dangerous. You can get help."
+        ),
+        CrisisKind.HELP: context.gettext(
+            "⚠️ You asked for help. You are not alone: here is how to get it now."
+        ),
+    }
+    return lines[kind]
+
+
+async def answer_danger(
+    update: Update, context: BotContext, kind: CrisisKind, topic: Topic | None, offer: str | None = None
+) -> None:
+    """Numbers and a person first; the matched topic's advice only as a button after them."""
+    if kind is CrisisKind.SELF_HARM:
+        await _answer_self_harm(update, context, offer)
+        return
+    text = "\n\n".join(
+        [
+            acknowledgement(context, kind),
+            hotline_block(context),
+            danger_now_line(context),
+            context.gettext(
+                "Tap 🆘 and a person from the hotline team will write to you here. Only your language and "
+                "this chat are shared."
+            ),
+        ]
+    )
+    rows = [
+        [sos_button(context)],
+        [
+            InlineKeyboardButton(
+                context.pgettext("button", "🙋 Talk to a person"), callback_data=HANDOFF_START
+            )
+        ],
+        *(topic_buttons(context, [topic]) if topic is not None else []),
+        [hide_button(context)],
+    ]
+    await reply(update, context, text, with_language_offer(InlineKeyboardMarkup(rows), context, offer))
+
+
+async def _answer_self_harm(update: Update, context: BotContext, offer: str | None = None) -> None:
+    text = "\n\n".join(
+        [
+            context.gettext(
+                "💙 I am sorry you are going through this. You matter, and you do not have to face it alone."
+            ),
+            context.gettext(
+                "Please talk to someone today. The hotline listens, in confidence, at any hour it is open:"
+            ),
+            hotline_block(context),
+            context.gettext(
+                "The organisations of our network have psychologists who can talk with you, here in this chat "
+                "or in person. It is free and confidential."
+            ),
+            context.gettext(
+                "If you might harm yourself soon, call the local emergency number now, or go to people you "
+                "trust and stay with them."
+            ),
+        ]
+    )
+    rows = [
+        [sos_button(context)],
+        [
+            InlineKeyboardButton(
+                context.pgettext("button", "💬 Talk to a psychologist"), callback_data=PSYCHOLOGIST
+            )
+        ],
+        [hide_button(context)],
+    ]
+    await reply(update, context, text, with_language_offer(InlineKeyboardMarkup(rows), context, offer))
+
+
+async def relay_danger(update: Update, context: BotContext, case: Case, text: str, kind: CrisisKind) -> None:
+    """On an open case: the message goes to staff marked urgent, the case becomes urgent, and the person gets the
+    numbers again."""
+    await relay_to_case(update, context, case, text, urgent=True)
+    await escalate(update, context, case, reason="message")
+    if kind is CrisisKind.SELF_HARM:
+        await _answer_self_harm(update, context)

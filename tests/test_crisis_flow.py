@@ -1,0 +1,214 @@
+"""A person in danger reaches a human first: the danger-first reply, SOS that always escalates, the flood guard that
+never drops the way out, and a request that is not withdrawn by a hurried tap."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from bot.checklist import KEYS
+from bot.standin.server import StandIn
+from tests.chat import Chat, said
+from tests.conftest import COORDINATOR_CHAT
+from tests.test_handoff_flow import request_help_from_mary, staff
+
+DANGER = {
+    "ru": "меня бьют и не выпускают из квартиры",
+    "tk": "hojaýyn pasportymy aldy, sorasam urdy, polisiýa gitseň seni nelegal diýýär",
+    "en": "they locked us in the flat and beat us, please help",
+}
+SELF_HARM = {
+    "ru": "я больше не хочу жить",
+    "tk": "men indi ýaşamak islemeýärin",
+    "en": "i want to die, i cant do this anymore",
+}
+HOTLINE = "+99312463514"
+
+
+def sos_label(app: Any, language: str) -> str:
+    return said(app, language, "🆘 Ask a person to write to me now", "button")
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_a_message_that_signals_danger_gets_the_hotline_first_and_the_sos_button_on_the_same_message(
+    app: Any, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    reply = await chat.send(DANGER[language])
+    first_line, _, rest = reply.text.partition("\n")
+    assert first_line.startswith("⚠️")
+    assert HOTLINE in rest[:200], "the numbers come right after the acknowledgement"
+    labels = chat.labels(reply)
+    assert labels[0] == sos_label(app, language)
+    assert said(app, language, "🙋 Talk to a person", "button") in labels
+    assert said(app, language, "🙈 Hide this chat", "button") in labels
+    assert said(app, language, "👍 Helpful", "button") not in labels
+    sos = next(b for row in reply.buttons() for b in row if b["text"] == sos_label(app, language))
+    assert sos.get("style") == "danger"
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_sos_from_the_danger_reply_opens_an_urgent_case_for_the_hotline_team(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    await chat.send(DANGER[language])
+    await chat.press(sos_label(app, language))
+    case = await app.bot_data.storage.open_case_for(chat.chat_id)
+    assert case is not None and case.urgent
+    card = staff(app, standin, chat_id=COORDINATOR_CHAT).card(case.id)
+    assert "🆘" in card.text
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_sos_with_an_open_case_makes_it_urgent_and_alerts_both_staff_chats(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    number = await request_help_from_mary(app, chat, language)
+    assert not (await app.bot_data.storage.case(number)).urgent
+    reply = await chat.send("/sos")
+    case = await app.bot_data.storage.case(number)
+    assert case.urgent
+    assert f"#{number}" in reply.text and HOTLINE in reply.text
+    mary_name = app.bot_data.directory.get("example-mary").text("name", language)
+    assert mary_name in reply.text
+    ngo, coordinator = staff(app, standin), staff(app, standin, chat_id=COORDINATOR_CHAT)
+    assert "SOS" in ngo.last().text and f"#{number}" in ngo.last().text
+    assert "SOS" in coordinator.last().text and f"#{number}" in coordinator.last().text
+    assert "🆘" in ngo.card(number).text, "the card shows the case is urgent"
+    assert (number, 0, "urgent:sos") in await app.bot_data.storage.audit_log()
+    # A reply to the coordinator's alert reaches the person, like a reply to the card.
+    await coordinator.reply(coordinator.last(), "Мы с вами, пишите.")
+    assert chat.last_reply().text.endswith("Мы с вами, пишите.")
+
+
+async def test_the_sos_menu_entry_with_an_open_case_escalates_too(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("ru")
+    number = await request_help_from_mary(app, chat, "ru")
+    await chat.send("/menu")
+    await chat.press(said(app, "ru", "🆘 I am in trouble now", "menu"))
+    assert (await app.bot_data.storage.case(number)).urgent
+    assert f"#{number}" in staff(app, standin, chat_id=COORDINATOR_CHAT).last().text
+
+
+async def test_repeated_sos_presses_do_not_flood_the_staff_chats(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    await request_help_from_mary(app, chat, "en")
+    for _ in range(5):
+        await chat.send("/sos")
+    alerts = [m for m in staff(app, standin).messages() if "SOS" in m.text]
+    assert len(alerts) == 1
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_a_message_about_self_harm_gets_calm_support_and_psychological_help_never_a_topic_card(
+    app: Any, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    reply = await chat.send(SELF_HARM[language])
+    assert reply.text.startswith("💙")
+    assert HOTLINE in reply.text
+    labels = chat.labels(reply)
+    assert labels[0] == sos_label(app, language)
+    assert said(app, language, "💬 Talk to a psychologist", "button") in labels
+    assert not any(label.startswith("📄") for label in labels)
+    await chat.press(said(app, language, "💬 Talk to a psychologist", "button"))
+    draft = await app.bot_data.storage.draft(chat.chat_id)
+    assert draft is not None and draft.need == "psychological"
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_a_danger_message_on_an_open_case_is_relayed_as_urgent_and_the_case_becomes_urgent(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    number = await request_help_from_mary(app, chat, language)
+    await chat.send(DANGER[language])
+    case = await app.bot_data.storage.case(number)
+    assert case.urgent
+    ngo_messages = [m.text for m in staff(app, standin).messages()]
+    relayed = next(t for t in ngo_messages if DANGER[language].split()[0] in t)
+    assert relayed.startswith("🆘")
+    assert any(f"#{number}" in m.text for m in staff(app, standin, chat_id=COORDINATOR_CHAT).messages())
+    assert HOTLINE in chat.last_reply().text
+
+
+async def test_a_flood_in_progress_never_drops_hide_sos_or_a_danger_message(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    limit = app.bot_data.config.limits.flood_messages
+    chat = chat_with("ru")
+    await chat.send("/start")
+    await chat.press(said(app, "ru", "🌐 Language", "menu"))
+    await chat.press("Türkmençe")  # chosen language: Turkmen, on a Russian phone
+    for _ in range(limit + 5):
+        await chat.send("/menu")
+    warning = [
+        m.text
+        for m in chat.bot_messages()
+        if m.text.startswith(
+            said(
+                app,
+                "tk",
+                "You are sending messages very fast. Please wait a minute; I will answer again then.",
+            )
+        )
+    ]
+    assert len(warning) == 1, "the warning is in the language the person chose"
+    reply = await chat.send("/sos")
+    assert HOTLINE in reply.text
+    reply = await chat.send(DANGER["tk"])
+    assert reply.text.startswith("⚠️")
+    await chat.press(sos_label(app, "tk"))
+    assert (await app.bot_data.storage.open_case_for(chat.chat_id)) is not None
+    before = len(standin.messages_in(chat.chat_id))
+    await chat.send_only("/hide")
+    assert len(standin.messages_in(chat.chat_id)) < before, "/hide still deletes the chat"
+
+
+async def test_withdrawing_an_urgent_request_asks_first_and_says_what_it_means(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("tk")
+    await chat.send(DANGER["tk"])
+    await chat.press(sos_label(app, "tk"))
+    labels = chat.labels()
+    assert labels[-1] == said(app, "tk", "Withdraw my request", "button"), "withdrawing is the last button"
+    question = await chat.press(said(app, "tk", "Withdraw my request", "button"))
+    assert (
+        said(
+            app,
+            "tk",
+            "⚠️ Your request is urgent. If you withdraw it, nobody will write to you about it. If you are in danger, keep it open.",
+        )
+        in question.text
+    )
+    await chat.press(said(app, "tk", "No, keep my request", "button"))
+    assert (await app.bot_data.storage.open_case_for(chat.chat_id)) is not None
+
+
+@pytest.mark.parametrize(
+    ("language", "yes", "no", "unsure"),
+    [("ru", "да", "Нет", "не знаю"), ("tk", "hawa", "ýok", "bilemok"), ("en", "yes", "no", "not sure")],
+)
+async def test_typed_answers_in_the_checklist_count_as_the_buttons_do(
+    app: Any, chat_with: Callable[..., Chat], language: str, yes: str, no: str, unsure: str
+) -> None:
+    chat = chat_with(language)
+    await chat.send("/start")
+    await chat.press(said(app, language, "✅ Check a job offer", "menu"))
+    for typed in (yes, no, unsure):
+        await chat.send(typed)
+    progress = await app.bot_data.storage.checklist_progress(chat.chat_id)
+    assert progress is not None and progress.position == 3
+    assert [progress.answers[key] for key in KEYS[:3]] == ["y", "n", "u"]
+    assert chat.last_reply().text.startswith(
+        said(app, language, "Question {number} / {total}").format(number=4, total=len(KEYS))
+    )
