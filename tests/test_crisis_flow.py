@@ -212,3 +212,21 @@ async def test_typed_answers_in_the_checklist_count_as_the_buttons_do(
     assert chat.last_reply().text.startswith(
         said(app, language, "Question {number} / {total}").format(number=4, total=len(KEYS))
     )
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_answers_about_trouble_abroad_and_the_not_sure_reply_carry_the_sos_button(
+    app: Any, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    trouble = app.bot_data.knowledge["employer-took-passport"]
+    assert trouble.sos
+    await chat.press_data(await chat.send("/start"), "kb:employer-took-passport")
+    assert chat.labels()[0] == sos_label(app, language)
+    await chat.press_data(chat.last_reply(), "kb:before-departure")
+    assert sos_label(app, language) not in chat.labels(), "a question before departure is not an emergency"
+    reply = await chat.send("qwzx vbnm plkj")
+    assert reply.text.startswith(
+        said(app, language, "I am not sure I understood your question, and I do not want to guess.")
+    )
+    assert sos_label(app, language) in chat.labels(reply)
