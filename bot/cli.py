@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from bot.config import EXAMPLE_CONFIG, Config, ConfigError, load_config, require_token
+from bot.config import Config, ConfigError, load_config, require_token
 from bot.directory import Directory, DirectoryError
 from bot.knowledge import KnowledgeError
 
@@ -84,7 +84,7 @@ def _load(path: Path | None, *, demo: bool = False) -> Config:
     if default.exists():
         return load_config(default)
     if demo:
-        return load_config(EXAMPLE_CONFIG)
+        return Config()  # the example settings, whatever folder the demo is started from
     raise ConfigError(
         f"{default.resolve()}: file not found. Copy config.example.toml to config.toml and edit it, "
         "or pass one with --config PATH. To try the bot without Telegram, run: python -m bot demo"

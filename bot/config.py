@@ -6,6 +6,7 @@ it and exit with status 2 instead of showing a traceback.
 
 from __future__ import annotations
 
+import importlib.resources
 import os
 import re
 import tomllib
@@ -15,8 +16,15 @@ from dataclasses import MISSING, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+# The checkout's root: only for development commands (catalog refresh, evaluation sets); an installed bot reads
+# everything it needs through LOCALES_DIR and the package's own files.
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE_CONFIG = PROJECT_ROOT / "config.example.toml"
+# The content shipped as package data (the `locales` package), found the same way in a checkout and in a wheel.
+LOCALES_DIR = Path(str(importlib.resources.files("locales")))
+# A config that came from no file: the example settings built into the dataclasses below (the demo without a
+# config file). Relative paths in it are relative to the current folder.
+EXAMPLE_SETTINGS = Path("(example settings)")
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 
 
@@ -56,13 +64,12 @@ class StaffConfig:
 @dataclass(frozen=True)
 class DirectoryConfig:
     # Unset, it is the shipped example wherever the config file lives.
-    file: str = str(PROJECT_ROOT / "locales" / "ngos.example.toml")
+    file: str = str(LOCALES_DIR / "ngos.example.toml")
 
 
 @dataclass(frozen=True)
 class KnowledgeConfig:
-    # The matcher's confidence (its best topic's score plus its lead over the second, squashed to 0–1) needed to
-    # answer; 0.55 keeps off-topic lines unanswered (bench/evaluate_matcher.py measures a change).
+    # The matcher's confidence (0–1) needed to answer as if it knew; bench/evaluate_matcher.py measures a change.
     confidence_threshold: float = 0.5
 
 
@@ -106,12 +113,12 @@ class Config:
     limits: LimitsConfig = field(default_factory=LimitsConfig)
     webhook: WebhookConfig = field(default_factory=WebhookConfig)
     indicators: IndicatorsConfig = field(default_factory=IndicatorsConfig)
-    source: Path = EXAMPLE_CONFIG
+    source: Path = EXAMPLE_SETTINGS
 
     @property
     def base_dir(self) -> Path:
         """Relative paths in the file are relative to the file's own folder."""
-        return self.source.resolve().parent
+        return Path.cwd() if self.source == EXAMPLE_SETTINGS else self.source.resolve().parent
 
     def path(self, value: str) -> Path:
         candidate = Path(value).expanduser()

@@ -13,7 +13,7 @@ from typing import TextIO
 from telegram import Update
 
 from bot.app import build_application
-from bot.config import EXAMPLE_CONFIG, Config
+from bot.config import EXAMPLE_CONFIG, EXAMPLE_SETTINGS, Config
 from bot.directory import Directory
 from bot.standin.request import StandInRequest
 from bot.standin.server import FakeUser, SentMessage, StandIn
@@ -82,7 +82,7 @@ class Transcript:
 
 def demo_config(config: Config) -> Config:
     """With the example settings: a local database, and the demo's own staff member and coordinator chat."""
-    if config.source.resolve() != EXAMPLE_CONFIG.resolve():
+    if config.source != EXAMPLE_SETTINGS and config.source.resolve() != EXAMPLE_CONFIG.resolve():
         return config
     database = str(Path.cwd() / "data" / "demo.sqlite3")
     staff = replace(

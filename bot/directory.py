@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
-from bot.config import PROJECT_ROOT
+from bot.config import LOCALES_DIR
 from bot.i18n import LANGUAGES
 
-EXAMPLE_DIRECTORY = PROJECT_ROOT / "locales" / "ngos.example.toml"
+EXAMPLE_DIRECTORY = LOCALES_DIR / "ngos.example.toml"
 VELAYATS = ("ashgabat", "ahal", "balkan", "dashoguz", "lebap", "mary")
 SERVICES = ("legal", "psychological", "medical", "shelter", "reintegration", "information")
 TEXT_FIELDS = ("name", "town", "address", "hours")

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
-from bot.config import PROJECT_ROOT
+from bot.config import LOCALES_DIR
 from bot.i18n import LANGUAGES
 
-EXAMPLES_DIR = PROJECT_ROOT / "locales" / "examples"
+EXAMPLES_DIR = LOCALES_DIR / "examples"
 OFF_TOPIC = "off-topic"
 MAX_EXAMPLE = 600  # characters: an example is a message, not an article
 

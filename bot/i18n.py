@@ -12,9 +12,8 @@ from pathlib import Path
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
-from bot.config import PROJECT_ROOT
+from bot.config import LOCALES_DIR, PROJECT_ROOT
 
-LOCALES_DIR = PROJECT_ROOT / "locales"
 DOMAIN = "messages"
 LANGUAGES = ("ru", "tk", "en")
 DEFAULT_LANGUAGE = "en"

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
-from bot.config import PROJECT_ROOT
+from bot.config import LOCALES_DIR
 from bot.i18n import LANGUAGES
 
-KB_DIR = PROJECT_ROOT / "locales" / "kb"
+KB_DIR = LOCALES_DIR / "kb"
 CATEGORIES = ("before-you-go", "documents", "at-work-abroad", "trouble-abroad", "getting-help")
 MAX_ANSWER = 900
 MAX_TITLE = 40

@@ -25,14 +25,14 @@ from typing import NamedTuple
 
 from bot.analysis import Analyzer, Reading, letter_grams
 from bot.bayes import NaiveBayes
-from bot.config import PROJECT_ROOT
+from bot.config import LOCALES_DIR
 from bot.examples import OFF_TOPIC, Examples
 from bot.i18n import LANGUAGES
 from bot.knowledge import KnowledgeBase
 from bot.smalltalk import is_small_talk
 from bot.textnorm import fold
 
-CONCEPTS_FILE = PROJECT_ROOT / "locales" / "concepts.toml"
+CONCEPTS_FILE = LOCALES_DIR / "concepts.toml"
 STEM_WEIGHT = 1.0
 CONCEPT_WEIGHT = 1.0
 # A class's cosine can mix its closest single example with its centroid. For the topics the centroid alone ranks as

@@ -18,6 +18,7 @@ database thread, which waits for it.
 from __future__ import annotations
 
 import asyncio
+import importlib.resources
 import json
 import logging
 import re
@@ -32,7 +33,7 @@ from typing import TypeVar
 
 import aiosqlite
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS_DIR = Path(str(importlib.resources.files("bot"))) / "migrations"
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 Clock = Callable[[], float]

@@ -133,3 +133,17 @@ async def test_export_command_writes_the_documented_columns(
     assert await asyncio.to_thread(main, args) == 0
     header = out.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
     assert header[:3] == ["record_type", "date", "language"] and "gender" in header and "age_band" in header
+
+
+def test_the_example_file_documents_the_built_in_settings() -> None:
+    """The demo without a config file (an installed wheel, any folder) runs on the built-in settings: they must be
+    what config.example.toml says."""
+    from dataclasses import fields
+
+    from bot.config import Config
+
+    documented, built_in = load_config(EXAMPLE_CONFIG, environ={}), Config()
+    for section in fields(Config):
+        if section.name not in ("source", "directory"):
+            assert getattr(documented, section.name) == getattr(built_in, section.name), section.name
+    assert documented.directory_path == built_in.directory_path
