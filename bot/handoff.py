@@ -1,28 +1,28 @@
-"""Decisions of the hand-off: which step comes next, how urgent a case is, where it goes. No Telegram here."""
+"""The hand-off request as data: a table of steps, and pure functions that move a draft through it and route the
+finished request to its organisation. No Telegram here: handlers/handoff.py shows the current step and passes the
+answer on.
+
+Adding a step is one entry in STEPS (plus its strings in the catalogs): the draft keeps its answers as JSON, so no
+migration is needed, and the handler shows any step from its entry."""
 
 from __future__ import annotations
 
-from bot.checklist import Level
-from bot.storage import Draft
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 
-# The steps of a hand-off request, in order. Each is skipped when what it asks is already known.
-NEED, VELAYAT, CONTACT, PHONE_SAFE, PHONE, TIME, NAME, MESSAGE, CONFIRM = (
-    "need",
-    "velayat",
-    "contact",
-    "phone_safe",
-    "phone",
-    "time",
-    "name",
-    "message",
-    "confirm",
-)
-STEPS = (NEED, VELAYAT, CONTACT, PHONE_SAFE, PHONE, TIME, NAME, MESSAGE, CONFIRM)
-# Steps that wait for typed text rather than a button.
-TEXT_STEPS = frozenset({PHONE, TIME, MESSAGE})
-# A draft with this step means: the person asked, from the menu, to put their next text to the knowledge base even
-# though a case is open.
-QUESTION = "question"
+from bot.checklist import Level
+from bot.directory import SERVICES, VELAYATS, Directory
+from bot.i18n import N_, NP_
+
+Answers = Mapping[str, str]
+
+# What a draft is for: a request being put together step by step; looking for an NGO (keeps the chosen help for a
+# shared location); or "put my next text to the knowledge base" while a case is open.
+REQUEST, FINDING, QUESTION = "request", "find", "question"
+# The last step: the consent screen, which lists exactly what will be shared.
+CONFIRM = "confirm"
+WITHDRAWN = "withdrawn"
 OUTCOMES = (
     "legal",
     "psychological",
@@ -34,30 +34,227 @@ OUTCOMES = (
     "no_answer",
     "declined",
 )
-WITHDRAWN = "withdrawn"
 MAX_PHONE = 40
 MAX_TIME = 100
 MAX_MESSAGE = 1000
+ABROAD = "abroad"
+OTHER_NEED = "other"
 
 
-def next_step(draft: Draft, after: str | None) -> str:
-    """The first step after `after` (or from the start) that still has something to ask."""
-    start = 0 if after is None else STEPS.index(after) + 1
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str = ""  # msgid (context "button"); empty when the step's vocabulary names the label
+
+
+@dataclass(frozen=True)
+class Step:
+    """One question of the request: what it asks, its answers, where the answer goes and when it is not asked."""
+
+    key: str
+    prompt: str  # msgid
+    field: str  # the key of the answer in the draft
+    options: tuple[Option, ...] = ()  # buttons; none means a typed answer
+    vocabulary: str = "button"  # how option labels are found: "button" (Option.label), "service", "velayat"
+    skip: Callable[[Answers], bool] = lambda answers: False
+    validate: Callable[[str], str | None] | None = (
+        None  # a typed answer, cleaned, or None when it is not valid
+    )
+    invalid: str = ""  # msgid shown when `validate` refuses
+    can_skip: bool = False  # a Skip button (the answer stays empty)
+
+
+def _phone(text: str) -> str | None:
+    text = text.strip()
+    digits = sum(c.isdigit() for c in text)
+    return text if 6 <= digits <= 15 and len(text) <= MAX_PHONE else None
+
+
+def _calling(answers: Answers) -> bool:
+    """The person chose a phone and said it is safe to be called."""
+    return answers.get("contact") == "phone" and answers.get("phone_safe") == "y"
+
+
+STEPS: tuple[Step, ...] = (
+    Step(
+        "need",
+        N_("What help do you need?"),
+        "need",
+        options=tuple(Option(s) for s in (*SERVICES, OTHER_NEED)),
+        vocabulary="service",
+        skip=lambda a: bool(a.get("need")),
+    ),
+    Step(
+        "velayat",
+        N_("Where are you from, or where is your family? This helps choose the organisation."),
+        "velayat",
+        options=tuple(Option(v) for v in (*VELAYATS, ABROAD)),
+        vocabulary="velayat",
+        skip=lambda a: bool(a.get("ngo_id") or a.get("velayat")),
+    ),
+    Step(
+        "contact",
+        N_("How may the organisation contact you?"),
+        "contact",
+        options=(
+            Option("chat", NP_("button", "💬 Only through this chat")),
+            Option("phone", NP_("button", "📞 Also by phone")),
+        ),
+    ),
+    Step(
+        "phone_safe",
+        N_("Is it safe for you to be called? Could someone else answer or check your phone?"),
+        "phone_safe",
+        options=(
+            Option("y", NP_("button", "Yes, it is safe")),
+            Option("n", NP_("button", "No, only through this chat")),
+        ),
+        skip=lambda a: a.get("contact") != "phone",
+    ),
+    Step(
+        "phone",
+        N_("Type the phone number to call."),
+        "phone",
+        skip=lambda a: not _calling(a),
+        validate=_phone,
+        invalid=N_("Please type a phone number, for example +993 65 000000."),
+    ),
+    Step(
+        "time",
+        N_("When is it safe to call you? For example: weekdays after 18:00."),
+        "time",
+        skip=lambda a: not _calling(a),
+        validate=lambda text: text.strip()[:MAX_TIME] or None,
+    ),
+    Step(
+        "name",
+        N_("May the organisation see your Telegram name? It helps them know who is writing."),
+        "share_name",
+        options=(
+            Option("y", NP_("button", "Yes, show my name")),
+            Option("n", NP_("button", "No, keep it hidden")),
+        ),
+    ),
+    Step(
+        "message",
+        N_(
+            "If you want, write a short message for the organisation: what happened and what you need. "
+            "Or press Skip."
+        ),
+        "message",
+        validate=lambda text: text.strip()[:MAX_MESSAGE] or None,
+        can_skip=True,
+    ),
+)
+STEP_BY_KEY: Mapping[str, Step] = MappingProxyType({step.key: step for step in STEPS})
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What a person is in the middle of: a request (its step and answers so far), looking for an NGO, or a
+    question while a case is open."""
+
+    user_id: int
+    purpose: str = REQUEST
+    step: str = STEPS[0].key
+    answers: Mapping[str, str] = field(default_factory=dict)
+    urgent: bool = False
+
+    @property
+    def need(self) -> str | None:
+        return self.answers.get("need") or None
+
+    @property
+    def velayat(self) -> str | None:
+        return self.answers.get("velayat") or None
+
+    @property
+    def ngo_id(self) -> str | None:
+        return self.answers.get("ngo_id") or None
+
+    @property
+    def share_name(self) -> bool:
+        return self.answers.get("share_name") == "y"
+
+    @property
+    def contact_phone(self) -> str | None:
+        return self.answers.get("phone") if _calling(self.answers) else None
+
+    @property
+    def contact_time(self) -> str | None:
+        return self.answers.get("time") if self.contact_phone else None
+
+    @property
+    def message(self) -> str | None:
+        return self.answers.get("message") or None
+
+    @property
+    def waits_for_text(self) -> bool:
+        """The current step is answered by typing (a phone number, a time, a message)."""
+        step = STEP_BY_KEY.get(self.step)
+        return self.purpose == REQUEST and step is not None and not step.options
+
+
+@dataclass(frozen=True)
+class NewCase:
+    """A finished request, as it is stored."""
+
+    user_id: int
+    language: str
+    ngo_id: str | None
+    staff_chat_id: int | None
+    urgent: bool
+    velayat: str | None = None
+    need: str | None = None
+    checklist_summary: str | None = None
+    display_name: str | None = None
+    contact_phone: str | None = None
+    contact_time: str | None = None
+    first_message: str | None = None
+
+
+def new_request(user_id: int, *, ngo_id: str | None = None, need: str | None = None) -> Draft:
+    """A request from the start, with what is already known (an NGO picked from a list, a need chosen)."""
+    answers = {key: value for key, value in (("ngo_id", ngo_id), ("need", need)) if value}
+    draft = Draft(user_id, answers=answers)
+    return replace(draft, step=next_step(draft.answers, None))
+
+
+def next_step(answers: Answers, after: str | None) -> str:
+    """The first step after `after` (or from the start) that still has something to ask; CONFIRM at the end."""
+    keys = [step.key for step in STEPS]
+    start = 0 if after is None else keys.index(after) + 1
     for step in STEPS[start:]:
-        if step == NEED and draft.need:
-            continue
-        if step == VELAYAT and (draft.ngo_id or draft.velayat):
-            continue
-        if step in (PHONE, TIME) and draft.contact_phone is None:
-            continue
-        if step == PHONE_SAFE:
-            continue  # asked only when the person chooses a phone (see choose_contact)
-        return step
+        if not step.skip(answers):
+            return step.key
     return CONFIRM
 
 
+def answer(draft: Draft, step_key: str, value: str | None) -> Draft | None:
+    """The draft after answering `step_key` with `value` (None: skipped), moved on to its next step; None when
+    the draft is not at that step or the answer is not one the step takes."""
+    step = STEP_BY_KEY.get(step_key)
+    if step is None or draft.purpose != REQUEST or draft.step != step_key:
+        return None
+    if value is None:
+        if not step.can_skip:
+            return None
+        answers = {k: v for k, v in draft.answers.items() if k != step.field}
+    else:
+        if step.options:
+            if value not in {option.value for option in step.options}:
+                return None
+        elif step.validate is not None:
+            cleaned = step.validate(value)
+            if cleaned is None:
+                return None
+            value = cleaned
+        answers = {**draft.answers, step.field: value}
+    return replace(draft, answers=answers, step=next_step(answers, step_key))
+
+
 def is_urgent(draft: Draft, checklist_level: str | None) -> bool:
-    """Urgent for the emergency path and for a high checklist result."""
+    """Urgent for a message that signals danger and for a high checklist result."""
     return draft.urgent or checklist_level == Level.HIGH.value
 
 
@@ -65,3 +262,34 @@ def checklist_summary(level: str | None, flagged: tuple[str, ...]) -> str | None
     if level is None:
         return None
     return f"{level}: {', '.join(flagged)}" if flagged else level
+
+
+def route(
+    draft: Draft,
+    directory: Directory,
+    coordinator_chat_id: int,
+    *,
+    language: str,
+    checklist_level: str | None = None,
+    checklist_flagged: tuple[str, ...] = (),
+    display_name: str | None = None,
+) -> NewCase:
+    """Where a finished request goes: the NGO the person picked, else the one that serves their velayat and need,
+    else the hotline team (the coordinator chat); and exactly what the consent screen listed."""
+    ngo = directory.get(draft.ngo_id) if draft.ngo_id else None
+    if ngo is None and draft.velayat not in (None, ABROAD):
+        ngo = directory.route(draft.velayat, draft.need if draft.need in SERVICES else None)
+    return NewCase(
+        user_id=draft.user_id,
+        language=language,
+        ngo_id=ngo.id if ngo else None,
+        staff_chat_id=ngo.staff_chat_id if ngo else (coordinator_chat_id or None),
+        urgent=is_urgent(draft, checklist_level),
+        velayat=draft.velayat or (ngo.velayat if ngo else None),
+        need=draft.need,
+        checklist_summary=checklist_summary(checklist_level, checklist_flagged),
+        display_name=display_name if draft.share_name else None,
+        contact_phone=draft.contact_phone,
+        contact_time=draft.contact_time,
+        first_message=draft.message,
+    )

@@ -22,7 +22,17 @@ LANGUAGE_NAMES = {"ru": "Русский", "tk": "Türkmençe", "en": "English"}
 
 
 def N_(message: str) -> str:
+    """Marks a message for extraction where it is defined; it is translated where it is shown."""
     return message
+
+
+def NP_(context: str, message: str) -> str:
+    """N_ for a message translated with a context (pgettext) where it is shown."""
+    return message
+
+
+# Besides gettext's own functions, the markers above (for pybabel extract's -k).
+EXTRACT_KEYWORDS = ("N_", "NP_:1c,2")
 
 
 def language_from_telegram(language_code: str | None) -> str:
@@ -94,8 +104,7 @@ def refresh_catalogs() -> None:
                 "extract",
                 "-F",
                 "babel.cfg",
-                "-k",
-                "N_",
+                *(arg for keyword in EXTRACT_KEYWORDS for arg in ("-k", keyword)),
                 "--no-location",
                 "--sort-output",
                 "--project",

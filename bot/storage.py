@@ -33,6 +33,8 @@ from typing import TypeVar
 
 import aiosqlite
 
+from bot.handoff import Draft, NewCase
+
 MIGRATIONS_DIR = Path(str(importlib.resources.files("bot"))) / "migrations"
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -514,16 +516,15 @@ class Storage:
     # Hand-off drafts ------------------------------------------------------------------------------------------
 
     async def draft(self, user_id: int) -> Draft | None:
-        rows = await self._db.execute_fetchall("SELECT * FROM handoff_drafts WHERE user_id = ?", (user_id,))
+        rows = await self._db.execute_fetchall("SELECT * FROM drafts WHERE user_id = ?", (user_id,))
         row = next(iter(rows), None)
         return _draft(row) if row else None
 
     async def draft_and_open_case(self, user_id: int) -> tuple[Draft | None, Case | None]:
-        """The person's draft and their open case, in one unit of work: every text a person sends asks both, so
-        this is on the hot path."""
+        """What every text needs first: is a request waiting for typing, or a case open? One snapshot."""
 
         def work(db: sqlite3.Connection) -> tuple[Draft | None, Case | None]:
-            draft = db.execute("SELECT * FROM handoff_drafts WHERE user_id = ?", (user_id,)).fetchone()
+            draft = db.execute("SELECT * FROM drafts WHERE user_id = ?", (user_id,)).fetchone()
             case = db.execute(OPEN_CASE_OF_PERSON, (user_id,)).fetchone()
             return (_draft(draft) if draft else None), (_case(case) if case else None)
 
@@ -532,28 +533,21 @@ class Storage:
     async def save_draft(self, draft: Draft) -> None:
         await self._db.execute(
             """
-            INSERT OR REPLACE INTO handoff_drafts
-                (user_id, step, ngo_id, need, velayat, urgent, share_name, contact_phone, contact_time,
-                 message, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT OR REPLACE INTO drafts (user_id, purpose, step, answers, urgent, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?)
             """,
             (
                 draft.user_id,
+                draft.purpose,
                 draft.step,
-                draft.ngo_id,
-                draft.need,
-                draft.velayat,
+                json.dumps(dict(draft.answers), ensure_ascii=False),
                 int(draft.urgent),
-                int(draft.share_name),
-                draft.contact_phone,
-                draft.contact_time,
-                draft.message,
                 self.now(),
             ),
         )
 
     async def delete_draft(self, user_id: int) -> None:
-        await self._db.execute("DELETE FROM handoff_drafts WHERE user_id = ?", (user_id,))
+        await self._db.execute("DELETE FROM drafts WHERE user_id = ?", (user_id,))
 
     # Cases ------------------------------------------------------------------------------------------------------
 
@@ -606,7 +600,7 @@ class Storage:
                     "SELECT * FROM cases WHERE user_id = ? AND status IN ('open', 'claimed')", (case.user_id,)
                 )
                 row = cursor.fetchone()
-            db.execute("DELETE FROM handoff_drafts WHERE user_id = ?", (case.user_id,))
+            db.execute("DELETE FROM drafts WHERE user_id = ?", (case.user_id,))
             return row, created
 
         row, created = await self._write(work)
@@ -918,43 +912,11 @@ class Storage:
 BY_PERSON = 0
 
 
-@dataclass(frozen=True)
-class NewCase:
-    user_id: int
-    language: str
-    ngo_id: str | None
-    staff_chat_id: int | None
-    urgent: bool
-    velayat: str | None = None
-    need: str | None = None
-    checklist_summary: str | None = None
-    display_name: str | None = None
-    contact_phone: str | None = None
-    contact_time: str | None = None
-    first_message: str | None = None
-
-
 def _audit(db: sqlite3.Connection, case_id: int | None, staff_user_id: int, action: str, at: int) -> None:
     db.execute(
         "INSERT INTO audit (case_id, staff_user_id, action, at) VALUES (?, ?, ?, ?)",
         (case_id, staff_user_id, action, at),
     )
-
-
-@dataclass(frozen=True)
-class Draft:
-    """A hand-off request being put together (see bot/handoff.py for the steps)."""
-
-    user_id: int
-    step: str
-    ngo_id: str | None = None
-    need: str | None = None
-    velayat: str | None = None
-    urgent: bool = False
-    share_name: bool = False
-    contact_phone: str | None = None
-    contact_time: str | None = None
-    message: str | None = None
 
 
 @dataclass(frozen=True)
@@ -1009,25 +971,9 @@ class ChecklistProgress:
     answers: dict[str, str]
 
 
-_DRAFT_FIELDS = (
-    "user_id",
-    "step",
-    "ngo_id",
-    "need",
-    "velayat",
-    "urgent",
-    "share_name",
-    "contact_phone",
-    "contact_time",
-    "message",
-)
-
-
 def _draft(row: sqlite3.Row) -> Draft:
-    values = {name: row[name] for name in _DRAFT_FIELDS}
-    values["urgent"] = bool(values["urgent"])
-    values["share_name"] = bool(values["share_name"])
-    return Draft(**values)
+    answers = json.loads(row["answers"])
+    return Draft(row["user_id"], row["purpose"], row["step"], answers, bool(row["urgent"]))
 
 
 def _case(row: sqlite3.Row) -> Case:

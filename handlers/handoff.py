@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -19,24 +17,19 @@ from bot.context import BotContext
 from bot.directory import SERVICES, VELAYATS, NearbyNgo
 from bot.handoff import (
     CONFIRM,
-    CONTACT,
-    MAX_MESSAGE,
-    MAX_PHONE,
-    MAX_TIME,
-    MESSAGE,
-    NAME,
-    NEED,
-    PHONE,
-    PHONE_SAFE,
-    TEXT_STEPS,
-    TIME,
-    VELAYAT,
+    FINDING,
+    REQUEST,
+    STEP_BY_KEY,
     WITHDRAWN,
-    checklist_summary,
-    is_urgent,
-    next_step,
+    Draft,
+    NewCase,
+    Option,
+    Step,
+    answer,
+    new_request,
+    route,
 )
-from bot.storage import Case, Draft, NewCase
+from bot.storage import Case
 from handlers.cards import (
     alert_urgent,
     organisation_name,
@@ -71,25 +64,13 @@ FIND_VELAYAT = HANDOFF + "fv:"  # ho:fv:<velayat>:<service|any>
 PICK_NGO = HANDOFF + "ngo:"  # ho:ngo:<ngo id>
 START = HANDOFF + "start"
 URGENT = HANDOFF + "urgent"
-NEED_CHOICE = HANDOFF + "need:"
-VELAYAT_CHOICE = HANDOFF + "vel:"
-CONTACT_CHOICE = HANDOFF + "contact:"
-SAFE_CHOICE = HANDOFF + "safe:"
-NAME_CHOICE = HANDOFF + "name:"
+ANSWER = HANDOFF + "a:"  # ho:a:<step>:<value>, a button of a request's step (bot/handoff.py STEPS)
 SKIP = HANDOFF + "skip"
 SEND = HANDOFF + "send"
 CANCEL = HANDOFF + "cancel"
 WITHDRAW = HANDOFF + "withdraw"
 WITHDRAW_SURE = HANDOFF + "withdraw!"
 PSYCHOLOGIST = HANDOFF + "psy"
-CHOICE_STEPS = {
-    NEED_CHOICE: NEED,
-    VELAYAT_CHOICE: VELAYAT,
-    CONTACT_CHOICE: CONTACT,
-    SAFE_CHOICE: PHONE_SAFE,
-    NAME_CHOICE: NAME,
-}
-FINDING = "find"  # draft step while the person looks for an NGO (keeps the chosen need for the location)
 ANY = "any"
 
 
@@ -244,7 +225,9 @@ async def find_where(update: Update, context: BotContext) -> None:
         return
     need = query.data.removeprefix(FIND_NEED)
     need = need if need in SERVICES else ANY
-    await context.bot_data.storage.save_draft(Draft(context.person.user_id, step=FINDING, need=need))
+    await context.bot_data.storage.save_draft(
+        Draft(context.person.user_id, purpose=FINDING, answers={"need": need})
+    )
     rows = [
         [
             InlineKeyboardButton(
@@ -325,7 +308,7 @@ async def ngos_near_location(update: Update, context: BotContext) -> None:
     if message is None or message.location is None or context.person is None:
         return
     draft = await context.bot_data.storage.draft(context.person.user_id)
-    need = draft.need if draft is not None and draft.step == FINDING else None
+    need = draft.need if draft is not None and draft.purpose == FINDING else None
     found = context.bot_data.directory.nearest(
         message.location.latitude, message.location.longitude, need if need in SERVICES else None
     )
@@ -363,8 +346,7 @@ async def begin(
     person = context.person
     if person is None or await _tell_existing_case(update, context, person.user_id):
         return
-    draft = Draft(person.user_id, step=NEED, ngo_id=ngo_id, need=need)
-    await ask(update, context, draft, next_step(draft, None))
+    await show_step(update, context, new_request(person.user_id, ngo_id=ngo_id, need=need))
 
 
 async def _tell_existing_case(update: Update, context: BotContext, user_id: int) -> bool:
@@ -394,88 +376,35 @@ def _cancel_row(context: BotContext) -> list[InlineKeyboardButton]:
     return [InlineKeyboardButton(context.pgettext("button", "✖ Cancel"), callback_data=CANCEL)]
 
 
-async def ask(update: Update, context: BotContext, draft: Draft, step: str) -> None:
-    """Save where the request is, then ask its next question."""
-    draft = replace(draft, step=step)
+async def show_step(update: Update, context: BotContext, draft: Draft) -> None:
+    """Save where the request is, then ask its current step: the step's prompt and its answers as buttons (a typed
+    step has none), or the consent screen at the end."""
     await context.bot_data.storage.save_draft(draft)
-    tr = context.translator
-    rows: list[list[InlineKeyboardButton]]
-    if step == NEED:
-        text = context.gettext("What help do you need?")
-        rows = [
-            [InlineKeyboardButton(service_label(tr, s), callback_data=NEED_CHOICE + s)]
-            for s in (*SERVICES, "other")
-        ]
-    elif step == VELAYAT:
-        text = context.gettext(
-            "Where are you from, or where is your family? This helps choose the organisation."
-        )
-        rows = [
-            [InlineKeyboardButton(velayat_label(tr, v), callback_data=VELAYAT_CHOICE + v)]
-            for v in (*VELAYATS, "abroad")
-        ]
-    elif step == CONTACT:
-        text = context.gettext("How may the organisation contact you?")
-        rows = [
-            [
-                InlineKeyboardButton(
-                    context.pgettext("button", "💬 Only through this chat"),
-                    callback_data=CONTACT_CHOICE + "chat",
-                )
-            ],
-            [
-                InlineKeyboardButton(
-                    context.pgettext("button", "📞 Also by phone"), callback_data=CONTACT_CHOICE + "phone"
-                )
-            ],
-        ]
-    elif step == PHONE_SAFE:
-        text = context.gettext(
-            "Is it safe for you to be called? Could someone else answer or check your phone?"
-        )
-        rows = [
-            [
-                InlineKeyboardButton(
-                    context.pgettext("button", "Yes, it is safe"), callback_data=SAFE_CHOICE + "y"
-                )
-            ],
-            [
-                InlineKeyboardButton(
-                    context.pgettext("button", "No, only through this chat"), callback_data=SAFE_CHOICE + "n"
-                )
-            ],
-        ]
-    elif step == PHONE:
-        text, rows = context.gettext("Type the phone number to call."), []
-    elif step == TIME:
-        text, rows = context.gettext("When is it safe to call you? For example: weekdays after 18:00."), []
-    elif step == NAME:
-        text = context.gettext(
-            "May the organisation see your Telegram name? It helps them know who is writing."
-        )
-        rows = [
-            [
-                InlineKeyboardButton(
-                    context.pgettext("button", "Yes, show my name"), callback_data=NAME_CHOICE + "y"
-                )
-            ],
-            [
-                InlineKeyboardButton(
-                    context.pgettext("button", "No, keep it hidden"), callback_data=NAME_CHOICE + "n"
-                )
-            ],
-        ]
-    elif step == MESSAGE:
-        text = context.gettext(
-            "If you want, write a short message for the organisation: what happened and what you need. Or press Skip."
-        )
-        rows = [[InlineKeyboardButton(context.pgettext("button", "Skip"), callback_data=SKIP)]]
-    else:
+    step = STEP_BY_KEY.get(draft.step)
+    if step is None:
         text, markup = await consent_view(update, context, draft)
         await reply(update, context, text, markup)
         return
+    rows = [
+        [
+            InlineKeyboardButton(
+                option_label(context, step, option), callback_data=f"{ANSWER}{step.key}:{option.value}"
+            )
+        ]
+        for option in step.options
+    ]
+    if step.can_skip:
+        rows.append([InlineKeyboardButton(context.pgettext("button", "Skip"), callback_data=SKIP)])
     rows.append(_cancel_row(context))
-    await reply(update, context, text, InlineKeyboardMarkup(rows))
+    await reply(update, context, context.gettext(step.prompt), InlineKeyboardMarkup(rows))
+
+
+def option_label(context: BotContext, step: Step, option: Option) -> str:
+    if step.vocabulary == "service":
+        return service_label(context.translator, option.value)
+    if step.vocabulary == "velayat":
+        return velayat_label(context.translator, option.value)
+    return context.pgettext("button", option.label)
 
 
 async def consent_view(update: Update, context: BotContext, draft: Draft) -> tuple[str, InlineKeyboardMarkup]:
@@ -535,74 +464,47 @@ async def _checklist_result(context: BotContext) -> tuple[str | None, tuple[str,
     return result.level.value, result.flagged
 
 
-async def _current_draft(update: Update, context: BotContext, expected: str) -> Draft | None:
-    """The draft, if it is at the step this button belongs to; an old button gets the current step again."""
+async def _request_draft(update: Update, context: BotContext) -> Draft | None:
     await answer_query(update)
     if context.person is None:
         return None
     draft = await context.bot_data.storage.draft(context.person.user_id)
-    if draft is None or draft.step != expected:
-        if draft is not None and draft.step != "find":
-            await ask(update, context, draft, draft.step)
-        return None
-    return draft
+    return draft if draft is not None and draft.purpose == REQUEST else None
 
 
 async def choose(update: Update, context: BotContext) -> None:
-    """Every button of the request's steps: record the choice, then ask what comes next."""
+    """Every button of the request's steps: record the answer, then ask what comes next. A button of an earlier
+    step, or one that was never offered, gets the current step again."""
     query = update.callback_query
     assert query is not None and query.data is not None
-    data = query.data
-    prefix = next((p for p in CHOICE_STEPS if data.startswith(p)), None)
-    if prefix is None:
-        return
-    step = CHOICE_STEPS[prefix]
-    draft = await _current_draft(update, context, step)
-    if draft is None:
-        return
-    value = data.removeprefix(prefix)
-    if step == NEED and value in (*SERVICES, "other"):
-        draft = replace(draft, need=value)
-    elif step == VELAYAT and value in (*VELAYATS, "abroad"):
-        draft = replace(draft, velayat=value)
-    elif step == CONTACT and value == "phone":
-        await ask(update, context, draft, PHONE_SAFE)
-        return
-    elif step == CONTACT and value == "chat":
-        draft = replace(draft, contact_phone=None, contact_time=None)
-    elif step == PHONE_SAFE:
-        if value == "y":
-            await ask(update, context, replace(draft, contact_phone=""), PHONE)
-            return
-        draft, step = replace(draft, contact_phone=None), TIME  # not safe: only this chat
-    elif step == NAME and value in ("y", "n"):
-        draft = replace(draft, share_name=value == "y")
-    else:
-        await ask(update, context, draft, draft.step)
-        return
-    await ask(update, context, draft, next_step(draft, step))
+    step_key, _, value = query.data.removeprefix(ANSWER).partition(":")
+    await _take_answer(update, context, step_key, value)
+
+
+async def skip_step(update: Update, context: BotContext) -> None:
+    draft = await _request_draft(update, context)
+    if draft is not None:
+        await _take_answer(update, context, draft.step, None, draft)
 
 
 async def receive_text(update: Update, context: BotContext, draft: Draft, text: str) -> None:
-    """Typed answers of the request: the phone number, the safe time, the message."""
-    text = text.strip()
-    if draft.step == PHONE:
-        if not 6 <= sum(c.isdigit() for c in text) <= 15 or len(text) > MAX_PHONE:
-            await reply(
-                update, context, context.gettext("Please type a phone number, for example +993 65 000000.")
-            )
-            return
-        await ask(update, context, replace(draft, contact_phone=text), next_step(draft, PHONE))
-    elif draft.step == TIME:
-        await ask(update, context, replace(draft, contact_time=text[:MAX_TIME]), next_step(draft, TIME))
-    elif draft.step == MESSAGE:
-        await ask(update, context, replace(draft, message=text[:MAX_MESSAGE]), CONFIRM)
+    """A typed answer of the request (a phone number, a safe time, the message); a refused one gets its hint."""
+    step = STEP_BY_KEY[draft.step]
+    moved = answer(draft, step.key, text)
+    if moved is None:
+        await reply(update, context, context.gettext(step.invalid or step.prompt))
+        return
+    await show_step(update, context, moved)
 
 
-async def skip_message(update: Update, context: BotContext) -> None:
-    draft = await _current_draft(update, context, MESSAGE)
-    if draft is not None:
-        await ask(update, context, replace(draft, message=None), CONFIRM)
+async def _take_answer(
+    update: Update, context: BotContext, step_key: str, value: str | None, draft: Draft | None = None
+) -> None:
+    draft = draft or await _request_draft(update, context)
+    if draft is None:
+        return
+    moved = answer(draft, step_key, value)
+    await show_step(update, context, moved if moved is not None else draft)
 
 
 async def cancel_request(update: Update, context: BotContext) -> None:
@@ -615,30 +517,25 @@ async def cancel_request(update: Update, context: BotContext) -> None:
 
 async def send_request(update: Update, context: BotContext) -> None:
     person = context.person
-    draft = await _current_draft(update, context, CONFIRM)
-    if draft is None or person is None:
-        if person is not None:
+    draft = await _request_draft(update, context)
+    if person is None:
+        return
+    if draft is None or draft.step != CONFIRM:
+        if draft is not None:
+            await show_step(update, context, draft)
+        else:
             await _tell_existing_case(update, context, person.user_id)
         return
-    data = context.bot_data
-    ngo = data.directory.get(draft.ngo_id) if draft.ngo_id else None
-    if ngo is None and draft.velayat not in (None, "abroad"):
-        ngo = data.directory.route(draft.velayat, draft.need if draft.need in SERVICES else None)
     level, flagged = await _checklist_result(context)
     user = update.effective_user
-    new = NewCase(
-        user_id=person.user_id,
+    new = route(
+        draft,
+        context.bot_data.directory,
+        context.bot_data.config.staff.coordinator_chat_id,
         language=context.language,
-        ngo_id=ngo.id if ngo else None,
-        staff_chat_id=ngo.staff_chat_id if ngo else (data.config.staff.coordinator_chat_id or None),
-        urgent=is_urgent(draft, level),
-        velayat=draft.velayat or (ngo.velayat if ngo else None),
-        need=draft.need,
-        checklist_summary=checklist_summary(level, flagged),
-        display_name=user.full_name if draft.share_name and user else None,
-        contact_phone=draft.contact_phone or None,
-        contact_time=draft.contact_time if draft.contact_phone else None,
-        first_message=draft.message,
+        checklist_level=level,
+        checklist_flagged=flagged,
+        display_name=user.full_name if user else None,
     )
     await _create_and_confirm(update, context, new)
 
@@ -753,7 +650,7 @@ async def relay_to_case(
 
 
 def text_step_waiting(draft: Draft | None) -> bool:
-    return draft is not None and draft.step in TEXT_STEPS
+    return draft is not None and draft.waits_for_text
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:
@@ -769,14 +666,12 @@ def handlers() -> list[BaseHandler[Update, BotContext, None]]:
         CallbackQueryHandler(ngos_in_velayat, pattern=f"^{FIND_VELAYAT}"),
         CallbackQueryHandler(request_to_ngo, pattern=f"^{PICK_NGO}"),
         CallbackQueryHandler(start_request, pattern=f"^{START}$"),
-        CallbackQueryHandler(skip_message, pattern=f"^{SKIP}$"),
+        CallbackQueryHandler(skip_step, pattern=f"^{SKIP}$"),
         CallbackQueryHandler(send_request, pattern=f"^{SEND}$"),
         CallbackQueryHandler(cancel_request, pattern=f"^{CANCEL}$"),
         CallbackQueryHandler(confirm_withdraw, pattern=f"^{WITHDRAW}$"),
         CallbackQueryHandler(withdraw, pattern=f"^{WITHDRAW_SURE}$"),
         CallbackQueryHandler(psychologist_request, pattern=f"^{PSYCHOLOGIST}$"),
-        CallbackQueryHandler(
-            choose, pattern=f"^({NEED_CHOICE}|{VELAYAT_CHOICE}|{CONTACT_CHOICE}|{SAFE_CHOICE}|{NAME_CHOICE})"
-        ),
+        CallbackQueryHandler(choose, pattern=f"^{ANSWER}"),
         MessageHandler(private & filters.LOCATION, ngos_near_location),
     ]

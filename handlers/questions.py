@@ -9,12 +9,11 @@ from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot.context import BotContext, BotData
-from bot.handoff import QUESTION
+from bot.handoff import QUESTION, Draft
 from bot.hotline import hotline_numbers
 from bot.knowledge import CATEGORIES, HOTLINE_PLACEHOLDER, Topic
 from bot.masking import mask_personal
 from bot.smalltalk import is_small_talk
-from bot.storage import Draft
 from handlers.common import (
     MENU_ASK,
     SWITCH_LANGUAGE,
@@ -101,7 +100,7 @@ async def invite_question(update: Update, context: BotContext) -> None:
     person = context.person
     if person is not None and await context.bot_data.storage.open_case_for(person.user_id):
         # With a case open, free text goes to the case; this marks the next text as a question instead.
-        await context.bot_data.storage.save_draft(Draft(person.user_id, step=QUESTION))
+        await context.bot_data.storage.save_draft(Draft(person.user_id, purpose=QUESTION))
     text = context.gettext("Type your question in your own words, in any language. Or choose a topic:")
     await reply(update, context, text, categories_keyboard(context))
 

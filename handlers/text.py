@@ -12,7 +12,7 @@ from telegram.ext import BaseHandler, MessageHandler, filters
 from bot.checklist import typed_answer
 from bot.context import BotContext
 from bot.crisis import detect_crisis
-from bot.handoff import MESSAGE, QUESTION
+from bot.handoff import QUESTION
 from handlers import checklist, crisis, handoff, questions
 
 
@@ -27,11 +27,11 @@ async def route_text(update: Update, context: BotContext) -> None:
     danger = detect_crisis(text)
     if handoff.text_step_waiting(draft):
         assert draft is not None
-        if danger is not None and draft.step == MESSAGE:
+        if danger is not None:
             draft = replace(draft, urgent=True)  # the request goes to staff marked urgent
         await handoff.receive_text(update, context, draft, text)
         return
-    if draft is not None and draft.step == QUESTION:
+    if draft is not None and draft.purpose == QUESTION:
         # "Ask a question" was pressed while a case is open: this one text goes to the knowledge base.
         await storage.delete_draft(person.user_id)
     elif open_case is not None:

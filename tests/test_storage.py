@@ -158,7 +158,7 @@ async def test_a_person_s_draft_and_open_case_are_read_at_once_and_see_every_wri
     # Every text asks for both: read on the event loop's thread, no text waits behind other people's writes.
     await storage.touch_person(1, "ru")
     assert at_once(storage.draft_and_open_case(1)) == (None, None)
-    await storage.save_draft(Draft(1, step="need", need="legal"))
+    await storage.save_draft(Draft(1, step="need", answers={"need": "legal"}))
     draft, case = at_once(storage.draft_and_open_case(1))
     assert draft is not None and draft.need == "legal" and case is None
     opened, _ = await storage.create_case(NewCase(1, "ru", ngo_id=None, staff_chat_id=None, urgent=False))

@@ -1,0 +1,114 @@
+"""The hand-off request as a table of steps: which step comes next, what an answer may be, where a request goes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import aiosqlite
+
+from bot.directory import EXAMPLE_DIRECTORY, Directory
+from bot.handoff import CONFIRM, STEPS, Draft, answer, new_request, next_step, route
+from bot.storage import Storage, load_migrations
+
+COORDINATOR = -100500
+
+
+def walk(draft: Draft, *answers: str | None) -> Draft:
+    for value in answers:
+        moved = answer(draft, draft.step, value)
+        assert moved is not None, (draft.step, value)
+        draft = moved
+    return draft
+
+
+def test_a_request_asks_every_step_once_in_order_when_nothing_is_known() -> None:
+    draft = new_request(1)
+    assert draft.step == "need"
+    draft = walk(draft, "legal", "mary", "chat", "n", "I need a lawyer")
+    assert draft.step == CONFIRM
+    assert (draft.need, draft.velayat, draft.contact_phone, draft.share_name) == (
+        "legal",
+        "mary",
+        None,
+        False,
+    )
+    assert draft.message == "I need a lawyer"
+
+
+def test_what_is_known_is_not_asked_again() -> None:
+    assert new_request(1, need="shelter").step == "velayat"
+    assert new_request(1, ngo_id="example-mary").step == "need"
+    assert next_step({"need": "legal", "ngo_id": "example-mary"}, None) == "contact"
+
+
+def test_a_phone_is_asked_only_when_the_person_says_calling_is_safe() -> None:
+    draft = walk(new_request(1, need="legal"), "mary", "phone")
+    assert draft.step == "phone_safe"
+    unsafe = walk(draft, "n")
+    assert unsafe.step == "name" and unsafe.contact_phone is None
+    safe = walk(draft, "y", "+993 65 123456", "after 18:00")
+    assert safe.step == "name"
+    assert (safe.contact_phone, safe.contact_time) == ("+993 65 123456", "after 18:00")
+    # Going back to "only through this chat" drops the phone, even though it was typed.
+    assert walk(new_request(1, need="legal"), "mary", "chat").contact_phone is None
+
+
+def test_an_answer_the_step_does_not_offer_or_a_bad_phone_is_refused() -> None:
+    draft = new_request(1)
+    assert answer(draft, "need", "weapons") is None
+    assert answer(draft, "velayat", "mary") is None, "not the step the draft is at"
+    assert answer(draft, "no-such-step", "x") is None
+    phone_step = walk(new_request(1, need="legal"), "mary", "phone", "y")
+    assert answer(phone_step, "phone", "call me") is None
+    assert answer(phone_step, "phone", "1" * 30) is None
+    assert answer(draft, "need", None) is None, "only an optional step can be skipped"
+    message_step = walk(new_request(1, need="legal"), "mary", "chat", "y")
+    assert walk(message_step, None).message is None
+
+
+def test_every_step_has_a_prompt_and_either_buttons_or_a_typed_answer() -> None:
+    for step in STEPS:
+        assert step.prompt
+        assert bool(step.options) != bool(step.validate), step.key
+
+
+def test_a_finished_request_goes_to_the_ngo_of_its_velayat_or_to_the_hotline_team() -> None:
+    directory = Directory.load(EXAMPLE_DIRECTORY)
+    finished = walk(new_request(7, need="legal"), "mary", "chat", "y", None)
+    case = route(finished, directory, COORDINATOR, language="tk", display_name="Aýna")
+    assert case.ngo_id is not None and directory.get(case.ngo_id).velayat == "mary"
+    assert case.staff_chat_id == directory.get(case.ngo_id).staff_chat_id
+    assert case.display_name == "Aýna" and case.language == "tk" and not case.urgent
+    abroad = walk(new_request(7, need="legal"), "abroad", "chat", "n", None)
+    case = route(abroad, directory, COORDINATOR, language="ru", display_name="Aýna", checklist_level="high")
+    assert (case.ngo_id, case.staff_chat_id, case.display_name, case.urgent) == (
+        None,
+        COORDINATOR,
+        None,
+        True,
+    )
+
+
+async def test_drafts_saved_before_the_steps_became_a_table_keep_their_answers(tmp_path: Path) -> None:
+    migrations = load_migrations()
+    before = next(m.version for m in migrations if m.name.endswith("_draft_answers.sql")) - 1
+    path = tmp_path / "bot.sqlite3"
+    async with aiosqlite.connect(path, isolation_level=None) as raw:
+        await Storage(raw, clock=lambda: 0).migrate(migrations[:before])
+        await raw.execute(
+            "INSERT INTO users (user_id, language, first_seen, last_seen) VALUES (5, 'ru', 0, 0)"
+        )
+        await raw.execute(
+            "INSERT INTO handoff_drafts (user_id, step, need, velayat, share_name, contact_phone, contact_time, "
+            "updated_at) VALUES (5, 'name', 'legal', 'mary', 0, '+99365123456', 'evenings', 0)"
+        )
+    storage = await Storage.open(path)
+    draft = await storage.draft(5)
+    await storage.close()
+    assert draft is not None and draft.step == "name"
+    assert (draft.need, draft.velayat, draft.contact_phone, draft.contact_time) == (
+        "legal",
+        "mary",
+        "+99365123456",
+        "evenings",
+    )
