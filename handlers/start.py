@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
+from bot import callbacks
 from bot.context import BotContext
 from bot.i18n import LANGUAGE_NAMES, LANGUAGES
 from handlers.common import (
@@ -14,6 +15,7 @@ from handlers.common import (
     edit_or_send,
     hotline_block,
     main_menu,
+    refuse_button,
     reply,
 )
 
@@ -85,8 +87,11 @@ async def ask_language(update: Update, context: BotContext) -> None:
 async def set_language(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
-    code = query.data.removeprefix(LANGUAGE)
-    if code not in LANGUAGES or context.person is None:
+    code = callbacks.word(query.data, LANGUAGE)
+    if code not in LANGUAGES:
+        await refuse_button(update, context)
+        return
+    if code is None or context.person is None:
         await answer_query(update)
         return
     await context.bot_data.storage.set_language(context.person.user_id, code)
