@@ -8,6 +8,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 from bot import callbacks
 from bot.checklist import KEYS, MAX_ADVICE, QUESTIONS, Answer, Level, Result, question, score_checklist
 from bot.context import BotContext
+from bot.indicators import AGE_BANDS, GENDERS
 from handlers.common import (
     MENU_CHECK,
     answer_query,
@@ -28,8 +29,6 @@ STOP = CHECKLIST + "stop"
 RESTART = CHECKLIST + "again"
 GENDER = CHECKLIST + "g:"  # cl:g:<female|male|skip>
 AGE = CHECKLIST + "age:"  # cl:age:<band|skip>
-GENDERS = ("female", "male")
-AGE_BANDS = ("under18", "18-24", "25-34", "35-44", "45plus")
 SKIP = "skip"
 DONE = len(QUESTIONS)
 ANSWER_VALUES = frozenset(answer.value for answer in Answer)
