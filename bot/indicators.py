@@ -71,8 +71,9 @@ GENDERS = ("female", "male")
 AGE_BANDS = ("under18", "18-24", "25-34", "35-44", "45plus")
 MIN_CELL_SIZE = 5
 
-_DAYS = re.compile(r"(\d{1,4})d")
-_RANGE = re.compile(r"(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})")
+# ASCII digits only: a staff argument is parsed as strictly as a button (bot/callbacks.py).
+_DAYS = re.compile(r"(\d{1,4})d", re.ASCII)
+_RANGE = re.compile(r"(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})", re.ASCII)
 
 Counts = tuple[tuple[str, int], ...]
 

@@ -143,6 +143,8 @@ def test_thirty_days_and_an_inclusive_range() -> None:
         ("2026-02-30..2026-03-01", "2026-02-30 is not a date"),
         ("2026-03-05..2026-03-01", "starts (2026-03-05) after it ends (2026-03-01)"),
         ("2026-03-01", "is not a period"),
+        ("٣d", "is not a period"),
+        ("²d", "is not a period"),
         ("2020-01-01..2026-03-01", "at most 366 days"),
     ],
 )
