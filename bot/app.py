@@ -9,6 +9,7 @@ from typing import Any
 
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
+from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
@@ -30,6 +31,7 @@ from handlers.jobs import (
 )
 
 log = logging.getLogger(__name__)
+ERROR_ALERT_CHECK_SECONDS = 60  # how often the job looks for errors to report (alerts: bot/alerts.py)
 
 BotApplication = Application[Any, BotContext, Any, Any, BotData, Any]
 
@@ -111,6 +113,7 @@ async def _post_init(application: BotApplication) -> None:
             (check_cases, CHECK_INTERVAL_SECONDS),  # cards to retry, escalations, people to tell
             (purge_expired, PURGE_INTERVAL_SECONDS),  # retention
             (weekly_report, WEEKLY_CHECK_SECONDS),  # the coordinators' weekly indicators
+            (send_error_alerts, ERROR_ALERT_CHECK_SECONDS),  # errors, summarised
         ):
             application.job_queue.run_repeating(job, interval=interval, first=interval, name=job.__name__)
 
@@ -123,20 +126,12 @@ async def _post_shutdown(application: BotApplication) -> None:
 
 
 async def _on_error(update: object, context: BotContext) -> None:
-    # Log first, with the exception but never the person's text; then tell the operator's chat.
+    # Log first, with the exception but never the person's text. The coordinator chat hears of it from the
+    # send_error_alerts job, summarised: never here, where a send would hold up the updates waiting behind it.
     update_id = update.update_id if isinstance(update, Update) else None
     log.error("error while handling update %s", update_id, exc_info=context.error)
-    coordinator = context.bot_data.config.staff.coordinator_chat_id
-    if coordinator:
-        name = html.escape(type(context.error).__name__)
-        try:
-            tr = context.bot_data.catalogs(context.bot_data.config.staff.coordinator_language)
-            alert = tr.gettext(
-                "⚠️ The bot hit an error while handling update {update}: {error}. See the server log."
-            )
-            await context.bot.send_message(coordinator, alert.format(update=update_id, error=name))
-        except Exception:
-            log.warning("could not alert the coordinator chat")
+    if context.bot_data.config.staff.coordinator_chat_id:
+        context.bot_data.error_alerts.record(type(context.error).__name__, update_id)
     if isinstance(update, Update) and update.effective_chat and update.effective_chat.type == "private":
         try:
             # The error handler gets a fresh context, without the person: look their language up again.
@@ -151,3 +146,29 @@ async def _on_error(update: object, context: BotContext) -> None:
             await context.bot.send_message(update.effective_chat.id, text)
         except Exception:
             log.warning("could not tell the person about the error")
+
+
+async def send_error_alerts(context: BotContext) -> None:
+    """The job: tell the coordinator chat what errors happened since its last alert, at most once per interval."""
+    data = context.bot_data
+    coordinator = data.config.staff.coordinator_chat_id
+    summary = data.error_alerts.due(data.storage.now()) if coordinator else None
+    if summary is None:
+        return
+    tr = data.catalogs(data.config.staff.coordinator_language)
+    if summary.total == 1:
+        alert = tr.gettext(
+            "⚠️ The bot hit an error while handling update {update}: {error}. See the server log."
+        ).format(update=summary.update_id, error=html.escape(summary.by_type[0][0]))
+    else:
+        kinds = ", ".join(f"{html.escape(name)} × {count}" for name, count in summary.by_type)
+        alert = tr.ngettext(
+            "⚠️ The bot hit {count} error while handling updates: {list}. See the server log.",
+            "⚠️ The bot hit {count} errors while handling updates: {list}. See the server log.",
+            summary.total,
+        ).format(count=summary.total, list=kinds)
+    try:
+        await context.bot.send_message(coordinator, alert)
+    except TelegramError:
+        log.warning("could not alert the coordinator chat; tried again later")
+        data.error_alerts.restore(summary)

@@ -55,12 +55,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     unanswered.add_argument("--lang", choices=("ru", "tk", "en"), default=None)
     command("purge", "delete what is past retention now (the bot also does it daily)")
-    export = command("export", "write the anonymised CSV of cases and checklist results for a period")
+    export = command(
+        "export", "write the CSV of a period's counts of cases and checklist results, by NGO and velayat"
+    )
     export.add_argument("--from", dest="start", type=date.fromisoformat, required=True, help="YYYY-MM-DD")
     export.add_argument(
         "--to", dest="end", type=date.fromisoformat, required=True, help="YYYY-MM-DD (inclusive)"
     )
     export.add_argument("--out", type=Path, required=True, help="the CSV file to write")
+    export.add_argument(
+        "--rows",
+        action="store_true",
+        help="one row per case and per checklist instead of counts. RISK: joined with each other or with what "
+        "someone knows, rows can re-identify a person; keep the file to yourself and delete it after use",
+    )
     link = command("campaign-link", "print the deep link of a campaign (and write a QR code of it)")
     link.add_argument("name", help="the campaign name: 1-64 characters of A-Z, a-z, 0-9, _ and -")
     link.add_argument("--qr", type=Path, default=None, help="write a QR code of the link to this PNG file")
@@ -145,8 +153,16 @@ async def operator_command(args: argparse.Namespace, config: Config) -> int:
         except ValueError as error:
             print(f"export: {error}", file=sys.stderr)
             return EXIT_CONFIG
-        count = await export_file(config.database_path, period, args.out)
-        print(f"wrote {count} rows to {args.out}")
+        count = await export_file(
+            config.database_path,
+            period,
+            args.out,
+            min_cell_size=config.indicators.min_cell_size,
+            rows=args.rows,
+        )
+        print(
+            f"wrote {count} {'rows of cases and checklists' if args.rows else 'rows of counts'} to {args.out}"
+        )
         return 0
     if args.command == "backup":
         # SQLite's online backup: a consistent copy even while the bot writes.

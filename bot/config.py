@@ -88,6 +88,7 @@ class LimitsConfig:
 class IndicatorsConfig:
     weekly_day: int = 1  # ISO weekday: 1 = Monday … 7 = Sunday
     weekly_hour: int = 9  # UTC
+    min_cell_size: int = 5  # exported counts under this are written as "<5"
 
 
 @dataclass(frozen=True)
@@ -240,6 +241,7 @@ def _check_values(config: Config) -> None:
         ("privacy", "retention_days"): config.privacy.retention_days,
         ("limits", "flood_messages"): config.limits.flood_messages,
         ("limits", "flood_window_seconds"): config.limits.flood_window_seconds,
+        ("indicators", "min_cell_size"): config.indicators.min_cell_size,
     }
     for (section, key), value in positive.items():
         if value <= 0:

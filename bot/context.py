@@ -7,6 +7,7 @@ from typing import Any
 from telegram import InlineKeyboardMarkup
 from telegram.ext import Application, CallbackContext, ExtBot
 
+from bot.alerts import ErrorAlerts
 from bot.config import Config
 from bot.directory import Directory
 from bot.flood import FloodGuard
@@ -28,6 +29,7 @@ class BotData:
         self._directory: Directory | None = None
         self.clock: Clock | None = None
         self.flood = FloodGuard(1, 1)
+        self.error_alerts = ErrorAlerts()  # errors not yet reported to the coordinator chat
         # Keyboards that depend only on the language and a key, built once (see handlers.common.keyboard).
         self.keyboards: dict[tuple[object, ...], InlineKeyboardMarkup] = {}
 

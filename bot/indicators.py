@@ -6,7 +6,14 @@ Scope: the coordinator chat (`ngo_ids=None`) sees everything. An NGO's staff cha
 own organisations; people, questions, feedback and checklists are network-wide and tied to no organisation, so it
 gets none of them (`Indicators.network is None`) rather than figures that would describe other NGOs' work.
 
-The export (`export_rows`) is one row per case and one per finished checklist in the period, with these columns:
+The export is aggregated by default (`export_counts`): for the period, one row per NGO and velayat with the counts
+of its cases (total, urgent, by need, status and outcome), and one row per velayat with the counts of finished
+checklists (total, by risk level, gender and age band). A count from 1 to `min_cell_size - 1` is written as
+"<N", so no cell describes one or two people. Rows joined with each other cannot re-identify anyone, because
+there is no row of anyone.
+
+The row-level export (`export_rows`, only from the command line with --rows) is one row per case and one per
+finished checklist in the period, with these columns:
 
     record_type       "case" or "checklist"
     date              YYYY-MM-DD (UTC): the day the case was created or the checklist finished; never a time
@@ -25,7 +32,10 @@ The export (`export_rows`) is one row per case and one per finished checklist in
     age_band          likewise
 
 There is no Telegram id, case number, name, phone, contact time or message text in it, and rows are sorted by their
-values rather than by id, so their order cannot be matched with case numbers.
+values rather than by id, so their order cannot be matched with case numbers. But a case row and a checklist row
+of the same person share the day, language, velayat and risk level: joined, they can re-identify a person, which is
+why it is not the default. Neither export carries the cases of a person who used /forget (their case rows keep no
+user id); checklist results are tied to nobody, so they stay in both.
 """
 
 from __future__ import annotations
@@ -41,6 +51,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+from bot.directory import SERVICES
+from bot.handoff import OUTCOMES
 from bot.storage import Storage
 
 DEFAULT_PERIOD = "7d"
@@ -54,9 +66,14 @@ LEVELS = ("low", "medium", "high")
 STATUSES = ("open", "claimed", "closed")
 # A person withdrawing is their decision, not staff work: such cases are left out of the time to close.
 WITHDRAWN = "withdrawn"
+# The optional answers after a checklist (handlers/checklist.py asks them).
+GENDERS = ("female", "male")
+AGE_BANDS = ("under18", "18-24", "25-34", "35-44", "45plus")
+MIN_CELL_SIZE = 5
 
-_DAYS = re.compile(r"(\d{1,4})d")
-_RANGE = re.compile(r"(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})")
+# ASCII digits only: a staff argument is parsed as strictly as a button (bot/callbacks.py).
+_DAYS = re.compile(r"(\d{1,4})d", re.ASCII)
+_RANGE = re.compile(r"(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})", re.ASCII)
 
 Counts = tuple[tuple[str, int], ...]
 
@@ -319,6 +336,90 @@ def _in_order(counts: dict[str, int], known: tuple[str, ...]) -> Counts:
     return tuple(ordered) + tuple(item for item in _by_count(counts) if item[0] not in known)
 
 
+# Aggregated export -------------------------------------------------------------------------------------------
+
+NEEDS = (*SERVICES, "other")
+CASE_COUNTS = (
+    ("urgent", ("yes",)),
+    ("need", NEEDS),
+    ("status", STATUSES),
+    ("outcome", (*OUTCOMES, WITHDRAWN)),
+)
+CHECKLIST_COUNTS = (("risk", LEVELS), ("gender", GENDERS), ("age", AGE_BANDS))
+CASE_COLUMNS = ("total", *(f"{name}_{value}" for name, values in CASE_COUNTS for value in values))
+CHECKLIST_COLUMNS = ("total", *(f"{name}_{value}" for name, values in CHECKLIST_COUNTS for value in values))
+COUNT_COLUMNS = (
+    "period_start",
+    "period_end",
+    "record_type",
+    "ngo_id",
+    "velayat",
+    *CASE_COLUMNS,
+    *CHECKLIST_COLUMNS[1:],
+)
+
+
+async def export_counts(
+    storage: Storage, period: Period, min_cell_size: int = MIN_CELL_SIZE
+) -> tuple[tuple[str, ...], list[Row]]:
+    """The period's counts: one row per NGO and velayat for cases, one per velayat for checklists (module
+    docstring), every count from 1 to `min_cell_size - 1` written as "<min_cell_size"."""
+
+    def read(db: sqlite3.Connection) -> tuple[list[sqlite3.Row], list[sqlite3.Row]]:
+        # A case without a user id is a forgotten person's (Storage.forget_person): left out.
+        cases = _rows(
+            db,
+            """
+            SELECT ngo_id, velayat, CASE WHEN urgent THEN 'yes' END AS urgent, need, status, outcome,
+                   COUNT(*) AS n
+            FROM cases WHERE created_at >= ? AND created_at < ? AND user_id IS NOT NULL
+            GROUP BY 1, 2, 3, 4, 5, 6
+            """,
+            (period.start_ts, period.end_ts),
+        )
+        checklists = _rows(
+            db,
+            """
+            SELECT region, level AS risk, gender, age_band AS age, COUNT(*) AS n FROM checklist_results
+            WHERE finished_on BETWEEN ? AND ? GROUP BY 1, 2, 3, 4
+            """,
+            (period.start.isoformat(), period.end.isoformat()),
+        )
+        return cases, checklists
+
+    cases, checklists = await storage.run(read)
+    groups: dict[tuple[str, str, str], dict[str, int]] = {}
+    for record_type, found, counted, columns in (
+        ("case", cases, CASE_COUNTS, CASE_COLUMNS),
+        ("checklist", checklists, CHECKLIST_COUNTS, CHECKLIST_COLUMNS),
+    ):
+        for row in found:
+            ngo_id = (row["ngo_id"] or COORDINATOR) if record_type == "case" else ""
+            place = row["velayat"] if record_type == "case" else row["region"]
+            counts = groups.setdefault((record_type, ngo_id, place or ""), dict.fromkeys(columns, 0))
+            counts["total"] += row["n"]
+            for name, _ in counted:
+                column = f"{name}_{row[name]}"
+                if column in counts:
+                    counts[column] += row["n"]
+    rows = []
+    for (record_type, ngo_id, velayat), counts in sorted(groups.items()):
+        cells = {
+            "period_start": period.start.isoformat(),
+            "period_end": period.end.isoformat(),
+            "record_type": record_type,
+            "ngo_id": ngo_id,
+            "velayat": velayat,
+            **{column: _suppressed(count, min_cell_size) for column, count in counts.items()},
+        }
+        rows.append(tuple(cells.get(column, "") for column in COUNT_COLUMNS))
+    return COUNT_COLUMNS, rows
+
+
+def _suppressed(count: int, minimum: int) -> str:
+    return f"<{minimum}" if 0 < count < minimum else str(count)
+
+
 # Export --------------------------------------------------------------------------------------------------------
 
 EXPORT_COLUMNS = (
@@ -353,7 +454,7 @@ async def export_rows(storage: Storage, period: Period) -> tuple[tuple[str, ...]
             """
             SELECT created_at, language, velayat, need, ngo_id, urgent, status, outcome, claimed_at, closed_at,
                    checklist_summary
-            FROM cases WHERE created_at >= ? AND created_at < ?
+            FROM cases WHERE created_at >= ? AND created_at < ? AND user_id IS NOT NULL
             """,
             (period.start_ts, period.end_ts),
         )
@@ -440,15 +541,21 @@ def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Sequence[str]])
     path.write_bytes(csv_bytes(columns, rows))
 
 
-async def export_file(database: Path, period: Period, out: Path) -> int:
-    """For the command line: write the period's anonymised CSV to `out`; returns the number of rows."""
+async def export_file(
+    database: Path, period: Period, out: Path, *, min_cell_size: int = MIN_CELL_SIZE, rows: bool = False
+) -> int:
+    """For the command line: write the period's counts (or, with `rows`, its row-level export) as CSV to `out`;
+    returns the number of rows."""
     storage = await Storage.open(database)
     try:
-        columns, rows = await export_rows(storage, period)
+        if rows:
+            columns, lines = await export_rows(storage, period)
+        else:
+            columns, lines = await export_counts(storage, period, min_cell_size)
     finally:
         await storage.close()
-    write_csv(out, columns, rows)
-    return len(rows)
+    write_csv(out, columns, lines)
+    return len(lines)
 
 
 # Weekly report -------------------------------------------------------------------------------------------------

@@ -5,8 +5,10 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
+from bot import callbacks
 from bot.checklist import KEYS, MAX_ADVICE, QUESTIONS, Answer, Level, Result, question, score_checklist
 from bot.context import BotContext
+from bot.indicators import AGE_BANDS, GENDERS
 from handlers.common import (
     MENU_CHECK,
     answer_query,
@@ -15,6 +17,7 @@ from handlers.common import (
     keyboard,
     menu_button,
     menu_only,
+    refuse_button,
     reply,
 )
 from handlers.handoff import START as HANDOFF_START
@@ -26,8 +29,6 @@ STOP = CHECKLIST + "stop"
 RESTART = CHECKLIST + "again"
 GENDER = CHECKLIST + "g:"  # cl:g:<female|male|skip>
 AGE = CHECKLIST + "age:"  # cl:age:<band|skip>
-GENDERS = ("female", "male")
-AGE_BANDS = ("under18", "18-24", "25-34", "35-44", "45plus")
 SKIP = "skip"
 DONE = len(QUESTIONS)
 ANSWER_VALUES = frozenset(answer.value for answer in Answer)
@@ -131,8 +132,11 @@ async def record_answer(update: Update, context: BotContext) -> None:
     assert query is not None and query.data is not None
     if person is None:
         return
-    position_text, _, answer_text = query.data.removeprefix(ANSWER).partition(":")
-    position = int(position_text) if position_text.isdecimal() else DONE
+    parsed = callbacks.numbered_word(query.data, ANSWER)
+    if parsed is None:
+        await refuse_button(update, context)
+        return
+    position, answer_text = parsed
     await apply_answer(update, context, position, answer_text)
 
 
@@ -198,9 +202,12 @@ async def ask_gender(update: Update, context: BotContext) -> None:
 async def record_gender(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
+    value = callbacks.word(query.data, GENDER)
+    if value not in (*GENDERS, SKIP):
+        await refuse_button(update, context)
+        return
     await answer_query(update)
-    value = query.data.removeprefix(GENDER)
-    if context.person is None or value not in (*GENDERS, SKIP):
+    if context.person is None:
         return
     if value != SKIP:
         await context.bot_data.storage.describe_last_result(context.person.user_id, gender=value)
@@ -219,9 +226,12 @@ async def record_gender(update: Update, context: BotContext) -> None:
 async def record_age(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
+    value = callbacks.word(query.data, AGE)
+    if value not in (*AGE_BANDS, SKIP):
+        await refuse_button(update, context)
+        return
     await answer_query(update)
-    value = query.data.removeprefix(AGE)
-    if context.person is None or value not in (*AGE_BANDS, SKIP):
+    if context.person is None:
         return
     if value != SKIP:
         await context.bot_data.storage.describe_last_result(context.person.user_id, age_band=value)
@@ -260,13 +270,11 @@ async def go_back(update: Update, context: BotContext) -> None:
         return
     storage = context.bot_data.storage
     progress = await storage.checklist_progress(person.user_id)
-    pressed = query.data.removeprefix(BACK)
-    if (
-        progress is None
-        or not pressed.isdigit()
-        or int(pressed) != progress.position
-        or progress.position == 0
-    ):
+    pressed = callbacks.numbered(query.data, BACK)
+    if pressed is None:
+        await refuse_button(update, context)
+        return
+    if progress is None or pressed != progress.position or progress.position == 0:
         await show_current_question(update, context, progress.position if progress else None)
         return
     await answer_query(update)

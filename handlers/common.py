@@ -168,3 +168,8 @@ async def answer_query(update: Update, text: str | None = None) -> None:
         await update.callback_query.answer(text)
     except BadRequest:
         pass
+
+
+async def refuse_button(update: Update, context: BotContext, tr: Translator | None = None) -> None:
+    """A forged, malformed or outdated button: a quiet word on its spinner, and nothing else happens."""
+    await answer_query(update, (tr or context.translator).gettext("This button is out of date."))

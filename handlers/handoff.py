@@ -12,6 +12,7 @@ from telegram import (
 )
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from bot import callbacks
 from bot.checklist import QUESTIONS, Answer, score_checklist
 from bot.context import BotContext
 from bot.directory import SERVICES, VELAYATS, NearbyNgo
@@ -49,6 +50,7 @@ from handlers.common import (
     hotline_block,
     menu_button,
     menu_only,
+    refuse_button,
     reply,
     send_private,
     split_text,
@@ -220,11 +222,13 @@ async def find_ngo(update: Update, context: BotContext) -> None:
 async def find_where(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
+    need = callbacks.word(query.data, FIND_NEED)
+    if need not in (*SERVICES, ANY):
+        await refuse_button(update, context)
+        return
     await answer_query(update)
     if context.person is None:
         return
-    need = query.data.removeprefix(FIND_NEED)
-    need = need if need in SERVICES else ANY
     await context.bot_data.storage.save_draft(
         Draft(context.person.user_id, purpose=FINDING, answers={"need": need})
     )
@@ -295,10 +299,11 @@ async def show_ngos(update: Update, context: BotContext, found: list[NearbyNgo])
 async def ngos_in_velayat(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
-    await answer_query(update)
-    velayat, _, need = query.data.removeprefix(FIND_VELAYAT).partition(":")
+    velayat, need = callbacks.words(query.data, FIND_VELAYAT) or ("", "")
     if velayat not in VELAYATS:
+        await refuse_button(update, context)
         return
+    await answer_query(update)
     found = context.bot_data.directory.in_velayat(velayat, need if need in SERVICES else None)
     await show_ngos(update, context, found)
 
@@ -331,9 +336,13 @@ async def start_request(update: Update, context: BotContext) -> None:
 async def request_to_ngo(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
+    ngo_id = callbacks.word(query.data, PICK_NGO)
+    ngo = context.bot_data.directory.get(ngo_id) if ngo_id else None
+    if ngo is None:
+        await refuse_button(update, context)
+        return
     await answer_query(update)
-    ngo = context.bot_data.directory.get(query.data.removeprefix(PICK_NGO))
-    if ngo is None or context.person is None:
+    if context.person is None:
         return
     draft = await context.bot_data.storage.draft(context.person.user_id)
     need = draft.need if draft is not None and draft.need in SERVICES else None
@@ -477,7 +486,11 @@ async def choose(update: Update, context: BotContext) -> None:
     step, or one that was never offered, gets the current step again."""
     query = update.callback_query
     assert query is not None and query.data is not None
-    step_key, _, value = query.data.removeprefix(ANSWER).partition(":")
+    parsed = callbacks.words(query.data, ANSWER)
+    if parsed is None:
+        await refuse_button(update, context)
+        return
+    step_key, value = parsed
     await _take_answer(update, context, step_key, value)
 
 

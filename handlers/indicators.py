@@ -90,7 +90,10 @@ async def export(update: Update, context: BotContext) -> None:
     period = await _period(context, tr, scope.chat_id, "/export")
     if period is None:
         return
-    columns, rows = await indicators.export_rows(context.bot_data.storage, period)
+    # Counts only, small ones suppressed: rows of people are never sent to a chat (see bot/indicators.py).
+    columns, rows = await indicators.export_counts(
+        context.bot_data.storage, period, context.bot_data.config.indicators.min_cell_size
+    )
     caption = tr.ngettext(
         "Anonymised export: {count} row, without names, phones, messages or Telegram ids.",
         "Anonymised export: {count} rows, without names, phones, messages or Telegram ids.",

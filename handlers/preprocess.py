@@ -1,8 +1,9 @@
 """Group -1: decide what an update is before any flow sees it, and load (or create) the person once per update.
 
 Updates no flow should see stop here with ApplicationHandlerStop: edits and channel posts (ignored), inline queries
-(answered with nothing), groups that are not staff chats (the bot stays silent and leaves), and a person over the
-flood limit (warned once, then dropped without a database write)."""
+(answered with nothing), groups that are not staff chats (the bot stays silent and leaves), a person's buttons
+pressed in a staff chat (answered quietly), and a person over the flood limit (warned once, then dropped without a
+database write)."""
 
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ from bot.crisis import detect_crisis
 from bot.flood import Verdict
 from bot.i18n import language_from_telegram
 from bot.staff import is_staff_chat
-from handlers.cards import refresh_card
-from handlers.common import MENU_SOS
+from handlers.cards import STAFF, refresh_card, staff_translator
+from handlers.common import MENU_SOS, refuse_button
 from handlers.handoff import URGENT
 from handlers.hide import HIDE
 from handlers.privacy import FORGET_NO, FORGET_YES
@@ -46,6 +47,11 @@ async def preprocess(update: Update, context: BotContext) -> None:
         data = context.bot_data
         if not is_staff_chat(data.config, data.directory, chat.id):
             await _leave(update, context, chat.id)
+            raise ApplicationHandlerStop
+        query = update.callback_query
+        if query is not None and not (query.data or "").startswith(STAFF):
+            # A person's button pressed in a staff chat (forged onto a card): it acts in private chats only.
+            await refuse_button(update, context, staff_translator(context, chat.id))
             raise ApplicationHandlerStop
         return
     if update.my_chat_member is not None:

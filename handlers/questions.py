@@ -8,6 +8,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
+from bot import callbacks
 from bot.context import BotContext, BotData
 from bot.handoff import QUESTION, Draft
 from bot.hotline import hotline_numbers
@@ -24,6 +25,7 @@ from handlers.common import (
     keyboard,
     main_menu,
     menu_button,
+    refuse_button,
     reply,
 )
 from handlers.handoff import START as HANDOFF_START
@@ -203,11 +205,12 @@ def small_talk_reply(context: BotContext) -> str:
 async def show_topic(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
-    topic = context.bot_data.knowledge.get(query.data.removeprefix(TOPIC))
-    await answer_query(update)
+    topic_id = callbacks.word(query.data, TOPIC)
+    topic = context.bot_data.knowledge.get(topic_id) if topic_id else None
     if topic is None:
-        await reply(update, context, context.gettext("What do you need?"), main_menu(context))
+        await refuse_button(update, context)
         return
+    await answer_query(update)
     await context.bot_data.storage.count_question(context.language, topic.id, True)
     await reply(update, context, render_answer(context, topic), answer_keyboard(context, topic))
 
@@ -215,11 +218,11 @@ async def show_topic(update: Update, context: BotContext) -> None:
 async def show_category(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
-    category = query.data.removeprefix(CATEGORY)
-    await answer_query(update)
-    if category not in CATEGORIES:
-        await edit_or_send(update, context, context.gettext("Choose a topic:"), categories_keyboard(context))
+    category = callbacks.word(query.data, CATEGORY)
+    if category is None or category not in CATEGORIES:
+        await refuse_button(update, context)
         return
+    await answer_query(update)
     topics = context.bot_data.knowledge.in_category(category)
     rows = topic_buttons(context, topics)
     rows.append([InlineKeyboardButton(context.pgettext("button", "⬅️ Back"), callback_data=MENU_ASK)])
@@ -231,10 +234,10 @@ async def show_category(update: Update, context: BotContext) -> None:
 async def record_feedback(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
-    topic_id, _, verdict = query.data.removeprefix(FEEDBACK).partition(":")
-    topic = context.bot_data.knowledge.get(topic_id)
+    topic_id, verdict = callbacks.words(query.data, FEEDBACK) or ("", "")
+    topic = context.bot_data.knowledge.get(topic_id) if topic_id else None
     if topic is None or verdict not in (HELPFUL, UNHELPFUL):
-        await answer_query(update)
+        await refuse_button(update, context)
         return
     await context.bot_data.storage.add_feedback(topic.id, context.language, verdict == HELPFUL)
     await answer_query(update, context.gettext("Thank you! This helps us improve the answers."))

@@ -10,6 +10,7 @@ import time
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from bot import callbacks
 from bot.context import BotContext
 from bot.handoff import OUTCOMES
 from bot.i18n import Translator
@@ -28,7 +29,7 @@ from handlers.cards import (
     send_to_person,
     staff_translator,
 )
-from handlers.common import MAX_MESSAGE_UNITS, answer_query, escape, split_text, utf16_units
+from handlers.common import MAX_MESSAGE_UNITS, answer_query, escape, refuse_button, split_text, utf16_units
 from handlers.labels import language_label, outcome_label, service_label
 from handlers.questions import render_topic
 
@@ -66,20 +67,22 @@ async def _case_in_scope(update: Update, context: BotContext, scope: StaffScope,
     return case
 
 
-def _case_id(data: str, prefix: str) -> int | None:
-    head = data.removeprefix(prefix).split(":", 1)[0]
-    return int(head) if head.isdigit() else None
-
-
-async def _button_case(update: Update, context: BotContext, prefix: str) -> tuple[StaffScope, Case] | None:
-    """The staff scope and the case a card button is about, or None once the press was refused or answered."""
+async def _button_case(
+    update: Update, context: BotContext, prefix: str, outcome: bool = False
+) -> tuple[StaffScope, Case] | None:
+    """The staff scope and the case a card button is about, or None once the press was refused or answered.
+    With `outcome`, the button is `st:out:<case>:<outcome>` and the outcome must be a known one."""
     scope = await authorised(update, context)
     query = update.callback_query
-    if scope is None or query is None or query.data is None:
+    if scope is None or query is None:
         return None
-    case_id = _case_id(query.data, prefix)
+    if outcome:
+        parsed = callbacks.numbered_word(query.data, prefix)
+        case_id = parsed[0] if parsed is not None and parsed[1] in OUTCOMES else None
+    else:
+        case_id = callbacks.numbered(query.data, prefix)
     if case_id is None:
-        await answer_query(update)
+        await refuse_button(update, context, context.bot_data.catalogs(scope.language))
         return None
     case = await _case_in_scope(update, context, scope, case_id)
     return (scope, case) if case is not None else None
@@ -139,14 +142,11 @@ async def cancel_outcome(update: Update, context: BotContext) -> None:
 
 async def close(update: Update, context: BotContext) -> None:
     query = update.callback_query
-    outcome = query.data.rsplit(":", 1)[-1] if query and query.data else ""
-    found = await _button_case(update, context, OUTCOME)
-    if found is None or update.effective_user is None:
+    found = await _button_case(update, context, OUTCOME, outcome=True)
+    if found is None or update.effective_user is None or query is None or query.data is None:
         return
     scope, case = found
-    if outcome not in OUTCOMES:
-        await answer_query(update)
-        return
+    outcome = query.data.rsplit(":", 1)[-1]  # checked by _button_case
     closed, updated = await context.bot_data.storage.close_case(case.id, outcome, update.effective_user.id)
     tr = context.bot_data.catalogs(scope.language)
     await answer_query(
@@ -271,9 +271,7 @@ async def show_case(update: Update, context: BotContext) -> None:
     if scope is None:
         return
     tr = context.bot_data.catalogs(scope.language)
-    case_id = (
-        int(context.args[0].lstrip("#")) if context.args and context.args[0].lstrip("#").isdigit() else None
-    )
+    case_id = callbacks.case_argument(context.args)
     if case_id is None:
         await context.bot.send_message(scope.chat_id, tr.gettext("Use /case NUMBER, e.g. /case 12."))
         return
@@ -308,8 +306,9 @@ async def show_case(update: Update, context: BotContext) -> None:
 
 async def refuse_stale(update: Update, context: BotContext) -> None:
     """Unknown staff buttons: checked like any staff action, then ignored."""
-    if await authorised(update, context) is not None:
-        await answer_query(update)
+    scope = await authorised(update, context)
+    if scope is not None:
+        await refuse_button(update, context, context.bot_data.catalogs(scope.language))
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

@@ -6,6 +6,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
+from bot import callbacks
 from bot.context import BotContext
 from bot.i18n import LANGUAGE_NAMES, LANGUAGES, speaks_a_bot_language
 from handlers.common import (
@@ -16,6 +17,7 @@ from handlers.common import (
     edit_or_send,
     hotline_block,
     main_menu,
+    refuse_button,
     reply,
 )
 
@@ -110,8 +112,11 @@ async def ask_language(update: Update, context: BotContext) -> None:
 async def set_language(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
-    code = query.data.removeprefix(LANGUAGE)
-    if code not in LANGUAGES or context.person is None:
+    code = callbacks.word(query.data, LANGUAGE)
+    if code not in LANGUAGES:
+        await refuse_button(update, context)
+        return
+    if code is None or context.person is None:
         await answer_query(update)
         return
     await context.bot_data.storage.set_language(context.person.user_id, code)
@@ -129,8 +134,11 @@ async def keep_written_language(update: Update, context: BotContext) -> None:
     """The one-tap offer under an answer given in the language the person wrote in: keep it for good."""
     query = update.callback_query
     assert query is not None and query.data is not None
-    code = query.data.removeprefix(SWITCH_LANGUAGE)
-    if code not in LANGUAGES or context.person is None:
+    code = callbacks.word(query.data, SWITCH_LANGUAGE)
+    if code is None or code not in LANGUAGES:
+        await refuse_button(update, context)
+        return
+    if context.person is None:
         await answer_query(update)
         return
     await context.bot_data.storage.set_language(context.person.user_id, code)

@@ -132,6 +132,10 @@ async def test_export_command_writes_the_documented_columns(
     args = ["export", "--from", "2026-01-01", "--to", "2026-12-31", "--out", str(out), "--config", str(path)]
     assert await asyncio.to_thread(main, args) == 0
     header = out.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+    assert header[:5] == ["period_start", "period_end", "record_type", "ngo_id", "velayat"]
+    assert "date" not in header and "language" not in header  # counts by default, never rows of people
+    assert await asyncio.to_thread(main, [*args, "--rows"]) == 0
+    header = out.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
     assert header[:3] == ["record_type", "date", "language"] and "gender" in header and "age_band" in header
 
 

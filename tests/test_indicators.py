@@ -95,21 +95,21 @@ async def seed(storage: Storage) -> None:
         )
         db.executemany(
             """
-            INSERT INTO cases (ngo_id, status, urgent, language, velayat, need, created_at, claimed_at, closed_at,
-                               outcome)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO cases (user_id, ngo_id, status, urgent, language, velayat, need, created_at, claimed_at,
+                               closed_at, outcome)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
-                ("example-mary", "closed", 0, "ru", "mary", "legal", at("2026-03-10"), at("2026-03-10", 10, 10),
+                (1, "example-mary", "closed", 0, "ru", "mary", "legal", at("2026-03-10"), at("2026-03-10", 10, 10),
                  at("2026-03-10", 12), "legal"),
-                ("example-mary", "claimed", 0, "tk", "mary", "shelter", at("2026-03-11"),
+                (2, "example-mary", "claimed", 0, "tk", "mary", "shelter", at("2026-03-11"),
                  at("2026-03-11", 10, 30), None, None),
-                (None, "open", 1, "ru", None, None, at("2026-03-12"), None, None, None),
-                ("example-ashgabat", "closed", 0, "en", "ashgabat", "medical", at("2026-03-13"), None,
+                (3, None, "open", 1, "ru", None, None, at("2026-03-12"), None, None, None),
+                (4, "example-ashgabat", "closed", 0, "en", "ashgabat", "medical", at("2026-03-13"), None,
                  at("2026-03-13", 10, 5), "withdrawn"),
-                ("example-ashgabat", "closed", 0, "ru", "ahal", "legal", at("2026-03-14"),
+                (1, "example-ashgabat", "closed", 0, "ru", "ahal", "legal", at("2026-03-14"),
                  at("2026-03-14", 10, 50), at("2026-03-14", 20), "referred"),
-                ("example-mary", "closed", 0, "ru", "mary", "legal", at("2026-03-01"), at("2026-03-01", 11),
+                (1, "example-mary", "closed", 0, "ru", "mary", "legal", at("2026-03-01"), at("2026-03-01", 11),
                  at("2026-03-02"), "legal"),
             ],
         )  # fmt: skip
@@ -143,6 +143,8 @@ def test_thirty_days_and_an_inclusive_range() -> None:
         ("2026-02-30..2026-03-01", "2026-02-30 is not a date"),
         ("2026-03-05..2026-03-01", "starts (2026-03-05) after it ends (2026-03-01)"),
         ("2026-03-01", "is not a period"),
+        ("٣d", "is not a period"),
+        ("²d", "is not a period"),
         ("2020-01-01..2026-03-01", "at most 366 days"),
     ],
 )
@@ -410,8 +412,61 @@ def test_a_cell_that_looks_like_a_formula_is_defused() -> None:
 async def test_export_file_for_the_command_line(storage: Storage, tmp_path: Path) -> None:
     await seed(storage)
     database = tmp_path / "indicators.sqlite3"
-    count = await indicators.export_file(database, WEEK, tmp_path / "week.csv")
+    count = await indicators.export_file(database, WEEK, tmp_path / "week.csv", rows=True)
     assert count == 8 and len((tmp_path / "week.csv").read_text(encoding="utf-8-sig").splitlines()) == 9
+    count = await indicators.export_file(database, WEEK, tmp_path / "week.csv")
+    # Counts: four pairs of NGO and velayat with cases; two velayats, and "not given", with checklists.
+    assert count == 7
+    assert (tmp_path / "week.csv").read_text(encoding="utf-8-sig").startswith("period_start,period_end,")
+
+
+async def test_the_export_gives_counts_with_small_cells_suppressed(storage: Storage) -> None:
+    await seed(storage)
+    columns, rows = await indicators.export_counts(storage, WEEK, min_cell_size=1)
+    assert columns == indicators.COUNT_COLUMNS
+    for forbidden in ("date", "language", "flagged", "minutes_to_claim"):
+        assert forbidden not in columns  # nothing that ties a row to a day or a person
+    records = {(r[2], r[3], r[4]): dict(zip(columns, r, strict=True)) for r in rows}
+    assert set(records) == {
+        ("case", "example-mary", "mary"),
+        ("case", COORDINATOR, ""),
+        ("case", "example-ashgabat", "ashgabat"),
+        ("case", "example-ashgabat", "ahal"),
+        ("checklist", "", "mary"),
+        ("checklist", "", "lebap"),
+        ("checklist", "", ""),
+    }
+    mary = records[("case", "example-mary", "mary")]
+    assert (mary["period_start"], mary["period_end"]) == ("2026-03-09", "2026-03-15")
+    assert (mary["total"], mary["need_legal"], mary["need_shelter"], mary["status_claimed"]) == (
+        "2",
+        "1",
+        "1",
+        "1",
+    )
+    assert (mary["outcome_legal"], mary["urgent_yes"], mary["risk_low"]) == ("1", "0", "")
+    assert records[("case", COORDINATOR, "")]["urgent_yes"] == "1"
+    lebap = records[("checklist", "", "lebap")]
+    assert (lebap["risk_high"], lebap["gender_male"], lebap["age_25-34"], lebap["need_legal"]) == (
+        "1",
+        "1",
+        "1",
+        "",
+    )
+
+    _, suppressed = await indicators.export_counts(storage, WEEK)  # the default minimum, 5
+    cells = {cell for row in suppressed for cell in row[5:] if cell}
+    assert cells == {"0", "<5"}
+
+
+async def test_a_forgotten_persons_case_is_not_exported(storage: Storage) -> None:
+    await seed(storage)
+    await storage.forget_person(2)  # their claimed shelter case keeps no user id from now on
+    _, rows = await indicators.export_rows(storage, WEEK)
+    assert not any("shelter" in row for row in rows)
+    columns, counts = await indicators.export_counts(storage, WEEK, min_cell_size=1)
+    mary = next(dict(zip(columns, r, strict=True)) for r in counts if r[3] == "example-mary")
+    assert (mary["total"], mary["need_shelter"]) == ("1", "0")
 
 
 # Through the application ---------------------------------------------------------------------------------------
@@ -482,8 +537,9 @@ async def test_stats_and_export_in_staff_chats(stats_app: Any, standin: StandIn,
     assert document.kind == "document" and document.document_name == "indicators-2026-09-01-2026-09-30.csv"
     assert document.document is not None
     content = document.document.decode("utf-8-sig")
-    assert content.splitlines()[0] == ",".join(indicators.EXPORT_COLUMNS)
-    assert len(content.splitlines()) == 3  # the two cases
+    assert content.splitlines()[0] == ",".join(indicators.COUNT_COLUMNS)  # counts, never rows of people
+    assert len(content.splitlines()) == 3  # Mary's cases and the coordinator's, one each
+    assert all(line.split(",")[5] == "<5" for line in content.splitlines()[1:])
     assert "Zyxwv" not in content and "99365000000" not in content
 
 

@@ -188,6 +188,10 @@ async def test_an_error_in_a_handler_tells_the_person_and_the_coordinators_witho
     assert reply.text == app.bot_data.catalogs("ru").gettext(
         "Sorry, something went wrong on my side. Please try again."
     )
+    from bot.app import send_error_alerts
+    from bot.context import BotContext
+
+    await send_error_alerts(BotContext(app))  # the job that reports errors, off the handling path
     alert = standin.last_message(COORDINATOR_CHAT, from_bot=True).text
     assert "RuntimeError" in alert and "secret-words" not in alert and "fire" not in alert
     assert "secret-words" not in caplog.text
