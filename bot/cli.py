@@ -14,6 +14,7 @@ from pathlib import Path
 from bot.config import Config, ConfigError, load_config, require_token
 from bot.directory import Directory, DirectoryError
 from bot.knowledge import KnowledgeError
+from bot.languages import LANGUAGES
 
 EXIT_CONFIG = 2
 
@@ -42,18 +43,24 @@ def _parser() -> argparse.ArgumentParser:
 
     command("run", "run the bot against Telegram (polling)")
     command("check-config", "validate the configuration file and print a summary")
-    commands.add_parser(
+    catalogs = commands.add_parser(
         "catalogs",
-        help="refresh locales/messages.pot from the code and merge it into the ru, tk and en catalogs",
-        description="Refresh locales/messages.pot from the code and merge it into the ru, tk and en catalogs. "
+        help="refresh locales/messages.pot from the code and merge it into every language's catalog",
+        description="Refresh locales/messages.pot from the code and merge it into every language's catalog. "
         "The bot compiles the .po files when it starts, so there is nothing else to build.",
+    )
+    catalogs.add_argument(
+        "--init",
+        metavar="LANG",
+        default=None,
+        help="start the catalog of a new language (e.g. uz) from the template",
     )
     backup = command("backup", "make a consistent copy of the live database (safe while the bot runs)")
     backup.add_argument("path", type=Path, help="where to write the copy")
     unanswered = command(
         "unanswered", "list the questions the bot could not answer (masked), most frequent first"
     )
-    unanswered.add_argument("--lang", choices=("ru", "tk", "en"), default=None)
+    unanswered.add_argument("--lang", choices=LANGUAGES, default=None)
     command("purge", "delete what is past retention now (the bot also does it daily)")
     export = command(
         "export", "write the CSV of a period's counts of cases and checklist results, by NGO and velayat"
@@ -73,7 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     link.add_argument("name", help="the campaign name: 1-64 characters of A-Z, a-z, 0-9, _ and -")
     link.add_argument("--qr", type=Path, default=None, help="write a QR code of the link to this PNG file")
     ask = command("ask", "show which topic the bot's matcher picks for a question, and how sure it is")
-    ask.add_argument("--lang", choices=("ru", "tk", "en"), default="en", help="language of the shown title")
+    ask.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the shown title")
     ask.add_argument(
         "--json", action="store_true", help='one line per question: {"topic", "score", "confident"}'
     )
@@ -102,8 +109,11 @@ def _load(path: Path | None, *, demo: bool = False) -> Config:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "catalogs":
-        from bot.i18n import refresh_catalogs
+        from bot.i18n import init_catalog, refresh_catalogs
 
+        if args.init:
+            print(init_catalog(args.init))
+            return 0
         refresh_catalogs()
         return 0
     try:

@@ -6,6 +6,7 @@ it and exit with status 2 instead of showing a traceback.
 
 from __future__ import annotations
 
+import collections.abc
 import importlib.resources
 import os
 import re
@@ -15,6 +16,8 @@ import typing
 from dataclasses import MISSING, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
+
+from bot.languages import LANGUAGES
 
 # The checkout's root: only for development commands (catalog refresh, evaluation sets); an installed bot reads
 # everything it needs through LOCALES_DIR and the package's own files.
@@ -47,9 +50,8 @@ class StorageConfig:
 @dataclass(frozen=True)
 class HotlineConfig:
     numbers: tuple[str, ...] = ("+993 12 463514", "+993 422 32229")
-    hours_en: str = ""
-    hours_ru: str = ""
-    hours_tk: str = ""
+    # The hotline's hours by language code, shown under the numbers; a language without them shows none.
+    hours: typing.Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -180,6 +182,8 @@ def _field_type(owner: type, item: Any) -> Any:
 
 
 def _build_section(path: Path, section: str, section_type: type, raw: dict[str, Any]) -> Any:
+    if section == "hotline":
+        raw = _legacy_hours(raw)
     known = {f.name: f for f in fields(section_type)}
     values: dict[str, Any] = {}
     for key, value in raw.items():
@@ -196,6 +200,8 @@ def _build_section(path: Path, section: str, section_type: type, raw: dict[str, 
             )
         if isinstance(value, list):
             value = tuple(value)
+        if isinstance(value, dict):
+            value = types.MappingProxyType(dict(value))
         values[key] = float(value) if expected is float else value
     for item in fields(section_type):
         if item.default is MISSING and item.default_factory is MISSING and item.name not in values:
@@ -203,11 +209,25 @@ def _build_section(path: Path, section: str, section_type: type, raw: dict[str, 
     return section_type(**values)
 
 
+def _legacy_hours(raw: dict[str, Any]) -> dict[str, Any]:
+    """Files written before the language registry have hours_en, hours_ru, hours_tk: read them as `hours`."""
+    legacy = {key: value for key, value in raw.items() if re.fullmatch(r"hours_[a-z]{2}", key)}
+    if not legacy:
+        return raw
+    rest = {key: value for key, value in raw.items() if key not in legacy}
+    hours = dict(rest.get("hours", {})) if isinstance(rest.get("hours", {}), dict) else rest["hours"]
+    if isinstance(hours, dict):
+        hours.update({key.removeprefix("hours_"): value for key, value in legacy.items() if value})
+    return {**rest, "hours": hours}
+
+
 def _matches(value: Any, expected: Any) -> bool:
     origin = typing.get_origin(expected)
     if origin is tuple:
         inner = typing.get_args(expected)[0]
         return isinstance(value, list) and all(_matches(v, inner) for v in value)
+    if origin is collections.abc.Mapping:
+        return isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
     if origin in (typing.Union, types.UnionType):
         return any(_matches(value, arm) for arm in typing.get_args(expected))
     if expected is float:
@@ -222,6 +242,8 @@ def _describe(expected: Any) -> str:
         inner = typing.get_args(expected)[0]
         plural = {str: "strings in quotes", int: "whole numbers", float: "numbers"}
         return f"a list of {plural.get(inner, str(inner))}"
+    if typing.get_origin(expected) is collections.abc.Mapping:
+        return 'a table of texts by language, like { ru = "...", tk = "...", en = "..." }'
     return {str: "a string in quotes", int: "a whole number", float: "a number", bool: "true or false"}.get(
         expected, str(expected)
     )
@@ -246,10 +268,15 @@ def _check_values(config: Config) -> None:
     for (section, key), value in positive.items():
         if value <= 0:
             raise ConfigError(f"{source}: [{section}] {key}: must be above 0, got {value}.")
-    if config.staff.coordinator_language not in ("ru", "tk", "en"):
+    if config.staff.coordinator_language not in LANGUAGES:
         raise ConfigError(
-            f'{source}: [staff] coordinator_language: must be "ru", "tk" or "en", '
+            f"{source}: [staff] coordinator_language: must be one of {', '.join(LANGUAGES)}, "
             f"got {config.staff.coordinator_language!r}."
+        )
+    unknown = sorted(set(config.hotline.hours) - set(LANGUAGES))
+    if unknown:
+        raise ConfigError(
+            f"{source}: [hotline] hours: unknown language(s) {', '.join(unknown)}; use {', '.join(LANGUAGES)}."
         )
     if not 0 < config.knowledge.confidence_threshold < 1:
         raise ConfigError(

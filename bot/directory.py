@@ -5,6 +5,7 @@ decisions (nearest organisations, which one receives an unrouted case) are pure 
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 import tomllib
@@ -14,8 +15,9 @@ from pathlib import Path
 from types import MappingProxyType
 
 from bot.config import LOCALES_DIR
-from bot.i18n import LANGUAGES
+from bot.languages import DEFAULT_LANGUAGE, LANGUAGES
 
+log = logging.getLogger(__name__)
 EXAMPLE_DIRECTORY = LOCALES_DIR / "ngos.example.toml"
 VELAYATS = ("ashgabat", "ahal", "balkan", "dashoguz", "lebap", "mary")
 SERVICES = ("legal", "psychological", "medical", "shelter", "reintegration", "information")
@@ -63,7 +65,7 @@ class Ngo:
         if field not in TEXT_FIELDS:
             raise ValueError(f"{field!r} is not a translated field; use one of: {', '.join(TEXT_FIELDS)}")
         texts: Mapping[str, str] = getattr(self, field)
-        return texts[language]
+        return texts.get(language) or texts[DEFAULT_LANGUAGE]
 
     def offers(self, service: str) -> bool:
         return service in self.services
@@ -259,10 +261,12 @@ def _texts(entry: Mapping[str, object], key: str, fail: _Fail) -> Mapping[str, s
     texts: dict[str, str] = {}
     for language in LANGUAGES:
         if language not in value:
-            raise fail(
-                f"'{key}' has no {language!r} text. Add {language} = \"...\" (every text needs "
-                f"{', '.join(LANGUAGES)})."
+            if language == DEFAULT_LANGUAGE:
+                raise fail(f"'{key}' has no {language!r} text. Add {language} = \"...\" (the fallback text).")
+            log.warning(
+                '%s has no %r text yet: the English one is shown (add %s = "...")', key, language, language
             )
+            continue
         text = value[language]
         if not isinstance(text, str) or not text.strip():
             raise fail(f"'{key}.{language}' must be non-empty text in quotes.")

@@ -17,4 +17,4 @@ def hotline_numbers(config: HotlineConfig) -> str:
 
 
 def hotline_hours(config: HotlineConfig, language: str) -> str:
-    return {"en": config.hours_en, "ru": config.hours_ru, "tk": config.hours_tk}.get(language, "")
+    return config.hours.get(language, "")

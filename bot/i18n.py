@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gettext
 import io
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,12 +14,11 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
 from bot.config import LOCALES_DIR, PROJECT_ROOT
+from bot.languages import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, language_of
 
+__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "LANGUAGE_NAMES", "Catalogs", "Translator"]
+log = logging.getLogger(__name__)
 DOMAIN = "messages"
-LANGUAGES = ("ru", "tk", "en")
-DEFAULT_LANGUAGE = "en"
-# The names of the languages in themselves, as a person looks for their own.
-LANGUAGE_NAMES = {"ru": "Русский", "tk": "Türkmençe", "en": "English"}
 
 
 def N_(message: str) -> str:
@@ -36,14 +36,14 @@ EXTRACT_KEYWORDS = ("N_", "NP_:1c,2")
 
 
 def language_from_telegram(language_code: str | None) -> str:
-    """Telegram's `language_code` is only a first guess: ru → Russian, tk → Turkmen, anything else → English."""
-    base = (language_code or "").split("-")[0].lower()
-    return base if base in ("ru", "tk") else DEFAULT_LANGUAGE
+    """Telegram's `language_code` is only a first guess: a language the bot speaks, else English."""
+    language = language_of(language_code)
+    return language.code if language else DEFAULT_LANGUAGE
 
 
 def speaks_a_bot_language(language_code: str | None) -> bool:
     """Whether Telegram's language is one the bot speaks (when it is not, the person is asked to choose)."""
-    return (language_code or "").split("-")[0].lower() in LANGUAGES
+    return language_of(language_code) is not None
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,10 @@ class Catalogs:
         translators = {}
         for language in LANGUAGES:
             po_path = folder / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+            if not po_path.exists():
+                log.warning("no catalog %s: the %s interface is shown in English", po_path, language)
+                translators[language] = Translator(language, gettext.NullTranslations())
+                continue
             with po_path.open("rb") as po_file:
                 catalog = read_po(po_file, locale=language)
             buffer = io.BytesIO()
@@ -85,6 +89,24 @@ class Catalogs:
 
     def __call__(self, language: str) -> Translator:
         return self._translators.get(language, self._translators[DEFAULT_LANGUAGE])
+
+
+def init_catalog(code: str) -> str:
+    """Start a new language's catalog from the template; returns what to do next."""
+    from babel.messages.frontend import CommandLineInterface
+
+    path = LOCALES_DIR / code / "LC_MESSAGES" / f"{DOMAIN}.po"
+    if path.exists():
+        return f"{path} exists already: run `python -m bot catalogs` to bring it up to date."
+    template = str(LOCALES_DIR / f"{DOMAIN}.pot")
+    CommandLineInterface().run(
+        ["pybabel", "-q", "init", "-i", template, "-d", str(LOCALES_DIR), "-l", code, "-D", DOMAIN]
+    )
+    return (
+        f"Started {path}. Next: translate it; add Language({code!r}, <its name in itself>, <plural forms>) to "
+        "REGISTRY in bot/languages.py; then add the language's texts to the knowledge base, the NGO directory and "
+        "the matcher's examples (until then they are shown in English)."
+    )
 
 
 def refresh_catalogs() -> None:

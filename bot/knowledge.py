@@ -4,6 +4,7 @@ Any problem is a KnowledgeError naming the file and the topic, so a content edit
 
 from __future__ import annotations
 
+import logging
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -12,8 +13,9 @@ from pathlib import Path
 from types import MappingProxyType
 
 from bot.config import LOCALES_DIR
-from bot.i18n import LANGUAGES
+from bot.languages import DEFAULT_LANGUAGE, LANGUAGES
 
+log = logging.getLogger(__name__)
 KB_DIR = LOCALES_DIR / "kb"
 CATEGORIES = ("before-you-go", "documents", "at-work-abroad", "trouble-abroad", "getting-help")
 MAX_ANSWER = 900
@@ -47,7 +49,7 @@ class Topic:
     sos: bool = False  # about trouble abroad: the answer carries the 🆘 button
 
     def text(self, language: str) -> TopicText:
-        return self.texts[language]
+        return self.texts.get(language) or self.texts[DEFAULT_LANGUAGE]
 
 
 class KnowledgeBase:
@@ -118,7 +120,14 @@ def _load_topic(path: Path) -> Topic:
     texts = {}
     for language in LANGUAGES:
         if language not in raw:
-            raise fail(f"language [{language}] is missing", topic_id)
+            if language == DEFAULT_LANGUAGE:
+                raise fail(
+                    f"language [{language}] is missing (it is what other languages fall back to)", topic_id
+                )
+            log.warning(
+                "%s: topic %r has no [%s] text yet: the English one is shown", path, topic_id, language
+            )
+            continue
         texts[language] = _load_text(
             raw[language], lambda problem, lang=language: fail(f"[{lang}] {problem}", topic_id)
         )

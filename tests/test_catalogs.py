@@ -55,8 +55,11 @@ def test_every_message_has_a_real_translation_with_the_same_placeholders(languag
 
 
 def test_plural_forms_are_right_for_each_language() -> None:
-    assert read_catalog(LOCALES_DIR / "ru" / "LC_MESSAGES" / "messages.po", "ru").num_plurals == 3
-    assert read_catalog(LOCALES_DIR / "tk" / "LC_MESSAGES" / "messages.po", "tk").num_plurals == 2
+    from bot.languages import REGISTRY
+
+    for language in REGISTRY:
+        catalog = read_catalog(LOCALES_DIR / language.code / "LC_MESSAGES" / "messages.po", language.code)
+        assert catalog.num_plurals == language.plural_forms, language.code
 
 
 def test_template_is_current_with_the_code(tmp_path: Path) -> None:
@@ -99,3 +102,19 @@ def test_each_catalog_really_loads() -> None:
 )
 def test_telegram_language_code_is_a_first_guess(code: str | None, language: str) -> None:
     assert language_from_telegram(code) == language
+
+
+def test_a_new_language_s_catalog_is_started_from_the_template(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    import bot.i18n
+
+    shutil.copy(LOCALES_DIR / "messages.pot", tmp_path / "messages.pot")
+    monkeypatch.setattr(bot.i18n, "LOCALES_DIR", tmp_path)
+    advice = bot.i18n.init_catalog("uz")
+    started = read_catalog(tmp_path / "uz" / "LC_MESSAGES" / "messages.po", "uz")
+    template = read_catalog(LOCALES_DIR / "messages.pot")
+    assert {message_key(m) for m in started if m.id} == {message_key(m) for m in template if m.id}
+    assert "REGISTRY" in advice and "bot/languages.py" in advice

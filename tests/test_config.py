@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.config import EXAMPLE_CONFIG, load_config
+from bot.config import EXAMPLE_CONFIG, ConfigError, load_config
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -151,3 +151,19 @@ def test_the_example_file_documents_the_built_in_settings() -> None:
         if section.name not in ("source", "directory"):
             assert getattr(documented, section.name) == getattr(built_in, section.name), section.name
     assert documented.directory_path == built_in.directory_path
+
+
+def test_hotline_hours_are_a_table_by_language_and_old_files_still_load(tmp_path: Path) -> None:
+    from bot.hotline import hotline_hours
+
+    new = tmp_path / "new.toml"
+    new.write_text('[hotline]\nnumbers = ["+993 12 463514"]\nhours = { ru = "Пн–Пт", en = "Mon–Fri" }\n')
+    config = load_config(new, environ={})
+    assert (hotline_hours(config.hotline, "ru"), hotline_hours(config.hotline, "tk")) == ("Пн–Пт", "")
+    old = tmp_path / "old.toml"
+    old.write_text('[hotline]\nnumbers = ["+993 12 463514"]\nhours_tk = "Duş–Anna"\nhours_en = ""\n')
+    assert hotline_hours(load_config(old, environ={}).hotline, "tk") == "Duş–Anna"
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[hotline]\nnumbers = ["+993 12 463514"]\nhours = { xx = "?" }\n')
+    with pytest.raises(ConfigError, match=r"\[hotline\] hours: unknown language"):
+        load_config(bad, environ={})

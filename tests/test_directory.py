@@ -125,7 +125,7 @@ def test_a_small_valid_file_loads(tmp_path: Path) -> None:
         (second(phone=""), "missing key(s) phone"),
         (second(latitude="", longitude=""), "missing key(s) latitude, longitude"),
         (second(name='"Example NGO"'), "'name' must be a table of the three languages"),
-        (second(town='{ en = "Mary", ru = "Мары" }'), "'town' has no 'tk' text"),
+        (second(town='{ tk = "Mary", ru = "Мары" }'), "'town' has no 'en' text"),
         (second(hours='{ en = "a", ru = "b", tk = "c", kk = "d" }'), "'hours' has unknown language(s) kk"),
         (second(address='{ en = "", ru = "b", tk = "c" }'), "'address.en' must be non-empty text"),
         (second(phone="993000001"), "'phone' must be non-empty text"),
@@ -321,3 +321,17 @@ def _id(ngo: Ngo | None) -> str | None:
 
 def _moved(ngo: Ngo, ngo_id: str) -> Ngo:
     return replace(ngo, id=ngo_id, latitude=1.0, longitude=1.0)
+
+
+def test_a_text_not_yet_written_in_a_language_falls_back_to_english_with_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "ngos.toml"
+    text = EXAMPLE_DIRECTORY.read_text(encoding="utf-8")
+    written = 'town = { en = "Anew", ru = "Анау", tk = "Änew" }'
+    assert written in text, "the example directory changed: update this test"
+    path.write_text(text.replace(written, 'town = { en = "Anew" }', 1), encoding="utf-8")
+    directory = Directory.load(path)
+    anew = next(ngo for ngo in directory.ngos if ngo.text("town", "en") == "Anew")
+    assert anew.text("town", "ru") == anew.text("town", "tk") == "Anew"
+    assert "no 'ru' text yet" in caplog.text

@@ -108,3 +108,23 @@ def test_unknown_related_topic_is_named(tmp_path: Path) -> None:
     rewrite(folder / "work-visa.toml", "related = [", 'related = ["no-such-topic", ')
     with pytest.raises(KnowledgeError, match="related topic 'no-such-topic' does not exist"):
         KnowledgeBase.load(folder)
+
+
+def test_a_topic_not_yet_written_in_a_language_is_shown_in_english_with_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    source = KB_DIR / "passport-safety.toml"
+    text = source.read_text(encoding="utf-8")
+    without_turkmen = text[: text.index("[tk]")] if text.index("[tk]") > text.index("[en]") else None
+    assert without_turkmen is not None and "[ru]" in without_turkmen, "the topic file's order changed"
+    folder = tmp_path / "kb"
+    shutil.copytree(KB_DIR, folder)
+    (folder / "passport-safety.toml").write_text(without_turkmen, encoding="utf-8")
+    topic = KnowledgeBase.load(folder)["passport-safety"]
+    assert topic.text("tk") == topic.text("en")
+    assert "no [tk] text yet" in caplog.text
+
+
+def test_the_shipped_knowledge_base_needs_no_fallback(caplog: pytest.LogCaptureFixture) -> None:
+    KnowledgeBase.load()
+    assert "text yet" not in caplog.text
