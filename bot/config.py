@@ -57,6 +57,14 @@ class StaffConfig:
 class DirectoryConfig:
     # Unset, it is the shipped example wherever the config file lives.
     file: str = str(PROJECT_ROOT / "locales" / "ngos.example.toml")
+    # A shared location farther than this from every organisation is told there is none near.
+    max_near_km: int = 150
+
+
+@dataclass(frozen=True)
+class CountriesConfig:
+    # A destination pack's fact last checked longer ago than this is warned about at start and by check-config.
+    max_fact_age_months: int = 12
 
 
 @dataclass(frozen=True)
@@ -106,6 +114,7 @@ class Config:
     limits: LimitsConfig = field(default_factory=LimitsConfig)
     webhook: WebhookConfig = field(default_factory=WebhookConfig)
     indicators: IndicatorsConfig = field(default_factory=IndicatorsConfig)
+    countries: CountriesConfig = field(default_factory=CountriesConfig)
     source: Path = EXAMPLE_CONFIG
 
     @property
@@ -233,6 +242,8 @@ def _check_values(config: Config) -> None:
         ("privacy", "retention_days"): config.privacy.retention_days,
         ("limits", "flood_messages"): config.limits.flood_messages,
         ("limits", "flood_window_seconds"): config.limits.flood_window_seconds,
+        ("directory", "max_near_km"): config.directory.max_near_km,
+        ("countries", "max_fact_age_months"): config.countries.max_fact_age_months,
     }
     for (section, key), value in positive.items():
         if value <= 0:

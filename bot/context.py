@@ -8,6 +8,7 @@ from telegram import InlineKeyboardMarkup
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.config import Config
+from bot.countries import Countries
 from bot.directory import Directory
 from bot.flood import FloodGuard
 from bot.i18n import DEFAULT_LANGUAGE, Catalogs, Translator
@@ -26,6 +27,7 @@ class BotData:
         self._knowledge: KnowledgeBase | None = None
         self._matcher: Matcher | None = None
         self._directory: Directory | None = None
+        self._countries: Countries | None = None
         self.clock: Clock | None = None
         self.flood = FloodGuard(1, 1)
         # Keyboards that depend only on the language and a key, built once (see handlers.common.keyboard).
@@ -38,8 +40,10 @@ class BotData:
         knowledge: KnowledgeBase,
         matcher: Matcher,
         directory: Directory,
+        countries: Countries | None = None,
     ) -> None:
         self._directory = directory
+        self._countries = countries if countries is not None else Countries.load()
         self._config = config
         self.flood = FloodGuard(config.limits.flood_messages, config.limits.flood_window_seconds)
         self._catalogs = catalogs
@@ -53,6 +57,10 @@ class BotData:
     @property
     def directory(self) -> Directory:
         return _ready(self._directory, "NGO directory")
+
+    @property
+    def countries(self) -> Countries:
+        return _ready(self._countries, "destination packs")
 
     @property
     def matcher(self) -> Matcher:
