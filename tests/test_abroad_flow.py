@@ -11,7 +11,7 @@ import pytest
 from bot.standin.server import StandIn
 from tests.chat import Chat, said
 from tests.conftest import COORDINATOR_CHAT
-from tests.test_crisis_flow import DANGER
+from tests.test_crisis_flow import DANGER, SELF_HARM
 from tests.test_handoff_flow import staff
 
 ISTANBUL = (41.01, 28.98)
@@ -173,3 +173,18 @@ async def test_remote_help_from_abroad_skips_the_velayat_and_reaches_the_coordin
     case = await app.bot_data.storage.open_case_for(chat.chat_id)
     assert case is not None and case.velayat == "abroad" and case.ngo_id is None
     assert f"#{case.id}" in staff(app, standin, chat_id=COORDINATOR_CHAT).card(case.id).text
+
+
+async def test_the_self_harm_reply_for_a_person_known_to_be_in_turkiye_gives_112(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    await open_turkiye(app, chat, "en")
+    await chat.press(said(app, "en", "Yes, remember it", "button"))
+    reply = await chat.send(SELF_HARM["en"])
+    local = said(
+        app,
+        "en",
+        "If you might harm yourself soon, call {number} now, or go to people you trust and stay with them.",
+    ).format(number="112")
+    assert local in reply.text

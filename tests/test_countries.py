@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.app import warn_stale_facts
 from bot.cli import main, summary
@@ -171,3 +173,8 @@ def test_a_location_maps_to_its_country_offline(
     place: str, latitude: float, longitude: float, code: str | None
 ) -> None:
     assert country_at(latitude, longitude) == code, place
+
+
+@given(st.floats(min_value=-90, max_value=90), st.floats(min_value=-180, max_value=180))
+def test_any_location_maps_to_a_pack_or_to_none(latitude: float, longitude: float) -> None:
+    assert country_at(latitude, longitude) in (*ORDER, None)
