@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import html
 import logging
+from datetime import date
 from typing import Any
 
 from telegram import BotCommand, Update
@@ -15,6 +16,7 @@ from telegram.request import BaseRequest
 
 from bot.config import Config
 from bot.context import BotContext, BotData
+from bot.countries import Countries
 from bot.directory import Directory
 from bot.i18n import LANGUAGES, Catalogs, Translator, language_from_telegram
 from bot.knowledge import KnowledgeBase
@@ -58,6 +60,14 @@ def settle_memory() -> None:
     gc.freeze()
 
 
+def warn_stale_facts(countries: Countries, today: date, max_age_months: int) -> int:
+    """Log one warning per destination-pack fact older than the configured age; returns how many."""
+    stale = countries.stale(today, max_age_months)
+    for item in stale:
+        log.warning("destination pack: %s", item.warning())
+    return len(stale)
+
+
 def build_application(
     config: Config,
     *,
@@ -75,6 +85,8 @@ def build_application(
     knowledge = KnowledgeBase.load()
     matcher = Matcher(knowledge, config.knowledge.confidence_threshold)
     directory = Directory.load(config.directory_path)
+    countries = Countries.load()
+    warn_stale_facts(countries, date.today(), config.countries.max_fact_age_months)
     builder = (
         ApplicationBuilder()
         .token(token or config.telegram.token or "0:offline")
@@ -90,7 +102,7 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(get_updates_request or request)
     application: BotApplication = builder.build()
-    application.bot_data.setup(config, catalogs, knowledge, matcher, directory)
+    application.bot_data.setup(config, catalogs, knowledge, matcher, directory, countries)
     application.bot_data.clock = clock
     application.add_handlers(handler_groups())
     application.add_error_handler(_on_error)

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from bot.config import Config, ConfigError, load_config, require_token
+from bot.countries import Countries, CountryError
 from bot.directory import Directory, DirectoryError
 from bot.knowledge import KnowledgeError
 from bot.languages import LANGUAGES
@@ -142,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             asyncio.run(serve(config, token))
             return 0
-    except (ConfigError, DirectoryError, KnowledgeError) as error:
+    except (ConfigError, DirectoryError, KnowledgeError, CountryError) as error:
         print(f"configuration error: {error}", file=sys.stderr)
         return EXIT_CONFIG
     raise AssertionError(args.command)
@@ -241,17 +242,24 @@ def ask(config: Config, language: str, as_json: bool, text: str) -> int:
     return 0
 
 
-def summary(config: Config) -> str:
+def summary(config: Config, today: date | None = None) -> str:
     staff = config.staff
-    return "\n".join(
-        [
-            f"configuration {config.source}: OK",
-            f"  token: {'set' if config.telegram.token else 'NOT SET (needed for run; set BOT_TOKEN)'}",
-            f"  Bot API: {config.telegram.api_base_url}",
-            f"  database: {config.database_path}",
-            f"  hotline: {', '.join(config.hotline.numbers)}",
-            f"  coordinator chat: {staff.coordinator_chat_id or 'not set'}",
-            f"  staff users: {len(staff.staff_user_ids)}",
-            f"  NGO directory: {config.directory_path} ({len(Directory.load(config.directory_path))} organisations)",
-        ]
-    )
+    countries = Countries.load()
+    lines = [
+        f"configuration {config.source}: OK",
+        f"  token: {'set' if config.telegram.token else 'NOT SET (needed for run; set BOT_TOKEN)'}",
+        f"  Bot API: {config.telegram.api_base_url}",
+        f"  database: {config.database_path}",
+        f"  hotline: {', '.join(config.hotline.numbers)}",
+        f"  coordinator chat: {staff.coordinator_chat_id or 'not set'}",
+        f"  staff users: {len(staff.staff_user_ids)}",
+        f"  NGO directory: {config.directory_path} ({len(Directory.load(config.directory_path))} organisations)",
+        f"  destination packs: {', '.join(c.code for c in countries)}",
+    ]
+    pending = countries.review_pending()
+    if pending:
+        lines.append(f"  to be checked by the network before use (needs_review): {', '.join(pending)}")
+    age = config.countries.max_fact_age_months
+    for stale in countries.stale(today or date.today(), age):
+        lines.append(f"  WARNING: older than {age} months: {stale.warning()}")
+    return "\n".join(lines)

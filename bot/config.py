@@ -67,6 +67,14 @@ class StaffConfig:
 class DirectoryConfig:
     # Unset, it is the shipped example wherever the config file lives.
     file: str = str(LOCALES_DIR / "ngos.example.toml")
+    # A shared location farther than this from every organisation is told there is none near.
+    max_near_km: int = 150
+
+
+@dataclass(frozen=True)
+class CountriesConfig:
+    # A destination pack's fact last checked longer ago than this is warned about at start and by check-config.
+    max_fact_age_months: int = 12
 
 
 @dataclass(frozen=True)
@@ -116,6 +124,7 @@ class Config:
     limits: LimitsConfig = field(default_factory=LimitsConfig)
     webhook: WebhookConfig = field(default_factory=WebhookConfig)
     indicators: IndicatorsConfig = field(default_factory=IndicatorsConfig)
+    countries: CountriesConfig = field(default_factory=CountriesConfig)
     source: Path = EXAMPLE_SETTINGS
 
     @property
@@ -264,6 +273,8 @@ def _check_values(config: Config) -> None:
         ("limits", "flood_messages"): config.limits.flood_messages,
         ("limits", "flood_window_seconds"): config.limits.flood_window_seconds,
         ("indicators", "min_cell_size"): config.indicators.min_cell_size,
+        ("directory", "max_near_km"): config.directory.max_near_km,
+        ("countries", "max_fact_age_months"): config.countries.max_fact_age_months,
     }
     for (section, key), value in positive.items():
         if value <= 0:

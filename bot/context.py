@@ -9,6 +9,7 @@ from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.alerts import ErrorAlerts
 from bot.config import Config
+from bot.countries import Countries
 from bot.directory import Directory
 from bot.flood import FloodGuard
 from bot.i18n import DEFAULT_LANGUAGE, Catalogs, Translator
@@ -27,6 +28,7 @@ class BotData:
         self._knowledge: KnowledgeBase | None = None
         self._matcher: Matcher | None = None
         self._directory: Directory | None = None
+        self._countries: Countries | None = None
         self.clock: Clock | None = None
         self.flood = FloodGuard(1, 1)
         self.error_alerts = ErrorAlerts()  # errors not yet reported to the coordinator chat
@@ -40,8 +42,10 @@ class BotData:
         knowledge: KnowledgeBase,
         matcher: Matcher,
         directory: Directory,
+        countries: Countries | None = None,
     ) -> None:
         self._directory = directory
+        self._countries = countries if countries is not None else Countries.load()
         self._config = config
         self.flood = FloodGuard(config.limits.flood_messages, config.limits.flood_window_seconds)
         self._catalogs = catalogs
@@ -55,6 +59,10 @@ class BotData:
     @property
     def directory(self) -> Directory:
         return _ready(self._directory, "NGO directory")
+
+    @property
+    def countries(self) -> Countries:
+        return _ready(self._countries, "destination packs")
 
     @property
     def matcher(self) -> Matcher:

@@ -213,9 +213,14 @@ class NewCase:
     first_message: str | None = None
 
 
-def new_request(user_id: int, *, ngo_id: str | None = None, need: str | None = None) -> Draft:
-    """A request from the start, with what is already known (an NGO picked from a list, a need chosen)."""
-    answers = {key: value for key, value in (("ngo_id", ngo_id), ("need", need)) if value}
+def new_request(
+    user_id: int, *, ngo_id: str | None = None, need: str | None = None, velayat: str | None = None
+) -> Draft:
+    """A request from the start, with what is already known (an NGO picked from a list, a need chosen, the person
+    abroad)."""
+    answers = {
+        key: value for key, value in (("ngo_id", ngo_id), ("need", need), ("velayat", velayat)) if value
+    }
     draft = Draft(user_id, answers=answers)
     return replace(draft, step=next_step(draft.answers, None))
 

@@ -85,6 +85,7 @@ class Person:
     last_seen: int
     campaign: str | None
     blocked: bool = False  # the person blocked the bot; cleared when they write again
+    country: str | None = None  # the destination pack code, remembered only with the person's consent
 
 
 class Storage:
@@ -246,6 +247,11 @@ class Storage:
         rows = await self._db.execute_fetchall("SELECT * FROM users WHERE user_id = ?", (user_id,))
         row = next(iter(rows), None)
         return _person(row) if row else None
+
+    async def set_country(self, user_id: int, country: str | None) -> None:
+        """Remember (or, with None, forget) the destination the person agreed to have kept."""
+        self._people.pop(user_id, None)
+        await self._db.execute("UPDATE users SET country = ? WHERE user_id = ?", (country, user_id))
 
     async def set_language(self, user_id: int, language: str) -> None:
         self._people.pop(user_id, None)
@@ -992,6 +998,7 @@ def _person(row: sqlite3.Row) -> Person:
         last_seen=row["last_seen"],
         campaign=row["campaign"],
         blocked=row["blocked_at"] is not None,
+        country=row["country"],
     )
 
 

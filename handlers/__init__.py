@@ -9,6 +9,7 @@ from telegram.ext import BaseHandler
 
 from bot.context import BotContext
 from handlers import (
+    abroad,
     checklist,
     fallback,
     handoff,
@@ -34,6 +35,7 @@ def handler_groups() -> HandlerGroups:
         0: [
             *start.handlers(),
             *handoff.handlers(),
+            *abroad.handlers(),
             *privacy.handlers(),
             *hide.handlers(),
             *checklist.handlers(),

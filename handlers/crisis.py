@@ -9,6 +9,7 @@ from bot.context import BotContext
 from bot.crisis import CrisisKind
 from bot.knowledge import Topic
 from bot.storage import Case
+from handlers.abroad import person_country
 from handlers.common import hotline_block, reply
 from handlers.handoff import PSYCHOLOGIST, danger_now_line, escalate, relay_to_case, sos_button
 from handlers.handoff import START as HANDOFF_START
@@ -86,10 +87,7 @@ async def _answer_self_harm(update: Update, context: BotContext, offer: str | No
                 "The organisations of our network have psychologists who can talk with you, here in this chat "
                 "or in person. It is free and confidential."
             ),
-            context.gettext(
-                "If you might harm yourself soon, call the local emergency number now, or go to people you "
-                "trust and stay with them."
-            ),
+            _self_harm_emergency(context),
         ]
     )
     rows = [
@@ -102,6 +100,18 @@ async def _answer_self_harm(update: Update, context: BotContext, offer: str | No
         [hide_button(context)],
     ]
     await reply(update, context, text, with_language_offer(InlineKeyboardMarkup(rows), context, offer))
+
+
+def _self_harm_emergency(context: BotContext) -> str:
+    country = person_country(context)
+    if country is not None and country.emergency:
+        return context.gettext(
+            "If you might harm yourself soon, call {number} now, or go to people you trust and stay with them."
+        ).format(number=country.emergency)
+    return context.gettext(
+        "If you might harm yourself soon, call the local emergency number now, or go to people you "
+        "trust and stay with them."
+    )
 
 
 async def relay_danger(update: Update, context: BotContext, case: Case, text: str, kind: CrisisKind) -> None:

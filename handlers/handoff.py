@@ -12,9 +12,11 @@ from telegram import (
 )
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+import handlers.abroad as abroad
 from bot import callbacks
 from bot.checklist import QUESTIONS, Answer, score_checklist
 from bot.context import BotContext
+from bot.countries import country_at
 from bot.directory import SERVICES, VELAYATS, NearbyNgo
 from bot.handoff import (
     CONFIRM,
@@ -90,6 +92,12 @@ def sos_button(context: BotContext) -> InlineKeyboardButton:
 
 
 def danger_now_line(context: BotContext) -> str:
+    country = abroad.person_country(context)
+    if country is not None and country.emergency:
+        return context.gettext(
+            "If your life is in danger right now, call {number} (the emergency number in {country}) or ask "
+            "people nearby to call the police, even if your papers are not in order."
+        ).format(number=country.emergency, country=escape(country.title(context.language)))
     return context.gettext(
         "If your life is in danger right now, call the local emergency number or ask people nearby to call "
         "the police, even if your papers are not in order."
@@ -118,6 +126,7 @@ async def get_help(update: Update, context: BotContext) -> None:
                 context.pgettext("button", "📍 Find an organisation near me"), callback_data=FIND
             )
         ],
+        [abroad.abroad_button(context)],
         [person_button(context)],
         [menu_button(context)],
     ]
@@ -143,7 +152,12 @@ async def in_trouble(update: Update, context: BotContext) -> None:
             ),
         ]
     )
-    rows = [[sos_button(context)], [hide_button(context)], [menu_button(context)]]
+    rows = [
+        [sos_button(context)],
+        [abroad.abroad_button(context)],
+        [hide_button(context)],
+        [menu_button(context)],
+    ]
     await reply(update, context, text, InlineKeyboardMarkup(rows))
 
 
@@ -314,14 +328,22 @@ async def ngos_near_location(update: Update, context: BotContext) -> None:
         return
     draft = await context.bot_data.storage.draft(context.person.user_id)
     need = draft.need if draft is not None and draft.purpose == FINDING else None
-    found = context.bot_data.directory.nearest(
-        message.location.latitude, message.location.longitude, need if need in SERVICES else None
-    )
+    latitude, longitude = message.location.latitude, message.location.longitude
+    found = context.bot_data.directory.nearest(latitude, longitude, need if need in SERVICES else None)
+    # Never an organisation hundreds of kilometres away as "near": beyond the limit, the country's pack instead.
+    found = [n for n in found if (n.distance_km or 0) <= context.bot_data.config.directory.max_near_km]
     chat = update.effective_chat
     if chat is not None:
         # Take the location button away again; the list follows in its own message with inline buttons.
-        text = context.gettext("Thank you. The nearest organisations:")
+        text = (
+            context.gettext("Thank you. The nearest organisations:")
+            if found
+            else context.gettext("Thank you.")
+        )
         await send_private(context, chat.id, text, ReplyKeyboardRemove())
+    if not found:
+        await abroad.nothing_near(update, context, country_at(latitude, longitude))
+        return
     await show_ngos(update, context, found)
 
 
@@ -350,12 +372,17 @@ async def request_to_ngo(update: Update, context: BotContext) -> None:
 
 
 async def begin(
-    update: Update, context: BotContext, *, ngo_id: str | None = None, need: str | None = None
+    update: Update,
+    context: BotContext,
+    *,
+    ngo_id: str | None = None,
+    need: str | None = None,
+    velayat: str | None = None,
 ) -> None:
     person = context.person
     if person is None or await _tell_existing_case(update, context, person.user_id):
         return
-    await show_step(update, context, new_request(person.user_id, ngo_id=ngo_id, need=need))
+    await show_step(update, context, new_request(person.user_id, ngo_id=ngo_id, need=need, velayat=velayat))
 
 
 async def _tell_existing_case(update: Update, context: BotContext, user_id: int) -> bool:

@@ -24,6 +24,7 @@ async def show_privacy(update: Update, context: BotContext) -> None:
                 "came from, if any."
             ),
             context.gettext("• Your checklist answers, so you can continue later."),
+            context.gettext("• The country you are in, only if you agreed that I remember it."),
             context.ngettext(
                 "• If you ask for help: the request with only what you agreed to share, and the messages of the "
                 "request. Their texts are deleted {days} day after the request is closed.",

@@ -1,0 +1,515 @@
+"""Destination packs: one TOML file per destination under locales/countries/, the numbers, contacts and rules a
+person abroad needs, every fact with its source and the date it was last checked. Validated at start; a problem is
+one CountryError naming the file, the key and the fix. Also the offline mapping of a location to a destination.
+
+No Telegram here: the handlers in handlers/abroad.py show what this module decides."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from types import MappingProxyType
+
+from bot.config import LOCALES_DIR
+from bot.i18n import LANGUAGES
+
+COUNTRIES_DIR = LOCALES_DIR / "countries"
+OTHER = "other"
+# Shown as one message: the facts of one language must fit Telegram's 4096 with room for the heading and date.
+MAX_PACK_TEXT = 3400
+MAX_FACT_TEXT = 400
+_PACK_KEYS = {"code", "needs_review", "emergency", "name", "fact"}
+_FACT_KEYS = {"key", "kind", "number", "source", "checked", "note", *LANGUAGES}
+KINDS = ("number", "contact", "rule", "trap", "police")
+_CODE = re.compile(r"[a-z]{2}(-[a-z]+)?|other")
+_KEY = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+# A phone number or a short code: digits with the usual separators, an optional leading +, 3 to 15 digits.
+_NUMBER = re.compile(r"\+?[0-9][0-9 ()-]*[0-9]|[0-9]{3,}")
+
+
+class CountryError(Exception):
+    """A destination pack that cannot be served, worded for the operator or content editor."""
+
+
+_Fail = Callable[[str, str], CountryError]
+
+
+@dataclass(frozen=True)
+class Fact:
+    key: str
+    kind: str  # one of KINDS; "number" facts come first on the screen
+    texts: Mapping[str, str]
+    source: str
+    checked: date
+    number: str | None = None
+    note: str = ""
+
+    def text(self, language: str) -> str:
+        return self.texts[language]
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: Mapping[str, str]
+    facts: tuple[Fact, ...]
+    emergency: str | None  # the number the crisis reply gives for "call the local emergency number"
+    needs_review: bool
+    path: Path
+
+    def title(self, language: str) -> str:
+        return self.name[language]
+
+    def ordered(self) -> tuple[Fact, ...]:
+        """Numbers and contacts first, then rules, traps and what the police may mean, each in file order."""
+        return tuple(sorted(self.facts, key=lambda fact: KINDS.index(fact.kind)))
+
+    @property
+    def oldest_check(self) -> date:
+        return min(fact.checked for fact in self.facts)
+
+
+@dataclass(frozen=True)
+class StaleFact:
+    country: Country
+    fact: Fact
+    months: int
+
+    def warning(self) -> str:
+        return (
+            f"{self.country.path.name}: fact {self.fact.key!r} was last checked on {self.fact.checked.isoformat()} "
+            f"({self.months} months ago). Re-check it at {self.fact.source} and update 'checked' "
+            "(see docs/countries.md)."
+        )
+
+
+class Countries:
+    """All destination packs by code, in a stable order (the shipped order of the buttons, "other" last)."""
+
+    def __init__(self, countries: Iterable[Country]) -> None:
+        ordered = sorted(
+            countries, key=lambda c: (c.code == OTHER, ORDER.index(c.code) if c.code in ORDER else 99)
+        )
+        self.by_code: Mapping[str, Country] = MappingProxyType({c.code: c for c in ordered})
+
+    def __len__(self) -> int:
+        return len(self.by_code)
+
+    def __iter__(self) -> Iterator[Country]:
+        return iter(self.by_code.values())
+
+    def get(self, code: str | None) -> Country | None:
+        return self.by_code.get(code) if code else None
+
+    @classmethod
+    def load(cls, folder: Path = COUNTRIES_DIR) -> Countries:
+        files = sorted(folder.glob("*.toml"))
+        if not files:
+            raise CountryError(
+                f"{folder}: no destination packs (*.toml). Restore locales/countries/ from git."
+            )
+        return cls(load_pack(path) for path in files)
+
+    def stale(self, today: date, max_age_months: int) -> list[StaleFact]:
+        """Every fact last checked more than `max_age_months` whole months before `today`."""
+        found = []
+        for country in self.by_code.values():
+            for fact in country.facts:
+                if fact.checked < add_months(today, -max_age_months):
+                    found.append(StaleFact(country, fact, months_between(fact.checked, today)))
+        return found
+
+    def review_pending(self) -> list[str]:
+        return [code for code, country in self.by_code.items() if country.needs_review]
+
+
+# The order of the buttons: the destinations most people write from first.
+ORDER = ("tr", "ru", "ae", "cy-north", "kz", "by", "pl", OTHER)
+
+
+def months_between(earlier: date, later: date) -> int:
+    months = (later.year - earlier.year) * 12 + later.month - earlier.month
+    return months - 1 if later.day < earlier.day else months
+
+
+def add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    # The 31st of a shorter month becomes its last day; 28 is safe in every month.
+    return date(year, month + 1, min(day.day, 28))
+
+
+def plausible_number(value: str) -> bool:
+    digits = sum(c.isdigit() for c in value)
+    return bool(_NUMBER.fullmatch(value)) and 3 <= digits <= 15
+
+
+def load_pack(path: Path) -> Country:
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise CountryError(f"{path}: cannot be read ({error}). Check the file and its permissions.") from None
+    except tomllib.TOMLDecodeError as error:
+        raise CountryError(
+            f"{path}: not valid TOML: {error}. Fix the syntax at that line (each fact starts with [[fact]])."
+        ) from None
+    return parse_pack(path, raw)
+
+
+def parse_pack(path: Path, raw: Mapping[str, object]) -> Country:
+    def fail(where: str, problem: str) -> CountryError:
+        return CountryError(f"{path.name}: {where}: {problem}")
+
+    unknown = sorted(set(raw) - _PACK_KEYS)
+    if unknown:
+        raise fail(
+            ", ".join(unknown), f"unknown key. Remove it; the keys are: {', '.join(sorted(_PACK_KEYS))}."
+        )
+    code = raw.get("code")
+    if not isinstance(code, str) or not _CODE.fullmatch(code) or code != path.stem:
+        raise fail(
+            "code", f'must be the file\'s name without .toml, like code = "{path.stem}"; got {code!r}.'
+        )
+    if raw.get("needs_review") not in (True, False):
+        raise fail("needs_review", "must be true (not yet checked by the network) or false.")
+    name = _texts(raw.get("name"), "name", fail)
+    facts_raw = raw.get("fact")
+    if not isinstance(facts_raw, list) or not facts_raw:
+        raise fail("fact", "no facts. Add one [[fact]] table per fact, each with its source and date.")
+    facts: list[Fact] = []
+    for position, entry in enumerate(facts_raw, start=1):
+        fact = _fact(entry, position, fail)
+        if any(f.key == fact.key for f in facts):
+            raise fail(f"fact {fact.key!r}", "duplicate key. Give each fact its own key.")
+        facts.append(fact)
+    emergency = raw.get("emergency")
+    if emergency is not None:
+        if not isinstance(emergency, str) or not plausible_number(emergency):
+            raise fail(
+                "emergency", f'must be a phone number or short code in quotes, like "112"; got {emergency!r}.'
+            )
+        if not any(f.number == emergency for f in facts):
+            raise fail(
+                "emergency",
+                f"{emergency!r} is not the number of any fact. Add it as a fact with its source first.",
+            )
+    for language in LANGUAGES:
+        size = sum(len(f.text(language)) + 2 for f in facts)
+        if size > MAX_PACK_TEXT:
+            raise fail(
+                f"fact texts [{language}]",
+                f"{size} characters in all, over {MAX_PACK_TEXT} (one Telegram message). Shorten them.",
+            )
+    return Country(
+        code=code,
+        name=name,
+        facts=tuple(facts),
+        emergency=emergency if isinstance(emergency, str) else None,
+        needs_review=bool(raw["needs_review"]),
+        path=path,
+    )
+
+
+def _texts(value: object, where: str, fail: _Fail) -> Mapping[str, str]:
+    if not isinstance(value, dict):
+        example = ", ".join(f'{language} = "..."' for language in LANGUAGES)
+        raise fail(where, f"must be a table of the three languages, like {where} = {{ {example} }}.")
+    texts: dict[str, str] = {}
+    for language in LANGUAGES:
+        text = value.get(language)
+        if not isinstance(text, str) or not text.strip():
+            raise fail(
+                f"{where}.{language}",
+                f'missing language. Add {language} = "..." (every text needs {", ".join(LANGUAGES)}).',
+            )
+        texts[language] = text.strip()
+    return MappingProxyType(texts)
+
+
+def _fact(entry: object, position: int, fail: _Fail) -> Fact:
+    if not isinstance(entry, dict):
+        raise fail(f"fact #{position}", "must be a table written as [[fact]] followed by its keys.")
+    key = entry.get("key")
+    if not isinstance(key, str) or not _KEY.fullmatch(key):
+        raise fail(f"fact #{position}", "'key' must be a lower-case id like \"police\".")
+    where = f"fact {key!r}"
+    unknown = sorted(set(entry) - _FACT_KEYS)
+    if unknown:
+        raise fail(
+            where, f"unknown key(s) {', '.join(unknown)}; the keys are: {', '.join(sorted(_FACT_KEYS))}."
+        )
+    kind = entry.get("kind")
+    if kind not in KINDS:
+        raise fail(f"{where} kind", f"must be one of: {', '.join(KINDS)}; got {kind!r}.")
+    assert isinstance(kind, str)
+    texts = _texts({language: entry.get(language) for language in LANGUAGES}, where, fail)
+    source = entry.get("source")
+    if not isinstance(source, str) or not source.startswith(("https://", "http://")):
+        raise fail(
+            f"{where} source",
+            'missing source. Every fact needs the address it was checked at, like source = "https://..."; '
+            "a fact without one is left out, not guessed.",
+        )
+    checked = entry.get("checked")
+    if not isinstance(checked, date):
+        raise fail(
+            f"{where} checked",
+            "missing date. Write the day the source was last read, unquoted, like checked = 2026-12-06.",
+        )
+    number = entry.get("number")
+    if number is not None and (not isinstance(number, str) or not plausible_number(number)):
+        raise fail(
+            f"{where} number",
+            f'{number!r} is not a phone number or short code. Write it in quotes, like "112" or "+48 22 628 01 20".',
+        )
+    if kind == "number" and number is None:
+        raise fail(f"{where} number", 'missing. A fact of kind "number" needs number = "...".')
+    if number is not None:
+        for language in LANGUAGES:
+            if number not in texts[language]:
+                raise fail(f"{where}.{language}", f"does not show the number {number!r}. Put it in the text.")
+    for language in LANGUAGES:
+        if len(texts[language]) > MAX_FACT_TEXT:
+            raise fail(
+                f"{where}.{language}", f"over {MAX_FACT_TEXT} characters. Shorten it for a phone screen."
+            )
+    note = entry.get("note", "")
+    if not isinstance(note, str):
+        raise fail(f"{where} note", "must be text in quotes.")
+    return Fact(key=key, kind=kind, texts=texts, source=source, checked=checked, number=number, note=note)
+
+
+# Where a shared location is: coarse outlines (latitude, longitude), good to a few tens of kilometres near borders.
+# Checked in this order, so an area inside a larger outline (Northern Cyprus, Kazakhstan) wins over it.
+Outline = tuple[tuple[float, float], ...]
+OUTLINES: tuple[tuple[str | None, tuple[Outline, ...]], ...] = (
+    (
+        "cy-north",
+        (
+            (
+                (35.10, 32.70),
+                (35.45, 32.70),
+                (35.75, 34.65),
+                (35.45, 34.65),
+                (35.00, 34.05),
+                (35.05, 33.72),
+                (35.178, 33.42),
+                (35.178, 33.20),
+                (35.12, 32.90),
+            ),
+        ),
+    ),
+    # The rest of the island is not a pack's country: "other".
+    (None, (((34.4, 32.0), (35.8, 32.0), (35.8, 34.7), (34.4, 34.7)),)),
+    (
+        "tr",
+        (
+            (
+                (40.0, 26.0),
+                (41.0, 26.0),
+                (41.75, 26.3),
+                (42.1, 28.0),
+                (42.1, 35.0),
+                (41.55, 41.5),
+                (41.1, 43.4),
+                (39.8, 44.8),
+                (37.0, 44.8),
+                (37.1, 42.3),
+                (36.6, 38.0),
+                (36.8, 36.7),
+                (35.8, 36.0),
+                (36.1, 35.5),
+                (36.1, 29.5),
+                (36.6, 27.3),
+                (38.0, 26.2),
+            ),
+        ),
+    ),
+    (
+        "ae",
+        (
+            (
+                (22.9, 52.0),
+                (24.25, 51.58),
+                (24.5, 54.2),
+                (25.5, 55.2),
+                (26.1, 56.1),
+                (25.6, 56.4),
+                (24.9, 56.35),
+                (24.0, 55.8),
+                (23.0, 55.2),
+                (22.6, 55.2),
+            ),
+        ),
+    ),
+    (
+        "by",
+        (
+            (
+                (51.5, 23.6),
+                (52.1, 23.2),
+                (53.9, 23.5),
+                (54.3, 25.0),
+                (54.5, 25.8),
+                (55.1, 26.6),
+                (55.7, 26.6),
+                (56.1, 28.2),
+                (55.8, 30.9),
+                (54.6, 31.1),
+                (53.3, 32.7),
+                (52.1, 31.8),
+                (51.5, 30.6),
+                (51.4, 27.0),
+            ),
+        ),
+    ),
+    (
+        "pl",
+        (
+            (
+                (53.9, 14.2),
+                (52.8, 14.1),
+                (51.0, 14.8),
+                (50.8, 16.0),
+                (49.5, 19.0),
+                (49.0, 22.6),
+                (50.3, 24.0),
+                (51.6, 23.6),
+                (52.2, 23.2),
+                (53.9, 23.5),
+                (54.35, 22.7),
+                (54.4, 19.6),
+                (54.8, 18.3),
+                (54.4, 14.2),
+            ),
+        ),
+    ),
+    (
+        "kz",
+        (
+            (
+                (46.5, 49.0),
+                (48.0, 46.6),
+                (50.0, 47.3),
+                (50.8, 48.7),
+                (51.5, 50.5),
+                (51.0, 55.5),
+                (50.6, 58.5),
+                (51.0, 61.5),
+                (52.4, 61.0),
+                (54.3, 65.5),
+                (55.4, 69.0),
+                (54.4, 73.4),
+                (53.5, 76.5),
+                (51.0, 79.9),
+                (49.9, 83.5),
+                (49.2, 87.3),
+                (48.5, 85.8),
+                (47.0, 85.5),
+                (45.0, 82.5),
+                (45.2, 80.0),
+                (43.2, 80.8),
+                (42.9, 79.0),
+                (43.0, 78.0),
+                (43.2, 75.5),
+                (43.0, 74.5),
+                (42.8, 73.5),
+                (42.5, 71.0),
+                (42.0, 70.0),
+                (41.5, 69.0),
+                (40.6, 68.0),
+                (41.2, 66.7),
+                (43.5, 64.5),
+                (44.0, 61.0),
+                (45.6, 58.6),
+                (45.6, 56.0),
+                (41.3, 56.0),
+                (41.8, 54.0),
+                (42.3, 52.6),
+                (43.5, 51.0),
+                (44.5, 50.2),
+            ),
+        ),
+    ),
+    (
+        "ru",
+        (
+            ((54.3, 19.6), (55.3, 19.6), (55.3, 22.9), (54.3, 22.9)),  # Kaliningrad
+            (
+                (69.7, 30.8),
+                (69.0, 28.8),
+                (68.0, 30.0),
+                (65.0, 29.7),
+                (62.5, 31.4),
+                (60.6, 28.0),
+                (59.4, 28.0),
+                (57.8, 27.4),
+                (56.2, 28.2),
+                (55.8, 30.9),
+                (54.6, 31.1),
+                (53.3, 32.7),
+                (52.3, 33.8),
+                (51.2, 35.3),
+                (50.3, 38.1),
+                (49.6, 40.1),
+                (47.7, 39.8),
+                (47.1, 38.2),
+                (45.2, 36.6),
+                (43.4, 40.0),
+                (42.5, 44.0),
+                (41.2, 47.8),
+                (45.0, 47.5),
+                (46.5, 49.0),
+                (51.0, 55.5),
+                (55.4, 69.0),
+                (49.2, 87.3),
+                (50.2, 89.0),
+                (50.0, 95.0),
+                (51.5, 98.0),
+                (50.2, 106.0),
+                (49.6, 114.0),
+                (50.2, 116.7),
+                (53.3, 121.0),
+                (53.5, 125.0),
+                (49.5, 127.5),
+                (48.0, 135.0),
+                (45.0, 133.0),
+                (42.7, 130.7),
+                (43.0, 135.0),
+                (50.0, 145.0),
+                (60.0, 170.0),
+                (66.0, 180.0),
+                (78.0, 180.0),
+                (82.0, 100.0),
+                (82.0, 30.0),
+            ),
+        ),
+    ),
+)
+
+
+def _inside(latitude: float, longitude: float, outline: Outline) -> bool:
+    """Ray casting on the plane of latitude and longitude: plenty for outlines this coarse."""
+    inside = False
+    previous = outline[-1]
+    for point in outline:
+        (lat1, lon1), (lat2, lon2) = previous, point
+        if (lat1 > latitude) != (lat2 > latitude):
+            crossing = lon1 + (latitude - lat1) * (lon2 - lon1) / (lat2 - lat1)
+            if longitude < crossing:
+                inside = not inside
+        previous = point
+    return inside
+
+
+def country_at(latitude: float, longitude: float) -> str | None:
+    """The code of the destination pack whose country holds the point, offline; None elsewhere (Turkmenistan
+    included)."""
+    for code, outlines in OUTLINES:
+        if any(_inside(latitude, longitude, outline) for outline in outlines):
+            return code
+    return None

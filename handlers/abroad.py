@@ -1,0 +1,201 @@
+""" "I am abroad": the destination pack of the person's country (numbers and contacts first, "checked on" under
+them), then remote help from the network; the country remembered only if the person agrees."""
+
+from __future__ import annotations
+
+import html
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    ReplyKeyboardMarkup,
+    Update,
+)
+from telegram.ext import BaseHandler, CallbackQueryHandler
+
+import handlers.handoff as handoff
+from bot import callbacks
+from bot.context import BotContext
+from bot.countries import OTHER, Country
+from handlers.common import (
+    answer_query,
+    hotline_block,
+    menu_button,
+    menu_only,
+    refuse_button,
+    reply,
+    send_private,
+)
+
+ABROAD = "ab:"
+PICK = ABROAD + "pick"
+SHOW = ABROAD + "c:"  # ab:c:<country code>
+KEEP = ABROAD + "keep:"  # ab:keep:<country code>
+DONT_KEEP = ABROAD + "nokeep"
+REMOTE = ABROAD + "remote"
+
+
+def abroad_button(context: BotContext) -> InlineKeyboardButton:
+    return InlineKeyboardButton(context.pgettext("button", "🌍 I am abroad"), callback_data=PICK)
+
+
+def person_country(context: BotContext) -> Country | None:
+    """The country the person agreed to have remembered, if its pack still exists."""
+    person = context.person
+    return context.bot_data.countries.get(person.country) if person is not None else None
+
+
+async def pick_country(update: Update, context: BotContext) -> None:
+    await answer_query(update)
+    countries = list(context.bot_data.countries)
+    buttons = [
+        InlineKeyboardButton(country.title(context.language), callback_data=SHOW + country.code)
+        for country in countries
+    ]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    rows.append([menu_button(context)])
+    text = context.gettext("Which country are you in?")
+    await reply(update, context, text, InlineKeyboardMarkup(rows))
+    # A location can only be asked for with a reply keyboard, so it comes as a message of its own.
+    keyboard = ReplyKeyboardMarkup(
+        [[KeyboardButton(context.pgettext("button", "📍 Send my location"), request_location=True)]],
+        resize_keyboard=True,
+        one_time_keyboard=True,
+    )
+    chat = update.effective_chat
+    if chat is not None:
+        hint = context.gettext(
+            "Or send your location: I find the country on a map inside the bot, and the location is not kept."
+        )
+        await send_private(context, chat.id, hint, keyboard)
+
+
+def pack_text(context: BotContext, country: Country) -> str:
+    """The pack in the person's language: numbers and contacts first, the date they were checked under them."""
+    language = context.language
+    lines = [f"<b>🌍 {html.escape(country.title(language))}</b>", ""]
+    lines += [html.escape(fact.text(language), quote=False) for fact in country.ordered()]
+    lines += [
+        "",
+        "<i>" + context.gettext("Checked on {date}.").format(date=country.oldest_check.isoformat()) + "</i>",
+        "",
+        context.gettext(
+            "If your papers are not in order, ask the hotline first. If your life is in danger, call the "
+            "emergency number anyway."
+        ),
+        hotline_block(context),
+        context.gettext("A person from our network can also advise you remotely, here in this chat."),
+    ]
+    return "\n".join(lines)
+
+
+def pack_keyboard(context: BotContext) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    context.pgettext("button", "🙋 Ask for help remotely"), callback_data=REMOTE
+                )
+            ],
+            [handoff.sos_button(context)],
+            [InlineKeyboardButton(context.pgettext("button", "🌍 Another country"), callback_data=PICK)],
+            [menu_button(context)],
+        ]
+    )
+
+
+async def show_country(update: Update, context: BotContext, country: Country) -> None:
+    """The pack, then (once) the question whether to remember the country."""
+    await reply(update, context, pack_text(context, country), pack_keyboard(context))
+    person = context.person
+    if person is None or country.code == OTHER or person.country == country.code:
+        return
+    question = context.gettext(
+        "May I remember that you are in {country}? It helps me give you the right numbers."
+    ).format(country=html.escape(country.title(context.language)))
+    rows = [
+        [
+            InlineKeyboardButton(
+                context.pgettext("button", "Yes, remember it"), callback_data=KEEP + country.code
+            )
+        ],
+        [InlineKeyboardButton(context.pgettext("button", "No, do not keep it"), callback_data=DONT_KEEP)],
+    ]
+    await reply(update, context, question, InlineKeyboardMarkup(rows))
+
+
+async def country_chosen(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    code = callbacks.word(query.data, SHOW)
+    country = context.bot_data.countries.get(code) if code else None
+    if country is None:
+        await refuse_button(update, context)
+        return
+    await answer_query(update)
+    await show_country(update, context, country)
+
+
+async def nothing_near(update: Update, context: BotContext, code: str | None) -> None:
+    """A shared location far from every organisation: say so, then the pack of the country it is in (if any)
+    and remote help. Never an organisation hundreds of kilometres away as "near"."""
+    text = context.gettext("There is no organisation of our network near you.")
+    country = context.bot_data.countries.get(code)
+    if country is None:
+        text += "\n\n" + context.gettext(
+            "A person from our network can advise you remotely, here in this chat."
+        )
+        rows = [
+            [
+                InlineKeyboardButton(
+                    context.pgettext("button", "🙋 Ask for help remotely"), callback_data=REMOTE
+                )
+            ],
+            [abroad_button(context)],
+            [menu_button(context)],
+        ]
+        await reply(update, context, text + "\n\n" + hotline_block(context), InlineKeyboardMarkup(rows))
+        return
+    await reply(update, context, text)
+    await show_country(update, context, country)
+
+
+async def keep_country(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    code = callbacks.word(query.data, KEEP)
+    country = context.bot_data.countries.get(code) if code else None
+    person = context.person
+    if country is None:
+        await refuse_button(update, context)
+        return
+    await answer_query(update)
+    if person is None:
+        return
+    await context.bot_data.storage.set_country(person.user_id, country.code)
+    text = context.gettext("Saved: {country}. /forget deletes it with everything else.").format(
+        country=html.escape(country.title(context.language))
+    )
+    await reply(update, context, text, menu_only(context))
+
+
+async def dont_keep(update: Update, context: BotContext) -> None:
+    await answer_query(update)
+    await reply(update, context, context.gettext("All right, I will not keep it."), menu_only(context))
+
+
+async def remote_help(update: Update, context: BotContext) -> None:
+    """A request to the network from abroad: the usual hand-off with the velayat step answered "abroad"."""
+    await answer_query(update)
+    await handoff.begin(update, context, velayat="abroad")
+
+
+def handlers() -> list[BaseHandler[Update, BotContext, None]]:
+    return [
+        CallbackQueryHandler(pick_country, pattern=f"^{PICK}$"),
+        CallbackQueryHandler(country_chosen, pattern=f"^{SHOW}"),
+        CallbackQueryHandler(keep_country, pattern=f"^{KEEP}"),
+        CallbackQueryHandler(dont_keep, pattern=f"^{DONT_KEEP}$"),
+        CallbackQueryHandler(remote_help, pattern=f"^{REMOTE}$"),
+    ]

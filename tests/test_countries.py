@@ -1,0 +1,180 @@
+"""Destination packs: every shipped fact has a source and a date, a bad pack is one clear line naming the file, the
+key and the fix, stale facts are warned about, and a location maps to its country offline."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.app import warn_stale_facts
+from bot.cli import main, summary
+from bot.config import EXAMPLE_CONFIG, Config
+from bot.countries import ORDER, Countries, CountryError, country_at, load_pack
+from bot.i18n import LANGUAGES
+
+GOOD = """
+code = "xx"
+needs_review = true
+emergency = "112"
+name = { ru = "Страна", tk = "Ýurt", en = "Country" }
+
+[[fact]]
+key = "emergency"
+kind = "number"
+number = "112"
+source = "https://example.org/112"
+checked = 2026-12-06
+ru = "🚨 112 — экстренные службы."
+tk = "🚨 112 — gyssagly kömek."
+en = "🚨 112 — emergencies."
+"""
+
+
+def write_pack(tmp_path: Path, text: str, name: str = "xx") -> Path:
+    path = tmp_path / f"{name}.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_every_shipped_pack_loads_in_three_languages_with_a_source_and_date_for_every_fact() -> None:
+    countries = Countries.load()
+    assert [c.code for c in countries] == list(ORDER)
+    for country in countries:
+        assert country.needs_review, "shown to operators as to be checked by the network before use"
+        for fact in country.facts:
+            assert fact.source.startswith(("https://", "http://"))
+            assert fact.checked <= date(2026, 12, 6)
+            assert all(fact.text(language) for language in LANGUAGES)
+    assert countries.get("tr").emergency == "112"
+    assert countries.get("cy-north").emergency == "155"
+    assert countries.get("other").emergency is None
+
+
+def test_the_northern_cyprus_pack_says_who_administers_it_and_that_there_is_no_turkmen_mission() -> None:
+    status = next(f for f in Countries.load().get("cy-north").facts if f.key == "status")
+    assert "Turkish Cypriot administration" in status.text("en")
+    assert "no embassy or consulate" in status.text("en")
+
+
+@pytest.mark.parametrize(
+    ("broken", "expected"),
+    [
+        (
+            'en = "🚨 112 — emergencies."\n',
+            ["xx.toml", "fact 'emergency'.en", "missing language", 'en = "..."'],
+        ),
+        ('source = "https://example.org/112"\n', ["xx.toml", "fact 'emergency' source", "missing source"]),
+        ("checked = 2026-12-06\n", ["xx.toml", "fact 'emergency' checked", "missing date", "2026-12-06"]),
+    ],
+)
+def test_a_pack_missing_a_language_a_source_or_a_date_is_one_clear_error(
+    tmp_path: Path, broken: str, expected: list[str]
+) -> None:
+    path = write_pack(tmp_path, GOOD.replace(broken, ""))
+    with pytest.raises(CountryError) as raised:
+        load_pack(path)
+    message = str(raised.value)
+    assert "\n" not in message
+    for part in expected:
+        assert part in message
+
+
+@pytest.mark.parametrize("number", ["call the police", "12", "+1 234 567 890 123 456 789", "11 2x"])
+def test_a_number_that_is_not_a_phone_number_or_short_code_is_refused(tmp_path: Path, number: str) -> None:
+    path = write_pack(tmp_path, GOOD.replace('number = "112"', f'number = "{number}"'))
+    with pytest.raises(CountryError) as raised:
+        load_pack(path)
+    message = str(raised.value)
+    assert "\n" not in message
+    assert "xx.toml: fact 'emergency' number" in message and "is not a phone number or short code" in message
+
+
+def test_an_emergency_number_no_fact_sources_is_refused(tmp_path: Path) -> None:
+    path = write_pack(tmp_path, GOOD.replace('emergency = "112"', 'emergency = "911"'))
+    with pytest.raises(CountryError, match=r"xx.toml: emergency: '911' is not the number of any fact"):
+        load_pack(path)
+
+
+def test_a_good_pack_loads(tmp_path: Path) -> None:
+    country = load_pack(write_pack(tmp_path, GOOD))
+    assert country.emergency == "112" and country.facts[0].checked == date(2026, 12, 6)
+
+
+def test_a_bad_pack_stops_check_config_with_exit_status_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_pack(tmp_path, GOOD.replace('source = "https://example.org/112"\n', ""))
+    original = Countries.load
+    monkeypatch.setattr(Countries, "load", classmethod(lambda cls: original(tmp_path)))
+    assert main(["check-config", "--config", str(EXAMPLE_CONFIG)]) == 2
+    assert "missing source" in capsys.readouterr().err
+
+
+STALE_TODAY = date(2028, 1, 15)
+
+
+def test_facts_older_than_the_configured_age_are_warned_about_with_an_injected_today(tmp_path: Path) -> None:
+    write_pack(tmp_path, GOOD.replace("checked = 2026-12-06", "checked = 2025-11-30"))
+    countries = Countries.load(tmp_path)
+    assert countries.stale(date(2026, 11, 29), 12) == []
+    stale = countries.stale(date(2026, 12, 6), 12)
+    assert len(stale) == 1
+    warning = stale[0].warning()
+    assert "xx.toml" in warning and "'emergency'" in warning and "2025-11-30" in warning
+    assert "https://example.org/112" in warning
+    assert countries.stale(date(2026, 12, 6), 13) == []
+
+
+def test_check_config_and_start_up_warn_about_stale_facts(
+    config: Config, caplog: pytest.LogCaptureFixture
+) -> None:
+    fresh = summary(config, today=date(2026, 12, 6))
+    assert "WARNING" not in fresh
+    assert "needs_review" in fresh and "tr" in fresh
+    stale = summary(config, today=STALE_TODAY)
+    assert "WARNING: older than 12 months: tr.toml: fact 'emergency'" in stale
+    with caplog.at_level(logging.WARNING):
+        count = warn_stale_facts(Countries.load(), STALE_TODAY, 12)
+    assert count == sum(len(c.facts) for c in Countries.load())
+    assert "tr.toml: fact 'yimer' was last checked on 2026-12-06" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("place", "latitude", "longitude", "code"),
+    [
+        ("Istanbul", 41.01, 28.98, "tr"),
+        ("Ankara", 39.93, 32.86, "tr"),
+        ("Moscow", 55.75, 37.62, "ru"),
+        ("Novosibirsk", 55.0, 82.9, "ru"),
+        ("Dubai", 25.2, 55.27, "ae"),
+        ("Abu Dhabi", 24.45, 54.37, "ae"),
+        ("Kyrenia/Girne", 35.34, 33.32, "cy-north"),
+        ("Famagusta", 35.12, 33.94, "cy-north"),
+        ("Limassol", 34.7, 33.0, None),
+        ("Almaty", 43.24, 76.89, "kz"),
+        ("Aktau", 43.65, 51.17, "kz"),
+        ("Minsk", 53.9, 27.56, "by"),
+        ("Warsaw", 52.23, 21.01, "pl"),
+        ("Ashgabat", 37.95, 58.38, None),
+        ("Mary", 37.6, 61.83, None),
+        ("Dashoguz", 41.84, 59.97, None),
+        ("Türkmenbaşy", 40.02, 52.97, None),
+        ("Tashkent", 41.3, 69.24, None),
+        ("Kyiv", 50.45, 30.52, None),
+        ("Vilnius", 54.69, 25.28, None),
+    ],
+)
+def test_a_location_maps_to_its_country_offline(
+    place: str, latitude: float, longitude: float, code: str | None
+) -> None:
+    assert country_at(latitude, longitude) == code, place
+
+
+@given(st.floats(min_value=-90, max_value=90), st.floats(min_value=-180, max_value=180))
+def test_any_location_maps_to_a_pack_or_to_none(latitude: float, longitude: float) -> None:
+    assert country_at(latitude, longitude) in (*ORDER, None)
