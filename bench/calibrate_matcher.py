@@ -1,11 +1,11 @@
-"""Fit the matcher's confidence weights (bot/matcher.py CONFIDENCE_WEIGHTS) on the development set.
+"""Fit the matcher's confidence weights (bot/nlp/matcher.py CONFIDENCE_WEIGHTS) on the development set.
 
 python bench/calibrate_matcher.py
 
-For every development question and off-topic line it takes the matcher's evidence (bot.matcher.Evidence) and fits a
+For every development question and off-topic line it takes the matcher's evidence (bot.nlp.matcher.Evidence) and fits a
 logistic regression: is the best-ranked topic the right one (an off-topic line never has a right one)? Off-topic
 lines weigh OFF_TOPIC_WEIGHT times more, because answering one is the mistake the issue counts. It prints the
-weights to paste into bot/matcher.py and, per threshold, what they give on the development set and on the held-out
+weights to paste into bot/nlp/matcher.py and, per threshold, what they give on the development set and on the held-out
 set, which the fit never sees. The shipped threshold (bot/config.py, config.example.toml) was chosen from this
 table; say so if you move it, since looking at the held-out set to choose it is a (small) use of it.
 Run it again after changing the examples or the scoring, since the evidence changes with them.
@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import math
 
-from bot.evaluation import EVALUATION_SETS, questions
 from bot.i18n import LANGUAGES
 from bot.knowledge import KnowledgeBase
-from bot.matcher import CONFIDENCE_WEIGHTS, Evidence, Matcher, confidence
+from bot.nlp.evaluation import EVALUATION_SETS, questions
+from bot.nlp.matcher import CONFIDENCE_WEIGHTS, Evidence, Matcher, confidence
 
 # The unseen set stays out: it is only measured (bench/evaluate_matcher.py), never used to choose anything.
 SETS = {name: EVALUATION_SETS[name] for name in ("dev", "holdout")}
@@ -107,7 +107,7 @@ def main() -> None:
     print(f"CONFIDENCE_WEIGHTS = {weights}")
     print("\nwith these weights (right / confidently wrong / off-topic answered):")
     report(found, matcher, weights)
-    print(f"\nwith the weights in bot/matcher.py now {CONFIDENCE_WEIGHTS}:")
+    print(f"\nwith the weights in bot/nlp/matcher.py now {CONFIDENCE_WEIGHTS}:")
     report(found, matcher, CONFIDENCE_WEIGHTS)
 
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 import argparse
 
 from bot.config import PROJECT_ROOT, KnowledgeConfig
-from bot.evaluation import EVALUATION_SETS, LanguageReport, evaluate, format_report
 from bot.knowledge import KnowledgeBase
-from bot.matcher import Matcher
+from bot.nlp.evaluation import EVALUATION_SETS, LanguageReport, evaluate, format_report
+from bot.nlp.matcher import Matcher
 
 SETS = EVALUATION_SETS
 

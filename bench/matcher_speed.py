@@ -15,7 +15,7 @@ import time
 
 from bot.config import KnowledgeConfig
 from bot.knowledge import KnowledgeBase
-from bot.matcher import Matcher
+from bot.nlp.matcher import Matcher
 
 LENGTH = 300
 

@@ -20,7 +20,7 @@ from bot.countries import Countries
 from bot.directory import Directory
 from bot.i18n import LANGUAGES, Catalogs, Translator, language_from_telegram
 from bot.knowledge import KnowledgeBase
-from bot.matcher import Matcher
+from bot.nlp.matcher import Matcher
 from bot.ratelimit import RetryingRateLimiter
 from bot.storage import Clock, Storage
 from handlers import handler_groups

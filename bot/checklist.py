@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.i18n import N_
-from bot.textnorm import fold
+from bot.nlp.textnorm import fold
 
 
 class Answer(StrEnum):

@@ -221,7 +221,7 @@ def ask(config: Config, language: str, as_json: bool, text: str) -> int:
     import json
 
     from bot.knowledge import KnowledgeBase
-    from bot.matcher import Matcher
+    from bot.nlp.matcher import Matcher
 
     knowledge = KnowledgeBase.load()
     matcher = Matcher(knowledge, config.knowledge.confidence_threshold)

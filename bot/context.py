@@ -14,7 +14,7 @@ from bot.directory import Directory
 from bot.flood import FloodGuard
 from bot.i18n import DEFAULT_LANGUAGE, Catalogs, Translator
 from bot.knowledge import KnowledgeBase
-from bot.matcher import Matcher
+from bot.nlp.matcher import Matcher
 from bot.storage import Clock, Person, Storage
 
 

@@ -14,7 +14,7 @@ from bot.handoff import QUESTION, Draft
 from bot.hotline import hotline_numbers
 from bot.knowledge import CATEGORIES, HOTLINE_PLACEHOLDER, Topic
 from bot.masking import mask_personal
-from bot.smalltalk import is_small_talk
+from bot.nlp.smalltalk import is_small_talk
 from handlers.common import (
     MENU_ASK,
     SWITCH_LANGUAGE,

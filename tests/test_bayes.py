@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.analysis import letter_grams
-from bot.bayes import NaiveBayes
+from bot.nlp.analysis import letter_grams
+from bot.nlp.bayes import NaiveBayes
 
 
 def test_the_class_whose_examples_share_the_terms_scores_highest() -> None:

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.examples import EXAMPLES_DIR, OFF_TOPIC, Examples, ExamplesError
 from bot.i18n import LANGUAGES
 from bot.knowledge import KnowledgeBase
-from bot.textnorm import words
+from bot.nlp.examples import EXAMPLES_DIR, OFF_TOPIC, Examples, ExamplesError
+from bot.nlp.textnorm import words
 
 TOPICS = set(KnowledgeBase.load().topics)
 

@@ -10,13 +10,13 @@ import sys
 import pytest
 
 from bot.config import PROJECT_ROOT, KnowledgeConfig
-from bot.evaluation import EVALUATION_SETS, LanguageReport, evaluate, format_report
 from bot.i18n import LANGUAGES
 from bot.knowledge import KnowledgeBase
 from bot.masking import mask_personal
-from bot.matcher import Matcher
-from bot.smalltalk import is_small_talk
-from bot.textnorm import fold, turkmen_cyrillic_to_latin
+from bot.nlp.evaluation import EVALUATION_SETS, LanguageReport, evaluate, format_report
+from bot.nlp.matcher import Matcher
+from bot.nlp.smalltalk import is_small_talk
+from bot.nlp.textnorm import fold, turkmen_cyrillic_to_latin
 
 DATA = PROJECT_ROOT / "tests" / "data"
 
@@ -192,7 +192,7 @@ def test_ask_command_explains_its_choice() -> None:
 
 
 def test_turkmen_stems_keep_negation_and_drop_endings() -> None:
-    from bot.analysis import stem_turkmen
+    from bot.nlp.analysis import stem_turkmen
 
     assert stem_turkmen(fold("pasportymy")) == stem_turkmen(fold("pasportym")) == "pasport"
     assert stem_turkmen(fold("bermeýärler")) != stem_turkmen(fold("berýärler"))
@@ -203,7 +203,7 @@ def test_turkmen_cyrillic_e_starts_a_syllable_as_ye() -> None:
 
 
 def test_a_typo_is_mended_to_a_known_word() -> None:
-    from bot.analysis import Vocabulary
+    from bot.nlp.analysis import Vocabulary
 
     vocabulary = Vocabulary.build("en", ["my passport was stolen", "passport copies"])
     assert vocabulary.correct("pasport") == "passport"

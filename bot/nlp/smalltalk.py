@@ -3,7 +3,7 @@ do (which also says it is a bot), never stored as a question."""
 
 from __future__ import annotations
 
-from bot.textnorm import words
+from bot.nlp.textnorm import words
 
 # Folded the same way as what people type, so "Haýyrly gün" and "hayyrly gun" are the same words.
 _SMALL_TALK = frozenset(

@@ -1,6 +1,6 @@
 """Naive Bayes over terms, computed sparsely: how typical a message's terms are of each class.
 
-The matcher uses two: one over word stems and concepts, one over the letter sequences inside words (bot.analysis.
+The matcher uses two: one over word stems and concepts, one over the letter sequences inside words (bot.nlp.analysis.
 letter_grams), which sees that "ýaşaýyş" and "ýaşaýan" or "pasport" and "pasportymy" are related where a stemmer
 that does not know every ending would not. A term counts once per example (present or not), with add-`smoothing`,
 and weighs in a message by its inverse document frequency: rare terms say more."""

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bot.config import PROJECT_ROOT
 from bot.i18n import LANGUAGES
-from bot.matcher import Matcher
+from bot.nlp.matcher import Matcher
 
 _DATA = PROJECT_ROOT / "tests" / "data"
 EVALUATION_SETS = {  # name → (folder of <topic>.toml, off-topic lines)

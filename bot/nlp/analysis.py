@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import snowballstemmer  # type: ignore[import-untyped]
 
-from bot.textnorm import TURKMEN_CYRILLIC_MARKERS, fold, has_cyrillic, turkmen_cyrillic_to_latin
+from bot.nlp.textnorm import TURKMEN_CYRILLIC_MARKERS, fold, has_cyrillic, turkmen_cyrillic_to_latin
 
 MAX_WORDS = 80  # a 4,096-character message is read only this far: enough to know what it is about
 STEM_CACHE_SIZE = 100_000  # words seen → stems: most questions reuse the same few thousand words

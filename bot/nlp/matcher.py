@@ -1,11 +1,11 @@
 """Free text → the best knowledge-base topic and how sure we are.
 
-Each question is read in its most likely language (bot.analysis: stems, negation, stop words dropped, typos mended)
+Each question is read in its most likely language (bot.nlp.analysis: stems, negation, stop words dropped, typos mended)
 and gets two kinds of terms: its stems, and the concepts of locales/concepts.toml it mentions. Concepts are shared
 by the three languages, so a question in English also learns from the Russian and Turkmen examples, and they hold
 the synonyms people really use ("cops", "менты", "polisiýa" → police).
 
-The examples are the knowledge base's own questions plus the many more of locales/examples (bot.examples), where
+The examples are the knowledge base's own questions plus the many more of locales/examples (bot.nlp.examples), where
 off-topic messages form one more class that is never answered. Topics are ranked by a TF-IDF cosine against each
 topic's centroid plus two naive Bayes terms (how typical the question's terms, and the letter sequences inside its
 words, are of the topic); the off-topic class also counts its single closest example, since everyday life has no
@@ -23,14 +23,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from bot.analysis import Analyzer, Reading, letter_grams
-from bot.bayes import NaiveBayes
 from bot.config import LOCALES_DIR
-from bot.examples import OFF_TOPIC, Examples
 from bot.i18n import LANGUAGES
 from bot.knowledge import KnowledgeBase
-from bot.smalltalk import is_small_talk
-from bot.textnorm import fold
+from bot.nlp.analysis import Analyzer, Reading, letter_grams
+from bot.nlp.bayes import NaiveBayes
+from bot.nlp.examples import OFF_TOPIC, Examples
+from bot.nlp.smalltalk import is_small_talk
+from bot.nlp.textnorm import fold
 
 CONCEPTS_FILE = LOCALES_DIR / "concepts.toml"
 STEM_WEIGHT = 1.0
@@ -44,7 +44,7 @@ OFF_TOPIC_BEST_EXAMPLE_SHARE = 0.5
 # which terms are typical of one topic, where the cosine sees overlap; the ranking adds it at this weight.
 BAYES_WEIGHT = 0.03
 BAYES_SMOOTHING = 0.5
-# A second naive Bayes over the letter sequences inside words (bot.analysis.letter_grams) catches what the stems
+# A second naive Bayes over the letter sequences inside words (bot.nlp.analysis.letter_grams) catches what the stems
 # miss: Turkmen endings the stemmer does not know, typos beyond one letter. Measured on tests/data: right topic
 # ranked first 1,002 → 1,015 of 1,080 development and held-out questions, most of it in Turkmen.
 LETTER_WEIGHT = 0.01
