@@ -19,7 +19,7 @@ from bot.context import BotContext
 from bot.flood import Verdict
 from bot.i18n import language_from_telegram
 from bot.staff import is_staff_chat
-from handlers.cards import refresh_card
+from handlers.cards import chat_migrated, refresh_card
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,8 @@ async def preprocess(update: Update, context: BotContext) -> None:
         raise ApplicationHandlerStop  # poll answers, business updates and the like: nothing for this bot
     if chat.type != ChatType.PRIVATE:
         data = context.bot_data
-        if not is_staff_chat(data.config, data.directory, chat.id):
+        await _follow_migration(update, context)
+        if not is_staff_chat(data.config, data.directory, chat.id, data.storage.migrated_chats):
             await _leave(update, context, chat.id)
             raise ApplicationHandlerStop
         return
@@ -73,6 +74,22 @@ async def preprocess(update: Update, context: BotContext) -> None:
         context.person = replace(context.person, blocked=False)
         if case is not None:
             await refresh_card(context, case)
+
+
+async def _follow_migration(update: Update, context: BotContext) -> None:
+    """Telegram's service messages when a staff group becomes a supergroup: follow it, rather than leave the new
+    supergroup as a chat the configuration does not name."""
+    message = update.message
+    if message is None:
+        return
+    data = context.bot_data
+    migrated = data.storage.migrated_chats
+    if message.migrate_from_chat_id and is_staff_chat(
+        data.config, data.directory, message.migrate_from_chat_id, migrated
+    ):
+        await chat_migrated(context, message.migrate_from_chat_id, message.chat_id)
+    elif message.migrate_to_chat_id and is_staff_chat(data.config, data.directory, message.chat_id, migrated):
+        await chat_migrated(context, message.chat_id, message.migrate_to_chat_id)
 
 
 async def _leave(update: Update, context: BotContext, chat_id: int) -> None:
