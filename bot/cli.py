@@ -102,6 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "check-config":
             config = _load(args.config)
             print(summary(config))
+            for warning in chat_migration_warnings(config):
+                print(warning)
             return 0
         if args.command in ("backup", "unanswered", "purge", "export"):
             config = _load(args.config)
@@ -213,6 +215,15 @@ def ask(config: Config, language: str, as_json: bool, text: str) -> int:
         for topic_id, score in match.closest:
             print(f"    {score:.3f}  {topic_id:<26} {knowledge[topic_id].text(language).title}")
     return 0
+
+
+def chat_migration_warnings(config: Config) -> list[str]:
+    """A line for each staff group Telegram turned into a supergroup, as the database records it."""
+    from bot.staff import migration_warnings
+    from bot.storage import read_chat_migrations
+
+    migrated = read_chat_migrations(config.database_path)
+    return migration_warnings(config, Directory.load(config.directory_path), migrated)
 
 
 def summary(config: Config) -> str:

@@ -48,6 +48,24 @@ def staff_scope(
     return StaffScope(chat_id, tuple(ngo.id for ngo in ngos), ngos[0].staff_language)
 
 
+def migration_warnings(config: Config, directory: Directory, migrated: Mapping[int, int]) -> list[str]:
+    """check-config's warning for each configured staff chat that Telegram moved to a new id."""
+    lines = []
+    for old, new in sorted(migrated.items()):
+        if old == config.staff.coordinator_chat_id:
+            where = f"[staff] coordinator_chat_id in {config.source}"
+        else:
+            ngos = ", ".join(ngo.id for ngo in directory.by_staff_chat(old))
+            if not ngos:
+                continue  # an id that led to another migration, or a chat no longer configured
+            where = f"staff_chat_id of {ngos} in {config.directory_path}"
+        lines.append(
+            f"WARNING: Telegram turned staff chat {old} into the supergroup {new}; the bot writes to {new}. "
+            f"Set {where} to {new}."
+        )
+    return lines
+
+
 def is_staff_chat(
     config: Config, directory: Directory, chat_id: int, migrated: Mapping[int, int] | None = None
 ) -> bool:

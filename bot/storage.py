@@ -25,6 +25,7 @@ import sqlite3
 import time
 from collections import Counter
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -1003,6 +1004,18 @@ class Storage:
         await self._db.execute(
             "DELETE FROM outbox WHERE case_id = ? AND kind = 'card' AND id <= ?", (case_id, up_to)
         )
+
+
+def read_chat_migrations(path: Path) -> dict[int, int]:
+    """The chat migrations a database records (old id → new id), read without changing the file (check-config)."""
+    if not path.exists():
+        return {}
+    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+        try:
+            rows = db.execute("SELECT old_chat_id, new_chat_id FROM chat_migrations").fetchall()
+        except sqlite3.OperationalError:
+            return {}  # a database from before migration 0010
+    return {old: new for old, new in rows}
 
 
 @dataclass(frozen=True)
