@@ -151,15 +151,18 @@ async def refresh_card(context: BotContext, case: Case) -> bool:
     for chat_id, message_id in await storage.card_messages(case.id):
         tr = staff_translator(context, chat_id)
         try:
+            # The chat the card was posted in, never its successor: message ids belong to their chat.
             await context.bot.edit_message_text(
                 render_card(tr, case),
-                chat_id=current_chat_id(context, chat_id),
+                chat_id=chat_id,
                 message_id=message_id,
                 reply_markup=card_keyboard(tr, case),
             )
         except ChatMigrated as moved:
-            # The card stayed in the old group; the next message goes to the new one.
             await chat_migrated(context, chat_id, int(moved.new_chat_id))
+            if case.is_open and (chat_id, message_id) == (case.staff_chat_id, case.card_message_id):
+                # The old group's buttons no longer reach the bot: the case gets a new card in the new chat.
+                done = await post_card(context, case) and done
         except BadRequest as error:
             if "not modified" not in str(error).lower():
                 log.warning("case %s: a card could not be edited (%s)", case.id, error)
@@ -254,6 +257,10 @@ async def send_to_staff_chat(
     """Send to a staff chat at its current id, following it when Telegram answers that the group became a
     supergroup; (the chat id it went to, the message id). Other refusals are raised as Telegram gives them."""
     target = current_chat_id(context, chat_id)
+    if target != chat_id:
+        reply_to = (
+            None  # message ids belong to their chat: a reply to the old group's card would point elsewhere
+        )
     try:
         return target, await telegram_json.send_message(context.bot, target, text, markup, reply_to=reply_to)
     except ChatMigrated as moved:

@@ -4,6 +4,7 @@ a close survives a crash (issue 16, items 1 to 4)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Callable
 from dataclasses import replace
@@ -16,7 +17,7 @@ from telegram import Update
 from bot.cli import main
 from bot.context import BotContext
 from bot.standin.server import StandIn
-from handlers.cards import relay_heading, staff_translator
+from handlers.cards import refresh_card, relay_heading, staff_translator
 from handlers.handoff import relay_to_case
 from handlers.jobs import check_cases
 from tests.chat import Chat
@@ -91,6 +92,21 @@ async def test_a_message_no_staff_chat_accepts_is_never_called_delivered_and_arr
 
     await check_cases(BotContext(app))  # each piece once, the person told once
     assert len(relayed_texts(standin, MARY_CHAT)) == 2 and chat.last_reply().text == arrived
+
+
+@pytest.mark.refusals_expected
+async def test_two_deliveries_at_once_post_each_waiting_message_once(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    await request_help_from_mary(app, chat, "en")
+    standin.block(MARY_CHAT)
+    standin.block(COORDINATOR_CHAT)
+    for words in ("one", "two", "three"):
+        await chat.send(words)
+    standin.unblock(MARY_CHAT)
+    await asyncio.gather(check_cases(BotContext(app)), check_cases(BotContext(app)))
+    assert [t.split("\n", 1)[1] for t in relayed_texts(standin, MARY_CHAT)] == ["one", "two", "three"]
 
 
 @pytest.mark.refusals_expected
@@ -189,6 +205,52 @@ async def test_a_staff_group_that_became_a_supergroup_gets_its_cards_and_message
     assert staff(restarted, standin, chat_id=NEW_MARY_CHAT).card(second)
     assert len([m for m in coordinator.messages() if str(NEW_MARY_CHAT) in m.text]) == 1  # told once
     assert len(standin.refusals) == 1 and only_migration_refusals(standin)  # the old id was tried once
+
+
+async def test_telegram_s_notice_of_a_migration_is_followed_not_taken_for_a_stranger_s_group(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    standin.migrate_to_supergroup(MARY_CHAT, NEW_MARY_CHAT)
+    # Telegram's service message in the new supergroup, sent as the group is upgraded.
+    notice = {
+        "message_id": 1,
+        "date": int(standin.now),
+        "chat": {"id": NEW_MARY_CHAT, "type": "supergroup", "title": "Mary staff"},
+        "from": {"id": 900001, "is_bot": False, "first_name": "Staff"},
+        "migrate_from_chat_id": MARY_CHAT,
+    }
+    update = standin.raw_update({"update_id": 1, "message": notice})
+    await app.process_update(Update.de_json(update, app.bot))
+    assert not standin.calls("leaveChat")
+    number = await request_help_from_mary(app, chat_with("en"), "en")
+    assert staff(app, standin, chat_id=NEW_MARY_CHAT).card(number)  # straight there: nothing refused
+
+
+@pytest.mark.refusals_expected
+async def test_a_case_whose_group_then_became_a_supergroup_continues_there(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en")
+    standin.migrate_to_supergroup(MARY_CHAT, NEW_MARY_CHAT)
+    await chat.send("are you there?")
+    moved = staff(app, standin, chat_id=NEW_MARY_CHAT)
+    relayed = moved.last()
+    assert (
+        "are you there?" in relayed.text and relayed.reply_to_message_id is None
+    )  # not a reply to another message
+    await moved.reply(relayed, "Yes, we are.")
+    assert "Yes, we are." in chat.last_reply().text
+
+    # The old card's buttons no longer reach the bot: its next change posts the card again in the new chat.
+    case = await app.bot_data.storage.case(number)
+    await refresh_card(BotContext(app), case)
+    card = next(m for m in moved.messages() if m.buttons())
+    assert f"#{number}" in card.text
+    await moved.press(card, button(app, "ru", "✋ Claim"))
+    claimed = next(m for m in moved.messages() if m.message_id == card.message_id)
+    assert "Staff" in claimed.text and not claimed.buttons()[0][0]["text"].startswith("✋")
+    assert only_migration_refusals(standin)
 
 
 @pytest.mark.refusals_expected
