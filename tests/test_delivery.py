@@ -372,3 +372,50 @@ async def test_a_closed_notice_that_failed_is_sent_by_the_periodic_job(
     assert not any(m.text.startswith(f"Your request #{number} is now closed.") for m in chat.bot_messages())
     await check_cases(BotContext(app))
     assert chat.last_reply().text.startswith(f"Your request #{number} is now closed.")
+
+
+@pytest.mark.refusals_expected
+async def test_a_staff_notice_no_chat_accepts_waits_for_the_periodic_job(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en")
+    standin.block(MARY_CHAT)
+    standin.block(COORDINATOR_CHAT)
+    await chat.press("Withdraw my request")
+    worker = staff(app, standin)
+    assert not any(
+        f"#{number}" in m.text and m.message_id != worker.card(number).message_id for m in worker.messages()
+    )
+    standin.unblock(MARY_CHAT)
+    await check_cases(BotContext(app))
+    notices = [m for m in worker.messages() if m.message_id != worker.card(number).message_id]
+    assert len(notices) == 1 and f"#{number}" in notices[0].text
+
+
+@pytest.mark.refusals_expected
+async def test_the_stand_in_refuses_a_reaction_telegram_does_not_allow(standin: StandIn) -> None:
+    standin.add_chat(4242)
+    message = standin.chats.add_message(
+        standin.chats.chats[4242],
+        text="hi",
+        html="hi",
+        entities=[],
+        reply_markup=None,
+        from_bot=False,
+        date=0,
+    )
+    allowed = json.dumps([{"type": "emoji", "emoji": "👌"}])
+    status, _ = await standin.call(
+        "setMessageReaction", {"chat_id": "4242", "message_id": str(message.message_id), "reaction": allowed}
+    )
+    assert status == 200 and message.reactions == [{"type": "emoji", "emoji": "👌"}]
+    for refused in (
+        [{"type": "emoji", "emoji": "✅"}],
+        [{"type": "emoji", "emoji": "👌"}, {"type": "emoji", "emoji": "✍"}],
+    ):
+        status, _ = await standin.call(
+            "setMessageReaction",
+            {"chat_id": "4242", "message_id": str(message.message_id), "reaction": json.dumps(refused)},
+        )
+        assert status == 400
