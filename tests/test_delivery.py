@@ -8,6 +8,7 @@ import asyncio
 import json
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from bot.context import BotContext
 from bot.standin.server import StandIn
 from handlers.cards import refresh_card, relay_heading, staff_translator
 from handlers.handoff import relay_to_case
-from handlers.jobs import check_cases
+from handlers.jobs import CHECK_INTERVAL_SECONDS, check_cases
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT, AppFactory, stop_app
 from tests.test_handoff_flow import MARY_CHAT, button, request_help_from_mary, staff, text
@@ -357,6 +358,16 @@ async def test_a_close_interrupted_before_the_person_was_told_is_finished_after_
     told = [m for m in chat.bot_messages() if m.text.startswith(f"Your request #{number} is now closed.")]
     assert len(told) == 1  # told, and once
     assert not staff(restarted, standin).card(number).buttons()  # the card shows it closed
+
+
+async def test_what_a_crash_left_pending_is_finished_at_start_not_a_minute_later(
+    start_app: AppFactory,
+) -> None:
+    before = datetime.now(UTC)
+    app = await start_app()
+    checks = next(job for job in app.job_queue.jobs() if job.name == "check_cases")
+    # Scheduled from start-up on: its first run is at once, not after CHECK_INTERVAL_SECONDS.
+    assert checks.job.trigger.start_date - before < timedelta(seconds=CHECK_INTERVAL_SECONDS)
 
 
 @pytest.mark.refusals_expected
