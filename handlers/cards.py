@@ -311,6 +311,7 @@ class Delivery:
     """What one attempt to post a case's waiting pieces did."""
 
     delivered: list[RelayedPiece] = field(default_factory=list)
+    chats: set[int] = field(default_factory=set)  # the chats that accepted them
     waiting: bool = False  # some piece still waits for a staff chat
 
 
@@ -347,6 +348,7 @@ async def deliver_relayed(context: BotContext, case_id: int) -> Delivery:
                 break
             await data.storage.mark_relayed(piece.id, *posted)
             delivery.delivered.append(piece)
+            delivery.chats.add(posted[0])
     return delivery
 
 
@@ -374,6 +376,9 @@ async def acknowledge_relayed(
         await _react(context, case.user_id, written, ReactionEmoji.WRITING_HAND)
     tr = data.catalogs(case.language)
     organisation = escape(organisation_name(context, case, case.language))
+    coordinator = current_chat_id(context, data.config.staff.coordinator_chat_id)
+    if case.ngo_id and delivery.chats == {coordinator}:
+        organisation = tr.gettext("the hotline team")  # the NGO's chat refused them: say who really has them
     first = case.ack_message_id is None
     if delivery.waiting:
         if case.waiting_told and not first:
