@@ -377,7 +377,7 @@ async def acknowledge_relayed(
     tr = data.catalogs(case.language)
     organisation = escape(organisation_name(context, case, case.language))
     coordinator = current_chat_id(context, data.config.staff.coordinator_chat_id)
-    if case.ngo_id and delivery.chats == {coordinator}:
+    if case.ngo_id and not delivery.waiting and delivery.chats == {coordinator}:
         organisation = tr.gettext("the hotline team")  # the NGO's chat refused them: say who really has them
     first = case.ack_message_id is None
     if delivery.waiting:
