@@ -58,6 +58,7 @@ VISIBLE = frozenset(
         "sendDocument",
         "copyMessage",
         "forwardMessage",
+        "setMessageReaction",  # a message on an open case is acknowledged with a reaction, not a new message
     }
 )
 KEEP_MESSAGES = 6  # per private chat in the stand-in: the rest is dropped so its memory does not grow

@@ -127,7 +127,10 @@ async def _post_init(application: BotApplication) -> None:
             (weekly_report, WEEKLY_CHECK_SECONDS),  # the coordinators' weekly indicators
             (send_error_alerts, ERROR_ALERT_CHECK_SECONDS),  # errors, summarised
         ):
-            application.job_queue.run_repeating(job, interval=interval, first=interval, name=job.__name__)
+            # check_cases also runs at once: it finishes what a crash left pending (cards, relayed messages, the
+            # outbox's card edits and notices).
+            first = 0 if job is check_cases else interval
+            application.job_queue.run_repeating(job, interval=interval, first=first, name=job.__name__)
 
 
 async def _post_shutdown(application: BotApplication) -> None:

@@ -121,6 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "check-config":
             config = _load(args.config)
             print(summary(config))
+            for warning in chat_migration_warnings(config):
+                print(warning)
             return 0
         if args.command in ("backup", "unanswered", "purge", "export"):
             config = _load(args.config)
@@ -242,7 +244,17 @@ def ask(config: Config, language: str, as_json: bool, text: str) -> int:
     return 0
 
 
+def chat_migration_warnings(config: Config) -> list[str]:
+    """A line for each staff group Telegram turned into a supergroup, as the database records it."""
+    from bot.staff import migration_warnings
+    from bot.storage import read_chat_migrations
+
+    migrated = read_chat_migrations(config.database_path)
+    return migration_warnings(config, Directory.load(config.directory_path), migrated)
+
+
 def summary(config: Config, today: date | None = None) -> str:
+
     staff = config.staff
     countries = Countries.load()
     lines = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from telegram import InlineKeyboardMarkup
@@ -34,6 +35,8 @@ class BotData:
         self.error_alerts = ErrorAlerts()  # errors not yet reported to the coordinator chat
         # Keyboards that depend only on the language and a key, built once (see handlers.common.keyboard).
         self.keyboards: dict[tuple[object, ...], InlineKeyboardMarkup] = {}
+        # One delivery of a case's waiting messages at a time (see handlers.cards.deliver_relayed).
+        self.delivery_locks: dict[int, asyncio.Lock] = {}
 
     def setup(
         self,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.config import Config
@@ -18,19 +19,55 @@ class StaffScope:
         return self.ngo_ids is None or ngo_id in self.ngo_ids
 
 
+def configured_chat_id(chat_id: int, migrated: Mapping[int, int] | None) -> int:
+    """The id the config or the directory names for this chat: a group that Telegram turned into a supergroup
+    has a new id (old id → new id in `migrated`) until the operator updates the file."""
+    if migrated:
+        for old, new in migrated.items():
+            if new == chat_id:
+                return old
+    return chat_id
+
+
 def staff_scope(
-    config: Config, directory: Directory, chat_id: int | None, user_id: int | None
+    config: Config,
+    directory: Directory,
+    chat_id: int | None,
+    user_id: int | None,
+    migrated: Mapping[int, int] | None = None,
 ) -> StaffScope | None:
     """The staff rights of this user in this chat, or None: only configured staff, only in a staff chat."""
     if chat_id is None or user_id is None or user_id not in config.staff.staff_user_ids:
         return None
-    if config.staff.coordinator_chat_id and chat_id == config.staff.coordinator_chat_id:
+    configured = configured_chat_id(chat_id, migrated)
+    if config.staff.coordinator_chat_id and configured == config.staff.coordinator_chat_id:
         return StaffScope(chat_id, None, config.staff.coordinator_language)
-    ngos = directory.by_staff_chat(chat_id)
+    ngos = directory.by_staff_chat(configured)
     if not ngos:
         return None
     return StaffScope(chat_id, tuple(ngo.id for ngo in ngos), ngos[0].staff_language)
 
 
-def is_staff_chat(config: Config, directory: Directory, chat_id: int) -> bool:
-    return chat_id == config.staff.coordinator_chat_id or bool(directory.by_staff_chat(chat_id))
+def migration_warnings(config: Config, directory: Directory, migrated: Mapping[int, int]) -> list[str]:
+    """check-config's warning for each configured staff chat that Telegram moved to a new id."""
+    lines = []
+    for old, new in sorted(migrated.items()):
+        if old == config.staff.coordinator_chat_id:
+            where = f"[staff] coordinator_chat_id in {config.source}"
+        else:
+            ngos = ", ".join(ngo.id for ngo in directory.by_staff_chat(old))
+            if not ngos:
+                continue  # an id that led to another migration, or a chat no longer configured
+            where = f"staff_chat_id of {ngos} in {config.directory_path}"
+        lines.append(
+            f"WARNING: Telegram turned staff chat {old} into the supergroup {new}; the bot writes to {new}. "
+            f"Set {where} to {new}."
+        )
+    return lines
+
+
+def is_staff_chat(
+    config: Config, directory: Directory, chat_id: int, migrated: Mapping[int, int] | None = None
+) -> bool:
+    configured = configured_chat_id(chat_id, migrated)
+    return configured == config.staff.coordinator_chat_id or bool(directory.by_staff_chat(configured))

@@ -26,6 +26,7 @@ import sqlite3
 import time
 from collections import Counter
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -103,6 +104,8 @@ class Storage:
         self._pending_handled: list[int] = []
         self._flush_timer: asyncio.TimerHandle | None = None
         self._flushes: set[asyncio.Task[None]] = set()
+        # Staff groups Telegram turned into supergroups: old id → new id (see record_chat_migration).
+        self.migrated_chats: dict[int, int] = {}
         # People seen lately, as touch_person last returned them (see there); every change of a person's row in
         # this class drops their entry, and so does any unit of work given to run or write.
         self._people: dict[int, Person] = {}
@@ -127,7 +130,9 @@ class Storage:
             f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0, isolation_level=None
         )
         reader.row_factory = sqlite3.Row
-        return cls(connection, clock, reader)
+        storage = cls(connection, clock, reader)
+        await storage.load_chat_migrations()
+        return storage
 
     async def close(self) -> None:
         if self._flush_timer is not None:
@@ -913,6 +918,126 @@ class Storage:
         rows = await self._db.execute_fetchall("SELECT case_id, staff_user_id, action FROM audit ORDER BY id")
         return [(r["case_id"], r["staff_user_id"], r["action"]) for r in rows]
 
+    # Honest delivery (migration 0010): relayed messages wait in case_messages until a staff chat accepts them -----
+
+    async def add_relayed(
+        self, case_id: int, pieces: list[str], person_message_id: int | None, *, urgent: bool = False
+    ) -> None:
+        """Store what the person wrote, piece by piece, as waiting for a staff chat: stored before it is posted."""
+        now = self.now()
+
+        def work(db: sqlite3.Connection) -> None:
+            db.executemany(
+                """
+                INSERT INTO case_messages (case_id, direction, text, created_at, pending, urgent, person_message_id)
+                VALUES (?, 'person', ?, ?, 1, ?, ?)
+                """,
+                [(case_id, piece, now, int(urgent), person_message_id) for piece in pieces],
+            )
+
+        await self._write(work)
+
+    async def pending_relayed(self, case_id: int) -> list[RelayedPiece]:
+        """The pieces of an open case that no staff chat has yet, oldest first (a forgotten text is not sent)."""
+        rows = await self._db.execute_fetchall(
+            """
+            SELECT case_messages.id, text, case_messages.urgent, person_message_id FROM case_messages
+            JOIN cases ON cases.id = case_messages.case_id
+            WHERE case_id = ? AND pending = 1 AND text IS NOT NULL AND cases.status IN ('open', 'claimed')
+            ORDER BY case_messages.id
+            """,
+            (case_id,),
+        )
+        return [RelayedPiece(r["id"], r["text"], bool(r["urgent"]), r["person_message_id"]) for r in rows]
+
+    async def mark_relayed(self, piece_id: int, chat_id: int, message_id: int) -> None:
+        """A staff chat accepted the piece: it is no longer waiting, and a reply to it reaches the case."""
+        await self._db.execute(
+            "UPDATE case_messages SET pending = 0, staff_chat_id = ?, staff_message_id = ? WHERE id = ?",
+            (chat_id, message_id, piece_id),
+        )
+
+    async def cases_with_pending_relayed(self) -> list[int]:
+        rows = await self._db.execute_fetchall(
+            """
+            SELECT DISTINCT case_id FROM case_messages JOIN cases ON cases.id = case_messages.case_id
+            WHERE pending = 1 AND text IS NOT NULL AND cases.status IN ('open', 'claimed') ORDER BY case_id
+            """
+        )
+        return [row["case_id"] for row in rows]
+
+    async def set_acknowledgement(self, case_id: int, message_id: int | None, *, waiting_told: bool) -> None:
+        """What the person has been shown about their relayed messages: the case's first acknowledgement (None
+        keeps the one there is), and whether they were told that messages wait."""
+        await self._db.execute(
+            "UPDATE cases SET ack_message_id = COALESCE(?, ack_message_id), waiting_told = ? WHERE id = ?",
+            (message_id, int(waiting_told), case_id),
+        )
+
+    async def set_card_waiting_told(self, case_id: int, told: bool) -> None:
+        await self._db.execute("UPDATE cases SET card_waiting_told = ? WHERE id = ?", (int(told), case_id))
+
+    # Chat migrations (migration 0010): a staff group that became a supergroup ---------------------------------
+
+    async def load_chat_migrations(self) -> None:
+        rows = await self._db.execute_fetchall("SELECT old_chat_id, new_chat_id FROM chat_migrations")
+        self.migrated_chats = {row["old_chat_id"]: row["new_chat_id"] for row in rows}
+
+    async def record_chat_migration(self, old_chat_id: int, new_chat_id: int) -> bool:
+        """Remember that `old_chat_id` is now `new_chat_id` (and so is every id that led to it); True the first
+        time, so the coordinators are told once."""
+        now = self.now()
+
+        def work(db: sqlite3.Connection) -> bool:
+            db.execute(
+                "UPDATE chat_migrations SET new_chat_id = ? WHERE new_chat_id = ?", (new_chat_id, old_chat_id)
+            )
+            cursor = db.execute(
+                "INSERT OR IGNORE INTO chat_migrations (old_chat_id, new_chat_id, migrated_at) VALUES (?, ?, ?)",
+                (old_chat_id, new_chat_id, now),
+            )
+            return cursor.rowcount == 1
+
+        first = await self._write(work)
+        await self.load_chat_migrations()
+        return first
+
+    # The outbox (migration 0010): follow-ups of a case's change, written by triggers in the change's transaction --
+
+    async def outbox(self, case_id: int | None = None) -> list[OutboxEntry]:
+        """Pending follow-ups, oldest first: of one case, or of all (the periodic job and start-up)."""
+        rows = await self._db.execute_fetchall(
+            "SELECT id, case_id, kind, text FROM outbox WHERE ? IS NULL OR case_id = ? ORDER BY id",
+            (case_id, case_id),
+        )
+        return [OutboxEntry(r["id"], r["case_id"], r["kind"], r["text"]) for r in rows]
+
+    async def add_outbox(self, case_id: int, kind: str, text: str | None = None) -> None:
+        await self._db.execute(
+            "INSERT INTO outbox (case_id, kind, text) VALUES (?, ?, ?)", (case_id, kind, text)
+        )
+
+    async def outbox_done(self, entry_id: int) -> None:
+        await self._db.execute("DELETE FROM outbox WHERE id = ?", (entry_id,))
+
+    async def card_refreshes_done(self, case_id: int, up_to: int) -> None:
+        """The case's cards show its state as of outbox entry `up_to`: that entry and the earlier ones are done."""
+        await self._db.execute(
+            "DELETE FROM outbox WHERE case_id = ? AND kind = 'card' AND id <= ?", (case_id, up_to)
+        )
+
+
+def read_chat_migrations(path: Path) -> dict[int, int]:
+    """The chat migrations a database records (old id → new id), read without changing the file (check-config)."""
+    if not path.exists():
+        return {}
+    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+        try:
+            rows = db.execute("SELECT old_chat_id, new_chat_id FROM chat_migrations").fetchall()
+        except sqlite3.OperationalError:
+            return {}  # a database from before migration 0010
+    return {old: new for old, new in rows}
+
 
 # The audit's actor for what the person did themselves (the audit keeps staff ids only, never the person's).
 BY_PERSON = 0
@@ -951,10 +1076,33 @@ class Case:
     outcome: str | None
     escalated_at: int | None
     person_notified_at: int | None
+    ack_message_id: int | None = (
+        None  # the first acknowledgement of a relayed message, with the case's buttons
+    )
+    waiting_told: bool = False  # the person was told messages wait, and is told again once they are delivered
+    card_waiting_told: bool = False  # the person was told the request has reached nobody yet
 
     @property
     def is_open(self) -> bool:
         return self.status in ("open", "claimed")
+
+
+@dataclass(frozen=True)
+class RelayedPiece:
+    """A piece of what the person wrote on a case, waiting for a staff chat."""
+
+    id: int
+    text: str
+    urgent: bool
+    person_message_id: int | None
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    id: int
+    case_id: int
+    kind: str
+    text: str | None
 
 
 @dataclass(frozen=True)
@@ -984,7 +1132,7 @@ def _draft(row: sqlite3.Row) -> Draft:
 
 def _case(row: sqlite3.Row) -> Case:
     values = dict(row)
-    for flag in ("urgent", "person_blocked"):
+    for flag in ("urgent", "person_blocked", "waiting_told", "card_waiting_told"):
         values[flag] = bool(values[flag])
     return Case(**values)
 

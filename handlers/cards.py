@@ -1,20 +1,27 @@
 """The case card in a staff chat: rendered in the chat's language, posted with a fallback, edited as the case moves.
 
-Also the two directions of the relay, which both need to know where a case's card is."""
+Also the two directions of the relay, which both need to know where a case's card is, and what follows a case's
+change (the outbox): the person is told "delivered" only when a staff chat has their words."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.constants import ReactionEmoji
+from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 
 from bot import telegram_json
 from bot.context import BotContext
 from bot.i18n import Translator
-from bot.storage import Case
-from handlers.common import escape, send_private
+from bot.staff import configured_chat_id
+from bot.storage import Case, RelayedPiece
+from handlers.common import escape, hotline_text
 from handlers.labels import language_label, outcome_label, service_label, velayat_label
 
 log = logging.getLogger(__name__)
@@ -29,6 +36,8 @@ BACK = STAFF + "back:"  # st:back:<case>
 def staff_translator(context: BotContext, chat_id: int | None) -> Translator:
     """Staff chats read the bot in their own configured language."""
     data = context.bot_data
+    if chat_id is not None:
+        chat_id = configured_chat_id(chat_id, data.storage.migrated_chats)
     if chat_id is not None and chat_id != data.config.staff.coordinator_chat_id:
         ngos = data.directory.by_staff_chat(chat_id)
         if ngos:
@@ -113,8 +122,8 @@ async def post_card(context: BotContext, case: Case) -> bool:
     for chat_id in dict.fromkeys(targets):
         tr = staff_translator(context, chat_id)
         try:
-            message = await context.bot.send_message(
-                chat_id, render_card(tr, case), reply_markup=card_keyboard(tr, case)
+            posted_in, message_id = await send_to_staff_chat(
+                context, chat_id, render_card(tr, case), card_keyboard(tr, case)
             )
         except (Forbidden, BadRequest) as error:
             log.warning(
@@ -124,62 +133,321 @@ async def post_card(context: BotContext, case: Case) -> bool:
         except TelegramError as error:
             log.warning("case %s: sending the card failed (%s); it will be retried", case.id, error)
             return False
-        await context.bot_data.storage.set_card(case.id, chat_id, message.message_id)
+        await context.bot_data.storage.set_card(case.id, posted_in, message_id)
         return True
     log.error("case %s: no staff chat accepted the card; it will be retried", case.id)
     return False
 
 
-async def refresh_card(context: BotContext, case: Case) -> None:
-    """Edit the card, and its copies in the coordinator chat, so every staff chat always shows the truth."""
-    for chat_id, message_id in await context.bot_data.storage.card_messages(case.id):
+async def refresh_card(context: BotContext, case: Case) -> bool:
+    """Edit the card, and its copies in the coordinator chat, so every staff chat always shows the truth: the case
+    as the database has it now. True unless an edit failed in a way worth retrying; the case's card refreshes in
+    the outbox are then done."""
+    storage = context.bot_data.storage
+    # Read the outbox before the case: every change up to this entry is in what is read next.
+    up_to = max((entry.id for entry in await storage.outbox(case.id) if entry.kind == "card"), default=0)
+    case = await storage.case(case.id) or case
+    done = True
+    for chat_id, message_id in await storage.card_messages(case.id):
         tr = staff_translator(context, chat_id)
         try:
+            # The chat the card was posted in, never its successor: message ids belong to their chat.
             await context.bot.edit_message_text(
                 render_card(tr, case),
                 chat_id=chat_id,
                 message_id=message_id,
                 reply_markup=card_keyboard(tr, case),
             )
+        except ChatMigrated as moved:
+            await chat_migrated(context, chat_id, int(moved.new_chat_id))
+            if case.is_open and (chat_id, message_id) == (case.staff_chat_id, case.card_message_id):
+                # The old group's buttons no longer reach the bot: the case gets a new card in the new chat.
+                done = await post_card(context, case) and done
         except BadRequest as error:
             if "not modified" not in str(error).lower():
                 log.warning("case %s: a card could not be edited (%s)", case.id, error)
-        except TelegramError as error:
+        except Forbidden as error:
             log.warning("case %s: a card could not be edited (%s)", case.id, error)
+        except TelegramError as error:
+            log.warning("case %s: a card could not be edited (%s); retried later", case.id, error)
+            done = False
+    if done and up_to:
+        await storage.card_refreshes_done(case.id, up_to)
+    return done
 
 
 async def post_to_staff(context: BotContext, case: Case, text: str) -> int | None:
-    """A message in the case's staff chat, as a reply to its card so the thread stays together; its message id."""
-    if case.staff_chat_id is None:
+    """A notice about a case in its staff chat (as a reply to its card so the thread stays together), else in the
+    coordinator chat; its message id. When no chat accepts it, it waits in the outbox for the periodic job."""
+    posted = await _post_about_case(context, case, partial(_same_text, text))
+    if posted is None:
+        await context.bot_data.storage.add_outbox(case.id, "staff", text)
         return None
-    try:
-        return await telegram_json.send_message(
-            context.bot, case.staff_chat_id, text, reply_to=case.card_message_id or None
-        )
-    except TelegramError as error:
-        log.warning("case %s: could not post to the staff chat (%s)", case.id, error)
-        return None
+    return posted[1]
+
+
+def _same_text(text: str, chat_id: int) -> str:
+    return text
+
+
+async def _post_about_case(
+    context: BotContext, case: Case, render: Callable[[int], str]
+) -> tuple[int, int] | None:
+    """Post `render(chat id)` in the case's staff chat, else in the coordinator chat, as cards are; (chat id,
+    message id), or None when no chat accepted it now."""
+    coordinator = context.bot_data.config.staff.coordinator_chat_id
+    for chat_id in dict.fromkeys(chat for chat in (case.staff_chat_id, coordinator) if chat):
+        reply_to = case.card_message_id if chat_id == case.staff_chat_id else None
+        try:
+            return await send_to_staff_chat(context, chat_id, render(chat_id), reply_to=reply_to)
+        except (Forbidden, BadRequest) as error:
+            log.warning("case %s: chat %s refused a message (%s); falling back", case.id, chat_id, error)
+        except TelegramError as error:
+            log.warning("case %s: posting to chat %s failed (%s); retried later", case.id, chat_id, error)
+            return None
+    return None
 
 
 async def send_to_person(
     context: BotContext, case: Case, text: str, markup: InlineKeyboardMarkup | None = None
 ) -> bool:
     """Write to the person of a case; a person who blocked the bot is noted on the case, never retried in a loop."""
+    message_id, _ = await _write_to_person(context, case, text, markup)
+    return message_id is not None
+
+
+async def _write_to_person(
+    context: BotContext, case: Case, text: str, markup: InlineKeyboardMarkup | None = None
+) -> tuple[int | None, bool]:
+    """(the message id or None, whether trying again is pointless: sent, no person, or blocked)."""
     if case.user_id is None:
-        return False
+        return None, True
     try:
-        await send_private(context, case.user_id, text, markup)
-        return True
+        message_id = await telegram_json.send_message(context.bot, case.user_id, text, markup)
     except Forbidden:
         log.info("case %s: the person has blocked the bot", case.id)
         await context.bot_data.storage.mark_person_blocked(case.user_id)
         updated = await context.bot_data.storage.case(case.id)
         if updated is not None:
             await refresh_card(context, updated)
-        return False
+        return None, True
     except TelegramError as error:
         log.warning("case %s: could not write to the person (%s)", case.id, error)
-        return False
+        return None, False
+    await context.bot_data.storage.remember_message(case.user_id, message_id)
+    return message_id, True
+
+
+# Staff chats, wherever Telegram moved them ---------------------------------------------------------------------
+
+
+def current_chat_id(context: BotContext, chat_id: int) -> int:
+    """Where a staff chat is now: the configured id, or the supergroup Telegram turned that group into."""
+    return context.bot_data.storage.migrated_chats.get(chat_id, chat_id)
+
+
+async def send_to_staff_chat(
+    context: BotContext,
+    chat_id: int,
+    text: str,
+    markup: InlineKeyboardMarkup | None = None,
+    *,
+    reply_to: int | None = None,
+) -> tuple[int, int]:
+    """Send to a staff chat at its current id, following it when Telegram answers that the group became a
+    supergroup; (the chat id it went to, the message id). Other refusals are raised as Telegram gives them."""
+    target = current_chat_id(context, chat_id)
+    if target != chat_id:
+        reply_to = (
+            None  # message ids belong to their chat: a reply to the old group's card would point elsewhere
+        )
+    try:
+        return target, await telegram_json.send_message(context.bot, target, text, markup, reply_to=reply_to)
+    except ChatMigrated as moved:
+        new_chat_id = int(moved.new_chat_id)
+        await chat_migrated(context, target, new_chat_id)
+        # Message ids belong to their chat: a reply to the old group's card would point at another message.
+        return new_chat_id, await telegram_json.send_message(context.bot, new_chat_id, text, markup)
+
+
+async def chat_migrated(context: BotContext, old_chat_id: int, new_chat_id: int) -> None:
+    """Remember a staff group's new id (it overrides the configured one) and tell the coordinators once what to
+    change in which file."""
+    data = context.bot_data
+    if not await data.storage.record_chat_migration(old_chat_id, new_chat_id):
+        return
+    configured = configured_chat_id(new_chat_id, data.storage.migrated_chats)
+    log.warning(
+        "staff chat %s became the supergroup %s: the bot writes there now; update the configuration",
+        configured,
+        new_chat_id,
+    )
+    coordinator = data.config.staff.coordinator_chat_id
+    if not coordinator:
+        return
+    tr = data.catalogs(data.config.staff.coordinator_language)
+    if configured == coordinator:
+        where = tr.gettext("coordinator_chat_id in the [staff] section of the config file")
+    else:
+        names = ", ".join(ngo.id for ngo in data.directory.by_staff_chat(configured)) or "?"
+        where = tr.gettext("staff_chat_id of {organisations} in the NGO directory").format(
+            organisations=escape(names)
+        )
+    text = tr.gettext(
+        "⚠️ Telegram turned the staff group {old} into a supergroup with the new id {new}. The bot writes there "
+        "now. Please set {where} to {new}."
+    ).format(old=configured, new=new_chat_id, where=where)
+    try:
+        await telegram_json.send_message(context.bot, current_chat_id(context, coordinator), text)
+    except TelegramError as error:
+        log.warning("the coordinator chat could not be told about the new chat id (%s)", error)
+
+
+# What the person writes on a case: stored first, posted in order, never reported delivered before it is -------
+
+
+@dataclass
+class Delivery:
+    """What one attempt to post a case's waiting pieces did."""
+
+    delivered: list[RelayedPiece] = field(default_factory=list)
+    chats: set[int] = field(default_factory=set)  # the chats that accepted them
+    waiting: bool = False  # some piece still waits for a staff chat
+
+
+def relay_heading(tr: Translator, case_id: int, urgent: bool) -> str:
+    if urgent:
+        return tr.gettext("🆘 URGENT · Case #{number}, the person writes:").format(number=case_id)
+    return tr.gettext("💬 Case #{number}, the person writes:").format(number=case_id)
+
+
+async def deliver_relayed(context: BotContext, case_id: int) -> Delivery:
+    """Post the case's waiting pieces, oldest first, each to its staff chat or the coordinator chat, stopping at
+    the first that no chat accepts so that the next try starts there and the order holds. Staff see a case's card
+    before its messages, so pieces of a case without a card wait for it (check_cases posts it)."""
+    data = context.bot_data
+    lock = data.delivery_locks.setdefault(case_id, asyncio.Lock())
+    delivery = Delivery()
+    async with lock:  # the periodic job and the person's next message must not post the same piece twice
+        case = await data.storage.case(case_id)
+        pieces = await data.storage.pending_relayed(case_id)
+        if case is None or not pieces:
+            return delivery
+        if case.card_message_id is None:
+            delivery.waiting = True
+            return delivery
+        for piece in pieces:
+
+            def render(chat_id: int, piece: RelayedPiece = piece) -> str:
+                heading = relay_heading(staff_translator(context, chat_id), case_id, piece.urgent)
+                return f"{heading}\n{escape(piece.text)}"
+
+            posted = await _post_about_case(context, case, render)
+            if posted is None:
+                delivery.waiting = True
+                break
+            await data.storage.mark_relayed(piece.id, *posted)
+            delivery.delivered.append(piece)
+            delivery.chats.add(posted[0])
+    return delivery
+
+
+async def acknowledge_relayed(
+    context: BotContext,
+    case_id: int,
+    delivery: Delivery,
+    *,
+    written: int | None = None,
+    keyboard: InlineKeyboardMarkup | None = None,
+) -> None:
+    """Tell the person the truth about their messages on a case: 👌 on each message a staff chat has, ✍ on the one
+    just `written` while it waits; the first acknowledgement on the case (with `keyboard`), a note with the hotline
+    when messages start to wait, and one more when the waiting ones arrive. No new buttons under every message."""
+    data = context.bot_data
+    case = await data.storage.case(case_id)
+    if case is None or case.user_id is None:
+        return
+    waiting_ids = {piece.person_message_id for piece in await data.storage.pending_relayed(case_id)}
+    arrived = dict.fromkeys(p.person_message_id for p in delivery.delivered if p.person_message_id)
+    for arrived_id in arrived:
+        if arrived_id not in waiting_ids:
+            await _react(context, case.user_id, arrived_id, ReactionEmoji.OK_HAND_SIGN)
+    if delivery.waiting and written is not None:
+        await _react(context, case.user_id, written, ReactionEmoji.WRITING_HAND)
+    tr = data.catalogs(case.language)
+    organisation = escape(organisation_name(context, case, case.language))
+    coordinator = current_chat_id(context, data.config.staff.coordinator_chat_id)
+    if case.ngo_id and not delivery.waiting and delivery.chats == {coordinator}:
+        organisation = tr.gettext("the hotline team")  # the NGO's chat refused them: say who really has them
+    first = case.ack_message_id is None
+    if delivery.waiting:
+        if case.waiting_told and not first:
+            return
+        text = (
+            tr.gettext(
+                "✍ Your message is saved, but it has not reached {organisation} yet: their chat cannot be reached "
+                "right now. I keep trying and will tell you here when it arrives. If you need help now, call "
+                "the hotline:"
+            ).format(organisation=organisation)
+            + "\n\n"
+            + hotline_text(tr, data.config.hotline)
+        )
+        message_id, _ = await _write_to_person(context, case, text, keyboard if first else None)
+        await data.storage.set_acknowledgement(case_id, message_id if first else None, waiting_told=True)
+    elif case.waiting_told:
+        text = tr.gettext("👌 Your waiting messages have now reached {organisation}.").format(
+            organisation=organisation
+        )
+        await _write_to_person(context, case, text)
+        await data.storage.set_acknowledgement(case_id, None, waiting_told=False)
+    elif first and delivery.delivered:
+        text = tr.gettext("Delivered to {organisation}. A person, not the bot, will answer you here.").format(
+            organisation=organisation
+        )
+        message_id, _ = await _write_to_person(context, case, text, keyboard)
+        await data.storage.set_acknowledgement(case_id, message_id, waiting_told=False)
+
+
+async def _react(context: BotContext, chat_id: int, message_id: int, emoji: str) -> None:
+    try:
+        await context.bot.set_message_reaction(chat_id, message_id, emoji)
+    except TelegramError as error:
+        log.info("a reaction could not be set (%s)", error)  # the message may be gone (/hide)
+
+
+# The outbox: what follows a case's change, finished from the database after a crash ---------------------------
+
+
+def closed_notice(tr: Translator, case: Case) -> str:
+    return tr.gettext(
+        "Your request #{number} is now closed. Thank you for trusting us. If you need help again, "
+        "choose “Get help” in the menu at any time."
+    ).format(number=case.id)
+
+
+async def deliver_outbox(context: BotContext, case_id: int | None = None) -> None:
+    """Send what the outbox holds (of one case, or all): card edits, the person's notice of a closed case, staff
+    notices no chat took. Each entry is deleted once done; one that failed for now stays for the next run."""
+    storage = context.bot_data.storage
+    refreshed: set[int] = set()
+    for entry in await storage.outbox(case_id):
+        case = await storage.case(entry.case_id)
+        if case is None:
+            await storage.outbox_done(entry.id)
+        elif entry.kind == "card":
+            if entry.case_id not in refreshed:
+                refreshed.add(entry.case_id)
+                await refresh_card(context, case)  # deletes the case's card entries once done
+        elif entry.kind == "closed":
+            tr = context.bot_data.catalogs(case.language)
+            _, final = await _write_to_person(context, case, closed_notice(tr, case))
+            if final:
+                await storage.outbox_done(entry.id)
+        elif entry.kind == "staff" and entry.text is not None:
+            if await _post_about_case(context, case, partial(_same_text, entry.text)) is not None:
+                await storage.outbox_done(entry.id)
+        else:
+            await storage.outbox_done(entry.id)
 
 
 async def alert_urgent(context: BotContext, case: Case, reason: str, *, newly_urgent: bool) -> int:
@@ -199,15 +467,13 @@ async def alert_urgent(context: BotContext, case: Case, reason: str, *, newly_ur
         tr = staff_translator(context, coordinator)
         text = f"{urgent_alert(tr, case, reason)}\n\n{render_card(tr, case)}"
         try:
-            message = await context.bot.send_message(coordinator, text, reply_markup=card_keyboard(tr, case))
+            chat_id, message_id = await send_to_staff_chat(context, coordinator, text, card_keyboard(tr, case))
         except TelegramError as error:
             log.warning("case %s: the urgent alert could not reach the coordinator chat (%s)", case.id, error)
         else:
             alerted += 1
             # A reply to the alert reaches the person, like a reply to the card, and later edits keep it true.
-            await context.bot_data.storage.add_case_message(
-                case.id, "card", "", coordinator, message.message_id
-            )
+            await context.bot_data.storage.add_case_message(case.id, "card", "", chat_id, message_id)
     log.info("case %s: urgent alert (%s) reached %d staff chat(s)", case.id, reason, alerted)
     return alerted
 

@@ -34,7 +34,9 @@ from bot.handoff import (
 )
 from bot.storage import Case
 from handlers.cards import (
+    acknowledge_relayed,
     alert_urgent,
+    deliver_relayed,
     organisation_name,
     post_card,
     post_to_staff,
@@ -56,7 +58,6 @@ from handlers.common import (
     reply,
     send_private,
     split_text,
-    utf16_units,
 )
 from handlers.hide import hide_button
 from handlers.labels import language_label, service_label, velayat_label
@@ -587,8 +588,10 @@ async def _create_and_confirm(update: Update, context: BotContext, new: NewCase)
         await _tell_existing_case(update, context, new.user_id)
         return
     organisation = escape(organisation_name(context, case, context.language))
-    text = "\n\n".join(
-        [
+    # Said "sent" only once a staff chat has the card; otherwise, honestly, that it waits (check_cases retries it
+    # and tells the person when it arrives).
+    if await post_card(context, case):
+        lines = [
             context.gettext("✅ Your request #{number} has been sent to {organisation}.").format(
                 number=case.id, organisation=organisation
             ),
@@ -596,11 +599,18 @@ async def _create_and_confirm(update: Update, context: BotContext, new: NewCase)
                 "A person, not the bot, will answer you here in this chat. Anything you write here now "
                 "goes to them."
             ),
-            hotline_block(context),
         ]
-    )
+    else:
+        await context.bot_data.storage.set_card_waiting_told(case.id, True)
+        lines = [
+            context.gettext(
+                "📥 Your request #{number} is saved, but it has not reached {organisation} yet: their chat "
+                "cannot be reached right now. I keep trying and will tell you here as soon as it arrives."
+            ).format(number=case.id, organisation=organisation),
+            context.gettext("If you need help now, call the hotline:"),
+        ]
+    text = "\n\n".join([*lines, hotline_block(context)])
     await edit_or_send(update, context, text, _case_keyboard(context))
-    await post_card(context, case)
 
 
 async def confirm_withdraw(update: Update, context: BotContext) -> None:
@@ -664,29 +674,21 @@ async def withdraw(update: Update, context: BotContext) -> None:
     )
 
 
+# Room left in a relayed message for its heading, in whichever staff chat's language it is posted.
+RELAY_HEADING_ROOM = 128
+
+
 async def relay_to_case(
     update: Update, context: BotContext, case: Case, text: str, *, urgent: bool = False
 ) -> None:
-    """While a case is open, what the person writes goes to the staff chat with the case number."""
-    tr = staff_translator(context, case.staff_chat_id)
-    if urgent:
-        heading = tr.gettext("🆘 URGENT · Case #{number}, the person writes:").format(number=case.id)
-    else:
-        heading = tr.gettext("💬 Case #{number}, the person writes:").format(number=case.id)
-    for piece in split_text(text, MAX_MESSAGE_UNITS - utf16_units(heading) - 1):
-        posted = await post_to_staff(context, case, f"{heading}\n{escape(piece)}")
-        await context.bot_data.storage.add_case_message(
-            case.id,
-            "person",
-            piece,
-            staff_chat_id=case.staff_chat_id if posted else None,
-            staff_message_id=posted,
-        )
-    organisation = escape(organisation_name(context, case, context.language))
-    note = context.gettext(
-        "Delivered to {organisation}. A person, not the bot, will answer you here."
-    ).format(organisation=organisation)
-    await reply(update, context, note, _case_keyboard(context))
+    """While a case is open, what the person writes goes to the staff chat with the case number (marked urgent
+    when `urgent`): stored first, then posted in order, and the person is told only what is true of it."""
+    pieces = split_text(text, MAX_MESSAGE_UNITS - RELAY_HEADING_ROOM)
+    message = update.message
+    written = message.message_id if message is not None else None
+    await context.bot_data.storage.add_relayed(case.id, pieces, written, urgent=urgent)
+    delivery = await deliver_relayed(context, case.id)
+    await acknowledge_relayed(context, case.id, delivery, written=written, keyboard=_case_keyboard(context))
 
 
 def text_step_waiting(draft: Draft | None) -> bool:

@@ -8,8 +8,19 @@ import logging
 from telegram.error import TelegramError
 
 from bot.context import BotContext
-from handlers.cards import card_keyboard, post_card, render_card, send_to_person, staff_translator
-from handlers.common import hotline_text
+from handlers.cards import (
+    acknowledge_relayed,
+    card_keyboard,
+    deliver_outbox,
+    deliver_relayed,
+    organisation_name,
+    post_card,
+    render_card,
+    send_to_person,
+    send_to_staff_chat,
+    staff_translator,
+)
+from handlers.common import escape, hotline_text
 
 log = logging.getLogger(__name__)
 CHECK_INTERVAL_SECONDS = 60
@@ -20,7 +31,20 @@ async def check_cases(context: BotContext) -> None:
     storage = data.storage
     now = storage.now()
     for case in await storage.cases_without_card():
-        await post_card(context, case)
+        if await post_card(context, case) and case.card_waiting_told:
+            await storage.set_card_waiting_told(case.id, False)
+            tr = data.catalogs(case.language)
+            text = tr.gettext(
+                "✅ Your request #{number} has now reached {organisation}. A person, not the bot, will answer you "
+                "here."
+            ).format(number=case.id, organisation=escape(organisation_name(context, case, case.language)))
+            await send_to_person(context, case, text)
+    # Then what people wrote on cases that no chat accepted yet, in order, and what followed a case's change.
+    for case_id in await storage.cases_with_pending_relayed():
+        delivery = await deliver_relayed(context, case_id)
+        if delivery.delivered:
+            await acknowledge_relayed(context, case_id, delivery)
+    await deliver_outbox(context)
     coordinator = data.config.staff.coordinator_chat_id
     sla = data.config.staff.sla_minutes * 60
     for case in await storage.cases_to_escalate(now - sla):
@@ -37,8 +61,8 @@ async def check_cases(context: BotContext) -> None:
                 + render_card(tr, case)
             )
             try:
-                message = await context.bot.send_message(
-                    coordinator, text, reply_markup=card_keyboard(tr, case)
+                posted_in, message_id = await send_to_staff_chat(
+                    context, coordinator, text, card_keyboard(tr, case)
                 )
             except TelegramError as error:
                 log.warning(
@@ -46,7 +70,7 @@ async def check_cases(context: BotContext) -> None:
                 )
                 continue
             # Replies to the escalation reach the person too, like replies to the card.
-            await storage.add_case_message(case.id, "card", "", coordinator, message.message_id)
+            await storage.add_case_message(case.id, "card", "", posted_in, message_id)
         await storage.mark_escalated(case.id)
         log.info("case %s escalated to the coordinator chat", case.id)
     second = (data.config.staff.sla_minutes + data.config.staff.second_window_minutes) * 60

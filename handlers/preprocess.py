@@ -21,7 +21,7 @@ from bot.crisis import detect_crisis
 from bot.flood import Verdict
 from bot.i18n import language_from_telegram
 from bot.staff import is_staff_chat
-from handlers.cards import STAFF, refresh_card, staff_translator
+from handlers.cards import STAFF, chat_migrated, refresh_card, staff_translator
 from handlers.common import MENU_SOS, refuse_button
 from handlers.handoff import URGENT
 from handlers.hide import HIDE
@@ -45,7 +45,8 @@ async def preprocess(update: Update, context: BotContext) -> None:
         raise ApplicationHandlerStop  # poll answers, business updates and the like: nothing for this bot
     if chat.type != ChatType.PRIVATE:
         data = context.bot_data
-        if not is_staff_chat(data.config, data.directory, chat.id):
+        await _follow_migration(update, context)
+        if not is_staff_chat(data.config, data.directory, chat.id, data.storage.migrated_chats):
             await _leave(update, context, chat.id)
             raise ApplicationHandlerStop
         query = update.callback_query
@@ -114,6 +115,22 @@ async def _ask_to_slow_down(
         await context.bot.send_message(chat_id, text)
     except TelegramError:
         pass
+
+
+async def _follow_migration(update: Update, context: BotContext) -> None:
+    """Telegram's service messages when a staff group becomes a supergroup: follow it, rather than leave the new
+    supergroup as a chat the configuration does not name."""
+    message = update.message
+    if message is None:
+        return
+    data = context.bot_data
+    migrated = data.storage.migrated_chats
+    if message.migrate_from_chat_id and is_staff_chat(
+        data.config, data.directory, message.migrate_from_chat_id, migrated
+    ):
+        await chat_migrated(context, message.migrate_from_chat_id, message.chat_id)
+    elif message.migrate_to_chat_id and is_staff_chat(data.config, data.directory, message.chat_id, migrated):
+        await chat_migrated(context, message.chat_id, message.migrate_to_chat_id)
 
 
 async def _leave(update: Update, context: BotContext, chat_id: int) -> None:

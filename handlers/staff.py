@@ -23,6 +23,7 @@ from handlers.cards import (
     OUTCOME,
     STAFF,
     card_keyboard,
+    deliver_outbox,
     format_time,
     organisation_name,
     refresh_card,
@@ -41,7 +42,13 @@ async def authorised(update: Update, context: BotContext) -> StaffScope | None:
     chat = update.effective_chat
     user = update.effective_user
     data = context.bot_data
-    scope = staff_scope(data.config, data.directory, chat.id if chat else None, user.id if user else None)
+    scope = staff_scope(
+        data.config,
+        data.directory,
+        chat.id if chat else None,
+        user.id if user else None,
+        data.storage.migrated_chats,
+    )
     if scope is not None:
         return scope
     log.warning("refused a staff action in chat %s", chat.id if chat else None)
@@ -112,8 +119,8 @@ async def claim(update: Update, context: BotContext) -> None:
         await answer_query(update, text)
         return
     await answer_query(update, tr.gettext("You have claimed case #{number}.").format(number=case.id))
-    if updated is not None:
-        await refresh_card(context, updated)
+    # The claim wrote its card edit to the outbox in the same transaction: a crash here leaves it for check_cases.
+    await deliver_outbox(context, case.id)
 
 
 async def ask_outcome(update: Update, context: BotContext) -> None:
@@ -154,14 +161,11 @@ async def close(update: Update, context: BotContext) -> None:
     )
     if updated is None:
         return
-    await refresh_card(context, updated)
     if closed:
-        person = context.bot_data.catalogs(updated.language)
-        text = person.gettext(
-            "Your request #{number} is now closed. Thank you for trusting us. If you need help again, "
-            "choose “Get help” in the menu at any time."
-        ).format(number=updated.id)
-        await send_to_person(context, updated, text)
+        # The card edit and the person's notice were written to the outbox with the close (see deliver_outbox).
+        await deliver_outbox(context, updated.id)
+    else:
+        await refresh_card(context, updated)
 
 
 async def staff_reply(update: Update, context: BotContext) -> None:

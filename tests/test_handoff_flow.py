@@ -84,14 +84,17 @@ async def test_whole_hand_off_path(
     delivered = chat.last_reply()
     await worker.reply(relayed, "Хорошо, позвоним завтра.")  # answering the relayed message reaches them too
     assert chat.last_reply().text == f"💬 {mary_name}:\nХорошо, позвоним завтра."
-    await chat.send("Спасибо, жду")
-    assert chat.last_reply().text == delivered.text
     assert (
         text(
             app, language, "Delivered to {organisation}. A person, not the bot, will answer you here."
         ).format(organisation=mary_name)
-        == chat.last_reply().text
+        == delivered.text
     )
+    await chat.send("Спасибо, жду")
+    # Later messages are acknowledged with a reaction on the message itself, not a new message with buttons.
+    assert chat.last_reply().text == f"💬 {mary_name}:\nХорошо, позвоним завтра."
+    mine = standin.last_message(chat.chat_id, from_bot=False)
+    assert mine is not None and mine.reactions == [{"type": "emoji", "emoji": "👌"}]
 
     await worker.press(worker.card(number), button(app, "ru", "✔️ Close"))
     await worker.press(worker.card(number), button(app, "ru", "Legal help", "outcome"))

@@ -45,6 +45,11 @@ class ChatStore:
             )
         if chat is None:
             raise BotApiRefusal("Bad Request: chat not found")
+        if chat.migrated_to is not None:
+            raise BotApiRefusal(
+                "Bad Request: group chat was upgraded to a supergroup chat",
+                parameters={"migrate_to_chat_id": chat.migrated_to},
+            )
         return chat
 
     def writable(self, chat_id: object) -> Chat:

@@ -235,6 +235,30 @@ def _send_chat_action(params: Obj) -> None:
         raise _refuse("wrong parameter action in request")
 
 
+# The emoji a bot may react with (Bot API 10.1, ReactionTypeEmoji).
+REACTION_EMOJI = frozenset(
+    "❤ 👍 👎 🔥 🥰 👏 😁 🤔 🤯 😱 🤬 😢 🎉 🤩 🤮 💩 🙏 👌 🕊 🤡 🥱 🥴 😍 🐳 ❤\u200d🔥 🌚 🌭 💯 🤣 ⚡ 🍌 🏆 💔 "
+    "🤨 😐 🍓 🍾 💋 🖕 😈 😴 😭 🤓 👻 👨\u200d💻 👀 🎃 🙈 😇 😨 🤝 ✍ 🤗 🫡 🎅 🎄 ☃ 💅 🤪 🗿 🆒 💘 🙉 🦄 😘 "
+    "💊 🙊 😎 👾 🤷\u200d♂ 🤷 🤷\u200d♀ 😡".split()
+)
+
+
+def _set_message_reaction(params: Obj) -> None:
+    reaction = params.get("reaction") or []
+    assert isinstance(reaction, list)
+    if len(reaction) > 1:
+        raise _refuse("REACTIONS_TOO_MANY")  # a bot sets at most one reaction
+    for item in reaction:
+        if isinstance(item, Mapping) and item.get("type") == "paid":
+            raise _refuse("paid reactions can't be used by bots")
+        if (
+            isinstance(item, Mapping)
+            and item.get("type") == "emoji"
+            and item.get("emoji") not in REACTION_EMOJI
+        ):
+            raise _refuse("REACTION_INVALID")
+
+
 METHOD_CHECKS: dict[str, Callable[[Obj], None]] = {
     "sendMessage": check_text,
     "editMessageText": _edit_message_text,
@@ -249,6 +273,7 @@ METHOD_CHECKS: dict[str, Callable[[Obj], None]] = {
     "setMyShortDescription": lambda params: _check_text_field(params, "short_description", 120),
     "sendLocation": _send_location,
     "sendChatAction": _send_chat_action,
+    "setMessageReaction": _set_message_reaction,
 }
 
 

@@ -67,6 +67,7 @@ class BotApi:
             "editMessageReplyMarkup": self._edit_message_reply_markup,
             "deleteMessage": self._delete_message,
             "deleteMessages": self._delete_messages,
+            "setMessageReaction": self._set_message_reaction,
             "answerCallbackQuery": self._answer_callback_query,
             "setMyCommands": self._set_my_commands,
             "getMyCommands": lambda params: list(self.commands.get(self._scope_key(params), [])),
@@ -225,6 +226,16 @@ class BotApi:
             message = self.chats.find(chat, message_id)
             if message is not None and self.chats.can_delete(chat, message, self._now()):
                 self.chats.delete(chat, message)
+        return True
+
+    def _set_message_reaction(self, params: Params) -> bool:
+        chat = self.chats.writable(params["chat_id"])
+        message = self.chats.find(chat, params["message_id"])
+        if message is None:
+            raise BotApiRefusal("Bad Request: message to react not found")
+        reaction = params.get("reaction") or []
+        assert isinstance(reaction, list)
+        message.reactions = list(reaction)
         return True
 
     def _answer_query(self, query_id: object) -> None:

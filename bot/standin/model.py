@@ -39,6 +39,7 @@ class Chat:
     bot_is_admin: bool = False
     blocked: bool = False
     left: bool = False
+    migrated_to: int | None = None  # the group became this supergroup
     last_message_id: int = 0
 
     def to_dict(self) -> Json:
@@ -74,6 +75,9 @@ class SentMessage:
     file_id: str | None = None
     location: tuple[float, float] | None = None
     forward_origin: Json | None = None
+    reactions: list[Json] = field(
+        default_factory=list
+    )  # the bot's reaction on the message (setMessageReaction)
 
     def buttons(self) -> list[list[Json]]:
         """The rows of the inline keyboard, or [] if the message has none."""

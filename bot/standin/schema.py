@@ -97,6 +97,9 @@ METHODS: dict[str, dict[str, Field]] = {
             " action*:String"
         ),
         "leaveChat": "chat_id*:Integer|String",
+        "setMessageReaction": (
+            "chat_id*:Integer|String message_id*:Integer reaction:ReactionType[] is_big:Boolean"
+        ),
         "getChat": "chat_id*:Integer|String",
         "copyMessage": (
             f"{_TARGET} from_chat_id*:Integer|String message_id*:Integer"
@@ -202,6 +205,9 @@ TYPES: dict[str, dict[str, Field]] = {
         "SuggestedPostParameters": "price:SuggestedPostPrice send_date:Integer",
         "SuggestedPostPrice": "currency*:String amount*:Integer",
         "InlineQueryResultsButton": "text*:String web_app:WebAppInfo start_parameter:String",
+        "ReactionTypeEmoji": "type*:String emoji*:String",
+        "ReactionTypeCustomEmoji": "type*:String custom_emoji_id*:String",
+        "ReactionTypePaid": "type*:String",
         "InputRichMessage": (
             "html:String markdown:String is_rtl:Boolean skip_entity_detection:Boolean"
         ),
@@ -237,4 +243,9 @@ VARIANTS: dict[str, dict[str, str]] = {
         "default": "MenuButtonDefault",
     },
     "InlineQueryResult": {},
+    "ReactionType": {
+        "emoji": "ReactionTypeEmoji",
+        "custom_emoji": "ReactionTypeCustomEmoji",
+        "paid": "ReactionTypePaid",
+    },
 }

@@ -120,7 +120,9 @@ class StandIn:
 
     def _refused(self, method: str, params: Params, refusal: BotApiRefusal) -> tuple[int, bytes]:
         self._record(RecordedRequest(method, params, refusal.description, refusal.error_code))
-        body = {"ok": False, "error_code": refusal.error_code, "description": refusal.description}
+        body: Json = {"ok": False, "error_code": refusal.error_code, "description": refusal.description}
+        if refusal.parameters:
+            body["parameters"] = refusal.parameters
         return refusal.error_code, _body(body)
 
     def _record(self, request: RecordedRequest) -> None:
@@ -182,6 +184,13 @@ class StandIn:
 
     def unblock(self, chat_id: int) -> None:
         self._known_chat(chat_id).blocked = False
+
+    def migrate_to_supergroup(self, chat_id: int, new_chat_id: int) -> None:
+        """The group becomes a supergroup with a new id, as Telegram does when a group grows or changes settings:
+        the old id is then refused with "group chat was upgraded to a supergroup chat" and the new id."""
+        old = self._known_chat(chat_id)
+        self.add_chat(new_chat_id, type="supergroup", title=old.title)
+        old.migrated_to = new_chat_id
 
     def mark_missing(self, chat_id: int) -> None:
         """The chat disappears (deleted account, deleted group): "chat not found"."""
