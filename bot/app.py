@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import html
 import logging
+import time
 from typing import Any
 
 from telegram import BotCommand, Update
@@ -28,6 +29,7 @@ from handlers.jobs import (
     check_cases,
     purge_expired,
 )
+from handlers.privacy import finish_forget_jobs
 
 log = logging.getLogger(__name__)
 
@@ -97,20 +99,20 @@ def build_application(
 
 async def _post_init(application: BotApplication) -> None:
     data = application.bot_data
-    data.storage = await Storage.open(
-        data.config.database_path, **({"clock": data.clock} if data.clock else {})
-    )
+    data.storage = await Storage.open(data.config.database_path, clock=data.clock or time.time)
     for language in LANGUAGES:
         commands = command_menu(data.catalogs(language))
         await application.bot.set_my_commands(commands, language_code=language)
     # The default list (no language_code) serves everyone whose Telegram is in another language.
     await application.bot.set_my_commands(command_menu(data.catalogs("en")))
+    await finish_forget_jobs(BotContext(application))  # a /forget a crash interrupted is finished first
     if application.job_queue is not None:
         # All driven by what is in the database, so a restart neither loses nor repeats their work.
         for job, interval in (
             (check_cases, CHECK_INTERVAL_SECONDS),  # cards to retry, escalations, people to tell
             (purge_expired, PURGE_INTERVAL_SECONDS),  # retention
             (weekly_report, WEEKLY_CHECK_SECONDS),  # the coordinators' weekly indicators
+            (finish_forget_jobs, CHECK_INTERVAL_SECONDS),  # /forget follow-ups a reader or Telegram held up
         ):
             application.job_queue.run_repeating(job, interval=interval, first=interval, name=job.__name__)
 

@@ -30,6 +30,8 @@ class BotData:
         self.flood = FloodGuard(1, 1)
         # Keyboards that depend only on the language and a key, built once (see handlers.common.keyboard).
         self.keyboards: dict[tuple[object, ...], InlineKeyboardMarkup] = {}
+        # /forget follow-ups being finished now (handlers.privacy), so the periodic retry leaves them alone.
+        self.forgetting: set[int] = set()
 
     def setup(
         self,
