@@ -3,6 +3,7 @@ alone whatever the umask: folders it creates 0700, files 0600. docs/deploy.md al
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -14,6 +15,9 @@ def private_folder(path: Path) -> Path:
     """Create `path` (and its missing parents) for the owner only; a folder that exists is left as the operator
     made it."""
     if not path.is_dir():
+        for folder in (path, *path.parents):
+            if folder.exists() and not folder.is_dir():
+                raise NotADirectoryError(errno.ENOTDIR, "a file, not a folder", str(folder))
         path.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
         os.chmod(path, FOLDER_MODE)  # mkdir's mode is narrowed by the umask, never widened: say it exactly
     return path

@@ -143,7 +143,10 @@ class Storage:
                 if log_file.exists():
                     private_file(log_file)
         except OSError as error:
-            raise StorageError(f"{path}: cannot create the database: {error.strerror or error}.") from None
+            where = f"{error.filename}: " if error.filename and str(error.filename) != str(path) else ""
+            raise StorageError(
+                f"{path}: cannot create the database: {where}{error.strerror or error}."
+            ) from None
         try:
             # isolation_level=None: we issue BEGIN / COMMIT ourselves, so a unit of work is exactly what we say.
             connection = await aiosqlite.connect(path, isolation_level=None)
