@@ -132,6 +132,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     raise AssertionError(args.command)
 
 
+_REFUSED_TOKEN = (
+    "configuration error: {source}: [telegram] token: Telegram refused it. Check it with @BotFather "
+    "(the environment variable BOT_TOKEN overrides the file)."
+)
+
+
 def run(config: Config, token: str) -> int:
     """Serve until SIGTERM. A failure (a damaged database, an unwritable folder, a token Telegram refuses) is one
     line on standard error and exit status 1, never a traceback, and never the token."""
@@ -143,12 +149,8 @@ def run(config: Config, token: str) -> int:
     configure_logging()
     try:
         asyncio.run(serve(config, token))
-    except InvalidToken:
-        print(
-            f"configuration error: {config.source}: [telegram] token: Telegram refused it. Check it with @BotFather "
-            "(the environment variable BOT_TOKEN overrides the file).",
-            file=sys.stderr,
-        )
+    except InvalidToken:  # its message quotes the token
+        print(_REFUSED_TOKEN.format(source=config.source), file=sys.stderr)
         return EXIT_CONFIG
     except StorageError as error:
         print(f"the bot stopped: {redact(str(error), [token])}", file=sys.stderr)
@@ -206,9 +208,14 @@ async def campaign_link(config: Config, name: str, qr: Path | None) -> int:
     if not username:
         token = require_token(config)
         from telegram import Bot
+        from telegram.error import InvalidToken
 
-        async with Bot(token, base_url=config.telegram.api_base_url) as bot:
-            username = bot.username
+        try:
+            async with Bot(token, base_url=config.telegram.api_base_url) as bot:
+                username = bot.username
+        except InvalidToken:  # its message quotes the token
+            print(_REFUSED_TOKEN.format(source=config.source), file=sys.stderr)
+            return EXIT_CONFIG
     try:
         link = deep_link(username, name)
     except ValueError as error:

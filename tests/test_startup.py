@@ -253,6 +253,18 @@ async def test_a_token_telegram_refuses_is_one_line_and_never_printed(tmp_path: 
     assert refused not in output and "REFUSED-TOKEN" not in output
 
 
+async def test_campaign_link_with_a_token_telegram_refuses_never_prints_it(
+    tmp_path: Path, telegram: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    refused = "999999:REFUSED-TOKEN-VALUE"
+    monkeypatch.setenv("BOT_TOKEN", refused)
+    path = write(tmp_path, f'[telegram]\napi_base_url = "{telegram}"\n')
+    status = await asyncio.to_thread(main, ["campaign-link", "poster", "--config", str(path)])
+    out, err = capsys.readouterr()
+    assert status == 2 and err.count("\n") == 1 and "[telegram] token" in err
+    assert "REFUSED-TOKEN" not in out + err
+
+
 def test_the_token_never_appears_in_a_logged_traceback(caplog: pytest.LogCaptureFixture) -> None:
     factory = logging.getLogRecordFactory()
     install_redaction([TOKEN])
