@@ -156,7 +156,6 @@ def run(config: Config, token: str) -> int:
         print(f"the bot stopped: {redact(str(error), [token])}", file=sys.stderr)
         return EXIT_FAILURE
     except Exception as error:
-        logging.getLogger(__name__).debug("the bot stopped", exc_info=True)
         print(f"the bot stopped: {type(error).__name__}: {redact(str(error), [token])}", file=sys.stderr)
         return EXIT_FAILURE
     return 0

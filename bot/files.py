@@ -27,6 +27,8 @@ def private_file(path: Path) -> Path:
     """Make `path` an owner-only file before anything writes to it: created empty if missing, narrowed if not.
     Whoever opens it afterwards ("w" truncates, SQLite reuses it) keeps the mode."""
     private_folder(path.parent)
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "a folder, not a file", str(path))
     try:
         # O_EXCL: an existing file is never opened here. Closing a descriptor of a database drops every SQLite
         # lock this process holds on it, even through another connection.

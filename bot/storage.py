@@ -242,7 +242,7 @@ class Storage:
             try:
                 return await attempt()
             except sqlite3.OperationalError as error:
-                if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
+                if getattr(error, "sqlite_errorcode", 0) & 0xFF != sqlite3.SQLITE_BUSY:
                     raise
                 if waited >= BUSY_RETRY_SECONDS:
                     raise StorageError(
