@@ -265,6 +265,12 @@ def warnings(config: Config) -> list[str]:
         require_staff(config)
     except ConfigError as error:
         found.append(f"run will refuse to start: {error}")
+    folder = config.database_path.parent
+    if folder.is_dir() and folder.stat().st_mode & 0o077:
+        found.append(
+            f"{config.source}: [storage] database: its folder {folder} is open to other users "
+            f"({oct(folder.stat().st_mode & 0o777)}); the bot creates it 0700. Run: chmod 700 {folder}"
+        )
     return found
 
 

@@ -87,6 +87,20 @@ def test_check_config_warns_that_run_will_refuse_a_deployment_without_staff(
     assert "run will refuse to start" in err and "[staff] coordinator_chat_id" in err
 
 
+def test_check_config_warns_about_a_data_folder_other_users_can_open(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)
+    path = write(tmp_path, f'[storage]\ndatabase = "{folder / "bot.sqlite3"}"\n')
+    status, _, err = run_cli(capsys, "check-config", "--config", str(path))
+    assert status == 0 and "[storage] database" in err and f"chmod 700 {folder}" in err
+    os.chmod(folder, 0o700)
+    status, _, err = run_cli(capsys, "check-config", "--config", str(path))
+    assert "[storage] database" not in err
+
+
 # The Bot API address -------------------------------------------------------------------------------------------
 
 
