@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import html
 import logging
+import time
 from datetime import date
 from typing import Any
 
@@ -31,6 +32,7 @@ from handlers.jobs import (
     check_cases,
     purge_expired,
 )
+from handlers.privacy import finish_forget_jobs
 
 log = logging.getLogger(__name__)
 ERROR_ALERT_CHECK_SECONDS = 60  # how often the job looks for errors to report (alerts: bot/alerts.py)
@@ -111,14 +113,13 @@ def build_application(
 
 async def _post_init(application: BotApplication) -> None:
     data = application.bot_data
-    data.storage = await Storage.open(
-        data.config.database_path, **({"clock": data.clock} if data.clock else {})
-    )
+    data.storage = await Storage.open(data.config.database_path, clock=data.clock or time.time)
     for language in LANGUAGES:
         commands = command_menu(data.catalogs(language))
         await application.bot.set_my_commands(commands, language_code=language)
     # The default list (no language_code) serves everyone whose Telegram is in another language.
     await application.bot.set_my_commands(command_menu(data.catalogs("en")))
+    await finish_forget_jobs(BotContext(application))  # a /forget a crash interrupted is finished first
     if application.job_queue is not None:
         # All driven by what is in the database, so a restart neither loses nor repeats their work.
         for job, interval in (
@@ -126,6 +127,7 @@ async def _post_init(application: BotApplication) -> None:
             (purge_expired, PURGE_INTERVAL_SECONDS),  # retention
             (weekly_report, WEEKLY_CHECK_SECONDS),  # the coordinators' weekly indicators
             (send_error_alerts, ERROR_ALERT_CHECK_SECONDS),  # errors, summarised
+            (finish_forget_jobs, CHECK_INTERVAL_SECONDS),  # /forget follow-ups a reader or Telegram held up
         ):
             # check_cases also runs at once: it finishes what a crash left pending (cards, relayed messages, the
             # outbox's card edits and notices).

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.campaign import campaign_from_start
+from bot.files import private_file
 
 
 def deep_link(bot_username: str, campaign: str) -> str:
@@ -20,6 +21,5 @@ def write_qr(link: str, path: Path) -> None:
     import qrcode.image.pure
 
     image = qrcode.make(link, image_factory=qrcode.image.pure.PyPNGImage, border=4, box_size=10)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as file:
+    with private_file(path).open("wb") as file:  # owner-only like every file the bot writes (bot/files.py)
         image.save(file)

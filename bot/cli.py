@@ -11,13 +11,16 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from bot.config import Config, ConfigError, load_config, require_token
+from bot.config import Config, ConfigError, load_config, require_staff, require_token
 from bot.countries import Countries, CountryError
-from bot.directory import Directory, DirectoryError
+from bot.directory import EXAMPLE_DIRECTORY, Directory, DirectoryError
+from bot.files import private_file
 from bot.knowledge import KnowledgeError
 from bot.languages import LANGUAGES
+from bot.logsafety import redact
 
-EXIT_CONFIG = 2
+EXIT_FAILURE = 1  # the bot could not start or stopped on an error (systemd restarts it)
+EXIT_CONFIG = 2  # the configuration must be fixed first
 
 
 def configure_logging(level: int = logging.INFO) -> None:
@@ -121,8 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "check-config":
             config = _load(args.config)
             print(summary(config))
-            for warning in chat_migration_warnings(config):
-                print(warning)
+            for warning in [*chat_migration_warnings(config), *warnings(config)]:
+                print(f"WARNING: {warning}", file=sys.stderr)
             return 0
         if args.command in ("backup", "unanswered", "purge", "export"):
             config = _load(args.config)
@@ -140,15 +143,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "run":
             config = _load(args.config)
             token = require_token(config)
-            configure_logging()
-            from bot.runner import serve
-
-            asyncio.run(serve(config, token))
-            return 0
+            require_staff(config)
+            return run(config, token)
     except (ConfigError, DirectoryError, KnowledgeError, CountryError) as error:
         print(f"configuration error: {error}", file=sys.stderr)
         return EXIT_CONFIG
     raise AssertionError(args.command)
+
+
+_REFUSED_TOKEN = (
+    "configuration error: {source}: [telegram] token: Telegram refused it. Check it with @BotFather "
+    "(the environment variable BOT_TOKEN overrides the file)."
+)
+
+
+def run(config: Config, token: str) -> int:
+    """Serve until SIGTERM. A failure (a damaged database, an unwritable folder, a token Telegram refuses) is one
+    line on standard error and exit status 1, never a traceback, and never the token."""
+    from telegram.error import InvalidToken
+
+    from bot.runner import serve
+    from bot.storage import StorageError
+
+    configure_logging()
+    try:
+        asyncio.run(serve(config, token))
+    except InvalidToken:  # its message quotes the token
+        print(_REFUSED_TOKEN.format(source=config.source), file=sys.stderr)
+        return EXIT_CONFIG
+    except StorageError as error:
+        print(f"the bot stopped: {redact(str(error), [token])}", file=sys.stderr)
+        return EXIT_FAILURE
+    except Exception as error:
+        print(f"the bot stopped: {type(error).__name__}: {redact(str(error), [token])}", file=sys.stderr)
+        return EXIT_FAILURE
+    return 0
 
 
 async def operator_command(args: argparse.Namespace, config: Config) -> int:
@@ -166,6 +195,7 @@ async def operator_command(args: argparse.Namespace, config: Config) -> int:
         except ValueError as error:
             print(f"export: {error}", file=sys.stderr)
             return EXIT_CONFIG
+        private_file(args.out)  # owner-only before anything is written into it
         count = await export_file(
             config.database_path,
             period,
@@ -179,7 +209,7 @@ async def operator_command(args: argparse.Namespace, config: Config) -> int:
         return 0
     if args.command == "backup":
         # SQLite's online backup: a consistent copy even while the bot writes.
-        args.path.parent.mkdir(parents=True, exist_ok=True)
+        private_file(args.path)  # a backup holds what the database holds: owner-only, whatever the umask
         with sqlite3.connect(config.database_path) as source, sqlite3.connect(args.path) as target:
             source.backup(target)
         print(f"backed up {config.database_path} to {args.path}")
@@ -204,9 +234,14 @@ async def campaign_link(config: Config, name: str, qr: Path | None) -> int:
     if not username:
         token = require_token(config)
         from telegram import Bot
+        from telegram.error import InvalidToken
 
-        async with Bot(token, base_url=config.telegram.api_base_url) as bot:
-            username = bot.username
+        try:
+            async with Bot(token, base_url=config.telegram.api_base_url) as bot:
+                username = bot.username
+        except InvalidToken:  # its message quotes the token
+            print(_REFUSED_TOKEN.format(source=config.source), file=sys.stderr)
+            return EXIT_CONFIG
     try:
         link = deep_link(username, name)
     except ValueError as error:
@@ -253,8 +288,29 @@ def chat_migration_warnings(config: Config) -> list[str]:
     return migration_warnings(config, Directory.load(config.directory_path), migrated)
 
 
-def summary(config: Config, today: date | None = None) -> str:
+def warnings(config: Config) -> list[str]:
+    """What check-config shouts about: settings the bot accepts but that reach no real person."""
+    found = []
+    if config.directory_path.resolve() == EXAMPLE_DIRECTORY.resolve():
+        found.append(
+            f"{config.source}: [directory] file: the shipped EXAMPLE NGO directory is in use ({EXAMPLE_DIRECTORY}). "
+            "Its organisations and staff chat ids are placeholders: requests would go to chats no NGO reads. "
+            "Point [directory] file to the network's real directory."
+        )
+    try:
+        require_staff(config)
+    except ConfigError as error:
+        found.append(f"run will refuse to start: {error}")
+    folder = config.database_path.parent
+    if folder.is_dir() and folder.stat().st_mode & 0o077:
+        found.append(
+            f"{config.source}: [storage] database: its folder {folder} is open to other users "
+            f"({oct(folder.stat().st_mode & 0o777)}); the bot creates it 0700. Run: chmod 700 {folder}"
+        )
+    return found
 
+
+def summary(config: Config, today: date | None = None) -> str:
     staff = config.staff
     countries = Countries.load()
     lines = [

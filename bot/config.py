@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import collections.abc
 import importlib.resources
+import ipaddress
 import os
 import re
 import tomllib
@@ -16,6 +17,7 @@ import typing
 from dataclasses import MISSING, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from bot.languages import LANGUAGES
 
@@ -315,11 +317,41 @@ def _check_values(config: Config) -> None:
         )
     if not 0 < hook.port < 65536:
         raise ConfigError(f"{source}: [webhook] port: must be between 1 and 65535, got {hook.port}.")
-    if not config.telegram.api_base_url.startswith(("http://", "https://")):
-        raise ConfigError(
-            f"{source}: [telegram] api_base_url: must start with http:// or https://, "
-            f"for example {DEFAULT_API_BASE_URL!r}."
-        )
+    _check_api_base_url(config)
+
+
+def _check_api_base_url(config: Config) -> None:
+    """python-telegram-bot appends the token and then "/method" to this URL (Bot(base_url=...)), so it must end in
+    "/bot"; anything but https would send the token in the clear, except to a Bot API server on this machine."""
+    url = config.telegram.api_base_url
+    parts = urlsplit(url)
+    try:
+        host = parts.hostname or ""
+        _ = parts.port  # raises ValueError for a port that is not a number
+    except ValueError:
+        host = ""
+    secure = parts.scheme == "https" or (parts.scheme == "http" and _is_loopback(host))
+    if host and secure and parts.path.endswith("/bot") and not parts.query and not parts.fragment:
+        return
+    shown = _TOKEN_IN_URL.sub("bot[token]", url)  # a token pasted into the URL stays out of the message
+    if config.telegram.token:
+        shown = shown.replace(config.telegram.token, "[token]")
+    raise ConfigError(
+        f"{config.source}: [telegram] api_base_url: must look like {DEFAULT_API_BASE_URL!r}: https:// (http:// "
+        f'only for a Bot API server on this machine), ending in "/bot", without the token; got {shown!r}.'
+    )
+
+
+_TOKEN_IN_URL = re.compile(r"bot\d+:[A-Za-z0-9_-]+")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def require_token(config: Config) -> str:
@@ -331,3 +363,20 @@ def require_token(config: Config) -> str:
             "To try the bot without Telegram, run: python -m bot demo"
         )
     return config.telegram.token
+
+
+def require_staff(config: Config) -> None:
+    """`run` needs a human to reach: without a coordinator chat and a staff member, the bot would tell a person in
+    danger their request was sent while no chat receives it."""
+    staff = config.staff
+    if not staff.coordinator_chat_id:
+        raise ConfigError(
+            f"{config.source}: [staff] coordinator_chat_id: not set; the bot will not run without a chat that "
+            "receives every request no NGO chat takes. Add the bot to the coordinators' Telegram group and put "
+            "the group's id (a negative number) here. To try the bot without Telegram, run: python -m bot demo"
+        )
+    if not staff.staff_user_ids:
+        raise ConfigError(
+            f"{config.source}: [staff] staff_user_ids: empty; the bot will not run without at least one staff "
+            "member to claim requests. List the Telegram user ids of the coordinators and NGO staff."
+        )

@@ -37,6 +37,8 @@ class BotData:
         self.keyboards: dict[tuple[object, ...], InlineKeyboardMarkup] = {}
         # One delivery of a case's waiting messages at a time (see handlers.cards.deliver_relayed).
         self.delivery_locks: dict[int, asyncio.Lock] = {}
+        # /forget follow-ups being finished now (handlers.privacy), so the periodic retry leaves them alone.
+        self.forgetting: set[int] = set()
 
     def setup(
         self,

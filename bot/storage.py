@@ -25,22 +25,34 @@ import re
 import sqlite3
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import aiosqlite
 
+from bot.files import private_file
 from bot.handoff import Draft, NewCase
 
 MIGRATIONS_DIR = Path(str(importlib.resources.files("bot"))) / "migrations"
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 Clock = Callable[[], float]
+Sleep = Callable[[float], Awaitable[None]]
 log = logging.getLogger(__name__)
+# How long SQLite itself waits for another connection's lock before a statement fails as busy.
+BUSY_TIMEOUT_MS = 5000
+# A write still refused after busy_timeout (another process holds the write lock: an operator's sqlite3 shell, a
+# backup tool) is tried again after these growing pauses, up to this many seconds in all, then fails with
+# StorageError: long enough for a backup or a slow disk, short enough that a stuck lock is reported.
+BUSY_RETRY_SECONDS = 60.0
+BUSY_RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0, 8.0)  # then 8 s each
+# How long /forget retries emptying the write-ahead log at once (the rest is retried every minute; see
+# checkpoint_until_done): a reader stops it only while its read lasts.
+CHECKPOINT_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 4.0)
 TOUCH_INTERVAL = 60  # seconds: how stale a person's last_seen may be (see Storage.touch_person)
 # Seconds a buffered write (a message id, a question count, an update's "handled" mark) may wait to be written
 # together with the others made meanwhile (see flush_buffered).
@@ -77,6 +89,10 @@ def load_migrations(folder: Path = MIGRATIONS_DIR) -> list[Migration]:
     return found
 
 
+class StorageError(Exception):
+    """The database cannot be used (damaged, not writable, locked for too long), worded for the operator."""
+
+
 @dataclass(frozen=True)
 class Person:
     user_id: int
@@ -93,9 +109,18 @@ class Storage:
     """The bot's database. Open with `await Storage.open(path)`; close with `await storage.close()`."""
 
     def __init__(
-        self, connection: aiosqlite.Connection, clock: Clock, reader: sqlite3.Connection | None = None
+        self,
+        connection: aiosqlite.Connection,
+        clock: Clock,
+        reader: sqlite3.Connection | None = None,
+        *,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     ) -> None:
-        self._db = connection
+        self._connection = connection
+        self._db = _RetryingConnection(connection, self._retrying)
+        self.busy_timeout_ms = busy_timeout_ms
+        # Every pause of a retry awaits this (the tests replace it, so that nothing really waits).
+        self.sleep: Sleep = asyncio.sleep
         # Read-only, for lookups by key on the event loop's thread (see the module's docstring); None: no reader.
         self._reader = reader
         self.clock = clock
@@ -111,26 +136,59 @@ class Storage:
         self._people: dict[int, Person] = {}
 
     @classmethod
-    async def open(cls, path: Path, *, clock: Clock = time.time) -> Storage:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # isolation_level=None: we issue BEGIN / COMMIT ourselves, so a unit of work is exactly what we say.
-        connection = await aiosqlite.connect(path, isolation_level=None)
+    async def open(
+        cls, path: Path, *, clock: Clock = time.time, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    ) -> Storage:
+        """Open (creating, migrating) the database. Every failure is a StorageError naming the file, with the
+        connection closed: aiosqlite's thread is not a daemon, and an open one would keep the process alive."""
+        try:
+            # Only the bot's user may read what people wrote, whatever the umask: SQLite gives the log files (-wal,
+            # -shm) the database file's mode when it creates them; ones left by an older version are narrowed.
+            private_file(path)
+            for log_file in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+                if log_file.exists():
+                    private_file(log_file)
+        except OSError as error:
+            where = f"{error.filename}: " if error.filename and str(error.filename) != str(path) else ""
+            raise StorageError(
+                f"{path}: cannot create the database: {where}{error.strerror or error}."
+            ) from None
+        try:
+            # isolation_level=None: we issue BEGIN / COMMIT ourselves, so a unit of work is exactly what we say.
+            connection = await aiosqlite.connect(path, isolation_level=None)
+        except sqlite3.Error as error:
+            raise StorageError(f"{path}: cannot open the database: {error}.") from None
+        try:
+            return await cls._set_up(connection, path, clock, busy_timeout_ms)
+        except BaseException as error:
+            await connection.close()
+            if isinstance(error, sqlite3.Error):
+                raise StorageError(
+                    f"{path}: cannot use the database: {error}. If the file is damaged, restore a backup; "
+                    "check that the disk has space and the bot's user may write to the folder."
+                ) from None
+            raise
+
+    @classmethod
+    async def _set_up(
+        cls, connection: aiosqlite.Connection, path: Path, clock: Clock, busy_timeout_ms: int
+    ) -> Storage:
         connection.row_factory = aiosqlite.Row
         await connection.execute("PRAGMA journal_mode = WAL")
-        await connection.execute("PRAGMA busy_timeout = 5000")
+        await connection.execute(f"PRAGMA busy_timeout = {busy_timeout_ms:d}")
         await connection.execute("PRAGMA foreign_keys = ON")
         # In WAL mode NORMAL survives a crash of the process (what SIGKILL does); only a power cut may lose the
         # last commits. The inbox, whose rows Telegram is told we have, commits with FULL (see store_updates).
         await connection.execute("PRAGMA synchronous = NORMAL")
         # Deleted rows are overwritten with zeros, so /forget leaves nothing readable in the file.
         await connection.execute("PRAGMA secure_delete = ON")
-        await cls(connection, clock).migrate()
+        await cls(connection, clock, busy_timeout_ms=busy_timeout_ms).migrate()
         # timeout=0: a refused read goes to the database thread (Storage._read) instead of stalling the event loop.
         reader = sqlite3.connect(
             f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0, isolation_level=None
         )
         reader.row_factory = sqlite3.Row
-        storage = cls(connection, clock, reader)
+        storage = cls(connection, clock, reader, busy_timeout_ms=busy_timeout_ms)
         await storage.load_chat_migrations()
         return storage
 
@@ -142,7 +200,7 @@ class Storage:
         await self.flush_buffered()
         if self._reader is not None:
             self._reader.close()
-        await self._db.close()
+        await self._connection.close()
 
     def now(self) -> int:
         return int(self.clock())
@@ -176,7 +234,61 @@ class Storage:
     async def _call(self, work: Callable[[sqlite3.Connection], T]) -> T:
         # aiosqlite has no public call for "run this function on your thread"; _execute is that call (stable
         # since 0.17, and pinned below 1 in pyproject.toml). Everything goes through here, so a change is one line.
-        return await self._db._execute(partial(_closing_cursor, work), self._db._conn)
+        connection = self._connection
+        return await self._retrying(
+            lambda: connection._execute(partial(_closing_cursor, work), connection._conn)
+        )
+
+    async def _retrying(self, attempt: Callable[[], Awaitable[T]]) -> T:
+        """`attempt()`, tried again while another process holds the database's write lock for longer than
+        busy_timeout (see BUSY_RETRY_SECONDS). A refused statement changed nothing, and a refused unit of work is
+        rolled back whole, so trying again is safe. The pauses are on the event loop: the database thread serves
+        other work meanwhile."""
+        waited = 0.0
+        delays = iter(BUSY_RETRY_DELAYS)
+        while True:
+            try:
+                return await attempt()
+            except sqlite3.OperationalError as error:
+                if getattr(error, "sqlite_errorcode", 0) & 0xFF != sqlite3.SQLITE_BUSY:
+                    raise
+                if waited >= BUSY_RETRY_SECONDS:
+                    raise StorageError(
+                        f"the database stayed locked by another process for {waited:.0f} s after busy_timeout; "
+                        "a write was given up. Find the process that holds it (fuser on the database file)."
+                    ) from None
+            delay = next(delays, BUSY_RETRY_DELAYS[-1])
+            log.warning("the database is locked by another process; trying the write again in %.1f s", delay)
+            await self.sleep(delay)
+            waited += delay
+
+    async def checkpoint(self) -> bool:
+        """Copy the write-ahead log into the database file and empty it (TRUNCATE), so what was deleted is gone
+        from both files; False when another connection's open read stopped it. busy_timeout is 0 meanwhile: a
+        checkpoint waiting for readers would hold the database thread, and every other write, for that long."""
+
+        def work(db: sqlite3.Connection) -> bool:
+            db.execute("PRAGMA busy_timeout = 0")
+            try:
+                busy, _, _ = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                db.execute(f"PRAGMA busy_timeout = {self.busy_timeout_ms:d}")
+            return int(busy) == 0
+
+        await self.flush_buffered()  # else the log would hold them, and they would be written after
+        return await self._call(work)
+
+    async def checkpoint_until_done(self) -> bool:
+        """checkpoint(), retried after growing pauses while a reader stops it (CHECKPOINT_RETRY_DELAYS, about
+        8 s in all); False if it still could not finish, for the caller to try again later."""
+        for delay in (*CHECKPOINT_RETRY_DELAYS, None):
+            if await self.checkpoint():
+                return True
+            if delay is None:
+                return False
+            log.info("the write-ahead log is held by a reader; emptying it again in %.2f s", delay)
+            await self.sleep(delay)
+        return False
 
     async def schema_version(self) -> int:
         return await self._call(_user_version)
@@ -842,14 +954,16 @@ class Storage:
         row = await self._write(work)
         return _case(row) if row else None
 
-    async def forget_person(self, user_id: int) -> Case | None:
-        """Delete everything held about a person, in one unit of work; returns their open case, now closed as
-        withdrawn, so its staff chat can be told. Anonymous counts (checklist results, question counts, the case
-        row without its personal columns) stay."""
+    async def forget_person(
+        self, user_id: int, *, language: str = "en", message_id: int | None = None
+    ) -> ForgetJob:
+        """Delete everything held about a person, in one unit of work, and record in it what is left to do (see
+        ForgetJob): their open case is closed as withdrawn, its staff chat to be told. Anonymous counts (checklist
+        results, question counts, the case row without its personal columns) stay."""
         self._pending_message_ids = [p for p in self._pending_message_ids if p[0] != user_id]
         self._people.pop(user_id, None)
 
-        def work(db: sqlite3.Connection) -> sqlite3.Row | None:
+        def work(db: sqlite3.Connection) -> sqlite3.Row:
             cursor = db.execute(
                 """
                 UPDATE cases SET status = 'closed', outcome = 'withdrawn', closed_at = ?
@@ -872,14 +986,33 @@ class Storage:
             )
             # ON DELETE CASCADE removes progress, drafts and unanswered questions; cases keep a NULL user_id.
             db.execute("DELETE FROM users WHERE user_id = ?", (user_id,))
-            # Payloads are stored as json.dumps writes them (bot.polling.inbox_entry): '"id": 123,'.
+            # Payloads are stored as json.dumps writes them (bot.polling.inbox_entry): '"id": 123,'. This deletes
+            # the /forget update's own row too: the job below is what finishes it after a crash.
             db.execute("DELETE FROM inbox WHERE payload LIKE ?", (f'%"id": {user_id},%',))
-            return closed
+            job: sqlite3.Row = db.execute(
+                """
+                INSERT INTO forget_jobs (user_id, language, message_id, case_id, created_at)
+                VALUES (?, ?, ?, ?, ?) RETURNING *
+                """,
+                (user_id, language, message_id, closed["id"] if closed else None, self.now()),
+            ).fetchone()
+            return job
 
-        closed = await self._write(work)
-        # Deleted pages are zeroed (secure_delete); the checkpoint moves them out of the write-ahead log too.
-        await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        return await self.case(closed["id"]) if closed else None
+        return _forget_job(await self._write(work))
+
+    async def forget_jobs(self) -> list[ForgetJob]:
+        """The /forget follow-ups not finished yet, oldest first."""
+        rows = await self._db.execute_fetchall("SELECT * FROM forget_jobs ORDER BY id")
+        return [_forget_job(row) for row in rows]
+
+    async def mark_forget_staff_told(self, job_id: int) -> None:
+        await self._db.execute("UPDATE forget_jobs SET staff_told_at = ? WHERE id = ?", (self.now(), job_id))
+
+    async def finish_forget_job(self, job_id: int) -> None:
+        """The follow-up is done: drop its row, the last that names the person (zeroed by secure_delete; the log
+        is emptied again, without waiting: what it holds now is a user id, no text)."""
+        await self._db.execute("DELETE FROM forget_jobs WHERE id = ?", (job_id,))
+        await self.checkpoint()
 
     async def purge(self, retention_days: int) -> tuple[int, int]:
         """Delete what is past retention: texts of closed cases (relayed messages and the personal columns), and
@@ -1051,6 +1184,30 @@ def _audit(db: sqlite3.Connection, case_id: int | None, staff_user_id: int, acti
 
 
 @dataclass(frozen=True)
+class ForgetJob:
+    """What is left of a /forget once its deletion is committed: empty the write-ahead log (the deleted texts are
+    still in it), edit the withdrawn case's card and tell its staff chat, tell the person "Done"."""
+
+    id: int
+    user_id: int
+    language: str
+    message_id: int | None
+    case_id: int | None
+    staff_told: bool
+
+
+def _forget_job(row: sqlite3.Row) -> ForgetJob:
+    return ForgetJob(
+        id=row["id"],
+        user_id=row["user_id"],
+        language=row["language"],
+        message_id=row["message_id"],
+        case_id=row["case_id"],
+        staff_told=row["staff_told_at"] is not None,
+    )
+
+
+@dataclass(frozen=True)
 class Case:
     id: int
     user_id: int | None
@@ -1175,16 +1332,40 @@ def _closing_cursor(work: Callable[[sqlite3.Connection], T], db: sqlite3.Connect
 def _in_transaction(
     work: Callable[[sqlite3.Connection], T], db: sqlite3.Connection, begin: str = "BEGIN IMMEDIATE"
 ) -> T:
-    """work(db) between `begin` and COMMIT, rolled back if it raises. A write takes the write lock at once (BEGIN
-    IMMEDIATE); a read in a plain BEGIN sees one committed state throughout."""
+    """work(db) between `begin` and COMMIT, rolled back if it or the commit raises. A write takes the write lock at
+    once (BEGIN IMMEDIATE); a read in a plain BEGIN sees one committed state throughout."""
     db.execute(begin)
     try:
         result = work(db)
+        db.commit()
     except BaseException:
-        db.rollback()
+        if db.in_transaction:
+            db.rollback()
         raise
-    db.commit()
     return result
+
+
+class _RetryingConnection:
+    """The aiosqlite connection's single statements, each tried again while another process holds the write lock
+    (Storage._retrying), as every unit of work is."""
+
+    def __init__(
+        self,
+        connection: aiosqlite.Connection,
+        retrying: Callable[[Callable[[], Awaitable[Any]]], Awaitable[Any]],
+    ) -> None:
+        self._connection = connection
+        self._retrying = retrying
+
+    async def execute(self, sql: str, parameters: Sequence[Any] = ()) -> aiosqlite.Cursor:
+        cursor: aiosqlite.Cursor = await self._retrying(lambda: self._connection.execute(sql, parameters))
+        return cursor
+
+    async def execute_fetchall(self, sql: str, parameters: Sequence[Any] = ()) -> Iterable[sqlite3.Row]:
+        rows: Iterable[sqlite3.Row] = await self._retrying(
+            lambda: self._connection.execute_fetchall(sql, parameters)
+        )
+        return rows
 
 
 def _split_sql(script: str) -> list[str]:

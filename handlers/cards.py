@@ -467,7 +467,9 @@ async def alert_urgent(context: BotContext, case: Case, reason: str, *, newly_ur
         tr = staff_translator(context, coordinator)
         text = f"{urgent_alert(tr, case, reason)}\n\n{render_card(tr, case)}"
         try:
-            chat_id, message_id = await send_to_staff_chat(context, coordinator, text, card_keyboard(tr, case))
+            chat_id, message_id = await send_to_staff_chat(
+                context, coordinator, text, card_keyboard(tr, case)
+            )
         except TelegramError as error:
             log.warning("case %s: the urgent alert could not reach the coordinator chat (%s)", case.id, error)
         else:

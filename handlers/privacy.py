@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+import logging
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotContext
+from bot.storage import ForgetJob
 from handlers.cards import post_to_staff, refresh_card, staff_translator
 from handlers.common import answer_query, edit_or_send, menu_only, reply
 
 FORGET = "forget:"
 FORGET_YES = FORGET + "yes"
 FORGET_NO = FORGET + "no"
+log = logging.getLogger(__name__)
 
 
 async def show_privacy(update: Update, context: BotContext) -> None:
@@ -71,20 +76,72 @@ async def forget(update: Update, context: BotContext) -> None:
     user = update.effective_user
     if user is None:
         return
-    done = context.gettext("Done. Everything I held about you is deleted. /start begins again.")
-    closed = await context.bot_data.storage.forget_person(user.id)
+    message = update.callback_query.message if update.callback_query else None
+    job = await context.bot_data.storage.forget_person(
+        user.id,
+        language=context.language,
+        message_id=message.message_id if isinstance(message, Message) else None,
+    )
     context.person = None
-    await edit_or_send(update, context, done)
-    if closed is not None:
-        await refresh_card(context, closed)
-        tr = staff_translator(context, closed.staff_chat_id)
-        await post_to_staff(
-            context,
-            closed,
-            tr.gettext("Case #{number} was closed: the person asked the bot to delete their data.").format(
-                number=closed.id
-            ),
+    if not await finish_forgetting(context, job):
+        # A reader holds the write-ahead log, or Telegram is unreachable: the job is finished within a few minutes.
+        tr = context.bot_data.catalogs(job.language)
+        await tell_person(context, job, tr.gettext("Deleting… I will write here when it is finished."))
+
+
+async def finish_forgetting(context: BotContext, job: ForgetJob) -> bool:
+    """The follow-up of a committed /forget, each step done once even across a restart: the write-ahead log
+    emptied (until then the deleted texts are still in it), the card edited and its staff chat told, then "Done".
+    False when a step must wait (a reader holds the log, Telegram is unreachable): finish_forget_jobs retries."""
+    storage = context.bot_data.storage
+    if job.id in context.bot_data.forgetting:
+        return False
+    context.bot_data.forgetting.add(job.id)
+    try:
+        if not await storage.checkpoint_until_done():
+            log.warning("forget job %s: the write-ahead log is held by a reader; tried again later", job.id)
+            return False
+        case = await storage.case(job.case_id) if job.case_id is not None else None
+        if case is not None and not job.staff_told:
+            await refresh_card(context, case)
+            tr = staff_translator(context, case.staff_chat_id)
+            note = tr.gettext("Case #{number} was closed: the person asked the bot to delete their data.")
+            await post_to_staff(context, case, note.format(number=case.id))
+            await storage.mark_forget_staff_told(job.id)
+        done = context.bot_data.catalogs(job.language).gettext(
+            "Done. Everything I held about you is deleted. /start begins again."
         )
+        if not await tell_person(context, job, done):
+            return False
+        await storage.finish_forget_job(job.id)
+        return True
+    finally:
+        context.bot_data.forgetting.discard(job.id)
+
+
+async def finish_forget_jobs(context: BotContext) -> None:
+    """At start and every minute: finish the /forget follow-ups a crash, a reader or Telegram interrupted."""
+    for job in await context.bot_data.storage.forget_jobs():
+        await finish_forgetting(context, job)
+
+
+async def tell_person(context: BotContext, job: ForgetJob, text: str) -> bool:
+    """Show `text` in place of the /forget confirmation (or below it); False if Telegram could not be reached."""
+    try:
+        if job.message_id is not None:
+            try:
+                await context.bot.edit_message_text(text, chat_id=job.user_id, message_id=job.message_id)
+                return True
+            except BadRequest as error:
+                if "not modified" in str(error).lower():
+                    return True
+        await context.bot.send_message(job.user_id, text)
+    except Forbidden:
+        pass  # the person blocked the bot: there is nobody to tell
+    except TelegramError as error:
+        log.warning("forget job %s: the person could not be told (%s); tried again later", job.id, error)
+        return False
+    return True
 
 
 async def keep(update: Update, context: BotContext) -> None:

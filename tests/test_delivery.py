@@ -279,7 +279,8 @@ async def test_check_config_warns_of_recorded_chat_migrations(
     path = tmp_path / "config.toml"
     path.write_text(f'[storage]\ndatabase = "{config.database_path}"\n', encoding="utf-8")
     assert main(["check-config", "--config", str(path)]) == 0
-    warnings = [line for line in capsys.readouterr().out.splitlines() if line.startswith("WARNING")]
+    printed = capsys.readouterr().err.splitlines()
+    warnings = [line for line in printed if line.startswith("WARNING") and "supergroup" in line]
     assert len(warnings) == 1
     assert (
         str(MARY_CHAT) in warnings[0] and str(NEW_MARY_CHAT) in warnings[0] and "example-mary" in warnings[0]

@@ -135,4 +135,10 @@ async def test_a_sticker_gets_a_hint_not_silence(chat_with: Callable[..., Chat],
 
 async def test_the_periodic_jobs_are_scheduled(app: Any) -> None:
     names = {job.name for job in app.job_queue.jobs()}
-    assert names == {"check_cases", "purge_expired", "weekly_report", "send_error_alerts"}
+    assert names == {
+        "check_cases",
+        "purge_expired",
+        "weekly_report",
+        "send_error_alerts",
+        "finish_forget_jobs",
+    }
