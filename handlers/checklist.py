@@ -110,7 +110,7 @@ def result_view(
     lines = [level_text(context, result.level)]
     if result.flagged:
         lines += ["", context.gettext("These answers raised the risk. What to do about each:")]
-        lines += [flagged_answer(context, key, answers[key]) for key in result.flagged]
+        lines += ["\n\n".join(flagged_answer(context, key, answers[key]) for key in result.flagged)]
     else:
         lines += [
             "",
