@@ -8,8 +8,10 @@ from typing import Any
 
 import pytest
 
-from bot.checklist import DONE, KEYS, QUESTIONS, advice, question
+from bot.checklist import DONE, KEYS, QUESTIONS, advice, flag, question
+from bot.handoff import checklist_summary
 from bot.standin.server import FakeUser, StandIn
+from handlers.cards import checklist_words
 from tests.chat import Chat, said
 from tests.conftest import AppFactory, FakeClock, stop_app
 from tests.test_handoff_flow import request_help_from_mary, staff
@@ -290,3 +292,18 @@ async def test_staff_read_the_checklist_warnings_in_words_on_the_card(
     assert said(app, "ru", "passport may be kept by others") in line
     assert said(app, "ru", "phone may be taken, or unsure") in line
     assert "passport" not in line and "phone" not in line
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_every_warning_on_a_card_is_in_words_also_for_cases_from_the_earlier_checklist(
+    app: Any, language: str
+) -> None:
+    tr = app.bot_data.catalogs(language)
+    earlier = ("agency", "employer", "too_good", "channel", "family", "contacts", "copies", "passport")
+    for keys in (KEYS, earlier):
+        shown = checklist_words(tr, checklist_summary("high", keys))
+        words = [tr.gettext(msgid) for msgid in map(flag, keys) if msgid]
+        assert len(words) == len(keys) and shown == f"{tr.pgettext('risk', 'high')}: {'; '.join(words)}"
+        if language != "en":
+            assert not any(key in shown for key in keys), shown
+    assert checklist_words(tr, "low") == tr.pgettext("risk", "low")
