@@ -416,7 +416,7 @@ class Actions:
             data = [str(b.get("callback_data", "")) for row in last.buttons() for b in row]
             answers = [d for d in data if d.startswith("cl:a:")]
             if answers:
-                choice = self.rng.choices(answers, weights=[5, 3, 2][: len(answers)])[0]
+                choice = self.rng.choices(answers, weights=([5, 3] + [2] * len(answers))[: len(answers)])[0]
                 return self._press(person, last, choice)
             # Whatever else the checklist asks on its way (e.g. optional questions after the result).
             others = [

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.checklist import KEYS
+from bot.checklist import KEYS, QUESTIONS
 from bot.config import EXAMPLE_CONFIG, load_config
 from bot.directory import EXAMPLE_DIRECTORY, SERVICES, VELAYATS, Directory
 from bot.handoff import OUTCOMES
@@ -139,7 +139,7 @@ def seed(
         (
             USER_BASE + number,
             len(KEYS),
-            json.dumps({key: rng.choice("ynu") for key in KEYS}, sort_keys=True),
+            json.dumps({q.key: rng.choice(q.options).answer.value for q in QUESTIONS}, sort_keys=True),
             rng.randrange(start, now),
         )
         for number in range(1, people + 1, 10)

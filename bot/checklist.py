@@ -1,8 +1,15 @@
-"""The job-offer risk checklist: questions, weights and advice as data, and the scoring as a pure function.
+"""The job-offer risk checklist: a table of steps (questions, worded answers, weights, advice, when a step is
+skipped) and pure functions that pick the next question and score the answers.
 
-Based on the common indicators of labour exploitation and trafficking used in safe-migration guidance: a written
-contract, a work visa, a checkable agency, no debt to the recruiter, keeping your own passport, a known employer,
-a realistic offer, a checkable channel, family who know, contacts, and copies of documents."""
+The questions follow the ILO's indicators of forced labour, as far as a person can tell before leaving: deception
+(the job, the contract, the visa), retention of documents, debt bondage and recruitment fees (under the ILO's
+principles workers pay no recruitment fees), withholding of wages, restriction of movement, isolation, intimidation
+and pressure, abusive working conditions and excessive hours (through the job type and the weekly day off); plus age
+under 18. Each question asks one thing and each button says its answer in words.
+
+Answers are stored by question key (`progress.answers`), as the codes of `Answer`. A question asked as a yes/no
+question has options coded YES and NO, and YES is always the answer "yes" to its text as worded: so "да", typed,
+counts as that option, whatever risk it carries. Questions with other options take no typed yes or no."""
 
 from __future__ import annotations
 
@@ -15,9 +22,20 @@ from bot.nlp.textnorm import fold
 
 
 class Answer(StrEnum):
+    """The stored codes of the options; YES, NO and UNSURE also name the answers people type."""
+
     YES = "y"
     NO = "n"
     UNSURE = "u"
+    CLUB = "club"
+    HOME = "home"
+    OTHER = "other"
+    NOTHING = "none"
+    BEFORE = "before"
+    FROM_PAY = "frompay"
+    TO_ME = "me"
+    HELD = "held"
+    AGENT = "agent"
 
 
 class Level(StrEnum):
@@ -27,118 +45,231 @@ class Level(StrEnum):
 
 
 @dataclass(frozen=True)
+class Option:
+    answer: Answer
+    label: str  # msgid: the answer in words, on its button
+    weight: float = 0.0  # risk this answer adds
+    critical: bool = False  # this answer makes the result high whatever else
+    advice: str | None = None  # msgid: what to do about this answer; None: the question's advice
+
+
+@dataclass(frozen=True)
 class Question:
     key: str
     text: str  # msgid, translated when shown
-    weights: Mapping[Answer, float]  # risk added by each answer; a missing answer adds nothing
-    advice: str  # msgid: what to do when this answer raised the risk
-    critical: frozenset[Answer] = frozenset()  # answers that make the result high whatever else
+    options: tuple[Option, ...]
+    advice: str  # msgid: what to do when an answer to this question raised the risk
+    flag: str  # msgid: the warning in a few words, for staff on a hand-off card
+    skip_when: tuple[tuple[str, Answer], ...] = ()  # (earlier key, answer): that answer settles this question
+
+    def option(self, answer: str) -> Option | None:
+        return next((option for option in self.options if option.answer == answer), None)
 
 
-def _risky_if(risky: Answer, weight: float, *, critical: bool = False) -> Mapping[Answer, float]:
-    # "Not sure" is a partial risk: half the weight of the risky answer (critical ones keep a full warning).
-    return {risky: weight, Answer.UNSURE: weight if critical else weight / 2}
+NOT_SURE = N_("Not sure")
 
+
+def _yes_no(
+    yes: str, no: str, risky: Answer, weight: float, *, critical: bool = False, unsure: float | None = None
+) -> tuple[Option, ...]:
+    """The options of a question asked as yes/no: YES and NO worded, `risky` weighted, and "Not sure" (weighted
+    `unsure`) unless it is None."""
+    options = tuple(
+        Option(answer, label, weight if answer is risky else 0.0, critical and answer is risky)
+        for answer, label in ((Answer.YES, yes), (Answer.NO, no))
+    )
+    return options if unsure is None else (*options, Option(Answer.UNSURE, NOT_SURE, unsure))
+
+
+JOB_NOT_TOLD = ("job", Answer.UNSURE)
 
 QUESTIONS: tuple[Question, ...] = (
     Question(
-        "contract",
-        N_("Do you have a written contract, in a language you understand, before you leave?"),
-        _risky_if(Answer.NO, 3),
+        "age",
+        N_("Are you under 18?"),
+        _yes_no(N_("I am under 18"), N_("I am 18 or older"), Answer.YES, 4, critical=True),
         N_(
-            "Do not leave without a written contract in a language you understand: the job, pay, hours, housing, and who pays for the trip."
+            "You are under 18. Taking a person under 18 abroad to exploit them is trafficking even if they agreed "
+            "to go. Do not accept a job abroad now: talk to an adult you trust and call the hotline."
         ),
+        N_("under 18"),
+    ),
+    Question(
+        "job",
+        N_("What work are you offered?"),
+        (
+            Option(
+                Answer.CLUB,
+                N_("Club, bar or hostess"),
+                4,
+                critical=True,
+                advice=N_(
+                    "Hostess, dancer and bar jobs abroad are a common way into sexual exploitation: passports are "
+                    "taken and a “debt” is set. Talk to the hotline or an NGO before you decide."
+                ),
+            ),
+            Option(
+                Answer.HOME,
+                N_("Home help, living there"),
+                3,
+                advice=N_(
+                    "Living in the home where you work can cut you off from everyone. Agree in writing your hours, "
+                    "a day off each week and your own room, and keep your phone and passport yourself."
+                ),
+            ),
+            Option(Answer.OTHER, N_("Other work")),
+            Option(Answer.UNSURE, N_("Not told yet"), 3),
+        ),
+        N_(
+            "Do not go without knowing the job. Ask for the work, the employer's name, the address, the pay and "
+            "the hours in writing."
+        ),
+        N_("club or bar job, live-in home work, or job not told"),
+    ),
+    Question(
+        "contract",
+        N_("Will you get a written contract you can read before you leave?"),
+        _yes_no(N_("Contract I can read"), N_("No written contract"), Answer.NO, 3, unsure=1.5),
+        N_(
+            "Do not leave without a written contract in a language you understand: the job, pay, hours, housing, "
+            "and who pays for the trip."
+        ),
+        N_("no written contract, or unsure"),
+        skip_when=(JOB_NOT_TOLD,),  # not knowing the job settles it: no contract says what it is
     ),
     Question(
         "visa",
-        N_("Will you work on a work visa or work permit, not on a tourist or student visa?"),
-        _risky_if(Answer.NO, 4),
+        N_("Will you have a work visa or work permit?"),
+        _yes_no(N_("Work visa or permit"), N_("No work visa"), Answer.NO, 4, critical=True, unsure=2),
         N_(
-            "In most countries, working on a tourist or student visa is illegal and makes you easy to exploit. Go only with a work visa or work permit."
+            "A tourist visa does not give the right to work, and a student visa limits or forbids work in most "
+            "countries. Without the right to work you are easy to exploit: go only with a work visa or work permit."
         ),
-        critical=frozenset({Answer.NO}),
-    ),
-    Question(
-        "agency",
-        N_("Is the agency or employer licensed, and have you checked it?"),
-        _risky_if(Answer.NO, 3),
-        N_(
-            "Check that the agency is licensed and really exists before you pay or sign anything. An NGO can help you check."
-        ),
+        N_("no work visa or permit, or unsure"),
     ),
     Question(
         "fees",
-        N_("Have you paid, or will you owe, money to the recruiter for this job?"),
-        _risky_if(Answer.YES, 4),
-        N_(
-            "A debt to a recruiter is how many people end up trapped in work they cannot leave. Do not take a loan from them."
+        N_("Do you pay for the job, the visa or the ticket?"),
+        (
+            Option(Answer.NOTHING, N_("I pay nothing")),
+            Option(Answer.BEFORE, N_("I pay before I go"), 4),
+            Option(
+                Answer.FROM_PAY,
+                N_("They take it from my pay"),
+                4,
+                critical=True,
+                advice=N_(
+                    "A debt to a recruiter is how many people end up trapped in work they cannot leave. Do not "
+                    "take a loan from them."
+                ),
+            ),
+            Option(Answer.UNSURE, NOT_SURE, 2),
         ),
-        critical=frozenset({Answer.YES}),
+        N_(
+            "Under the ILO's principles, workers pay no fees for being recruited: the employer pays. Ask what each "
+            "payment is for and get a receipt; talk to the hotline before you pay more."
+        ),
+        N_("pays fees or owes a debt, or unsure"),
     ),
     Question(
         "passport",
         N_("Will you keep your own passport with you the whole time?"),
-        _risky_if(Answer.NO, 4, critical=True),
-        N_(
-            "Your passport must stay with you. No employer or agent should keep it: this is a serious sign of trafficking."
+        # Not knowing who will hold it is already a warning, and a serious one.
+        (
+            Option(Answer.YES, N_("I keep my passport")),
+            Option(Answer.NO, N_("They keep my passport"), 4, critical=True),
+            Option(Answer.UNSURE, NOT_SURE, 4, critical=True),
         ),
-        # Any answer but "I keep it" is a warning: not knowing who will hold it is already one.
-        critical=frozenset({Answer.NO, Answer.UNSURE}),
+        N_(
+            "Your passport must stay with you. No employer or agent should keep it: this is a serious sign of "
+            "trafficking."
+        ),
+        N_("passport may be kept by others"),
     ),
     Question(
-        "employer",
-        N_("Do you know the employer's name and the address where you will work?"),
-        _risky_if(Answer.NO, 3),
-        N_("Find out the employer's name and the exact address of the workplace and housing before you go."),
+        "pay",
+        N_("How will you get your pay?"),
+        (
+            Option(Answer.TO_ME, N_("To me, every month")),
+            Option(Answer.HELD, N_("Held until the end"), 4),
+            Option(Answer.AGENT, N_("Paid to the agent"), 4),
+            Option(Answer.UNSURE, NOT_SURE, 1.5),
+        ),
+        N_(
+            "Pay held until the end of the contract, or paid to an agent, is a way to stop you from leaving. Agree "
+            "in writing that you are paid yourself, at least once a month."
+        ),
+        N_("pay held back or paid to others, or unsure"),
     ),
     Question(
-        "too_good",
-        N_("Does the offer sound too good: pay far above normal, no experience needed, everything paid for?"),
-        _risky_if(Answer.YES, 3),
+        "hours",
+        N_("Will you have at least one day off each week?"),
+        _yes_no(N_("A day off every week"), N_("No day off"), Answer.NO, 3, unsure=1.5),
         N_(
-            "An offer that is too good is the most common bait. Ask for details in writing and compare with normal pay."
+            "Agree your working hours and a day off each week in writing. Work with no rest day and endless "
+            "overtime is a sign of forced labour."
         ),
+        N_("no weekly day off, or unsure"),
+        skip_when=(JOB_NOT_TOLD,),  # the job's advice already asks for the hours in writing
     ),
     Question(
-        "channel",
-        N_(
-            "Did the offer come through a social network, a stranger or an acquaintance, with no way to check it?"
+        "movement",
+        N_("Will you be free to leave your housing when you are not working?"),
+        _yes_no(
+            N_("I can go out freely"), N_("I can't go out freely"), Answer.NO, 4, critical=True, unsure=1.5
         ),
-        _risky_if(Answer.YES, 2),
         N_(
-            "Offers from strangers and social networks are often fake. Check the company yourself through official sources."
+            "Being kept in the housing or at the workplace is a sign of forced labour. Before you go, ask where you "
+            "will live, and make sure you may go out when you are not working."
         ),
+        N_("may not go out freely, or unsure"),
     ),
     Question(
-        "family",
-        N_("Will your family know where you are going, and when you will call them?"),
-        _risky_if(Answer.NO, 2),
+        "phone",
+        N_("Will you keep your own phone?"),
+        _yes_no(N_("I keep my phone"), N_("They take my phone"), Answer.NO, 4, unsure=1),
         N_(
-            "Leave your family the address, the employer's name and a time when you will call, and agree what to do if you do not."
+            "Keep your own phone, and your family's numbers on paper too. Agree a time to call home, and what your "
+            "family should do if you do not call."
         ),
+        N_("phone may be taken, or unsure"),
     ),
     Question(
-        "contacts",
+        "rush",
+        N_("Are they rushing you to decide: “only today”, “the last places”?"),
+        _yes_no(N_("They rush me"), N_("I have time to decide"), Answer.YES, 3),
         N_(
-            "Have you saved the hotline number and the contacts of the embassy of Turkmenistan in that country?"
+            "“Decide today” is pressure, not a real deadline. Take the time to check the offer and talk it over "
+            "with your family: an honest employer will wait."
         ),
-        _risky_if(Answer.NO, 1),
-        N_("Save the hotline number and the embassy's contacts in your phone and on paper."),
+        N_("pushed to decide fast"),
     ),
     Question(
-        "copies",
-        N_("Have you made copies of your documents and left one set with your family?"),
-        _risky_if(Answer.NO, 1),
+        "secret",
+        N_("Did they tell you to keep the job secret from your family?"),
+        _yes_no(N_("Told to keep it secret"), N_("Nobody asked that"), Answer.YES, 4, critical=True),
         N_(
-            "Make copies of your passport, visa and contract: keep photos in your e-mail and leave paper copies at home."
+            "Being told to keep a job secret from your family is a serious warning sign. Tell your family "
+            "everything: the employer's name, the address, and when you will call."
         ),
+        N_("told to keep it secret"),
     ),
 )
 
 KEYS = tuple(q.key for q in QUESTIONS)
+# The warnings of the checklist's earlier version, which cases opened before it changed still carry.
+EARLIER_FLAGS = {
+    "agency": N_("agency not checked"),
+    "employer": N_("employer or workplace unknown"),
+    "too_good": N_("offer sounds too good"),
+    "channel": N_("offer from an unverifiable source"),
+    "family": N_("family not told where"),
+    "contacts": N_("hotline and embassy contacts not saved"),
+    "copies": N_("no copies of documents"),
+}
+DONE = len(QUESTIONS)  # the position of a finished checklist
 HIGH_SCORE = 7.0
 MEDIUM_SCORE = 2.5
-MAX_ADVICE = 5
 
 
 @dataclass(frozen=True)
@@ -149,22 +280,65 @@ class Result:
     critical: tuple[str, ...]
 
 
-def score_checklist(answers: Mapping[str, Answer]) -> Result:
-    """The risk level for a set of answers; unanswered questions add nothing."""
+def question(key: str) -> Question:
+    return QUESTIONS[KEYS.index(key)]
+
+
+def flag(key: str) -> str | None:
+    """The msgid of the warning a flagged key stands for, in a few words for staff; None for an unknown key."""
+    return question(key).flag if key in KEYS else EARLIER_FLAGS.get(key)
+
+
+def is_current(position: int, answers: Mapping[str, str]) -> bool:
+    """False for progress saved by an earlier version of the checklist: a key or an answer this one does not have,
+    or a question before `position` left unanswered."""
+    known = all(key in KEYS and question(key).option(value) is not None for key, value in answers.items())
+    return known and 0 <= position <= DONE and all(KEYS[p] in answers for p in asked(answers) if p < position)
+
+
+def is_skipped(position: int, answers: Mapping[str, str]) -> bool:
+    """Whether an earlier answer settles the question at `position`, so it is not asked."""
+    return any(answers.get(key) == answer for key, answer in QUESTIONS[position].skip_when)
+
+
+def next_position(answers: Mapping[str, str], after: int) -> int:
+    """The first question after `after` that is asked with these answers, or DONE."""
+    return next((p for p in range(after + 1, DONE) if not is_skipped(p, answers)), DONE)
+
+
+def previous_position(answers: Mapping[str, str], before: int) -> int | None:
+    """The last question before `before` that is asked with these answers, or None at the first."""
+    return next((p for p in range(before - 1, -1, -1) if not is_skipped(p, answers)), None)
+
+
+def asked(answers: Mapping[str, str]) -> tuple[int, ...]:
+    """The positions of the questions asked with these answers (an unanswered question settles nothing)."""
+    return tuple(p for p in range(DONE) if not is_skipped(p, answers))
+
+
+def chosen(answers: Mapping[str, str]) -> dict[str, Option]:
+    """The option chosen for each question that is asked; answers to skipped questions, unknown keys and unknown
+    answers (progress from an earlier version) count as unanswered."""
+    found = {}
+    for position in asked(answers):
+        key = KEYS[position]
+        option = question(key).option(answers.get(key, ""))
+        if option is not None:
+            found[key] = option
+    return found
+
+
+def score_checklist(answers: Mapping[str, str]) -> Result:
+    """The risk level for a set of answers; unanswered and skipped questions add nothing."""
     risks: list[tuple[float, bool, int, str]] = []
     total = 0.0
     critical = []
-    for position, question in enumerate(QUESTIONS):
-        answer = answers.get(question.key)
-        if answer is None:
-            continue
-        weight = question.weights.get(answer, 0.0)
-        is_critical = answer in question.critical
-        if is_critical:
-            critical.append(question.key)
-        if weight > 0:
-            total += weight
-            risks.append((weight, is_critical, position, question.key))
+    for position, (key, option) in enumerate(chosen(answers).items()):
+        if option.critical:
+            critical.append(key)
+        if option.weight > 0:
+            total += option.weight
+            risks.append((option.weight, option.critical, position, key))
     # Most serious first: critical answers, then by weight, then in question order.
     risks.sort(key=lambda r: (not r[1], -r[0], r[2]))
     if critical or total >= HIGH_SCORE:
@@ -176,8 +350,17 @@ def score_checklist(answers: Mapping[str, Answer]) -> Result:
     return Result(level, total, tuple(r[3] for r in risks), tuple(critical))
 
 
-def question(key: str) -> Question:
-    return QUESTIONS[KEYS.index(key)]
+def advice(key: str, answer: str) -> str:
+    """The msgid of what to do about this answer to this question."""
+    q = question(key)
+    option = q.option(answer)
+    return option.advice if option is not None and option.advice else q.advice
+
+
+def typed_option(position: int, typed: Answer) -> Answer | None:
+    """The option a typed yes, no or "not sure" stands for at this question, or None where it stands for none:
+    a question with worded options other than yes and no takes no typed yes or no."""
+    return typed if QUESTIONS[position].option(typed) is not None else None
 
 
 # Answers typed instead of pressed, in the three languages as people type them (folded: "ýok", "yok" and "йок" are

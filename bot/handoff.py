@@ -269,6 +269,12 @@ def checklist_summary(level: str | None, flagged: tuple[str, ...]) -> str | None
     return f"{level}: {', '.join(flagged)}" if flagged else level
 
 
+def parse_checklist_summary(summary: str) -> tuple[str, tuple[str, ...]]:
+    """The level and the flagged question keys of a summary made by `checklist_summary`."""
+    level, _, keys = summary.partition(":")
+    return level.strip(), tuple(key.strip() for key in keys.split(",") if key.strip())
+
+
 def route(
     draft: Draft,
     directory: Directory,

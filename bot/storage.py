@@ -566,11 +566,17 @@ class Storage:
         )
 
     async def answer_checklist(
-        self, user_id: int, position: int, key: str, answer: str, next_position: int
+        self,
+        user_id: int,
+        position: int,
+        key: str,
+        answer: str,
+        following: Callable[[dict[str, str]], int | None],
     ) -> tuple[ChecklistProgress | None, bool]:
         """If the person is still at the question at `position`: record `answer` under `key` and move them to
-        `next_position`. Returns their progress after it, and whether it moved (False for a press on an old
-        question, or when they have no checklist). One unit of work, as every checklist press does this."""
+        `following(answers)`, the position the answers with this one lead to (None: record nothing). Returns their
+        progress after it, and whether it moved (False for a press on an old question, or when they have no
+        checklist). One unit of work, as every checklist press does this."""
         now = self.now()
 
         def work(db: sqlite3.Connection) -> tuple[ChecklistProgress | None, bool]:
@@ -578,6 +584,9 @@ class Storage:
             if progress is None or progress.position != position:
                 return progress, False
             answers = {**progress.answers, key: answer}
+            next_position = following(answers)
+            if next_position is None:
+                return progress, False
             db.execute(
                 SAVE_CHECKLIST_PROGRESS, (user_id, next_position, json.dumps(answers, sort_keys=True), now)
             )

@@ -17,12 +17,14 @@ from telegram.constants import ReactionEmoji
 from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 
 from bot import telegram_json
+from bot.checklist import flag
 from bot.context import BotContext
+from bot.handoff import parse_checklist_summary
 from bot.i18n import Translator
 from bot.staff import configured_chat_id
 from bot.storage import Case, RelayedPiece
 from handlers.common import escape, hotline_text
-from handlers.labels import language_label, outcome_label, service_label, velayat_label
+from handlers.labels import language_label, outcome_label, risk_label, service_label, velayat_label
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +33,14 @@ CLAIM = STAFF + "claim:"  # st:claim:<case>
 CLOSE = STAFF + "close:"  # st:close:<case> → outcome buttons
 OUTCOME = STAFF + "out:"  # st:out:<case>:<outcome>
 BACK = STAFF + "back:"  # st:back:<case>
+
+
+def checklist_words(tr: Translator, summary: str) -> str:
+    """A case's checklist summary as staff read it: the risk level and its warnings in words, never keys."""
+    level, keys = parse_checklist_summary(summary)
+    warnings = [tr.gettext(msgid) for msgid in map(flag, keys) if msgid is not None]
+    words = f"{risk_label(tr, level)}: {'; '.join(warnings)}" if warnings else risk_label(tr, level)
+    return escape(words)
 
 
 def staff_translator(context: BotContext, chat_id: int | None) -> Translator:
@@ -82,7 +92,9 @@ def render_card(tr: Translator, case: Case) -> str:
         tr.gettext("Help needed: {need}").format(need=service_label(tr, case.need) if case.need else "—"),
     ]
     if case.checklist_summary:
-        lines.append(tr.gettext("Checklist: {summary}").format(summary=escape(case.checklist_summary)))
+        lines.append(
+            tr.gettext("Checklist: {summary}").format(summary=checklist_words(tr, case.checklist_summary))
+        )
     if case.contact_phone:
         lines.append(
             tr.gettext("Phone: {phone}, safe time to call: {time}").format(

@@ -2,13 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import callbacks
-from bot.checklist import KEYS, MAX_ADVICE, QUESTIONS, Answer, Level, Result, question, score_checklist
+from bot.checklist import (
+    DONE,
+    KEYS,
+    QUESTIONS,
+    Answer,
+    Level,
+    Result,
+    advice,
+    asked,
+    is_current,
+    next_position,
+    previous_position,
+    question,
+    score_checklist,
+    typed_option,
+)
 from bot.context import BotContext
 from bot.indicators import AGE_BANDS, GENDERS
+from bot.storage import ChecklistProgress
 from handlers.common import (
     MENU_CHECK,
     answer_query,
@@ -30,36 +48,36 @@ RESTART = CHECKLIST + "again"
 GENDER = CHECKLIST + "g:"  # cl:g:<female|male|skip>
 AGE = CHECKLIST + "age:"  # cl:age:<band|skip>
 SKIP = "skip"
-DONE = len(QUESTIONS)
-ANSWER_VALUES = frozenset(answer.value for answer in Answer)
 
 
-def answer_label(context: BotContext, answer: Answer) -> str:
-    return {
-        Answer.YES: context.pgettext("answer", "Yes"),
-        Answer.NO: context.pgettext("answer", "No"),
-        Answer.UNSURE: context.pgettext("answer", "Not sure"),
-    }[answer]
-
-
-def question_view(context: BotContext, position: int) -> tuple[str, InlineKeyboardMarkup]:
+def question_view(
+    context: BotContext, position: int, answers: Mapping[str, str]
+) -> tuple[str, InlineKeyboardMarkup]:
+    # The count is of the questions these answers lead to: it shrinks when an answer settles a later one.
+    steps = asked(answers)
     progress = context.gettext("Question {number} / {total}").format(
-        number=position + 1, total=len(QUESTIONS)
+        number=steps.index(position) + 1 if position in steps else len(steps), total=len(steps)
     )
     text = f"{progress}\n\n<b>{context.gettext(QUESTIONS[position].text)}</b>"
 
     def build() -> InlineKeyboardMarkup:
-        answers = [
-            InlineKeyboardButton(answer_label(context, a), callback_data=f"{ANSWER}{position}:{a.value}")
-            for a in Answer
+        # One answer a row: the answers are short sentences, readable on a narrow phone in every language.
+        rows = [
+            [
+                InlineKeyboardButton(
+                    context.gettext(option.label),
+                    callback_data=f"{ANSWER}{position}:{option.answer.value}",
+                )
+            ]
+            for option in QUESTIONS[position].options
         ]
         controls = [InlineKeyboardButton(context.pgettext("button", "✖ Stop"), callback_data=STOP)]
-        if position > 0:
+        if position > 0:  # the first question is never skipped, so every later one has one before it
             controls.insert(
                 0,
                 InlineKeyboardButton(context.pgettext("button", "⬅️ Back"), callback_data=f"{BACK}{position}"),
             )
-        return InlineKeyboardMarkup([answers, controls])
+        return InlineKeyboardMarkup([*rows, controls])
 
     return text, keyboard(context, ("checklist question", position), build)
 
@@ -77,11 +95,23 @@ def level_text(context: BotContext, level: Level) -> str:
     }[level]
 
 
-def result_view(context: BotContext, result: Result) -> tuple[str, InlineKeyboardMarkup]:
+def flagged_answer(context: BotContext, key: str, answer: str) -> str:
+    """One answer that raised the risk, in words, with what to do about it."""
+    asked_question = question(key)
+    option = asked_question.option(answer)
+    label = context.gettext(option.label) if option else ""
+    if option is None or option.answer is Answer.UNSURE:
+        label = f"{context.gettext(asked_question.text)} {label}"  # "Not sure" alone would not say about what
+    return f"• <b>{label}</b>\n{context.gettext(advice(key, answer))}"
+
+
+def result_view(
+    context: BotContext, result: Result, answers: Mapping[str, str]
+) -> tuple[str, InlineKeyboardMarkup]:
     lines = [level_text(context, result.level)]
     if result.flagged:
-        lines += ["", context.gettext("What to do:")]
-        lines += ["• " + context.gettext(question(key).advice) for key in result.flagged[:MAX_ADVICE]]
+        lines += ["", context.gettext("These answers raised the risk. What to do about each:")]
+        lines += ["\n\n".join(flagged_answer(context, key, answers[key]) for key in result.flagged)]
     else:
         lines += [
             "",
@@ -103,18 +133,31 @@ async def start_checklist(update: Update, context: BotContext) -> None:
     if person is None:
         return
     progress = await context.bot_data.storage.checklist_progress(person.user_id)
+    if progress is not None and not is_current(progress.position, progress.answers):
+        await start_again(update, context)
+        return
     if progress is not None and 0 < progress.position < DONE:
         note = context.gettext("Let us continue where you stopped.")
-        text, markup = question_view(context, progress.position)
+        text, markup = question_view(context, progress.position, progress.answers)
         await reply(update, context, f"{note}\n\n{text}", markup)
         return
     await context.bot_data.storage.save_checklist_progress(person.user_id, 0, {})
     intro = context.gettext(
-        "Let us check the job offer: {total} short questions, answer Yes, No or Not sure. "
+        "Let us check the job offer: up to {total} short questions. Press the answer that fits you. "
         "It takes about two minutes. Your answers are not shared with anyone."
-    ).format(total=len(QUESTIONS))
-    text, markup = question_view(context, 0)
+    ).format(total=len(asked({})))
+    text, markup = question_view(context, 0, {})
     await reply(update, context, f"{intro}\n\n{text}", markup)
+
+
+async def start_again(update: Update, context: BotContext) -> None:
+    """Progress saved by an earlier version of the checklist cannot be continued: say so, and begin again."""
+    if context.person is None:
+        return
+    await context.bot_data.storage.save_checklist_progress(context.person.user_id, 0, {})
+    note = context.gettext("The checklist has changed since you began it, so let us start again.")
+    text, markup = question_view(context, 0, {})
+    await reply(update, context, f"{note}\n\n{text}", markup)
 
 
 async def restart_checklist(update: Update, context: BotContext) -> None:
@@ -122,7 +165,7 @@ async def restart_checklist(update: Update, context: BotContext) -> None:
     if context.person is None:
         return
     await context.bot_data.storage.save_checklist_progress(context.person.user_id, 0, {})
-    text, markup = question_view(context, 0)
+    text, markup = question_view(context, 0, {})
     await reply(update, context, text, markup)
 
 
@@ -140,14 +183,23 @@ async def record_answer(update: Update, context: BotContext) -> None:
     await apply_answer(update, context, position, answer_text)
 
 
-async def answer_in_words(update: Update, context: BotContext, answer: Answer) -> bool:
-    """An answer typed instead of pressed ("да", "ýok", "not sure") counts for the question the person is at;
-    False when no checklist is in progress."""
+async def answer_in_words(update: Update, context: BotContext, typed: Answer) -> bool:
+    """An answer typed instead of pressed ("да", "ýok", "not sure") counts for the question the person is at, where
+    it names one of its answers; elsewhere the question is shown again. False when no checklist is in progress."""
     if context.person is None:
         return False
     progress = await context.bot_data.storage.checklist_progress(context.person.user_id)
     if progress is None or progress.position >= DONE:
         return False
+    if not is_current(progress.position, progress.answers):
+        await start_again(update, context)
+        return True
+    answer = typed_option(progress.position, typed)
+    if answer is None:
+        hint = context.gettext("Please press the answer that fits, under the question.")
+        text, markup = question_view(context, progress.position, progress.answers)
+        await reply(update, context, f"{hint}\n\n{text}", markup)
+        return True
     await apply_answer(update, context, progress.position, answer.value)
     return True
 
@@ -158,27 +210,37 @@ async def apply_answer(update: Update, context: BotContext, position: int, answe
     if person is None:
         return
     storage = context.bot_data.storage
-    if position < DONE and answer_text in ANSWER_VALUES:
-        following = min(position + 1, DONE - 1)  # the last answer stays until it is scored
+    if position < DONE and QUESTIONS[position].option(answer_text) is not None:
+
+        def following(answers: dict[str, str]) -> int | None:
+            if not is_current(position, answers):
+                return None
+            after = next_position(answers, position)
+            return after if after < DONE else position  # the last answer stays until it is scored
+
         progress, moved = await storage.answer_checklist(
             person.user_id, position, KEYS[position], answer_text, following
         )
     else:
         progress, moved = await storage.checklist_progress(person.user_id), False
+    if progress is not None and not is_current(progress.position, progress.answers):
+        await answer_query(update)
+        await start_again(update, context)
+        return
     if not moved:
-        await show_current_question(update, context, progress.position if progress else None)
+        await show_current_question(update, context, progress)
         return
     assert progress is not None
     await answer_query(update)
-    if position + 1 < DONE:
-        text, markup = question_view(context, position + 1)
+    if progress.position != position:
+        text, markup = question_view(context, progress.position, progress.answers)
         await edit_or_send(update, context, text, markup)
         return
-    result = score_checklist({key: Answer(value) for key, value in progress.answers.items()})
+    result = score_checklist(progress.answers)
     await storage.finish_checklist(
         person.user_id, DONE, context.language, result.level.value, result.flagged, None
     )
-    text, markup = result_view(context, result)
+    text, markup = result_view(context, result, progress.answers)
     await edit_or_send(update, context, text, markup)
     await ask_gender(update, context)
 
@@ -238,10 +300,12 @@ async def record_age(update: Update, context: BotContext) -> None:
     await edit_or_send(update, context, context.gettext("Thank you."), menu_only(context))
 
 
-async def show_current_question(update: Update, context: BotContext, position: int | None) -> None:
+async def show_current_question(
+    update: Update, context: BotContext, progress: ChecklistProgress | None
+) -> None:
     """A press on an old or already answered question: nothing counts twice; show where the person is."""
     await answer_query(update, context.gettext("That question is already answered."))
-    if position is None or position >= DONE:
+    if progress is None or progress.position >= DONE:
         await reply(
             update,
             context,
@@ -258,7 +322,7 @@ async def show_current_question(update: Update, context: BotContext, position: i
             ),
         )
         return
-    text, markup = question_view(context, position)
+    text, markup = question_view(context, progress.position, progress.answers)
     await reply(update, context, text, markup)
 
 
@@ -270,17 +334,25 @@ async def go_back(update: Update, context: BotContext) -> None:
         return
     storage = context.bot_data.storage
     progress = await storage.checklist_progress(person.user_id)
+    if progress is not None and not is_current(progress.position, progress.answers):
+        await answer_query(update)
+        await start_again(update, context)
+        return
     pressed = callbacks.numbered(query.data, BACK)
     if pressed is None:
         await refuse_button(update, context)
         return
-    if progress is None or pressed != progress.position or progress.position == 0:
-        await show_current_question(update, context, progress.position if progress else None)
+    previous = (
+        previous_position(progress.answers, progress.position)
+        if progress is not None and pressed == progress.position < DONE
+        else None
+    )
+    if progress is None or previous is None:
+        await show_current_question(update, context, progress)
         return
     await answer_query(update)
-    position = progress.position - 1
-    await storage.save_checklist_progress(person.user_id, position, progress.answers)
-    text, markup = question_view(context, position)
+    await storage.save_checklist_progress(person.user_id, previous, progress.answers)
+    text, markup = question_view(context, previous, progress.answers)
     await edit_or_send(update, context, text, markup)
 
 

@@ -60,7 +60,7 @@ from handlers.common import (
     split_text,
 )
 from handlers.hide import hide_button
-from handlers.labels import language_label, service_label, velayat_label
+from handlers.labels import language_label, risk_label, service_label, velayat_label
 
 HANDOFF = "ho:"
 FIND = HANDOFF + "find"
@@ -463,7 +463,8 @@ async def consent_view(update: Update, context: BotContext, draft: Draft) -> tup
             velayat=velayat_label(tr, velayat) if velayat else "—"
         ),
         "• " + context.gettext("Help needed: {need}").format(need=service_label(tr, draft.need or "other")),
-        "• " + context.gettext("Checklist result: {level}").format(level=level or none),
+        "• "
+        + context.gettext("Checklist result: {level}").format(level=risk_label(tr, level) if level else none),
         "• "
         + context.gettext("Your message: {message}").format(
             message=f"«{escape(draft.message)}»" if draft.message else none

@@ -1,4 +1,5 @@
-"""The job-offer checklist as a person goes through it: each language, each level, a restart, a stale button."""
+"""The job-offer checklist as a person goes through it, in each language: every level with its explanations,
+a question skipped, back, typed answers, a restart, a stale button, and progress saved by the earlier checklist."""
 
 from __future__ import annotations
 
@@ -7,58 +8,79 @@ from typing import Any
 
 import pytest
 
-from bot.checklist import KEYS, QUESTIONS
+from bot.checklist import DONE, KEYS, QUESTIONS, advice, flag, question
+from bot.handoff import checklist_summary
 from bot.standin.server import FakeUser, StandIn
-from tests.chat import Chat
-from tests.conftest import AppFactory, stop_app
+from handlers.cards import checklist_words
+from tests.chat import Chat, said
+from tests.conftest import AppFactory, FakeClock, stop_app
+from tests.test_handoff_flow import request_help_from_mary, staff
 
-LABELS = {
-    "en": {"y": "Yes", "n": "No", "u": "Not sure", "menu": "✅ Check a job offer", "back": "⬅️ Back"},
-    "ru": {
-        "y": "Да",
-        "n": "Нет",
-        "u": "Не уверен(а)",
-        "menu": "✅ Проверить предложение о работе",
-        "back": "⬅️ Назад",
-    },
-    "tk": {"y": "Hawa", "n": "Ýok", "u": "Bilemok", "menu": "✅ Iş teklibini barlamak", "back": "⬅️ Yza"},
-}
+LANGUAGES = ["en", "ru", "tk"]
 LEVEL = {
     "en": {"low": "🟢 Low risk.", "medium": "🟡 Medium risk.", "high": "🔴 High risk."},
     "ru": {"low": "🟢 Низкий риск.", "medium": "🟡 Средний риск.", "high": "🔴 Высокий риск."},
     "tk": {"low": "🟢 Howp pes.", "medium": "🟡 Howp orta.", "high": "🔴 Howp ýokary."},
 }
-PROGRESS = {"en": "Question {n} / 11", "ru": "Вопрос {n} / 11", "tk": "Sorag {n} / 11"}
-SAFE = dict(zip(KEYS, "yyynyynnyyy", strict=True))
-MEDIUM = {**SAFE, "contract": "n"}
-HIGH = {**SAFE, "copies": "n", "passport": "n"}
+SAFE = {
+    "age": "n",
+    "job": "other",
+    "contract": "y",
+    "visa": "y",
+    "fees": "none",
+    "passport": "y",
+    "pay": "me",
+    "hours": "y",
+    "movement": "y",
+    "phone": "y",
+    "rush": "n",
+    "secret": "n",
+}
+MEDIUM = {**SAFE, "fees": "before"}
+HIGH = {**SAFE, "passport": "n", "phone": "u"}
 
 
-async def walk(chat: Chat, language: str, answers: dict[str, str]) -> str:
+def label(app: Any, language: str, key: str, answer: str) -> str:
+    """The button of this answer to this question, as the person sees it."""
+    option = question(key).option(answer)
+    assert option is not None
+    return said(app, language, option.label)
+
+
+def progress(app: Any, language: str, number: int, total: int) -> str:
+    return said(app, language, "Question {number} / {total}").format(number=number, total=total)
+
+
+async def open_checklist(app: Any, chat: Chat, language: str) -> None:
     await chat.send("/start")
-    await chat.press(LABELS[language]["menu"])
-    for number, key in enumerate(KEYS, start=1):
-        assert PROGRESS[language].format(n=number) in chat.last_reply().text
-        await chat.press(LABELS[language][answers[key]])
+    await chat.press(said(app, language, "✅ Check a job offer", "menu"))
+
+
+async def walk(app: Any, chat: Chat, language: str, answers: dict[str, str]) -> str:
+    """Answer every question asked, by its button; the result's text."""
+    await open_checklist(app, chat, language)
+    number = 0
+    for key in KEYS:
+        if key not in answers:
+            continue
+        number += 1
+        shown = chat.last_reply().text
+        assert progress(app, language, number, 12) in shown
+        assert said(app, language, question(key).text) in shown
+        await chat.press(label(app, language, key, answers[key]))
     # The result, then (in its own message) the two optional anonymous questions.
     return chat.bot_messages()[-2].text
 
 
-@pytest.mark.parametrize("language", ["en", "ru", "tk"])
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize(("answers", "level"), [(SAFE, "low"), (MEDIUM, "medium"), (HIGH, "high")])
 async def test_whole_checklist_to_each_level_in_each_language(
     app: Any, chat_with: Callable[..., Chat], language: str, answers: dict[str, str], level: str
 ) -> None:
     chat = chat_with(language)
-    result = await walk(chat, language, answers)
+    result = await walk(app, chat, language, answers)
     assert result.startswith(LEVEL[language][level])
     assert "+99312463514" in result
-    translator = app.bot_data.catalogs(language)
-    if level == "high":
-        # The most serious warning comes first, in the person's language.
-        passport_advice = translator.gettext(QUESTIONS[KEYS.index("passport")].advice)
-        copies_advice = translator.gettext(QUESTIONS[KEYS.index("copies")].advice)
-        assert result.index(passport_advice) < result.index(copies_advice)
     stored = await app.bot_data.storage.checklist_result(1)
     assert stored is not None and stored["level"] == level and stored["language"] == language
     assert set(stored) == {
@@ -71,16 +93,107 @@ async def test_whole_checklist_to_each_level_in_each_language(
         "gender",
         "age_band",
     }
+    if level == "medium":
+        # The answer that raised the risk, in the person's words, and what to do about it: workers pay no fees.
+        fees = label(app, language, "fees", "before")
+        assert f"• {fees}\n{said(app, language, advice('fees', 'before'))}" in result
+        assert stored["flagged"] == "fees"
 
 
-async def test_back_goes_to_the_previous_question(chat_with: Callable[..., Chat]) -> None:
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_the_result_explains_each_risky_answer_most_serious_first(
+    app: Any, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    result = await walk(app, chat, language, HIGH)
+    passport = f"• {label(app, language, 'passport', 'n')}\n{said(app, language, advice('passport', 'n'))}"
+    # "Not sure" alone would not say about what: the question comes with it.
+    phone_question = said(app, language, question("phone").text)
+    phone = (
+        f"• {phone_question} {said(app, language, 'Not sure')}\n{said(app, language, advice('phone', 'u'))}"
+    )
+    assert passport in result and phone in result
+    assert result.index(passport) < result.index(phone)
+    assert said(app, language, "These answers raised the risk. What to do about each:") in result
+    # Nothing is said about the answers that raised nothing.
+    assert said(app, language, advice("contract", "n")) not in result
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_a_job_not_told_skips_the_questions_it_settles_and_back_comes_over_them(
+    app: Any, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    await open_checklist(app, chat, language)
+    await chat.press(label(app, language, "age", "n"))
+    shown = await chat.press(label(app, language, "job", "u"))
+    # No contract question for a job nobody has named: the visa comes next, and there are two questions fewer.
+    assert progress(app, language, 3, 10) in shown.text
+    assert said(app, language, question("visa").text) in shown.text
+    shown = await chat.press(said(app, language, "⬅️ Back", "button"))
+    assert said(app, language, question("job").text) in shown.text
+    assert progress(app, language, 2, 10) in shown.text
+    shown = await chat.press(label(app, language, "job", "other"))
+    assert said(app, language, question("contract").text) in shown.text
+    assert progress(app, language, 3, 12) in shown.text
+
+
+async def test_back_goes_to_the_previous_question_and_keeps_the_answer_until_changed(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
     chat = chat_with("en")
-    await chat.send("/start")
-    await chat.press("✅ Check a job offer")
-    await chat.press("Yes")
-    assert "Question 2 / 11" in chat.last_reply().text
+    await open_checklist(app, chat, "en")
+    await chat.press("I am 18 or older")
+    assert "Question 2 / 12" in chat.last_reply().text
     await chat.press("⬅️ Back")
-    assert "Question 1 / 11" in chat.last_reply().text
+    assert "Question 1 / 12" in chat.last_reply().text
+    await chat.press("I am under 18")
+    progress_now = await app.bot_data.storage.checklist_progress(chat.chat_id)
+    assert progress_now is not None and progress_now.answers == {"age": "y"} and progress_now.position == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "yes", "no", "unsure"),
+    [("ru", "да", "Нет", "не знаю"), ("tk", "hawa", "ýok", "bilemok"), ("en", "yes", "no", "not sure")],
+)
+async def test_typed_answers_count_where_the_question_is_asked_as_yes_or_no(
+    app: Any, chat_with: Callable[..., Chat], language: str, yes: str, no: str, unsure: str
+) -> None:
+    chat = chat_with(language)
+    await open_checklist(app, chat, language)
+    await chat.send(no)  # "Are you under 18?" — no
+    # "What work are you offered?" has no yes or no: a typed one counts as nothing, and the question is shown again.
+    reply = await chat.send(yes)
+    assert reply.text.startswith(
+        said(app, language, "Please press the answer that fits, under the question.")
+    )
+    assert said(app, language, question("job").text) in reply.text
+    stored = await app.bot_data.storage.checklist_progress(chat.chat_id)
+    assert stored is not None and (stored.position, stored.answers) == (1, {"age": "n"})
+    await chat.send(unsure)  # the job: "Not told yet"
+    await chat.send(yes)  # "Will you have a work visa or work permit?" — yes
+    stored = await app.bot_data.storage.checklist_progress(chat.chat_id)
+    assert stored is not None and stored.answers == {"age": "n", "job": "u", "visa": "y"}
+    assert chat.last_reply().text.startswith(progress(app, language, 4, 10))
+    assert said(app, language, question("fees").text) in chat.last_reply().text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_every_answer_button_fits_a_phone(app: Any, language: str) -> None:
+    for q in QUESTIONS:
+        for option in q.options:
+            assert len(said(app, language, option.label)) <= 30, (language, q.key, option.label)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_the_longest_result_fits_one_message(
+    app: Any, chat_with: Callable[..., Chat], language: str
+) -> None:
+    # Every answer the riskiest it can be: every question explained.
+    worst = {"age": "y", "job": "home", "fees": "before", "pay": "held", "rush": "y", "secret": "y"}
+    worst |= {"contract": "u", "visa": "u", "passport": "u", "hours": "u", "movement": "u", "phone": "u"}
+    result = await walk(app, chat_with(language), language, worst)
+    assert result.count("• ") == len(KEYS) and len(result) <= 4096
 
 
 async def test_checklist_continues_after_the_bot_restarts(
@@ -88,39 +201,109 @@ async def test_checklist_continues_after_the_bot_restarts(
 ) -> None:
     user = FakeUser(id=4242, first_name="R", language_code="ru")
     chat = Chat(app, standin, user)
-    await chat.send("/start")
-    await chat.press(LABELS["ru"]["menu"])
-    for _ in range(4):
-        await chat.press("Да")
-    assert "Вопрос 5 / 11" in chat.last_reply().text
+    await open_checklist(app, chat, "ru")
+    for key in KEYS[:4]:
+        await chat.press(label(app, "ru", key, SAFE[key]))
+    assert "Вопрос 5 / 12" in chat.last_reply().text
     await stop_app(app)
 
     chat = Chat(await start_app(), standin, user)
     await chat.send("/menu")
-    reply = await chat.press(LABELS["ru"]["menu"])
+    reply = await chat.press("✅ Проверить предложение о работе")
     assert reply.text.startswith("Продолжим с того места, где вы остановились.")
-    assert "Вопрос 5 / 11" in reply.text
+    assert "Вопрос 5 / 12" in reply.text
 
 
 async def test_a_stale_button_does_not_count_twice(app: Any, chat_with: Callable[..., Chat]) -> None:
     chat = chat_with("en")
-    await chat.send("/start")
-    await chat.press("✅ Check a job offer")
+    await open_checklist(app, chat, "en")
     first_question = chat.last_reply()
-    await chat.press("No")  # question 1 answered "No"; the message now shows question 2
-    # A second delivery of the old press (question 1, "Yes") must not change the answer or skip question 2.
+    await chat.press("I am 18 or older")  # question 1 answered; the message now shows question 2
+    # A second delivery of the old press (question 1, the other answer) must not change it or skip question 2.
     await chat.press_data(first_question, "cl:a:0:y")
-    progress = await app.bot_data.storage.checklist_progress(chat.chat_id)
-    assert progress.position == 1 and progress.answers == {"contract": "n"}
-    assert "Question 2 / 11" in chat.last_reply().text
+    stored = await app.bot_data.storage.checklist_progress(chat.chat_id)
+    assert stored is not None and stored.position == 1 and stored.answers == {"age": "n"}
+    assert "Question 2 / 12" in chat.last_reply().text
     assert chat.standin.callback_answers[-1].get("text") == "That question is already answered."
 
 
 async def test_tampered_checklist_data_never_acts(app: Any, chat_with: Callable[..., Chat]) -> None:
     chat = chat_with("en")
-    await chat.send("/start")
-    await chat.press("✅ Check a job offer")
-    for data in ("cl:a:0:x", "cl:a:9:y", "cl:a:99:y", "cl:a:²:y", "cl:a:abc:y", "cl:b:7"):
+    await open_checklist(app, chat, "en")
+    for data in (
+        "cl:a:0:x",
+        "cl:a:0:club",
+        "cl:a:9:y",
+        "cl:a:99:y",
+        "cl:a:²:y",
+        "cl:a:abc:y",
+        "cl:b:7",
+        "cl:b:0",
+    ):
         await chat.press_data(chat.last_reply(), data)
-    progress = await app.bot_data.storage.checklist_progress(chat.chat_id)
-    assert progress.position == 0 and progress.answers == {}
+    stored = await app.bot_data.storage.checklist_progress(chat.chat_id)
+    assert stored is not None and stored.position == 0 and stored.answers == {}
+
+
+# Progress as the earlier checklist (eleven yes/no questions) saved it: one in progress, one finished.
+OLD_IN_PROGRESS = (5, {"contract": "y", "visa": "y", "agency": "n", "fees": "y", "passport": "n"})
+OLD_FINISHED = (11, dict.fromkeys(("contract", "visa", "agency", "fees", "passport", "employer"), "y"))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("old", [OLD_IN_PROGRESS, OLD_FINISHED])
+async def test_progress_from_the_earlier_checklist_starts_again_politely(
+    app: Any, chat_with: Callable[..., Chat], language: str, old: tuple[int, dict[str, str]]
+) -> None:
+    chat = chat_with(language)
+    await chat.send("/start")
+    storage = app.bot_data.storage
+    note = said(app, language, "The checklist has changed since you began it, so let us start again.")
+    first = progress(app, language, 1, 12)
+    # From the menu, by an old button, and by a typed answer: each time a fresh start, never a crash or a mix.
+    await storage.save_checklist_progress(chat.chat_id, *old)
+    reply = await chat.press(said(app, language, "✅ Check a job offer", "menu"))
+    assert reply.text.startswith(f"{note}\n\n{first}")
+    await storage.save_checklist_progress(chat.chat_id, *old)
+    await chat.press_data(chat.last_reply(), f"cl:a:{old[0]}:y")
+    assert chat.last_reply().text.startswith(f"{note}\n\n{first}")
+    await storage.save_checklist_progress(chat.chat_id, *old)
+    await chat.press_data(chat.last_reply(), f"cl:b:{old[0]}")
+    assert chat.last_reply().text.startswith(f"{note}\n\n{first}")
+    await storage.save_checklist_progress(chat.chat_id, *old)
+    reply = await chat.send({"en": "yes", "ru": "да", "tk": "hawa"}[language])
+    assert reply.text.startswith(f"{note}\n\n{first}")
+    stored = await storage.checklist_progress(chat.chat_id)
+    assert stored is not None and (stored.position, stored.answers) == (0, {})
+    assert old[0] < DONE  # so a hand-off never carries an old result scored as if it were new
+
+
+async def test_staff_read_the_checklist_warnings_in_words_on_the_card(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    chat = chat_with("tk")
+    await walk(app, chat, "tk", HIGH)
+    clock.advance(600)  # a person who reads the result before asking for help, not a flood
+    number = await request_help_from_mary(app, chat, "tk")
+    card = staff(app, standin).card(number).text  # the Mary NGO's staff read Russian
+    heading = said(app, "ru", "Checklist: {summary}").split("{")[0]
+    line = next(line for line in card.splitlines() if line.startswith(heading))
+    assert said(app, "ru", "high", "risk") in line
+    assert said(app, "ru", "passport may be kept by others") in line
+    assert said(app, "ru", "phone may be taken, or unsure") in line
+    assert "passport" not in line and "phone" not in line
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_every_warning_on_a_card_is_in_words_also_for_cases_from_the_earlier_checklist(
+    app: Any, language: str
+) -> None:
+    tr = app.bot_data.catalogs(language)
+    earlier = ("agency", "employer", "too_good", "channel", "family", "contacts", "copies", "passport")
+    for keys in (KEYS, earlier):
+        shown = checklist_words(tr, checklist_summary("high", keys))
+        words = [tr.gettext(msgid) for msgid in map(flag, keys) if msgid]
+        assert len(words) == len(keys) and shown == f"{tr.pgettext('risk', 'high')}: {'; '.join(words)}"
+        if language != "en":
+            assert not any(key in shown for key in keys), shown
+    assert checklist_words(tr, "low") == tr.pgettext("risk", "low")

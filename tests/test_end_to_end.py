@@ -59,7 +59,7 @@ def test_demo_reads_standard_input_and_prints_greeting_and_menu(tmp_path: Path) 
     out = run_demo(tmp_path, "/start\n2\n1\n")
     assert "bot › Hello! I help people travel and work abroad safely" in out
     assert "[1] ❓ Ask a question" in out and "[4] 🆘 I am in trouble now" in out
-    assert "Question 1 / 11" in out and "Question 2 / 11" in out  # buttons pressed by number
+    assert "Question 1 / 12" in out and "Question 2 / 12" in out  # buttons pressed by number
     assert (tmp_path / "data" / "demo.sqlite3").exists()
 
 

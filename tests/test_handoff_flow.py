@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from telegram import Update
 
+from bot.checklist import QUESTIONS
 from bot.context import BotContext
 from bot.standin.server import FakeUser, StandIn
 from handlers.jobs import check_cases
@@ -355,3 +356,31 @@ async def test_the_coordinators_copy_of_an_escalated_card_follows_the_case(
     await worker.press(worker.card(number), button(app, "ru", "✋ Claim"))
     claimed = app.bot_data.catalogs("ru").gettext("Status: claimed by {name}").format(name="Staff")
     assert claimed in coordinator.last().text and claimed in worker.card(number).text
+
+
+async def test_the_consent_screen_shows_the_checklist_result_in_words(
+    app: Any, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    chat = chat_with("ru")
+    await chat.send("/start")
+    await chat.press(button(app, "ru", "✅ Check a job offer", "menu"))
+    for _ in range(len(QUESTIONS)):  # the first answer to every question asked
+        question = chat.last_reply()
+        if not question.buttons() or not str(question.buttons()[0][0].get("callback_data", "")).startswith(
+            "cl:a:"
+        ):
+            break
+        await chat.press_data(question, str(question.buttons()[0][0]["callback_data"]))
+    progress = await app.bot_data.storage.checklist_progress(chat.chat_id)
+    assert progress is not None and progress.position >= len(QUESTIONS), "the checklist is finished"
+    clock.advance(120)  # past the flood guard's window
+    await chat.press(button(app, "ru", "🤝 Get help", "menu"))
+    await chat.press(button(app, "ru", "🙋 Ask a person to contact me"))
+    await chat.press(button(app, "ru", "⚖️ Legal advice", "service"))
+    await chat.press(button(app, "ru", "Mary", "velayat"))
+    await chat.press(button(app, "ru", "💬 Only through this chat"))
+    await chat.press(button(app, "ru", "No, keep it hidden"))
+    consent = await chat.press(button(app, "ru", "Skip"))
+    labels = [button(app, "ru", level, "risk") for level in ("low", "medium", "high")]
+    assert any(f": {label}" in consent.text for label in labels)
+    assert not any(f": {level}" in consent.text for level in ("low", "medium", "high"))

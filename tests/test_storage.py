@@ -78,14 +78,26 @@ async def test_person_follows_telegram_language_until_one_is_chosen(tmp_path: Pa
 async def test_a_checklist_answer_counts_only_at_the_question_the_person_is_at(tmp_path: Path) -> None:
     storage = await Storage.open(tmp_path / "bot.sqlite3")
     await storage.touch_person(42, "en")
-    assert await storage.answer_checklist(42, 0, "contract", "n", 1) == (None, False)  # no checklist begun
+
+    def second(answers: dict[str, str]) -> int:
+        return 1
+
+    assert await storage.answer_checklist(42, 0, "contract", "n", second) == (
+        None,
+        False,
+    )  # no checklist begun
     await storage.save_checklist_progress(42, 0, {})
-    progress, moved = await storage.answer_checklist(42, 0, "contract", "n", 1)
+    progress, moved = await storage.answer_checklist(42, 0, "contract", "n", second)
     assert moved and (progress.position, progress.answers) == (1, {"contract": "n"})
     # The same press delivered again, or a press on an older question, changes nothing.
-    progress, moved = await storage.answer_checklist(42, 0, "contract", "y", 1)
+    progress, moved = await storage.answer_checklist(42, 0, "contract", "y", second)
     assert not moved and (progress.position, progress.answers) == (1, {"contract": "n"})
     assert await storage.checklist_progress(42) == progress
+    # Where the answers lead nowhere (progress from an earlier checklist), nothing is recorded.
+    await storage.save_checklist_progress(42, 1, {"too_good": "y"})
+    progress, moved = await storage.answer_checklist(42, 1, "job", "club", lambda answers: None)
+    assert not moved and progress == await storage.checklist_progress(42)
+    assert progress is not None and progress.answers == {"too_good": "y"}
     await storage.close()
 
 
