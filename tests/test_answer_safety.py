@@ -34,7 +34,7 @@ def test_trouble_abroad_answers_open_with_the_danger_line(language: str) -> None
 
 
 def test_the_embassy_is_offered_as_an_option_never_as_the_safe_default() -> None:
-    hedges = re.compile(r"option|first|choice|choose|risk|refuse|address|numbers", re.IGNORECASE)
+    hedges = re.compile(r"option|first|choice|choose|risk|refuse|\bmay\b|address|numbers", re.IGNORECASE)
     for topic, line in english_lines():
         if re.search(r"\b(embassy|consulate)\b", line, re.IGNORECASE):
             assert hedges.search(line), (topic, line)
