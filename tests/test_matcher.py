@@ -32,10 +32,10 @@ def matcher() -> Matcher:
 # who never saw the examples and never fitted on, though its results were looked at to choose the threshold. The
 # unseen set (unseen/) was written the same way at the very end and only measured. At the shipped threshold (0.5),
 # ru / tk / en:
-#   unseen       98.3% / 97.5% / 99.2% right;  0 / 1 / 0 of 20 off-topic lines answered
-#   held-out     96.0% / 97.0% / 97.5% right;  0 / 1 / 0 of 30
-#   development  85.6% / 92.5% / 81.9% right;  0 / 0 / 0 of 25;  5.6% / 6.2% / 11.9% confidently wrong
-#   all three    93.1% / 95.6% / 92.7%;        0 / 2 / 0 of 75
+#   unseen       98.3% / 97.5% / 98.3% right;  0 / 1 / 0 of 20 off-topic lines answered
+#   held-out     95.5% / 97.0% / 97.5% right;  0 / 1 / 0 of 30
+#   development  84.4% / 91.9% / 81.2% right;  0 / 0 / 0 of 25;  6.2% / 6.2% / 11.2% confidently wrong
+#   all three    92.5% / 95.4% / 92.3%;        0 / 2 / 0 of 75
 # The two off-topic lines answered are Turkmen: "where should I go sightseeing in Istanbul as a tourist" (answered
 # with the topic on tours that promise work) and "I'm bored, let's talk" (taken for a wish for psychological help).
 BAR_ACCURACY = 0.90
