@@ -1,0 +1,644 @@
+"""Does a message say that someone is in danger now? Pattern rules over three readings of the text, Telegram-free.
+
+A person may write Russian, Turkmen or English whatever their Telegram language, in Cyrillic or Latin letters, so
+every message is read three ways and every language's patterns run on the reading made for them:
+
+- `en`: the text in lower case, as typed;
+- `ru`: Cyrillic, with Latin-letter words transliterated ("menya byut" → "меня бют"), so one set of Russian patterns
+  also covers Russian typed in Latin letters (the patterns allow the soft sign to be missing);
+- `tk`: Turkmen Latin folded as `bot/textnorm.py` folds it (Cyrillic Turkmen converted, special letters and digraphs
+  folded: "urýarlar", "uryarlar" and "урярлар" read the same). Turkmen patterns are written with the special
+  letters and folded once, the same way.
+
+The text is cut into sentences, and a danger pattern counts only when nothing in its sentence says it is over (a
+past time: "last year"), hypothetical (a condition in a question: "what should I do if they lock me in?"), general
+("employers often..."), or negated just before it ("nobody beats me"). A message saying the person is safe now
+("сейчас дома") discounts the danger it tells about, unless it says the danger goes on ("still"). Common typos of the
+key words are corrected before matching. A missed crisis is worse than a false alarm: when a pattern is unsure,
+it leans to flagging.
+
+The data (patterns and markers per language) comes first; the decision is `detect_crisis` at the end."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from enum import StrEnum
+from functools import lru_cache
+
+from bot.textnorm import fold, has_cyrillic, turkmen_cyrillic_to_latin
+
+
+class CrisisKind(StrEnum):
+    CONFINEMENT = "confinement"
+    VIOLENCE = "violence"
+    SEXUAL = "sexual"
+    CHILD = "child"
+    STRANDED = "stranded"
+    HELP = "help"
+    SELF_HARM = "self_harm"
+
+
+# When several kinds apply, the most specific wins: it decides which help is offered first.
+PRIORITY = (
+    CrisisKind.SELF_HARM,
+    CrisisKind.CHILD,
+    CrisisKind.SEXUAL,
+    CrisisKind.CONFINEMENT,
+    CrisisKind.VIOLENCE,
+    CrisisKind.STRANDED,
+    CrisisKind.HELP,
+)
+
+_OBJ_EN = r"(?:me|us|her|him|them|my \w+|our \w+|people|girls|workers|everyone)"
+_OBJ_RU = r"(?:меня|нас|ее|её|его|их|сестру|брата|жену|дочь|сына|мужа|маму|девушек|девочек|людей)"
+
+# Danger patterns: kind → language → regexes (matched on that language's reading, see the module docstring).
+PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
+    CrisisKind.SELF_HARM: {
+        "en": (
+            r"\b(?:want|wanna|going|gonna|plan(?:ning)?|ready|decided) to (?:die|kill my ?self|end (?:it|my life|everything))",
+            r"\bkill(?:ing)? my ?self\b",
+            r"\bend(?:ing)? (?:my life|it all|everything)\b",
+            r"\bsuicid",
+            r"\b(?:don'?t|do not|dont) (?:want|wanna) (?:to )?(?:live|be alive|exist)",
+            r"\bno (?:reason|point|sense) (?:to live|in living|living)\b",
+            r"\bbetter off dead\b",
+            r"\b(?:cut|cutting|hurt|hurting|harm|harming) my ?self\b",
+            r"\btake my (?:own )?life\b",
+            r"\b(?:can'?t|cannot) (?:go on|live like this) any ?more\b",
+            r"\bwish i (?:was|were) dead\b",
+        ),
+        "ru": (
+            r"\bне хо(?:чу|чется|тим) (?:больше )?жит",
+            r"\bжить не хо(?:чу|чется)",
+            r"\bхочу (?:умерет|сдохнут|умират)",
+            r"\bпокон(?:чит[ьи]?|чу) (?:с собой|со всем|с жизнью)",
+            r"\b(?:убит[ьи]?|убью|убиват[ьи]?) себя",
+            r"\bсуицид|\bсамоубий",
+            r"\bповеш(?:усь|ут?с[яь]|ат?с[яь])",
+            r"\bвскр(?:ою|ыть|ыт) (?:себе )?вены",
+            r"\b(?:режу|резать|порезать|порежу|калечу) себя",
+            r"\b(?:нет смысла|незачем|не для чего|не хочется) жит",
+            r"\bлучше (?:бы )?(?:умерет|сдохнут)",
+            r"\bналож(?:ить|у) на себя руки",
+            r"\b(?:с|c)прыгну (?:с|из)",
+        ),
+        "tk": (
+            r"\bözümi (?:öldür|asjak|asaryn|atjak|ýok etjek|kesýärin|kesdim|ýaralaýaryn|zyýanla)",
+            r"\böles(?:im|ä) gel",
+            r"\bölmek isle(?:ýärin|ýän|ýäs)",
+            r"\bölmek (?:isleýärin|isläp)",
+            r"\bölj(?:ek|ekdirin)\b",
+            r"\býaşa(?:syn|sym|mak) (?:isle(?:mok|meýärin|mäok|ämok)|islämok|gelenok|gelmeýär)",
+            r"\býaşamagyň (?:manysy|geregi) ýok",
+            r"\bjanyma kast",
+            r"\bsuisid|\bsamoubiý",
+        ),
+    },
+    CrisisKind.SEXUAL: {
+        "en": (
+            r"\brap(?:e|ed|es|ing|ist)\b",
+            r"\bforc(?:e|es|ed|ing) (?:me |us |her |them |girls )?(?:in)?to (?:have sex|sleep with|sex|prostitut|serve|work as a prostitute|be with (?:men|clients))",
+            r"\b(?:sex work|prostitut\w*)",
+            r"\bsleep with (?:clients|men|customers|guests|him|them|the boss)",
+            r"\bserve (?:clients|men|customers|guests)\b",
+            r"\b(?:touch(?:es|ed|ing)?|grop\w+) (?:me|her|us)\b",
+            r"\bsexual(?:ly)? (?:abus|harass|assault|exploit)",
+            r"\bmolest",
+            r"\b(?:sold|selling|sell) (?:me|her|us|them|girls) (?:for sex|to (?:men|a brothel|clients))",
+            r"\bbrothel\b",
+            r"\bescort\b",
+        ),
+        "ru": (
+            r"\bизнасил",
+            r"\bнасилу(?:ют|ет)",
+            r"\bзаставля(?:ют|ет|ли) (?:меня |нас |ее |её |их |девушек )?(?:спать|заниматься|обслуживать|работать проститутк|быть с|интим|секс)",
+            r"\bпроститу",
+            r"\bсекс",
+            r"\bинтим",
+            r"\bобслуживат[ьи]? (?:клиентов|мужчин|гостей)",
+            r"\b(?:домогает|домогают|пристает ко мне|пристаёт ко мне|лапает|трогает меня|трогают меня)",
+            r"\bспат[ьи]? с (?:клиентами|мужчинами|хозяином|ним|ними|начальником)",
+            r"\bпродал[иа]? (?:меня|нас|ее|её|девушек) (?:в бордель|мужчин|клиент)",
+            r"\bбордел",
+            r"\bсексуальн\w* (?:насили|эксплуатац|рабств|домогат)",
+        ),
+        "tk": (
+            r"\bzorla(?:dy|dylar|ýar|ýarlar|jak|mak|ndym|ndy|maga|ýan)",
+            r"\bjelep",
+            r"\b(?:müşderilere|erkeklere|myhmanlara) hyzmat",
+            r"\bseks",
+            r"\bjynsy (?:zorluk|gatnaşyk|taýdan|hyzmat|sütem)",
+            r"\b(?:ýatmaga|ýatmagy) mejbur",
+            r"\bbile ýatmaga",
+            r"\bintim",
+            r"\bprostitu",
+        ),
+    },
+    CrisisKind.CONFINEMENT: {
+        "en": (
+            rf"\block(?:s|ed|ing)? {_OBJ_EN} (?:in|up|inside|away)",
+            r"\blocked (?:in|up|inside)\b",
+            r"\b(?:is|are|am|being|been|was|were|we're|i'm|im|she's|he's) (?:kept|held|locked) ",
+            rf"\bkeep(?:s|ing)? {_OBJ_EN} (?:locked|inside|in the|captive|prisoner|hostage|here)",
+            r"\b(?:won'?t|wont|will not|don'?t|dont|do not|doesn'?t|doesnt|does not|not|never) (?:let|allow|allowing|letting) (?:me|us|her|him|them) (?:to )?(?:leave|go out|go home|out|go)",
+            r"\bnot (?:allowed|permitted|let) (?:to )?(?:leave|go out|go outside|go home|out)",
+            r"\b(?:can'?t|cant|cannot|can not|unable to) (?:leave|get out|go out|go outside|escape)(?! the country| turkey| russia)",
+            r"\bguarded\b|\bunder guard\b|\bguards? (?:us|me|her|the door|the house|watch)",
+            r"\btrapped\b",
+            r"\b(?:captive|hostage|prisoner)\b",
+            r"\bagainst (?:my|her|his|our|their) will\b",
+            r"\bkidnap",
+        ),
+        "ru": (
+            r"\bзапер(?:ли|ла|т|ты|тa|ло|)\b",
+            r"\bзаперт",
+            r"\bзапира(?:ют|ет|ли)",
+            rf"\bзакрыва(?:ют|ет) {_OBJ_RU}",
+            rf"\bзакрыл[иа]? {_OBJ_RU}",
+            r"\b(?:закрыт[аыо]?|закрыли|заперли) (?:в|на) (?:комнат|квартир|доме|подвал|складе|сарае|общаг|бараке|ключ)",
+            r"\bне (?:выпуска|отпуска)(?:ют|ет|ли)",
+            r"\bне да(?:ют|ет|ли) (?:нам |мне |ей |ему )?(?:выйти|уйти|уехать|выходить|уходить|сбежать)",
+            r"\bне (?:разрешают|позволяют) (?:выходить|выйти|уходить|уйти)",
+            r"\bне (?:могу|можем|может|могут) (?:выйти|уйти|выбраться|сбежать|выходить)",
+            rf"\bдерж(?:ат|ит) {_OBJ_RU}? ?(?:взаперти|под замком|в комнат|в подвал|в доме|в квартир|силой|насильно)",
+            r"\bвзаперти|\bпод замком|\bпод охраной",
+            r"\bохраня(?:ют|ет)",
+            r"\bв плену|\bв рабстве",
+            r"\bпохитил|\bпохищ",
+            r"\bне пуска(?:ют|ет) (?:домой|на улицу|наружу)",
+        ),
+        "tk": (
+            r"\bgaba(?:dy|dylar|ýar|ýarlar|ýa|p|wda|wdadyr|lan|ldy|ldyk|dyk|ldym|ldym|nym|ndy)",
+            r"\bgulpla(?:dy|dylar|p|ýar|ýarlar|ýalar|ndy|ndym|ndyk|nan)",
+            r"\b(?:çykmaga|çykmagyma|çykmagymyza|gitmäge|gitmegime|daşary|öýe) (?:goýanok|goýmaýar|goýmaýarlar|goýanoklar|goýmady|goýmadylar|rugsat bermeýär|rugsat berenok)",
+            r"\b(?:goýbermeýär|goýberenok|goýbermeýärler|goýberenoklar|goýbermedi|goýbermediler)",
+            r"\b(?:çykaranok|çykarmaýar|çykarmaýarlar|çykaranoklar|çykarmadylar)",
+            r"\bçykyp (?:bilemok|bilmeýärin|bilmeýäris|bilenok|bilmeýär|bilemzok|bilmeýäs)",
+            r"\bgaçyp (?:bilemok|bilmeýärin|bilmeýäris)",
+            r"\b(?:ýapyp|gulplap|gabap) (?:goýdy|goýdular|saklaýar|saklaýarlar|otyr)",
+            r"\bzor bilen sakla",
+            r"\b(?:otagda|jaýda|öýde|podwalda|ýerzeminde) (?:saklaýar|saklaýarlar|ýapyp)",
+            r"\bgaraw(?:ulda|da|lykda)",
+            r"\bgorag astynda",
+            r"\bogurla(?:dylar|dy|ndy|ndym|p)",
+        ),
+    },
+    CrisisKind.VIOLENCE: {
+        "en": (
+            rf"\bbeat(?:s|ing|en)? {_OBJ_EN}",
+            r"\b(?:beaten|beating)\b",
+            rf"\b(?:hit|hits|hitting|hurt|hurts|hurting|kick|kicks|kicked|kicking|slap|slaps|slapped|punch|punches|punched|attack|attacks|attacked|chok\w+|strangl\w+|burn(?:ed|s)?|stab\w*) {_OBJ_EN}",
+            r"\bthreat\w* (?:to |that (?:he|they|she) (?:will|would) )?(?:kill|hurt|beat|harm|cut|murder|rape)",
+            r"\bthreat\w* (?:my|our) (?:family|mother|mom|children|kids|parents|wife|sister|life)",
+            r"\b(?:will|gonna|going to|'ll|would) (?:kill|hurt|beat|harm|murder) (?:me|us|you|her|him|my)",
+            r"\bkill (?:me|us|her|him)\b",
+            r"\b(?:violent|violence|tortur\w*|bruises|bleeding)\b",
+            r"\b(?:with|has|have|pulled) a (?:knife|gun)\b",
+        ),
+        "ru": (
+            r"\b(?:бь[её]т|бьют|бют|бъют)\b",
+            r"\bизбива",
+            r"\bизбил",
+            r"\bизбит",
+            r"\bудар(?:ил|ила|или|ил[аи]? меня|яет|яют)",
+            rf"\bбил[аи]? {_OBJ_RU}",
+            r"\bколот(?:ит|ят)|\bпина(?:ют|ет)|\bдуш(?:ит|ат|ил)",
+            r"\bугрожа\w* (?:мне |нам |ей |ему )?(?:убит|убийств|расправ|избит|покалеч|семь|родн|детям|мам|ножом|пистолет|смерт|зарезат)",
+            r"\bгроз(?:ит|ят|ился|ились)с?я? (?:убит|избит|покалеч|зарезат)",
+            r"\bубь(?:ю|ет|ют|ём|ем)\b",
+            r"\bубит[ьи]? (?:меня|нас|ее|её|его|мою|моих)",
+            r"\bнасили",
+            r"\bпыта(?:ют|ет|ли)",
+            r"\bиздева(?:ют|ет)ся",
+            r"\bсиняк",
+            r"\bс ножом|\bнож(?:ом)? угрож",
+        ),
+        "tk": (
+            r"(?<!jaň )(?<!ýüz )\bur(?:ýar|ýarlar|ýalar|dy|dylar|up|jak|jakdygyny|ýa|ar|ýan|dular|ulýar|uldym|uldy|dyňyz|ýaň|şdy|ýardy|ýardylar|ýany)\b",
+            r"\býenç(?:ýär|ýärler|di|diler|dy|dyler|ip|jek|ýäler|ildim|ildi|ýan)",
+            r"\böldür(?:jek|erin|erler|jekdigini|jekdiklerini|mek bilen|ýärler|ýär|ermiş|erin diýýär|jekler)",
+            r"\böldürmekçi",
+            r"\b(?:öldürmek|urmak|ýenjmek|maşgalama|maşgalamyza|ejeme|çagalaryma) (?:bilen )?(?:haýbat|gorkuz|zyýan)",
+            r"\bhaýbat at(?:ýar|ýarlar|dy|dylar) (?:öldür|ur)",
+            r"\bzulum",
+            r"\bgynaýarlar|\bgynaýar|\bgynady",
+            r"\bpyçak bilen|\btapança",
+            r"\bzorluk",
+        ),
+    },
+    CrisisKind.STRANDED: {
+        "en": (
+            r"\bnowhere (?:to|2) (?:sleep|go|stay|live)\b",
+            r"\bno ?(?:place|where) to (?:sleep|stay)\b",
+            r"\b(?:sleep|sleeping|slept|living|stuck) (?:on the street|outside|in the street|in the park|at the (?:station|airport|bus station))",
+            r"\b(?:live|living|sleep|sleeping|slept|stay|staying|am|are|i'?m|we'?re|now) on the streets?\b",
+            rf"\b(?:kicked|threw|thrown) (?:{_OBJ_EN} )?out\b|\bkick(?:s|ing)? {_OBJ_EN} out\b",
+            r"\b(?:stuck|stranded|abandoned|left alone) (?:at|in|on)\b",
+            r"\bstranded\b|\babandoned\b",
+            r"\bleft (?:me|us|her|him) (?:at|on|in|without)\b",
+            r"\b(?:escaped|ran away|run away|runaway|fled)\b",
+            r"\bno money,? (?:and )?no (?:food|passport|documents|phone|place|home|ticket)",
+            r"\bwithout (?:money|food) (?:and|or) (?:documents|passport|a place|food)",
+            r"\bnothing to eat\b|\bhaven'?t eaten\b|\bnot eaten\b",
+        ),
+        "ru": (
+            r"\bнегде (?:спат|ночеват|жит|переночеват)",
+            r"\b(?:ночую|ночуем|сплю|спим|живу|живем|живём|оказал(?:ся|ась|ись)|остал(?:ся|ась|ись)) (?:на улице|на вокзале|в парке|в аэропорту|на границе|без)",
+            r"\b(?:выгнал|выкинул|вышвырнул)[иа]? (?:меня |нас |ее |её )?(?:на улицу|из (?:дома|квартир|общаг|общежити|жиль|комнат)|без)",
+            r"\bбросил[иа]? (?:меня|нас|ее|её) (?:на|в|без|одн)",
+            r"\bзастрял[аи]? (?:в|на) (?:аэропорт|границ|вокзал|улиц)",
+            r"\bзастрял[аи]? без",
+            r"\b(?:с|c)бежал[аи]?|\bубежал[аи]?|\bвырвал(?:ся|ась|ись)",
+            r"\bбез (?:денег|еды),? (?:и )?(?:без )?(?:документ|паспорт|еды|жил|крыши|телефон)",
+            r"\bнет (?:ни )?денег,? (?:и )?(?:ни|нет|без) (?:документ|паспорт|еды|жил|крыши)",
+            r"\bнечего (?:есть|кушать)|\bне ел[аи]? (?:\d|два|три|несколько)",
+        ),
+        "tk": (
+            r"\b(?:ýatara|ýatmaga|gidere|gitmäge|galmaga|galara|ýaşamaga) (?:ýer|ýerim|ýerimiz|jaý) ýok",
+            r"\bköçede (?:galdym|galdyk|ýatyn|ýatýan|ýatýarys|ýatýaryn|galdy|ýaşaýan)",
+            r"\bköçä (?:kowdy|kowdular|çykardy|çykardylar|zyňdy|zyňdylar)",
+            r"\b(?:öýden|jaýdan|otagdan|ýatakhanadan|kwartiradan) kow",
+            r"\bgaç(?:dym|dyk|ypdyr|yp gaýtdym|yp gitdim|yp gaýtdyk|yp geldim|yp çykdym)",
+            r"\b(?:serhetde|aeroportda|aýroportda|wokzalda|duralgada) (?:galdym|galdyk|taşla|goýup|ýatyn|galdy|otyryn|otyrys)",
+            r"\btaşlap (?:gitdi|gitdiler|gaýtdy|gaýtdylar)",
+            r"\bpulum(?:yz)? (?:hem )?ýok.{0,30}(?:pasport|resminama|iýmit|ýatara|ýer|dokument)",
+            r"\b(?:iýmäge|iýere) zat ýok|\baç galdy",
+        ),
+    },
+    CrisisKind.HELP: {
+        "en": (
+            r"\bs\.?o\.?s\b",
+            r"\b(?:i'?m|i am|im|we'?re|we are|she'?s|she is|he is|he'?s|they are) in danger\b(?! of)",
+            r"\b(?:i'?m|i am|im|we'?re|we are) not safe\b",
+            r"\bsave (?:me|us|her|him|my)\b",
+            r"\b(?:call|get|send) (?:the )?(?:police|ambulance)\b",
+            r"\b(?:need|want|get) (?:some )?help (?:now|right now|urgently|asap|immediately|fast|quickly)",
+            r"\burgent(?:ly)? help\b|\bemergency\b",
+            r"\b(?:need|give me|send me) (?:a |the )?(?:number|phone|hotline) (?:to call|i can call)?.{0,15}\b(?:now|urgent|asap|right now|immediately)",
+            r"\bafraid for my life\b|\bscared for my life\b|\bfear for my life\b",
+        ),
+        "ru": (
+            r"\bспасите|\bспаси\b",
+            r"\b(?:я|мы|она|он|они) в опасности|\bмне (?:угрожает )?опасност",
+            r"\bсрочно (?:нужна )?помощ|\bнужна срочная помощ|\bсрочная помощ|\bнужна помощь (?:срочно|сейчас)",
+            r"\bвызовите полици|\bвызовите скорую",
+            r"\bбоюсь за (?:свою )?жизн|\bмне (?:очень )?страшно",
+            r"\bsos\b|\bсос\b",
+            r"\bномер (?:срочно|сейчас)|\bсрочно номер",
+        ),
+        "tk": (
+            r"\bhalas (?:ediň|et|ediň|edäýiň|ediñ|ediniz|ediňiz)",
+            r"\bhowp (?:astynda|abanýar|aban)",
+            r"\bhowpda(?:dyryn|dyrys|dyr||)\b(?!\w)",
+            r"\bgyssagly kömek|\bkömek (?:gerek|edin|et|ediň|edäýiň|ediňiz)\W*(?:gyssagly|tiz|häzir)",
+            r"\bpolisiýa (?:çagyryň|çagyr)",
+            r"\bjanym howp",
+            r"\bsos\b",
+        ),
+    },
+}
+
+# An explicit call for help ("помогите", "help me", "kömek ediň") counts when it stands alone in its sentence or with
+# only these fillers: "help me choose a phone" or "помогите с визой" is an ordinary request.
+HELP_WORDS = {
+    "en": r"\b(?:help|halp|hepl|hlep|plz help|pls help)\b",
+    "ru": r"\bпомоги(?:те)?\b|\bпомаги(?:те)?\b|\bпамаги(?:те)?\b|\bпомогитe\b",
+    "tk": r"\bkömek(?: ediň| et| ediňiz| edäýiň| ber| beriň| edin| ediniz| gerek| edaýin| edäý)?\b|\bkomek\b",
+}
+HELP_FILLERS = {
+    "en": r"(?:me|us|please|pls|plz|now|right|urgent|urgently|asap|someone|somebody|anyone|anybody|i|we|need|i need|"
+    r"we need|god|i don'?t know what to do|dont know what to do|what do i do|what should i do|fast|quick|quickly|"
+    r"immediately|sos|hello|hi|oh)",
+    "ru": r"(?:мне|нам|нас|меня|пожалуйста|пж|плиз|срочно|сейчас|кто-нибудь|кто нибудь|кто-то|скорее|быстрее|"
+    r"прошу|ради бога|люди|я|мы|не знаю что делать|что делать|что мне делать|умоляю|очень|алло|ну|же|sos|сос)",
+    "tk": r"(?:maňa|bize|haýyş|haýyşt|gyssagly|tiz|çalt|häzir|biri|kimdir|allah|hudaý|näme etjegimi bilemok|"
+    r"näme etmeli|men|biz|sos|ýalbarýaryn|ýalbarýan)",
+}
+
+# Markers that take a danger pattern out of the count. Each is matched on its language's reading.
+NEGATION_BEFORE = {  # just before the matched words (same clause)
+    "en": (
+        r"\b(?:not|never|n't|dont|doesnt|didnt|isnt|arent|wasnt|werent|nobody|no one|noone|none|nothing)\b|n't\b",
+        3,
+    ),
+    "ru": (r"\b(?:не|ни|никто|никогда|нет|ничего)\b", 2),
+    "tk": (r"\b(?:hiç|hiçkim|hiçkim hem)\b", 2),
+}
+NEGATION_AFTER = {"tk": r"^\s*(?:däl|ýok|dal|yok)\b", "en": r"^\s*(?:anymore|any more)\b"}
+PAST = {  # the sentence tells of something over
+    "en": r"\b(?:last (?:year|month|summer|winter|spring|autumn|fall)|(?:years?|months?) ago|in (?:19|20)\d\d|"
+    r"in the past|used to|back then|back in|when i was (?:a child|young|little|there)|before i came home|long ago)\b",
+    "ru": r"\b(?:в прошлом (?:году|месяце)|прошлым летом|прошлой зимой|(?:год|года|лет|месяц|месяца|месяцев) назад|"
+    r"в (?:19|20)\d\d|раньше|когда-то|давно|в детстве|тогда)\b",
+    "tk": r"\b(?:geçen (?:ýyl|aý|tomus|gyş)|(?:ýyl|aý|ýyllar) (?:öň|ozal|mundan ozal)|öňler|ozal|(?:19|20)\d\d-?(?:nji|njy|ji|jy|nji ýylda|ýylda)|"
+    r"çagakam)\b",
+}
+STILL = {  # the danger goes on, whatever else the text says
+    "en": r"\b(?:still|right now|now they|again)\b",
+    "ru": r"\b(?:вс[её] ещ[её]|до сих пор|по-прежнему|опять|снова|сейчас меня|и сейчас)\b",
+    "tk": r"\b(?:henizem|häli-häzirem|heniz hem|ýene|entek hem)\b",
+}
+OVER = {  # the person is out of it now
+    "en": r"\b(?:now i'?m (?:home|back|safe|fine|ok)|i'?m (?:home|safe|back home) now|i am (?:home|safe|back home) now|"
+    r"i am safe|i'?m safe|im safe|i came back home|i got out|it'?s over now|everything is fine now|now i am (?:home|safe|back))\b",
+    "ru": r"\b(?:сейчас (?:я )?(?:дома|в безопасности)|уже дома|теперь (?:я )?дома|вернул(?:ся|ась|ись) домой|"
+    r"я в безопасности|вс[её] позади|сейчас вс[её] хорошо|теперь вс[её] хорошо)\b",
+    "tk": r"\b(?:indi öýde|häzir öýde|öýe (?:gaýdyp geldim|dolandym|geldim)|watana dolandym|howpsuz ýerde|indi gowy|"
+    r"indi howpsuz|men howpsuz)\b",
+}
+CONDITION = {  # with a question: a hypothetical or a question of law ("what should I do if...", "is it legal...")
+    "en": r"\bwhat (?:is|are|does) (?:\w+ )?(?:trafficking|exploitation|violence|abuse|prostitution|forced|slavery|mean)|"
+    r"\b(?:if|in case|suppose|what happens when|legal|legally|illegal|the right to|allowed to|can an|can my|can the|"
+    r"someone|somebody|a person|people who|anyone who|how (?:do|can) (?:i|you) (?:help|recogni[sz]e|know|spot))\b",
+    "ru": r"\b(?:что такое|что значит|что означает|признаки|если|в случае|а вдруг|законно|незаконно|закон|имеет ли|имеют ли|имеет право|имеют право|вправе|"
+    r"может ли|могут ли|можно ли|кто-то|кого-то|кому-то|человек(?:а|у)? (?:котор)|как (?:понять|распознать|узнать))",
+    "tk": r"\b(?:näme diýmek|diýmek näme|alamatlary|eger|egerde|ýagdaýynda|kanun|kanuny|kanunmy|hukugy|bilermi|bolýarmy|mümkinmi|birini|birine|kimdir biri)",
+}
+QUESTION = {
+    "en": r"\?|^\s*(?:what|how|can|could|should|is|are|do|does|where|who|which|when|will|may)\b",
+    "ru": r"\?|\b(?:что|как|можно|ли|куда|где|кто|какие|какой|нужно|стоит|должен|почему|зачем)\b",
+    "tk": r"\?|\b(?:näme|nähili|nädip|nirä|nirede|kime|haçan|nähili|etmeli|näçe)\b|\w+(?:mi|my|mu|mü)\b",
+}
+GENERAL = {  # talk about people in general, not a present danger
+    "en": r"\b(?:often|usually|sometimes|generally|typically|in general|commonly|statistics)\b",
+    "ru": r"\b(?:часто|обычно|иногда|как правило|в целом|бывает|бывают|статистик)",
+    "tk": r"\b(?:köplenç|käwagt|adatça|umuman|statistika)\b",
+}
+# Someone under 18: with another danger, or work they are made to do, the kind is "child".
+MINOR = {
+    "en": r"\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|aged?|only) (?:only )?(?:[5-9]|1[0-7])\b(?! ?(?:days|months|hours|dollars|\$|usd|am|pm))"
+    r"|\b(?:[5-9]|1[0-7]) ?(?:years? old|yo|y/o|yrs|year-old)|\b(?:child|children|kid|kids|minor|underage|teenager|my little)\b",
+    "ru": r"\b(?:мне|ей|ему|сыну|дочери|дочке|сестре|брату|ребенку|ребёнку) (?:всего |только )?(?:[5-9]|1[0-7])\b"
+    r"|\b(?:[5-9]|1[0-7])-?(?:летн|ти летн)|\b(?:ребенок|ребёнок|ребенка|ребёнка|дети|детей|малолет|несовершеннолет|подрост|школьни)",
+    "tk": r"\b(?:[5-9]|1[0-7]) ?(?:ýaşym|ýaşyndaky|ýaşly|ýaşynda|ýaşymda|ýaşar)|\b(?:ýaşym|men|ol) (?:[5-9]|1[0-7])\b"
+    r"|\b(?:çaga|çagalar|çagany|çagalary|çagam|kämillik ýaşyna ýetmedik|ýetginjek|mekdep okuwçy)",
+}
+CHILD_WORK = {  # work a minor is made to do now
+    "en": r"\b(?:forced|force|makes? (?:me|him|her|them|us) work|sold|(?:work|working|works) (?:on|at|in) (?:a |the )?"
+    r"(?:construction|building site|site|farm|field|factory|brick)|not (?:allowed|let) to go to school)\b",
+    "ru": r"\b(?:заставля|принужда|продал|на стройк|на завод|на пол[ея]|на ферм|на кирпич|в школу не)",
+    "tk": r"\b(?:mejbur|zor bilen işle|sat(?:dy|dylar|yp)|gurluşyk|zawod|kerpiç|meýdanda işle|mekdebe goýanok)",
+}
+
+# Words people mistype most that the patterns hinge on: a word one letter away from one of these is read as it.
+TYPO_TARGETS = {
+    "ru": (
+        "заперли",
+        "заперта",
+        "запирают",
+        "избивают",
+        "избили",
+        "изнасиловали",
+        "изнасиловал",
+        "помогите",
+        "спасите",
+        "выпускают",
+        "отпускают",
+        "угрожает",
+        "угрожают",
+        "покончить",
+        "самоубийство",
+        "взаперти",
+        "выгнали",
+        "сбежала",
+        "сбежал",
+        "опасности",
+        "ударил",
+        "проституцией",
+        "повешусь",
+    ),
+    "tk": (
+        "urýarlar",
+        "ýenjýärler",
+        "gabadylar",
+        "goýanoklar",
+        "goýbermeýärler",
+        "öldürjek",
+        "öldürjekdigini",
+        "kömek",
+        "halas",
+        "zorlady",
+        "gulpladylar",
+        "çykaranoklar",
+        "kowdular",
+        "ýaşamak",
+        "howpda",
+    ),
+    "en": ("kidnapped", "suicide", "emergency", "prostitution", "threatening", "threatened", "stranded"),
+}
+
+# --- compiled once at import -------------------------------------------------------------------------------------
+
+_TK_FOLDED = ("tk",)
+
+
+def _compile(pattern: str, language: str) -> re.Pattern[str]:
+    # Turkmen patterns are written with the special letters and folded like the text they are matched on.
+    return re.compile(fold(pattern) if language in _TK_FOLDED else pattern)
+
+
+_KIND_PATTERNS = tuple(
+    (kind, language, _compile(pattern, language))
+    for kind in PRIORITY
+    for language, patterns in PATTERNS.get(kind, {}).items()
+    for pattern in patterns
+)
+
+
+def _compiled(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    return {language: _compile(pattern, language) for language, pattern in table.items()}
+
+
+_HELP_WORDS = _compiled(HELP_WORDS)
+_HELP_FILLERS = {language: _compile(rf"\b{filler}\b", language) for language, filler in HELP_FILLERS.items()}
+_NEGATION_BEFORE = {language: (_compile(p, language), n) for language, (p, n) in NEGATION_BEFORE.items()}
+_NEGATION_AFTER = _compiled(NEGATION_AFTER)
+_PAST, _STILL, _OVER = _compiled(PAST), _compiled(STILL), _compiled(OVER)
+_CONDITION, _QUESTION, _GENERAL = _compiled(CONDITION), _compiled(QUESTION), _compiled(GENERAL)
+_MINOR, _CHILD_WORK = _compiled(MINOR), _compiled(CHILD_WORK)
+_TYPO_TARGETS = {
+    language: {fold(w) if language in _TK_FOLDED else w for w in words}
+    for language, words in TYPO_TARGETS.items()
+}
+LANGUAGES = ("en", "ru", "tk")
+
+# Sentences end at . ! ? ; and line breaks; "but" starts a new clause ("nobody beats me, but ...").
+_SENTENCE = re.compile(r"(?<=[.!?;…\n])|\s+(?=(?:but|но|однако|ýöne|emma|ýogsa)\s)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,:()\-–—]|\b(?:and|и|а|we|hem|because|потому|since|çünki)\b")
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+# Latin → Cyrillic for Russian typed in Latin letters (longest spellings first).
+_TRANSLIT = (
+    ("shch", "щ"),
+    ("sch", "щ"),
+    ("zh", "ж"),
+    ("kh", "х"),
+    ("ch", "ч"),
+    ("sh", "ш"),
+    ("ts", "ц"),
+    ("ya", "я"),
+    ("ja", "я"),
+    ("yu", "ю"),
+    ("ju", "ю"),
+    ("yo", "е"),
+    ("jo", "е"),
+    ("ye", "е"),
+    ("je", "е"),
+    ("iy", "ий"),
+    ("'", "ь"),
+    ("a", "а"),
+    ("b", "б"),
+    ("v", "в"),
+    ("w", "в"),
+    ("g", "г"),
+    ("d", "д"),
+    ("e", "е"),
+    ("z", "з"),
+    ("i", "и"),
+    ("j", "й"),
+    ("k", "к"),
+    ("l", "л"),
+    ("m", "м"),
+    ("n", "н"),
+    ("o", "о"),
+    ("p", "п"),
+    ("r", "р"),
+    ("s", "с"),
+    ("t", "т"),
+    ("u", "у"),
+    ("f", "ф"),
+    ("h", "х"),
+    ("x", "х"),
+    ("c", "ц"),
+    ("q", "к"),
+    ("y", "ы"),
+    ("4", "ч"),
+)
+_TRANSLIT_RE = re.compile("|".join(re.escape(latin) for latin, _ in _TRANSLIT))
+_TRANSLIT_MAP = dict(_TRANSLIT)
+_LATIN_WORD = re.compile(r"[a-z'4]*[a-z][a-z'4]*")
+
+
+def _to_cyrillic(text: str) -> str:
+    def word(match: re.Match[str]) -> str:
+        return _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group()], match.group())
+
+    return _LATIN_WORD.sub(word, text)
+
+
+def readings(text: str) -> dict[str, str]:
+    """The text as each language's patterns read it (see the module docstring)."""
+    plain = unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("`", "'").replace("ʼ", "'")
+    russian = _to_cyrillic(plain).replace("ё", "е")
+    turkmen = fold(turkmen_cyrillic_to_latin(plain) if has_cyrillic(plain) else plain)
+    return {
+        "en": _correct(plain, "en"),
+        "ru": _correct(russian, "ru"),
+        "tk": _correct(turkmen, "tk"),
+    }
+
+
+def _correct(text: str, language: str) -> str:
+    targets = _TYPO_TARGETS[language]
+    return (
+        _WORD.sub(lambda m: _nearest(m.group(), language) if len(m.group()) >= 6 else m.group(), text)
+        if targets
+        else text
+    )
+
+
+@lru_cache(maxsize=8192)
+def _nearest(word: str, language: str) -> str:
+    if word in _TYPO_TARGETS[language]:
+        return word
+    for target in _TYPO_TARGETS[language]:
+        if abs(len(target) - len(word)) <= 1 and target[0] == word[0] and _one_edit(word, target):
+            return target
+    return word
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one letter inserted, deleted, replaced, or two neighbours swapped."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]
+
+
+def sentences(text: str) -> list[str]:
+    return [part for part in _SENTENCE.split(text) if part and part.strip()]
+
+
+def _negated(reading: str, start: int, end: int, language: str) -> bool:
+    clause = _CLAUSE_BREAK.split(reading[:start])[-1]
+    pattern, window = _NEGATION_BEFORE[language]
+    before = " ".join(_WORD.findall(clause)[-window:])
+    if pattern.search(before):
+        return True
+    after = _NEGATION_AFTER.get(language)
+    return bool(after and after.search(reading[end:]))
+
+
+def _any(table: dict[str, re.Pattern[str]], texts: dict[str, str]) -> bool:
+    return any(pattern.search(texts[language]) for language, pattern in table.items())
+
+
+def _discounted(texts: dict[str, str]) -> bool:
+    """The sentence tells of the past, a hypothetical or people in general."""
+    if _any(_STILL, texts):
+        return False
+    if _any(_PAST, texts) or _any(_GENERAL, texts):
+        return True
+    return _any(_CONDITION, texts) and _any(_QUESTION, texts)
+
+
+def _kinds(texts: dict[str, str]) -> Iterable[CrisisKind]:
+    for kind, language, pattern in _KIND_PATTERNS:
+        reading = texts[language]
+        if any(not _negated(reading, m.start(), m.end(), language) for m in pattern.finditer(reading)):
+            yield kind
+    for language, pattern in _HELP_WORDS.items():
+        reading = texts[language]
+        if pattern.search(reading) and not _WORD.search(
+            _HELP_FILLERS[language].sub(" ", pattern.sub(" ", reading))
+        ):
+            yield CrisisKind.HELP
+
+
+def detect_crisis(text: str) -> CrisisKind | None:
+    """The kind of immediate danger the text tells of, the most specific first (PRIORITY), or None."""
+    found: set[CrisisKind] = set()
+    minor = work = False
+    whole = readings(text)
+    over = any(
+        not _negated(whole[language], m.start(), m.end(), language)
+        for language, pattern in _OVER.items()
+        for m in pattern.finditer(whole[language])
+    )
+    for sentence in sentences(text):
+        texts = readings(sentence)
+        if _discounted(texts):
+            continue
+        kinds = set(_kinds(texts))
+        if over and not _any(_STILL, texts):
+            # Safe now: what the text tells of is over, but a call for help or self-harm still counts.
+            kinds &= {CrisisKind.SELF_HARM, CrisisKind.HELP}
+        found |= kinds
+        minor = minor or _any(_MINOR, texts)
+        work = work or _any(_CHILD_WORK, texts)
+    if minor and (found - {CrisisKind.SELF_HARM} or work and not over):
+        found.add(CrisisKind.CHILD)
+    return next((kind for kind in PRIORITY if kind in found), None)
