@@ -79,7 +79,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bсуицид|\bсамоубий",
             r"\bповеш(?:усь|ут?с[яь]|ат?с[яь])",
             r"\bвскр(?:ою|ыть|ыт) (?:себе )?вены",
-            r"\b(?:режу|резать|порезать|порежу|калечу) себя",
+            r"\b(?:режу|режет|резать|калечу|по?рез\w*) себя|\bпорезал[аи]? (?:себе )?(?:руки|вены)",
             r"\b(?:нет смысла|незачем|не для чего|не хочется) жит",
             r"\bлучше (?:бы )?(?:умерет|сдохнут)",
             r"\bналож(?:ить|у) на себя руки",
@@ -132,15 +132,15 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bseks",
             r"\bjynsy (?:zorluk|gatnaşyk|taýdan|hyzmat|sütem)",
             r"\b(?:ýatmaga|ýatmagy) mejbur",
-            r"\bbile ýatmaga",
+            r"\bbile ýatmaga|\b(?:müşderi|erkek|myhman)\w* bilen ýat",
             r"\bintim",
             r"\bprostitu",
         ),
     },
     CrisisKind.CONFINEMENT: {
         "en": (
-            rf"\block(?:s|ed|ing)? {_OBJ_EN} (?:in|up|inside|away)",
-            r"\blocked (?:in|up|inside)\b",
+            rf"\block(?:s|ed|d|t|ing)? {_OBJ_EN} (?:in|up|inside|away)",
+            r"\block(?:ed|d|t) (?:in|up|inside)\b",
             r"\b(?:is|are|am|being|been|was|were|we're|i'm|im|she's|he's) (?:kept|held|locked) ",
             rf"\bkeep(?:s|ing)? {_OBJ_EN} (?:locked|inside|in the|captive|prisoner|hostage|here)",
             r"\b(?:won'?t|wont|will not|don'?t|dont|do not|doesn'?t|doesnt|does not|not|never) (?:let|allow|allowing|letting) (?:me|us|her|him|them) (?:to )?(?:leave|go out|go home|out|go)",
@@ -181,6 +181,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:ýapyp|gulplap|gabap) (?:goýdy|goýdular|saklaýar|saklaýarlar|otyr)",
             r"\bzor bilen sakla",
             r"\b(?:otagda|jaýda|öýde|podwalda|ýerzeminde) (?:saklaýar|saklaýarlar|ýapyp)",
+            r"\bgulply\b|\bgulpda\b",
             r"\bgaraw(?:ulda|da|lykda)",
             r"\bgorag astynda",
             r"\bogurla(?:dylar|dy|ndy|ndym|p)",
@@ -218,7 +219,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
         ),
         "tk": (
             r"(?<!jaň )(?<!ýüz )\bur(?:ýar|ýarlar|ýalar|dy|dylar|up|jak|jakdygyny|ýa|ar|ýan|dular|ulýar|uldym|uldy|dyňyz|ýaň|şdy|ýardy|ýardylar|ýany)\b",
-            r"\býenç(?:ýär|ýärler|di|diler|dy|dyler|ip|jek|ýäler|ildim|ildi|ýan)",
+            r"\býen[çj](?:dýär|ýär|ýärler|di|diler|dy|dyler|ip|jek|ýäler|ildim|ildi|ýan)",
             r"\böldür(?:jek|erin|erler|jekdigini|jekdiklerini|mek bilen|ýärler|ýär|ermiş|erin diýýär|jekler)",
             r"\böldürmekçi",
             r"\b(?:öldürmek|urmak|ýenjmek|maşgalama|maşgalamyza|ejeme|çagalaryma) (?:bilen )?(?:haýbat|gorkuz|zyýan)",
@@ -236,10 +237,11 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:sleep|sleeping|slept|living|stuck) (?:on the street|outside|in the street|in the park|at the (?:station|airport|bus station))",
             r"\b(?:live|living|sleep|sleeping|slept|stay|staying|am|are|i'?m|we'?re|now) on the streets?\b",
             rf"\b(?:kicked|threw|thrown) (?:{_OBJ_EN} )?out\b|\bkick(?:s|ing)? {_OBJ_EN} out\b",
-            r"\b(?:stuck|stranded|abandoned|left alone) (?:at|in|on)\b",
+            r"\b(?:stuck|stranded|abandoned|left alone) (?:at|in|on) (?:the )?(?:airport|border|station|bus station|street|road)",
+            r"\b(?:stuck|stranded)\b.{0,40}\b(?:no|without) (?:money|passport|documents|ticket|food|phone)",
             r"\bstranded\b|\babandoned\b",
             r"\bleft (?:me|us|her|him) (?:at|on|in|without)\b",
-            r"\b(?:escaped|ran away|run away|runaway|fled)\b",
+            r"\b(?:escaped|ran away|runaway|fled)\b",
             r"\bno money,? (?:and )?no (?:food|passport|documents|phone|place|home|ticket)",
             r"\bwithout (?:money|food) (?:and|or) (?:documents|passport|a place|food)",
             r"\bnothing to eat\b|\bhaven'?t eaten\b|\bnot eaten\b",
@@ -327,7 +329,7 @@ NEGATION_BEFORE = {  # just before the matched words (same clause)
     "ru": (r"\b(?:не|ни|никто|никогда|нет|ничего)\b", 2),
     "tk": (r"\b(?:hiç|hiçkim|hiçkim hem)\b", 2),
 }
-NEGATION_AFTER = {"tk": r"^\s*(?:däl|ýok|dal|yok)\b", "en": r"^\s*(?:anymore|any more)\b"}
+NEGATION_AFTER = {"tk": r"^\s*(?:däl|ýok|dal|yok)\b", "ru": r"^\s*бы\b"}
 PAST = {  # the sentence tells of something over
     "en": r"\b(?:last (?:year|month|summer|winter|spring|autumn|fall)|(?:years?|months?) ago|in (?:19|20)\d\d|"
     r"in the past|used to|back then|back in|when i was (?:a child|young|little|there)|before i came home|long ago)\b",
@@ -358,10 +360,13 @@ CONDITION = {  # with a question: a hypothetical or a question of law ("what sho
     "tk": r"\b(?:näme diýmek|diýmek näme|alamatlary|eger|egerde|ýagdaýynda|kanun|kanuny|kanunmy|hukugy|bilermi|bolýarmy|mümkinmi|birini|birine|kimdir biri)",
 }
 QUESTION = {
-    "en": r"\?|^\s*(?:what|how|can|could|should|is|are|do|does|where|who|which|when|will|may)\b",
+    "en": r"\?|\b(?:what|how|where|who|whom|which|why|whether)\b|^\s*(?:can|could|should|is|are|do|does|will|may)\b"
+    r"|\b(?:can|should|do|could) (?:i|we|they|he|she|you)\b",
     "ru": r"\?|\b(?:что|как|можно|ли|куда|где|кто|какие|какой|нужно|стоит|должен|почему|зачем)\b",
     "tk": r"\?|\b(?:näme|nähili|nädip|nirä|nirede|kime|haçan|nähili|etmeli|näçe)\b|\w+(?:mi|my|mu|mü)\b",
 }
+# A laugh makes the sentence a joke ("mum will kill me if I'm late again 😂"), matched on the text as typed.
+JOKE = r"😂|🤣|😆|😅|😄|\blol\b|\blmao\b|\bhaha|\bхаха|\bахах|\bхих"
 GENERAL = {  # talk about people in general, not a present danger
     "en": r"\b(?:often|usually|sometimes|generally|typically|in general|commonly|statistics)\b",
     "ru": r"\b(?:часто|обычно|иногда|как правило|в целом|бывает|бывают|статистик)",
@@ -369,7 +374,7 @@ GENERAL = {  # talk about people in general, not a present danger
 }
 # Someone under 18: with another danger, or work they are made to do, the kind is "child".
 MINOR = {
-    "en": r"\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|aged?|only) (?:only )?(?:[5-9]|1[0-7])\b(?! ?(?:days|months|hours|dollars|\$|usd|am|pm))"
+    "en": r"\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|aged?|only|son|daughter|brother|sister|girl|boy|niece|nephew|cousin)(?: is)? (?:only )?(?:[5-9]|1[0-7])\b(?! ?(?:days|months|hours|dollars|\$|usd|am|pm))"
     r"|\b(?:[5-9]|1[0-7]) ?(?:years? old|yo|y/o|yrs|year-old)|\b(?:child|children|kid|kids|minor|underage|teenager|my little)\b",
     "ru": r"\b(?:мне|ей|ему|сыну|дочери|дочке|сестре|брату|ребенку|ребёнку) (?:всего |только )?(?:[5-9]|1[0-7])\b"
     r"|\b(?:[5-9]|1[0-7])-?(?:летн|ти летн)|\b(?:ребенок|ребёнок|ребенка|ребёнка|дети|детей|малолет|несовершеннолет|подрост|школьни)",
@@ -387,6 +392,7 @@ CHILD_WORK = {  # work a minor is made to do now
 TYPO_TARGETS = {
     "ru": (
         "заперли",
+        "запирали",
         "заперта",
         "запирают",
         "избивают",
@@ -433,11 +439,15 @@ TYPO_TARGETS = {
 # --- compiled once at import -------------------------------------------------------------------------------------
 
 _TK_FOLDED = ("tk",)
+_ESCAPE = re.compile(r"(\\.)")
 
 
 def _compile(pattern: str, language: str) -> re.Pattern[str]:
     # Turkmen patterns are written with the special letters and folded like the text they are matched on.
-    return re.compile(fold(pattern) if language in _TK_FOLDED else pattern)
+    # Only the letters are folded, not the escapes (fold would turn \\w into \\v).
+    if language in _TK_FOLDED:
+        pattern = "".join(part if part.startswith("\\") else fold(part) for part in _ESCAPE.split(pattern))
+    return re.compile(pattern)
 
 
 _KIND_PATTERNS = tuple(
@@ -459,6 +469,7 @@ _NEGATION_AFTER = _compiled(NEGATION_AFTER)
 _PAST, _STILL, _OVER = _compiled(PAST), _compiled(STILL), _compiled(OVER)
 _CONDITION, _QUESTION, _GENERAL = _compiled(CONDITION), _compiled(QUESTION), _compiled(GENERAL)
 _MINOR, _CHILD_WORK = _compiled(MINOR), _compiled(CHILD_WORK)
+_JOKE = re.compile(JOKE)
 _TYPO_TARGETS = {
     language: {fold(w) if language in _TK_FOLDED else w for w in words}
     for language, words in TYPO_TARGETS.items()
@@ -468,6 +479,7 @@ LANGUAGES = ("en", "ru", "tk")
 # Sentences end at . ! ? ; and line breaks; "but" starts a new clause ("nobody beats me, but ...").
 _SENTENCE = re.compile(r"(?<=[.!?;…\n])|\s+(?=(?:but|но|однако|ýöne|emma|ýogsa)\s)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,:()\-–—]|\b(?:and|и|а|we|hem|because|потому|since|çünki)\b")
+_CLAUSE = re.compile(r",\s*|[:;–—]|\s-\s")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 # Latin → Cyrillic for Russian typed in Latin letters (longest spellings first).
@@ -529,11 +541,15 @@ def _to_cyrillic(text: str) -> str:
     return _LATIN_WORD.sub(word, text)
 
 
+_TK_KEYBOARD = str.maketrans("ӧӱӓ", "өүә")
+
+
 def readings(text: str) -> dict[str, str]:
     """The text as each language's patterns read it (see the module docstring)."""
     plain = unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("`", "'").replace("ʼ", "'")
     russian = _to_cyrillic(plain).replace("ё", "е")
-    turkmen = fold(turkmen_cyrillic_to_latin(plain) if has_cyrillic(plain) else plain)
+    # ӧ ӱ ӓ are what some keyboards give for Turkmen ө ү ә.
+    turkmen = fold(turkmen_cyrillic_to_latin(plain.translate(_TK_KEYBOARD)) if has_cyrillic(plain) else plain)
     return {
         "en": _correct(plain, "en"),
         "ru": _correct(russian, "ru"),
@@ -596,26 +612,32 @@ def _any(table: dict[str, re.Pattern[str]], texts: dict[str, str]) -> bool:
     return any(pattern.search(texts[language]) for language, pattern in table.items())
 
 
-def _discounted(texts: dict[str, str]) -> bool:
-    """The sentence tells of the past, a hypothetical or people in general."""
-    if _any(_STILL, texts):
-        return False
-    if _any(_PAST, texts) or _any(_GENERAL, texts):
-        return True
-    return _any(_CONDITION, texts) and _any(_QUESTION, texts)
+def _past_or_general(texts: dict[str, str]) -> bool:
+    """The clause tells of something over ("last year") or of people in general ("often")."""
+    return not _any(_STILL, texts) and (_any(_PAST, texts) or _any(_GENERAL, texts))
 
 
-def _kinds(texts: dict[str, str]) -> Iterable[CrisisKind]:
+def _hypothetical(texts: dict[str, str]) -> bool:
+    """The sentence asks about a condition or the law: "what should I do if they lock me in?"."""
+    return not _any(_STILL, texts) and _any(_CONDITION, texts) and _any(_QUESTION, texts)
+
+
+def _pattern_kinds(texts: dict[str, str]) -> Iterable[CrisisKind]:
     for kind, language, pattern in _KIND_PATTERNS:
         reading = texts[language]
         if any(not _negated(reading, m.start(), m.end(), language) for m in pattern.finditer(reading)):
             yield kind
+
+
+def _help_alone(texts: dict[str, str]) -> bool:
+    """A call for help with nothing else in its sentence but fillers ("please", "now", "срочно")."""
     for language, pattern in _HELP_WORDS.items():
         reading = texts[language]
         if pattern.search(reading) and not _WORD.search(
             _HELP_FILLERS[language].sub(" ", pattern.sub(" ", reading))
         ):
-            yield CrisisKind.HELP
+            return True
+    return False
 
 
 def detect_crisis(text: str) -> CrisisKind | None:
@@ -630,15 +652,21 @@ def detect_crisis(text: str) -> CrisisKind | None:
     )
     for sentence in sentences(text):
         texts = readings(sentence)
-        if _discounted(texts):
+        if _hypothetical(texts) or _JOKE.search(texts["en"]):
             continue
-        kinds = set(_kinds(texts))
+        kinds = {CrisisKind.HELP} if _help_alone(texts) else set()
+        # Past and general talk are judged clause by clause: a long story may start years ago and end today.
+        for clause in _CLAUSE.split(sentence):
+            clause_texts = readings(clause)
+            if not clause.strip() or _past_or_general(clause_texts):
+                continue
+            kinds |= set(_pattern_kinds(clause_texts))
+            minor = minor or _any(_MINOR, clause_texts)
+            work = work or _any(_CHILD_WORK, clause_texts)
         if over and not _any(_STILL, texts):
             # Safe now: what the text tells of is over, but a call for help or self-harm still counts.
             kinds &= {CrisisKind.SELF_HARM, CrisisKind.HELP}
         found |= kinds
-        minor = minor or _any(_MINOR, texts)
-        work = work or _any(_CHILD_WORK, texts)
     if minor and (found - {CrisisKind.SELF_HARM} or work and not over):
         found.add(CrisisKind.CHILD)
     return next((kind for kind in PRIORITY if kind in found), None)
