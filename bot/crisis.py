@@ -444,7 +444,7 @@ _ESCAPE = re.compile(r"(\\.)")
 
 def _compile(pattern: str, language: str) -> re.Pattern[str]:
     # Turkmen patterns are written with the special letters and folded like the text they are matched on.
-    # Only the letters are folded, not the escapes (fold would turn \\w into \\v).
+    # Only the letters are folded, not the escapes (fold would turn \w into \v).
     if language in _TK_FOLDED:
         pattern = "".join(part if part.startswith("\\") else fold(part) for part in _ESCAPE.split(pattern))
     return re.compile(pattern)
