@@ -55,6 +55,7 @@ _OBJ_EN = r"(?:me|us|her|him|them|my \w+|our \w+|people|girls|workers|everyone)"
 _OBJ_RU = r"(?:меня|нас|ее|её|его|их|сестру|брата|жену|дочь|сына|мужа|маму|девушек|девочек|людей)"
 
 # Danger patterns: kind → language → regexes (matched on that language's reading, see the module docstring).
+# A pattern starting with "!" carries its own negation ("no reason to live"): no negation is looked for before it.
 PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
     CrisisKind.SELF_HARM: {
         "en": (
@@ -69,6 +70,13 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\btake my (?:own )?life\b",
             r"\b(?:can'?t|cannot) (?:go on|live like this) any ?more\b",
             r"\bwish i (?:was|were) dead\b",
+            r"!\breason to live\b|\b(?:tired|sick) of (?:living|life|being alive)\b",
+            r"!\b(?:nobody|no one|noone) (?:would|will|'d) (?:miss|notice|care)",
+            r"\bjump (?:from|off) (?:the |a )?(?:roof|bridge|window|building|balcony)",
+            r"\b(?:take|took|swallow|drink) (?:all )?(?:the |my |these )?(?:pills|tablets)\b|\boverdose\b",
+            r"\b(?:pills|tablets)\b.{0,40}\btake (?:them|it) all\b",
+            r"\bhang my ?self\b|\bdon'?t want to wake up\b|\bbetter (?:if|when) i(?:'m| am| was| were)? (?:dead|gone)\b",
+            r"\bcan'?t (?:take|bear|stand) (?:it|this) any ?more\b",
         ),
         "ru": (
             r"\bне хо(?:чу|чется|тим) (?:больше )?жит",
@@ -83,7 +91,12 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:нет смысла|незачем|не для чего|не хочется) жит",
             r"\bлучше (?:бы )?(?:умерет|сдохнут)",
             r"\bналож(?:ить|у) на себя руки",
-            r"\b(?:с|c)прыгну (?:с|из)",
+            r"\b(?:с|c)?(?:прыгну|брошусь|сброшусь) (?:с|из|под)",
+            r"!\bсмысл\w* (?:жит|в жизни)|\bсвести сч[её]ты|\bуйти из жизни|\bлишить себя жизни",
+            r"\b(?:выпью|наглотаюсь|выпить|наглотаться|приму) (?:все |всю )?(?:таблет|лекарств|пачку)",
+            r"!\bесли я умру|\bесли меня не станет",
+            r"\b\bустал[аи]? жить|\bне могу (?:больше )?так жить|\bутоплюсь",
+            r"\bне хочу (?:больше )?просыпаться|\bхочу исчезнуть навсегда",
         ),
         "tk": (
             r"\bözümi (?:öldür|asjak|asaryn|atjak|ýok etjek|kesýärin|kesdim|ýaralaýaryn|zyýanla)",
@@ -94,6 +107,10 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\býaşa(?:syn|sym|mak) (?:isle(?:mok|meýärin|mäok|ämok)|islämok|gelenok|gelmeýär)",
             r"\býaşamagyň (?:manysy|geregi) ýok",
             r"\bjanyma kast",
+            r"!\býaşamagyň many|\býaşamakdan (?:ýadadym|bizar|irdim)",
+            r"\b(?:üçekden|üçegden|köpriden|penjireden|balkondan) (?:bök|taşla|özümi)",
+            r"\b(?:ähli|hemme|bütin) dermanlary? (?:içjek|içerin|içip)|\bdermanlary içip öljek",
+            r"\bölsem\b|\bölüp gitsem|\bdünýäden gitjek|\bözümi suwa|\basylyp",
             r"\bsuisid|\bsamoubiý",
         ),
     },
@@ -106,7 +123,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bserve (?:clients|men|customers|guests)\b",
             r"\b(?:touch(?:es|ed|ing)?|grop\w+) (?:me|her|us)\b",
             r"\bsexual(?:ly)? (?:abus|harass|assault|exploit)",
-            r"\bmolest",
+            r"\bmolest|\bsex with\b|\b(?:have|having) sex\b|\bforc(?:es|ed|ing) himself\b|\bsexually\b",
+            r"\b(?:sell|selling|sold) (?:my|her) body\b|\bnaked (?:photos|pictures|videos)\b",
             r"\b(?:sold|selling|sell) (?:me|her|us|them|girls) (?:for sex|to (?:men|a brothel|clients))",
             r"\bbrothel\b",
             r"\bescort\b",
@@ -120,7 +138,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bинтим",
             r"\bобслуживат[ьи]? (?:клиентов|мужчин|гостей)",
             r"\b(?:домогает|домогают|пристает ко мне|пристаёт ко мне|лапает|трогает меня|трогают меня)",
-            r"\bспат[ьи]? с (?:клиентами|мужчинами|хозяином|ним|ними|начальником)",
+            r"\b(?:пере)?спа(?:т[ьи]?|ла|л|ли) с (?:гостями|клиентами|мужчинами|хозяином|ним|ними|начальником)",
             r"\bпродал[иа]? (?:меня|нас|ее|её|девушек) (?:в бордель|мужчин|клиент)",
             r"\bбордел",
             r"\bсексуальн\w* (?:насили|эксплуатац|рабств|домогат)",
@@ -134,6 +152,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:ýatmaga|ýatmagy) mejbur",
             r"\bbile ýatmaga|\b(?:müşderi|erkek|myhman)\w* bilen ýat",
             r"\bintim",
+            r"\b(?:ýatmagymy|ýatmagymyzy|ýatmagy) isle|\beli(?:ni)? degir|\belleş",
             r"\bprostitu",
         ),
     },
@@ -148,7 +167,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:can'?t|cant|cannot|can not|unable to) (?:leave|get out|go out|go outside|escape)(?! the country| turkey| russia)",
             r"\bguarded\b|\bunder guard\b|\bguards? (?:us|me|her|the door|the house|watch)",
             r"\btrapped\b",
-            r"\b(?:captive|hostage|prisoner)\b",
+            r"\b(?:captives?|hostages?|prisoners?|slaves?|slavery|confined|imprisoned|chained)\b",
+            r"\bcan'?t go anywhere\b|\bnot let (?:me|us|her|him|them) out\b",
             r"\bagainst (?:my|her|his|our|their) will\b",
             r"\bkidnap",
         ),
@@ -156,12 +176,14 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bзапер(?:ли|ла|т|ты|тa|ло|)\b",
             r"\bзаперт",
             r"\bзапира(?:ют|ет|ли)",
-            rf"\bзакрыва(?:ют|ет) {_OBJ_RU}",
+            rf"\bзакрыва(?:ют|ет) (?:{_OBJ_RU}|двер|ворота|на ключ)",
+            r"\b(?:выйти|уйти|выходить) (?:\w+ )?(?:не (?:могу|можем|может|могут|дают|дает|даёт)|нельзя|запрещ)",
+            r"\bпленник|\bв ловушке|\bзаложни|\bкак рабы|\bрабами",
             rf"\bзакрыл[иа]? {_OBJ_RU}",
             r"\b(?:закрыт[аыо]?|закрыли|заперли) (?:в|на) (?:комнат|квартир|доме|подвал|складе|сарае|общаг|бараке|ключ)",
             r"\bне (?:выпуска|отпуска)(?:ют|ет|ли)",
             r"\bне да(?:ют|ет|ли) (?:нам |мне |ей |ему )?(?:выйти|уйти|уехать|выходить|уходить|сбежать)",
-            r"\bне (?:разрешают|позволяют) (?:выходить|выйти|уходить|уйти)",
+            r"\bне (?:разреша|позволя)(?:ют|ет) (?:нам |мне |ей |ему )?(?:выходить|выйти|уходить|уйти)",
             r"\bне (?:могу|можем|может|могут) (?:выйти|уйти|выбраться|сбежать|выходить)",
             rf"\bдерж(?:ат|ит) {_OBJ_RU}? ?(?:взаперти|под замком|в комнат|в подвал|в доме|в квартир|силой|насильно)",
             r"\bвзаперти|\bпод замком|\bпод охраной",
@@ -171,7 +193,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bне пуска(?:ют|ет) (?:домой|на улицу|наружу)",
         ),
         "tk": (
-            r"\bgaba(?:dy|dylar|ýar|ýarlar|ýa|p|wda|wdadyr|lan|ldy|ldyk|dyk|ldym|ldym|nym|ndy)",
+            r"\bgaba(?:lyp|dy|dylar|ýar|ýarlar|ýa|p|wda|wdadyr|lan|ldy|ldyk|dyk|ldym|ldym|nym|ndy)",
             r"\bgulpla(?:dy|dylar|p|ýar|ýarlar|ýalar|ndy|ndym|ndyk|nan)",
             r"\b(?:çykmaga|çykmagyma|çykmagymyza|gitmäge|gitmegime|daşary|öýe) (?:goýanok|goýmaýar|goýmaýarlar|goýanoklar|goýmady|goýmadylar|rugsat bermeýär|rugsat berenok)",
             r"\b(?:goýbermeýär|goýberenok|goýbermeýärler|goýberenoklar|goýbermedi|goýbermediler)",
@@ -184,6 +206,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bgulply\b|\bgulpda\b",
             r"\bgaraw(?:ulda|da|lykda)",
             r"\bgorag astynda",
+            r"\btussag|\bgirew|\bgul (?:ýaly|edip)",
+            r"\bçykma(?:k|gy|gymyz|gym) gadagan|\bgapy(?:ny)? (?:gulpla|ýapýarlar|ýapdylar|açmaýarlar)",
             r"\bogurla(?:dylar|dy|ndy|ndym|p)",
         ),
     },
@@ -191,7 +215,9 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
         "en": (
             rf"\bbeat(?:s|ing|en)? {_OBJ_EN}",
             r"\b(?:beaten|beating)\b",
-            rf"\b(?:hit|hits|hitting|hurt|hurts|hurting|kick|kicks|kicked|kicking|slap|slaps|slapped|punch|punches|punched|attack|attacks|attacked|chok\w+|strangl\w+|burn(?:ed|s)?|stab\w*) {_OBJ_EN}",
+            r"\b(?:abus\w+|push\w*|grabb?\w*|dragg?\w*) (?:me|us|her)\b",
+            rf"\b(?:hit|hits|hitting|hurt|hurts|hurting|slap|slaps|slapped|punch|punches|punched|attack|attacks|attacked|chok\w+|strangl\w+|burn(?:ed|s)?|stab\w*) {_OBJ_EN}",
+            rf"\bkick(?:s|ed|ing)? {_OBJ_EN}(?! out)",
             r"\bthreat\w* (?:to |that (?:he|they|she) (?:will|would) )?(?:kill|hurt|beat|harm|cut|murder|rape)",
             r"\bthreat\w* (?:my|our) (?:family|mother|mom|children|kids|parents|wife|sister|life)",
             r"\b(?:will|gonna|going to|'ll|would) (?:kill|hurt|beat|harm|murder) (?:me|us|you|her|him|my)",
@@ -206,8 +232,9 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bизбит",
             r"\bудар(?:ил|ила|или|ил[аи]? меня|яет|яют)",
             rf"\bбил[аи]? {_OBJ_RU}",
+            r"\bпобил|\bлупит|\bлупят|\bистязают|\bмучают|\bтолкнул|\bза волосы|\bнапал[аи]?\b",
             r"\bколот(?:ит|ят)|\bпина(?:ют|ет)|\bдуш(?:ит|ат|ил)",
-            r"\bугрожа\w* (?:мне |нам |ей |ему )?(?:убит|убийств|расправ|избит|покалеч|семь|родн|детям|мам|ножом|пистолет|смерт|зарезат)",
+            r"\bугрожа\w* (?:мне |нам |ей |ему )?(?:моей |моим |нашей |моему |его |ее |её )?(?:убит|убийств|расправ|избит|покалеч|семь|родн|детям|мам|ножом|пистолет|смерт|зарезат)",
             r"\bгроз(?:ит|ят|ился|ились)с?я? (?:убит|избит|покалеч|зарезат)",
             r"\bубь(?:ю|ет|ют|ём|ем)\b",
             r"\bубит[ьи]? (?:меня|нас|ее|её|его|мою|моих)",
@@ -221,7 +248,9 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"(?<!jaň )(?<!ýüz )\bur(?:ýar|ýarlar|ýalar|dy|dylar|up|jak|jakdygyny|ýa|ar|ýan|dular|ulýar|uldym|uldy|dyňyz|ýaň|şdy|ýardy|ýardylar|ýany)\b",
             r"\býen[çj](?:dýär|ýär|ýärler|di|diler|dy|dyler|ip|jek|ýäler|ildim|ildi|ýan)",
             r"\böldür(?:jek|erin|erler|jekdigini|jekdiklerini|mek bilen|ýärler|ýär|ermiş|erin diýýär|jekler)",
-            r"\böldürmekçi",
+            r"\böldürmekçi|\böldürer\b|\böldürerler\b",
+            r"\b(?:tepdi|depdi|şapbatlady|ýumruklady|itekledi|bogdy|boguşdyrdy|saçymdan)",
+            r"\büstüme (?:topuldy|çozdy)",
             r"\b(?:öldürmek|urmak|ýenjmek|maşgalama|maşgalamyza|ejeme|çagalaryma) (?:bilen )?(?:haýbat|gorkuz|zyýan)",
             r"\bhaýbat at(?:ýar|ýarlar|dy|dylar) (?:öldür|ur)",
             r"\bzulum",
@@ -244,11 +273,14 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:escaped|ran away|runaway|fled)\b",
             r"\bno money,? (?:and )?no (?:food|passport|documents|phone|place|home|ticket)",
             r"\bwithout (?:money|food) (?:and|or) (?:documents|passport|a place|food)",
+            r"\bhomeless\b|\bsleeping rough\b|\bno place to go\b|\bdumped (?:me|us)\b",
             r"\bnothing to eat\b|\bhaven'?t eaten\b|\bnot eaten\b",
         ),
         "ru": (
             r"\bнегде (?:спат|ночеват|жит|переночеват)",
-            r"\b(?:ночую|ночуем|сплю|спим|живу|живем|живём|оказал(?:ся|ась|ись)|остал(?:ся|ась|ись)) (?:на улице|на вокзале|в парке|в аэропорту|на границе|без)",
+            r"\b(?:ночую|ночуем|сплю|спим|живу|живем|живём|оказал(?:ся|ась|ись)|остал(?:ся|ась|ись)) (?:на|в|под|без) (?:\w+ )?(?:улиц|вокзал|автовокзал|парк|аэропорт|границ|мост|подъезд|денег|жиль|крыш|документ)",
+            r"\b(?:ночевать|спать|жить|переночевать|идти|пойти) (?:\w+ )?(?:негде|некуда)|\bнекуда (?:идти|пойти|деться)",
+            r"\bбез жилья|\bбездомн|\bбомж|\bголода(?:ю|ем)",
             r"\b(?:выгнал|выкинул|вышвырнул)[иа]? (?:меня |нас |ее |её )?(?:на улицу|из (?:дома|квартир|общаг|общежити|жиль|комнат)|без)",
             r"\bбросил[иа]? (?:меня|нас|ее|её) (?:на|в|без|одн)",
             r"\bзастрял[аи]? (?:в|на) (?:аэропорт|границ|вокзал|улиц)",
@@ -264,7 +296,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bköçä (?:kowdy|kowdular|çykardy|çykardylar|zyňdy|zyňdylar)",
             r"\b(?:öýden|jaýdan|otagdan|ýatakhanadan|kwartiradan) kow",
             r"\bgaç(?:dym|dyk|ypdyr|yp gaýtdym|yp gitdim|yp gaýtdyk|yp geldim|yp çykdym)",
-            r"\b(?:serhetde|aeroportda|aýroportda|wokzalda|duralgada) (?:galdym|galdyk|taşla|goýup|ýatyn|galdy|otyryn|otyrys)",
+            r"\b(?:serhet|aeroport|aýroport|awtowokzal|wokzal|duralga|köçe|seýilgäh|park)\w* (?:\w+ )?(?:galdym|galdyk|taşla|goýup|ýatyn|ýatýaryn|ýatýarys|galdy|otyryn|otyrys|gijeledim)",
+            r"\b(?:jaýsyz|öýsüz|pulsuz|biletsiz|resminamasyz|pasportsyz) (?:galdym|galdyk|galdy|we)",
             r"\btaşlap (?:gitdi|gitdiler|gaýtdy|gaýtdylar)",
             r"\bpulum(?:yz)? (?:hem )?ýok.{0,30}(?:pasport|resminama|iýmit|ýatara|ýer|dokument)",
             r"\b(?:iýmäge|iýere) zat ýok|\baç galdy",
@@ -276,7 +309,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:i'?m|i am|im|we'?re|we are|she'?s|she is|he is|he'?s|they are) in danger\b(?! of)",
             r"\b(?:i'?m|i am|im|we'?re|we are) not safe\b",
             r"\bsave (?:me|us|her|him|my)\b",
-            r"\b(?:call|get|send) (?:the )?(?:police|ambulance)\b",
+            r"(?<!to )\b(?:call|get|send) (?:the )?(?:police|ambulance)\b",
             r"\b(?:need|want|get) (?:some )?help (?:now|right now|urgently|asap|immediately|fast|quickly)",
             r"\burgent(?:ly)? help\b|\bemergency\b",
             r"\b(?:need|give me|send me) (?:a |the )?(?:number|phone|hotline) (?:to call|i can call)?.{0,15}\b(?:now|urgent|asap|right now|immediately)",
@@ -307,16 +340,16 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
 # only these fillers: "help me choose a phone" or "помогите с визой" is an ordinary request.
 HELP_WORDS = {
     "en": r"\b(?:help|halp|hepl|hlep|plz help|pls help)\b",
-    "ru": r"\bпомоги(?:те)?\b|\bпомаги(?:те)?\b|\bпамаги(?:те)?\b|\bпомогитe\b",
-    "tk": r"\bkömek(?: ediň| et| ediňiz| edäýiň| ber| beriň| edin| ediniz| gerek| edaýin| edäý)?\b|\bkomek\b",
+    "ru": r"\bпомощь\b|\bвыручайте\b|\bпомоги(?:те)?\b|\bпомаги(?:те)?\b|\bпамаги(?:те)?\b|\bпомогитe\b",
+    "tk": r"\bkömek(?: ediň| et| ediňiz| edäýiň| ber| beriň| edin| ediniz| gerek| edaýin| edäý| etsin| etsene| etsinler)?\b|\bkomek\b|\býardam(?: ediň| et)?\b|\bgutaryň\b",
 }
 HELP_FILLERS = {
     "en": r"(?:me|us|please|pls|plz|now|right|urgent|urgently|asap|someone|somebody|anyone|anybody|i|we|need|i need|"
-    r"we need|god|i don'?t know what to do|dont know what to do|what do i do|what should i do|fast|quick|quickly|"
+    r"we need|needed|god|i don'?t know what to do|dont know what to do|what do i do|what should i do|fast|quick|quickly|"
     r"immediately|sos|hello|hi|oh)",
     "ru": r"(?:мне|нам|нас|меня|пожалуйста|пж|плиз|срочно|сейчас|кто-нибудь|кто нибудь|кто-то|скорее|быстрее|"
-    r"прошу|ради бога|люди|я|мы|не знаю что делать|что делать|что мне делать|умоляю|очень|алло|ну|же|sos|сос)",
-    "tk": r"(?:maňa|bize|haýyş|haýyşt|gyssagly|tiz|çalt|häzir|biri|kimdir|allah|hudaý|näme etjegimi bilemok|"
+    r"прошу|ради бога|люди|я|мы|нужна|нужно|нужен|на|не знаю что делать|что делать|что мне делать|умоляю|очень|алло|ну|же|sos|сос)",
+    "tk": r"(?:kimdir biri|biri|maňa|bize|haýyş|haýyşt|gyssagly|tiz|çalt|häzir|biri|kimdir|allah|hudaý|näme etjegimi bilemok|"
     r"näme etmeli|men|biz|sos|ýalbarýaryn|ýalbarýan)",
 }
 
@@ -352,18 +385,21 @@ OVER = {  # the person is out of it now
     r"indi howpsuz|men howpsuz)\b",
 }
 CONDITION = {  # with a question: a hypothetical or a question of law ("what should I do if...", "is it legal...")
-    "en": r"\bwhat (?:is|are|does) (?:\w+ )?(?:trafficking|exploitation|violence|abuse|prostitution|forced|slavery|mean)|"
+    "en": r"\b(?:is it true|is it normal|do they|does it happen|workers|migrants|employers)\b|"
+    r"\bwhat (?:is|are|does) (?:\w+ )?(?:trafficking|exploitation|violence|abuse|prostitution|forced|slavery|mean)|"
     r"\b(?:if|in case|suppose|what happens when|legal|legally|illegal|the right to|allowed to|can an|can my|can the|"
     r"someone|somebody|a person|people who|anyone who|how (?:do|can) (?:i|you) (?:help|recogni[sz]e|know|spot))\b",
-    "ru": r"\b(?:что такое|что значит|что означает|признаки|если|в случае|а вдруг|законно|незаконно|закон|имеет ли|имеют ли|имеет право|имеют право|вправе|"
+    "ru": r"\b(?:правда (?:ли|что)|это правда|нормально ли|рабочих|мигрантов|работодатели|что такое|что значит|что означает|признаки|если|в случае|а вдруг|законно|незаконно|закон|имеет ли|имеют ли|имеет право|имеют право|вправе|"
     r"может ли|могут ли|можно ли|кто-то|кого-то|кому-то|человек(?:а|у)? (?:котор)|как (?:понять|распознать|узнать))",
-    "tk": r"\b(?:näme diýmek|diýmek näme|alamatlary|eger|egerde|ýagdaýynda|kanun|kanuny|kanunmy|hukugy|bilermi|bolýarmy|mümkinmi|birini|birine|kimdir biri)",
+    "tk": r"\b(?:dogrumy|kadalymy|diýýärler|işçileri|migrantlary|adamlary|näme diýmek|diýmek näme|alamatlary|eger|egerde|ýagdaýynda|kanun|kanuny|kanunmy|hukugy|bilermi|bolýarmy|mümkinmi|birini|birine|kimdir biri)",
 }
 QUESTION = {
     "en": r"\?|\b(?:what|how|where|who|whom|which|why|whether)\b|^\s*(?:can|could|should|is|are|do|does|will|may)\b"
     r"|\b(?:can|should|do|could) (?:i|we|they|he|she|you)\b",
     "ru": r"\?|\b(?:что|как|можно|ли|куда|где|кто|какие|какой|нужно|стоит|должен|почему|зачем)\b",
-    "tk": r"\?|\b(?:näme|nähili|nädip|nirä|nirede|kime|haçan|nähili|etmeli|näçe)\b|\w+(?:mi|my|mu|mü)\b",
+    "tk": r"\?|\b(?:näme|nähili|nädip|nirä|nirede|kime|haçan|nähili|etmeli|näçe)\b"
+    # the question suffix (bolýarmy, kanunmy), but not Russian read as Turkmen (кому, моему, своими)
+    r"|\b\w{3,}(?:mi|my|mu|mü)\b(?<!omu)(?<!emu)(?<!imi)",
 }
 # A laugh makes the sentence a joke ("mum will kill me if I'm late again 😂"), matched on the text as typed.
 JOKE = r"😂|🤣|😆|😅|😄|\blol\b|\blmao\b|\bhaha|\bхаха|\bахах|\bхих"
@@ -377,7 +413,7 @@ MINOR = {
     "en": r"\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|aged?|only|son|daughter|brother|sister|girl|boy|niece|nephew|cousin)(?: is)? (?:only )?(?:[5-9]|1[0-7])\b(?! ?(?:days|months|hours|dollars|\$|usd|am|pm))"
     r"|\b(?:[5-9]|1[0-7]) ?(?:years? old|yo|y/o|yrs|year-old)|\b(?:child|children|kid|kids|minor|underage|teenager|my little)\b",
     "ru": r"\b(?:мне|ей|ему|сыну|дочери|дочке|сестре|брату|ребенку|ребёнку) (?:всего |только )?(?:[5-9]|1[0-7])\b"
-    r"|\b(?:[5-9]|1[0-7])-?(?:летн|ти летн)|\b(?:ребенок|ребёнок|ребенка|ребёнка|дети|детей|малолет|несовершеннолет|подрост|школьни)",
+    r"|\b(?:[5-9]|1[0-7])-?(?:летн|ти летн)|\b(?:сын|доч|племянни|внук|внучк|брат|сестр|девоч|мальчик|девушк)\w* (?:[5-9]|1[0-7]) ?(?:лет|год)|\b(?:ребенок|ребёнок|ребенка|ребёнка|дети|детей|малолет|несовершеннолет|подрост|школьни)",
     "tk": r"\b(?:[5-9]|1[0-7]) ?(?:ýaşym|ýaşyndaky|ýaşly|ýaşynda|ýaşymda|ýaşar)|\b(?:ýaşym|men|ol) (?:[5-9]|1[0-7])\b"
     r"|\b(?:çaga|çagalar|çagany|çagalary|çagam|kämillik ýaşyna ýetmedik|ýetginjek|mekdep okuwçy)",
 }
@@ -451,7 +487,7 @@ def _compile(pattern: str, language: str) -> re.Pattern[str]:
 
 
 _KIND_PATTERNS = tuple(
-    (kind, language, _compile(pattern, language))
+    (kind, language, _compile(pattern.removeprefix("!"), language), not pattern.startswith("!"))
     for kind in PRIORITY
     for language, patterns in PATTERNS.get(kind, {}).items()
     for pattern in patterns
@@ -623,9 +659,10 @@ def _hypothetical(texts: dict[str, str]) -> bool:
 
 
 def _pattern_kinds(texts: dict[str, str]) -> Iterable[CrisisKind]:
-    for kind, language, pattern in _KIND_PATTERNS:
+    for kind, language, pattern, negatable in _KIND_PATTERNS:
         reading = texts[language]
-        if any(not _negated(reading, m.start(), m.end(), language) for m in pattern.finditer(reading)):
+        matches = pattern.finditer(reading)
+        if any(not (negatable and _negated(reading, m.start(), m.end(), language)) for m in matches):
             yield kind
 
 
@@ -656,13 +693,14 @@ def detect_crisis(text: str) -> CrisisKind | None:
             continue
         kinds = {CrisisKind.HELP} if _help_alone(texts) else set()
         # Past and general talk are judged clause by clause: a long story may start years ago and end today.
-        for clause in _CLAUSE.split(sentence):
-            clause_texts = readings(clause)
-            if not clause.strip() or _past_or_general(clause_texts):
+        # A sentence without any is read whole, so a pattern may span a comma ("no money, no passport").
+        parts = [texts] if not _past_or_general(texts) else [readings(c) for c in _CLAUSE.split(sentence)]
+        for part in parts:
+            if _past_or_general(part):
                 continue
-            kinds |= set(_pattern_kinds(clause_texts))
-            minor = minor or _any(_MINOR, clause_texts)
-            work = work or _any(_CHILD_WORK, clause_texts)
+            kinds |= set(_pattern_kinds(part))
+            minor = minor or _any(_MINOR, part)
+            work = work or _any(_CHILD_WORK, part)
         if over and not _any(_STILL, texts):
             # Safe now: what the text tells of is over, but a call for help or self-harm still counts.
             kinds &= {CrisisKind.SELF_HARM, CrisisKind.HELP}
