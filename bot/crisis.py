@@ -59,7 +59,8 @@ _OBJ_RU = r"(?:меня|нас|ее|её|его|их|сестру|брата|ж�
 PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
     CrisisKind.SELF_HARM: {
         "en": (
-            r"\b(?:want|wanna|going|gonna|plan(?:ning)?|ready|decided) to (?:die|kill my ?self|end (?:it|my life|everything))",
+            r"\bnot worth living\b|\b(?:should|better|rather|just) (?:just )?(?:die|be dead)\b",
+            r"\b(?:want|wanna|going|gonna|plan(?:ning)?|ready|decided)(?: to)? (?:die|kill my ?self|end (?:it|my life|everything))",
             r"\bkill(?:ing)? my ?self\b",
             r"\bend(?:ing)? (?:my life|it all|everything)\b",
             r"\bsuicid",
@@ -96,6 +97,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:выпью|наглотаюсь|выпить|наглотаться|приму) (?:все |всю )?(?:таблет|лекарств|пачку)",
             r"!\bесли я умру|\bесли меня не станет",
             r"\b\bустал[аи]? жить|\bне могу (?:больше )?так жить|\bутоплюсь",
+            r"\bвс[её] (?:закончить|прекратить)\b|\bжизнь не стоит|\bне стоит жить|\bреж\w* (?:себе|себя)\b",
+            r"\bлучше (?:бы )?(?:умру|умереть|сдохну)",
             r"\bне хочу (?:больше )?просыпаться|\bхочу исчезнуть навсегда",
         ),
         "tk": (
@@ -110,7 +113,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"!\býaşamagyň many|\býaşamakdan (?:ýadadym|bizar|irdim)",
             r"\b(?:üçekden|üçegden|köpriden|penjireden|balkondan) (?:bök|taşla|özümi)",
             r"\b(?:ähli|hemme|bütin) dermanlary? (?:içjek|içerin|içip)|\bdermanlary içip öljek",
-            r"\bhemme zady (?:gutarjak|bes etjek)|\bölsem\b|\bölüp gitsem|\bdünýäden gitjek|\bözümi suwa|\basylyp",
+            r"\býaşamaga degme|\b(?:ölenim|ölsem|ölüp gitsem) (?:gowy|has gowy)",
+            r"\bhemme zady (?:gutarjak|gutarmak isle|bes etjek)|\bölsem\b|\bölüp gitsem|\bdünýäden gitjek|\bözümi suwa|\basylyp",
             r"\bsuisid|\bsamoubiý",
         ),
     },
@@ -123,6 +127,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bserve (?:clients|men|customers|guests)\b",
             r"\b(?:touch(?:es|ed|ing)?|grop\w+) (?:me|her|us)\b",
             r"\bsexual(?:ly)? (?:abus|harass|assault|exploit)",
+            r"\bsex\b|\bforc\w* (?:\w+ ){0,3}(?:with|to) (?:men|clients|customers|guests)\b",
+            r"\b(?:make|makes|made|force|forces|forced)\b.{0,40}\bwith (?:clients|customers|men|guests)\b",
             r"\bmolest|\bsex with\b|\b(?:have|having) sex\b|\bforc(?:es|ed|ing) himself\b|\bsexually\b",
             r"\b(?:sell|selling|sold) (?:my|her) body\b|\bnaked (?:photos|pictures|videos)\b",
             r"\b(?:sold|selling|sell) (?:me|her|us|them|girls) (?:for sex|to (?:men|a brothel|clients))",
@@ -135,7 +141,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bзаставля(?:ют|ет|ли) (?:меня |нас |ее |её |их |девушек )?(?:спать|заниматься|обслуживать|работать проститутк|быть с|интим|секс)",
             r"\bпроститу",
             r"\bсекс",
-            r"\bинтим",
+            r"\bинтим|\bдомога",
+            r"\bзаставля\w* (?:\w+ ){0,3}(?:с мужчинами|с клиентами|клиентам|мужчинам|с гостями)",
             r"\bпрода(?:ют|ет|ли|л[аи]?) (?:\w+ )?(?:мужчинам|клиентам)",
             r"\b(?:меня|нас|ее|её) (?:\w+ )?(?:трогает|трогают|лапает|лапают)",
             r"\bобслуживат[ьи]? (?:клиентов|мужчин|гостей)",
@@ -154,6 +161,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:ýatmaga|ýatmagy) mejbur",
             r"\bbile ýatmaga|\b(?:müşderi|erkek|myhman)\w* bilen ýat",
             r"\bintim",
+            r"\bmejbur\b.{0,40}\b(?:müşderi|erkek)|\b(?:müşderi|erkek)\w*.{0,40}\bmejbur",
             r"\b(?:erkeklere|müşderilere) sat|\bbilen ýatma(?:saň|ga|sa|k)\b",
             r"\b(?:ýatmagymy|ýatmagymyzy|ýatmagy) isle|\beli(?:ni)? degir|\belleş",
             r"\bprostitu",
@@ -185,6 +193,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             rf"\bзакрыва(?:ют|ет) (?:{_OBJ_RU}|двер|ворота|на ключ)",
             r"!\b(?:выйти|уйти|выходить) (?:\w+ )?(?:не (?:могу|можем|может|могут|дают|дает|даёт)|нельзя|запрещ)",
             r"\b(?:меня|нас|ее|её|его|их) (?:\w+ )?(?:закрыл[иа]?|заперл[иа]?)\b|\bпротив (?:моей|ее|её|нашей|его|их) воли",
+            r"\b(?:в|на) (?:подвал|комнат|доме|квартир|складе|сарае|контейнер|цеху)\w* (?:\w+ )?держ(?:ат|ит)",
             r"\bпленник|\bв ловушке|\bзаложни|\bкак рабы|\bрабами",
             rf"\bзакрыл[иа]? {_OBJ_RU}",
             r"\b(?:закрыт[аыо]?|закрыли|заперли) (?:в|на) (?:комнат|квартир|доме|подвал|складе|сарае|общаг|бараке|ключ)",
@@ -208,13 +217,14 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"!\bçykyp (?:bilemok|bilmeýärin|bilmeýäris|bilenok|bilmeýär|bilemzok|bilmeýäs)",
             r"!\bgaçyp (?:bilemok|bilmeýärin|bilmeýäris)",
             r"\b(?:ýapyp|gulplap|gabap) (?:goýdy|goýdular|saklaýar|saklaýarlar|otyr)",
-            r"\bzor bilen sakla",
+            r"\bzor(?:luk)? bilen sakla",
+            r"\b(?:otag|jaý|öý|podwal|ýerzemin|sklad|konteýner|seh)\w*(?:da|de) (?:\w+ )?sakla(?:ýar|ýarlar|dylar)",
             r"\b(?:otagda|jaýda|öýde|podwalda|ýerzeminde) (?:saklaýar|saklaýarlar|ýapyp)",
             r"\bgulply\b|\bgulpda\b",
             r"\bgaraw(?:ulda|da|lykda)",
             r"\bgorag astynda",
             r"\b(?:bizi|meni|ony|olary) (?:\w+ )?(?:ýapdylar|ýapdy|ýapyp|gulpla)|\bisleg\w* garşy",
-            r"\btussag|\bgirew|\bgul (?:ýaly|edip)",
+            r"\btussag|\bgirewde\b|\bgirew (?:alyp|edip|saklaýar)|\bgul (?:ýaly|edip)",
             r"\bçykma(?:k|gy|gymyz|gym) gadagan|\bgapy(?:ny)? (?:gulpla|ýapýarlar|ýapdylar|açmaýarlar)",
             r"\b(?:meni|bizi|ony|gyzymy|oglumy|uýamy|jigimi|aýalymy|doganymy) ogurla|\bogurlandy",
         ),
@@ -241,7 +251,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bудар(?:ил|ила|или|ил[аи]? меня|яет|яют)",
             rf"\bбил[аи]? {_OBJ_RU}",
             r"\bсдела(?:ют|ет) (?:\w+ )?(?:плохо|больно)|\bнавред(?:ят|ит)|\bпричин(?:ят|ит) вред",
-            r"\bпобил|\bлупит|\bлупят|\bистязают|\bмучают|\bтолкнул|\bза волосы|\bнапал[аи]?\b",
+            r"\bпнул|\bпинал|\bпобил|\bлупит|\bлупят|\bистязают|\bмучают|\bтолкнул|\bза волосы|\bнапал[аи]?\b",
             r"\bколот(?:ит|ят)|\bпина(?:ют|ет)|\bдуш(?:ит|ат|ил)",
             r"\bугрожа\w* (?:мне |нам |ей |ему )?(?:моей |моим |нашей |моему |его |ее |её )?(?:убит|убийств|расправ|избит|покалеч|семь|родн|детям|мам|ножом|пистолет|смерт|зарезат)",
             r"\bгроз(?:ит|ят|ился|ились)с?я? (?:убит|избит|покалеч|зарезат)",
@@ -282,6 +292,9 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:escaped|ran away|runaway|fled)\b",
             r"\bno money,? (?:and )?no (?:food|passport|documents|phone|place|home|ticket)",
             r"\bwithout (?:money|food) (?:and|or) (?:documents|passport|a place|food)",
+            r"\b(?:hiding|hide) (?:in|at|from|somewhere)\b",
+            r"\b(?:alone|stuck|stranded|sleeping|sitting) (?:at|in) (?:the |an? )?(?:airport|station|bus station|border|street|park)",
+            r"\b(?:airport|border|station|street|park)\b.{0,60}\bno (?:money|food)\b|\bno (?:money|food)\b.{0,60}\b(?:airport|border|station|street|park)\b",
             r"\bhomeless\b|\bsleeping rough\b|\bno place to go\b|\bdumped (?:me|us)\b",
             r"\bnothing to eat\b|\bhaven'?t eaten\b|\bnot eaten\b",
         ),
@@ -289,6 +302,11 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bнегде (?:спат|ночеват|жит|переночеват)",
             r"\b(?:ночую|ночуем|сплю|спим|живу|живем|живём|оказал(?:ся|ась|ись)|остал(?:ся|ась|ись)) (?:на|в|под|без) (?:\w+ )?(?:улиц|вокзал|автовокзал|парк|аэропорт|границ|мост|подъезд|денег|жиль|крыш|документ)",
             r"\b(?:ночевать|спать|жить|переночевать|идти|пойти) (?:\w+ )?(?:негде|некуда)|\bнекуда (?:идти|пойти|деться)",
+            r"\b(?:оставил|бросил)[иа]? (?:меня |нас )?(?:на|в|у) (?:\w+ )?(?:вокзал|автовокзал|аэропорт|границ|улиц|трасс|дорог)",
+            r"\b(?:я|мы) (?:одна|один|одни) (?:в|на) (?:\w+ )?(?:аэропорт|вокзал|границ|улиц)|\bтеперь на улице",
+            r"\bзастрял[аи]? (?:в|на|у) (?:\w+ )?(?:аэропорт|границ|вокзал|улиц|трасс|пустын|лесу)",
+            r"\bеды нет|\bбез еды|\bпрячусь|\bпрячемся|\bскрываюсь|\bскрываемся",
+            r"(?:аэропорт|вокзал|границ|улиц)\w*.{0,60}(?:денег нет|нет денег|без денег)|(?:денег нет|нет денег|без денег).{0,60}(?:аэропорт|вокзал|границ|улиц)",
             r"\bбез жилья|\bбездомн|\bбомж|\bголода(?:ю|ем)",
             r"\b(?:выгнал|выкинул|вышвырнул)[иа]? (?:меня |нас |ее |её )?(?:на улицу|из|без)",
             r"\bбросил[иа]? (?:меня|нас|ее|её) (?:на|в|без|одн)|\b(?:меня|нас) (?:\w+ )?бросил[иа]?\b",
@@ -301,12 +319,15 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bнечего (?:есть|кушать)|\bне ел[аи]? (?:\d|два|три|несколько)",
         ),
         "tk": (
-            r"\b(?:ýatara|ýatmaga|gidere|gitmäge|galmaga|galara|ýaşamaga) (?:ýer|ýerim|ýerimiz|jaý) ýok",
+            r"\b(?:ýatara|ýatmaga|gidere|gitmäge|galmaga|galara|ýaşamaga|ýaşara) (?:ýer|ýerim|ýerimiz|jaý) ýok",
             r"\bköçede (?:galdym|galdyk|ýatyn|ýatýan|ýatýarys|ýatýaryn|galdy|ýaşaýan)",
             r"\bköçä (?:kowdy|kowdular|çykardy|çykardylar|zyňdy|zyňdylar)",
             r"\b(?:öýden|jaýdan|otagdan|ýatakhanadan|kwartiradan) kow",
             r"\bgaç(?:dym|dyk|ypdyr|yp gaýtdym|yp gitdim|yp gaýtdyk|yp geldim|yp çykdym)",
             r"\b(?:serhet|aeroport|aýroport|awtowokzal|wokzal|duralga|köçe|seýilgäh|park)\w* (?:\w+ )?(?:galdym|galdyk|taşla|goýup|ýatyn|ýatýaryn|ýatýarys|galdy|otyryn|otyrys|gijeledim)",
+            r"\b(?:indi|häzir|men|biz) (?:\w+ )?köçede\b|\bgizlen(?:ýärin|ýäris|ýän|ip ýatyn)",
+            r"\b(?:hojaýyn|iş beriji|eýesi|olar) (?:bizi |meni )?kow(?:dy|dular)\b",
+            r"(?:aeroport|wokzal|serhet|köçe|duralga)\w*.{0,60}(?:pulum ýok|pulumyz ýok|iýmit ýok)|(?:pulum ýok|pulumyz ýok).{0,60}(?:aeroport|wokzal|serhet|köçe|duralga)",
             r"\b(?:jaýsyz|öýsüz|pulsuz|biletsiz|resminamasyz|pasportsyz) (?:galdym|galdyk|galdy|we)",
             r"\btaşlap (?:gitdi|gitdiler|gaýtdy|gaýtdylar)|\b(?:bizi|meni) (?:\w+ )?taşla(?:p|dy|dylar)",
             r"\bpulum(?:yz)? (?:hem )?ýok.{0,30}(?:pasport|resminama|iýmit|ýatara|ýer|dokument)",
@@ -388,11 +409,14 @@ STILL = {  # the danger goes on, whatever else the text says
 }
 OVER = {  # the person is out of it now
     "en": r"\b(?:now i'?m (?:home|back|safe|fine|ok)|i'?m (?:home|safe|back home) now|i am (?:home|safe|back home) now|"
-    r"i am safe|i'?m safe|im safe|i came back home|i got out|it'?s over now|everything is fine now|now i am (?:home|safe|back))\b",
+    r"i am safe|i'?m safe|im safe|i came back home|i got out|it'?s over now|everything is fine now|now i am (?:home|safe|back)|"
+    r"now (?:i|we|she|he|they) (?:live|lives|am|are|is) (?:in|at|with|back|home|safe)|(?:she|he|they)(?:'s| is| are) (?:fine|ok|safe|home) now|"
+    r"(?:that|it|this) (?:was|happened) (?:in (?:19|20)\d\d|\w+ years? ago|long ago|last year))\b",
     "ru": r"\b(?:сейчас (?:я )?(?:дома|в безопасности)|уже дома|теперь (?:я )?дома|вернул(?:ся|ась|ись) домой|"
-    r"я в безопасности|вс[её] позади|сейчас вс[её] хорошо|теперь вс[её] хорошо)\b",
+    r"я в безопасности|вс[её] позади|сейчас вс[её] хорошо|теперь вс[её] хорошо|теперь (?:я |мы |она |он )?жив(?:у|ем|ет|ём)|"
+    r"(?:сейчас|теперь) у (?:нее|неё|него|меня|нас|них) вс[её] хорошо|это было (?:в (?:19|20)\d\d|давно|\w+ (?:год|лет)))",
     "tk": r"\b(?:indi öýde|häzir öýde|öýe (?:gaýdyp geldim|dolandym|geldim)|watana dolandym|howpsuz ýerde|indi gowy|"
-    r"indi howpsuz|men howpsuz)\b",
+    r"indi howpsuz|men howpsuz|indi (?:\w+ ){0,3}(?:gowy|howpsuz|öýde|ýaşaýaryn|ýaşaýarys)|bu (?:\w+ ){0,2}(?:ýylda|ýyl öň) boldy)\b",
 }
 CONDITION = {  # with a question: a hypothetical or a question of law ("what should I do if...", "is it legal...")
     "en": r"\b(?:is it true|is it normal|do they|does it happen|workers|migrants|employers)\b|"
@@ -401,7 +425,7 @@ CONDITION = {  # with a question: a hypothetical or a question of law ("what sho
     r"someone|somebody|a person|people who|anyone who|how (?:do|can) (?:i|you) (?:help|recogni[sz]e|know|spot))\b",
     "ru": r"\b(?:правда (?:ли|что)|это правда|нормально ли|рабочих|мигрантов|работодатели|что такое|что значит|что означает|признаки|если|в случае|а вдруг|законно|незаконно|закон|имеет ли|имеют ли|имеет право|имеют право|вправе|"
     r"может ли|могут ли|можно ли|кто-то|кого-то|кому-то|человек(?:а|у)? (?:котор)|как (?:понять|распознать|узнать))",
-    "tk": r"\b(?:dogrumy|kadalymy|diýýärler|işçileri|migrantlary|adamlary|näme diýmek|diýmek näme|alamatlary|eger|egerde|ýagdaýynda|kanun|kanuny|kanunmy|hukugy|bilermi|bolýarmy|mümkinmi|birini|birine|kimdir biri)",
+    "tk": r"\b(?:nädip (?:bilmeli|tanamaly)|dogrumy|kadalymy|diýýärler|işçileri|migrantlary|adamlary|näme diýmek|diýmek näme|alamatlary|eger|egerde|ýagdaýynda|kanun|kanuny|kanunmy|hukugy|bilermi|bolýarmy|mümkinmi|birini|birine|kimdir biri)",
 }
 QUESTION = {
     "en": r"\?|(?:^|[,.]\s*)(?:what|how|where|who|which|why|can|could|should|is|are|do|does|will|may|am)\b"
@@ -421,7 +445,7 @@ GENERAL = {  # talk about people in general, not a present danger
 # Someone under 18: with another danger, or work they are made to do, the kind is "child".
 MINOR = {
     "en": r"\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|aged?|only|son|daughter|brother|sister|girl|boy|niece|nephew|cousin)(?: is)? (?:only )?(?:[5-9]|1[0-7])\b(?! ?(?:days|months|hours|dollars|\$|usd|am|pm))"
-    r"|\b(?:[5-9]|1[0-7]) ?(?:years? old|yo|y/o|yrs|year-old)|\b(?:child|children|kid|kids|minor|underage|teenager|my little)\b",
+    r"|\b(?:[5-9]|1[0-7]) ?(?:years? old|yo|y/o|yrs|year-old)|\b(?:child|children|kid|kids|minor|underage|teenager|my little)\b|\b(?:boy|girl) (?:of|aged) (?:[5-9]|1[0-7])\b",
     "ru": r"\b(?:мне|ей|ему|сыну|дочери|дочке|сестре|брату|ребенку|ребёнку) (?:всего |только )?(?:[5-9]|1[0-7])\b"
     r"|\b(?:[5-9]|1[0-7])-?(?:летн|ти летн)|\b(?:сын|доч|племянни|внук|внучк|брат|сестр|девоч|мальчик|девушк)\w* (?:[5-9]|1[0-7]) ?(?:лет|год)|\b(?:ребенок|ребёнок|ребенка|ребёнка|дети|детей|малолет|несовершеннолет|подрост|школьни)",
     "tk": r"\b(?:[5-9]|1[0-7]) ?(?:ýaşym|ýaşyndaky|ýaşly|ýaşynda|ýaşymda|ýaşar)|\b(?:ýaşym|men|ol) (?:[5-9]|1[0-7])\b"
