@@ -66,7 +66,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bsuicid",
             r"\b(?:don'?t|do not|dont) (?:want|wanna) (?:to )?(?:live|be alive|exist)",
             r"\bno (?:reason|point|sense) (?:to live|in living|living)\b",
-            r"\bbetter off dead\b",
+            r"\bbetter (?:off|to be) dead\b|\bgoodbye (?:everyone|forever|all)\b",
             r"\b(?:cut|cutting|hurt|hurting|harm|harming) my ?self\b",
             r"\btake my (?:own )?life\b",
             r"\b(?:can'?t|cannot) (?:go on|live like this) any ?more\b",
@@ -80,8 +80,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bcan'?t (?:take|bear|stand) (?:it|this) any ?more\b",
         ),
         "ru": (
-            r"\bне хо(?:чу|чется|тим) (?:больше )?жит",
-            r"\bжить не хо(?:чу|чется)",
+            r"\bне хо(?:чу|чется|тим) (?:больше )?ж[иы]т",
+            r"\bж[иы]ть не хо(?:чу|чется)",
             r"\bхочу (?:умерет|сдохнут|умират)",
             r"\bпокон(?:чит[ьи]?|чу) (?:с собой|со всем|с жизнью)|\bвс[её] закончу\b",
             r"\b(?:убит[ьи]?|убью|убиват[ьи]?) себя",
@@ -89,15 +89,16 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bповеш(?:усь|ут?с[яь]|ат?с[яь])",
             r"\bвскр(?:ою|ыть|ыт) (?:себе )?вены",
             r"\b(?:режу|режет|резать|калечу|по?рез\w*) себя|\bпорезал[аи]? (?:себе )?(?:руки|вены)",
-            r"\b(?:нет смысла|незачем|не для чего|не хочется) жит",
+            r"\b(?:нет смысла|незачем|не для чего|не хочется) ж[иы]т",
             r"\bлучше (?:бы )?(?:умерет|сдохнут)",
             r"\bналож(?:ить|у) на себя руки",
             r"\b(?:с|c)?(?:прыгну|брошусь|сброшусь) (?:с|из|под)",
-            r"!\bсмысл\w* (?:\w+ )?(?:жит|в жизни)|\bсвести сч[её]ты|\bуйти из жизни|\bлишить себя жизни",
+            r"!\bсмысл\w* (?:\w+ )?(?:ж[иы]т|в жизни)|\bсвести сч[её]ты|\bуйти из жизни|\bлишить себя жизни",
             r"\b(?:выпью|наглотаюсь|выпить|наглотаться|приму) (?:все |всю )?(?:таблет|лекарств|пачку)",
             r"!\bесли я умру|\bесли меня не станет",
-            r"\b\bустал[аи]? жить|\bне могу (?:больше )?так жить|\bутоплюсь",
-            r"\bвс[её] (?:закончить|прекратить)\b|\bжизнь не стоит|\bне стоит жить|\bреж\w* (?:себе|себя)\b",
+            r"\b\bустал[аи]? ж[иы]ть|\bне могу (?:больше )?так ж[иы]ть|\bутоплюсь",
+            r"\bвс[её] (?:закончить|прекратить)\b|\bжизнь не стоит|\bне стоит ж[иы]ть|\bреж\w* (?:себе|себя)\b",
+            r"\bпрощайте (?:все|навсегда)|\bбольше не (?:выдержу|вынесу)|\bне выдержу больше",
             r"\bлучше (?:бы )?(?:умру|умереть|сдохну)",
             r"\bне хочу (?:больше )?просыпаться|\bхочу исчезнуть навсегда",
         ),
@@ -113,6 +114,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"!\býaşamagyň many|\býaşamakdan (?:ýadadym|bizar|irdim)",
             r"\b(?:üçekden|üçegden|köpriden|penjireden|balkondan) (?:bök|taşla|özümi)",
             r"\b(?:ähli|hemme|bütin) dermanlary? (?:içjek|içerin|içip)|\bdermanlary içip öljek",
+            r"\bhoş gal(?:yň)? hemmäňiz|\bçydap bilemok|\bçydamym ýok",
             r"\býaşamaga degme|\b(?:ölenim|ölsem|ölüp gitsem) (?:gowy|has gowy)",
             r"\bhemme zady (?:gutarjak|gutarmak isle|bes etjek)|\bölsem\b|\bölüp gitsem|\bdünýäden gitjek|\bözümi suwa|\basylyp",
             r"\bsuisid|\bsamoubiý",
@@ -144,7 +146,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bинтим|\bдомога",
             r"\bзаставля\w* (?:\w+ ){0,3}(?:с мужчинами|с клиентами|клиентам|мужчинам|с гостями)",
             r"\bпрода(?:ют|ет|ли|л[аи]?) (?:\w+ )?(?:мужчинам|клиентам)",
-            r"\b(?:меня|нас|ее|её) (?:\w+ )?(?:трогает|трогают|лапает|лапают)",
+            r"\b(?:меня|нас|ее|её) (?:\w+ )?(?:трога|лапа)(?:ет|ют|л|ла|ли)\b",
+            r"\b(?:трога|лапа)(?:ет|ют|л|ла|ли) (?:меня|нас|ее|её)\b",
             r"\bобслуживат[ьи]? (?:клиентов|мужчин|гостей)",
             r"\b(?:домогает|домогают|пристает ко мне|пристаёт ко мне|лапает|трогает меня|трогают меня)",
             r"\b(?:пере)?спа(?:т[ьи]?|ла|л|ли) с (?:гостями|клиентами|мужчинами|хозяином|ним|ними|начальником)",
@@ -169,8 +172,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
     },
     CrisisKind.CONFINEMENT: {
         "en": (
-            rf"\block(?:s|ed|d|t|ing)? {_OBJ_EN} (?:in|up|inside|away)",
-            r"\block(?:ed|d|t) (?:in|up|inside)\b",
+            rf"\blo(?:ck|kc|k|c)(?:s|ed|d|t|ing)? {_OBJ_EN} (?:in|up|inside|away)",
+            r"\blo(?:ck|kc|k|c)(?:ed|d|t) (?:in|up|inside)\b",
             r"\b(?:is|are|am|being|been|was|were|we're|i'm|im|she's|he's) (?:kept|held|locked) ",
             rf"\bkeep(?:s|ing)? {_OBJ_EN} (?:locked|inside|in the|captive|prisoner|hostage|here)",
             r"!\b(?:won'?t|wont|will not|don'?t|dont|do not|doesn'?t|doesnt|does not|not|never) (?:let|allow|allowing|letting) (?:me|us|her|him|them) (?:to )?(?:leave|go out|go home|out|go)",
@@ -224,7 +227,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bgaraw(?:ulda|da|lykda)",
             r"\bgorag astynda",
             r"\b(?:bizi|meni|ony|olary) (?:\w+ )?(?:ýapdylar|ýapdy|ýapyp|gulpla)|\bisleg\w* garşy",
-            r"\btussag|\bgirewde\b|\bgirew (?:alyp|edip|saklaýar)|\bgul (?:ýaly|edip)",
+            r"\btussag ýaly|\btussagda sakla|\bgirewde\b|\bgirew (?:alyp|edip|saklaýar)|\bgul (?:ýaly|edip)",
             r"\bçykma(?:k|gy|gymyz|gym) gadagan|\bgapy(?:ny)? (?:gulpla|ýapýarlar|ýapdylar|açmaýarlar)",
             r"\b(?:meni|bizi|ony|gyzymy|oglumy|uýamy|jigimi|aýalymy|doganymy) ogurla|\bogurlandy",
         ),
@@ -251,7 +254,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bудар(?:ил|ила|или|ил[аи]? меня|яет|яют)",
             rf"\bбил[аи]? {_OBJ_RU}",
             r"\bсдела(?:ют|ет) (?:\w+ )?(?:плохо|больно)|\bнавред(?:ят|ит)|\bпричин(?:ят|ит) вред",
-            r"\bпнул|\bпинал|\bпобил|\bлупит|\bлупят|\bистязают|\bмучают|\bтолкнул|\bза волосы|\bнапал[аи]?\b",
+            r"\bнапада(?:ет|ют)|\bпнул|\bпинал|\bпобил|\bлупит|\bлупят|\bистязают|\bмучают|\bтолкнул|\bза волосы|\bнапал[аи]?\b",
             r"\bколот(?:ит|ят)|\bпина(?:ют|ет)|\bдуш(?:ит|ат|ил)",
             r"\bугрожа\w* (?:мне |нам |ей |ему )?(?:моей |моим |нашей |моему |его |ее |её )?(?:убит|убийств|расправ|избит|покалеч|семь|родн|детям|мам|ножом|пистолет|смерт|зарезат)",
             r"\bгроз(?:ит|ят|ился|ились)с?я? (?:убит|избит|покалеч|зарезат)",
@@ -269,7 +272,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\böldür(?:jek|erin|erler|jekdigini|jekdiklerini|mek bilen|ýärler|ýär|ermiş|erin diýýär|jekler)",
             r"\böldürmekçi|\böldürer\b|\böldürerler\b",
             r"\b(?:tepdi|depdi|şapbatlady|ýumruklady|itekledi|bogdy|boguşdyrdy|saçymdan)",
-            r"\büstüme (?:topuldy|çozdy)|\bzyýan ýetir(?:eris|jek|erin|erler|jekdigini)",
+            r"\büstüme (?:topul|çoz)\w*|\bzyýan ýetir(?:eris|jek|erin|erler|jekdigini)",
             r"\b(?:öldürmek|urmak|ýenjmek|maşgalama|maşgalamyza|ejeme|çagalaryma) (?:bilen )?(?:haýbat|gorkuz|zyýan)",
             r"\bhaýbat at(?:ýar|ýarlar|dy|dylar) (?:öldür|ur)",
             r"\bzulum",
@@ -280,7 +283,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
     },
     CrisisKind.STRANDED: {
         "en": (
-            r"\bnowhere (?:to|2) (?:sleep|go|stay|live)\b",
+            r"\bno ?where (?:to|2) (?:sleep|go|stay|live)\b",
             r"\bno ?(?:place|where) to (?:sleep|stay)\b",
             r"\b(?:sleep|sleeping|slept|living|stuck) (?:on the street|outside|in the street|in the park|at the (?:station|airport|bus station))",
             r"\b(?:live|living|sleep|sleeping|slept|stay|staying|am|are|i'?m|we'?re|now) on the streets?\b",
@@ -299,9 +302,9 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bnothing to eat\b|\bhaven'?t eaten\b|\bnot eaten\b",
         ),
         "ru": (
-            r"\bнегде (?:спат|ночеват|жит|переночеват)",
+            r"\bнегде (?:спат|ночеват|ж[иы]т|переночеват)",
             r"\b(?:ночую|ночуем|сплю|спим|живу|живем|живём|оказал(?:ся|ась|ись)|остал(?:ся|ась|ись)) (?:на|в|под|без) (?:\w+ )?(?:улиц|вокзал|автовокзал|парк|аэропорт|границ|мост|подъезд|денег|жиль|крыш|документ)",
-            r"\b(?:ночевать|спать|жить|переночевать|идти|пойти) (?:\w+ )?(?:негде|некуда)|\bнекуда (?:идти|пойти|деться)",
+            r"\b(?:ночевать|спать|ж[иы]ть|переночевать|идти|пойти) (?:\w+ )?(?:негде|некуда)|\bнекуда (?:идти|пойти|деться)",
             r"\b(?:оставил|бросил)[иа]? (?:меня |нас )?(?:на|в|у) (?:\w+ )?(?:вокзал|автовокзал|аэропорт|границ|улиц|трасс|дорог)",
             r"\b(?:я|мы) (?:одна|один|одни) (?:в|на) (?:\w+ )?(?:аэропорт|вокзал|границ|улиц)|\bтеперь на улице",
             r"\bзастрял[аи]? (?:в|на|у) (?:\w+ )?(?:аэропорт|границ|вокзал|улиц|трасс|пустын|лесу)",
@@ -319,7 +322,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bнечего (?:есть|кушать)|\bне ел[аи]? (?:\d|два|три|несколько)",
         ),
         "tk": (
-            r"\b(?:ýatara|ýatmaga|gidere|gitmäge|galmaga|galara|ýaşamaga|ýaşara) (?:ýer|ýerim|ýerimiz|jaý) ýok",
+            r"\b(?:ýatara|ýatmaga|gidere|gitjek|barjak|ýatjak|barara|gitmäge|galmaga|galara|ýaşamaga|ýaşara) (?:ýer|ýerim|ýerimiz|jaý) ýok",
             r"\bköçede (?:galdym|galdyk|ýatyn|ýatýan|ýatýarys|ýatýaryn|galdy|ýaşaýan)",
             r"\bköçä (?:kowdy|kowdular|çykardy|çykardylar|zyňdy|zyňdylar)",
             r"\b(?:öýden|jaýdan|otagdan|ýatakhanadan|kwartiradan) kow",
@@ -360,7 +363,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bhowp (?:astynda|abanýar|aban)",
             r"\bhowpda(?:dyryn|dyrys|dyr||)\b(?!\w)",
             r"\bgyssagly kömek(?! belgi| nomer| hyzmat| gullug| maşyn)|\bkömek (?:gerek|edin|et|ediň|edäýiň|ediňiz)\W*(?:gyssagly|tiz|häzir)",
-            r"\bpolisiýa (?:çagyryň|çagyr)",
+            r"\bpolisiýa(?:ny|a)? (?:çagyryň|çagyr|jaň ediň|jaň et)",
             r"\bjanym howp",
             r"\bsos\b",
         ),
@@ -378,7 +381,7 @@ HELP_FILLERS = {
     "en": r"(?:me|us|please|pls|plz|now|right|urgent|urgently|asap|someone|somebody|anyone|anybody|i|we|need|i need|"
     r"we need|needed|god|i don'?t know what to do|dont know what to do|what do i do|what should i do|fast|quick|quickly|"
     r"immediately|sos|hello|hi|oh)",
-    "ru": r"(?:мне|нам|нас|меня|пожалуйста|пж|плиз|срочно|сейчас|кто-нибудь|кто нибудь|кто-то|скорее|быстрее|"
+    "ru": r"(?:мне|нам|нас|меня|пожалуйста|пж|плиз|срочно|сейчас|кто-нибудь|кто нибудь|кто-то|скорее|быстрее|быстро|скорей|"
     r"прошу|ради бога|люди|я|мы|нужна|нужно|нужен|на|не знаю что делать|что делать|что мне делать|умоляю|очень|алло|ну|же|sos|сос)",
     "tk": r"(?:kimdir biri|biri|maňa|bize|haýyş|haýyşt|gyssagly|tiz|çalt|häzir|biri|kimdir|allah|hudaý|näme etjegimi bilemok|"
     r"näme etmeli|men|biz|sos|ýalbarýaryn|ýalbarýan)",
@@ -446,7 +449,7 @@ GENERAL = {  # talk about people in general, not a present danger
 MINOR = {
     "en": r"\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|aged?|only|son|daughter|brother|sister|girl|boy|niece|nephew|cousin)(?: is)? (?:only )?(?:[5-9]|1[0-7])\b(?! ?(?:days|months|hours|dollars|\$|usd|am|pm))"
     r"|\b(?:[5-9]|1[0-7]) ?(?:years? old|yo|y/o|yrs|year-old)|\b(?:child|children|kid|kids|minor|underage|teenager|my little)\b|\b(?:boy|girl) (?:of|aged) (?:[5-9]|1[0-7])\b",
-    "ru": r"\b(?:мне|ей|ему|сыну|дочери|дочке|сестре|брату|ребенку|ребёнку) (?:всего |только )?(?:[5-9]|1[0-7])\b"
+    "ru": r"\b(?:мне|ей|ему|сыну|дочери|дочке|сестре|брату|ребенку|ребёнку|племяннице|племяннику|внуку|внучке|девочке|мальчику) (?:всего |только )?(?:[5-9]|1[0-7])\b"
     r"|\b(?:[5-9]|1[0-7])-?(?:летн|ти летн)|\b(?:сын|доч|племянни|внук|внучк|брат|сестр|девоч|мальчик|девушк)\w* (?:[5-9]|1[0-7]) ?(?:лет|год)|\b(?:ребенок|ребёнок|ребенка|ребёнка|дети|детей|малолет|несовершеннолет|подрост|школьни)",
     "tk": r"\b(?:[5-9]|1[0-7]) ?(?:ýaşym|ýaşyndaky|ýaşly|ýaşynda|ýaşymda|ýaşar)|\b(?:ýaşym|men|ol) (?:[5-9]|1[0-7])\b"
     r"|\bçaga(?! seret| bak)|\b(?:çagalar|çagany|çagalary|çagam|kämillik ýaşyna ýetmedik|ýetginjek|mekdep okuwçy)",
