@@ -142,7 +142,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bнасилу(?:ют|ет)",
             r"\bзаставля(?:ют|ет|ли) (?:меня |нас |ее |её |их |девушек )?(?:спать|заниматься|обслуживать|работать проститутк|быть с|интим|секс)",
             r"\bпроститу",
-            r"\bсекс",
+            r"\bсекс(?!ист|изм)",
             r"\bинтим|\bдомога",
             r"\bзаставля\w* (?:\w+ ){0,3}(?:с мужчинами|с клиентами|клиентам|мужчинам|с гостями)",
             r"\bпрода(?:ют|ет|ли|л[аи]?) (?:\w+ )?(?:мужчинам|клиентам)",
@@ -159,8 +159,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bzorla(?:dy|dylar|ýar|ýarlar|jak|mak|ndym|ndy|maga|ýan)",
             r"\bjelep",
             r"\b(?:müşderilere|erkeklere|myhmanlara) hyzmat",
-            r"\bseks",
-            r"\bjynsy (?:zorluk|gatnaşyk|taýdan|hyzmat|sütem)",
+            r"\bseks(?!ist|izm)",
+            r"\bjynsy (?:zorluk|gatnaşy|taýdan|hyzmat|sütem)",
             r"\b(?:ýatmaga|ýatmagy) mejbur",
             r"\bbile ýatmaga|\b(?:müşderi|erkek|myhman)\w* bilen ýat",
             r"\bintim",
@@ -176,7 +176,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\blo(?:ck|kc|k|c)(?:ed|d|t) (?:in|up|inside)\b",
             r"\b(?:is|are|am|being|been|was|were|we're|i'm|im|she's|he's) (?:kept|held|locked) ",
             rf"\bkeep(?:s|ing)? {_OBJ_EN} (?:locked|inside|in the|captive|prisoner|hostage|here)",
-            r"!\b(?:won'?t|wont|will not|don'?t|dont|do not|doesn'?t|doesnt|does not|not|never) (?:let|allow|allowing|letting) (?:me|us|her|him|them) (?:to )?(?:leave|go out|go home|out|go)",
+            r"!\b(?:won'?t|wont|will not|don'?t|dont|do not|doesn'?t|doesnt|does not|not|never) (?:let|allow|allowing|letting) (?:me|us|her|him|them) (?:to )?(?:leave|go out|go outside|go home|go anywhere|out)\b",
             r"!\bnot (?:allowed|permitted|let) (?:to )?(?:leave|go out|go outside|go home|out)",
             r"!\b(?:can'?t|cant|cannot|can not|unable to) (?:leave|get out|go out|go outside|escape)(?! (?:the country|turkey|russia|my job|the job|this job|work|my employer|the company))",
             r"!\b(?:nobody|no one|noone) (?:can|is allowed to|may) (?:leave|go out|get out)\b",
@@ -200,7 +200,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bпленник|\bв ловушке|\bзаложни|\bкак рабы|\bрабами",
             rf"\bзакрыл[иа]? {_OBJ_RU}",
             r"\b(?:закрыт[аыо]?|закрыли|заперли) (?:в|на) (?:комнат|квартир|доме|подвал|складе|сарае|общаг|бараке|ключ)",
-            r"!\bне (?:выпуска|отпуска)(?:ют|ет|ли)",
+            r"!\bне выпуска(?:ют|ет|ли)(?! (?:\w+ )?в отпуск)",
+            r"!\bне отпуска(?:ют|ет|ли)(?! (?:\w+ )?(?:в отпуск|к врачу|на выходн|в отгул|на праздн|на больничн|в больниц|на учеб|с работы))",
             r"!\bне да(?:ют|ет|ли) (?:нам |мне |ей |ему )?(?:выйти|уйти|уехать|выходить|уходить|сбежать)",
             r"!\bне (?:разреша|позволя)(?:ют|ет) (?:нам |мне |ей |ему )?(?:выходить|выйти|уходить|уйти)",
             r"!\bне (?:могу|можем|может|могут) (?:выйти|уйти|выбраться|сбежать|выходить)",
@@ -215,7 +216,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bgaba(?:lyp|dy|dylar|ýar|ýarlar|ýa|p|wda|wdadyr|lan|ldy|ldyk|dyk|ldym|ldym|nym|ndy)",
             r"\bgulpla(?:dy|dylar|p|ýar|ýarlar|ýalar|ndy|ndym|ndyk|nan)",
             r"!\b(?:çykmaga|çykmagyma|çykmagymyza|gitmäge|gitmegime|daşary|öýe) (?:goýanok|goýmaýar|goýmaýarlar|goýanoklar|goýmady|goýmadylar|rugsat bermeýär|rugsat berenok)",
-            r"!\b(?:goýbermeýär|goýberenok|goýbermeýärler|goýberenoklar|goýbermedi|goýbermediler)",
+            r"!(?<!lukmana )(?<!dynç alyşa )(?<!rugsada )(?<!işden )\b(?:goýbermeýär|goýberenok|goýbermeýärler|goýberenoklar|goýbermedi|goýbermediler)",
             r"!\b(?:çykaranok|çykarmaýar|çykarmaýarlar|çykaranoklar|çykarmadylar)",
             r"!\bçykyp (?:bilemok|bilmeýärin|bilmeýäris|bilenok|bilmeýär|bilemzok|bilmeýäs)",
             r"!\bgaçyp (?:bilemok|bilmeýärin|bilmeýäris)",
@@ -243,7 +244,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bthreat\w* (?:my|our) (?:family|mother|mom|children|kids|parents|wife|sister|life)",
             r"\b(?:will|gonna|going to|'ll|would) (?:kill|hurt|beat|harm|murder) (?:me|us|you|her|him|my)",
             r"\bkill (?:me|us|her|him)\b",
-            r"\b(?:violent|violence|tortur\w*|bruises|bleeding)\b",
+            r"\b(?:tortur\w*|bruises|bleeding)\b",
             r"\b(?:with|has|have|pulled) a (?:knife|gun)\b",
         ),
         "ru": (
@@ -260,7 +261,6 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bгроз(?:ит|ят|ился|ились)с?я? (?:убит|избит|покалеч|зарезат)",
             r"\bубь(?:ю|ет|ют|ём|ем)\b",
             r"\bубит[ьи]? (?:меня|нас|ее|её|его|мою|моих)",
-            r"\bнасили",
             r"\bпыта(?:ют|ет|ли)",
             r"\bиздева(?:ют|ет)ся",
             r"\bсиняк",
@@ -278,7 +278,6 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bzulum",
             r"\bgynaýarlar|\bgynaýar|\bgynady",
             r"\bpyçak bilen|\btapança",
-            r"\bzorluk",
         ),
     },
     CrisisKind.STRANDED: {
@@ -292,7 +291,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:stuck|stranded)\b.{0,40}\b(?:no|without) (?:money|passport|documents|ticket|food|phone)",
             r"\bstranded\b|\babandoned\b",
             r"\bleft (?:me|us|her|him) (?:at|on|in|without|here|alone|and)\b",
-            r"\b(?:escaped|ran away|runaway|fled)\b",
+            r"\b(?:i|we|i have|we have|i've|we've|just|finally|have|has) (?:just )?(?:escaped|ran away|run away|fled|got away)\b",
+            r"^\W*(?:escaped|ran away|fled|got away)\b|^\W*(?:i'?m |we'?re |now )?on the streets?\W*$",
             r"\bno money,? (?:and )?no (?:food|passport|documents|phone|place|home|ticket)",
             r"\bwithout (?:money|food) (?:and|or) (?:documents|passport|a place|food)",
             r"\b(?:hiding|hide) (?:in|at|from|somewhere)\b",
@@ -316,7 +316,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bни денег,? ни\b|\b(?:мы|я|она|он|они|сейчас) (?:\w+ )?на улице\b",
             r"\bзастрял[аи]? (?:в|на) (?:аэропорт|границ|вокзал|улиц)",
             r"\bзастрял[аи]? без",
-            r"\b(?:с|c)бежал[аи]?|\bубежал[аи]?|\bвырвал(?:ся|ась|ись)",
+            r"\b(?:я|мы|только что|еле|наконец) (?:\w+ )?(?:с|c)?(?:бежал|убежал|вырвал)\w*|^\W*(?:с|c)?(?:бежал|убежал)[аи]?\b",
             r"\bбез (?:денег|еды),? (?:и )?(?:без )?(?:документ|паспорт|еды|жил|крыши|телефон)",
             r"\bнет (?:ни )?денег,? (?:и )?(?:ни|нет|без) (?:документ|паспорт|еды|жил|крыши)",
             r"\bнечего (?:есть|кушать)|\bне ел[аи]? (?:\d|два|три|несколько)",
@@ -331,6 +331,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:indi|häzir|men|biz) (?:\w+ )?köçede\b|\bgizlen(?:ýärin|ýäris|ýän|ip ýatyn)",
             r"\b(?:hojaýyn|iş beriji|eýesi|olar) (?:bizi |meni )?kow(?:dy|dular)\b",
             r"(?:aeroport|wokzal|serhet|köçe|duralga)\w*.{0,60}(?:pulum ýok|pulumyz ýok|iýmit ýok)|(?:pulum ýok|pulumyz ýok).{0,60}(?:aeroport|wokzal|serhet|köçe|duralga)",
+            r"\b(?:öýüm|jaýym|öýümiz|jaýymyz) (?:hem )?ýok",
             r"\b(?:jaýsyz|öýsüz|pulsuz|biletsiz|resminamasyz|pasportsyz) (?:galdym|galdyk|galdy|we)",
             r"\btaşlap (?:gitdi|gitdiler|gaýtdy|gaýtdylar)|\b(?:bizi|meni) (?:\w+ )?taşla(?:p|dy|dylar)",
             r"\bpulum(?:yz)? (?:hem )?ýok.{0,30}(?:pasport|resminama|iýmit|ýatara|ýer|dokument)",
@@ -410,16 +411,23 @@ STILL = {  # the danger goes on, whatever else the text says
     "ru": r"\b(?:вс[её] ещ[её]|до сих пор|по-прежнему|опять|снова|сейчас меня|и сейчас)\b",
     "tk": r"\b(?:henizem|häli-häzirem|heniz hem|ýene|entek hem)\b",
 }
+NOW = {  # the sentence also tells of today: its past is judged clause by clause
+    "en": r"\b(?:now|still|today|tonight|right now|currently|at the moment)\b",
+    "ru": r"\b(?:сейчас|теперь|сегодня|до сих пор|вс[её] ещ[её]|по-прежнему|в данный момент)\b",
+    "tk": r"\b(?:häzir|indi|şu gün|şu wagt|henizem|heniz)\b",
+}
 OVER = {  # the person is out of it now
     "en": r"\b(?:now i'?m (?:home|back|safe|fine|ok)|i'?m (?:home|safe|back home) now|i am (?:home|safe|back home) now|"
     r"i am safe|i'?m safe|im safe|i came back home|i got out|it'?s over now|everything is fine now|now i am (?:home|safe|back)|"
     r"now (?:i|we|she|he|they) (?:live|lives|am|are|is) (?:in|at|with|back|home|safe)|(?:she|he|they)(?:'s| is| are) (?:fine|ok|safe|home) now|"
+    r"now i work (?:at|in|for) (?:a |an )?(?:good|new|different|another|other)|(?:left|quit) (?:that|the|this) job|"
     r"(?:that|it|this) (?:was|happened) (?:in (?:19|20)\d\d|\w+ years? ago|long ago|last year))\b",
     "ru": r"\b(?:сейчас (?:я )?(?:дома|в безопасности)|уже дома|теперь (?:я )?дома|вернул(?:ся|ась|ись) домой|"
     r"я в безопасности|вс[её] позади|сейчас вс[её] хорошо|теперь вс[её] хорошо|теперь (?:я |мы |она |он )?жив(?:у|ем|ет|ём)|"
-    r"(?:сейчас|теперь) у (?:нее|неё|него|меня|нас|них) вс[её] хорошо|это было (?:в (?:19|20)\d\d|давно|\w+ (?:год|лет)))",
+    r"(?:сейчас|теперь) у (?:нее|неё|него|меня|нас|них) вс[её] хорошо|это было (?:в (?:19|20)\d\d|давно|\w+ (?:год|лет))|"
+    r"(?:сейчас|теперь) работа\w* (?:в|на|у) (?:хорош|друг|нов)|(?:ушла|ушел|ушёл|уволил(?:ась|ся)) (?:с|от) (?:той|этой|того|него|неё|нее))",
     "tk": r"\b(?:indi öýde|häzir öýde|öýe (?:gaýdyp geldim|dolandym|geldim)|watana dolandym|howpsuz ýerde|indi gowy|"
-    r"indi howpsuz|men howpsuz|indi (?:\w+ ){0,3}(?:gowy|howpsuz|öýde|ýaşaýaryn|ýaşaýarys)|bu (?:\w+ ){0,2}(?:ýylda|ýyl öň) boldy)\b",
+    r"indi howpsuz|men howpsuz|(?:şol|ol) işden gitdi|indi (?:gowy|başga|täze) ýerde işleýär|indi (?:\w+ ){0,3}(?:gowy|howpsuz|öýde|ýaşaýaryn|ýaşaýarys)|bu (?:\w+ ){0,2}(?:ýylda|ýyl öň) boldy)\b",
 }
 CONDITION = {  # with a question: a hypothetical or a question of law ("what should I do if...", "is it legal...")
     "en": r"\b(?:is it true|is it normal|do they|does it happen|workers|migrants|employers)\b|"
@@ -539,7 +547,7 @@ _HELP_WORDS = _compiled(HELP_WORDS)
 _HELP_FILLERS = {language: _compile(rf"\b{filler}\b", language) for language, filler in HELP_FILLERS.items()}
 _NEGATION_BEFORE = {language: (_compile(p, language), n) for language, (p, n) in NEGATION_BEFORE.items()}
 _NEGATION_AFTER = _compiled(NEGATION_AFTER)
-_PAST, _STILL, _OVER = _compiled(PAST), _compiled(STILL), _compiled(OVER)
+_PAST, _STILL, _NOW, _OVER = _compiled(PAST), _compiled(STILL), _compiled(NOW), _compiled(OVER)
 _CONDITION, _QUESTION, _GENERAL = _compiled(CONDITION), _compiled(QUESTION), _compiled(GENERAL)
 _MINOR, _CHILD_WORK = _compiled(MINOR), _compiled(CHILD_WORK)
 _JOKE = re.compile(JOKE)
@@ -731,6 +739,8 @@ def detect_crisis(text: str) -> CrisisKind | None:
         kinds = {CrisisKind.HELP} if _help_alone(texts) else set()
         # Past and general talk are judged clause by clause: a long story may start years ago and end today.
         # A sentence without any is read whole, so a pattern may span a comma ("no money, no passport").
+        if _past_or_general(texts) and not _any(_NOW, texts):
+            continue  # "in 2019 I worked in Dubai, the boss beat me"
         parts = [texts] if not _past_or_general(texts) else [readings(c) for c in _CLAUSE.split(sentence)]
         for part in parts:
             if _past_or_general(part):
