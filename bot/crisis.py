@@ -59,6 +59,7 @@ _OBJ_RU = r"(?:меня|нас|ее|её|его|их|сестру|брата|ж�
 PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
     CrisisKind.SELF_HARM: {
         "en": (
+            r"\b(?:feel like|thinking (?:about|of)|want to|going to) end(?:ing)? it\b|\bending it all\b",
             r"\bnot worth living\b|\b(?:should|better|rather|just) (?:just )?(?:die|be dead)\b",
             r"\b(?:want|wanna|going|gonna|plan(?:ning)?|ready|decided)(?: to)? (?:die|kill my ?self|end (?:it|my life|everything))",
             r"\bkill(?:ing)? my ?self\b",
@@ -80,7 +81,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bcan'?t (?:take|bear|stand) (?:it|this) any ?more\b",
         ),
         "ru": (
-            r"\bне хо(?:чу|чется|тим) (?:больше )?ж[иы]т",
+            r"\bне хо(?:чу|чется|тим) (?:больше )?(?:так )?ж[иы]т",
             r"\bж[иы]ть не хо(?:чу|чется)",
             r"\bхочу (?:умерет|сдохнут|умират)",
             r"\bпокон(?:чит[ьи]?|чу) (?:с собой|со всем|с жизнью)|\bвс[её] закончу\b",
@@ -97,7 +98,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:выпью|наглотаюсь|выпить|наглотаться|приму) (?:все |всю )?(?:таблет|лекарств|пачку)",
             r"!\bесли я умру|\bесли меня не станет",
             r"\b\bустал[аи]? ж[иы]ть|\bне могу (?:больше )?так ж[иы]ть|\bутоплюсь",
-            r"\bвс[её] (?:закончить|прекратить)\b|\bжизнь не стоит|\bне стоит ж[иы]ть|\bреж\w* (?:себе|себя)\b",
+            r"\bвс[её] (?:это )?(?:закончить|прекратить)\b|\bжизнь не стоит|\bне стоит ж[иы]ть|\bреж\w* (?:себе|себя)\b",
             r"\bпрощайте (?:все|навсегда)|\bбольше не (?:выдержу|вынесу)|\bне выдержу больше",
             r"\bлучше (?:бы )?(?:умру|умереть|сдохну)",
             r"\bне хочу (?:больше )?просыпаться|\bхочу исчезнуть навсегда",
@@ -116,7 +117,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:ähli|hemme|bütin) dermanlary? (?:içjek|içerin|içip)|\bdermanlary içip öljek",
             r"\bhoş gal(?:yň)? hemmäňiz|\bçydap bilemok|\bçydamym ýok",
             r"\býaşamaga degme|\b(?:ölenim|ölsem|ölüp gitsem) (?:gowy|has gowy)",
-            r"\bhemme zady (?:gutarjak|gutarmak isle|bes etjek)|\bölsem\b|\bölüp gitsem|\bdünýäden gitjek|\bözümi suwa|\basylyp",
+            r"\bhemme zady (?:gutar|bes et)\w*|\bölsem\b|\bölüp gitsem|\bdünýäden gitjek|\bözümi suwa|\basylyp",
             r"\bsuisid|\bsamoubiý",
         ),
     },
@@ -125,7 +126,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\brap(?:e|ed|es|ing|ist)\b",
             r"\bforc(?:e|es|ed|ing) (?:me |us |her |them |girls )?(?:in)?to (?:have sex|sleep with|sex|prostitut|serve|work as a prostitute|be with (?:men|clients))",
             r"\b(?:sex work|prostitut\w*)",
-            r"\bsleep with (?:clients|men|customers|guests|him|them|the boss)",
+            r"\bsleep with (?:clients|men|customers|guests|him|them|the boss|his|strangers|friends)",
+            r"\bforc(?:es|ed|ing) (?:me|us|her)\b(?! to (?:work|pay|sign|stay))",
             r"\bserve (?:clients|men|customers|guests)\b",
             r"\b(?:touch(?:es|ed|ing)?|grop\w+) (?:me|her|us)\b",
             r"\bsexual(?:ly)? (?:abus|harass|assault|exploit)",
@@ -143,7 +145,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bзаставля(?:ют|ет|ли) (?:меня |нас |ее |её |их |девушек )?(?:спать|заниматься|обслуживать|работать проститутк|быть с|интим|секс)",
             r"\bпроститу",
             r"\bсекс(?!ист|изм)",
-            r"\bинтим|\bдомога",
+            r"\bинтим|\bдомога|\bпринужда(?:ет|ют)\b(?! (?:\w+ )?(?:работать|платить|подписать))",
             r"\bзаставля\w* (?:\w+ ){0,3}(?:с мужчинами|с клиентами|клиентам|мужчинам|с гостями)",
             r"\bпрода(?:ют|ет|ли|л[аи]?) (?:\w+ )?(?:мужчинам|клиентам)",
             r"\b(?:меня|нас|ее|её) (?:\w+ )?(?:трога|лапа)(?:ет|ют|л|ла|ли)\b",
@@ -163,7 +165,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bjynsy (?:zorluk|gatnaşy|taýdan|hyzmat|sütem)",
             r"\b(?:ýatmaga|ýatmagy) mejbur",
             r"\bbile ýatmaga|\b(?:müşderi|erkek|myhman)\w* bilen ýat",
-            r"\bintim",
+            r"\bintim|\bzor bilen ýat",
             r"\bmejbur\b.{0,40}\b(?:müşderi|erkek)|\b(?:müşderi|erkek)\w*.{0,40}\bmejbur",
             r"\b(?:erkeklere|müşderilere) sat|\bbilen ýatma(?:saň|ga|sa|k)\b",
             r"\b(?:ýatmagymy|ýatmagymyzy|ýatmagy) isle|\beli(?:ni)? degir|\belleş",
@@ -246,6 +248,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bkill (?:me|us|her|him)\b",
             r"\b(?:tortur\w*|bruises|bleeding)\b",
             r"\b(?:with|has|have|pulled) a (?:knife|gun)\b",
+            r"\bbroke my (?:arm|nose|ribs?|leg|hand|tooth|teeth|jaw|finger)|\bcut (?:my|your) throat\b",
         ),
         "ru": (
             r"\b(?:бь[её]т|бьют|бют|бъют)\b",
@@ -255,6 +258,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bудар(?:ил|ила|или|ил[аи]? меня|яет|яют)",
             rf"\bбил[аи]? {_OBJ_RU}",
             r"\bсдела(?:ют|ет) (?:\w+ )?(?:плохо|больно)|\bнавред(?:ят|ит)|\bпричин(?:ят|ит) вред",
+            r"\bсломал[аи]? (?:мне )?(?:руку|нос|ребр|ногу|зуб|челюст|палец)|\bперерез\w* горло|\bзареж(?:у|ет|ут)|\bзарезать",
             r"\bнапада(?:ет|ют)|\bпнул|\bпинал|\bпобил|\bлупит|\bлупят|\bистязают|\bмучают|\bтолкнул|\bза волосы|\bнапал[аи]?\b",
             r"\bколот(?:ит|ят)|\bпина(?:ют|ет)|\bдуш(?:ит|ат|ил)",
             r"\bугрожа\w* (?:мне |нам |ей |ему )?(?:моей |моим |нашей |моему |его |ее |её )?(?:убит|убийств|расправ|избит|покалеч|семь|родн|детям|мам|ножом|пистолет|смерт|зарезат)",
@@ -272,6 +276,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\böldür(?:jek|erin|erler|jekdigini|jekdiklerini|mek bilen|ýärler|ýär|ermiş|erin diýýär|jekler)",
             r"\böldürmekçi|\böldürer\b|\böldürerler\b",
             r"\b(?:tepdi|depdi|şapbatlady|ýumruklady|itekledi|bogdy|boguşdyrdy|saçymdan)",
+            r"\b(?:elimi|burnumy|aýagymy|dişimi|gapyrgamy|barmagymy) döwdi|\bbokurdag|\bkeserin\b|\bsoýjak|\bsoýaryn",
             r"\büstüme (?:topul|çoz)\w*|\bzyýan ýetir(?:eris|jek|erin|erler|jekdigini)",
             r"\b(?:öldürmek|urmak|ýenjmek|maşgalama|maşgalamyza|ejeme|çagalaryma) (?:bilen )?(?:haýbat|gorkuz|zyýan)",
             r"\bhaýbat at(?:ýar|ýarlar|dy|dylar) (?:öldür|ur)",
@@ -287,7 +292,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:sleep|sleeping|slept|living|stuck) (?:on the street|outside|in the street|in the park|at the (?:station|airport|bus station))",
             r"\b(?:live|living|sleep|sleeping|slept|stay|staying|am|are|i'?m|we'?re|now) on the streets?\b",
             rf"\b(?:kicked|threw|thrown) (?:{_OBJ_EN} )?out\b|\bkick(?:s|ing)? {_OBJ_EN} out\b",
-            r"\b(?:stuck|stranded|abandoned|left alone) (?:at|in|on) (?:the )?(?:airport|border|station|bus station|street|road)",
+            r"\b(?:stuck|stranded|abandoned|left alone) (?:at|in|on) (?:the )?(?:\w+ )?(?:airport|border|station|bus station|street|road)",
             r"\b(?:stuck|stranded)\b.{0,40}\b(?:no|without) (?:money|passport|documents|ticket|food|phone)",
             r"\bstranded\b|\babandoned\b",
             r"\bleft (?:me|us|her|him) (?:at|on|in|without|here|alone|and)\b",
@@ -327,7 +332,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bköçä (?:kowdy|kowdular|çykardy|çykardylar|zyňdy|zyňdylar)",
             r"\b(?:öýden|jaýdan|otagdan|ýatakhanadan|kwartiradan) kow",
             r"\bgaç(?:dym|dyk|ypdyr|yp gaýtdym|yp gitdim|yp gaýtdyk|yp geldim|yp çykdym)",
-            r"\b(?:serhet|aeroport|aýroport|awtowokzal|wokzal|duralga|köçe|seýilgäh|park)\w* (?:\w+ )?(?:galdym|galdyk|taşla|goýup|ýatyn|ýatýaryn|ýatýarys|galdy|otyryn|otyrys|gijeledim)",
+            r"\b(?:serhe[td]|aeroport|aýroport|awtowokzal|wokzal|duralga|köçe|seýilgäh|park)\w* (?:\w+ )?(?:galdym|galdyk|taşla|goýup|ýatyn|ýatýaryn|ýatýarys|galdy|otyryn|otyrys|gijeledim)",
             r"\b(?:indi|häzir|men|biz) (?:\w+ )?köçede\b|\bgizlen(?:ýärin|ýäris|ýän|ip ýatyn)",
             r"\b(?:hojaýyn|iş beriji|eýesi|olar) (?:bizi |meni )?kow(?:dy|dular)\b",
             r"(?:aeroport|wokzal|serhet|köçe|duralga)\w*.{0,60}(?:pulum ýok|pulumyz ýok|iýmit ýok)|(?:pulum ýok|pulumyz ýok).{0,60}(?:aeroport|wokzal|serhet|köçe|duralga)",
@@ -381,11 +386,11 @@ HELP_WORDS = {
 HELP_FILLERS = {
     "en": r"(?:me|us|please|pls|plz|now|right|urgent|urgently|asap|someone|somebody|anyone|anybody|i|we|need|i need|"
     r"we need|needed|god|i don'?t know what to do|dont know what to do|what do i do|what should i do|fast|quick|quickly|"
-    r"immediately|sos|hello|hi|oh)",
+    r"immediately|sos|hello|hi|oh|i'?m scared|i am scared|scared|afraid|i'?m afraid|am|are)",
     "ru": r"(?:мне|нам|нас|меня|пожалуйста|пж|плиз|срочно|сейчас|кто-нибудь|кто нибудь|кто-то|скорее|быстрее|быстро|скорей|"
-    r"прошу|ради бога|люди|я|мы|нужна|нужно|нужен|на|не знаю что делать|что делать|что мне делать|умоляю|очень|алло|ну|же|sos|сос)",
+    r"прошу|ради бога|люди|я|мы|нужна|нужно|нужен|на|не знаю что делать|что делать|что мне делать|мне страшно|страшно|боюсь|умоляю|очень|алло|ну|же|sos|сос)",
     "tk": r"(?:kimdir biri|biri|maňa|bize|haýyş|haýyşt|gyssagly|tiz|çalt|häzir|biri|kimdir|allah|hudaý|näme etjegimi bilemok|"
-    r"näme etmeli|men|biz|sos|ýalbarýaryn|ýalbarýan)",
+    r"näme etmeli|men|biz|sos|gorkýaryn|gorkýarys|gorkýan|ýalbarýaryn|ýalbarýan)",
 }
 
 # Markers that take a danger pattern out of the count. Each is matched on its language's reading.
@@ -418,11 +423,11 @@ NOW = {  # the sentence also tells of today: its past is judged clause by clause
 }
 OVER = {  # the person is out of it now
     "en": r"\b(?:now i'?m (?:home|back|safe|fine|ok)|i'?m (?:home|safe|back home) now|i am (?:home|safe|back home) now|"
-    r"i am safe|i'?m safe|im safe|i came back home|i got out|it'?s over now|everything is fine now|now i am (?:home|safe|back)|"
+    r"i am safe|i'?m safe|im safe|i(?:'m| am) (?:now |here |finally )?safe|i came back home|i got out|it'?s over now|everything is fine now|now i am (?:home|safe|back)|"
     r"now (?:i|we|she|he|they) (?:live|lives|am|are|is) (?:in|at|with|back|home|safe)|(?:she|he|they)(?:'s| is| are) (?:fine|ok|safe|home) now|"
     r"now i work (?:at|in|for) (?:a |an )?(?:good|new|different|another|other)|(?:left|quit) (?:that|the|this) job|"
     r"(?:that|it|this) (?:was|happened) (?:in (?:19|20)\d\d|\w+ years? ago|long ago|last year))\b",
-    "ru": r"\b(?:сейчас (?:я )?(?:дома|в безопасности)|уже дома|теперь (?:я )?дома|вернул(?:ся|ась|ись) домой|"
+    "ru": r"\b(?:я (?:\w+ )?в безопасности|сейчас (?:я )?(?:дома|в безопасности)|уже дома|теперь (?:я )?дома|вернул(?:ся|ась|ись) домой|"
     r"я в безопасности|вс[её] позади|сейчас вс[её] хорошо|теперь вс[её] хорошо|теперь (?:я |мы |она |он )?жив(?:у|ем|ет|ём)|"
     r"(?:сейчас|теперь) у (?:нее|неё|него|меня|нас|них) вс[её] хорошо|это было (?:в (?:19|20)\d\d|давно|\w+ (?:год|лет))|"
     r"(?:сейчас|теперь) работа\w* (?:в|на|у) (?:хорош|друг|нов)|(?:ушла|ушел|ушёл|уволил(?:ась|ся)) (?:с|от) (?:той|этой|того|него|неё|нее))",
@@ -447,20 +452,23 @@ QUESTION = {
     r"|\b\w{3,}(?:mi|my|mu|mü)\b(?<!omu)(?<!emu)(?<!imi)",
 }
 # A laugh makes the sentence a joke ("mum will kill me if I'm late again 😂"), matched on the text as typed.
-JOKE = r"😂|🤣|😆|😅|😄|\blol\b|\blmao\b|\bhaha|\bхаха|\bахах|\bхих"
+JOKE = r"😂|🤣|😆|😅|😄|\blol\b|\bлол\b|\blmao\b|\bhaha|\bхаха|\bахах|\bхих"
 GENERAL = {  # talk about people in general, not a present danger
-    "en": r"\b(?:often|usually|sometimes|generally|typically|in general|commonly|statistics|i(?:'ve| have)? heard)\b",
-    "ru": r"\b(?:часто|обычно|иногда|как правило|в целом|бывает|бывают|статистик|слышал[аи]?)",
-    "tk": r"\b(?:köplenç|käwagt|adatça|umuman|statistika|eşitdim|eşidipdim)\b",
+    "en": r"\b(?:often|usually|sometimes|generally|typically|in general|commonly|statistics|i(?:'ve| have)? heard)\b"
+    r"|\b(?:says|said|told me)\b.{0,60}\b(?:workers|migrants|employees)\b",
+    "ru": r"\b(?:часто|обычно|иногда|как правило|в целом|бывает|бывают|статистик|слышал[аи]?)"
+    r"|\b(?:говорит|говорят|сказал\w*)\b.{0,60}\b(?:рабочих|мигрантов|работников|людей)\b",
+    "tk": r"\b(?:köplenç|käwagt|adatça|umuman|statistika|eşitdim|eşidipdim)\b"
+    r"|\b(?:işçileri|migrantlary|adamlary)\b.{0,60}\bdiý",
 }
 # Someone under 18: with another danger, or work they are made to do, the kind is "child".
 MINOR = {
     "en": r"\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|aged?|only|son|daughter|brother|sister|girl|boy|niece|nephew|cousin)(?: is)? (?:only )?(?:[5-9]|1[0-7])\b(?! ?(?:days|months|hours|dollars|\$|usd|am|pm))"
-    r"|\b(?:[5-9]|1[0-7]) ?(?:years? old|yo|y/o|yrs|year-old)|\b(?:child|children|kid|kids|minor|underage|teenager|my little)\b|\b(?:boy|girl) (?:of|aged) (?:[5-9]|1[0-7])\b",
+    r"|\b(?:[5-9]|1[0-7]) ?(?:years? old|yo|y/o|yrs|year-old)|\b(?:child|children|kid|kids|minor|underage|teenager|my little)\b|\b(?:boy|girl) (?:of|aged) (?:[5-9]|1[0-7])\b|\blittle (?:girl|boy)\b",
     "ru": r"\b(?:мне|ей|ему|сыну|дочери|дочке|сестре|брату|ребенку|ребёнку|племяннице|племяннику|внуку|внучке|девочке|мальчику) (?:всего |только )?(?:[5-9]|1[0-7])\b"
-    r"|\b(?:[5-9]|1[0-7])-?(?:летн|ти летн)|\b(?:сын|доч|племянни|внук|внучк|брат|сестр|девоч|мальчик|девушк)\w* (?:[5-9]|1[0-7]) ?(?:лет|год)|\b(?:ребенок|ребёнок|ребенка|ребёнка|дети|детей|малолет|несовершеннолет|подрост|школьни)",
+    r"|\b(?:[5-9]|1[0-7])-?(?:летн|ти летн)|\b(?:сын|доч|племянни|внук|внучк|брат|сестр|девоч|мальчик|девушк)\w* (?:[5-9]|1[0-7]) ?(?:лет|год)|\bмаленьк\w+ (?:девочк|мальчик)|\b(?:ребенок|ребёнок|ребенка|ребёнка|дети|детей|малолет|несовершеннолет|подрост|школьни)",
     "tk": r"\b(?:[5-9]|1[0-7]) ?(?:ýaşym|ýaşyndaky|ýaşly|ýaşynda|ýaşymda|ýaşar)|\b(?:ýaşym|men|ol) (?:[5-9]|1[0-7])\b"
-    r"|\bçaga(?! seret| bak)|\b(?:çagalar|çagany|çagalary|çagam|kämillik ýaşyna ýetmedik|ýetginjek|mekdep okuwçy)",
+    r"|\bçaga(?! seret| bak)|\bkiçi(?:jik)? (?:gyz|oglan)|\b(?:çagalar|çagany|çagalary|çagam|kämillik ýaşyna ýetmedik|ýetginjek|mekdep okuwçy)",
 }
 CHILD_WORK = {  # work a minor is made to do now
     "en": r"\b(?:forced|force|makes? (?:me|him|her|them|us) work|sold|(?:work|working|works) (?:on|at|in) (?:a |the )?"
