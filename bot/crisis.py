@@ -83,7 +83,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
         "ru": (
             r"\bне хо(?:чу|чется|тим) (?:больше )?(?:так )?ж[иы]т",
             r"\bж[иы]ть не хо(?:чу|чется)",
-            r"\bхочу (?:умерет|сдохнут|умират)",
+            r"\bхочу (?:умерет|сдохнут|умират|умир[еа]т)",
             r"\bпокон(?:чит[ьи]?|чу) (?:с собой|со всем|с жизнью)|\bвс[её] закончу\b",
             r"\b(?:убит[ьи]?|убью|убиват[ьи]?) себя",
             r"\bсуицид|\bсамоубий",
@@ -136,7 +136,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bmolest|\bsex with\b|\b(?:have|having) sex\b|\bforc(?:es|ed|ing) himself\b|\bsexually\b",
             r"\b(?:sell|selling|sold) (?:my|her) body\b|\bnaked (?:photos|pictures|videos)\b",
             r"\b(?:sold|selling|sell) (?:me|her|us|them|girls) (?:for sex|to (?:men|a brothel|clients))",
-            r"\bbrothel\b",
+            r"\bbrothel\b|\bsex slaves?\b",
             r"\bescort\b",
         ),
         "ru": (
@@ -154,12 +154,12 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:домогает|домогают|пристает ко мне|пристаёт ко мне|лапает|трогает меня|трогают меня)",
             r"\b(?:пере)?спа(?:т[ьи]?|ла|л|ли) с (?:гостями|клиентами|мужчинами|хозяином|ним|ними|начальником)",
             r"\bпродал[иа]? (?:меня|нас|ее|её|девушек) (?:в бордель|мужчин|клиент)",
-            r"\bбордел",
+            r"\bбордел|\bсекс[- ]?рабын|\bсекс[- ]?рабств",
             r"\bсексуальн\w* (?:насили|эксплуатац|рабств|домогат)",
         ),
         "tk": (
             r"\bzorla(?:dy|dylar|ýar|ýarlar|jak|mak|ndym|ndy|maga|ýan)",
-            r"\bjelep",
+            r"\bjelep|\b(?:jynsy|seks) gul",
             r"\b(?:müşderilere|erkeklere|myhmanlara) hyzmat",
             r"\bseks(?!ist|izm)",
             r"\bjynsy (?:zorluk|gatnaşy|taýdan|hyzmat|sütem)",
@@ -182,7 +182,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"!\bnot (?:allowed|permitted|let) (?:to )?(?:leave|go out|go outside|go home|out)",
             r"!\b(?:can'?t|cant|cannot|can not|unable to) (?:leave|get out|go out|go outside|escape)(?! (?:the country|turkey|russia|my job|the job|this job|work|my employer|the company))",
             r"!\b(?:nobody|no one|noone) (?:can|is allowed to|may) (?:leave|go out|get out)\b",
-            r"\b(?:am|are|is|being|been|we'?re|i'?m|im) locked\b",
+            r"\b(?:am|are|is|being|been|we'?re|i'?m|im) locked\b|\block(?:s|ing)? (?:us|me|her|him|them)\b",
+            r"\bkept (?:inside|locked|in (?:a|the|one) room)\b|\b(?:sold|selling|sell) (?:me|us)\b",
             r"\bkeep(?:s|ing)? (?:\w+ ){0,3}(?:locked|inside|in (?:a|one|the|this) (?:room|house|flat|apartment|basement))",
             r"\bguarded\b|\bunder guard\b|\bguards? (?:us|me|her|the door|the house|watch)",
             r"\btrapped\b",
@@ -199,6 +200,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"!\b(?:выйти|уйти|выходить) (?:\w+ )?(?:не (?:могу|можем|может|могут|дают|дает|даёт)|нельзя|запрещ)",
             r"\b(?:меня|нас|ее|её|его|их) (?:\w+ )?(?:закрыл[иа]?|заперл[иа]?)\b|\bпротив (?:моей|ее|её|нашей|его|их) воли",
             r"\b(?:в|на) (?:подвал|комнат|доме|квартир|складе|сарае|контейнер|цеху)\w* (?:\w+ )?держ(?:ат|ит)",
+            r"\bпрода(?:ли|ют|л|ла) (?:меня|нас)|\b(?:меня|нас) (?:\w+ )?прода(?:ли|ют|л|ла)\b",
             r"\bпленник|\bв ловушке|\bзаложни|\bкак рабы|\bрабами",
             rf"\bзакрыл[иа]? {_OBJ_RU}",
             r"\b(?:закрыт[аыо]?|закрыли|заперли) (?:в|на) (?:комнат|квартир|доме|подвал|складе|сарае|общаг|бараке|ключ)",
@@ -230,6 +232,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bgaraw(?:ulda|da|lykda)",
             r"\bgorag astynda",
             r"\b(?:bizi|meni|ony|olary) (?:\w+ )?(?:ýapdylar|ýapdy|ýapyp|gulpla)|\bisleg\w* garşy",
+            r"\biçerde sakla|\b(?:meni|bizi|ony) (?:\w+ )?sat(?:dy|dylar|ýarlar|ýar|yp)\b",
             r"\btussag ýaly|\btussagda sakla|\bgirewde\b|\bgirew (?:alyp|edip|saklaýar)|\bgul (?:ýaly|edip)",
             r"\bçykma(?:k|gy|gymyz|gym) gadagan|\bgapy(?:ny)? (?:gulpla|ýapýarlar|ýapdylar|açmaýarlar)",
             r"\b(?:meni|bizi|ony|gyzymy|oglumy|uýamy|jigimi|aýalymy|doganymy) ogurla|\bogurlandy",
@@ -257,6 +260,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bизбит",
             r"\bудар(?:ил|ила|или|ил[аи]? меня|яет|яют)",
             rf"\bбил[аи]? {_OBJ_RU}",
+            r"\bугроз\w* (?:убит|расправ|смерт|избит)|\bделают больно|\bделает больно|\bбольно делают",
             r"\bсдела(?:ют|ет) (?:\w+ )?(?:плохо|больно)|\bнавред(?:ят|ит)|\bпричин(?:ят|ит) вред",
             r"\bсломал[аи]? (?:мне )?(?:руку|нос|ребр|ногу|зуб|челюст|палец)|\bперерез\w* горло|\bзареж(?:у|ет|ут)|\bзарезать",
             r"\bнапада(?:ет|ют)|\bпнул|\bпинал|\bпобил|\bлупит|\bлупят|\bистязают|\bмучают|\bтолкнул|\bза волосы|\bнапал[аи]?\b",
@@ -277,7 +281,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\böldürmekçi|\böldürer\b|\böldürerler\b",
             r"\b(?:tepdi|depdi|şapbatlady|ýumruklady|itekledi|bogdy|boguşdyrdy|saçymdan)",
             r"\b(?:elimi|burnumy|aýagymy|dişimi|gapyrgamy|barmagymy) döwdi|\bbokurdag|\bkeserin\b|\bsoýjak|\bsoýaryn",
-            r"\büstüme (?:topul|çoz)\w*|\bzyýan ýetir(?:eris|jek|erin|erler|jekdigini)",
+            r"\bagyry ber(?:ýärler|ýär|dyler|di)|\büstüme (?:topul|çoz)\w*|\bzyýan ýetir(?:eris|jek|erin|erler|jekdigini)",
             r"\b(?:öldürmek|urmak|ýenjmek|maşgalama|maşgalamyza|ejeme|çagalaryma) (?:bilen )?(?:haýbat|gorkuz|zyýan)",
             r"\bhaýbat at(?:ýar|ýarlar|dy|dylar) (?:öldür|ur)",
             r"\bzulum",
@@ -376,6 +380,45 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
     },
 }
 
+# A very short message ("заперли", "locked", "urýarlar") has no sentence around its key word to show how it is meant:
+# when the whole text is at most FRAGMENT_WORDS words and no question, these single words are enough.
+FRAGMENT_WORDS = 4
+FRAGMENTS: dict[CrisisKind, dict[str, str]] = {
+    CrisisKind.SELF_HARM: {
+        "en": r"\b(?:die|dying|suicid\w*|kill my ?self|end my life|no reason (?:to )?live)\b",
+        "ru": r"\bумер|\bумир|\bсуицид|\bубью себя|\bпокончить|\bнезачем ж[иы]т|\bне хочу ж[иы]т",
+        "tk": r"\böl(?:esim|mek|jek|ejek)|\bözümi öldür|\bsuisid|\bjanyma kast|\býaşamak islem",
+    },
+    CrisisKind.SEXUAL: {
+        "en": r"\brap(?:e|ed|ing)\b|\bsex\b|\bprostitut|\bmolest",
+        "ru": r"\bизнасил|\bсекс(?!ист|изм)|\bпроститу|\bнасилу",
+        "tk": r"\bzorla|\bjynsy|\bjelep|\bseks(?!ist)",
+    },
+    CrisisKind.CONFINEMENT: {
+        "en": r"\blo(?:ck|kc|k)(?:ed|d|t)\b|\btrapped\b|\bcaptive\b|\bcan'?t (?:leave|go out|get out)\b|\bnot let out\b",
+        "ru": r"\bзап[еи]р|\bзакрыл[иа]\b|\bзакрыт[аы]\b|\bвзаперти|\bдерж(?:ат|ит)\b|\bне выпуска|\bне (?:могу|можем) (?:уйти|выйти)",
+        "tk": r"\bgulp|\bgaba|\bsaklaýarlar\b|\bçykaranok|\bçykarmaýar|\b(?:gidip|çykyp|gaçyp) bilem",
+    },
+    CrisisKind.VIOLENCE: {
+        "en": r"\b(?:beat\w*|hits?|hitting|hurts?|hurting|kill\w*|threat\w*|punch\w*|kicks?|kicking)\b",
+        "ru": r"\bбь[её]?[тю]|\bбью|\bизби|\bудар|\bубь|\bугроз|\bбольно\b",
+        "tk": r"\bur(?:ýar|dy|up|ýa)\w*|\býen[çj]|\böldür|\bagyry\b|\bhaýbat",
+    },
+    CrisisKind.STRANDED: {
+        "en": r"\bon (?:the )?streets?\b|\bno money\b.{0,20}\b(?:no|nowhere|sleep|street|food|home|passport)|\bno ?where\b"
+        r"|\b(?:kicked|thrown|threw) out\b|\bescaped\b|\bstranded\b|\bhomeless\b",
+        "ru": r"\bнет денег.{0,20}(?:негде|нет|без|улиц|еды|жиль)|\bнегде\b|\bнекуда\b|\bвыгнал|\bвыкинул"
+        r"|\bсбежал|\bзастрял|\bбездом",
+        "tk": r"\bköçede|\bpulum ýok.{0,20}(?:ýer|ýok|köçe|iýmit)|\b(?:ýer|ýerim) ýok|\bkow(?:dular|dy)\b|\bgaçdym|\bjaýsyz",
+    },
+    CrisisKind.HELP: {
+        # the help words themselves count only alone (HELP_WORDS); these are their typos, and "danger" alone
+        "en": r"\b(?:halp|hepl|hlp|hlep)\b|^\W*(?:in )?danger\W*$",
+        "ru": r"\bпамаг|\bпомг|^\W*опасност\w*\W*$",
+        "tk": r"^\W*howp\W*$|\bhowpda",
+    },
+}
+
 # An explicit call for help ("помогите", "help me", "kömek ediň") counts when it stands alone in its sentence or with
 # only these fillers: "help me choose a phone" or "помогите с визой" is an ordinary request.
 HELP_WORDS = {
@@ -396,10 +439,10 @@ HELP_FILLERS = {
 # Markers that take a danger pattern out of the count. Each is matched on its language's reading.
 NEGATION_BEFORE = {  # just before the matched words (same clause)
     "en": (
-        r"\b(?:not|never|n't|dont|doesnt|didnt|isnt|arent|wasnt|werent|nobody|no one|noone|none|nothing)\b|n't\b",
+        r"\b(?:not|never|n't|dont|doesnt|didnt|isnt|arent|wasnt|werent|nobody|no one|noone)\b|n't\b",
         3,
     ),
-    "ru": (r"\b(?:не|ни|никто|никогда|нет|ничего)\b", 2),
+    "ru": (r"\b(?:не|ни|никто|никогда)\b", 2),  # not "нет": "нет денег, негде спать"
     "tk": (r"\b(?:hiç|hiçkim|hiçkim hem)\b", 2),
 }
 NEGATION_AFTER = {"tk": r"^\s*(?:däl|ýok|dal|yok)\b", "ru": r"^\s*бы\b"}
@@ -445,6 +488,7 @@ CONDITION = {  # with a question: a hypothetical or a question of law ("what sho
 }
 QUESTION = {
     "en": r"\?|(?:^|[,.]\s*)(?:what|how|where|who|which|why|can|could|should|is|are|do|does|will|may|am)\b"
+    r"|\bwhat (?:does|do|is|are|should|can)\b|\bhow (?:do|can|to)\b|\bmeans?\b"
     r"|\b(?:can|should|do|could) (?:i|we|they|he|she|you)\b",
     "ru": r"\?|\b(?:что|как|можно|ли|куда|где|кто|каки\w+|како\w+|сколько|нужно|стоит|должен|почему|зачем)\b",
     "tk": r"\?|\b(?:näme|nähili|nädip|nirä|nirede|kime|haçan|nähili|etmeli|näçe)\b"
@@ -467,7 +511,7 @@ MINOR = {
     r"|\b(?:[5-9]|1[0-7]) ?(?:years? old|yo|y/o|yrs|year-old)|\b(?:child|children|kid|kids|minor|underage|teenager|my little)\b|\b(?:boy|girl) (?:of|aged) (?:[5-9]|1[0-7])\b|\blittle (?:girl|boy)\b",
     "ru": r"\b(?:мне|ей|ему|сыну|дочери|дочке|сестре|брату|ребенку|ребёнку|племяннице|племяннику|внуку|внучке|девочке|мальчику) (?:всего |только )?(?:[5-9]|1[0-7])\b"
     r"|\b(?:[5-9]|1[0-7])-?(?:летн|ти летн)|\b(?:сын|доч|племянни|внук|внучк|брат|сестр|девоч|мальчик|девушк)\w* (?:[5-9]|1[0-7]) ?(?:лет|год)|\bмаленьк\w+ (?:девочк|мальчик)|\b(?:ребенок|ребёнок|ребенка|ребёнка|дети|детей|малолет|несовершеннолет|подрост|школьни)",
-    "tk": r"\b(?:[5-9]|1[0-7]) ?(?:ýaşym|ýaşyndaky|ýaşly|ýaşynda|ýaşymda|ýaşar)|\b(?:ýaşym|men|ol) (?:[5-9]|1[0-7])\b"
+    "tk": r"\b(?:[5-9]|1[0-7]) ?ýaş\w*|\b(?:ýaşym|men|ol) (?:[5-9]|1[0-7])\b(?: ?ýaş\w*)?"
     r"|\bçaga(?! seret| bak)|\bkiçi(?:jik)? (?:gyz|oglan)|\b(?:çagalar|çagany|çagalary|çagam|kämillik ýaşyna ýetmedik|ýetginjek|mekdep okuwçy)",
 }
 CHILD_WORK = {  # work a minor is made to do now
@@ -551,6 +595,11 @@ def _compiled(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
     return {language: _compile(pattern, language) for language, pattern in table.items()}
 
 
+_FRAGMENTS = tuple(
+    (kind, language, _compile(pattern, language))
+    for kind in PRIORITY
+    for language, pattern in FRAGMENTS.get(kind, {}).items()
+)
 _HELP_WORDS = _compiled(HELP_WORDS)
 _HELP_FILLERS = {language: _compile(rf"\b{filler}\b", language) for language, filler in HELP_FILLERS.items()}
 _NEGATION_BEFORE = {language: (_compile(p, language), n) for language, (p, n) in NEGATION_BEFORE.items()}
@@ -631,6 +680,7 @@ def _to_cyrillic(text: str) -> str:
 
 
 _TK_KEYBOARD = str.maketrans("ӧӱӓ", "өүә")
+_TK_LATIN_KEYBOARD = str.maketrans("ñ", "ň")
 
 
 def readings(text: str) -> dict[str, str]:
@@ -638,7 +688,11 @@ def readings(text: str) -> dict[str, str]:
     plain = unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("`", "'").replace("ʼ", "'")
     russian = _to_cyrillic(plain).replace("ё", "е")
     # ӧ ӱ ӓ are what some keyboards give for Turkmen ө ү ә.
-    turkmen = fold(turkmen_cyrillic_to_latin(plain.translate(_TK_KEYBOARD)) if has_cyrillic(plain) else plain)
+    turkmen = fold(
+        turkmen_cyrillic_to_latin(plain.translate(_TK_KEYBOARD))
+        if has_cyrillic(plain)
+        else plain.translate(_TK_LATIN_KEYBOARD)
+    )
     return {
         "en": _correct(plain, "en"),
         "ru": _correct(russian, "ru"),
@@ -723,18 +777,36 @@ def _help_alone(texts: dict[str, str]) -> bool:
     """A call for help with nothing else in its sentence but fillers ("please", "now", "срочно")."""
     for language, pattern in _HELP_WORDS.items():
         reading = texts[language]
-        if pattern.search(reading) and not _WORD.search(
-            _HELP_FILLERS[language].sub(" ", pattern.sub(" ", reading))
-        ):
+        # "мне 14, помогите": an age said with the call leaves it a call for help
+        rest = _HELP_FILLERS[language].sub(" ", _MINOR[language].sub(" ", pattern.sub(" ", reading)))
+        if pattern.search(reading) and not _WORD.search(rest):
             return True
     return False
 
 
+def _fragment_kinds(texts: dict[str, str]) -> set[CrisisKind]:
+    """The kinds a very short message names with one word ("заперли", "locked"), unless it is a question."""
+    if (
+        len(_WORD.findall(texts["en"])) > FRAGMENT_WORDS
+        or _any(_QUESTION, texts)
+        or _JOKE.search(texts["en"])
+    ):
+        return set()
+    return {
+        kind
+        for kind, language, pattern in _FRAGMENTS
+        if any(
+            not _negated(texts[language], m.start(), m.end(), language)
+            for m in pattern.finditer(texts[language])
+        )
+    }
+
+
 def detect_crisis(text: str) -> CrisisKind | None:
     """The kind of immediate danger the text tells of, the most specific first (PRIORITY), or None."""
-    found: set[CrisisKind] = set()
     minor = work = False
     whole = readings(text)
+    found = _fragment_kinds(whole)
     over = any(
         not _negated(whole[language], m.start(), m.end(), language)
         for language, pattern in _OVER.items()

@@ -210,3 +210,14 @@ def test_ask_text_mode_names_the_crisis_kind() -> None:
         check=True,
     )
     assert "CRISIS: violence" in result.stdout
+
+
+def test_one_word_fragments_and_their_typos() -> None:
+    assert detect_crisis("locked") == K.CONFINEMENT
+    assert detect_crisis("gulply") == K.CONFINEMENT
+    assert detect_crisis("hepl") == K.HELP
+    assert detect_crisis("опасность") == K.HELP
+    assert detect_crisis("мне 13 помогите") == K.CHILD
+    # but a short joke or question is not a crisis
+    for text in ("жара просто убивает", "yssy meni öldürýär 😅", "sos what does it mean", "спасибо большое"):
+        assert detect_crisis(text) is None
