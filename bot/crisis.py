@@ -10,12 +10,17 @@ every message is read three ways and every language's patterns run on the readin
   folded: "urýarlar", "uryarlar" and "урярлар" read the same). Turkmen patterns are written with the special
   letters and folded once, the same way.
 
-The text is cut into sentences, and a danger pattern counts only when nothing in its sentence says it is over (a
-past time: "last year"), hypothetical (a condition in a question: "what should I do if they lock me in?"), general
-("employers often..."), or negated just before it ("nobody beats me"). A message saying the person is safe now
-("сейчас дома") discounts the danger it tells about, unless it says the danger goes on ("still"). Common typos of the
-key words are corrected before matching. A missed crisis is worse than a false alarm: when a pattern is unsure,
-it leans to flagging.
+The text is cut into sentences ("but" starts a new one) and clauses (at commas), and a danger pattern counts only
+when nothing says it is not a danger now:
+- a hypothetical or a question of law: a condition and a question in the sentence ("what should I do if they lock
+  me in?"); a condition alone is a threat ("if I leave they will kill me");
+- the past ("last year", "in 2019") or people in general ("often", "I heard"): the whole sentence, unless it also
+  tells of today ("now", "still"), then clause by clause, since a long story may start years ago and end today;
+- a negation just before the words ("nobody beats me"), unless the phrase carries it ("they don't let us out");
+- a joke ("mum will kill me 😂"), or a message saying the person is safe now ("сейчас дома") for what it tells of.
+Someone under 18 named with any danger makes the kind "child". A very short message ("заперли", "locked") is read by
+its key word alone. Common typos of the key words are corrected before matching. A missed crisis is worse than a
+false alarm: when a pattern is unsure, it leans to flagging.
 
 The data (patterns and markers per language) comes first; the decision is `detect_crisis` at the end."""
 
@@ -612,9 +617,8 @@ _TYPO_TARGETS = {
     language: {fold(w) if language in _TK_FOLDED else w for w in words}
     for language, words in TYPO_TARGETS.items()
 }
-LANGUAGES = ("en", "ru", "tk")
 
-# Sentences end at . ! ? ; and line breaks; "but" starts a new clause ("nobody beats me, but ...").
+# Sentences end at . ! ? ; and line breaks; "but" starts a new one ("nobody beats me, but ...").
 _SENTENCE = re.compile(r"(?<=[.!?;…\n])|\s+(?=(?:but|но|однако|ýöne|emma|ýogsa)\s)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,:()\-–—]|\b(?:and|и|а|we|hem|because|потому|since|çünki)\b")
 _CLAUSE = re.compile(r",\s*|[:;–—]|\s-\s")
