@@ -79,8 +79,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bwish i (?:was|were) dead\b",
             r"!\breason to live\b|\b(?:tired|sick) of (?:living|life|being alive)\b",
             r"!\b(?:nobody|no one|noone) (?:would|will|'d) (?:miss|notice|care)",
-            r"\bjump (?:from|off) (?:the |a )?(?:roof|bridge|window|building|balcony)",
-            r"\b(?:take|took|swallow|drink) (?:all )?(?:the |my |these )?(?:pills|tablets)\b|\boverdose\b",
+            r"\bjump(?:ing)? (?:from|off) (?:the |a )?(?:roof|bridge|window|building|balcony)",
+            r"\b(?:take|took|swallow|drink) (?:all )?(?:the |my |these )?(?:pills|tablets)\b|\boverdose\b|\b(?:took|swallowed) (?:many|a lot of|all (?:the |my )?|lots of) (?:pills|tablets)",
             r"\b(?:pills|tablets)\b.{0,40}\btake (?:them|it) all\b",
             r"\bhang my ?self\b|\bdon'?t want to wake up\b|\bbetter (?:if|when) i(?:'m| am| was| were)? (?:dead|gone)\b",
             r"\bcan'?t (?:take|bear|stand) (?:it|this) any ?more\b",
@@ -98,7 +98,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:нет смысла|незачем|не для чего|не хочется) ж[иы]т",
             r"\bлучше (?:бы )?(?:умерет|сдохнут)",
             r"\bналож(?:ить|у) на себя руки",
-            r"\b(?:с|c)?(?:прыгну|брошусь|сброшусь) (?:с|из|под)",
+            r"\b(?:с|c)?(?:прыгну|прыгнуть|брошусь|сброшусь|броситься|сброситься) (?:с|из|под)",
+            r"\bнаглотал\w* (?:\w+ )?таблет|\bвыпил\w* (?:много|все|пачку) таблет",
             r"!\bсмысл\w* (?:\w+ )?(?:ж[иы]т|в жизни)|\bсвести сч[её]ты|\bуйти из жизни|\bлишить себя жизни",
             r"\b(?:выпью|наглотаюсь|выпить|наглотаться|приму) (?:все |всю )?(?:таблет|лекарств|пачку)",
             r"!\bесли я умру|\bесли меня не станет",
@@ -119,7 +120,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bjanyma kast",
             r"!\býaşamagyň many|\býaşamakdan (?:ýadadym|bizar|irdim)",
             r"\b(?:üçekden|üçegden|köpriden|penjireden|balkondan) (?:bök|taşla|özümi)",
-            r"\b(?:ähli|hemme|bütin) dermanlary? (?:içjek|içerin|içip)|\bdermanlary içip öljek",
+            r"\b(?:ähli|hemme|bütin) dermanlary? (?:içjek|içerin|içip)|\bdermanlary içip öljek|\b(?:köp|ähli|hemme) derman\w* içdim",
             r"\bhoş gal(?:yň)? hemmäňiz|\bçydap bilemok|\bçydamym ýok",
             r"\býaşamaga degme|\b(?:ölenim|ölsem|ölüp gitsem) (?:gowy|has gowy)",
             r"\bhemme zady (?:gutar|bes et)\w*|\bölsem\b|\bölüp gitsem|\bdünýäden gitjek|\bözümi suwa|\basylyp",
@@ -153,7 +154,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bинтим|\bдомога|\bпринужда(?:ет|ют)\b(?! (?:\w+ )?(?:работать|платить|подписать))",
             r"\bзаставля\w* (?:\w+ ){0,3}(?:с мужчинами|с клиентами|клиентам|мужчинам|с гостями)",
             r"\bпрода(?:ют|ет|ли|л[аи]?) (?:\w+ )?(?:мужчинам|клиентам)",
-            r"\b(?:меня|нас|ее|её) (?:\w+ )?(?:трога|лапа)(?:ет|ют|л|ла|ли)\b",
+            r"\b(?:меня|нас|ее|её) (?:(?!не\b)\w+ )?(?:трога|лапа)(?:ет|ют|л|ла|ли)\b",
             r"\b(?:трога|лапа)(?:ет|ют|л|ла|ли) (?:меня|нас|ее|её)\b",
             r"\bобслуживат[ьи]? (?:клиентов|мужчин|гостей)",
             r"\b(?:домогает|домогают|пристает ко мне|пристаёт ко мне|лапает|трогает меня|трогают меня)",
@@ -203,9 +204,10 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bзапира(?:ют|ет|ли)",
             rf"\bзакрыва(?:ют|ет) (?:{_OBJ_RU}|двер|ворота|на ключ)",
             r"!\b(?:выйти|уйти|выходить) (?:\w+ )?(?:не (?:могу|можем|может|могут|дают|дает|даёт)|нельзя|запрещ)",
-            r"\b(?:меня|нас|ее|её|его|их) (?:\w+ )?(?:закрыл[иа]?|заперл[иа]?)\b|\bпротив (?:моей|ее|её|нашей|его|их) воли",
+            r"\b(?:меня|нас|ее|её|его|их) (?:(?!не\b)\w+ )?(?:закрыл[иа]?|заперл[иа]?)\b|\bпротив (?:моей|ее|её|нашей|его|их) воли",
             r"\b(?:в|на) (?:подвал|комнат|доме|квартир|складе|сарае|контейнер|цеху)\w* (?:\w+ )?держ(?:ат|ит)",
-            r"\bпрода(?:ли|ют|л|ла) (?:меня|нас)|\b(?:меня|нас) (?:\w+ )?прода(?:ли|ют|л|ла)\b",
+            r"\bпрода(?:ли|ют|л|ла) (?:меня|нас)|\b(?:меня|нас) (?:(?!не\b)\w+ )?прода(?:ли|ют|л|ла)\b",
+            r"\b(?:меня|нас|ее|её|его|их) (?:(?!не\b)\w+ )?держ(?:ат|ит)\b|\bне пуска\w* (?:(?!не\b)\w+ )?в школу",
             r"\bпленник|\bв ловушке|\bзаложни|\bкак рабы|\bрабами",
             rf"\bзакрыл[иа]? {_OBJ_RU}",
             r"\b(?:закрыт[аыо]?|закрыли|заперли) (?:в|на) (?:комнат|квартир|доме|подвал|складе|сарае|общаг|бараке|ключ)",
@@ -228,6 +230,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"!(?<!lukmana )(?<!dynç alyşa )(?<!rugsada )(?<!işden )\b(?:goýbermeýär|goýberenok|goýbermeýärler|goýberenoklar|goýbermedi|goýbermediler)",
             r"!\b(?:çykaranok|çykarmaýar|çykarmaýarlar|çykaranoklar|çykarmadylar)",
             r"!\bçykyp (?:bilemok|bilmeýärin|bilmeýäris|bilenok|bilmeýär|bilemzok|bilmeýäs)",
+            r"!\bhiç ýere (?:gidip|çykyp|gaçyp) bilem",
             r"!\bgaçyp (?:bilemok|bilmeýärin|bilmeýäris)",
             r"\b(?:ýapyp|gulplap|gabap) (?:goýdy|goýdular|saklaýar|saklaýarlar|otyr)",
             r"\bzor(?:luk)? bilen sakla",
@@ -263,12 +266,12 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bизбива",
             r"\bизбил",
             r"\bизбит",
-            r"\bудар(?:ил|ила|или|ил[аи]? меня|яет|яют)",
+            r"\bудар(?:ил|ила|или|ил[аи]? меня|яет|яют)\b(?! (?:стену|дверь|стол|по столу|по стене))",
             rf"\bбил[аи]? {_OBJ_RU}",
             r"\bугроз\w* (?:убит|расправ|смерт|избит)|\bделают больно|\bделает больно|\bбольно делают",
             r"\bсдела(?:ют|ет) (?:\w+ )?(?:плохо|больно)|\bнавред(?:ят|ит)|\bпричин(?:ят|ит) вред",
             r"\bсломал[аи]? (?:мне )?(?:руку|нос|ребр|ногу|зуб|челюст|палец)|\bперерез\w* горло|\bзареж(?:у|ет|ут)|\bзарезать",
-            r"\bнапада(?:ет|ют)|\bпнул|\bпинал|\bпобил|\bлупит|\bлупят|\bистязают|\bмучают|\bтолкнул|\bза волосы|\bнапал[аи]?\b",
+            r"\bнапада(?:ет|ют)|\bпощ[её]чин|\bоплеух|\bпнул|\bпинал|\bпобил|\bлупит|\bлупят|\bистязают|\bмучают|\bтолкнул|\bза волосы|\bнапал[аи]?\b",
             r"\bколот(?:ит|ят)|\bпина(?:ют|ет)|\bдуш(?:ит|ат|ил)",
             r"\bугрожа\w* (?:мне |нам |ей |ему )?(?:моей |моим |нашей |моему |его |ее |её )?(?:убит|убийств|расправ|избит|покалеч|семь|родн|детям|мам|ножом|пистолет|смерт|зарезат)",
             r"\bгроз(?:ит|ят|ился|ились)с?я? (?:убит|избит|покалеч|зарезат)",
@@ -280,7 +283,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bс ножом|\bнож(?:ом)? угрож",
         ),
         "tk": (
-            r"(?<!jaň )(?<!ýüz )\bur(?:ýar|ýarlar|ýalar|dy|dylar|up|jak|jakdygyny|ýa|ar|ýan|dular|ulýar|uldym|uldy|dyňyz|ýaň|şdy|ýardy|ýardylar|ýany)\b",
+            r"(?<!jaň )(?<!ýüz )(?<!diwara )(?<!stola )(?<!gapa )\bur(?:ýar|ýarlar|ýalar|dy|dylar|up|jak|jakdygyny|ýa|ar|ýan|dular|ulýar|uldym|uldy|dyňyz|ýaň|şdy|ýardy|ýardylar|ýany)\b",
             r"\býen[çj](?:dýär|ýär|ýärler|di|diler|dy|dyler|ip|jek|ýäler|ildim|ildi|ýan)",
             r"\böldür(?:jek|erin|erler|jekdigini|jekdiklerini|mek bilen|ýärler|ýär|ermiş|erin diýýär|jekler)",
             r"\böldürmekçi|\böldürer\b|\böldürerler\b",
@@ -312,6 +315,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:hiding|hide) (?:in|at|from|somewhere)\b",
             r"\b(?:alone|stuck|stranded|sleeping|sitting) (?:at|in) (?:the |an? )?(?:airport|station|bus station|border|street|park)",
             r"\b(?:airport|border|station|street|park)\b.{0,60}\bno (?:money|food)\b|\bno (?:money|food)\b.{0,60}\b(?:airport|border|station|street|park)\b",
+            r"\bno (?:food|water)\b|\bin the (?:forest|woods|desert)\b",
             r"\bhomeless\b|\bsleeping rough\b|\bno place to go\b|\bdumped (?:me|us)\b",
             r"\bnothing to eat\b|\bhaven'?t eaten\b|\bnot eaten\b",
         ),
@@ -319,14 +323,14 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bнегде (?:спат|ночеват|ж[иы]т|переночеват)",
             r"\b(?:ночую|ночуем|сплю|спим|живу|живем|живём|оказал(?:ся|ась|ись)|остал(?:ся|ась|ись)) (?:на|в|под|без) (?:\w+ )?(?:улиц|вокзал|автовокзал|парк|аэропорт|границ|мост|подъезд|денег|жиль|крыш|документ)",
             r"\b(?:ночевать|спать|ж[иы]ть|переночевать|идти|пойти) (?:\w+ )?(?:негде|некуда)|\bнекуда (?:идти|пойти|деться)",
-            r"\b(?:оставил|бросил)[иа]? (?:меня |нас )?(?:на|в|у) (?:\w+ )?(?:вокзал|автовокзал|аэропорт|границ|улиц|трасс|дорог)",
+            r"\b(?:оставил|бросил)[иа]? (?:\w+ )?(?:на|в|у) (?:\w+ )?(?:вокзал|автовокзал|аэропорт|границ|улиц|трасс|дорог)",
             r"\b(?:я|мы) (?:одна|один|одни) (?:в|на) (?:\w+ )?(?:аэропорт|вокзал|границ|улиц)|\bтеперь на улице",
             r"\bзастрял[аи]? (?:в|на|у) (?:\w+ )?(?:аэропорт|границ|вокзал|улиц|трасс|пустын|лесу)",
             r"\bеды нет|\bбез еды|\bпрячусь|\bпрячемся|\bскрываюсь|\bскрываемся",
             r"(?:аэропорт|вокзал|границ|улиц)\w*.{0,60}(?:денег нет|нет денег|без денег)|(?:денег нет|нет денег|без денег).{0,60}(?:аэропорт|вокзал|границ|улиц)",
             r"\bбез жилья|\bбездомн|\bбомж|\bголода(?:ю|ем)",
             r"\b(?:выгнал|выкинул|вышвырнул)[иа]? (?:меня |нас |ее |её )?(?:на улицу|из|без)",
-            r"\bбросил[иа]? (?:меня|нас|ее|её) (?:на|в|без|одн)|\b(?:меня|нас) (?:\w+ )?бросил[иа]?\b",
+            r"\bбросил[иа]? (?:меня|нас|ее|её) (?:на|в|без|одн)|\b(?:меня|нас) (?:(?!не\b)\w+ )?бросил[иа]?\b",
             r"\bни денег,? ни\b|\b(?:мы|я|она|он|они|сейчас) (?:\w+ )?на улице\b",
             r"\bзастрял[аи]? (?:в|на) (?:аэропорт|границ|вокзал|улиц)",
             r"\bзастрял[аи]? без",
@@ -341,7 +345,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bköçä (?:kowdy|kowdular|çykardy|çykardylar|zyňdy|zyňdylar)",
             r"\b(?:öýden|jaýdan|otagdan|ýatakhanadan|kwartiradan) kow",
             r"\bgaç(?:dym|dyk|ypdyr|yp gaýtdym|yp gitdim|yp gaýtdyk|yp geldim|yp çykdym)",
-            r"\b(?:serhe[td]|aeroport|aýroport|awtowokzal|wokzal|duralga|köçe|seýilgäh|park)\w* (?:\w+ )?(?:galdym|galdyk|taşla|goýup|ýatyn|ýatýaryn|ýatýarys|galdy|otyryn|otyrys|gijeledim)",
+            r"\b(?:serhe[td]|aeroport|aýroport|awtowokzal|wokzal|duralga|köçe|seýilgäh|park)\w* (?:\w+ ){0,2}(?:galdym|galdyk|taşla|goýup|ýatyn|ýatýaryn|ýatýarys|galdy|otyryn|otyrys|gijeledim)",
             r"\b(?:indi|häzir|men|biz) (?:\w+ )?köçede\b|\bgizlen(?:ýärin|ýäris|ýän|ip ýatyn)",
             r"\b(?:hojaýyn|iş beriji|eýesi|olar) (?:bizi |meni )?kow(?:dy|dular)\b",
             r"(?:aeroport|wokzal|serhet|köçe|duralga)\w*.{0,60}(?:pulum ýok|pulumyz ýok|iýmit ýok)|(?:pulum ýok|pulumyz ýok).{0,60}(?:aeroport|wokzal|serhet|köçe|duralga)",
@@ -472,7 +476,7 @@ NOW = {  # the sentence also tells of today: its past is judged clause by clause
 OVER = {  # the person is out of it now
     "en": r"\b(?:now i'?m (?:home|back|safe|fine|ok)|i'?m (?:home|safe|back home) now|i am (?:home|safe|back home) now|"
     r"i am safe|i'?m safe|im safe|i(?:'m| am) (?:now |here |finally )?safe|i came back home|i got out|it'?s over now|everything is fine now|now i am (?:home|safe|back)|"
-    r"now (?:i|we|she|he|they) (?:live|lives|am|are|is) (?:in|at|with|back|home|safe)|(?:she|he|they)(?:'s| is| are) (?:fine|ok|safe|home) now|"
+    r"now (?:i|we|she|he|they) (?:(?:live|lives) (?:in|at|with)|(?:am|are|is) (?:back|home|safe))|(?:she|he|they)(?:'s| is| are) (?:fine|ok|safe|home) now|"
     r"now i work (?:at|in|for) (?:a |an )?(?:good|new|different|another|other)|(?:left|quit) (?:that|the|this) job|"
     r"(?:that|it|this) (?:was|happened) (?:in (?:19|20)\d\d|\w+ years? ago|long ago|last year))\b",
     "ru": r"\b(?:я (?:\w+ )?в безопасности|сейчас (?:я )?(?:дома|в безопасности)|уже дома|теперь (?:я )?дома|вернул(?:ся|ась|ись) домой|"
@@ -483,13 +487,13 @@ OVER = {  # the person is out of it now
     r"indi howpsuz|men howpsuz|(?:şol|ol) işden gitdi|indi (?:gowy|başga|täze) ýerde işleýär|indi (?:\w+ ){0,3}(?:gowy|howpsuz|öýde|ýaşaýaryn|ýaşaýarys)|bu (?:\w+ ){0,2}(?:ýylda|ýyl öň) boldy)\b",
 }
 CONDITION = {  # with a question: a hypothetical or a question of law ("what should I do if...", "is it legal...")
-    "en": r"\b(?:is it true|is it normal|do they|does it happen|workers|migrants|employers)\b|"
+    "en": r"\b(?:is it true|is it normal|is it safe|is it ok|do they|does it happen|workers|migrants|employers)\b|"
     r"\bwhat (?:is|are|does) (?:\w+ )?(?:trafficking|exploitation|violence|abuse|prostitution|forced|slavery|mean)|"
     r"\b(?:if|in case|suppose|what happens when|legal|legally|illegal|the right to|(?:is it|am i|are they|is he|is she) allowed|can an|can my|can the|"
     r"someone|somebody|a person|people who|anyone who|how (?:do|can) (?:i|you) (?:help|recogni[sz]e|know|spot))\b",
-    "ru": r"\b(?:правда (?:ли|что)|это правда|нормально ли|рабочих|мигрантов|работодатели|что такое|что значит|что означает|признаки|если|в случае|а вдруг|законно|незаконно|закон|имеет ли|имеют ли|имеет право|имеют право|вправе|"
+    "ru": r"\b(?:безопасно ли|правда (?:ли|что)|это правда|нормально ли|рабочих|мигрантов|работодатели|что такое|что значит|что означает|признаки|если|в случае|а вдруг|законно|незаконно|закон|имеет ли|имеют ли|имеет право|имеют право|вправе|"
     r"может ли|могут ли|можно ли|кто-то|кого-то|кому-то|человек(?:а|у)? (?:котор)|как (?:понять|распознать|узнать))",
-    "tk": r"\b(?:nädip (?:bilmeli|tanamaly)|dogrumy|kadalymy|diýýärler|işçileri|migrantlary|adamlary|näme diýmek|diýmek näme|alamatlary|eger|egerde|ýagdaýynda|kanun|kanuny|kanunmy|hukugy|bilermi|bolýarmy|mümkinmi|birini|birine|kimdir biri)",
+    "tk": r"\b(?:howpsuzmy|adama|adamlara|adamyň|nädip (?:bilmeli|tanamaly)|dogrumy|kadalymy|diýýärler|işçileri|migrantlary|adamlary|näme diýmek|diýmek näme|alamatlary|eger|egerde|ýagdaýynda|kanun|kanuny|kanunmy|hukugy|bilermi|bolýarmy|mümkinmi|birini|birine|kimdir biri)",
 }
 QUESTION = {
     "en": r"\?|(?:^|[,.]\s*)(?:what|how|where|who|which|why|can|could|should|is|are|do|does|will|may|am)\b"
