@@ -77,7 +77,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\btake my (?:own )?life\b",
             r"\b(?:can'?t|cannot) (?:go on|live like this) any ?more\b",
             r"\bwish i (?:was|were) dead\b",
-            r"\bdone with (?:life|living|everything)\b|\bdisappear forever\b|\bpoison\b",
+            r"\bnever wake up\b|\bnot wake up\b|\brope\b|\bdone with (?:life|living|everything)\b|\bdisappear forever\b|\bpoison\b",
             r"!\breason to live\b|\b(?:tired|sick) of (?:living|life|being alive)\b",
             r"!\b(?:nobody|no one|noone) (?:would|will|'d) (?:miss|notice|care)",
             r"\bjump(?:ing)? (?:from|off) (?:the |a )?(?:roof|bridge|window|building|balcony)",
@@ -107,7 +107,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b\bустал[аи]? ж[иы]ть|\bне могу (?:больше )?так ж[иы]ть|\bутоплюсь",
             r"\bвс[её] (?:это )?(?:закончить|прекратить)\b|\bжизнь не стоит|\bне стоит ж[иы]ть|\bреж\w* (?:себе|себя)\b",
             r"\bпрощайте (?:все|навсегда)|\bбольше не (?:выдержу|вынесу)|\bне выдержу больше",
-            r"\bустал\w* от жизни|\bкрысин|\bяд\b|\bотравлюсь|\bотравиться",
+            r"\bне проснуться|\bуснуть навсегда|\bвер[её]вк|\bделаю себе больно|\bпричиняю себе|\bустал\w* от жизни|\bкрысин|\bяд\b|\bотравлюсь|\bотравиться",
             r"\bлучше (?:бы )?(?:умру|умереть|сдохну)",
             r"\bне хочу (?:больше )?просыпаться|\bхочу исчезнуть навсегда",
         ),
@@ -123,6 +123,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"!\býaşamagyň many|\býaşamakdan (?:ýadadym|bizar|irdim)",
             r"\b(?:üçekden|üçegden|köpriden|penjireden|balkondan) (?:bök|taşla|özümi)",
             r"\b(?:ähli|hemme|bütin) dermanlary? (?:içjek|içerin|içip)|\bdermanlary içip öljek|\b(?:köp|ähli|hemme) derman\w* içdim",
+            r"\boýanmazlyg|\bhiç haçan oýanma|\býüp (?:taýýar|taýýarladym)|\bözüme zyýan|\bözümi ýaralaýaryn",
             r"\b(?:durmuşdan|ýaşaýyşdan|ömürden) (?:ýadadym|bizar|irdim)|\bhemişelik ýit|\bawus|\bzäher",
             r"\bhoş gal(?:yň)? hemmäňiz|\bçydap bilemok|\bçydamym ýok",
             r"\býaşamaga degme|\b(?:ölenim|ölsem|ölüp gitsem) (?:gowy|has gowy)",
@@ -145,7 +146,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bmolest|\bsex with\b|\b(?:have|having) sex\b|\bforc(?:es|ed|ing) himself\b|\bsexually\b",
             r"\b(?:sell|selling|sold) (?:my|her) body\b|\bnaked (?:photos|pictures|videos)\b",
             r"\b(?:sold|selling|sell) (?:me|her|us|them|girls) (?:for sex|to (?:men|a brothel|clients))",
-            r"\bnaked\b|\bstrip(?:tease)?\b|\bdebt with (?:my|her|your) body\b|\bas a wife\b|\bforced (?:to )?marr",
+            r"\b(?:into|in) my bed\b|\bnaked\b|\bstrip(?:tease)?\b|\bdebt with (?:my|her|your) body\b|\bas a wife\b|\bforced (?:to )?marr",
             r"\bbrothel\b|\bsex slaves?\b",
             r"\bescort\b",
         ),
@@ -164,13 +165,13 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:домогает|домогают|пристает ко мне|пристаёт ко мне|лапает|трогает меня|трогают меня)",
             r"\b(?:пере)?спа(?:т[ьи]?|ла|л|ли) с (?:гостями|клиентами|мужчинами|хозяином|ним|ними|начальником)",
             r"\bпродал[иа]? (?:меня|нас|ее|её|девушек) (?:в бордель|мужчин|клиент)",
-            r"\bголы(?:ми|м|ой)\b|\bраздеват|\bстриптиз|\bтелом\b|\bв ж[её]ны|\bнасильно (?:\w+ )?замуж",
+            r"\bв (?:мою )?(?:кровать|постель)|\bголы(?:ми|м|ой)\b|\bраздеват|\bстриптиз|\bтелом\b|\bв ж[её]ны|\bнасильно (?:\w+ )?замуж",
             r"\bбордел|\bсекс[- ]?рабын|\bсекс[- ]?рабств",
             r"\bсексуальн\w* (?:насили|эксплуатац|рабств|домогат)",
         ),
         "tk": (
             r"\bzorla(?:dy|dylar|ýar|ýarlar|jak|mak|ndym|ndy|maga|ýan)",
-            r"\býalaňaç|\bbedeni(?:ň|m) bilen|\baýallyga|\bzor bilen (?:\w+ )?durmuşa",
+            r"\bdüşegime|\býalaňaç|\bbedeni(?:ň|m) bilen|\baýallyga|\bzor bilen (?:\w+ )?durmuşa",
             r"\bjelep|\b(?:jynsy|seks) gul",
             r"\b(?:müşderilere|erkeklere|myhmanlara) hyzmat",
             r"\bseks(?!ist|izm)",
@@ -200,7 +201,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bguarded\b|\bunder guard\b|\bguards? (?:us|me|her|the door|the house|watch)",
             r"\btrapped\b",
             r"\b(?:captives?|hostages?|prisoners?|slaves?|slavery|confined|imprisoned|chained)\b",
-            r"\bcan'?t go anywhere\b|\bnot let (?:me|us|her|him|them) out\b",
+            r"\bstuck inside\b|\btook (?:the|our|my) keys?\b|\blocked (?:with|in|up|inside)\b|\bcan'?t go anywhere\b|\bnot let (?:me|us|her|him|them) out\b",
             r"\bagainst (?:my|her|his|our|their) will\b",
             r"\bkidnap|\babduct|\b(?:taken|took|taking) (?:\w+ ){0,3}(?:across|over) the border|\bby a stranger\b",
         ),
@@ -242,12 +243,13 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"!\bgaçyp (?:bilemok|bilmeýärin|bilmeýäris)",
             r"\b(?:ýapyp|gulplap|gabap) (?:goýdy|goýdular|saklaýar|saklaýarlar|otyr)",
             r"\bzor(?:luk)? bilen sakla",
-            r"\b(?:otag|jaý|öý|podwal|ýerzemin|sklad|konteýner|seh)\w*(?:da|de) (?:\w+ )?sakla(?:ýar|ýarlar|dylar)",
+            r"\b(?:otag|jaý|öý|podwal|ýerzemin|sklad|konteýner|seh)\w*(?:da|de|a|e) (?:\w+ )?sakla(?:ýar|ýarlar|dylar)",
+            r"\bgarawullar",
             r"\b(?:otagda|jaýda|öýde|podwalda|ýerzeminde) (?:saklaýar|saklaýarlar|ýapyp)",
             r"\bgulply\b|\bgulpda\b",
             r"\bgaraw(?:ulda|da|lykda)",
             r"\bgorag astynda",
-            r"\b(?:bizi|meni|ony|olary) (?:\w+ )?(?:ýapdylar|ýapdy|ýapyp|gulpla)|\bisleg\w* garşy",
+            r"\b(?:bizi|meni|ony|olary) (?:\w+ )?(?:ýapdylar|ýapdy|ýapyp|gulpla(?:dy|p|ýar|ndy))|\bisleg\w* garşy",
             r"!\bgoýberme(?:jek|zler|rler|z)\b|\bserhetden alyp geç|\bnätanyş (?:adam|erkek)",
             r"\biçerde sakla|\b(?:meni|bizi|ony) (?:\w+ )?sat(?:dy|dylar|ýarlar|ýar|yp)\b",
             r"\btussag ýaly|\btussagda sakla|\bgirewde\b|\bgirew (?:alyp|edip|saklaýar)|\bgul (?:ýaly|edip)",
@@ -268,6 +270,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bkill (?:me|us|her|him)\b",
             r"\b(?:tortur\w*|bruises|bleeding)\b",
             r"\b(?:with|has|have|pulled) a (?:knife|gun)\b",
+            r"\bhot water on (?:me|my|us|her)\b|\bboiling water\b",
             r"\bbroke my (?:arm|nose|ribs?|leg|hand|tooth|teeth|jaw|finger)|\bcut (?:my|your) throat\b",
         ),
         "ru": (
@@ -280,7 +283,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bугроз\w* (?:убит|расправ|смерт|избит)|\bделают больно|\bделает больно|\bбольно делают",
             r"\bсдела(?:ют|ет) (?:\w+ )?(?:плохо|больно)|\bнавред(?:ят|ит)|\bпричин(?:ят|ит) вред",
             r"\bсломал[аи]? (?:мне )?(?:руку|нос|ребр|ногу|зуб|челюст|палец)|\bперерез\w* горло|\bзареж(?:у|ет|ут)|\bзарезать",
-            r"\bприж[её]г|\bприжгл|\bобж[её]г (?:мне|меня)|\bутюгом",
+            r"\bкипят(?:ком|ок)|\bстолкнул|\bприжгл|\bобж[её]г (?:мне|меня)|\bутюгом",
             r"\bнапада(?:ет|ют)|\bпощ[её]чин|\bоплеух|\bпнул|\bпинал|\bпобил|\bлупит|\bлупят|\bистязают|\bмучают|\bтолкнул|\bза волосы|\bнапал[аи]?\b",
             r"\bколот(?:ит|ят)|\bпина(?:ют|ет)|\bдуш(?:ит|ат|ил)",
             r"\bугрожа\w* (?:мне |нам |ей |ему )?(?:моей |моим |нашей |моему |его |ее |её )?(?:убит|убийств|расправ|избит|покалеч|семь|родн|детям|мам|ножом|пистолет|смерт|зарезат)",
@@ -299,7 +302,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\böldürmekçi|\böldürer\b|\böldürerler\b",
             r"\b(?:tepdi|depdi|şapbatlady|ýumruklady|itekledi|bogdy|boguşdyrdy|saçymdan)",
             r"\b(?:elimi|burnumy|aýagymy|dişimi|gapyrgamy|barmagymy) döwdi|\bbokurdag|\bkeserin\b|\bsoýjak|\bsoýaryn",
-            r"\b(?:elimi|ýüzümi|aýagymy|bedenimi|arkamy) (?:\w+ )?ýakdy|\bütük bilen",
+            r"\bgaýnag suw|\b(?:elimi|ýüzümi|aýagymy|bedenimi|arkamy) (?:\w+ )?ýakdy|\bütük bilen",
             r"\bagyry ber(?:ýärler|ýär|dyler|di)|\büstüme (?:topul|çoz)\w*|\bzyýan ýetir(?:eris|jek|erin|erler|jekdigini)",
             r"\b(?:öldürmek|urmak|ýenjmek|maşgalama|maşgalamyza|ejeme|çagalaryma) (?:bilen )?(?:haýbat|gorkuz|zyýan)",
             r"\bhaýbat at(?:ýar|ýarlar|dy|dylar) (?:öldür|ur)",
@@ -327,6 +330,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:alone|stuck|stranded|sleeping|sitting) (?:at|in) (?:the |an? )?(?:airport|station|bus station|border|street|park)",
             r"\b(?:airport|border|station|street|park)\b.{0,60}\bno (?:money|food)\b|\bno (?:money|food)\b.{0,60}\b(?:airport|border|station|street|park)\b",
             r"\bno (?:food|water)\b|\bin the (?:forest|woods|desert)\b",
+            r"\bleft without (?:me|us)\b",
             r"\bhomeless\b|\bsleeping rough\b|\bno place to go\b|\bdumped (?:me|us)\b",
             r"\bnothing to eat\b|\bhaven'?t eaten\b|\bnot eaten\b",
         ),
@@ -339,6 +343,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bзастрял[аи]? (?:в|на|у) (?:\w+ )?(?:аэропорт|границ|вокзал|улиц|трасс|пустын|лесу)",
             r"\bеды нет|\bбез еды|\bпрячусь|\bпрячемся|\bскрываюсь|\bскрываемся",
             r"(?:аэропорт|вокзал|границ|улиц)\w*.{0,60}(?:денег нет|нет денег|без денег)|(?:денег нет|нет денег|без денег).{0,60}(?:аэропорт|вокзал|границ|улиц)",
+            r"\b(?:уехал|ушел|ушёл|уш[её]л)[аи]? без (?:меня|нас)",
             r"\bбез жилья|\bбездомн|\bбомж|\bголода(?:ю|ем)",
             r"\b(?:выгнал|выкинул|вышвырнул)[иа]? (?:меня |нас |ее |её )?(?:на улицу|из|без)",
             r"\bбросил[иа]? (?:меня|нас|ее|её) (?:на|в|без|одн)|\b(?:меня|нас) (?:(?!не\b)\w+ ){0,2}бросил[иа]?\b",
@@ -356,7 +361,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bköçä (?:kowdy|kowdular|çykardy|çykardylar|zyňdy|zyňdylar)",
             r"\b(?:öýden|jaýdan|otagdan|ýatakhanadan|kwartiradan) kow",
             r"\bgaç(?:dym|dyk|ypdyr|yp gaýtdym|yp gitdim|yp gaýtdyk|yp geldim|yp çykdym)",
-            r"\b(?:serhe[td]|aeroport|aýroport|awtowokzal|wokzal|duralga|köçe|seýilgäh|park)\w* (?:\w+ ){0,2}(?:galdym|galdyk|taşla|goýup|ýatyn|ýatýaryn|ýatýarys|galdy|otyryn|otyrys|gijeledim)",
+            r"\b(?:serhe[td]|aeroport|aýroport|awtowokzal|wokzal|duralga|köçe|seýilgäh|park)\w* (?:\w+ ){0,2}(?:galdym|galdyk|taşla|goýup|ýatyn|ýatýaryn|ýatýarys|galdy|otyryn|otyrys|gijeledim|ýaşaýaryn|ýaşaýarys)",
+            r"\b(?:iýmitsiz|pulsuz|jaýsyz)\b (?:we|hem) (?:iýmitsiz|pulsuz|jaýsyz|resminamasyz)|\bmensiz gitdi",
             r"\b(?:indi|häzir|men|biz) (?:\w+ )?köçede\b|\bgizlen(?:ýärin|ýäris|ýän|ip ýatyn)",
             r"\b(?:hojaýyn|iş beriji|eýesi|olar) (?:bizi |meni )?kow(?:dy|dular)\b",
             r"(?:aeroport|wokzal|serhet|köçe|duralga)\w*.{0,60}(?:pulum ýok|pulumyz ýok|iýmit ýok)|(?:pulum ýok|pulumyz ýok).{0,60}(?:aeroport|wokzal|serhet|köçe|duralga)",
@@ -377,6 +383,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:need|want|get) (?:some )?help (?:now|right now|urgently|asap|immediately|fast|quickly)",
             r"\burgent(?:ly)? help\b|\b(?:it'?s|this is|its) an emergency\b|\bemergency help\b",
             r"\b(?:need|give me|send me) (?:a |the )?(?:number|phone|hotline) (?:to call|i can call)?.{0,15}\b(?:now|urgent|asap|right now|immediately)",
+            r"\bsend (?:someone|somebody|help|the police)\b",
             r"\b(?:call me|someone to call me)\b.{0,15}\b(?:now|asap|urgent|immediately)",
             r"\bafraid for my life\b|\bscared for my life\b|\bfear for my life\b",
         ),
@@ -387,7 +394,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bвызовите полици|\bвызовите скорую",
             r"\bбоюсь за (?:свою )?жизн|\bмне (?:очень )?страшно",
             r"\bsos\b|\bсос\b",
-            r"\bпозвон\w* (?:мне )?(?:прямо )?сейчас|\bсрочно позвон",
+            r"\bпришлите (?:кого|помощь|полици)|\bпозвон\w* (?:мне )?(?:прямо )?сейчас|\bсрочно позвон",
             r"\bномер (?:срочно|сейчас)|\bсрочно номер",
         ),
         "tk": (
@@ -396,7 +403,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bhowpda(?:dyryn|dyrys|dyr||)\b(?!\w)",
             r"\bgyssagly kömek(?! belgi| nomer| hyzmat| gullug| maşyn)|\bkömek (?:gerek|edin|et|ediň|edäýiň|ediňiz)\W*(?:gyssagly|tiz|häzir)",
             r"\bpolisiýa(?:ny|a)? (?:çagyryň|çagyr|jaň ediň|jaň et)",
-            r"\bjanym howp|\bmaňa (?:\w+ )?jaň et(?:siň|sin|iň)|\bhäzir maňa (?:\w+ )?jaň",
+            r"\b(?:birini|kömek|polisiýa) iberiň|\bjanym howp|\bmaňa (?:\w+ )?jaň et(?:siň|sin|iň)|\bhäzir maňa (?:\w+ )?jaň",
             r"\bsos\b",
         ),
     },
@@ -506,16 +513,16 @@ CONDITION = {  # with a question: a hypothetical or a question of law ("what sho
     r"someone|somebody|a person|people who|anyone who|how (?:do|can) (?:i|you) (?:help|recogni[sz]e|know|spot))\b",
     "ru": r"\b(?:безопасно ли|правда (?:ли|что)|это правда|нормально ли|рабочих|мигрантов|работодатели|что такое|что значит|что означает|признаки|если|в случае|а вдруг|законно|незаконно|закон|имеет ли|имеют ли|имеет право|имеют право|вправе|"
     r"может ли|могут ли|можно ли|кто-то|кого-то|кому-то|человек(?:а|у)? (?:котор)|как (?:понять|распознать|узнать))",
-    "tk": r"\b(?:howpsuzmy|adama|adamlara|adamyň|nädip (?:bilmeli|tanamaly)|dogrumy|kadalymy|diýýärler|işçileri|migrantlary|adamlary|näme diýmek|diýmek näme|alamatlary|eger|egerde|ýagdaýynda|kanun|kanuny|kanunmy|hukugy|bilermi|bolýarmy|mümkinmi|birini|birine|kimdir biri)",
+    "tk": r"\b(?!et|ed|bol|ýogsa)\w{2,}(?:sam|sem|sak|sek|saň|seň|salar|seler)\b|\b(?:migrantlar|işçiler)\w*|\b(?:howpsuzmy|adama|adamlara|adamyň|nädip (?:bilmeli|tanamaly)|dogrumy|kadalymy|diýýärler|işçileri|migrantlary|adamlary|näme diýmek|diýmek näme|alamatlary|eger|egerde|ýagdaýynda|kanun|kanuny|kanunmy|hukugy|bilermi|bolýarmy|mümkinmi|birini|birine|kimdir biri)",
 }
 QUESTION = {
     "en": r"\?|(?:^|[,.]\s*)(?:what|how|where|who|which|why|can|could|should|is|are|do|does|will|may|am)\b"
     r"|\bwhat (?:does|do|is|are|should|can)\b|\bhow (?:do|can|to)\b|\bmeans?\b"
     r"|\b(?:can|should|do|could) (?:i|we|they|he|she|you)\b",
     "ru": r"\?|\b(?:что|как|можно|ли|куда|где|кто|каки\w+|како\w+|сколько|нужно|стоит|должен|почему|зачем)\b",
-    "tk": r"\?|\b(?:näme|nähili|nädip|nirä|nirede|kime|haçan|nähili|etmeli|näçe)\b"
+    "tk": r"\?|\b(?:näme|nähili|nädip|nirä|nirede|haçan|nähili|etmeli|näçe)\b"
     # the question suffix (bolýarmy, kanunmy), but not Russian read as Turkmen (кому, моему, своими)
-    r"|\b\w{3,}(?:mi|my|mu|mü)\b(?<!omu)(?<!emu)(?<!imi)",
+    r"|\b\w+(?:rmy|rmi|nmy|nmi|lymy|limi|lumy|lümi|dymy|dimi|kmy|kmi|ýokmy|dogrumy)\b",
 }
 # A laugh makes the sentence a joke ("mum will kill me if I'm late again 😂"), matched on the text as typed.
 JOKE = r"😂|🤣|😆|😅|😄|\blol\b|\bлол\b|\blmao\b|\bhaha|\bхаха|\bахах|\bхих"
@@ -530,7 +537,7 @@ GENERAL = {  # talk about people in general, not a present danger
 # Someone under 18: with another danger, or work they are made to do, the kind is "child".
 MINOR = {
     "en": r"\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|aged?|only|son|daughter|brother|sister|girl|boy|niece|nephew|cousin)(?: is)? (?:only )?(?:[5-9]|1[0-7])\b(?! ?(?:days|months|hours|dollars|\$|usd|am|pm))"
-    r"|\b(?:[5-9]|1[0-7]) ?(?:years? old|yo|y/o|yrs|year-old)|\b(?:child|children|kid|kids|minor|underage|teenager|my little)\b|\b(?:boy|girl) (?:of|aged) (?:[5-9]|1[0-7])\b|\blittle (?:girl|boy)\b",
+    r"|\b(?:[5-9]|1[0-7]) ?(?:years? old|yo|y/o|yrs|year-old)|\b(?:child|children|kid|kids|minor|underage|teenager|my little)\b|\b(?:boy|girl)s? (?:of |aged )?(?:[5-9]|1[0-7])\b|\blittle (?:girl|boy)\b",
     "ru": r"\b(?:мне|ей|ему|сыну|дочери|дочке|сестре|брату|ребенку|ребёнку|племяннице|племяннику|внуку|внучке|девочке|мальчику) (?:всего |только )?(?:[5-9]|1[0-7])\b"
     r"|\b(?:[5-9]|1[0-7])-?(?:летн|ти летн)|\b(?:сын|доч|племянни|внук|внучк|брат|сестр|девоч|мальчик|девушк)\w* (?:[5-9]|1[0-7]) ?(?:лет|год)|\bмаленьк\w+ (?:девочк|мальчик)|\b(?:ребенок|ребёнок|ребенка|ребёнка|дети|детей|малолет|несовершеннолет|подрост|школьни)",
     "tk": r"\b(?:[5-9]|1[0-7]) ?ýaş\w*|\b(?:ýaşym|men|ol) (?:[5-9]|1[0-7])\b(?: ?ýaş\w*)?"
@@ -626,6 +633,9 @@ _HELP_WORDS = _compiled(HELP_WORDS)
 _HELP_FILLERS = {language: _compile(rf"\b{filler}\b", language) for language, filler in HELP_FILLERS.items()}
 _NEGATION_BEFORE = {language: (_compile(p, language), n) for language, (p, n) in NEGATION_BEFORE.items()}
 _NEGATION_AFTER = _compiled(NEGATION_AFTER)
+_NEGATED_OR = re.compile(
+    r"\b(?:not|never|n't|dont|doesnt|didnt|nobody|no one)\b[^,.;]*\bor\s*$|n't\b[^,.;]*\bor\s*$"
+)
 _PAST, _STILL, _NOW, _OVER = _compiled(PAST), _compiled(STILL), _compiled(NOW), _compiled(OVER)
 _CONDITION, _QUESTION, _GENERAL = _compiled(CONDITION), _compiled(QUESTION), _compiled(GENERAL)
 _MINOR, _CHILD_WORK = _compiled(MINOR), _compiled(CHILD_WORK)
@@ -766,7 +776,7 @@ def _negated(reading: str, start: int, end: int, language: str) -> bool:
     clause = _CLAUSE_BREAK.split(reading[:start])[-1]
     pattern, window = _NEGATION_BEFORE[language]
     before = " ".join(_WORD.findall(clause)[-window:])
-    if pattern.search(before):
+    if pattern.search(before) or (language == "en" and _NEGATED_OR.search(clause)):
         return True
     after = _NEGATION_AFTER.get(language)
     return bool(after and after.search(reading[end:]))

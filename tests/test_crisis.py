@@ -221,3 +221,10 @@ def test_one_word_fragments_and_their_typos() -> None:
     # but a short joke or question is not a crisis
     for text in ("жара просто убивает", "yssy meni öldürýär 😅", "sos what does it mean", "спасибо большое"):
         assert detect_crisis(text) is None
+
+
+def test_a_negation_carries_over_or_and_a_turkmen_condition_in_a_question() -> None:
+    assert detect_crisis("my employer is nice, he doesn't lock us or hit us, but the food is bad") is None
+    assert detect_crisis("ýatakhanadan kowulsam migrantlar nirede ýaşap biler?") is None
+    # a Turkmen condition without a question is a threat
+    assert detect_crisis("gaçsam ejemi öldürjek diýip haýbat atýarlar") == K.VIOLENCE
