@@ -83,10 +83,15 @@ def _parser() -> argparse.ArgumentParser:
     link = command("campaign-link", "print the deep link of a campaign (and write a QR code of it)")
     link.add_argument("name", help="the campaign name: 1-64 characters of A-Z, a-z, 0-9, _ and -")
     link.add_argument("--qr", type=Path, default=None, help="write a QR code of the link to this PNG file")
-    ask = command("ask", "show which topic the bot's matcher picks for a question, and how sure it is")
+    ask = command(
+        "ask",
+        "show which topic the bot's matcher picks for a question, how sure it is, and whether it signals danger",
+    )
     ask.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the shown title")
     ask.add_argument(
-        "--json", action="store_true", help='one line per question: {"topic", "score", "confident"}'
+        "--json",
+        action="store_true",
+        help='one line per question: {"topic", "score", "confident", "crisis", "crisis_kind"}',
     )
     ask.add_argument(
         "text", nargs="*", help="the question; without it, one question per line from standard input"
@@ -258,6 +263,7 @@ def ask(config: Config, language: str, as_json: bool, text: str) -> int:
     import json
 
     from bot.knowledge import KnowledgeBase
+    from bot.nlp.crisis import detect_crisis
     from bot.nlp.matcher import Matcher
 
     knowledge = KnowledgeBase.load()
@@ -265,13 +271,22 @@ def ask(config: Config, language: str, as_json: bool, text: str) -> int:
     questions = [text] if text.strip() else [line.rstrip("\n") for line in sys.stdin]
     for question in questions:
         match = matcher.match(question)
+        crisis = detect_crisis(question)
         if as_json:
             print(
                 json.dumps(
-                    {"topic": match.topic, "score": round(match.score, 4), "confident": match.confident}
+                    {
+                        "topic": match.topic,
+                        "score": round(match.score, 4),
+                        "confident": match.confident,
+                        "crisis": crisis is not None,
+                        "crisis_kind": None if crisis is None else crisis.value,
+                    }
                 )
             )
             continue
+        if crisis is not None:
+            print(f"CRISIS: {crisis.value}")
         verdict = "confident" if match.confident else f"not sure (threshold {matcher.threshold})"
         print(f"{match.topic or '-'}  score {match.score:.3f}  {verdict}")
         for topic_id, score in match.closest:

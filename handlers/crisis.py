@@ -3,10 +3,10 @@ hotline numbers come first, and the way to a person is on the message itself. Th
 
 from __future__ import annotations
 
+from bot.nlp.crisis import CrisisKind
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.context import BotContext
-from bot.crisis import CrisisKind
 from bot.knowledge import Topic
 from bot.storage import Case
 from handlers.abroad import person_country

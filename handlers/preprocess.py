@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
+from bot.nlp.crisis import detect_crisis
 from telegram import Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
@@ -17,7 +18,6 @@ from telegram.ext import ApplicationHandlerStop, BaseHandler, TypeHandler
 
 from bot.campaign import campaign_from_start
 from bot.context import BotContext
-from bot.crisis import detect_crisis
 from bot.flood import Verdict
 from bot.i18n import language_from_telegram
 from bot.staff import is_staff_chat

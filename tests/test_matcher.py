@@ -182,7 +182,7 @@ def test_ask_command_prints_one_json_line_per_question() -> None:
     lines = [json.loads(line) for line in out.splitlines()]
     assert len(lines) == 2
     assert lines[0]["topic"] == "employer-took-passport" and lines[0]["confident"] is True
-    assert set(lines[1]) == {"topic", "score", "confident"}
+    assert set(lines[1]) == {"topic", "score", "confident", "crisis", "crisis_kind"}
 
 
 def test_ask_command_explains_its_choice() -> None:

@@ -1,0 +1,868 @@
+"""Does a message say that someone is in danger now? Pattern rules over three readings of the text, Telegram-free.
+
+A person may write Russian, Turkmen or English whatever their Telegram language, in Cyrillic or Latin letters, so
+every message is read three ways and every language's patterns run on the reading made for them:
+
+- `en`: the text in lower case, as typed;
+- `ru`: Cyrillic, with Latin-letter words transliterated ("menya byut" → "меня бют"), so one set of Russian patterns
+  also covers Russian typed in Latin letters (the patterns allow the soft sign to be missing);
+- `tk`: Turkmen Latin folded as `bot/textnorm.py` folds it (Cyrillic Turkmen converted, special letters and digraphs
+  folded: "urýarlar", "uryarlar" and "урярлар" read the same). Turkmen patterns are written with the special
+  letters and folded once, the same way.
+
+The text is cut into sentences ("but" starts a new one) and clauses (at commas), and a danger pattern counts only
+when nothing says it is not a danger now:
+- a hypothetical or a question of law: a condition and a question in the sentence ("what should I do if they lock
+  me in?"); a condition alone is a threat ("if I leave they will kill me");
+- the past ("last year", "in 2019") or people in general ("often", "I heard"): the whole sentence, unless it also
+  tells of today ("now", "still"), then clause by clause, since a long story may start years ago and end today;
+- a negation just before the words ("nobody beats me"), unless the phrase carries it ("they don't let us out");
+- a joke ("mum will kill me 😂"), or a message saying the person is safe now ("сейчас дома") for what it tells of.
+Someone under 18 named with any danger makes the kind "child". A very short message ("заперли", "locked") is read by
+its key word alone. Common typos of the key words are corrected before matching. A missed crisis is worse than a
+false alarm: when a pattern is unsure, it leans to flagging.
+
+The data (patterns and markers per language) comes first; the decision is `detect_crisis` at the end."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from enum import StrEnum
+from functools import lru_cache
+
+from bot.nlp.textnorm import fold, has_cyrillic, turkmen_cyrillic_to_latin
+
+
+class CrisisKind(StrEnum):
+    CONFINEMENT = "confinement"
+    VIOLENCE = "violence"
+    SEXUAL = "sexual"
+    CHILD = "child"
+    STRANDED = "stranded"
+    HELP = "help"
+    SELF_HARM = "self_harm"
+
+
+# When several kinds apply, the most specific wins: it decides which help is offered first.
+PRIORITY = (
+    CrisisKind.SELF_HARM,
+    CrisisKind.CHILD,
+    CrisisKind.SEXUAL,
+    CrisisKind.CONFINEMENT,
+    CrisisKind.VIOLENCE,
+    CrisisKind.STRANDED,
+    CrisisKind.HELP,
+)
+
+_OBJ_EN = r"(?:me|us|her|him|them|my \w+|our \w+|people|girls|workers|everyone)"
+_OBJ_RU = r"(?:меня|нас|ее|её|его|их|сестру|брата|жену|дочь|сына|мужа|маму|девушек|девочек|людей)"
+
+# Danger patterns: kind → language → regexes (matched on that language's reading, see the module docstring).
+# A pattern starting with "!" carries its own negation ("no reason to live"): no negation is looked for before it.
+PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
+    CrisisKind.SELF_HARM: {
+        "en": (
+            r"\b(?:feel like|thinking (?:about|of)|want to|going to) end(?:ing)? it\b|\bending it all\b",
+            r"\bnot worth living\b|\b(?:should|better|rather|just) (?:just )?(?:die|be dead)\b",
+            r"\b(?:want|wanna|going|gonna|plan(?:ning)?|ready|decided)(?: to)? (?:die|kill my ?self|end (?:it|my life|everything))",
+            r"\bkill(?:ing)? my ?self\b",
+            r"\bend(?:ing)? (?:my life|it all|everything)\b",
+            r"\bsuicid",
+            r"\b(?:don'?t|do not|dont) (?:want|wanna) (?:to )?(?:live|be alive|exist)",
+            r"\bno (?:reason|point|sense) (?:to live|in living|living)\b",
+            r"\bbetter (?:off|to be) dead\b|\bgoodbye (?:everyone|forever|all)\b",
+            r"\b(?:cut|cutting|hurt|hurting|harm|harming) my ?self\b",
+            r"\btake my (?:own )?life\b",
+            r"\b(?:can'?t|cannot) (?:go on|live like this) any ?more\b",
+            r"\bwish i (?:was|were) dead\b",
+            r"\bnever wake up\b|\bnot wake up\b|\brope\b|\bdone with (?:life|living|everything)\b|\bdisappear forever\b|\bpoison\b",
+            r"!\breason to live\b|\b(?:tired|sick) of (?:living|life|being alive)\b",
+            r"!\b(?:nobody|no one|noone) (?:would|will|'d) (?:miss|notice|care)",
+            r"\bjump(?:ing)? (?:from|off) (?:the |a )?(?:roof|bridge|window|building|balcony)",
+            r"\b(?:take|took|swallow|drink) (?:all )?(?:the |my |these )?(?:pills|tablets)\b|\boverdose\b|\b(?:took|swallowed) (?:many|a lot of|all (?:the |my )?|lots of) (?:pills|tablets)",
+            r"\b(?:pills|tablets)\b.{0,40}\btake (?:them|it) all\b",
+            r"\bhang my ?self\b|\bdon'?t want to wake up\b|\bbetter (?:if|when) i(?:'m| am| was| were)? (?:dead|gone)\b",
+            r"\bcan'?t (?:take|bear|stand) (?:it|this) any ?more\b",
+        ),
+        "ru": (
+            r"\bне хо(?:чу|чется|тим) (?:больше )?(?:так )?ж[иы]т",
+            r"\bж[иы]ть не хо(?:чу|чется)",
+            r"\bхочу (?:умерет|сдохнут|умират|умир[еа]т)",
+            r"\bпокон(?:чит[ьи]?|чу) (?:с собой|со всем|с жизнью)|\bвс[её] закончу\b",
+            r"\b(?:убит[ьи]?|убью|убиват[ьи]?) себя",
+            r"\bсуицид|\bсамоубий",
+            r"\bповеш(?:усь|ут?с[яь]|ат?с[яь])",
+            r"\bвскр(?:ою|ыть|ыт) (?:себе )?вены",
+            r"\b(?:режу|режет|резать|калечу|по?рез\w*) себя|\bпорезал[аи]? (?:себе )?(?:руки|вены)",
+            r"\b(?:нет смысла|незачем|не для чего|не хочется) ж[иы]т",
+            r"\bлучше (?:бы )?(?:умерет|сдохнут)",
+            r"\bналож(?:ить|у) на себя руки",
+            r"\b(?:с|c)?(?:прыгну|прыгнуть|брошусь|сброшусь|броситься|сброситься) (?:с|из|под)",
+            r"\bнаглотал\w* (?:\w+ )?таблет|\bвыпил\w* (?:много|все|пачку) таблет",
+            r"!\bсмысл\w* (?:\w+ )?(?:ж[иы]т|в жизни)|\bсвести сч[её]ты|\bуйти из жизни|\bлишить себя жизни",
+            r"\b(?:выпью|наглотаюсь|выпить|наглотаться|приму) (?:все |всю )?(?:таблет|лекарств|пачку)",
+            r"!\bесли я умру|\bесли меня не станет",
+            r"\b\bустал[аи]? ж[иы]ть|\bне могу (?:больше )?так ж[иы]ть|\bутоплюсь",
+            r"\bвс[её] (?:это )?(?:закончить|прекратить)\b|\bжизнь не стоит|\bне стоит ж[иы]ть|\bреж\w* (?:себе|себя)\b",
+            r"\bпрощайте (?:все|навсегда)|\bбольше не (?:выдержу|вынесу)|\bне выдержу больше",
+            r"\bне проснуться|\bуснуть навсегда|\bвер[её]вк|\bделаю себе больно|\bпричиняю себе|\bустал\w* от жизни|\bкрысин|\bяд\b|\bотравлюсь|\bотравиться",
+            r"\bлучше (?:бы )?(?:умру|умереть|сдохну)",
+            r"\bне хочу (?:больше )?просыпаться|\bхочу исчезнуть навсегда",
+        ),
+        "tk": (
+            r"\bözümi (?:öldür|asjak|asaryn|atjak|ýok etjek|kesýärin|kesdim|ýaralaýaryn|zyýanla)",
+            r"\böles(?:im|ä) gel",
+            r"\bölmek isle(?:ýärin|ýän|ýäs)",
+            r"\bölmek (?:isleýärin|isläp)",
+            r"\bölj(?:ek|ekdirin)\b",
+            r"\býaşa(?:syn|sym|mak) (?:isle(?:mok|meýärin|mäok|ämok)|islämok|gelenok|gelmeýär)",
+            r"\býaşamagyň (?:manysy|geregi) ýok",
+            r"\bjanyma kast",
+            r"!\býaşamagyň many|\býaşamakdan (?:ýadadym|bizar|irdim)",
+            r"\b(?:üçekden|üçegden|köpriden|penjireden|balkondan) (?:bök|taşla|özümi)",
+            r"\b(?:ähli|hemme|bütin) dermanlary? (?:içjek|içerin|içip)|\bdermanlary içip öljek|\b(?:köp|ähli|hemme) derman\w* içdim",
+            r"\boýanmazlyg|\bhiç haçan oýanma|\býüp (?:taýýar|taýýarladym)|\bözüme zyýan|\bözümi ýaralaýaryn",
+            r"\b(?:durmuşdan|ýaşaýyşdan|ömürden) (?:ýadadym|bizar|irdim)|\bhemişelik ýit|\bawus|\bzäher",
+            r"\bhoş gal(?:yň)? hemmäňiz|\bçydap bilemok|\bçydamym ýok",
+            r"\býaşamaga degme|\b(?:ölenim|ölsem|ölüp gitsem) (?:gowy|has gowy)",
+            r"\bhemme zady (?:gutar|bes et)\w*|\bölsem\b|\bölüp gitsem|\bdünýäden gitjek|\bözümi suwa|\basylyp",
+            r"\bsuisid|\bsamoubiý",
+        ),
+    },
+    CrisisKind.SEXUAL: {
+        "en": (
+            r"\brap(?:e|ed|es|ing|ist)\b",
+            r"\bforc(?:e|es|ed|ing) (?:me |us |her |them |girls )?(?:in)?to (?:have sex|sleep with|sex|prostitut|serve|work as a prostitute|be with (?:men|clients))",
+            r"\b(?:sex work|prostitut\w*)",
+            r"\bsleep with (?:clients|men|customers|guests|him|them|the boss|his|strangers|friends)",
+            r"\bforc(?:es|ed|ing) (?:me|us|her)\b(?! to (?:work|pay|sign|stay))",
+            r"\bserve (?:clients|men|customers|guests)\b",
+            r"\b(?:touch(?:es|ed|ing)?|grop\w+) (?:me|her|us)\b",
+            r"\bsexual(?:ly)? (?:abus|harass|assault|exploit)",
+            r"\bsex\b|\bforc\w* (?:\w+ ){0,3}(?:with|to) (?:men|clients|customers|guests)\b",
+            r"\b(?:make|makes|made|force|forces|forced)\b.{0,40}\bwith (?:clients|customers|men|guests)\b",
+            r"\bmolest|\bsex with\b|\b(?:have|having) sex\b|\bforc(?:es|ed|ing) himself\b|\bsexually\b",
+            r"\b(?:sell|selling|sold) (?:my|her) body\b|\bnaked (?:photos|pictures|videos)\b",
+            r"\b(?:sold|selling|sell) (?:me|her|us|them|girls) (?:for sex|to (?:men|a brothel|clients))",
+            r"\b(?:into|in) my bed\b|\bnaked\b|\bstrip(?:tease)?\b|\bdebt with (?:my|her|your) body\b|\bas a wife\b|\bforced (?:to )?marr",
+            r"\bbrothel\b|\bsex slaves?\b",
+            r"\bescort\b",
+        ),
+        "ru": (
+            r"\bизнасил",
+            r"\bнасилу(?:ют|ет)",
+            r"\bзаставля(?:ют|ет|ли) (?:меня |нас |ее |её |их |девушек )?(?:спать|заниматься|обслуживать|работать проститутк|быть с|интим|секс)",
+            r"\bпроститу",
+            r"\bсекс(?!ист|изм)",
+            r"\bинтим|\bдомога|\bпринужда(?:ет|ют)\b(?! (?:\w+ )?(?:работать|платить|подписать))",
+            r"\bзаставля\w* (?:\w+ ){0,3}(?:с мужчинами|с клиентами|клиентам|мужчинам|с гостями)",
+            r"\bпрода(?:ют|ет|ли|л[аи]?) (?:\w+ )?(?:мужчинам|клиентам)",
+            r"\b(?:меня|нас|ее|её) (?:(?!не\b)\w+ ){0,2}(?:трога|лапа)(?:ет|ют|л|ла|ли)\b",
+            r"\b(?:трога|лапа)(?:ет|ют|л|ла|ли) (?:меня|нас|ее|её)\b",
+            r"\bобслуживат[ьи]? (?:клиентов|мужчин|гостей)",
+            r"\b(?:домогает|домогают|пристает ко мне|пристаёт ко мне|лапает|трогает меня|трогают меня)",
+            r"\b(?:пере)?спа(?:т[ьи]?|ла|л|ли) с (?:гостями|клиентами|мужчинами|хозяином|ним|ними|начальником)",
+            r"\bпродал[иа]? (?:меня|нас|ее|её|девушек) (?:в бордель|мужчин|клиент)",
+            r"\bв (?:мою )?(?:кровать|постель)|\bголы(?:ми|м|ой)\b|\bраздеват|\bстриптиз|\bтелом\b|\bв ж[её]ны|\bнасильно (?:\w+ )?замуж",
+            r"\bбордел|\bсекс[- ]?рабын|\bсекс[- ]?рабств",
+            r"\bсексуальн\w* (?:насили|эксплуатац|рабств|домогат)",
+        ),
+        "tk": (
+            r"\bzorla(?:dy|dylar|ýar|ýarlar|jak|mak|ndym|ndy|maga|ýan)",
+            r"\bdüşegime|\býalaňaç|\bbedeni(?:ň|m) bilen|\baýallyga|\bzor bilen (?:\w+ )?durmuşa",
+            r"\bjelep|\b(?:jynsy|seks) gul",
+            r"\b(?:müşderilere|erkeklere|myhmanlara) hyzmat",
+            r"\bseks(?!ist|izm)",
+            r"\bjynsy (?:zorluk|gatnaşy|taýdan|hyzmat|sütem)",
+            r"\b(?:ýatmaga|ýatmagy) mejbur",
+            r"\bbile ýatmaga|\b(?:müşderi|erkek|myhman)\w* bilen ýat",
+            r"\bintim|\bzor bilen ýat",
+            r"\bmejbur\b.{0,40}\b(?:müşderi|erkek)|\b(?:müşderi|erkek)\w*.{0,40}\bmejbur",
+            r"\b(?:erkeklere|müşderilere) sat|\bbilen ýatma(?:saň|ga|sa|k)\b",
+            r"\b(?:ýatmagymy|ýatmagymyzy|ýatmagy) isle|\beli(?:ni)? degir|\belleş",
+            r"\bprostitu",
+        ),
+    },
+    CrisisKind.CONFINEMENT: {
+        "en": (
+            rf"\blo(?:ck|kc|k|c)(?:s|ed|d|t|ing)? {_OBJ_EN} (?:in|up|inside|away)",
+            r"\blo(?:ck|kc|k|c)(?:ed|d|t) (?:in|up|inside)\b",
+            r"\b(?:is|are|am|being|been|was|were|we're|i'm|im|she's|he's) (?:kept|held|locked) ",
+            rf"\bkeep(?:s|ing)? {_OBJ_EN} (?:locked|inside|in the|captive|prisoner|hostage|here)",
+            r"!\b(?:won'?t|wont|will not|don'?t|dont|do not|doesn'?t|doesnt|does not|not|never) (?:let|allow|allowing|letting) (?:me|us|her|him|them) (?:to )?(?:leave|go out|go outside|go home|go anywhere|out)\b",
+            r"!\bnot (?:allowed|permitted|let) (?:to )?(?:leave|go out|go outside|go home|out)",
+            r"!\b(?:can'?t|cant|cannot|can not|unable to) (?:leave|get out|go out|go outside|escape)(?! (?:the country|turkey|russia|my job|the job|this job|work|my employer|the company))",
+            r"!\b(?:nobody|no one|noone) (?:can|is allowed to|may) (?:leave|go out|get out)\b",
+            r"\b(?:am|are|is|being|been|we'?re|i'?m|im) locked\b|\block(?:s|ing)? (?:us|me|her|him|them)\b",
+            r"\bkept (?:inside|locked|in (?:a|the|one) room)\b|\b(?:sold|selling|sell) (?:me|us)\b",
+            r"\bkeep(?:s|ing)? (?:\w+ ){0,3}(?:locked|inside|in (?:a|one|the|this) (?:room|house|flat|apartment|basement))",
+            r"\bguarded\b|\bunder guard\b|\bguards? (?:us|me|her|the door|the house|watch)",
+            r"\btrapped\b",
+            r"\b(?:captives?|hostages?|prisoners?|slaves?|slavery|confined|imprisoned|chained)\b",
+            r"\bstuck inside\b|\btook (?:the|our|my) keys?\b|\blocked (?:with|in|up|inside)\b|\bcan'?t go anywhere\b|\bnot let (?:me|us|her|him|them) out\b",
+            r"\bagainst (?:my|her|his|our|their) will\b",
+            r"\bkidnap|\babduct|\b(?:taken|took|taking) (?:\w+ ){0,3}(?:across|over) the border|\bby a stranger\b",
+        ),
+        "ru": (
+            r"\bзапер(?:ли|ла|т|ты|тa|ло|)\b",
+            r"\bзаперт",
+            r"\bзапира(?:ют|ет|ли)",
+            rf"\bзакрыва(?:ют|ет) (?:{_OBJ_RU}|двер|ворота|на ключ)",
+            r"!\b(?:выйти|уйти|выходить) (?:\w+ )?(?:не (?:могу|можем|может|могут|дают|дает|даёт)|нельзя|запрещ)",
+            r"\b(?:меня|нас|ее|её|его|их) (?:(?!не\b)\w+ ){0,2}(?:закрыл[иа]?|заперл[иа]?)\b|\bпротив (?:моей|ее|её|нашей|его|их) воли",
+            r"\b(?:в|на) (?:подвал|комнат|доме|квартир|складе|сарае|контейнер|цеху)\w* (?:\w+ )?держ(?:ат|ит)",
+            r"\bпрода(?:ли|ют|л|ла) (?:меня|нас)|\b(?:меня|нас) (?:(?!не\b)\w+ ){0,2}прода(?:ли|ют|л|ла)\b",
+            r"\b(?:меня|нас|ее|её|его|их) (?:(?!не\b)\w+ ){0,2}держ(?:ат|ит)\b|\bне пуска\w* (?:(?!не\b)\w+ ){0,2}в школу",
+            r"!\bне (?:отпуст|выпуст)(?:ят|ит)\b(?! из (?:страны|росси|турци))|\bувез\w* (?:\w+ ){0,2}через границу|\bувёз\w* (?:\w+ ){0,2}через границу",
+            r"\b(?:чужой|незнаком\w*) (?:человек|мужчин)",
+            r"\bпленник|\bв ловушке|\bзаложни|\bкак рабы|\bрабами",
+            rf"\bзакрыл[иа]? {_OBJ_RU}",
+            r"\b(?:закрыт[аыо]?|закрыли|заперли) (?:в|на) (?:комнат|квартир|доме|подвал|складе|сарае|общаг|бараке|ключ)",
+            r"!\bне выпуска(?:ют|ет|ли)(?! (?:\w+ )?в отпуск)",
+            r"!\bне отпуска(?:ют|ет|ли)(?! (?:\w+ )?(?:в отпуск|к врачу|на выходн|в отгул|на праздн|на больничн|в больниц|на учеб|с работы))",
+            r"!\bне да(?:ют|ет|ли) (?:нам |мне |ей |ему )?(?:выйти|уйти|уехать|выходить|уходить|сбежать)",
+            r"!\bне (?:разреша|позволя)(?:ют|ет) (?:нам |мне |ей |ему )?(?:выходить|выйти|уходить|уйти)",
+            r"!\bне (?:могу|можем|может|могут) (?:выйти|уйти|выбраться|сбежать|выходить)",
+            rf"\bдерж(?:ат|ит) {_OBJ_RU}? ?(?:взаперти|под замком|в комнат|в подвал|в доме|в квартир|силой|насильно)",
+            r"\bвзаперти|\bпод замком|\bпод охраной",
+            r"\bохраня(?:ют|ет)",
+            r"\bв плену|\bв рабстве",
+            r"\bпохитил|\bпохищ",
+            r"!\bне пуска(?:ют|ет) (?:домой|на улицу|наружу)",
+        ),
+        "tk": (
+            r"\bgaba(?:lyp|dy|dylar|ýar|ýarlar|ýa|p|wda|wdadyr|lan|ldy|ldyk|dyk|ldym|ldym|nym|ndy)",
+            r"\bgulpla(?:dy|dylar|p|ýar|ýarlar|ýalar|ndy|ndym|ndyk|nan)",
+            r"!\b(?:çykmaga|çykmagyma|çykmagymyza|gitmäge|gitmegime|daşary|öýe) (?:goýanok|goýmaýar|goýmaýarlar|goýanoklar|goýmady|goýmadylar|rugsat bermeýär|rugsat berenok)",
+            r"!(?<!lukmana )(?<!dynç alyşa )(?<!rugsada )(?<!işden )\b(?:goýbermeýär|goýberenok|goýbermeýärler|goýberenoklar|goýbermedi|goýbermediler)",
+            r"!\b(?:çykaranok|çykarmaýar|çykarmaýarlar|çykaranoklar|çykarmadylar)",
+            r"!\bçykyp (?:bilemok|bilmeýärin|bilmeýäris|bilenok|bilmeýär|bilemzok|bilmeýäs)",
+            r"!\bhiç ýere (?:gidip|çykyp|gaçyp) bilem",
+            r"!\bgaçyp (?:bilemok|bilmeýärin|bilmeýäris)",
+            r"\b(?:ýapyp|gulplap|gabap) (?:goýdy|goýdular|saklaýar|saklaýarlar|otyr)",
+            r"\bzor(?:luk)? bilen sakla",
+            r"\b(?:otag|jaý|öý|podwal|ýerzemin|sklad|konteýner|seh)\w*(?:da|de|a|e) (?:\w+ )?sakla(?:ýar|ýarlar|dylar)",
+            r"\bgarawullar",
+            r"\b(?:otagda|jaýda|öýde|podwalda|ýerzeminde) (?:saklaýar|saklaýarlar|ýapyp)",
+            r"\bgulply\b|\bgulpda\b",
+            r"\bgaraw(?:ulda|da|lykda)",
+            r"\bgorag astynda",
+            r"\b(?:bizi|meni|ony|olary) (?:\w+ )?(?:ýapdylar|ýapdy|ýapyp|gulpla(?:dy|p|ýar|ndy))|\bisleg\w* garşy",
+            r"!\bgoýberme(?:jek|zler|rler|z)\b|\bserhetden alyp geç|\bnätanyş (?:adam|erkek)",
+            r"\biçerde sakla|\b(?:meni|bizi|ony) (?:\w+ )?sat(?:dy|dylar|ýarlar|ýar|yp)\b",
+            r"\btussag ýaly|\btussagda sakla|\bgirewde\b|\bgirew (?:alyp|edip|saklaýar)|\bgul (?:ýaly|edip)",
+            r"\bçykma(?:k|gy|gymyz|gym) gadagan|\bgapy(?:ny)? (?:gulpla|ýapýarlar|ýapdylar|açmaýarlar)",
+            r"\b(?:meni|bizi|ony|gyzymy|oglumy|uýamy|jigimi|aýalymy|doganymy) ogurla|\bogurlandy",
+        ),
+    },
+    CrisisKind.VIOLENCE: {
+        "en": (
+            rf"\bbeat(?:s|ing|en)? {_OBJ_EN}",
+            r"\b(?:beaten|beating)\b",
+            r"\b(?:abus\w+|push\w*|grabb?\w*|dragg?\w*) (?:me|us|her)\b",
+            rf"\b(?:hit|hits|hitting|hurt|hurts|hurting|slap|slaps|slapped|punch|punches|punched|attack|attacks|attacked|chok\w+|strangl\w+|burn(?:ed|s)?|stab\w*) {_OBJ_EN}",
+            rf"\bkick(?:s|ed|ing)? {_OBJ_EN}(?! out)",
+            r"\bthreat\w* (?:to |that (?:he|they|she) (?:will|would) )?(?:kill|hurt|beat|harm|cut|murder|rape)",
+            r"\bthreat\w* (?:my|our) (?:family|mother|mom|children|kids|parents|wife|sister|life)",
+            r"\b(?:will|gonna|going to|'ll|would) (?:kill|hurt|beat|harm|murder) (?:me|us|you|her|him|my)",
+            r"\bkill (?:me|us|her|him)\b",
+            r"\b(?:tortur\w*|bruises|bleeding)\b",
+            r"\b(?:with|has|have|pulled) a (?:knife|gun)\b",
+            r"\bhot water on (?:me|my|us|her)\b|\bboiling water\b",
+            r"\bbroke my (?:arm|nose|ribs?|leg|hand|tooth|teeth|jaw|finger)|\bcut (?:my|your) throat\b",
+        ),
+        "ru": (
+            r"\b(?:бь[её]т|бьют|бют|бъют)\b(?! (?:свою |его |ее |её )?(?:собак|кошк|кот|животн))",
+            r"\bизбива",
+            r"\bизбил",
+            r"\bизбит",
+            r"\bудар(?:ил|ила|или|ил[аи]? меня|яет|яют)\b(?! (?:стену|дверь|стол|по столу|по стене))",
+            rf"\bбил[аи]? {_OBJ_RU}",
+            r"\bугроз\w* (?:убит|расправ|смерт|избит)|\bделают больно|\bделает больно|\bбольно делают",
+            r"\bсдела(?:ют|ет) (?:\w+ )?(?:плохо|больно)|\bнавред(?:ят|ит)|\bпричин(?:ят|ит) вред",
+            r"\bсломал[аи]? (?:мне )?(?:руку|нос|ребр|ногу|зуб|челюст|палец)|\bперерез\w* горло|\bзареж(?:у|ет|ут)|\bзарезать",
+            r"\bкипят(?:ком|ок)|\bстолкнул|\bприжгл|\bобж[её]г (?:мне|меня)|\bутюгом",
+            r"\bнапада(?:ет|ют)|\bпощ[её]чин|\bоплеух|\bпнул|\bпинал|\bпобил|\bлупит|\bлупят|\bистязают|\bмучают|\bтолкнул|\bза волосы|\bнапал[аи]?\b",
+            r"\bколот(?:ит|ят)|\bпина(?:ют|ет)|\bдуш(?:ит|ат|ил)",
+            r"\bугрожа\w* (?:мне |нам |ей |ему )?(?:моей |моим |нашей |моему |его |ее |её )?(?:убит|убийств|расправ|избит|покалеч|семь|родн|детям|мам|ножом|пистолет|смерт|зарезат)",
+            r"\bгроз(?:ит|ят|ился|ились)с?я? (?:убит|избит|покалеч|зарезат)",
+            r"\bубь(?:ю|ет|ют|ём|ем)\b",
+            r"\bубит[ьи]? (?:меня|нас|ее|её|его|мою|моих)",
+            r"\bпыта(?:ют|ет|ли)",
+            r"\bиздева(?:ют|ет)ся",
+            r"\bсиняк",
+            r"\bс ножом|\bнож(?:ом)? угрож",
+        ),
+        "tk": (
+            r"(?<!jaň )(?<!ýüz )(?<!diwara )(?<!stola )(?<!gapa )(?<!itini )(?<!pişigini )\bur(?:ýar|ýarlar|ýalar|dy|dylar|up|jak|jakdygyny|ýa|ar|ýan|dular|ulýar|uldym|uldy|dyňyz|ýaň|şdy|ýardy|ýardylar|ýany)\b",
+            r"\býen[çj](?:dýär|ýär|ýärler|di|diler|dy|dyler|ip|jek|ýäler|ildim|ildi|ýan)",
+            r"\böldür(?:jek|erin|erler|jekdigini|jekdiklerini|mek bilen|ýärler|ýär|ermiş|erin diýýär|jekler)",
+            r"\böldürmekçi|\böldürer\b|\böldürerler\b",
+            r"\b(?:tepdi|depdi|şapbatlady|ýumruklady|itekledi|bogdy|boguşdyrdy|saçymdan)",
+            r"\b(?:elimi|burnumy|aýagymy|dişimi|gapyrgamy|barmagymy) döwdi|\bbokurdag|\bkeserin\b|\bsoýjak|\bsoýaryn",
+            r"\bgaýnag suw|\b(?:elimi|ýüzümi|aýagymy|bedenimi|arkamy) (?:\w+ )?ýakdy|\bütük bilen",
+            r"\bagyry ber(?:ýärler|ýär|dyler|di)|\büstüme (?:topul|çoz)\w*|\bzyýan ýetir(?:eris|jek|erin|erler|jekdigini)",
+            r"\b(?:öldürmek|urmak|ýenjmek|maşgalama|maşgalamyza|ejeme|çagalaryma) (?:bilen )?(?:haýbat|gorkuz|zyýan)",
+            r"\bhaýbat at(?:ýar|ýarlar|dy|dylar) (?:öldür|ur)",
+            r"\bzulum",
+            r"\bgynaýarlar|\bgynaýar|\bgynady",
+            r"\bpyçak bilen|\btapança",
+        ),
+    },
+    CrisisKind.STRANDED: {
+        "en": (
+            r"\bno ?where (?:to|2) (?:sleep|go|stay|live)\b",
+            r"\bno ?(?:place|where) to (?:sleep|stay)\b",
+            r"\b(?:sleep|sleeping|slept|living|stuck) (?:on the street|outside|in the street|in the park|at the (?:station|airport|bus station))",
+            r"\b(?:live|living|sleep|sleeping|slept|stay|staying|am|are|i'?m|we'?re|now) on the streets?\b",
+            rf"\b(?:kicked|threw|thrown) (?:{_OBJ_EN} )?out\b|\bkick(?:s|ing)? {_OBJ_EN} out\b",
+            r"\b(?:stuck|stranded|abandoned|left alone) (?:at|in|on) (?:the )?(?:\w+ )?(?:airport|border|station|bus station|street|road)",
+            r"\b(?:stuck|stranded)\b.{0,40}\b(?:no|without) (?:money|passport|documents|ticket|food|phone)",
+            r"\bstranded\b|\babandoned\b",
+            r"\bleft (?:me|us|her|him) (?:at|on|in|without|here|alone|and)\b",
+            r"\b(?:i|we|i have|we have|i've|we've|just|finally|have|has) (?:just )?(?:escaped|ran away|run away|fled|got away)\b",
+            r"^\W*(?:escaped|ran away|fled|got away)\b|^\W*(?:i'?m |we'?re |now )?on the streets?\W*$",
+            r"\bno money,? (?:and )?no (?:food|passport|documents|phone|place|home|ticket)",
+            r"\bwithout (?:money|food) (?:and|or) (?:documents|passport|a place|food)",
+            r"\b(?:hiding|hide) (?:in|at|from|somewhere)\b",
+            r"\b(?:alone|stuck|stranded|sleeping|sitting) (?:at|in) (?:the |an? )?(?:airport|station|bus station|border|street|park)",
+            r"\b(?:airport|border|station|street|park)\b.{0,60}\bno (?:money|food)\b|\bno (?:money|food)\b.{0,60}\b(?:airport|border|station|street|park)\b",
+            r"\bno (?:food|water)\b|\bin the (?:forest|woods|desert)\b",
+            r"\bleft without (?:me|us)\b",
+            r"\bhomeless\b|\bsleeping rough\b|\bno place to go\b|\bdumped (?:me|us)\b",
+            r"\bnothing to eat\b|\bhaven'?t eaten\b|\bnot eaten\b",
+        ),
+        "ru": (
+            r"\bнегде (?:спат|ночеват|ж[иы]т|переночеват)",
+            r"\b(?:ночую|ночуем|сплю|спим|живу|живем|живём|оказал(?:ся|ась|ись)|остал(?:ся|ась|ись)) (?:на|в|под|без) (?:\w+ )?(?:улиц|вокзал|автовокзал|парк|аэропорт|границ|мост|подъезд|денег|жиль|крыш|документ)",
+            r"\b(?:ночевать|спать|ж[иы]ть|переночевать|идти|пойти) (?:\w+ )?(?:негде|некуда)|\bнекуда (?:идти|пойти|деться)",
+            r"\b(?:оставил|бросил)[иа]? (?:\w+ )?(?:на|в|у) (?:\w+ )?(?:вокзал|автовокзал|аэропорт|границ|улиц|трасс|дорог|пустын|лес|пол)",
+            r"\b(?:я|мы) (?:одна|один|одни) (?:в|на) (?:\w+ )?(?:аэропорт|вокзал|границ|улиц)|\bтеперь на улице",
+            r"\bзастрял[аи]? (?:в|на|у) (?:\w+ )?(?:аэропорт|границ|вокзал|улиц|трасс|пустын|лесу)",
+            r"\bеды нет|\bбез еды|\bпрячусь|\bпрячемся|\bскрываюсь|\bскрываемся",
+            r"(?:аэропорт|вокзал|границ|улиц)\w*.{0,60}(?:денег нет|нет денег|без денег)|(?:денег нет|нет денег|без денег).{0,60}(?:аэропорт|вокзал|границ|улиц)",
+            r"\b(?:уехал|ушел|ушёл|уш[её]л)[аи]? без (?:меня|нас)",
+            r"\bбез жилья|\bбездомн|\bбомж|\bголода(?:ю|ем)",
+            r"\b(?:выгнал|выкинул|вышвырнул)[иа]? (?:меня |нас |ее |её )?(?:на улицу|из|без)",
+            r"\bбросил[иа]? (?:меня|нас|ее|её) (?:на|в|без|одн)|\b(?:меня|нас) (?:(?!не\b)\w+ ){0,2}бросил[иа]?\b",
+            r"\bни денег,? ни\b|\b(?:мы|я|она|он|они|сейчас) (?:\w+ )?на улице\b",
+            r"\bзастрял[аи]? (?:в|на) (?:аэропорт|границ|вокзал|улиц)",
+            r"\bзастрял[аи]? без",
+            r"\b(?:я|мы|только что|еле|наконец) (?:\w+ )?(?:с|c)?(?:бежал|убежал|вырвал)\w*|^\W*(?:с|c)?(?:бежал|убежал)[аи]?\b",
+            r"\bбез (?:денег|еды),? (?:и )?(?:без )?(?:документ|паспорт|еды|жил|крыши|телефон)",
+            r"\bнет (?:ни )?денег,? (?:и )?(?:ни|нет|без) (?:документ|паспорт|еды|жил|крыши)",
+            r"\bнечего (?:есть|кушать)|\bне ел[аи]? (?:\d|два|три|несколько)",
+        ),
+        "tk": (
+            r"\b(?:ýatara|ýatmaga|gidere|gitjek|barjak|ýatjak|barara|gitmäge|galmaga|galara|ýaşamaga|ýaşara) (?:ýer|ýerim|ýerimiz|jaý) ýok",
+            r"\bköçede (?:galdym|galdyk|ýatyn|ýatýan|ýatýarys|ýatýaryn|galdy|ýaşaýan)",
+            r"\bköçä (?:kowdy|kowdular|çykardy|çykardylar|zyňdy|zyňdylar)",
+            r"\b(?:öýden|jaýdan|otagdan|ýatakhanadan|kwartiradan) kow",
+            r"\bgaç(?:dym|dyk|ypdyr|yp gaýtdym|yp gitdim|yp gaýtdyk|yp geldim|yp çykdym)",
+            r"\b(?:serhe[td]|aeroport|aýroport|awtowokzal|wokzal|duralga|köçe|seýilgäh|park)\w* (?:\w+ ){0,2}(?:galdym|galdyk|taşla|goýup|ýatyn|ýatýaryn|ýatýarys|galdy|otyryn|otyrys|gijeledim|ýaşaýaryn|ýaşaýarys)",
+            r"\b(?:iýmitsiz|pulsuz|jaýsyz)\b (?:we|hem) (?:iýmitsiz|pulsuz|jaýsyz|resminamasyz)|\bmensiz gitdi",
+            r"\b(?:indi|häzir|men|biz) (?:\w+ )?köçede\b|\bgizlen(?:ýärin|ýäris|ýän|ip ýatyn)",
+            r"\b(?:hojaýyn|iş beriji|eýesi|olar) (?:bizi |meni )?kow(?:dy|dular)\b",
+            r"(?:aeroport|wokzal|serhet|köçe|duralga)\w*.{0,60}(?:pulum ýok|pulumyz ýok|iýmit ýok)|(?:pulum ýok|pulumyz ýok).{0,60}(?:aeroport|wokzal|serhet|köçe|duralga)",
+            r"\b(?:öýüm|jaýym|öýümiz|jaýymyz) (?:hem )?ýok",
+            r"\b(?:jaýsyz|öýsüz|pulsuz|biletsiz|resminamasyz|pasportsyz) (?:galdym|galdyk|galdy|we)",
+            r"\btaşlap (?:gitdi|gitdiler|gaýtdy|gaýtdylar)|\b(?:bizi|meni) (?:\w+ )?taşla(?:p|dy|dylar)",
+            r"\bpulum(?:yz)? (?:hem )?ýok.{0,30}(?:pasport|resminama|iýmit|ýatara|ýer|dokument)",
+            r"\b(?:iýmäge|iýere) zat ýok|\baç galdy",
+        ),
+    },
+    CrisisKind.HELP: {
+        "en": (
+            r"\bs\.?o\.?s\b",
+            r"\b(?:i'?m|i am|im|we'?re|we are|she'?s|she is|he is|he'?s|they are) in danger\b(?! of)",
+            r"\b(?:i'?m|i am|im|we'?re|we are) not safe\b",
+            r"\bsave (?:me|us|her|him|my)\b",
+            r"(?<!to )\b(?:call|get|send) (?:the )?(?:police|ambulance)\b",
+            r"\b(?:need|want|get) (?:some )?help (?:now|right now|urgently|asap|immediately|fast|quickly)",
+            r"\burgent(?:ly)? help\b|\b(?:it'?s|this is|its) an emergency\b|\bemergency help\b",
+            r"\b(?:need|give me|send me) (?:a |the )?(?:number|phone|hotline) (?:to call|i can call)?.{0,15}\b(?:now|urgent|asap|right now|immediately)",
+            r"\bsend (?:someone|somebody|help|the police)\b",
+            r"\b(?:call me|someone to call me)\b.{0,15}\b(?:now|asap|urgent|immediately)",
+            r"\bafraid for my life\b|\bscared for my life\b|\bfear for my life\b",
+        ),
+        "ru": (
+            r"\bспасите|\bспаси\b",
+            r"\b(?:я|мы|она|он|они) в опасности|\bмне (?:угрожает )?опасност",
+            r"\bсрочно (?:нужна )?помощ|\bнужна срочная помощ|\bсрочная помощ|\bнужна помощь (?:срочно|сейчас)",
+            r"\bвызовите полици|\bвызовите скорую",
+            r"\bбоюсь за (?:свою )?жизн|\bмне (?:очень )?страшно",
+            r"\bsos\b|\bсос\b",
+            r"\bпришлите (?:кого|помощь|полици)|\bпозвон\w* (?:мне )?(?:прямо )?сейчас|\bсрочно позвон",
+            r"\bномер (?:срочно|сейчас)|\bсрочно номер",
+        ),
+        "tk": (
+            r"\bhalas (?:ediň|et|ediň|edäýiň|ediñ|ediniz|ediňiz)",
+            r"\bhowp (?:astynda|abanýar|aban)",
+            r"\bhowpda(?:dyryn|dyrys|dyr||)\b(?!\w)",
+            r"\bgyssagly kömek(?! belgi| nomer| hyzmat| gullug| maşyn)|\bkömek (?:gerek|edin|et|ediň|edäýiň|ediňiz)\W*(?:gyssagly|tiz|häzir)",
+            r"\bpolisiýa(?:ny|a)? (?:çagyryň|çagyr|jaň ediň|jaň et)",
+            r"\b(?:birini|kömek|polisiýa) iberiň|\bjanym howp|\bmaňa (?:\w+ )?jaň et(?:siň|sin|iň)|\bhäzir maňa (?:\w+ )?jaň",
+            r"\bsos\b",
+        ),
+    },
+}
+
+# A very short message ("заперли", "locked", "urýarlar") has no sentence around its key word to show how it is meant:
+# when the whole text is at most FRAGMENT_WORDS words and no question, these single words are enough.
+FRAGMENT_WORDS = 4
+FRAGMENTS: dict[CrisisKind, dict[str, str]] = {
+    CrisisKind.SELF_HARM: {
+        "en": r"\b(?:die|dying|suicid\w*|kill my ?self|end my life|no reason (?:to )?live)\b",
+        "ru": r"\bумер|\bумир|\bсуицид|\bубью себя|\bпокончить|\bнезачем ж[иы]т|\bне хочу ж[иы]т",
+        "tk": r"\böl(?:esim|mek|jek|ejek)|\bözümi öldür|\bsuisid|\bjanyma kast|\býaşamak islem",
+    },
+    CrisisKind.SEXUAL: {
+        "en": r"\brap(?:e|ed|ing)\b|\bsex\b|\bprostitut|\bmolest",
+        "ru": r"\bизнасил|\bсекс(?!ист|изм)|\bпроститу|\bнасилу",
+        "tk": r"\bzorla|\bjynsy|\bjelep|\bseks(?!ist)",
+    },
+    CrisisKind.CONFINEMENT: {
+        "en": r"\blo(?:ck|kc|k)(?:ed|d|t)\b|\btrapped\b|\bcaptive\b|\bcan'?t (?:leave|go out|get out)\b|\bnot let out\b",
+        "ru": r"\bзап[еи]р|\bзакрыл[иа]\b|\bзакрыт[аы]\b|\bвзаперти|\bдерж(?:ат|ит)\b|\bне выпуска|\bне (?:могу|можем) (?:уйти|выйти)",
+        "tk": r"\bgulp|\bgaba|\bsaklaýarlar\b|\bçykaranok|\bçykarmaýar|\b(?:gidip|çykyp|gaçyp) bilem",
+    },
+    CrisisKind.VIOLENCE: {
+        "en": r"\b(?:beat\w*|hits?|hitting|hurts?|hurting|kill\w*|threat\w*|punch\w*|kicks?|kicking)\b",
+        "ru": r"\bбь[её]?[тю]|\bбью|\bизби|\bудар|\bубь|\bугроз|\bбольно\b",
+        "tk": r"\bur(?:ýar|dy|up|ýa)\w*|\býen[çj]|\böldür|\bagyry\b|\bhaýbat",
+    },
+    CrisisKind.STRANDED: {
+        "en": r"\bon (?:the )?streets?\b|\bno money\b.{0,20}\b(?:no|nowhere|sleep|street|food|home|passport)|\bno ?where\b"
+        r"|\b(?:kicked|thrown|threw) out\b|\bescaped\b|\bstranded\b|\bhomeless\b",
+        "ru": r"\bнет денег.{0,20}(?:негде|нет|без|улиц|еды|жиль)|\bнегде\b|\bнекуда\b|\bвыгнал|\bвыкинул"
+        r"|\bсбежал|\bзастрял|\bбездом",
+        "tk": r"\bköçede|\bpulum ýok.{0,20}(?:ýer|ýok|köçe|iýmit)|\b(?:ýer|ýerim) ýok|\bkow(?:dular|dy)\b|\bgaçdym|\bjaýsyz",
+    },
+    CrisisKind.HELP: {
+        # the help words themselves count only alone (HELP_WORDS); these are their typos, and "danger" alone
+        "en": r"\b(?:halp|hepl|hlp|hlep)\b|^\W*(?:in )?danger\W*$",
+        "ru": r"\bпамаг|\bпомг|^\W*опасност\w*\W*$",
+        "tk": r"^\W*howp\W*$|\bhowpda",
+    },
+}
+
+# An explicit call for help ("помогите", "help me", "kömek ediň") counts when it stands alone in its sentence or with
+# only these fillers: "help me choose a phone" or "помогите с визой" is an ordinary request.
+HELP_WORDS = {
+    "en": r"\b(?:help|halp|hepl|hlep|plz help|pls help)\b",
+    "ru": r"\bпомощь\b|\bвыручайте\b|\bпомоги(?:те)?\b|\bпомаги(?:те)?\b|\bпамаги(?:те)?\b|\bпомогитe\b",
+    "tk": r"\bkömek(?: ediň| et| ediňiz| edäýiň| ber| beriň| edin| ediniz| gerek| edaýin| edäý| etsin| etsene| etsinler)?\b|\bkomek\b|\býardam(?: ediň| et)?\b|\bgutaryň\b",
+}
+HELP_FILLERS = {
+    "en": r"(?:me|us|please|pls|plz|now|right|urgent|urgently|asap|someone|somebody|anyone|anybody|i|we|need|i need|"
+    r"we need|needed|god|i don'?t know what to do|dont know what to do|what do i do|what should i do|fast|quick|quickly|"
+    r"immediately|sos|hello|hi|oh|i'?m scared|i am scared|scared|afraid|i'?m afraid|am|are)",
+    "ru": r"(?:мне|нам|нас|меня|пожалуйста|пж|плиз|срочно|сейчас|кто-нибудь|кто нибудь|кто-то|скорее|быстрее|быстро|скорей|"
+    r"прошу|ради бога|люди|я|мы|нужна|нужно|нужен|на|не знаю что делать|что делать|что мне делать|мне страшно|страшно|боюсь|умоляю|очень|алло|ну|же|sos|сос)",
+    "tk": r"(?:kimdir biri|biri|maňa|bize|haýyş|haýyşt|gyssagly|tiz|çalt|häzir|biri|kimdir|allah|hudaý|näme etjegimi bilemok|"
+    r"näme etmeli|men|biz|sos|gorkýaryn|gorkýarys|gorkýan|ýalbarýaryn|ýalbarýan)",
+}
+
+# Markers that take a danger pattern out of the count. Each is matched on its language's reading.
+NEGATION_BEFORE = {  # just before the matched words (same clause)
+    "en": (
+        r"\b(?:not|never|n't|dont|doesnt|didnt|isnt|arent|wasnt|werent|nobody|no one|noone)\b|n't\b",
+        3,
+    ),
+    "ru": (r"\b(?:не|ни|никто|никогда)\b", 2),  # not "нет": "нет денег, негде спать"
+    "tk": (r"\b(?:hiç|hiçkim|hiçkim hem)\b", 2),
+}
+NEGATION_AFTER = {"tk": r"^\s*(?:däl|ýok|dal|yok)\b", "ru": r"^\s*бы\b"}
+PAST = {  # the sentence tells of something over
+    "en": r"\b(?:last (?:year|month|summer|winter|spring|autumn|fall)|(?:years?|months?) ago|in (?:19|20)\d\d|"
+    r"in the past|used to|back then|back in|when i was (?:a child|young|little|there)|before i came home|long ago)\b",
+    "ru": r"\b(?:в прошлом (?:году|месяце)|прошлым летом|прошлой зимой|(?:год|года|лет|месяц|месяца|месяцев) назад|"
+    r"в (?:19|20)\d\d|раньше|когда-то|давно|в детстве|тогда)\b",
+    "tk": r"\b(?:geçen (?:ýyl|aý|tomus|gyş)|(?:ýyl|aý|ýyllar) (?:öň|ozal|mundan ozal)|öňler|ozal|(?:19|20)\d\d-?(?:nji|njy|ji|jy|nji ýylda|ýylda)|"
+    r"çagakam)\b",
+}
+STILL = {  # the danger goes on, whatever else the text says
+    "en": r"\b(?:still|right now|now they|again)\b",
+    "ru": r"\b(?:вс[её] ещ[её]|до сих пор|по-прежнему|опять|снова|сейчас меня|и сейчас)\b",
+    "tk": r"\b(?:henizem|häli-häzirem|heniz hem|ýene|entek hem)\b",
+}
+NOW = {  # the sentence also tells of today: its past is judged clause by clause
+    "en": r"\b(?:now|still|today|tonight|right now|currently|at the moment)\b",
+    "ru": r"\b(?:сейчас|теперь|сегодня|до сих пор|вс[её] ещ[её]|по-прежнему|в данный момент)\b",
+    "tk": r"\b(?:häzir|indi|şu gün|şu wagt|henizem|heniz)\b",
+}
+OVER = {  # the person is out of it now
+    "en": r"\b(?:now i'?m (?:home|back|safe|fine|ok)|i'?m (?:home|safe|back home) now|i am (?:home|safe|back home) now|"
+    r"i am safe|i'?m safe|im safe|i(?:'m| am) (?:now |here |finally )?safe|i came back home|i got out|it'?s over now|everything is fine now|now i am (?:home|safe|back)|"
+    r"now (?:i|we|she|he|they) (?:(?:live|lives) (?:in|at|with)|(?:am|are|is) (?:back|home|safe))|(?:she|he|they)(?:'s| is| are) (?:fine|ok|safe|home) now|"
+    r"now i work (?:at|in|for) (?:a |an )?(?:good|new|different|another|other)|(?:left|quit) (?:that|the|this) job|"
+    r"(?:that|it|this) (?:was|happened) (?:in (?:19|20)\d\d|\w+ years? ago|long ago|last year))\b",
+    "ru": r"\b(?:я (?:\w+ )?в безопасности|сейчас (?:я )?(?:дома|в безопасности)|уже дома|теперь (?:я )?дома|вернул(?:ся|ась|ись) домой|"
+    r"я в безопасности|вс[её] позади|сейчас вс[её] хорошо|теперь вс[её] хорошо|теперь (?:я |мы |она |он )?жив(?:у|ем|ет|ём)|"
+    r"(?:сейчас|теперь) у (?:нее|неё|него|меня|нас|них) вс[её] хорошо|это было (?:в (?:19|20)\d\d|давно|\w+ (?:год|лет))|"
+    r"(?:сейчас|теперь) работа\w* (?:в|на|у) (?:хорош|друг|нов)|(?:ушла|ушел|ушёл|уволил(?:ась|ся)) (?:с|от) (?:той|этой|того|него|неё|нее))",
+    "tk": r"\b(?:indi öýde|häzir öýde|öýe (?:gaýdyp geldim|dolandym|geldim)|watana dolandym|howpsuz ýerde|indi gowy|"
+    r"indi howpsuz|men howpsuz|(?:şol|ol) işden gitdi|indi (?:gowy|başga|täze) ýerde işleýär|indi (?:\w+ ){0,3}(?:gowy|howpsuz|öýde|ýaşaýaryn|ýaşaýarys)|bu (?:\w+ ){0,2}(?:ýylda|ýyl öň) boldy)\b",
+}
+CONDITION = {  # with a question: a hypothetical or a question of law ("what should I do if...", "is it legal...")
+    "en": r"\b(?:is it true|is it normal|is it safe|is it ok|do they|does it happen|workers|migrants|employers)\b|"
+    r"\bwhat (?:is|are|does) (?:\w+ )?(?:trafficking|exploitation|violence|abuse|prostitution|forced|slavery|mean)|"
+    r"\b(?:if|in case|suppose|what happens when|legal|legally|illegal|the right to|(?:is it|am i|are they|is he|is she) allowed|can an|can my|can the|"
+    r"someone|somebody|a person|people who|anyone who|how (?:do|can) (?:i|you) (?:help|recogni[sz]e|know|spot))\b",
+    "ru": r"\b(?:безопасно ли|правда (?:ли|что)|это правда|нормально ли|рабочих|мигрантов|работодатели|что такое|что значит|что означает|признаки|если|в случае|а вдруг|законно|незаконно|закон|имеет ли|имеют ли|имеет право|имеют право|вправе|"
+    r"может ли|могут ли|можно ли|кто-то|кого-то|кому-то|человек(?:а|у)? (?:котор)|как (?:понять|распознать|узнать))",
+    "tk": r"\b(?!et|ed|bol|ýogsa)\w{2,}(?:sam|sem|sak|sek|saň|seň|salar|seler)\b|\b(?:migrantlar|işçiler)\w*|\b(?:howpsuzmy|adama|adamlara|adamyň|nädip (?:bilmeli|tanamaly)|dogrumy|kadalymy|diýýärler|işçileri|migrantlary|adamlary|näme diýmek|diýmek näme|alamatlary|eger|egerde|ýagdaýynda|kanun|kanuny|kanunmy|hukugy|bilermi|bolýarmy|mümkinmi|birini|birine|kimdir biri)",
+}
+QUESTION = {
+    "en": r"\?|(?:^|[,.]\s*)(?:what|how|where|who|which|why|can|could|should|is|are|do|does|will|may|am)\b"
+    r"|\bwhat (?:does|do|is|are|should|can)\b|\bhow (?:do|can|to)\b|\bmeans?\b"
+    r"|\b(?:can|should|do|could) (?:i|we|they|he|she|you)\b",
+    "ru": r"\?|\b(?:что|как|можно|ли|куда|где|кто|каки\w+|како\w+|сколько|нужно|стоит|должен|почему|зачем)\b",
+    "tk": r"\?|\b(?:näme|nähili|nädip|nirä|nirede|haçan|nähili|etmeli|näçe)\b"
+    # the question suffix (bolýarmy, kanunmy), but not Russian read as Turkmen (кому, моему, своими)
+    r"|\b\w+(?:rmy|rmi|nmy|nmi|lymy|limi|lumy|lümi|dymy|dimi|kmy|kmi|ýokmy|dogrumy)\b",
+}
+# A laugh makes the sentence a joke ("mum will kill me if I'm late again 😂"), matched on the text as typed.
+JOKE = r"😂|🤣|😆|😅|😄|\blol\b|\bлол\b|\blmao\b|\bhaha|\bхаха|\bахах|\bхих"
+GENERAL = {  # talk about people in general, not a present danger
+    "en": r"\b(?:often|usually|sometimes|generally|typically|in general|commonly|statistics|i(?:'ve| have)? heard)\b"
+    r"|\b(?:says|said|told me)\b.{0,60}\b(?:workers|migrants|employees)\b",
+    "ru": r"\b(?:часто|обычно|иногда|как правило|в целом|бывает|бывают|статистик|слышал[аи]?)"
+    r"|\b(?:говорит|говорят|сказал\w*)\b.{0,60}\b(?:рабочих|мигрантов|работников|людей)\b",
+    "tk": r"\b(?:köplenç|käwagt|adatça|umuman|statistika|eşitdim|eşidipdim)\b"
+    r"|\b(?:işçileri|migrantlary|adamlary)\b.{0,60}\bdiý",
+}
+# Someone under 18: with another danger, or work they are made to do, the kind is "child".
+MINOR = {
+    "en": r"\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|aged?|only|son|daughter|brother|sister|girl|boy|niece|nephew|cousin)(?: is)? (?:only )?(?:[5-9]|1[0-7])\b(?! ?(?:days|months|hours|dollars|\$|usd|am|pm))"
+    r"|\b(?:[5-9]|1[0-7]) ?(?:years? old|yo|y/o|yrs|year-old)|\b(?:child|children|kid|kids|minor|underage|teenager|my little)\b|\b(?:boy|girl)s? (?:of |aged )?(?:[5-9]|1[0-7])\b|\blittle (?:girl|boy)\b",
+    "ru": r"\b(?:мне|ей|ему|сыну|дочери|дочке|сестре|брату|ребенку|ребёнку|племяннице|племяннику|внуку|внучке|девочке|мальчику) (?:всего |только )?(?:[5-9]|1[0-7])\b"
+    r"|\b(?:[5-9]|1[0-7])-?(?:летн|ти летн)|\b(?:сын|доч|племянни|внук|внучк|брат|сестр|девоч|мальчик|девушк)\w* (?:[5-9]|1[0-7]) ?(?:лет|год)|\bмаленьк\w+ (?:девочк|мальчик)|\b(?:ребенок|ребёнок|ребенка|ребёнка|дети|детей|малолет|несовершеннолет|подрост|школьни)",
+    "tk": r"\b(?:[5-9]|1[0-7]) ?ýaş\w*|\b(?:ýaşym|men|ol) (?:[5-9]|1[0-7])\b(?: ?ýaş\w*)?"
+    r"|\bçaga(?! seret| bak)|\bkiçi(?:jik)? (?:gyz|oglan)|\b(?:çagalar|çagany|çagalary|çagam|kämillik ýaşyna ýetmedik|ýetginjek|mekdep okuwçy)",
+}
+CHILD_WORK = {  # work a minor is made to do now
+    "en": r"\b(?:forced|force|makes? (?:me|him|her|them|us) work|sold|(?:work|working|works) (?:on|at|in) (?:a |the )?"
+    r"(?:construction|building site|site|farm|field|factory|brick)|not (?:allowed|let) to go to school)\b",
+    "ru": r"\b(?:заставля|принужда|продал|на стройк|на завод|на пол[ея]|на ферм|на кирпич|в школу не)",
+    "tk": r"\b(?:mejbur|zor bilen işle|sat(?:dy|dylar|yp)|gurluşyk|zawod|kerpiç|meýdanda işle|mekdebe goýanok)",
+}
+
+# Words people mistype most that the patterns hinge on: a word one letter away from one of these is read as it.
+TYPO_TARGETS = {
+    "ru": (
+        "заперли",
+        "запирали",
+        "заперта",
+        "запирают",
+        "избивают",
+        "избили",
+        "изнасиловали",
+        "изнасиловал",
+        "помогите",
+        "спасите",
+        "выпускают",
+        "отпускают",
+        "угрожает",
+        "угрожают",
+        "покончить",
+        "самоубийство",
+        "взаперти",
+        "выгнали",
+        "сбежала",
+        "сбежал",
+        "опасности",
+        "ударил",
+        "проституцией",
+        "повешусь",
+    ),
+    "tk": (
+        "urýarlar",
+        "ýenjýärler",
+        "gabadylar",
+        "goýanoklar",
+        "goýbermeýärler",
+        "öldürjek",
+        "öldürjekdigini",
+        "kömek",
+        "halas",
+        "zorlady",
+        "gulpladylar",
+        "çykaranoklar",
+        "kowdular",
+        "ýaşamak",
+        "howpda",
+    ),
+    "en": ("kidnapped", "suicide", "emergency", "prostitution", "threatening", "threatened", "stranded"),
+}
+
+# --- compiled once at import -------------------------------------------------------------------------------------
+
+_TK_FOLDED = ("tk",)
+_ESCAPE = re.compile(r"(\\.)")
+
+
+def _compile(pattern: str, language: str) -> re.Pattern[str]:
+    # Turkmen patterns are written with the special letters and folded like the text they are matched on.
+    # Only the letters are folded, not the escapes (fold would turn \w into \v).
+    if language in _TK_FOLDED:
+        pattern = "".join(part if part.startswith("\\") else fold(part) for part in _ESCAPE.split(pattern))
+    return re.compile(pattern)
+
+
+_KIND_PATTERNS = tuple(
+    (kind, language, _compile(pattern.removeprefix("!"), language), not pattern.startswith("!"))
+    for kind in PRIORITY
+    for language, patterns in PATTERNS.get(kind, {}).items()
+    for pattern in patterns
+)
+
+
+def _compiled(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    return {language: _compile(pattern, language) for language, pattern in table.items()}
+
+
+_FRAGMENTS = tuple(
+    (kind, language, _compile(pattern, language))
+    for kind in PRIORITY
+    for language, pattern in FRAGMENTS.get(kind, {}).items()
+)
+_HELP_WORDS = _compiled(HELP_WORDS)
+_HELP_FILLERS = {language: _compile(rf"\b{filler}\b", language) for language, filler in HELP_FILLERS.items()}
+_NEGATION_BEFORE = {language: (_compile(p, language), n) for language, (p, n) in NEGATION_BEFORE.items()}
+_NEGATION_AFTER = _compiled(NEGATION_AFTER)
+_NEGATED_OR = re.compile(
+    r"\b(?:not|never|n't|dont|doesnt|didnt|nobody|no one)\b[^,.;]*\bor\s*$|n't\b[^,.;]*\bor\s*$"
+)
+_PAST, _STILL, _NOW, _OVER = _compiled(PAST), _compiled(STILL), _compiled(NOW), _compiled(OVER)
+_CONDITION, _QUESTION, _GENERAL = _compiled(CONDITION), _compiled(QUESTION), _compiled(GENERAL)
+_MINOR, _CHILD_WORK = _compiled(MINOR), _compiled(CHILD_WORK)
+_JOKE = re.compile(JOKE)
+_TYPO_TARGETS = {
+    language: {fold(w) if language in _TK_FOLDED else w for w in words}
+    for language, words in TYPO_TARGETS.items()
+}
+
+# Sentences end at . ! ? ; and line breaks; "but" starts a new one ("nobody beats me, but ...").
+_SENTENCE = re.compile(r"(?<=[.!?;…\n])|\s+(?=(?:but|но|однако|ýöne|emma|ýogsa)\s)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,:()\-–—]|\b(?:and|и|а|we|hem|because|потому|since|çünki)\b")
+_CLAUSE = re.compile(r",\s*|[:;–—]|\s-\s")
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+# Latin → Cyrillic for Russian typed in Latin letters (longest spellings first).
+_TRANSLIT = (
+    ("shch", "щ"),
+    ("sch", "щ"),
+    ("zh", "ж"),
+    ("kh", "х"),
+    ("ch", "ч"),
+    ("sh", "ш"),
+    ("ts", "ц"),
+    ("ya", "я"),
+    ("ja", "я"),
+    ("yu", "ю"),
+    ("ju", "ю"),
+    ("yo", "е"),
+    ("jo", "е"),
+    ("ye", "е"),
+    ("je", "е"),
+    ("iy", "ий"),
+    ("'", "ь"),
+    ("a", "а"),
+    ("b", "б"),
+    ("v", "в"),
+    ("w", "в"),
+    ("g", "г"),
+    ("d", "д"),
+    ("e", "е"),
+    ("z", "з"),
+    ("i", "и"),
+    ("j", "й"),
+    ("k", "к"),
+    ("l", "л"),
+    ("m", "м"),
+    ("n", "н"),
+    ("o", "о"),
+    ("p", "п"),
+    ("r", "р"),
+    ("s", "с"),
+    ("t", "т"),
+    ("u", "у"),
+    ("f", "ф"),
+    ("h", "х"),
+    ("x", "х"),
+    ("c", "ц"),
+    ("q", "к"),
+    ("y", "ы"),
+    ("4", "ч"),
+)
+_TRANSLIT_RE = re.compile("|".join(re.escape(latin) for latin, _ in _TRANSLIT))
+_TRANSLIT_MAP = dict(_TRANSLIT)
+_LATIN_WORD = re.compile(r"[a-z'4]*[a-z][a-z'4]*")
+
+
+def _to_cyrillic(text: str) -> str:
+    def word(match: re.Match[str]) -> str:
+        return _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group()], match.group())
+
+    return _LATIN_WORD.sub(word, text)
+
+
+_TK_KEYBOARD = str.maketrans("ӧӱӓ", "өүә")
+_TK_LATIN_KEYBOARD = str.maketrans("ñ", "ň")
+
+
+def readings(text: str) -> dict[str, str]:
+    """The text as each language's patterns read it (see the module docstring)."""
+    plain = unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("`", "'").replace("ʼ", "'")
+    russian = _to_cyrillic(plain).replace("ё", "е")
+    # ӧ ӱ ӓ are what some keyboards give for Turkmen ө ү ә.
+    turkmen = fold(
+        turkmen_cyrillic_to_latin(plain.translate(_TK_KEYBOARD))
+        if has_cyrillic(plain)
+        else plain.translate(_TK_LATIN_KEYBOARD)
+    )
+    return {
+        "en": _correct(plain, "en"),
+        "ru": _correct(russian, "ru"),
+        "tk": _correct(turkmen, "tk"),
+    }
+
+
+def _correct(text: str, language: str) -> str:
+    targets = _TYPO_TARGETS[language]
+    return (
+        _WORD.sub(lambda m: _nearest(m.group(), language) if len(m.group()) >= 6 else m.group(), text)
+        if targets
+        else text
+    )
+
+
+@lru_cache(maxsize=8192)
+def _nearest(word: str, language: str) -> str:
+    if word in _TYPO_TARGETS[language]:
+        return word
+    for target in _TYPO_TARGETS[language]:
+        if abs(len(target) - len(word)) <= 1 and target[0] == word[0] and _one_edit(word, target):
+            return target
+    return word
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one letter inserted, deleted, replaced, or two neighbours swapped."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]
+
+
+def sentences(text: str) -> list[str]:
+    return [part for part in _SENTENCE.split(text) if part and part.strip()]
+
+
+def _negated(reading: str, start: int, end: int, language: str) -> bool:
+    clause = _CLAUSE_BREAK.split(reading[:start])[-1]
+    pattern, window = _NEGATION_BEFORE[language]
+    before = " ".join(_WORD.findall(clause)[-window:])
+    if pattern.search(before) or (language == "en" and _NEGATED_OR.search(clause)):
+        return True
+    after = _NEGATION_AFTER.get(language)
+    return bool(after and after.search(reading[end:]))
+
+
+def _any(table: dict[str, re.Pattern[str]], texts: dict[str, str]) -> bool:
+    return any(pattern.search(texts[language]) for language, pattern in table.items())
+
+
+def _past_or_general(texts: dict[str, str]) -> bool:
+    """The clause tells of something over ("last year") or of people in general ("often")."""
+    return not _any(_STILL, texts) and (_any(_PAST, texts) or _any(_GENERAL, texts))
+
+
+def _hypothetical(texts: dict[str, str]) -> bool:
+    """The sentence asks about a condition or the law: "what should I do if they lock me in?"."""
+    return not _any(_STILL, texts) and _any(_CONDITION, texts) and _any(_QUESTION, texts)
+
+
+def _pattern_kinds(texts: dict[str, str]) -> Iterable[CrisisKind]:
+    for kind, language, pattern, negatable in _KIND_PATTERNS:
+        reading = texts[language]
+        matches = pattern.finditer(reading)
+        if any(not (negatable and _negated(reading, m.start(), m.end(), language)) for m in matches):
+            yield kind
+
+
+def _help_alone(texts: dict[str, str]) -> bool:
+    """A call for help with nothing else in its sentence but fillers ("please", "now", "срочно")."""
+    for language, pattern in _HELP_WORDS.items():
+        reading = texts[language]
+        # "мне 14, помогите": an age said with the call leaves it a call for help
+        rest = _HELP_FILLERS[language].sub(" ", _MINOR[language].sub(" ", pattern.sub(" ", reading)))
+        if pattern.search(reading) and not _WORD.search(rest):
+            return True
+    return False
+
+
+def _fragment_kinds(texts: dict[str, str]) -> set[CrisisKind]:
+    """The kinds a very short message names with one word ("заперли", "locked"), unless it is a question."""
+    if (
+        len(_WORD.findall(texts["en"])) > FRAGMENT_WORDS
+        or _any(_QUESTION, texts)
+        or _JOKE.search(texts["en"])
+    ):
+        return set()
+    return {
+        kind
+        for kind, language, pattern in _FRAGMENTS
+        if any(
+            not _negated(texts[language], m.start(), m.end(), language)
+            for m in pattern.finditer(texts[language])
+        )
+    }
+
+
+def detect_crisis(text: str) -> CrisisKind | None:
+    """The kind of immediate danger the text tells of, the most specific first (PRIORITY), or None."""
+    minor = work = False
+    whole = readings(text)
+    found = _fragment_kinds(whole)
+    over = any(
+        not _negated(whole[language], m.start(), m.end(), language)
+        for language, pattern in _OVER.items()
+        for m in pattern.finditer(whole[language])
+    )
+    for sentence in sentences(text):
+        texts = readings(sentence)
+        if _hypothetical(texts) or _JOKE.search(texts["en"]):
+            continue
+        kinds = {CrisisKind.HELP} if _help_alone(texts) else set()
+        # Past and general talk are judged clause by clause: a long story may start years ago and end today.
+        # A sentence without any is read whole, so a pattern may span a comma ("no money, no passport").
+        if _past_or_general(texts) and not _any(_NOW, texts):
+            continue  # "in 2019 I worked in Dubai, the boss beat me"
+        parts = [texts] if not _past_or_general(texts) else [readings(c) for c in _CLAUSE.split(sentence)]
+        for part in parts:
+            if _past_or_general(part):
+                continue
+            kinds |= set(_pattern_kinds(part))
+            minor = minor or _any(_MINOR, part)
+            work = work or _any(_CHILD_WORK, part)
+        if over and not _any(_STILL, texts):
+            # Safe now: what the text tells of is over, but a call for help or self-harm still counts.
+            kinds &= {CrisisKind.SELF_HARM, CrisisKind.HELP}
+        found |= kinds
+    if minor and (found - {CrisisKind.SELF_HARM} or work and not over):
+        found.add(CrisisKind.CHILD)
+    return next((kind for kind in PRIORITY if kind in found), None)

@@ -1,0 +1,230 @@
+"""The crisis detector (bot/crisis.py): the tricky decisions one by one, the targets on the evaluation sets, and
+`python -m bot ask` reporting it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from bot.nlp.crisis import CrisisKind, detect_crisis
+
+from bot.config import PROJECT_ROOT
+from bot.nlp.crisis_evaluation import (
+    FALSE_POSITIVE_TARGET,
+    OFFTOPIC_FILES,
+    RECALL_TARGET,
+    evaluate_set,
+    set_folder,
+)
+
+K = CrisisKind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the issue's examples
+        ("меня бьют и не выпускают из квартиры", K.CONFINEMENT),
+        ("хозяин угрожает убить", K.VIOLENCE),
+        ("hojayyn pasportymy aldy, sorasam urdy, polisiya gitsen seni nelegal...", K.VIOLENCE),
+        ("im in danger need a number to call now", K.HELP),
+        ("мне 15, дядя привёз меня в Турцию на стройку, бьют", K.CHILD),
+        # every kind in every language
+        ("they locked us in", K.CONFINEMENT),
+        ("нас заперли", K.CONFINEMENT),
+        ("çykmaga goýanoklar", K.CONFINEMENT),
+        ("he hit me when I asked for my passport", K.VIOLENCE),
+        ("муж избивает меня", K.VIOLENCE),
+        ("hojaýyn meni urýar", K.VIOLENCE),
+        ("they force me to sleep with clients", K.SEXUAL),
+        ("заставляют обслуживать клиентов", K.SEXUAL),
+        ("hojaýyn meni zorlady", K.SEXUAL),
+        ("I am 16 and the boss beats me", K.CHILD),
+        ("мне 16, хозяин бьёт", K.CHILD),
+        ("men 15 ýaşymda, urýarlar", K.CHILD),
+        ("they threw me out, nowhere to sleep", K.STRANDED),
+        ("выгнали на улицу, ночевать негде", K.STRANDED),
+        ("öýden kowdular, ýatara ýerim ýok", K.STRANDED),
+        ("help me now please", K.HELP),
+        ("помогите", K.HELP),
+        ("kömek ediň", K.HELP),
+        ("I want to die", K.SELF_HARM),
+        ("не хочу жить", K.SELF_HARM),
+        ("özümi öldürjek", K.SELF_HARM),
+    ],
+)
+def test_each_kind_is_recognised_in_each_language(text: str, kind: CrisisKind) -> None:
+    assert detect_crisis(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nobody beats me, but they don't pay on time",
+        "меня никто не бьёт, но зарплату задерживают",
+        "meni hiç kim urmaýar, ýöne aýlygy gijikdirýärler",
+        "I am safe, just want to know about visas",
+        "I don't want to die, I want a better job",
+    ],
+)
+def test_negated_danger_is_not_a_crisis(text: str) -> None:
+    assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my cousin was beaten last year, how do I help her",
+        "был избит в прошлом году, сейчас дома",
+        "doganoglanymy geçen ýyl urupdyrlar, oňa nädip kömek edip bilerin",
+        "I was locked in a flat back in 2019, now I'm home and want to tell my story",
+    ],
+)
+def test_danger_that_is_over_is_not_a_crisis(text: str) -> None:
+    assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "что делать если заперли?",
+        "what should I do if my employer locks me in?",
+        "eger iş beriji meni gabasa näme etmeli?",
+        "is it legal to take my passport?",
+        "if an employer hits a worker, what does the law say",
+    ],
+)
+def test_a_hypothetical_question_is_not_a_crisis(text: str) -> None:
+    assert detect_crisis(text) is None
+
+
+def test_a_condition_without_a_question_is_a_threat() -> None:
+    assert detect_crisis("если я уйду, они убьют меня") == K.VIOLENCE
+    assert detect_crisis("if I try to leave he will kill me") == K.VIOLENCE
+
+
+def test_danger_to_someone_else_now_is_a_crisis() -> None:
+    assert detect_crisis("my sister is locked in by her employer in Dubai right now") == K.CONFINEMENT
+    assert detect_crisis("сестру держат взаперти в Дубае") == K.CONFINEMENT
+    assert detect_crisis("uýamy Dubaýda hojaýyn gabap saklaýar") == K.CONFINEMENT
+
+
+def test_turkmen_without_special_letters_and_in_cyrillic() -> None:
+    assert detect_crisis("cykmaga goyanoklar") == K.CONFINEMENT
+    assert detect_crisis("yasamak islamok") == K.SELF_HARM
+    assert detect_crisis("хожайын мени урýар") == K.VIOLENCE
+    assert detect_crisis("өзүми өлдүрҗек") == K.SELF_HARM
+    assert detect_crisis("кӧмек эдиң") == K.HELP
+
+
+def test_russian_in_latin_letters_and_mixed_with_turkmen() -> None:
+    assert detect_crisis("menya byut") == K.VIOLENCE
+    assert detect_crisis("pomogite nas zaperli") == K.CONFINEMENT
+    assert detect_crisis("ne hochu zhit") == K.SELF_HARM
+    assert detect_crisis("urýarlar, хозяин бьёт всех") == K.VIOLENCE
+    assert detect_crisis("nas zaperli, cykyp bilemok") == K.CONFINEMENT
+
+
+def test_typos_of_the_key_words_are_read_through() -> None:
+    assert detect_crisis("помагите") == K.HELP
+    assert detect_crisis("нас запирили на складе") == K.CONFINEMENT
+    assert detect_crisis("plz they lockd me in a basement") == K.CONFINEMENT
+
+
+def test_danger_buried_in_the_middle_of_a_long_story() -> None:
+    story = (
+        "I came to Istanbul six months ago for a hotel job, the agency was recommended by a neighbour. The first "
+        "month was fine and the salary came on time. Then they moved us to another city. Now the owner keeps us "
+        "inside the building and the door is always locked. We work fourteen hours a day. I want to ask what "
+        "documents I need to change employer and how to send money home."
+    )
+    assert detect_crisis(story) == K.CONFINEMENT
+
+
+def test_very_short_fragments() -> None:
+    assert detect_crisis("заперли") == K.CONFINEMENT
+    assert detect_crisis("help") == K.HELP
+    assert detect_crisis("urýarlar") == K.VIOLENCE
+    assert detect_crisis("SOS") == K.HELP
+    for ordinary in ("hi", "ok", "👍", "salam", "привет", "visa?"):
+        assert detect_crisis(ordinary) is None
+
+
+def test_help_in_an_ordinary_sense_is_not_a_call_for_help() -> None:
+    for text in ("help me choose a phone", "помогите выбрать телефон", "telefon saýlamaga kömek et"):
+        assert detect_crisis(text) is None
+
+
+def test_the_passport_or_wages_alone_are_a_question_not_a_crisis() -> None:
+    for text in (
+        "my employer took my passport",
+        "хозяин не платит зарплату уже два месяца",
+        "pasportymy hojaýyn aldy, bermeýär",
+        "my boss threatens to fire me if I complain",
+    ):
+        assert detect_crisis(text) is None
+
+
+def test_the_most_specific_kind_wins() -> None:
+    assert detect_crisis("они меня бьют и я хочу умереть") == K.SELF_HARM
+    assert detect_crisis("помогите, нас заперли") == K.CONFINEMENT
+    assert detect_crisis("they lock me in and the boss rapes me") == K.SEXUAL
+
+
+# "holdout" joins this list once tests/data/crisis/holdout exists (written by someone who did not write the detector).
+@pytest.mark.parametrize("name", ["dev"])
+def test_crisis_targets_hold_per_language(name: str) -> None:
+    assert all(path.exists() for path in OFFTOPIC_FILES)
+    reports = evaluate_set(set_folder(name))
+    for language, report in reports.items():
+        assert report.crisis_total >= 60 and report.ordinary_total >= 120, language
+        assert report.recall >= RECALL_TARGET, (language, report.misses)
+        assert report.false_positive_rate <= FALSE_POSITIVE_TARGET, (language, report.false_flags)
+
+
+def test_ask_reports_crisis_on_every_line_in_batch_mode() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--json"],
+        input="меня бьют и не выпускают из квартиры\nhow do I get a work visa for Turkey\nI want to die\n",
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        check=True,
+    )
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(line["crisis"], line["crisis_kind"]) for line in lines] == [
+        (True, "confinement"),
+        (False, None),
+        (True, "self_harm"),
+    ]
+
+
+def test_ask_text_mode_names_the_crisis_kind() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "хозяин угрожает убить"],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        check=True,
+    )
+    assert "CRISIS: violence" in result.stdout
+
+
+def test_one_word_fragments_and_their_typos() -> None:
+    assert detect_crisis("locked") == K.CONFINEMENT
+    assert detect_crisis("gulply") == K.CONFINEMENT
+    assert detect_crisis("hepl") == K.HELP
+    assert detect_crisis("опасность") == K.HELP
+    assert detect_crisis("мне 13 помогите") == K.CHILD
+    # but a short joke or question is not a crisis
+    for text in ("жара просто убивает", "yssy meni öldürýär 😅", "sos what does it mean", "спасибо большое"):
+        assert detect_crisis(text) is None
+
+
+def test_a_negation_carries_over_or_and_a_turkmen_condition_in_a_question() -> None:
+    assert detect_crisis("my employer is nice, he doesn't lock us or hit us, but the food is bad") is None
+    assert detect_crisis("ýatakhanadan kowulsam migrantlar nirede ýaşap biler?") is None
+    # a Turkmen condition without a question is a threat
+    assert detect_crisis("gaçsam ejemi öldürjek diýip haýbat atýarlar") == K.VIOLENCE
