@@ -16,7 +16,6 @@ from typing import Any
 from telegram import Update
 from telegram.error import NetworkError, RetryAfter, TelegramError, TimedOut
 
-from bot import telegram_json
 from bot.storage import Storage
 
 log = logging.getLogger(__name__)
@@ -31,7 +30,11 @@ def inbox_entry(payload: dict[str, Any], bot: Any) -> tuple[Update, str] | None:
     """An update as Telegram sent it, parsed, with the JSON the inbox keeps of it: one layout for polling and the
     webhook, which Storage.forget_person searches. None when python-telegram-bot makes no update of it."""
     update = Update.de_json(payload, bot)
-    return None if update is None else (update, json.dumps(payload, ensure_ascii=False))
+    return None if update is None else (update, inbox_json(payload))
+
+
+def inbox_json(payload: dict[str, Any]) -> str:
+    return json.dumps(payload, ensure_ascii=False)
 
 
 def ordering_key(update: Update) -> int:
@@ -161,19 +164,15 @@ class DurablePoller(InboxProcessor):
         await self.dispatcher.drain()
 
     async def _fetch(self, offset: int | None) -> list[tuple[Update, str]]:
-        """getUpdates, keeping each update's JSON: Bot.get_updates would only give the parsed objects."""
-        bot = self.application.bot
-        parameters: dict[str, Any] = {
-            "timeout": self.timeout,
-            "limit": self.limit,
-            "allowed_updates": ALL_TYPES,
-        }
-        if offset is not None:
-            parameters["offset"] = offset
-        raw = await telegram_json.call(
-            bot, "getUpdates", parameters, read_timeout=self.timeout + READ_TIMEOUT_MARGIN
+        """getUpdates, each update with the JSON the inbox keeps of it."""
+        updates = await self.application.bot.get_updates(
+            offset=offset,
+            limit=self.limit,
+            timeout=self.timeout,
+            allowed_updates=ALL_TYPES,
+            read_timeout=self.timeout + READ_TIMEOUT_MARGIN,
         )
-        return [stored for payload in raw if (stored := inbox_entry(payload, bot)) is not None]
+        return [(update, inbox_json(update.to_dict())) for update in updates]
 
 
 async def _pause(stop: asyncio.Event, seconds: float) -> None:

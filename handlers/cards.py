@@ -12,18 +12,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters
 from telegram.constants import ReactionEmoji
 from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 
-from bot import telegram_json
 from bot.checklist import flag
 from bot.context import BotContext
 from bot.handoff import parse_checklist_summary
 from bot.i18n import Translator
 from bot.staff import configured_chat_id
 from bot.storage import Case, RelayedPiece
-from handlers.common import escape, hotline_text
+from handlers.common import escape, hotline_text, send_private
 from handlers.labels import language_label, outcome_label, risk_label, service_label, velayat_label
 
 log = logging.getLogger(__name__)
@@ -235,7 +234,7 @@ async def _write_to_person(
     if case.user_id is None:
         return None, True
     try:
-        message_id = await telegram_json.send_message(context.bot, case.user_id, text, markup)
+        message_id = await send_private(context, case.user_id, text, markup)
     except Forbidden:
         log.info("case %s: the person has blocked the bot", case.id)
         await context.bot_data.storage.mark_person_blocked(case.user_id)
@@ -246,7 +245,6 @@ async def _write_to_person(
     except TelegramError as error:
         log.warning("case %s: could not write to the person (%s)", case.id, error)
         return None, False
-    await context.bot_data.storage.remember_message(case.user_id, message_id)
     return message_id, True
 
 
@@ -274,12 +272,21 @@ async def send_to_staff_chat(
             None  # message ids belong to their chat: a reply to the old group's card would point elsewhere
         )
     try:
-        return target, await telegram_json.send_message(context.bot, target, text, markup, reply_to=reply_to)
+        return target, await _send_to_group(context, target, text, markup, reply_to)
     except ChatMigrated as moved:
         new_chat_id = int(moved.new_chat_id)
         await chat_migrated(context, target, new_chat_id)
         # Message ids belong to their chat: a reply to the old group's card would point at another message.
-        return new_chat_id, await telegram_json.send_message(context.bot, new_chat_id, text, markup)
+        return new_chat_id, await _send_to_group(context, new_chat_id, text, markup, None)
+
+
+async def _send_to_group(
+    context: BotContext, chat_id: int, text: str, markup: InlineKeyboardMarkup | None, reply_to: int | None
+) -> int:
+    """A message in a staff chat, as a reply to `reply_to` when given (or a plain message if that was deleted)."""
+    reply = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
+    message = await context.bot.send_message(chat_id, text, reply_markup=markup, reply_parameters=reply)
+    return message.message_id
 
 
 async def chat_migrated(context: BotContext, old_chat_id: int, new_chat_id: int) -> None:
@@ -310,7 +317,7 @@ async def chat_migrated(context: BotContext, old_chat_id: int, new_chat_id: int)
         "now. Please set {where} to {new}."
     ).format(old=configured, new=new_chat_id, where=where)
     try:
-        await telegram_json.send_message(context.bot, current_chat_id(context, coordinator), text)
+        await context.bot.send_message(current_chat_id(context, coordinator), text)
     except TelegramError as error:
         log.warning("the coordinator chat could not be told about the new chat id (%s)", error)
 

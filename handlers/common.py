@@ -17,7 +17,6 @@ from telegram import (
 )
 from telegram.error import BadRequest, Forbidden
 
-from bot import telegram_json
 from bot.config import HotlineConfig
 from bot.context import BotContext
 from bot.hotline import hotline_hours, hotline_numbers
@@ -120,11 +119,12 @@ def hotline_block(context: BotContext) -> str:
 
 async def send_private(
     context: BotContext, chat_id: int, text: str, markup: ReplyMarkup | None = None
-) -> None:
-    """Send to a person's private chat and remember the message id, so /hide can delete it later."""
-    message_id = await telegram_json.send_message(context.bot, chat_id, text, markup)
+) -> int:
+    """Send to a person's private chat and remember the message id, so /hide can delete it later; the id."""
+    message = await context.bot.send_message(chat_id, text, reply_markup=markup)
     if chat_id > 0:
-        await context.bot_data.storage.remember_message(chat_id, message_id)
+        await context.bot_data.storage.remember_message(chat_id, message.message_id)
+    return message.message_id
 
 
 async def reply(
@@ -147,8 +147,8 @@ async def edit_or_send(
         if message.text_html == text and message.reply_markup == markup:
             return  # the same content again (a repeated press): Telegram would refuse an identical edit
         try:
-            await telegram_json.edit_message_text(
-                context.bot, message.chat_id, message.message_id, text, markup
+            await context.bot.edit_message_text(
+                text, chat_id=message.chat_id, message_id=message.message_id, reply_markup=markup
             )
             return
         except BadRequest as error:

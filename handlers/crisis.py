@@ -3,11 +3,11 @@ hotline numbers come first, and the way to a person is on the message itself. Th
 
 from __future__ import annotations
 
-from bot.nlp.crisis import CrisisKind
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.context import BotContext
 from bot.knowledge import Topic
+from bot.nlp.crisis import CrisisKind
 from bot.storage import Case
 from handlers.abroad import person_country
 from handlers.common import hotline_block, reply

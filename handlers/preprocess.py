@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from bot.nlp.crisis import detect_crisis
 from telegram import Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
@@ -20,6 +19,7 @@ from bot.campaign import campaign_from_start
 from bot.context import BotContext
 from bot.flood import Verdict
 from bot.i18n import language_from_telegram
+from bot.nlp.crisis import detect_crisis
 from bot.staff import is_staff_chat
 from handlers.cards import STAFF, chat_migrated, refresh_card, staff_translator
 from handlers.common import MENU_SOS, refuse_button

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.nlp.crisis import detect_crisis
 from telegram import Update
 from telegram.ext import BaseHandler, MessageHandler, filters
 
 from bot.checklist import typed_answer
 from bot.context import BotContext
 from bot.handoff import QUESTION
+from bot.nlp.crisis import detect_crisis
 from handlers import checklist, crisis, handoff, questions
 
 
