@@ -36,7 +36,7 @@ from telegram.ext import (
 
 from bot.config import EXAMPLE_CONFIG, Config, load_config
 from bot.directory import Directory
-from bot.polling import DurablePoller
+from bot.runtime.polling import DurablePoller
 from bot.standin import FakeUser, SentMessage, StandIn, StandInRequest
 from bot.standin.errors import UploadedFile
 

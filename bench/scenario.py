@@ -42,7 +42,7 @@ from harness import (
     percentile,
 )
 
-from bot.app import build_application, settle_memory
+from bot.runtime.app import build_application, settle_memory
 from bot.standin import FakeUser, StandInRequest
 
 

@@ -995,7 +995,7 @@ class Storage:
             )
             # ON DELETE CASCADE removes progress, drafts and unanswered questions; cases keep a NULL user_id.
             db.execute("DELETE FROM users WHERE user_id = ?", (user_id,))
-            # Payloads are stored as json.dumps writes them (bot.polling.inbox_entry): '"id": 123,'. This deletes
+            # Payloads are stored as json.dumps writes them (bot.runtime.polling.inbox_entry): '"id": 123,'. This deletes
             # the /forget update's own row too: the job below is what finishes it after a crash.
             db.execute("DELETE FROM inbox WHERE payload LIKE ?", (f'%"id": {user_id},%',))
             job: sqlite3.Row = db.execute(

@@ -7,17 +7,19 @@ from typing import Any
 
 from telegram.ext import BaseHandler
 
-from bot.context import BotContext
+from bot.runtime.context import BotContext
 from handlers import (
     abroad,
     checklist,
     fallback,
+    gethelp,
     handoff,
     hide,
     indicators,
     preprocess,
     privacy,
     questions,
+    sos,
     staff,
     start,
     text,
@@ -34,6 +36,8 @@ def handler_groups() -> HandlerGroups:
         # which gets a hint or a polite refusal. One group, so exactly one of them answers.
         0: [
             *start.handlers(),
+            *sos.handlers(),
+            *gethelp.handlers(),
             *handoff.handlers(),
             *abroad.handlers(),
             *privacy.handlers(),

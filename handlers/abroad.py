@@ -16,8 +16,8 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 
 import handlers.handoff as handoff
 from bot import callbacks
-from bot.context import BotContext
 from bot.countries import OTHER, Country
+from bot.runtime.context import BotContext
 from handlers.common import (
     answer_query,
     hotline_block,
@@ -26,6 +26,7 @@ from handlers.common import (
     refuse_button,
     reply,
     send_private,
+    sos_button,
 )
 
 ABROAD = "ab:"
@@ -98,7 +99,7 @@ def pack_keyboard(context: BotContext) -> InlineKeyboardMarkup:
                     context.pgettext("button", "🙋 Ask for help remotely"), callback_data=REMOTE
                 )
             ],
-            [handoff.sos_button(context)],
+            [sos_button(context)],
             [InlineKeyboardButton(context.pgettext("button", "🌍 Another country"), callback_data=PICK)],
             [menu_button(context)],
         ]

@@ -5,24 +5,21 @@ change (the outbox): the person is told "delivered" only when a staff chat has t
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import partial
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters
-from telegram.constants import ReactionEmoji
 from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 
 from bot.checklist import flag
-from bot.context import BotContext
 from bot.handoff import parse_checklist_summary
 from bot.i18n import Translator
+from bot.runtime.context import BotContext
 from bot.staff import configured_chat_id
-from bot.storage import Case, RelayedPiece
-from handlers.common import escape, hotline_text, send_private
+from bot.storage import Case
+from handlers.common import escape, send_private
 from handlers.labels import language_label, outcome_label, risk_label, service_label, velayat_label
 
 log = logging.getLogger(__name__)
@@ -190,18 +187,18 @@ async def refresh_card(context: BotContext, case: Case) -> bool:
 async def post_to_staff(context: BotContext, case: Case, text: str) -> int | None:
     """A notice about a case in its staff chat (as a reply to its card so the thread stays together), else in the
     coordinator chat; its message id. When no chat accepts it, it waits in the outbox for the periodic job."""
-    posted = await _post_about_case(context, case, partial(_same_text, text))
+    posted = await post_about_case(context, case, partial(same_text, text))
     if posted is None:
         await context.bot_data.storage.add_outbox(case.id, "staff", text)
         return None
     return posted[1]
 
 
-def _same_text(text: str, chat_id: int) -> str:
+def same_text(text: str, chat_id: int) -> str:
     return text
 
 
-async def _post_about_case(
+async def post_about_case(
     context: BotContext, case: Case, render: Callable[[int], str]
 ) -> tuple[int, int] | None:
     """Post `render(chat id)` in the case's staff chat, else in the coordinator chat, as cards are; (chat id,
@@ -223,11 +220,11 @@ async def send_to_person(
     context: BotContext, case: Case, text: str, markup: InlineKeyboardMarkup | None = None
 ) -> bool:
     """Write to the person of a case; a person who blocked the bot is noted on the case, never retried in a loop."""
-    message_id, _ = await _write_to_person(context, case, text, markup)
+    message_id, _ = await write_to_person(context, case, text, markup)
     return message_id is not None
 
 
-async def _write_to_person(
+async def write_to_person(
     context: BotContext, case: Case, text: str, markup: InlineKeyboardMarkup | None = None
 ) -> tuple[int | None, bool]:
     """(the message id or None, whether trying again is pointless: sent, no person, or blocked)."""
@@ -320,153 +317,6 @@ async def chat_migrated(context: BotContext, old_chat_id: int, new_chat_id: int)
         await context.bot.send_message(current_chat_id(context, coordinator), text)
     except TelegramError as error:
         log.warning("the coordinator chat could not be told about the new chat id (%s)", error)
-
-
-# What the person writes on a case: stored first, posted in order, never reported delivered before it is -------
-
-
-@dataclass
-class Delivery:
-    """What one attempt to post a case's waiting pieces did."""
-
-    delivered: list[RelayedPiece] = field(default_factory=list)
-    chats: set[int] = field(default_factory=set)  # the chats that accepted them
-    waiting: bool = False  # some piece still waits for a staff chat
-
-
-def relay_heading(tr: Translator, case_id: int, urgent: bool) -> str:
-    if urgent:
-        return tr.gettext("🆘 URGENT · Case #{number}, the person writes:").format(number=case_id)
-    return tr.gettext("💬 Case #{number}, the person writes:").format(number=case_id)
-
-
-async def deliver_relayed(context: BotContext, case_id: int) -> Delivery:
-    """Post the case's waiting pieces, oldest first, each to its staff chat or the coordinator chat, stopping at
-    the first that no chat accepts so that the next try starts there and the order holds. Staff see a case's card
-    before its messages, so pieces of a case without a card wait for it (check_cases posts it)."""
-    data = context.bot_data
-    lock = data.delivery_locks.setdefault(case_id, asyncio.Lock())
-    delivery = Delivery()
-    async with lock:  # the periodic job and the person's next message must not post the same piece twice
-        case = await data.storage.case(case_id)
-        pieces = await data.storage.pending_relayed(case_id)
-        if case is None or not pieces:
-            return delivery
-        if case.card_message_id is None:
-            delivery.waiting = True
-            return delivery
-        for piece in pieces:
-
-            def render(chat_id: int, piece: RelayedPiece = piece) -> str:
-                heading = relay_heading(staff_translator(context, chat_id), case_id, piece.urgent)
-                return f"{heading}\n{escape(piece.text)}"
-
-            posted = await _post_about_case(context, case, render)
-            if posted is None:
-                delivery.waiting = True
-                break
-            await data.storage.mark_relayed(piece.id, *posted)
-            delivery.delivered.append(piece)
-            delivery.chats.add(posted[0])
-    return delivery
-
-
-async def acknowledge_relayed(
-    context: BotContext,
-    case_id: int,
-    delivery: Delivery,
-    *,
-    written: int | None = None,
-    keyboard: InlineKeyboardMarkup | None = None,
-) -> None:
-    """Tell the person the truth about their messages on a case: 👌 on each message a staff chat has, ✍ on the one
-    just `written` while it waits; the first acknowledgement on the case (with `keyboard`), a note with the hotline
-    when messages start to wait, and one more when the waiting ones arrive. No new buttons under every message."""
-    data = context.bot_data
-    case = await data.storage.case(case_id)
-    if case is None or case.user_id is None:
-        return
-    waiting_ids = {piece.person_message_id for piece in await data.storage.pending_relayed(case_id)}
-    arrived = dict.fromkeys(p.person_message_id for p in delivery.delivered if p.person_message_id)
-    for arrived_id in arrived:
-        if arrived_id not in waiting_ids:
-            await _react(context, case.user_id, arrived_id, ReactionEmoji.OK_HAND_SIGN)
-    if delivery.waiting and written is not None:
-        await _react(context, case.user_id, written, ReactionEmoji.WRITING_HAND)
-    tr = data.catalogs(case.language)
-    organisation = escape(organisation_name(context, case, case.language))
-    coordinator = current_chat_id(context, data.config.staff.coordinator_chat_id)
-    if case.ngo_id and not delivery.waiting and delivery.chats == {coordinator}:
-        organisation = tr.gettext("the hotline team")  # the NGO's chat refused them: say who really has them
-    first = case.ack_message_id is None
-    if delivery.waiting:
-        if case.waiting_told and not first:
-            return
-        text = (
-            tr.gettext(
-                "✍ Your message is saved, but it has not reached {organisation} yet: their chat cannot be reached "
-                "right now. I keep trying and will tell you here when it arrives. If you need help now, call "
-                "the hotline:"
-            ).format(organisation=organisation)
-            + "\n\n"
-            + hotline_text(tr, data.config.hotline)
-        )
-        message_id, _ = await _write_to_person(context, case, text, keyboard if first else None)
-        await data.storage.set_acknowledgement(case_id, message_id if first else None, waiting_told=True)
-    elif case.waiting_told:
-        text = tr.gettext("👌 Your waiting messages have now reached {organisation}.").format(
-            organisation=organisation
-        )
-        await _write_to_person(context, case, text)
-        await data.storage.set_acknowledgement(case_id, None, waiting_told=False)
-    elif first and delivery.delivered:
-        text = tr.gettext("Delivered to {organisation}. A person, not the bot, will answer you here.").format(
-            organisation=organisation
-        )
-        message_id, _ = await _write_to_person(context, case, text, keyboard)
-        await data.storage.set_acknowledgement(case_id, message_id, waiting_told=False)
-
-
-async def _react(context: BotContext, chat_id: int, message_id: int, emoji: str) -> None:
-    try:
-        await context.bot.set_message_reaction(chat_id, message_id, emoji)
-    except TelegramError as error:
-        log.info("a reaction could not be set (%s)", error)  # the message may be gone (/hide)
-
-
-# The outbox: what follows a case's change, finished from the database after a crash ---------------------------
-
-
-def closed_notice(tr: Translator, case: Case) -> str:
-    return tr.gettext(
-        "Your request #{number} is now closed. Thank you for trusting us. If you need help again, "
-        "choose “Get help” in the menu at any time."
-    ).format(number=case.id)
-
-
-async def deliver_outbox(context: BotContext, case_id: int | None = None) -> None:
-    """Send what the outbox holds (of one case, or all): card edits, the person's notice of a closed case, staff
-    notices no chat took. Each entry is deleted once done; one that failed for now stays for the next run."""
-    storage = context.bot_data.storage
-    refreshed: set[int] = set()
-    for entry in await storage.outbox(case_id):
-        case = await storage.case(entry.case_id)
-        if case is None:
-            await storage.outbox_done(entry.id)
-        elif entry.kind == "card":
-            if entry.case_id not in refreshed:
-                refreshed.add(entry.case_id)
-                await refresh_card(context, case)  # deletes the case's card entries once done
-        elif entry.kind == "closed":
-            tr = context.bot_data.catalogs(case.language)
-            _, final = await _write_to_person(context, case, closed_notice(tr, case))
-            if final:
-                await storage.outbox_done(entry.id)
-        elif entry.kind == "staff" and entry.text is not None:
-            if await _post_about_case(context, case, partial(_same_text, entry.text)) is not None:
-                await storage.outbox_done(entry.id)
-        else:
-            await storage.outbox_done(entry.id)
 
 
 async def alert_urgent(context: BotContext, case: Case, reason: str, *, newly_urgent: bool) -> int:

@@ -24,8 +24,8 @@ from bot.checklist import (
     score_checklist,
     typed_option,
 )
-from bot.context import BotContext
 from bot.indicators import AGE_BANDS, GENDERS
+from bot.runtime.context import BotContext
 from bot.storage import ChecklistProgress
 from handlers.common import (
     MENU_CHECK,

@@ -18,9 +18,9 @@ from telegram import (
 from telegram.error import BadRequest, Forbidden
 
 from bot.config import HotlineConfig
-from bot.context import BotContext
 from bot.hotline import hotline_hours, hotline_numbers
 from bot.i18n import Translator
+from bot.runtime.context import BotContext
 
 log = logging.getLogger(__name__)
 ReplyMarkup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ForceReply
@@ -32,6 +32,8 @@ MENU_HELP = MENU + "help"
 MENU_SOS = MENU + "sos"
 MENU_LANGUAGE = MENU + "lang"
 MENU_SHOW = MENU + "show"
+# The one-tap urgent request (handlers/sos.py), on the messages of every path that may be used in danger.
+URGENT = "ho:urgent"
 SWITCH_LANGUAGE = "sw:"  # sw:<language>: keep answering in the language the person wrote in
 
 
@@ -97,6 +99,13 @@ def main_menu(context: BotContext) -> InlineKeyboardMarkup:
 
 def menu_button(context: BotContext) -> InlineKeyboardButton:
     return InlineKeyboardButton(context.pgettext("button", "☰ Menu"), callback_data=MENU_SHOW)
+
+
+def sos_button(context: BotContext) -> InlineKeyboardButton:
+    """The one-tap way to a person, red where Telegram shows button styles; its words say it all where it does not."""
+    return InlineKeyboardButton(
+        context.pgettext("button", "🆘 Ask a person to write to me now"), callback_data=URGENT, style="danger"
+    )
 
 
 def menu_only(context: BotContext) -> InlineKeyboardMarkup:

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.context import BotContext
 from bot.knowledge import Topic
 from bot.nlp.crisis import CrisisKind
+from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers.abroad import person_country
-from handlers.common import hotline_block, reply
-from handlers.handoff import PSYCHOLOGIST, danger_now_line, escalate, relay_to_case, sos_button
+from handlers.common import hotline_block, reply, sos_button
+from handlers.handoff import PSYCHOLOGIST, relay_to_case
 from handlers.handoff import START as HANDOFF_START
 from handlers.hide import hide_button
 from handlers.questions import topic_buttons, with_language_offer
+from handlers.sos import danger_now_line, escalate
 
 
 def acknowledgement(context: BotContext, kind: CrisisKind) -> str:

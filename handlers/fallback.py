@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler, filters
 
-from bot.context import BotContext
+from bot.runtime.context import BotContext
 from handlers.common import answer_query, main_menu, reply
 
 

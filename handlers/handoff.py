@@ -1,26 +1,19 @@
-"""Getting help from people: the hotline, finding an NGO, and a consented hand-off request with a case number."""
+"""The hand-off request: its steps shown one at a time (bot/handoff.py has the table), the consent screen, the case
+number, withdrawing, and relaying what the person writes on an open case."""
 
 from __future__ import annotations
 
 from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
-    KeyboardButton,
-    ReplyKeyboardMarkup,
-    ReplyKeyboardRemove,
     Update,
 )
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import BaseHandler, CallbackQueryHandler
 
-import handlers.abroad as abroad
 from bot import callbacks
 from bot.checklist import QUESTIONS, Answer, score_checklist
-from bot.context import BotContext
-from bot.countries import country_at
-from bot.directory import SERVICES, VELAYATS, NearbyNgo
 from bot.handoff import (
     CONFIRM,
-    FINDING,
     REQUEST,
     STEP_BY_KEY,
     WITHDRAWN,
@@ -32,22 +25,12 @@ from bot.handoff import (
     new_request,
     route,
 )
+from bot.runtime.context import BotContext
 from bot.storage import Case
-from handlers.cards import (
-    acknowledge_relayed,
-    alert_urgent,
-    deliver_relayed,
-    organisation_name,
-    post_card,
-    post_to_staff,
-    refresh_card,
-    staff_translator,
-)
+from handlers.cards import organisation_name, post_card, post_to_staff, refresh_card, staff_translator
 from handlers.common import (
     MAX_MESSAGE_UNITS,
-    MENU_HELP,
     MENU_SHOW,
-    MENU_SOS,
     answer_query,
     edit_or_send,
     escape,
@@ -56,19 +39,15 @@ from handlers.common import (
     menu_only,
     refuse_button,
     reply,
-    send_private,
+    sos_button,
     split_text,
 )
+from handlers.delivery import acknowledge_relayed, deliver_relayed
 from handlers.hide import hide_button
 from handlers.labels import language_label, risk_label, service_label, velayat_label
 
 HANDOFF = "ho:"
-FIND = HANDOFF + "find"
-FIND_NEED = HANDOFF + "fn:"  # ho:fn:<service|any>
-FIND_VELAYAT = HANDOFF + "fv:"  # ho:fv:<velayat>:<service|any>
-PICK_NGO = HANDOFF + "ngo:"  # ho:ngo:<ngo id>
 START = HANDOFF + "start"
-URGENT = HANDOFF + "urgent"
 ANSWER = HANDOFF + "a:"  # ho:a:<step>:<value>, a button of a request's step (bot/handoff.py STEPS)
 SKIP = HANDOFF + "skip"
 SEND = HANDOFF + "send"
@@ -76,7 +55,6 @@ CANCEL = HANDOFF + "cancel"
 WITHDRAW = HANDOFF + "withdraw"
 WITHDRAW_SURE = HANDOFF + "withdraw!"
 PSYCHOLOGIST = HANDOFF + "psy"
-ANY = "any"
 
 
 def person_button(context: BotContext) -> InlineKeyboardButton:
@@ -85,291 +63,15 @@ def person_button(context: BotContext) -> InlineKeyboardButton:
     )
 
 
-def sos_button(context: BotContext) -> InlineKeyboardButton:
-    """The one-tap way to a person, red where Telegram shows button styles; its words say it all where it does not."""
-    return InlineKeyboardButton(
-        context.pgettext("button", "🆘 Ask a person to write to me now"), callback_data=URGENT, style="danger"
-    )
-
-
-def danger_now_line(context: BotContext) -> str:
-    country = abroad.person_country(context)
-    if country is not None and country.emergency:
-        return context.gettext(
-            "If your life is in danger right now, call {number} (the emergency number in {country}) or ask "
-            "people nearby to call the police, even if your papers are not in order."
-        ).format(number=country.emergency, country=escape(country.title(context.language)))
-    return context.gettext(
-        "If your life is in danger right now, call the local emergency number or ask people nearby to call "
-        "the police, even if your papers are not in order."
-    )
-
-
-# Get help and the emergency path -----------------------------------------------------------------------------------
-
-
-async def get_help(update: Update, context: BotContext) -> None:
-    await answer_query(update)
-    text = "\n\n".join(
-        [
-            hotline_block(context),
-            context.gettext(
-                "The hotline is confidential. You can call about yourself or about someone else."
-            ),
-            context.gettext(
-                "You can also find an organisation near you, or ask a person to write to you here."
-            ),
-        ]
-    )
-    rows = [
-        [
-            InlineKeyboardButton(
-                context.pgettext("button", "📍 Find an organisation near me"), callback_data=FIND
-            )
-        ],
-        [abroad.abroad_button(context)],
-        [person_button(context)],
-        [menu_button(context)],
-    ]
-    await reply(update, context, text, InlineKeyboardMarkup(rows))
-
-
-async def in_trouble(update: Update, context: BotContext) -> None:
-    # Numbers first, questions never: this path may be used by someone who has seconds.
-    await answer_query(update)
-    person = context.person
-    if person is not None:
-        case = await context.bot_data.storage.open_case_for(person.user_id)
-        if case is not None:
-            await escalate(update, context, case)
-            return
-    text = "\n\n".join(
-        [
-            hotline_block(context),
-            danger_now_line(context),
-            context.gettext(
-                "One tap below and a person from the hotline team will write to you here. "
-                "Only your language and this chat are shared."
-            ),
-        ]
-    )
-    rows = [
-        [sos_button(context)],
-        [abroad.abroad_button(context)],
-        [hide_button(context)],
-        [menu_button(context)],
-    ]
-    await reply(update, context, text, InlineKeyboardMarkup(rows))
-
-
-async def urgent_request(update: Update, context: BotContext) -> None:
-    """The one-tap urgent hand-off: no questions, straight to the hotline team; with a case open, that case
-    becomes urgent and its staff are alerted."""
-    await answer_query(update)
-    person = context.person
-    if person is None:
-        return
-    case = await context.bot_data.storage.open_case_for(person.user_id)
-    if case is not None:
-        await escalate(update, context, case)
-        return
-    new = NewCase(
-        user_id=person.user_id,
-        language=context.language,
-        ngo_id=None,
-        staff_chat_id=context.bot_data.config.staff.coordinator_chat_id or None,
-        urgent=True,
-    )
-    await _create_and_confirm(update, context, new)
-
-
-# Sent again only after a pause, so that repeated SOS presses do not flood the staff chats.
-REALERT_SECONDS = 120
-
-
-async def escalate(update: Update, context: BotContext, case: Case, reason: str = "sos") -> None:
-    """SOS with a case open: the case becomes urgent, both staff chats are alerted, and the person is told exactly
-    what happened."""
-    storage = context.bot_data.storage
-    was_urgent = case.urgent
-    updated, previous = await storage.record_urgent(case.id, reason)
-    case = updated or case
-    recently = previous is not None and storage.now() - previous < REALERT_SECONDS
-    alerted = recently or await alert_urgent(context, case, reason, newly_urgent=not was_urgent) > 0
-    organisation = escape(organisation_name(context, case, context.language))
-    if alerted:
-        told = context.gettext(
-            "🆘 Your request #{number} is now urgent. {organisation} and the hotline team have been alerted "
-            "right now. A person will write to you here."
-        ).format(number=case.id, organisation=organisation)
-    else:
-        told = context.gettext(
-            "🆘 Your request #{number} is now urgent, but I could not reach the staff chats right now. "
-            "It will be passed on as soon as they can be reached. Please call the hotline now."
-        ).format(number=case.id)
-    text = "\n\n".join([told, hotline_block(context), danger_now_line(context)])
-    await reply(update, context, text, InlineKeyboardMarkup([[hide_button(context)], [menu_button(context)]]))
-
-
 async def psychologist_request(update: Update, context: BotContext) -> None:
     """From the reply to a message about self-harm: a request for psychological help, the need already chosen."""
     await answer_query(update)
     await begin(update, context, need="psychological")
 
 
-# Finding an NGO ----------------------------------------------------------------------------------------------------
-
-
-async def find_ngo(update: Update, context: BotContext) -> None:
-    await answer_query(update)
-    rows = [
-        [InlineKeyboardButton(service_label(context.translator, s), callback_data=f"{FIND_NEED}{s}")]
-        for s in SERVICES
-    ]
-    rows.append(
-        [InlineKeyboardButton(context.pgettext("button", "Any help"), callback_data=f"{FIND_NEED}{ANY}")]
-    )
-    await edit_or_send(
-        update, context, context.gettext("What kind of help are you looking for?"), InlineKeyboardMarkup(rows)
-    )
-
-
-async def find_where(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None and query.data is not None
-    need = callbacks.word(query.data, FIND_NEED)
-    if need not in (*SERVICES, ANY):
-        await refuse_button(update, context)
-        return
-    await answer_query(update)
-    if context.person is None:
-        return
-    await context.bot_data.storage.save_draft(
-        Draft(context.person.user_id, purpose=FINDING, answers={"need": need})
-    )
-    rows = [
-        [
-            InlineKeyboardButton(
-                velayat_label(context.translator, v), callback_data=f"{FIND_VELAYAT}{v}:{need}"
-            )
-        ]
-        for v in VELAYATS
-    ]
-    await edit_or_send(update, context, context.gettext("Choose your velayat:"), InlineKeyboardMarkup(rows))
-    # A location can only be asked for with a reply keyboard, so it comes as a message of its own.
-    keyboard = ReplyKeyboardMarkup(
-        [[KeyboardButton(context.pgettext("button", "📍 Send my location"), request_location=True)]],
-        resize_keyboard=True,
-        one_time_keyboard=True,
-    )
-    chat = update.effective_chat
-    if chat is not None:
-        text = context.gettext(
-            "Or send your location with the button below, and I will show the nearest organisations."
-        )
-        await send_private(context, chat.id, text, keyboard)
-
-
-def ngo_entry(context: BotContext, found: NearbyNgo) -> str:
-    ngo, language = found.ngo, context.language
-    lines = [f"<b>{escape(ngo.text('name', language))}</b>"]
-    if found.distance_km is not None:
-        lines[0] += " — " + context.gettext("{distance} km").format(distance=f"{found.distance_km:.0f}")
-    lines += [
-        f"📍 {escape(ngo.text('town', language))}, {escape(ngo.text('address', language))}",
-        f"📞 {escape(ngo.phone)}",
-        f"🕘 {escape(ngo.text('hours', language))}",
-        "✅ " + ", ".join(service_label(context.translator, s) for s in ngo.services),
-    ]
-    return "\n".join(lines)
-
-
-async def show_ngos(update: Update, context: BotContext, found: list[NearbyNgo]) -> None:
-    if not found:
-        text = (
-            context.gettext("I found no organisation for this. The hotline can help you.")
-            + "\n\n"
-            + hotline_block(context)
-        )
-        await reply(
-            update, context, text, InlineKeyboardMarkup([[person_button(context)], [menu_button(context)]])
-        )
-        return
-    text = "\n\n".join(ngo_entry(context, item) for item in found)
-    rows = [
-        [
-            InlineKeyboardButton(
-                context.pgettext("button", "🙋 Ask {name} for help").format(
-                    name=item.ngo.text("name", context.language)
-                ),
-                callback_data=PICK_NGO + item.ngo.id,
-            )
-        ]
-        for item in found
-    ]
-    rows.append([menu_button(context)])
-    await reply(update, context, text, InlineKeyboardMarkup(rows))
-
-
-async def ngos_in_velayat(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None and query.data is not None
-    velayat, need = callbacks.words(query.data, FIND_VELAYAT) or ("", "")
-    if velayat not in VELAYATS:
-        await refuse_button(update, context)
-        return
-    await answer_query(update)
-    found = context.bot_data.directory.in_velayat(velayat, need if need in SERVICES else None)
-    await show_ngos(update, context, found)
-
-
-async def ngos_near_location(update: Update, context: BotContext) -> None:
-    message = update.message
-    if message is None or message.location is None or context.person is None:
-        return
-    draft = await context.bot_data.storage.draft(context.person.user_id)
-    need = draft.need if draft is not None and draft.purpose == FINDING else None
-    latitude, longitude = message.location.latitude, message.location.longitude
-    found = context.bot_data.directory.nearest(latitude, longitude, need if need in SERVICES else None)
-    # Never an organisation hundreds of kilometres away as "near": beyond the limit, the country's pack instead.
-    found = [n for n in found if (n.distance_km or 0) <= context.bot_data.config.directory.max_near_km]
-    chat = update.effective_chat
-    if chat is not None:
-        # Take the location button away again; the list follows in its own message with inline buttons.
-        text = (
-            context.gettext("Thank you. The nearest organisations:")
-            if found
-            else context.gettext("Thank you.")
-        )
-        await send_private(context, chat.id, text, ReplyKeyboardRemove())
-    if not found:
-        await abroad.nothing_near(update, context, country_at(latitude, longitude))
-        return
-    await show_ngos(update, context, found)
-
-
-# The request -------------------------------------------------------------------------------------------------------
-
-
 async def start_request(update: Update, context: BotContext) -> None:
     await answer_query(update)
     await begin(update, context)
-
-
-async def request_to_ngo(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None and query.data is not None
-    ngo_id = callbacks.word(query.data, PICK_NGO)
-    ngo = context.bot_data.directory.get(ngo_id) if ngo_id else None
-    if ngo is None:
-        await refuse_button(update, context)
-        return
-    await answer_query(update)
-    if context.person is None:
-        return
-    draft = await context.bot_data.storage.draft(context.person.user_id)
-    need = draft.need if draft is not None and draft.need in SERVICES else None
-    await begin(update, context, ngo_id=ngo.id, need=need)
 
 
 async def begin(
@@ -579,10 +281,10 @@ async def send_request(update: Update, context: BotContext) -> None:
         checklist_flagged=flagged,
         display_name=user.full_name if user else None,
     )
-    await _create_and_confirm(update, context, new)
+    await create_and_confirm(update, context, new)
 
 
-async def _create_and_confirm(update: Update, context: BotContext, new: NewCase) -> None:
+async def create_and_confirm(update: Update, context: BotContext, new: NewCase) -> None:
     # The case is in the database before the person is told its number.
     case, created = await context.bot_data.storage.create_case(new)
     if not created:
@@ -697,17 +399,7 @@ def text_step_waiting(draft: Draft | None) -> bool:
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:
-    private = filters.ChatType.PRIVATE
     return [
-        CallbackQueryHandler(get_help, pattern=f"^{MENU_HELP}$"),
-        CallbackQueryHandler(in_trouble, pattern=f"^{MENU_SOS}$"),
-        CommandHandler("hotline", get_help, filters=private),
-        CommandHandler("sos", in_trouble, filters=private),
-        CallbackQueryHandler(urgent_request, pattern=f"^{URGENT}$"),
-        CallbackQueryHandler(find_ngo, pattern=f"^{FIND}$"),
-        CallbackQueryHandler(find_where, pattern=f"^{FIND_NEED}"),
-        CallbackQueryHandler(ngos_in_velayat, pattern=f"^{FIND_VELAYAT}"),
-        CallbackQueryHandler(request_to_ngo, pattern=f"^{PICK_NGO}"),
         CallbackQueryHandler(start_request, pattern=f"^{START}$"),
         CallbackQueryHandler(skip_step, pattern=f"^{SKIP}$"),
         CallbackQueryHandler(send_request, pattern=f"^{SEND}$"),
@@ -716,5 +408,4 @@ def handlers() -> list[BaseHandler[Update, BotContext, None]]:
         CallbackQueryHandler(withdraw, pattern=f"^{WITHDRAW_SURE}$"),
         CallbackQueryHandler(psychologist_request, pattern=f"^{PSYCHOLOGIST}$"),
         CallbackQueryHandler(choose, pattern=f"^{ANSWER}"),
-        MessageHandler(private & filters.LOCATION, ngos_near_location),
     ]

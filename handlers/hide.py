@@ -10,7 +10,7 @@ from telegram import InlineKeyboardButton, Update
 from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
-from bot.context import BotContext
+from bot.runtime.context import BotContext
 from handlers.common import answer_query
 
 log = logging.getLogger(__name__)

@@ -14,7 +14,6 @@ from telegram.ext import BaseHandler, CommandHandler, filters
 
 from bot import indicators
 from bot.chart import render_png
-from bot.context import BotContext
 from bot.i18n import Translator
 from bot.indicators import (
     COORDINATOR,
@@ -26,6 +25,7 @@ from bot.indicators import (
     Period,
     Spread,
 )
+from bot.runtime.context import BotContext
 from handlers.common import MAX_MESSAGE_UNITS, escape, utf16_units
 from handlers.labels import language_label, outcome_label, risk_label, status_label
 from handlers.staff import authorised

@@ -7,12 +7,9 @@ import logging
 
 from telegram.error import TelegramError
 
-from bot.context import BotContext
+from bot.runtime.context import BotContext
 from handlers.cards import (
-    acknowledge_relayed,
     card_keyboard,
-    deliver_outbox,
-    deliver_relayed,
     organisation_name,
     post_card,
     render_card,
@@ -21,6 +18,7 @@ from handlers.cards import (
     staff_translator,
 )
 from handlers.common import escape, hotline_text
+from handlers.delivery import acknowledge_relayed, deliver_outbox, deliver_relayed
 
 log = logging.getLogger(__name__)
 CHECK_INTERVAL_SECONDS = 60

@@ -16,14 +16,13 @@ from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, BaseHandler, TypeHandler
 
 from bot.campaign import campaign_from_start
-from bot.context import BotContext
 from bot.flood import Verdict
 from bot.i18n import language_from_telegram
 from bot.nlp.crisis import detect_crisis
+from bot.runtime.context import BotContext
 from bot.staff import is_staff_chat
 from handlers.cards import STAFF, chat_migrated, refresh_card, staff_translator
-from handlers.common import MENU_SOS, refuse_button
-from handlers.handoff import URGENT
+from handlers.common import MENU_SOS, URGENT, refuse_button
 from handlers.hide import HIDE
 from handlers.privacy import FORGET_NO, FORGET_YES
 

@@ -8,7 +8,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
-from bot.context import BotContext
+from bot.runtime.context import BotContext
 from bot.storage import ForgetJob
 from handlers.cards import post_to_staff, refresh_card, staff_translator
 from handlers.common import answer_query, edit_or_send, menu_only, reply

@@ -9,12 +9,12 @@ from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import callbacks
-from bot.context import BotContext, BotData
 from bot.handoff import QUESTION, Draft
 from bot.hotline import hotline_numbers
 from bot.knowledge import CATEGORIES, HOTLINE_PLACEHOLDER, Topic
 from bot.masking import mask_personal
 from bot.nlp.smalltalk import is_small_talk
+from bot.runtime.context import BotContext, BotData
 from handlers.common import (
     MENU_ASK,
     SWITCH_LANGUAGE,
@@ -27,9 +27,9 @@ from handlers.common import (
     menu_button,
     refuse_button,
     reply,
+    sos_button,
 )
 from handlers.handoff import START as HANDOFF_START
-from handlers.handoff import sos_button
 
 TOPIC = "kb:"
 CATEGORY = "cat:"

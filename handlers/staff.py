@@ -11,9 +11,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot import callbacks
-from bot.context import BotContext
 from bot.handoff import OUTCOMES
 from bot.i18n import Translator
+from bot.runtime.context import BotContext
 from bot.staff import StaffScope, staff_scope
 from bot.storage import Case
 from handlers.cards import (
@@ -23,7 +23,6 @@ from handlers.cards import (
     OUTCOME,
     STAFF,
     card_keyboard,
-    deliver_outbox,
     format_time,
     organisation_name,
     refresh_card,
@@ -31,6 +30,7 @@ from handlers.cards import (
     staff_translator,
 )
 from handlers.common import MAX_MESSAGE_UNITS, answer_query, escape, refuse_button, split_text, utf16_units
+from handlers.delivery import deliver_outbox
 from handlers.labels import language_label, outcome_label, service_label
 from handlers.questions import render_topic
 

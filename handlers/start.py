@@ -7,8 +7,8 @@ from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot import callbacks
-from bot.context import BotContext
 from bot.i18n import LANGUAGE_NAMES, LANGUAGES, speaks_a_bot_language
+from bot.runtime.context import BotContext
 from handlers.common import (
     MENU_LANGUAGE,
     MENU_SHOW,

@@ -10,9 +10,9 @@ from telegram import Update
 from telegram.ext import BaseHandler, MessageHandler, filters
 
 from bot.checklist import typed_answer
-from bot.context import BotContext
 from bot.handoff import QUESTION
 from bot.nlp.crisis import detect_crisis
+from bot.runtime.context import BotContext
 from handlers import checklist, crisis, handoff, questions
 
 

@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-import bot.app
-from bot.app import build_application
+import bot.runtime.app
 from bot.config import EXAMPLE_CONFIG, Config, load_config
 from bot.directory import EXAMPLE_DIRECTORY, Directory
+from bot.runtime.app import build_application
 from bot.standin.request import StandInRequest
 from bot.standin.server import FakeUser, StandIn
 from tests.chat import Chat
@@ -39,7 +39,7 @@ class FakeClock:
 def shared_matcher() -> Any:
     """Building the matcher's index takes half a second; the tests share one per threshold. It holds nothing of a
     run but a cache of word stems, so sharing it changes no behaviour."""
-    original = bot.app.Matcher
+    original = bot.runtime.app.Matcher
     built: dict[float, Any] = {}
 
     def shared(knowledge: Any, threshold: float) -> Any:
@@ -47,9 +47,9 @@ def shared_matcher() -> Any:
             built[threshold] = original(knowledge, threshold)
         return built[threshold]
 
-    bot.app.Matcher = shared  # type: ignore[assignment,misc]
+    bot.runtime.app.Matcher = shared  # type: ignore[assignment,misc]
     yield
-    bot.app.Matcher = original  # type: ignore[misc]
+    bot.runtime.app.Matcher = original  # type: ignore[misc]
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main
 from bot.config import EXAMPLE_CONFIG, ConfigError, load_config
+from bot.runtime.cli import main
 
 
 def write(tmp_path: Path, text: str) -> Path:

@@ -11,11 +11,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.app import warn_stale_facts
-from bot.cli import main, summary
 from bot.config import EXAMPLE_CONFIG, Config
-from bot.countries import ORDER, Countries, CountryError, country_at, load_pack
+from bot.countries import ORDER, Countries, CountryError, load_pack
+from bot.country_map import country_at
 from bot.i18n import LANGUAGES
+from bot.runtime.app import warn_stale_facts
+from bot.runtime.cli import main, summary
 
 GOOD = """
 code = "xx"

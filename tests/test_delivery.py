@@ -15,10 +15,11 @@ from typing import Any
 import pytest
 from telegram import Update
 
-from bot.cli import main
-from bot.context import BotContext
+from bot.runtime.cli import main
+from bot.runtime.context import BotContext
 from bot.standin.server import StandIn
-from handlers.cards import refresh_card, relay_heading, staff_translator
+from handlers.cards import refresh_card, staff_translator
+from handlers.delivery import relay_heading
 from handlers.handoff import relay_to_case
 from handlers.jobs import CHECK_INTERVAL_SECONDS, check_cases
 from tests.chat import Chat

@@ -7,8 +7,8 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from bot.app import build_application
 from bot.config import PROJECT_ROOT, Config
+from bot.runtime.app import build_application
 from bot.standin.http import StandInHttpServer
 from bot.standin.server import FakeUser, StandIn
 

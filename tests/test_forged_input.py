@@ -12,8 +12,8 @@ from telegram import Update
 from telegram.ext import TypeHandler
 
 from bot import callbacks
-from bot.app import send_error_alerts
-from bot.context import BotContext
+from bot.runtime.app import send_error_alerts
+from bot.runtime.context import BotContext
 from bot.standin.server import FakeUser, StandIn
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT, FakeClock

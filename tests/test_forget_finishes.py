@@ -12,7 +12,7 @@ import pytest
 
 import handlers.privacy
 from bot.config import Config
-from bot.context import BotContext
+from bot.runtime.context import BotContext
 from bot.standin.server import StandIn
 from tests.chat import Chat
 from tests.conftest import stop_app

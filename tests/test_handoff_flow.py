@@ -11,7 +11,7 @@ import pytest
 from telegram import Update
 
 from bot.checklist import QUESTIONS
-from bot.context import BotContext
+from bot.runtime.context import BotContext
 from bot.standin.server import FakeUser, StandIn
 from handlers.jobs import check_cases
 from tests.chat import Chat

@@ -39,7 +39,7 @@ async def test_hide_button_under_the_emergency_message(
 async def test_messages_older_than_48_hours_are_not_touched_and_their_ids_are_purged(
     app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
 ) -> None:
-    from bot.context import BotContext
+    from bot.runtime.context import BotContext
     from handlers.jobs import purge_expired
 
     chat = chat_with("en")

@@ -18,8 +18,8 @@ import pytest
 
 from bot import indicators
 from bot.chart import render_png
-from bot.context import BotContext
 from bot.indicators import COORDINATOR, NO_CAMPAIGN, Period, Storage, parse_period, percentile, report_due
+from bot.runtime.context import BotContext
 from bot.standin.server import FakeUser, StandIn
 from bot.storage import NewCase, load_migrations
 from handlers import indicators as indicator_handlers

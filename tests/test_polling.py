@@ -7,7 +7,7 @@ from typing import Any
 
 from telegram import Update
 
-from bot.polling import DurablePoller, OrderedDispatcher
+from bot.runtime.polling import DurablePoller, OrderedDispatcher
 from bot.standin.server import FakeUser, StandIn
 
 

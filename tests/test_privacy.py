@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bot.cli import main
 from bot.config import Config
+from bot.runtime.cli import main
 from bot.standin.server import StandIn
 from tests.chat import Chat
 from tests.conftest import FakeClock

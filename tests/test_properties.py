@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from telegram import Update
 
-from bot.app import build_application
 from bot.config import EXAMPLE_CONFIG, load_config
+from bot.runtime.app import build_application
 from bot.standin.request import StandInRequest
 from bot.standin.server import FakeUser, StandIn
 

@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from bot.cli import configure_logging
 from bot.config import PROJECT_ROOT, Config
-from bot.runner import serve
+from bot.runtime.cli import configure_logging
+from bot.runtime.runner import serve
 from bot.standin.http import StandInHttpServer
 from bot.standin.server import FakeUser, StandIn
 from bot.storage import Storage
@@ -188,8 +188,8 @@ async def test_an_error_in_a_handler_tells_the_person_and_the_coordinators_witho
     assert reply.text == app.bot_data.catalogs("ru").gettext(
         "Sorry, something went wrong on my side. Please try again."
     )
-    from bot.app import send_error_alerts
-    from bot.context import BotContext
+    from bot.runtime.app import send_error_alerts
+    from bot.runtime.context import BotContext
 
     await send_error_alerts(BotContext(app))  # the job that reports errors, off the handling path
     alert = standin.last_message(COORDINATOR_CHAT, from_bot=True).text

@@ -19,10 +19,10 @@ from pathlib import Path
 import pytest
 from telegram.error import InvalidToken
 
-from bot.cli import main
 from bot.config import PROJECT_ROOT, Config
 from bot.directory import EXAMPLE_DIRECTORY
 from bot.logsafety import install_redaction
+from bot.runtime.cli import main
 from bot.standin.http import StandInHttpServer
 from bot.standin.server import StandIn
 from bot.storage import Storage

@@ -12,9 +12,9 @@ import httpx
 import pytest
 
 from bot.config import ConfigError, load_config
-from bot.polling import InboxProcessor
+from bot.runtime.polling import InboxProcessor
+from bot.runtime.webhook import SECRET_HEADER, WebhookServer
 from bot.standin.server import FakeUser, StandIn
-from bot.webhook import SECRET_HEADER, WebhookServer
 from tests.conftest import FakeClock
 
 SECRET = "a-very-secret-token-0123456789"
@@ -108,7 +108,7 @@ async def server(app: Any, clock: FakeClock) -> AsyncIterator[WebhookServer]:
 async def test_malformed_webhook_requests_get_a_4xx_without_a_traceback(
     server: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.DEBUG, logger="bot.webhook")
+    caplog.set_level(logging.DEBUG, logger="bot.runtime.webhook")
     body = b"{}"
     cases = [
         (request(body, secret="é-ünïcode".encode()), 401),
@@ -154,12 +154,12 @@ async def test_webhook_connections_are_bounded_and_the_held_ones_still_work(
 async def test_refused_webhook_requests_are_logged_once_a_minute_with_a_count(
     server: Any, clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.WARNING, logger="bot.webhook")
+    caplog.set_level(logging.WARNING, logger="bot.runtime.webhook")
     for _ in range(200):
         assert status(await exchange(server.port, request(b"{}", secret=b""))) == 401
-    lines = [r for r in caplog.records if r.name == "bot.webhook"]
+    lines = [r for r in caplog.records if r.name == "bot.runtime.webhook"]
     assert len(lines) == 1
     clock.advance(60)
     assert status(await exchange(server.port, request(b"{}", secret=b"wrong"))) == 401
-    lines = [r.getMessage() for r in caplog.records if r.name == "bot.webhook"]
+    lines = [r.getMessage() for r in caplog.records if r.name == "bot.runtime.webhook"]
     assert len(lines) == 2 and "refused 200 request(s)" in lines[1]

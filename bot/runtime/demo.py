@@ -12,9 +12,9 @@ from typing import TextIO
 
 from telegram import Update
 
-from bot.app import build_application
 from bot.config import EXAMPLE_CONFIG, EXAMPLE_SETTINGS, Config
 from bot.directory import Directory
+from bot.runtime.app import build_application
 from bot.standin.request import StandInRequest
 from bot.standin.server import FakeUser, SentMessage, StandIn
 

@@ -16,13 +16,13 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
 from bot.config import Config
-from bot.context import BotContext, BotData
 from bot.countries import Countries
 from bot.directory import Directory
 from bot.i18n import LANGUAGES, Catalogs, Translator, language_from_telegram
 from bot.knowledge import KnowledgeBase
 from bot.nlp.matcher import Matcher
-from bot.ratelimit import RetryingRateLimiter
+from bot.runtime.context import BotContext, BotData
+from bot.runtime.ratelimit import RetryingRateLimiter
 from bot.storage import Clock, Storage
 from handlers import handler_groups
 from handlers.indicators import WEEKLY_CHECK_SECONDS, weekly_report

@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from bot.polling import InboxProcessor, inbox_entry
+from bot.runtime.polling import InboxProcessor, inbox_entry
 
 log = logging.getLogger(__name__)
 SECRET_HEADER = "x-telegram-bot-api-secret-token"

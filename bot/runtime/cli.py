@@ -141,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             config = _load(args.config, demo=True)
             return ask(config, args.lang, args.json, " ".join(args.text))
         if args.command == "demo":
-            from bot.demo import run_demo
+            from bot.runtime.demo import run_demo
 
             config = _load(args.config, demo=True)
             return asyncio.run(run_demo(config, language=args.language, interactive=sys.stdin.isatty()))
@@ -167,7 +167,7 @@ def run(config: Config, token: str) -> int:
     line on standard error and exit status 1, never a traceback, and never the token."""
     from telegram.error import InvalidToken
 
-    from bot.runner import serve
+    from bot.runtime.runner import serve
     from bot.storage import StorageError
 
     configure_logging()

@@ -10,11 +10,11 @@ from urllib.parse import urlsplit
 
 from telegram import Update
 
-from bot.app import build_application, settle_memory
 from bot.config import Config
 from bot.logsafety import install_redaction
-from bot.polling import DurablePoller, InboxProcessor
-from bot.webhook import WebhookServer
+from bot.runtime.app import build_application, settle_memory
+from bot.runtime.polling import DurablePoller, InboxProcessor
+from bot.runtime.webhook import WebhookServer
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,177 @@
+"""What follows a person's message or a case's change, and must not be lost: the person's words stored first, posted
+to a staff chat in order and never reported delivered before one has them; and the outbox of card edits and notices,
+written in the same transaction as the change and finished from the database after a crash."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from functools import partial
+
+from telegram import InlineKeyboardMarkup
+from telegram.constants import ReactionEmoji
+from telegram.error import TelegramError
+
+from bot.i18n import Translator
+from bot.runtime.context import BotContext
+from bot.storage import Case, RelayedPiece
+from handlers.cards import (
+    current_chat_id,
+    organisation_name,
+    post_about_case,
+    refresh_card,
+    same_text,
+    staff_translator,
+    write_to_person,
+)
+from handlers.common import escape, hotline_text
+
+log = logging.getLogger(__name__)
+
+
+# What the person writes on a case -----------------------------------------------------------------------------
+
+
+@dataclass
+class Delivery:
+    """What one attempt to post a case's waiting pieces did."""
+
+    delivered: list[RelayedPiece] = field(default_factory=list)
+    chats: set[int] = field(default_factory=set)  # the chats that accepted them
+    waiting: bool = False  # some piece still waits for a staff chat
+
+
+def relay_heading(tr: Translator, case_id: int, urgent: bool) -> str:
+    if urgent:
+        return tr.gettext("🆘 URGENT · Case #{number}, the person writes:").format(number=case_id)
+    return tr.gettext("💬 Case #{number}, the person writes:").format(number=case_id)
+
+
+async def deliver_relayed(context: BotContext, case_id: int) -> Delivery:
+    """Post the case's waiting pieces, oldest first, each to its staff chat or the coordinator chat, stopping at
+    the first that no chat accepts so that the next try starts there and the order holds. Staff see a case's card
+    before its messages, so pieces of a case without a card wait for it (check_cases posts it)."""
+    data = context.bot_data
+    lock = data.delivery_locks.setdefault(case_id, asyncio.Lock())
+    delivery = Delivery()
+    async with lock:  # the periodic job and the person's next message must not post the same piece twice
+        case = await data.storage.case(case_id)
+        pieces = await data.storage.pending_relayed(case_id)
+        if case is None or not pieces:
+            return delivery
+        if case.card_message_id is None:
+            delivery.waiting = True
+            return delivery
+        for piece in pieces:
+
+            def render(chat_id: int, piece: RelayedPiece = piece) -> str:
+                heading = relay_heading(staff_translator(context, chat_id), case_id, piece.urgent)
+                return f"{heading}\n{escape(piece.text)}"
+
+            posted = await post_about_case(context, case, render)
+            if posted is None:
+                delivery.waiting = True
+                break
+            await data.storage.mark_relayed(piece.id, *posted)
+            delivery.delivered.append(piece)
+            delivery.chats.add(posted[0])
+    return delivery
+
+
+async def acknowledge_relayed(
+    context: BotContext,
+    case_id: int,
+    delivery: Delivery,
+    *,
+    written: int | None = None,
+    keyboard: InlineKeyboardMarkup | None = None,
+) -> None:
+    """Tell the person the truth about their messages on a case: 👌 on each message a staff chat has, ✍ on the one
+    just `written` while it waits; the first acknowledgement on the case (with `keyboard`), a note with the hotline
+    when messages start to wait, and one more when the waiting ones arrive. No new buttons under every message."""
+    data = context.bot_data
+    case = await data.storage.case(case_id)
+    if case is None or case.user_id is None:
+        return
+    waiting_ids = {piece.person_message_id for piece in await data.storage.pending_relayed(case_id)}
+    arrived = dict.fromkeys(p.person_message_id for p in delivery.delivered if p.person_message_id)
+    for arrived_id in arrived:
+        if arrived_id not in waiting_ids:
+            await _react(context, case.user_id, arrived_id, ReactionEmoji.OK_HAND_SIGN)
+    if delivery.waiting and written is not None:
+        await _react(context, case.user_id, written, ReactionEmoji.WRITING_HAND)
+    tr = data.catalogs(case.language)
+    organisation = escape(organisation_name(context, case, case.language))
+    coordinator = current_chat_id(context, data.config.staff.coordinator_chat_id)
+    if case.ngo_id and not delivery.waiting and delivery.chats == {coordinator}:
+        organisation = tr.gettext("the hotline team")  # the NGO's chat refused them: say who really has them
+    first = case.ack_message_id is None
+    if delivery.waiting:
+        if case.waiting_told and not first:
+            return
+        text = (
+            tr.gettext(
+                "✍ Your message is saved, but it has not reached {organisation} yet: their chat cannot be reached "
+                "right now. I keep trying and will tell you here when it arrives. If you need help now, call "
+                "the hotline:"
+            ).format(organisation=organisation)
+            + "\n\n"
+            + hotline_text(tr, data.config.hotline)
+        )
+        message_id, _ = await write_to_person(context, case, text, keyboard if first else None)
+        await data.storage.set_acknowledgement(case_id, message_id if first else None, waiting_told=True)
+    elif case.waiting_told:
+        text = tr.gettext("👌 Your waiting messages have now reached {organisation}.").format(
+            organisation=organisation
+        )
+        await write_to_person(context, case, text)
+        await data.storage.set_acknowledgement(case_id, None, waiting_told=False)
+    elif first and delivery.delivered:
+        text = tr.gettext("Delivered to {organisation}. A person, not the bot, will answer you here.").format(
+            organisation=organisation
+        )
+        message_id, _ = await write_to_person(context, case, text, keyboard)
+        await data.storage.set_acknowledgement(case_id, message_id, waiting_told=False)
+
+
+async def _react(context: BotContext, chat_id: int, message_id: int, emoji: str) -> None:
+    try:
+        await context.bot.set_message_reaction(chat_id, message_id, emoji)
+    except TelegramError as error:
+        log.info("a reaction could not be set (%s)", error)  # the message may be gone (/hide)
+
+
+# The outbox: what follows a case's change, finished from the database after a crash ---------------------------
+
+
+def closed_notice(tr: Translator, case: Case) -> str:
+    return tr.gettext(
+        "Your request #{number} is now closed. Thank you for trusting us. If you need help again, "
+        "choose “Get help” in the menu at any time."
+    ).format(number=case.id)
+
+
+async def deliver_outbox(context: BotContext, case_id: int | None = None) -> None:
+    """Send what the outbox holds (of one case, or all): card edits, the person's notice of a closed case, staff
+    notices no chat took. Each entry is deleted once done; one that failed for now stays for the next run."""
+    storage = context.bot_data.storage
+    refreshed: set[int] = set()
+    for entry in await storage.outbox(case_id):
+        case = await storage.case(entry.case_id)
+        if case is None:
+            await storage.outbox_done(entry.id)
+        elif entry.kind == "card":
+            if entry.case_id not in refreshed:
+                refreshed.add(entry.case_id)
+                await refresh_card(context, case)  # deletes the case's card entries once done
+        elif entry.kind == "closed":
+            tr = context.bot_data.catalogs(case.language)
+            _, final = await write_to_person(context, case, closed_notice(tr, case))
+            if final:
+                await storage.outbox_done(entry.id)
+        elif entry.kind == "staff" and entry.text is not None:
+            if await post_about_case(context, case, partial(same_text, entry.text)) is not None:
+                await storage.outbox_done(entry.id)
+        else:
+            await storage.outbox_done(entry.id)

@@ -1,0 +1,123 @@
+"""The emergency path: numbers first and questions never; one tap to an urgent case; and SOS on an open case, which
+makes it urgent and alerts both staff chats at once."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
+
+import handlers.abroad as abroad
+from bot.handoff import NewCase
+from bot.runtime.context import BotContext
+from bot.storage import Case
+from handlers.cards import alert_urgent, organisation_name
+from handlers.common import (
+    MENU_SOS,
+    URGENT,
+    answer_query,
+    escape,
+    hotline_block,
+    menu_button,
+    reply,
+    sos_button,
+)
+from handlers.handoff import create_and_confirm
+from handlers.hide import hide_button
+
+# Sent again only after a pause, so that repeated SOS presses do not flood the staff chats.
+REALERT_SECONDS = 120
+
+
+def danger_now_line(context: BotContext) -> str:
+    country = abroad.person_country(context)
+    if country is not None and country.emergency:
+        return context.gettext(
+            "If your life is in danger right now, call {number} (the emergency number in {country}) or ask "
+            "people nearby to call the police, even if your papers are not in order."
+        ).format(number=country.emergency, country=escape(country.title(context.language)))
+    return context.gettext(
+        "If your life is in danger right now, call the local emergency number or ask people nearby to call "
+        "the police, even if your papers are not in order."
+    )
+
+
+async def in_trouble(update: Update, context: BotContext) -> None:
+    # Numbers first, questions never: this path may be used by someone who has seconds.
+    await answer_query(update)
+    person = context.person
+    if person is not None:
+        case = await context.bot_data.storage.open_case_for(person.user_id)
+        if case is not None:
+            await escalate(update, context, case)
+            return
+    text = "\n\n".join(
+        [
+            hotline_block(context),
+            danger_now_line(context),
+            context.gettext(
+                "One tap below and a person from the hotline team will write to you here. "
+                "Only your language and this chat are shared."
+            ),
+        ]
+    )
+    rows = [
+        [sos_button(context)],
+        [abroad.abroad_button(context)],
+        [hide_button(context)],
+        [menu_button(context)],
+    ]
+    await reply(update, context, text, InlineKeyboardMarkup(rows))
+
+
+async def urgent_request(update: Update, context: BotContext) -> None:
+    """The one-tap urgent hand-off: no questions, straight to the hotline team; with a case open, that case
+    becomes urgent and its staff are alerted."""
+    await answer_query(update)
+    person = context.person
+    if person is None:
+        return
+    case = await context.bot_data.storage.open_case_for(person.user_id)
+    if case is not None:
+        await escalate(update, context, case)
+        return
+    new = NewCase(
+        user_id=person.user_id,
+        language=context.language,
+        ngo_id=None,
+        staff_chat_id=context.bot_data.config.staff.coordinator_chat_id or None,
+        urgent=True,
+    )
+    await create_and_confirm(update, context, new)
+
+
+async def escalate(update: Update, context: BotContext, case: Case, reason: str = "sos") -> None:
+    """SOS with a case open: the case becomes urgent, both staff chats are alerted, and the person is told exactly
+    what happened."""
+    storage = context.bot_data.storage
+    was_urgent = case.urgent
+    updated, previous = await storage.record_urgent(case.id, reason)
+    case = updated or case
+    recently = previous is not None and storage.now() - previous < REALERT_SECONDS
+    alerted = recently or await alert_urgent(context, case, reason, newly_urgent=not was_urgent) > 0
+    organisation = escape(organisation_name(context, case, context.language))
+    if alerted:
+        told = context.gettext(
+            "🆘 Your request #{number} is now urgent. {organisation} and the hotline team have been alerted "
+            "right now. A person will write to you here."
+        ).format(number=case.id, organisation=organisation)
+    else:
+        told = context.gettext(
+            "🆘 Your request #{number} is now urgent, but I could not reach the staff chats right now. "
+            "It will be passed on as soon as they can be reached. Please call the hotline now."
+        ).format(number=case.id)
+    text = "\n\n".join([told, hotline_block(context), danger_now_line(context)])
+    await reply(update, context, text, InlineKeyboardMarkup([[hide_button(context)], [menu_button(context)]]))
+
+
+def handlers() -> list[BaseHandler[Update, BotContext, None]]:
+    private = filters.ChatType.PRIVATE
+    return [
+        CallbackQueryHandler(in_trouble, pattern=f"^{MENU_SOS}$"),
+        CommandHandler("sos", in_trouble, filters=private),
+        CallbackQueryHandler(urgent_request, pattern=f"^{URGENT}$"),
+    ]

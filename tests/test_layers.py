@@ -1,0 +1,36 @@
+"""The layers you can see: the core in bot/ knows nothing of Telegram; the Telegram runtime and handlers build on it."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import bot
+
+CORE = Path(bot.__file__).parent
+# Only these parts of bot/ may import python-telegram-bot (or the Telegram layer), and the entry point that starts
+# the runtime.
+TELEGRAM_PARTS = ("runtime", "standin")
+FORBIDDEN = ("telegram", "handlers", "bot.runtime")
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+def test_the_core_imports_neither_telegram_nor_the_telegram_layer() -> None:
+    offenders = {}
+    for path in sorted(CORE.rglob("*.py")):
+        if path.relative_to(CORE).parts[0] in TELEGRAM_PARTS or path.name == "__main__.py":
+            continue
+        bad = {m for m in imported_modules(path) if any(m == f or m.startswith(f + ".") for f in FORBIDDEN)}
+        if bad:
+            offenders[str(path.relative_to(CORE))] = sorted(bad)
+    assert offenders == {}
