@@ -192,7 +192,7 @@ def test_ask_command_explains_its_choice() -> None:
 
 
 def test_turkmen_stems_keep_negation_and_drop_endings() -> None:
-    from bot.nlp.analysis import stem_turkmen
+    from bot.nlp.turkmen import stem_turkmen
 
     assert stem_turkmen(fold("pasportymy")) == stem_turkmen(fold("pasportym")) == "pasport"
     assert stem_turkmen(fold("bermeýärler")) != stem_turkmen(fold("berýärler"))

@@ -13,113 +13,22 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import snowballstemmer  # type: ignore[import-untyped]
-
-from bot.nlp.textnorm import TURKMEN_CYRILLIC_MARKERS, fold, has_cyrillic, turkmen_cyrillic_to_latin
+from bot.nlp.profiles import PROFILES
+from bot.nlp.textnorm import fold, has_cyrillic, turkmen_cyrillic_to_latin
 
 MAX_WORDS = 80  # a 4,096-character message is read only this far: enough to know what it is about
 STEM_CACHE_SIZE = 100_000  # words seen → stems: most questions reuse the same few thousand words
 MIN_CORRECTABLE = 4  # shorter words have too many neighbours one typo away to guess which was meant
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
-# Words that say nothing about the topic: pronouns, question words, auxiliaries, particles. Kept short on purpose:
-# "help", "work", "home" and the like carry meaning here and stay.
-STOP_WORDS = {
-    "en": """
-        a an the and or but if then so to of in on at by for from with about into over after before than as is
-        am are was were be been being do does did done have has had having i me my mine myself you your yours we
-        us our ours he him his she her hers it its they them their theirs this that these those there here what
-        which who whom whose when where why how can could shall should will would may might must not no nor dont
-        doesnt didnt cant wont im ive id ill youre its thats whats theres just also too very really please pls
-        any some all anything something someone anyone one get got let s t m ll re ve d o u ur yes okay ok
-        still now even only out up again what's don't can't won't i'm i've it's shouldnt couldnt wouldnt isnt
-        arent wasnt werent hasnt havent need want know tell else other thing things way lot much many""",
-    "ru": """
-        и а но или да нет не ни же ли ль бы б то ну вот так как что чтобы чем кто кого кому где куда откуда когда
-        почему зачем сколько какой какая какое какие каким какую я меня мне мной мой моя моё мое мои моего моей
-        моих моим ты тебя тебе твой твоя твои вы вас вам вами ваш ваша ваше ваши он его ему им него нему ним она её
-        ее ей ней оно они их ими них мы нас нам нами наш наша наше наши себя себе свой своя своё свои своего своих
-        этот эта это эти этого этой этих тот та те того той тех там тут здесь в во на с со к ко у о об от до по за
-        из изо для при про над под без через между ещё еще уже вообще очень просто тоже также был была было были
-        быть есть будет буду будут можно нужно надо если пожалуйста плиз всё все весь вся делать сделать дела
-        должен должна должно должны могу может могут хочу хотим хочет знать скажите подскажите что-то как-то
-        кто-то где-то какой-то""",
-    "tk": """
-        men sen ol biz siz olar meni seni ony bizi sizi olary mana sana ona bize size olara menin senin onun bizin
-        sizin olaryn menden senden ondan bizden sizden olardan mende sende onda bizde sizde olarda bu su sol sul
-        munun sunun bular sular bunda sunda name nameler nadip nahili haysy kim kime kimin nire nira nirede
-        niradan nireden haçan hacan naçe nace naa ve ya yada ya-da hem de da bilen ucin barada bolsa yone emma
-        mi my mu mi? onda soň son diyip diyyar dal dalmi bar yok yokmy bolyar bolyarmy bolar bolarmy bir sol-da
-        ahli hemme zat zatlar kop biraz etmeli etmek edip edyar etsem bolmaly gerekmi isleyarin bilmek
-        aydyn aydyn bilyan bilyanmi""",
-}
-
-# Words that turn the next one into its opposite: "не платят" (they do not pay), "didn't pay". Turkmen negates
-# inside the word (bermeýär), which stem_turkmen marks the same way.
-NEGATORS = {
-    "ru": frozenset({"не"}),
-    "en": frozenset(
-        "not dont doesnt didnt wont cant cannot never isnt arent wasnt werent havent hasnt hadnt wouldnt".split()
-    ),
-}
-
-_STEMMERS = {"en": snowballstemmer.stemmer("english"), "ru": snowballstemmer.stemmer("russian")}
-
-# Turkmen is agglutinative: a word is a root and a chain of endings. Stripping the common endings (folded the way
-# textnorm folds them, longest first) brings "pasportymy", "pasportym" and "pasporty" to one root.
-_TK_SUFFIXES = sorted(
-    """
-    lar ler lary leri larymyz lerimiz laryny lerini larda lerde lardan lerden lara lere laryn lerin
-    ym im um yn in ny ni na ne nyn nin myz miz nyz niz ynyz iniz ymyz imiz sy si syny sini
-    da de ta te nda nde dan den tan ten ndan nden daky deki ca ce ça
-    mak mek maga mage magy megi mag meg maly meli malymy melimi mag my mi mu
-    dy di dym dim dyk dik dyn din dyr dir dylar diler ypdyr ipdir updyr
-    yar yarin yaryn yarys yarlar yan yanok yamok yarsyn
-    jak jek jakdy jekdi ar er mar mer may mey man men maz mez
-    yp ip up mayar meyar mady medi manok menok mok mayan meyan mayarlar meyarler madylar mediler manoklar menokler
-    """.split(),
-    key=len,
-    reverse=True,
-)
-TK_MIN_STEM = 3
-TK_MAX_STEM = 7  # longer roots are compounds or endings the list misses: their first letters are enough
-
-
-# Negative verb endings: "bermeýär" (does not give) must not become "ber" (give), so the stem keeps a mark.
-_TK_NEGATIVE = frozenset(
-    "mayar meyar mady medi manok menok mok mayan meyan mayarlar meyarler madylar mediler manoklar menokler".split()
-)
-
-
-def stem_turkmen(word: str) -> str:
-    """Strip endings until none fits, keeping at least TK_MIN_STEM letters."""
-    negative = False
-    changed = True
-    while changed:
-        changed = False
-        for suffix in _TK_SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= TK_MIN_STEM:
-                word = word[: -len(suffix)]
-                negative = negative or suffix in _TK_NEGATIVE
-                changed = True
-                break
-    return word[:TK_MAX_STEM] + ("-ma" if negative else "")
-
 
 def normal_word(word: str, language: str) -> str:
-    """One spelling per word form: Turkmen folded (special letters optional), Russian without ё, English lower."""
-    if language == "tk":
-        return fold(word)
-    if language == "ru":
-        return word.replace("ё", "е")
-    return fold(word) if not word.isascii() else word
+    """One spelling per word form (see each language's profile)."""
+    return PROFILES[language].normal_word(word)
 
 
 def stem(word: str, language: str) -> str:
-    if language == "tk":
-        return stem_turkmen(word)
-    stemmed: str = _STEMMERS[language].stemWord(word)
-    return stemmed
+    return PROFILES[language].stem(word)
 
 
 def raw_words(text: str) -> list[str]:
@@ -181,7 +90,8 @@ def _deletes(word: str) -> set[str]:
 
 
 def _script_for(text: str, language: str) -> str:
-    return turkmen_cyrillic_to_latin(text.lower()) if language == "tk" and has_cyrillic(text) else text
+    reads = PROFILES[language].reads_cyrillic
+    return turkmen_cyrillic_to_latin(text.lower()) if reads and has_cyrillic(text) else text
 
 
 # Known words it takes to say a text is clearly in one language: "да" or "ok visa" is not enough.
@@ -223,7 +133,8 @@ class Analyzer:
         """texts_by_language: everything known to be written in each language (the knowledge base, the concepts)."""
         self.vocabularies = {lang: Vocabulary.build(lang, texts) for lang, texts in texts_by_language.items()}
         self.stop_words = {
-            lang: frozenset(normal_word(w, lang) for w in STOP_WORDS[lang].split()) for lang in STOP_WORDS
+            lang: frozenset(normal_word(w, lang) for w in profile.stop_words.split())
+            for lang, profile in PROFILES.items()
         }
         self._stem_cache: dict[tuple[str, str], str] = {}
         # Every known word's plain stem, kept: reading the knowledge base asks for the same words again.
@@ -238,9 +149,12 @@ class Analyzer:
 
     def candidates(self, text: str) -> list[str]:
         """The languages a text could be in, by its script."""
-        if not has_cyrillic(text):
-            return ["tk", "en"]
-        return ["ru", "tk"]
+        cyrillic = has_cyrillic(text)
+        return [
+            code
+            for code, profile in PROFILES.items()
+            if profile.cyrillic == cyrillic or (cyrillic and profile.reads_cyrillic)
+        ]
 
     def known_words(self, text: str) -> dict[str, int]:
         """For each candidate language, how many of the text's words it knows (stop words count: they are common)."""
@@ -272,8 +186,12 @@ class Analyzer:
         tied = [language for language, count in known.items() if count == most]
         # Cyrillic that neither reading prefers is Russian, unless it has letters only Turkmen Cyrillic uses:
         # reading "реши уравнение" as Turkmen too only finds false friends.
-        if tied == ["ru", "tk"] and not TURKMEN_CYRILLIC_MARKERS & set(text.lower()):
-            return ["ru"]
+        if len(tied) > 1 and has_cyrillic(text):
+            letters = set(text.lower())
+            written = [
+                code for code in tied if PROFILES[code].cyrillic or PROFILES[code].cyrillic_markers & letters
+            ]
+            return written or tied
         return tied
 
     def readings(self, text: str) -> list[Reading]:
@@ -282,7 +200,7 @@ class Analyzer:
     def read(self, text: str, language: str) -> Reading:
         stems = []
         negated = False
-        negators = NEGATORS.get(language, frozenset())
+        negators = PROFILES[language].negators
         for word in raw_words(_script_for(text, language)):
             word = normal_word(word, language)
             if word in negators:

@@ -3,24 +3,12 @@ do (which also says it is a bot), never stored as a question."""
 
 from __future__ import annotations
 
+from bot.nlp.profiles import PROFILES
 from bot.nlp.textnorm import words
 
-# Folded the same way as what people type, so "Haýyrly gün" and "hayyrly gun" are the same words.
-_SMALL_TALK = frozenset(
-    words(
-        """
-    hi hello hey hiya yo good morning afternoon evening night thanks thank you thx ok okay bye goodbye how are
-    you fine cool nice great test start salam salem salom slm privet
-    привет приветик здравствуй здравствуйте здрасте добрый день утро вечер доброе спасибо благодарю пока ок
-    хорошо ладно как дела салам салям алейкум ассалам ау тест
-    ýagsy yagsy gowy sag bol sagbol sagolun sagbolun hos gal nahili nahilisin nahilisiniz ertiriniz haýyrly
-    hayyrly gijaniz agsamynyz ine bolya bolyar gün günüňiz
-    who are you bot robot real person human what is whats your name
-    кто ты вы бот робот живой настоящий человек тебя вас зовут это
-    sen siz kim botmy robotmy robot adyň adyňyz näme hakyky adam
-    """
-    )
-)
+# Every language's small talk (bot/nlp/profiles.py), folded the same way as what people type, so "Haýyrly gün" and
+# "hayyrly gun" are the same words; people greet in one language and ask in another.
+_SMALL_TALK = frozenset(word for profile in PROFILES.values() for word in words(profile.small_talk))
 
 
 def is_small_talk(text: str) -> bool:

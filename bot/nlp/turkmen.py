@@ -1,0 +1,43 @@
+"""Turkmen, which no ready-made stemmer covers: strip the common endings (folded the way textnorm folds them)."""
+
+from __future__ import annotations
+
+# Turkmen is agglutinative: a word is a root and a chain of endings. Stripping the common endings (folded the way
+# textnorm folds them, longest first) brings "pasportymy", "pasportym" and "pasporty" to one root.
+_TK_SUFFIXES = sorted(
+    """
+    lar ler lary leri larymyz lerimiz laryny lerini larda lerde lardan lerden lara lere laryn lerin
+    ym im um yn in ny ni na ne nyn nin myz miz nyz niz ynyz iniz ymyz imiz sy si syny sini
+    da de ta te nda nde dan den tan ten ndan nden daky deki ca ce ça
+    mak mek maga mage magy megi mag meg maly meli malymy melimi mag my mi mu
+    dy di dym dim dyk dik dyn din dyr dir dylar diler ypdyr ipdir updyr
+    yar yarin yaryn yarys yarlar yan yanok yamok yarsyn
+    jak jek jakdy jekdi ar er mar mer may mey man men maz mez
+    yp ip up mayar meyar mady medi manok menok mok mayan meyan mayarlar meyarler madylar mediler manoklar menokler
+    """.split(),
+    key=len,
+    reverse=True,
+)
+TK_MIN_STEM = 3
+TK_MAX_STEM = 7  # longer roots are compounds or endings the list misses: their first letters are enough
+
+
+# Negative verb endings: "bermeýär" (does not give) must not become "ber" (give), so the stem keeps a mark.
+_TK_NEGATIVE = frozenset(
+    "mayar meyar mady medi manok menok mok mayan meyan mayarlar meyarler madylar mediler manoklar menokler".split()
+)
+
+
+def stem_turkmen(word: str) -> str:
+    """Strip endings until none fits, keeping at least TK_MIN_STEM letters."""
+    negative = False
+    changed = True
+    while changed:
+        changed = False
+        for suffix in _TK_SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= TK_MIN_STEM:
+                word = word[: -len(suffix)]
+                negative = negative or suffix in _TK_NEGATIVE
+                changed = True
+                break
+    return word[:TK_MAX_STEM] + ("-ma" if negative else "")
