@@ -2,21 +2,12 @@
 
     python bench/seed.py PATH [--people 100000] [--checklists 200000] [--cases 20000]
 
-The schema comes from the bot itself (`Storage.open` runs its migrations once); the rows are then written with the
-standard library's sqlite3 and executemany, in one transaction per table. What is written:
-
-- users: `--people` people (ru 45 %, tk 40 %, en 15 %), first and last seen over 90 days, a few with a campaign;
-- checklist_results: `--checklists` finished checklists over 90 days (levels, flagged keys, some velayats), and
-  checklist_progress for every tenth person (a finished checklist they could still hand off);
-- cases: `--cases` cases over 90 days, one person each (the first `--cases` people): 8 % open, 7 % claimed, the rest
-  closed with an outcome; 15 % urgent (those go to the coordinator chat), the others spread over the example
-  directory's NGOs. Every case has its card posted (as the bot would have done), old open cases are already
-  escalated and their person told, as the periodic job would have done. Each case has its card row and two relayed
-  messages in case_messages, and claims and closes are in the audit log;
-- the rest a real database has: question counts per day, 5,000 unanswered questions, feedback, and a week of
-  handled update ids in the inbox (ids below the stand-in's first update id).
-
-People after the first `--cases` have no case: the scale run's simulated people are taken from them.
+The schema is the bot's own: the application is started once on PATH (its start-up runs the migrations). Then, with
+the standard library's sqlite3, one transaction per table: the people (ru 45 %, tk 40 %, en 15 %); finished
+checklists, and progress for every tenth person; the cases, one per person for the first `--cases` people (8 % open,
+7 % claimed, the rest closed; 15 % urgent, to the coordinator chat), each with its card and two relayed messages and
+its claim and close in the audit log; question counts, unanswered questions, feedback, and a week of handled updates
+in the inbox. The people after the first `--cases` have no case: the scale run's simulated people come from them.
 """
 
 from __future__ import annotations
@@ -27,246 +18,222 @@ import json
 import random
 import sqlite3
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
 from pathlib import Path
 
+from load import COORDINATOR_CHAT, STAFF_USER, TOKEN, bench_config
+
+from bot.app import build_application
 from bot.checklist import KEYS
-from bot.config import EXAMPLE_CONFIG, load_config
-from bot.directory import EXAMPLE_DIRECTORY, SERVICES, VELAYATS, Directory
+from bot.directory import SERVICES, VELAYATS, Directory
 from bot.handoff import OUTCOMES
 from bot.knowledge import KnowledgeBase
-from bot.storage import Storage
+from bot.standin import StandIn, StandInRequest
 
-USER_BASE = 300_000_000  # seeded people are USER_BASE + 1 ... USER_BASE + people
+USER_BASE = 300_000_000  # seeded people are USER_BASE + 1 … USER_BASE + people
 DAYS = 90
-STAFF_USERS = (900001, 900002)
-COORDINATOR_CHAT = -100500
-LANGUAGES = ("ru", "tk", "en")
-LANGUAGE_WEIGHTS = (45, 40, 15)
+LANGUAGES, WEIGHTS = ("ru", "tk", "en"), (45, 40, 15)
 
 
-@dataclass(frozen=True)
-class Seeded:
-    path: Path
-    seconds: float
-    rows: dict[str, int]
-    free_users: tuple[int, int]  # first and last user id of the seeded people without any case
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "path": str(self.path),
-            "seconds": self.seconds,
-            "rows": self.rows,
-            "free_users": list(self.free_users),
-            "size_mb": self.path.stat().st_size / 1e6,
-        }
+async def migrate(path: Path) -> None:
+    """Start and stop the bot on `path`, as it would be started in production: the migrations run."""
+    application = build_application(
+        bench_config(path, None), token=TOKEN, request=StandInRequest(StandIn()), rate_limiter=False
+    )
+    await application.initialize()
+    await application.post_init(application)  # type: ignore[misc]
+    await application.post_shutdown(application)  # type: ignore[misc]
+    await application.shutdown()
 
 
-def _day(moment: int) -> str:
-    return time.strftime("%Y-%m-%d", time.gmtime(moment))
+class Seeder:
+    def __init__(self, db: sqlite3.Connection, people: int, seed: int = 20261128) -> None:
+        self.db, self.people, self.rng = db, people, random.Random(seed)
+        self.now = int(time.time())
+        self.start = self.now - DAYS * 86400
+        self.rows: dict[str, int] = {}
+
+    def insert(self, table: str, columns: str, rows: Iterable[tuple[object, ...]]) -> None:
+        values = list(rows)
+        marks = ", ".join("?" * len(columns.split(", ")))
+        self.db.execute("BEGIN")
+        self.db.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", values)  # noqa: S608
+        self.db.execute("COMMIT")
+        self.rows[table] = self.rows.get(table, 0) + len(values)
+
+    def moment(self, start: int | None = None) -> int:
+        return self.rng.randrange(start or self.start, self.now)
+
+    def day(self) -> str:
+        return time.strftime("%Y-%m-%d", time.gmtime(self.moment()))
+
+    def language(self) -> str:
+        return self.rng.choices(LANGUAGES, WEIGHTS)[0]
+
+    def users(self) -> None:
+        def person(number: int) -> tuple[object, ...]:
+            first = self.moment()
+            campaign = (
+                self.rng.choice(("leaflet-ashgabat", "radio", "poster")) if self.rng.random() < 0.05 else None
+            )
+            return (
+                USER_BASE + number,
+                self.language(),
+                int(self.rng.random() < 0.2),
+                first,
+                self.moment(first),
+                campaign,
+            )
+
+        columns = "user_id, language, language_chosen, first_seen, last_seen, campaign"
+        self.insert("users", columns, (person(n) for n in range(1, self.people + 1)))
+
+    def checklists(self, count: int) -> None:
+        def result() -> tuple[object, ...]:
+            flagged = [key for key in KEYS if self.rng.random() < 0.18]
+            level = "high" if len(flagged) >= 4 or "passport" in flagged else "medium" if flagged else "low"
+            region = self.rng.choice(VELAYATS) if self.rng.random() < 0.4 else None
+            return self.day(), self.language(), level, ",".join(flagged), region
+
+        self.insert(
+            "checklist_results",
+            "finished_on, language, level, flagged, region",
+            (result() for _ in range(count)),
+        )
+        progress = (
+            (USER_BASE + n, len(KEYS), json.dumps({k: self.rng.choice("ynu") for k in KEYS}), self.moment())
+            for n in range(1, self.people + 1, 10)
+        )
+        self.insert("checklist_progress", "user_id, position, answers, updated_at", progress)
+
+    def cases(self, count: int, ngos: list[tuple[str, int, str]], sla: int, notify: int) -> None:
+        """`ngos`: (id, staff chat, velayat) of each NGO; an open case older than `sla` seconds is escalated, and its
+        person told after `notify` seconds, as the periodic job would have done."""
+        cases, messages, audit = [], [], []
+        next_message: dict[int, int] = {}
+        for number in range(1, count + 1):
+            created = self.moment() - 60
+            ngo = None if self.rng.random() < 0.15 else self.rng.choice(ngos)
+            chat = ngo[1] if ngo else COORDINATOR_CHAT
+            card = next_message[chat] = next_message.get(chat, 0) + 3  # the card, then two relayed messages
+            roll = self.rng.random()
+            status = "open" if roll < 0.08 else "claimed" if roll < 0.15 else "closed"
+            claimed = created + self.rng.randrange(60, 4 * 3600) if status != "open" else None
+            closed = (
+                min(self.now, (claimed or created) + self.rng.randrange(3600, 10 * 86400))
+                if claimed
+                else None
+            )
+            closed, outcome = (closed, self.rng.choice(OUTCOMES)) if status == "closed" else (None, None)
+            escalated = created + sla if status == "open" and created + sla <= self.now else None
+            notified = created + notify if status == "open" and created + notify <= self.now else None
+            need = self.rng.choice((*SERVICES, "other")) if ngo else None
+            velayat = ngo[2] if ngo else self.rng.choice((*VELAYATS, None))
+            staff = (STAFF_USER, "Staff") if claimed else (None, None)
+            summary = self.rng.choice(("high: passport, fees", "medium: contract", "low", None))
+            cases.append(
+                (
+                    number,
+                    USER_BASE + number,
+                    ngo and ngo[0],
+                    chat,
+                    card - 2,
+                    status,
+                    int(ngo is None),
+                    self.language(),
+                    velayat,
+                    need,
+                    summary,
+                    None,
+                    created,
+                    claimed,
+                    *staff,
+                    closed,
+                    outcome,
+                    escalated,
+                    notified,
+                )
+            )
+            messages += [(number, "card", None, chat, card - 2, created)] + [
+                (number, who, "seeded message text", chat, card - 1 + i, created + 600)
+                for i, who in enumerate(("person", "staff"))
+            ]
+            audit += [(number, STAFF_USER, "claim", claimed)] if claimed else []
+            audit += [(number, STAFF_USER, f"close:{outcome}", closed)] if closed else []
+        columns = (
+            "id, user_id, ngo_id, staff_chat_id, card_message_id, status, urgent, language, velayat, need, "
+            "checklist_summary, display_name, created_at, claimed_at, claimed_by, claimed_by_name, closed_at, "
+            "outcome, escalated_at, person_notified_at"
+        )
+        self.insert("cases", columns, cases)
+        columns = "case_id, direction, text, staff_chat_id, staff_message_id, created_at"
+        self.insert("case_messages", columns, messages)
+        self.insert("audit", "case_id, staff_user_id, action, at", audit)
+
+    def the_rest(self, topics: list[str]) -> None:
+        """Question counts per day, unanswered questions, feedback, and a week of handled updates in the inbox."""
+        counts = (
+            (
+                time.strftime("%Y-%m-%d", time.gmtime(self.start + day * 86400)),
+                language,
+                topic,
+                1,
+                self.rng.randrange(1, 40),
+            )
+            for day in range(DAYS)
+            for language in LANGUAGES
+            for topic in topics
+            if self.rng.random() < 0.5
+        )
+        self.insert("question_counts", "day, language, topic_id, confident, count", counts)
+        unanswered = (
+            (
+                USER_BASE + self.rng.randrange(1, self.people + 1),
+                self.language(),
+                "a question",
+                self.moment(self.now - 30 * 86400),
+            )
+            for _ in range(5_000)
+        )
+        self.insert("unanswered", "user_id, language, text, asked_at", unanswered)
+        feedback = (
+            (t, lang, self.rng.randrange(500), self.rng.randrange(100)) for t in topics for lang in LANGUAGES
+        )
+        self.insert("feedback", "topic_id, language, helpful, unhelpful", feedback)
+        week_ago = self.now - 7 * 86400
+        inbox = (
+            (update_id, week_ago, None, week_ago + update_id % 600_000) for update_id in range(1, 100_001)
+        )
+        self.insert("inbox", "update_id, received_at, payload, handled_at", inbox)
 
 
 def seed(
-    path: Path,
-    *,
-    people: int = 100_000,
-    checklists: int = 200_000,
-    cases: int = 20_000,
-    now: int | None = None,
-    random_seed: int = 20261128,
-) -> Seeded:
+    path: Path, people: int = 100_000, checklists: int = 200_000, cases: int = 20_000
+) -> dict[str, object]:
+    """Seed a new database at `path`; returns what was written and the ids of the people without a case."""
+    if path.exists() or cases > people:
+        raise SystemExit(f"{path} exists, or --cases is more than --people (one case per person)")
     started = time.perf_counter()
-    if path.exists():
-        raise SystemExit(f"{path} exists: seed a new file")
-    if cases > people:
-        raise SystemExit("--cases must not be more than --people (one case per person)")
-    now = int(time.time()) if now is None else now
-    rng = random.Random(random_seed)
-    config = load_config(EXAMPLE_CONFIG, environ={})
-    ngos = Directory.load(EXAMPLE_DIRECTORY).ngos
-    topics = list(KnowledgeBase.load().topics)
-
-    async def migrate() -> None:
-        storage = await Storage.open(path)
-        await storage.close()
-
-    asyncio.run(migrate())
+    asyncio.run(migrate(path))
+    config = bench_config(path, None)
+    ngos = [(ngo.id, ngo.staff_chat_id, ngo.velayat) for ngo in Directory.load(config.directory_path).ngos]
     db = sqlite3.connect(path, isolation_level=None)
     db.execute("PRAGMA synchronous = OFF")  # this connection only: seeding need not survive a power cut
-    rows: dict[str, int] = {}
-    start = now - DAYS * 86400
-
-    def insert(table: str, columns: tuple[str, ...], values: Sequence[tuple[object, ...]]) -> None:
-        marks = ", ".join("?" for _ in columns)
-        db.execute("BEGIN")
-        db.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", values)  # noqa: S608
-        db.execute("COMMIT")
-        rows[table] = rows.get(table, 0) + len(values)
-
-    users = []
-    for number in range(1, people + 1):
-        first = rng.randrange(start, now - 3600)
-        users.append(
-            (
-                USER_BASE + number,
-                rng.choices(LANGUAGES, LANGUAGE_WEIGHTS)[0],
-                int(rng.random() < 0.2),
-                first,
-                rng.randrange(first, now),
-                rng.choice(("leaflet-ashgabat", "radio-mary", "poster-lebap"))
-                if rng.random() < 0.05
-                else None,
-            )
-        )
-    insert("users", ("user_id", "language", "language_chosen", "first_seen", "last_seen", "campaign"), users)
-
-    results = []
-    for _ in range(checklists):
-        flagged = [key for key in KEYS if rng.random() < 0.18]
-        level = "high" if len(flagged) >= 4 or "passport" in flagged else "medium" if flagged else "low"
-        results.append(
-            (
-                _day(rng.randrange(start, now)),
-                rng.choices(LANGUAGES, LANGUAGE_WEIGHTS)[0],
-                level,
-                ",".join(flagged),
-                rng.choice(VELAYATS) if rng.random() < 0.4 else None,
-            )
-        )
-    insert("checklist_results", ("finished_on", "language", "level", "flagged", "region"), results)
-    progress = [
-        (
-            USER_BASE + number,
-            len(KEYS),
-            json.dumps({key: rng.choice("ynu") for key in KEYS}, sort_keys=True),
-            rng.randrange(start, now),
-        )
-        for number in range(1, people + 1, 10)
-    ]
-    insert("checklist_progress", ("user_id", "position", "answers", "updated_at"), progress)
-
+    seeder = Seeder(db, people)
+    seeder.users()
+    seeder.checklists(checklists)
     sla = config.staff.sla_minutes * 60
-    second = sla + config.staff.second_window_minutes * 60
-    card_ids: dict[int, int] = {}
-    case_rows: list[tuple[object, ...]] = []
-    messages: list[tuple[object, ...]] = []
-    audit: list[tuple[object, ...]] = []
-    for number in range(1, cases + 1):
-        created = rng.randrange(start, now - 60)
-        urgent = rng.random() < 0.15
-        ngo = None if urgent else rng.choice(ngos)
-        chat = COORDINATOR_CHAT if ngo is None else ngo.staff_chat_id
-        card_ids[chat] = card_ids.get(chat, 0) + 1
-        card = card_ids[chat]
-        roll = rng.random()
-        status = "open" if roll < 0.08 else "claimed" if roll < 0.15 else "closed"
-        staff = rng.choice(STAFF_USERS)
-        claimed_at = created + rng.randrange(60, 4 * 3600) if status != "open" else None
-        closed_at = (claimed_at or created) + rng.randrange(3600, 10 * 86400) if status == "closed" else None
-        if closed_at is not None:
-            closed_at = min(closed_at, now)
-        outcome = rng.choice(OUTCOMES) if status == "closed" else None
-        escalated = created + sla if status == "open" and created + sla <= now else None
-        notified = created + second if status == "open" and created + second <= now else None
-        case_rows.append(
-            (
-                number,
-                USER_BASE + number,
-                ngo.id if ngo else None,
-                chat,
-                card,
-                status,
-                int(urgent),
-                rng.choices(LANGUAGES, LANGUAGE_WEIGHTS)[0],
-                ngo.velayat if ngo else rng.choice((*VELAYATS, None)),
-                None if urgent else rng.choice((*SERVICES, "other")),
-                rng.choice(("high: passport, fees", "medium: contract", "low", None)),
-                "Person" if rng.random() < 0.3 else None,
-                created,
-                claimed_at,
-                staff if claimed_at else None,
-                "Staff" if claimed_at else None,
-                closed_at,
-                outcome,
-                escalated,
-                notified,
-            )
-        )
-        messages.append((number, "card", None, chat, card, created))
-        for direction in ("person", "staff"):
-            card_ids[chat] += 1
-            messages.append((number, direction, "seeded message text", chat, card_ids[chat], created + 600))
-        if claimed_at:
-            audit.append((number, staff, "claim", claimed_at))
-        if closed_at:
-            audit.append((number, staff, f"close:{outcome}", closed_at))
-    insert(
-        "cases",
-        (
-            "id",
-            "user_id",
-            "ngo_id",
-            "staff_chat_id",
-            "card_message_id",
-            "status",
-            "urgent",
-            "language",
-            "velayat",
-            "need",
-            "checklist_summary",
-            "display_name",
-            "created_at",
-            "claimed_at",
-            "claimed_by",
-            "claimed_by_name",
-            "closed_at",
-            "outcome",
-            "escalated_at",
-            "person_notified_at",
-        ),
-        case_rows,
-    )
-    insert(
-        "case_messages",
-        ("case_id", "direction", "text", "staff_chat_id", "staff_message_id", "created_at"),
-        messages,
-    )
-    insert("audit", ("case_id", "staff_user_id", "action", "at"), audit)
-
-    counts = [
-        (_day(start + day * 86400), language, topic, 1, rng.randrange(1, 40))
-        for day in range(DAYS)
-        for language in LANGUAGES
-        for topic in topics
-        if rng.random() < 0.5
-    ]
-    insert("question_counts", ("day", "language", "topic_id", "confident", "count"), counts)
-    unanswered = [
-        (
-            USER_BASE + rng.randrange(1, people + 1),
-            rng.choice(LANGUAGES),
-            "a question the bot could not answer",
-            rng.randrange(now - 30 * 86400, now),
-        )
-        for _ in range(5_000)
-    ]
-    insert("unanswered", ("user_id", "language", "text", "asked_at"), unanswered)
-    feedback = [
-        (topic, language, rng.randrange(0, 500), rng.randrange(0, 100))
-        for topic in topics
-        for language in LANGUAGES
-    ]
-    insert("feedback", ("topic_id", "language", "helpful", "unhelpful"), feedback)
-    inbox = [
-        (update_id, now - 7 * 86400, None, now - 7 * 86400 + update_id % 600_000)
-        for update_id in range(1, 100_001)
-    ]
-    insert("inbox", ("update_id", "received_at", "payload", "handled_at"), inbox)
-
+    seeder.cases(cases, ngos, sla, sla + config.staff.second_window_minutes * 60)
+    seeder.the_rest(list(KnowledgeBase.load().topics))
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
-    return Seeded(path, time.perf_counter() - started, rows, (USER_BASE + cases + 1, USER_BASE + people))
+    return {
+        "path": str(path),
+        "seconds": time.perf_counter() - started,
+        "size_mb": path.stat().st_size / 1e6,
+        "rows": seeder.rows,
+        "first_free_user": USER_BASE + cases + 1,
+    }
 
 
 def main() -> None:
@@ -277,16 +244,8 @@ def main() -> None:
     parser.add_argument("--people", type=int, default=100_000)
     parser.add_argument("--checklists", type=int, default=200_000)
     parser.add_argument("--cases", type=int, default=20_000)
-    parser.add_argument("--json", action="store_true", help="print the result as one JSON line")
     args = parser.parse_args()
-    seeded = seed(args.path, people=args.people, checklists=args.checklists, cases=args.cases)
-    if args.json:
-        print(json.dumps(seeded.to_json()))
-        return
-    print(f"seeded {seeded.path} in {seeded.seconds:.1f} s ({seeded.path.stat().st_size / 1e6:.0f} MB)")
-    for table, count in seeded.rows.items():
-        print(f"  {table:18} {count:>9,}")
-    print(f"people without a case: {seeded.free_users[0]} … {seeded.free_users[1]}")
+    print(json.dumps(seed(args.path, args.people, args.checklists, args.cases)))
 
 
 if __name__ == "__main__":
