@@ -50,14 +50,10 @@ TOKEN = "123:bench"
 MIX = {"question": 40, "checklist": 30, "menu": 20, "case": 10}
 LANGUAGES = {"ru": 45, "tk": 40, "en": 15}
 MENU_CYCLE = ("/start", "menu:lang", "lang:", "menu:ask", "cat:", "/menu", "menu:help", "/language", "lang:")
-VISIBLE = {
-    "sendMessage",
-    "editMessageText",
-    "editMessageReplyMarkup",
-    "sendLocation",
-    "sendPhoto",
-    "copyMessage",
-}
+# What a person sees as the bot's answer (answerCallbackQuery is counted apart).
+VISIBLE = frozenset(
+    "sendMessage editMessageText editMessageReplyMarkup sendLocation sendPhoto copyMessage".split()
+)
 KEEP_MESSAGES = 6  # per private chat in the stand-in, so that its memory does not grow with the run
 
 
@@ -434,9 +430,8 @@ async def _scenario(args: argparse.Namespace) -> dict[str, Any]:
     echo = args.kind == "echo"
     standin = MeasuredStandIn()
     server, base_url = None, None
-    if (
-        args.http
-    ):  # python-telegram-bot's own HTTP client over loopback, with a pool of `args.http` connections
+    # --http: python-telegram-bot's own HTTP client, over loopback, with a pool of that many connections.
+    if args.http:
         server = StandInHttpServer(standin)
         base_url = await server.start()
         request: BaseRequest = HTTPXRequest(connection_pool_size=args.http)
@@ -514,18 +509,12 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--updates", type=int, default=0, help="closed loop: send this many, untimed (tests)")
     parser.add_argument("--settle", type=float, default=1.0, help="unmeasured load before the window")
     parser.add_argument("--limiter", action="store_true", help="AIORateLimiter on, as in production")
-    parser.add_argument(
-        "--http", type=int, default=0, metavar="POOL", help="over loopback HTTP, this pool size"
-    )
-    parser.add_argument(
-        "--concurrency", type=int, default=0, help="updates handled at once (default: the bot's)"
-    )
+    parser.add_argument("--http", type=int, default=0, metavar="POOL", help="over loopback HTTP, this pool")
+    parser.add_argument("--concurrency", type=int, default=0, help="updates handled at once (else the bot's)")
     parser.add_argument("--no-cases", dest="cases", action="store_false", help="no messages on open cases")
     parser.add_argument("--people", type=int, default=600)
     parser.add_argument("--first-user", type=int, default=1_000_001)
-    parser.add_argument(
-        "--staff-commands", type=int, default=0, help="then time /queue and /stats this often"
-    )
+    parser.add_argument("--staff-commands", type=int, default=0, help="then time /queue and /stats N times")
     return parser.parse_args(argv)
 
 
