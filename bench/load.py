@@ -182,7 +182,7 @@ def build_echo(request: BaseRequest, poll_request: BaseRequest, base_url: str | 
     if base_url:
         builder = builder.base_url(base_url)
     if limiter:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
     application = builder.build()
     application.add_handlers([MessageHandler(filters.TEXT, echo), CallbackQueryHandler(answer)])
     return application

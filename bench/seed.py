@@ -2,12 +2,13 @@
 
     python bench/seed.py PATH [--people 100000] [--checklists 200000] [--cases 20000]
 
-The schema is the bot's own: the application is started once on PATH (its start-up runs the migrations). Then, with
-the standard library's sqlite3, one transaction per table: the people (ru 45 %, tk 40 %, en 15 %); finished
-checklists, and progress for every tenth person; the cases, one per person for the first `--cases` people (8 % open,
-7 % claimed, the rest closed; 15 % urgent, to the coordinator chat), each with its card and two relayed messages and
-its claim and close in the audit log; question counts, unanswered questions, feedback, and a week of handled updates
-in the inbox. The people after the first `--cases` have no case: the scale run's simulated people come from them.
+The schema is the bot's own: the bot is started once on PATH (its start-up runs the migrations). Then one SQL
+statement per table writes the rows, drawing its random values from a seeded generator (the `pick`, `chance` and
+`randint` functions below): the people (ru 45 %, tk 40 %, en 15 %); finished checklists, and progress for every tenth
+person; one case for each of the first `--cases` people (8 % open, 7 % claimed, the rest closed; 15 % urgent, to the
+coordinator chat), each with its card, two relayed messages, and its claim and close in the audit log; question
+counts, unanswered questions, feedback, and a week of handled updates in the inbox. The people after the first
+`--cases` have no case: the scale run's simulated people come from them.
 """
 
 from __future__ import annotations
@@ -18,21 +19,75 @@ import json
 import random
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Sequence
 from pathlib import Path
 
 from load import COORDINATOR_CHAT, STAFF_USER, TOKEN, bench_config
 
 from bot.app import build_application
 from bot.checklist import KEYS
-from bot.directory import SERVICES, VELAYATS, Directory
+from bot.directory import SERVICES, VELAYATS, Directory, Ngo
 from bot.handoff import OUTCOMES
 from bot.knowledge import KnowledgeBase
 from bot.standin import StandIn, StandInRequest
 
 USER_BASE = 300_000_000  # seeded people are USER_BASE + 1 … USER_BASE + people
 DAYS = 90
-LANGUAGES, WEIGHTS = ("ru", "tk", "en"), (45, 40, 15)
+TABLES = {
+    "users": """WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < :people),
+        u AS MATERIALIZED (SELECT i, randint(:start, :now - 3600) AS first FROM n)
+        INSERT INTO users (user_id, language, language_chosen, first_seen, last_seen, campaign)
+        SELECT :base + i, pick('language'), chance(0.2), first, randint(first, :now),
+               CASE WHEN chance(0.05) THEN pick('campaign') END FROM u""",
+    "checklist_results": """WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < :checklists),
+        r AS MATERIALIZED (SELECT flagged() AS flagged FROM n)
+        INSERT INTO checklist_results (finished_on, language, level, flagged, region)
+        SELECT day(randint(:start, :now)), pick('language'), level(flagged), flagged,
+               CASE WHEN chance(0.4) THEN pick('velayat') END FROM r""",
+    "checklist_progress": """INSERT INTO checklist_progress (user_id, position, answers, updated_at)
+        SELECT user_id, :keys, progress(), randint(:start, :now) FROM users WHERE user_id % 10 = 1""",
+    # Open cases older than the SLA are escalated, and their person told, as the periodic job would have done.
+    "cases": """WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < :cases),
+        c AS MATERIALIZED (SELECT i, randint(:start, :now - 60) AS created, pick('status') AS status,
+                                  CASE WHEN chance(0.85) THEN pick('ngo') END AS ngo FROM n),
+        d AS MATERIALIZED (SELECT *, CASE WHEN status != 'open' THEN min(:now, created + randint(60, 14400))
+                                     END AS claimed FROM c)
+        INSERT INTO cases (id, user_id, ngo_id, staff_chat_id, card_message_id, status, urgent, language, velayat,
+                           need, checklist_summary, created_at, claimed_at, claimed_by, claimed_by_name, closed_at,
+                           outcome, escalated_at, person_notified_at)
+        SELECT i, :base + i, ngo, staff_chat(ngo), 3 * i, status, ngo IS NULL, pick('language'),
+               coalesce(ngo_velayat(ngo), pick('velayat')), CASE WHEN ngo IS NOT NULL THEN pick('need') END,
+               pick('summary'), created, claimed, CASE WHEN claimed THEN :staff END,
+               CASE WHEN claimed THEN 'Staff' END,
+               CASE WHEN status = 'closed' THEN min(:now, claimed + randint(3600, 864000)) END,
+               CASE WHEN status = 'closed' THEN pick('outcome') END,
+               CASE WHEN status = 'open' AND created + :sla <= :now THEN created + :sla END,
+               CASE WHEN status = 'open' AND created + :notify <= :now THEN created + :notify END
+        FROM d""",
+    # Each case's card (message 3 × id in its staff chat), then one message from the person and one from the staff.
+    "case_messages": """INSERT INTO case_messages
+        (case_id, direction, text, staff_chat_id, staff_message_id, created_at)
+        SELECT id, 'card', NULL, staff_chat_id, card_message_id, created_at FROM cases
+        UNION ALL SELECT id, 'person', 'seeded', staff_chat_id, card_message_id + 1, created_at + 600 FROM cases
+        UNION ALL SELECT id, 'staff', 'seeded', staff_chat_id, card_message_id + 2, created_at + 900 FROM cases""",
+    "audit": """INSERT INTO audit (case_id, staff_user_id, action, at)
+        SELECT id, claimed_by, 'claim', claimed_at FROM cases WHERE claimed_at IS NOT NULL
+        UNION ALL SELECT id, claimed_by, 'close:' || outcome, closed_at FROM cases WHERE closed_at IS NOT NULL""",
+    "question_counts": """WITH RECURSIVE d(day) AS (SELECT 0 UNION ALL SELECT day + 1 FROM d WHERE day < :days - 1)
+        INSERT INTO question_counts (day, language, topic_id, confident, count)
+        SELECT day(:start + day * 86400), l.value, t.value, 1, randint(1, 40)
+        FROM d, json_each(:languages) AS l, json_each(:topics) AS t WHERE chance(0.5)""",
+    "unanswered": """WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < :unanswered)
+        INSERT INTO unanswered (user_id, language, text, asked_at)
+        SELECT :base + randint(1, :people + 1), pick('language'), 'a question', randint(:now - 2592000, :now)
+        FROM n""",
+    "feedback": """INSERT INTO feedback (topic_id, language, helpful, unhelpful)
+        SELECT t.value, l.value, randint(0, 500), randint(0, 100)
+        FROM json_each(:topics) AS t, json_each(:languages) AS l""",
+    "inbox": """WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < :inbox)
+        INSERT INTO inbox (update_id, received_at, payload, handled_at)
+        SELECT i, :now - 604800, NULL, :now - 604800 + i % 600000 FROM n""",
+}
 
 
 async def migrate(path: Path) -> None:
@@ -46,192 +101,71 @@ async def migrate(path: Path) -> None:
     await application.shutdown()
 
 
-class Seeder:
-    def __init__(self, db: sqlite3.Connection, people: int, seed: int = 20261128) -> None:
-        self.db, self.people, self.rng = db, people, random.Random(seed)
-        self.now = int(time.time())
-        self.start = self.now - DAYS * 86400
-        self.rows: dict[str, int] = {}
+def random_functions(
+    db: sqlite3.Connection, choices: dict[str, Sequence[str | None]], ngos: list[Ngo]
+) -> None:
+    """The SQL functions the statements draw their random values from, all from one seeded generator."""
+    rng = random.Random(20261128)
+    chats = {ngo.id: (ngo.staff_chat_id, ngo.velayat) for ngo in ngos}
 
-    def insert(self, table: str, columns: str, rows: Iterable[tuple[object, ...]]) -> None:
-        values = list(rows)
-        marks = ", ".join("?" * len(columns.split(", ")))
-        self.db.execute("BEGIN")
-        self.db.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", values)  # noqa: S608
-        self.db.execute("COMMIT")
-        self.rows[table] = self.rows.get(table, 0) + len(values)
+    def level(flagged: str) -> str:
+        keys = flagged.split(",") if flagged else []
+        return "high" if len(keys) >= 4 or "passport" in keys else "medium" if keys else "low"
 
-    def moment(self, start: int | None = None) -> int:
-        return self.rng.randrange(start or self.start, self.now)
-
-    def day(self) -> str:
-        return time.strftime("%Y-%m-%d", time.gmtime(self.moment()))
-
-    def language(self) -> str:
-        return self.rng.choices(LANGUAGES, WEIGHTS)[0]
-
-    def users(self) -> None:
-        def person(number: int) -> tuple[object, ...]:
-            first = self.moment()
-            campaign = (
-                self.rng.choice(("leaflet-ashgabat", "radio", "poster")) if self.rng.random() < 0.05 else None
-            )
-            return (
-                USER_BASE + number,
-                self.language(),
-                int(self.rng.random() < 0.2),
-                first,
-                self.moment(first),
-                campaign,
-            )
-
-        columns = "user_id, language, language_chosen, first_seen, last_seen, campaign"
-        self.insert("users", columns, (person(n) for n in range(1, self.people + 1)))
-
-    def checklists(self, count: int) -> None:
-        def result() -> tuple[object, ...]:
-            flagged = [key for key in KEYS if self.rng.random() < 0.18]
-            level = "high" if len(flagged) >= 4 or "passport" in flagged else "medium" if flagged else "low"
-            region = self.rng.choice(VELAYATS) if self.rng.random() < 0.4 else None
-            return self.day(), self.language(), level, ",".join(flagged), region
-
-        self.insert(
-            "checklist_results",
-            "finished_on, language, level, flagged, region",
-            (result() for _ in range(count)),
-        )
-        progress = (
-            (USER_BASE + n, len(KEYS), json.dumps({k: self.rng.choice("ynu") for k in KEYS}), self.moment())
-            for n in range(1, self.people + 1, 10)
-        )
-        self.insert("checklist_progress", "user_id, position, answers, updated_at", progress)
-
-    def cases(self, count: int, ngos: list[tuple[str, int, str]], sla: int, notify: int) -> None:
-        """`ngos`: (id, staff chat, velayat) of each NGO; an open case older than `sla` seconds is escalated, and its
-        person told after `notify` seconds, as the periodic job would have done."""
-        cases, messages, audit = [], [], []
-        next_message: dict[int, int] = {}
-        for number in range(1, count + 1):
-            created = self.moment() - 60
-            ngo = None if self.rng.random() < 0.15 else self.rng.choice(ngos)
-            chat = ngo[1] if ngo else COORDINATOR_CHAT
-            card = next_message[chat] = next_message.get(chat, 0) + 3  # the card, then two relayed messages
-            roll = self.rng.random()
-            status = "open" if roll < 0.08 else "claimed" if roll < 0.15 else "closed"
-            claimed = created + self.rng.randrange(60, 4 * 3600) if status != "open" else None
-            closed = (
-                min(self.now, (claimed or created) + self.rng.randrange(3600, 10 * 86400))
-                if claimed
-                else None
-            )
-            closed, outcome = (closed, self.rng.choice(OUTCOMES)) if status == "closed" else (None, None)
-            escalated = created + sla if status == "open" and created + sla <= self.now else None
-            notified = created + notify if status == "open" and created + notify <= self.now else None
-            need = self.rng.choice((*SERVICES, "other")) if ngo else None
-            velayat = ngo[2] if ngo else self.rng.choice((*VELAYATS, None))
-            staff = (STAFF_USER, "Staff") if claimed else (None, None)
-            summary = self.rng.choice(("high: passport, fees", "medium: contract", "low", None))
-            cases.append(
-                (
-                    number,
-                    USER_BASE + number,
-                    ngo and ngo[0],
-                    chat,
-                    card - 2,
-                    status,
-                    int(ngo is None),
-                    self.language(),
-                    velayat,
-                    need,
-                    summary,
-                    None,
-                    created,
-                    claimed,
-                    *staff,
-                    closed,
-                    outcome,
-                    escalated,
-                    notified,
-                )
-            )
-            messages += [(number, "card", None, chat, card - 2, created)] + [
-                (number, who, "seeded message text", chat, card - 1 + i, created + 600)
-                for i, who in enumerate(("person", "staff"))
-            ]
-            audit += [(number, STAFF_USER, "claim", claimed)] if claimed else []
-            audit += [(number, STAFF_USER, f"close:{outcome}", closed)] if closed else []
-        columns = (
-            "id, user_id, ngo_id, staff_chat_id, card_message_id, status, urgent, language, velayat, need, "
-            "checklist_summary, display_name, created_at, claimed_at, claimed_by, claimed_by_name, closed_at, "
-            "outcome, escalated_at, person_notified_at"
-        )
-        self.insert("cases", columns, cases)
-        columns = "case_id, direction, text, staff_chat_id, staff_message_id, created_at"
-        self.insert("case_messages", columns, messages)
-        self.insert("audit", "case_id, staff_user_id, action, at", audit)
-
-    def the_rest(self, topics: list[str]) -> None:
-        """Question counts per day, unanswered questions, feedback, and a week of handled updates in the inbox."""
-        counts = (
-            (
-                time.strftime("%Y-%m-%d", time.gmtime(self.start + day * 86400)),
-                language,
-                topic,
-                1,
-                self.rng.randrange(1, 40),
-            )
-            for day in range(DAYS)
-            for language in LANGUAGES
-            for topic in topics
-            if self.rng.random() < 0.5
-        )
-        self.insert("question_counts", "day, language, topic_id, confident, count", counts)
-        unanswered = (
-            (
-                USER_BASE + self.rng.randrange(1, self.people + 1),
-                self.language(),
-                "a question",
-                self.moment(self.now - 30 * 86400),
-            )
-            for _ in range(5_000)
-        )
-        self.insert("unanswered", "user_id, language, text, asked_at", unanswered)
-        feedback = (
-            (t, lang, self.rng.randrange(500), self.rng.randrange(100)) for t in topics for lang in LANGUAGES
-        )
-        self.insert("feedback", "topic_id, language, helpful, unhelpful", feedback)
-        week_ago = self.now - 7 * 86400
-        inbox = (
-            (update_id, week_ago, None, week_ago + update_id % 600_000) for update_id in range(1, 100_001)
-        )
-        self.insert("inbox", "update_id, received_at, payload, handled_at", inbox)
+    db.create_function("pick", 1, lambda name: rng.choice(choices[name]))
+    db.create_function("chance", 1, lambda share: rng.random() < share)
+    db.create_function("randint", 2, lambda low, high: rng.randrange(low, high))
+    db.create_function("day", 1, lambda moment: time.strftime("%Y-%m-%d", time.gmtime(moment)))
+    db.create_function("flagged", 0, lambda: ",".join(key for key in KEYS if rng.random() < 0.18))
+    db.create_function("level", 1, level)
+    db.create_function("progress", 0, lambda: json.dumps({key: rng.choice("ynu") for key in KEYS}))
+    db.create_function("staff_chat", 1, lambda ngo: chats[ngo][0] if ngo else COORDINATOR_CHAT)
+    db.create_function("ngo_velayat", 1, lambda ngo: chats[ngo][1] if ngo else None)
 
 
 def seed(
     path: Path, people: int = 100_000, checklists: int = 200_000, cases: int = 20_000
 ) -> dict[str, object]:
-    """Seed a new database at `path`; returns what was written and the ids of the people without a case."""
+    """Seed a new database at `path`; returns what was written and the first id of the people without a case."""
     if path.exists() or cases > people:
         raise SystemExit(f"{path} exists, or --cases is more than --people (one case per person)")
-    started = time.perf_counter()
+    started, now = time.perf_counter(), int(time.time())
     asyncio.run(migrate(path))
     config = bench_config(path, None)
-    ngos = [(ngo.id, ngo.staff_chat_id, ngo.velayat) for ngo in Directory.load(config.directory_path).ngos]
+    ngos = Directory.load(config.directory_path).ngos
+    topics = list(KnowledgeBase.load().topics)
+    choices: dict[str, Sequence[str | None]] = {
+        "language": ["ru"] * 9 + ["tk"] * 8 + ["en"] * 3,
+        "campaign": ["leaflet-ashgabat", "radio-mary", "poster-lebap"],
+        "velayat": list(VELAYATS),
+        "need": [*SERVICES, "other"],
+        "outcome": list(OUTCOMES),
+        "ngo": [ngo.id for ngo in ngos],
+        "status": ["open"] * 8 + ["claimed"] * 7 + ["closed"] * 85,
+        "summary": ["high: passport, fees", "medium: contract", "low", None],
+    }
+    sla = config.staff.sla_minutes * 60
+    parameters = {
+        **{"people": people, "checklists": checklists, "cases": cases, "unanswered": 5_000, "inbox": 100_000},
+        **{"base": USER_BASE, "now": now, "start": now - DAYS * 86400, "days": DAYS, "keys": len(KEYS)},
+        **{"sla": sla, "notify": sla + config.staff.second_window_minutes * 60, "staff": STAFF_USER},
+        **{"languages": json.dumps(["ru", "tk", "en"]), "topics": json.dumps(topics)},
+    }
     db = sqlite3.connect(path, isolation_level=None)
     db.execute("PRAGMA synchronous = OFF")  # this connection only: seeding need not survive a power cut
-    seeder = Seeder(db, people)
-    seeder.users()
-    seeder.checklists(checklists)
-    sla = config.staff.sla_minutes * 60
-    seeder.cases(cases, ngos, sla, sla + config.staff.second_window_minutes * 60)
-    seeder.the_rest(list(KnowledgeBase.load().topics))
+    random_functions(db, choices, list(ngos))
+    db.execute("BEGIN")
+    for statement in TABLES.values():
+        db.execute(statement, parameters)
+    db.execute("COMMIT")
+    rows = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES}  # noqa: S608
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     return {
         "path": str(path),
         "seconds": time.perf_counter() - started,
         "size_mb": path.stat().st_size / 1e6,
-        "rows": seeder.rows,
+        "rows": rows,
         "first_free_user": USER_BASE + cases + 1,
     }
 
