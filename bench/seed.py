@@ -2,21 +2,13 @@
 
     python bench/seed.py PATH [--people 100000] [--checklists 200000] [--cases 20000]
 
-The schema comes from the bot itself (`Storage.open` runs its migrations once); the rows are then written with the
-standard library's sqlite3 and executemany, in one transaction per table. What is written:
-
-- users: `--people` people (ru 45 %, tk 40 %, en 15 %), first and last seen over 90 days, a few with a campaign;
-- checklist_results: `--checklists` finished checklists over 90 days (levels, flagged keys, some velayats), and
-  checklist_progress for every tenth person (a finished checklist they could still hand off);
-- cases: `--cases` cases over 90 days, one person each (the first `--cases` people): 8 % open, 7 % claimed, the rest
-  closed with an outcome; 15 % urgent (those go to the coordinator chat), the others spread over the example
-  directory's NGOs. Every case has its card posted (as the bot would have done), old open cases are already
-  escalated and their person told, as the periodic job would have done. Each case has its card row and two relayed
-  messages in case_messages, and claims and closes are in the audit log;
-- the rest a real database has: question counts per day, 5,000 unanswered questions, feedback, and a week of
-  handled update ids in the inbox (ids below the stand-in's first update id).
-
-People after the first `--cases` have no case: the scale run's simulated people are taken from them.
+The schema is the bot's own: the bot is started once on PATH (its start-up runs the migrations). Then one SQL
+statement per table writes the rows, drawing its random values from a seeded generator (the `pick`, `chance` and
+`randint` functions below): the people (ru 45 %, tk 40 %, en 15 %); finished checklists, and progress for every tenth
+person; one case for each of the first `--cases` people (8 % open, 7 % claimed, the rest closed; 15 % urgent, to the
+coordinator chat), each with its card, two relayed messages, and its claim and close in the audit log; question
+counts, unanswered questions, feedback, and a week of handled updates in the inbox. The people after the first
+`--cases` have no case: the scale run's simulated people come from them.
 """
 
 from __future__ import annotations
@@ -28,245 +20,154 @@ import random
 import sqlite3
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-from bot.checklist import KEYS, QUESTIONS
-from bot.config import EXAMPLE_CONFIG, load_config
-from bot.directory import EXAMPLE_DIRECTORY, SERVICES, VELAYATS, Directory
+from load import COORDINATOR_CHAT, STAFF_USER, TOKEN, bench_config
+
+from bot.checklist import KEYS
+from bot.directory import SERVICES, VELAYATS, Directory, Ngo
 from bot.handoff import OUTCOMES
 from bot.knowledge import KnowledgeBase
-from bot.storage import Storage
+from bot.runtime.app import build_application
+from bot.standin import StandIn, StandInRequest
 
-USER_BASE = 300_000_000  # seeded people are USER_BASE + 1 ... USER_BASE + people
+USER_BASE = 300_000_000  # seeded people are USER_BASE + 1 … USER_BASE + people
 DAYS = 90
-STAFF_USERS = (900001, 900002)
-COORDINATOR_CHAT = -100500
-LANGUAGES = ("ru", "tk", "en")
-LANGUAGE_WEIGHTS = (45, 40, 15)
+TABLES = {
+    "users": """WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < :people),
+        u AS MATERIALIZED (SELECT i, randint(:start, :now - 3600) AS first FROM n)
+        INSERT INTO users (user_id, language, language_chosen, first_seen, last_seen, campaign)
+        SELECT :base + i, pick('language'), chance(0.2), first, randint(first, :now),
+               CASE WHEN chance(0.05) THEN pick('campaign') END FROM u""",
+    "checklist_results": """WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < :checklists),
+        r AS MATERIALIZED (SELECT flagged() AS flagged FROM n)
+        INSERT INTO checklist_results (finished_on, language, level, flagged, region)
+        SELECT day(randint(:start, :now)), pick('language'), level(flagged), flagged,
+               CASE WHEN chance(0.4) THEN pick('velayat') END FROM r""",
+    "checklist_progress": """INSERT INTO checklist_progress (user_id, position, answers, updated_at)
+        SELECT user_id, :keys, progress(), randint(:start, :now) FROM users WHERE user_id % 10 = 1""",
+    # Open cases older than the SLA are escalated, and their person told, as the periodic job would have done.
+    "cases": """WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < :cases),
+        c AS MATERIALIZED (SELECT i, randint(:start, :now - 60) AS created, pick('status') AS status,
+                                  CASE WHEN chance(0.85) THEN pick('ngo') END AS ngo FROM n),
+        d AS MATERIALIZED (SELECT *, CASE WHEN status != 'open' THEN min(:now, created + randint(60, 14400))
+                                     END AS claimed FROM c)
+        INSERT INTO cases (id, user_id, ngo_id, staff_chat_id, card_message_id, status, urgent, language, velayat,
+                           need, checklist_summary, created_at, claimed_at, claimed_by, claimed_by_name, closed_at,
+                           outcome, escalated_at, person_notified_at)
+        SELECT i, :base + i, ngo, staff_chat(ngo), 3 * i, status, ngo IS NULL, pick('language'),
+               coalesce(ngo_velayat(ngo), pick('velayat')), CASE WHEN ngo IS NOT NULL THEN pick('need') END,
+               pick('summary'), created, claimed, CASE WHEN claimed THEN :staff END,
+               CASE WHEN claimed THEN 'Staff' END,
+               CASE WHEN status = 'closed' THEN min(:now, claimed + randint(3600, 864000)) END,
+               CASE WHEN status = 'closed' THEN pick('outcome') END,
+               CASE WHEN status = 'open' AND created + :sla <= :now THEN created + :sla END,
+               CASE WHEN status = 'open' AND created + :notify <= :now THEN created + :notify END
+        FROM d""",
+    # Each case's card (message 3 × id in its staff chat), then one message from the person and one from the staff.
+    "case_messages": """INSERT INTO case_messages
+        (case_id, direction, text, staff_chat_id, staff_message_id, created_at)
+        SELECT id, 'card', NULL, staff_chat_id, card_message_id, created_at FROM cases
+        UNION ALL SELECT id, 'person', 'seeded', staff_chat_id, card_message_id + 1, created_at + 600 FROM cases
+        UNION ALL SELECT id, 'staff', 'seeded', staff_chat_id, card_message_id + 2, created_at + 900 FROM cases""",
+    "audit": """INSERT INTO audit (case_id, staff_user_id, action, at)
+        SELECT id, claimed_by, 'claim', claimed_at FROM cases WHERE claimed_at IS NOT NULL
+        UNION ALL SELECT id, claimed_by, 'close:' || outcome, closed_at FROM cases WHERE closed_at IS NOT NULL""",
+    "question_counts": """WITH RECURSIVE d(day) AS (SELECT 0 UNION ALL SELECT day + 1 FROM d WHERE day < :days - 1)
+        INSERT INTO question_counts (day, language, topic_id, confident, count)
+        SELECT day(:start + day * 86400), l.value, t.value, 1, randint(1, 40)
+        FROM d, json_each(:languages) AS l, json_each(:topics) AS t WHERE chance(0.5)""",
+    "unanswered": """WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < :unanswered)
+        INSERT INTO unanswered (user_id, language, text, asked_at)
+        SELECT :base + randint(1, :people + 1), pick('language'), 'a question', randint(:now - 2592000, :now)
+        FROM n""",
+    "feedback": """INSERT INTO feedback (topic_id, language, helpful, unhelpful)
+        SELECT t.value, l.value, randint(0, 500), randint(0, 100)
+        FROM json_each(:topics) AS t, json_each(:languages) AS l""",
+    "inbox": """WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < :inbox)
+        INSERT INTO inbox (update_id, received_at, payload, handled_at)
+        SELECT i, :now - 604800, NULL, :now - 604800 + i % 600000 FROM n""",
+}
 
 
-@dataclass(frozen=True)
-class Seeded:
-    path: Path
-    seconds: float
-    rows: dict[str, int]
-    free_users: tuple[int, int]  # first and last user id of the seeded people without any case
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "path": str(self.path),
-            "seconds": self.seconds,
-            "rows": self.rows,
-            "free_users": list(self.free_users),
-            "size_mb": self.path.stat().st_size / 1e6,
-        }
+async def migrate(path: Path) -> None:
+    """Start and stop the bot on `path`, as it would be started in production: the migrations run."""
+    application = build_application(
+        bench_config(path, None), token=TOKEN, request=StandInRequest(StandIn()), rate_limiter=False
+    )
+    await application.initialize()
+    await application.post_init(application)  # type: ignore[misc]
+    await application.post_shutdown(application)  # type: ignore[misc]
+    await application.shutdown()
 
 
-def _day(moment: int) -> str:
-    return time.strftime("%Y-%m-%d", time.gmtime(moment))
+def random_functions(
+    db: sqlite3.Connection, choices: dict[str, Sequence[str | None]], ngos: list[Ngo]
+) -> None:
+    """The SQL functions the statements draw their random values from, all from one seeded generator."""
+    rng = random.Random(20261128)
+    chats = {ngo.id: (ngo.staff_chat_id, ngo.velayat) for ngo in ngos}
+
+    def level(flagged: str) -> str:
+        keys = flagged.split(",") if flagged else []
+        return "high" if len(keys) >= 4 or "passport" in keys else "medium" if keys else "low"
+
+    db.create_function("pick", 1, lambda name: rng.choice(choices[name]))
+    db.create_function("chance", 1, lambda share: rng.random() < share)
+    db.create_function("randint", 2, lambda low, high: rng.randrange(low, high))
+    db.create_function("day", 1, lambda moment: time.strftime("%Y-%m-%d", time.gmtime(moment)))
+    db.create_function("flagged", 0, lambda: ",".join(key for key in KEYS if rng.random() < 0.18))
+    db.create_function("level", 1, level)
+    db.create_function("progress", 0, lambda: json.dumps({key: rng.choice("ynu") for key in KEYS}))
+    db.create_function("staff_chat", 1, lambda ngo: chats[ngo][0] if ngo else COORDINATOR_CHAT)
+    db.create_function("ngo_velayat", 1, lambda ngo: chats[ngo][1] if ngo else None)
 
 
 def seed(
-    path: Path,
-    *,
-    people: int = 100_000,
-    checklists: int = 200_000,
-    cases: int = 20_000,
-    now: int | None = None,
-    random_seed: int = 20261128,
-) -> Seeded:
-    started = time.perf_counter()
-    if path.exists():
-        raise SystemExit(f"{path} exists: seed a new file")
-    if cases > people:
-        raise SystemExit("--cases must not be more than --people (one case per person)")
-    now = int(time.time()) if now is None else now
-    rng = random.Random(random_seed)
-    config = load_config(EXAMPLE_CONFIG, environ={})
-    ngos = Directory.load(EXAMPLE_DIRECTORY).ngos
+    path: Path, people: int = 100_000, checklists: int = 200_000, cases: int = 20_000
+) -> dict[str, object]:
+    """Seed a new database at `path`; returns what was written and the first id of the people without a case."""
+    if path.exists() or cases > people:
+        raise SystemExit(f"{path} exists, or --cases is more than --people (one case per person)")
+    started, now = time.perf_counter(), int(time.time())
+    asyncio.run(migrate(path))
+    config = bench_config(path, None)
+    ngos = Directory.load(config.directory_path).ngos
     topics = list(KnowledgeBase.load().topics)
-
-    async def migrate() -> None:
-        storage = await Storage.open(path)
-        await storage.close()
-
-    asyncio.run(migrate())
+    choices: dict[str, Sequence[str | None]] = {
+        "language": ["ru"] * 9 + ["tk"] * 8 + ["en"] * 3,
+        "campaign": ["leaflet-ashgabat", "radio-mary", "poster-lebap"],
+        "velayat": list(VELAYATS),
+        "need": [*SERVICES, "other"],
+        "outcome": list(OUTCOMES),
+        "ngo": [ngo.id for ngo in ngos],
+        "status": ["open"] * 8 + ["claimed"] * 7 + ["closed"] * 85,
+        "summary": ["high: passport, fees", "medium: contract", "low", None],
+    }
+    sla = config.staff.sla_minutes * 60
+    parameters = {
+        **{"people": people, "checklists": checklists, "cases": cases, "unanswered": 5_000, "inbox": 100_000},
+        **{"base": USER_BASE, "now": now, "start": now - DAYS * 86400, "days": DAYS, "keys": len(KEYS)},
+        **{"sla": sla, "notify": sla + config.staff.second_window_minutes * 60, "staff": STAFF_USER},
+        **{"languages": json.dumps(["ru", "tk", "en"]), "topics": json.dumps(topics)},
+    }
     db = sqlite3.connect(path, isolation_level=None)
     db.execute("PRAGMA synchronous = OFF")  # this connection only: seeding need not survive a power cut
-    rows: dict[str, int] = {}
-    start = now - DAYS * 86400
-
-    def insert(table: str, columns: tuple[str, ...], values: Sequence[tuple[object, ...]]) -> None:
-        marks = ", ".join("?" for _ in columns)
-        db.execute("BEGIN")
-        db.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", values)  # noqa: S608
-        db.execute("COMMIT")
-        rows[table] = rows.get(table, 0) + len(values)
-
-    users = []
-    for number in range(1, people + 1):
-        first = rng.randrange(start, now - 3600)
-        users.append(
-            (
-                USER_BASE + number,
-                rng.choices(LANGUAGES, LANGUAGE_WEIGHTS)[0],
-                int(rng.random() < 0.2),
-                first,
-                rng.randrange(first, now),
-                rng.choice(("leaflet-ashgabat", "radio-mary", "poster-lebap"))
-                if rng.random() < 0.05
-                else None,
-            )
-        )
-    insert("users", ("user_id", "language", "language_chosen", "first_seen", "last_seen", "campaign"), users)
-
-    results = []
-    for _ in range(checklists):
-        flagged = [key for key in KEYS if rng.random() < 0.18]
-        level = "high" if len(flagged) >= 4 or "passport" in flagged else "medium" if flagged else "low"
-        results.append(
-            (
-                _day(rng.randrange(start, now)),
-                rng.choices(LANGUAGES, LANGUAGE_WEIGHTS)[0],
-                level,
-                ",".join(flagged),
-                rng.choice(VELAYATS) if rng.random() < 0.4 else None,
-            )
-        )
-    insert("checklist_results", ("finished_on", "language", "level", "flagged", "region"), results)
-    progress = [
-        (
-            USER_BASE + number,
-            len(KEYS),
-            json.dumps({q.key: rng.choice(q.options).answer.value for q in QUESTIONS}, sort_keys=True),
-            rng.randrange(start, now),
-        )
-        for number in range(1, people + 1, 10)
-    ]
-    insert("checklist_progress", ("user_id", "position", "answers", "updated_at"), progress)
-
-    sla = config.staff.sla_minutes * 60
-    second = sla + config.staff.second_window_minutes * 60
-    card_ids: dict[int, int] = {}
-    case_rows: list[tuple[object, ...]] = []
-    messages: list[tuple[object, ...]] = []
-    audit: list[tuple[object, ...]] = []
-    for number in range(1, cases + 1):
-        created = rng.randrange(start, now - 60)
-        urgent = rng.random() < 0.15
-        ngo = None if urgent else rng.choice(ngos)
-        chat = COORDINATOR_CHAT if ngo is None else ngo.staff_chat_id
-        card_ids[chat] = card_ids.get(chat, 0) + 1
-        card = card_ids[chat]
-        roll = rng.random()
-        status = "open" if roll < 0.08 else "claimed" if roll < 0.15 else "closed"
-        staff = rng.choice(STAFF_USERS)
-        claimed_at = created + rng.randrange(60, 4 * 3600) if status != "open" else None
-        closed_at = (claimed_at or created) + rng.randrange(3600, 10 * 86400) if status == "closed" else None
-        if closed_at is not None:
-            closed_at = min(closed_at, now)
-        outcome = rng.choice(OUTCOMES) if status == "closed" else None
-        escalated = created + sla if status == "open" and created + sla <= now else None
-        notified = created + second if status == "open" and created + second <= now else None
-        case_rows.append(
-            (
-                number,
-                USER_BASE + number,
-                ngo.id if ngo else None,
-                chat,
-                card,
-                status,
-                int(urgent),
-                rng.choices(LANGUAGES, LANGUAGE_WEIGHTS)[0],
-                ngo.velayat if ngo else rng.choice((*VELAYATS, None)),
-                None if urgent else rng.choice((*SERVICES, "other")),
-                rng.choice(("high: passport, fees", "medium: contract", "low", None)),
-                "Person" if rng.random() < 0.3 else None,
-                created,
-                claimed_at,
-                staff if claimed_at else None,
-                "Staff" if claimed_at else None,
-                closed_at,
-                outcome,
-                escalated,
-                notified,
-            )
-        )
-        messages.append((number, "card", None, chat, card, created))
-        for direction in ("person", "staff"):
-            card_ids[chat] += 1
-            messages.append((number, direction, "seeded message text", chat, card_ids[chat], created + 600))
-        if claimed_at:
-            audit.append((number, staff, "claim", claimed_at))
-        if closed_at:
-            audit.append((number, staff, f"close:{outcome}", closed_at))
-    insert(
-        "cases",
-        (
-            "id",
-            "user_id",
-            "ngo_id",
-            "staff_chat_id",
-            "card_message_id",
-            "status",
-            "urgent",
-            "language",
-            "velayat",
-            "need",
-            "checklist_summary",
-            "display_name",
-            "created_at",
-            "claimed_at",
-            "claimed_by",
-            "claimed_by_name",
-            "closed_at",
-            "outcome",
-            "escalated_at",
-            "person_notified_at",
-        ),
-        case_rows,
-    )
-    insert(
-        "case_messages",
-        ("case_id", "direction", "text", "staff_chat_id", "staff_message_id", "created_at"),
-        messages,
-    )
-    insert("audit", ("case_id", "staff_user_id", "action", "at"), audit)
-
-    counts = [
-        (_day(start + day * 86400), language, topic, 1, rng.randrange(1, 40))
-        for day in range(DAYS)
-        for language in LANGUAGES
-        for topic in topics
-        if rng.random() < 0.5
-    ]
-    insert("question_counts", ("day", "language", "topic_id", "confident", "count"), counts)
-    unanswered = [
-        (
-            USER_BASE + rng.randrange(1, people + 1),
-            rng.choice(LANGUAGES),
-            "a question the bot could not answer",
-            rng.randrange(now - 30 * 86400, now),
-        )
-        for _ in range(5_000)
-    ]
-    insert("unanswered", ("user_id", "language", "text", "asked_at"), unanswered)
-    feedback = [
-        (topic, language, rng.randrange(0, 500), rng.randrange(0, 100))
-        for topic in topics
-        for language in LANGUAGES
-    ]
-    insert("feedback", ("topic_id", "language", "helpful", "unhelpful"), feedback)
-    inbox = [
-        (update_id, now - 7 * 86400, None, now - 7 * 86400 + update_id % 600_000)
-        for update_id in range(1, 100_001)
-    ]
-    insert("inbox", ("update_id", "received_at", "payload", "handled_at"), inbox)
-
+    random_functions(db, choices, list(ngos))
+    db.execute("BEGIN")
+    for statement in TABLES.values():
+        db.execute(statement, parameters)
+    db.execute("COMMIT")
+    rows = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES}  # noqa: S608
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
-    return Seeded(path, time.perf_counter() - started, rows, (USER_BASE + cases + 1, USER_BASE + people))
+    return {
+        "path": str(path),
+        "seconds": time.perf_counter() - started,
+        "size_mb": path.stat().st_size / 1e6,
+        "rows": rows,
+        "first_free_user": USER_BASE + cases + 1,
+    }
 
 
 def main() -> None:
@@ -277,16 +178,8 @@ def main() -> None:
     parser.add_argument("--people", type=int, default=100_000)
     parser.add_argument("--checklists", type=int, default=200_000)
     parser.add_argument("--cases", type=int, default=20_000)
-    parser.add_argument("--json", action="store_true", help="print the result as one JSON line")
     args = parser.parse_args()
-    seeded = seed(args.path, people=args.people, checklists=args.checklists, cases=args.cases)
-    if args.json:
-        print(json.dumps(seeded.to_json()))
-        return
-    print(f"seeded {seeded.path} in {seeded.seconds:.1f} s ({seeded.path.stat().st_size / 1e6:.0f} MB)")
-    for table, count in seeded.rows.items():
-        print(f"  {table:18} {count:>9,}")
-    print(f"people without a case: {seeded.free_users[0]} … {seeded.free_users[1]}")
+    print(json.dumps(seed(args.path, args.people, args.checklists, args.cases)))
 
 
 if __name__ == "__main__":
