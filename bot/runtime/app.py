@@ -56,8 +56,7 @@ def command_menu(translator: Translator) -> list[BotCommand]:
 
 def settle_memory() -> None:
     """Call once the bot is built, before it serves. The matcher's index is a million-odd objects that never change;
-    frozen, the garbage collector stops walking them on every full collection, which otherwise paused the bot for up
-    to 80 ms a few times a minute under load (bench/README.md)."""
+    frozen, the garbage collector stops walking them on every full collection, which would pause the bot."""
     gc.collect()
     gc.freeze()
 
