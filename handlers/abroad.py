@@ -8,8 +8,6 @@ import html
 from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
-    KeyboardButton,
-    ReplyKeyboardMarkup,
     Update,
 )
 from telegram.ext import BaseHandler, CallbackQueryHandler
@@ -20,12 +18,12 @@ from bot.countries import OTHER, Country
 from bot.runtime.context import BotContext
 from handlers.common import (
     answer_query,
+    ask_for_location,
     hotline_block,
     menu_button,
     menu_only,
     refuse_button,
     reply,
-    send_private,
     sos_button,
 )
 
@@ -58,18 +56,10 @@ async def pick_country(update: Update, context: BotContext) -> None:
     rows.append([menu_button(context)])
     text = context.gettext("Which country are you in?")
     await reply(update, context, text, InlineKeyboardMarkup(rows))
-    # A location can only be asked for with a reply keyboard, so it comes as a message of its own.
-    keyboard = ReplyKeyboardMarkup(
-        [[KeyboardButton(context.pgettext("button", "📍 Send my location"), request_location=True)]],
-        resize_keyboard=True,
-        one_time_keyboard=True,
+    hint = context.gettext(
+        "Or send your location: I find the country on a map inside the bot, and the location is not kept."
     )
-    chat = update.effective_chat
-    if chat is not None:
-        hint = context.gettext(
-            "Or send your location: I find the country on a map inside the bot, and the location is not kept."
-        )
-        await send_private(context, chat.id, hint, keyboard)
+    await ask_for_location(update, context, hint)
 
 
 def pack_text(context: BotContext, country: Country) -> str:

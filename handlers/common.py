@@ -10,12 +10,13 @@ from telegram import (
     ForceReply,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    KeyboardButton,
     Message,
     ReplyKeyboardMarkup,
     ReplyKeyboardRemove,
     Update,
 )
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.config import HotlineConfig
 from bot.hotline import hotline_hours, hotline_numbers
@@ -167,6 +168,38 @@ async def edit_or_send(
         except Forbidden:
             return
     await reply(update, context, text, markup)
+
+
+async def drop_buttons(update: Update, prefix: str) -> None:
+    """Take the rows with a button whose data starts with `prefix` off the pressed message (a vote given, an offer
+    taken), keeping the message and its other buttons."""
+    query = update.callback_query
+    message = query.message if query else None
+    markup = message.reply_markup if isinstance(message, Message) else None
+    if query is None or markup is None:
+        return
+    rows = [
+        row
+        for row in markup.inline_keyboard
+        if not any(str(button.callback_data or "").startswith(prefix) for button in row)
+    ]
+    try:
+        await query.edit_message_reply_markup(InlineKeyboardMarkup(rows))
+    except TelegramError:
+        pass  # a message that cannot be edited only keeps its buttons
+
+
+async def ask_for_location(update: Update, context: BotContext, hint: str) -> None:
+    """A location can only be asked for with a reply keyboard, so it comes as a message of its own."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    keyboard = ReplyKeyboardMarkup(
+        [[KeyboardButton(context.pgettext("button", "📍 Send my location"), request_location=True)]],
+        resize_keyboard=True,
+        one_time_keyboard=True,
+    )
+    await send_private(context, chat.id, hint, keyboard)
 
 
 async def answer_query(update: Update, text: str | None = None) -> None:

@@ -6,8 +6,6 @@ from __future__ import annotations
 from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
-    KeyboardButton,
-    ReplyKeyboardMarkup,
     ReplyKeyboardRemove,
     Update,
 )
@@ -22,6 +20,7 @@ from bot.runtime.context import BotContext
 from handlers.common import (
     MENU_HELP,
     answer_query,
+    ask_for_location,
     edit_or_send,
     escape,
     hotline_block,
@@ -102,18 +101,10 @@ async def find_where(update: Update, context: BotContext) -> None:
         for v in VELAYATS
     ]
     await edit_or_send(update, context, context.gettext("Choose your velayat:"), InlineKeyboardMarkup(rows))
-    # A location can only be asked for with a reply keyboard, so it comes as a message of its own.
-    keyboard = ReplyKeyboardMarkup(
-        [[KeyboardButton(context.pgettext("button", "📍 Send my location"), request_location=True)]],
-        resize_keyboard=True,
-        one_time_keyboard=True,
+    hint = context.gettext(
+        "Or send your location with the button below, and I will show the nearest organisations."
     )
-    chat = update.effective_chat
-    if chat is not None:
-        text = context.gettext(
-            "Or send your location with the button below, and I will show the nearest organisations."
-        )
-        await send_private(context, chat.id, text, keyboard)
+    await ask_for_location(update, context, hint)
 
 
 def ngo_entry(context: BotContext, found: NearbyNgo) -> str:

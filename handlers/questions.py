@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.error import TelegramError
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import callbacks
@@ -19,6 +18,7 @@ from handlers.common import (
     MENU_ASK,
     SWITCH_LANGUAGE,
     answer_query,
+    drop_buttons,
     edit_or_send,
     escape,
     hotline_block,
@@ -241,15 +241,7 @@ async def record_feedback(update: Update, context: BotContext) -> None:
         return
     await context.bot_data.storage.add_feedback(topic.id, context.language, verdict == HELPFUL)
     await answer_query(update, context.gettext("Thank you! This helps us improve the answers."))
-    # Drop the feedback row so the same answer is not rated twice from one message.
-    message = query.message
-    markup = message.reply_markup if isinstance(message, Message) else None
-    if markup is not None:
-        remaining = [row for row in markup.inline_keyboard if not _is_feedback_row(row)]
-        try:
-            await query.edit_message_reply_markup(InlineKeyboardMarkup(remaining))
-        except TelegramError:
-            pass  # a message that cannot be edited only keeps its buttons
+    await drop_buttons(update, FEEDBACK)  # the same answer is not rated twice from one message
     if verdict == UNHELPFUL:
         await reply(
             update,
@@ -259,10 +251,6 @@ async def record_feedback(update: Update, context: BotContext) -> None:
             ),
             InlineKeyboardMarkup([[person_button(context)], [menu_button(context)]]),
         )
-
-
-def _is_feedback_row(row: tuple[InlineKeyboardButton, ...]) -> bool:
-    return any(str(button.callback_data or "").startswith(FEEDBACK) for button in row)
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.error import TelegramError
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot import callbacks
@@ -14,6 +13,7 @@ from handlers.common import (
     MENU_SHOW,
     SWITCH_LANGUAGE,
     answer_query,
+    drop_buttons,
     edit_or_send,
     hotline_block,
     main_menu,
@@ -144,19 +144,7 @@ async def keep_written_language(update: Update, context: BotContext) -> None:
     await context.bot_data.storage.set_language(context.person.user_id, code)
     context.person = await context.bot_data.storage.get_person(context.person.user_id)
     await answer_query(update, context.gettext("Done: I will write in English."))
-    # The answer stays; only the offer goes.
-    message = query.message
-    markup = message.reply_markup if isinstance(message, Message) else None
-    if markup is not None:
-        rows = [
-            row
-            for row in markup.inline_keyboard
-            if not any(str(b.callback_data or "").startswith(SWITCH_LANGUAGE) for b in row)
-        ]
-        try:
-            await query.edit_message_reply_markup(InlineKeyboardMarkup(rows))
-        except TelegramError:
-            pass
+    await drop_buttons(update, SWITCH_LANGUAGE)  # the answer stays; only the offer goes
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:
