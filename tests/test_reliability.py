@@ -70,6 +70,29 @@ async def test_one_tasks_rollback_never_undoes_anothers_write(tmp_path: Path) ->
     await storage.close()
 
 
+async def test_a_unit_of_work_cancelled_in_the_middle_is_rolled_back_and_the_next_one_runs(
+    tmp_path: Path,
+) -> None:
+    storage = await Storage.open(tmp_path / "bot.sqlite3")
+    halfway = asyncio.Event()
+
+    async def interrupted(db: Transaction) -> None:
+        await db.execute(
+            "INSERT INTO users (user_id, language, first_seen, last_seen) VALUES (1, 'en', 0, 0)"
+        )
+        halfway.set()
+        await asyncio.Event().wait()  # until cancelled, as a handler is when the bot stops
+
+    task = asyncio.create_task(storage.write(interrupted))
+    await halfway.wait()
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert (await storage.touch_person(2, "ru")).language == "ru"
+    assert await storage.get_person(1) is None
+    await storage.close()
+
+
 def write_config(tmp_path: Path, base_url: str) -> Path:
     path = tmp_path / "config.toml"
     path.write_text(
