@@ -3,9 +3,12 @@
 aiosqlite runs the connection on its own thread and queues every call to it. A unit of work (`Database.read`,
 `Database.write`) is an async function of a `Transaction`: it runs between BEGIN and COMMIT while holding
 `Database.lock`, so no other task's statement can land inside its transaction, and it is rolled back whole if it
-raises. A single statement (`Database.fetchall`, `fetchone`, `execute`) takes the same lock, for the same reason.
-Everything goes through aiosqlite's public `execute`, and every cursor is closed on the database thread
-(`async with`), where it was made.
+raises. A single statement (`Database.fetchall`, `fetchone`, `execute`) waits while a unit of work holds the lock,
+so it cannot land inside that unit's transaction either.
+Everything goes through aiosqlite's public API. A cursor left open would be dropped on the event loop's thread and
+reset its statement there, while the database thread may be using it: so rows are read to their end
+(`execute_fetchall`), statements that return no rows are done when `execute` returns, and an executemany cursor
+is closed on the database thread (`async with`).
 
 A write refused because another process holds the write lock for longer than busy_timeout (an operator's sqlite3
 shell, a backup tool) is tried again after growing pauses (BUSY_RETRY_DELAYS), the lock released meanwhile.
@@ -57,8 +60,7 @@ class Transaction:
         self._connection = connection
 
     async def fetchall(self, sql: str, parameters: Sequence[Any] = ()) -> list[Row]:
-        async with self._connection.execute(sql, parameters) as cursor:
-            return list(await cursor.fetchall())
+        return list(await self._connection.execute_fetchall(sql, parameters))
 
     async def fetchone(self, sql: str, parameters: Sequence[Any] = ()) -> Row | None:
         """The first row; the statement runs to its end (an UPDATE … RETURNING changes every row it matches)."""
@@ -66,9 +68,11 @@ class Transaction:
         return rows[0] if rows else None
 
     async def execute(self, sql: str, parameters: Sequence[Any] = ()) -> int:
-        """Run one statement; returns how many rows it changed."""
-        async with self._connection.execute(sql, parameters) as cursor:
-            return cursor.rowcount
+        """Run one statement that returns no rows (use fetchall for one that does); returns how many rows it
+        changed. Such a statement is done when execute returns, and its cursor lets go of it, so the cursor needs
+        no closing on the database thread."""
+        cursor = await self._connection.execute(sql, parameters)
+        return cursor.rowcount
 
     async def executemany(self, sql: str, parameters: Iterable[Sequence[Any]]) -> None:
         async with self._connection.executemany(sql, parameters):
@@ -142,14 +146,22 @@ class Database:
         return await self.retrying(lambda: self.locked(work, "BEGIN"))
 
     async def fetchall(self, sql: str, parameters: Sequence[Any] = ()) -> list[Row]:
-        return await self.retrying(lambda: self.locked(lambda tx: tx.fetchall(sql, parameters)))
+        return await self.retrying(lambda: self.single(lambda tx: tx.fetchall(sql, parameters)))
 
     async def fetchone(self, sql: str, parameters: Sequence[Any] = ()) -> Row | None:
-        return await self.retrying(lambda: self.locked(lambda tx: tx.fetchone(sql, parameters)))
+        return await self.retrying(lambda: self.single(lambda tx: tx.fetchone(sql, parameters)))
 
     async def execute(self, sql: str, parameters: Sequence[Any] = ()) -> int:
         """One statement, committed on its own; returns how many rows it changed."""
-        return await self.retrying(lambda: self.locked(lambda tx: tx.execute(sql, parameters)))
+        return await self.retrying(lambda: self.single(lambda tx: tx.execute(sql, parameters)))
+
+    async def single(self, statement: Work[T]) -> T:
+        """One statement in autocommit mode. It must not land inside a unit of work, so it waits while one holds
+        the lock; with the lock free it goes at once: aiosqlite queues it before this task yields, so a unit of
+        work that starts next runs its BEGIN after it."""
+        if self.lock.locked():
+            return await self.locked(statement)
+        return await statement(Transaction(self.connection))
 
     async def locked(self, work: Work[T], begin: str | None = None, *, durable: bool = False) -> T:
         """`work` holding the lock, between `begin` and COMMIT when `begin` is given (else in autocommit)."""
@@ -209,11 +221,11 @@ class Database:
         hold the connection, and every other write, for that long."""
 
         async def work(tx: Transaction) -> bool:
-            await tx.execute("PRAGMA busy_timeout = 0")
+            await tx.fetchall("PRAGMA busy_timeout = 0")  # it answers with the new value
             try:
                 row = await tx.fetchone("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
-                await tx.execute(f"PRAGMA busy_timeout = {self.busy_timeout_ms:d}")
+                await tx.fetchall(f"PRAGMA busy_timeout = {self.busy_timeout_ms:d}")
             return row is not None and int(row[0]) == 0
 
         return await self.retrying(lambda: self.locked(work))

@@ -17,14 +17,15 @@ class Drafts(Repository):
         return draft_of(row) if row else None
 
     async def draft_and_open_case(self, user_id: int) -> tuple[Draft | None, Case | None]:
-        """What every text needs first: is a request waiting for typing, or a case open? One snapshot."""
+        """What every text needs first: is a request waiting for typing, or a case open? Read together."""
 
         async def work(tx: Transaction) -> tuple[Draft | None, Case | None]:
             draft = await tx.fetchone(DRAFT_OF_PERSON, (user_id,))
             case = await tx.fetchone(OPEN_CASE_OF_PERSON, (user_id,))
             return (draft_of(draft) if draft else None), (case_of(case) if case else None)
 
-        return await self.db.read(work)
+        # Under the lock no write of the bot's can come between the two reads.
+        return await self.db.retrying(lambda: self.db.locked(work))
 
     async def save_draft(self, draft: Draft) -> None:
         await self.db.execute(
