@@ -45,7 +45,6 @@ import io
 import json
 import math
 import re
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -54,6 +53,8 @@ from pathlib import Path
 from bot.directory import SERVICES
 from bot.handoff import OUTCOMES
 from bot.storage import Storage
+from bot.storage.connection import Row as StoredRow
+from bot.storage.indicators import CaseRows, NetworkRows
 
 DEFAULT_PERIOD = "7d"
 MAX_DAYS = 366
@@ -103,6 +104,15 @@ class Period:
     def end_ts(self) -> int:
         """The first second after the period (exclusive bound)."""
         return _midnight(self.end + timedelta(days=1))
+
+    @property
+    def day_bounds(self) -> tuple[str, str]:
+        """The first and last day, as the daily counts store them."""
+        return self.start.isoformat(), self.end.isoformat()
+
+    @property
+    def time_bounds(self) -> tuple[int, int]:
+        return self.start_ts, self.end_ts
 
     def __str__(self) -> str:
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
@@ -211,106 +221,42 @@ def spread(seconds: Sequence[int]) -> Spread:
 
 async def compute(storage: Storage, period: Period, ngo_ids: tuple[str, ...] | None) -> Indicators:
     """All the figures for the period, read in one transaction so they agree with each other."""
-
-    def read(db: sqlite3.Connection) -> Indicators:
-        network = _network(db, period) if ngo_ids is None else None
-        return Indicators(period, ngo_ids, network, _cases(db, period, ngo_ids))
-
-    return await storage.run(read)
-
-
-def _network(db: sqlite3.Connection, period: Period) -> NetworkFigures:
-    # People who asked the bot to forget them are gone from users, and so from these counts.
-    # Daily counts kept by triggers (migration 0009): a few rows a day, not every person of the period.
-    days = (period.start.isoformat(), period.end.isoformat())
-    people = _rows(
-        db,
-        """
-        SELECT language, COALESCE(NULLIF(source, ''), ?) AS source, SUM(n) AS n FROM people_by_day
-        WHERE day BETWEEN ? AND ? GROUP BY 1, 2 HAVING SUM(n) > 0
-        """,
-        (NO_CAMPAIGN, *days),
+    network, cases = await storage.indicator_rows(
+        period.day_bounds,
+        period.time_bounds,
+        None if ngo_ids is None else json.dumps(list(ngo_ids)),
+        network=ngo_ids is None,
+        no_campaign=NO_CAMPAIGN,
+        top_topics=TOP_TOPICS,
+        withdrawn=WITHDRAWN,
     )
+    return Indicators(period, ngo_ids, None if network is None else _network(network), _cases(cases))
+
+
+def _network(rows: NetworkRows) -> NetworkFigures:
     by_language: dict[str, int] = {}
     by_source: dict[str, int] = {}
-    for row in people:
+    for row in rows.people:
         by_language[row["language"]] = by_language.get(row["language"], 0) + row["n"]
         by_source[row["source"]] = by_source.get(row["source"], 0) + row["n"]
-    asked = _rows(
-        db,
-        "SELECT confident, SUM(count) AS n FROM question_counts WHERE day BETWEEN ? AND ? GROUP BY confident",
-        days,
-    )
-    # A topic counts only when the bot answered it with confidence: an unsure best guess is not what was asked.
-    topics = _rows(
-        db,
-        """
-        SELECT topic_id, SUM(count) AS n FROM question_counts
-        WHERE day BETWEEN ? AND ? AND confident = 1 AND topic_id != ''
-        GROUP BY topic_id ORDER BY n DESC, topic_id LIMIT ?
-        """,
-        (*days, TOP_TOPICS),
-    )
-    feedback = _rows(
-        db,
-        """
-        SELECT topic_id, SUM(helpful) AS helpful, SUM(unhelpful) AS unhelpful FROM feedback
-        GROUP BY topic_id ORDER BY SUM(helpful) + SUM(unhelpful) DESC, topic_id
-        """,
-        (),
-    )
-    levels = _rows(
-        db,
-        "SELECT level, SUM(n) AS n FROM checklists_by_day WHERE day BETWEEN ? AND ? GROUP BY level HAVING SUM(n) > 0",
-        days,
-    )
     return NetworkFigures(
         new_people=sum(by_language.values()),
         people_by_language=_by_count(by_language),
         people_by_source=_by_count(by_source),
-        questions=sum(row["n"] for row in asked),
-        questions_confident=sum(row["n"] for row in asked if row["confident"]),
-        top_topics=tuple((row["topic_id"], row["n"]) for row in topics),
-        feedback=tuple((row["topic_id"], row["helpful"], row["unhelpful"]) for row in feedback),
-        checklists_by_level=_in_order({row["level"]: row["n"] for row in levels}, LEVELS),
+        questions=sum(row["n"] for row in rows.asked),
+        questions_confident=sum(row["n"] for row in rows.asked if row["confident"]),
+        top_topics=tuple((row["topic_id"], row["n"]) for row in rows.topics),
+        feedback=tuple((row["topic_id"], row["helpful"], row["unhelpful"]) for row in rows.feedback),
+        checklists_by_level=_in_order({row["level"]: row["n"] for row in rows.levels}, LEVELS),
     )
 
 
-def _cases(db: sqlite3.Connection, period: Period, ngo_ids: tuple[str, ...] | None) -> CaseFigures:
-    # The NGO filter is one parameter, a JSON array read by json_each, so the SQL text never depends on the scope.
-    scope = None if ngo_ids is None else json.dumps(list(ngo_ids))
-    params = (period.start_ts, period.end_ts, scope, scope)
-    counts = _rows(
-        db,
-        """
-        WITH scoped AS (
-            SELECT ngo_id, status, outcome, urgent FROM cases
-            WHERE created_at >= ? AND created_at < ?
-              AND (? IS NULL OR ngo_id IN (SELECT value FROM json_each(?)))
-        )
-        SELECT 'ngo' AS dimension, ngo_id AS value, COUNT(*) AS n FROM scoped GROUP BY ngo_id
-        UNION ALL SELECT 'status', status, COUNT(*) FROM scoped GROUP BY status
-        UNION ALL SELECT 'outcome', outcome, COUNT(*) FROM scoped WHERE outcome IS NOT NULL GROUP BY outcome
-        UNION ALL SELECT 'urgent', NULL, COUNT(*) FROM scoped WHERE urgent
-        """,
-        params,
-    )
-    durations = _rows(
-        db,
-        """
-        SELECT claimed_at - created_at AS to_claim,
-               CASE WHEN outcome IS NOT ? THEN closed_at - created_at END AS to_close
-        FROM cases
-        WHERE created_at >= ? AND created_at < ?
-          AND (? IS NULL OR ngo_id IN (SELECT value FROM json_each(?)))
-          AND (claimed_at IS NOT NULL OR closed_at IS NOT NULL)
-        """,
-        (WITHDRAWN, *params),
-    )
+def _cases(rows: CaseRows) -> CaseFigures:
     grouped: dict[str, dict[str, int]] = {"ngo": {}, "status": {}, "outcome": {}, "urgent": {}}
-    for row in counts:
+    for row in rows.counts:
         key = COORDINATOR if row["dimension"] == "ngo" and row["value"] is None else str(row["value"])
         grouped[row["dimension"]][key] = row["n"]
+    durations = rows.durations
     return CaseFigures(
         total=sum(grouped["status"].values()),
         urgent=sum(grouped["urgent"].values()),
@@ -320,10 +266,6 @@ def _cases(db: sqlite3.Connection, period: Period, ngo_ids: tuple[str, ...] | No
         to_claim=spread([row["to_claim"] for row in durations if row["to_claim"] is not None]),
         to_close=spread([row["to_close"] for row in durations if row["to_close"] is not None]),
     )
-
-
-def _rows(db: sqlite3.Connection, sql: str, params: tuple[object, ...]) -> list[sqlite3.Row]:
-    return db.execute(sql, params).fetchall()
 
 
 def _by_count(counts: dict[str, int]) -> Counts:
@@ -365,29 +307,7 @@ async def export_counts(
     """The period's counts: one row per NGO and velayat for cases, one per velayat for checklists (module
     docstring), every count from 1 to `min_cell_size - 1` written as "<min_cell_size"."""
 
-    def read(db: sqlite3.Connection) -> tuple[list[sqlite3.Row], list[sqlite3.Row]]:
-        # A case without a user id is a forgotten person's (Storage.forget_person): left out.
-        cases = _rows(
-            db,
-            """
-            SELECT ngo_id, velayat, CASE WHEN urgent THEN 'yes' END AS urgent, need, status, outcome,
-                   COUNT(*) AS n
-            FROM cases WHERE created_at >= ? AND created_at < ? AND user_id IS NOT NULL
-            GROUP BY 1, 2, 3, 4, 5, 6
-            """,
-            (period.start_ts, period.end_ts),
-        )
-        checklists = _rows(
-            db,
-            """
-            SELECT region, level AS risk, gender, age_band AS age, COUNT(*) AS n FROM checklist_results
-            WHERE finished_on BETWEEN ? AND ? GROUP BY 1, 2, 3, 4
-            """,
-            (period.start.isoformat(), period.end.isoformat()),
-        )
-        return cases, checklists
-
-    cases, checklists = await storage.run(read)
+    cases, checklists = await storage.export_count_rows(period.day_bounds, period.time_bounds)
     groups: dict[tuple[str, str, str], dict[str, int]] = {}
     for record_type, found, counted, columns in (
         ("case", cases, CASE_COUNTS, CASE_COLUMNS),
@@ -446,34 +366,12 @@ Row = tuple[str, ...]
 async def export_rows(storage: Storage, period: Period) -> tuple[tuple[str, ...], list[Row]]:
     """The anonymised rows of the period's cases and finished checklists (columns in the module docstring)."""
 
-    def read(db: sqlite3.Connection) -> tuple[list[sqlite3.Row], list[sqlite3.Row]]:
-        # Only the columns named here are read: the personal ones (user_id, display_name, contact_phone,
-        # contact_time, first_message, claimed_by*) never leave the database.
-        cases = _rows(
-            db,
-            """
-            SELECT created_at, language, velayat, need, ngo_id, urgent, status, outcome, claimed_at, closed_at,
-                   checklist_summary
-            FROM cases WHERE created_at >= ? AND created_at < ? AND user_id IS NOT NULL
-            """,
-            (period.start_ts, period.end_ts),
-        )
-        checklists = _rows(
-            db,
-            """
-            SELECT finished_on, language, level, flagged, region, gender, age_band
-            FROM checklist_results WHERE finished_on BETWEEN ? AND ?
-            """,
-            (period.start.isoformat(), period.end.isoformat()),
-        )
-        return cases, checklists
-
-    cases, checklists = await storage.run(read)
+    cases, checklists = await storage.export_record_rows(period.day_bounds, period.time_bounds)
     rows = [_case_row(row) for row in cases] + [_checklist_row(row) for row in checklists]
     return EXPORT_COLUMNS, sorted(rows)
 
 
-def _case_row(row: sqlite3.Row) -> Row:
+def _case_row(row: StoredRow) -> Row:
     level, flagged = _summary(row["checklist_summary"])
     created = row["created_at"]
     return _row(
@@ -493,7 +391,7 @@ def _case_row(row: sqlite3.Row) -> Row:
     )
 
 
-def _checklist_row(row: sqlite3.Row) -> Row:
+def _checklist_row(row: StoredRow) -> Row:
     return _row(
         record_type="checklist",
         date=row["finished_on"],
@@ -560,14 +458,6 @@ async def export_file(
 
 # Weekly report -------------------------------------------------------------------------------------------------
 
-# The migration that holds the weekly reports already posted (given to the maintainers; tests create it the same way).
-REPORTS_TABLE_SQL = """
-CREATE TABLE reports (
-    week      TEXT    PRIMARY KEY,   -- ISO week of the scheduled posting, e.g. 2026-W03
-    posted_at INTEGER NOT NULL       -- unix seconds
-) STRICT
-"""
-
 
 def report_due(now_utc: datetime, day: int, hour: int, last_posted_week: str | None) -> str | None:
     """The ISO week ("2026-W03") whose report is due at `now_utc`, or None.
@@ -595,24 +485,3 @@ def week_period(week: str, day: int) -> Period:
     year, number = week.split("-W")
     scheduled = date.fromisocalendar(int(year), int(number), day)
     return Period(scheduled - timedelta(days=7), scheduled - timedelta(days=1))
-
-
-async def last_report_week(storage: Storage) -> str | None:
-    rows = await storage.run(lambda db: _rows(db, "SELECT MAX(week) AS week FROM reports", ()))
-    return rows[0]["week"] if rows else None
-
-
-async def claim_report(storage: Storage, week: str) -> bool:
-    """Note the week as posted before posting it; False if it already was (so two runs cannot both post)."""
-    now = storage.now()
-
-    def claim(db: sqlite3.Connection) -> bool:
-        cursor = db.execute("INSERT OR IGNORE INTO reports (week, posted_at) VALUES (?, ?)", (week, now))
-        return cursor.rowcount == 1
-
-    return await storage.run(claim)
-
-
-async def release_report(storage: Storage, week: str) -> None:
-    """The posting failed: forget the claim so the next run tries again."""
-    await storage.run(lambda db: db.execute("DELETE FROM reports WHERE week = ?", (week,)))

@@ -122,18 +122,18 @@ async def post_weekly_report(context: BotContext, day: int, hour: int) -> str | 
         return None
     storage = data.storage
     now = datetime.fromtimestamp(storage.now(), UTC)
-    week = indicators.report_due(now, day, hour, await indicators.last_report_week(storage))
+    week = indicators.report_due(now, day, hour, await storage.last_report_week())
     if week is None:
         return None
     figures = await indicators.compute(storage, indicators.week_period(week, day), None)
-    if not await indicators.claim_report(storage, week):
+    if not await storage.claim_report(week):
         return None
     tr = data.catalogs(data.config.staff.coordinator_language)
     try:
         await send_summary(context, coordinator, tr, figures, heading=tr.gettext("🗓 <b>Weekly report</b>"))
     except TelegramError as error:
         log.warning("weekly report %s not posted (%s); retried at the next check", week, error)
-        await indicators.release_report(storage, week)
+        await storage.release_report(week)
         return None
     log.info("weekly report %s posted", week)
     return week

@@ -74,7 +74,7 @@ async def test_the_bot_answers_once_another_process_lets_go_of_the_write_lock(
     app: Any, standin: StandIn, chat_with: Callable[..., Chat], config: Any
 ) -> None:
     storage = app.bot_data.storage
-    await storage.run(lambda db: db.execute("PRAGMA busy_timeout = 0"))
+    await storage.run(lambda db: db.fetchall("PRAGMA busy_timeout = 0"))
     storage.busy_timeout_ms = 0
     with closing(hold_write_lock(config.database_path)) as other:
         storage.sleep = pauses = Pauses(release_after=2, then=lambda: other.execute("COMMIT"))

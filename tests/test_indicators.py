@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-import sqlite3
 import struct
 import zlib
 from collections.abc import AsyncIterator
@@ -21,7 +20,7 @@ from bot.chart import render_png
 from bot.indicators import COORDINATOR, NO_CAMPAIGN, Period, Storage, parse_period, percentile, report_due
 from bot.runtime.context import BotContext
 from bot.standin.server import FakeUser, StandIn
-from bot.storage import NewCase, load_migrations
+from bot.storage import NewCase, Transaction, load_migrations
 from handlers import indicators as indicator_handlers
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT, AppFactory, FakeClock, stop_app
@@ -43,21 +42,11 @@ async def storage(tmp_path: Path) -> AsyncIterator[Storage]:
     await storage.close()
 
 
-async def create_reports_table(storage: Storage) -> None:
-    """The table the migration will add; created here until it exists (then this does nothing)."""
-    if "reports" not in await storage.tables():
-
-        def work(db: sqlite3.Connection) -> None:
-            db.execute(indicators.REPORTS_TABLE_SQL)
-
-        await storage.write(work)
-
-
 async def seed(storage: Storage) -> None:
     """A known week (2026-03-09..15) with rows just outside it on both sides."""
 
-    def work(db: sqlite3.Connection) -> None:
-        db.executemany(
+    async def work(db: Transaction) -> None:
+        await db.executemany(
             "INSERT INTO users (user_id, language, first_seen, last_seen, campaign) VALUES (?, ?, ?, ?, ?)",
             [
                 (1, "ru", at("2026-03-10"), at("2026-03-10"), "radio"),
@@ -67,7 +56,7 @@ async def seed(storage: Storage) -> None:
                 (5, "tk", at("2026-03-16", 0), at("2026-03-16", 0), None),  # the day after
             ],
         )
-        db.executemany(
+        await db.executemany(
             "INSERT INTO question_counts (day, language, topic_id, confident, count) VALUES (?, ?, ?, ?, ?)",
             [
                 ("2026-03-10", "ru", "passport-safety", 1, 5),
@@ -79,11 +68,11 @@ async def seed(storage: Storage) -> None:
                 ("2026-03-16", "ru", "new-topic", 1, 100),
             ],
         )
-        db.executemany(
+        await db.executemany(
             "INSERT INTO feedback (topic_id, language, helpful, unhelpful) VALUES (?, ?, ?, ?)",
             [("passport-safety", "ru", 3, 1), ("passport-safety", "en", 1, 0), ("visa", "ru", 0, 2)],
         )
-        db.executemany(
+        await db.executemany(
             "INSERT INTO checklist_results (finished_on, language, level, flagged, region, gender, age_band) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
@@ -93,7 +82,7 @@ async def seed(storage: Storage) -> None:
                 ("2026-03-08", "ru", "medium", "no_contract", None, None, None),
             ],
         )
-        db.executemany(
+        await db.executemany(
             """
             INSERT INTO cases (user_id, ngo_id, status, urgent, language, velayat, need, created_at, claimed_at,
                                closed_at, outcome)
@@ -337,8 +326,8 @@ async def test_export_has_the_documented_columns_and_no_personal_data(
 ) -> None:
     await seed(storage)
 
-    def work(db: sqlite3.Connection) -> None:
-        db.execute(
+    async def work(db: Transaction) -> None:
+        await db.execute(
             "INSERT INTO users (user_id, language, first_seen, last_seen) VALUES (?, 'ru', ?, ?)",
             (PERSON_ID, at("2026-03-15"), at("2026-03-15")),
         )
@@ -547,14 +536,13 @@ async def test_stats_and_export_in_staff_chats(stats_app: Any, standin: StandIn,
 async def test_weekly_report_is_posted_once_and_retried_after_a_failure(
     stats_app: Any, start_app: AppFactory, standin: StandIn, clock: FakeClock
 ) -> None:
-    await create_reports_table(stats_app.bot_data.storage)
     now = datetime.fromtimestamp(clock(), UTC)
     day, hour = now.isoweekday(), now.hour  # due right now
     coordinator = staff(stats_app, standin, chat_id=COORDINATOR_CHAT)
 
     standin.block(COORDINATOR_CHAT)
     assert await indicator_handlers.post_weekly_report(BotContext(stats_app), day, hour) is None
-    assert await indicators.last_report_week(stats_app.bot_data.storage) is None  # not lost: tried again
+    assert await stats_app.bot_data.storage.last_report_week() is None  # not lost: tried again
     standin.unblock(COORDINATOR_CHAT)
 
     week = await indicator_handlers.post_weekly_report(BotContext(stats_app), day, hour)
@@ -579,16 +567,16 @@ async def test_a_summary_with_long_lists_stays_within_telegram_limits(
     now = storage.now()
     day = datetime.fromtimestamp(now, UTC).date().isoformat()
 
-    def work(db: sqlite3.Connection) -> None:
-        db.executemany(
+    async def work(db: Transaction) -> None:
+        await db.executemany(
             "INSERT INTO users (user_id, language, first_seen, last_seen, campaign) VALUES (?, 'ru', ?, ?, ?)",
             [(n, now, now, f"campaign-with-a-rather-long-name-{n}") for n in range(1, 400)],
         )
-        db.executemany(
+        await db.executemany(
             "INSERT INTO feedback (topic_id, language, helpful, unhelpful) VALUES (?, 'ru', 1, 1)",
             [(f"removed-topic-with-a-long-id-{n}",) for n in range(200)],
         )
-        db.executemany(
+        await db.executemany(
             "INSERT INTO question_counts (day, language, topic_id, confident, count) VALUES (?, 'ru', ?, 1, 1)",
             [(day, f"<b>topic-{n}</b>") for n in range(50)],
         )

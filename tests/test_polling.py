@@ -28,11 +28,9 @@ async def test_updates_are_handled_and_their_text_dropped_from_the_inbox(app: An
     assert await app.bot_data.storage.unhandled_updates() == []
     storage = app.bot_data.storage
     counts = await storage.run(
-        lambda db: tuple(
-            db.execute("SELECT COUNT(*), COUNT(payload), COUNT(handled_at) FROM inbox").fetchone()
-        )
+        lambda db: db.fetchone("SELECT COUNT(*), COUNT(payload), COUNT(handled_at) FROM inbox")
     )
-    assert counts == (5, 0, 5)
+    assert counts is not None and tuple(counts) == (5, 0, 5)
 
 
 async def test_stored_but_unhandled_updates_are_handled_after_a_restart_and_once_only(

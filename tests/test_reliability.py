@@ -6,7 +6,6 @@ import asyncio
 import logging
 import os
 import signal
-import sqlite3
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -19,7 +18,7 @@ from bot.runtime.cli import configure_logging
 from bot.runtime.runner import serve
 from bot.standin.http import StandInHttpServer
 from bot.standin.server import FakeUser, StandIn
-from bot.storage import Storage
+from bot.storage import Storage, Transaction
 
 TOKEN = "123456:SECRET-TOKEN-VALUE"
 
@@ -51,11 +50,14 @@ async def test_the_token_never_appears_in_the_logs(
 async def test_one_tasks_rollback_never_undoes_anothers_write(tmp_path: Path) -> None:
     storage = await Storage.open(tmp_path / "bot.sqlite3")
 
-    def failing_unit_of_work(db: sqlite3.Connection) -> None:
-        db.execute("INSERT INTO users (user_id, language, first_seen, last_seen) VALUES (1, 'en', 0, 0)")
+    async def failing_unit_of_work(db: Transaction) -> None:
+        await db.execute(
+            "INSERT INTO users (user_id, language, first_seen, last_seen) VALUES (1, 'en', 0, 0)"
+        )
+        await asyncio.sleep(0)  # the other task's write is ready to run meanwhile
         raise RuntimeError("something went wrong in the middle")
 
-    # Both are queued for the database thread at once; the failing one is rolled back, the other one stays.
+    # All three start at once on the one connection; the failing ones are rolled back, the other one stays.
     results = await asyncio.gather(
         storage.write(failing_unit_of_work),
         storage.touch_person(2, "ru"),
@@ -65,6 +67,29 @@ async def test_one_tasks_rollback_never_undoes_anothers_write(tmp_path: Path) ->
     assert isinstance(results[0], RuntimeError) and isinstance(results[2], RuntimeError)
     assert await storage.get_person(1) is None
     assert (await storage.get_person(2)) is not None
+    await storage.close()
+
+
+async def test_a_unit_of_work_cancelled_in_the_middle_is_rolled_back_and_the_next_one_runs(
+    tmp_path: Path,
+) -> None:
+    storage = await Storage.open(tmp_path / "bot.sqlite3")
+    halfway = asyncio.Event()
+
+    async def interrupted(db: Transaction) -> None:
+        await db.execute(
+            "INSERT INTO users (user_id, language, first_seen, last_seen) VALUES (1, 'en', 0, 0)"
+        )
+        halfway.set()
+        await asyncio.Event().wait()  # until cancelled, as a handler is when the bot stops
+
+    task = asyncio.create_task(storage.write(interrupted))
+    await halfway.wait()
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert (await storage.touch_person(2, "ru")).language == "ru"
+    assert await storage.get_person(1) is None
     await storage.close()
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import closing
@@ -12,8 +11,8 @@ from typing import Any
 import aiosqlite
 import pytest
 
-import bot.storage as storage_module
-from bot.storage import TOUCH_INTERVAL, Draft, Migration, NewCase, Storage, load_migrations
+from bot.storage import Draft, Migration, NewCase, Storage, Transaction, load_migrations
+from bot.storage.migrations import split_statements
 
 
 async def test_database_file_and_folder_are_created(tmp_path: Path) -> None:
@@ -112,11 +111,13 @@ async def test_campaign_is_kept_from_the_first_start_that_had_one(tmp_path: Path
 async def test_connection_has_wal_foreign_keys_and_secure_delete(tmp_path: Path) -> None:
     storage = await Storage.open(tmp_path / "bot.sqlite3")
 
-    def read(db: sqlite3.Connection) -> dict[str, object]:
-        return {
-            name: db.execute(f"PRAGMA {name}").fetchone()[0]
-            for name in ("journal_mode", "foreign_keys", "secure_delete", "busy_timeout")
-        }
+    async def read(db: Transaction) -> dict[str, object]:
+        pragmas = {}
+        for name in ("journal_mode", "foreign_keys", "secure_delete", "busy_timeout"):
+            row = await db.fetchone(f"PRAGMA {name}")
+            assert row is not None
+            pragmas[name] = row[0]
+        return pragmas
 
     pragmas = await storage.run(read)
     assert pragmas["journal_mode"] == "wal"
@@ -124,11 +125,10 @@ async def test_connection_has_wal_foreign_keys_and_secure_delete(tmp_path: Path)
     await storage.close()
 
 
-async def test_a_person_answered_from_memory_still_sees_every_change(tmp_path: Path) -> None:
+async def test_a_person_s_row_shows_every_change(tmp_path: Path) -> None:
     now = [1_790_000_000.0]
     storage = await Storage.open(tmp_path / "bot.sqlite3", clock=lambda: now[0])
-    first = await storage.touch_person(1, "ru")
-    assert (await storage.touch_person(1, "ru")).last_seen == first.last_seen
+    await storage.touch_person(1, "ru")
     assert (await storage.touch_person(1, "en")).language == "en"  # Telegram's language, until one is chosen
     await storage.set_language(1, "tk")
     assert (await storage.touch_person(1, "en")).language == "tk"
@@ -137,24 +137,14 @@ async def test_a_person_answered_from_memory_still_sees_every_change(tmp_path: P
     assert (await storage.touch_person(1, "en")).blocked
     await storage.unblock_person(1)
     assert not (await storage.touch_person(1, "en")).blocked
-    now[0] += TOUCH_INTERVAL
-    assert (await storage.touch_person(1, "en")).last_seen == int(now[0])  # written again once a minute
+    now[0] += 1
+    assert (await storage.touch_person(1, "en")).last_seen == int(now[0])
     stored = await storage.get_person(1)
     assert stored is not None and stored.last_seen == int(now[0])
     await storage.forget_person(1)
     again = await storage.touch_person(1, "ru")
     assert again.language == "ru" and not again.language_chosen and again.campaign is None
     await storage.close()
-
-
-def at_once(coroutine: Any) -> Any:
-    """The coroutine's result if it finishes without waiting for anything (such as the database thread)."""
-    try:
-        coroutine.send(None)
-    except StopIteration as finished:
-        return finished.value
-    coroutine.close()
-    raise AssertionError("it waited")
 
 
 @pytest.fixture
@@ -166,65 +156,33 @@ async def storage(tmp_path: Path) -> AsyncIterator[Storage]:
         await opened.close()
 
 
-async def test_a_person_s_draft_and_open_case_are_read_at_once_and_see_every_write(storage: Storage) -> None:
-    # Every text asks for both: read on the event loop's thread, no text waits behind other people's writes.
+async def test_a_person_s_draft_and_open_case_see_every_write(storage: Storage) -> None:
+    # Every text asks for both, in one snapshot.
     await storage.touch_person(1, "ru")
-    assert at_once(storage.draft_and_open_case(1)) == (None, None)
+    assert await storage.draft_and_open_case(1) == (None, None)
     await storage.save_draft(Draft(1, step="need", answers={"need": "legal"}))
-    draft, case = at_once(storage.draft_and_open_case(1))
+    draft, case = await storage.draft_and_open_case(1)
     assert draft is not None and draft.need == "legal" and case is None
     opened, _ = await storage.create_case(NewCase(1, "ru", ngo_id=None, staff_chat_id=None, urgent=False))
-    assert at_once(storage.draft_and_open_case(1)) == (None, opened)
-    assert at_once(storage.open_case_for(1)) == opened
-    await storage.close_case(opened.id, "information", None)
-    assert at_once(storage.open_case_for(1)) is None
-
-
-class RefusingReader:
-    """A reader refused as SQLite refuses one while another process recovers the log after a crash."""
-
-    def execute(self, *_: object) -> None:
-        raise sqlite3.OperationalError("database is locked")
-
-
-async def test_a_read_refused_on_the_event_loop_s_thread_is_made_on_the_database_thread(
-    storage: Storage, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    await storage.touch_person(1, "ru")
-    opened, _ = await storage.create_case(NewCase(1, "ru", ngo_id=None, staff_chat_id=None, urgent=True))
-    monkeypatch.setattr(storage, "_reader", RefusingReader())
     assert await storage.draft_and_open_case(1) == (None, opened)
     assert await storage.open_case_for(1) == opened
+    await storage.close_case(opened.id, "information", None)
+    assert await storage.open_case_for(1) is None
 
 
-async def test_a_cursor_never_leaves_the_database_thread_open(tmp_path: Path) -> None:
-    # Dropped open on the event loop's thread, an executemany cursor resets its statement while the database thread
-    # may be running the same SQL again: updates then fail at random under load. So cursors are closed there.
-    storage = await Storage.open(tmp_path / "bot.sqlite3")
-    try:
-        cursor = await storage.write(
-            lambda db: db.executemany(
-                "INSERT INTO inbox (update_id, received_at) VALUES (?, 0)", [(1,), (2,)]
-            )
-        )
-        with pytest.raises(sqlite3.ProgrammingError, match="closed cursor"):
-            cursor.fetchall()
-        assert await storage.last_update_id() == 2
-    finally:
-        await storage.close()
-
-
-async def test_handled_marks_waiting_to_be_written_are_written_at_close(tmp_path: Path) -> None:
+async def test_a_handled_update_is_not_handled_again_and_keeps_no_text(tmp_path: Path) -> None:
     storage = await Storage.open(tmp_path / "bot.sqlite3")
     await storage.store_updates([(number, '{"text": "my passport"}') for number in (1, 2, 3)])
     for number in (1, 2):
         await storage.mark_handled(number)
-    await storage.close()  # a clean stop, before the marks' own write is due
+    await storage.close()
     reopened = await Storage.open(tmp_path / "bot.sqlite3")
     try:
         assert await reopened.unhandled_updates() == [(3, '{"text": "my passport"}')]
-        payloads = await reopened.run(lambda db: db.execute("SELECT COUNT(payload) FROM inbox").fetchone()[0])
-        assert payloads == 1  # the handled ones no longer hold what the person wrote
+        payloads = await reopened.run(lambda db: db.fetchone("SELECT COUNT(payload) FROM inbox"))
+        assert (
+            payloads is not None and payloads[0] == 1
+        )  # the handled ones no longer hold what the person wrote
     finally:
         await reopened.close()
 
@@ -240,21 +198,32 @@ async def test_handled_marks_waiting_to_be_written_are_written_at_close(tmp_path
         ),
     ],
 )
-async def test_each_buffered_write_is_written_on_its_own_without_a_read(
-    tmp_path: Path, monkeypatch: Any, write: Any, written: str
+async def test_a_handled_mark_a_message_id_and_a_question_count_are_committed_when_made(
+    storage: Storage, tmp_path: Path, write: Any, written: str
 ) -> None:
-    monkeypatch.setattr(
-        storage_module, "FLUSH_DELAY", 0
-    )  # due at once, so the test need not wait for a clock
-    storage = await Storage.open(tmp_path / "bot.sqlite3")
-    try:
-        await storage.touch_person(5, "en")
-        await storage.store_updates([(1, "{}")])
-        await write(storage)
-        while storage._flush_timer is not None:  # turns of the loop until the timer has started the write
-            await asyncio.sleep(0)
-        await asyncio.wait(set(storage._flushes))
-        with closing(sqlite3.connect(tmp_path / "bot.sqlite3")) as other:  # a reader that flushes nothing
-            assert other.execute(written).fetchone() == (1,)
-    finally:
-        await storage.close()
+    await storage.touch_person(5, "en")
+    await storage.store_updates([(1, "{}")])
+    await write(storage)
+    with closing(sqlite3.connect(tmp_path / "bot.sqlite3")) as other:  # another process sees it at once
+        assert other.execute(written).fetchone() == (1,)
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "CREATE TABLE a (x TEXT DEFAULT ';'); -- a comment; with a semicolon\nCREATE TABLE b (y INTEGER);",
+        "CREATE TABLE a (x TEXT);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n  INSERT INTO b VALUES (1);\n"
+        "  INSERT INTO b VALUES (2);\nEND;\nCREATE TABLE b (y INTEGER); -- the end",
+    ],
+)
+def test_a_migration_is_split_where_sqlite_ends_a_statement(script: str) -> None:
+    statements = split_statements(script)
+    assert len(statements) == 3 if "TRIGGER" in script else len(statements) == 2
+    assert all(sqlite3.complete_statement(statement) for statement in statements)
+
+
+def test_a_migration_s_last_statement_may_go_without_its_semicolon() -> None:
+    assert split_statements("CREATE TABLE a (x TEXT);\nCREATE TABLE b (y TEXT)\n-- done\n") == [
+        "CREATE TABLE a (x TEXT);",
+        "CREATE TABLE b (y TEXT)\n-- done",
+    ]

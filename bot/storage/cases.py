@@ -1,0 +1,261 @@
+"""Cases: a person's request as staff handle it (open, claimed, closed), with its audit and the staff-chat messages
+that show it."""
+
+from __future__ import annotations
+
+from bot.handoff import NewCase
+from bot.storage.connection import Repository, Transaction
+from bot.storage.models import (
+    BY_PERSON,
+    CASE_BY_ID,
+    OPEN_CASE_OF_PERSON,
+    AuditEntry,
+    Case,
+    CaseMessage,
+    case_of,
+)
+
+
+async def audit(tx: Transaction, case_id: int | None, staff_user_id: int, action: str, at: int) -> None:
+    await tx.execute(
+        "INSERT INTO audit (case_id, staff_user_id, action, at) VALUES (?, ?, ?, ?)",
+        (case_id, staff_user_id, action, at),
+    )
+
+
+class Cases(Repository):
+    async def open_case_for(self, user_id: int) -> Case | None:
+        row = await self.db.fetchone(OPEN_CASE_OF_PERSON, (user_id,))
+        return case_of(row) if row else None
+
+    async def case(self, case_id: int) -> Case | None:
+        row = await self.db.fetchone(CASE_BY_ID, (case_id,))
+        return case_of(row) if row else None
+
+    async def create_case(self, case: NewCase) -> tuple[Case, bool]:
+        """Store a new case and drop the person's draft, in one unit of work. A person has at most one open
+        case: if one exists (a double press, a redelivered update), it is returned with created=False."""
+        now = self.now()
+
+        async def work(tx: Transaction) -> tuple[Case, bool]:
+            row = await tx.fetchone(
+                """
+                INSERT INTO cases (user_id, ngo_id, staff_chat_id, urgent, language, velayat, need,
+                                   checklist_summary, display_name, contact_phone, contact_time, first_message,
+                                   created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING
+                RETURNING *
+                """,
+                (
+                    case.user_id,
+                    case.ngo_id,
+                    case.staff_chat_id,
+                    int(case.urgent),
+                    case.language,
+                    case.velayat,
+                    case.need,
+                    case.checklist_summary,
+                    case.display_name,
+                    case.contact_phone,
+                    case.contact_time,
+                    case.first_message,
+                    now,
+                ),
+            )
+            created = row is not None
+            if row is None:
+                row = await tx.fetchone(OPEN_CASE_OF_PERSON, (case.user_id,))
+            await tx.execute("DELETE FROM drafts WHERE user_id = ?", (case.user_id,))
+            assert row is not None
+            return case_of(row), created
+
+        return await self.db.write(work)
+
+    async def set_card(self, case_id: int, chat_id: int, message_id: int) -> None:
+        """Remember where the case's card is, so replies to it reach the case and it can be edited."""
+        now = self.now()
+
+        async def work(tx: Transaction) -> None:
+            await tx.execute(
+                "UPDATE cases SET staff_chat_id = ?, card_message_id = ? WHERE id = ?",
+                (chat_id, message_id, case_id),
+            )
+            await tx.execute(
+                """
+                INSERT OR IGNORE INTO case_messages (case_id, direction, staff_chat_id, staff_message_id, created_at)
+                VALUES (?, 'card', ?, ?, ?)
+                """,
+                (case_id, chat_id, message_id, now),
+            )
+
+        await self.db.write(work)
+
+    async def card_messages(self, case_id: int) -> list[tuple[int, int]]:
+        """Every staff-chat message that shows the case's card: the card itself and its copies (escalations)."""
+        rows = await self.db.fetchall(
+            "SELECT staff_chat_id, staff_message_id FROM case_messages WHERE case_id = ? AND direction = 'card' "
+            "ORDER BY id",
+            (case_id,),
+        )
+        return [(row["staff_chat_id"], row["staff_message_id"]) for row in rows]
+
+    async def cases_without_card(self) -> list[Case]:
+        rows = await self.db.fetchall("SELECT * FROM open_cases WHERE card_message_id IS NULL ORDER BY id")
+        return [case_of(row) for row in rows]
+
+    async def claim_case(self, case_id: int, staff_user_id: int, staff_name: str) -> tuple[bool, Case | None]:
+        """Atomic: only an open case can be claimed, so of two staff pressing at once exactly one wins."""
+        now = self.now()
+
+        async def work(tx: Transaction) -> tuple[bool, Case | None]:
+            won = 1 == await tx.execute(
+                """
+                UPDATE cases SET status = 'claimed', claimed_at = ?, claimed_by = ?, claimed_by_name = ?
+                WHERE id = ? AND status = 'open'
+                """,
+                (now, staff_user_id, staff_name, case_id),
+            )
+            if won:
+                await audit(tx, case_id, staff_user_id, "claim", now)
+            row = await tx.fetchone(CASE_BY_ID, (case_id,))
+            return won, case_of(row) if row else None
+
+        return await self.db.write(work)
+
+    async def close_case(
+        self, case_id: int, outcome: str, staff_user_id: int | None
+    ) -> tuple[bool, Case | None]:
+        """Close an open or claimed case with an outcome; closing twice does nothing the second time."""
+        now = self.now()
+
+        async def work(tx: Transaction) -> tuple[bool, Case | None]:
+            closed = 1 == await tx.execute(
+                """
+                UPDATE cases SET status = 'closed', closed_at = ?, outcome = ?
+                WHERE id IN (SELECT id FROM open_cases WHERE id = ?)
+                """,
+                (now, outcome, case_id),
+            )
+            if closed and staff_user_id is not None:
+                await audit(tx, case_id, staff_user_id, f"close:{outcome}", now)
+            row = await tx.fetchone(CASE_BY_ID, (case_id,))
+            return closed, case_of(row) if row else None
+
+        return await self.db.write(work)
+
+    async def record_urgent(self, case_id: int, reason: str) -> tuple[Case | None, int | None]:
+        """The person asked for help now on an open case (`reason`: "sos", or "message" for a message that signals
+        danger): the case becomes urgent, and the request is audited as the person's. Returns the case and when the
+        previous such request was, so staff chats are alerted at once but not flooded by repeated presses."""
+        now = self.now()
+
+        async def work(tx: Transaction) -> tuple[Case | None, int | None]:
+            previous = await tx.fetchone(
+                "SELECT MAX(at) FROM audit WHERE case_id = ? AND action LIKE 'urgent:%'", (case_id,)
+            )
+            if 1 == await tx.execute(
+                "UPDATE cases SET urgent = 1 WHERE id IN (SELECT id FROM open_cases WHERE id = ?)", (case_id,)
+            ):
+                await audit(tx, case_id, BY_PERSON, f"urgent:{reason}", now)
+            row = await tx.fetchone(CASE_BY_ID, (case_id,))
+            return (case_of(row) if row else None), (previous[0] if previous else None)
+
+        return await self.db.write(work)
+
+    async def add_case_message(
+        self,
+        case_id: int,
+        direction: str,
+        text: str,
+        staff_chat_id: int | None = None,
+        staff_message_id: int | None = None,
+        staff_user_id: int | None = None,
+    ) -> None:
+        now = self.now()
+
+        async def work(tx: Transaction) -> None:
+            await tx.execute(
+                """
+                INSERT OR IGNORE INTO case_messages
+                    (case_id, direction, text, staff_chat_id, staff_message_id, created_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """,
+                (case_id, direction, text, staff_chat_id, staff_message_id, now),
+            )
+            if staff_user_id is not None:
+                await audit(tx, case_id, staff_user_id, "reply", now)
+
+        await self.db.write(work)
+
+    async def add_audit(self, case_id: int | None, staff_user_id: int, action: str) -> None:
+        now = self.now()
+        await self.db.write(lambda tx: audit(tx, case_id, staff_user_id, action, now))
+
+    async def audit_log(self) -> list[tuple[int | None, int, str]]:
+        rows = await self.db.fetchall("SELECT case_id, staff_user_id, action FROM audit ORDER BY id")
+        return [(r["case_id"], r["staff_user_id"], r["action"]) for r in rows]
+
+    async def case_for_staff_message(self, chat_id: int, message_id: int) -> Case | None:
+        row = await self.db.fetchone(
+            """
+            SELECT cases.* FROM case_messages JOIN cases ON cases.id = case_messages.case_id
+            WHERE case_messages.staff_chat_id = ? AND case_messages.staff_message_id = ?
+            """,
+            (chat_id, message_id),
+        )
+        return case_of(row) if row else None
+
+    async def queue(self, ngo_ids: tuple[str, ...] | None) -> list[Case]:
+        """Open and claimed cases, urgent first, then oldest; `None` means all (the coordinator chat)."""
+        rows = await self.db.fetchall(
+            "SELECT * FROM open_cases ORDER BY urgent DESC, created_at, id LIMIT 200"
+        )
+        cases = [case_of(row) for row in rows]
+        return cases if ngo_ids is None else [case for case in cases if case.ngo_id in ngo_ids]
+
+    async def case_history(self, case_id: int) -> tuple[list[CaseMessage], list[AuditEntry]]:
+        async def work(tx: Transaction) -> tuple[list[CaseMessage], list[AuditEntry]]:
+            rows = await tx.fetchall(
+                "SELECT direction, text, created_at FROM case_messages "
+                "WHERE case_id = ? AND direction NOT IN ('card', 'alert') ORDER BY id",
+                (case_id,),
+            )
+            messages = [CaseMessage(r["direction"], r["text"], r["created_at"]) for r in rows]
+            rows = await tx.fetchall(
+                "SELECT staff_user_id, action, at FROM audit WHERE case_id = ? ORDER BY id", (case_id,)
+            )
+            return messages, [AuditEntry(r["staff_user_id"], r["action"], r["at"]) for r in rows]
+
+        return await self.db.read(work)
+
+    async def cases_to_escalate(self, created_before: int) -> list[Case]:
+        rows = await self.db.fetchall(
+            "SELECT * FROM cases WHERE status = 'open' AND escalated_at IS NULL AND created_at <= ? ORDER BY id",
+            (created_before,),
+        )
+        return [case_of(row) for row in rows]
+
+    async def mark_escalated(self, case_id: int) -> bool:
+        """True the first time only: a restart or a second run never escalates the same case twice."""
+        changed = await self.db.execute(
+            "UPDATE cases SET escalated_at = ? WHERE id = ? AND escalated_at IS NULL", (self.now(), case_id)
+        )
+        return changed == 1
+
+    async def cases_to_notify_person(self, created_before: int) -> list[Case]:
+        rows = await self.db.fetchall(
+            """
+            SELECT * FROM cases WHERE status = 'open' AND person_notified_at IS NULL
+            AND escalated_at IS NOT NULL AND created_at <= ? ORDER BY id
+            """,
+            (created_before,),
+        )
+        return [case_of(row) for row in rows]
+
+    async def mark_person_notified(self, case_id: int) -> bool:
+        changed = await self.db.execute(
+            "UPDATE cases SET person_notified_at = ? WHERE id = ? AND person_notified_at IS NULL",
+            (self.now(), case_id),
+        )
+        return changed == 1

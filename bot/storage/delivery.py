@@ -1,0 +1,86 @@
+"""Honest delivery (migration 0010): what a person wrote on a case waits in case_messages until a staff chat
+accepts it, and the outbox holds the follow-ups of a case's change (written by triggers in its transaction)."""
+
+from __future__ import annotations
+
+from bot.storage.connection import Repository
+from bot.storage.models import OutboxEntry, RelayedPiece
+
+
+class Delivery(Repository):
+    async def add_relayed(
+        self, case_id: int, pieces: list[str], person_message_id: int | None, *, urgent: bool = False
+    ) -> None:
+        """Store what the person wrote, piece by piece, as waiting for a staff chat: stored before it is posted."""
+        now = self.now()
+        await self.db.write(
+            lambda tx: tx.executemany(
+                """
+                INSERT INTO case_messages (case_id, direction, text, created_at, pending, urgent, person_message_id)
+                VALUES (?, 'person', ?, ?, 1, ?, ?)
+                """,
+                [(case_id, piece, now, int(urgent), person_message_id) for piece in pieces],
+            )
+        )
+
+    async def pending_relayed(self, case_id: int) -> list[RelayedPiece]:
+        """The pieces of an open case that no staff chat has yet, oldest first (a forgotten text is not sent)."""
+        rows = await self.db.fetchall(
+            """
+            SELECT case_messages.id, text, case_messages.urgent, person_message_id
+            FROM case_messages JOIN open_cases ON open_cases.id = case_messages.case_id
+            WHERE case_id = ? AND pending = 1 AND text IS NOT NULL
+            ORDER BY case_messages.id
+            """,
+            (case_id,),
+        )
+        return [RelayedPiece(r["id"], r["text"], bool(r["urgent"]), r["person_message_id"]) for r in rows]
+
+    async def mark_relayed(self, piece_id: int, chat_id: int, message_id: int) -> None:
+        """A staff chat accepted the piece: it is no longer waiting, and a reply to it reaches the case."""
+        await self.db.execute(
+            "UPDATE case_messages SET pending = 0, staff_chat_id = ?, staff_message_id = ? WHERE id = ?",
+            (chat_id, message_id, piece_id),
+        )
+
+    async def cases_with_pending_relayed(self) -> list[int]:
+        rows = await self.db.fetchall(
+            """
+            SELECT DISTINCT case_id FROM case_messages JOIN open_cases ON open_cases.id = case_messages.case_id
+            WHERE pending = 1 AND text IS NOT NULL ORDER BY case_id
+            """
+        )
+        return [row["case_id"] for row in rows]
+
+    async def set_acknowledgement(self, case_id: int, message_id: int | None, *, waiting_told: bool) -> None:
+        """What the person has been shown about their relayed messages: the case's first acknowledgement (None
+        keeps the one there is), and whether they were told that messages wait."""
+        await self.db.execute(
+            "UPDATE cases SET ack_message_id = COALESCE(?, ack_message_id), waiting_told = ? WHERE id = ?",
+            (message_id, int(waiting_told), case_id),
+        )
+
+    async def set_card_waiting_told(self, case_id: int, told: bool) -> None:
+        await self.db.execute("UPDATE cases SET card_waiting_told = ? WHERE id = ?", (int(told), case_id))
+
+    async def outbox(self, case_id: int | None = None) -> list[OutboxEntry]:
+        """Pending follow-ups, oldest first: of one case, or of all (the periodic job and start-up)."""
+        rows = await self.db.fetchall(
+            "SELECT id, case_id, kind, text FROM outbox WHERE ? IS NULL OR case_id = ? ORDER BY id",
+            (case_id, case_id),
+        )
+        return [OutboxEntry(r["id"], r["case_id"], r["kind"], r["text"]) for r in rows]
+
+    async def add_outbox(self, case_id: int, kind: str, text: str | None = None) -> None:
+        await self.db.execute(
+            "INSERT INTO outbox (case_id, kind, text) VALUES (?, ?, ?)", (case_id, kind, text)
+        )
+
+    async def outbox_done(self, entry_id: int) -> None:
+        await self.db.execute("DELETE FROM outbox WHERE id = ?", (entry_id,))
+
+    async def card_refreshes_done(self, case_id: int, up_to: int) -> None:
+        """The case's cards show its state as of outbox entry `up_to`: that entry and the earlier ones are done."""
+        await self.db.execute(
+            "DELETE FROM outbox WHERE case_id = ? AND kind = 'card' AND id <= ?", (case_id, up_to)
+        )

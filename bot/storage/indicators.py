@@ -1,0 +1,183 @@
+"""The SQL behind the coordinators' indicators and exports (bot/indicators.py computes and formats from these rows).
+
+A period is given as its first and last UTC day (`days`, as `question_counts.day` stores them) and as unix seconds
+from its first midnight to the midnight after it (`times`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.storage.connection import Repository, Row, Transaction
+
+Days = tuple[str, str]
+Times = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class NetworkRows:
+    people: list[Row]  # language, source, n
+    asked: list[Row]  # confident, n
+    topics: list[Row]  # topic_id, n
+    feedback: list[Row]  # topic_id, helpful, unhelpful
+    levels: list[Row]  # level, n
+
+
+@dataclass(frozen=True)
+class CaseRows:
+    counts: list[Row]  # dimension, value, n
+    durations: list[Row]  # to_claim, to_close
+
+
+async def _network(tx: Transaction, days: Days, no_campaign: str, top_topics: int) -> NetworkRows:
+    # People who asked the bot to forget them are gone from users, and so from these counts.
+    # Daily counts kept by triggers (migration 0009): a few rows a day, not every person of the period.
+    people = await tx.fetchall(
+        """
+        SELECT language, COALESCE(NULLIF(source, ''), ?) AS source, SUM(n) AS n FROM people_by_day
+        WHERE day BETWEEN ? AND ? GROUP BY 1, 2 HAVING SUM(n) > 0
+        """,
+        (no_campaign, *days),
+    )
+    asked = await tx.fetchall(
+        "SELECT confident, SUM(count) AS n FROM question_counts WHERE day BETWEEN ? AND ? GROUP BY confident",
+        days,
+    )
+    # A topic counts only when the bot answered it with confidence: an unsure best guess is not what was asked.
+    topics = await tx.fetchall(
+        """
+        SELECT topic_id, SUM(count) AS n FROM question_counts
+        WHERE day BETWEEN ? AND ? AND confident = 1 AND topic_id != ''
+        GROUP BY topic_id ORDER BY n DESC, topic_id LIMIT ?
+        """,
+        (*days, top_topics),
+    )
+    feedback = await tx.fetchall(
+        """
+        SELECT topic_id, SUM(helpful) AS helpful, SUM(unhelpful) AS unhelpful FROM feedback
+        GROUP BY topic_id ORDER BY SUM(helpful) + SUM(unhelpful) DESC, topic_id
+        """
+    )
+    levels = await tx.fetchall(
+        "SELECT level, SUM(n) AS n FROM checklists_by_day WHERE day BETWEEN ? AND ? GROUP BY level HAVING SUM(n) > 0",
+        days,
+    )
+    return NetworkRows(people, asked, topics, feedback, levels)
+
+
+async def _cases(tx: Transaction, times: Times, scope: str | None, withdrawn: str) -> CaseRows:
+    # The NGO filter is one parameter, a JSON array read by json_each, so the SQL text never depends on the scope.
+    params = (*times, scope, scope)
+    counts = await tx.fetchall(
+        """
+        WITH scoped AS (
+            SELECT ngo_id, status, outcome, urgent FROM cases
+            WHERE created_at >= ? AND created_at < ?
+              AND (? IS NULL OR ngo_id IN (SELECT value FROM json_each(?)))
+        )
+        SELECT 'ngo' AS dimension, ngo_id AS value, COUNT(*) AS n FROM scoped GROUP BY ngo_id
+        UNION ALL SELECT 'status', status, COUNT(*) FROM scoped GROUP BY status
+        UNION ALL SELECT 'outcome', outcome, COUNT(*) FROM scoped WHERE outcome IS NOT NULL GROUP BY outcome
+        UNION ALL SELECT 'urgent', NULL, COUNT(*) FROM scoped WHERE urgent
+        """,
+        params,
+    )
+    durations = await tx.fetchall(
+        """
+        SELECT claimed_at - created_at AS to_claim,
+               CASE WHEN outcome IS NOT ? THEN closed_at - created_at END AS to_close
+        FROM cases
+        WHERE created_at >= ? AND created_at < ?
+          AND (? IS NULL OR ngo_id IN (SELECT value FROM json_each(?)))
+          AND (claimed_at IS NOT NULL OR closed_at IS NOT NULL)
+        """,
+        (withdrawn, *params),
+    )
+    return CaseRows(counts, durations)
+
+
+class Indicators(Repository):
+    async def indicator_rows(
+        self,
+        days: Days,
+        times: Times,
+        scope: str | None,
+        *,
+        network: bool,
+        no_campaign: str,
+        top_topics: int,
+        withdrawn: str,
+    ) -> tuple[NetworkRows | None, CaseRows]:
+        """The rows of the period's figures, read in one transaction so they agree with each other: the
+        network-wide ones (when `network`) and the cases' (of the NGOs in `scope`, a JSON array; None: all)."""
+
+        async def work(tx: Transaction) -> tuple[NetworkRows | None, CaseRows]:
+            people = await _network(tx, days, no_campaign, top_topics) if network else None
+            return people, await _cases(tx, times, scope, withdrawn)
+
+        return await self.db.read(work)
+
+    async def export_count_rows(self, days: Days, times: Times) -> tuple[list[Row], list[Row]]:
+        """The period's cases grouped by NGO, velayat and their counted columns, and its checklists by velayat
+        and theirs."""
+
+        async def work(tx: Transaction) -> tuple[list[Row], list[Row]]:
+            # A case without a user id is a forgotten person's (forget_person): left out.
+            cases = await tx.fetchall(
+                """
+                SELECT ngo_id, velayat, CASE WHEN urgent THEN 'yes' END AS urgent, need, status, outcome,
+                       COUNT(*) AS n
+                FROM cases WHERE created_at >= ? AND created_at < ? AND user_id IS NOT NULL
+                GROUP BY 1, 2, 3, 4, 5, 6
+                """,
+                times,
+            )
+            checklists = await tx.fetchall(
+                """
+                SELECT region, level AS risk, gender, age_band AS age, COUNT(*) AS n FROM checklist_results
+                WHERE finished_on BETWEEN ? AND ? GROUP BY 1, 2, 3, 4
+                """,
+                days,
+            )
+            return cases, checklists
+
+        return await self.db.read(work)
+
+    async def export_record_rows(self, days: Days, times: Times) -> tuple[list[Row], list[Row]]:
+        """The period's cases and finished checklists, one row each, with the anonymous columns only."""
+
+        async def work(tx: Transaction) -> tuple[list[Row], list[Row]]:
+            # Only the columns named here are read: the personal ones (user_id, display_name, contact_phone,
+            # contact_time, first_message, claimed_by*) never leave the database.
+            cases = await tx.fetchall(
+                """
+                SELECT created_at, language, velayat, need, ngo_id, urgent, status, outcome, claimed_at, closed_at,
+                       checklist_summary
+                FROM cases WHERE created_at >= ? AND created_at < ? AND user_id IS NOT NULL
+                """,
+                times,
+            )
+            checklists = await tx.fetchall(
+                """
+                SELECT finished_on, language, level, flagged, region, gender, age_band
+                FROM checklist_results WHERE finished_on BETWEEN ? AND ?
+                """,
+                days,
+            )
+            return cases, checklists
+
+        return await self.db.read(work)
+
+    async def last_report_week(self) -> str | None:
+        row = await self.db.fetchone("SELECT MAX(week) AS week FROM reports")
+        return row["week"] if row else None
+
+    async def claim_report(self, week: str) -> bool:
+        """Note the week as posted before posting it; False if it already was (so two runs cannot both post)."""
+        inserted = await self.db.execute(
+            "INSERT OR IGNORE INTO reports (week, posted_at) VALUES (?, ?)", (week, self.now())
+        )
+        return inserted == 1
+
+    async def release_report(self, week: str) -> None:
+        """The posting failed: forget the claim so the next run tries again."""
+        await self.db.execute("DELETE FROM reports WHERE week = ?", (week,))

@@ -1,0 +1,153 @@
+"""The rows storage returns, as frozen dataclasses, and the SQL conditions several concerns share."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+
+from bot.handoff import Draft
+
+# A case is open until it is closed: claimed is open too. The queries read the view open_cases (migration 0014),
+# which says the same in SQL.
+OPEN_STATUSES = ("open", "claimed")
+OPEN_CASE_OF_PERSON = "SELECT * FROM open_cases WHERE user_id = ?"
+CASE_BY_ID = "SELECT * FROM cases WHERE id = ?"
+# The audit's actor for what the person did themselves (the audit keeps staff ids only, never the person's).
+BY_PERSON = 0
+
+
+@dataclass(frozen=True)
+class Person:
+    user_id: int
+    language: str
+    language_chosen: bool
+    first_seen: int
+    last_seen: int
+    campaign: str | None
+    blocked: bool = False  # the person blocked the bot; cleared when they write again
+    country: str | None = None  # the destination pack code, remembered only with the person's consent
+
+
+@dataclass(frozen=True)
+class Case:
+    id: int
+    user_id: int | None
+    ngo_id: str | None
+    staff_chat_id: int | None
+    card_message_id: int | None
+    status: str
+    urgent: bool
+    language: str
+    velayat: str | None
+    need: str | None
+    checklist_summary: str | None
+    display_name: str | None
+    contact_phone: str | None
+    contact_time: str | None
+    first_message: str | None
+    person_blocked: bool
+    created_at: int
+    claimed_at: int | None
+    claimed_by: int | None
+    claimed_by_name: str | None
+    closed_at: int | None
+    outcome: str | None
+    escalated_at: int | None
+    person_notified_at: int | None
+    ack_message_id: int | None = (
+        None  # the first acknowledgement of a relayed message, with the case's buttons
+    )
+    waiting_told: bool = False  # the person was told messages wait, and is told again once they are delivered
+    card_waiting_told: bool = False  # the person was told the request has reached nobody yet
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+
+@dataclass(frozen=True)
+class RelayedPiece:
+    """A piece of what the person wrote on a case, waiting for a staff chat."""
+
+    id: int
+    text: str
+    urgent: bool
+    person_message_id: int | None
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    id: int
+    case_id: int
+    kind: str
+    text: str | None
+
+
+@dataclass(frozen=True)
+class CaseMessage:
+    direction: str
+    text: str | None
+    created_at: int
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    staff_user_id: int
+    action: str
+    at: int
+
+
+@dataclass(frozen=True)
+class ChecklistProgress:
+    position: int
+    answers: dict[str, str]
+
+
+@dataclass(frozen=True)
+class ForgetJob:
+    """What is left of a /forget once its deletion is committed: empty the write-ahead log (the deleted texts are
+    still in it), edit the withdrawn case's card and tell its staff chat, tell the person "Done"."""
+
+    id: int
+    user_id: int
+    language: str
+    message_id: int | None
+    case_id: int | None
+    staff_told: bool
+
+
+def person_of(row: sqlite3.Row) -> Person:
+    return Person(
+        user_id=row["user_id"],
+        language=row["language"],
+        language_chosen=bool(row["language_chosen"]),
+        first_seen=row["first_seen"],
+        last_seen=row["last_seen"],
+        campaign=row["campaign"],
+        blocked=row["blocked_at"] is not None,
+        country=row["country"],
+    )
+
+
+def case_of(row: sqlite3.Row) -> Case:
+    values = dict(row)
+    for flag in ("urgent", "person_blocked", "waiting_told", "card_waiting_told"):
+        values[flag] = bool(values[flag])
+    return Case(**values)
+
+
+def draft_of(row: sqlite3.Row) -> Draft:
+    answers = json.loads(row["answers"])
+    return Draft(row["user_id"], row["purpose"], row["step"], answers, bool(row["urgent"]))
+
+
+def forget_job_of(row: sqlite3.Row) -> ForgetJob:
+    return ForgetJob(
+        id=row["id"],
+        user_id=row["user_id"],
+        language=row["language"],
+        message_id=row["message_id"],
+        case_id=row["case_id"],
+        staff_told=row["staff_told_at"] is not None,
+    )

@@ -1,0 +1,155 @@
+"""What the bot holds about a person, and how it goes: message ids for /hide, /forget (with the follow-up job that
+finishes it after a crash) and retention. What a case holds that names or reaches the person is wiped by one pair of
+statements (WIPE_CASE_TEXTS, WIPE_CASES), for both /forget and retention."""
+
+from __future__ import annotations
+
+import logging
+
+from bot.storage.connection import Repository, Transaction
+from bot.storage.models import ForgetJob, forget_job_of
+
+log = logging.getLogger(__name__)
+
+# How long /forget retries emptying the write-ahead log at once (the rest is retried every minute; see
+# checkpoint_until_done): a reader stops it only while its read lasts.
+CHECKPOINT_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 4.0)
+# The personal part of cases: the relayed texts and the columns that name or reach the person (the others are
+# anonymous counts). Of the cases of person ?1 (/forget), or closed at ?2 or before (retention); the other is NULL.
+WIPE_CASE_TEXTS = """
+    UPDATE case_messages SET text = NULL WHERE text IS NOT NULL AND case_id IN (
+        SELECT id FROM cases WHERE user_id = ?1 OR (status = 'closed' AND closed_at <= ?2)
+    )
+"""
+WIPE_CASES = """
+    UPDATE cases SET display_name = NULL, contact_phone = NULL, contact_time = NULL, first_message = NULL
+    WHERE user_id = ?1 OR (status = 'closed' AND closed_at <= ?2)
+"""
+
+
+async def wipe_cases(tx: Transaction, *, user_id: int | None = None, closed_before: int | None = None) -> int:
+    """Wipe the personal part of the person's cases, or of those closed at `closed_before` or earlier; returns
+    how many relayed texts were wiped."""
+    texts = await tx.execute(WIPE_CASE_TEXTS, (user_id, closed_before))
+    await tx.execute(WIPE_CASES, (user_id, closed_before))
+    return texts
+
+
+class Privacy(Repository):
+    # Message ids for /hide ----------------------------------------------------------------------------------------
+
+    async def remember_message(self, user_id: int, message_id: int) -> None:
+        """Note a message id of a person's private chat, so /hide can delete it. Only for people the bot has a
+        row for: someone who has just used /forget gets nothing written."""
+        await self.db.execute(
+            """
+            INSERT OR IGNORE INTO chat_messages (user_id, message_id, at)
+            SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM users WHERE user_id = ?)
+            """,
+            (user_id, message_id, self.now(), user_id),
+        )
+
+    async def recent_messages(self, user_id: int, since: int) -> list[int]:
+        rows = await self.db.fetchall(
+            "SELECT message_id FROM chat_messages WHERE user_id = ? AND at >= ? ORDER BY message_id",
+            (user_id, since),
+        )
+        return [row["message_id"] for row in rows]
+
+    async def remembered_messages(self, user_id: int) -> list[int]:
+        rows = await self.db.fetchall(
+            "SELECT message_id FROM chat_messages WHERE user_id = ? ORDER BY message_id", (user_id,)
+        )
+        return [row["message_id"] for row in rows]
+
+    async def forget_messages(self, user_id: int) -> None:
+        await self.db.execute("DELETE FROM chat_messages WHERE user_id = ?", (user_id,))
+
+    async def purge_message_ids(self, older_than: int) -> int:
+        return await self.db.execute("DELETE FROM chat_messages WHERE at < ?", (older_than,))
+
+    # /forget ------------------------------------------------------------------------------------------------------
+
+    async def forget_person(
+        self, user_id: int, *, language: str = "en", message_id: int | None = None
+    ) -> ForgetJob:
+        """Delete everything held about a person, in one unit of work, and record in it what is left to do (see
+        ForgetJob): their open case is closed as withdrawn, its staff chat to be told. Anonymous counts (checklist
+        results, question counts, the case row without its personal columns) stay."""
+        now = self.now()
+
+        async def work(tx: Transaction) -> ForgetJob:
+            closed = await tx.fetchone(
+                """
+                UPDATE cases SET status = 'closed', outcome = 'withdrawn', closed_at = ?
+                WHERE id IN (SELECT id FROM open_cases WHERE user_id = ?) RETURNING id
+                """,
+                (now, user_id),
+            )
+            await wipe_cases(tx, user_id=user_id)
+            # ON DELETE CASCADE removes progress, drafts and unanswered questions; cases keep a NULL user_id.
+            await tx.execute("DELETE FROM users WHERE user_id = ?", (user_id,))
+            # Payloads are stored as json.dumps writes them (bot.runtime.polling.inbox_entry): '"id": 123,'. This deletes
+            # the /forget update's own row too: the job below is what finishes it after a crash.
+            await tx.execute("DELETE FROM inbox WHERE payload LIKE ?", (f'%"id": {user_id},%',))
+            job = await tx.fetchone(
+                """
+                INSERT INTO forget_jobs (user_id, language, message_id, case_id, created_at)
+                VALUES (?, ?, ?, ?, ?) RETURNING *
+                """,
+                (user_id, language, message_id, closed["id"] if closed else None, now),
+            )
+            assert job is not None
+            return forget_job_of(job)
+
+        return await self.db.write(work)
+
+    async def forget_jobs(self) -> list[ForgetJob]:
+        """The /forget follow-ups not finished yet, oldest first."""
+        rows = await self.db.fetchall("SELECT * FROM forget_jobs ORDER BY id")
+        return [forget_job_of(row) for row in rows]
+
+    async def mark_forget_staff_told(self, job_id: int) -> None:
+        await self.db.execute("UPDATE forget_jobs SET staff_told_at = ? WHERE id = ?", (self.now(), job_id))
+
+    async def finish_forget_job(self, job_id: int) -> None:
+        """The follow-up is done: drop its row, the last that names the person (zeroed by secure_delete; the log
+        is emptied again, without waiting: what it holds now is a user id, no text)."""
+        await self.db.execute("DELETE FROM forget_jobs WHERE id = ?", (job_id,))
+        await self.checkpoint()
+
+    async def checkpoint(self) -> bool:
+        """Copy the write-ahead log into the database file and empty it, so what was deleted is gone from both
+        files; False when another connection's open read stopped it."""
+        return await self.db.checkpoint()
+
+    async def checkpoint_until_done(self) -> bool:
+        """checkpoint(), retried after growing pauses while a reader stops it (CHECKPOINT_RETRY_DELAYS, about
+        8 s in all); False if it still could not finish, for the caller to try again later."""
+        for delay in (*CHECKPOINT_RETRY_DELAYS, None):
+            if await self.checkpoint():
+                return True
+            if delay is None:
+                return False
+            log.info("the write-ahead log is held by a reader; emptying it again in %.2f s", delay)
+            await self.db.sleep(delay)
+        return False
+
+    # Retention ----------------------------------------------------------------------------------------------------
+
+    async def purge(self, retention_days: int) -> tuple[int, int]:
+        """Delete what is past retention: texts of closed cases (relayed messages and the personal columns), and
+        stored unanswered questions. Returns (case texts deleted, questions deleted)."""
+        now = self.now()
+        cutoff = now - retention_days * 86400
+
+        async def work(tx: Transaction) -> tuple[int, int]:
+            texts = await wipe_cases(tx, closed_before=cutoff)
+            questions = await tx.execute("DELETE FROM unanswered WHERE asked_at <= ?", (cutoff,))
+            # Handled update ids are kept a week for de-duplication; Telegram keeps undelivered updates 24 hours.
+            await tx.execute(
+                "DELETE FROM inbox WHERE handled_at IS NOT NULL AND handled_at <= ?", (now - 7 * 86400,)
+            )
+            return texts, questions
+
+        return await self.db.write(work)
