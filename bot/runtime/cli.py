@@ -59,6 +59,14 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="start the catalog of a new language (e.g. uz) from the template",
     )
+    refit = commands.add_parser(
+        "refit",
+        help="refit the matcher's confidence on the development set and write locales/matcher.toml",
+        description="Refit the matcher's confidence on the development set (tests/data/dev) and write it, with a "
+        "fingerprint of the examples, to locales/matcher.toml. Run it after changing topic titles, example "
+        "questions or concepts: a test fails until you do.",
+    )
+    refit.add_argument("--output", type=Path, default=None, help="write here instead of locales/matcher.toml")
     backup = command("backup", "make a consistent copy of the live database (safe while the bot runs)")
     backup.add_argument("path", type=Path, help="where to write the copy")
     unanswered = command(
@@ -124,6 +132,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(init_catalog(args.init))
             return 0
         refresh_catalogs()
+        return 0
+    if args.command == "refit":
+        from bot.nlp.evaluation import refit
+
+        calibration = refit(*([args.output] if args.output else []))
+        print(f"wrote {args.output or 'locales/matcher.toml'}: weights {calibration.weights}")
         return 0
     try:
         if args.command == "check-config":
