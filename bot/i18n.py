@@ -33,6 +33,9 @@ def NP_(context: str, message: str) -> str:
 
 # Besides gettext's own functions, the markers above (for pybabel extract's -k).
 EXTRACT_KEYWORDS = ("N_", "NP_:1c,2")
+# Each message names the files that use it (not the line, so editing code does not churn every catalog), and carries
+# the `# TRANSLATORS:` comment written above it in the code: where it appears and its limit.
+EXTRACT_OPTIONS = ("--add-location=file", "--add-comments=TRANSLATORS:", "--strip-comment-tags")
 
 
 def language_from_telegram(language_code: str | None) -> str:
@@ -127,7 +130,7 @@ def refresh_catalogs() -> None:
                 "-F",
                 "babel.cfg",
                 *(arg for keyword in EXTRACT_KEYWORDS for arg in ("-k", keyword)),
-                "--no-location",
+                *EXTRACT_OPTIONS,
                 "--sort-output",
                 "--project",
                 "safe-migration-bot",

@@ -38,6 +38,7 @@ REMOTE = ABROAD + "remote"
 
 
 def abroad_button(context: BotContext) -> InlineKeyboardButton:
+    # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
     return InlineKeyboardButton(context.pgettext("button", "🌍 I am abroad"), callback_data=PICK)
 
 
@@ -60,6 +61,7 @@ async def pick_country(update: Update, context: BotContext) -> None:
     await reply(update, context, text, InlineKeyboardMarkup(rows))
     # A location can only be asked for with a reply keyboard, so it comes as a message of its own.
     keyboard = ReplyKeyboardMarkup(
+        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
         [[KeyboardButton(context.pgettext("button", "📍 Send my location"), request_location=True)]],
         resize_keyboard=True,
         one_time_keyboard=True,
@@ -96,10 +98,13 @@ def pack_keyboard(context: BotContext) -> InlineKeyboardMarkup:
         [
             [
                 InlineKeyboardButton(
-                    context.pgettext("button", "🙋 Ask for help remotely"), callback_data=REMOTE
+                    # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+                    context.pgettext("button", "🙋 Ask for help remotely"),
+                    callback_data=REMOTE,
                 )
             ],
             [sos_button(context)],
+            # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
             [InlineKeyboardButton(context.pgettext("button", "🌍 Another country"), callback_data=PICK)],
             [menu_button(context)],
         ]
@@ -118,9 +123,12 @@ async def show_country(update: Update, context: BotContext, country: Country) ->
     rows = [
         [
             InlineKeyboardButton(
-                context.pgettext("button", "Yes, remember it"), callback_data=KEEP + country.code
+                # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+                context.pgettext("button", "Yes, remember it"),
+                callback_data=KEEP + country.code,
             )
         ],
+        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
         [InlineKeyboardButton(context.pgettext("button", "No, do not keep it"), callback_data=DONT_KEEP)],
     ]
     await reply(update, context, question, InlineKeyboardMarkup(rows))
@@ -150,7 +158,9 @@ async def nothing_near(update: Update, context: BotContext, code: str | None) ->
         rows = [
             [
                 InlineKeyboardButton(
-                    context.pgettext("button", "🙋 Ask for help remotely"), callback_data=REMOTE
+                    # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+                    context.pgettext("button", "🙋 Ask for help remotely"),
+                    callback_data=REMOTE,
                 )
             ],
             [abroad_button(context)],

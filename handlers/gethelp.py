@@ -56,7 +56,9 @@ async def get_help(update: Update, context: BotContext) -> None:
     rows = [
         [
             InlineKeyboardButton(
-                context.pgettext("button", "📍 Find an organisation near me"), callback_data=FIND
+                # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+                context.pgettext("button", "📍 Find an organisation near me"),
+                callback_data=FIND,
             )
         ],
         [abroad.abroad_button(context)],
@@ -73,6 +75,7 @@ async def find_ngo(update: Update, context: BotContext) -> None:
         for s in SERVICES
     ]
     rows.append(
+        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
         [InlineKeyboardButton(context.pgettext("button", "Any help"), callback_data=f"{FIND_NEED}{ANY}")]
     )
     await edit_or_send(
@@ -104,6 +107,7 @@ async def find_where(update: Update, context: BotContext) -> None:
     await edit_or_send(update, context, context.gettext("Choose your velayat:"), InlineKeyboardMarkup(rows))
     # A location can only be asked for with a reply keyboard, so it comes as a message of its own.
     keyboard = ReplyKeyboardMarkup(
+        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
         [[KeyboardButton(context.pgettext("button", "📍 Send my location"), request_location=True)]],
         resize_keyboard=True,
         one_time_keyboard=True,
@@ -145,6 +149,7 @@ async def show_ngos(update: Update, context: BotContext, found: list[NearbyNgo])
     rows = [
         [
             InlineKeyboardButton(
+                # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
                 context.pgettext("button", "🙋 Ask {name} for help").format(
                     name=item.ngo.text("name", context.language)
                 ),

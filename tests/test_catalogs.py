@@ -13,7 +13,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
 from bot.config import PROJECT_ROOT
-from bot.i18n import EXTRACT_KEYWORDS, LOCALES_DIR, Catalogs, language_from_telegram
+from bot.i18n import EXTRACT_KEYWORDS, EXTRACT_OPTIONS, LOCALES_DIR, Catalogs, language_from_telegram
 
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 TAG = re.compile(r"</?[a-z]+")
@@ -73,7 +73,7 @@ def test_template_is_current_with_the_code(tmp_path: Path) -> None:
             "-F",
             "babel.cfg",
             *(arg for keyword in EXTRACT_KEYWORDS for arg in ("-k", keyword)),
-            "--no-location",
+            *EXTRACT_OPTIONS,
             "-o",
             str(fresh),
             ".",
