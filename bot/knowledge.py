@@ -20,11 +20,12 @@ from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import PoFileError, read_po
 
 from bot.config import LOCALES_DIR
+from bot.i18n import KB_DOMAIN
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 log = logging.getLogger(__name__)
 KB_DIR = LOCALES_DIR / "kb"
-DOMAIN = "kb"
+DOMAIN = KB_DOMAIN
 CATEGORIES = ("before-you-go", "documents", "at-work-abroad", "trouble-abroad", "getting-help")
 FIELDS = ("title", "answer")  # the fields that live in the catalogs, as the second half of each msgctxt
 MAX_ANSWER = 900

@@ -262,3 +262,27 @@ async def test_the_bot_answers_with_a_translators_change_without_a_code_change(
     chat = Chat(await start_app(), standin, FakeUser(id=100001, first_name="Aýna", language_code="ru"))
     reply = await chat.send("работодатель забрал мой паспорт, что делать")
     assert "Исправлено: +99312463514" in reply.text
+
+
+def test_a_reworded_english_text_reaches_translators_as_fuzzy_with_its_earlier_english(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.i18n
+
+    folder = copy_kb(tmp_path)
+    for language in LANGUAGES:  # the command also merges the interface catalogs: give it copies
+        (tmp_path / language / "LC_MESSAGES").mkdir(parents=True, exist_ok=True)
+        shutil.copy(
+            LOCALES_DIR / language / "LC_MESSAGES" / "messages.po", tmp_path / language / "LC_MESSAGES"
+        )
+    english = KNOWLEDGE["work-visa"].text("en").title
+    rewrite(tmp_path / "kb.pot", f'msgid "{english}"', 'msgid "Work visas and work permits"')
+    monkeypatch.setattr(bot.i18n, "LOCALES_DIR", tmp_path)
+    bot.i18n.refresh_catalogs()
+    message = read_catalog(tmp_path / "ru" / "LC_MESSAGES" / "kb.po", "ru").get(
+        "Work visas and work permits", "work-visa|title"
+    )
+    assert message is not None and message.fuzzy
+    assert f'#| msgid "{english}"' in (tmp_path / "ru" / "LC_MESSAGES" / "kb.po").read_text(encoding="utf-8")
+    assert message.string == KNOWLEDGE["work-visa"].text("ru").title  # kept for the translator to confirm
+    assert load_copy(folder)["work-visa"].text("ru").title == "Work visas and work permits"

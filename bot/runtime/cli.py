@@ -49,8 +49,9 @@ def _parser() -> argparse.ArgumentParser:
     command("check-config", "validate the configuration file and print a summary")
     catalogs = commands.add_parser(
         "catalogs",
-        help="refresh locales/messages.pot from the code and merge it into every language's catalog",
-        description="Refresh locales/messages.pot from the code and merge it into every language's catalog. "
+        help="refresh locales/messages.pot from the code and merge it, and locales/kb.pot, into every catalog",
+        description="Refresh locales/messages.pot from the code and merge it into every language's catalog; merge "
+        "locales/kb.pot (the knowledge base's English) into every language's kb.po. "
         "The bot compiles the .po files when it starts, so there is nothing else to build.",
     )
     catalogs.add_argument(
