@@ -18,6 +18,7 @@ from bot.files import private_file
 from bot.knowledge import KnowledgeError
 from bot.languages import LANGUAGES
 from bot.logsafety import redact
+from bot.nlp.calibration import CalibrationError
 
 EXIT_FAILURE = 1  # the bot could not start or stopped on an error (systemd restarts it)
 EXIT_CONFIG = 2  # the configuration must be fixed first
@@ -165,7 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             token = require_token(config)
             require_staff(config)
             return run(config, token)
-    except (ConfigError, DirectoryError, KnowledgeError, CountryError) as error:
+    except (ConfigError, DirectoryError, KnowledgeError, CountryError, CalibrationError) as error:
         print(f"configuration error: {error}", file=sys.stderr)
         return EXIT_CONFIG
     raise AssertionError(args.command)
