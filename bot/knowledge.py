@@ -25,7 +25,6 @@ from bot.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 log = logging.getLogger(__name__)
 KB_DIR = LOCALES_DIR / "kb"
-DOMAIN = KB_DOMAIN
 CATEGORIES = ("before-you-go", "documents", "at-work-abroad", "trouble-abroad", "getting-help")
 FIELDS = ("title", "answer")  # the fields that live in the catalogs, as the second half of each msgctxt
 MAX_ANSWER = 900
@@ -173,7 +172,7 @@ class _Words:
 
     @classmethod
     def load(cls, folder: Path, topic_ids: set[str]) -> _Words:
-        template = folder / f"{DOMAIN}.pot"
+        template = folder / f"{KB_DOMAIN}.pot"
         if not template.exists():
             raise KnowledgeError(f"{template}: the knowledge base's English texts are missing")
         english = {}
@@ -185,7 +184,7 @@ class _Words:
             english[key] = str(message.id)
         words = cls(english, template)
         for language in LANGUAGES:
-            path = folder / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+            path = folder / language / "LC_MESSAGES" / f"{KB_DOMAIN}.po"
             words.files[language] = path
             if not path.exists():
                 if language != DEFAULT_LANGUAGE:

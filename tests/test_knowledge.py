@@ -286,3 +286,26 @@ def test_a_reworded_english_text_reaches_translators_as_fuzzy_with_its_earlier_e
     assert f'#| msgid "{english}"' in (tmp_path / "ru" / "LC_MESSAGES" / "kb.po").read_text(encoding="utf-8")
     assert message.string == KNOWLEDGE["work-visa"].text("ru").title  # kept for the translator to confirm
     assert load_copy(folder)["work-visa"].text("ru").title == "Work visas and work permits"
+
+
+def test_an_english_catalog_may_reword_the_english_without_touching_the_source(tmp_path: Path) -> None:
+    folder = copy_kb(tmp_path)
+    english = Catalog(locale="en")
+    english.add(KNOWLEDGE["work-visa"].text("en").title, "Visas for work", context="work-visa|title")
+    (tmp_path / "en" / "LC_MESSAGES").mkdir(parents=True)
+    with (tmp_path / "en" / "LC_MESSAGES" / "kb.po").open("wb") as file:
+        write_po(file, english)
+    knowledge = load_copy(folder)
+    assert knowledge["work-visa"].text("en").title == "Visas for work"
+    assert knowledge["work-visa"].text("en").answer == KNOWLEDGE["work-visa"].text("en").answer
+
+
+def test_a_damaged_catalog_entry_is_named_with_its_file(tmp_path: Path) -> None:
+    folder = copy_kb(tmp_path)
+    rewrite(
+        tmp_path / "tk" / "LC_MESSAGES" / "kb.po", 'msgctxt "work-visa|title"', 'msgctxt "work-visa|title'
+    )
+    with pytest.raises(
+        KnowledgeError, match=r"tk/LC_MESSAGES/kb\.po: msgid 'Work visa and work permit': msgctxt must be"
+    ):
+        load_copy(folder)
