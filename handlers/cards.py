@@ -118,8 +118,8 @@ def card_keyboard(tr: Translator, case: Case) -> InlineKeyboardMarkup | None:
     row = [InlineKeyboardButton(tr.pgettext("button", "✔️ Close"), callback_data=f"{CLOSE}{case.id}")]
     if case.status == "open":
         row.insert(
-            # TRANSLATORS: a staff button: I take this case (the others see who took it); shares a row: at most 20 characters.
             0,
+            # TRANSLATORS: a staff button: I take this case (the others see who took it); shares a row: at most 20 characters.
             InlineKeyboardButton(tr.pgettext("button", "✋ Claim"), callback_data=f"{CLAIM}{case.id}"),
         )
     return InlineKeyboardMarkup([row])
