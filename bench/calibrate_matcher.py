@@ -1,33 +1,26 @@
-"""Fit the matcher's confidence weights (bot/nlp/matcher.py CONFIDENCE_WEIGHTS) on the development set.
+"""Show what the matcher's confidence gives at each threshold, with the weights it would be refitted to and with the
+shipped ones (locales/matcher.toml); with --write, refit and write them (the same as `python -m bot refit`).
 
-python bench/calibrate_matcher.py
+python bench/calibrate_matcher.py [--write]
 
-For every development question and off-topic line it takes the matcher's evidence (bot.nlp.matcher.Evidence) and fits a
-logistic regression: is the best-ranked topic the right one (an off-topic line never has a right one)? Off-topic
-lines weigh OFF_TOPIC_WEIGHT times more, because answering one is the mistake the issue counts. It prints the
-weights to paste into bot/nlp/matcher.py and, per threshold, what they give on the development set and on the held-out
-set, which the fit never sees. The shipped threshold (bot/config.py, config.example.toml) was chosen from this
-table; say so if you move it, since looking at the held-out set to choose it is a (small) use of it.
-Run it again after changing the examples or the scoring, since the evidence changes with them.
+The fit (bot.nlp.calibration) is a logistic regression on the development set; the table shows the development set
+and the held-out set, which the fit never sees. The shipped threshold (bot/config.py, config.example.toml) was chosen
+from this table; say so if you move it, since looking at the held-out set to choose it is a (small) use of it.
 """
 
 from __future__ import annotations
 
-import math
+import argparse
 
 from bot.i18n import LANGUAGES
 from bot.knowledge import KnowledgeBase
-from bot.nlp.evaluation import EVALUATION_SETS, questions
-from bot.nlp.matcher import CONFIDENCE_WEIGHTS, Evidence, Matcher, confidence
+from bot.nlp.calibration import fit, sample_weight
+from bot.nlp.calibration import load as load_calibration
+from bot.nlp.evaluation import EVALUATION_SETS, questions, refit
+from bot.nlp.matcher import Evidence, Matcher, confidence, unfitted
 
 # The unseen set stays out: it is only measured (bench/evaluate_matcher.py), never used to choose anything.
 SETS = {name: EVALUATION_SETS[name] for name in ("dev", "holdout")}
-OFF_TOPIC_WEIGHT = 4.0
-# A question answered with a neighbouring topic (work visa for "tourist visa, can I work?") is a lesser mistake: the
-# answer still lists related topics and a way to a person. Half the weight of a right answer keeps those confident.
-WRONG_TOPIC_WEIGHT = 0.5
-STEPS = 3000
-LEARNING_RATE = 0.5
 THRESHOLDS = (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
 
 # (set, language, expected topic or None, the matcher's evidence or None when it is not a candidate at all)
@@ -46,27 +39,6 @@ def candidate(matcher: Matcher, text: str) -> Evidence | None:
     """The evidence, when the matcher would weigh it at all (not small talk, not closest to the off-topic lines,
     sharing something with a topic)."""
     return None if matcher.match(text).off_topic else matcher.evidence(text)
-
-
-def sample_weight(expected: str | None, best: str) -> float:
-    if expected is None:
-        return OFF_TOPIC_WEIGHT
-    return 1.0 if best == expected else WRONG_TOPIC_WEIGHT
-
-
-def fit(training: list[tuple[tuple[float, ...], int, float]]) -> tuple[float, ...]:
-    """Plain batch gradient descent: deterministic, and the data is a few hundred rows."""
-    weights = [0.0] * len(training[0][0])
-    total = sum(weight for _, _, weight in training)
-    for _ in range(STEPS):
-        gradient = [0.0] * len(weights)
-        for signals, label, weight in training:
-            z = sum(w * x for w, x in zip(weights, signals, strict=True))
-            error = weight * (1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0))) - label)
-            for i, x in enumerate(signals):
-                gradient[i] += error * x
-        weights = [w - LEARNING_RATE * g / total for w, g in zip(weights, gradient, strict=True)]
-    return tuple(round(w, 2) for w in weights)
 
 
 def report(found: list[Sample], matcher: Matcher, weights: tuple[float, ...]) -> None:
@@ -92,7 +64,13 @@ def report(found: list[Sample], matcher: Matcher, weights: tuple[float, ...]) ->
 
 
 def main() -> None:
-    matcher = Matcher(KnowledgeBase.load(), 0.5)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--write", action="store_true", help="write the refitted weights to locales/matcher.toml"
+    )
+    if parser.parse_args().write:
+        print(f"wrote {refit()}")
+    matcher = Matcher(KnowledgeBase.load(), 0.5, calibration=unfitted())
     found = samples(matcher)
     training = [
         (
@@ -104,11 +82,12 @@ def main() -> None:
         if name == "dev" and evidence is not None
     ]
     weights = fit(training)
-    print(f"CONFIDENCE_WEIGHTS = {weights}")
+    print(f"refitted: {weights}")
     print("\nwith these weights (right / confidently wrong / off-topic answered):")
     report(found, matcher, weights)
-    print(f"\nwith the weights in bot/nlp/matcher.py now {CONFIDENCE_WEIGHTS}:")
-    report(found, matcher, CONFIDENCE_WEIGHTS)
+    shipped = load_calibration().weights
+    print(f"\nwith the weights in locales/matcher.toml now {shipped}:")
+    report(found, matcher, shipped)
 
 
 if __name__ == "__main__":

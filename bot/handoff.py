@@ -97,7 +97,9 @@ STEPS: tuple[Step, ...] = (
         N_("How may the organisation contact you?"),
         "contact",
         options=(
+            # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
             Option("chat", NP_("button", "💬 Only through this chat")),
+            # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
             Option("phone", NP_("button", "📞 Also by phone")),
         ),
     ),
@@ -106,7 +108,9 @@ STEPS: tuple[Step, ...] = (
         N_("Is it safe for you to be called? Could someone else answer or check your phone?"),
         "phone_safe",
         options=(
+            # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
             Option("y", NP_("button", "Yes, it is safe")),
+            # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
             Option("n", NP_("button", "No, only through this chat")),
         ),
         skip=lambda a: a.get("contact") != "phone",
@@ -131,7 +135,9 @@ STEPS: tuple[Step, ...] = (
         N_("May the organisation see your Telegram name? It helps them know who is writing."),
         "share_name",
         options=(
+            # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
             Option("y", NP_("button", "Yes, show my name")),
+            # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
             Option("n", NP_("button", "No, keep it hidden")),
         ),
     ),

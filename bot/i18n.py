@@ -19,6 +19,7 @@ from bot.languages import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, language_
 __all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "LANGUAGE_NAMES", "Catalogs", "Translator"]
 log = logging.getLogger(__name__)
 DOMAIN = "messages"
+KB_DOMAIN = "kb"  # the knowledge base's titles and answers (bot.knowledge)
 
 
 def N_(message: str) -> str:
@@ -33,6 +34,9 @@ def NP_(context: str, message: str) -> str:
 
 # Besides gettext's own functions, the markers above (for pybabel extract's -k).
 EXTRACT_KEYWORDS = ("N_", "NP_:1c,2")
+# Each message names the files that use it (not the line, so editing code does not churn every catalog), and carries
+# the `# TRANSLATORS:` comment written above it in the code: where it appears and its limit.
+EXTRACT_OPTIONS = ("--add-location=file", "--add-comments=TRANSLATORS:", "--strip-comment-tags")
 
 
 def language_from_telegram(language_code: str | None) -> str:
@@ -98,14 +102,16 @@ def init_catalog(code: str) -> str:
     path = LOCALES_DIR / code / "LC_MESSAGES" / f"{DOMAIN}.po"
     if path.exists():
         return f"{path} exists already: run `python -m bot catalogs` to bring it up to date."
-    template = str(LOCALES_DIR / f"{DOMAIN}.pot")
-    CommandLineInterface().run(
-        ["pybabel", "-q", "init", "-i", template, "-d", str(LOCALES_DIR), "-l", code, "-D", DOMAIN]
-    )
+    for domain in (DOMAIN, KB_DOMAIN):  # the interface, and the knowledge base's titles and answers
+        template = str(LOCALES_DIR / f"{domain}.pot")
+        CommandLineInterface().run(
+            ["pybabel", "-q", "init", "-i", template, "-d", str(LOCALES_DIR), "-l", code, "-D", domain]
+        )
     return (
-        f"Started {path}. Next: translate it; add Language({code!r}, <its name in itself>, <plural forms>) to "
-        "REGISTRY in bot/languages.py; then add the language's texts to the knowledge base, the NGO directory and "
-        "the matcher's examples (until then they are shown in English)."
+        f"Started {path} and its {KB_DOMAIN}.po beside it. Next: translate them (docs/translating.md); add "
+        f"Language({code!r}, <its name in itself>, <plural forms>) to REGISTRY in bot/languages.py; then add the "
+        "language's example questions to the knowledge base and the matcher's examples, and its texts to the NGO "
+        "directory (until then they are shown in English)."
     )
 
 
@@ -127,7 +133,7 @@ def refresh_catalogs() -> None:
                 "-F",
                 "babel.cfg",
                 *(arg for keyword in EXTRACT_KEYWORDS for arg in ("-k", keyword)),
-                "--no-location",
+                *EXTRACT_OPTIONS,
                 "--sort-output",
                 "--project",
                 "safe-migration-bot",
@@ -154,3 +160,12 @@ def refresh_catalogs() -> None:
                 "--ignore-obsolete",
             ]
         )
+    # The knowledge base's template is written by hand (its English is the source): merge it into each catalog,
+    # keeping the earlier English of a changed text so the translator sees what changed (the entry is fuzzy, and
+    # shown in English, until they confirm it).
+    for language in LANGUAGES:
+        if (LOCALES_DIR / language / "LC_MESSAGES" / f"{KB_DOMAIN}.po").exists():
+            cli.run(
+                ["pybabel", "-q", "update", "-D", KB_DOMAIN, "-i", str(LOCALES_DIR / f"{KB_DOMAIN}.pot")]
+                + ["-d", str(LOCALES_DIR), "-l", language, "--previous"]
+            )

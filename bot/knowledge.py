@@ -1,4 +1,8 @@
-"""The knowledge base: one TOML file per topic under locales/kb/, all three languages in each, validated at start.
+"""The knowledge base: one TOML file per topic under locales/kb/ for its structure (id, category, related topics, the
+🆘 flag, the matcher's example questions per language), and its words in the gettext domain `kb`: the English title
+and answer are the msgids of locales/kb.pot, each language's are the msgstrs of locales/<lang>/LC_MESSAGES/kb.po,
+with msgctxt "<topic id>|title" or "<topic id>|answer". Translators edit the .po files with Poedit or Weblate
+(docs/translating.md); a text not translated yet is shown in English, with a warning at start.
 
 Any problem is a KnowledgeError naming the file and the topic, so a content editor knows what to fix."""
 
@@ -12,20 +16,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
+from babel.messages.catalog import Catalog, Message
+from babel.messages.pofile import PoFileError, read_po
+
 from bot.config import LOCALES_DIR
+from bot.i18n import KB_DOMAIN
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 log = logging.getLogger(__name__)
 KB_DIR = LOCALES_DIR / "kb"
 CATEGORIES = ("before-you-go", "documents", "at-work-abroad", "trouble-abroad", "getting-help")
+FIELDS = ("title", "answer")  # the fields that live in the catalogs, as the second half of each msgctxt
 MAX_ANSWER = 900
-MAX_TITLE = 40
+MAX_TITLE = 40  # a title is a button label in the lists of topics
 MIN_QUESTIONS = 6
 HOTLINE_PLACEHOLDER = "{hotline}"
 # The placeholder stands for the configured numbers; budget for them so the shown answer stays within MAX_ANSWER.
 HOTLINE_ALLOWANCE = 60
 _TOPIC_KEYS = {"id", "category", "related", "sos", *LANGUAGES}
-_TEXT_KEYS = {"title", "answer", "questions"}
+_LANGUAGE_KEYS = {"questions"}
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
@@ -52,6 +61,11 @@ class Topic:
         return self.texts.get(language) or self.texts[DEFAULT_LANGUAGE]
 
 
+def context(topic_id: str, field: str) -> str:
+    """The msgctxt of one of a topic's texts in the kb catalogs."""
+    return f"{topic_id}|{field}"
+
+
 class KnowledgeBase:
     """All topics by id, in a stable order (category, then file name)."""
 
@@ -72,28 +86,33 @@ class KnowledgeBase:
         return [t for t in self.topics.values() if t.category == category]
 
     @classmethod
-    def load(cls, folder: Path = KB_DIR) -> KnowledgeBase:
-        topics: dict[str, Topic] = {}
+    def load(cls, folder: Path | None = None, catalogs: Path | None = None) -> KnowledgeBase:
+        """The topics of `folder` (locales/kb) with their texts from the kb catalogs under `catalogs` (locales)."""
+        folder = folder or KB_DIR
+        catalogs = catalogs or LOCALES_DIR
+        structures: dict[str, dict[str, object]] = {}
         files: dict[str, Path] = {}
         paths = sorted(folder.glob("*.toml"))
         if not paths:
             raise KnowledgeError(f"{folder}: no topic files (*.toml) found")
         for path in paths:
-            topic = _load_topic(path)
-            if topic.id in topics:
-                raise KnowledgeError(f"{path}: topic {topic.id!r}: duplicate id, also in {files[topic.id]}")
-            topics[topic.id] = topic
-            files[topic.id] = path
-        for topic in topics.values():
-            for related in topic.related:
-                if related not in topics:
+            raw = _load_structure(path)
+            topic_id = str(raw["id"])
+            if topic_id in structures:
+                raise KnowledgeError(f"{path}: topic {topic_id!r}: duplicate id, also in {files[topic_id]}")
+            structures[topic_id] = raw
+            files[topic_id] = path
+        for topic_id, raw in structures.items():
+            for related in raw.get("related", []):  # type: ignore[attr-defined]
+                if related not in structures:
                     raise KnowledgeError(
-                        f"{files[topic.id]}: topic {topic.id!r}: related topic {related!r} does not exist"
+                        f"{files[topic_id]}: topic {topic_id!r}: related topic {related!r} does not exist"
                     )
-        return cls(topics.values())
+        words = _Words.load(catalogs, set(structures))
+        return cls(_topic(files[i], raw, words) for i, raw in structures.items())
 
 
-def _load_topic(path: Path) -> Topic:
+def _load_structure(path: Path) -> dict[str, object]:
     def fail(problem: str, topic: str | None = None) -> KnowledgeError:
         return KnowledgeError(f"{path}: topic {topic or path.stem!r}: {problem}")
 
@@ -114,54 +133,163 @@ def _load_topic(path: Path) -> Topic:
     related = raw.get("related", [])
     if not isinstance(related, list) or not all(isinstance(r, str) for r in related) or topic_id in related:
         raise fail("'related' must be a list of other topic ids", topic_id)
-    sos = raw.get("sos", False)
-    if not isinstance(sos, bool):
+    if not isinstance(raw.get("sos", False), bool):
         raise fail("'sos' must be true or false", topic_id)
-    texts = {}
     for language in LANGUAGES:
-        if language not in raw:
+        table = raw.get(language)
+        if table is None:
             if language == DEFAULT_LANGUAGE:
                 raise fail(
-                    f"language [{language}] is missing (it is what other languages fall back to)", topic_id
+                    f"[{language}] questions are missing (other languages fall back to them)", topic_id
                 )
-            log.warning(
-                "%s: topic %r has no [%s] text yet: the English one is shown", path, topic_id, language
-            )
             continue
-        texts[language] = _load_text(
-            raw[language], lambda problem, lang=language: fail(f"[{lang}] {problem}", topic_id)
-        )
-    return Topic(topic_id, raw["category"], tuple(related), MappingProxyType(texts), sos)
+        if not isinstance(table, dict):
+            raise fail(f"[{language}] must be a table with the example questions", topic_id)
+        unknown = set(table) - _LANGUAGE_KEYS
+        if unknown:
+            hint = " (titles and answers are in the kb catalogs)" if unknown & set(FIELDS) else ""
+            raise fail(f"[{language}] unknown field(s): {', '.join(sorted(unknown))}{hint}", topic_id)
+        questions = table.get("questions")
+        if (
+            not isinstance(questions, list)
+            or len(questions) < MIN_QUESTIONS
+            or not all(isinstance(q, str) and q.strip() for q in questions)
+        ):
+            raise fail(
+                f"[{language}] 'questions' must list at least {MIN_QUESTIONS} example questions", topic_id
+            )
+    return raw
 
 
-def _load_text(raw: object, fail: object) -> TopicText:
-    assert callable(fail)
-    if not isinstance(raw, dict):
-        raise fail("must be a table with title, answer and questions")
-    unknown = set(raw) - _TEXT_KEYS
-    if unknown:
-        raise fail(f"unknown field(s): {', '.join(sorted(unknown))}")
-    missing = _TEXT_KEYS - set(raw)
-    if missing:
-        raise fail(f"missing field(s): {', '.join(sorted(missing))}")
-    title, answer, questions = raw["title"], raw["answer"], raw["questions"]
-    if not isinstance(title, str) or not 0 < len(title) <= MAX_TITLE:
-        raise fail(f"'title' must be text of 1–{MAX_TITLE} characters")
-    if not isinstance(answer, str) or not answer.strip():
-        raise fail("'answer' must be non-empty text")
-    shown = len(answer.replace(HOTLINE_PLACEHOLDER, "")) + HOTLINE_ALLOWANCE * answer.count(
-        HOTLINE_PLACEHOLDER
+class _Words:
+    """The kb catalogs: the English template and each language's translations, by (topic id, field)."""
+
+    def __init__(self, english: dict[tuple[str, str], str], template: Path) -> None:
+        self.english = english
+        self.template = template
+        self.translated: dict[str, dict[tuple[str, str], str]] = {}
+        self.files: dict[str, Path] = {}
+
+    @classmethod
+    def load(cls, folder: Path, topic_ids: set[str]) -> _Words:
+        template = folder / f"{KB_DOMAIN}.pot"
+        if not template.exists():
+            raise KnowledgeError(f"{template}: the knowledge base's English texts are missing")
+        english = {}
+        for key, message in _entries(_read(template, None), template).items():
+            if key[0] not in topic_ids:
+                raise KnowledgeError(
+                    f"{template}: msgctxt {context(*key)!r}: no topic {key[0]!r} in locales/kb"
+                )
+            english[key] = str(message.id)
+        words = cls(english, template)
+        for language in LANGUAGES:
+            path = folder / language / "LC_MESSAGES" / f"{KB_DOMAIN}.po"
+            words.files[language] = path
+            if not path.exists():
+                if language != DEFAULT_LANGUAGE:
+                    log.warning("no catalog %s: the knowledge base is shown in English in %s", path, language)
+                continue
+            words.translated[language] = {
+                key: str(message.string)
+                for key, message in _entries(_read(path, language), path).items()
+                # A fuzzy entry is msgmerge's guess, and an entry for an English text that has changed since is
+                # out of date: neither is a translation of what the English says now.
+                if not message.fuzzy and message.string and english.get(key) == message.id
+            }
+        return words
+
+    def text(self, topic_id: str, field: str, language: str) -> tuple[str, Path] | None:
+        """The text and the file it came from, or None when the language has no translation of it yet."""
+        if language == DEFAULT_LANGUAGE:
+            english = self.english.get((topic_id, field))
+            own = self.translated.get(language, {}).get((topic_id, field))  # an English catalog may reword it
+            return (own, self.files[language]) if own else (english, self.template) if english else None
+        found = self.translated.get(language, {}).get((topic_id, field))
+        return (found, self.files[language]) if found else None
+
+
+def _read(path: Path, language: str | None) -> Catalog:
+    try:
+        with path.open("rb") as file:
+            return read_po(file, locale=language, abort_invalid=True)
+    except (PoFileError, UnicodeDecodeError, ValueError) as error:
+        raise KnowledgeError(f"{path}: not a valid gettext catalog: {error}") from None
+
+
+def _entries(catalog: Catalog, path: Path) -> dict[tuple[str, str], Message]:
+    entries: dict[tuple[str, str], Message] = {}
+    for message in catalog:
+        if not message.id:
+            continue
+        topic_id, _, field = (message.context or "").partition("|")
+        if field not in FIELDS or not isinstance(message.id, str) or not isinstance(message.string, str):
+            raise KnowledgeError(
+                f"{path}: msgid {str(message.id)[:40]!r}: msgctxt must be '<topic id>|title' or '<topic id>|answer'"
+            )
+        entries[(topic_id, field)] = message
+    return entries
+
+
+def _topic(path: Path, raw: dict[str, object], words: _Words) -> Topic:
+    topic_id = str(raw["id"])
+    english = {}
+    for field in FIELDS:
+        text = words.text(topic_id, field, DEFAULT_LANGUAGE)
+        if text is None:
+            raise KnowledgeError(
+                f"{words.template}: topic {topic_id!r}: no English {field} "
+                f"(an entry with msgctxt {context(topic_id, field)!r})"
+            )
+        english[field] = text
+    texts = {}
+    for language in LANGUAGES:
+        found: dict[str, str] = {}
+        for field in FIELDS:
+            text = words.text(topic_id, field, language)
+            if text is None:
+                log.warning(
+                    "%s: topic %r has no [%s] %s yet: the English one is shown",
+                    words.files[language],
+                    topic_id,
+                    language,
+                    field,
+                )
+                text = english[field]
+            _check(field, text[0], english[field][0], f"{text[1]}: topic {topic_id!r}: [{language}]")
+            found[field] = text[0].strip()
+        table = raw.get(language)
+        if not isinstance(table, dict):
+            log.warning("%s: topic %r has no [%s] example questions yet", path, topic_id, language)
+            table = {"questions": []}
+        questions = tuple(q.strip() for q in table["questions"])
+        texts[language] = TopicText(found["title"], found["answer"], questions)
+    related = raw.get("related", [])
+    assert isinstance(related, list)
+    return Topic(
+        topic_id, str(raw["category"]), tuple(related), MappingProxyType(texts), raw.get("sos") is True
     )
+
+
+def _check(field: str, text: str, english: str, where: str) -> None:
+    """The checks of one text; `where` names its file, topic and language in the error."""
+
+    def fail(problem: str) -> KnowledgeError:
+        return KnowledgeError(f"{where} {problem}")
+
+    if field == "title" and not 0 < len(text.strip()) <= MAX_TITLE:
+        raise fail(f"the title must be text of 1–{MAX_TITLE} characters (it is a button label)")
+    if field != "answer":
+        return
+    if not text.strip():
+        raise fail("the answer must be non-empty text")
+    shown = len(text.replace(HOTLINE_PLACEHOLDER, "")) + HOTLINE_ALLOWANCE * text.count(HOTLINE_PLACEHOLDER)
     if shown > MAX_ANSWER:
-        raise fail(f"'answer' is too long: {shown} characters with the hotline numbers, at most {MAX_ANSWER}")
-    if re.sub(re.escape(HOTLINE_PLACEHOLDER), "", answer).count("{") or "}" in answer.replace(
-        HOTLINE_PLACEHOLDER, ""
-    ):
-        raise fail("'answer' may contain no braces other than the {hotline} placeholder")
-    if (
-        not isinstance(questions, list)
-        or len(questions) < MIN_QUESTIONS
-        or not all(isinstance(q, str) and q.strip() for q in questions)
-    ):
-        raise fail(f"'questions' must list at least {MIN_QUESTIONS} example questions")
-    return TopicText(title.strip(), answer.strip(), tuple(q.strip() for q in questions))
+        raise fail(
+            f"the answer is too long: {shown} characters with the hotline numbers, at most {MAX_ANSWER}"
+        )
+    bare = text.replace(HOTLINE_PLACEHOLDER, "")
+    if "{" in bare or "}" in bare:
+        raise fail("the answer may contain no braces other than the {hotline} placeholder")
+    if text.count(HOTLINE_PLACEHOLDER) != english.count(HOTLINE_PLACEHOLDER):
+        raise fail("the answer must keep {hotline} as often as the English one does: it becomes the numbers")

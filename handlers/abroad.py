@@ -36,6 +36,7 @@ REMOTE = ABROAD + "remote"
 
 
 def abroad_button(context: BotContext) -> InlineKeyboardButton:
+    # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
     return InlineKeyboardButton(context.pgettext("button", "🌍 I am abroad"), callback_data=PICK)
 
 
@@ -86,10 +87,13 @@ def pack_keyboard(context: BotContext) -> InlineKeyboardMarkup:
         [
             [
                 InlineKeyboardButton(
-                    context.pgettext("button", "🙋 Ask for help remotely"), callback_data=REMOTE
+                    # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+                    context.pgettext("button", "🙋 Ask for help remotely"),
+                    callback_data=REMOTE,
                 )
             ],
             [sos_button(context)],
+            # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
             [InlineKeyboardButton(context.pgettext("button", "🌍 Another country"), callback_data=PICK)],
             [menu_button(context)],
         ]
@@ -108,9 +112,12 @@ async def show_country(update: Update, context: BotContext, country: Country) ->
     rows = [
         [
             InlineKeyboardButton(
-                context.pgettext("button", "Yes, remember it"), callback_data=KEEP + country.code
+                # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+                context.pgettext("button", "Yes, remember it"),
+                callback_data=KEEP + country.code,
             )
         ],
+        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
         [InlineKeyboardButton(context.pgettext("button", "No, do not keep it"), callback_data=DONT_KEEP)],
     ]
     await reply(update, context, question, InlineKeyboardMarkup(rows))
@@ -140,7 +147,9 @@ async def nothing_near(update: Update, context: BotContext, code: str | None) ->
         rows = [
             [
                 InlineKeyboardButton(
-                    context.pgettext("button", "🙋 Ask for help remotely"), callback_data=REMOTE
+                    # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+                    context.pgettext("button", "🙋 Ask for help remotely"),
+                    callback_data=REMOTE,
                 )
             ],
             [abroad_button(context)],

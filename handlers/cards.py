@@ -114,10 +114,13 @@ def render_card(tr: Translator, case: Case) -> str:
 def card_keyboard(tr: Translator, case: Case) -> InlineKeyboardMarkup | None:
     if not case.is_open:
         return None
+    # TRANSLATORS: a staff button: this case is finished; shares a row: at most 20 characters.
     row = [InlineKeyboardButton(tr.pgettext("button", "✔️ Close"), callback_data=f"{CLOSE}{case.id}")]
     if case.status == "open":
         row.insert(
-            0, InlineKeyboardButton(tr.pgettext("button", "✋ Claim"), callback_data=f"{CLAIM}{case.id}")
+            0,
+            # TRANSLATORS: a staff button: I take this case (the others see who took it); shares a row: at most 20 characters.
+            InlineKeyboardButton(tr.pgettext("button", "✋ Claim"), callback_data=f"{CLAIM}{case.id}"),
         )
     return InlineKeyboardMarkup([row])
 

@@ -71,10 +71,12 @@ def question_view(
             ]
             for option in QUESTIONS[position].options
         ]
+        # TRANSLATORS: a button that stops the job-offer checklist half-way; shares its row with Back: at most 20 characters.
         controls = [InlineKeyboardButton(context.pgettext("button", "✖ Stop"), callback_data=STOP)]
         if position > 0:  # the first question is never skipped, so every later one has one before it
             controls.insert(
                 0,
+                # TRANSLATORS: a button back to the previous screen or question; may share a row: at most 20 characters.
                 InlineKeyboardButton(context.pgettext("button", "⬅️ Back"), callback_data=f"{BACK}{position}"),
             )
         return InlineKeyboardMarkup([*rows, controls])
@@ -119,7 +121,9 @@ def result_view(
         ]
     lines += ["", hotline_block(context)]
     rows = [
+        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
         [InlineKeyboardButton(context.pgettext("button", "🙋 Talk to an NGO"), callback_data=HANDOFF_START)],
+        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
         [InlineKeyboardButton(context.pgettext("button", "🔁 Take it again"), callback_data=RESTART)],
         [menu_button(context)],
     ]
@@ -253,9 +257,12 @@ async def ask_gender(update: Update, context: BotContext) -> None:
     )
     rows = [
         [
+            # TRANSLATORS: an answer button in the job-offer checklist; at most 36 characters.
             InlineKeyboardButton(context.pgettext("answer", "A woman"), callback_data=GENDER + "female"),
+            # TRANSLATORS: an answer button in the job-offer checklist; at most 36 characters.
             InlineKeyboardButton(context.pgettext("answer", "A man"), callback_data=GENDER + "male"),
         ],
+        # TRANSLATORS: a button: do not answer this optional question; at most 36 characters.
         [InlineKeyboardButton(context.pgettext("button", "Skip"), callback_data=GENDER + SKIP)],
     ]
     await reply(update, context, text, InlineKeyboardMarkup(rows))
@@ -274,13 +281,16 @@ async def record_gender(update: Update, context: BotContext) -> None:
     if value != SKIP:
         await context.bot_data.storage.describe_last_result(context.person.user_id, gender=value)
     labels = {
+        # TRANSLATORS: an answer button in the job-offer checklist; at most 36 characters.
         "under18": context.pgettext("answer", "Under 18"),
         "18-24": "18–24",
         "25-34": "25–34",
         "35-44": "35–44",
+        # TRANSLATORS: an answer button in the job-offer checklist; at most 36 characters.
         "45plus": context.pgettext("answer", "45 or older"),
     }
     rows = [[InlineKeyboardButton(labels[band], callback_data=AGE + band)] for band in AGE_BANDS]
+    # TRANSLATORS: a button: do not answer this optional question; at most 36 characters.
     rows.append([InlineKeyboardButton(context.pgettext("button", "Skip"), callback_data=AGE + SKIP)])
     await edit_or_send(update, context, context.gettext("Your age:"), InlineKeyboardMarkup(rows))
 
@@ -314,7 +324,9 @@ async def show_current_question(
                 [
                     [
                         InlineKeyboardButton(
-                            context.pgettext("button", "🔁 Take it again"), callback_data=RESTART
+                            # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+                            context.pgettext("button", "🔁 Take it again"),
+                            callback_data=RESTART,
                         )
                     ],
                     [menu_button(context)],

@@ -87,10 +87,15 @@ def main_menu(context: BotContext) -> InlineKeyboardMarkup:
     # One button a row: labels stay readable on a narrow phone in all three languages.
     def build() -> InlineKeyboardMarkup:
         rows = [
+            # TRANSLATORS: a button of the main menu; at most 36 characters (a phone cuts a longer one).
             (context.pgettext("menu", "❓ Ask a question"), MENU_ASK),
+            # TRANSLATORS: a button of the main menu; at most 36 characters (a phone cuts a longer one).
             (context.pgettext("menu", "✅ Check a job offer"), MENU_CHECK),
+            # TRANSLATORS: a button of the main menu; at most 36 characters (a phone cuts a longer one).
             (context.pgettext("menu", "🤝 Get help"), MENU_HELP),
+            # TRANSLATORS: a button of the main menu; at most 36 characters (a phone cuts a longer one).
             (context.pgettext("menu", "🆘 I am in trouble now"), MENU_SOS),
+            # TRANSLATORS: a button of the main menu; at most 36 characters (a phone cuts a longer one).
             (context.pgettext("menu", "🌐 Language"), MENU_LANGUAGE),
         ]
         return InlineKeyboardMarkup([[InlineKeyboardButton(text, callback_data=data)] for text, data in rows])
@@ -99,13 +104,17 @@ def main_menu(context: BotContext) -> InlineKeyboardMarkup:
 
 
 def menu_button(context: BotContext) -> InlineKeyboardButton:
+    # TRANSLATORS: a button back to the main menu; at most 36 characters.
     return InlineKeyboardButton(context.pgettext("button", "☰ Menu"), callback_data=MENU_SHOW)
 
 
 def sos_button(context: BotContext) -> InlineKeyboardButton:
     """The one-tap way to a person, red where Telegram shows button styles; its words say it all where it does not."""
     return InlineKeyboardButton(
-        context.pgettext("button", "🆘 Ask a person to write to me now"), callback_data=URGENT, style="danger"
+        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+        context.pgettext("button", "🆘 Ask a person to write to me now"),
+        callback_data=URGENT,
+        style="danger",
     )
 
 
@@ -195,6 +204,7 @@ async def ask_for_location(update: Update, context: BotContext, hint: str) -> No
     if chat is None:
         return
     keyboard = ReplyKeyboardMarkup(
+        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
         [[KeyboardButton(context.pgettext("button", "📍 Send my location"), request_location=True)]],
         resize_keyboard=True,
         one_time_keyboard=True,

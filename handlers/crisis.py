@@ -65,7 +65,9 @@ async def answer_danger(
         [sos_button(context)],
         [
             InlineKeyboardButton(
-                context.pgettext("button", "🙋 Talk to a person"), callback_data=HANDOFF_START
+                # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+                context.pgettext("button", "🙋 Talk to a person"),
+                callback_data=HANDOFF_START,
             )
         ],
         *(topic_buttons(context, [topic]) if topic is not None else []),
@@ -95,7 +97,9 @@ async def _answer_self_harm(update: Update, context: BotContext, offer: str | No
         [sos_button(context)],
         [
             InlineKeyboardButton(
-                context.pgettext("button", "💬 Talk to a psychologist"), callback_data=PSYCHOLOGIST
+                # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+                context.pgettext("button", "💬 Talk to a psychologist"),
+                callback_data=PSYCHOLOGIST,
             )
         ],
         [hide_button(context)],

@@ -55,7 +55,9 @@ async def get_help(update: Update, context: BotContext) -> None:
     rows = [
         [
             InlineKeyboardButton(
-                context.pgettext("button", "📍 Find an organisation near me"), callback_data=FIND
+                # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+                context.pgettext("button", "📍 Find an organisation near me"),
+                callback_data=FIND,
             )
         ],
         [abroad.abroad_button(context)],
@@ -72,6 +74,7 @@ async def find_ngo(update: Update, context: BotContext) -> None:
         for s in SERVICES
     ]
     rows.append(
+        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
         [InlineKeyboardButton(context.pgettext("button", "Any help"), callback_data=f"{FIND_NEED}{ANY}")]
     )
     await edit_or_send(
@@ -136,6 +139,7 @@ async def show_ngos(update: Update, context: BotContext, found: list[NearbyNgo])
     rows = [
         [
             InlineKeyboardButton(
+                # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
                 context.pgettext("button", "🙋 Ask {name} for help").format(
                     name=item.ngo.text("name", context.language)
                 ),

@@ -59,7 +59,9 @@ PSYCHOLOGIST = HANDOFF + "psy"
 
 def person_button(context: BotContext) -> InlineKeyboardButton:
     return InlineKeyboardButton(
-        context.pgettext("button", "🙋 Ask a person to contact me"), callback_data=START
+        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+        context.pgettext("button", "🙋 Ask a person to contact me"),
+        callback_data=START,
     )
 
 
@@ -106,12 +108,14 @@ def _case_keyboard(context: BotContext) -> InlineKeyboardMarkup:
             [sos_button(context)],
             [hide_button(context)],
             [menu_button(context)],
+            # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
             [InlineKeyboardButton(context.pgettext("button", "Withdraw my request"), callback_data=WITHDRAW)],
         ]
     )
 
 
 def _cancel_row(context: BotContext) -> list[InlineKeyboardButton]:
+    # TRANSLATORS: a button that cancels the request to talk to a person; at most 36 characters.
     return [InlineKeyboardButton(context.pgettext("button", "✖ Cancel"), callback_data=CANCEL)]
 
 
@@ -133,6 +137,7 @@ async def show_step(update: Update, context: BotContext, draft: Draft) -> None:
         for option in step.options
     ]
     if step.can_skip:
+        # TRANSLATORS: a button: do not answer this optional question; at most 36 characters.
         rows.append([InlineKeyboardButton(context.pgettext("button", "Skip"), callback_data=SKIP)])
     rows.append(_cancel_row(context))
     await reply(update, context, context.gettext(step.prompt), InlineKeyboardMarkup(rows))
@@ -187,6 +192,7 @@ async def consent_view(update: Update, context: BotContext, draft: Draft) -> tup
         lines.append("• " + context.gettext("Contact: only through this chat"))
     lines += ["", context.gettext("Nothing else is shared. Send the request?")]
     rows = [
+        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
         [InlineKeyboardButton(context.pgettext("button", "✅ Send the request"), callback_data=SEND)],
         _cancel_row(context),
     ]
@@ -339,7 +345,9 @@ async def confirm_withdraw(update: Update, context: BotContext) -> None:
             )
         )
     rows = [
+        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
         [InlineKeyboardButton(context.pgettext("button", "No, keep my request"), callback_data=MENU_SHOW)],
+        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
         [InlineKeyboardButton(context.pgettext("button", "Yes, withdraw it"), callback_data=WITHDRAW_SURE)],
     ]
     await reply(update, context, "\n\n".join(lines), InlineKeyboardMarkup(rows))

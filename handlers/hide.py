@@ -20,6 +20,7 @@ BATCH = 100  # deleteMessages takes at most 100 ids
 
 
 def hide_button(context: BotContext) -> InlineKeyboardButton:
+    # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
     return InlineKeyboardButton(context.pgettext("button", "🙈 Hide this chat"), callback_data=HIDE)
 
 

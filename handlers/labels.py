@@ -7,39 +7,63 @@ from bot.i18n import LANGUAGE_NAMES, Translator
 
 def service_label(tr: Translator, service: str) -> str:
     return {
+        # TRANSLATORS: a button naming a kind of help an organisation gives; at most 36 characters.
         "legal": tr.pgettext("service", "⚖️ Legal advice"),
+        # TRANSLATORS: a button naming a kind of help an organisation gives; at most 36 characters.
         "psychological": tr.pgettext("service", "💬 Psychological support"),
+        # TRANSLATORS: a button naming a kind of help an organisation gives; at most 36 characters.
         "medical": tr.pgettext("service", "🩺 Medical help"),
+        # TRANSLATORS: a button naming a kind of help an organisation gives; at most 36 characters.
         "shelter": tr.pgettext("service", "🏠 Shelter"),
+        # TRANSLATORS: a button naming a kind of help an organisation gives; at most 36 characters.
         "reintegration": tr.pgettext("service", "🔄 Help after return"),
+        # TRANSLATORS: a button naming a kind of help an organisation gives; at most 36 characters.
         "information": tr.pgettext("service", "ℹ️ Information and advice"),
+        # TRANSLATORS: a button naming a kind of help an organisation gives; at most 36 characters.
         "other": tr.pgettext("service", "❔ I am not sure"),
     }.get(service, service)
 
 
 def velayat_label(tr: Translator, velayat: str) -> str:
     return {
+        # TRANSLATORS: a button naming a region of Turkmenistan (or abroad); at most 36 characters.
         "ashgabat": tr.pgettext("velayat", "Ashgabat city"),
+        # TRANSLATORS: a button naming a region of Turkmenistan (or abroad); at most 36 characters.
         "ahal": tr.pgettext("velayat", "Ahal"),
+        # TRANSLATORS: a button naming a region of Turkmenistan (or abroad); at most 36 characters.
         "balkan": tr.pgettext("velayat", "Balkan"),
+        # TRANSLATORS: a button naming a region of Turkmenistan (or abroad); at most 36 characters.
         "dashoguz": tr.pgettext("velayat", "Daşoguz"),
+        # TRANSLATORS: a button naming a region of Turkmenistan (or abroad); at most 36 characters.
         "lebap": tr.pgettext("velayat", "Lebap"),
+        # TRANSLATORS: a button naming a region of Turkmenistan (or abroad); at most 36 characters.
         "mary": tr.pgettext("velayat", "Mary"),
+        # TRANSLATORS: a button naming a region of Turkmenistan (or abroad); at most 36 characters.
         "abroad": tr.pgettext("velayat", "🌍 I am abroad"),
     }.get(velayat, velayat)
 
 
 def outcome_label(tr: Translator, outcome: str) -> str:
     return {
+        # TRANSLATORS: how a case ended, a button staff press to close it; at most 36 characters.
         "legal": tr.pgettext("outcome", "Legal help"),
+        # TRANSLATORS: how a case ended, a button staff press to close it; at most 36 characters.
         "psychological": tr.pgettext("outcome", "Psychological help"),
+        # TRANSLATORS: how a case ended, a button staff press to close it; at most 36 characters.
         "medical": tr.pgettext("outcome", "Medical help"),
+        # TRANSLATORS: how a case ended, a button staff press to close it; at most 36 characters.
         "shelter": tr.pgettext("outcome", "Shelter"),
+        # TRANSLATORS: how a case ended, a button staff press to close it; at most 36 characters.
         "reintegration": tr.pgettext("outcome", "Reintegration"),
+        # TRANSLATORS: how a case ended, a button staff press to close it; at most 36 characters.
         "information": tr.pgettext("outcome", "Information only"),
+        # TRANSLATORS: how a case ended, a button staff press to close it; at most 36 characters.
         "referred": tr.pgettext("outcome", "Referred elsewhere"),
+        # TRANSLATORS: how a case ended, a button staff press to close it; at most 36 characters.
         "no_answer": tr.pgettext("outcome", "No answer"),
+        # TRANSLATORS: how a case ended, a button staff press to close it; at most 36 characters.
         "declined": tr.pgettext("outcome", "Declined / not relevant"),
+        # TRANSLATORS: how a case ended, a button staff press to close it; at most 36 characters.
         "withdrawn": tr.pgettext("outcome", "Withdrawn by the person"),
     }.get(outcome, outcome)
 
@@ -50,15 +74,21 @@ def language_label(language: str) -> str:
 
 def risk_label(tr: Translator, level: str) -> str:
     return {
+        # TRANSLATORS: the risk level of a job offer after the checklist, shown to staff in a case card (risk: high).
         "low": tr.pgettext("risk", "low"),
+        # TRANSLATORS: the risk level of a job offer after the checklist, shown to staff in a case card (risk: high).
         "medium": tr.pgettext("risk", "medium"),
+        # TRANSLATORS: the risk level of a job offer after the checklist, shown to staff in a case card (risk: high).
         "high": tr.pgettext("risk", "high"),
     }.get(level, level)
 
 
 def status_label(tr: Translator, status: str) -> str:
     return {
+        # TRANSLATORS: the state of a case, shown to staff: open = waiting for a staff member, claimed = a staff member took it, closed = finished.
         "open": tr.pgettext("case status", "open"),
+        # TRANSLATORS: the state of a case, shown to staff: open = waiting for a staff member, claimed = a staff member took it, closed = finished.
         "claimed": tr.pgettext("case status", "claimed"),
+        # TRANSLATORS: the state of a case, shown to staff: open = waiting for a staff member, claimed = a staff member took it, closed = finished.
         "closed": tr.pgettext("case status", "closed"),
     }.get(status, status)

@@ -63,9 +63,12 @@ async def ask_forget(update: Update, context: BotContext) -> None:
     rows = [
         [
             InlineKeyboardButton(
-                context.pgettext("button", "Yes, delete everything"), callback_data=FORGET_YES
+                # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+                context.pgettext("button", "Yes, delete everything"),
+                callback_data=FORGET_YES,
             )
         ],
+        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
         [InlineKeyboardButton(context.pgettext("button", "No, keep it"), callback_data=FORGET_NO)],
     ]
     await reply(update, context, text, InlineKeyboardMarkup(rows))

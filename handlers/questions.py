@@ -39,10 +39,15 @@ HELPFUL, UNHELPFUL = "1", "0"
 
 def category_label(context: BotContext, category: str) -> str:
     labels = {
+        # TRANSLATORS: a button naming a group of questions and answers; at most 36 characters.
         "before-you-go": context.pgettext("category", "🧳 Before you go"),
+        # TRANSLATORS: a button naming a group of questions and answers; at most 36 characters.
         "documents": context.pgettext("category", "🛂 Documents"),
+        # TRANSLATORS: a button naming a group of questions and answers; at most 36 characters.
         "at-work-abroad": context.pgettext("category", "🏗 At work abroad"),
+        # TRANSLATORS: a button naming a group of questions and answers; at most 36 characters.
         "trouble-abroad": context.pgettext("category", "⚠️ Trouble abroad"),
+        # TRANSLATORS: a button naming a group of questions and answers; at most 36 characters.
         "getting-help": context.pgettext("category", "🤝 Getting help"),
     }
     return labels[category]
@@ -50,7 +55,9 @@ def category_label(context: BotContext, category: str) -> str:
 
 def person_button(context: BotContext) -> InlineKeyboardButton:
     return InlineKeyboardButton(
-        context.pgettext("button", "🙋 Talk to a person"), callback_data=HANDOFF_START
+        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+        context.pgettext("button", "🙋 Talk to a person"),
+        callback_data=HANDOFF_START,
     )
 
 
@@ -72,9 +79,12 @@ def answer_keyboard(context: BotContext, topic: Topic) -> InlineKeyboardMarkup:
         rows = [
             [
                 InlineKeyboardButton(
-                    context.pgettext("button", "👍 Helpful"), callback_data=f"{FEEDBACK}{topic.id}:{HELPFUL}"
+                    # TRANSLATORS: feedback on an answer; shares its row with Not helpful: at most 20 characters.
+                    context.pgettext("button", "👍 Helpful"),
+                    callback_data=f"{FEEDBACK}{topic.id}:{HELPFUL}",
                 ),
                 InlineKeyboardButton(
+                    # TRANSLATORS: feedback on an answer; shares its row with Helpful: at most 20 characters.
                     context.pgettext("button", "👎 Not helpful"),
                     callback_data=f"{FEEDBACK}{topic.id}:{UNHELPFUL}",
                 ),
@@ -134,6 +144,7 @@ def with_language_offer(
     if offer is None:
         return markup
     button = InlineKeyboardButton(
+        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
         context.pgettext("button", "🌐 Always answer me in this language"),
         callback_data=SWITCH_LANGUAGE + offer,
     )
@@ -225,6 +236,7 @@ async def show_category(update: Update, context: BotContext) -> None:
     await answer_query(update)
     topics = context.bot_data.knowledge.in_category(category)
     rows = topic_buttons(context, topics)
+    # TRANSLATORS: a button back to the previous screen or question; may share a row: at most 20 characters.
     rows.append([InlineKeyboardButton(context.pgettext("button", "⬅️ Back"), callback_data=MENU_ASK)])
     await edit_or_send(
         update, context, f"<b>{category_label(context, category)}</b>", InlineKeyboardMarkup(rows)

@@ -134,6 +134,7 @@ async def ask_outcome(update: Update, context: BotContext) -> None:
         [InlineKeyboardButton(outcome_label(tr, outcome), callback_data=f"{OUTCOME}{case.id}:{outcome}")]
         for outcome in OUTCOMES
     ]
+    # TRANSLATORS: a button back to the previous screen or question; may share a row: at most 20 characters.
     rows.append([InlineKeyboardButton(tr.pgettext("button", "⬅️ Back"), callback_data=f"{BACK}{case.id}")])
     message = update.callback_query.message if update.callback_query else None
     if isinstance(message, Message):

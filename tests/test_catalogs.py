@@ -13,7 +13,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
 from bot.config import PROJECT_ROOT
-from bot.i18n import EXTRACT_KEYWORDS, LOCALES_DIR, Catalogs, language_from_telegram
+from bot.i18n import EXTRACT_KEYWORDS, EXTRACT_OPTIONS, LOCALES_DIR, Catalogs, language_from_telegram
 
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 TAG = re.compile(r"</?[a-z]+")
@@ -73,7 +73,7 @@ def test_template_is_current_with_the_code(tmp_path: Path) -> None:
             "-F",
             "babel.cfg",
             *(arg for keyword in EXTRACT_KEYWORDS for arg in ("-k", keyword)),
-            "--no-location",
+            *EXTRACT_OPTIONS,
             "-o",
             str(fresh),
             ".",
@@ -112,9 +112,11 @@ def test_a_new_language_s_catalog_is_started_from_the_template(
     import bot.i18n
 
     shutil.copy(LOCALES_DIR / "messages.pot", tmp_path / "messages.pot")
+    shutil.copy(LOCALES_DIR / "kb.pot", tmp_path / "kb.pot")
     monkeypatch.setattr(bot.i18n, "LOCALES_DIR", tmp_path)
     advice = bot.i18n.init_catalog("uz")
-    started = read_catalog(tmp_path / "uz" / "LC_MESSAGES" / "messages.po", "uz")
-    template = read_catalog(LOCALES_DIR / "messages.pot")
-    assert {message_key(m) for m in started if m.id} == {message_key(m) for m in template if m.id}
+    for domain in ("messages", "kb"):
+        started = read_catalog(tmp_path / "uz" / "LC_MESSAGES" / f"{domain}.po", "uz")
+        template = read_catalog(LOCALES_DIR / f"{domain}.pot")
+        assert {message_key(m) for m in started if m.id} == {message_key(m) for m in template if m.id}
     assert "REGISTRY" in advice and "bot/languages.py" in advice

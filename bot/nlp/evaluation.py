@@ -12,7 +12,10 @@ from pathlib import Path
 
 from bot.config import PROJECT_ROOT
 from bot.i18n import LANGUAGES
-from bot.nlp.matcher import Matcher
+from bot.knowledge import KnowledgeBase
+from bot.nlp.calibration import CALIBRATION_FILE, STEPS, Calibration, fingerprint, fit, sample_weight, write
+from bot.nlp.examples import Examples
+from bot.nlp.matcher import Matcher, unfitted
 
 _DATA = PROJECT_ROOT / "tests" / "data"
 EVALUATION_SETS = {  # name → (folder of <topic>.toml, off-topic lines)
@@ -98,3 +101,20 @@ def format_report(reports: dict[str, LanguageReport], *, show_misses: bool = Tru
             for text, topic, score in report.offtopic_answered:
                 lines.append(f"   off   answered {topic or '-':<26} {score:.3f}  {text}")
     return "\n".join(lines)
+
+
+def refit(output: Path = CALIBRATION_FILE, steps: int = STEPS) -> Calibration:
+    """Fit the matcher's confidence on the development set and write it, with the examples' fingerprint, to
+    `output` (`python -m bot refit`). Run it after changing the titles, the example questions or the scoring."""
+    knowledge = KnowledgeBase.load()
+    examples = Examples.load(set(knowledge.topics))
+    matcher = Matcher(knowledge, 0.5, examples, unfitted())
+    training = []
+    for _, expected, text in questions(*EVALUATION_SETS["dev"]):
+        evidence = None if matcher.match(text).off_topic else matcher.evidence(text)
+        if evidence is not None:
+            best = matcher.topic_id(evidence)
+            training.append((evidence.signals(), int(best == expected), sample_weight(expected, best)))
+    calibration = Calibration(fit(training, steps), fingerprint(knowledge, examples))
+    write(calibration, output)
+    return calibration

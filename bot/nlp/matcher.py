@@ -9,8 +9,8 @@ The examples are the knowledge base's own questions plus the many more of locale
 off-topic messages form one more class that is never answered. Topics are ranked by a TF-IDF cosine against each
 topic's centroid plus two naive Bayes terms (how typical the question's terms, and the letter sequences inside its
 words, are of the topic); the off-topic class also counts its single closest example, since everyday life has no
-centroid. The confidence is a logistic function of that evidence (Evidence, CONFIDENCE_WEIGHTS, fitted by
-bench/calibrate_matcher.py): a question that fits two topics equally, or looks like the off-topic messages, or
+centroid. The confidence is a logistic function of that evidence (Evidence), with weights read from locales/matcher.toml
+and fitted by `python -m bot refit` (bot.nlp.calibration): a question that fits two topics equally, or looks like the off-topic messages, or
 mostly talks about things the knowledge base never mentions, stays below the threshold. Pure Python with inverted
 indexes: the cost of a question grows with its own length and the topics, not with the number of examples."""
 
@@ -23,16 +23,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from bot.config import LOCALES_DIR
 from bot.i18n import LANGUAGES
 from bot.knowledge import KnowledgeBase
 from bot.nlp.analysis import Analyzer, Reading, letter_grams
 from bot.nlp.bayes import NaiveBayes
+from bot.nlp.calibration import CONCEPTS_FILE, Calibration
+from bot.nlp.calibration import load as load_calibration
 from bot.nlp.examples import OFF_TOPIC, Examples
 from bot.nlp.smalltalk import is_small_talk
 from bot.nlp.textnorm import fold
 
-CONCEPTS_FILE = LOCALES_DIR / "concepts.toml"
 STEM_WEIGHT = 1.0
 CONCEPT_WEIGHT = 1.0
 # A class's cosine can mix its closest single example with its centroid. For the topics the centroid alone ranks as
@@ -49,11 +49,6 @@ BAYES_SMOOTHING = 0.5
 # ranked first 1,002 → 1,015 of 1,080 development and held-out questions, most of it in Turkmen.
 LETTER_WEIGHT = 0.01
 MAX_QUERY_GRAMS = 64  # a long message: its rarest letter sequences, so the cost stays bounded
-# The confidence is a logistic function of the evidence below (see Evidence.signals), with these weights, fitted
-# on the development set (tests/data/dev) by bench/calibrate_matcher.py and checked on the held-out set: the
-# probability that the best topic is the right one, where an off-topic message counts as wrong. Refit it after
-# changing the examples or the scoring.
-CONFIDENCE_WEIGHTS = (-1.57, 0.15, 2.17, 1.24, 0.34, -3.75, 0.54, -1.12, 0.36, 1.76, 1.52)
 KNOWN_TERMS_ENOUGH = 8  # more matched terms than this add no more certainty
 TK_SPECIFIC_STEM = 4  # Turkmen roots shorter than this are too common to stand for a concept alone
 # Words the knowledge base never uses weigh in a question's length as if this share of the rarest known word.
@@ -112,8 +107,16 @@ class Evidence:
         )
 
 
-def confidence(evidence: Evidence, weights: tuple[float, ...] = CONFIDENCE_WEIGHTS) -> float:
-    """The probability, 0–1, that the best topic is the one the person asks about."""
+def unfitted() -> Calibration:
+    """Weights of zero (every confidence 0.5), for a matcher built to have its confidence fitted."""
+    probe = Evidence(0, 0.0, 0.0, 0.0, 0.0, 0.0, 0, 0, "en")
+    return Calibration((0.0,) * len(probe.signals()), "")
+
+
+def confidence(evidence: Evidence, weights: tuple[float, ...]) -> float:
+    """The probability, 0–1, that the best topic is the one the person asks about: a logistic function of the
+    evidence, with the weights fitted on the development set (locales/matcher.toml, bot.nlp.calibration), where an
+    off-topic message counts as wrong."""
     z = sum(w * x for w, x in zip(weights, evidence.signals(), strict=True))
     return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
@@ -175,8 +178,15 @@ def _specific(phrase: str, stems: tuple[str, ...], language: str) -> bool:
 
 
 class Matcher:
-    def __init__(self, knowledge: KnowledgeBase, threshold: float, examples: Examples | None = None) -> None:
+    def __init__(
+        self,
+        knowledge: KnowledgeBase,
+        threshold: float,
+        examples: Examples | None = None,
+        calibration: Calibration | None = None,
+    ) -> None:
         self.threshold = threshold
+        self.weights = (calibration or load_calibration()).weights
         if examples is None:
             examples = Examples.load(set(knowledge.topics))
         texts: dict[str, list[str]] = {language: [] for language in LANGUAGES}
@@ -342,7 +352,7 @@ class Matcher:
         # Closer to the off-topic examples than to any topic: not about safe migration, whatever the numbers say.
         if ranking[off] > ranking[evidence.best]:
             return Match(None, 0.0, False, closest, off_topic=True)
-        score = round(confidence(evidence), 4)
+        score = round(confidence(evidence, self.weights), 4)
         confident = score >= self.threshold
         return Match(closest[0][0] if confident else None, score, confident, closest)
 

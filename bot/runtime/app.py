@@ -43,13 +43,21 @@ BotApplication = Application[Any, BotContext, Any, Any, BotData, Any]
 def command_menu(translator: Translator) -> list[BotCommand]:
     """The commands shown in Telegram's menu, in one language."""
     return [
+        # TRANSLATORS: a command's description in Telegram's command menu (/start …); short: at most 64 characters.
         BotCommand("start", translator.pgettext("command", "Start over")),
+        # TRANSLATORS: a command's description in Telegram's command menu (/start …); short: at most 64 characters.
         BotCommand("menu", translator.pgettext("command", "Main menu")),
+        # TRANSLATORS: a command's description in Telegram's command menu (/start …); short: at most 64 characters.
         BotCommand("language", translator.pgettext("command", "Change the language")),
+        # TRANSLATORS: a command's description in Telegram's command menu (/start …); short: at most 64 characters.
         BotCommand("sos", translator.pgettext("command", "I am in trouble now")),
+        # TRANSLATORS: a command's description in Telegram's command menu (/start …); short: at most 64 characters.
         BotCommand("help", translator.pgettext("command", "What this bot can do")),
+        # TRANSLATORS: a command's description in Telegram's command menu (/start …); short: at most 64 characters.
         BotCommand("privacy", translator.pgettext("command", "What the bot keeps about me")),
+        # TRANSLATORS: a command's description in Telegram's command menu (/start …); short: at most 64 characters.
         BotCommand("forget", translator.pgettext("command", "Delete everything about me")),
+        # TRANSLATORS: a command's description in Telegram's command menu (/start …); short: at most 64 characters.
         BotCommand("hide", translator.pgettext("command", "Quickly clear this chat")),
     ]
 

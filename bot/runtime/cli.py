@@ -18,6 +18,7 @@ from bot.files import private_file
 from bot.knowledge import KnowledgeError
 from bot.languages import LANGUAGES
 from bot.logsafety import redact
+from bot.nlp.calibration import CalibrationError
 
 EXIT_FAILURE = 1  # the bot could not start or stopped on an error (systemd restarts it)
 EXIT_CONFIG = 2  # the configuration must be fixed first
@@ -49,8 +50,9 @@ def _parser() -> argparse.ArgumentParser:
     command("check-config", "validate the configuration file and print a summary")
     catalogs = commands.add_parser(
         "catalogs",
-        help="refresh locales/messages.pot from the code and merge it into every language's catalog",
-        description="Refresh locales/messages.pot from the code and merge it into every language's catalog. "
+        help="refresh locales/messages.pot from the code and merge it, and locales/kb.pot, into every catalog",
+        description="Refresh locales/messages.pot from the code and merge it into every language's catalog; merge "
+        "locales/kb.pot (the knowledge base's English) into every language's kb.po. "
         "The bot compiles the .po files when it starts, so there is nothing else to build.",
     )
     catalogs.add_argument(
@@ -59,6 +61,14 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="start the catalog of a new language (e.g. uz) from the template",
     )
+    refit = commands.add_parser(
+        "refit",
+        help="refit the matcher's confidence on the development set and write locales/matcher.toml",
+        description="Refit the matcher's confidence on the development set (tests/data/dev) and write it, with a "
+        "fingerprint of the examples, to locales/matcher.toml. Run it after changing topic titles, example "
+        "questions or concepts: a test fails until you do.",
+    )
+    refit.add_argument("--output", type=Path, default=None, help="write here instead of locales/matcher.toml")
     backup = command("backup", "make a consistent copy of the live database (safe while the bot runs)")
     backup.add_argument("path", type=Path, help="where to write the copy")
     unanswered = command(
@@ -125,6 +135,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         refresh_catalogs()
         return 0
+    if args.command == "refit":
+        from bot.nlp.evaluation import refit
+
+        calibration = refit(*([args.output] if args.output else []))
+        print(f"wrote {args.output or 'locales/matcher.toml'}: weights {calibration.weights}")
+        return 0
     try:
         if args.command == "check-config":
             config = _load(args.config)
@@ -150,7 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             token = require_token(config)
             require_staff(config)
             return run(config, token)
-    except (ConfigError, DirectoryError, KnowledgeError, CountryError) as error:
+    except (ConfigError, DirectoryError, KnowledgeError, CountryError, CalibrationError) as error:
         print(f"configuration error: {error}", file=sys.stderr)
         return EXIT_CONFIG
     raise AssertionError(args.command)
