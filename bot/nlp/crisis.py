@@ -85,6 +85,9 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:pills|tablets)\b.{0,40}\btake (?:them|it) all\b",
             r"\bhang my ?self\b|\bdon'?t want to wake up\b|\bbetter (?:if|when) i(?:'m| am| was| were)? (?:dead|gone)\b",
             r"\bcan'?t (?:take|bear|stand) (?:it|this) any ?more\b",
+            r"\b(?:can'?t|cannot|cant) go on\b|\b(?:don'?t|dont|do not) want to be (?:here|alive|around) any ?more\b|\bbetter off without me\b",
+            r"!\b(?:don'?t|dont|do not|can'?t|cant) see (?:the |any )?(?:point|reason|sense) (?:in |of |to )?(?:living|live|life|going on)\b|\bno point (?:in )?(?:living|going on)\b",
+            r"\bwish i (?:had never been born|could die|was never born|didn'?t exist|could disappear)\b|\bwant to disappear\b|\bend (?:this|it) (?:forever|tonight)\b",
         ),
         "ru": (
             r"\bне хо(?:чу|чется|тим) (?:больше )?(?:так )?ж[иы]т",
@@ -110,6 +113,11 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bне проснуться|\bуснуть навсегда|\bвер[её]вк|\bделаю себе больно|\bпричиняю себе|\bустал\w* от жизни|\bкрысин|\bяд\b|\bотравлюсь|\bотравиться",
             r"\bлучше (?:бы )?(?:умру|умереть|сдохну)",
             r"\bне хочу (?:больше )?просыпаться|\bхочу исчезнуть навсегда",
+            r"!\bлучше бы (?:меня|я) (?:вообще )?не (?:было|был|была|родил)|\bменя (?:скоро )?не станет|\bпокончить с (?:этим|всем)",
+            r"!\b(?:незачем|не за чем|зачем (?:мне |нам )?(?:дальше |вообще |больше )?)ж[иы]ть\b(?! (?:в|на) )|\b(?:нет|не осталось) сил (?:\w+ )?ж[иы]ть|\bсил (?:\w+ )?нет ж[иы]ть",
+            r"!\bнезачем (?:\w+ ){1,2}ж[иы]ть|\bжизнь (?:\w+ )?(?:потеряла смысл|бессмысленн)|\bуйти навсегда|\bне хочу (?:больше )?существовать",
+            r"\b(?:вы)?прыгн\w* (?:\w+ ){0,2}(?:из окна|с крыши|с моста|с балкона|под поезд|под машину)|\bброс\w* под (?:поезд|машин)",
+            r"\bхочу (?:\w+ ){1,2}(?:умереть|сдохнуть|умирать)|\b(?:пора|хочу) (?:\w+ )?(?:со всем|с жизнью) (?:покончить|закончить)",
         ),
         "tk": (
             r"\bözümi (?:öldür|asjak|asaryn|atjak|ýok etjek|kesýärin|kesdim|ýaralaýaryn|zyýanla)",
@@ -129,6 +137,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\býaşamaga degme|\b(?:ölenim|ölsem|ölüp gitsem) (?:gowy|has gowy)",
             r"\bhemme zady (?:gutar|bes et)\w*|\bölsem\b|\bölüp gitsem|\bdünýäden gitjek|\bözümi suwa|\basylyp",
             r"\bsuisid|\bsamoubiý",
+            r"(?:^|\bmen |\bindi |\bbeýle |\bbu durmuşda )ýaşap (?:bilemok|bilmeýärin|bilmerin)\b|\bölmekçi|\býok bolasym gel",
+            r"\b(?:men )?ýok bolsam (?:has )?gowy|\b(?:durmuşyň|ýaşaýşyň|ömrüň) manysy (?:galmady|ýok)|\bömrüme kast|\bözümi (?:\w+ )?(?:öldürmek|asmak)",
         ),
     },
     CrisisKind.SEXUAL: {
@@ -168,6 +178,9 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bв (?:мою )?(?:кровать|постель)|\bголы(?:ми|м|ой)\b|\bраздеват|\bстриптиз|\bтелом\b|\bв ж[её]ны|\bнасильно (?:\w+ )?замуж",
             r"\bбордел|\bсекс[- ]?рабын|\bсекс[- ]?рабств",
             r"\bсексуальн\w* (?:насили|эксплуатац|рабств|домогат)",
+            r"\b(?:заставля|застав|принужда|принуд|отправля|отправ|возят|посыла|должна|обязан)\w* (?:\w+ ){0,4}(?:к мужчинам|к клиентам|к мужикам|на вызовы|по вызовам|в номера)",
+            r"\bпрода(?:ет|ют|ли|л|ла)\w* (?:меня|нас|ее|её|девушек|девочек) (?:\w+ ){0,2}(?:мужчинам|мужикам|клиентам|другим)",
+            r"\b(?:работаю|работать|работаем|отправляют|заставляют)\w* (?:\w+ ){0,2}в эскорт|\bинтим\w* услуг|\bуслуги (?:\w+ )?(?:мужчинам|клиентам)|\bсниматься (?:\w+ )?(?:голой|голым|обнаж|в порно)|\bпорно|\bголая\b|\bлез(?:ет|ут) (?:ко мне|к нам|под юбку)",
         ),
         "tk": (
             r"\bzorla(?:dy|dylar|ýar|ýarlar|jak|mak|ndym|ndy|maga|ýan)",
@@ -204,6 +217,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bstuck inside\b|\btook (?:the|our|my) keys?\b|\blocked (?:with|in|up|inside)\b|\bcan'?t go anywhere\b|\bnot let (?:me|us|her|him|them) out\b",
             r"\bagainst (?:my|her|his|our|their) will\b",
             r"\bkidnap|\babduct|\b(?:taken|took|taking) (?:\w+ ){0,3}(?:across|over) the border|\bby a stranger\b",
+            r"\b(?:they|he|she|boss|employer|madam|owner|master)(?: \w+){0,3} lock(?:s|ed|ing)? (?:the |our |my )?(?:doors?|gates?|room|house|flat)\b",
+            r"\bhold(?:s|ing) (?:me|us|her|him|them) (?:in|at|inside|captive|hostage|prisoner|against)\b|\blocked from (?:the )?outside\b|\bdoor is (?:always )?locked\b",
         ),
         "ru": (
             r"\bзапер(?:ли|ла|т|ты|тa|ло|)\b",
@@ -294,6 +309,9 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bиздева(?:ют|ет)ся",
             r"\bсиняк",
             r"\bс ножом|\bнож(?:ом)? угрож",
+            r"\b(?:обеща|пообеща|гроз|пригроз|угрож)\w* (?:\w+ ){0,3}(?:убить|убь[её]т|убьют|закопа|сожж|сжечь|сожгу|зареза|покалеч|избить|прибить|утопить)",
+            r"\bзакопа(?:ю|ет|ют|ем)\b|\bсожж(?:ет|ем|ют|у)\b|\bсожгу\b|\bприбь(?:ю|ет|ют)\b|\bпокалеч(?:у|им|ат|ит)\b",
+            r"\bподн(?:има|ял|ял[аи]|имет|имают)\w* (?:на (?:меня|нас|нее|неё|жену|детей) )?руку\b(?! (?:за|на собрани))|\bв синяках|\bв крови\b",
         ),
         "tk": (
             r"(?<!jaň )(?<!ýüz )(?<!diwara )(?<!stola )(?<!gapa )(?<!itini )(?<!pişigini )\bur(?:ýar|ýarlar|ýalar|dy|dylar|up|jak|jakdygyny|ýa|ar|ýan|dular|ulýar|uldym|uldy|dyňyz|ýaň|şdy|ýardy|ýardylar|ýany)\b",
@@ -309,6 +327,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bzulum",
             r"\bgynaýarlar|\bgynaýar|\bgynady",
             r"\bpyçak bilen|\btapança",
+            r"\b(?:elimi|aýagymy|burnumy|dişimi|gapyrgamy|barmagymy|kellämi) (?:\w+ )?(?:döwdüler|ýardy|ýardylar|ýarladylar)|\b(?:taýak|guşak|kemer|ýumruk|şlang|demir) bilen (?:ur|ýenç|gorkuz)",
         ),
     },
     CrisisKind.STRANDED: {
@@ -354,6 +373,11 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bбез (?:денег|еды),? (?:и )?(?:без )?(?:документ|паспорт|еды|жил|крыши|телефон)",
             r"\bнет (?:ни )?денег,? (?:и )?(?:ни|нет|без) (?:документ|паспорт|еды|жил|крыши)",
             r"\bнечего (?:есть|кушать)|\bне ел[аи]? (?:\d|два|три|несколько)",
+            r"\b(?:сидим|сижу|стою|стоим|застрял\w*|остал\w*) (?:\w+ ){0,2}(?:на|в) (?:аэропорт|вокзал|границ|трасс)\w*.{0,60}\b(?:исчез|пропал|скрыл)|\b(?:исчез|пропал|скрыл)\w*.{0,60}\b(?:сидим|сижу|стою|стоим|застрял\w*|остал\w*) (?:\w+ ){0,2}(?:на|в) (?:аэропорт|вокзал|границ|трасс)",
+            r"\bвысадил\w* (?:\w+ ){0,2}(?:на|в|у|посреди)\b|\b(?:выставил|выкинул|выгнал|вышвырнул)\w* (?:\w+ ){0,2}(?:за дверь|на улицу|среди ночи)",
+            r"\b(?:стою|стоим|сижу|сидим|торчу|торчим|ночую|ночуем|застрял\w*|остал\w*|брошен\w*) (?:\w+ ){0,3}(?:на|в) (?:\w+ )?(?:улиц|вокзал|аэропорт|границ|трасс|лесу)\w*\b.{0,40}(?:без|нет|негде|некуда|ни)\b",
+            r"(?:без (?:денег|копейки)|нет (?:ни )?денег|денег нет|ни копейки).{0,60}(?:трасс|лесу|чужом город|негде|некуда)|(?:трасс|лесу)\w*.{0,60}(?:без (?:денег|копейки)|нет (?:ни )?денег|денег нет|ни копейки)",
+            r"\bбез (?:денег|паспорта|документов) и (?:без )?(?:денег|паспорта|документов|жилья|еды)|\b(?:кинул|бросил)\w* (?:\w+ ){0,2}(?:на|в) (?:\w+ )?(?:границ|аэропорт|вокзал|улиц|трасс|чужом)",
         ),
         "tk": (
             r"\b(?:ýatara|ýatmaga|gidere|gitjek|barjak|ýatjak|barara|gitmäge|galmaga|galara|ýaşamaga|ýaşara) (?:ýer|ýerim|ýerimiz|jaý) ýok",
@@ -371,6 +395,10 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\btaşlap (?:gitdi|gitdiler|gaýtdy|gaýtdylar)|\b(?:bizi|meni) (?:\w+ )?taşla(?:p|dy|dylar)",
             r"\bpulum(?:yz)? (?:hem )?ýok.{0,30}(?:pasport|resminama|iýmit|ýatara|ýer|dokument)",
             r"\b(?:iýmäge|iýere) zat ýok|\baç galdy",
+            r"(?<!işden )\bkow(?:up|yp) (?:çykardy|çykardylar)|\bköçede (?:ýatyrys|ýatyryn|otyrys|otyryn)",
+            r"\bpasport\w* (?:hem )?ýok.{0,40}\bpul\w* (?:hem )?ýok|\bpul\w* (?:hem )?ýok.{0,40}\bpasport\w* (?:hem )?ýok",
+            r"!\bhiç zadym ýok.{0,40}(?:pasport|pul|ýer|resminama)\w* (?:hem )?ýok",
+            r"\b(?:serhetde|aeroportda|wokzalda|ýolda|duralgada) (?:\w+ ){0,2}(?:galdym|galdyk|otyryn|otyrys|ýatyrys|ýatyryn|ýatýarys)",
         ),
     },
     CrisisKind.HELP: {
@@ -386,6 +414,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bsend (?:someone|somebody|help|the police)\b",
             r"\b(?:call me|someone to call me)\b.{0,15}\b(?:now|asap|urgent|immediately)",
             r"\bafraid for my life\b|\bscared for my life\b|\bfear for my life\b",
+            r"\bget (?:me|us) out of here\b|\bhelp (?:me|us|her) (?:get out|escape|run away)\b",
         ),
         "ru": (
             r"\bспасите|\bспаси\b",
@@ -396,6 +425,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bsos\b|\bсос\b",
             r"\bпришлите (?:кого|помощь|полици)|\bпозвон\w* (?:мне )?(?:прямо )?сейчас|\bсрочно позвон",
             r"\bномер (?:срочно|сейчас)|\bсрочно номер",
+            r"(?<!что )(?<!если )\b(?:я|мы) (?:сейчас )?в беде\b|\b(?:я|мы) попал[аи]? в беду",
+            r"\bнужна (?:\w+ )?помощь (?:\w+ )?(?:срочно|сейчас|немедленно)|\bпомоги(?:те)? (?:\w+ )?(?:выбраться|сбежать|вырваться|спастись)|\bвытащите (?:меня|нас)|\bзаберите (?:меня|нас) отсюда",
         ),
         "tk": (
             r"\bhalas (?:ediň|et|ediň|edäýiň|ediñ|ediniz|ediňiz)",
@@ -405,6 +436,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bpolisiýa(?:ny|a)? (?:çagyryň|çagyr|jaň ediň|jaň et)",
             r"\b(?:birini|kömek|polisiýa) iberiň|\bjanym howp|\bmaňa (?:\w+ )?jaň et(?:siň|sin|iň)|\bhäzir maňa (?:\w+ )?jaň",
             r"\bsos\b",
+            r"\b(?:men|biz) (?:uly )?(?:kynçylykda|kyn ýagdaýda)\b.{0,40}\bkömek|\bkömek\w*.{0,40}\b(?:men|biz) (?:uly )?(?:kynçylykda|kyn ýagdaýda)",
+            r"\bbu ýerden (?:çykmaga|gaçmaga|alyp çykmaga) kömek",
         ),
     },
 }
@@ -442,7 +475,7 @@ FRAGMENTS: dict[CrisisKind, dict[str, str]] = {
     },
     CrisisKind.HELP: {
         # the help words themselves count only alone (HELP_WORDS); these are their typos, and "danger" alone
-        "en": r"\b(?:halp|hepl|hlp|hlep)\b|^\W*(?:in )?danger\W*$",
+        "en": r"\b(?:halp|hepl|hlp|hlep)\b|^\W*(?:in )?danger\W*$|^\W*(?:emergency|urgent help)\W*$",
         "ru": r"\bпамаг|\bпомг|^\W*опасност\w*\W*$",
         "tk": r"^\W*howp\W*$|\bhowpda",
     },
@@ -456,13 +489,15 @@ HELP_WORDS = {
     "tk": r"\bkömek(?: ediň| et| ediňiz| edäýiň| ber| beriň| edin| ediniz| gerek| edaýin| edäý| etsin| etsene| etsinler)?\b|\bkomek\b|\býardam(?: ediň| et)?\b|\bgutaryň\b",
 }
 HELP_FILLERS = {
-    "en": r"(?:me|us|please|pls|plz|now|right|urgent|urgently|asap|someone|somebody|anyone|anybody|i|we|need|i need|"
+    "en": r"(?:(?:i'?m|i am|im|we'?re|we are) in (?:big |real |serious )?trouble|me|us|please|pls|plz|now|right|urgent|urgently|asap|someone|somebody|anyone|anybody|i|we|need|i need|"
     r"we need|needed|god|i don'?t know what to do|dont know what to do|what do i do|what should i do|fast|quick|quickly|"
-    r"immediately|sos|hello|hi|oh|i'?m scared|i am scared|scared|afraid|i'?m afraid|am|are)",
+    r"immediately|sos|hello|hi|oh|i'?m scared|i am scared|scared|afraid|i'?m afraid|am|are|can|could|will|would|you|"
+    r"trouble|years?|old|yo|so|really|here|just)",
     "ru": r"(?:мне|нам|нас|меня|пожалуйста|пж|плиз|срочно|сейчас|кто-нибудь|кто нибудь|кто-то|скорее|быстрее|быстро|скорей|"
-    r"прошу|ради бога|люди|я|мы|нужна|нужно|нужен|на|не знаю что делать|что делать|что мне делать|мне страшно|страшно|боюсь|умоляю|очень|алло|ну|же|sos|сос)",
+    r"прошу|ради бога|люди|я|мы|нужна|нужно|нужен|на|не знаю что делать|что делать|что мне делать|мне страшно|страшно|боюсь|умоляю|очень|алло|ну|же|sos|сос|"
+    r"прямо|вас|в беде|мне плохо|плохо|человек|лет|год|года|кто-нибудь|хоть кто-то|хоть кто нибудь)",
     "tk": r"(?:kimdir biri|biri|maňa|bize|haýyş|haýyşt|gyssagly|tiz|çalt|häzir|biri|kimdir|allah|hudaý|näme etjegimi bilemok|"
-    r"näme etmeli|men|biz|sos|gorkýaryn|gorkýarys|gorkýan|ýalbarýaryn|ýalbarýan)",
+    r"näme etmeli|men|biz|sos|gorkýaryn|gorkýarys|gorkýan|ýalbarýaryn|ýalbarýan|edýärin|edýäris|kynçylykda|meni|bizi|ýaşymda|ýaşym|ýaşynda)",
 }
 
 # Markers that take a danger pattern out of the count. Each is matched on its language's reading.
@@ -509,7 +544,7 @@ OVER = {  # the person is out of it now
 CONDITION = {  # with a question: a hypothetical or a question of law ("what should I do if...", "is it legal...")
     "en": r"\b(?:is it true|is it normal|is it safe|is it ok|do they|does it happen|workers|migrants|employers)\b|"
     r"\bwhat (?:is|are|does) (?:\w+ )?(?:trafficking|exploitation|violence|abuse|prostitution|forced|slavery|mean)|"
-    r"\b(?:if|in case|suppose|what happens when|legal|legally|illegal|the right to|(?:is it|am i|are they|is he|is she) allowed|can an|can my|can the|"
+    r"\b(?:if|in case|suppose|what happens when|legal|legally|illegal|the right to|(?:is it|is that|is this|am i|are they|is he|is she) allowed|can an|can my|can the|"
     r"someone|somebody|a person|people who|anyone who|how (?:do|can) (?:i|you) (?:help|recogni[sz]e|know|spot))\b",
     "ru": r"\b(?:безопасно ли|правда (?:ли|что)|это правда|нормально ли|рабочих|мигрантов|работодатели|что такое|что значит|что означает|признаки|если|в случае|а вдруг|законно|незаконно|закон|имеет ли|имеют ли|имеет право|имеют право|вправе|"
     r"может ли|могут ли|можно ли|кто-то|кого-то|кому-то|человек(?:а|у)? (?:котор)|как (?:понять|распознать|узнать))",
@@ -537,17 +572,17 @@ GENERAL = {  # talk about people in general, not a present danger
 # Someone under 18: with another danger, or work they are made to do, the kind is "child".
 MINOR = {
     "en": r"\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|aged?|only|son|daughter|brother|sister|girl|boy|niece|nephew|cousin)(?: is)? (?:only )?(?:[5-9]|1[0-7])\b(?! ?(?:days|months|hours|dollars|\$|usd|am|pm))"
-    r"|\b(?:[5-9]|1[0-7]) ?(?:years? old|yo|y/o|yrs|year-old)|\b(?:child|children|kid|kids|minor|underage|teenager|my little)\b|\b(?:boy|girl)s? (?:of |aged )?(?:[5-9]|1[0-7])\b|\blittle (?:girl|boy)\b",
+    r"|\b(?:[5-9]|1[0-7]) ?(?:years? old|yo|y/o|yrs|year-old)|\b(?:child|children|kid|kids|minor|underage|teenager|my little|school ?girl|school ?boy)\b|\bi'?m still (?:in|at) school\b|\b(?:boy|girl)s? (?:of |aged )?(?:[5-9]|1[0-7])\b|\blittle (?:girl|boy)\b",
     "ru": r"\b(?:мне|ей|ему|сыну|дочери|дочке|сестре|брату|ребенку|ребёнку|племяннице|племяннику|внуку|внучке|девочке|мальчику) (?:всего |только )?(?:[5-9]|1[0-7])\b"
     r"|\b(?:[5-9]|1[0-7])-?(?:летн|ти летн)|\b(?:сын|доч|племянни|внук|внучк|брат|сестр|девоч|мальчик|девушк)\w* (?:[5-9]|1[0-7]) ?(?:лет|год)|\bмаленьк\w+ (?:девочк|мальчик)|\b(?:ребенок|ребёнок|ребенка|ребёнка|дети|детей|малолет|несовершеннолет|подрост|школьни)",
     "tk": r"\b(?:[5-9]|1[0-7]) ?ýaş\w*|\b(?:ýaşym|men|ol) (?:[5-9]|1[0-7])\b(?: ?ýaş\w*)?"
     r"|\bçaga(?! seret| bak)|\bkiçi(?:jik)? (?:gyz|oglan)|\b(?:çagalar|çagany|çagalary|çagam|kämillik ýaşyna ýetmedik|ýetginjek|mekdep okuwçy)",
 }
 CHILD_WORK = {  # work a minor is made to do now
-    "en": r"\b(?:forced|force|makes? (?:me|him|her|them|us) work|sold|(?:work|working|works) (?:on|at|in) (?:a |the )?"
+    "en": r"\b(?:forc\w*|made to work|sent to work|instead of (?:going to )?school|took (?:her|him|them)\b(?! to)|makes? (?:me|him|her|them|us) work|sold|(?:work|working|works) (?:on|at|in) (?:a |the )?"
     r"(?:construction|building site|site|farm|field|factory|brick)|not (?:allowed|let) to go to school)\b",
-    "ru": r"\b(?:заставля|принужда|продал|на стройк|на завод|на пол[ея]|на ферм|на кирпич|в школу не)",
-    "tk": r"\b(?:mejbur|zor bilen işle|sat(?:dy|dylar|yp)|gurluşyk|zawod|kerpiç|meýdanda işle|mekdebe goýanok)",
+    "ru": r"\b(?:заставля|принужда|продал|работаю\b|вместо школы|на стройк|на завод|на пол[ея]|на ферм|на кирпич|в школу не)",
+    "tk": r"\b(?:mejbur|işledýärler|alyp gitdiler|zor bilen işle|sat(?:dy|dylar|yp)|gurluşyk|zawod|kerpiç|meýdanda işle|mekdebe goýanok)",
 }
 
 # Words people mistype most that the patterns hinge on: a word one letter away from one of these is read as it.
@@ -701,13 +736,14 @@ _TRANSLIT = (
 _TRANSLIT_RE = re.compile("|".join(re.escape(latin) for latin, _ in _TRANSLIT))
 _TRANSLIT_MAP = dict(_TRANSLIT)
 _LATIN_WORD = re.compile(r"[a-z'4]*[a-z][a-z'4]*")
+_AFTER_VOWEL_Y = re.compile(r"([аоуеиы])ы(?![аоуеиыэюя])")
 
 
 def _to_cyrillic(text: str) -> str:
     def word(match: re.Match[str]) -> str:
         return _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group()], match.group())
 
-    return _LATIN_WORD.sub(word, text)
+    return _AFTER_VOWEL_Y.sub("\\1й", _LATIN_WORD.sub(word, text))
 
 
 _TK_KEYBOARD = str.maketrans("ӧӱӓ", "өүә")
