@@ -8,9 +8,9 @@ import subprocess
 import sys
 
 import pytest
-from bot.nlp.crisis import CrisisKind, detect_crisis
 
 from bot.config import PROJECT_ROOT
+from bot.nlp.crisis import CrisisKind, detect_crisis
 from bot.nlp.crisis_evaluation import (
     FALSE_POSITIVE_TARGET,
     OFFTOPIC_FILES,
