@@ -87,6 +87,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bcan'?t (?:take|bear|stand) (?:it|this) any ?more\b",
             r"\b(?:can'?t|cannot|cant) go on\b|\b(?:don'?t|dont|do not) want to be (?:here|alive|around) any ?more\b|\bbetter off without me\b",
             r"!\b(?:don'?t|dont|do not|can'?t|cant) see (?:the |any )?(?:point|reason|sense) (?:in |of |to )?(?:living|live|life|going on)\b|\bno point (?:in )?(?:living|going on)\b",
+            r"!\bnothing (?:left )?to live for\b|\b(?:what'?s|what is) the point (?:of|in) (?:living|life|going on)\b|\b(?:going|gonna) to jump\b|\bwant (?:it|this|everything) (?:all )?to end\b",
             r"\bwish i (?:had never been born|could die|was never born|didn'?t exist|could disappear)\b|\bwant to disappear\b|\bend (?:this|it) (?:forever|tonight)\b",
         ),
         "ru": (
@@ -117,6 +118,9 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"!\b(?:незачем|не за чем|зачем (?:я |мне |нам )?(?:дальше |вообще |больше )?)(?:ж[иы]ть|живу)\b(?! (?:в|на) )|\bхочу чтобы (?:\w+ )?вс[её] (?:закончилось|кончилось|прекратилось)|\b(?:нет|не осталось) сил (?:\w+ )?ж[иы]ть|\bсил (?:\w+ )?нет ж[иы]ть",
             r"!\bнезачем (?:\w+ ){1,2}ж[иы]ть|\bжизнь (?:\w+ )?(?:потеряла смысл|бессмысленн)|\bуйти навсегда|\bне хочу (?:больше )?существовать",
             r"\b(?:вы)?прыгн\w* (?:\w+ ){0,2}(?:из окна|с крыши|с моста|с балкона|под поезд|под машину)|\bброс\w* под (?:поезд|машин)",
+            r"\bсебя (?:\w+ )?(?:убью|убить|порежу|покалечу|изрежу)|\bс собой (?:[\w-]+ ){0,2}(?:сделаю|покончу|кончу)|\b(?:сделаю|сделать) (?:\w+ )?с собой|\bруки на себя",
+            r"!\bнадоело ж[иы]ть|\bж[иы]ть (?:\w+ )?надоело|\bуй(?:ду|дем|ти) из жизни|\b(?:порежу|перережу|вскрою|резать) (?:себе )?вены|\bвыпрыгн\w* (?:в|из) окн|\bсдохнуть бы|\bлучше (?:\w+ )?сдохнуть",
+            r"!\bне вижу (?:другого )?выхода|\bвыход (?:\w+ )?(?:один|только один)|\bпростите меня (?:все|за вс[её])|\bэто мо[её] последнее (?:сообщение|письмо)",
             r"\bхочу (?:\w+ ){1,2}(?:умереть|сдохнуть|умирать)|\b(?:пора|хочу) (?:\w+ )?(?:со всем|с жизнью) (?:покончить|закончить)",
         ),
         "tk": (
@@ -138,6 +142,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bhemme zady (?:gutar|bes et)\w*|\bölsem\b|\bölüp gitsem|\bdünýäden gitjek|\bözümi suwa|\basylyp",
             r"\bsuisid|\bsamoubiý",
             r"(?:^|\bmen |\bindi |\bbeýle |\bbu durmuşda )ýaşap (?:bilemok|bilmeýärin|bilmerin)\b|\bölmekçi|\býok bolasym gel",
+            r"\bözüme el (?:ýetir|gat)|\býok bolup gitmek isle|\bölsem gutul|\b(?:durmuşymy|ömrümi|janymy) (?:gutar|soňla|al)(?:jak|aryn|aýyn)|\bhemme zat üçin bagyşla|\bdünýäden git|\bmen gidýärin hemişelik",
             r"\b(?:men )?ýok bolsam (?:has )?gowy|\b(?:durmuşyň|ýaşaýşyň|ömrüň) manysy (?:galmady|ýok)|\bömrüme kast|\bözümi (?:\w+ )?(?:öldürmek|asmak)",
         ),
     },
@@ -182,6 +187,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bпрода(?:ет|ют|ли|л|ла)\w* (?:меня|нас|ее|её|девушек|девочек) (?:\w+ ){0,2}(?:мужчинам|мужикам|клиентам|другим)",
             r"\b(?:ублажа|обслужива|удовлетворя)\w* (?:\w+ ){0,2}(?:гост|клиент|мужчин|мужик)|\b(?:отработать|отрабатывать|отрабатываю) (?:\w+ ){0,2}с (?:клиентами|мужчинами|мужиками|гостями)",
             r"\bс (?:ним|ними|хозяином|начальником|мужчинами|мужиками|клиентами|гостями) (?:\w+ )?(?:спала|спать|переспала|переспать|спали|ложиться|легла)\b",
+            r"\bпристава\w*|\bприставал\w*|\b(?:отда|сда|продаю|продают|водят|возят)\w* (?:\w+ ){0,2}(?:мужчинам|мужикам|клиентам)|\bиспольз\w* (?:как|для) (?:женщин|секс|утех)",
+            r"\b(?:заставля|застав|принужда|отправля|отправ)\w* (?:\w+ )?(?:работать )?в (?:сауну|сауне|массажн|бордел|притон|ночн\w* клуб|стрип)",
             r"\b(?:ко мне|со мной|с нами)\b.{0,30}\bчто (?:хочет|хотят|захочет)\b|\bзаходит ко мне (?:\w+ ){0,2}(?:ночью|в комнату|по ночам)|\bразде(?:ться|ли|лась|вают)\b|\bснимал[аи]? (?:\w+ )?(?:голой|голую|на видео)",
             r"\b(?:работаю|работать|работаем|отправляют|заставляют)\w* (?:\w+ ){0,2}в эскорт|\bинтим\w* услуг|\bуслуги (?:\w+ )?(?:мужчинам|клиентам)|\bсниматься (?:\w+ )?(?:голой|голым|обнаж|в порно)|\bпорно|\bголая\b|\bлез(?:ет|ут) (?:ко мне|к нам|под юбку)",
         ),
@@ -207,7 +214,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\blo(?:ck|kc|k|c)(?:ed|d|t) (?:in|up|inside)\b",
             r"\b(?:is|are|am|being|been|was|were|we're|i'm|im|she's|he's) (?:kept|held|locked) ",
             rf"\bkeep(?:s|ing)? {_OBJ_EN} (?:locked|inside|in the|captive|prisoner|hostage|here)",
-            r"!\b(?:won'?t|wont|will not|don'?t|dont|do not|doesn'?t|doesnt|does not|not|never) (?:let|allow|allowing|letting) (?:me|us|her|him|them) (?:to )?(?:leave|go out|go outside|go home|go anywhere|out)\b",
+            r"!\b(?:won'?t|wont|will not|don'?t|dont|do not|doesn'?t|doesnt|does not|not|never) (?:let|allow|allowing|letting) (?:me|us|her|him|them) (?:to )?(?:leave|go out|go outside|go home|go anywhere|out|go(?=\W*$))\b",
             r"!\bnot (?:allowed|permitted|let) (?:to )?(?:leave|go out|go outside|go home|out)",
             r"!\b(?:can'?t|cant|cannot|can not|unable to) (?:leave|get out|go out|go outside|escape)(?! (?:the country|turkey|russia|my job|the job|this job|work|my employer|the company))",
             r"!\b(?:nobody|no one|noone) (?:can|is allowed to|may) (?:leave|go out|get out)\b",
@@ -312,6 +319,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bиздева(?:ют|ет)ся",
             r"\bсиняк",
             r"\bс ножом|\bнож(?:ом)? угрож",
+            rf"\b{_OBJ_RU} (?:\w+ ){{0,2}}(?:били|бил|била|избили|избил|колотили|пинали|душили|пытали)\b",
+            r"\b(?:угрож|гроз|пригроз)\w* (?:[\w-]+ ){0,4}(?:семь|родн|детям|детей|дочер|сыну|маме|матери)|\bкида(?:ется|ются) (?:на (?:меня|нас)|с кулаками)|\bшвыря(?:ет|ют) (?:в (?:меня|нас)|\w+ в)|\bс кулаками",
             r"\b(?:обеща|пообеща|гроз|пригроз|угрож)\w* (?:\w+ ){0,3}(?:убить|убь[её]т|убьют|закопа|сожж|сжечь|сожгу|зареза|покалеч|избить|прибить|утопить)",
             r"\bзакопа(?:ю|ет|ют|ем)\b|\bсожж(?:ет|ем|ют|у)\b|\bсожгу\b|\bкислот(?:ой|у)\b|\bобли(?:ть|л|ю|ет) (?:\w+ )?(?:бензином|кипятком)|\bприбь(?:ю|ет|ют)\b|\bпокалеч(?:у|им|ат|ит)\b",
             r"\bподн(?:има|ял|ял[аи]|имет|имают)\w* (?:на (?:меня|нас|нее|неё|жену|детей) )?руку\b(?! (?:за|на собрани))|\bв синяках|\bв крови\b",
@@ -330,6 +339,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bzulum",
             r"\bgynaýarlar|\bgynaýar|\bgynady",
             r"\bpyçak bilen|\btapança",
+            r"\b(?:meni|bizi|ony|ýüzüme|kelläme|arkama) (?:\w+ )?kak(?:dy|ýar|ýarlar|dylar)\b|\b(?:depýär|depýärler|tepýär|tepýärler|tepiklä\w*|tepikle\w*|şarpyk|ýumrukla\w*|itekleýär\w*|bogýar\w*)\b|\bhaýbat at\w* (?:\w+ )?(?:maşgala|ejem|kakam|çagalar)|\b(?:pyçak|ýarag|tapança)\w* (?:\w+ )?(?:görkez|bilen gorkuz)",
             r"\b(?:elimi|aýagymy|burnumy|dişimi|gapyrgamy|barmagymy|kellämi) (?:\w+ )?(?:döwdüler|ýardy|ýardylar|ýarladylar)|\b(?:taýak|guşak|kemer|ýumruk|şlang|demir) bilen (?:ur|ýenç|gorkuz)",
         ),
     },
@@ -377,6 +387,9 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bнет (?:ни )?денег,? (?:и )?(?:ни|нет|без) (?:документ|паспорт|еды|жил|крыши)",
             r"\bнечего (?:есть|кушать)|\bне ел[аи]? (?:\d|два|три|несколько)",
             r"\b(?:сидим|сижу|стою|стоим|застрял\w*|остал\w*) (?:\w+ ){0,2}(?:на|в) (?:аэропорт|вокзал|границ|трасс)\w*.{0,60}\b(?:исчез|пропал|скрыл)|\b(?:исчез|пропал|скрыл)\w*.{0,60}\b(?:сидим|сижу|стою|стоим|застрял\w*|остал\w*) (?:\w+ ){0,2}(?:на|в) (?:аэропорт|вокзал|границ|трасс)",
+            r"!\bне на что (?:\w+ )?(?:есть|поесть|купить (?:еду|хлеб|поесть)|ж[иы]ть)\b|\bденег (?:нет )?даже на (?:еду|хлеб|билет|дорогу)|\bнет денег (?:\w+ )?даже на",
+            r"!\bне (?:могу|можем) (?:\w+ )?(?:вернуться|уехать|улететь)\b.{0,30}(?:денег нет|нет денег|без денег|без паспорта)|(?:денег нет|нет денег|без денег).{0,30}не (?:могу|можем) (?:\w+ )?(?:вернуться|уехать|улететь)",
+            r"\b(?:спим|сплю|ночую|ночуем|живу|живем|живём) (?:\w+ ){0,3}(?:в|на) (?:аэропорт|вокзал|улиц|вокзале|подъезд)\w*|\b(?:украли|отобрали|забрали) (?:\w+ ){0,2}деньги и (?:\w+ )?(?:документы|паспорт)|\bодна в чужом|\bодин в чужом|\bодни в чужом",
             r"\bвысадил\w* (?:\w+ ){0,2}(?:на|в|у|посреди)\b|\b(?:выставил|выкинул|выгнал|вышвырнул)\w* (?:\w+ ){0,2}(?:за дверь|на улицу|среди ночи)",
             r"\b(?:стою|стоим|сижу|сидим|торчу|торчим|ночую|ночуем|застрял\w*|остал\w*|брошен\w*) (?:\w+ ){0,3}(?:на|в) (?:\w+ )?(?:улиц|вокзал|аэропорт|границ|трасс|лесу)\w*\b.{0,40}(?:без|нет|негде|некуда|ни)\b",
             r"(?:без (?:денег|копейки)|нет (?:ни )?денег|денег нет|ни копейки).{0,60}(?:трасс|лесу|чужом город|негде|некуда)|(?:трасс|лесу)\w*.{0,60}(?:без (?:денег|копейки)|нет (?:ни )?денег|денег нет|ни копейки)",
@@ -419,6 +432,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:call me|someone to call me)\b.{0,15}\b(?:now|asap|urgent|immediately)",
             r"\bafraid for my life\b|\bscared for my life\b|\bfear for my life\b",
             r"\bget (?:me|us) out of here\b|\bhelp (?:me|us|her) (?:get out|escape|run away)\b",
+            r"\b(?:please |pls |plz )?(?:respond|answer|reply|write back) (?:fast|quick|quickly|asap|now|please)\b.{0,30}\b(?:scared|afraid|danger|help)|\b(?:scared|afraid)\b.{0,30}\b(?:respond|answer|reply) (?:fast|quick|asap|now)",
         ),
         "ru": (
             r"\bспасите|\bспаси\b",
@@ -442,6 +456,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bsos\b",
             r"\b(?:men|biz) (?:uly )?(?:kynçylykda|kyn ýagdaýda)\b.{0,40}\bkömek|\bkömek\w*.{0,40}\b(?:men|biz) (?:uly )?(?:kynçylykda|kyn ýagdaýda)",
             r"\bbu ýerden (?:çykmaga|gaçmaga|alyp çykmaga) kömek",
+            r"\bkömek (?:soraýaryn|soraýan|soraýarys)\b|\b(?:meni|bizi) (?:bu ýerden )?(?:çykaryň|alyp gidiň|alyň|halas)|\btiz (?:geliň|gelip alyň|ýetişiň)|\ballah üçin\b.{0,20}kömek|\bkömek\w*.{0,20}\bhowpda",
         ),
     },
 }
@@ -493,15 +508,15 @@ HELP_WORDS = {
     "tk": r"\bkömek(?: ediň| et| ediňiz| edäýiň| ber| beriň| edin| ediniz| gerek| edaýin| edäý| etsin| etsene| etsinler)?\b|\bkomek\b|\býardam(?: ediň| et)?\b|\bgutaryň\b",
 }
 HELP_FILLERS = {
-    "en": r"(?:(?:i'?m|i am|im|we'?re|we are) in (?:big |real |serious )?trouble|me|us|please|pls|plz|now|right|urgent|urgently|asap|someone|somebody|anyone|anybody|i|we|need|i need|"
+    "en": r"(?:(?:i'?m|i am|im|we'?re|we are) in (?:big |real |serious )?trouble|i have nothing|me|us|please|pls|plz|now|right|urgent|urgently|asap|someone|somebody|anyone|anybody|i|we|need|i need|"
     r"we need|needed|god|i don'?t know what to do|dont know what to do|what do i do|what should i do|fast|quick|quickly|"
     r"immediately|sos|hello|hi|oh|i'?m scared|i am scared|scared|afraid|i'?m afraid|am|are|can|could|will|would|you|"
     r"trouble|years?|old|yo|so|really|here|just)",
     "ru": r"(?:мне|нам|нас|меня|пожалуйста|пж|плиз|срочно|сейчас|кто-нибудь|кто нибудь|кто-то|скорее|быстрее|быстро|скорей|"
     r"прошу|ради бога|люди|я|мы|нужна|нужно|нужен|на|не знаю что делать|что делать|что мне делать|мне страшно|страшно|боюсь|умоляю|очень|алло|ну|же|sos|сос|"
-    r"прямо|вас|в беде|пжлст|пжл|пож|плз|мне плохо|плохо|человек|лет|год|года|кто-нибудь|хоть кто-то|хоть кто нибудь)",
+    r"прямо|вас|в беде|тут|здесь|страшно|пжлст|пжл|пож|плз|мне плохо|плохо|человек|лет|год|года|кто-нибудь|хоть кто-то|хоть кто нибудь)",
     "tk": r"(?:kimdir biri|biri|maňa|bize|haýyş|haýyşt|gyssagly|tiz|çalt|häzir|biri|kimdir|allah|hudaý|näme etjegimi bilemok|"
-    r"näme etmeli|men|biz|sos|gorkýaryn|gorkýarys|gorkýan|ýalbarýaryn|ýalbarýan|edýärin|edýäris|kynçylykda|meni|bizi|ýaşymda|ýaşym|ýaşynda)",
+    r"näme etmeli|men|biz|sos|gorkýaryn|gorkýarys|gorkýan|ýalbarýaryn|ýalbarýan|edýärin|edýäris|kynçylykda|meni|bizi|ýaşymda|ýaşym|ýaşynda|allah üçin|soraýaryn)",
 }
 
 # Markers that take a danger pattern out of the count. Each is matched on its language's reading.
@@ -538,7 +553,7 @@ OVER = {  # the person is out of it now
     r"now (?:i|we|she|he|they) (?:(?:live|lives) (?:in|at|with)|(?:am|are|is) (?:back|home|safe))|(?:she|he|they)(?:'s| is| are) (?:fine|ok|safe|home) now|"
     r"now i work (?:at|in|for) (?:a |an )?(?:good|new|different|another|other)|(?:left|quit) (?:that|the|this) job|"
     r"(?:that|it|this) (?:was|happened) (?:in (?:19|20)\d\d|\w+ years? ago|long ago|last year))\b",
-    "ru": r"\b(?:я (?:\w+ )?в безопасности|сейчас (?:я )?(?:дома|в безопасности)|уже дома|теперь (?:я )?дома|вернул(?:ся|ась|ись) домой|"
+    "ru": r"\b(?:я (?:\w+ )?в безопасности|сейчас (?:я |он |она |мы |они )?(?:уже )?(?:дома|в безопасности)|уже дома|теперь (?:я )?дома|вернул(?:ся|ась|ись) домой|"
     r"я в безопасности|вс[её] позади|сейчас вс[её] хорошо|теперь вс[её] хорошо|теперь (?:я |мы |она |он )?жив(?:у|ем|ет|ём)|"
     r"(?:сейчас|теперь) у (?:нее|неё|него|меня|нас|них) вс[её] хорошо|это было (?:в (?:19|20)\d\d|давно|\w+ (?:год|лет))|"
     r"(?:сейчас|теперь) работа\w* (?:в|на|у) (?:хорош|друг|нов)|(?:ушла|ушел|ушёл|уволил(?:ась|ся)) (?:с|от) (?:той|этой|того|него|неё|нее))",
@@ -575,15 +590,15 @@ GENERAL = {  # talk about people in general, not a present danger
 }
 # Someone under 18: with another danger, or work they are made to do, the kind is "child".
 MINOR = {
-    "en": r"\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|aged?|only|son|daughter|brother|sister|girl|boy|niece|nephew|cousin)(?: is)? (?:only )?(?:[5-9]|1[0-7])\b(?! ?(?:days|months|hours|dollars|\$|usd|am|pm))"
-    r"|\b(?:[5-9]|1[0-7]) ?(?:years? old|yo|y/o|yrs|year-old)|\b(?:child|children|kid|kids|minor|underage|teenager|my little|school ?girl|school ?boy)\b|\bi'?m still (?:in|at) school\b|\b(?:boy|girl)s? (?:of |aged )?(?:[5-9]|1[0-7])\b|\blittle (?:girl|boy)\b",
+    "en": r"\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|aged?|only|just|son|daughter|brother|sister|girl|boy|niece|nephew|cousin)(?: is)? (?:only )?(?:[5-9]|1[0-7])\b(?! ?(?:days|months|hours|dollars|\$|usd|am|pm))"
+    r"|\b(?:[5-9]|1[0-7])[ -]?(?:years? old|yo|y/o|yrs|year-old)|\b(?:child|children|kid|kids|minor|underage|under 18|teen|teenager|teenage|my little|school ?girl|school ?boy)\b|\bi'?m still (?:in|at) school\b|\b(?:boy|girl)s? (?:of |aged )?(?:[5-9]|1[0-7])\b|\blittle (?:girl|boy)\b",
     "ru": r"\b(?:мне|ей|ему|сыну|дочери|дочке|сестре|брату|ребенку|ребёнку|племяннице|племяннику|внуку|внучке|девочке|мальчику) (?:всего |только )?(?:[5-9]|1[0-7])\b"
     r"|\b(?:[5-9]|1[0-7])-?(?:летн|ти летн)|\b(?:сын|доч|племянни|внук|внучк|брат|сестр|девоч|мальчик|девушк)\w* (?:[5-9]|1[0-7]) ?(?:лет|год)|\bмаленьк\w+ (?:девочк|мальчик)|\b(?:ребенок|ребёнок|ребенка|ребёнка|дети|детей|малолет|несовершеннолет|подрост|школьни)",
     "tk": r"\b(?:[5-9]|1[0-7]) ?ýaş\w*|\b(?:ýaşym|men|ol) (?:[5-9]|1[0-7])\b(?: ?ýaş\w*)?"
     r"|\bçaga(?! seret| bak)|\bkiçi(?:jik)? (?:gyz|oglan)|\b(?:çagalar|çagany|çagalary|çagam|kämillik ýaşyna ýetmedik|ýetginjek|mekdep okuwçy)",
 }
 CHILD_WORK = {  # work a minor is made to do now
-    "en": r"\b(?:forc\w*|made to work|sent to work|instead of (?:going to )?school|took (?:her|him|them)\b(?! to)|makes? (?:me|him|her|them|us) work|sold|(?:work|working|works) (?:on|at|in) (?:a |the )?"
+    "en": r"\b(?:forc\w*|made to work|sent to work|(?:is|am|are|'s|'m) working \d+|works? \d+ hours|instead of (?:going to )?school|took (?:her|him|them)\b(?! to)|makes? (?:me|him|her|them|us) work|sold|(?:work|working|works) (?:on|at|in) (?:a |the )?"
     r"(?:construction|building site|site|farm|field|factory|brick)|not (?:allowed|let) to go to school)\b",
     "ru": r"\b(?:заставля|принужда|продал|работаю\b|вместо школы|на стройк|на завод|на пол[ея]|на ферм|на кирпич|в школу не)",
     "tk": r"\b(?:mejbur|işledýärler|alyp gitdiler|zor bilen işle|sat(?:dy|dylar|yp)|gurluşyk|zawod|kerpiç|meýdanda işle|mekdebe goýanok)",
