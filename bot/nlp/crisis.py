@@ -85,8 +85,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:pills|tablets)\b.{0,40}\btake (?:them|it) all\b",
             r"\bhang my ?self\b|\bdon'?t want to wake up\b|\bbetter (?:if|when) i(?:'m| am| was| were)? (?:dead|gone)\b",
             r"\bcan'?t (?:take|bear|stand) (?:it|this) any ?more\b",
-            r"\b(?:can'?t|cannot|cant) go on\b|\b(?:don'?t|dont|do not) want to be (?:here|alive|around) any ?more\b|\bbetter off without me\b",
-            r"!\b(?:don'?t|dont|do not|can'?t|cant) see (?:the |any )?(?:point|reason|sense) (?:in |of |to )?(?:living|live|life|going on)\b|\bno point (?:in )?(?:living|going on)\b",
+            r"\b(?:can'?t|cannot|cant) go on\b|\b(?:don'?t|dont|do not) want to be (?:here|alive|around) any ?more\b|\bbetter off (?:without me|if i (?:was|were|am) (?:gone|dead))\b",
+            r"!\b(?:don'?t|dont|do not|can'?t|cant) see (?:the |any )?(?:point|reason|sense) (?:in |of |to )?(?:living|live|life|going on|keep going|go on)\b|\bno point (?:in )?(?:living|going on)\b",
             r"!\bnothing (?:left )?to live for\b|\b(?:what'?s|what is) the point (?:of|in) (?:living|life|going on)\b|\b(?:going|gonna) to jump\b|\bwant (?:it|this|everything) (?:all )?to end\b",
             r"\bwish i (?:had never been born|could die|was never born|didn'?t exist|could disappear)\b|\bwant to disappear\b|\bend (?:this|it) (?:forever|tonight)\b",
         ),
@@ -119,6 +119,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"!\bнезачем (?:\w+ ){1,2}ж[иы]ть|\bжизнь (?:\w+ )?(?:потеряла смысл|бессмысленн)|\bуйти навсегда|\bне хочу (?:больше )?существовать",
             r"\b(?:вы)?прыгн\w* (?:\w+ ){0,2}(?:из окна|с крыши|с моста|с балкона|под поезд|под машину)|\bброс\w* под (?:поезд|машин)",
             r"\bсебя (?:\w+ )?(?:убью|убить|порежу|покалечу|изрежу)|\bс собой (?:[\w-]+ ){0,2}(?:сделаю|покончу|кончу)|\b(?:сделаю|сделать) (?:\w+ )?с собой|\bруки на себя",
+            r"!\bчтобы меня не (?:было|стало)|\b(?:скоро меня|меня скоро|меня больше) не (?:будет|станет)\b|\bлучше не ж[иы]ть|\bреж(?:у|ет) (?:себе )?(?:руки|вены|запясть)",
             r"!\bнадоело ж[иы]ть|\bж[иы]ть (?:\w+ )?надоело|\bуй(?:ду|дем|ти) из жизни|\b(?:порежу|перережу|вскрою|резать) (?:себе )?вены|\bвыпрыгн\w* (?:в|из) окн|\bсдохнуть бы|\bлучше (?:\w+ )?сдохнуть",
             r"!\bне вижу (?:другого )?выхода|\bвыход (?:\w+ )?(?:один|только один)|\bпростите меня (?:все|за вс[её])|\bэто мо[её] последнее (?:сообщение|письмо)",
             r"\bхочу (?:\w+ ){1,2}(?:умереть|сдохнуть|умирать)|\b(?:пора|хочу) (?:\w+ )?(?:со всем|с жизнью) (?:покончить|закончить)",
@@ -130,7 +131,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bölmek (?:isleýärin|isläp)",
             r"\bölj(?:ek|ekdirin)\b",
             r"\býaşa(?:syn|sym|mak) (?:isle(?:mok|meýärin|mäok|ämok)|islämok|gelenok|gelmeýär)",
-            r"\býaşamagyň (?:manysy|geregi) ýok",
+            r"\býaşamagyň (?:hiç )?(?:manysy|geregi) ýok|\bölüp (?:dyn|gutul)",
             r"\bjanyma kast",
             r"!\býaşamagyň many|\býaşamakdan (?:ýadadym|bizar|irdim)",
             r"\b(?:üçekden|üçegden|köpriden|penjireden|balkondan) (?:bök|taşla|özümi)",
@@ -164,6 +165,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:into|in) my bed\b|\bnaked\b|\bstrip(?:tease)?\b|\bdebt with (?:my|her|your) body\b|\bas a wife\b|\bforced (?:to )?marr",
             r"\bbrothel\b|\bsex slaves?\b",
             r"\bescort\b",
+            r"\bmarry (?:me|her|us) off\b|\b(?:want|wants|going) to marry (?:me|her) (?:to|off)\b",
         ),
         "ru": (
             r"\bизнасил",
@@ -187,7 +189,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bпрода(?:ет|ют|ли|л|ла)\w* (?:меня|нас|ее|её|девушек|девочек) (?:\w+ ){0,2}(?:мужчинам|мужикам|клиентам|другим)",
             r"\b(?:ублажа|обслужива|удовлетворя)\w* (?:\w+ ){0,2}(?:гост|клиент|мужчин|мужик)|\b(?:отработать|отрабатывать|отрабатываю) (?:\w+ ){0,2}с (?:клиентами|мужчинами|мужиками|гостями)",
             r"\bс (?:ним|ними|хозяином|начальником|мужчинами|мужиками|клиентами|гостями) (?:\w+ )?(?:спала|спать|переспала|переспать|спали|ложиться|легла)\b",
-            r"\bпристава\w*|\bприставал\w*|\b(?:отда|сда|продаю|продают|водят|возят)\w* (?:\w+ ){0,2}(?:мужчинам|мужикам|клиентам)|\bиспольз\w* (?:как|для) (?:женщин|секс|утех)",
+            r"!\bесли не (?:пересплю|буду спать|лягу|стану спать) с\b",
+            r"\bпересп(?:лю|ать|ала|ит|и) с\b|\bпристава\w*|\bприставал\w*|\b(?:отда|сда|продаю|продают|водят|возят)\w* (?:\w+ ){0,2}(?:мужчинам|мужикам|клиентам)|\bиспольз\w* (?:как|для) (?:женщин|секс|утех)",
             r"\b(?:заставля|застав|принужда|отправля|отправ)\w* (?:\w+ )?(?:работать )?в (?:сауну|сауне|массажн|бордел|притон|ночн\w* клуб|стрип)",
             r"\b(?:ко мне|со мной|с нами)\b.{0,30}\bчто (?:хочет|хотят|захочет)\b|\bзаходит ко мне (?:\w+ ){0,2}(?:ночью|в комнату|по ночам)|\bразде(?:ться|ли|лась|вают)\b|\bснимал[аи]? (?:\w+ )?(?:голой|голую|на видео)",
             r"\b(?:работаю|работать|работаем|отправляют|заставляют)\w* (?:\w+ ){0,2}в эскорт|\bинтим\w* услуг|\bуслуги (?:\w+ )?(?:мужчинам|клиентам)|\bсниматься (?:\w+ )?(?:голой|голым|обнаж|в порно)|\bпорно|\bголая\b|\bлез(?:ет|ут) (?:ко мне|к нам|под юбку)",
@@ -219,7 +222,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"!\b(?:can'?t|cant|cannot|can not|unable to) (?:leave|get out|go out|go outside|escape)(?! (?:the country|turkey|russia|my job|the job|this job|work|my employer|the company))",
             r"!\b(?:nobody|no one|noone) (?:can|is allowed to|may) (?:leave|go out|get out)\b",
             r"\b(?:am|are|is|being|been|we'?re|i'?m|im) locked\b|\block(?:s|ing)? (?:us|me|her|him|them)\b",
-            r"\bkept (?:inside|locked|in (?:a|the|one) room)\b|\b(?:sold|selling|sell) (?:me|us)\b",
+            r"\bkept (?:inside|locked|in (?:a|the|one|this) (?:\w+ )?(?:room|house|flat|apartment|basement|hotel|building))\b|\b(?:sold|selling|sell) (?:me|us)\b",
             r"\bkeep(?:s|ing)? (?:\w+ ){0,3}(?:locked|inside|in (?:a|one|the|this) (?:room|house|flat|apartment|basement))",
             r"\bguarded\b|\bunder guard\b|\bguards? (?:us|me|her|the door|the house|watch)",
             r"\btrapped\b",
@@ -297,6 +300,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:with|has|have|pulled) a (?:knife|gun)\b",
             r"\bhot water on (?:me|my|us|her)\b|\bboiling water\b",
             r"\bbroke my (?:arm|nose|ribs?|leg|hand|tooth|teeth|jaw|finger)|\bcut (?:my|your) throat\b",
+            r"\b(?:getting|get|gets|got|being) (?:hit|beaten|slapped|kicked|punched)\b|\bthr(?:ew|ows|owing|ow) (?:\w+ ){0,3}at (?:me|us|her|him)\b",
         ),
         "ru": (
             r"\b(?:бь[её]т|бьют|бют|бъют)\b(?! (?:свою |его |ее |её )?(?:собак|кошк|кот|животн))",
@@ -307,7 +311,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             rf"\bбил[аи]? {_OBJ_RU}",
             r"\bугроз\w* (?:убит|расправ|смерт|избит)|\bделают больно|\bделает больно|\bбольно делают",
             r"\bсдела(?:ют|ет) (?:\w+ )?(?:плохо|больно)|\bнавред(?:ят|ит)|\bпричин(?:ят|ит) вред",
-            r"\bсломал[аи]? (?:мне )?(?:руку|нос|ребр|ногу|зуб|челюст|палец)|\bперерез\w* горло|\bзареж(?:у|ет|ут)|\bзарезать",
+            r"\bсломал[аи]? (?:мне )?(?:руку|нос|ребр|ногу|зуб|челюст|палец)|\bперерез\w* горло|\b(?:за|при)реж(?:у|ет|ут)|\bзарезать",
             r"\bкипят(?:ком|ок)|\bстолкнул|\bприжгл|\bобж[её]г (?:мне|меня)|\bутюгом",
             r"\bнапада(?:ет|ют)|\bпощ[её]чин|\bоплеух|\bпнул|\bпинал|\bпобил|\bлупит|\bлупят|\bистязают|\bмучают|\bтолкнул|\bза волосы|\bнапал[аи]?\b",
             r"\bколот(?:ит|ят)|\bпина(?:ют|ет)|\bдуш(?:ит|ат|ил)",
@@ -432,6 +436,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:call me|someone to call me)\b.{0,15}\b(?:now|asap|urgent|immediately)",
             r"\bafraid for my life\b|\bscared for my life\b|\bfear for my life\b",
             r"\bget (?:me|us) out of here\b|\bhelp (?:me|us|her) (?:get out|escape|run away)\b",
+            r"\bneed (?:the )?police\b|\b(?:i'?m|i am|im|we'?re|we are) in (?:a )?(?:very )?dangerous (?:situation|place)\b|\b(?:need|want) (?:someone|somebody) (?:now|right now|urgently|here)\b",
+            r"\b(?:what|which) number (?:\w+ ){0,3}call\b.{0,30}\b(?:now|urgent|asap)\b",
             r"\b(?:please |pls |plz )?(?:respond|answer|reply|write back) (?:fast|quick|quickly|asap|now|please)\b.{0,30}\b(?:scared|afraid|danger|help)|\b(?:scared|afraid)\b.{0,30}\b(?:respond|answer|reply) (?:fast|quick|asap|now)",
         ),
         "ru": (
@@ -441,7 +447,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bвызовите полици|\bвызовите скорую",
             r"\bбоюсь за (?:свою )?жизн|\bмне (?:очень )?страшно",
             r"\bsos\b|\bсос\b",
-            r"\bпришлите (?:кого|помощь|полици)|\bпозвон\w* (?:мне )?(?:прямо )?сейчас|\bсрочно позвон",
+            r"\bпришлите (?:кого|помощь|полици)|\bпозвон\w* (?:мне )?(?:прямо )?сейчас|\bпозвон\w* (?:\w+ ){0,2}срочно|\bсрочно позвон",
             r"\bномер (?:срочно|сейчас)|\bсрочно номер",
             r"(?<!что )(?<!если )\b(?:я|мы) (?:сейчас )?в беде\b|\b(?:я|мы) попал[аи]? в беду",
             r"\bнужна (?:\w+ )?помощь (?:\w+ )?(?:срочно|сейчас|немедленно)|\bпомоги(?:те)? (?:\w+ )?(?:выбраться|сбежать|вырваться|спастись)|\bвытащите (?:меня|нас)|\bзаберите (?:меня|нас) отсюда",
@@ -452,7 +458,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bhowpda(?:dyryn|dyrys|dyr||)\b(?!\w)",
             r"\bgyssagly kömek(?! belgi| nomer| hyzmat| gullug| maşyn)|\bkömek (?:gerek|edin|et|ediň|edäýiň|ediňiz)\W*(?:gyssagly|tiz|häzir)",
             r"\bpolisiýa(?:ny|a)? (?:çagyryň|çagyr|jaň ediň|jaň et)",
-            r"\b(?:birini|kömek|polisiýa) iberiň|\bjanym howp|\bmaňa (?:\w+ )?jaň et(?:siň|sin|iň)|\bhäzir maňa (?:\w+ )?jaň",
+            r"\b(?:birini|kömek|polisiýa) iberiň|\bjanym howp|\bmaňa (?:\w+ )?jaň (?:et(?:siň|sin|iň)|ediň)|\bhäzir maňa (?:\w+ )?jaň",
             r"\bsos\b",
             r"\b(?:men|biz) (?:uly )?(?:kynçylykda|kyn ýagdaýda)\b.{0,40}\bkömek|\bkömek\w*.{0,40}\b(?:men|biz) (?:uly )?(?:kynçylykda|kyn ýagdaýda)",
             r"\bbu ýerden (?:çykmaga|gaçmaga|alyp çykmaga) kömek",
@@ -494,7 +500,7 @@ FRAGMENTS: dict[CrisisKind, dict[str, str]] = {
     },
     CrisisKind.HELP: {
         # the help words themselves count only alone (HELP_WORDS); these are their typos, and "danger" alone
-        "en": r"\b(?:halp|hepl|hlp|hlep)\b|^\W*(?:in )?danger\W*$|^\W*(?:emergency|urgent help)\W*$",
+        "en": r"\b(?:halp|hepl|hlp|hlep)\b|^\W*(?:in )?danger\W*$|^\W*(?:emergency|urgent help)\W*$|\bhurry\b",
         "ru": r"\bпамаг|\bпомг|^\W*опасност\w*\W*$",
         "tk": r"^\W*howp\W*$|\bhowpda",
     },
@@ -508,15 +514,15 @@ HELP_WORDS = {
     "tk": r"\bkömek(?: ediň| et| ediňiz| edäýiň| ber| beriň| edin| ediniz| gerek| edaýin| edäý| etsin| etsene| etsinler)?\b|\bkomek\b|\býardam(?: ediň| et)?\b|\bgutaryň\b",
 }
 HELP_FILLERS = {
-    "en": r"(?:(?:i'?m|i am|im|we'?re|we are) in (?:big |real |serious )?trouble|i have nothing|me|us|please|pls|plz|now|right|urgent|urgently|asap|someone|somebody|anyone|anybody|i|we|need|i need|"
+    "en": r"(?:(?:i'?m|i am|im|we'?re|we are) in (?:big |real |serious )?trouble|i have nothing|(?:it'?s|its|this is) urgent|i beg you|beg you|me|us|please|pls|plz|now|right|urgent|urgently|asap|someone|somebody|anyone|anybody|i|we|need|i need|"
     r"we need|needed|god|i don'?t know what to do|dont know what to do|what do i do|what should i do|fast|quick|quickly|"
     r"immediately|sos|hello|hi|oh|i'?m scared|i am scared|scared|afraid|i'?m afraid|am|are|can|could|will|would|you|"
     r"trouble|years?|old|yo|so|really|here|just)",
     "ru": r"(?:мне|нам|нас|меня|пожалуйста|пж|плиз|срочно|сейчас|кто-нибудь|кто нибудь|кто-то|скорее|быстрее|быстро|скорей|"
     r"прошу|ради бога|люди|я|мы|нужна|нужно|нужен|на|не знаю что делать|что делать|что мне делать|мне страшно|страшно|боюсь|умоляю|очень|алло|ну|же|sos|сос|"
-    r"прямо|вас|в беде|тут|здесь|страшно|пжлст|пжл|пож|плз|мне плохо|плохо|человек|лет|год|года|кто-нибудь|хоть кто-то|хоть кто нибудь)",
+    r"прямо|вас|в беде|тут|здесь|страшно|кто может|кто сможет|пжлст|пжл|пож|плз|мне плохо|плохо|человек|лет|год|года|кто-нибудь|хоть кто-то|хоть кто нибудь)",
     "tk": r"(?:kimdir biri|biri|maňa|bize|haýyş|haýyşt|gyssagly|tiz|çalt|häzir|biri|kimdir|allah|hudaý|näme etjegimi bilemok|"
-    r"näme etmeli|men|biz|sos|gorkýaryn|gorkýarys|gorkýan|ýalbarýaryn|ýalbarýan|edýärin|edýäris|kynçylykda|meni|bizi|ýaşymda|ýaşym|ýaşynda|allah üçin|soraýaryn)",
+    r"näme etmeli|men|biz|sos|gorkýaryn|gorkýarys|gorkýan|ýalbarýaryn|ýalbarýan|edýärin|edýäris|kynçylykda|meni|bizi|ýaşymda|ýaşym|ýaşynda|allah üçin|soraýaryn|edýän)",
 }
 
 # Markers that take a danger pattern out of the count. Each is matched on its language's reading.
@@ -590,7 +596,7 @@ GENERAL = {  # talk about people in general, not a present danger
 }
 # Someone under 18: with another danger, or work they are made to do, the kind is "child".
 MINOR = {
-    "en": r"\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|aged?|only|just|son|daughter|brother|sister|girl|boy|niece|nephew|cousin)(?: is)? (?:only )?(?:[5-9]|1[0-7])\b(?! ?(?:days|months|hours|dollars|\$|usd|am|pm))"
+    "en": r"\((?:[5-9]|1[0-7])\)|\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|aged?|only|just|son|daughter|brother|sister|girl|boy|niece|nephew|cousin)(?: is)? (?:only )?(?:[5-9]|1[0-7])\b(?! ?(?:days|months|hours|dollars|\$|usd|am|pm))"
     r"|\b(?:[5-9]|1[0-7])[ -]?(?:years? old|yo|y/o|yrs|year-old)|\b(?:child|children|kid|kids|minor|underage|under 18|teen|teenager|teenage|my little|school ?girl|school ?boy)\b|\bi'?m still (?:in|at) school\b|\b(?:boy|girl)s? (?:of |aged )?(?:[5-9]|1[0-7])\b|\blittle (?:girl|boy)\b",
     "ru": r"\b(?:мне|ей|ему|сыну|дочери|дочке|сестре|брату|ребенку|ребёнку|племяннице|племяннику|внуку|внучке|девочке|мальчику) (?:всего |только )?(?:[5-9]|1[0-7])\b"
     r"|\b(?:[5-9]|1[0-7])-?(?:летн|ти летн)|\b(?:сын|доч|племянни|внук|внучк|брат|сестр|девоч|мальчик|девушк)\w* (?:[5-9]|1[0-7]) ?(?:лет|год)|\bмаленьк\w+ (?:девочк|мальчик)|\b(?:ребенок|ребёнок|ребенка|ребёнка|дети|детей|малолет|несовершеннолет|подрост|школьни)",
@@ -598,7 +604,7 @@ MINOR = {
     r"|\bçaga(?! seret| bak)|\bkiçi(?:jik)? (?:gyz|oglan)|\b(?:çagalar|çagany|çagalary|çagam|kämillik ýaşyna ýetmedik|ýetginjek|mekdep okuwçy)",
 }
 CHILD_WORK = {  # work a minor is made to do now
-    "en": r"\b(?:forc\w*|made to work|sent to work|(?:is|am|are|'s|'m) working \d+|works? \d+ hours|instead of (?:going to )?school|took (?:her|him|them)\b(?! to)|makes? (?:me|him|her|them|us) work|sold|(?:work|working|works) (?:on|at|in) (?:a |the )?"
+    "en": r"\b(?:forc\w*|made to work|sent to work|taken (?:by|to|away)|(?:forced|sent) to beg|mak(?:e|es|ing) (?:\w+ ){0,4}(?:work|beg|sell)|(?:is|'s|am|'m|are) working as|(?:don'?t|doesn'?t|do not|dont|doesnt) (?:feed|pay) (?:her|him|me|them|us)|(?:is|am|are|'s|'m) working \d+|works? \d+ hours|instead of (?:going to )?school|took (?:her|him|them)\b(?! to)|makes? (?:me|him|her|them|us) work|sold|(?:work|working|works) (?:on|at|in) (?:a |the )?"
     r"(?:construction|building site|site|farm|field|factory|brick)|not (?:allowed|let) to go to school)\b",
     "ru": r"\b(?:заставля|принужда|продал|работаю\b|вместо школы|на стройк|на завод|на пол[ея]|на ферм|на кирпич|в школу не)",
     "tk": r"\b(?:mejbur|işledýärler|alyp gitdiler|zor bilen işle|sat(?:dy|dylar|yp)|gurluşyk|zawod|kerpiç|meýdanda işle|mekdebe goýanok)",
@@ -663,9 +669,9 @@ def _compile(pattern: str, language: str) -> re.Pattern[str]:
     # Only the letters are folded, not the escapes (fold would turn \w into \v).
     if language in _TK_FOLDED:
         pattern = "".join(part if part.startswith("\\") else fold(part) for part in _ESCAPE.split(pattern))
-    # The soft sign after л is often left out ("болше", "bolshe", "tolko"): the patterns do not require it.
+    # The soft sign after л and т is often left out ("болше", "bolshe", "zhit"): the patterns do not require it.
     if language == "ru":
-        pattern = pattern.replace("ль", "ль?")
+        pattern = pattern.replace("ль", "ль?").replace("ть", "ть?")
     return re.compile(pattern)
 
 
