@@ -113,6 +113,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bпрощайте (?:все|навсегда)|\bбольше не (?:выдержу|вынесу)|\bне выдержу больше",
             r"\bне проснуться|\bуснуть навсегда|\bвер[её]вк|\bделаю себе больно|\bпричиняю себе|\bустал\w* от жизни|\bкрысин|\bяд\b|\bотравлюсь|\bотравиться",
             r"\bлучше (?:бы )?(?:умру|умереть|сдохну)",
+            r"!\bне могу (?:больше )?ж[иы]ть так|\bне могу больше ж[иы]ть\b|\bтон(?:у|ем)\b.{0,20}помоги",
             r"\bне хочу (?:больше )?просыпаться|\bхочу исчезнуть навсегда",
             r"!\bлучше бы (?:меня|я) (?:вообще )?не (?:было|был|была|родил)|\bменя (?:скоро )?не станет|\bпокончить с (?:этим|всем)",
             r"!\b(?:незачем|не за чем|зачем (?:я |мне |нам )?(?:дальше |вообще |больше )?)(?:ж[иы]ть|живу)\b(?! (?:в|на) )|\bхочу чтобы (?:\w+ )?вс[её] (?:закончилось|кончилось|прекратилось)|\b(?:нет|не осталось) сил (?:\w+ )?ж[иы]ть|\bсил (?:\w+ )?нет ж[иы]ть",
@@ -131,7 +132,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bölmek (?:isleýärin|isläp)",
             r"\bölj(?:ek|ekdirin)\b",
             r"\býaşa(?:syn|sym|mak) (?:isle(?:mok|meýärin|mäok|ämok)|islämok|gelenok|gelmeýär)",
-            r"\býaşamagyň (?:hiç )?(?:manysy|geregi) ýok|\bölüp (?:dyn|gutul)",
+            r"\býaşamagyň (?:hiç )?(?:manysy|geregi) ýok|\bölüp (?:dyn|gutul)|\bölüp gitmek isle|\bömrüme (?:soň|nokat) goý",
             r"\bjanyma kast",
             r"!\býaşamagyň many|\býaşamakdan (?:ýadadym|bizar|irdim)",
             r"\b(?:üçekden|üçegden|köpriden|penjireden|balkondan) (?:bök|taşla|özümi)",
@@ -143,7 +144,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bhemme zady (?:gutar|bes et)\w*|\bölsem\b|\bölüp gitsem|\bdünýäden gitjek|\bözümi suwa|\basylyp",
             r"\bsuisid|\bsamoubiý",
             r"(?:^|\bmen |\bindi |\bbeýle |\bbu durmuşda )ýaşap (?:bilemok|bilmeýärin|bilmerin)\b|\bölmekçi|\býok bolasym gel",
-            r"\bözüme el (?:ýetir|gat)|\býok bolup gitmek isle|\bölsem gutul|\b(?:durmuşymy|ömrümi|janymy) (?:gutar|soňla|al)(?:jak|aryn|aýyn)|\bhemme zat üçin bagyşla|\bdünýäden git|\bmen gidýärin hemişelik",
+            r"\bözümi (?:\w+ )?(?:as(?:jak|aryn|aýyn|makçy|ypdyr|ýan)|at(?:jak|aryn|aýyn|makçy)|ýok et\w*|öldür\w*|oda\b|suwa\b)|\bözüme el (?:ýetir|gat)|\býok bolup gitmek isle|\bölsem gutul|\b(?:durmuşymy|ömrümi|janymy) (?:gutar|soňla|al)(?:jak|aryn|aýyn)|\bhemme zat üçin bagyşla|\bdünýäden git|\bmen gidýärin hemişelik",
             r"\b(?:men )?ýok bolsam (?:has )?gowy|\b(?:durmuşyň|ýaşaýşyň|ömrüň) manysy (?:galmady|ýok)|\bömrüme kast|\bözümi (?:\w+ )?(?:öldürmek|asmak)",
         ),
     },
@@ -313,7 +314,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bсдела(?:ют|ет) (?:\w+ )?(?:плохо|больно)|\bнавред(?:ят|ит)|\bпричин(?:ят|ит) вред",
             r"\bсломал[аи]? (?:мне )?(?:руку|нос|ребр|ногу|зуб|челюст|палец)|\bперерез\w* горло|\b(?:за|при)реж(?:у|ет|ут)|\bзарезать",
             r"\bкипят(?:ком|ок)|\bстолкнул|\bприжгл|\bобж[её]г (?:мне|меня)|\bутюгом",
-            r"\bнапада(?:ет|ют)|\bпощ[её]чин|\bоплеух|\bпнул|\bпинал|\bпобил|\bлупит|\bлупят|\bистязают|\bмучают|\bтолкнул|\bза волосы|\bнапал[аи]?\b",
+            r"\bнапада(?:ет|ют)|\bпощ[её]чин|\bоплеух|\bпнул|\bпинал|\bпобил|\bлупит|\bлупят|\bистязают|\bмучают|\bтолкнул|\bза волосы|\bза (?:горло|шею)\b|\bнапал[аи]?\b",
             r"\bколот(?:ит|ят)|\bпина(?:ют|ет)|\bдуш(?:ит|ат|ил)",
             r"\bугрожа\w* (?:мне |нам |ей |ему )?(?:моей |моим |нашей |моему |его |ее |её )?(?:убит|убийств|расправ|избит|покалеч|семь|родн|детям|мам|ножом|пистолет|смерт|зарезат)",
             r"\bгроз(?:ит|ят|ился|ились)с?я? (?:убит|избит|покалеч|зарезат)",
@@ -342,7 +343,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bhaýbat at(?:ýar|ýarlar|dy|dylar) (?:öldür|ur)",
             r"\bzulum",
             r"\bgynaýarlar|\bgynaýar|\bgynady",
-            r"\bpyçak bilen|\btapança",
+            r"\bpyçak bilen|\btapança|\b(?:gyzgyn|ýanýan|gyzdyrylan) (?:demir|ütük|suw|çaý|sigaret)|\burupdy\w*|\býenjipdi\w*|\b(?:azap|azar|ezýet) ber(?:ýär|ýärler|di|diler)|\bjebir\w*|\bgynap\w*|\bgynadylar",
             r"\b(?:meni|bizi|ony|ýüzüme|kelläme|arkama) (?:\w+ )?kak(?:dy|ýar|ýarlar|dylar)\b|\b(?:depýär|depýärler|tepýär|tepýärler|tepiklä\w*|tepikle\w*|şarpyk|ýumrukla\w*|itekleýär\w*|bogýar\w*)\b|\bhaýbat at\w* (?:\w+ )?(?:maşgala|ejem|kakam|çagalar)|\b(?:pyçak|ýarag|tapança)\w* (?:\w+ )?(?:görkez|bilen gorkuz)",
             r"\b(?:elimi|aýagymy|burnumy|dişimi|gapyrgamy|barmagymy|kellämi) (?:\w+ )?(?:döwdüler|ýardy|ýardylar|ýarladylar)|\b(?:taýak|guşak|kemer|ýumruk|şlang|demir) bilen (?:ur|ýenç|gorkuz)",
         ),
@@ -378,12 +379,12 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:я|мы) (?:одна|один|одни) (?:в|на) (?:\w+ )?(?:аэропорт|вокзал|границ|улиц)|\bтеперь на улице",
             r"\bзастрял[аи]? (?:в|на|у) (?:\w+ )?(?:аэропорт|границ|вокзал|улиц|трасс|пустын|лесу)",
             r"\bеды нет|\bбез еды|\bпрячусь|\bпрячемся|\bскрываюсь|\bскрываемся",
-            r"(?:аэропорт|вокзал|границ|улиц)\w*.{0,60}(?:денег нет|нет денег|без денег)|(?:денег нет|нет денег|без денег).{0,60}(?:аэропорт|вокзал|границ|улиц)",
+            r"(?:аэропорт|вокзал|границ|улиц)\w*.{0,60}(?:денег (?:\w+ )?нет|нет (?:\w+ )?денег|без (?:\w+ )?денег)|(?:денег (?:\w+ )?нет|нет (?:\w+ )?денег|без (?:\w+ )?денег).{0,60}(?:аэропорт|вокзал|границ|улиц)",
             r"\b(?:уехал|ушел|ушёл|уш[её]л)[аи]? без (?:меня|нас)",
             r"\bбез жилья|\bбездомн|\bбомж|\bголода(?:ю|ем)",
             r"\b(?:выгнал|выкинул|вышвырнул)[иа]? (?:меня |нас |ее |её )?(?:на улицу|из|без)",
             r"\bбросил[иа]? (?:меня|нас|ее|её) (?:на|в|без|одн)|\b(?:меня|нас) (?:(?!не\b)\w+ ){0,2}бросил[иа]?\b",
-            r"\bни денег,? ни\b|\b(?:мы|я|она|он|они|сейчас) (?:\w+ )?на улице\b",
+            r"\bни денег,? ни\b|\b(?:мы|я|она|он|они|сейчас) (?:\w+ ){0,3}на улице\b|\b(?:ночую|ночуем|сплю|спим|живу|живем) где (?:придется|попало)",
             r"\bзастрял[аи]? (?:в|на) (?:аэропорт|границ|вокзал|улиц)",
             r"\bзастрял[аи]? без",
             r"\b(?:я|мы|только что|еле|наконец) (?:\w+ )?(?:с|c)?(?:бежал|убежал|вырвал)\w*|^\W*(?:с|c)?(?:бежал|убежал)[аи]?\b",
@@ -436,6 +437,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:call me|someone to call me)\b.{0,15}\b(?:now|asap|urgent|immediately)",
             r"\bafraid for my life\b|\bscared for my life\b|\bfear for my life\b",
             r"\bget (?:me|us) out of here\b|\bhelp (?:me|us|her) (?:get out|escape|run away)\b",
+            r"!\b(?:don'?t|dont|do not) know where (?:i am|i'?m|we are|we'?re)\b",
             r"\bneed (?:the )?police\b|\b(?:i'?m|i am|im|we'?re|we are) in (?:a )?(?:very )?dangerous (?:situation|place)\b|\b(?:need|want) (?:someone|somebody) (?:now|right now|urgently|here)\b",
             r"\b(?:what|which) number (?:\w+ ){0,3}call\b.{0,30}\b(?:now|urgent|asap)\b",
             r"\b(?:please |pls |plz )?(?:respond|answer|reply|write back) (?:fast|quick|quickly|asap|now|please)\b.{0,30}\b(?:scared|afraid|danger|help)|\b(?:scared|afraid)\b.{0,30}\b(?:respond|answer|reply) (?:fast|quick|asap|now)",
@@ -449,6 +451,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bsos\b|\bсос\b",
             r"\bпришлите (?:кого|помощь|полици)|\bпозвон\w* (?:мне )?(?:прямо )?сейчас|\bпозвон\w* (?:\w+ ){0,2}срочно|\bсрочно позвон",
             r"\bномер (?:срочно|сейчас)|\bсрочно номер",
+            r"!\bне знаю,? где (?:я|мы|нахожусь|находимся)\b",
             r"(?<!что )(?<!если )\b(?:я|мы) (?:сейчас )?в беде\b|\b(?:я|мы) попал[аи]? в беду",
             r"\bнужна (?:\w+ )?помощь (?:\w+ )?(?:срочно|сейчас|немедленно)|\bпомоги(?:те)? (?:\w+ )?(?:выбраться|сбежать|вырваться|спастись)|\bвытащите (?:меня|нас)|\bзаберите (?:меня|нас) отсюда",
         ),
@@ -462,7 +465,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bsos\b",
             r"\b(?:men|biz) (?:uly )?(?:kynçylykda|kyn ýagdaýda)\b.{0,40}\bkömek|\bkömek\w*.{0,40}\b(?:men|biz) (?:uly )?(?:kynçylykda|kyn ýagdaýda)",
             r"\bbu ýerden (?:çykmaga|gaçmaga|alyp çykmaga) kömek",
-            r"\bkömek (?:soraýaryn|soraýan|soraýarys)\b|\b(?:meni|bizi) (?:bu ýerden )?(?:çykaryň|alyp gidiň|alyň|halas)|\btiz (?:geliň|gelip alyň|ýetişiň)|\ballah üçin\b.{0,20}kömek|\bkömek\w*.{0,20}\bhowpda",
+            r"\b(?:nirededigimi|nirededigimizi) bilem|\bkömek (?:soraýaryn|soraýan|soraýarys)\b|\b(?:meni|bizi) (?:bu ýerden )?(?:çykaryň|alyp gidiň|alyň|halas)|\btiz (?:geliň|gelip alyň|ýetişiň)|\ballah üçin\b.{0,20}kömek|\bkömek\w*.{0,20}\bhowpda",
         ),
     },
 }
@@ -512,6 +515,17 @@ HELP_WORDS = {
     "en": r"\b(?:help|halp|hepl|hlep|plz help|pls help)\b",
     "ru": r"\bпомощь\b|\bвыручайте\b|\bпомоги(?:те)?\b|\bпомаги(?:те)?\b|\bпамаги(?:те)?\b|\bпомогитe\b",
     "tk": r"\bkömek(?: ediň| et| ediňiz| edäýiň| ber| beriň| edin| ediniz| gerek| edaýin| edäý| etsin| etsene| etsinler)?\b|\bkomek\b|\býardam(?: ediň| et)?\b|\bgutaryň\b",
+}
+# A call for help that opens the sentence and is set off from the rest ("помогите, ...", "help me - ...") counts
+# whatever follows, unless the sentence is a question ("help me, how do I renew my visa?"). So does the polite Turkmen
+# imperative unless a task comes before it ("wiza almaga kömek ediň": help to get a visa) or the sentence asks for
+# something it needs or wants.
+HELP_CALL = {
+    "en": r"^\W*(?:please |pls |plz |someone |somebody |anyone )?(?:help|save)(?: me| us)?(?: please| pls| plz| now)*\s*[,:\-–—]",
+    "ru": r"^\W*(?:пожалуйста |люди |умоляю |срочно )?(?:помогите|спасите|помоги|спаси)(?: мне| нам| нас| меня| пожалуйста| срочно)*\s*[,:\-–—]",
+    "tk": r"^\W*(?:haýyş |gyssagly )?(?:kömek (?:ediň|ediňiz|edäýiň|et|beriň)|halas ediň)(?: maňa| bize| haýyş| gyssagly)*\s*[,:\-–—]"
+    # the polite imperative anywhere, unless the sentence states a need or a wish ("... gerek, kömek ediň")
+    r"|^(?!.*\b(?:gerek|isle\w*|isla\w*)\b).*?(?<!maga )(?<!mäge )(?<!mega )(?<!bilen )(?<!barada )(?<!üçin )\bkömek (?:ediň|ediňiz|edäýiň|ediberiň|etsenize)\b",
 }
 HELP_FILLERS = {
     "en": r"(?:(?:i'?m|i am|im|we'?re|we are) in (?:big |real |serious )?trouble|i have nothing|(?:it'?s|its|this is) urgent|i beg you|beg you|me|us|please|pls|plz|now|right|urgent|urgently|asap|someone|somebody|anyone|anybody|i|we|need|i need|"
@@ -573,13 +587,33 @@ CONDITION = {  # with a question: a hypothetical or a question of law ("what sho
     r"someone|somebody|a person|people who|anyone who|how (?:do|can) (?:i|you) (?:help|recogni[sz]e|know|spot))\b",
     "ru": r"\b(?:безопасно ли|правда (?:ли|что)|это правда|нормально ли|рабочих|мигрантов|работодатели|что такое|что значит|что означает|признаки|если|в случае|а вдруг|законно|незаконно|закон|имеет ли|имеют ли|имеет право|имеют право|вправе|"
     r"может ли|могут ли|можно ли|кто-то|кого-то|кому-то|человек(?:а|у)? (?:котор)|как (?:понять|распознать|узнать))",
-    "tk": r"\b(?!et|ed|bol|ýogsa)\w{2,}(?:sam|sem|sak|sek|saň|seň|salar|seler)\b|\b(?:migrantlar|işçiler)\w*|\b(?:howpsuzmy|adama|adamlara|adamyň|nädip (?:bilmeli|tanamaly)|dogrumy|kadalymy|diýýärler|işçileri|migrantlary|adamlary|näme diýmek|diýmek näme|alamatlary|eger|egerde|ýagdaýynda|kanun|kanuny|kanunmy|hukugy|bilermi|bolýarmy|mümkinmi|birini|birine|kimdir biri)",
+    "tk": r"\b(?!et|ed|bol|ýogsa|sowsem\b)\w{2,}(?:sam|sem|sak|sek|saň|seň|salar|seler)\b|\b(?:migrantlar|işçiler)\w*|\b(?:howpsuzmy|adama|adamlara|adamyň|nädip (?:bilmeli|tanamaly)|dogrumy|kadalymy|diýýärler|işçileri|migrantlary|adamlary|näme diýmek|diýmek näme|alamatlary|eger|egerde|ýagdaýynda|kanun|kanuny|kanunmy|hukugy|bilermi|bolýarmy|mümkinmi|birini|birine|kimdir biri)",
 }
 QUESTION = {
     "en": r"\?|(?:^|[,.]\s*)(?:what|how|where|who|which|why|can|could|should|is|are|do|does|will|may|am)\b"
     r"|\bwhat (?:does|do|is|are|should|can)\b|\bhow (?:do|can|to)\b|\bmeans?\b"
     r"|\b(?:can|should|do|could) (?:i|we|they|he|she|you)\b",
-    "ru": r"\?|\b(?:что|как|можно|ли|куда|где|кто|каки\w+|како\w+|сколько|нужно|стоит|должен|почему|зачем)\b",
+    # "что" after a verb of saying does not ask ("он сказал, что убьёт")
+    "ru": r"\?|"
+    + "".join(
+        f"(?<!{verb} )(?<!{verb}, )"
+        for verb in (
+            "сказал",
+            "сказала",
+            "сказали",
+            "говорит",
+            "говорят",
+            "обещал",
+            "обещает",
+            "угрожает",
+            "угрожают",
+            "грозит",
+            "пишет",
+            "знаю",
+            "думаю",
+        )
+    )
+    + r"\bчто\b|\b(?:как|можно|ли|куда|где|кто|каки\w+|како\w+|сколько|нужно|стоит|должен|почему|зачем)\b",
     "tk": r"\?|\b(?:näme|nähili|nädip|nirä|nirede|haçan|nähili|etmeli|näçe)\b"
     # the question suffix (bolýarmy, kanunmy), but not Russian read as Turkmen (кому, моему, своими)
     r"|\b\w+(?:rmy|rmi|nmy|nmi|lymy|limi|lumy|lümi|dymy|dimi|kmy|kmi|ýokmy|dogrumy)\b",
@@ -658,6 +692,22 @@ TYPO_TARGETS = {
     "en": ("kidnapped", "suicide", "emergency", "prostitution", "threatening", "threatened", "stranded"),
 }
 
+# Ages a minor may give in words (10 to 17), read as digits so MINOR needs only digits.
+NUMBER_WORDS = {
+    "en": ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
+    "ru": (
+        "десят",
+        "одиннадцат",
+        "двенадцат",
+        "тринадцат",
+        "четырнадцат",
+        "пятнадцат",
+        "шестнадцат",
+        "семнадцат",
+    ),
+    "tk": ("on", "on bir", "on iki", "on üç", "on dört", "on bäş", "on alty", "on ýedi"),
+}
+
 # --- compiled once at import -------------------------------------------------------------------------------------
 
 _TK_FOLDED = ("tk",)
@@ -692,7 +742,7 @@ _FRAGMENTS = tuple(
     for kind in PRIORITY
     for language, pattern in FRAGMENTS.get(kind, {}).items()
 )
-_HELP_WORDS = _compiled(HELP_WORDS)
+_HELP_WORDS, _HELP_CALL = _compiled(HELP_WORDS), _compiled(HELP_CALL)
 _HELP_FILLERS = {language: _compile(rf"\b{filler}\b", language) for language, filler in HELP_FILLERS.items()}
 _NEGATION_BEFORE = {language: (_compile(p, language), n) for language, (p, n) in NEGATION_BEFORE.items()}
 _NEGATION_AFTER = _compiled(NEGATION_AFTER)
@@ -703,6 +753,25 @@ _PAST, _STILL, _NOW, _OVER = _compiled(PAST), _compiled(STILL), _compiled(NOW), 
 _CONDITION, _QUESTION, _GENERAL = _compiled(CONDITION), _compiled(QUESTION), _compiled(GENERAL)
 _MINOR, _CHILD_WORK = _compiled(MINOR), _compiled(CHILD_WORK)
 _JOKE = re.compile(JOKE)
+_NUMBER_WORDS = {
+    # Turkmen "on" alone (ten) is also the English word: only "on ýaş..." reads as 10.
+    "en": (
+        re.compile(r"\b(" + "|".join(NUMBER_WORDS["en"]) + r")\b"),
+        {w: str(10 + i) for i, w in enumerate(NUMBER_WORDS["en"])},
+    ),
+    "ru": (
+        re.compile(r"\b(" + "|".join(NUMBER_WORDS["ru"]) + r")[ьи]\b"),
+        {w: str(10 + i) for i, w in enumerate(NUMBER_WORDS["ru"])},
+    ),
+    "tk": (
+        re.compile(
+            r"\b("
+            + "|".join(sorted(map(fold, NUMBER_WORDS["tk"][1:]), key=len, reverse=True))
+            + r"|on(?= yas))\b"
+        ),
+        {fold(w): str(10 + i) for i, w in enumerate(NUMBER_WORDS["tk"])},
+    ),
+}
 _TYPO_TARGETS = {
     language: {fold(w) if language in _TK_FOLDED else w for w in words}
     for language, words in TYPO_TARGETS.items()
@@ -789,10 +858,16 @@ def readings(text: str) -> dict[str, str]:
         else plain.translate(_TK_LATIN_KEYBOARD)
     )
     return {
-        "en": _correct(plain, "en"),
-        "ru": _correct(russian, "ru"),
-        "tk": _correct(turkmen, "tk"),
+        "en": _numbers(_correct(plain, "en"), "en"),
+        "ru": _numbers(_correct(russian, "ru"), "ru"),
+        "tk": _numbers(_correct(turkmen, "tk"), "tk"),
     }
+
+
+def _numbers(text: str, language: str) -> str:
+    """Ages written in words read as digits ("fourteen", "четырнадцати", "on dört" → "14"), for MINOR."""
+    pattern, values = _NUMBER_WORDS[language]
+    return pattern.sub(lambda m: values[m.group(1)], text)
 
 
 def _correct(text: str, language: str) -> str:
@@ -879,6 +954,11 @@ def _help_alone(texts: dict[str, str]) -> bool:
     return False
 
 
+def _help_call(texts: dict[str, str]) -> bool:
+    """A call for help set off at the start of a sentence that asks nothing (HELP_CALL)."""
+    return _any(_HELP_CALL, texts) and not _any(_QUESTION, texts)
+
+
 def _fragment_kinds(texts: dict[str, str]) -> set[CrisisKind]:
     """The kinds a very short message names with one word ("заперли", "locked"), unless it is a question."""
     if (
@@ -911,7 +991,7 @@ def detect_crisis(text: str) -> CrisisKind | None:
         texts = readings(sentence)
         if _hypothetical(texts) or _JOKE.search(texts["en"]):
             continue
-        kinds = {CrisisKind.HELP} if _help_alone(texts) else set()
+        kinds = {CrisisKind.HELP} if _help_alone(texts) or _help_call(texts) else set()
         # Past and general talk are judged clause by clause: a long story may start years ago and end today.
         # A sentence without any is read whole, so a pattern may span a comma ("no money, no passport").
         if _past_or_general(texts) and not _any(_NOW, texts):
