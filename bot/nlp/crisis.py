@@ -553,7 +553,7 @@ PAST = {  # the sentence tells of something over
     "en": r"\b(?:last (?:year|month|summer|winter|spring|autumn|fall)|(?:years?|months?) ago|in (?:19|20)\d\d|"
     r"in the past|used to|back then|back in|when i was (?:a child|young|little|there)|before i came home|long ago)\b",
     "ru": r"\b(?:в прошлом (?:году|месяце)|прошлым летом|прошлой зимой|(?:год|года|лет|месяц|месяца|месяцев) назад|"
-    r"в (?:19|20)\d\d|раньше|когда-то|давно|в детстве|тогда)\b",
+    r"в (?:19|20)\d\d|раньше|когда-то|давно (?:это|было)|это было давно|в детстве|тогда)\b",
     "tk": r"\b(?:geçen (?:ýyl|aý|tomus|gyş)|(?:ýyl|aý|ýyllar) (?:öň|ozal|mundan ozal)|öňler|ozal|(?:19|20)\d\d-?(?:nji|njy|ji|jy|nji ýylda|ýylda)|"
     r"çagakam)\b",
 }
@@ -620,13 +620,28 @@ QUESTION = {
 }
 # A laugh makes the sentence a joke ("mum will kill me if I'm late again 😂"), matched on the text as typed.
 JOKE = r"😂|🤣|😆|😅|😄|\blol\b|\bлол\b|\blmao\b|\bhaha|\bхаха|\bахах|\bхих"
+# How often something happens says it is general only about people in general: "he often beats me" is a danger now.
+_OFTEN = {
+    "en": r"(?:often|usually|sometimes|typically|commonly)",
+    "ru": r"(?:часто|обычно|иногда|как правило|бывает|бывают)",
+    "tk": r"(?:köplenç|käwagt|adatça)",
+}
+_PEOPLE = {
+    "en": r"(?:workers|migrants|employees|people|girls|women|men|employers|foreigners)",
+    "ru": r"(?:рабоч\w*|мигрант\w*|работник\w*|люд\w*|девуш\w*|женщин\w*|мужчин\w*|работодател\w*|иностранц\w*)",
+    "tk": r"(?:işçi\w*|migrant\w*|adam\w*|gyzlar\w*|aýallar\w*|iş berijiler\w*)",
+}
 GENERAL = {  # talk about people in general, not a present danger
-    "en": r"\b(?:often|usually|sometimes|generally|typically|in general|commonly|statistics|i(?:'ve| have)? heard|movie|(?:a|the|this) film|tv series|novel)\b"
-    r"|\b(?:says|said|told me)\b.{0,60}\b(?:workers|migrants|employees)\b",
-    "ru": r"\b(?:часто|обычно|иногда|как правило|в целом|бывает|бывают|статистик|слышал[аи]?|фильм(?:е|ы)? (?:про|о|об)\b|сериал\w*|кино\b)"
-    r"|\b(?:говорит|говорят|сказал\w*)\b.{0,60}\b(?:рабочих|мигрантов|работников|людей)\b",
-    "tk": r"\b(?:köplenç|käwagt|adatça|umuman|statistika|eşitdim|eşidipdim|kino\w*|serial\w*)\b"
-    r"|\b(?:işçileri|migrantlary|adamlary)\b.{0,60}\bdiý",
+    language: rf"\b{_OFTEN[language]}\b.{{0,60}}\b{_PEOPLE[language]}|\b{_PEOPLE[language]}.{{0,60}}\b{_OFTEN[language]}\b|"
+    + rest
+    for language, rest in {
+        "en": r"\b(?:generally|in general|statistics|on tv|in the news|i(?:'ve| have)? heard|movie|(?:a|the|this) film|tv series|novel)\b"
+        r"|\b(?:says|said|told me)\b.{0,60}\b(?:workers|migrants|employees)\b",
+        "ru": r"\b(?:в целом|статистик|по телевизору|по тв|в новостях|слышал[аи]?|фильм(?:е|ы)? (?:про|о|об)\b|сериал\w*|кино\b)"
+        r"|\b(?:говорит|говорят|сказал\w*)\b.{0,60}\b(?:рабочих|мигрантов|работников|людей)\b",
+        "tk": r"\b(?:umuman|statistika|telewizorda|habarlarda|eşitdim|eşidipdim|kino\w*|serial\w*)\b"
+        r"|\b(?:işçileri|migrantlary|adamlary)\b.{0,60}\bdiý",
+    }.items()
 }
 # Someone under 18: with another danger, or work they are made to do, the kind is "child".
 MINOR = {
@@ -753,6 +768,7 @@ _PAST, _STILL, _NOW, _OVER = _compiled(PAST), _compiled(STILL), _compiled(NOW), 
 _CONDITION, _QUESTION, _GENERAL = _compiled(CONDITION), _compiled(QUESTION), _compiled(GENERAL)
 _MINOR, _CHILD_WORK = _compiled(MINOR), _compiled(CHILD_WORK)
 _JOKE = re.compile(JOKE)
+_IF = re.compile(r"\b(?:if|in case|если|в случае|esli)\b", re.IGNORECASE)
 _NUMBER_WORDS = {
     # Turkmen "on" alone (ten) is also the English word: only "on ýaş..." reads as 10.
     "en": (
@@ -989,8 +1005,19 @@ def detect_crisis(text: str) -> CrisisKind | None:
     )
     for sentence in sentences(text):
         texts = readings(sentence)
-        if _hypothetical(texts) or _JOKE.search(texts["en"]):
+        if _JOKE.search(texts["en"]):
             continue
+        if _hypothetical(texts):
+            # "what should I do if they lock me in?" asks; "he beats us if we are slow, what do I do?" tells, before its "if"
+            # unless the part before "if" asks too ("how can I run away if ...") or the "if" ends a yes/no question
+            sentence, *condition = _IF.split(sentence, maxsplit=1)
+            texts = readings(sentence)
+            if (
+                not _WORD.search(sentence)
+                or _any(_QUESTION, texts)
+                or any(part.rstrip().endswith("?") and "," not in part for part in condition)
+            ):
+                continue
         kinds = {CrisisKind.HELP} if _help_alone(texts) or _help_call(texts) else set()
         # Past and general talk are judged clause by clause: a long story may start years ago and end today.
         # A sentence without any is read whole, so a pattern may span a comma ("no money, no passport").
