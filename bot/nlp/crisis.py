@@ -550,7 +550,7 @@ NEGATION_BEFORE = {  # just before the matched words (same clause)
 }
 NEGATION_AFTER = {"tk": r"^\s*(?:däl|ýok|dal|yok)\b", "ru": r"^\s*бы\b"}
 PAST = {  # the sentence tells of something over
-    "en": r"\b(?:last (?:year|month|summer|winter|spring|autumn|fall)|(?:years?|months?) ago|in (?:19|20)\d\d|"
+    "en": r"(?<!since )\b(?:last (?:year|month|summer|winter|spring|autumn|fall)|(?:years?|months?) ago|in (?:19|20)\d\d|"
     r"in the past|used to|back then|back in|when i was (?:a child|young|little|there)|before i came home|long ago)\b",
     "ru": r"\b(?:в прошлом (?:году|месяце)|прошлым летом|прошлой зимой|(?:год|года|лет|месяц|месяца|месяцев) назад|"
     r"в (?:19|20)\d\d|раньше|когда-то|давно (?:это|было)|это было давно|в детстве|тогда)\b",
@@ -578,7 +578,7 @@ OVER = {  # the person is out of it now
     r"(?:сейчас|теперь) у (?:нее|неё|него|меня|нас|них) вс[её] хорошо|это было (?:в (?:19|20)\d\d|давно|\w+ (?:год|лет))|"
     r"(?:сейчас|теперь) работа\w* (?:в|на|у) (?:хорош|друг|нов)|(?:ушла|ушел|ушёл|уволил(?:ась|ся)) (?:с|от) (?:той|этой|того|него|неё|нее))",
     "tk": r"\b(?:indi öýde|häzir öýde|öýe (?:gaýdyp geldim|dolandym|geldim)|watana dolandym|howpsuz ýerde|indi gowy|"
-    r"indi howpsuz|men howpsuz|(?:şol|ol) işden gitdi|indi (?:gowy|başga|täze) ýerde işleýär|indi (?:\w+ ){0,3}(?:gowy|howpsuz|öýde|ýaşaýaryn|ýaşaýarys)|bu (?:\w+ ){0,2}(?:ýylda|ýyl öň) boldy)\b",
+    r"indi howpsuz|men howpsuz|(?:şol|ol) işden gitdi|indi (?:gowy|başga|täze) ýerde işleýär|indi (?:\w+ ){0,3}(?:gowy|howpsuz|öýde)|indi (?!köçede)\w+(?:da|de) (?:\w+ ){0,3}ýaşaýa(?:ryn|rys)|bu (?:\w+ ){0,2}(?:ýylda|ýyl öň) boldy)\b",
 }
 CONDITION = {  # with a question: a hypothetical or a question of law ("what should I do if...", "is it legal...")
     "en": r"\b(?:is it true|is it normal|is it safe|is it ok|do they|does it happen|workers|migrants|employers)\b|"
@@ -645,7 +645,7 @@ GENERAL = {  # talk about people in general, not a present danger
 }
 # Someone under 18: with another danger, or work they are made to do, the kind is "child".
 MINOR = {
-    "en": r"\((?:[5-9]|1[0-7])\)|\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|aged?|only|just|son|daughter|brother|sister|girl|boy|niece|nephew|cousin)(?: is)? (?:only )?(?:[5-9]|1[0-7])\b(?! ?(?:days|months|hours|dollars|\$|usd|am|pm))"
+    "en": r"\((?:[5-9]|1[0-7])\)|\b(?:not (?:even )?18|younger than 18|below 18|(?:[5-9]|1[0-7]) ?y\.o\.?)|\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|who is|aged?|only|just|son,?|daughter,?|boy,|girl,|brother|sister|girl|boy|niece|nephew|cousin)(?: is)? (?:only )?(?:[5-9]|1[0-7])\b(?! ?(?:days|months|hours|dollars|\$|usd|am|pm))"
     r"|\b(?:[5-9]|1[0-7])[ -]?(?:years? old|yo|y/o|yrs|year-old)|\b(?:child|children|kid|kids|minor|underage|under 18|teen|teenager|teenage|my little|school ?girl|school ?boy)\b|\bi'?m still (?:in|at) school\b|\b(?:boy|girl)s? (?:of |aged )?(?:[5-9]|1[0-7])\b|\blittle (?:girl|boy)\b",
     "ru": r"\b(?:мне|ей|ему|сыну|дочери|дочке|сестре|брату|ребенку|ребёнку|племяннице|племяннику|внуку|внучке|девочке|мальчику) (?:всего |только )?(?:[5-9]|1[0-7])\b"
     r"|\b(?:[5-9]|1[0-7])-?(?:летн|ти летн)|\b(?:сын|доч|племянни|внук|внучк|брат|сестр|девоч|мальчик|девушк)\w* (?:[5-9]|1[0-7]) ?(?:лет|год)|\bмаленьк\w+ (?:девочк|мальчик)|\b(?:ребенок|ребёнок|ребенка|ребёнка|дети|детей|малолет|несовершеннолет|подрост|школьни)",
@@ -653,7 +653,7 @@ MINOR = {
     r"|\bçaga(?! seret| bak)|\bkiçi(?:jik)? (?:gyz|oglan)|\b(?:çagalar|çagany|çagalary|çagam|kämillik ýaşyna ýetmedik|ýetginjek|mekdep okuwçy)",
 }
 CHILD_WORK = {  # work a minor is made to do now
-    "en": r"\b(?:forc\w*|made to work|sent to work|taken (?:by|to|away)|(?:forced|sent) to beg|mak(?:e|es|ing) (?:\w+ ){0,4}(?:work|beg|sell)|(?:is|'s|am|'m|are) working as|(?:don'?t|doesn'?t|do not|dont|doesnt) (?:feed|pay) (?:her|him|me|them|us)|(?:is|am|are|'s|'m) working \d+|works? \d+ hours|instead of (?:going to )?school|took (?:her|him|them)\b(?! to)|makes? (?:me|him|her|them|us) work|sold|(?:work|working|works) (?:on|at|in) (?:a |the )?"
+    "en": r"\b(?:forc\w*|made to work|sell(?:s|ing)? (?:\w+ )?(?:on|in) the streets?|clean(?:s|ing)? (?:\w+ )?houses|(?:not|doesn'?t|can'?t|cannot|isn'?t) (?:going|go|allowed to go) to school|sent to work|taken (?:by|to|away)|(?:forced|sent) to beg|mak(?:e|es|ing) (?:\w+ ){0,4}(?:work|beg|sell)|(?:is|'s|am|'m|are) working as|(?:don'?t|doesn'?t|do not|dont|doesnt) (?:feed|pay) (?:her|him|me|them|us)|(?:is|am|are|'s|'m) working \d+|works? \d+ hours|instead of (?:going to )?school|took (?:her|him|them)\b(?! to)|makes? (?:me|him|her|them|us) work|sold|(?:work|working|works) (?:on|at|in) (?:a |the )?"
     r"(?:construction|building site|site|farm|field|factory|brick)|not (?:allowed|let) to go to school)\b",
     "ru": r"\b(?:заставля|принужда|продал|работаю\b|вместо школы|на стройк|на завод|на пол[ея]|на ферм|на кирпич|в школу не)",
     "tk": r"\b(?:mejbur|işledýärler|alyp gitdiler|zor bilen işle|sat(?:dy|dylar|yp)|gurluşyk|zawod|kerpiç|meýdanda işle|mekdebe goýanok)",
