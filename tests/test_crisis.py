@@ -270,3 +270,8 @@ def test_other_ways_to_say_it_word_order_and_a_missing_soft_sign() -> None:
         ("pomogite pozhaluysta srochno", K.HELP),
     ):
         assert detect_crisis(text) == kind, text
+
+
+def test_a_turkmen_condition_on_another_verb_leaves_the_danger_told() -> None:
+    assert detect_crisis("işlemesem urýarlar, näme etmeli?") == K.VIOLENCE
+    assert detect_crisis("urulsam näme etmeli?") is None

@@ -509,7 +509,7 @@ FRAGMENTS: dict[CrisisKind, dict[str, str]] = {
     },
     CrisisKind.HELP: {
         # the help words themselves count only alone (HELP_WORDS); these are their typos, and "danger" alone
-        "en": r"\b(?:halp|hepl|hlp|hlep)\b|^\W*(?:in )?danger\W*$|^\W*(?:emergency|urgent help)\W*$|\bhurry\b",
+        "en": r"🆘|\b(?:halp|hepl|hlp|hlep)\b|^\W*(?:in )?danger\W*$|^\W*(?:emergency|urgent help)\W*$|\bhurry\b",
         "ru": r"\bпамаг|\bпомг|^\W*опасност\w*\W*$",
         "tk": r"^\W*howp\W*$|\bhowpda",
     },
@@ -586,6 +586,9 @@ OVER = {  # the person is out of it now
     "tk": r"\b(?:indi öýde|häzir öýde|öýe (?:gaýdyp geldim|dolandym|geldim)|watana dolandym|howpsuz ýerde|indi gowy|"
     r"indi howpsuz|men howpsuz|(?:şol|ol) işden gitdi|indi (?:gowy|başga|täze) ýerde işleýär|indi (?:\w+ ){0,3}(?:gowy|howpsuz|öýde)|indi (?!köçede)\w+(?:da|de) (?:\w+ ){0,3}ýaşaýa(?:ryn|rys)|bu (?:\w+ ){0,2}(?:ýylda|ýyl öň) boldy)\b",
 }
+# Turkmen marks a condition on the verb ("urulsa", "gaçsam"): a question about such a verb is a hypothetical, but the
+# rest of the sentence may tell of today ("işlemesem urýarlar, näme etmeli?": they beat me if I do not work).
+TK_CONDITIONAL = r"\b(?!et|ed|bol|ýogsa|sowsem\b)\w{2,}(?:sam|sem|sak|sek|saň|seň|sa|se|salar|seler)\b"
 CONDITION = {  # with a question: a hypothetical or a question of law ("what should I do if...", "is it legal...")
     "en": r"\b(?:is it true|is it normal|is it safe|is it ok|do they|does it happen|workers|migrants|employers)\b|"
     r"\bwhat (?:is|are|does) (?:\w+ )?(?:trafficking|exploitation|violence|abuse|prostitution|forced|slavery|mean)|"
@@ -593,7 +596,8 @@ CONDITION = {  # with a question: a hypothetical or a question of law ("what sho
     r"someone|somebody|a person|people who|anyone who|how (?:do|can) (?:i|you) (?:help|recogni[sz]e|know|spot))\b",
     "ru": r"\b(?:безопасно ли|правда (?:ли|что)|это правда|нормально ли|рабочих|мигрантов|работодатели|что такое|что значит|что означает|признаки|если|в случае|а вдруг|законно|незаконно|закон|имеет ли|имеют ли|имеет право|имеют право|вправе|"
     r"может ли|могут ли|можно ли|кто-то|кого-то|кому-то|человек(?:а|у)? (?:котор)|как (?:понять|распознать|узнать))",
-    "tk": r"\b(?!et|ed|bol|ýogsa|sowsem\b)\w{2,}(?:sam|sem|sak|sek|saň|seň|salar|seler)\b|\b(?:migrantlar|işçiler)\w*|\b(?:howpsuzmy|adama|adamlara|adamyň|nädip (?:bilmeli|tanamaly)|dogrumy|kadalymy|diýýärler|işçileri|migrantlary|adamlary|näme diýmek|diýmek näme|alamatlary|eger|egerde|ýagdaýynda|kanun|kanuny|kanunmy|hukugy|bilermi|bolýarmy|mümkinmi|birini|birine|kimdir biri)",
+    "tk": TK_CONDITIONAL
+    + r"|\b(?:migrantlar|işçiler)\w*|\b(?:howpsuzmy|adama|adamlara|adamyň|nädip (?:bilmeli|tanamaly)|dogrumy|kadalymy|diýýärler|işçileri|migrantlary|adamlary|näme diýmek|diýmek näme|alamatlary|eger|egerde|ýagdaýynda|kanun|kanuny|kanunmy|hukugy|bilermi|bolýarmy|mümkinmi|birini|birine|kimdir biri)",
 }
 QUESTION = {
     "en": r"\?|(?:^|[,.]\s*)(?:what|how|where|who|which|why|can|could|should|is|are|do|does|will|may|am)\b"
@@ -774,6 +778,7 @@ _PAST, _STILL, _NOW, _OVER = _compiled(PAST), _compiled(STILL), _compiled(NOW), 
 _CONDITION, _QUESTION, _GENERAL = _compiled(CONDITION), _compiled(QUESTION), _compiled(GENERAL)
 _MINOR, _CHILD_WORK = _compiled(MINOR), _compiled(CHILD_WORK)
 _JOKE = re.compile(JOKE)
+_TK_CONDITIONAL_RE = _compile(TK_CONDITIONAL, "tk")
 _IF = re.compile(r"\b(?:if|in case|если|в случае|esli)\b", re.IGNORECASE)
 _NUMBER_WORDS = {
     # Turkmen "on" alone (ten) is also the English word: only "on ýaş..." reads as 10.
@@ -866,7 +871,7 @@ def _to_cyrillic(text: str) -> str:
 
 
 _TK_KEYBOARD = str.maketrans("ӧӱӓ", "өүә")
-_TK_LATIN_KEYBOARD = str.maketrans("ñ", "ň")
+_TK_LATIN_KEYBOARD = str.maketrans("ñÿə", "ňýä")
 
 
 def readings(text: str) -> dict[str, str]:
@@ -957,6 +962,16 @@ def _hypothetical(texts: dict[str, str]) -> bool:
     return not _any(_STILL, texts) and _any(_CONDITION, texts) and _any(_QUESTION, texts)
 
 
+def _tk_condition_only(texts: dict[str, str]) -> bool:
+    """The only condition in the sentence is a Turkmen verb's conditional ending."""
+    tk = texts["tk"]
+    return not (
+        _CONDITION["en"].search(texts["en"])
+        or _CONDITION["ru"].search(texts["ru"])
+        or _CONDITION["tk"].search(_TK_CONDITIONAL_RE.sub("_", tk))
+    )
+
+
 def _pattern_kinds(texts: dict[str, str]) -> Iterable[CrisisKind]:
     for kind, language, pattern, negatable in _KIND_PATTERNS:
         reading = texts[language]
@@ -1016,14 +1031,18 @@ def detect_crisis(text: str) -> CrisisKind | None:
         if _hypothetical(texts):
             # "what should I do if they lock me in?" asks; "he beats us if we are slow, what do I do?" tells, before its "if"
             # unless the part before "if" asks too ("how can I run away if ...") or the "if" ends a yes/no question
-            sentence, *condition = _IF.split(sentence, maxsplit=1)
-            texts = readings(sentence)
-            if (
-                not _WORD.search(sentence)
-                or _any(_QUESTION, texts)
-                or any(part.rstrip().endswith("?") and "," not in part for part in condition)
-            ):
-                continue
+            head, *condition = _IF.split(sentence, maxsplit=1)
+            if not condition and _tk_condition_only(texts):
+                texts = {**texts, "tk": _TK_CONDITIONAL_RE.sub("_", texts["tk"])}
+            else:
+                texts = readings(head)
+                if (
+                    not condition
+                    or not _WORD.search(head)
+                    or _any(_QUESTION, texts)
+                    or any(part.rstrip().endswith("?") and "," not in part for part in condition)
+                ):
+                    continue
         kinds = {CrisisKind.HELP} if _help_alone(texts) or _help_call(texts) else set()
         # Past and general talk are judged clause by clause: a long story may start years ago and end today.
         # A sentence without any is read whole, so a pattern may span a comma ("no money, no passport").
