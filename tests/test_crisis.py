@@ -275,3 +275,10 @@ def test_other_ways_to_say_it_word_order_and_a_missing_soft_sign() -> None:
 def test_a_turkmen_condition_on_another_verb_leaves_the_danger_told() -> None:
     assert detect_crisis("işlemesem urýarlar, näme etmeli?") == K.VIOLENCE
     assert detect_crisis("urulsam näme etmeli?") is None
+
+
+def test_not_negates_the_words_after_it_not_a_verb_further_on() -> None:
+    assert detect_crisis("хозяин не платит бьёт") == K.VIOLENCE
+    assert detect_crisis("they dont pay beat us") == K.VIOLENCE
+    assert detect_crisis("he doesnt really hit me") is None
+    assert detect_crisis("меня не очень бьют, но зарплату задерживают") is None

@@ -546,12 +546,17 @@ HELP_FILLERS = {
 }
 
 # Markers that take a danger pattern out of the count. Each is matched on its language's reading.
+# "not" negates the words right after it (or after an adverb), not a verb further on: "they dont pay beat us" tells of
+# beating; "nobody" and "никто" reach a little further ("nobody here beats me").
+_EN_NOT = r"(?:not|never|n't|dont|doesnt|didnt|isnt|arent|wasnt|werent|wont|cant)"
+_EN_SOFT = r"(?: (?:really|ever|even|being|been|be|get|getting|got|actually|always|physically|yet|at all|let|allow|make))*"
 NEGATION_BEFORE = {  # just before the matched words (same clause)
-    "en": (
-        r"\b(?:not|never|n't|dont|doesnt|didnt|isnt|arent|wasnt|werent|nobody|no one|noone)\b|n't\b",
+    "en": (rf"(?:\b{_EN_NOT}|n't){_EN_SOFT}$|\b(?:nobody|no one|noone)\b", 3),
+    # not "нет": "нет денег, негде спать"
+    "ru": (
+        r"\b(?:не|ни)(?: (?:очень|сильно|часто|особо|так|всегда|меня|нас|ее|её|его|их|мне|нам))*$|\b(?:никто|никогда)\b",
         3,
     ),
-    "ru": (r"\b(?:не|ни|никто|никогда)\b", 2),  # not "нет": "нет денег, негде спать"
     "tk": (r"\b(?:hiç|hiçkim|hiçkim hem)\b", 2),
 }
 NEGATION_AFTER = {"tk": r"^\s*(?:däl|ýok|dal|yok)\b", "ru": r"^\s*бы\b"}
