@@ -282,3 +282,9 @@ def test_not_negates_the_words_after_it_not_a_verb_further_on() -> None:
     assert detect_crisis("they dont pay beat us") == K.VIOLENCE
     assert detect_crisis("he doesnt really hit me") is None
     assert detect_crisis("меня не очень бьют, но зарплату задерживают") is None
+
+
+def test_saying_one_is_not_safe_or_wants_to_leave_does_not_mark_the_danger_over() -> None:
+    assert detect_crisis("я не в безопасности, меня бьют") == K.VIOLENCE
+    assert detect_crisis("I want to quit this job but they beat me") == K.VIOLENCE
+    assert detect_crisis("теперь я живу на улице, денег нет") == K.STRANDED

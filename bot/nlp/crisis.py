@@ -564,7 +564,7 @@ PAST = {  # the sentence tells of something over
     "en": r"(?<!since )\b(?:last (?:year|month|summer|winter|spring|autumn|fall)|(?:years?|months?) ago|in (?:19|20)\d\d|"
     r"in the past|used to|back then|back in|when i was (?:a child|young|little|there)|before i came home|long ago)\b",
     "ru": r"\b(?:в прошлом (?:году|месяце)|прошлым летом|прошлой зимой|(?:год|года|лет|месяц|месяца|месяцев) назад|"
-    r"в (?:19|20)\d\d|раньше|когда-то|давно (?:это|было)|это было давно|в детстве|тогда)\b",
+    r"в (?:19|20)\d\d|раньше|когда-то|давно (?:это|было)|это было давно|в детстве|в то время)\b",
     "tk": r"\b(?:geçen (?:ýyl|aý|tomus|gyş)|(?:ýyl|aý|ýyllar) (?:öň|ozal|mundan ozal)|öňler|ozal|(?:19|20)\d\d-?(?:nji|njy|ji|jy|nji ýylda|ýylda)|"
     r"çagakam)\b",
 }
@@ -582,10 +582,10 @@ OVER = {  # the person is out of it now
     "en": r"\b(?:now i'?m (?:home|back|safe|fine|ok)|i'?m (?:home|safe|back home) now|i am (?:home|safe|back home) now|"
     r"i am safe|i'?m safe|im safe|i(?:'m| am) (?:now |here |finally )?safe|i came back home|i got out|it'?s over now|everything is fine now|now i am (?:home|safe|back)|"
     r"now (?:i|we|she|he|they) (?:(?:live|lives) (?:in|at|with)|(?:am|are|is) (?:back|home|safe))|(?:she|he|they)(?:'s| is| are) (?:fine|ok|safe|home) now|"
-    r"now i work (?:at|in|for) (?:a |an )?(?:good|new|different|another|other)|(?:left|quit) (?:that|the|this) job|"
+    r"now i work (?:at|in|for) (?:a |an )?(?:good|new|different|another|other)|(?<!to )(?<!t )(?:left|quit) (?:that|the|this) job|"
     r"(?:that|it|this) (?:was|happened) (?:in (?:19|20)\d\d|\w+ years? ago|long ago|last year))\b",
-    "ru": r"\b(?:я (?:\w+ )?в безопасности|сейчас (?:я |он |она |мы |они )?(?:уже )?(?:дома|в безопасности)|уже дома|теперь (?:я )?дома|вернул(?:ся|ась|ись) домой|"
-    r"я в безопасности|вс[её] позади|сейчас вс[её] хорошо|теперь вс[её] хорошо|теперь (?:я |мы |она |он )?жив(?:у|ем|ет|ём)|"
+    "ru": r"\b(?:я (?!не )(?:\w+ )?в безопасности|сейчас (?:я |он |она |мы |они )?(?:уже )?(?:дома|в безопасности)|уже дома|теперь (?:я )?дома|вернул(?:ся|ась|ись) домой|"
+    r"я в безопасности|вс[её] позади|сейчас вс[её] хорошо|теперь вс[её] хорошо|теперь (?:я |мы |она |он )?жив(?:у|ем|ет|ём)\b(?! (?:на улице|на вокзале|в аэропорту|в лесу|в парке|где|без))|"
     r"(?:сейчас|теперь) у (?:нее|неё|него|меня|нас|них) вс[её] хорошо|это было (?:в (?:19|20)\d\d|давно|\w+ (?:год|лет))|"
     r"(?:сейчас|теперь) работа\w* (?:в|на|у) (?:хорош|друг|нов)|(?:ушла|ушел|ушёл|уволил(?:ась|ся)) (?:с|от) (?:той|этой|того|него|неё|нее))",
     "tk": r"\b(?:indi öýde|häzir öýde|öýe (?:gaýdyp geldim|dolandym|geldim)|watana dolandym|howpsuz ýerde|indi gowy|"
