@@ -288,3 +288,8 @@ def test_saying_one_is_not_safe_or_wants_to_leave_does_not_mark_the_danger_over(
     assert detect_crisis("я не в безопасности, меня бьют") == K.VIOLENCE
     assert detect_crisis("I want to quit this job but they beat me") == K.VIOLENCE
     assert detect_crisis("теперь я живу на улице, денег нет") == K.STRANDED
+
+
+def test_writing_in_secret_or_from_someone_elses_phone_is_a_call_for_help() -> None:
+    assert detect_crisis("помогите не знаю что делать хозяйка забрала телефон я пишу с чужого") == K.HELP
+    assert detect_crisis("I'm writing from someone else's phone, they took mine") == K.HELP
