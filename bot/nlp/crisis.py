@@ -5,22 +5,30 @@ every message is read three ways and every language's patterns run on the readin
 
 - `en`: the text in lower case, as typed;
 - `ru`: Cyrillic, with Latin-letter words transliterated ("menya byut" → "меня бют"), so one set of Russian patterns
-  also covers Russian typed in Latin letters (the patterns allow the soft sign to be missing);
+  also covers Russian typed in Latin letters (the patterns allow the soft sign after л and т to be missing);
 - `tk`: Turkmen Latin folded as `bot/textnorm.py` folds it (Cyrillic Turkmen converted, special letters and digraphs
   folded: "urýarlar", "uryarlar" and "урярлар" read the same). Turkmen patterns are written with the special
   letters and folded once, the same way.
 
+Ages written in words read as digits in all three ("fourteen", "пятнадцать", "on dört").
+
 The text is cut into sentences ("but" starts a new one) and clauses (at commas), and a danger pattern counts only
 when nothing says it is not a danger now:
 - a hypothetical or a question of law: a condition and a question in the sentence ("what should I do if they lock
-  me in?"); a condition alone is a threat ("if I leave they will kill me");
-- the past ("last year", "in 2019") or people in general ("often", "I heard"): the whole sentence, unless it also
-  tells of today ("now", "still"), then clause by clause, since a long story may start years ago and end today;
-- a negation just before the words ("nobody beats me"), unless the phrase carries it ("they don't let us out");
+  me in?"); a condition alone is a threat ("if I leave they will kill me"), and what is told before the "if" still
+  counts ("he beats us if we are slow, what do I do?"), as does what a Turkmen sentence tells besides its
+  conditional verb ("işlemesem urýarlar, näme etmeli?");
+- the past ("last year", "in 2019") or people in general ("workers are often ...", "I heard"): the whole sentence,
+  unless it also tells of today ("now", "still"), then clause by clause, since a long story may start years ago and
+  end today;
+- a negation just before the words ("nobody beats me", "he doesn't really hit me"), unless the phrase carries it
+  ("they don't let us out"); "not" reaches only the words right after it ("they dont pay beat us" tells of beating);
 - a joke ("mum will kill me 😂"), or a message saying the person is safe now ("сейчас дома") for what it tells of.
 Someone under 18 named with any danger makes the kind "child". A very short message ("заперли", "locked") is read by
-its key word alone. Common typos of the key words are corrected before matching. A missed crisis is worse than a
-false alarm: when a pattern is unsure, it leans to flagging.
+its key word alone. A call for help counts alone in its sentence with only fillers ("please help me now"), or set
+off at the start of a sentence that asks nothing ("помогите, ..."), not as a request for a task ("help me choose a
+phone"). Common typos of the key words are corrected before matching. A missed crisis is worse than a false alarm:
+when a pattern is unsure, it leans to flagging.
 
 The data (patterns and markers per language) comes first; the decision is `detect_crisis` at the end."""
 
@@ -100,6 +108,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bпокон(?:чит[ьи]?|чу) (?:с собой|со всем|с жизнью)|\bвс[её] закончу\b",
             r"\b(?:убит[ьи]?|убью|убиват[ьи]?) себя",
             r"\bсуицид|\bсамоубий",
+            r"\bповес(?:иться|ится|илась|ился)|\bвешаться|\bутопит(?:ься|ся)|\bумерет\w* хочу|\bсдохнуть хочу|\bжизнь (?:кончена|закончена)|\bлучше смерть|\bсмерть лучше",
             r"\bповеш(?:усь|ут?с[яь]|ат?с[яь])",
             r"\bвскр(?:ою|ыть|ыт) (?:себе )?вены",
             r"\b(?:режу|режет|резать|калечу|по?рез\w*) себя|\bпорезал[аи]? (?:себе )?(?:руки|вены)",
@@ -138,7 +147,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\býaşa(?:syn|sym|mak) (?:isle(?:mok|meýärin|mäok|ämok)|islämok|gelenok|gelmeýär)",
             r"!\býaşamagym(?:yň)? (?:gerek däl|geregi ýok|manysy ýok)",
             r"!\b(?:ýaşamaga|ýaşara) (?:güýjüm|halym|islegim) ýok|\bölümden başga (?:çykalga|ýol|çäre) ýok",
-            r"\býaşamagyň (?:hiç )?(?:manysy|geregi) ýok|\bölüp (?:dyn|gutul)|\bölüp gitmek isle|\bömrüme (?:soň|nokat) goý",
+            r"\býaşamagyň (?:hiç )?(?:manysy|geregi) ýok|\bölüp (?:dyn|gutul)|\bölüp gitmek isle|\bölüm(?:i)? isle|\böleýin\b|\bölmek (?:hakda|barada) pikir|\bjanymy (?:gyý|al)|\bömrüme (?:soň|nokat) goý",
             r"\bjanyma kast",
             r"!\býaşamagyň many|\býaşamakdan (?:ýadadym|bizar|irdim)",
             r"\b(?:üçekden|üçegden|köpriden|penjireden|balkondan) (?:bök|taşla|özümi)",
@@ -307,7 +316,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:with|has|have|pulled) a (?:knife|gun)\b",
             r"\bhot water on (?:me|my|us|her)\b|\bboiling water\b",
             r"\bbroke my (?:arm|nose|ribs?|leg|hand|tooth|teeth|jaw|finger)|\bcut (?:my|your) throat\b",
-            r"\bbreak (?:my|your|his|her|our) (?:legs?|arms?|bones|neck|face|hands?)\b",
+            r"\bbreak (?:my|your|his|her|our) (?:legs?|arms?|bones|neck|face|hands?)\b|\b(?:smack|whipp?|assault)\w*|\bblack eye\b|\bbruised\b",
+            r"\bthreat(?:en|ens|ened|ening) (?:me|us|her|him)\b(?! (?:to|with) (?:fire|dismiss|deport|call the police|not pay|cut|fine|sack))",
             r"\b(?:getting|get|gets|got|being) (?:hit|beaten|slapped|kicked|punched)\b|\bthr(?:ew|ows|owing|ow) (?:\w+ ){0,3}at (?:me|us|her|him)\b",
         ),
         "ru": (
@@ -331,6 +341,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bиздева(?:ют|ет)ся",
             r"\bсиняк",
             r"\bс ножом|\bнож(?:ом)? угрож",
+            r"\bугрожа(?:ет|ют) (?:мне|нам|ей|ему)\b(?! (?:\w+ )?(?:увольн|депорт|штраф|полици|миграц))",
             rf"\b{_OBJ_RU} (?:\w+ ){{0,2}}(?:били|бил|била|избили|избил|колотили|пинали|душили|пытали)\b",
             r"\b(?:угрож|гроз|пригроз)\w* (?:[\w-]+ ){0,4}(?:семь|родн|детям|детей|дочер|сыну|маме|матери)|\bкида(?:ется|ются) (?:на (?:меня|нас)|с кулаками)|\bшвыря(?:ет|ют) (?:в (?:меня|нас)|\w+ в)|\bс кулаками",
             r"\b(?:обеща|пообеща|гроз|пригроз|угрож)\w* (?:\w+ ){0,3}(?:убить|убь[её]т|убьют|закопа|сожж|сжечь|сожгу|зареза|покалеч|избить|прибить|утопить)",
@@ -636,7 +647,7 @@ QUESTION = {
     + r"\bчто\b|\b(?:как|можно|ли|куда|где|кто|каки\w+|како\w+|сколько|нужно|стоит|должен|почему|зачем)\b",
     "tk": r"\?|\b(?:näme|nähili|nädip|nirä|nirede|haçan|nähili|etmeli|näçe)\b"
     # the question suffix (bolýarmy, kanunmy), but not Russian read as Turkmen (кому, моему, своими)
-    r"|\b\w+(?:rmy|rmi|nmy|nmi|lymy|limi|lumy|lümi|dymy|dimi|kmy|kmi|ýokmy|dogrumy)\b",
+    r"|\b(?:kanunymy|kanunlymy|bikanunmy)\b|\b\w+(?:rmy|rmi|nmy|nmi|lymy|limi|lumy|lümi|dymy|dimi|kmy|kmi|ýokmy|dogrumy)\b",
 }
 # A laugh makes the sentence a joke ("mum will kill me if I'm late again 😂"), matched on the text as typed.
 JOKE = r"😂|🤣|😆|😅|😄|\blol\b|\bлол\b|\blmao\b|\bhaha|\bхаха|\bахах|\bхих"
@@ -673,10 +684,10 @@ MINOR = {
     r"|\bçaga(?! seret| bak)|\bkiçi(?:jik)? (?:gyz|oglan)|\b(?:çagalar|çagany|çagalary|çagam|kämillik ýaşyna ýetmedik|ýetginjek|mekdep okuwçy)",
 }
 CHILD_WORK = {  # work a minor is made to do now
-    "en": r"\b(?:forc\w*|made to work|sell(?:s|ing)? (?:\w+ )?(?:on|in) the streets?|clean(?:s|ing)? (?:\w+ )?houses|(?:not|doesn'?t|can'?t|cannot|isn'?t) (?:going|go|allowed to go) to school|sent to work|taken (?:by|to|away)|(?:forced|sent) to beg|mak(?:e|es|ing) (?:\w+ ){0,4}(?:work|beg|sell)|(?:is|'s|am|'m|are) working as|(?:don'?t|doesn'?t|do not|dont|doesnt) (?:feed|pay) (?:her|him|me|them|us)|(?:is|am|are|'s|'m) working \d+|works? \d+ hours|instead of (?:going to )?school|took (?:her|him|them)\b(?! to)|makes? (?:me|him|her|them|us) work|sold|(?:work|working|works) (?:on|at|in) (?:a |the )?"
+    "en": r"\b(?:forc\w*|made to work|(?:is|am|are|'s|'m) working\b|works (?:in|at|for|as)\b|sell(?:s|ing)? (?:\w+ )?(?:on|in) the streets?|clean(?:s|ing)? (?:\w+ )?houses|(?:not|doesn'?t|can'?t|cannot|isn'?t) (?:going|go|allowed to go) to school|sent to work|taken (?:by|to|away)|(?:forced|sent) to beg|mak(?:e|es|ing) (?:\w+ ){0,4}(?:work|beg|sell)|(?:is|'s|am|'m|are) working as|(?:don'?t|doesn'?t|do not|dont|doesnt) (?:feed|pay) (?:her|him|me|them|us)|(?:is|am|are|'s|'m) working \d+|works? \d+ hours|instead of (?:going to )?school|took (?:her|him|them)\b(?! to)|makes? (?:me|him|her|them|us) work|sold|(?:work|working|works) (?:on|at|in) (?:a |the )?"
     r"(?:construction|building site|site|farm|field|factory|brick)|not (?:allowed|let) to go to school)\b",
-    "ru": r"\b(?:заставля|принужда|продал|работаю\b|вместо школы|на стройк|на завод|на пол[ея]|на ферм|на кирпич|в школу не)",
-    "tk": r"\b(?:mejbur|işledýärler|alyp gitdiler|zor bilen işle|sat(?:dy|dylar|yp)|gurluşyk|zawod|kerpiç|meýdanda işle|mekdebe goýanok)",
+    "ru": r"\b(?:заставля|принужда|продал|работаю\b|работает (?:на|в|у)\b|вместо школы|на стройк|на завод|на пол[ея]|на ферм|на кирпич|в школу не)",
+    "tk": r"\b(?:mejbur|işled(?:ýär|ip)\w*|işletdi\w*|alyp gitdiler|zor bilen işle|sat(?:dy|dylar|yp)|gurluşyk|zawod|kerpiç|meýdanda işle|mekdebe goýanok)",
 }
 
 # Words people mistype most that the patterns hinge on: a word one letter away from one of these is read as it.
