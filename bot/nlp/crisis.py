@@ -412,6 +412,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:сидим|сижу|стою|стоим|застрял\w*|остал\w*) (?:\w+ ){0,2}(?:на|в) (?:аэропорт|вокзал|границ|трасс)\w*.{0,60}\b(?:исчез|пропал|скрыл)|\b(?:исчез|пропал|скрыл)\w*.{0,60}\b(?:сидим|сижу|стою|стоим|застрял\w*|остал\w*) (?:\w+ ){0,2}(?:на|в) (?:аэропорт|вокзал|границ|трасс)",
             r"!\bне на что (?:\w+ )?(?:есть|поесть|купить (?:еду|хлеб|поесть)|ж[иы]ть)\b|\bденег (?:нет )?даже на (?:еду|хлеб|билет|дорогу)|\bнет денег (?:\w+ )?даже на",
             r"!\bне (?:могу|можем) (?:\w+ )?(?:вернуться|уехать|улететь)\b.{0,30}(?:денег нет|нет денег|без денег|без паспорта)|(?:денег нет|нет денег|без денег).{0,30}не (?:могу|можем) (?:\w+ )?(?:вернуться|уехать|улететь)",
+            r"\b(?:украли|отобрали|забрали) (?:все |всё )?деньги.{0,60}(?:вокзал|аэропорт|улиц|границ|трасс)|\bденьги (?:украли|отобрали).{0,60}(?:вокзал|аэропорт|улиц|границ|трасс)",
             r"\b(?:спим|сплю|ночую|ночуем|живу|живем|живём) (?:\w+ ){0,3}(?:в|на) (?:аэропорт|вокзал|улиц|вокзале|подъезд)\w*|\b(?:украли|отобрали|забрали) (?:\w+ ){0,2}деньги и (?:\w+ )?(?:документы|паспорт)|\bодна в чужом|\bодин в чужом|\bодни в чужом",
             r"\bвысадил\w* (?:\w+ ){0,2}(?:на|в|у|посреди)\b|\b(?:выставил|выкинул|выгнал|вышвырнул)\w* (?:\w+ ){0,2}(?:за дверь|на улицу|среди ночи)",
             r"\b(?:стою|стоим|сижу|сидим|торчу|торчим|ночую|ночуем|застрял\w*|остал\w*|брошен\w*) (?:\w+ ){0,3}(?:на|в) (?:\w+ )?(?:улиц|вокзал|аэропорт|границ|трасс|лесу)\w*\b.{0,40}(?:без|нет|негде|некуда|ни)\b",
@@ -485,6 +486,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bsos\b",
             r"\b(?:men|biz) (?:uly )?(?:kynçylykda|kyn ýagdaýda)\b.{0,40}\bkömek|\bkömek\w*.{0,40}\b(?:men|biz) (?:uly )?(?:kynçylykda|kyn ýagdaýda)",
             r"\bbu ýerden (?:çykmaga|gaçmaga|alyp çykmaga) kömek",
+            r"\bgyssagly (?:maňa |bize )?jaň (?:ediň|et)|\bmenden soň\b.{0,40}(?:aýdyň|bagyşla|maşgalam)",
             r"\bkömek\w* (?:\w+ ){0,2}barmy\b.{0,20}\b(?:gyssagly|tiz|häzir)",
             r"\b(?:başga biriniň|birowuň|gizlin) telefon\w* (?:\w+ )?(?:ýaz|arkaly)|\bgizlinlikde ýaz",
             r"\b(?:nirededigimi|nirededigimizi) bilem|\bkömek (?:soraýaryn|soraýan|soraýarys)\b|\b(?:meni|bizi) (?:bu ýerden )?(?:çykaryň|alyp gidiň|alyň|halas)|\btiz (?:geliň|gelip alyň|ýetişiň)|\ballah üçin\b.{0,20}kömek|\bkömek\w*.{0,20}\bhowpda",
@@ -556,7 +558,7 @@ HELP_FILLERS = {
     r"trouble|years?|old|yo|so|really|here|just)",
     "ru": r"(?:мне|нам|нас|меня|пожалуйста|пж|плиз|срочно|сейчас|кто-нибудь|кто нибудь|кто-то|скорее|быстрее|быстро|скорей|"
     r"прошу|ради бога|люди|я|мы|нужна|нужно|нужен|на|не знаю что делать|что делать|что мне делать|мне страшно|страшно|боюсь|умоляю|очень|алло|ну|же|sos|сос|"
-    r"прямо|вас|в беде|тут|здесь|страшно|кто может|кто сможет|надо|и|детям|ребята|друзья|пожалуста|пожалуйсто|пожайлуста|пжлст|пжл|пож|плз|мне плохо|плохо|человек|лет|год|года|кто-нибудь|хоть кто-то|хоть кто нибудь)",
+    r"прямо|вас|в беде|тут|здесь|страшно|ответьте|кто может|кто сможет|надо|и|детям|ребята|друзья|пожалуста|пожалуйсто|пожайлуста|пжлст|пжл|пож|плз|мне плохо|плохо|человек|лет|год|года|кто-нибудь|хоть кто-то|хоть кто нибудь)",
     "tk": r"(?:kimdir biri|biri|maňa|bize|haýyş|haýyşt|gyssagly|tiz|çalt|häzir|biri|kimdir|allah|hudaý|näme etjegimi bilemok|"
     r"näme etmeli|men|biz|sos|gorkýaryn|gorkýarys|gorkýan|ýalbarýaryn|ýalbarýan|edýärin|edýäris|kynçylykda|meni|bizi|ýaşymda|ýaşym|ýaşynda|allah üçin|soraýaryn|edýän)",
 }
@@ -677,7 +679,7 @@ GENERAL = {  # talk about people in general, not a present danger
 # Someone under 18: with another danger, or work they are made to do, the kind is "child".
 MINOR = {
     "en": r"\((?:[5-9]|1[0-7])\)|\b(?:not (?:even )?18|younger than 18|below 18|(?:[5-9]|1[0-7]) ?y\.o\.?)|\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|who is|aged?|only|just|son,?|daughter,?|boy,|girl,|brother|sister|girl|boy|niece|nephew|cousin)(?: is)? (?:only )?(?:[5-9]|1[0-7])\b(?! ?(?:days|months|hours|dollars|\$|usd|am|pm))"
-    r"|\b(?:[5-9]|1[0-7])[ -]?(?:years? old|yo|y/o|yrs|year-old)|\b(?:child|children|kid|kids|minor|underage|under 18|teen|teenager|teenage|my little|school ?girl|school ?boy)\b|\bi'?m still (?:in|at) school\b|\b(?:boy|girl)s? (?:of |aged )?(?:[5-9]|1[0-7])\b|\blittle (?:girl|boy)\b",
+    r"|\b(?:[5-9]|1[0-7])[ -]?(?:years? old|yrs? old|yr|yo|y/o|yrs|year-old)|\b(?:child|children|kid|kids|minor|underage|under 18|teen|teenager|teenage|my little|school ?girl|school ?boy)\b|\bi'?m still (?:in|at) school\b|\b(?:boy|girl)s? (?:of |aged )?(?:[5-9]|1[0-7])\b|\blittle (?:girl|boy)\b",
     "ru": r"\b(?:мне|ей|ему|сыну|дочери|дочке|сестре|брату|ребенку|ребёнку|племяннице|племяннику|внуку|внучке|девочке|мальчику) (?:всего |только )?(?:[5-9]|1[0-7])\b"
     r"|\b(?:[5-9]|1[0-7])-?(?:летн|ти летн)|\b(?:сын|доч|племянни|внук|внучк|брат|сестр|девоч|мальчик|девушк)\w* (?:[5-9]|1[0-7]) ?(?:лет|год)|\bмаленьк\w+ (?:девочк|мальчик)|\b(?:ребенок|ребёнок|ребенка|ребёнка|дети|детей|малолет|несовершеннолет|подрост|школьни)",
     "tk": r"\b(?:[5-9]|1[0-7]) ?ýaş\w*|\b(?:ýaşym|men|ol) (?:[5-9]|1[0-7])\b(?: ?ýaş\w*)?"
