@@ -228,3 +228,68 @@ def test_a_negation_carries_over_or_and_a_turkmen_condition_in_a_question() -> N
     assert detect_crisis("ýatakhanadan kowulsam migrantlar nirede ýaşap biler?") is None
     # a Turkmen condition without a question is a threat
     assert detect_crisis("gaçsam ejemi öldürjek diýip haýbat atýarlar") == K.VIOLENCE
+
+
+def test_how_often_it_happens_does_not_make_a_personal_danger_general() -> None:
+    assert detect_crisis("my husband often beats me") == K.VIOLENCE
+    assert detect_crisis("workers are often beaten in Russia") is None
+
+
+def test_a_danger_told_before_an_if_counts_but_a_question_about_the_if_does_not() -> None:
+    assert detect_crisis("хозяин бьёт нас, если мы мало работаем, что делать?") == K.VIOLENCE
+    assert detect_crisis("he beats us if we are slow, what should I do?") == K.VIOLENCE
+    assert detect_crisis("how can i run away if there are guards at the door") is None
+    assert detect_crisis("what should I do if my employer locks me in?") is None
+
+
+def test_a_call_for_help_set_off_at_the_start_counts_whatever_follows() -> None:
+    assert detect_crisis("help me, i dont know where i am") == K.HELP
+    assert detect_crisis("помогите, меня обманули, телефон забрали") == K.HELP
+    assert detect_crisis("men Stambulda, kömek ediň") == K.HELP
+    # the same words asking a question, or help with a task, are ordinary requests
+    assert detect_crisis("help me, how do I renew my visa?") is None
+    assert detect_crisis("wiza almaga kömek ediň") is None
+
+
+def test_an_age_written_in_words_makes_a_child() -> None:
+    assert detect_crisis("my sister is fourteen and they beat her") == K.CHILD
+    assert detect_crisis("мне пятнадцать лет, хозяин бьёт") == K.CHILD
+    assert detect_crisis("men on dört ýaşymda, urýarlar") == K.CHILD
+
+
+def test_other_ways_to_say_it_word_order_and_a_missing_soft_sign() -> None:
+    for text, kind in (
+        ("я себя убью", K.SELF_HARM),
+        ("с собой что-нибудь сделаю", K.SELF_HARM),
+        ("надоело жить", K.SELF_HARM),
+        ("ne hochu bolshe zhit", K.SELF_HARM),
+        ("ölüp gitmek isleýärin", K.SELF_HARM),
+        ("I have nothing to live for", K.SELF_HARM),
+        ("меня били весь вечер", K.VIOLENCE),
+        ("угрожает что-то сделать с моей семьей", K.VIOLENCE),
+        ("pomogite pozhaluysta srochno", K.HELP),
+    ):
+        assert detect_crisis(text) == kind, text
+
+
+def test_a_turkmen_condition_on_another_verb_leaves_the_danger_told() -> None:
+    assert detect_crisis("işlemesem urýarlar, näme etmeli?") == K.VIOLENCE
+    assert detect_crisis("urulsam näme etmeli?") is None
+
+
+def test_not_negates_the_words_after_it_not_a_verb_further_on() -> None:
+    assert detect_crisis("хозяин не платит бьёт") == K.VIOLENCE
+    assert detect_crisis("they dont pay beat us") == K.VIOLENCE
+    assert detect_crisis("he doesnt really hit me") is None
+    assert detect_crisis("меня не очень бьют, но зарплату задерживают") is None
+
+
+def test_saying_one_is_not_safe_or_wants_to_leave_does_not_mark_the_danger_over() -> None:
+    assert detect_crisis("я не в безопасности, меня бьют") == K.VIOLENCE
+    assert detect_crisis("I want to quit this job but they beat me") == K.VIOLENCE
+    assert detect_crisis("теперь я живу на улице, денег нет") == K.STRANDED
+
+
+def test_writing_in_secret_or_from_someone_elses_phone_is_a_call_for_help() -> None:
+    assert detect_crisis("помогите не знаю что делать хозяйка забрала телефон я пишу с чужого") == K.HELP
+    assert detect_crisis("I'm writing from someone else's phone, they took mine") == K.HELP
