@@ -34,3 +34,14 @@ def test_the_core_imports_neither_telegram_nor_the_telegram_layer() -> None:
         if bad:
             offenders[str(path.relative_to(CORE))] = sorted(bad)
     assert offenders == {}
+
+
+def test_no_module_of_the_application_is_over_500_lines() -> None:
+    roots = [CORE, CORE.parent / "handlers"]
+    long = {
+        str(path.relative_to(CORE.parent)): lines
+        for root in roots
+        for path in root.rglob("*.py")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > 500
+    }
+    assert long == {}

@@ -1,0 +1,269 @@
+"""The crisis detector's markers: single words that are enough in a very short message, calls for help, and what
+takes a danger pattern out of the count (negation, the past, hypotheticals, people in general, jokes), per language.
+The patterns themselves are in crisis_patterns.py; bot/nlp/crisis.py holds the decision."""
+
+from __future__ import annotations
+
+from bot.nlp.crisis_patterns import CrisisKind
+
+# A very short message ("заперли", "locked", "urýarlar") has no sentence around its key word to show how it is meant:
+# when the whole text is at most FRAGMENT_WORDS words and no question, these single words are enough.
+FRAGMENT_WORDS = 4
+FRAGMENTS: dict[CrisisKind, dict[str, str]] = {
+    CrisisKind.SELF_HARM: {
+        "en": r"\b(?:die|dying|suicid\w*|kill my ?self|end my life|no reason (?:to )?live)\b",
+        "ru": r"\bумер|\bумир|\bсуицид|\bубью себя|\bпокончить|\bнезачем ж[иы]т|\bне хочу ж[иы]т",
+        "tk": r"\böl(?:esim|mek|jek|ejek)|\bözümi öldür|\bsuisid|\bjanyma kast|\býaşamak islem",
+    },
+    CrisisKind.SEXUAL: {
+        "en": r"\brap(?:e|ed|ing)\b|\bsex\b|\bprostitut|\bmolest",
+        "ru": r"\bизнасил|\bсекс(?!ист|изм)|\bпроститу|\bнасилу",
+        "tk": r"\bzorla|\bjynsy|\bjelep|\bseks(?!ist)",
+    },
+    CrisisKind.CONFINEMENT: {
+        "en": r"\blo(?:ck|kc|k)(?:ed|d|t)\b|\btrapped\b|\bcaptive\b|\bcan'?t (?:leave|go out|get out)\b|\bnot let out\b",
+        "ru": r"\bзап[еи]р|\bзакрыл[иа]\b|\bзакрыт[аы]\b|\bвзаперти|\bдерж(?:ат|ит)\b|\bне выпуска|\bне (?:могу|можем) (?:уйти|выйти)",
+        "tk": r"\bgulp|\bgaba|\bsaklaýarlar\b|\bçykaranok|\bçykarmaýar|\b(?:gidip|çykyp|gaçyp) bilem",
+    },
+    CrisisKind.VIOLENCE: {
+        "en": r"\b(?:beat\w*|hits?|hitting|hurts?|hurting|kill\w*|threat\w*|punch\w*|kicks?|kicking)\b",
+        "ru": r"\bбь[её]?[тю]|\bбью|\bизби|\bудар|\bубь|\bугроз|\bбольно\b",
+        "tk": r"\bur(?:ýar|dy|up|ýa)\w*|\býen[çj]|\böldür|\bagyry\b|\bhaýbat",
+    },
+    CrisisKind.STRANDED: {
+        "en": r"\bon (?:the )?streets?\b|\bno money\b.{0,20}\b(?:no|nowhere|sleep|street|food|home|passport)|\bno ?where\b"
+        r"|\b(?:kicked|thrown|threw) out\b|\bescaped\b|\bstranded\b|\bhomeless\b",
+        "ru": r"\bнет денег.{0,20}(?:негде|нет|без|улиц|еды|жиль)|\bнегде\b|\bнекуда\b|\bвыгнал|\bвыкинул"
+        r"|\bсбежал|\bзастрял|\bбездом",
+        "tk": r"\bköçede|\bpulum ýok.{0,20}(?:ýer|ýok|köçe|iýmit)|\b(?:ýer|ýerim) ýok|\bkow(?:dular|dy)\b|\bgaçdym|\bjaýsyz",
+    },
+    CrisisKind.HELP: {
+        # the help words themselves count only alone (HELP_WORDS); these are their typos, and "danger" alone
+        "en": r"🆘|\b(?:halp|hepl|hlp|hlep)\b|^\W*(?:in )?danger\W*$|^\W*(?:emergency|urgent help)\W*$|\bhurry\b",
+        "ru": r"\bпамаг|\bпомг|^\W*опасност\w*\W*$",
+        "tk": r"^\W*howp\W*$|\bhowpda",
+    },
+}
+
+# An explicit call for help ("помогите", "help me", "kömek ediň") counts when it stands alone in its sentence or with
+# only these fillers: "help me choose a phone" or "помогите с визой" is an ordinary request.
+HELP_WORDS = {
+    "en": r"\b(?:help|halp|hepl|hlep|plz help|pls help)\b",
+    "ru": r"\bпомощь\b|\bвыручайте\b|\bпомоги(?:те)?\b|\bпомаги(?:те)?\b|\bпамаги(?:те)?\b|\bпомогитe\b",
+    "tk": r"\bkömek(?: ediň| et| ediňiz| edäýiň| ber| beriň| edin| ediniz| gerek| edaýin| edäý| etsin| etsene| etsinler)?\b|\bkomek\b|\býardam(?: ediň| et)?\b|\bgutaryň\b",
+}
+# A call for help that opens the sentence and is set off from the rest ("помогите, ...", "help me - ...") counts
+# whatever follows, unless the sentence is a question ("help me, how do I renew my visa?"). So does the polite Turkmen
+# imperative unless a task comes before it ("wiza almaga kömek ediň": help to get a visa) or the sentence asks for
+# something it needs or wants.
+HELP_CALL = {
+    "en": r"^\W*(?:please |pls |plz |someone |somebody |anyone )?(?:help|save)(?: me| us)?(?: please| pls| plz| now)*\s*[,:\-–—]",
+    "ru": r"^\W*(?:пожалуйста |люди |умоляю |срочно )?(?:помогите|спасите|помоги|спаси)(?: мне| нам| нас| меня| пожалуйста| срочно)*\s*[,:\-–—]",
+    "tk": r"^\W*(?:haýyş |gyssagly )?(?:kömek (?:ediň|ediňiz|edäýiň|et|beriň)|halas ediň)(?: maňa| bize| haýyş| gyssagly)*\s*[,:\-–—]"
+    # the polite imperative anywhere, unless the sentence states a need or a wish ("... gerek, kömek ediň")
+    r"|^(?!.*\b(?:gerek|isle\w*|isla\w*)\b).*?(?<!maga )(?<!mäge )(?<!mega )(?<!bilen )(?<!barada )(?<!üçin )\bkömek (?:ediň|ediňiz|edäýiň|ediberiň|etsenize)\b",
+}
+HELP_FILLERS = {
+    "en": r"(?:(?:i'?m|i am|im|we'?re|we are) in (?:big |real |serious )?trouble|i have nothing|(?:it'?s|its|this is) urgent|i beg you|beg you|me|us|please|pls|plz|now|right|urgent|urgently|asap|someone|somebody|anyone|anybody|i|we|need|i need|"
+    r"we need|needed|god|i don'?t know what to do|dont know what to do|what do i do|what should i do|fast|quick|quickly|"
+    r"immediately|sos|hello|hi|oh|i'?m scared|i am scared|scared|afraid|i'?m afraid|am|are|can|could|will|would|you|"
+    r"trouble|years?|old|yo|so|really|here|just)",
+    "ru": r"(?:мне|нам|нас|меня|пожалуйста|пж|плиз|срочно|сейчас|кто-нибудь|кто нибудь|кто-то|скорее|быстрее|быстро|скорей|"
+    r"прошу|ради бога|люди|я|мы|нужна|нужно|нужен|на|не знаю что делать|что делать|что мне делать|мне страшно|страшно|боюсь|умоляю|очень|алло|ну|же|sos|сос|"
+    r"прямо|вас|в беде|тут|здесь|страшно|ответьте|кто может|кто сможет|надо|и|детям|ребята|друзья|пожалуста|пожалуйсто|пожайлуста|пжлст|пжл|пож|плз|мне плохо|плохо|человек|лет|год|года|кто-нибудь|хоть кто-то|хоть кто нибудь)",
+    "tk": r"(?:kimdir biri|biri|maňa|bize|haýyş|haýyşt|gyssagly|tiz|çalt|häzir|biri|kimdir|allah|hudaý|näme etjegimi bilemok|"
+    r"näme etmeli|men|biz|sos|gorkýaryn|gorkýarys|gorkýan|ýalbarýaryn|ýalbarýan|edýärin|edýäris|kynçylykda|meni|bizi|ýaşymda|ýaşym|ýaşynda|allah üçin|soraýaryn|edýän)",
+}
+
+# Markers that take a danger pattern out of the count. Each is matched on its language's reading.
+# "not" negates the words right after it (or after an adverb), not a verb further on: "they dont pay beat us" tells of
+# beating; "nobody" and "никто" reach a little further ("nobody here beats me").
+_EN_NOT = r"(?:not|never|n't|dont|doesnt|didnt|isnt|arent|wasnt|werent|wont|cant)"
+_EN_SOFT = r"(?: (?:really|ever|even|being|been|be|get|getting|got|actually|always|physically|yet|at all|let|allow|make))*"
+NEGATION_BEFORE = {  # just before the matched words (same clause)
+    "en": (rf"(?:\b{_EN_NOT}|n't){_EN_SOFT}$|\b(?:nobody|no one|noone)\b", 3),
+    # not "нет": "нет денег, негде спать"
+    "ru": (
+        r"\b(?:не|ни)(?: (?:очень|сильно|часто|особо|так|всегда|меня|нас|ее|её|его|их|мне|нам))*$|\b(?:никто|никогда)\b",
+        3,
+    ),
+    "tk": (r"\b(?:hiç|hiçkim|hiçkim hem)\b", 2),
+}
+NEGATION_AFTER = {"tk": r"^\s*(?:däl|ýok|dal|yok)\b", "ru": r"^\s*бы\b"}
+PAST = {  # the sentence tells of something over
+    "en": r"(?<!since )\b(?:last (?:year|month|summer|winter|spring|autumn|fall)|(?:years?|months?) ago|in (?:19|20)\d\d|"
+    r"in the past|used to|back then|back in|when i was (?:a child|young|little|there)|before i came home|long ago)\b",
+    "ru": r"\b(?:в прошлом (?:году|месяце)|прошлым летом|прошлой зимой|(?:год|года|лет|месяц|месяца|месяцев) назад|"
+    r"в (?:19|20)\d\d|раньше|когда-то|давно (?:это|было)|это было давно|в детстве|в то время)\b",
+    "tk": r"\b(?:geçen (?:ýyl|aý|tomus|gyş)|(?:ýyl|aý|ýyllar) (?:öň|ozal|mundan ozal)|öňler|ozal|(?:19|20)\d\d-?(?:nji|njy|ji|jy|nji ýylda|ýylda)|"
+    r"çagakam)\b",
+}
+STILL = {  # the danger goes on, whatever else the text says
+    "en": r"\b(?:still|right now|now they|again)\b",
+    "ru": r"\b(?:вс[её] ещ[её]|до сих пор|по-прежнему|опять|снова|сейчас меня|и сейчас)\b",
+    "tk": r"\b(?:henizem|häli-häzirem|heniz hem|ýene|entek hem)\b",
+}
+NOW = {  # the sentence also tells of today: its past is judged clause by clause
+    "en": r"\b(?:now|still|today|tonight|right now|currently|at the moment)\b",
+    "ru": r"\b(?:сейчас|теперь|сегодня|до сих пор|вс[её] ещ[её]|по-прежнему|в данный момент)\b",
+    "tk": r"\b(?:häzir|indi|şu gün|şu wagt|henizem|heniz)\b",
+}
+OVER = {  # the person is out of it now
+    "en": r"\b(?:now i'?m (?:home|back|safe|fine|ok)|i'?m (?:home|safe|back home) now|i am (?:home|safe|back home) now|"
+    r"i am safe|i'?m safe|im safe|i(?:'m| am) (?:now |here |finally )?safe|i came back home|i got out|it'?s over now|everything is fine now|now i am (?:home|safe|back)|"
+    r"now (?:i|we|she|he|they) (?:(?:live|lives) (?:in|at|with)|(?:am|are|is) (?:back|home|safe))|(?:she|he|they)(?:'s| is| are) (?:fine|ok|safe|home) now|"
+    r"now i work (?:at|in|for) (?:a |an )?(?:good|new|different|another|other)|(?<!to )(?<!t )(?:left|quit) (?:that|the|this) job|"
+    r"(?:that|it|this) (?:was|happened) (?:in (?:19|20)\d\d|\w+ years? ago|long ago|last year))\b",
+    "ru": r"\b(?:я (?!не )(?:\w+ )?в безопасности|сейчас (?:я |он |она |мы |они )?(?:уже )?(?:дома|в безопасности)|уже дома|теперь (?:я )?дома|вернул(?:ся|ась|ись) домой|"
+    r"я в безопасности|вс[её] позади|сейчас вс[её] хорошо|теперь вс[её] хорошо|теперь (?:я |мы |она |он )?жив(?:у|ем|ет|ём)\b(?! (?:на улице|на вокзале|в аэропорту|в лесу|в парке|где|без))|"
+    r"(?:сейчас|теперь) у (?:нее|неё|него|меня|нас|них) вс[её] хорошо|это было (?:в (?:19|20)\d\d|давно|\w+ (?:год|лет))|"
+    r"(?:сейчас|теперь) работа\w* (?:в|на|у) (?:хорош|друг|нов)|(?:ушла|ушел|ушёл|уволил(?:ась|ся)) (?:с|от) (?:той|этой|того|него|неё|нее))",
+    "tk": r"\b(?:indi öýde|häzir öýde|öýe (?:gaýdyp geldim|dolandym|geldim)|watana dolandym|howpsuz ýerde|indi gowy|"
+    r"indi howpsuz|men howpsuz|(?:şol|ol) işden gitdi|indi (?:gowy|başga|täze) ýerde işleýär|indi (?:\w+ ){0,3}(?:gowy|howpsuz|öýde)|indi (?!köçede)\w+(?:da|de) (?:\w+ ){0,3}ýaşaýa(?:ryn|rys)|bu (?:\w+ ){0,2}(?:ýylda|ýyl öň) boldy)\b",
+}
+# Turkmen marks a condition on the verb ("urulsa", "gaçsam"): a question about such a verb is a hypothetical, but the
+# rest of the sentence may tell of today ("işlemesem urýarlar, näme etmeli?": they beat me if I do not work).
+TK_CONDITIONAL = r"\b(?!et|ed|bol|ýogsa|sowsem\b)\w{2,}(?:sam|sem|sak|sek|saň|seň|sa|se|salar|seler)\b"
+CONDITION = {  # with a question: a hypothetical or a question of law ("what should I do if...", "is it legal...")
+    "en": r"\b(?:is it true|is it normal|is it safe|is it ok|do they|does it happen|workers|migrants|employers)\b|"
+    r"\bwhat (?:is|are|does) (?:\w+ )?(?:trafficking|exploitation|violence|abuse|prostitution|forced|slavery|mean)|"
+    r"\b(?:if|in case|suppose|what happens when|legal|legally|illegal|the right to|(?:is it|is that|is this|am i|are they|is he|is she) allowed|can an|can my|can the|"
+    r"someone|somebody|a person|people who|anyone who|how (?:do|can) (?:i|you) (?:help|recogni[sz]e|know|spot))\b",
+    "ru": r"\b(?:безопасно ли|правда (?:ли|что)|это правда|нормально ли|рабочих|мигрантов|работодатели|что такое|что значит|что означает|признаки|если|в случае|а вдруг|законно|незаконно|закон|имеет ли|имеют ли|имеет право|имеют право|вправе|"
+    r"может ли|могут ли|можно ли|кто-то|кого-то|кому-то|человек(?:а|у)? (?:котор)|как (?:понять|распознать|узнать))",
+    "tk": TK_CONDITIONAL
+    + r"|\b(?:migrantlar|işçiler)\w*|\b(?:howpsuzmy|adama|adamlara|adamyň|nädip (?:bilmeli|tanamaly)|dogrumy|kadalymy|diýýärler|işçileri|migrantlary|adamlary|näme diýmek|diýmek näme|alamatlary|eger|egerde|ýagdaýynda|kanun|kanuny|kanunmy|hukugy|bilermi|bolýarmy|mümkinmi|birini|birine|kimdir biri)",
+}
+QUESTION = {
+    "en": r"\?|(?:^|[,.]\s*)(?:what|how|where|who|which|why|can|could|should|is|are|do|does|will|may|am)\b"
+    r"|\bwhat (?:does|do|is|are|should|can)\b|\bhow (?:do|can|to)\b|\bmeans?\b"
+    r"|\b(?:can|should|do|could) (?:i|we|they|he|she|you)\b",
+    # "что" after a verb of saying does not ask ("он сказал, что убьёт")
+    "ru": r"\?|"
+    + "".join(
+        f"(?<!{verb} )(?<!{verb}, )"
+        for verb in (
+            "сказал",
+            "сказала",
+            "сказали",
+            "говорит",
+            "говорят",
+            "обещал",
+            "обещает",
+            "угрожает",
+            "угрожают",
+            "грозит",
+            "пишет",
+            "знаю",
+            "думаю",
+        )
+    )
+    + r"\bчто\b|\b(?:как|можно|ли|куда|где|кто|каки\w+|како\w+|сколько|нужно|стоит|должен|почему|зачем)\b",
+    "tk": r"\?|\b(?:näme|nähili|nädip|nirä|nirede|haçan|nähili|etmeli|näçe)\b"
+    # the question suffix (bolýarmy, kanunmy), but not Russian read as Turkmen (кому, моему, своими)
+    r"|\b(?:kanunymy|kanunlymy|bikanunmy)\b|\b\w+(?:rmy|rmi|nmy|nmi|lymy|limi|lumy|lümi|dymy|dimi|kmy|kmi|ýokmy|dogrumy)\b",
+}
+# A laugh makes the sentence a joke ("mum will kill me if I'm late again 😂"), matched on the text as typed.
+JOKE = r"😂|🤣|😆|😅|😄|\blol\b|\bлол\b|\blmao\b|\bhaha|\bхаха|\bахах|\bхих"
+# How often something happens says it is general only about people in general: "he often beats me" is a danger now.
+_OFTEN = {
+    "en": r"(?:often|usually|sometimes|typically|commonly)",
+    "ru": r"(?:часто|обычно|иногда|как правило|бывает|бывают)",
+    "tk": r"(?:köplenç|käwagt|adatça)",
+}
+_PEOPLE = {
+    "en": r"(?:workers|migrants|employees|people|girls|women|men|employers|foreigners)",
+    "ru": r"(?:рабоч\w*|мигрант\w*|работник\w*|люд\w*|девуш\w*|женщин\w*|мужчин\w*|работодател\w*|иностранц\w*)",
+    "tk": r"(?:işçi\w*|migrant\w*|adam\w*|gyzlar\w*|aýallar\w*|iş berijiler\w*)",
+}
+GENERAL = {  # talk about people in general, not a present danger
+    language: rf"\b{_OFTEN[language]}\b.{{0,60}}\b{_PEOPLE[language]}|\b{_PEOPLE[language]}.{{0,60}}\b{_OFTEN[language]}\b|"
+    + rest
+    for language, rest in {
+        "en": r"\b(?:generally|in general|statistics|on tv|in the news|i(?:'ve| have)? heard|movie|(?:a|the|this) film|tv series|novel)\b"
+        r"|\b(?:says|said|told me)\b.{0,60}\b(?:workers|migrants|employees)\b",
+        "ru": r"\b(?:в целом|статистик|по телевизору|по тв|в новостях|слышал[аи]?|фильм(?:е|ы)? (?:про|о|об)\b|сериал\w*|кино\b)"
+        r"|\b(?:говорит|говорят|сказал\w*)\b.{0,60}\b(?:рабочих|мигрантов|работников|людей)\b",
+        "tk": r"\b(?:umuman|statistika|telewizorda|habarlarda|eşitdim|eşidipdim|kino\w*|serial\w*)\b"
+        r"|\b(?:işçileri|migrantlary|adamlary)\b.{0,60}\bdiý",
+    }.items()
+}
+# Someone under 18: with another danger, or work they are made to do, the kind is "child".
+MINOR = {
+    "en": r"\((?:[5-9]|1[0-7])\)|\b(?:not (?:even )?18|younger than 18|below 18|(?:[5-9]|1[0-7]) ?y\.o\.?)|\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|who is|aged?|only|just|son,?|daughter,?|boy,|girl,|brother|sister|girl|boy|niece|nephew|cousin)(?: is)? (?:only )?(?:[5-9]|1[0-7])\b(?! ?(?:days|months|hours|dollars|\$|usd|am|pm))"
+    r"|\b(?:[5-9]|1[0-7])[ -]?(?:years? old|yrs? old|yr|yo|y/o|yrs|year-old)|\b(?:child|children|kid|kids|minor|underage|under 18|teen|teenager|teenage|my little|school ?girl|school ?boy)\b|\bi'?m still (?:in|at) school\b|\b(?:boy|girl)s? (?:of |aged )?(?:[5-9]|1[0-7])\b|\blittle (?:girl|boy)\b",
+    "ru": r"\b(?:мне|ей|ему|сыну|дочери|дочке|сестре|брату|ребенку|ребёнку|племяннице|племяннику|внуку|внучке|девочке|мальчику) (?:всего |только )?(?:[5-9]|1[0-7])\b"
+    r"|\b(?:[5-9]|1[0-7])-?(?:летн|ти летн)|\b(?:сын|доч|племянни|внук|внучк|брат|сестр|девоч|мальчик|девушк)\w* (?:[5-9]|1[0-7]) ?(?:лет|год)|\bмаленьк\w+ (?:девочк|мальчик)|\b(?:ребенок|ребёнок|ребенка|ребёнка|дети|детей|малолет|несовершеннолет|подрост|школьни)",
+    "tk": r"\b(?:[5-9]|1[0-7]) ?ýaş\w*|\b(?:ýaşym|men|ol) (?:[5-9]|1[0-7])\b(?: ?ýaş\w*)?"
+    r"|\bçaga(?! seret| bak)|\bkiçi(?:jik)? (?:gyz|oglan)|\b(?:çagalar|çagany|çagalary|çagam|kämillik ýaşyna ýetmedik|ýetginjek|mekdep okuwçy)",
+}
+CHILD_WORK = {  # work a minor is made to do now
+    "en": r"\b(?:forc\w*|made to work|(?:is|am|are|'s|'m) working\b|works (?:in|at|for|as)\b|sell(?:s|ing)? (?:\w+ )?(?:on|in) the streets?|clean(?:s|ing)? (?:\w+ )?houses|(?:not|doesn'?t|can'?t|cannot|isn'?t) (?:going|go|allowed to go) to school|sent to work|taken (?:by|to|away)|(?:forced|sent) to beg|mak(?:e|es|ing) (?:\w+ ){0,4}(?:work|beg|sell)|(?:is|'s|am|'m|are) working as|(?:don'?t|doesn'?t|do not|dont|doesnt) (?:feed|pay) (?:her|him|me|them|us)|(?:is|am|are|'s|'m) working \d+|works? \d+ hours|instead of (?:going to )?school|took (?:her|him|them)\b(?! to)|makes? (?:me|him|her|them|us) work|sold|(?:work|working|works) (?:on|at|in) (?:a |the )?"
+    r"(?:construction|building site|site|farm|field|factory|brick)|not (?:allowed|let) to go to school)\b",
+    "ru": r"\b(?:заставля|принужда|продал|работаю\b|работает (?:на|в|у)\b|вместо школы|на стройк|на завод|на пол[ея]|на ферм|на кирпич|в школу не)",
+    "tk": r"\b(?:mejbur|işled(?:ýär|ip)\w*|işletdi\w*|alyp gitdiler|zor bilen işle|sat(?:dy|dylar|yp)|gurluşyk|zawod|kerpiç|meýdanda işle|mekdebe goýanok)",
+}
+
+# Words people mistype most that the patterns hinge on: a word one letter away from one of these is read as it.
+TYPO_TARGETS = {
+    "ru": (
+        "заперли",
+        "запирали",
+        "заперта",
+        "запирают",
+        "избивают",
+        "избили",
+        "изнасиловали",
+        "изнасиловал",
+        "помогите",
+        "спасите",
+        "выпускают",
+        "отпускают",
+        "угрожает",
+        "угрожают",
+        "покончить",
+        "самоубийство",
+        "взаперти",
+        "выгнали",
+        "сбежала",
+        "сбежал",
+        "опасности",
+        "ударил",
+        "проституцией",
+        "повешусь",
+    ),
+    "tk": (
+        "urýarlar",
+        "ýenjýärler",
+        "gabadylar",
+        "goýanoklar",
+        "goýbermeýärler",
+        "öldürjek",
+        "öldürjekdigini",
+        "kömek",
+        "halas",
+        "zorlady",
+        "gulpladylar",
+        "çykaranoklar",
+        "kowdular",
+        "ýaşamak",
+        "howpda",
+    ),
+    "en": ("kidnapped", "suicide", "emergency", "prostitution", "threatening", "threatened", "stranded"),
+}
+
+# Ages a minor may give in words (10 to 17), read as digits so MINOR needs only digits.
+NUMBER_WORDS = {
+    "en": ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
+    "ru": (
+        "десят",
+        "одиннадцат",
+        "двенадцат",
+        "тринадцат",
+        "четырнадцат",
+        "пятнадцат",
+        "шестнадцат",
+        "семнадцат",
+    ),
+    "tk": ("on", "on bir", "on iki", "on üç", "on dört", "on bäş", "on alty", "on ýedi"),
+}
