@@ -46,6 +46,10 @@ def _parser() -> argparse.ArgumentParser:
         return sub
 
     command("run", "run the bot against Telegram (polling)")
+    command(
+        "setup",
+        "first setup: answer only /whoami, and print each chat's and user's id (to fill in the staff settings)",
+    )
     command("check-config", "validate the configuration file and print a summary")
     catalogs = commands.add_parser(
         "catalogs",
@@ -145,6 +149,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             config = _load(args.config, demo=True)
             return asyncio.run(run_demo(config, language=args.language, interactive=sys.stdin.isatty()))
+        if args.command == "setup":
+            return setup(_load(args.config))
         if args.command == "run":
             config = _load(args.config)
             token = require_token(config)
@@ -182,6 +188,21 @@ def run(config: Config, token: str) -> int:
     except Exception as error:
         print(f"the bot stopped: {type(error).__name__}: {redact(str(error), [token])}", file=sys.stderr)
         return EXIT_FAILURE
+    return 0
+
+
+def setup(config: Config) -> int:
+    from telegram.error import InvalidToken
+
+    from bot.runtime.setup import run_setup
+
+    token = require_token(config)
+    configure_logging(logging.WARNING)
+    try:
+        run_setup(config, token)
+    except InvalidToken:  # its message quotes the token
+        print(_REFUSED_TOKEN.format(source=config.source), file=sys.stderr)
+        return EXIT_CONFIG
     return 0
 
 
