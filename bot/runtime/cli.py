@@ -132,6 +132,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "check-config":
             config = _load(args.config)
+            refused = setup_problems(config)
+            for problem in refused:
+                print(f"configuration error: {problem}", file=sys.stderr)
+            if refused:
+                return EXIT_CONFIG
             print(summary(config))
             for warning in [*chat_migration_warnings(config), *warnings(config)]:
                 print(f"WARNING: {warning}", file=sys.stderr)
@@ -324,9 +329,18 @@ def chat_migration_warnings(config: Config) -> list[str]:
     return migration_warnings(config, Directory.load(config.directory_path), migrated)
 
 
+def setup_problems(config: Config) -> list[str]:
+    """What check-config refuses: chat ids, phone numbers and coordinates the bot loads but that mislead."""
+    from bot import configcheck
+
+    return configcheck.problems(config, Directory.load(config.directory_path))
+
+
 def warnings(config: Config) -> list[str]:
     """What check-config shouts about: settings the bot accepts but that reach no real person."""
-    found = []
+    from bot import configcheck
+
+    found = configcheck.warnings(config, Directory.load(config.directory_path))
     if config.directory_path.resolve() == EXAMPLE_DIRECTORY.resolve():
         found.append(
             f"{config.source}: [directory] file: the shipped EXAMPLE NGO directory is in use ({EXAMPLE_DIRECTORY}). "
