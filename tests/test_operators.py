@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 from telegram import Update
 
 from bot.config import Config
+from bot.runtime.cli import main
 from bot.runtime.setup import build_setup_application
 from bot.standin.request import StandInRequest
 from bot.standin.server import FakeUser, StandIn
@@ -189,8 +191,39 @@ async def test_setup_mode_answers_whoami_prints_the_ids_and_answers_nothing_else
             f"/whoami: chat {operator.id} (private), user {operator.id} (Operator)",
             f'/whoami: chat {group} (supergroup "New NGO staff"), user {operator.id} (Operator)',
         ]
+
+        # Added to another group: its id is printed before anyone writes there, and nothing is said in it.
+        me = (await application.bot.get_me()).to_dict()
+        joined = {"status": "member", "user": me}
+        await process(
+            standin.raw_update(
+                {
+                    "update_id": 990001,
+                    "my_chat_member": {
+                        "chat": {"id": -1008888, "type": "group", "title": "Lebap staff"},
+                        "from": operator.to_dict(),
+                        "date": int(standin.now),
+                        "old_chat_member": {"status": "left", "user": me},
+                        "new_chat_member": joined,
+                    },
+                }
+            )
+        )
+        assert printed[-1] == 'the bot is now "member" in group -1008888 "Lebap staff"'
+        assert standin.messages_in(-1008888, from_bot=True) == []
     finally:
         await application.shutdown()
+
+
+def test_setup_without_a_token_says_how_to_set_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text("", encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("BOT_TOKEN", raising=False)
+        assert main(["setup", "--config", str(config)]) == 2
+    assert "BOT_TOKEN" in capsys.readouterr().err
 
 
 async def test_the_bot_describes_itself_in_each_language_within_telegram_s_limits(
