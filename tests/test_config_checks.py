@@ -111,3 +111,14 @@ def test_the_example_config_copied_into_another_folder_still_finds_the_example_d
     config = load_config(etc / "config.toml", environ={})
     assert config.directory_path.resolve() == EXAMPLE_DIRECTORY.resolve()
     assert len(Directory.load(config.directory_path)) == 12
+
+
+def test_check_config_does_not_say_a_plain_ok_while_the_example_directory_is_in_use(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text("[staff]\ncoordinator_chat_id = -100500\nstaff_user_ids = [1]\n", encoding="utf-8")
+    status, out, err = check(config, capsys)
+    assert status == 0
+    assert out.splitlines()[0].endswith(": OK to load, but read the 1 WARNING line(s) first")
+    assert "EXAMPLE NGO directory" in err

@@ -137,8 +137,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"configuration error: {problem}", file=sys.stderr)
             if refused:
                 return EXIT_CONFIG
-            print(summary(config))
-            for warning in [*chat_migration_warnings(config), *warnings(config)]:
+            found = [*chat_migration_warnings(config), *warnings(config)]
+            print(summary(config, warned=len(found)))
+            for warning in found:
                 print(f"WARNING: {warning}", file=sys.stderr)
             return 0
         if args.command in ("backup", "unanswered", "purge", "export"):
@@ -360,11 +361,12 @@ def warnings(config: Config) -> list[str]:
     return found
 
 
-def summary(config: Config, today: date | None = None) -> str:
+def summary(config: Config, today: date | None = None, *, warned: int = 0) -> str:
     staff = config.staff
     countries = Countries.load()
+    verdict = f"OK to load, but read the {warned} WARNING line(s) first" if warned else "OK"
     lines = [
-        f"configuration {config.source}: OK",
+        f"configuration {config.source}: {verdict}",
         f"  token: {'set' if config.telegram.token else 'NOT SET (needed for run; set BOT_TOKEN)'}",
         f"  Bot API: {config.telegram.api_base_url}",
         f"  database: {config.database_path}",
