@@ -29,15 +29,33 @@ def configured_chat_id(chat_id: int, migrated: Mapping[int, int] | None) -> int:
     return chat_id
 
 
+def staff_user_ids(config: Config, changes: Mapping[int, bool] | None = None) -> frozenset[int]:
+    """Who is staff: the config's list, plus those added and minus those removed from the coordinator chat
+    (`changes`: user id → added, as bot/staffdb.py stores them)."""
+    ids = set(config.staff.staff_user_ids)
+    for user_id, active in (changes or {}).items():
+        if active:
+            ids.add(user_id)
+        else:
+            ids.discard(user_id)
+    return frozenset(ids)
+
+
+def is_staff(config: Config, user_id: int | None, changes: Mapping[int, bool] | None = None) -> bool:
+    return user_id is not None and user_id in staff_user_ids(config, changes)
+
+
 def staff_scope(
     config: Config,
     directory: Directory,
     chat_id: int | None,
     user_id: int | None,
     migrated: Mapping[int, int] | None = None,
+    changes: Mapping[int, bool] | None = None,
 ) -> StaffScope | None:
-    """The staff rights of this user in this chat, or None: only configured staff, only in a staff chat."""
-    if chat_id is None or user_id is None or user_id not in config.staff.staff_user_ids:
+    """The staff rights of this user in this chat, or None: only staff (the config's, with the coordinator chat's
+    changes), only in a staff chat."""
+    if chat_id is None or not is_staff(config, user_id, changes):
         return None
     configured = configured_chat_id(chat_id, migrated)
     if config.staff.coordinator_chat_id and configured == config.staff.coordinator_chat_id:
@@ -64,6 +82,11 @@ def migration_warnings(config: Config, directory: Directory, migrated: Mapping[i
             f"Set {where} to {new}."
         )
     return lines
+
+
+def may_manage_staff(scope: StaffScope | None) -> bool:
+    """Only the coordinators, in their own chat, add and remove staff."""
+    return scope is not None and scope.ngo_ids is None
 
 
 def is_staff_chat(

@@ -48,6 +48,7 @@ async def authorised(update: Update, context: BotContext) -> StaffScope | None:
         chat.id if chat else None,
         user.id if user else None,
         data.storage.migrated_chats,
+        data.staff_changes,
     )
     if scope is not None:
         return scope

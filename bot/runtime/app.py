@@ -23,6 +23,7 @@ from bot.knowledge import KnowledgeBase
 from bot.nlp.matcher import Matcher
 from bot.runtime.context import BotContext, BotData
 from bot.runtime.ratelimit import RetryingRateLimiter
+from bot.staffdb import load_staff_changes
 from bot.storage import Clock, Storage
 from handlers import handler_groups
 from handlers.indicators import WEEKLY_CHECK_SECONDS, weekly_report
@@ -60,6 +61,23 @@ def command_menu(translator: Translator) -> list[BotCommand]:
         # TRANSLATORS: a command's description in Telegram's command menu (/start …); short: at most 64 characters.
         BotCommand("hide", translator.pgettext("command", "Quickly clear this chat")),
     ]
+
+
+def description(translator: Translator) -> str:
+    """What an empty chat with the bot says before /start (Telegram: at most 512 characters)."""
+    return translator.pgettext(
+        "bot description",
+        "Information about travelling, working and studying abroad safely, and a way to reach people who can help "
+        "when something goes wrong. Free and confidential: you decide what to share, and /forget deletes "
+        "everything about you.",
+    )
+
+
+def short_description(translator: Translator) -> str:
+    """The bot's profile line and what a shared link shows (Telegram: at most 120 characters)."""
+    return translator.pgettext(
+        "bot description", "Safe travel, work and study abroad: answers, and help from people."
+    )
 
 
 def settle_memory() -> None:
@@ -126,6 +144,14 @@ async def _post_init(application: BotApplication) -> None:
         await application.bot.set_my_commands(commands, language_code=language)
     # The default list (no language_code) serves everyone whose Telegram is in another language.
     await application.bot.set_my_commands(command_menu(data.catalogs("en")))
+    data.staff_changes = await load_staff_changes(data.storage)
+    try:
+        # Each language, then the default (no language_code) for everyone whose Telegram is in another one.
+        for code, translator in [*((c, data.catalogs(c)) for c in LANGUAGES), (None, data.catalogs("en"))]:
+            await application.bot.set_my_description(description(translator), language_code=code)
+            await application.bot.set_my_short_description(short_description(translator), language_code=code)
+    except TelegramError:
+        log.warning("could not set the bot's description; it is set again at the next start")
     await finish_forget_jobs(BotContext(application))  # a /forget a crash interrupted is finished first
     if application.job_queue is not None:
         # All driven by what is in the database, so a restart neither loses nor repeats their work.

@@ -47,6 +47,10 @@ def _parser() -> argparse.ArgumentParser:
         return sub
 
     command("run", "run the bot against Telegram (polling)")
+    command(
+        "setup",
+        "first setup: answer only /whoami, and print each chat's and user's id (to fill in the staff settings)",
+    )
     command("check-config", "validate the configuration file and print a summary")
     catalogs = commands.add_parser(
         "catalogs",
@@ -144,8 +148,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "check-config":
             config = _load(args.config)
-            print(summary(config))
-            for warning in [*chat_migration_warnings(config), *warnings(config)]:
+            refused = setup_problems(config)
+            for problem in refused:
+                print(f"configuration error: {problem}", file=sys.stderr)
+            if refused:
+                return EXIT_CONFIG
+            found = [*chat_migration_warnings(config), *warnings(config)]
+            print(summary(config, warned=len(found)))
+            for warning in found:
                 print(f"WARNING: {warning}", file=sys.stderr)
             return 0
         if args.command in ("backup", "unanswered", "purge", "export"):
@@ -161,6 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             config = _load(args.config, demo=True)
             return asyncio.run(run_demo(config, language=args.language, interactive=sys.stdin.isatty()))
+        if args.command == "setup":
+            return setup(_load(args.config))
         if args.command == "run":
             config = _load(args.config)
             token = require_token(config)
@@ -198,6 +210,21 @@ def run(config: Config, token: str) -> int:
     except Exception as error:
         print(f"the bot stopped: {type(error).__name__}: {redact(str(error), [token])}", file=sys.stderr)
         return EXIT_FAILURE
+    return 0
+
+
+def setup(config: Config) -> int:
+    from telegram.error import InvalidToken
+
+    from bot.runtime.setup import run_setup
+
+    token = require_token(config)
+    configure_logging(logging.WARNING)
+    try:
+        run_setup(config, token)
+    except InvalidToken:  # its message quotes the token
+        print(_REFUSED_TOKEN.format(source=config.source), file=sys.stderr)
+        return EXIT_CONFIG
     return 0
 
 
@@ -319,9 +346,18 @@ def chat_migration_warnings(config: Config) -> list[str]:
     return migration_warnings(config, Directory.load(config.directory_path), migrated)
 
 
+def setup_problems(config: Config) -> list[str]:
+    """What check-config refuses: chat ids, phone numbers and coordinates the bot loads but that mislead."""
+    from bot import configcheck
+
+    return configcheck.problems(config, Directory.load(config.directory_path))
+
+
 def warnings(config: Config) -> list[str]:
     """What check-config shouts about: settings the bot accepts but that reach no real person."""
-    found = []
+    from bot import configcheck
+
+    found = configcheck.warnings(config, Directory.load(config.directory_path))
     if config.directory_path.resolve() == EXAMPLE_DIRECTORY.resolve():
         found.append(
             f"{config.source}: [directory] file: the shipped EXAMPLE NGO directory is in use ({EXAMPLE_DIRECTORY}). "
@@ -341,11 +377,12 @@ def warnings(config: Config) -> list[str]:
     return found
 
 
-def summary(config: Config, today: date | None = None) -> str:
+def summary(config: Config, today: date | None = None, *, warned: int = 0) -> str:
     staff = config.staff
     countries = Countries.load()
+    verdict = f"OK to load, but read the {warned} WARNING line(s) first" if warned else "OK"
     lines = [
-        f"configuration {config.source}: OK",
+        f"configuration {config.source}: {verdict}",
         f"  token: {'set' if config.telegram.token else 'NOT SET (needed for run; set BOT_TOKEN)'}",
         f"  Bot API: {config.telegram.api_base_url}",
         f"  database: {config.database_path}",

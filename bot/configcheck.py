@@ -1,0 +1,114 @@
+"""check-config's checks of what the loaders accept but that would reach nobody or mislead a person: coordinates
+outside their velayat or country (often latitude and longitude swapped), group chat ids that are not negative, phone
+numbers not in international form. Each problem is one line naming the file, the entry and the fix."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.config import Config
+from bot.country_map import country_at
+from bot.directory import Directory, Ngo
+
+
+@dataclass(frozen=True)
+class Box:
+    """A latitude/longitude rectangle, a little larger than the area it stands for."""
+
+    south: float
+    north: float
+    west: float
+    east: float
+
+    def holds(self, latitude: float, longitude: float) -> bool:
+        return self.south <= latitude <= self.north and self.west <= longitude <= self.east
+
+
+TURKMENISTAN = Box(35.1, 42.8, 52.4, 66.7)
+# Generous rectangles around each velayat (they overlap near the borders): a point outside its own is a typo.
+VELAYATS = {
+    "ashgabat": Box(37.75, 38.25, 58.0, 58.75),
+    "ahal": Box(36.5, 40.6, 55.5, 62.0),
+    "balkan": Box(37.2, 42.0, 52.4, 57.8),
+    "dashoguz": Box(40.3, 42.8, 56.0, 61.8),
+    "lebap": Box(37.0, 41.7, 60.5, 66.7),
+    "mary": Box(35.1, 39.6, 59.8, 64.9),
+}
+# "+" and the country code, then digits with optional spaces, dashes or brackets; a remark may follow.
+_PHONE = re.compile(r"\+\d[\d ()\-]*\d")
+
+
+def international(phone: str) -> bool:
+    """ "+993 12 345678" is; "8 12 345678", "12-34-56" are not (a phone abroad cannot dial them)."""
+    match = _PHONE.match(phone.strip())
+    return match is not None and 8 <= sum(ch.isdigit() for ch in match.group()) <= 15
+
+
+def problems(config: Config, directory: Directory) -> list[str]:
+    """What check-config refuses (exit status 2)."""
+    found = []
+    coordinator = config.staff.coordinator_chat_id
+    if coordinator > 0:
+        found.append(
+            f"{config.source}: [staff] coordinator_chat_id: {coordinator} is a person's private chat, not a group: "
+            "group ids are negative (like -1001234567890). Write /whoami in the group (python -m bot setup)."
+        )
+    for number in config.hotline.numbers:
+        if not international(number):
+            found.append(
+                f"{config.source}: [hotline] numbers: {number!r} is not in international form (+993 …): "
+                "phones abroad cannot call it."
+            )
+    for ngo in directory.ngos:
+        where = f"{config.directory_path}: organisation {ngo.id!r}"
+        if ngo.staff_chat_id > 0:
+            found.append(
+                f"{where}: staff_chat_id {ngo.staff_chat_id} is a person's private chat, not a group: group ids "
+                "are negative (like -1001234567890). Write /whoami in the group (python -m bot setup)."
+            )
+        if not international(ngo.phone):
+            found.append(
+                f"{where}: phone {ngo.phone!r} is not in international form (+993 …): people abroad cannot call it."
+            )
+        place = _misplaced(ngo)
+        if place is not None:
+            found.append(f"{where}: latitude {ngo.latitude}, longitude {ngo.longitude} {place}")
+    return found
+
+
+def warnings(config: Config, directory: Directory) -> list[str]:
+    """What check-config warns about: a point in Turkmenistan but outside its organisation's velayat."""
+    found = []
+    for ngo in directory.ngos:
+        box = VELAYATS.get(ngo.velayat)
+        if _country(ngo) is None and box is not None and TURKMENISTAN.holds(ngo.latitude, ngo.longitude):
+            if not box.holds(ngo.latitude, ngo.longitude):
+                found.append(
+                    f"{config.directory_path}: organisation {ngo.id!r}: latitude {ngo.latitude}, longitude "
+                    f"{ngo.longitude} is outside the {ngo.velayat} velayat; check the coordinates (the nearest "
+                    "organisations are chosen by them)."
+                )
+    return found
+
+
+def _country(ngo: Ngo) -> str | None:
+    """The country of an organisation abroad (a directory with a `country` per organisation), None at home."""
+    country = getattr(ngo, "country", None)
+    return None if not country or str(country).lower() in ("tm", "turkmenistan") else str(country).lower()
+
+
+def _misplaced(ngo: Ngo) -> str | None:
+    lat, lon = ngo.latitude, ngo.longitude
+    country = _country(ngo)
+    if country is None:
+        if TURKMENISTAN.holds(lat, lon):
+            return None
+        if TURKMENISTAN.holds(lon, lat):
+            return "are swapped: the place is in Turkmenistan with latitude and longitude exchanged."
+        return "are outside Turkmenistan: check them (latitude is north-south, about 35-43 there)."
+    if country_at(lat, lon) == country or country_at(lat, lon) is None and country_at(lon, lat) is None:
+        return None  # a country the offline map does not outline cannot be checked
+    if country_at(lon, lat) == country:
+        return f"are swapped: the place is in {country} with latitude and longitude exchanged."
+    return f"are outside {country}: check them."

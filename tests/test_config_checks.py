@@ -1,0 +1,124 @@
+"""check-config refuses what the bot would load but that would mislead: swapped coordinates, positive group ids,
+phone numbers a phone abroad cannot dial; and a config copied into /etc still finds the example directory."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.config import EXAMPLE_CONFIG, load_config
+from bot.configcheck import international
+from bot.directory import EXAMPLE_DIRECTORY, Directory
+from bot.runtime.cli import main
+
+
+def write_directory(tmp_path: Path, replacements: dict[str, str]) -> Path:
+    """The example directory with some lines changed, and a config that uses it (staff set, so run would start)."""
+    text = EXAMPLE_DIRECTORY.read_text(encoding="utf-8")
+    for old, new in replacements.items():
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    (tmp_path / "ngos.toml").write_text(text, encoding="utf-8")
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[directory]\nfile = "ngos.toml"\n[staff]\ncoordinator_chat_id = -100500\nstaff_user_ids = [1]\n',
+        encoding="utf-8",
+    )
+    return config
+
+
+def check(config: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    status = main(["check-config", "--config", str(config)])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_check_config_accepts_a_correct_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = check(write_directory(tmp_path, {}), capsys)
+    assert status == 0 and ": OK" in out and "configuration error" not in err
+
+
+def test_check_config_catches_swapped_latitude_and_longitude(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_directory(
+        tmp_path, {"latitude = 37.960\nlongitude = 58.326": "latitude = 58.326\nlongitude = 37.960"}
+    )
+    status, out, err = check(config, capsys)
+    assert status == 2 and out == ""
+    assert "organisation 'example-ashgabat': latitude 58.326, longitude 37.96 are swapped" in err
+
+
+def test_check_config_catches_coordinates_outside_turkmenistan_and_warns_outside_the_velayat(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_directory(
+        tmp_path, {"latitude = 39.511\nlongitude = 54.367": "latitude = 48.8\nlongitude = 2.35"}
+    )
+    status, _, err = check(config, capsys)
+    assert status == 2 and "are outside Turkmenistan" in err
+    # Balkanabat's coordinates given to a Lebap organisation: in the country, but not in the velayat.
+    config = write_directory(
+        tmp_path, {"latitude = 39.073\nlongitude = 63.579": "latitude = 39.511\nlongitude = 54.367"}
+    )
+    status, _, err = check(config, capsys)
+    assert status == 0 and "WARNING" in err and "outside the lebap velayat" in err
+
+
+def test_check_config_refuses_a_staff_chat_id_that_is_not_a_group(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_directory(tmp_path, {"staff_chat_id = -1001000000001": "staff_chat_id = 1001000000001"})
+    status, _, err = check(config, capsys)
+    assert status == 2 and "staff_chat_id 1001000000001 is a person's private chat, not a group" in err
+    config.write_text(config.read_text(encoding="utf-8").replace("-100500", "100500"), encoding="utf-8")
+    status, _, err = check(config, capsys)
+    assert "[staff] coordinator_chat_id: 100500 is a person's private chat" in err
+
+
+def test_check_config_refuses_phone_numbers_not_in_international_form(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_directory(tmp_path, {'phone = "+993 00 000002 (example)"': 'phone = "8 12 34-56-78"'})
+    status, _, err = check(config, capsys)
+    assert status == 2 and "phone '8 12 34-56-78' is not in international form" in err
+
+
+@pytest.mark.parametrize(
+    ("phone", "ok"),
+    [
+        ("+993 12 463514", True),
+        ("+993 (12) 46-35-14", True),
+        ("+993 00 000001 (example)", True),
+        ("8 12 463514", False),
+        ("463514", False),
+        ("+993", False),
+        ("", False),
+    ],
+)
+def test_international_phone_numbers(phone: str, ok: bool) -> None:
+    assert international(phone) is ok
+
+
+def test_the_example_config_copied_into_another_folder_still_finds_the_example_directory(
+    tmp_path: Path,
+) -> None:
+    etc = tmp_path / "etc" / "safe-migration-bot"
+    etc.mkdir(parents=True)
+    shutil.copy(EXAMPLE_CONFIG, etc / "config.toml")
+    config = load_config(etc / "config.toml", environ={})
+    assert config.directory_path.resolve() == EXAMPLE_DIRECTORY.resolve()
+    assert len(Directory.load(config.directory_path)) == 12
+
+
+def test_check_config_does_not_say_a_plain_ok_while_the_example_directory_is_in_use(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text("[staff]\ncoordinator_chat_id = -100500\nstaff_user_ids = [1]\n", encoding="utf-8")
+    status, out, err = check(config, capsys)
+    assert status == 0
+    assert out.splitlines()[0].endswith(": OK to load, but read the 1 WARNING line(s) first")
+    assert "EXAMPLE NGO directory" in err
