@@ -31,7 +31,7 @@ def configured_chat_id(chat_id: int, migrated: Mapping[int, int] | None) -> int:
 
 def staff_user_ids(config: Config, changes: Mapping[int, bool] | None = None) -> frozenset[int]:
     """Who is staff: the config's list, plus those added and minus those removed from the coordinator chat
-    (`changes`: user id → added, as bot/staffdb.py stores them)."""
+    (`changes`: user id → added, as bot/storage/staff.py stores them)."""
     ids = set(config.staff.staff_user_ids)
     for user_id, active in (changes or {}).items():
         if active:

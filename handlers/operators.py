@@ -17,7 +17,6 @@ from telegram.ext import BaseHandler, CallbackContext, ChatMemberHandler, Comman
 from bot.i18n import Catalogs, Translator, language_from_telegram
 from bot.runtime.context import BotContext
 from bot.staff import is_staff, may_manage_staff, staff_user_ids
-from bot.staffdb import change_staff, load_staff_changes
 from handlers.cards import staff_translator
 from handlers.common import escape
 from handlers.fallback import hint
@@ -103,8 +102,8 @@ async def _change_staff(update: Update, context: BotContext, active: bool) -> No
             tr.gettext("{user} is already staff.") if active else tr.gettext("{user} is not staff.")
         ).format(user=target[1])
     else:
-        await change_staff(data.storage, target[0], active, user.id)
-        data.staff_changes = await load_staff_changes(data.storage)
+        await data.storage.change_staff(target[0], active, user.id)
+        data.staff_changes = await data.storage.load_staff_changes()
         text = (
             tr.gettext("{user} is now staff, in the staff chats the bot serves.")
             if active

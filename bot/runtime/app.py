@@ -23,7 +23,6 @@ from bot.knowledge import KnowledgeBase
 from bot.nlp.matcher import Matcher
 from bot.runtime.context import BotContext, BotData
 from bot.runtime.ratelimit import RetryingRateLimiter
-from bot.staffdb import load_staff_changes
 from bot.storage import Clock, Storage
 from handlers import handler_groups
 from handlers.indicators import WEEKLY_CHECK_SECONDS, weekly_report
@@ -144,7 +143,7 @@ async def _post_init(application: BotApplication) -> None:
         await application.bot.set_my_commands(commands, language_code=language)
     # The default list (no language_code) serves everyone whose Telegram is in another language.
     await application.bot.set_my_commands(command_menu(data.catalogs("en")))
-    data.staff_changes = await load_staff_changes(data.storage)
+    data.staff_changes = await data.storage.load_staff_changes()
     try:
         # Each language, then the default (no language_code) for everyone whose Telegram is in another one.
         for code, translator in [*((c, data.catalogs(c)) for c in LANGUAGES), (None, data.catalogs("en"))]:

@@ -39,7 +39,7 @@ class BotData:
         self.delivery_locks: dict[int, asyncio.Lock] = {}
         # /forget follow-ups being finished now (handlers.privacy), so the periodic retry leaves them alone.
         self.forgetting: set[int] = set()
-        # Staff added (True) or removed (False) from the coordinator chat, as bot/staffdb.py stores them; read at
+        # Staff added (True) or removed (False) from the coordinator chat, as bot/storage/staff.py stores them; read at
         # start and replaced on every change, so a removal takes effect at once (bot/staff.py decides with it).
         self.staff_changes: dict[int, bool] = {}
 

@@ -52,6 +52,7 @@ from bot.storage.models import (
 from bot.storage.people import People
 from bot.storage.privacy import CHECKPOINT_RETRY_DELAYS, Privacy
 from bot.storage.questions import Questions
+from bot.storage.staff import StaffMembers
 
 T = TypeVar("T")
 
@@ -83,7 +84,17 @@ __all__ = [
 
 
 class Storage(
-    People, Inbox, Questions, Checklist, Drafts, Cases, Delivery, Privacy, ChatMigrations, Indicators
+    People,
+    Inbox,
+    Questions,
+    Checklist,
+    Drafts,
+    Cases,
+    Delivery,
+    Privacy,
+    ChatMigrations,
+    Indicators,
+    StaffMembers,
 ):
     """The bot's database. Open with `await Storage.open(path)`; close with `await storage.close()`."""
 
