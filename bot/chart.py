@@ -4,19 +4,29 @@ Drawn with Pillow and DejaVu Sans (shipped in bot/fonts, subset to Latin, Cyrill
 bot/fonts/LICENSE), so Russian and Turkmen labels (ä ç ž ň ö ş ü ý) are drawn as written. The chart is laid out for
 a phone: 800 pixels wide, text at least 22 pixels high. It knows no language: the caller passes a `Chart` whose
 strings are already translated (handlers/indicators.py builds it from the catalogs).
+
+The bot draws in a short-lived child process (`render_in_child`, running `python -m bot.chart`): Pillow, the fonts
+and the image buffers (about 16 MB together) are never loaded into the long-running bot, whose memory stays within
+its target, and a drawing that goes wrong cannot take the bot down. The chart goes to the child as JSON on its
+standard input; the PNG comes back on its standard output.
 """
 
 from __future__ import annotations
 
+import asyncio
 import io
-from dataclasses import dataclass
+import json
+import sys
+from dataclasses import asdict, dataclass
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING, Any
 
-from PIL import Image, ImageDraw, ImageFont
+if TYPE_CHECKING:
+    from PIL.ImageDraw import ImageDraw as Draw
+    from PIL.ImageFont import FreeTypeFont as Font
 
 Color = tuple[int, int, int]
-Font = ImageFont.FreeTypeFont
 
 BACKGROUND: Color = (255, 255, 255)
 INK: Color = (33, 37, 41)
@@ -79,6 +89,8 @@ class Chart:
 
 @cache
 def font(size: int, bold: bool = False) -> Font:
+    from PIL import ImageFont
+
     name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
     data = resources.files("bot").joinpath("fonts", name).read_bytes()
     return ImageFont.truetype(io.BytesIO(data), size)
@@ -94,6 +106,9 @@ def height(chart: Chart) -> int:
 
 
 def render_png(chart: Chart) -> bytes:
+    """The chart drawn in this process (the bot uses `render_in_child`)."""
+    from PIL import Image, ImageDraw
+
     image = Image.new("RGB", (WIDTH, height(chart)), BACKGROUND)
     draw = ImageDraw.Draw(image)
     draw.text(
@@ -120,7 +135,7 @@ def render_png(chart: Chart) -> bytes:
             y = _draw_panel(draw, y, panel, chart.weeks, lone)
             lone += len(panel.series) == 1
     output = io.BytesIO()
-    image.save(output, format="PNG", optimize=True)
+    image.save(output, format="PNG")
     return output.getvalue()
 
 
@@ -141,7 +156,7 @@ def _row_height(block: Block) -> int:
     return ROW_H + LABEL_ABOVE_H if _labels_above(block) else ROW_H
 
 
-def _draw_block(draw: ImageDraw.ImageDraw, y: int, block: Block, none: str, color: Color) -> int:
+def _draw_block(draw: Draw, y: int, block: Block, none: str, color: Color) -> int:
     draw.text(
         (MARGIN, y + 10), fit(block.title, font(HEADING, True), INNER), font=font(HEADING, True), fill=INK
     )
@@ -167,7 +182,7 @@ def _draw_block(draw: ImageDraw.ImageDraw, y: int, block: Block, none: str, colo
     return y + BLOCK_GAP
 
 
-def _draw_panel(draw: ImageDraw.ImageDraw, y: int, panel: Panel, weeks: tuple[str, ...], index: int) -> int:
+def _draw_panel(draw: Draw, y: int, panel: Panel, weeks: tuple[str, ...], index: int) -> int:
     # Two series take the first two colours; a lone one cycles through the others, so no panel looks like them.
     colors = PALETTE[:2] if len(panel.series) > 1 else (PALETTE[2 + index % (len(PALETTE) - 2)],)
     title = font(HEADING, True)
@@ -206,3 +221,61 @@ def _draw_panel(draw: ImageDraw.ImageDraw, y: int, panel: Panel, weeks: tuple[st
         draw.text((center - week_font.getlength(label) / 2, base + 8), label, font=week_font, fill=MUTED)
     draw.line((MARGIN, base, WIDTH - MARGIN, base), fill=MUTED, width=2)
     return base + WEEK_LABEL_H + PANEL_GAP
+
+
+class ChartError(RuntimeError):
+    """The child process drew no chart."""
+
+
+CHILD_TIMEOUT = 60.0  # seconds; a few hundred milliseconds is usual
+
+
+async def render_in_child(chart: Chart, timeout: float = CHILD_TIMEOUT) -> bytes:
+    """The chart drawn by `python -m bot.chart` in a child process that exits afterwards (module docstring)."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot.chart",
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        png, errors = await asyncio.wait_for(process.communicate(json.dumps(asdict(chart)).encode()), timeout)
+    except TimeoutError:
+        process.kill()
+        await process.wait()
+        raise ChartError(f"no chart after {timeout:.0f} s") from None
+    if process.returncode != 0 or not png.startswith(b"\x89PNG"):
+        last = errors.decode(errors="replace").strip().splitlines()[-1:] or ["no message"]
+        raise ChartError(f"the chart process exited with {process.returncode}: {last[0]}")
+    return png
+
+
+def from_json(data: dict[str, Any]) -> Chart:
+    return Chart(
+        title=data["title"],
+        subtitle=tuple(data["subtitle"]),
+        blocks=tuple(
+            Block(block["title"], tuple((label, count) for label, count in block["bars"]))
+            for block in data["blocks"]
+        ),
+        none=data["none"],
+        trend_title=data["trend_title"],
+        weeks=tuple(data["weeks"]),
+        panels=tuple(
+            Panel(
+                panel["title"],
+                tuple(Series(s["name"], tuple(s["values"]), tuple(s["texts"])) for s in panel["series"]),
+            )
+            for panel in data["panels"]
+        ),
+    )
+
+
+def main() -> None:
+    sys.stdout.buffer.write(render_png(from_json(json.loads(sys.stdin.buffer.read()))))
+
+
+if __name__ == "__main__":
+    main()

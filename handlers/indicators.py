@@ -5,7 +5,6 @@ are checked by `authorised`, like every staff command."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from datetime import UTC, date, datetime
 
@@ -15,7 +14,7 @@ from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CommandHandler, filters
 
 from bot import indicators, trend
-from bot.chart import Block, Chart, Panel, Series, render_png
+from bot.chart import Block, Chart, ChartError, Panel, Series, render_in_child
 from bot.i18n import Translator
 from bot.indicators import (
     COORDINATOR,
@@ -73,8 +72,11 @@ async def send_summary(
     text = summary(context, tr, figures)
     await context.bot.send_message(chat_id, f"{heading}\n{text}" if heading else text)
     weeks = await trend.weekly(context.bot_data.storage, figures.period.end, figures.ngo_ids)
-    # Drawing takes tens of milliseconds of Pillow work: off the event loop, so other chats are not held up.
-    png = await asyncio.to_thread(render_png, chart(tr, figures, weeks))
+    try:
+        png = await render_in_child(chart(tr, figures, weeks))
+    except ChartError as error:
+        log.warning("indicators chart not drawn for chat %s (%s)", chat_id, error)
+        return
     try:
         await context.bot.send_photo(chat_id, photo=png, caption=_title(tr, figures.period))
     except TelegramError as error:

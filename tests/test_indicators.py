@@ -7,6 +7,8 @@ import csv
 import io
 import re
 import sqlite3
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -17,7 +19,7 @@ import pytest
 from PIL import Image
 
 from bot import indicators, trend
-from bot.chart import TEXT, Chart, font, render_png
+from bot.chart import TEXT, Chart, ChartError, font, render_in_child, render_png
 from bot.i18n import LANGUAGES, Catalogs
 from bot.indicators import COORDINATOR, NO_CAMPAIGN, Period, Storage, parse_period, percentile, report_due
 from bot.runtime.context import BotContext
@@ -362,6 +364,24 @@ def test_the_font_draws_every_letter_on_the_chart(language: str) -> None:
         face = font(TEXT, bold)
         missing = sorted(letter for letter in letters if face.getmask(letter).getbbox() is None)
         assert not missing
+
+
+async def test_the_bot_draws_the_chart_in_a_child_process() -> None:
+    figure = chart(Catalogs.load()("tk"), chart_samples.FIGURES, chart_samples.weeks())
+    assert await render_in_child(figure) == render_png(figure)
+
+
+async def test_a_failed_chart_process_is_an_error_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "executable", "/bin/false")
+    with pytest.raises(ChartError, match="exited with 1"):
+        await render_in_child(chart(Catalogs.load()("ru"), chart_samples.FIGURES, chart_samples.weeks()))
+
+
+def test_the_bot_process_never_loads_pillow() -> None:
+    """Pillow and the image buffers stay in the child process, out of the bot's memory."""
+    code = "import sys, bot.runtime.app, handlers, handlers.indicators; print('PIL' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
 
 
 async def test_the_trend_counts_each_week(storage: Storage) -> None:
