@@ -47,7 +47,7 @@ LABEL_SHARE = 0.42  # of the width, for labels beside their bars; longer ones go
 LABEL_ABOVE_H = 36
 BLOCK_GAP = 22
 VALUE_W = 90
-TREND_HEADING_H = 70
+TREND_HEADING_H = 104
 PANEL_TITLE_H = 48
 PLOT_H = 170
 VALUE_ROOM = 32  # above the highest bar, for its value
@@ -83,6 +83,7 @@ class Chart:
     blocks: tuple[Block, ...]
     none: str  # written in a block without bars
     trend_title: str
+    trend_note: str  # under the trend's title: how to read the weeks
     weeks: tuple[str, ...]  # each week's label under its bars
     panels: tuple[Panel, ...]
 
@@ -129,6 +130,7 @@ def render_png(chart: Chart) -> bytes:
             font=font(HEADING, True),
             fill=INK,
         )
+        draw.text((MARGIN, y + 58), fit(chart.trend_note, font(SMALL), INNER), font=font(SMALL), fill=MUTED)
         y += TREND_HEADING_H
         lone = 0  # panels of one series so far: each gets its own colour
         for panel in chart.panels:
@@ -262,6 +264,7 @@ def from_json(data: dict[str, Any]) -> Chart:
         ),
         none=data["none"],
         trend_title=data["trend_title"],
+        trend_note=data["trend_note"],
         weeks=tuple(data["weeks"]),
         panels=tuple(
             Panel(

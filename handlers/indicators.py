@@ -337,6 +337,7 @@ def chart(tr: Translator, figures: Indicators, weeks: tuple[trend.Week, ...]) ->
         trend_title=tr.ngettext(
             "Week by week, the last {count} week", "Week by week, the last {count} weeks", len(weeks)
         ).format(count=len(weeks)),
+        trend_note=tr.pgettext("chart", "Each bar: the seven days from the date under it"),
         weeks=tuple(week.period.start.strftime("%d.%m") for week in weeks),
         panels=tuple(panels),
     )

@@ -294,7 +294,14 @@ def test_a_weekly_report_covers_the_seven_days_before_its_day() -> None:
 
 def chart_strings(figure: Chart) -> list[str]:
     """Every piece of text the chart draws."""
-    texts = [figure.title, *figure.subtitle, figure.none, figure.trend_title, *figure.weeks]
+    texts = [
+        figure.title,
+        *figure.subtitle,
+        figure.none,
+        figure.trend_title,
+        figure.trend_note,
+        *figure.weeks,
+    ]
     for block in figure.blocks:
         texts += [block.title, *(label for label, _ in block.bars)]
     for panel in figure.panels:
