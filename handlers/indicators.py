@@ -8,12 +8,13 @@ from __future__ import annotations
 import logging
 from datetime import UTC, date, datetime
 
+from babel.numbers import format_decimal
 from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CommandHandler, filters
 
 from bot import indicators
-from bot.chart import render_png
+from bot.chart import Block, Chart, ChartError, Panel, Series, render_in_child
 from bot.i18n import Translator
 from bot.indicators import (
     COORDINATOR,
@@ -26,6 +27,7 @@ from bot.indicators import (
     Spread,
 )
 from bot.runtime.context import BotContext
+from bot.storage import trend
 from handlers.common import MAX_MESSAGE_UNITS, escape, utf16_units
 from handlers.labels import language_label, outcome_label, risk_label, status_label
 from handlers.staff import authorised
@@ -70,8 +72,14 @@ async def send_summary(
     """The text summary, then the chart (a failed chart is logged; the figures already reached the chat)."""
     text = summary(context, tr, figures)
     await context.bot.send_message(chat_id, f"{heading}\n{text}" if heading else text)
+    weeks = await trend.weekly(context.bot_data.storage, figures.period.end, figures.ngo_ids)
     try:
-        await context.bot.send_photo(chat_id, photo=render_png(figures), caption=_title(tr, figures.period))
+        png = await render_in_child(chart(tr, figures, weeks))
+    except ChartError as error:
+        log.warning("indicators chart not drawn for chat %s (%s)", chat_id, error)
+        return
+    try:
+        await context.bot.send_photo(chat_id, photo=png, caption=_title(tr, figures.period))
     except TelegramError as error:
         log.warning("indicators chart not sent to chat %s (%s)", chat_id, error)
 
@@ -277,6 +285,79 @@ def _ngo_label(context: BotContext, tr: Translator, ngo_id: str) -> str:
     ngo = context.bot_data.directory.get(ngo_id)
     # An organisation removed from the directory still has its past cases: shown by its id.
     return ngo.text("name", tr.language) if ngo else ngo_id
+
+
+def chart(tr: Translator, figures: Indicators, weeks: tuple[trend.Week, ...]) -> Chart:
+    """What the chart shows, in the chat's language: the period's bars, then the trend week by week."""
+    blocks = []
+    network = figures.network
+    if network is not None:
+        unsure = network.questions - network.questions_confident
+        answers = (
+            (tr.pgettext("chart", "answered with confidence"), network.questions_confident),
+            (tr.pgettext("chart", "not sure"), unsure),
+        )
+        levels = tuple((risk_label(tr, key), count) for key, count in network.checklists_by_level)
+        blocks += [
+            Block(tr.pgettext("chart", "Questions"), answers),
+            Block(tr.pgettext("chart", "Checklists by risk"), levels),
+        ]
+    statuses = tuple((status_label(tr, key), count) for key, count in figures.cases.by_status)
+    outcomes = tuple((outcome_label(tr, key), count) for key, count in figures.cases.by_outcome)
+    blocks += [
+        Block(tr.pgettext("chart", "Cases by status"), statuses),
+        Block(tr.pgettext("chart", "Cases by outcome"), outcomes),
+    ]
+    panels = []
+    if network is not None:
+        people = tuple(week.new_people or 0 for week in weeks)
+        questions = tuple(week.questions or 0 for week in weeks)
+        panels += [
+            Panel(tr.pgettext("chart", "New people"), (_counted("", people),)),
+            Panel(tr.pgettext("chart", "Questions asked"), (_counted("", questions),)),
+        ]
+    opened = _counted(tr.pgettext("chart", "opened"), tuple(week.opened for week in weeks))
+    closed = _counted(tr.pgettext("chart", "closed"), tuple(week.closed for week in weeks))
+    waits = tuple(week.to_claim for week in weeks)
+    panels += [
+        Panel(tr.pgettext("chart", "Cases"), (opened, closed)),
+        Panel(
+            tr.pgettext("chart", "Median time to claim a case"),
+            (Series("", waits, tuple(_short_duration(tr, wait) for wait in waits)),),
+        ),
+    ]
+    period = figures.period
+    subtitle: tuple[str, ...] = (f"{period.start.isoformat()} – {period.end.isoformat()}",)
+    if network is None:
+        subtitle += (tr.gettext("Cases of this chat's organisations only."),)
+    return Chart(
+        title=tr.pgettext("chart", "Indicators"),
+        subtitle=subtitle,
+        blocks=tuple(blocks),
+        none=tr.gettext("none"),
+        trend_title=tr.ngettext(
+            "Week by week, the last {count} week", "Week by week, the last {count} weeks", len(weeks)
+        ).format(count=len(weeks)),
+        trend_note=tr.pgettext("chart", "Each bar: the seven days from the date under it"),
+        weeks=tuple(week.period.start.strftime("%d.%m") for week in weeks),
+        panels=tuple(panels),
+    )
+
+
+def _counted(name: str, counts: tuple[int, ...]) -> Series:
+    return Series(name, tuple(float(count) for count in counts), tuple(str(count) for count in counts))
+
+
+def _short_duration(tr: Translator, minutes: float | None) -> str:
+    if minutes is None:
+        return "—"
+    if minutes < 120:
+        return tr.pgettext("chart", "{count} min").format(count=round(minutes))
+    # One decimal under ten hours ("2,5 ч"), written the language's way.
+    hours = format_decimal(
+        round(minutes / 60, 1) if minutes < 600 else round(minutes / 60), "0.#", tr.language
+    )
+    return tr.pgettext("chart", "{count} h").format(count=hours)
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import csv
 import io
-import struct
-import zlib
+import re
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -14,14 +15,18 @@ from typing import Any
 
 import aiosqlite
 import pytest
+from PIL import Image
 
 from bot import indicators
-from bot.chart import render_png
+from bot.chart import TEXT, Chart, ChartError, font, render_in_child, render_png
+from bot.i18n import LANGUAGES, Catalogs
 from bot.indicators import COORDINATOR, NO_CAMPAIGN, Period, Storage, parse_period, percentile, report_due
 from bot.runtime.context import BotContext
 from bot.standin.server import FakeUser, StandIn
-from bot.storage import NewCase, Transaction, load_migrations
+from bot.storage import NewCase, Transaction, load_migrations, trend
 from handlers import indicators as indicator_handlers
+from handlers.indicators import chart
+from tests import chart_samples
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT, AppFactory, FakeClock, stop_app
 from tests.test_handoff_flow import MARY_CHAT, button, request_help_from_mary, staff, text
@@ -276,37 +281,139 @@ def test_a_weekly_report_covers_the_seven_days_before_its_day() -> None:
 # The chart -----------------------------------------------------------------------------------------------------
 
 
-def read_png(data: bytes) -> tuple[int, int, bytes]:
-    """Parse a PNG's chunks, checking each CRC; returns (width, height, the decompressed image data)."""
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    position, kinds, idat, header = 8, [], b"", b""
-    while position < len(data):
-        (length,) = struct.unpack(">I", data[position : position + 4])
-        kind = data[position + 4 : position + 8]
-        body = data[position + 8 : position + 8 + length]
-        (crc,) = struct.unpack(">I", data[position + 8 + length : position + 12 + length])
-        assert crc == zlib.crc32(kind + body), kind
-        kinds.append(kind)
-        header = body if kind == b"IHDR" else header
-        idat += body if kind == b"IDAT" else b""
-        position += 12 + length
-    assert kinds[0] == b"IHDR" and kinds[-1] == b"IEND" and b"IDAT" in kinds
-    width, height, depth, color, *_ = struct.unpack(">IIBBBBB", header)
-    assert (depth, color) == (8, 2)
-    return width, height, zlib.decompress(idat)
+def chart_strings(figure: Chart) -> list[str]:
+    """Every piece of text the chart draws."""
+    texts = [
+        figure.title,
+        *figure.subtitle,
+        figure.none,
+        figure.trend_title,
+        figure.trend_note,
+        *figure.weeks,
+    ]
+    for block in figure.blocks:
+        texts += [block.title, *(label for label, _ in block.bars)]
+    for panel in figure.panels:
+        texts.append(panel.title)
+        for series in panel.series:
+            texts += [series.name, *series.texts]
+    return texts
 
 
-async def test_the_chart_is_a_valid_png(storage: Storage) -> None:
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_chart_is_a_png_a_phone_shows_in_each_language(language: str) -> None:
+    tr = Catalogs.load()(language)
+    coordinator = render_png(chart(tr, chart_samples.FIGURES, chart_samples.weeks()))
+    ngo = render_png(chart(tr, chart_samples.NGO_FIGURES, chart_samples.weeks(network=False)))
+    sizes = []
+    for png in (coordinator, ngo):
+        assert png.startswith(b"\x89PNG\r\n\x1a\n")
+        with Image.open(io.BytesIO(png)) as image:
+            assert image.format == "PNG"
+            image.verify()  # checks every chunk's CRC
+        with Image.open(io.BytesIO(png)) as image:
+            image.load()
+            width, height = image.size
+            assert width == 800  # about two pixels a point on a phone: text 22 px and up stays legible
+            # Telegram's limits for a photo: sides adding up to 10000 at most, a ratio of 20 at most.
+            assert width + height <= 10_000 and height / width <= 20
+            assert len(image.getcolors(maxcolors=100_000) or ()) > 10  # text and bars, not a blank page
+            sizes.append(height)
+        assert len(png) < 1_000_000
+    assert sizes[0] > sizes[1]  # the coordinator's chart has the network's figures and trend too
+
+
+def test_the_chart_speaks_the_chats_language() -> None:
+    catalogs = Catalogs.load()
+    english, russian, turkmen = (
+        chart(catalogs(language), chart_samples.FIGURES, chart_samples.weeks())
+        for language in ("en", "ru", "tk")
+    )
+    assert (english.title, russian.title, turkmen.title) == ("Indicators", "Показатели", "Görkezijiler")
+    assert [block.title for block in russian.blocks] == [
+        "Вопросы",
+        "Проверки вакансий по риску",
+        "Обращения по статусу",
+        "Обращения по итогу",
+    ]
+    assert russian.blocks[1].bars == (("низкий", 38), ("средний", 21), ("высокий", 9))
+    assert russian.trend_title == "По неделям: последние 8 недель"
+    assert turkmen.trend_title == "Hepde-hepde: soňky 8 hepde"
+    # Nothing in English is left on a Russian or Turkmen chart, apart from dates and numbers.
+    for translated in (russian, turkmen):
+        words = {
+            text
+            for text in chart_strings(translated)
+            if re.search("[a-z]", text) and not re.search(r"\d", text)
+        }
+        same = words & set(chart_strings(english))
+        assert not same, same
+    assert russian.panels[-1].series[0].texts[-4:] == ("2,5 ч", "55 мин", "47 мин", "42 мин")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_font_draws_every_letter_on_the_chart(language: str) -> None:
+    """The shipped font is a subset: a letter outside it would be drawn as nothing."""
+    texts = chart_strings(chart(Catalogs.load()(language), chart_samples.FIGURES, chart_samples.weeks()))
+    letters = set("".join(texts) + "äçžňöşüýÄÇŽŇÖŞÜÝабвгдеёжзийклмнопрстуфхцчшщъыьэюяАЯ") - {" "}
+    for bold in (False, True):
+        face = font(TEXT, bold)
+        missing = sorted(letter for letter in letters if face.getmask(letter).getbbox() is None)
+        assert not missing
+
+
+async def test_the_bot_draws_the_chart_in_a_child_process() -> None:
+    figure = chart(Catalogs.load()("tk"), chart_samples.FIGURES, chart_samples.weeks())
+    assert await render_in_child(figure) == render_png(figure)
+
+
+async def test_a_failed_chart_process_is_an_error_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "executable", "/bin/false")
+    with pytest.raises(ChartError, match="exited with 1"):
+        await render_in_child(chart(Catalogs.load()("ru"), chart_samples.FIGURES, chart_samples.weeks()))
+
+
+def test_the_bot_process_never_loads_pillow() -> None:
+    """Pillow and the image buffers stay in the child process, out of the bot's memory."""
+    code = "import sys, bot.runtime.app, handlers, handlers.indicators; print('PIL' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
+
+
+async def test_the_trend_counts_each_week(storage: Storage) -> None:
     await seed(storage)
-    for scope in (None, ("example-mary",)):
-        png = render_png(await indicators.compute(storage, WEEK, scope))
-        width, height, pixels = read_png(png)
-        assert len(pixels) == height * (1 + width * 3)
-        rows = [pixels[row * (1 + width * 3)] for row in range(height)]
-        assert set(rows) == {0}  # every scanline's filter byte
-        assert len(set(pixels)) > 2  # something was drawn
-    coordinator = read_png(render_png(await indicators.compute(storage, WEEK, None)))
-    assert coordinator[1] > height  # the coordinator's chart has more sections
+    before, week = await trend.weekly(storage, WEEK.end, None, weeks=2)
+    assert (before.period, week.period) == (Period(date(2026, 3, 2), date(2026, 3, 8)), WEEK)
+    assert (week.new_people, week.questions, week.opened, week.closed) == (3, 19, 5, 3)
+    assert week.to_claim == 30  # claimed after 10, 30 and 50 minutes; the withdrawn case never was
+    # The week before: one person the second before midnight, the old topic's 100 questions, and a case closed on
+    # 2 March that was opened on 1 March (before both weeks, so not counted as opened).
+    assert (before.new_people, before.questions, before.opened, before.closed, before.to_claim) == (
+        1,
+        100,
+        0,
+        1,
+        None,
+    )
+    mary_before, mary = await trend.weekly(storage, WEEK.end, ("example-mary",), weeks=2)
+    assert (mary.new_people, mary.questions, mary.opened, mary.closed, mary.to_claim) == (
+        None,
+        None,
+        2,
+        1,
+        20,
+    )
+    assert (mary_before.opened, mary_before.closed) == (0, 1)
+
+
+async def test_the_trend_of_an_empty_database_is_zeros(storage: Storage) -> None:
+    weeks = await trend.weekly(storage, WEEK.end, None)
+    assert len(weeks) == trend.WEEKS and weeks[0].period.start == WEEK.end - timedelta(
+        days=7 * trend.WEEKS - 1
+    )
+    assert {(week.new_people, week.questions, week.opened, week.closed, week.to_claim) for week in weeks} == {
+        (0, 0, 0, 0, None)
+    }
 
 
 # The export ----------------------------------------------------------------------------------------------------
@@ -492,7 +599,7 @@ async def test_stats_and_export_in_staff_chats(stats_app: Any, standin: StandIn,
     assert tr.ngettext("👤 {count} new person", "👤 {count} new people", 2).format(count=2) in summary.text
     assert tr.gettext("coordinator chat") in summary.text
     assert "Zyxwv" not in summary.text
-    assert photo.photo is not None and read_png(photo.photo)[0] > 0
+    assert photo.photo is not None and Image.open(io.BytesIO(photo.photo)).format == "PNG"
 
     mary = staff(app, standin, chat_id=MARY_CHAT)
     await mary.send("/stats 30d")
