@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from bot.config import LOCALES_DIR
+from bot.country_map import country_at
 from bot.directory import SERVICES, TEXT_FIELDS, VELAYATS, Directory, DirectoryError, Ngo, pack_codes
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES
 
@@ -190,17 +191,10 @@ def _entry(cells: Mapping[str, str], bad: Callable[[str, str], None]) -> dict[st
     latitude = _degrees(cells, "latitude", 90, bad)
     longitude = _degrees(cells, "longitude", 180, bad)
     entry["latitude"], entry["longitude"] = latitude or 0.0, longitude or 0.0
-    if (
-        velayat in VELAYATS
-        and latitude is not None
-        and longitude is not None
-        and _outside_turkmenistan(latitude, longitude)
-    ):
-        bad(
-            "latitude",
-            f"{cells['latitude']}, {cells['longitude']} is outside Turkmenistan. Check the office's "
-            "location; latitude (north, about 35 to 43) comes first, then longitude (east, about 52 to 67).",
-        )
+    if latitude is not None and longitude is not None:
+        problem = _misplaced(velayat, country, latitude, longitude)
+        if problem:
+            bad("latitude", f"{cells['latitude']}, {cells['longitude']} {problem}")
     entry["services"] = _services(cells["services"], bad)
     entry["staff_chat_id"] = _chat_id(cells["staff_chat_id"], bad)
     language = cells["staff_language"].lower()
@@ -224,9 +218,21 @@ def _degrees(
     return value
 
 
-def _outside_turkmenistan(latitude: float, longitude: float) -> bool:
+def _misplaced(velayat: str, country: str, latitude: float, longitude: float) -> str | None:
+    """What is wrong with an office's location for its velayat or country, if it is plainly wrong (often swapped)."""
     (south, north), (west, east) = _TURKMENISTAN
-    return not (south <= latitude <= north and west <= longitude <= east)
+    if velayat in VELAYATS and not (south <= latitude <= north and west <= longitude <= east):
+        return (
+            "is outside Turkmenistan. Check the office's location; latitude (north, about 35 to 43) comes first, "
+            "then longitude (east, about 52 to 67)."
+        )
+    # The packs' outlines are coarse near borders, so only a point whose swapped pair fits the country is refused.
+    if country and country_at(latitude, longitude) != country and country_at(longitude, latitude) == country:
+        return (
+            f"looks swapped: that point is outside {country}, the other way round is inside. Latitude (north) "
+            "comes first, then longitude (east)."
+        )
+    return None
 
 
 def _services(cell: str, bad: Callable[[str, str], None]) -> list[str]:

@@ -5,14 +5,23 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from bot.config import Config
 from bot.directory import EXAMPLE_DIRECTORY, Directory, DirectoryError
 from bot.directory_csv import COLUMNS, ENCODING, TEMPLATE, CsvError, export_csv, import_csv
 from bot.handoff import ABROAD, Draft, route
 from bot.runtime.cli import main
+from bot.standin.server import FakeUser, StandIn
+from tests.chat import Chat, said
+from tests.conftest import AppFactory
+from tests.test_abroad_flow import open_turkiye
+from tests.test_handoff_flow import button, staff
 
 ISTANBUL = (41.01, 28.98)
 ASHGABAT = (37.95, 58.38)
@@ -222,6 +231,15 @@ def mixed(tmp_path: Path) -> Directory:
     return load_toml(tmp_path, ABROAD_AND_REMOTE)
 
 
+def test_swapped_coordinates_of_an_organisation_abroad_are_caught(tmp_path: Path, mixed: Directory) -> None:
+    rows = list(csv.DictReader(io.StringIO(export_csv(mixed))))
+    rows[0]["latitude"], rows[0]["longitude"] = rows[0]["longitude"], rows[0]["latitude"]
+    assert problems(to_csv(rows)) == [
+        "ngos.csv: row 2, column 'latitude': 28.98, 41.01 looks swapped: that point is outside tr, the other way "
+        "round is inside. Latitude (north) comes first, then longitude (east)."
+    ]
+
+
 def test_organisations_abroad_and_remote_load_and_round_trip(tmp_path: Path, mixed: Directory) -> None:
     istanbul, remote = mixed.ngos
     assert (istanbul.velayat, istanbul.country, istanbul.remote) == (None, "tr", False)
@@ -271,3 +289,36 @@ def test_a_request_from_abroad_goes_to_an_organisation_that_can_take_it(mixed: D
 def test_a_bad_place_in_the_toml_is_refused(tmp_path: Path, change: tuple[str, str], problem: str) -> None:
     with pytest.raises(DirectoryError, match=problem):
         load_toml(tmp_path, ABROAD_AND_REMOTE.replace(*change))
+
+
+async def test_a_person_in_turkiye_is_offered_the_istanbul_and_the_remote_organisation_and_reaches_one(
+    tmp_path: Path, config: Config, standin: StandIn, start_app: AppFactory
+) -> None:
+    path = tmp_path / "ngos.toml"
+    path.write_text(ABROAD_AND_REMOTE, encoding="utf-8")
+    for ngo in Directory.load(path).ngos:
+        standin.add_chat(ngo.staff_chat_id, type="supergroup", title=ngo.name["en"])
+    app = await start_app(config=replace(config, directory=replace(config.directory, file=str(path))))
+    chat = Chat(app, standin, FakeUser(id=100001, first_name="Aýna", language_code="ru"))
+    await open_turkiye(app, chat, "ru")
+    listing = next(m for m in chat.bot_messages() if "Пример НКО — Стамбул" in m.text)
+    assert listing.text.index("Пример НКО — Стамбул") < listing.text.index("Пример НКО — Ашхабад")
+    assert listing.text.count(said(app, "ru", "Also advises people abroad remotely, here in this chat.")) == 1
+    await chat.press(button(app, "ru", "🙋 Ask {name} for help").format(name="Пример НКО — Стамбул"))
+    await chat.press(button(app, "ru", "⚖️ Legal advice", "service"))
+    await chat.press(button(app, "ru", "💬 Only through this chat"))
+    await chat.press(button(app, "ru", "No, keep it hidden"))
+    await chat.send("I need a lawyer in Istanbul")
+    await chat.press(button(app, "ru", "✅ Send the request"))
+    case = await app.bot_data.storage.open_case_for(chat.chat_id)
+    assert case is not None and case.ngo_id == "istanbul"
+    assert "I need a lawyer in Istanbul" in staff(app, standin, chat_id=-1002000000001).card(case.id).text
+
+
+async def test_a_person_abroad_sees_no_list_when_the_directory_has_no_one_for_abroad(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    await open_turkiye(app, chat, "en")
+    shown = "\n".join(m.text for m in chat.bot_messages())
+    assert not any(ngo.text("name", "en") in shown for ngo in app.bot_data.directory.ngos)
