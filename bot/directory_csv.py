@@ -309,13 +309,16 @@ def import_file(csv_path: Path, toml_path: Path) -> int:
     organisations. The written file is loaded back as the bot would, so it can never be one the bot refuses."""
     try:
         text = csv_path.read_text(encoding=ENCODING)
-    except FileNotFoundError:
-        raise CsvError([f"{csv_path}: file not found."]) from None
+    except OSError as error:
+        raise CsvError([f"{csv_path}: cannot be read ({error.strerror or error})."]) from None
     except UnicodeDecodeError:
         raise CsvError([f'{csv_path}: not UTF-8 text. Save the spreadsheet as "CSV UTF-8".']) from None
     toml = import_csv(text, str(csv_path))
     staged = toml_path.with_name(toml_path.name + ".new")
-    staged.write_text(toml, encoding="utf-8")
+    try:
+        staged.write_text(toml, encoding="utf-8")
+    except OSError as error:
+        raise CsvError([f"{toml_path}: cannot be written ({error.strerror or error})."]) from None
     try:
         count = len(Directory.load(staged))
     except DirectoryError:

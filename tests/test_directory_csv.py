@@ -182,6 +182,19 @@ def test_a_bad_spreadsheet_writes_nothing_and_lists_its_problems(
     assert out.read_text(encoding="utf-8") == "the old directory"
 
 
+def test_a_missing_spreadsheet_or_target_folder_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(["directory", "import", str(tmp_path / "none.csv"), "--out", str(tmp_path / "ngos.toml")]) == 2
+    )
+    assert f"{tmp_path / 'none.csv'}: cannot be read (No such file or directory)." in capsys.readouterr().err
+    sheet, out = tmp_path / "ngos.csv", tmp_path / "missing" / "ngos.toml"
+    sheet.write_text(TEMPLATE.read_text(encoding=ENCODING), encoding="utf-8")
+    assert main(["directory", "import", str(sheet), "--out", str(out)]) == 2
+    assert f"{out}: cannot be written (No such file or directory)." in capsys.readouterr().err
+
+
 def test_import_never_overwrites_the_shipped_example(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
