@@ -81,7 +81,7 @@ def warnings(config: Config, directory: Directory) -> list[str]:
     """What check-config warns about: a point in Turkmenistan but outside its organisation's velayat."""
     found = []
     for ngo in directory.ngos:
-        box = VELAYATS.get(ngo.velayat)
+        box = VELAYATS.get(ngo.velayat) if ngo.velayat else None
         if _country(ngo) is None and box is not None and TURKMENISTAN.holds(ngo.latitude, ngo.longitude):
             if not box.holds(ngo.latitude, ngo.longitude):
                 found.append(
@@ -94,7 +94,7 @@ def warnings(config: Config, directory: Directory) -> list[str]:
 
 def _country(ngo: Ngo) -> str | None:
     """The country of an organisation abroad (a directory with a `country` per organisation), None at home."""
-    country = getattr(ngo, "country", None)
+    country = ngo.country
     return None if not country or str(country).lower() in ("tm", "turkmenistan") else str(country).lower()
 
 

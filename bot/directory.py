@@ -1,4 +1,5 @@
-"""The NGO directory: organisations by velayat with their services and staff chats, read from one TOML file.
+"""The NGO directory: organisations by velayat (or abroad, by destination pack) with their services and staff
+chats, read from one TOML file; `bot/directory_csv.py` writes that file from a spreadsheet.
 
 Every problem is a DirectoryError naming the file, the entry and the fix, so the operator can correct the file. The
 decisions (nearest organisations, which one receives an unrouted case) are pure and take no Telegram objects."""
@@ -15,6 +16,8 @@ from pathlib import Path
 from types import MappingProxyType
 
 from bot.config import LOCALES_DIR
+from bot.countries import COUNTRIES_DIR
+from bot.country_map import country_at
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -27,7 +30,6 @@ EARTH_RADIUS_KM = 6371.0088
 _KEYS = (
     "id",
     "name",
-    "velayat",
     "town",
     "address",
     "phone",
@@ -38,6 +40,9 @@ _KEYS = (
     "staff_chat_id",
     "staff_language",
 )
+# Where an organisation is: exactly one of these. `remote` (may consult people abroad) is optional.
+_PLACE_KEYS = ("velayat", "country")
+_OPTIONAL_KEYS = ("remote",)
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
@@ -49,7 +54,7 @@ class DirectoryError(Exception):
 class Ngo:
     id: str
     name: Mapping[str, str]
-    velayat: str
+    velayat: str | None  # None for an organisation abroad
     town: Mapping[str, str]
     address: Mapping[str, str]
     phone: str
@@ -59,6 +64,8 @@ class Ngo:
     services: tuple[str, ...]
     staff_chat_id: int
     staff_language: str
+    country: str | None = None  # the destination pack's code (e.g. "tr") of an organisation abroad
+    remote: bool = False  # consults people abroad remotely, here in the chat
 
     def text(self, field: str, language: str) -> str:
         """One of the translated fields (name, town, address, hours) in `language`, e.g. `ngo.text("name", "tk")`."""
@@ -122,14 +129,16 @@ class Directory:
     def nearest(
         self, latitude: float, longitude: float, service: str | None = None, limit: int = 3
     ) -> list[NearbyNgo]:
-        """Up to `limit` organisations (offering `service`, if given), nearest first; equal distances by id."""
+        """Up to `limit` organisations (offering `service`, if given), nearest first; equal distances by id. One
+        abroad is near only a person inside its pack's country, so never a person in Turkmenistan."""
         _check_service(service)
         if limit < 0:
             raise ValueError(f"limit must not be negative, got {limit}")
+        here = country_at(latitude, longitude) if any(ngo.country for ngo in self.ngos) else None
         nearby = [
             NearbyNgo(ngo, great_circle_km(latitude, longitude, ngo.latitude, ngo.longitude))
             for ngo in self.ngos
-            if service is None or ngo.offers(service)
+            if (service is None or ngo.offers(service)) and (ngo.country is None or ngo.country == here)
         ]
         nearby.sort(key=lambda n: (n.distance_km, n.ngo.id))
         return nearby[:limit]
@@ -154,6 +163,22 @@ class Directory:
         offering = [ngo for ngo in local if service is not None and ngo.offers(service)]
         return next(iter(offering or local), None)
 
+    def for_abroad(self, country: str | None, service: str | None = None, limit: int = 5) -> list[NearbyNgo]:
+        """Who can help a person abroad (in the pack `country`, if known): the organisations in that country, then
+        those that consult remotely, each in file order, offering `service` if given; no distance."""
+        _check_service(service)
+        local = [ngo for ngo in self.ngos if country is not None and ngo.country == country]
+        remote = [ngo for ngo in self.ngos if ngo.remote and ngo not in local]
+        found = [ngo for ngo in local + remote if service is None or ngo.offers(service)]
+        return [NearbyNgo(ngo, None) for ngo in found[:limit]]
+
+    def route_abroad(self, country: str | None, service: str | None) -> Ngo | None:
+        """Who receives a request from abroad with no organisation chosen: the first of `for_abroad` offering the
+        service, else the first of them, else None (the coordinator chat)."""
+        helpers = [found.ngo for found in self.for_abroad(country, limit=len(self.ngos))]
+        offering = [ngo for ngo in helpers if service is not None and ngo.offers(service)]
+        return next(iter(offering or helpers), None)
+
 
 def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """The haversine distance in km between two points given in degrees."""
@@ -171,6 +196,11 @@ def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float
     # Rounding can push `a` a hair outside [0, 1] near antipodes; atan2 stays accurate where asin would not.
     a = min(1.0, max(0.0, a))
     return EARTH_RADIUS_KM * 2 * math.atan2(math.sqrt(a), math.sqrt(1 - a))
+
+
+def pack_codes() -> tuple[str, ...]:
+    """The destination packs' codes (locales/countries/*.toml), which name the country of an organisation abroad."""
+    return tuple(sorted(path.stem for path in COUNTRIES_DIR.glob("*.toml")))
 
 
 def _check_velayat(velayat: str) -> None:
@@ -222,19 +252,29 @@ def _parse_entry(path: Path, position: int, entry: object) -> Ngo:
     if not isinstance(entry_id, str) or not _ID.fullmatch(entry_id):
         raise fail("'id' must be a lower-case id of letters, digits and dashes, like \"mary-legal-aid\".")
     label = f"[[ngo]] #{position} ({entry_id!r})"
-    unknown = sorted(set(entry) - set(_KEYS))
+    unknown = sorted(set(entry) - {*_KEYS, *_PLACE_KEYS, *_OPTIONAL_KEYS})
     if unknown:
         raise fail(
             f"unknown key(s) {', '.join(unknown)}. Remove them or check the spelling; the keys are: "
-            f"{', '.join(_KEYS)}."
+            f"{', '.join((*_KEYS, *_PLACE_KEYS, *_OPTIONAL_KEYS))}."
         )
     missing = [key for key in _KEYS if key not in entry]
     if missing:
         raise fail(f"missing key(s) {', '.join(missing)}. Add them (see {EXAMPLE_DIRECTORY.name}).")
+    if ("velayat" in entry) == ("country" in entry):
+        raise fail(
+            "give either 'velayat' (an organisation in Turkmenistan) or 'country' (one abroad, the code of its "
+            'destination pack, like country = "tr"), not both and not neither.'
+        )
+    remote = entry.get("remote", False)
+    if not isinstance(remote, bool):
+        raise fail(f"'remote' must be true (consults people abroad remotely) or false; got {remote!r}.")
     return Ngo(
         id=entry_id,
         name=_texts(entry, "name", fail),
-        velayat=_choice(entry, "velayat", VELAYATS, fail),
+        velayat=_choice(entry, "velayat", VELAYATS, fail) if "velayat" in entry else None,
+        country=_choice(entry, "country", pack_codes(), fail) if "country" in entry else None,
+        remote=remote,
         town=_texts(entry, "town", fail),
         address=_texts(entry, "address", fail),
         phone=_text(entry, "phone", fail),

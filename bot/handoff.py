@@ -290,12 +290,17 @@ def route(
     checklist_level: str | None = None,
     checklist_flagged: tuple[str, ...] = (),
     display_name: str | None = None,
+    country: str | None = None,
 ) -> NewCase:
-    """Where a finished request goes: the NGO the person picked, else the one that serves their velayat and need,
-    else the hotline team (the coordinator chat); and exactly what the consent screen listed."""
+    """Where a finished request goes: the NGO the person picked, else the one that serves their velayat and need
+    (from abroad: one in their `country`, else one that consults remotely), else the hotline team (the coordinator
+    chat); and exactly what the consent screen listed."""
     ngo = directory.get(draft.ngo_id) if draft.ngo_id else None
-    if ngo is None and draft.velayat not in (None, ABROAD):
-        ngo = directory.route(draft.velayat, draft.need if draft.need in SERVICES else None)
+    need = draft.need if draft.need in SERVICES else None
+    if ngo is None and draft.velayat == ABROAD:
+        ngo = directory.route_abroad(country, need)
+    elif ngo is None and draft.velayat is not None:
+        ngo = directory.route(draft.velayat, need)
     return NewCase(
         user_id=draft.user_id,
         language=language,

@@ -101,8 +101,9 @@ def pack_keyboard(context: BotContext) -> InlineKeyboardMarkup:
 
 
 async def show_country(update: Update, context: BotContext, country: Country) -> None:
-    """The pack, then (once) the question whether to remember the country."""
+    """The pack, the network's organisations for that country, then (once) the question whether to remember it."""
     await reply(update, context, pack_text(context, country), pack_keyboard(context))
+    await offer_organisations(update, context, country.code)
     person = context.person
     if person is None or country.code == OTHER or person.country == country.code:
         return
@@ -156,9 +157,20 @@ async def nothing_near(update: Update, context: BotContext, code: str | None) ->
             [menu_button(context)],
         ]
         await reply(update, context, text + "\n\n" + hotline_block(context), InlineKeyboardMarkup(rows))
+        await offer_organisations(update, context, None)
         return
     await reply(update, context, text)
     await show_country(update, context, country)
+
+
+async def offer_organisations(update: Update, context: BotContext, code: str | None) -> None:
+    """The organisations in the person's country (pack `code`), then those that consult remotely; with none,
+    nothing is sent."""
+    found = context.bot_data.directory.for_abroad(code)
+    if found:
+        from handlers.gethelp import show_ngos  # gethelp imports this module, so not at the top
+
+        await show_ngos(update, context, found)
 
 
 async def keep_country(update: Update, context: BotContext) -> None:

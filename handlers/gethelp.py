@@ -121,6 +121,8 @@ def ngo_entry(context: BotContext, found: NearbyNgo) -> str:
         f"🕘 {escape(ngo.text('hours', language))}",
         "✅ " + ", ".join(service_label(context.translator, s) for s in ngo.services),
     ]
+    if ngo.remote:
+        lines.append("💬 " + context.gettext("Also advises people abroad remotely, here in this chat."))
     return "\n".join(lines)
 
 

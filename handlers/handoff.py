@@ -286,6 +286,7 @@ async def send_request(update: Update, context: BotContext) -> None:
         checklist_level=level,
         checklist_flagged=flagged,
         display_name=user.full_name if user else None,
+        country=person.country,
     )
     await create_and_confirm(update, context, new)
 

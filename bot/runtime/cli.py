@@ -110,6 +110,24 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument(
         "text", nargs="*", help="the question; without it, one question per line from standard input"
     )
+    directory = command(
+        "directory",
+        "the NGO directory as a spreadsheet: export it as CSV, or import a CSV (docs/directory.md)",
+    )
+    directory.add_argument("action", choices=("import", "export"))
+    directory.add_argument(
+        "file",
+        type=Path,
+        nargs="?",
+        default=None,
+        help="import: the CSV to read; export: the CSV to write (default: standard output)",
+    )
+    directory.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="import: the TOML file to write (default: the configuration's [directory] file)",
+    )
     demo = command("demo", "chat with the real bot in the terminal, without Telegram or a token")
     demo.add_argument("--language", default="en", help="the Telegram language of the demo user (default: en)")
     return parser
@@ -166,6 +184,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "ask":
             config = _load(args.config, demo=True)
             return ask(config, args.lang, args.json, " ".join(args.text))
+        if args.command == "directory":
+            return directory_command(args)
         if args.command == "demo":
             from bot.runtime.demo import run_demo
 
@@ -299,6 +319,40 @@ async def campaign_link(config: Config, name: str, qr: Path | None) -> int:
     if qr is not None:
         write_qr(link, qr)
         print(f"QR code written to {qr}")
+    return 0
+
+
+def directory_command(args: argparse.Namespace) -> int:
+    """`directory export [FILE.csv]` and `directory import FILE.csv [--out ngos.toml]`."""
+    from bot.directory_csv import ENCODING, CsvError, export_csv, import_file
+
+    if args.action == "export":
+        directory = Directory.load(_load(args.config, demo=True).directory_path)
+        if args.file is None:
+            sys.stdout.write(export_csv(directory))
+        else:
+            args.file.write_text(export_csv(directory), encoding=ENCODING)
+            print(f"wrote {len(directory)} organisations to {args.file}")
+        return 0
+    if args.file is None:
+        print("directory import: name the CSV file to read", file=sys.stderr)
+        return EXIT_CONFIG
+    out = args.out or _load(args.config).directory_path
+    if out.resolve() == EXAMPLE_DIRECTORY.resolve():
+        print(
+            f"directory import: {out} is the shipped example. Pass --out ngos.toml and point [directory] file "
+            "in the configuration at it.",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
+    try:
+        count = import_file(args.file, out)
+    except CsvError as error:
+        for line in error.lines:
+            print(line, file=sys.stderr)
+        print(f"nothing written: {len(error.lines)} problem(s) to fix in the spreadsheet", file=sys.stderr)
+        return EXIT_CONFIG
+    print(f"wrote {count} organisations to {out}; restart the bot to use them")
     return 0
 
 
