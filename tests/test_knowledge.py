@@ -25,6 +25,8 @@ family-contact-plan embassy-help registration-abroad wages-not-paid working-cond
 study-abroad marriage-abroad domestic-work sexual-exploitation children-safety money-transfers health-care
 arrested-abroad lost-documents return-home victim-assistance reintegration legal-help psychological-help
 confidentiality hotline-info help-someone-else travel-agency-offers visa-overstay life-abroad bot-privacy
+passport-expiring-abroad turkiye-russia-rules cyprus-gulf-club-offers student-loans-scholarships visa-lottery-korea-scams
+scam-centres
 """.split()
 
 
