@@ -318,11 +318,11 @@ def chart(tr: Translator, figures: Indicators, weeks: tuple[trend.Week, ...]) ->
         ]
     opened = _counted(tr.pgettext("chart", "opened"), tuple(week.opened for week in weeks))
     closed = _counted(tr.pgettext("chart", "closed"), tuple(week.closed for week in weeks))
-    waits = tuple(week.to_claim for week in weeks)
+    waits = tuple(week.to_first_reply for week in weeks)
     panels += [
         Panel(tr.pgettext("chart", "Cases"), (opened, closed)),
         Panel(
-            tr.pgettext("chart", "Median time to claim a case"),
+            tr.pgettext("chart", "Median time to the first reply"),
             (Series("", waits, tuple(_short_duration(tr, wait) for wait in waits)),),
         ),
     ]

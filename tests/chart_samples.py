@@ -42,7 +42,7 @@ CASES = CaseFigures(
 )
 FIGURES = Indicators(PERIOD, None, NETWORK, CASES)
 NGO_FIGURES = Indicators(PERIOD, ("example-mary",), None, CASES)
-# Oldest first: (new people, questions, opened, closed, median minutes to claim).
+# Oldest first: (new people, questions, opened, closed, median minutes to the first reply).
 HISTORY = (
     (96, 230, 11, 8, 95.0),
     (120, 261, 14, 12, 80.0),

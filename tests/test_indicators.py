@@ -382,13 +382,34 @@ def test_the_bot_process_never_loads_pillow() -> None:
 
 async def test_the_trend_counts_each_week(storage: Storage) -> None:
     await seed(storage)
+
+    async def replies(db: Transaction) -> None:
+        # Staff first write 15 and 45 minutes after two of the week's cases; the person's own message is no reply.
+        rows = await db.fetchall(
+            "SELECT id, created_at FROM cases WHERE created_at >= ? AND created_at < ? ORDER BY id",
+            (at("2026-03-09", 0), at("2026-03-16", 0)),
+        )
+        for (case_id, created), minutes, direction in zip(
+            rows, (15, 45, 5), ("staff", "staff", "person"), strict=False
+        ):
+            await db.execute(
+                "INSERT INTO case_messages (case_id, direction, text, created_at) VALUES (?, ?, '', ?)",
+                (case_id, direction, created + minutes * 60),
+            )
+            await db.execute(
+                "INSERT INTO case_messages (case_id, direction, text, created_at) VALUES (?, 'staff', '', ?)",
+                (case_id, created + (minutes + 60) * 60),  # a later reply does not count
+            )
+
+    await storage.write(replies)
     before, week = await trend.weekly(storage, WEEK.end, None, weeks=2)
     assert (before.period, week.period) == (Period(date(2026, 3, 2), date(2026, 3, 8)), WEEK)
     assert (week.new_people, week.questions, week.opened, week.closed) == (3, 19, 5, 3)
-    assert week.to_claim == 30  # claimed after 10, 30 and 50 minutes; the withdrawn case never was
+    # First staff replies after 15 and 45 minutes, and 65 for the case whose person wrote first: median 45.
+    assert week.to_first_reply == 45
     # The week before: one person the second before midnight, the old topic's 100 questions, and a case closed on
     # 2 March that was opened on 1 March (before both weeks, so not counted as opened).
-    assert (before.new_people, before.questions, before.opened, before.closed, before.to_claim) == (
+    assert (before.new_people, before.questions, before.opened, before.closed, before.to_first_reply) == (
         1,
         100,
         0,
@@ -396,13 +417,7 @@ async def test_the_trend_counts_each_week(storage: Storage) -> None:
         None,
     )
     mary_before, mary = await trend.weekly(storage, WEEK.end, ("example-mary",), weeks=2)
-    assert (mary.new_people, mary.questions, mary.opened, mary.closed, mary.to_claim) == (
-        None,
-        None,
-        2,
-        1,
-        20,
-    )
+    assert (mary.new_people, mary.questions, mary.opened, mary.closed) == (None, None, 2, 1)
     assert (mary_before.opened, mary_before.closed) == (0, 1)
 
 
@@ -411,9 +426,9 @@ async def test_the_trend_of_an_empty_database_is_zeros(storage: Storage) -> None
     assert len(weeks) == trend.WEEKS and weeks[0].period.start == WEEK.end - timedelta(
         days=7 * trend.WEEKS - 1
     )
-    assert {(week.new_people, week.questions, week.opened, week.closed, week.to_claim) for week in weeks} == {
-        (0, 0, 0, 0, None)
-    }
+    assert {
+        (week.new_people, week.questions, week.opened, week.closed, week.to_first_reply) for week in weeks
+    } == {(0, 0, 0, 0, None)}
 
 
 # The export ----------------------------------------------------------------------------------------------------

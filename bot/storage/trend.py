@@ -29,9 +29,8 @@ class Week:
     questions: int | None
     opened: int  # cases created in the week
     closed: int  # cases closed in the week, whenever they were created
-    to_claim: (
-        float | None
-    )  # median minutes from creation to a staff member taking the case, of the week's cases
+    # Median minutes from a case's creation to the first message staff wrote to the person, of the week's cases.
+    to_first_reply: float | None
 
 
 async def weekly(
@@ -67,8 +66,10 @@ async def weekly(
         )
         waits: dict[int, list[float]] = {}
         for index, seconds in await db.fetchall(
-            f"SELECT (created_at - ?) / {WEEK_SECONDS}, claimed_at - created_at FROM cases "  # noqa: S608
-            f"WHERE created_at >= ? AND created_at < ? AND claimed_at IS NOT NULL AND {in_scope}",
+            f"SELECT (created_at - ?) / {WEEK_SECONDS}, replied - created_at FROM ("  # noqa: S608
+            "SELECT cases.*, (SELECT MIN(m.created_at) FROM case_messages AS m "
+            "WHERE m.case_id = cases.id AND m.direction = 'staff') AS replied FROM cases) "
+            f"WHERE created_at >= ? AND created_at < ? AND replied IS NOT NULL AND {in_scope}",
             params,
         ):
             waits.setdefault(index, []).append(seconds / 60)
@@ -81,7 +82,7 @@ async def weekly(
                 questions=None if questions is None else questions.get(index, 0),
                 opened=opened.get(index, 0),
                 closed=closed.get(index, 0),
-                to_claim=percentile(waits.get(index, []), 0.5),
+                to_first_reply=percentile(waits.get(index, []), 0.5),
             )
             for index in range(weeks)
         )
