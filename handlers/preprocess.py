@@ -18,7 +18,6 @@ from telegram.ext import ApplicationHandlerStop, BaseHandler, TypeHandler
 from bot.campaign import campaign_from_start
 from bot.flood import Verdict
 from bot.i18n import language_from_telegram
-from bot.nlp.crisis import detect_crisis
 from bot.runtime.context import BotContext
 from bot.staff import is_staff_chat
 from handlers.cards import STAFF, chat_migrated, refresh_card, staff_translator
@@ -62,7 +61,7 @@ async def preprocess(update: Update, context: BotContext) -> None:
     user = update.effective_user
     if user is None or user.is_bot:
         raise ApplicationHandlerStop
-    if not always_handled(update):
+    if not always_handled(update, context):
         verdict = context.bot_data.flood.check(user.id, context.bot_data.storage.clock())
         if verdict is not Verdict.ALLOW:
             if verdict is Verdict.WARN:
@@ -88,7 +87,7 @@ _ALWAYS_COMMANDS = frozenset({"/hide", "/forget", "/sos"})
 _ALWAYS_BUTTONS = frozenset({HIDE, URGENT, MENU_SOS, FORGET_YES, FORGET_NO})
 
 
-def always_handled(update: Update) -> bool:
+def always_handled(update: Update, context: BotContext) -> bool:
     """Updates the flood guard lets through: quick exit, forgetting, SOS, and any message that signals danger."""
     query = update.callback_query
     if query is not None:
@@ -98,7 +97,7 @@ def always_handled(update: Update) -> bool:
     if not text:
         return False
     command = text.split(maxsplit=1)[0].split("@")[0].lower()
-    return command in _ALWAYS_COMMANDS or detect_crisis(text) is not None
+    return command in _ALWAYS_COMMANDS or context.danger_in(text) is not None
 
 
 async def _ask_to_slow_down(

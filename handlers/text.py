@@ -11,7 +11,6 @@ from telegram.ext import BaseHandler, MessageHandler, filters
 
 from bot.checklist import typed_answer
 from bot.handoff import QUESTION
-from bot.nlp.crisis import detect_crisis
 from bot.runtime.context import BotContext
 from handlers import checklist, crisis, handoff, questions
 
@@ -24,7 +23,7 @@ async def route_text(update: Update, context: BotContext) -> None:
     text = message.text
     storage = context.bot_data.storage
     draft, open_case = await storage.draft_and_open_case(person.user_id)
-    danger = detect_crisis(text)
+    danger = context.danger_in(text)
     if handoff.text_step_waiting(draft):
         assert draft is not None
         if danger is not None:

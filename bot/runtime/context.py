@@ -15,6 +15,7 @@ from bot.directory import Directory
 from bot.flood import FloodGuard
 from bot.i18n import DEFAULT_LANGUAGE, Catalogs, Translator
 from bot.knowledge import KnowledgeBase
+from bot.nlp.crisis import CrisisKind, detect_crisis
 from bot.nlp.matcher import Matcher
 from bot.storage import Clock, Person, Storage
 
@@ -115,6 +116,7 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], B
         super().__init__(application=application, chat_id=chat_id, user_id=user_id)
         self.person: Person | None = None
         self._translator: Translator | None = None
+        self._danger: tuple[str, CrisisKind | None] | None = None
 
     @property
     def language(self) -> str:
@@ -125,6 +127,13 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], B
         if self._translator is None or self._translator.language != self.language:
             self._translator = self.bot_data.catalogs(self.language)
         return self._translator
+
+    def danger_in(self, text: str) -> CrisisKind | None:
+        """Whether the person's text signals danger. Read once per update: the flood guard and the text router
+        both ask, and the detector is the costliest step of a short message."""
+        if self._danger is None or self._danger[0] != text:
+            self._danger = (text, detect_crisis(text))
+        return self._danger[1]
 
     def gettext(self, message: str) -> str:
         return self.translator.gettext(message)
