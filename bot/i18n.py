@@ -115,17 +115,16 @@ def init_catalog(code: str) -> str:
     )
 
 
-def refresh_catalogs() -> None:
-    """Extract the interface strings into the template and merge it into each catalog (pybabel, one command)."""
+def extract_template(out: Path) -> None:
+    """Extract the interface strings from today's code into the template `out` (what `catalogs` commits, and what
+    the tests compare the committed template with)."""
     from babel.messages.frontend import CommandLineInterface
 
-    template = str(LOCALES_DIR / f"{DOMAIN}.pot")
-    cli = CommandLineInterface()
     # The patterns in babel.cfg are relative to the project root, so extraction runs from there.
     previous = os.getcwd()
     os.chdir(PROJECT_ROOT)
     try:
-        cli.run(
+        CommandLineInterface().run(
             [
                 "pybabel",
                 "-q",
@@ -138,12 +137,21 @@ def refresh_catalogs() -> None:
                 "--project",
                 "safe-migration-bot",
                 "-o",
-                template,
+                str(out),
                 ".",
             ]
         )
     finally:
         os.chdir(previous)
+
+
+def refresh_catalogs() -> None:
+    """Extract the interface strings into the template and merge it into each catalog (pybabel, one command)."""
+    from babel.messages.frontend import CommandLineInterface
+
+    template = str(LOCALES_DIR / f"{DOMAIN}.pot")
+    extract_template(Path(template))
+    cli = CommandLineInterface()
     for language in LANGUAGES:
         cli.run(
             [

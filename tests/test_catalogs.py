@@ -4,16 +4,13 @@ committed template is what the code asks for today."""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
-from bot.config import PROJECT_ROOT
-from bot.i18n import EXTRACT_KEYWORDS, EXTRACT_OPTIONS, LOCALES_DIR, Catalogs, language_from_telegram
+from bot.i18n import LOCALES_DIR, Catalogs, extract_template, language_from_telegram
 
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 TAG = re.compile(r"</?[a-z]+")
@@ -64,24 +61,7 @@ def test_plural_forms_are_right_for_each_language() -> None:
 
 def test_template_is_current_with_the_code(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.pot"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "babel.messages.frontend",
-            "extract",
-            "-F",
-            "babel.cfg",
-            *(arg for keyword in EXTRACT_KEYWORDS for arg in ("-k", keyword)),
-            *EXTRACT_OPTIONS,
-            "-o",
-            str(fresh),
-            ".",
-        ],
-        cwd=PROJECT_ROOT,
-        check=True,
-        capture_output=True,
-    )
+    extract_template(fresh)
     wanted = {message_key(m) for m in read_catalog(fresh) if m.id}
     committed = {message_key(m) for m in read_catalog(LOCALES_DIR / "messages.pot") if m.id}
     assert wanted - committed == set(), "run the catalog refresh command from the README"

@@ -4,8 +4,6 @@ language: in the interface catalogs (the `# TRANSLATORS:` comments in the code) 
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -13,8 +11,7 @@ import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
-from bot.config import PROJECT_ROOT
-from bot.i18n import EXTRACT_KEYWORDS, EXTRACT_OPTIONS, LANGUAGES, LOCALES_DIR
+from bot.i18n import LANGUAGES, LOCALES_DIR, extract_template
 
 LIMIT = re.compile(r"at most (\d+) characters", re.IGNORECASE)
 # Every message with one of these contexts is a button label: it must tell the translator its limit.
@@ -30,24 +27,7 @@ def read_catalog(path: Path, locale: str | None = None) -> Catalog:
 def interface(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
     """The interface template as `python -m bot catalogs` extracts it from today's code."""
     fresh = tmp_path_factory.mktemp("pot") / "messages.pot"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "babel.messages.frontend",
-            "extract",
-            "-F",
-            "babel.cfg",
-            *(arg for keyword in EXTRACT_KEYWORDS for arg in ("-k", keyword)),
-            *EXTRACT_OPTIONS,
-            "-o",
-            str(fresh),
-            ".",
-        ],
-        cwd=PROJECT_ROOT,
-        check=True,
-        capture_output=True,
-    )
+    extract_template(fresh)
     return read_catalog(fresh)
 
 
