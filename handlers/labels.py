@@ -92,3 +92,25 @@ def status_label(tr: Translator, status: str) -> str:
         # TRANSLATORS: the state of a case, shown to staff: open = waiting for a staff member, claimed = a staff member took it, closed = finished.
         "closed": tr.pgettext("case status", "closed"),
     }.get(status, status)
+
+
+def action_label(tr: Translator, action: str, topic_title: str | None = None) -> str:
+    """An audited action (`claim`, `close:<outcome>`, `send:<topic>`, `urgent:sos` …) in words for the case history;
+    `topic_title` is the sent topic's title in the reader's language. An action this version does not know is shown
+    as stored rather than hidden."""
+    kind, _, detail = action.partition(":")
+    if kind == "claim":
+        return tr.pgettext("case action", "took the case")
+    if kind == "reply":
+        return tr.pgettext("case action", "wrote to the person")
+    if kind == "close":
+        return tr.pgettext("case action", "closed the case: {outcome}").format(
+            outcome=outcome_label(tr, detail)
+        )
+    if kind == "send":
+        return tr.pgettext("case action", "sent the answer “{topic}”").format(topic=topic_title or detail)
+    if kind == "urgent" and detail == "sos":
+        return tr.pgettext("case action", "pressed SOS: the case is urgent")
+    if kind == "urgent":
+        return tr.pgettext("case action", "wrote a message that signals danger: the case is urgent")
+    return action

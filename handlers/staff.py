@@ -15,7 +15,7 @@ from bot.handoff import OUTCOMES
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.staff import StaffScope, staff_scope
-from bot.storage import Case
+from bot.storage import BY_PERSON, AuditEntry, Case
 from handlers.cards import (
     BACK,
     CLAIM,
@@ -31,7 +31,7 @@ from handlers.cards import (
 )
 from handlers.common import MAX_MESSAGE_UNITS, answer_query, escape, refuse_button, split_text, utf16_units
 from handlers.delivery import deliver_outbox
-from handlers.labels import language_label, outcome_label, service_label
+from handlers.labels import action_label, language_label, outcome_label, service_label
 from handlers.questions import render_topic
 
 log = logging.getLogger(__name__)
@@ -272,6 +272,16 @@ async def show_queue(update: Update, context: BotContext) -> None:
     await context.bot.send_message(scope.chat_id, "\n".join(lines))
 
 
+def _audit_line(context: BotContext, tr: Translator, entry: AuditEntry) -> str:
+    """One audited action in the reader's words: who (a staff id, or the person) and what, never a stored key."""
+    kind, _, detail = entry.action.partition(":")
+    topic = context.bot_data.knowledge.get(detail) if kind == "send" else None
+    action = escape(action_label(tr, entry.action, topic.text(tr.language).title if topic else None))
+    if entry.staff_user_id == BY_PERSON:
+        return f"{tr.gettext('person')}: {action}"
+    return tr.gettext("staff {user}: {action}").format(user=entry.staff_user_id, action=action)
+
+
 async def show_case(update: Update, context: BotContext) -> None:
     scope = await authorised(update, context)
     if scope is None:
@@ -289,15 +299,7 @@ async def show_case(update: Update, context: BotContext) -> None:
         tr.gettext("<b>Case #{number}</b> — history").format(number=case.id),
         tr.gettext("Received: {time}").format(time=format_time(case.created_at)),
     ]
-    events: list[tuple[int, str]] = [
-        (
-            entry.at,
-            tr.gettext("staff {user}: {action}").format(
-                user=entry.staff_user_id, action=escape(entry.action)
-            ),
-        )
-        for entry in audit
-    ]
+    events = [(entry.at, _audit_line(context, tr, entry)) for entry in audit]
     for item in messages:
         who = tr.gettext("person") if item.direction == "person" else tr.gettext("staff")
         text = escape(item.text) if item.text is not None else tr.gettext("(deleted)")

@@ -231,3 +231,25 @@ async def test_answers_about_trouble_abroad_and_the_not_sure_reply_carry_the_sos
         said(app, language, "I am not sure I understood your question, and I do not want to guess.")
     )
     assert sos_label(app, language) in chat.labels(reply)
+
+
+async def test_the_case_history_tells_staff_in_words_who_did_what_never_a_stored_key(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("tk")
+    number = await request_help_from_mary(app, chat, "tk")
+    await chat.send("/sos")
+    worker = staff(app, standin)  # Mary's staff chat reads the bot in Russian
+    await worker.press(worker.card(number), said(app, "ru", "✋ Claim", "button"))
+    await worker.reply(worker.card(number), "/send passport-safety")
+    await worker.send(f"/case {number}")
+    history = worker.last().text
+    title = app.bot_data.knowledge["passport-safety"].text("ru").title
+    for words in (
+        said(app, "ru", "person") + ": " + said(app, "ru", "pressed SOS: the case is urgent", "case action"),
+        said(app, "ru", "took the case", "case action"),
+        said(app, "ru", "sent the answer “{topic}”", "case action").format(topic=title),
+    ):
+        assert words in history
+    for key in ("urgent:sos", ": claim", "send:", "staff 0", "сотрудник 0"):
+        assert key not in history

@@ -312,7 +312,8 @@ async def test_case_command_shows_the_history(
     await chat.send("Thank you")
     await worker.send(f"/case {number}")
     history = worker.last().text
-    assert "We are here" in history and "Thank you" in history and "claim" in history
+    assert "We are here" in history and "Thank you" in history
+    assert button(app, "ru", "took the case", "case action") in history  # the claim, in the reader's words
 
 
 @pytest.mark.refusals_expected
