@@ -95,9 +95,9 @@ async def escalate(update: Update, context: BotContext, case: Case, reason: str 
     what happened."""
     storage = context.bot_data.storage
     was_urgent = case.urgent
-    updated, previous = await storage.record_urgent(case.id, reason)
+    updated, last_alert = await storage.record_urgent(case.id, reason)
     case = updated or case
-    recently = previous is not None and storage.now() - previous < REALERT_SECONDS
+    recently = last_alert is not None and storage.now() - last_alert < REALERT_SECONDS
     alerted = recently or await alert_urgent(context, case, reason, newly_urgent=not was_urgent) > 0
     organisation = escape(organisation_name(context, case, context.language))
     if alerted:

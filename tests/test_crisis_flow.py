@@ -12,7 +12,7 @@ from bot.checklist import KEYS
 from bot.standin.server import StandIn
 from tests.chat import Chat, said
 from tests.conftest import COORDINATOR_CHAT
-from tests.test_handoff_flow import request_help_from_mary, staff
+from tests.test_handoff_flow import MARY_CHAT, request_help_from_mary, staff
 
 DANGER = {
     "ru": "меня бьют и не выпускают из квартиры",
@@ -253,3 +253,22 @@ async def test_the_case_history_tells_staff_in_words_who_did_what_never_a_stored
         assert words in history
     for key in ("urgent:sos", ": claim", "send:", "staff 0", "сотрудник 0"):
         assert key not in history
+
+
+@pytest.mark.refusals_expected
+async def test_a_repeated_sos_is_never_told_alerted_when_the_first_alert_reached_nobody(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en")
+    standin.block(MARY_CHAT)
+    standin.block(COORDINATOR_CHAT)
+    unreachable = "I could not reach the staff chats right now"
+    assert unreachable in (await chat.send("/sos")).text
+    assert unreachable in (await chat.send("/sos")).text, (
+        "the second press must not claim the first reached anyone"
+    )
+    standin.unblock(MARY_CHAT)
+    reply = await chat.send("/sos")
+    assert "have been alerted right now" in reply.text
+    assert any(f"#{number}" in m.text and "SOS" in m.text for m in staff(app, standin).messages())

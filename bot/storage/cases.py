@@ -146,13 +146,15 @@ class Cases(Repository):
 
     async def record_urgent(self, case_id: int, reason: str) -> tuple[Case | None, int | None]:
         """The person asked for help now on an open case (`reason`: "sos", or "message" for a message that signals
-        danger): the case becomes urgent, and the request is audited as the person's. Returns the case and when the
-        previous such request was, so staff chats are alerted at once but not flooded by repeated presses."""
+        danger): the case becomes urgent, and the request is audited as the person's. Returns the case and when a
+        staff chat last took an urgent alert about it (handlers/cards.py records each), so staff chats are alerted at
+        once, not flooded by repeated presses, and never skipped because an earlier alert reached nobody."""
         now = self.now()
 
         async def work(tx: Transaction) -> tuple[Case | None, int | None]:
             previous = await tx.fetchone(
-                "SELECT MAX(at) FROM audit WHERE case_id = ? AND action LIKE 'urgent:%'", (case_id,)
+                "SELECT MAX(created_at) FROM case_messages WHERE case_id = ? AND direction = 'alert'",
+                (case_id,),
             )
             if 1 == await tx.execute(
                 "UPDATE cases SET urgent = 1 WHERE id IN (SELECT id FROM open_cases WHERE id = ?)", (case_id,)
