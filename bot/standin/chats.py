@@ -3,7 +3,7 @@
 from typing import Any
 
 from bot.standin.errors import BotApiRefusal
-from bot.standin.model import Chat, Json, SentMessage
+from bot.standin.model import CAPTIONED_KINDS, Chat, Json, SentMessage
 
 CHAT_TYPES = frozenset({"private", "group", "supergroup", "channel"})
 DELETE_WINDOW = 48 * 3600  # seconds a message stays deletable
@@ -111,8 +111,9 @@ class ChatStore:
 def _content(message: SentMessage) -> Json:
     text_key, entities_key = "text", "entities"
     content: Json = {}
-    if message.kind == "photo":
+    if message.kind in CAPTIONED_KINDS:
         text_key, entities_key = "caption", "caption_entities"
+    if message.kind == "photo":
         width, height = _png_size(message.photo or b"")
         content["photo"] = [
             {
@@ -123,12 +124,15 @@ def _content(message: SentMessage) -> Json:
             }
         ]
     elif message.kind == "document":
-        text_key, entities_key = "caption", "caption_entities"
         content["document"] = {
             **_file_ids(message.file_id),
             "file_name": message.document_name or "document",
             "file_size": len(message.document or b""),
         }
+    elif message.kind in _FILE_FIELDS:
+        content[message.kind] = {**_file_ids(message.file_id), **_FILE_FIELDS[message.kind]}
+    elif message.kind == "contact" and message.contact is not None:
+        content["contact"] = dict(message.contact)
     elif message.kind == "location" and message.location is not None:
         latitude, longitude = message.location
         content["location"] = {"latitude": latitude, "longitude": longitude}
@@ -137,6 +141,15 @@ def _content(message: SentMessage) -> Json:
     if message.entities:
         content[entities_key] = message.entities
     return content
+
+
+# The required fields of Voice, Audio, Video and VideoNote beyond the file ids (the stand-in's files last a second).
+_FILE_FIELDS: dict[str, Json] = {
+    "voice": {"duration": 1, "mime_type": "audio/ogg"},
+    "audio": {"duration": 1},
+    "video": {"width": 1, "height": 1, "duration": 1},
+    "video_note": {"length": 1, "duration": 1},
+}
 
 
 def _file_ids(file_id: str | None) -> Json:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from bot.standin.chats import ChatStore
 from bot.standin.errors import BotApiRefusal, UploadedFile
 from bot.standin.formatting import parse_formatted
-from bot.standin.model import Chat, Json, SentMessage
+from bot.standin.model import CAPTIONED_KINDS, Chat, Json, SentMessage
 from bot.standin.updates import UpdateQueue
 
 Params = dict[str, object]
@@ -406,13 +406,15 @@ class BotApi:
             "document_name": source.document_name,
             "file_id": source.file_id,
             "location": source.location,
+            "contact": source.contact,
         }
 
     def _copy_message(self, params: Params) -> Json:
         source = self._source_message(params, "copy")
         chat = self.chats.writable(params["chat_id"])
         fields = self._copy_fields(source)
-        if "caption" in params and source.kind in ("photo", "document"):
+        # A new caption replaces a captioned kind's; a text, location, contact or video note has none to replace.
+        if "caption" in params and source.kind in CAPTIONED_KINDS:
             fields.update(self._caption(params))
         message = self._bot_message(chat, params, **fields)
         return {"message_id": message.message_id}

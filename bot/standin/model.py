@@ -7,6 +7,11 @@ Json = dict[str, object]
 UpdateDict = dict[str, Any]  # an Update as sent to the bot; Any, so tests can index into it
 
 
+# The kinds of message whose content is a file, and those of them that carry a caption (Telegram's Message object).
+MEDIA_KINDS = frozenset({"photo", "document", "voice", "audio", "video", "video_note"})
+CAPTIONED_KINDS = frozenset({"photo", "document", "voice", "audio", "video"})
+
+
 @dataclass(frozen=True)
 class FakeUser:
     """A Telegram user who talks to the bot; their private chat has the same id."""
@@ -66,7 +71,7 @@ class SentMessage:
     date: int
     edited: bool = False
     edit_date: int | None = None
-    kind: str = "text"  # text, photo, document or location
+    kind: str = "text"  # text, one of MEDIA_KINDS, or location
     sender: Json | None = None  # the User who sent it, when not the bot
     reply_to_message_id: int | None = None
     photo: bytes | None = None
@@ -74,6 +79,7 @@ class SentMessage:
     document_name: str | None = None
     file_id: str | None = None
     location: tuple[float, float] | None = None
+    contact: Json | None = None  # a shared contact: phone_number, first_name
     forward_origin: Json | None = None
     reactions: list[Json] = field(
         default_factory=list

@@ -9,7 +9,16 @@ from collections.abc import Callable, Mapping
 from bot.standin.chats import ChatStore
 from bot.standin.errors import BotApiRefusal, UploadedFile
 from bot.standin.methods import BotApi
-from bot.standin.model import Chat, FakeUser, Json, RecordedRequest, SentMessage, UpdateDict
+from bot.standin.model import (
+    CAPTIONED_KINDS,
+    MEDIA_KINDS,
+    Chat,
+    FakeUser,
+    Json,
+    RecordedRequest,
+    SentMessage,
+    UpdateDict,
+)
 from bot.standin.rules import canonical_method, check_request
 from bot.standin.updates import UpdateQueue
 
@@ -55,6 +64,7 @@ class StandIn:
         self.updates = UpdateQueue()
         self.api = BotApi(self.chats, self.updates, lambda: self.now)
         self._next_query = 1
+        self._next_file = 0
         self._watchers: set[asyncio.Event] = set()
         self._faults: dict[str, tuple[int, int]] = {}
 
@@ -260,6 +270,39 @@ class StandIn:
         """The user shares a location (the reply-keyboard button does this); returns the update."""
         chat = self._user_chat(user, chat_id)
         message = self._user_message(chat, user, kind="location", location=(latitude, longitude))
+        return self.updates.push({"message": self.chats.to_json(message)})
+
+    def user_media(
+        self,
+        user: FakeUser,
+        kind: str,
+        *,
+        caption: str = "",
+        chat_id: int | None = None,
+        reply_to: SentMessage | None = None,
+        contact: Json | None = None,
+        location: tuple[float, float] | None = None,
+    ) -> UpdateDict:
+        """The user sends a voice note, audio, photo, video, video note or document (with `caption` where the kind
+        has one), a `contact` or a `location`; returns the update. Files get a file_id of their own."""
+        if kind not in {*MEDIA_KINDS, "contact", "location"}:
+            raise ValueError(f"unknown kind of message {kind!r}")
+        if caption and kind not in CAPTIONED_KINDS:
+            raise ValueError(f"a {kind} has no caption")
+        chat = self._user_chat(user, chat_id)
+        fields: dict[str, object] = {"kind": kind, "text": caption, "html": caption}
+        if kind in MEDIA_KINDS:
+            self._next_file += 1
+            fields["file_id"] = f"user-{kind}-{self._next_file}"
+        if kind == "contact":
+            fields["contact"] = contact or {"phone_number": "+99365000000", "first_name": "Contact"}
+        if kind == "location":
+            fields["location"] = location or (37.95, 58.38)
+        message = self._user_message(chat, user, **fields)
+        if reply_to is not None:
+            if reply_to.chat_id != chat.id:
+                raise ValueError("reply_to must be a message of the same chat")
+            message.reply_to_message_id = reply_to.message_id
         return self.updates.push({"message": self.chats.to_json(message)})
 
     def user_press(self, user: FakeUser, message: SentMessage, callback_data: str) -> UpdateDict:

@@ -497,3 +497,63 @@ async def test_requests_and_refusals_are_recorded(tg: StandIn, chat: int) -> Non
     assert broken.params["chat_id"] == str(chat)  # refused before decoding: the raw form
     assert (unknown.error_code, unknown.refusal) == (404, "Not Found")
     assert len(tg.calls("sendMessage")) == 2
+
+
+@pytest.mark.parametrize("kind", ["voice", "audio", "photo", "video", "video_note", "document"])
+async def test_a_users_file_is_copied_with_a_new_caption_where_its_kind_has_one(
+    tg: StandIn, user: FakeUser, chat: int, kind: str
+) -> None:
+    from telegram import Message
+
+    tg.add_chat(-5, type="group", title="Staff")
+    update = tg.user_media(user, kind, caption="my contract" if kind != "video_note" else "")
+    sent = Message.de_json(update["message"], None)
+    assert sent is not None and getattr(sent, kind)
+    file = sent.photo[-1] if kind == "photo" else getattr(sent, kind)
+    assert sent.caption == ("my contract" if kind != "video_note" else None)
+    await ok(
+        tg,
+        "copyMessage",
+        chat_id=-5,
+        from_chat_id=chat,
+        message_id=sent.message_id,
+        caption="<b>#3</b>",
+        parse_mode="HTML",
+    )
+    copy = tg.last_message(-5)
+    assert copy is not None and copy.kind == kind and copy.from_bot and copy.file_id == file.file_id
+    assert copy.text == ("#3" if kind != "video_note" else "")
+
+
+async def test_a_shared_contact_and_location_are_copied_whole(tg: StandIn, user: FakeUser, chat: int) -> None:
+    from telegram import Message
+
+    tg.add_chat(-5, type="group", title="Staff")
+    contact = Message.de_json(tg.user_media(user, "contact")["message"], None)
+    place = Message.de_json(tg.user_media(user, "location", location=(38.0, 58.4))["message"], None)
+    assert contact is not None and contact.contact is not None and contact.contact.phone_number
+    assert place is not None and place.location is not None and place.location.latitude == 38.0
+    await ok(tg, "copyMessage", chat_id=-5, from_chat_id=chat, message_id=contact.message_id)
+    copied = tg.last_message(-5)
+    assert (
+        copied is not None
+        and copied.kind == "contact"
+        and copied.contact
+        == {
+            "phone_number": "+99365000000",
+            "first_name": "Contact",
+        }
+    )
+    await ok(tg, "copyMessage", chat_id=-5, from_chat_id=chat, message_id=place.message_id)
+    copied = tg.last_message(-5)
+    assert copied is not None and copied.location == (38.0, 58.4)
+
+
+async def test_a_copy_of_a_deleted_message_is_refused(tg: StandIn, user: FakeUser, chat: int) -> None:
+    tg.add_chat(-5, type="group", title="Staff")
+    message_id = tg.user_media(user, "voice")["message"]["message_id"]
+    await ok(tg, "deleteMessage", chat_id=chat, message_id=message_id)
+    assert await refused(tg, "copyMessage", chat_id=-5, from_chat_id=chat, message_id=message_id) == (
+        400,
+        "Bad Request: message to copy not found",
+    )
