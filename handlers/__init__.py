@@ -16,6 +16,7 @@ from handlers import (
     handoff,
     hide,
     indicators,
+    media,
     operators,
     preprocess,
     privacy,
@@ -38,6 +39,8 @@ def handler_groups() -> HandlerGroups:
         0: [
             *start.handlers(),
             *sos.handlers(),
+            # Before gethelp: a location on an open case goes to staff, not to the search for an organisation.
+            *media.handlers(),
             *gethelp.handlers(),
             *handoff.handlers(),
             *abroad.handlers(),

@@ -66,6 +66,11 @@ def format_time(timestamp: int) -> str:
 
 
 def render_card(tr: Translator, case: Case) -> str:
+    if case.user_id is None and not case.is_open:
+        # The person used /forget: the card keeps the case number and that it was withdrawn, nothing else.
+        return tr.gettext("📋 <b>Case #{number}</b>: withdrawn, the person's data deleted.").format(
+            number=case.id
+        )
     if case.urgent:
         heading = tr.gettext("🆘 <b>Case #{number}</b> · URGENT").format(number=case.id)
     else:

@@ -26,6 +26,7 @@ from handlers.cards import (
     write_to_person,
 )
 from handlers.common import escape, hotline_text
+from handlers.copies import post_media_about_case
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,10 @@ def relay_heading(tr: Translator, case_id: int, urgent: bool) -> str:
     return tr.gettext("💬 Case #{number}, the person writes:").format(number=case_id)
 
 
+def _media_heading(tr: Translator, *, case_id: int, urgent: bool) -> str:
+    return relay_heading(tr, case_id, urgent)
+
+
 async def deliver_relayed(context: BotContext, case_id: int) -> Delivery:
     """Post the case's waiting pieces, oldest first, each to its staff chat or the coordinator chat, stopping at
     the first that no chat accepts so that the next try starts there and the order holds. Staff see a case's card
@@ -64,6 +69,18 @@ async def deliver_relayed(context: BotContext, case_id: int) -> Delivery:
             delivery.waiting = True
             return delivery
         for piece in pieces:
+            if (
+                piece.kind is not None
+            ):  # a voice note, photo ...: copied from the person's chat (handlers/copies.py)
+                heading = partial(_media_heading, case_id=case_id, urgent=piece.urgent)
+                copied = await post_media_about_case(context, case, piece, heading)
+                if copied is None:
+                    delivery.waiting = True
+                    break
+                await data.storage.mark_relayed_media(piece.id, *copied)
+                delivery.delivered.append(piece)
+                delivery.chats.add(copied[0])
+                continue
 
             def render(chat_id: int, piece: RelayedPiece = piece) -> str:
                 heading = relay_heading(staff_translator(context, chat_id), case_id, piece.urgent)

@@ -42,6 +42,7 @@ from handlers.common import (
     sos_button,
     split_text,
 )
+from handlers.copies import kind_label
 from handlers.delivery import acknowledge_relayed, deliver_relayed
 from handlers.hide import hide_button
 from handlers.labels import language_label, risk_label, service_label, velayat_label
@@ -190,6 +191,11 @@ async def consent_view(update: Update, context: BotContext, draft: Draft) -> tup
         )
     else:
         lines.append("• " + context.gettext("Contact: only through this chat"))
+    held = await context.bot_data.storage.held_media(draft.user_id)
+    if held:
+        # What the person sent before asking (handlers/media.py) goes with the request: they see it here first.
+        kinds = ", ".join(kind_label(tr, item.kind) for item in held)
+        lines.append("• " + context.gettext("What you sent me: {items}").format(items=kinds))
     lines += ["", context.gettext("Nothing else is shared. Send the request?")]
     rows = [
         # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
@@ -261,6 +267,7 @@ async def cancel_request(update: Update, context: BotContext) -> None:
     await answer_query(update)
     if context.person is not None:
         await context.bot_data.storage.delete_draft(context.person.user_id)
+        await context.bot_data.storage.drop_held_media(context.person.user_id)
     text = context.gettext("Cancelled. Nothing was sent.") + "\n\n" + hotline_block(context)
     await edit_or_send(update, context, text, menu_only(context))
 
@@ -288,15 +295,20 @@ async def send_request(update: Update, context: BotContext) -> None:
         display_name=user.full_name if user else None,
         country=person.country,
     )
-    await create_and_confirm(update, context, new)
+    case = await create_and_confirm(update, context, new)
+    if case is not None and await context.bot_data.storage.attach_held_media(case.id, person.user_id):
+        # What they sent before asking, listed on the consent screen, follows the card.
+        delivery = await deliver_relayed(context, case.id)
+        await acknowledge_relayed(context, case.id, delivery, keyboard=_case_keyboard(context))
 
 
-async def create_and_confirm(update: Update, context: BotContext, new: NewCase) -> None:
+async def create_and_confirm(update: Update, context: BotContext, new: NewCase) -> Case | None:
+    """Create the case and tell the person where it went; the new case, or None when one was open already."""
     # The case is in the database before the person is told its number.
     case, created = await context.bot_data.storage.create_case(new)
     if not created:
         await _tell_existing_case(update, context, new.user_id)
-        return
+        return None
     organisation = escape(organisation_name(context, case, context.language))
     # Said "sent" only once a staff chat has the card; otherwise, honestly, that it waits (check_cases retries it
     # and tells the person when it arrives).
@@ -321,6 +333,7 @@ async def create_and_confirm(update: Update, context: BotContext, new: NewCase) 
         ]
     text = "\n\n".join([*lines, hotline_block(context)])
     await edit_or_send(update, context, text, _case_keyboard(context))
+    return case
 
 
 async def confirm_withdraw(update: Update, context: BotContext) -> None:
@@ -401,6 +414,21 @@ async def relay_to_case(
     await context.bot_data.storage.add_relayed(case.id, pieces, written, urgent=urgent)
     delivery = await deliver_relayed(context, case.id)
     await acknowledge_relayed(context, case.id, delivery, written=written, keyboard=_case_keyboard(context))
+
+
+async def relay_media_to_case(
+    update: Update, context: BotContext, case: Case, kind: str, caption: str
+) -> None:
+    """A voice note, photo ... on an open case: stored (its kind, message id and caption), then relayed in order
+    with the texts, and acknowledged as they are."""
+    message = update.message
+    if message is None:
+        return
+    await context.bot_data.storage.add_relayed_media(case.id, kind, caption, message.message_id)
+    delivery = await deliver_relayed(context, case.id)
+    await acknowledge_relayed(
+        context, case.id, delivery, written=message.message_id, keyboard=_case_keyboard(context)
+    )
 
 
 def text_step_waiting(draft: Draft | None) -> bool:

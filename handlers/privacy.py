@@ -17,6 +17,7 @@ FORGET = "forget:"
 FORGET_YES = FORGET + "yes"
 FORGET_NO = FORGET + "no"
 log = logging.getLogger(__name__)
+DELETE_BATCH = 100  # deleteMessages takes at most 100 ids
 
 
 async def show_privacy(update: Update, context: BotContext) -> None:
@@ -104,6 +105,8 @@ async def finish_forgetting(context: BotContext, job: ForgetJob) -> bool:
         if not await storage.checkpoint_until_done():
             log.warning("forget job %s: the write-ahead log is held by a reader; tried again later", job.id)
             return False
+        if not await delete_copies(context, job):
+            return False
         case = await storage.case(job.case_id) if job.case_id is not None else None
         if case is not None and not job.staff_told:
             await refresh_card(context, case)
@@ -120,6 +123,23 @@ async def finish_forgetting(context: BotContext, job: ForgetJob) -> bool:
         return True
     finally:
         context.bot_data.forgetting.discard(job.id)
+
+
+async def delete_copies(context: BotContext, job: ForgetJob) -> bool:
+    """Delete the copies of the person's messages the bot posted in staff chats. Telegram lets a bot delete its own
+    messages for 48 hours and skips older ones; False when Telegram could not be reached (retried later)."""
+    storage = context.bot_data.storage
+    for chat_id, message_ids in (await storage.forget_copies(job.id)).items():
+        for start in range(0, len(message_ids), DELETE_BATCH):
+            try:
+                await context.bot.delete_messages(chat_id, message_ids[start : start + DELETE_BATCH])
+            except (BadRequest, Forbidden) as error:
+                log.info("forget job %s: copies in chat %s could not be deleted (%s)", job.id, chat_id, error)
+            except TelegramError as error:
+                log.warning("forget job %s: deleting copies failed (%s); tried again later", job.id, error)
+                return False
+    await storage.forget_copies_done(job.id)
+    return True
 
 
 async def finish_forget_jobs(context: BotContext) -> None:

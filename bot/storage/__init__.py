@@ -37,6 +37,7 @@ from bot.storage.delivery import Delivery
 from bot.storage.drafts import Drafts
 from bot.storage.inbox import Inbox
 from bot.storage.indicators import Indicators
+from bot.storage.media import HeldMedia, Media
 from bot.storage.migrations import MIGRATIONS_DIR, Migration, load_migrations, migrate, user_version
 from bot.storage.models import (
     BY_PERSON,
@@ -69,6 +70,7 @@ __all__ = [
     "ChecklistProgress",
     "Clock",
     "Draft",
+    "HeldMedia",
     "ForgetJob",
     "Migration",
     "NewCase",
@@ -91,6 +93,7 @@ class Storage(
     Drafts,
     Cases,
     Delivery,
+    Media,
     Privacy,
     ChatMigrations,
     Indicators,

@@ -27,14 +27,17 @@ class Delivery(Repository):
         """The pieces of an open case that no staff chat has yet, oldest first (a forgotten text is not sent)."""
         rows = await self.db.fetchall(
             """
-            SELECT case_messages.id, text, case_messages.urgent, person_message_id
+            SELECT case_messages.id, text, case_messages.urgent, person_message_id, kind
             FROM case_messages JOIN open_cases ON open_cases.id = case_messages.case_id
             WHERE case_id = ? AND pending = 1 AND text IS NOT NULL
             ORDER BY case_messages.id
             """,
             (case_id,),
         )
-        return [RelayedPiece(r["id"], r["text"], bool(r["urgent"]), r["person_message_id"]) for r in rows]
+        return [
+            RelayedPiece(r["id"], r["text"], bool(r["urgent"]), r["person_message_id"], r["kind"])
+            for r in rows
+        ]
 
     async def mark_relayed(self, piece_id: int, chat_id: int, message_id: int) -> None:
         """A staff chat accepted the piece: it is no longer waiting, and a reply to it reaches the case."""

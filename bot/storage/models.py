@@ -74,6 +74,9 @@ class RelayedPiece:
     text: str
     urgent: bool
     person_message_id: int | None
+    kind: str | None = (
+        None  # None: a text; else a media message, copied from the person's chat (bot/storage/media.py)
+    )
 
 
 @dataclass(frozen=True)

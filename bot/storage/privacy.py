@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 
 from bot.storage.connection import Repository, Transaction
+from bot.storage.media import HELD_SECONDS
 from bot.storage.models import ForgetJob, forget_job_of
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,20 @@ class Privacy(Repository):
                 """,
                 (now, user_id),
             )
+            # The staff-chat copies of what the person wrote (and the headings of media copies), for the follow-up
+            # to delete while Telegram allows it; read before the cases lose their user_id.
+            copies = await tx.fetchall(
+                """
+                SELECT staff_chat_id, staff_message_id FROM case_messages
+                WHERE direction = 'person' AND staff_message_id IS NOT NULL
+                AND case_id IN (SELECT id FROM cases WHERE user_id = ?1)
+                UNION
+                SELECT staff_chat_id, staff_header_id FROM case_messages
+                WHERE direction = 'person' AND staff_header_id IS NOT NULL
+                AND case_id IN (SELECT id FROM cases WHERE user_id = ?1)
+                """,
+                (user_id,),
+            )
             await wipe_cases(tx, user_id=user_id)
             # ON DELETE CASCADE removes progress, drafts and unanswered questions; cases keep a NULL user_id.
             await tx.execute("DELETE FROM users WHERE user_id = ?", (user_id,))
@@ -100,6 +115,10 @@ class Privacy(Repository):
                 (user_id, language, message_id, closed["id"] if closed else None, now),
             )
             assert job is not None
+            await tx.executemany(
+                "INSERT OR IGNORE INTO forget_copies (job_id, chat_id, message_id) VALUES (?, ?, ?)",
+                [(job["id"], chat_id, message_id) for chat_id, message_id in copies],
+            )
             return forget_job_of(job)
 
         return await self.db.write(work)
@@ -146,6 +165,8 @@ class Privacy(Repository):
         async def work(tx: Transaction) -> tuple[int, int]:
             texts = await wipe_cases(tx, closed_before=cutoff)
             questions = await tx.execute("DELETE FROM unanswered WHERE asked_at <= ?", (cutoff,))
+            # Media a person sent with no open case and never carried into a request (bot/storage/media.py).
+            await tx.execute("DELETE FROM held_media WHERE at <= ?", (now - HELD_SECONDS,))
             # Handled update ids are kept a week for de-duplication; Telegram keeps undelivered updates 24 hours.
             await tx.execute(
                 "DELETE FROM inbox WHERE handled_at IS NOT NULL AND handled_at <= ?", (now - 7 * 86400,)

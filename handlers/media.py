@@ -1,0 +1,130 @@
+"""Voice notes, photos, documents, locations and contacts, from a person and from staff. On an open case they are
+relayed like texts (handlers/delivery.py); without one, the person is told what a person at an organisation can do
+with it, and it is held for the request they may send (the consent screen lists it)."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardMarkup, Message, Update
+from telegram.ext import BaseHandler, MessageHandler, filters
+
+from bot.handoff import FINDING
+from bot.i18n import Translator
+from bot.runtime.context import BotContext
+from handlers import gethelp, handoff
+from handlers.cards import organisation_name
+from handlers.common import escape, menu_button, reply
+from handlers.copies import MEDIA_KINDS, copy_to_person
+from handlers.staff import authorised
+
+MEDIA = (
+    filters.VOICE
+    | filters.AUDIO
+    | filters.PHOTO
+    | filters.VIDEO
+    | filters.VIDEO_NOTE
+    | filters.Document.ALL
+    | filters.CONTACT
+)
+LISTENED = frozenset({"voice", "audio", "video", "video_note"})
+READ = frozenset({"photo", "document"})
+
+
+def message_kind(message: Message) -> tuple[str, str] | None:
+    """(the kind, the caption or "") of a media message, or None for any other."""
+    for kind in MEDIA_KINDS:
+        if getattr(message, kind):
+            return kind, message.caption or ""
+    return None
+
+
+async def receive_media(update: Update, context: BotContext) -> None:
+    message = update.message
+    person = context.person
+    found = message_kind(message) if message is not None else None
+    if message is None or person is None or found is None:
+        return
+    kind, caption = found
+    draft, case = await context.bot_data.storage.draft_and_open_case(person.user_id)
+    if case is not None:
+        await handoff.relay_media_to_case(update, context, case, kind, caption)
+        return
+    await context.bot_data.storage.hold_media(person.user_id, message.message_id, kind, caption)
+    await reply(update, context, offer_text(context.translator, kind), _offer_keyboard(context))
+
+
+def offer_text(tr: Translator, kind: str) -> str:
+    """What the bot can do with a media message when no request is open: pass it to a person, with consent."""
+    if kind in LISTENED:
+        first = tr.gettext("I cannot listen to voice or video messages myself.")
+    elif kind in READ:
+        first = tr.gettext("I cannot read photos or documents myself.")
+    else:
+        first = tr.gettext("I cannot use this kind of message myself.")
+    return f"{first} " + tr.gettext(
+        "A person at a partner organisation can, for example a lawyer who checks a contract or a passport "
+        "page. Press the button below and I will send what you sent me with your request; nothing is shared "
+        "before you confirm. To ask me a question, type it."
+    )
+
+
+def _offer_keyboard(context: BotContext) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[handoff.person_button(context)], [menu_button(context)]])
+
+
+async def receive_location(update: Update, context: BotContext) -> None:
+    """A location on an open case goes to staff, unless the person is looking for an organisation near them."""
+    person = context.person
+    message = update.message
+    if person is None or message is None or message.location is None:
+        return
+    draft, case = await context.bot_data.storage.draft_and_open_case(person.user_id)
+    if case is not None and (draft is None or draft.purpose != FINDING):
+        await handoff.relay_media_to_case(update, context, case, "location", "")
+        return
+    await gethelp.ngos_near_location(update, context)
+
+
+async def staff_media_reply(update: Update, context: BotContext) -> None:
+    """A staff member's voice note, photo ... in reply to a card or a relayed message goes to the person as a
+    copy, signed by the organisation: the person never sees the staff member's account."""
+    message = update.message
+    found = message_kind(message) if message is not None else None
+    if message is None or message.reply_to_message is None or found is None:
+        return
+    kind, caption = found
+    data = context.bot_data
+    case = await data.storage.case_for_staff_message(message.chat_id, message.reply_to_message.message_id)
+    if case is None:
+        return  # a reply to something that is not a case: staff talking among themselves
+    scope = await authorised(update, context)
+    if scope is None or not scope.covers(case.ngo_id) or update.effective_user is None:
+        return
+    tr = data.catalogs(scope.language)
+    if not case.is_open:
+        await message.reply_text(
+            tr.gettext("Case #{number} is closed: the message was not sent.").format(number=case.id)
+        )
+        return
+    organisation = escape(organisation_name(context, case, case.language, signature=True))
+    signature = (f"💬 <b>{organisation}</b>:", f"⬆️ <b>{organisation}</b>")
+    delivered = await copy_to_person(
+        context, case, message.chat_id, message.message_id, kind, caption, signature
+    )
+    await data.storage.add_staff_media(
+        case.id, kind, caption, message.chat_id, message.message_id, update.effective_user.id
+    )
+    if not delivered:
+        await message.reply_text(
+            tr.gettext("Not delivered: the person can no longer be reached through the bot.")
+        )
+
+
+def handlers() -> list[BaseHandler[Update, BotContext, None]]:
+    """Registered before gethelp's location handler, which gets the locations that are not for a case."""
+    private = filters.ChatType.PRIVATE
+    groups = filters.ChatType.GROUPS
+    return [
+        MessageHandler(private & MEDIA, receive_media),
+        MessageHandler(private & filters.LOCATION, receive_location),
+        MessageHandler(groups & filters.REPLY & (MEDIA | filters.LOCATION), staff_media_reply),
+    ]
