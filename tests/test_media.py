@@ -12,6 +12,9 @@ from telegram import Update
 
 from bot.runtime.context import BotContext
 from bot.standin.server import SentMessage, StandIn
+from handlers.cards import staff_translator
+from handlers.copies import kind_label
+from handlers.delivery import relay_heading
 from handlers.jobs import check_cases
 from handlers.media import offer_text
 from tests.chat import Chat
@@ -165,10 +168,11 @@ async def test_a_photo_deleted_before_it_reached_staff_is_said_so_and_does_not_h
     photo = await send_media(app, chat, "photo")
     standin.chats.delete(standin.chats.chats[chat.chat_id], photo)  # the person deleted it meanwhile
     await chat.send("and this text")
-    notes = [
-        m.text for m in standin.messages_in(MARY_CHAT, from_bot=True) if "deleted by the person" in m.text
-    ]
-    assert len(notes) == 1 and f"#{number}" in notes[0]
+    tr = staff_translator(BotContext(app), MARY_CHAT)
+    note = tr.gettext("{heading} {kind} (deleted by the person before it reached you)").format(
+        heading=relay_heading(tr, number, False), kind=kind_label(tr, "photo")
+    )
+    assert [m.text for m in standin.messages_in(MARY_CHAT, from_bot=True)].count(note) == 1
     assert standin.last_message(MARY_CHAT).text.endswith("and this text")
 
 
@@ -193,7 +197,9 @@ async def test_forget_removes_the_stored_media_and_deletes_the_relayed_copies(
     assert not [m for m in left if m.kind in ("voice", "location")]
     assert not [m for m in left if "they took my passport" in m.text]
     card = staff(app, standin).card(number)
-    assert card.text == f"📋 Case #{number}: withdrawn, the person's data deleted." and not card.buttons()
+    tr = staff_translator(BotContext(app), MARY_CHAT)
+    reduced = tr.gettext("📋 <b>Case #{number}</b>: withdrawn, the person's data deleted.")
+    assert card.html == reduced.format(number=number) and not card.buttons()
     history, _ = await app.bot_data.storage.case_history(number)
     assert all(m.text is None for m in history)
     assert await app.bot_data.storage.held_media(other.chat_id) == []
