@@ -30,6 +30,7 @@ from handlers.cards import (
     staff_translator,
 )
 from handlers.common import MAX_MESSAGE_UNITS, answer_query, escape, refuse_button, split_text, utf16_units
+from handlers.copies import kind_label
 from handlers.delivery import deliver_outbox
 from handlers.labels import action_label, language_label, outcome_label, service_label
 from handlers.questions import render_topic
@@ -303,6 +304,8 @@ async def show_case(update: Update, context: BotContext) -> None:
     for item in messages:
         who = tr.gettext("person") if item.direction == "person" else tr.gettext("staff")
         text = escape(item.text) if item.text is not None else tr.gettext("(deleted)")
+        if item.kind is not None:  # a voice note, photo ...: its kind, then its caption
+            text = f"{kind_label(tr, item.kind)} {text}".rstrip()
         events.append((item.created_at, f"{who}: {text}"))
     for at, text in sorted(events, key=lambda e: e[0]):
         lines.append(f"{time.strftime('%m-%d %H:%M', time.gmtime(at))} {text}")

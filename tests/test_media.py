@@ -66,6 +66,11 @@ async def test_a_voice_note_and_a_photo_from_the_person_reach_staff_with_the_cas
     delivered = text(app, language, DELIVERED).format(organisation=mary_name(app, language))
     assert delivered in [m.text for m in chat.bot_messages()]
     assert voice.reactions == [{"type": "emoji", "emoji": "👌"}]
+    worker = staff(app, standin)
+    await worker.send(f"/case {number}")
+    tr = staff_translator(BotContext(app), MARY_CHAT)
+    history = worker.last().text
+    assert kind_label(tr, "voice") in history and f"{kind_label(tr, 'photo')} <b>my contract</b>" in history
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

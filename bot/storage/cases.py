@@ -219,11 +219,11 @@ class Cases(Repository):
     async def case_history(self, case_id: int) -> tuple[list[CaseMessage], list[AuditEntry]]:
         async def work(tx: Transaction) -> tuple[list[CaseMessage], list[AuditEntry]]:
             rows = await tx.fetchall(
-                "SELECT direction, text, created_at FROM case_messages "
+                "SELECT direction, text, created_at, kind FROM case_messages "
                 "WHERE case_id = ? AND direction NOT IN ('card', 'alert') ORDER BY id",
                 (case_id,),
             )
-            messages = [CaseMessage(r["direction"], r["text"], r["created_at"]) for r in rows]
+            messages = [CaseMessage(r["direction"], r["text"], r["created_at"], r["kind"]) for r in rows]
             rows = await tx.fetchall(
                 "SELECT staff_user_id, action, at FROM audit WHERE case_id = ? ORDER BY id", (case_id,)
             )

@@ -92,6 +92,7 @@ class CaseMessage:
     direction: str
     text: str | None
     created_at: int
+    kind: str | None = None  # a media message (its caption in `text`); None for a text
 
 
 @dataclass(frozen=True)
