@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from telegram import Message
 
 from bot.standin.errors import UploadedFile
 from bot.standin.server import FakeUser, StandIn
@@ -503,8 +504,6 @@ async def test_requests_and_refusals_are_recorded(tg: StandIn, chat: int) -> Non
 async def test_a_users_file_is_copied_with_a_new_caption_where_its_kind_has_one(
     tg: StandIn, user: FakeUser, chat: int, kind: str
 ) -> None:
-    from telegram import Message
-
     tg.add_chat(-5, type="group", title="Staff")
     update = tg.user_media(user, kind, caption="my contract" if kind != "video_note" else "")
     sent = Message.de_json(update["message"], None)
@@ -526,8 +525,6 @@ async def test_a_users_file_is_copied_with_a_new_caption_where_its_kind_has_one(
 
 
 async def test_a_shared_contact_and_location_are_copied_whole(tg: StandIn, user: FakeUser, chat: int) -> None:
-    from telegram import Message
-
     tg.add_chat(-5, type="group", title="Staff")
     contact = Message.de_json(tg.user_media(user, "contact")["message"], None)
     place = Message.de_json(tg.user_media(user, "location", location=(38.0, 58.4))["message"], None)
