@@ -4,16 +4,19 @@ with it, and it is held for the request they may send (the consent screen lists 
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardMarkup, Message, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, MessageHandler, filters
 
 from bot.handoff import FINDING
 from bot.i18n import Translator
+from bot.nlp.crisis import CrisisKind
 from bot.runtime.context import BotContext
 from handlers import gethelp, handoff
 from handlers.cards import organisation_name
 from handlers.common import escape, menu_button, reply
 from handlers.copies import MEDIA_KINDS, copy_to_person
+from handlers.crisis import answer_danger
+from handlers.sos import escalate
 from handlers.staff import authorised
 
 MEDIA = (
@@ -44,11 +47,20 @@ async def receive_media(update: Update, context: BotContext) -> None:
     if message is None or person is None or found is None:
         return
     kind, caption = found
-    draft, case = await context.bot_data.storage.draft_and_open_case(person.user_id)
+    danger = context.danger_in(caption) if caption else None
+    _, case = await context.bot_data.storage.draft_and_open_case(person.user_id)
     if case is not None:
-        await handoff.relay_media_to_case(update, context, case, kind, caption)
+        await handoff.relay_media_to_case(update, context, case, kind, caption, urgent=danger is not None)
+        if danger is not None:  # as crisis.relay_danger does for a text
+            await escalate(update, context, case, reason="message")
+            if danger is CrisisKind.SELF_HARM:
+                await answer_danger(update, context, danger, None)
         return
     await context.bot_data.storage.hold_media(person.user_id, message.message_id, kind, caption)
+    if danger is not None:
+        # A caption that tells of danger is answered as danger, with its way to a person; the media waits too.
+        await answer_danger(update, context, danger, None)
+        return
     await reply(update, context, offer_text(context.translator, kind), _offer_keyboard(context))
 
 
@@ -68,7 +80,11 @@ def offer_text(tr: Translator, kind: str) -> str:
 
 
 def _offer_keyboard(context: BotContext) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup([[handoff.person_button(context)], [menu_button(context)]])
+    # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+    talk = InlineKeyboardButton(
+        context.pgettext("button", "🙋 Talk to a person"), callback_data=handoff.START
+    )
+    return InlineKeyboardMarkup([[talk], [menu_button(context)]])
 
 
 async def receive_location(update: Update, context: BotContext) -> None:

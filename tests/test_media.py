@@ -20,15 +20,18 @@ from handlers.media import offer_text
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT
 from tests.staffchat import StaffChat
-from tests.test_delivery import DELIVERED, mary_name
+from tests.test_crisis_flow import DANGER
+from tests.test_delivery import DELIVERED, HOTLINE, mary_name
 from tests.test_handoff_flow import MARY_CHAT, button, request_help_from_mary, staff, text
 
 LANGUAGES = ["en", "ru", "tk"]
 
 
-async def send_media(app: Any, chat: Chat, kind: str, caption: str = "") -> SentMessage:
+async def send_media(
+    app: Any, chat: Chat, kind: str, caption: str = "", location: tuple[float, float] | None = None
+) -> SentMessage:
     """The person sends a voice note, photo ...; their message as the stand-in holds it."""
-    update = chat.standin.user_media(chat.user, kind, caption=caption)
+    update = chat.standin.user_media(chat.user, kind, caption=caption, location=location)
     await app.process_update(Update.de_json(update, app.bot))
     found = chat.standin.chats.find(chat.standin.chats.chats[chat.chat_id], update["message"]["message_id"])
     assert found is not None
@@ -113,7 +116,8 @@ async def test_a_voice_note_without_a_case_gets_help_and_reaches_staff_after_con
     assert offer.text == offer_text(tr, "voice")
     assert not copies(standin, COORDINATOR_CHAT, "voice")  # nothing shared before consent
 
-    await chat.press(button(app, language, "🙋 Ask a person to contact me"))
+    assert button(app, language, "🙋 Talk to a person") in chat.labels(offer)
+    await chat.press(button(app, language, "🙋 Talk to a person"))
     await chat.press(button(app, language, "⚖️ Legal advice", "service"))
     await chat.press(button(app, language, "Mary", "velayat"))
     await chat.press(button(app, language, "💬 Only through this chat"))
@@ -136,7 +140,7 @@ async def test_media_sent_before_a_cancelled_request_is_not_shared(
     chat = chat_with("en")
     await chat.send("/start")
     await send_media(app, chat, "photo", caption="passport page")
-    await chat.press("🙋 Ask a person to contact me")
+    await chat.press("🙋 Talk to a person")
     await chat.press("✖ Cancel")
     assert await app.bot_data.storage.held_media(chat.chat_id) == []
 
@@ -221,3 +225,46 @@ async def test_hide_deletes_media_the_bot_sent_to_the_person(
     assert copies(standin, chat.chat_id, "photo") and copies(standin, chat.chat_id, "location")
     await chat.send_only("/hide")
     assert standin.messages_in(chat.chat_id) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_a_photo_whose_caption_tells_of_danger_is_relayed_urgent_and_alerts_staff(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    number = await request_help_from_mary(app, chat, language)
+    await send_media(app, chat, "photo", caption=DANGER[language])
+    case = await app.bot_data.storage.case(number)
+    assert case is not None and case.urgent
+    (photo_copy,) = copies(standin, MARY_CHAT, "photo")
+    assert photo_copy.text.startswith("🆘")
+    assert any(f"#{number}" in m.text for m in staff(app, standin, chat_id=COORDINATOR_CHAT).messages())
+    assert HOTLINE in chat.last_reply().text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_a_photo_whose_caption_tells_of_danger_without_a_case_is_answered_as_danger(
+    app: Any, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    await chat.send("/start")
+    await send_media(app, chat, "photo", caption=DANGER[language])
+    answer = chat.last_reply()
+    assert HOTLINE in answer.text and answer.text != offer_text(app.bot_data.catalogs(language), "photo")
+    assert button(app, language, "🙋 Talk to a person") in chat.labels(answer)
+    assert [m.kind for m in await app.bot_data.storage.held_media(chat.chat_id)] == ["photo"]
+
+
+async def test_a_staff_reply_to_the_line_after_a_copied_location_reaches_the_person(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en")
+    await send_media(app, chat, "location", location=(38.0, 58.4))
+    (place,) = copies(standin, MARY_CHAT, "location")
+    assert place.location == (38.0, 58.4)
+    worker = staff(app, standin)
+    line = worker.last()
+    assert line.reply_to_message_id == place.message_id and f"#{number}" in line.text
+    await worker.reply(line, "We see where you are")
+    assert chat.last_reply().text.endswith("We see where you are")

@@ -2,7 +2,10 @@
 -- kind and the person's own message id (already in person_message_id); the caption is kept in `text`, so /forget
 -- and retention wipe it with the texts, and a wiped one is never sent.
 ALTER TABLE case_messages ADD COLUMN kind TEXT;              -- NULL: a text; else voice, photo, document, location ...
-ALTER TABLE case_messages ADD COLUMN staff_header_id INTEGER; -- the heading posted above a copy that has no caption
+ALTER TABLE case_messages ADD COLUMN staff_line_id INTEGER; -- the line posted after a copy that has no caption
+-- A reply to that line reaches the case as a reply to the copy does (Cases.case_for_staff_message).
+CREATE INDEX case_messages_staff_line ON case_messages (staff_chat_id, staff_line_id)
+WHERE staff_line_id IS NOT NULL;
 
 -- Media a person sent with no open case, kept until they send a request (the consent screen lists it) or for a day.
 -- Only what copyMessage needs: the message id in their own chat, its kind and caption.

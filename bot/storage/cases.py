@@ -202,7 +202,8 @@ class Cases(Repository):
         row = await self.db.fetchone(
             """
             SELECT cases.* FROM case_messages JOIN cases ON cases.id = case_messages.case_id
-            WHERE case_messages.staff_chat_id = ? AND case_messages.staff_message_id = ?
+            WHERE case_messages.staff_chat_id = ?1
+            AND (case_messages.staff_message_id = ?2 OR case_messages.staff_line_id = ?2)
             """,
             (chat_id, message_id),
         )

@@ -34,16 +34,16 @@ class Media(Repository):
         )
 
     async def mark_relayed_media(
-        self, piece_id: int, chat_id: int, message_id: int, header_id: int | None
+        self, piece_id: int, chat_id: int, message_id: int, line_id: int | None
     ) -> None:
-        """A staff chat has the copy (and the heading line posted with it, if any): a reply to either reaches the
+        """A staff chat has the copy (and the line posted after it, if any): a reply to either reaches the
         case through the copy's row."""
         await self.db.execute(
             """
-            UPDATE case_messages SET pending = 0, staff_chat_id = ?, staff_message_id = ?, staff_header_id = ?
+            UPDATE case_messages SET pending = 0, staff_chat_id = ?, staff_message_id = ?, staff_line_id = ?
             WHERE id = ?
             """,
-            (chat_id, message_id, header_id, piece_id),
+            (chat_id, message_id, line_id, piece_id),
         )
 
     async def add_staff_media(

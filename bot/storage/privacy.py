@@ -87,7 +87,7 @@ class Privacy(Repository):
                 """,
                 (now, user_id),
             )
-            # The staff-chat copies of what the person wrote (and the headings of media copies), for the follow-up
+            # The staff-chat copies of what the person wrote (and the lines after media copies), for the follow-up
             # to delete while Telegram allows it; read before the cases lose their user_id.
             copies = await tx.fetchall(
                 """
@@ -95,8 +95,8 @@ class Privacy(Repository):
                 WHERE direction = 'person' AND staff_message_id IS NOT NULL
                 AND case_id IN (SELECT id FROM cases WHERE user_id = ?1)
                 UNION
-                SELECT staff_chat_id, staff_header_id FROM case_messages
-                WHERE direction = 'person' AND staff_header_id IS NOT NULL
+                SELECT staff_chat_id, staff_line_id FROM case_messages
+                WHERE direction = 'person' AND staff_line_id IS NOT NULL
                 AND case_id IN (SELECT id FROM cases WHERE user_id = ?1)
                 """,
                 (user_id,),
