@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from telegram import Update
 
+from bot.config import Config
 from bot.runtime.context import BotContext
 from bot.standin.server import SentMessage, StandIn
 from handlers.cards import staff_translator
@@ -18,7 +19,7 @@ from handlers.delivery import relay_heading
 from handlers.jobs import check_cases
 from handlers.media import offer_text
 from tests.chat import Chat
-from tests.conftest import COORDINATOR_CHAT
+from tests.conftest import COORDINATOR_CHAT, FakeClock
 from tests.staffchat import StaffChat
 from tests.test_crisis_flow import DANGER
 from tests.test_delivery import DELIVERED, HOTLINE, mary_name
@@ -268,3 +269,24 @@ async def test_a_staff_reply_to_the_line_after_a_copied_location_reaches_the_per
     assert line.reply_to_message_id == place.message_id and f"#{number}" in line.text
     await worker.reply(line, "We see where you are")
     assert chat.last_reply().text.endswith("We see where you are")
+
+
+async def test_retention_wipes_media_captions_and_drops_media_held_longer_than_a_day(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock, config: Config
+) -> None:
+    storage = app.bot_data.storage
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en")
+    await send_media(app, chat, "photo", caption="page 3 of my contract")
+    worker = staff(app, standin)
+    await worker.press(worker.card(number), button(app, "ru", "✔️ Close"))
+    await worker.press(worker.card(number), button(app, "ru", "Legal help", "outcome"))
+    waiting = chat_with("en", user_id=100002)
+    await waiting.send("/start")
+    await send_media(app, waiting, "voice")
+    clock.advance(config.privacy.retention_days * 86400 + 1)
+
+    await storage.purge(config.privacy.retention_days)
+    history, _ = await storage.case_history(number)
+    assert [m.kind for m in history] == ["photo"] and history[0].text is None
+    assert await storage.run(lambda tx: tx.fetchall("SELECT * FROM held_media")) == []
