@@ -33,6 +33,7 @@ from handlers.common import MAX_MESSAGE_UNITS, answer_query, escape, refuse_butt
 from handlers.delivery import deliver_outbox
 from handlers.labels import action_label, language_label, outcome_label, service_label
 from handlers.questions import render_topic
+from handlers.topics import choose_topic, topic_list
 
 log = logging.getLogger(__name__)
 
@@ -178,7 +179,8 @@ async def staff_reply(update: Update, context: BotContext) -> None:
     data = context.bot_data
     case = await data.storage.case_for_staff_message(message.chat_id, message.reply_to_message.message_id)
     if case is None:
-        return  # a reply to something that is not a case: staff talking among themselves
+        await _not_a_case(update, context, message)
+        return
     scope = await authorised(update, context)
     if scope is None or not scope.covers(case.ngo_id) or update.effective_user is None:
         return
@@ -202,6 +204,32 @@ async def staff_reply(update: Update, context: BotContext) -> None:
         )
 
 
+async def _not_a_case(update: Update, context: BotContext, message: Message) -> None:
+    """A staff reply to one of the bot's messages that belongs to no case reaches nobody: say so, never silently.
+    Replies among staff themselves, and anyone who is not staff, get no answer."""
+    replied = message.reply_to_message
+    if replied is None or replied.from_user is None or replied.from_user.id != context.bot.id:
+        return
+    data = context.bot_data
+    user = update.effective_user
+    scope = staff_scope(
+        data.config,
+        data.directory,
+        message.chat_id,
+        user.id if user else None,
+        data.storage.migrated_chats,
+        data.staff_changes,
+    )
+    if scope is None:
+        return
+    await message.reply_text(
+        data.catalogs(scope.language).gettext(
+            "This message belongs to no case, so your reply was not sent to anyone. To write to a person, "
+            "reply to their case card or to one of their messages."
+        )
+    )
+
+
 async def send_topic(update: Update, context: BotContext) -> None:
     """/send <topic id> in reply to a case: the knowledge-base answer, in the person's own language."""
     scope = await authorised(update, context)
@@ -209,16 +237,33 @@ async def send_topic(update: Update, context: BotContext) -> None:
     if scope is None or message is None or update.effective_user is None:
         return
     tr = context.bot_data.catalogs(scope.language)
+    if not context.args:
+        await message.reply_text(
+            tr.gettext("Use /send TOPIC-ID in reply to a case card, e.g. /send passport-safety.")
+        )
+        return
+    # Each mistake is named: an unknown or ambiguous topic, then a message that is not a case's.
+    topic = choose_topic(tr, context.bot_data.knowledge, " ".join(context.args))
+    if isinstance(topic, str):
+        await message.reply_text(topic)
+        return
     replied = message.reply_to_message
     case = (
         await context.bot_data.storage.case_for_staff_message(message.chat_id, replied.message_id)
         if replied
         else None
     )
-    topic = context.bot_data.knowledge.get(context.args[0]) if context.args else None
-    if case is None or not scope.covers(case.ngo_id) or topic is None:
+    if case is None:
         await message.reply_text(
-            tr.gettext("Use /send TOPIC-ID in reply to a case card, e.g. /send passport-safety.")
+            tr.gettext(
+                "This is not a reply to a case: reply to a case card or to one of the person's messages with "
+                "/send {topic}."
+            ).format(topic=topic.id)
+        )
+        return
+    if not scope.covers(case.ngo_id):
+        await message.reply_text(
+            tr.gettext("Case #{number} is not in this chat's queue.").format(number=case.id)
         )
         return
     if not case.is_open:
@@ -236,6 +281,16 @@ async def send_topic(update: Update, context: BotContext) -> None:
                 language=language_label(case.language), title=escape(title)
             )
         )
+
+
+async def list_topics(update: Update, context: BotContext) -> None:
+    """/topics [word]: knowledge-base topics with their ids and titles in the staff chat's language."""
+    scope = await authorised(update, context)
+    if scope is None:
+        return
+    tr = context.bot_data.catalogs(scope.language)
+    for text in topic_list(tr, context.bot_data.knowledge, " ".join(context.args or ())):
+        await context.bot.send_message(scope.chat_id, text)
 
 
 def _waited(tr: Translator, case: Case, now: int) -> str:
@@ -330,5 +385,6 @@ def handlers() -> list[BaseHandler[Update, BotContext, None]]:
         CommandHandler("queue", show_queue, filters=groups),
         CommandHandler("case", show_case, filters=groups),
         CommandHandler("send", send_topic, filters=groups),
+        CommandHandler("topics", list_topics, filters=groups),
         MessageHandler(groups & filters.REPLY & filters.TEXT & ~filters.COMMAND, staff_reply),
     ]
