@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Mapping
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
@@ -52,6 +53,8 @@ async def authorised(update: Update, context: BotContext) -> StaffScope | None:
         data.staff_changes,
     )
     if scope is not None:
+        if user is not None:
+            await data.storage.remember_staff_name(user.id, user.first_name)  # histories name who acted
         return scope
     log.warning("refused a staff action in chat %s", chat.id if chat else None)
     tr = staff_translator(context, chat.id if chat else None)
@@ -98,8 +101,9 @@ async def _button_case(
 
 
 def _staff_name(update: Update) -> str:
+    """Staff are shown by their Telegram first name, as /case histories name them."""
     user = update.effective_user
-    return user.full_name if user else "?"
+    return user.first_name if user else "?"
 
 
 async def claim(update: Update, context: BotContext) -> None:
@@ -327,13 +331,18 @@ async def show_queue(update: Update, context: BotContext) -> None:
     await context.bot.send_message(scope.chat_id, "\n".join(lines))
 
 
-def _audit_line(context: BotContext, tr: Translator, entry: AuditEntry) -> str:
-    """One audited action in the reader's words: who (a staff id, or the person) and what, never a stored key."""
+def audit_line(context: BotContext, tr: Translator, entry: AuditEntry, names: Mapping[int, str]) -> str:
+    """One audited action in the reader's words: who (the staff member by name, or the person) and what, never a
+    stored key; `names` are staff names by user id (a staff member who never acted since names were kept is
+    shown by id)."""
     kind, _, detail = entry.action.partition(":")
     topic = context.bot_data.knowledge.get(detail) if kind == "send" else None
     action = escape(action_label(tr, entry.action, topic.text(tr.language).title if topic else None))
     if entry.staff_user_id == BY_PERSON:
         return f"{tr.gettext('person')}: {action}"
+    name = names.get(entry.staff_user_id)
+    if name:
+        return f"{escape(name)}: {action}"
     return tr.gettext("staff {user}: {action}").format(user=entry.staff_user_id, action=action)
 
 
@@ -354,7 +363,8 @@ async def show_case(update: Update, context: BotContext) -> None:
         tr.gettext("<b>Case #{number}</b> — history").format(number=case.id),
         tr.gettext("Received: {time}").format(time=format_time(case.created_at)),
     ]
-    events = [(entry.at, _audit_line(context, tr, entry)) for entry in audit]
+    names = await context.bot_data.storage.staff_names()
+    events = [(entry.at, audit_line(context, tr, entry, names)) for entry in audit]
     for item in messages:
         who = tr.gettext("person") if item.direction == "person" else tr.gettext("staff")
         text = escape(item.text) if item.text is not None else tr.gettext("(deleted)")
