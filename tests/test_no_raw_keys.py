@@ -93,17 +93,18 @@ def shown(message: Any) -> str:
     return "\n".join([message.text, *labels])
 
 
-async def a_case(app: Any, chat: Chat) -> Case:
-    """A Turkmen speaker's open case at the Mary NGO."""
+async def a_case(app: Any, chat: Chat, ngo_id: str = "example-mary", *, urgent: bool = False) -> Case:
+    """An open case of the person in `chat` (a Turkmen speaker), at the Mary NGO unless said."""
     await chat.send("/start")
+    ngo = app.bot_data.directory.get(ngo_id)
     new = NewCase(
-        user_id=100001,
+        user_id=chat.chat_id,
         language="tk",
-        ngo_id="example-mary",
-        staff_chat_id=MARY_CHAT,
-        urgent=False,
-        velayat="mary",
-        need="legal",
+        ngo_id=ngo.id,
+        staff_chat_id=ngo.staff_chat_id,
+        urgent=urgent,
+        velayat=ngo.velayat,
+        need=ngo.services[0],
         display_name="Aýna",
         first_message="Kömek gerek",
     )
@@ -202,6 +203,25 @@ async def test_a_worked_case_reads_in_words_on_every_staff_screen(
         assert not raw_keys(app, language, shown(history)), history.text
         assert history.text.count(f"{STAFF_NAME}: ") >= 4  # claimed, wrote, sent, closed
     assert not raw_keys(app, "ru", shown(mary.card(case.id)))
+
+
+@pytest.mark.parametrize(
+    ("language", "ngo_id"), [("ru", "example-mary"), ("en", "example-ashgabat-2"), ("tk", "example-ahal")]
+)
+async def test_the_queue_says_everything_in_words(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str, ngo_id: str
+) -> None:
+    ngo = app.bot_data.directory.get(ngo_id)
+    assert ngo.staff_language == language
+    claimed = await a_case(app, chat_with("tk", user_id=1), ngo_id)
+    await a_case(app, chat_with("ru", user_id=2), ngo_id, urgent=True)
+    await a_case(app, chat_with("en", user_id=3), ngo_id)
+    await app.bot_data.storage.claim_case(claimed.id, STAFF_USER, STAFF_NAME)
+    staff_chat = worker(app, standin, ngo.staff_chat_id)
+    await staff_chat.send("/queue")
+    queue = staff_chat.last().text
+    assert not raw_keys(app, language, queue), queue
+    assert STAFF_NAME in queue and len(queue.split("\n")) == 4
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
