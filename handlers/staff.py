@@ -214,6 +214,8 @@ async def _not_a_case(update: Update, context: BotContext, message: Message) -> 
     replied = message.reply_to_message
     if replied is None or replied.from_user is None or replied.from_user.id != context.bot.id:
         return
+    if replied.forum_topic_created is not None:
+        return  # in a forum topic every message "replies" to the topic's first message: not a reply to the bot
     data = context.bot_data
     user = update.effective_user
     scope = staff_scope(
