@@ -155,3 +155,26 @@ async def test_a_staff_reply_to_a_bot_message_of_no_case_gets_a_hint(
     assert question is not None
     await worker.reply(question, "I will")
     assert worker.last().message_id == hint.message_id
+
+
+async def test_topics_is_only_for_staff(app: Any, standin: StandIn) -> None:
+    outsider = StaffChat(
+        app, standin, MARY_CHAT, FakeUser(id=31337, first_name="Outsider", language_code="ru")
+    )
+    await outsider.send("/topics passport")
+    assert outsider.last().text == app.bot_data.catalogs("ru").gettext(
+        "Sorry, this is only for the network's staff."
+    )
+
+
+async def test_a_staff_members_name_is_kept_as_they_last_acted(app: Any, standin: StandIn) -> None:
+    storage = app.bot_data.storage
+    await staff_in(app, standin, MARY_CHAT, name="Aman").send("/queue")
+    assert (await storage.staff_names())[STAFF_USER] == "Aman"
+    await staff_in(app, standin, MARY_CHAT, name="Amanmyrat").send("/queue")
+    assert (await storage.staff_names())[STAFF_USER] == "Amanmyrat"
+    outsider = StaffChat(
+        app, standin, MARY_CHAT, FakeUser(id=31337, first_name="Outsider", language_code="ru")
+    )
+    await outsider.send("/queue")
+    assert 31337 not in await storage.staff_names()  # only staff are remembered
