@@ -189,6 +189,7 @@ async def test_a_worked_case_reads_in_words_on_every_staff_screen(
     await mary.press(mary.card(case.id), said(app, "ru", "✋ Claim", "button"))
     await mary.reply(mary.card(case.id), "Salam, kömek ederis.")
     await mary.reply(mary.card(case.id), "/send passport-safety")
+    await chat.send("Sag boluň")
     await chat.send("/sos")  # with a case open: the case becomes urgent at once
     coordinator = worker(app, standin, COORDINATOR_CHAT)
     for staff_chat, language in ((mary, "ru"), (coordinator, app.bot_data.config.staff.coordinator_language)):
@@ -202,6 +203,7 @@ async def test_a_worked_case_reads_in_words_on_every_staff_screen(
         history = staff_chat.last()
         assert not raw_keys(app, language, shown(history)), history.text
         assert history.text.count(f"{STAFF_NAME}: ") >= 4  # claimed, wrote, sent, closed
+        assert "Sag boluň" in history.text and "Salam, kömek ederis." in history.text
     assert not raw_keys(app, "ru", shown(mary.card(case.id)))
 
 
