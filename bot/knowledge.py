@@ -22,6 +22,7 @@ from babel.messages.pofile import PoFileError, read_po
 from bot.config import LOCALES_DIR
 from bot.i18n import KB_DOMAIN
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES
+from bot.nlp.textnorm import fold
 
 log = logging.getLogger(__name__)
 KB_DIR = LOCALES_DIR / "kb"
@@ -84,6 +85,20 @@ class KnowledgeBase:
 
     def in_category(self, category: str) -> list[Topic]:
         return [t for t in self.topics.values() if t.category == category]
+
+    def find(self, word: str) -> list[Topic]:
+        """The topics whose id or title in any language contains `word` (case and special letters folded, so
+        "pasport" finds "Pasportyňyzy"); a topic's exact id finds that topic alone."""
+        exact = self.get(word.strip().lower())
+        if exact is not None:
+            return [exact]
+        wanted = fold(word.strip())
+        return [
+            topic
+            for topic in self.topics.values()
+            if wanted
+            and any(wanted in fold(text) for text in (topic.id, *(t.title for t in topic.texts.values())))
+        ]
 
     @classmethod
     def load(cls, folder: Path | None = None, catalogs: Path | None = None) -> KnowledgeBase:

@@ -155,10 +155,12 @@ def option_label(context: BotContext, step: Step, option: Option) -> str:
 async def consent_view(update: Update, context: BotContext, draft: Draft) -> tuple[str, InlineKeyboardMarkup]:
     """The consent screen: exactly what will be shared, nothing more."""
     tr = context.translator
-    ngo = context.bot_data.directory.get(draft.ngo_id) if draft.ngo_id else None
-    organisation = ngo.text("name", context.language) if ngo else context.gettext("the hotline team")
     level, _ = await _checklist_result(context)
-    velayat = draft.velayat or (ngo.velayat if ngo else None)
+    # Named from where the request will really go (the same routing as sending it), not from what was picked.
+    routed = _route(update, context, draft, level, ())
+    ngo = context.bot_data.directory.get(routed.ngo_id) if routed.ngo_id else None
+    organisation = ngo.text("name", context.language) if ngo else context.gettext("the hotline team")
+    velayat = routed.velayat
     user = update.effective_user
     none = context.gettext("none")
     lines = [
@@ -284,8 +286,19 @@ async def send_request(update: Update, context: BotContext) -> None:
             await _tell_existing_case(update, context, person.user_id)
         return
     level, flagged = await _checklist_result(context)
+    case = await create_and_confirm(update, context, _route(update, context, draft, level, flagged))
+    if case is not None and await context.bot_data.storage.attach_held_media(case.id, person.user_id):
+        # What they sent before asking, listed on the consent screen, follows the card.
+        delivery = await deliver_relayed(context, case.id)
+        await acknowledge_relayed(context, case.id, delivery, keyboard=_case_keyboard(context))
+
+
+def _route(
+    update: Update, context: BotContext, draft: Draft, level: str | None, flagged: tuple[str, ...]
+) -> NewCase:
+    """Where this request goes and what it carries: one answer for the consent screen and for sending."""
     user = update.effective_user
-    new = route(
+    return route(
         draft,
         context.bot_data.directory,
         context.bot_data.config.staff.coordinator_chat_id,
@@ -293,13 +306,8 @@ async def send_request(update: Update, context: BotContext) -> None:
         checklist_level=level,
         checklist_flagged=flagged,
         display_name=user.full_name if user else None,
-        country=person.country,
+        country=context.person.country if context.person else None,
     )
-    case = await create_and_confirm(update, context, new)
-    if case is not None and await context.bot_data.storage.attach_held_media(case.id, person.user_id):
-        # What they sent before asking, listed on the consent screen, follows the card.
-        delivery = await deliver_relayed(context, case.id)
-        await acknowledge_relayed(context, case.id, delivery, keyboard=_case_keyboard(context))
 
 
 async def create_and_confirm(update: Update, context: BotContext, new: NewCase) -> Case | None:

@@ -94,6 +94,10 @@ def status_label(tr: Translator, status: str) -> str:
     }.get(status, status)
 
 
+# The kinds of audited case action `action_label` puts in words (the part before a colon); tests render each.
+ACTION_KINDS = ("claim", "reply", "close", "send", "urgent")
+
+
 def action_label(tr: Translator, action: str, topic_title: str | None = None) -> str:
     """An audited action (`claim`, `close:<outcome>`, `send:<topic>`, `urgent:sos` …) in words for the case history;
     `topic_title` is the sent topic's title in the reader's language. An action this version does not know is shown

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Mapping
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
@@ -34,6 +35,7 @@ from handlers.copies import kind_label
 from handlers.delivery import deliver_outbox
 from handlers.labels import action_label, language_label, outcome_label, service_label
 from handlers.questions import render_topic
+from handlers.topics import choose_topic, topic_list
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +54,8 @@ async def authorised(update: Update, context: BotContext) -> StaffScope | None:
         data.staff_changes,
     )
     if scope is not None:
+        if user is not None:
+            await data.storage.remember_staff_name(user.id, user.first_name)  # histories name who acted
         return scope
     log.warning("refused a staff action in chat %s", chat.id if chat else None)
     tr = staff_translator(context, chat.id if chat else None)
@@ -98,8 +102,9 @@ async def _button_case(
 
 
 def _staff_name(update: Update) -> str:
+    """Staff are shown by their Telegram first name, as /case histories name them."""
     user = update.effective_user
-    return user.full_name if user else "?"
+    return user.first_name if user else "?"
 
 
 async def claim(update: Update, context: BotContext) -> None:
@@ -179,7 +184,8 @@ async def staff_reply(update: Update, context: BotContext) -> None:
     data = context.bot_data
     case = await data.storage.case_for_staff_message(message.chat_id, message.reply_to_message.message_id)
     if case is None:
-        return  # a reply to something that is not a case: staff talking among themselves
+        await _not_a_case(update, context, message)
+        return
     scope = await authorised(update, context)
     if scope is None or not scope.covers(case.ngo_id) or update.effective_user is None:
         return
@@ -203,6 +209,34 @@ async def staff_reply(update: Update, context: BotContext) -> None:
         )
 
 
+async def _not_a_case(update: Update, context: BotContext, message: Message) -> None:
+    """A staff reply to one of the bot's messages that belongs to no case reaches nobody: say so, never silently.
+    Replies among staff themselves, and anyone who is not staff, get no answer."""
+    replied = message.reply_to_message
+    if replied is None or replied.from_user is None or replied.from_user.id != context.bot.id:
+        return
+    if replied.forum_topic_created is not None:
+        return  # in a forum topic every message "replies" to the topic's first message: not a reply to the bot
+    data = context.bot_data
+    user = update.effective_user
+    scope = staff_scope(
+        data.config,
+        data.directory,
+        message.chat_id,
+        user.id if user else None,
+        data.storage.migrated_chats,
+        data.staff_changes,
+    )
+    if scope is None:
+        return
+    await message.reply_text(
+        data.catalogs(scope.language).gettext(
+            "This message belongs to no case, so your reply was not sent to anyone. To write to a person, "
+            "reply to their case card or to one of their messages."
+        )
+    )
+
+
 async def send_topic(update: Update, context: BotContext) -> None:
     """/send <topic id> in reply to a case: the knowledge-base answer, in the person's own language."""
     scope = await authorised(update, context)
@@ -210,16 +244,33 @@ async def send_topic(update: Update, context: BotContext) -> None:
     if scope is None or message is None or update.effective_user is None:
         return
     tr = context.bot_data.catalogs(scope.language)
+    if not context.args:
+        await message.reply_text(
+            tr.gettext("Use /send TOPIC-ID in reply to a case card, e.g. /send passport-safety.")
+        )
+        return
+    # Each mistake is named: an unknown or ambiguous topic, then a message that is not a case's.
+    topic = choose_topic(tr, context.bot_data.knowledge, " ".join(context.args))
+    if isinstance(topic, str):
+        await message.reply_text(topic)
+        return
     replied = message.reply_to_message
     case = (
         await context.bot_data.storage.case_for_staff_message(message.chat_id, replied.message_id)
         if replied
         else None
     )
-    topic = context.bot_data.knowledge.get(context.args[0]) if context.args else None
-    if case is None or not scope.covers(case.ngo_id) or topic is None:
+    if case is None:
         await message.reply_text(
-            tr.gettext("Use /send TOPIC-ID in reply to a case card, e.g. /send passport-safety.")
+            tr.gettext(
+                "This is not a reply to a case: reply to a case card or to one of the person's messages with "
+                "/send {topic}."
+            ).format(topic=topic.id)
+        )
+        return
+    if not scope.covers(case.ngo_id):
+        await message.reply_text(
+            tr.gettext("Case #{number} is not in this chat's queue.").format(number=case.id)
         )
         return
     if not case.is_open:
@@ -237,6 +288,16 @@ async def send_topic(update: Update, context: BotContext) -> None:
                 language=language_label(case.language), title=escape(title)
             )
         )
+
+
+async def list_topics(update: Update, context: BotContext) -> None:
+    """/topics [word]: knowledge-base topics with their ids and titles in the staff chat's language."""
+    scope = await authorised(update, context)
+    if scope is None:
+        return
+    tr = context.bot_data.catalogs(scope.language)
+    for text in topic_list(tr, context.bot_data.knowledge, " ".join(context.args or ())):
+        await context.bot.send_message(scope.chat_id, text)
 
 
 def _waited(tr: Translator, case: Case, now: int) -> str:
@@ -273,13 +334,18 @@ async def show_queue(update: Update, context: BotContext) -> None:
     await context.bot.send_message(scope.chat_id, "\n".join(lines))
 
 
-def _audit_line(context: BotContext, tr: Translator, entry: AuditEntry) -> str:
-    """One audited action in the reader's words: who (a staff id, or the person) and what, never a stored key."""
+def audit_line(context: BotContext, tr: Translator, entry: AuditEntry, names: Mapping[int, str]) -> str:
+    """One audited action in the reader's words: who (the staff member by name, or the person) and what, never a
+    stored key; `names` are staff names by user id (a staff member who never acted since names were kept is
+    shown by id)."""
     kind, _, detail = entry.action.partition(":")
     topic = context.bot_data.knowledge.get(detail) if kind == "send" else None
     action = escape(action_label(tr, entry.action, topic.text(tr.language).title if topic else None))
     if entry.staff_user_id == BY_PERSON:
         return f"{tr.gettext('person')}: {action}"
+    name = names.get(entry.staff_user_id)
+    if name:
+        return f"{escape(name)}: {action}"
     return tr.gettext("staff {user}: {action}").format(user=entry.staff_user_id, action=action)
 
 
@@ -300,7 +366,8 @@ async def show_case(update: Update, context: BotContext) -> None:
         tr.gettext("<b>Case #{number}</b> — history").format(number=case.id),
         tr.gettext("Received: {time}").format(time=format_time(case.created_at)),
     ]
-    events = [(entry.at, _audit_line(context, tr, entry)) for entry in audit]
+    names = await context.bot_data.storage.staff_names()
+    events = [(entry.at, audit_line(context, tr, entry, names)) for entry in audit]
     for item in messages:
         who = tr.gettext("person") if item.direction == "person" else tr.gettext("staff")
         text = escape(item.text) if item.text is not None else tr.gettext("(deleted)")
@@ -333,5 +400,6 @@ def handlers() -> list[BaseHandler[Update, BotContext, None]]:
         CommandHandler("queue", show_queue, filters=groups),
         CommandHandler("case", show_case, filters=groups),
         CommandHandler("send", send_topic, filters=groups),
+        CommandHandler("topics", list_topics, filters=groups),
         MessageHandler(groups & filters.REPLY & filters.TEXT & ~filters.COMMAND, staff_reply),
     ]

@@ -1,4 +1,5 @@
-"""Staff added and removed from the coordinator chat (migration 0015), on top of the config's list, and audited."""
+"""Staff added and removed from the coordinator chat (migration 0015), on top of the config's list, and audited;
+and the names staff act under (migration 0017), for case histories."""
 
 from __future__ import annotations
 
@@ -6,6 +7,9 @@ from bot.storage.connection import Repository, Transaction
 
 
 class StaffMembers(Repository):
+    # user id → the name this process last stored, so that a staff action writes only when a name changed.
+    _names_stored: dict[int, str] | None = None
+
     async def load_staff_changes(self) -> dict[int, bool]:
         """user id → True (added from the chat) or False (removed from the chat)."""
         rows = await self.db.fetchall("SELECT user_id, active FROM staff_members")
@@ -29,3 +33,21 @@ class StaffMembers(Repository):
             )
 
         await self.db.write(work)
+
+    async def remember_staff_name(self, user_id: int, name: str) -> None:
+        """The Telegram first name a staff member acts under, kept so that histories name them."""
+        if self._names_stored is None:
+            self._names_stored = {}
+        if self._names_stored.get(user_id) == name:
+            return
+        await self.db.execute(
+            "INSERT INTO staff_names (user_id, name, seen_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (user_id) DO UPDATE SET name = excluded.name, seen_at = excluded.seen_at",
+            (user_id, name, self.now()),
+        )
+        self._names_stored[user_id] = name
+
+    async def staff_names(self) -> dict[int, str]:
+        """user id → the staff member's name as they last acted."""
+        rows = await self.db.fetchall("SELECT user_id, name FROM staff_names")
+        return {row["user_id"]: row["name"] for row in rows}

@@ -1,0 +1,180 @@
+"""Staff and people read words, never the bot's keys: the consent screen names who receives a request, staff find
+knowledge-base topics by a word, and a staff reply that reaches no case is answered rather than dropped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from bot.standin.server import FakeUser, StandIn
+from tests.chat import Chat, said
+from tests.conftest import STAFF_USER
+from tests.staffchat import StaffChat
+
+MARY_CHAT = -1001000000011  # example-mary, staff language ru
+ASHGABAT_2_CHAT = -1001000000002  # example-ashgabat-2, staff language en
+AHAL_CHAT = -1001000000003  # example-ahal, staff language tk
+STAFF_CHATS = {"ru": MARY_CHAT, "en": ASHGABAT_2_CHAT, "tk": AHAL_CHAT}
+
+
+def staff_in(app: Any, standin: StandIn, chat_id: int, name: str = "Ogulgerek") -> StaffChat:
+    return StaffChat(app, standin, chat_id, FakeUser(id=STAFF_USER, first_name=name, language_code="ru"))
+
+
+async def ask_a_person(app: Any, chat: Chat, language: str, velayat: str = "Mary") -> str:
+    """Menu → get help → ask a person → legal → a velayat → chat only → name hidden → no message: the consent
+    screen's text."""
+    await chat.send("/start")
+    await chat.press(said(app, language, "🤝 Get help", "menu"))
+    await chat.press(said(app, language, "🙋 Ask a person to contact me", "button"))
+    await chat.press(said(app, language, "⚖️ Legal advice", "service"))
+    await chat.press(said(app, language, velayat, "velayat"))
+    await chat.press(said(app, language, "💬 Only through this chat", "button"))
+    await chat.press(said(app, language, "No, keep it hidden", "button"))
+    return (await chat.press(said(app, language, "Skip", "button"))).text
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "tk"])
+async def test_consent_names_the_organisation_the_request_will_reach(
+    app: Any, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    consent = await ask_a_person(app, chat, language)
+    mary = app.bot_data.directory.get("example-mary").text("name", language)
+    assert mary in consent
+    assert said(app, language, "the hotline team") not in consent
+    await chat.press(said(app, language, "✅ Send the request", "button"))
+    case = await app.bot_data.storage.open_case_for(chat.chat_id)
+    assert case is not None and case.ngo_id == "example-mary"  # the one the consent screen named
+
+
+PASSPORT_TOPICS = {"employer-took-passport", "lost-documents", "passport-expiring-abroad", "passport-safety"}
+
+
+@pytest.mark.parametrize("language", ["ru", "en", "tk"])
+async def test_topics_passport_lists_the_passport_topics_in_the_staff_chats_language(
+    app: Any, standin: StandIn, language: str
+) -> None:
+    worker = staff_in(app, standin, STAFF_CHATS[language])
+    await worker.send("/topics passport")
+    listing = worker.last().text
+    knowledge = app.bot_data.knowledge
+    for topic_id in PASSPORT_TOPICS:
+        assert f"{topic_id} — {knowledge[topic_id].text(language).title}" in listing
+    assert "wages-not-paid" not in listing and "work-visa" not in listing
+    # The same topics whichever language, case or spelling the word is typed in.
+    for word in ("ПАСПОРТ", "pasport", "Pasportyňyz"):
+        await worker.send(f"/topics {word}")
+        shown = worker.last().text
+        assert {t for t in knowledge.topics if f"{t} — " in shown} <= PASSPORT_TOPICS, word
+        assert "passport-safety — " in shown, word
+
+
+async def test_topics_without_a_word_lists_every_topic(app: Any, standin: StandIn) -> None:
+    worker = staff_in(app, standin, ASHGABAT_2_CHAT)
+    await worker.send("/topics")
+    shown = "\n".join(m.text for m in worker.messages())
+    assert all(f"{topic_id} — " in shown for topic_id in app.bot_data.knowledge.topics)
+    assert all(len(m.text) <= 4096 for m in worker.messages())
+
+
+async def case_for_mary(app: Any, chat_with: Callable[..., Chat], language: str = "tk") -> int:
+    chat = chat_with(language)
+    await ask_a_person(app, chat, language)
+    await chat.press(said(app, language, "✅ Send the request", "button"))
+    case = await app.bot_data.storage.open_case_for(chat.chat_id)
+    assert case is not None and case.ngo_id == "example-mary"
+    return case.id
+
+
+async def test_send_takes_a_topic_id_or_a_word_only_one_topic_has(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    number = await case_for_mary(app, chat_with, "tk")
+    person = Chat(app, standin, FakeUser(id=100001, first_name="Aýna", language_code="tk"))
+    worker = staff_in(app, standin, MARY_CHAT)
+    knowledge = app.bot_data.knowledge
+    await worker.reply(worker.card(number), "/send passport-safety")
+    assert person.last_reply().text.startswith(knowledge["passport-safety"].text("tk").title)
+    await worker.reply(worker.card(number), "/send wages")  # only "My wages are not paid" has it
+    assert person.last_reply().text.startswith(knowledge["wages-not-paid"].text("tk").title)
+    await worker.reply(worker.card(number), "/send Aýlygymy")  # a word of the Turkmen title
+    assert person.last_reply().text.startswith(knowledge["wages-not-paid"].text("tk").title)
+    sent = [a for c, _, a in await app.bot_data.storage.audit_log() if c == number and a.startswith("send:")]
+    assert sent == ["send:passport-safety", "send:wages-not-paid", "send:wages-not-paid"]
+
+
+async def test_send_says_which_was_wrong_the_topic_or_the_reply(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    number = await case_for_mary(app, chat_with, "en")
+    person = Chat(app, standin, FakeUser(id=100001, first_name="Aýna", language_code="en"))
+    before = len(person.bot_messages())
+    worker = staff_in(app, standin, MARY_CHAT)
+    tr = app.bot_data.catalogs("ru")
+
+    await worker.reply(worker.card(number), "/send keep-passport")
+    unknown = worker.last().text
+    assert unknown == tr.gettext("No topic matches “{word}”. /topics lists them all.").format(
+        word="keep-passport"
+    )
+
+    await worker.reply(worker.card(number), "/send passport")
+    ambiguous = worker.last().text
+    assert ambiguous.startswith(
+        tr.gettext("Several topics match “{word}”; send one of these ids:").format(word="passport")
+    )
+    assert all(topic_id in ambiguous for topic_id in PASSPORT_TOPICS)
+
+    await worker.send("/queue")
+    await worker.reply(worker.last(), "/send passport-safety")  # /queue's message is not a case's
+    wrong_reply = worker.last().text
+    assert "passport-safety" in wrong_reply
+    assert len({unknown, ambiguous.split("\n")[0], wrong_reply}) == 3
+    assert len(person.bot_messages()) == before  # nothing reached the person
+
+
+async def test_a_staff_reply_to_a_bot_message_of_no_case_gets_a_hint(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    await case_for_mary(app, chat_with, "en")
+    worker = staff_in(app, standin, MARY_CHAT)
+    await worker.send("/queue")
+    queue = worker.last()
+    await worker.reply(queue, "Who takes the first one?")
+    hint = worker.last()
+    assert hint.message_id != queue.message_id
+    assert hint.text == app.bot_data.catalogs("ru").gettext(
+        "This message belongs to no case, so your reply was not sent to anyone. To write to a person, reply to "
+        "their case card or to one of their messages."
+    )
+    # Staff replying to each other are left alone.
+    question = standin.last_message(MARY_CHAT, from_bot=False)
+    assert question is not None
+    await worker.reply(question, "I will")
+    assert worker.last().message_id == hint.message_id
+
+
+async def test_topics_is_only_for_staff(app: Any, standin: StandIn) -> None:
+    outsider = StaffChat(
+        app, standin, MARY_CHAT, FakeUser(id=31337, first_name="Outsider", language_code="ru")
+    )
+    await outsider.send("/topics passport")
+    assert outsider.last().text == app.bot_data.catalogs("ru").gettext(
+        "Sorry, this is only for the network's staff."
+    )
+
+
+async def test_a_staff_members_name_is_kept_as_they_last_acted(app: Any, standin: StandIn) -> None:
+    storage = app.bot_data.storage
+    await staff_in(app, standin, MARY_CHAT, name="Aman").send("/queue")
+    assert (await storage.staff_names())[STAFF_USER] == "Aman"
+    await staff_in(app, standin, MARY_CHAT, name="Amanmyrat").send("/queue")
+    assert (await storage.staff_names())[STAFF_USER] == "Amanmyrat"
+    outsider = StaffChat(
+        app, standin, MARY_CHAT, FakeUser(id=31337, first_name="Outsider", language_code="ru")
+    )
+    await outsider.send("/queue")
+    assert 31337 not in await storage.staff_names()  # only staff are remembered
