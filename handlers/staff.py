@@ -22,7 +22,7 @@ from handlers.cards import (
     CLOSE,
     OUTCOME,
     STAFF,
-    card_keyboard,
+    card_view,
     format_time,
     organisation_name,
     refresh_card,
@@ -276,7 +276,9 @@ def _audit_line(context: BotContext, tr: Translator, entry: AuditEntry) -> str:
     """One audited action in the reader's words: who (a staff id, or the person) and what, never a stored key."""
     kind, _, detail = entry.action.partition(":")
     topic = context.bot_data.knowledge.get(detail) if kind == "send" else None
-    action = escape(action_label(tr, entry.action, topic.text(tr.language).title if topic else None))
+    ngo = context.bot_data.directory.get(detail) if kind.startswith("refer") else None
+    title = topic.text(tr.language).title if topic else ngo.text("name", tr.language) if ngo else None
+    action = escape(action_label(tr, entry.action, title))
     if entry.staff_user_id == BY_PERSON:
         return f"{tr.gettext('person')}: {action}"
     return tr.gettext("staff {user}: {action}").format(user=entry.staff_user_id, action=action)
@@ -302,6 +304,8 @@ async def show_case(update: Update, context: BotContext) -> None:
     events = [(entry.at, _audit_line(context, tr, entry)) for entry in audit]
     for item in messages:
         who = tr.gettext("person") if item.direction == "person" else tr.gettext("staff")
+        if item.direction == "note":
+            who = tr.gettext("📝 note (staff only)")
         text = escape(item.text) if item.text is not None else tr.gettext("(deleted)")
         events.append((item.created_at, f"{who}: {text}"))
     for at, text in sorted(events, key=lambda e: e[0]):
@@ -309,7 +313,11 @@ async def show_case(update: Update, context: BotContext) -> None:
     text = "\n".join(lines)
     if len(text) > 4000:
         text = text[:4000].rsplit("\n", 1)[0] + "\n…"
-    await context.bot.send_message(scope.chat_id, text, reply_markup=card_keyboard(tr, case))
+    # The current card, then its history: the card is kept with the case's other copies, so every change edits it.
+    card_text, markup = card_view(context, scope.chat_id, case)
+    sent = await context.bot.send_message(scope.chat_id, card_text, reply_markup=markup)
+    await context.bot_data.storage.add_case_message(case.id, "card", "", sent.chat_id, sent.message_id)
+    await context.bot.send_message(scope.chat_id, text)
 
 
 async def refuse_stale(update: Update, context: BotContext) -> None:
