@@ -251,7 +251,7 @@ async def answer_referral(update: Update, context: BotContext) -> None:
         await message.edit_reply_markup(None)
     target = context.bot_data.directory.get(referral.to_ngo_id)
     if agreed and target is not None:
-        await _move(context, case, target, 0, referral.id)
+        await _move(context, case, target, referral.staff_user_id, referral.id)
         return
     if await storage.decline_referral(referral.id) is None:
         return

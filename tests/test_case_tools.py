@@ -252,7 +252,9 @@ async def test_a_referral_to_another_velayat_waits_for_the_persons_consent(
     assert case.ngo_id == target.id and case.staff_chat_id == target.staff_chat_id
     assert target.text("name", "tk") in chat.last_reply().text
     assert staff(app, standin, chat_id=target.staff_chat_id).card(number)
-    actions = [action for _, _, action in await app.bot_data.storage.audit_log()]
+    log = await app.bot_data.storage.audit_log()
+    assert log[-1] == (number, STAFF_USER, f"refer:{target.id}")  # the staff member who proposed it
+    actions = [action for _, _, action in log]
     assert actions == [
         f"refer-asked:{target.id}",
         f"refer-declined:{target.id}",

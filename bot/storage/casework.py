@@ -20,6 +20,7 @@ class Referral:
     from_ngo_id: str | None
     to_ngo_id: str
     status: str
+    staff_user_id: int  # who proposed it
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,9 @@ class CaseworkRows:
 
 
 def _referral(row: Row) -> Referral:
-    return Referral(row["id"], row["case_id"], row["from_ngo_id"], row["to_ngo_id"], row["status"])
+    return Referral(
+        row["id"], row["case_id"], row["from_ngo_id"], row["to_ngo_id"], row["status"], row["staff_user_id"]
+    )
 
 
 class Casework(Repository):
@@ -136,7 +139,7 @@ class Casework(Repository):
             await tx.execute(
                 """
                 UPDATE cases SET ngo_id = ?, staff_chat_id = ?, card_message_id = NULL, status = 'open',
-                                 claimed_at = NULL, claimed_by = NULL, claimed_by_name = NULL, escalated_at = NULL
+                                 claimed_at = NULL, claimed_by = NULL, claimed_by_name = NULL
                 WHERE id = ?
                 """,
                 (to_ngo_id, staff_chat_id, case_id),
