@@ -25,6 +25,7 @@ from handlers.cards import (
     REFER_TO,
     UNCLAIM,
     card_view,
+    handled_in,
     organisation_name,
     post_card,
     post_to_staff,
@@ -210,6 +211,9 @@ async def _move(
         return False
     log.info("case %s referred to %s", case.id, target.id)
     await deliver_outbox(context, case.id)  # the old cards say where it went (the move queued their edit)
+    for chat_id, message_id in await storage.card_messages(case.id):
+        if not handled_in(context, chat_id, moved):
+            await storage.retire_card(case.id, chat_id, message_id)
     if await post_card(context, moved):
         moved = await storage.case(case.id) or moved
         tr = staff_translator(context, moved.staff_chat_id)
@@ -242,7 +246,10 @@ async def answer_referral(update: Update, context: BotContext) -> None:
     storage = context.bot_data.storage
     referral = await storage.referral(referral_id) if referral_id is not None else None
     case = await storage.case(referral.case_id) if referral else None
-    if referral is None or case is None or case.user_id != user.id or referral.status != "asked":
+    if referral is None or case is None or case.user_id != user.id:
+        await refuse_button(update, context)
+        return
+    if referral.status != "asked" or not case.is_open:
         await answer_query(update, context.gettext("This question has already been answered."))
         return
     await answer_query(update)

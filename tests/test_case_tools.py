@@ -210,6 +210,9 @@ async def test_a_referral_in_the_same_velayat_moves_the_case_and_tells_the_perso
     assert "my first message" in new.last().text  # the case moved with its history
     await new.reply(new.card(number), "Salam")
     assert chat.last_reply().text.endswith("Salam")
+    await new.press(new.card(number), button(app, "tk", "✋ Claim"))  # the old card is left as it is: no edit
+    assert name(app, "example-mary-bayramaly", language) in chat.last_reply().text
+    assert worker.card(number).text == old.text
 
     coordinator = staff(app, standin, chat_id=COORDINATOR_CHAT)
     await coordinator.send("/stats")

@@ -152,6 +152,15 @@ class Casework(Repository):
 
         return await self.db.write(work)
 
+    async def retire_card(self, case_id: int, chat_id: int, message_id: int) -> None:
+        """A card in a chat that no longer handles the case (it says where the case went): later changes of the
+        case leave it as it is."""
+        await self.db.execute(
+            "UPDATE case_messages SET direction = 'moved' "
+            "WHERE case_id = ? AND direction = 'card' AND staff_chat_id = ? AND staff_message_id = ?",
+            (case_id, chat_id, message_id),
+        )
+
     async def decline_referral(self, referral_id: int) -> Referral | None:
         """The person said no: the case stays; the referral, if it still waited, is returned."""
         now = self.now()
