@@ -4,16 +4,18 @@ organisation took the request, every copy of a card kept true, the question afte
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
 from bot.casework import needs_consent_again, open_now, referral_targets
+from bot.config import Config
 from bot.directory import Directory
-from bot.standin.server import SentMessage, StandIn
+from bot.standin.server import FakeUser, SentMessage, StandIn
 from tests.chat import Chat
-from tests.conftest import COORDINATOR_CHAT, SECOND_STAFF_USER, STAFF_USER, FakeClock
+from tests.conftest import COORDINATOR_CHAT, SECOND_STAFF_USER, STAFF_USER, AppFactory, FakeClock
 from tests.staffchat import StaffChat
 from tests.test_handoff_flow import MARY, button, request_help_from_mary, staff, text
 
@@ -57,10 +59,16 @@ def name(app: Any, ngo_id: str, language: str) -> str:
 # Unclaim ---------------------------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("coordinators", ["ru", "tk", "en"])
 async def test_the_claimer_or_a_coordinator_can_unclaim_and_others_are_refused(
-    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+    start_app: AppFactory, config: Config, standin: StandIn, coordinators: str
 ) -> None:
-    number = await request_help_from_mary(app, chat_with("en"), "en")
+    app = await start_app(
+        config=replace(config, staff=replace(config.staff, coordinator_language=coordinators))
+    )
+    number = await request_help_from_mary(
+        app, Chat(app, standin, FakeUser(id=100001, first_name="Aýna", language_code="en")), "en"
+    )
     aman = staff(app, standin, user_id=STAFF_USER, name="Aman")
     bahar = staff(app, standin, user_id=SECOND_STAFF_USER, name="Bahar")
     await aman.press(aman.card(number), button(app, "ru", "✋ Claim"))
@@ -86,7 +94,7 @@ async def test_the_claimer_or_a_coordinator_can_unclaim_and_others_are_refused(
     await coordinator.send(f"/unclaim {number}")
     assert (await app.bot_data.storage.case(number)).status == "open"
     assert coordinator.last().text == text(
-        app, "ru", "Case #{number} is open again: anyone can claim it."
+        app, coordinators, "Case #{number} is open again: anyone can claim it."
     ).format(number=number)
     actions = [action for _, _, action in await app.bot_data.storage.audit_log()]
     assert actions == ["claim", "unclaim", "claim", "unclaim"]
