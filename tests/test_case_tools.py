@@ -364,3 +364,22 @@ async def test_a_message_outside_working_hours_gets_the_hours_and_is_still_deliv
     assert "good morning" in worker.last().text
     assert not any(m.text.startswith(notice) for m in chat.bot_messages()[told:])
     assert number
+
+
+async def test_retention_wipes_notes_and_the_unanswered_questions_link_to_the_case(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    number = await request_help_from_mary(app, chat_with("en"), "en")
+    worker = staff(app, standin)
+    await worker.reply(worker.card(number), "/note she will call back on Monday")
+    await worker.press(worker.card(number), button(app, "ru", "✔️ Close"))
+    await worker.press(worker.card(number), button(app, "ru", "Legal help", "outcome"))
+    storage = app.bot_data.storage
+    asked = "SELECT COUNT(*) FROM case_feedback_asked"
+    assert (await storage.run(lambda tx: tx.fetchone(asked)))[0] == 1
+    days = app.bot_data.config.privacy.retention_days
+    clock.advance(days * 86400 + 1)
+    await storage.purge(days)
+    messages, _ = await storage.case_history(number)
+    assert [m.text for m in messages if m.direction == "note"] == [None]
+    assert (await storage.run(lambda tx: tx.fetchone(asked)))[0] == 0
