@@ -10,6 +10,7 @@ from telegram.ext import BaseHandler
 from bot.runtime.context import BotContext
 from handlers import (
     abroad,
+    casetools,
     checklist,
     fallback,
     gethelp,
@@ -48,6 +49,7 @@ def handler_groups() -> HandlerGroups:
             *hide.handlers(),
             *checklist.handlers(),
             *questions.handlers(),
+            *casetools.handlers(),  # before staff's, whose catch-all refuses unknown st: buttons
             *staff.handlers(),
             *operators.handlers(),
             *indicators.handlers(),

@@ -29,6 +29,9 @@ CLAIM = STAFF + "claim:"  # st:claim:<case>
 CLOSE = STAFF + "close:"  # st:close:<case> → outcome buttons
 OUTCOME = STAFF + "out:"  # st:out:<case>:<outcome>
 BACK = STAFF + "back:"  # st:back:<case>
+UNCLAIM = STAFF + "unclaim:"  # st:unclaim:<case>
+REFER = STAFF + "refer:"  # st:refer:<case> → the organisations it can go to
+REFER_TO = STAFF + "rto:"  # st:rto:<case>:<ngo id>
 
 
 def checklist_words(tr: Translator, summary: str) -> str:
@@ -127,7 +130,39 @@ def card_keyboard(tr: Translator, case: Case) -> InlineKeyboardMarkup | None:
             # TRANSLATORS: a staff button: I take this case (the others see who took it); shares a row: at most 20 characters.
             InlineKeyboardButton(tr.pgettext("button", "✋ Claim"), callback_data=f"{CLAIM}{case.id}"),
         )
-    return InlineKeyboardMarkup([row])
+    else:
+        row.insert(
+            0,
+            # TRANSLATORS: a staff button: I give this case back, so that someone else can claim it; shares a row: at most 20 characters.
+            InlineKeyboardButton(tr.pgettext("button", "↩️ Unclaim"), callback_data=f"{UNCLAIM}{case.id}"),
+        )
+    # TRANSLATORS: a staff button: send this case to another organisation of the network; at most 36 characters.
+    refer = InlineKeyboardButton(
+        tr.pgettext("button", "↪️ Refer to another NGO"), callback_data=f"{REFER}{case.id}"
+    )
+    return InlineKeyboardMarkup([row, [refer]])
+
+
+def handled_in(context: BotContext, chat_id: int, case: Case) -> bool:
+    """Whether a staff chat still handles the case: the coordinator chat always; an NGO's chat while the case
+    belongs to one of its organisations (a referred case's old card says where it went)."""
+    configured = configured_chat_id(chat_id, context.bot_data.storage.migrated_chats)
+    if configured == context.bot_data.config.staff.coordinator_chat_id or case.ngo_id is None:
+        return True
+    return any(ngo.id == case.ngo_id for ngo in context.bot_data.directory.by_staff_chat(configured))
+
+
+def card_view(context: BotContext, chat_id: int, case: Case) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The card as `chat_id` shows it: the case now, with the buttons that still apply there."""
+    tr = staff_translator(context, chat_id)
+    if handled_in(context, chat_id, case):
+        return render_card(tr, case), card_keyboard(tr, case)
+    heading = tr.gettext("📋 <b>Case #{number}</b>").format(number=case.id)
+    ngo = context.bot_data.directory.get(case.ngo_id or "")
+    moved = tr.gettext("➡️ Referred to {organisation}: this chat no longer handles it.").format(
+        organisation=escape(ngo.text("name", tr.language) if ngo else case.ngo_id or "?")
+    )
+    return f"{heading}\n{moved}", None
 
 
 async def post_card(context: BotContext, case: Case) -> bool:
@@ -165,14 +200,11 @@ async def refresh_card(context: BotContext, case: Case) -> bool:
     case = await storage.case(case.id) or case
     done = True
     for chat_id, message_id in await storage.card_messages(case.id):
-        tr = staff_translator(context, chat_id)
+        text, markup = card_view(context, chat_id, case)
         try:
             # The chat the card was posted in, never its successor: message ids belong to their chat.
             await context.bot.edit_message_text(
-                render_card(tr, case),
-                chat_id=chat_id,
-                message_id=message_id,
-                reply_markup=card_keyboard(tr, case),
+                text, chat_id=chat_id, message_id=message_id, reply_markup=markup
             )
         except ChatMigrated as moved:
             await chat_migrated(context, chat_id, int(moved.new_chat_id))

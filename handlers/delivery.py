@@ -25,6 +25,7 @@ from handlers.cards import (
     staff_translator,
     write_to_person,
 )
+from handlers.casenotices import feedback_question, taken_notice
 from handlers.common import escape, hotline_text
 from handlers.copies import post_media_about_case
 
@@ -184,7 +185,16 @@ async def deliver_outbox(context: BotContext, case_id: int | None = None) -> Non
                 await refresh_card(context, case)  # deletes the case's card entries once done
         elif entry.kind == "closed":
             tr = context.bot_data.catalogs(case.language)
-            _, final = await write_to_person(context, case, closed_notice(tr, case))
+            # The optional question after a close rides on the notice: one message, one outbox entry.
+            question, answers = feedback_question(tr, case.id)
+            await storage.ask_feedback(case.id, case.ngo_id)
+            _, final = await write_to_person(
+                context, case, f"{closed_notice(tr, case)}\n\n{question}", answers
+            )
+            if final:
+                await storage.outbox_done(entry.id)
+        elif entry.kind == "taken":
+            _, final = await write_to_person(context, case, taken_notice(context, case))
             if final:
                 await storage.outbox_done(entry.id)
         elif entry.kind == "staff" and entry.text is not None:

@@ -28,6 +28,7 @@ from bot.handoff import (
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers.cards import organisation_name, post_card, post_to_staff, refresh_card, staff_translator
+from handlers.casenotices import tell_hours_if_closed
 from handlers.common import (
     MAX_MESSAGE_UNITS,
     MENU_SHOW,
@@ -422,6 +423,7 @@ async def relay_to_case(
     await context.bot_data.storage.add_relayed(case.id, pieces, written, urgent=urgent)
     delivery = await deliver_relayed(context, case.id)
     await acknowledge_relayed(context, case.id, delivery, written=written, keyboard=_case_keyboard(context))
+    await tell_hours_if_closed(context, case)
 
 
 async def relay_media_to_case(

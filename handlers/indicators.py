@@ -28,6 +28,7 @@ from bot.indicators import (
 )
 from bot.runtime.context import BotContext
 from bot.storage import trend
+from handlers.casetools import casework_lines
 from handlers.common import MAX_MESSAGE_UNITS, escape, utf16_units
 from handlers.labels import language_label, outcome_label, risk_label, status_label
 from handlers.staff import authorised
@@ -70,7 +71,9 @@ async def send_summary(
     context: BotContext, chat_id: int, tr: Translator, figures: Indicators, heading: str | None = None
 ) -> None:
     """The text summary, then the chart (a failed chart is logged; the figures already reached the chat)."""
-    text = summary(context, tr, figures)
+    text = "\n".join(
+        [summary(context, tr, figures), *await casework_lines(context, tr, figures.period, figures.ngo_ids)]
+    )
     await context.bot.send_message(chat_id, f"{heading}\n{text}" if heading else text)
     weeks = await trend.weekly(context.bot_data.storage, figures.period.end, figures.ngo_ids)
     try:

@@ -100,7 +100,7 @@ ACTION_KINDS = ("claim", "reply", "close", "send", "urgent")
 
 def action_label(tr: Translator, action: str, topic_title: str | None = None) -> str:
     """An audited action (`claim`, `close:<outcome>`, `send:<topic>`, `urgent:sos` …) in words for the case history;
-    `topic_title` is the sent topic's title in the reader's language. An action this version does not know is shown
+    `topic_title` is the sent topic's title (or the organisation's name, for a referral) in the reader's language. An action this version does not know is shown
     as stored rather than hidden."""
     kind, _, detail = action.partition(":")
     if kind == "claim":
@@ -113,6 +113,22 @@ def action_label(tr: Translator, action: str, topic_title: str | None = None) ->
         )
     if kind == "send":
         return tr.pgettext("case action", "sent the answer “{topic}”").format(topic=topic_title or detail)
+    if kind == "unclaim":
+        return tr.pgettext("case action", "gave the case back (unclaimed)")
+    if kind == "note":
+        return tr.pgettext("case action", "added a note")
+    if kind == "refer":
+        return tr.pgettext("case action", "referred the case to {organisation}").format(
+            organisation=topic_title or detail
+        )
+    if kind == "refer-asked":
+        return tr.pgettext("case action", "proposed {organisation}: the person is asked to agree").format(
+            organisation=topic_title or detail
+        )
+    if kind == "refer-declined":
+        return tr.pgettext("case action", "did not agree to go to {organisation}").format(
+            organisation=topic_title or detail
+        )
     if kind == "urgent" and detail == "sos":
         return tr.pgettext("case action", "pressed SOS: the case is urgent")
     if kind == "urgent":

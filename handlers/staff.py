@@ -23,7 +23,7 @@ from handlers.cards import (
     CLOSE,
     OUTCOME,
     STAFF,
-    card_keyboard,
+    card_view,
     format_time,
     organisation_name,
     refresh_card,
@@ -340,7 +340,9 @@ def audit_line(context: BotContext, tr: Translator, entry: AuditEntry, names: Ma
     shown by id)."""
     kind, _, detail = entry.action.partition(":")
     topic = context.bot_data.knowledge.get(detail) if kind == "send" else None
-    action = escape(action_label(tr, entry.action, topic.text(tr.language).title if topic else None))
+    ngo = context.bot_data.directory.get(detail) if kind.startswith("refer") else None
+    title = topic.text(tr.language).title if topic else ngo.text("name", tr.language) if ngo else None
+    action = escape(action_label(tr, entry.action, title))
     if entry.staff_user_id == BY_PERSON:
         return f"{tr.gettext('person')}: {action}"
     name = names.get(entry.staff_user_id)
@@ -370,6 +372,8 @@ async def show_case(update: Update, context: BotContext) -> None:
     events = [(entry.at, audit_line(context, tr, entry, names)) for entry in audit]
     for item in messages:
         who = tr.gettext("person") if item.direction == "person" else tr.gettext("staff")
+        if item.direction == "note":
+            who = tr.gettext("📝 note (staff only)")
         text = escape(item.text) if item.text is not None else tr.gettext("(deleted)")
         if item.kind is not None:  # a voice note, photo ...: its kind, then its caption
             text = f"{kind_label(tr, item.kind)} {text}".rstrip()
@@ -379,7 +383,11 @@ async def show_case(update: Update, context: BotContext) -> None:
     text = "\n".join(lines)
     if len(text) > 4000:
         text = text[:4000].rsplit("\n", 1)[0] + "\n…"
-    await context.bot.send_message(scope.chat_id, text, reply_markup=card_keyboard(tr, case))
+    # The current card, then its history: the card is kept with the case's other copies, so every change edits it.
+    card_text, markup = card_view(context, scope.chat_id, case)
+    sent = await context.bot.send_message(scope.chat_id, card_text, reply_markup=markup)
+    await context.bot_data.storage.add_case_message(case.id, "card", "", sent.chat_id, sent.message_id)
+    await context.bot.send_message(scope.chat_id, text)
 
 
 async def refuse_stale(update: Update, context: BotContext) -> None:

@@ -19,6 +19,7 @@ import aiosqlite
 
 from bot.handoff import Draft, NewCase
 from bot.storage.cases import Cases
+from bot.storage.casework import Casework
 from bot.storage.chats import ChatMigrations, read_chat_migrations
 from bot.storage.checklist import Checklist
 from bot.storage.connection import (
@@ -92,6 +93,7 @@ class Storage(
     Checklist,
     Drafts,
     Cases,
+    Casework,
     Delivery,
     Media,
     Privacy,

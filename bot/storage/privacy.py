@@ -26,12 +26,19 @@ WIPE_CASES = """
     UPDATE cases SET display_name = NULL, contact_phone = NULL, contact_time = NULL, first_message = NULL
     WHERE user_id = ?1 OR (status = 'closed' AND closed_at <= ?2)
 """
+# The after-close question still waiting for an answer is the one link from a case to its (anonymous) answer.
+WIPE_FEEDBACK_QUESTIONS = """
+    DELETE FROM case_feedback_asked WHERE case_id IN (
+        SELECT id FROM cases WHERE user_id = ?1 OR (status = 'closed' AND closed_at <= ?2)
+    )
+"""
 
 
 async def wipe_cases(tx: Transaction, *, user_id: int | None = None, closed_before: int | None = None) -> int:
     """Wipe the personal part of the person's cases, or of those closed at `closed_before` or earlier; returns
     how many relayed texts were wiped."""
     texts = await tx.execute(WIPE_CASE_TEXTS, (user_id, closed_before))
+    await tx.execute(WIPE_FEEDBACK_QUESTIONS, (user_id, closed_before))
     await tx.execute(WIPE_CASES, (user_id, closed_before))
     return texts
 

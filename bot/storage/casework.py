@@ -1,0 +1,263 @@
+"""Case tools (migration 0018): unclaim, referral to another organisation, internal notes, the after-close question
+and the working-hours notice."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from bot.storage.cases import audit
+from bot.storage.connection import Repository, Row, Transaction
+from bot.storage.models import CASE_BY_ID, Case, case_of
+
+FEEDBACK_SCORES = ("much", "little", "none")
+
+
+@dataclass(frozen=True)
+class Referral:
+    id: int
+    case_id: int
+    from_ngo_id: str | None
+    to_ngo_id: str
+    status: str
+    staff_user_id: int  # who proposed it
+
+
+@dataclass(frozen=True)
+class CaseworkRows:
+    """The case tools' figures of a period: (ngo, score, n), (ngo, seconds to the first staff reply), referrals."""
+
+    feedback: list[tuple[str | None, str, int]]
+    first_replies: list[tuple[str | None, int]]
+    referred: int
+
+
+def _referral(row: Row) -> Referral:
+    return Referral(
+        row["id"], row["case_id"], row["from_ngo_id"], row["to_ngo_id"], row["status"], row["staff_user_id"]
+    )
+
+
+class Casework(Repository):
+    async def unclaim_case(self, case_id: int, staff_user_id: int) -> tuple[bool, Case | None]:
+        """A claimed case back to open (the trigger of migration 0010 queues its card edit); audited."""
+        now = self.now()
+
+        async def work(tx: Transaction) -> tuple[bool, Case | None]:
+            done = 1 == await tx.execute(
+                """
+                UPDATE cases SET status = 'open', claimed_at = NULL, claimed_by = NULL, claimed_by_name = NULL
+                WHERE id = ? AND status = 'claimed'
+                """,
+                (case_id,),
+            )
+            if done:
+                await audit(tx, case_id, staff_user_id, "unclaim", now)
+            row = await tx.fetchone(CASE_BY_ID, (case_id,))
+            return done, case_of(row) if row else None
+
+        return await self.db.write(work)
+
+    async def add_note(self, case_id: int, staff_user_id: int, text: str) -> None:
+        """An internal note: a case message no staff-chat message points to, so nothing ever relays it."""
+        now = self.now()
+
+        async def work(tx: Transaction) -> None:
+            await tx.execute(
+                "INSERT INTO case_messages (case_id, direction, text, created_at) VALUES (?, 'note', ?, ?)",
+                (case_id, text, now),
+            )
+            await audit(tx, case_id, staff_user_id, "note", now)
+
+        await self.db.write(work)
+
+    # Referrals ----------------------------------------------------------------------------------------------------
+
+    async def ask_referral(
+        self, case_id: int, from_ngo_id: str | None, to_ngo_id: str, staff_user_id: int
+    ) -> Referral | None:
+        """Record a referral waiting for the person's consent; None if one already waits for this case."""
+        now = self.now()
+
+        async def work(tx: Transaction) -> Referral | None:
+            row = await tx.fetchone(
+                """
+                INSERT INTO referrals (case_id, from_ngo_id, to_ngo_id, staff_user_id, asked_at)
+                SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM open_cases WHERE id = ?)
+                ON CONFLICT DO NOTHING RETURNING *
+                """,
+                (case_id, from_ngo_id, to_ngo_id, staff_user_id, now, case_id),
+            )
+            if row is not None:
+                await audit(tx, case_id, staff_user_id, f"refer-asked:{to_ngo_id}", now)
+            return _referral(row) if row else None
+
+        return await self.db.write(work)
+
+    async def referral(self, referral_id: int) -> Referral | None:
+        row = await self.db.fetchone("SELECT * FROM referrals WHERE id = ?", (referral_id,))
+        return _referral(row) if row else None
+
+    async def waiting_referral(self, case_id: int) -> Referral | None:
+        row = await self.db.fetchone(
+            "SELECT * FROM referrals WHERE case_id = ? AND status = 'asked'", (case_id,)
+        )
+        return _referral(row) if row else None
+
+    async def move_case(
+        self,
+        case_id: int,
+        to_ngo_id: str,
+        staff_chat_id: int,
+        staff_user_id: int,
+        referral_id: int | None = None,
+    ) -> Case | None:
+        """Move an open case to another organisation, with its history: it is open again there, its card to be
+        posted in the new chat (card_message_id NULL, so the periodic job posts it if this attempt fails). With
+        `referral_id`, the waiting referral the person agreed to (nothing moves if it was already decided)."""
+        now = self.now()
+
+        async def work(tx: Transaction) -> Case | None:
+            row = await tx.fetchone("SELECT ngo_id FROM open_cases WHERE id = ?", (case_id,))
+            if row is None:
+                return None
+            if referral_id is not None:
+                if 1 != await tx.execute(
+                    "UPDATE referrals SET status = 'done', decided_at = ? WHERE id = ? AND status = 'asked'",
+                    (now, referral_id),
+                ):
+                    return None
+            else:
+                await tx.execute(
+                    """
+                    INSERT INTO referrals (case_id, from_ngo_id, to_ngo_id, staff_user_id, status, asked_at,
+                                           decided_at)
+                    VALUES (?, ?, ?, ?, 'done', ?, ?)
+                    """,
+                    (case_id, row["ngo_id"], to_ngo_id, staff_user_id, now, now),
+                )
+            await tx.execute(
+                """
+                UPDATE cases SET ngo_id = ?, staff_chat_id = ?, card_message_id = NULL, status = 'open',
+                                 claimed_at = NULL, claimed_by = NULL, claimed_by_name = NULL
+                WHERE id = ?
+                """,
+                (to_ngo_id, staff_chat_id, case_id),
+            )
+            # The old cards must say where it went even when the status did not change (no trigger then).
+            await tx.execute("INSERT INTO outbox (case_id, kind) VALUES (?, 'card')", (case_id,))
+            await audit(tx, case_id, staff_user_id, f"refer:{to_ngo_id}", now)
+            moved = await tx.fetchone(CASE_BY_ID, (case_id,))
+            return case_of(moved) if moved else None
+
+        return await self.db.write(work)
+
+    async def retire_card(self, case_id: int, chat_id: int, message_id: int) -> None:
+        """A card in a chat that no longer handles the case (it says where the case went): later changes of the
+        case leave it as it is."""
+        await self.db.execute(
+            "UPDATE case_messages SET direction = 'moved' "
+            "WHERE case_id = ? AND direction = 'card' AND staff_chat_id = ? AND staff_message_id = ?",
+            (case_id, chat_id, message_id),
+        )
+
+    async def decline_referral(self, referral_id: int) -> Referral | None:
+        """The person said no: the case stays; the referral, if it still waited, is returned."""
+        now = self.now()
+
+        async def work(tx: Transaction) -> Referral | None:
+            row = await tx.fetchone(
+                "UPDATE referrals SET status = 'declined', decided_at = ? WHERE id = ? AND status = 'asked' "
+                "RETURNING *",
+                (now, referral_id),
+            )
+            if row is not None:
+                await audit(tx, row["case_id"], 0, f"refer-declined:{row['to_ngo_id']}", now)
+            return _referral(row) if row else None
+
+        return await self.db.write(work)
+
+    # The after-close question -------------------------------------------------------------------------------------
+
+    async def ask_feedback(self, case_id: int, ngo_id: str | None) -> None:
+        await self.db.execute(
+            "INSERT OR IGNORE INTO case_feedback_asked (case_id, ngo_id, asked_at) VALUES (?, ?, ?)",
+            (case_id, ngo_id, self.now()),
+        )
+
+    async def answer_feedback(self, case_id: int, score: str | None) -> bool:
+        """Store the answer without the case (`None`: skipped); False if this case's question was already answered."""
+        day = time.strftime("%Y-%m-%d", time.gmtime(self.now()))
+
+        async def work(tx: Transaction) -> bool:
+            asked = await tx.fetchone(
+                "DELETE FROM case_feedback_asked WHERE case_id = ? RETURNING ngo_id", (case_id,)
+            )
+            if asked is None:
+                return False
+            if score is not None:
+                await tx.execute(
+                    "INSERT INTO case_feedback (ngo_id, day, score) VALUES (?, ?, ?)",
+                    (asked["ngo_id"], day, score),
+                )
+            return True
+
+        return await self.db.write(work)
+
+    # Working hours ------------------------------------------------------------------------------------------------
+
+    async def mark_hours_told(self, case_id: int, not_since: int) -> bool:
+        """True (and noted) unless the person of this case was told about the hours at `not_since` or later."""
+        now = self.now()
+        changed = await self.db.execute(
+            """
+            INSERT INTO hours_told (case_id, at) VALUES (?, ?)
+            ON CONFLICT (case_id) DO UPDATE SET at = excluded.at WHERE hours_told.at < ?
+            """,
+            (case_id, now, not_since),
+        )
+        return changed == 1
+
+    # Figures ------------------------------------------------------------------------------------------------------
+
+    async def casework_rows(
+        self, days: tuple[str, str], times: tuple[int, int], scope: str | None
+    ) -> CaseworkRows:
+        """The period's answers, waits for the first staff reply (cases created in it) and referrals made in it,
+        of the NGOs in `scope` (a JSON array; None: all)."""
+
+        async def work(tx: Transaction) -> CaseworkRows:
+            feedback = await tx.fetchall(
+                """
+                SELECT ngo_id, score, COUNT(*) AS n FROM case_feedback
+                WHERE day BETWEEN ? AND ? AND (? IS NULL OR ngo_id IN (SELECT value FROM json_each(?)))
+                GROUP BY 1, 2 ORDER BY 1, 2
+                """,
+                (*days, scope, scope),
+            )
+            waits = await tx.fetchall(
+                """
+                SELECT ngo_id, replied - created_at AS wait FROM (
+                    SELECT cases.ngo_id, cases.created_at, (SELECT MIN(m.created_at) FROM case_messages AS m
+                        WHERE m.case_id = cases.id AND m.direction = 'staff') AS replied FROM cases
+                    WHERE created_at >= ? AND created_at < ?
+                      AND (? IS NULL OR ngo_id IN (SELECT value FROM json_each(?))))
+                WHERE replied IS NOT NULL
+                """,
+                (*times, scope, scope),
+            )
+            referred = await tx.fetchone(
+                """
+                SELECT COUNT(*) FROM referrals WHERE status = 'done' AND decided_at >= ? AND decided_at < ?
+                  AND (? IS NULL OR from_ngo_id IN (SELECT value FROM json_each(?))
+                       OR to_ngo_id IN (SELECT value FROM json_each(?)))
+                """,
+                (*times, scope, scope, scope),
+            )
+            return CaseworkRows(
+                [(r["ngo_id"], r["score"], r["n"]) for r in feedback],
+                [(r["ngo_id"], r["wait"]) for r in waits],
+                referred[0] if referred else 0,
+            )
+
+        return await self.db.read(work)
