@@ -156,6 +156,7 @@ class BotApi:
 
     def _thread(self, chat: Chat, params: Params, reply_to: int | None) -> int | None:
         """The forum topic a new message goes to: the one named, else the replied message's, else General."""
+        thread_id: int | None
         if "message_thread_id" in params:
             thread_id = self.chats.topic(chat, params["message_thread_id"])
         else:
