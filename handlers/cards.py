@@ -21,6 +21,14 @@ from bot.staff import configured_chat_id
 from bot.storage import Case
 from handlers.common import escape, send_private
 from handlers.labels import language_label, outcome_label, risk_label, service_label, velayat_label
+from handlers.topics import (
+    case_thread,
+    lose_topic,
+    open_topic,
+    sync_topics,
+    thread_not_found,
+    topic_lost_note,
+)
 
 log = logging.getLogger(__name__)
 
@@ -133,8 +141,9 @@ async def post_card(context: BotContext, case: Case) -> bool:
     for chat_id in dict.fromkeys(targets):
         tr = staff_translator(context, chat_id)
         try:
-            posted_in, message_id = await send_to_staff_chat(
-                context, chat_id, render_card(tr, case), card_keyboard(tr, case)
+            await _open_topic(context, case, chat_id, tr)
+            posted_in, message_id = await send_about_case(
+                context, case, chat_id, render_card(tr, case), card_keyboard(tr, case)
             )
         except (Forbidden, BadRequest) as error:
             log.warning(
@@ -148,6 +157,17 @@ async def post_card(context: BotContext, case: Case) -> bool:
         return True
     log.error("case %s: no staff chat accepted the card; it will be retried", case.id)
     return False
+
+
+async def _open_topic(context: BotContext, case: Case, chat_id: int, tr: Translator) -> None:
+    """In a forum, the case's own topic before its card, so that the card is the topic's first message (a group
+    that became a supergroup is followed first)."""
+    target = current_chat_id(context, chat_id)
+    try:
+        await open_topic(context, case, target, tr)
+    except ChatMigrated as moved:
+        await chat_migrated(context, target, int(moved.new_chat_id))
+        await open_topic(context, case, int(moved.new_chat_id), tr)
 
 
 async def refresh_card(context: BotContext, case: Case) -> bool:
@@ -182,6 +202,7 @@ async def refresh_card(context: BotContext, case: Case) -> bool:
         except TelegramError as error:
             log.warning("case %s: a card could not be edited (%s); retried later", case.id, error)
             done = False
+    done = await sync_topics(context, case) and done
     if done and up_to:
         await storage.card_refreshes_done(case.id, up_to)
     return done
@@ -210,13 +231,39 @@ async def post_about_case(
     for chat_id in dict.fromkeys(chat for chat in (case.staff_chat_id, coordinator) if chat):
         reply_to = case.card_message_id if chat_id == case.staff_chat_id else None
         try:
-            return await send_to_staff_chat(context, chat_id, render(chat_id), reply_to=reply_to)
+            return await send_about_case(context, case, chat_id, render(chat_id), reply_to=reply_to)
         except (Forbidden, BadRequest) as error:
             log.warning("case %s: chat %s refused a message (%s); falling back", case.id, chat_id, error)
         except TelegramError as error:
             log.warning("case %s: posting to chat %s failed (%s); retried later", case.id, chat_id, error)
             return None
     return None
+
+
+async def send_about_case(
+    context: BotContext,
+    case: Case,
+    chat_id: int,
+    text: str,
+    markup: InlineKeyboardMarkup | None = None,
+    *,
+    reply_to: int | None = None,
+) -> tuple[int, int]:
+    """Send about a case to a staff chat: into the case's topic there when it has one (else as a reply to
+    `reply_to`). A topic Telegram no longer finds is remembered as lost, and the message goes to the general topic
+    after a note that says so."""
+    target = current_chat_id(context, chat_id)
+    thread = await case_thread(context, case.id, target)
+    if thread is None:
+        return await send_to_staff_chat(context, chat_id, text, markup, reply_to=reply_to)
+    try:
+        return await send_to_staff_chat(context, chat_id, text, markup, thread_id=thread)
+    except BadRequest as error:
+        if not thread_not_found(error):
+            raise
+    await lose_topic(context, case, target)
+    await send_to_staff_chat(context, chat_id, topic_lost_note(staff_translator(context, chat_id), case))
+    return await send_to_staff_chat(context, chat_id, text, markup, reply_to=reply_to)
 
 
 async def send_to_person(
@@ -263,16 +310,18 @@ async def send_to_staff_chat(
     markup: InlineKeyboardMarkup | None = None,
     *,
     reply_to: int | None = None,
+    thread_id: int | None = None,
 ) -> tuple[int, int]:
-    """Send to a staff chat at its current id, following it when Telegram answers that the group became a
-    supergroup; (the chat id it went to, the message id). Other refusals are raised as Telegram gives them."""
+    """Send to a staff chat at its current id (in the forum topic `thread_id` when given), following it when
+    Telegram answers that the group became a supergroup; (the chat id it went to, the message id). Other refusals
+    are raised as Telegram gives them."""
     target = current_chat_id(context, chat_id)
     if target != chat_id:
         reply_to = (
             None  # message ids belong to their chat: a reply to the old group's card would point elsewhere
         )
     try:
-        return target, await _send_to_group(context, target, text, markup, reply_to)
+        return target, await _send_to_group(context, target, text, markup, reply_to, thread_id)
     except ChatMigrated as moved:
         new_chat_id = int(moved.new_chat_id)
         await chat_migrated(context, target, new_chat_id)
@@ -281,11 +330,18 @@ async def send_to_staff_chat(
 
 
 async def _send_to_group(
-    context: BotContext, chat_id: int, text: str, markup: InlineKeyboardMarkup | None, reply_to: int | None
+    context: BotContext,
+    chat_id: int,
+    text: str,
+    markup: InlineKeyboardMarkup | None,
+    reply_to: int | None,
+    thread_id: int | None = None,
 ) -> int:
     """A message in a staff chat, as a reply to `reply_to` when given (or a plain message if that was deleted)."""
     reply = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
-    message = await context.bot.send_message(chat_id, text, reply_markup=markup, reply_parameters=reply)
+    message = await context.bot.send_message(
+        chat_id, text, reply_markup=markup, reply_parameters=reply, message_thread_id=thread_id
+    )
     return message.message_id
 
 

@@ -53,6 +53,7 @@ from bot.storage.people import People
 from bot.storage.privacy import CHECKPOINT_RETRY_DELAYS, Privacy
 from bot.storage.questions import Questions
 from bot.storage.staff import StaffMembers
+from bot.storage.topics import CaseTopic, Topics, read_topic_refusals
 
 T = TypeVar("T")
 
@@ -65,6 +66,7 @@ __all__ = [
     "MIGRATIONS_DIR",
     "AuditEntry",
     "Case",
+    "CaseTopic",
     "CaseMessage",
     "ChecklistProgress",
     "Clock",
@@ -80,6 +82,7 @@ __all__ = [
     "Transaction",
     "load_migrations",
     "read_chat_migrations",
+    "read_topic_refusals",
 ]
 
 
@@ -95,6 +98,7 @@ class Storage(
     ChatMigrations,
     Indicators,
     StaffMembers,
+    Topics,
 ):
     """The bot's database. Open with `await Storage.open(path)`; close with `await storage.close()`."""
 
