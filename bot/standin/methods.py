@@ -7,14 +7,13 @@ from collections.abc import Callable
 from bot.standin.chats import ChatStore
 from bot.standin.errors import BotApiRefusal, UploadedFile
 from bot.standin.formatting import parse_formatted
-from bot.standin.model import Chat, Json, SentMessage, Topic
+from bot.standin.model import Chat, Json, SentMessage
+from bot.standin.topics import ForumTopics
 from bot.standin.updates import UpdateQueue
 
 Params = dict[str, object]
 
 _QUERY_TOO_OLD = "Bad Request: query is too old and response timeout expired or query ID is invalid"
-_NOT_A_FORUM = "Bad Request: the chat is not a forum"
-_DEFAULT_TOPIC_COLOR = 7322096  # 0x6FB9F0, the first colour createForumTopic allows
 _NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup are "
     "exactly the same as a current content and reply markup of the message"
@@ -41,7 +40,7 @@ def _inline_or_none(markup: Json | None) -> Json | None:
     return markup
 
 
-class BotApi:
+class BotApi(ForumTopics):
     """The methods of the Bot API, as the stand-in answers them once a request is valid."""
 
     def __init__(self, chats: ChatStore, updates: UpdateQueue, now: Callable[[], float]) -> None:
@@ -153,18 +152,6 @@ class BotApi:
         if reply.get("allow_sending_without_reply") and target is chat:
             return None
         raise BotApiRefusal("Bad Request: message to be replied not found")
-
-    def _thread(self, chat: Chat, params: Params, reply_to: int | None) -> int | None:
-        """The forum topic a new message goes to: the one named, else the replied message's, else General."""
-        thread_id: int | None
-        if "message_thread_id" in params:
-            thread_id = self.chats.topic(chat, params["message_thread_id"])
-        else:
-            replied = self.chats.find(chat, reply_to) if reply_to is not None else None
-            thread_id = replied.thread_id if replied is not None else None
-        if thread_id is not None and chat.topics[thread_id].closed and not chat.can_manage_topics:
-            raise BotApiRefusal("Bad Request: TOPIC_CLOSED")
-        return thread_id
 
     def _bot_message(self, chat: Chat, params: Params, **fields: object) -> SentMessage:
         markup = _markup(params)
@@ -406,58 +393,6 @@ class BotApi:
                 "gifts_from_channels": False,
             },
         }
-
-    def _forum(self, params: Params) -> Chat:
-        chat = self.chats.writable(params["chat_id"])
-        if chat.type != "supergroup" or not chat.is_forum:
-            raise BotApiRefusal(_NOT_A_FORUM)
-        return chat
-
-    def _create_forum_topic(self, params: Params) -> Json:
-        chat = self._forum(params)
-        if not (chat.bot_is_admin and chat.can_manage_topics):
-            raise BotApiRefusal("Bad Request: not enough rights to create a topic")
-        name = str(params["name"])
-        color = _int(params, "icon_color", _DEFAULT_TOPIC_COLOR)
-        created: Json = {"name": name, "icon_color": color}
-        service = self.chats.add_message(
-            chat,
-            text="",
-            html="",
-            entities=[],
-            reply_markup=None,
-            from_bot=True,
-            date=int(self._now()),
-            kind="service",
-            service={"forum_topic_created": created},
-        )
-        # A topic's id is the id of the message that created it, and that message is in the topic.
-        service.thread_id = service.message_id
-        chat.topics[service.message_id] = Topic(name, color)
-        return {"message_thread_id": service.message_id, **created}
-
-    def _close_forum_topic(self, params: Params, *, closed: bool) -> bool:
-        chat = self._forum(params)
-        thread_id = self.chats.topic(chat, params["message_thread_id"])
-        topic = chat.topics[thread_id]
-        if not (topic.by_bot or (chat.bot_is_admin and chat.can_manage_topics)):
-            raise BotApiRefusal("Bad Request: not enough rights to manage forum topics")
-        if topic.closed == closed:
-            raise BotApiRefusal("Bad Request: TOPIC_NOT_MODIFIED")
-        topic.closed = closed
-        self.chats.add_message(
-            chat,
-            text="",
-            html="",
-            entities=[],
-            reply_markup=None,
-            from_bot=True,
-            date=int(self._now()),
-            kind="service",
-            thread_id=thread_id,
-            service={"forum_topic_closed" if closed else "forum_topic_reopened": {}},
-        )
-        return True
 
     def _source_message(self, params: Params, action: str) -> SentMessage:
         source_chat = self.chats.resolve(params["from_chat_id"])
