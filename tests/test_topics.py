@@ -13,9 +13,10 @@ import pytest
 
 from bot.runtime.cli import main
 from bot.runtime.context import BotContext
+from bot.standin.model import Topic
 from bot.standin.server import SentMessage, StandIn
 from handlers.delivery import deliver_outbox
-from handlers.topics import topic_name
+from handlers.topics import topic_lost_note, topic_name
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT
 from tests.staffchat import StaffChat
@@ -104,8 +105,7 @@ async def test_writing_in_the_general_topic_or_another_topic_reaches_nobody(
     before = len(chat.bot_messages())
     worker = staff(app, standin)
     await worker.send("lunch at one?")  # the general topic: staff talking among themselves
-    other = standin.chats.chats[MARY_CHAT]
-    other.topics[999] = type(next(iter(other.topics.values())))("Staff room", 7322096)
+    standin.chats.chats[MARY_CHAT].topics[999] = Topic("Staff room", 7322096, by_bot=False)
     await worker._process(standin.user_message(worker.user, "shift swap?", chat_id=MARY_CHAT, thread_id=999))
     assert len(chat.bot_messages()) == before
 
@@ -239,3 +239,27 @@ async def test_queue_links_to_cards_in_a_plain_supergroup_and_not_in_a_basic_gro
     lines = coordinator.last().html.split("\n")
     urgent = next(line for line in lines if line.startswith("🆘"))
     assert "href" not in urgent and "#2" in urgent
+
+
+async def test_an_urgent_request_to_a_forum_coordinator_chat_gets_a_topic_marked_urgent(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    make_forum(standin, COORDINATOR_CHAT)
+    chat = chat_with("tk")
+    await chat.send("/sos")
+    await chat.press(button(app, "tk", "🆘 Ask a person to write to me now"))
+    case = await app.bot_data.storage.open_case_for(chat.chat_id)
+    thread = topic_of(standin, COORDINATOR_CHAT, case.id)
+    assert standin.chats.chats[COORDINATOR_CHAT].topics[thread].name.startswith(f"#{case.id} · 🆘")
+    assert staff(app, standin, chat_id=COORDINATOR_CHAT).card(case.id).thread_id == thread
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "tk"])
+async def test_the_lost_topic_note_is_said_in_the_staff_chat_s_language(app: Any, language: str) -> None:
+    await app.bot_data.storage.write(
+        lambda tx: tx.execute("INSERT INTO cases (id, language, created_at) VALUES (7, 'en', 0)")
+    )
+    case = await app.bot_data.storage.case(7)
+    note = topic_lost_note(app.bot_data.catalogs(language), case)
+    english = topic_lost_note(app.bot_data.catalogs("en"), case)
+    assert "#7" in note and (note == english) == (language == "en")
