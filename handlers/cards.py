@@ -25,6 +25,7 @@ from handlers.topics import (
     case_thread,
     lose_topic,
     open_topic,
+    rename_topics,
     sync_topics,
     thread_not_found,
     topic_lost_note,
@@ -383,6 +384,7 @@ async def alert_urgent(context: BotContext, case: Case, reason: str, *, newly_ur
     the case's staff chat and the coordinator chat at once. Returns how many chats took the alert."""
     if newly_urgent:
         await refresh_card(context, case)
+        await rename_topics(context, case, partial(staff_translator, context))
     alerted = 0
     tr = staff_translator(context, case.staff_chat_id)
     posted = await post_to_staff(context, case, urgent_alert(tr, case, reason))

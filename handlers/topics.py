@@ -8,6 +8,7 @@ topic was deleted, the case falls back to the general topic and replies to its c
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from telegram import Chat, Message, Update
 from telegram.constants import ChatType
@@ -200,3 +201,19 @@ def topic_of_update(update: Update) -> int | None:
     if message is None or not message.is_topic_message:
         return None
     return message.message_thread_id
+
+
+async def rename_topics(context: BotContext, case: Case, translator: Callable[[int], Translator]) -> None:
+    """A case that became urgent: its topics' names say so too, for staff who scan the list of topics
+    (`translator`: the language of a staff chat, by its id)."""
+    for topic in await context.bot_data.storage.case_topics(case.id):
+        if topic.thread_id is None:
+            continue
+        name = topic_name(translator(topic.chat_id), case)
+        try:
+            await context.bot.edit_forum_topic(topic.chat_id, topic.thread_id, name=name)
+        except TelegramError as error:
+            if thread_not_found(error):
+                await lose_topic(context, case, topic.chat_id)
+            elif "not_modified" not in str(error).lower():
+                log.warning("case %s: its topic could not be renamed (%s)", case.id, error)

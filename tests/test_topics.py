@@ -263,3 +263,16 @@ async def test_the_lost_topic_note_is_said_in_the_staff_chat_s_language(app: Any
     note = topic_lost_note(app.bot_data.catalogs(language), case)
     english = topic_lost_note(app.bot_data.catalogs("en"), case)
     assert "#7" in note and (note == english) == (language == "en")
+
+
+async def test_a_case_that_becomes_urgent_has_its_topic_renamed_to_say_so(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    make_forum(standin)
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en")
+    topic = standin.chats.chats[MARY_CHAT].topics[topic_of(standin, MARY_CHAT, number)]
+    assert "🆘" not in topic.name
+    await chat.send("/sos")
+    await chat.press(button(app, "en", "🆘 Ask a person to write to me now"))
+    assert topic.name.startswith(f"#{number} · 🆘 · ")

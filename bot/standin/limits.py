@@ -286,6 +286,7 @@ METHOD_CHECKS: dict[str, Callable[[Obj], None]] = {
     "sendChatAction": _send_chat_action,
     "setMessageReaction": _set_message_reaction,
     "createForumTopic": _create_forum_topic,
+    "editForumTopic": lambda params: _check_length(params.get("name"), 0, 128, "topic name"),
 }
 
 

@@ -88,6 +88,7 @@ class BotApi(ForumTopics):
             "createForumTopic": self._create_forum_topic,
             "closeForumTopic": lambda params: self._close_forum_topic(params, closed=True),
             "reopenForumTopic": lambda params: self._close_forum_topic(params, closed=False),
+            "editForumTopic": self._edit_forum_topic,
         }
 
     async def handle(self, method: str, params: Params) -> object:

@@ -114,6 +114,9 @@ METHODS: dict[str, dict[str, Field]] = {
         "createForumTopic": (
             "chat_id*:Integer|String name*:String icon_color:Integer icon_custom_emoji_id:String"
         ),
+        "editForumTopic": (
+            "chat_id*:Integer|String message_thread_id*:Integer name:String icon_custom_emoji_id:String"
+        ),
         "closeForumTopic": "chat_id*:Integer|String message_thread_id*:Integer",
         "reopenForumTopic": "chat_id*:Integer|String message_thread_id*:Integer",
         "answerInlineQuery": (

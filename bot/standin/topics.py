@@ -1,4 +1,4 @@
-"""Forum topics as Telegram keeps them: createForumTopic, closeForumTopic, reopenForumTopic, and the topic a new
+"""Forum topics as Telegram keeps them: createForumTopic, editForumTopic, closeForumTopic, reopenForumTopic, and the topic a new
 message goes to (message_thread_id, or the topic of the message it replies to)."""
 
 from collections.abc import Callable
@@ -60,15 +60,33 @@ class ForumTopics:
         chat.topics[service.message_id] = Topic(name, color)
         return {"message_thread_id": service.message_id, **created}
 
-    def _close_forum_topic(self, params: Params, *, closed: bool) -> bool:
+    def _managed_topic(self, params: Params) -> tuple[Chat, int, Topic]:
+        """A topic the bot may change: its own, or any with the can_manage_topics right."""
         chat = self._forum(params)
         thread_id = self.chats.topic(chat, params["message_thread_id"])
         topic = chat.topics[thread_id]
         if not (topic.by_bot or (chat.bot_is_admin and chat.can_manage_topics)):
             raise BotApiRefusal("Bad Request: not enough rights to manage forum topics")
+        return chat, thread_id, topic
+
+    def _close_forum_topic(self, params: Params, *, closed: bool) -> bool:
+        chat, thread_id, topic = self._managed_topic(params)
         if topic.closed == closed:
             raise BotApiRefusal("Bad Request: TOPIC_NOT_MODIFIED")
         topic.closed = closed
+        self._service(chat, thread_id, {"forum_topic_closed" if closed else "forum_topic_reopened": {}})
+        return True
+
+    def _edit_forum_topic(self, params: Params) -> bool:
+        chat, thread_id, topic = self._managed_topic(params)
+        name = str(params.get("name") or topic.name)  # empty or left out: the name is kept
+        if name == topic.name and "icon_custom_emoji_id" not in params:
+            raise BotApiRefusal("Bad Request: TOPIC_NOT_MODIFIED")
+        topic.name = name
+        self._service(chat, thread_id, {"forum_topic_edited": {"name": name}})
+        return True
+
+    def _service(self, chat: Chat, thread_id: int, service: Json) -> None:
         self.chats.add_message(
             chat,
             text="",
@@ -79,9 +97,8 @@ class ForumTopics:
             date=int(self._now()),
             kind="service",
             thread_id=thread_id,
-            service={"forum_topic_closed" if closed else "forum_topic_reopened": {}},
+            service=service,
         )
-        return True
 
 
 def _icon_color(params: Params) -> int:

@@ -567,3 +567,16 @@ async def test_a_topic_is_closed_reopened_and_deleted(tg: StandIn) -> None:
     assert await refusal(tg, "sendMessage", chat_id=FORUM, text="x", message_thread_id=thread) == (
         "Bad Request: message thread not found"
     )
+
+
+async def test_a_topic_is_renamed(tg: StandIn) -> None:
+    tg.add_chat(FORUM, type="supergroup", title="Staff", is_forum=True, can_manage_topics=True)
+    thread = (await ok(tg, "createForumTopic", chat_id=FORUM, name="#1"))["message_thread_id"]
+    assert await ok(tg, "editForumTopic", chat_id=FORUM, message_thread_id=thread, name="#1 · 🆘") is True
+    assert tg.chats.chats[FORUM].topics[thread].name == "#1 · 🆘"
+    assert await refusal(tg, "editForumTopic", chat_id=FORUM, message_thread_id=thread, name="#1 · 🆘") == (
+        "Bad Request: TOPIC_NOT_MODIFIED"
+    )
+    assert (
+        await refusal(tg, "editForumTopic", chat_id=FORUM, message_thread_id=thread, name="x" * 129)
+    ).startswith("Bad Request: topic name must be 0-128")
