@@ -85,13 +85,11 @@ async def test_relayed_messages_and_staff_replies_stay_in_the_topic_and_writing_
     worker = staff(app, standin)
     await worker.reply(message, "We will call you today.")  # a reply still works
     assert "We will call you today." in chat.last_reply().text
-    await worker._process(
-        standin.user_message(worker.user, "Are you safe now?", chat_id=MARY_CHAT, thread_id=thread)
-    )
+    await worker.write_in_topic(thread, "Are you safe now?")
     answer = chat.last_reply().text
     assert "Are you safe now?" in answer and app.bot_data.directory.get("example-mary").name["en"] in answer
     assert "Staff" not in answer  # signed by the organisation, never the staff member's account
-    await worker._process(standin.user_message(worker.user, "/queue", chat_id=MARY_CHAT, thread_id=thread))
+    await worker.write_in_topic(thread, "/queue")
     assert chat.last_reply().text == answer  # a command in the topic is not sent to the person
     assert all(m.thread_id == thread for m in standin.messages_in(MARY_CHAT) if f"#{number}" in m.text)
 
@@ -106,7 +104,7 @@ async def test_writing_in_the_general_topic_or_another_topic_reaches_nobody(
     worker = staff(app, standin)
     await worker.send("lunch at one?")  # the general topic: staff talking among themselves
     standin.chats.chats[MARY_CHAT].topics[999] = Topic("Staff room", 7322096, by_bot=False)
-    await worker._process(standin.user_message(worker.user, "shift swap?", chat_id=MARY_CHAT, thread_id=999))
+    await worker.write_in_topic(999, "shift swap?")
     assert len(chat.bot_messages()) == before
 
 
