@@ -101,8 +101,7 @@ async def open_topic(context: BotContext, case: Case, chat_id: int, tr: Translat
         return None
     if await storage.record_topics_refused(chat_id, False):
         log.info("staff chat %s: the bot may create topics again", chat_id)
-    await storage.set_case_topic(case.id, chat_id, created.message_thread_id)
-    return created.message_thread_id
+    return await storage.set_case_topic(case.id, chat_id, created.message_thread_id)
 
 
 async def case_thread(context: BotContext, case_id: int, chat_id: int) -> int | None:

@@ -274,3 +274,16 @@ async def test_a_case_that_becomes_urgent_has_its_topic_renamed_to_say_so(
     await chat.send("/sos")
     await chat.press(button(app, "en", "🆘 Ask a person to write to me now"))
     assert topic.name.startswith(f"#{number} · 🆘 · ")
+
+
+async def test_a_case_keeps_the_first_topic_kept_for_it_in_a_chat(app: Any) -> None:
+    storage = app.bot_data.storage
+    await storage.write(
+        lambda tx: tx.execute("INSERT INTO cases (id, language, created_at) VALUES (7, 'en', 0)")
+    )
+    assert await storage.set_case_topic(7, MARY_CHAT, 41) == 41
+    assert await storage.set_case_topic(7, MARY_CHAT, 42) == 41  # two cards posted at once: one topic
+    assert (await storage.case_for_topic(MARY_CHAT, 41)).id == 7
+    await storage.lose_case_topic(7, MARY_CHAT)
+    assert await storage.case_for_topic(MARY_CHAT, 41) is None
+    assert [(t.chat_id, t.thread_id) for t in await storage.case_topics(7)] == [(MARY_CHAT, None)]

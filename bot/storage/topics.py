@@ -7,7 +7,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.storage.connection import Repository
+from bot.storage.connection import Repository, Transaction
 from bot.storage.models import Case, case_of
 
 
@@ -47,11 +47,23 @@ class Topics(Repository):
         )
         return [CaseTopic(row["chat_id"], row["thread_id"], bool(row["closed"])) for row in rows]
 
-    async def set_case_topic(self, case_id: int, chat_id: int, thread_id: int) -> None:
-        await self.db.execute(
-            "INSERT INTO case_topics (case_id, chat_id, thread_id, created_at) VALUES (?, ?, ?, ?)",
-            (case_id, chat_id, thread_id, self.now()),
-        )
+    async def set_case_topic(self, case_id: int, chat_id: int, thread_id: int) -> int | None:
+        """Keep the case's new topic in this chat; the topic the case keeps there (the first one kept, should two
+        cards have been posted at once)."""
+        now = self.now()
+
+        async def work(tx: Transaction) -> int | None:
+            await tx.execute(
+                "INSERT INTO case_topics (case_id, chat_id, thread_id, created_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (case_id, chat_id) DO NOTHING",
+                (case_id, chat_id, thread_id, now),
+            )
+            row = await tx.fetchone(
+                "SELECT thread_id FROM case_topics WHERE case_id = ? AND chat_id = ?", (case_id, chat_id)
+            )
+            return row["thread_id"] if row else None
+
+        return await self.db.write(work)
 
     async def lose_case_topic(self, case_id: int, chat_id: int) -> None:
         """Telegram no longer finds the case's topic: from now on its messages go to the general topic."""
