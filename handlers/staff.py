@@ -315,7 +315,9 @@ async def show_case(update: Update, context: BotContext) -> None:
     text = "\n".join(lines)
     if len(text) > 4000:
         text = text[:4000].rsplit("\n", 1)[0] + "\n…"
-    await context.bot.send_message(scope.chat_id, text, reply_markup=card_keyboard(tr, case))
+    await context.bot.send_message(
+        scope.chat_id, text, reply_markup=card_keyboard(tr, case), message_thread_id=topic_of_update(update)
+    )
 
 
 async def refuse_stale(update: Update, context: BotContext) -> None:
