@@ -2,8 +2,9 @@
 then everything about it), staff write in it without replying, and it closes and reopens with the case.
 
 Telegram tells whether a chat is a forum (getChat, and every update from the chat); the bot keeps that, and each
-case's topic, in the database (Telegram has no method to list topics). Where the bot may not create topics, or a
-topic was deleted, the case falls back to the general topic and replies to its card, as in a plain group."""
+case's topic, in the database (Telegram has no method to list topics). Where the bot may not create topics, the
+case's messages go to the general topic as replies to its card, as in a plain group; where its topic was deleted,
+they go to the general topic after a note that says so."""
 
 from __future__ import annotations
 
@@ -28,8 +29,8 @@ SUPERGROUP_IDS_BELOW = -1_000_000_000_000
 
 
 def topic_name(tr: Translator, case: Case) -> str:
-    """ "#12 · 🆘 · Mary · Legal advice": what staff need to pick a case from the topic list. Never the person's
-    name, even one they agreed to share: a topic's name outlives /forget, which withdraws the card."""
+    """What staff need to pick a case from the topic list, e.g. "#12 · 🆘 · Mary · ⚖️ Legal advice". Never the
+    person's name, even one they agreed to share: a topic's name outlives /forget, which withdraws the card."""
     parts = [f"#{case.id}"]
     if case.urgent:
         parts.append("🆘")
