@@ -144,7 +144,7 @@ async def post_card(context: BotContext, case: Case) -> bool:
         try:
             await _open_topic(context, case, chat_id, tr)
             posted_in, message_id = await send_about_case(
-                context, case, chat_id, render_card(tr, case), card_keyboard(tr, case)
+                context, case, chat_id, render_card(tr, case), card_keyboard(tr, case), is_card=True
             )
         except (Forbidden, BadRequest) as error:
             log.warning(
@@ -249,10 +249,11 @@ async def send_about_case(
     markup: InlineKeyboardMarkup | None = None,
     *,
     reply_to: int | None = None,
+    is_card: bool = False,
 ) -> tuple[int, int]:
     """Send about a case to a staff chat: into the case's topic there when it has one (else as a reply to
     `reply_to`). A topic Telegram no longer finds is remembered as lost, and the message goes to the general topic
-    after a note that says so."""
+    after a note that says so and, unless it is the card, a new card (the old one went with the topic)."""
     target = current_chat_id(context, chat_id)
     thread = await case_thread(context, case.id, target)
     if thread is None:
@@ -263,7 +264,15 @@ async def send_about_case(
         if not thread_not_found(error):
             raise
     await lose_topic(context, case, target)
-    await send_to_staff_chat(context, chat_id, topic_lost_note(staff_translator(context, chat_id), case))
+    tr = staff_translator(context, chat_id)
+    await send_to_staff_chat(context, chat_id, topic_lost_note(tr, case))
+    if not is_card:
+        storage = context.bot_data.storage
+        case = await storage.case(case.id) or case
+        chat_id, reply_to = await send_to_staff_chat(
+            context, chat_id, render_card(tr, case), card_keyboard(tr, case)
+        )
+        await storage.set_card(case.id, chat_id, reply_to)
     return await send_to_staff_chat(context, chat_id, text, markup, reply_to=reply_to)
 
 

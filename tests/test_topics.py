@@ -145,13 +145,22 @@ async def test_a_deleted_topic_falls_back_to_the_general_topic_says_so_and_is_re
         "⚠️ The topic of case #{number} was not found (was it deleted?). Its messages now come here, to the general "
         "topic: reply to them to write to the person."
     )
-    assert general[0] == note.format(number=number) and general[1].endswith("are you there?")
-    assert "Delivered" in chat.last_reply().text or "Доставлено" in chat.last_reply().text
+    worker = staff(app, standin)
+    card = standin.topic_messages(MARY_CHAT, None)[
+        1
+    ]  # a new card with its buttons: the old one went with the topic
+    assert general[0] == note.format(number=number) and card.text.startswith("📋") and card.buttons()
+    assert general[2].endswith("are you there?") and relayed(
+        standin, "are you there?"
+    ).reply_to_message_id == (card.message_id)
+    assert "Delivered" in chat.last_reply().text
     await chat.send("hello?")
-    assert in_topic(standin, MARY_CHAT, None)[2].endswith("hello?")
+    assert in_topic(standin, MARY_CHAT, None)[3].endswith("hello?")
     assert len(standin.refusals) == 1  # the lost topic is remembered: tried once
-    await staff(app, standin).reply(relayed(standin, "hello?"), "Yes, we are here.")
+    await worker.reply(relayed(standin, "hello?"), "Yes, we are here.")
     assert "Yes, we are here." in chat.last_reply().text
+    await worker.press(card, button(app, STAFF_LANGUAGE, "✋ Claim"))
+    assert (await app.bot_data.storage.case(number)).status == "claimed"
 
 
 @pytest.mark.refusals_expected
