@@ -129,14 +129,15 @@ async def lose_topic(context: BotContext, case: Case, chat_id: int) -> None:
 
 
 async def sync_topics(context: BotContext, case: Case) -> bool:
-    """Close the case's topics when it is closed, reopen them when it is open again. False when Telegram failed in
-    a way worth trying again."""
+    """A case's topic is open while the case is open and its card is in that chat: closed when the case closes or
+    moves to another chat (a referral), reopened when it is open there again. False when Telegram failed in a way
+    worth trying again."""
     storage = context.bot_data.storage
     done = True
     for topic in await storage.case_topics(case.id):
-        if topic.thread_id is None or topic.closed == (not case.is_open):
+        close = not case.is_open or topic.chat_id != case.staff_chat_id
+        if topic.thread_id is None or topic.closed == close:
             continue
-        close = not case.is_open
         method = context.bot.close_forum_topic if close else context.bot.reopen_forum_topic
         try:
             await method(topic.chat_id, topic.thread_id)

@@ -15,6 +15,7 @@ from bot.runtime.cli import main
 from bot.runtime.context import BotContext
 from bot.standin.model import Topic
 from bot.standin.server import SentMessage, StandIn
+from handlers.cards import refresh_card
 from handlers.delivery import deliver_outbox
 from handlers.topics import topic_lost_note, topic_name
 from tests.chat import Chat
@@ -308,3 +309,18 @@ async def test_queue_and_case_asked_in_a_topic_are_answered_there(
     for command in ("/queue", f"/case {number}"):
         await worker.write_in_topic(thread, command)
         assert worker.last().thread_id == thread and f"#{number}" in worker.last().text
+
+
+@pytest.mark.refusals_expected  # the unchanged card is "not modified"
+async def test_a_case_whose_card_moves_to_another_chat_has_its_old_topic_closed(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    make_forum(standin)
+    number = await request_help_from_mary(app, chat_with("en"), "en")
+    topic = standin.chats.chats[MARY_CHAT].topics[topic_of(standin, MARY_CHAT, number)]
+    # However a case moves (a referral to another organisation), its card refresh closes the topic it left.
+    await app.bot_data.storage.write(
+        lambda tx: tx.execute("UPDATE cases SET staff_chat_id = ? WHERE id = ?", (COORDINATOR_CHAT, number))
+    )
+    await refresh_card(BotContext(app), await app.bot_data.storage.case(number))
+    assert topic.closed
