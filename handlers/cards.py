@@ -20,6 +20,15 @@ from bot.runtime.context import BotContext
 from bot.staff import configured_chat_id
 from bot.storage import Case
 from handlers.common import escape, send_private
+from handlers.forum import (
+    case_thread,
+    lose_topic,
+    open_topic,
+    rename_topics,
+    sync_topics,
+    thread_not_found,
+    topic_lost_note,
+)
 from handlers.labels import language_label, outcome_label, risk_label, service_label, velayat_label
 
 log = logging.getLogger(__name__)
@@ -173,8 +182,9 @@ async def post_card(context: BotContext, case: Case) -> bool:
     for chat_id in dict.fromkeys(targets):
         tr = staff_translator(context, chat_id)
         try:
-            posted_in, message_id = await send_to_staff_chat(
-                context, chat_id, render_card(tr, case), card_keyboard(tr, case)
+            await _open_topic(context, case, chat_id, tr)
+            posted_in, message_id = await send_about_case(
+                context, case, chat_id, render_card(tr, case), card_keyboard(tr, case), is_card=True
             )
         except (Forbidden, BadRequest) as error:
             log.warning(
@@ -188,6 +198,17 @@ async def post_card(context: BotContext, case: Case) -> bool:
         return True
     log.error("case %s: no staff chat accepted the card; it will be retried", case.id)
     return False
+
+
+async def _open_topic(context: BotContext, case: Case, chat_id: int, tr: Translator) -> None:
+    """In a forum, the case's own topic before its card, so that the card is the topic's first message (a group
+    that became a supergroup is followed first)."""
+    target = current_chat_id(context, chat_id)
+    try:
+        await open_topic(context, case, target, tr)
+    except ChatMigrated as moved:
+        await chat_migrated(context, target, int(moved.new_chat_id))
+        await open_topic(context, case, int(moved.new_chat_id), tr)
 
 
 async def refresh_card(context: BotContext, case: Case) -> bool:
@@ -219,6 +240,7 @@ async def refresh_card(context: BotContext, case: Case) -> bool:
         except TelegramError as error:
             log.warning("case %s: a card could not be edited (%s); retried later", case.id, error)
             done = False
+    done = await sync_topics(context, case) and done
     if done and up_to:
         await storage.card_refreshes_done(case.id, up_to)
     return done
@@ -247,13 +269,48 @@ async def post_about_case(
     for chat_id in dict.fromkeys(chat for chat in (case.staff_chat_id, coordinator) if chat):
         reply_to = case.card_message_id if chat_id == case.staff_chat_id else None
         try:
-            return await send_to_staff_chat(context, chat_id, render(chat_id), reply_to=reply_to)
+            return await send_about_case(context, case, chat_id, render(chat_id), reply_to=reply_to)
         except (Forbidden, BadRequest) as error:
             log.warning("case %s: chat %s refused a message (%s); falling back", case.id, chat_id, error)
         except TelegramError as error:
             log.warning("case %s: posting to chat %s failed (%s); retried later", case.id, chat_id, error)
             return None
     return None
+
+
+async def send_about_case(
+    context: BotContext,
+    case: Case,
+    chat_id: int,
+    text: str,
+    markup: InlineKeyboardMarkup | None = None,
+    *,
+    reply_to: int | None = None,
+    is_card: bool = False,
+) -> tuple[int, int]:
+    """Send about a case to a staff chat: into the case's topic there when it has one (else as a reply to
+    `reply_to`). A topic Telegram no longer finds is remembered as lost, and the message goes to the general topic
+    after a note that says so and, unless it is the card, a new card (the old one went with the topic)."""
+    target = current_chat_id(context, chat_id)
+    thread = await case_thread(context, case.id, target)
+    if thread is None:
+        return await send_to_staff_chat(context, chat_id, text, markup, reply_to=reply_to)
+    try:
+        return await send_to_staff_chat(context, chat_id, text, markup, thread_id=thread)
+    except BadRequest as error:
+        if not thread_not_found(error):
+            raise
+    await lose_topic(context, case, target)
+    tr = staff_translator(context, chat_id)
+    await send_to_staff_chat(context, chat_id, topic_lost_note(tr, case))
+    if not is_card:
+        storage = context.bot_data.storage
+        case = await storage.case(case.id) or case
+        chat_id, reply_to = await send_to_staff_chat(
+            context, chat_id, render_card(tr, case), card_keyboard(tr, case)
+        )
+        await storage.set_card(case.id, chat_id, reply_to)
+    return await send_to_staff_chat(context, chat_id, text, markup, reply_to=reply_to)
 
 
 async def send_to_person(
@@ -300,16 +357,18 @@ async def send_to_staff_chat(
     markup: InlineKeyboardMarkup | None = None,
     *,
     reply_to: int | None = None,
+    thread_id: int | None = None,
 ) -> tuple[int, int]:
-    """Send to a staff chat at its current id, following it when Telegram answers that the group became a
-    supergroup; (the chat id it went to, the message id). Other refusals are raised as Telegram gives them."""
+    """Send to a staff chat at its current id (in the forum topic `thread_id` when given), following it when
+    Telegram answers that the group became a supergroup; (the chat id it went to, the message id). Other refusals
+    are raised as Telegram gives them."""
     target = current_chat_id(context, chat_id)
     if target != chat_id:
         reply_to = (
             None  # message ids belong to their chat: a reply to the old group's card would point elsewhere
         )
     try:
-        return target, await _send_to_group(context, target, text, markup, reply_to)
+        return target, await _send_to_group(context, target, text, markup, reply_to, thread_id)
     except ChatMigrated as moved:
         new_chat_id = int(moved.new_chat_id)
         await chat_migrated(context, target, new_chat_id)
@@ -318,11 +377,18 @@ async def send_to_staff_chat(
 
 
 async def _send_to_group(
-    context: BotContext, chat_id: int, text: str, markup: InlineKeyboardMarkup | None, reply_to: int | None
+    context: BotContext,
+    chat_id: int,
+    text: str,
+    markup: InlineKeyboardMarkup | None,
+    reply_to: int | None,
+    thread_id: int | None = None,
 ) -> int:
     """A message in a staff chat, as a reply to `reply_to` when given (or a plain message if that was deleted)."""
     reply = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
-    message = await context.bot.send_message(chat_id, text, reply_markup=markup, reply_parameters=reply)
+    message = await context.bot.send_message(
+        chat_id, text, reply_markup=markup, reply_parameters=reply, message_thread_id=thread_id
+    )
     return message.message_id
 
 
@@ -364,6 +430,7 @@ async def alert_urgent(context: BotContext, case: Case, reason: str, *, newly_ur
     the case's staff chat and the coordinator chat at once. Returns how many chats took the alert."""
     if newly_urgent:
         await refresh_card(context, case)
+        await rename_topics(context, case, partial(staff_translator, context))
     alerted = 0
     tr = staff_translator(context, case.staff_chat_id)
     posted = await post_to_staff(context, case, urgent_alert(tr, case, reason))

@@ -35,6 +35,7 @@ from handlers.cards import (
 from handlers.casenotices import FEEDBACK, REFERRAL_NO, REFERRAL_YES
 from handlers.common import answer_query, escape, refuse_button
 from handlers.delivery import deliver_outbox
+from handlers.forum import case_of_staff_message
 from handlers.labels import velayat_label
 from handlers.staff import _button_case, _case_in_scope, authorised
 
@@ -289,9 +290,8 @@ async def add_note(update: Update, context: BotContext) -> None:
     if scope is None or message is None or update.effective_user is None:
         return
     tr = context.bot_data.catalogs(scope.language)
-    replied = message.reply_to_message
     storage = context.bot_data.storage
-    case = await storage.case_for_staff_message(message.chat_id, replied.message_id) if replied else None
+    case = await case_of_staff_message(context, message)
     text = (message.text or "").partition(" ")[2].strip()
     if case is None or not scope.covers(case.ngo_id) or not text:
         await message.reply_text(tr.gettext("Use /note TEXT in reply to a case card or a relayed message."))

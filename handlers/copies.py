@@ -18,6 +18,7 @@ from bot.runtime.context import BotContext
 from bot.storage import Case, RelayedPiece
 from handlers.cards import chat_migrated, current_chat_id, refresh_card, send_to_staff_chat, staff_translator
 from handlers.common import escape, utf16_units
+from handlers.forum import case_thread, lose_topic, thread_not_found, topic_lost_note
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,7 @@ async def copy_message(
     headings: tuple[str, str],
     caption: str,
     reply_to: int | None,
+    thread_id: int | None = None,
 ) -> tuple[int, int | None]:
     """Copy a message with `heading` (HTML: the caption's first line, the line after a copy without one) above its
     `caption` (as written, escaped here); (the copy's id, the id of the line posted after it, if any). SourceGone
@@ -67,10 +69,17 @@ async def copy_message(
         if captioned:
             new_caption = f"{heading}\n{escape(caption)}" if caption else heading
             copy = await context.bot.copy_message(
-                chat_id, from_chat_id, message_id, caption=new_caption, reply_parameters=reply
+                chat_id,
+                from_chat_id,
+                message_id,
+                caption=new_caption,
+                reply_parameters=reply,
+                message_thread_id=thread_id,
             )
             return copy.message_id, None
-        copy = await context.bot.copy_message(chat_id, from_chat_id, message_id, reply_parameters=reply)
+        copy = await context.bot.copy_message(
+            chat_id, from_chat_id, message_id, reply_parameters=reply, message_thread_id=thread_id
+        )
     except BadRequest as error:
         if _SOURCE_GONE in str(error).lower():
             raise SourceGone from error
@@ -80,6 +89,7 @@ async def copy_message(
             chat_id,
             line_after,
             reply_parameters=ReplyParameters(copy.message_id, allow_sending_without_reply=True),
+            message_thread_id=thread_id,
         )
     except TelegramError as error:
         log.warning("the line after a copy could not be sent to chat %s (%s)", chat_id, error)
@@ -102,6 +112,17 @@ async def copy_to_staff_chat(
     if target != chat_id:
         reply_to = None  # message ids belong to their chat
     copy = (case.user_id, piece.person_message_id, piece.kind, heading, piece.text)
+    thread = await case_thread(context, case.id, target)
+    if thread is not None:
+        # In the case's forum topic; a topic deleted meanwhile is remembered as lost, said so, and the copy goes to
+        # the general topic (as send_about_case does for texts).
+        try:
+            return target, *await copy_message(context, target, *copy, None, thread)
+        except BadRequest as error:
+            if not thread_not_found(error):
+                raise
+        await lose_topic(context, case, target)
+        await send_to_staff_chat(context, target, topic_lost_note(staff_translator(context, target), case))
     try:
         return target, *await copy_message(context, target, *copy, reply_to)
     except ChatMigrated as moved:

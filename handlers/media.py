@@ -16,6 +16,7 @@ from handlers.cards import organisation_name
 from handlers.common import escape, menu_button, reply
 from handlers.copies import MEDIA_KINDS, copy_to_person
 from handlers.crisis import answer_danger
+from handlers.forum import case_of_staff_message
 from handlers.sos import escalate
 from handlers.staff import authorised
 
@@ -101,15 +102,15 @@ async def receive_location(update: Update, context: BotContext) -> None:
 
 
 async def staff_media_reply(update: Update, context: BotContext) -> None:
-    """A staff member's voice note, photo ... in reply to a card or a relayed message goes to the person as a
+    """A staff member's voice note, photo ... in reply to a card or a relayed message, or in the case's topic, goes to the person as a
     copy, signed by the organisation: the person never sees the staff member's account."""
     message = update.message
     found = message_kind(message) if message is not None else None
-    if message is None or message.reply_to_message is None or found is None:
+    if message is None or found is None:
         return
     kind, caption = found
     data = context.bot_data
-    case = await data.storage.case_for_staff_message(message.chat_id, message.reply_to_message.message_id)
+    case = await case_of_staff_message(context, message)
     if case is None:
         return  # a reply to something that is not a case: staff talking among themselves
     scope = await authorised(update, context)
@@ -142,5 +143,8 @@ def handlers() -> list[BaseHandler[Update, BotContext, None]]:
     return [
         MessageHandler(private & MEDIA, receive_media),
         MessageHandler(private & filters.LOCATION, receive_location),
-        MessageHandler(groups & filters.REPLY & (MEDIA | filters.LOCATION), staff_media_reply),
+        MessageHandler(
+            groups & (filters.REPLY | filters.IS_TOPIC_MESSAGE) & (MEDIA | filters.LOCATION),
+            staff_media_reply,
+        ),
     ]

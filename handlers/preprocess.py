@@ -22,6 +22,7 @@ from bot.runtime.context import BotContext
 from bot.staff import is_staff_chat
 from handlers.cards import STAFF, chat_migrated, refresh_card, staff_translator
 from handlers.common import MENU_SOS, URGENT, refuse_button
+from handlers.forum import note_forum
 from handlers.hide import HIDE
 from handlers.privacy import FORGET_NO, FORGET_YES
 
@@ -47,6 +48,7 @@ async def preprocess(update: Update, context: BotContext) -> None:
         if not is_staff_chat(data.config, data.directory, chat.id, data.storage.migrated_chats):
             await _leave(update, context, chat.id)
             raise ApplicationHandlerStop
+        await note_forum(context, chat)
         query = update.callback_query
         if query is not None and not (query.data or "").startswith(STAFF):
             # A person's button pressed in a staff chat (forged onto a card): it acts in private chats only.

@@ -8,7 +8,7 @@ import logging
 import time
 from collections.abc import Mapping
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot import callbacks
@@ -33,6 +33,7 @@ from handlers.cards import (
 from handlers.common import MAX_MESSAGE_UNITS, answer_query, escape, refuse_button, split_text, utf16_units
 from handlers.copies import kind_label
 from handlers.delivery import deliver_outbox
+from handlers.forum import card_link, case_of_staff_message, topic_of_update
 from handlers.labels import action_label, language_label, outcome_label, service_label
 from handlers.questions import render_topic
 from handlers.topics import choose_topic, topic_list
@@ -177,12 +178,13 @@ async def close(update: Update, context: BotContext) -> None:
 
 
 async def staff_reply(update: Update, context: BotContext) -> None:
-    """A staff member's reply to a card or to a relayed message goes to the person, signed by the organisation."""
+    """A staff member's reply to a card or to a relayed message, or anything they write in a case's topic, goes to
+    the person, signed by the organisation."""
     message = update.message
-    if message is None or message.reply_to_message is None or message.text is None:
+    if message is None or message.text is None:
         return
     data = context.bot_data
-    case = await data.storage.case_for_staff_message(message.chat_id, message.reply_to_message.message_id)
+    case = await case_of_staff_message(context, message)
     if case is None:
         await _not_a_case(update, context, message)
         return
@@ -254,12 +256,7 @@ async def send_topic(update: Update, context: BotContext) -> None:
     if isinstance(topic, str):
         await message.reply_text(topic)
         return
-    replied = message.reply_to_message
-    case = (
-        await context.bot_data.storage.case_for_staff_message(message.chat_id, replied.message_id)
-        if replied
-        else None
-    )
+    case = await case_of_staff_message(context, message)
     if case is None:
         await message.reply_text(
             tr.gettext(
@@ -315,7 +312,9 @@ async def show_queue(update: Update, context: BotContext) -> None:
     tr = context.bot_data.catalogs(scope.language)
     cases = await context.bot_data.storage.queue(scope.ngo_ids)
     if not cases:
-        await context.bot.send_message(scope.chat_id, tr.gettext("The queue is empty."))
+        await context.bot.send_message(
+            scope.chat_id, tr.gettext("The queue is empty."), message_thread_id=topic_of_update(update)
+        )
         return
     now = context.bot_data.storage.now()
     lines = [tr.gettext("<b>Queue</b>: {count}").format(count=len(cases))]
@@ -327,11 +326,18 @@ async def show_queue(update: Update, context: BotContext) -> None:
             else tr.gettext("open")
         )
         need = service_label(tr, case.need) if case.need else "—"
+        link = await card_link(context, case, scope.chat_id)
+        number = f'<a href="{link}">#{case.id}</a>' if link else f"#{case.id}"
         lines.append(
-            f"{mark} #{case.id} · {state} · {need} · {language_label(case.language)} · "
+            f"{mark} {number} · {state} · {need} · {language_label(case.language)} · "
             + tr.gettext("waiting {time}").format(time=_waited(tr, case, now))
         )
-    await context.bot.send_message(scope.chat_id, "\n".join(lines))
+    await context.bot.send_message(
+        scope.chat_id,
+        "\n".join(lines),
+        message_thread_id=topic_of_update(update),
+        link_preview_options=LinkPreviewOptions(is_disabled=True),
+    )
 
 
 def audit_line(context: BotContext, tr: Translator, entry: AuditEntry, names: Mapping[int, str]) -> str:
@@ -385,9 +391,11 @@ async def show_case(update: Update, context: BotContext) -> None:
         text = text[:4000].rsplit("\n", 1)[0] + "\n…"
     # The current card, then its history: the card is kept with the case's other copies, so every change edits it.
     card_text, markup = card_view(context, scope.chat_id, case)
-    sent = await context.bot.send_message(scope.chat_id, card_text, reply_markup=markup)
+    sent = await context.bot.send_message(
+        scope.chat_id, card_text, reply_markup=markup, message_thread_id=topic_of_update(update)
+    )
     await context.bot_data.storage.add_case_message(case.id, "card", "", sent.chat_id, sent.message_id)
-    await context.bot.send_message(scope.chat_id, text)
+    await context.bot.send_message(scope.chat_id, text, message_thread_id=topic_of_update(update))
 
 
 async def refuse_stale(update: Update, context: BotContext) -> None:
@@ -409,5 +417,8 @@ def handlers() -> list[BaseHandler[Update, BotContext, None]]:
         CommandHandler("case", show_case, filters=groups),
         CommandHandler("send", send_topic, filters=groups),
         CommandHandler("topics", list_topics, filters=groups),
-        MessageHandler(groups & filters.REPLY & filters.TEXT & ~filters.COMMAND, staff_reply),
+        # A reply to a case's message, or a message in a forum topic (a case's, when the topic is one).
+        MessageHandler(
+            groups & (filters.REPLY | filters.IS_TOPIC_MESSAGE) & filters.TEXT & ~filters.COMMAND, staff_reply
+        ),
     ]

@@ -44,3 +44,9 @@ class StaffChat:
 
     async def send(self, text: str) -> None:
         await self._process(self.standin.user_message(self.user, text, chat_id=self.chat_id))
+
+    async def write_in_topic(self, thread_id: int, text: str) -> None:
+        """Write in a forum topic of the staff chat, replying to nothing."""
+        await self._process(
+            self.standin.user_message(self.user, text, chat_id=self.chat_id, thread_id=thread_id)
+        )

@@ -171,7 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"configuration error: {problem}", file=sys.stderr)
             if refused:
                 return EXIT_CONFIG
-            found = [*chat_migration_warnings(config), *warnings(config)]
+            found = [*chat_migration_warnings(config), *topic_warnings(config), *warnings(config)]
             print(summary(config, warned=len(found)))
             for warning in found:
                 print(f"WARNING: {warning}", file=sys.stderr)
@@ -398,6 +398,17 @@ def chat_migration_warnings(config: Config) -> list[str]:
 
     migrated = read_chat_migrations(config.database_path)
     return migration_warnings(config, Directory.load(config.directory_path), migrated)
+
+
+def topic_warnings(config: Config) -> list[str]:
+    """A line for each forum staff chat where Telegram refused to let the bot create topics."""
+    from bot.storage import read_topic_refusals
+
+    return [
+        f"staff chat {chat_id} is a forum, but the bot may not create topics there: make it an administrator with "
+        "the right to manage topics. Until then its cases go to the general topic, as replies to their cards."
+        for chat_id in read_topic_refusals(config.database_path)
+    ]
 
 
 def setup_problems(config: Config) -> list[str]:

@@ -87,6 +87,12 @@ class ChatStore:
     def delete(self, chat: Chat, message: SentMessage) -> None:
         del self.messages[chat.id][message.message_id]
 
+    def topic(self, chat: Chat, thread_id: object) -> int:
+        """The forum topic a message_thread_id names in this chat, or Telegram's refusal."""
+        if not isinstance(thread_id, int) or not chat.is_forum or thread_id not in chat.topics:
+            raise BotApiRefusal("Bad Request: message thread not found")
+        return thread_id
+
     def to_json(self, message: SentMessage, *, with_reply: bool = True) -> Json:
         """The Message object Telegram returns for this message."""
         data: Json = {
@@ -99,6 +105,12 @@ class ChatStore:
             data["edit_date"] = message.edit_date
         if message.forward_origin is not None:
             data["forward_origin"] = message.forward_origin
+        if message.thread_id is not None:
+            data["message_thread_id"] = message.thread_id
+            data["is_topic_message"] = True
+        if message.service is not None:
+            data.update(message.service)
+            return data
         replied = self.messages[message.chat_id].get(message.reply_to_message_id or 0)
         if with_reply and replied is not None:
             data["reply_to_message"] = self.to_json(replied, with_reply=False)

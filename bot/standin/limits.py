@@ -259,6 +259,17 @@ def _set_message_reaction(params: Obj) -> None:
             raise _refuse("REACTION_INVALID")
 
 
+# The colours Telegram allows for a forum topic's icon.
+TOPIC_COLORS = frozenset({7322096, 16766590, 13338331, 9367192, 16749490, 16478047})
+
+
+def _create_forum_topic(params: Obj) -> None:
+    _check_length(params.get("name"), 1, 128, "topic name")
+    color = params.get("icon_color")
+    if color is not None and color not in TOPIC_COLORS:
+        raise _refuse("TOPIC_ICON_COLOR_INVALID")
+
+
 METHOD_CHECKS: dict[str, Callable[[Obj], None]] = {
     "sendMessage": check_text,
     "editMessageText": _edit_message_text,
@@ -274,6 +285,8 @@ METHOD_CHECKS: dict[str, Callable[[Obj], None]] = {
     "sendLocation": _send_location,
     "sendChatAction": _send_chat_action,
     "setMessageReaction": _set_message_reaction,
+    "createForumTopic": _create_forum_topic,
+    "editForumTopic": lambda params: _check_length(params.get("name"), 0, 128, "topic name"),
 }
 
 

@@ -8,6 +8,7 @@ from bot.standin.chats import ChatStore
 from bot.standin.errors import BotApiRefusal, UploadedFile
 from bot.standin.formatting import parse_formatted
 from bot.standin.model import CAPTIONED_KINDS, Chat, Json, SentMessage
+from bot.standin.topics import ForumTopics
 from bot.standin.updates import UpdateQueue
 
 Params = dict[str, object]
@@ -39,7 +40,7 @@ def _inline_or_none(markup: Json | None) -> Json | None:
     return markup
 
 
-class BotApi:
+class BotApi(ForumTopics):
     """The methods of the Bot API, as the stand-in answers them once a request is valid."""
 
     def __init__(self, chats: ChatStore, updates: UpdateQueue, now: Callable[[], float]) -> None:
@@ -84,6 +85,10 @@ class BotApi:
             "copyMessage": self._copy_message,
             "forwardMessage": self._forward_message,
             "answerInlineQuery": self._answer_inline_query,
+            "createForumTopic": self._create_forum_topic,
+            "closeForumTopic": lambda params: self._close_forum_topic(params, closed=True),
+            "reopenForumTopic": lambda params: self._close_forum_topic(params, closed=False),
+            "editForumTopic": self._edit_forum_topic,
         }
 
     async def handle(self, method: str, params: Params) -> object:
@@ -153,12 +158,14 @@ class BotApi:
         markup = _markup(params)
         if markup is not None and "inline_keyboard" in markup:
             markup = _inline_or_none(markup)
+        reply_to = self._reply_to(chat, params)
         return self.chats.add_message(
             chat,
             reply_markup=markup,
             from_bot=True,
             date=int(self._now()),
-            reply_to_message_id=self._reply_to(chat, params),
+            reply_to_message_id=reply_to,
+            thread_id=self._thread(chat, params, reply_to),
             **fields,
         )
 

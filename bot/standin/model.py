@@ -46,6 +46,9 @@ class Chat:
     left: bool = False
     migrated_to: int | None = None  # the group became this supergroup
     last_message_id: int = 0
+    is_forum: bool = False  # a supergroup with topics enabled
+    can_manage_topics: bool = False  # the bot's administrator right to create, close and reopen topics
+    topics: dict[int, "Topic"] = field(default_factory=dict)  # message_thread_id -> topic
 
     def to_dict(self) -> Json:
         """The Chat object as Telegram sends it inside a Message."""
@@ -54,7 +57,19 @@ class Chat:
         for key in (*names, "username"):
             if getattr(self, key) is not None:
                 chat[key] = getattr(self, key)
+        if self.is_forum:
+            chat["is_forum"] = True
         return chat
+
+
+@dataclass
+class Topic:
+    """A forum topic: its id is the id of the service message that created it."""
+
+    name: str
+    icon_color: int
+    closed: bool = False
+    by_bot: bool = True  # the bot created it (and so may close and reopen it without the right)
 
 
 @dataclass
@@ -81,6 +96,8 @@ class SentMessage:
     location: tuple[float, float] | None = None
     contact: Json | None = None  # a shared contact: phone_number, first_name
     forward_origin: Json | None = None
+    thread_id: int | None = None  # message_thread_id: the forum topic the message is in (None: General)
+    service: Json | None = None  # a service message's content, e.g. {"forum_topic_created": {...}}
     reactions: list[Json] = field(
         default_factory=list
     )  # the bot's reaction on the message (setMessageReaction)

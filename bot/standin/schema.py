@@ -111,6 +111,14 @@ METHODS: dict[str, dict[str, Field]] = {
             " video_start_timestamp:Integer disable_notification:Boolean protect_content:Boolean"
             " message_effect_id:String suggested_post_parameters:SuggestedPostParameters"
         ),
+        "createForumTopic": (
+            "chat_id*:Integer|String name*:String icon_color:Integer icon_custom_emoji_id:String"
+        ),
+        "editForumTopic": (
+            "chat_id*:Integer|String message_thread_id*:Integer name:String icon_custom_emoji_id:String"
+        ),
+        "closeForumTopic": "chat_id*:Integer|String message_thread_id*:Integer",
+        "reopenForumTopic": "chat_id*:Integer|String message_thread_id*:Integer",
         "answerInlineQuery": (
             "inline_query_id*:String results*:InlineQueryResult[] cache_time:Integer"
             " is_personal:Boolean next_offset:String button:InlineQueryResultsButton"

@@ -174,9 +174,14 @@ class StandIn:
         title: str | None = None,
         username: str | None = None,
         bot_is_admin: bool = False,
+        is_forum: bool = False,
+        can_manage_topics: bool = False,
     ) -> None:
-        """Make a chat known, as if it had talked to the bot (a staff group, a user)."""
+        """Make a chat known, as if it had talked to the bot (a staff group, a user). A forum is a supergroup
+        with topics; `can_manage_topics` makes the bot an administrator with that right."""
         is_private = type == "private"
+        if is_forum and type != "supergroup":
+            raise ValueError("only a supergroup can be a forum")
         self.chats.add(
             Chat(
                 chat_id,
@@ -184,9 +189,22 @@ class StandIn:
                 title=None if is_private else (title or f"Chat {chat_id}"),
                 first_name=(title or f"User {chat_id}") if is_private else None,
                 username=username,
-                bot_is_admin=bot_is_admin,
+                bot_is_admin=bot_is_admin or can_manage_topics,
+                is_forum=is_forum,
+                can_manage_topics=can_manage_topics,
             )
         )
+
+    def delete_topic(self, chat_id: int, thread_id: int) -> None:
+        """An administrator deletes a forum topic with all its messages: its id is then "thread not found"."""
+        chat = self._known_chat(chat_id)
+        del chat.topics[thread_id]
+        for message in [m for m in self.chats.in_order(chat_id) if m.thread_id == thread_id]:
+            self.chats.delete(chat, message)
+
+    def topic_messages(self, chat_id: int, thread_id: int | None) -> list[SentMessage]:
+        """The messages of one forum topic (None: the General topic), service messages left out."""
+        return [m for m in self.chats.in_order(chat_id) if m.thread_id == thread_id and m.service is None]
 
     def block(self, chat_id: int) -> None:
         """The user blocks the bot (or a group removes it): sending there is Forbidden."""
@@ -249,8 +267,10 @@ class StandIn:
         chat_id: int | None = None,
         reply_to: SentMessage | None = None,
         entities: list[Json] | None = None,
+        thread_id: int | None = None,
     ) -> UpdateDict:
-        """The user sends a text message (to the bot, or in a group); returns the update."""
+        """The user sends a text message (to the bot, or in a group, in the forum topic `thread_id` if given);
+        returns the update."""
         chat = self._user_chat(user, chat_id)
         if entities is None:
             match = _COMMAND.match(text)
@@ -262,6 +282,14 @@ class StandIn:
             if reply_to.chat_id != chat.id:
                 raise ValueError("reply_to must be a message of the same chat")
             message.reply_to_message_id = reply_to.message_id
+            thread_id = reply_to.thread_id if thread_id is None else thread_id
+        if thread_id is not None:
+            if not chat.is_forum or thread_id not in chat.topics:
+                raise ValueError(f"chat {chat.id} has no forum topic {thread_id}")
+            message.thread_id = thread_id
+            # Telegram's way: a message in a topic that replies to nothing replies to the topic's first message.
+            if message.reply_to_message_id is None:
+                message.reply_to_message_id = thread_id
         return self.updates.push({"message": self.chats.to_json(message)})
 
     def user_location(

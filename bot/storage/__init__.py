@@ -55,6 +55,7 @@ from bot.storage.people import People
 from bot.storage.privacy import CHECKPOINT_RETRY_DELAYS, Privacy
 from bot.storage.questions import Questions
 from bot.storage.staff import StaffMembers
+from bot.storage.topics import CaseTopic, Topics, read_topic_refusals
 
 T = TypeVar("T")
 
@@ -67,6 +68,7 @@ __all__ = [
     "MIGRATIONS_DIR",
     "AuditEntry",
     "Case",
+    "CaseTopic",
     "CaseMessage",
     "ChecklistProgress",
     "Clock",
@@ -83,6 +85,7 @@ __all__ = [
     "Transaction",
     "load_migrations",
     "read_chat_migrations",
+    "read_topic_refusals",
 ]
 
 
@@ -100,6 +103,7 @@ class Storage(
     ChatMigrations,
     Indicators,
     StaffMembers,
+    Topics,
 ):
     """The bot's database. Open with `await Storage.open(path)`; close with `await storage.close()`."""
 

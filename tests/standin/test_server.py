@@ -554,3 +554,86 @@ async def test_a_copy_of_a_deleted_message_is_refused(tg: StandIn, user: FakeUse
         400,
         "Bad Request: message to copy not found",
     )
+
+
+# --- forum topics -----------------------------------------------------------------------------
+
+FORUM = -100888
+
+
+async def test_a_forum_topic_is_created_and_messages_go_into_it(tg: StandIn, user: FakeUser) -> None:
+    tg.add_chat(FORUM, type="supergroup", title="Staff", is_forum=True, can_manage_topics=True)
+    assert (await ok(tg, "getChat", chat_id=FORUM))["is_forum"] is True
+    topic = await ok(tg, "createForumTopic", chat_id=FORUM, name="#1 · legal")
+    assert topic == {
+        "message_thread_id": topic["message_thread_id"],
+        "name": "#1 · legal",
+        "icon_color": 7322096,
+    }
+    thread = topic["message_thread_id"]
+    sent = await ok(tg, "sendMessage", chat_id=FORUM, text="card", message_thread_id=thread)
+    assert sent["message_thread_id"] == thread and sent["is_topic_message"] is True
+    assert sent["chat"]["is_forum"] is True
+    general = await ok(tg, "sendMessage", chat_id=FORUM, text="in General")
+    assert "message_thread_id" not in general
+    # A reply lands in the replied message's topic; a user's message in a topic replies to its first message.
+    reply = await ok(
+        tg, "sendMessage", chat_id=FORUM, text="r", reply_parameters={"message_id": sent["message_id"]}
+    )
+    assert reply["message_thread_id"] == thread
+    update = tg.user_message(user, "hello", chat_id=FORUM, thread_id=thread)
+    assert update["message"]["message_thread_id"] == thread
+    assert update["message"]["reply_to_message"]["message_id"] == thread
+    assert "forum_topic_created" in update["message"]["reply_to_message"]
+    assert [m.text for m in tg.topic_messages(FORUM, thread)] == ["card", "r", "hello"]
+
+
+async def test_forum_topics_are_refused_as_telegram_refuses_them(tg: StandIn) -> None:
+    tg.add_chat(-100777, type="supergroup", title="Plain")
+    assert (
+        await refusal(tg, "createForumTopic", chat_id=-100777, name="x")
+        == "Bad Request: the chat is not a forum"
+    )
+    tg.add_chat(FORUM, type="supergroup", title="Staff", is_forum=True)
+    assert await refusal(tg, "createForumTopic", chat_id=FORUM, name="x") == (
+        "Bad Request: not enough rights to create a topic"
+    )
+    tg.add_chat(-100999, type="supergroup", title="Staff 2", is_forum=True, can_manage_topics=True)
+    assert (await refusal(tg, "createForumTopic", chat_id=-100999, name="x" * 129)).startswith(
+        "Bad Request: topic name must be 1-128"
+    )
+    assert await refusal(tg, "sendMessage", chat_id=-100999, text="x", message_thread_id=5) == (
+        "Bad Request: message thread not found"
+    )
+    assert await refusal(tg, "closeForumTopic", chat_id=-100999, message_thread_id=5) == (
+        "Bad Request: message thread not found"
+    )
+
+
+async def test_a_topic_is_closed_reopened_and_deleted(tg: StandIn) -> None:
+    tg.add_chat(FORUM, type="supergroup", title="Staff", is_forum=True, can_manage_topics=True)
+    thread = (await ok(tg, "createForumTopic", chat_id=FORUM, name="#1"))["message_thread_id"]
+    assert await ok(tg, "closeForumTopic", chat_id=FORUM, message_thread_id=thread) is True
+    assert await refusal(tg, "closeForumTopic", chat_id=FORUM, message_thread_id=thread) == (
+        "Bad Request: TOPIC_NOT_MODIFIED"
+    )
+    assert await ok(tg, "reopenForumTopic", chat_id=FORUM, message_thread_id=thread) is True
+    await ok(tg, "sendMessage", chat_id=FORUM, text="x", message_thread_id=thread)
+    tg.delete_topic(FORUM, thread)
+    assert tg.topic_messages(FORUM, thread) == []
+    assert await refusal(tg, "sendMessage", chat_id=FORUM, text="x", message_thread_id=thread) == (
+        "Bad Request: message thread not found"
+    )
+
+
+async def test_a_topic_is_renamed(tg: StandIn) -> None:
+    tg.add_chat(FORUM, type="supergroup", title="Staff", is_forum=True, can_manage_topics=True)
+    thread = (await ok(tg, "createForumTopic", chat_id=FORUM, name="#1"))["message_thread_id"]
+    assert await ok(tg, "editForumTopic", chat_id=FORUM, message_thread_id=thread, name="#1 · 🆘") is True
+    assert tg.chats.chats[FORUM].topics[thread].name == "#1 · 🆘"
+    assert await refusal(tg, "editForumTopic", chat_id=FORUM, message_thread_id=thread, name="#1 · 🆘") == (
+        "Bad Request: TOPIC_NOT_MODIFIED"
+    )
+    assert (
+        await refusal(tg, "editForumTopic", chat_id=FORUM, message_thread_id=thread, name="x" * 129)
+    ).startswith("Bad Request: topic name must be 0-128")
