@@ -31,13 +31,13 @@ def matcher() -> Matcher:
 # questions) and tuned against: the confidence was fitted on it. The held-out set (holdout/) was written by someone
 # who never saw the examples and never fitted on, though its results were looked at to choose the threshold. The
 # unseen set (unseen/) was written the same way at the very end and only measured. At the shipped threshold (0.5),
-# ru / tk / en:
-#   unseen       98.3% / 97.5% / 98.3% right;  0 / 1 / 0 of 20 off-topic lines answered
-#   held-out     95.5% / 97.0% / 97.5% right;  0 / 1 / 0 of 30
-#   development  84.4% / 91.9% / 81.2% right;  0 / 0 / 0 of 25;  6.2% / 6.2% / 11.2% confidently wrong
-#   all three    92.5% / 95.4% / 92.3%;        0 / 2 / 0 of 75
-# The two off-topic lines answered are Turkmen: "where should I go sightseeing in Istanbul as a tourist" (answered
-# with the topic on tours that promise work) and "I'm bored, let's talk" (taken for a wish for psychological help).
+# 2026-12-06, ru / tk / en (the dev and held-out off-topic files now include 40 issue-19 requests per language):
+#   unseen       99.2% / 97.5% / 98.3% right;  0 / 1 / 0 of 20 off-topic lines answered
+#   held-out     90.7% / 91.8% / 93.9% right;  1 / 0 / 0 of 70
+#   development  86.6% / 85.6% / 80.9% right;  0 / 0 / 0 of 65;  7.2% / 7.2% / 10.8% confidently wrong
+#   all three    91.1% / 90.9% / 90.6%;        1 / 1 / 0 of 155
+# The two off-topic lines answered: "в каком году закончилась война" (visa-overstay) and the Turkmen "I'm bored,
+# let's talk" (taken for a wish for psychological help).
 BAR_ACCURACY = 0.90
 BAR_OFFTOPIC = 0.03
 BLIND_OFFTOPIC_LINES = 1  # at most this many per language in each of the two blind sets
