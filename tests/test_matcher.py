@@ -32,12 +32,12 @@ def matcher() -> Matcher:
 # who never saw the examples and never fitted on, though its results were looked at to choose the threshold. The
 # unseen set (unseen/) was written the same way at the very end and only measured. At the shipped threshold (0.5),
 # 2026-12-06, ru / tk / en (the dev and held-out off-topic files now include 40 issue-19 requests per language):
-#   unseen       99.2% / 97.5% / 98.3% right;  0 / 1 / 0 of 20 off-topic lines answered
-#   held-out     90.7% / 91.8% / 93.9% right;  1 / 0 / 0 of 70
-#   development  86.6% / 85.6% / 80.9% right;  0 / 0 / 0 of 65;  7.2% / 7.2% / 10.8% confidently wrong
-#   all three    91.1% / 90.9% / 90.6%;        1 / 1 / 0 of 155
-# The two off-topic lines answered: "в каком году закончилась война" (visa-overstay) and the Turkmen "I'm bored,
-# let's talk" (taken for a wish for psychological help).
+#   unseen       99.2% / 95.8% / 98.3% right;  0 / 1 / 0 of 20 off-topic lines answered
+#   held-out     91.4% / 91.4% / 93.6% right;  1 / 0 / 0 of 70
+#   development  87.1% / 85.6% / 80.9% right;  0 / 1 / 0 of 65;  7.2% / 7.2% / 10.8% confidently wrong
+#   all three    91.6% / 90.4% / 90.4%;        1 / 2 / 0 of 155
+# The off-topic lines answered: "в каком году закончилась война" (visa-overstay), and in Turkmen "I'm bored, let's
+# talk" (taken for a wish for psychological help) and "how to make plov at home" (before-departure).
 BAR_ACCURACY = 0.90
 BAR_OFFTOPIC = 0.03
 BLIND_OFFTOPIC_LINES = 1  # at most this many per language in each of the two blind sets
@@ -88,7 +88,7 @@ ISSUE_19_TOPICS = (
     "smuggling",
 )
 # Below the bar as measured (held-out right, en / ru / tk; first measured, then after more examples and concepts):
-# organ-sale 7/7/6 → 10/10/8 of 12; smuggling 2/1/3 of 12 → 9/4/7 of 14. Marked so that the day they reach it the
+# organ-sale 7/7/6 → 10/10/9 of 12; smuggling 2/1/3 of 12 → 9/5/7 of 14. Marked so that the day they reach it the
 # mark has to go (strict).
 BELOW_BAR = {"organ-sale", "smuggling"}
 
