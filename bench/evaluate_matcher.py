@@ -20,12 +20,9 @@ from bot.nlp.evaluation import EVALUATION_SETS, LanguageReport, evaluate, format
 from bot.nlp.matcher import Matcher
 
 SETS = EVALUATION_SETS
-# Off-topic lines the matcher does not hold at the bar yet (requests for illegal help, tourist questions): measured
-# here, outside the tests, until it does.
-REQUESTS = (
-    PROJECT_ROOT / "tests" / "data" / "offtopic-requests.toml",
-    PROJECT_ROOT / "tests" / "data" / "holdout" / "offtopic-requests.toml",
-)
+# Requests for illegal help, tourist questions and everyday chat (issue 19) written blind at the end: measured here,
+# never tuned against. The dev and held-out requests are in the sets' own off-topic files, under the tests' bars.
+REQUESTS = {"unseen": PROJECT_ROOT / "tests" / "data" / "unseen" / "offtopic-requests.toml"}
 
 
 def ranking_line(reports: dict[str, LanguageReport]) -> str:
@@ -52,15 +49,16 @@ def main() -> None:
             print(f"== {name} set ({topics.relative_to(PROJECT_ROOT)})")
             print(format_report(reports, show_misses=not args.quiet))
             print(ranking_line(reports))
-    print("== off-topic requests not held yet (tests/data/**/offtopic-requests.toml)")
-    for language in LANGUAGES:
-        lines = [line for path in REQUESTS for line in tomllib.loads(path.read_text("utf-8"))[language]]
-        answered = [(line, matcher.match(line)) for line in lines]
-        answered = [(line, match) for line, match in answered if match.confident]
-        print(f"{language}: answered {len(answered)}/{len(lines)} = {len(answered) / len(lines):.1%}")
-        if not args.quiet:
-            for line, match in answered:
-                print(f"   off   answered {match.topic or '-':<26} {match.score:.3f}  {line}")
+    for name, path in REQUESTS.items():
+        print(f"== off-topic requests, {name} ({path.relative_to(PROJECT_ROOT)})")
+        for language in LANGUAGES:
+            lines = tomllib.loads(path.read_text("utf-8"))[language]
+            answered = [(line, matcher.match(line)) for line in lines]
+            answered = [(line, match) for line, match in answered if match.confident]
+            print(f"{language}: answered {len(answered)}/{len(lines)} = {len(answered) / len(lines):.1%}")
+            if not args.quiet:
+                for line, match in answered:
+                    print(f"   off   answered {match.topic or '-':<26} {match.score:.3f}  {line}")
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ from bot.nlp.bayes import NaiveBayes
 from bot.nlp.calibration import CONCEPTS_FILE, Calibration
 from bot.nlp.calibration import load as load_calibration
 from bot.nlp.examples import OFF_TOPIC, Examples
+from bot.nlp.requests import Request, request_kind
 from bot.nlp.smalltalk import is_small_talk
 from bot.nlp.textnorm import fold
 
@@ -346,6 +347,11 @@ class Matcher:
         cosine, ranking, off = scores.cosine, scores.ranking, self._off_topic
         order = self._ranked(scores)
         closest = tuple((self._topics[i], round(_unit(ranking[i]), 4)) for i in order[:3] if cosine[i] > 0)
+        # Forged papers, tourist plans: never a topic. A recruiter's ad stays "not sure", so that a person who
+        # forwarded it still gets the closest topics (the trap) one tap away.
+        kind = request_kind(text)
+        if kind is not None:
+            return Match(None, 0.0, False, closest, off_topic=kind is not Request.RECRUITER)
         evidence = self._evidence(scores, order)
         if evidence is None:
             return Match(None, 0.0, False, closest)

@@ -1,0 +1,138 @@
+"""Requests the bot does not answer with a topic, whatever words they share with one (issue 19): asking for forged
+papers ("where to get a fake registration"), advertising them, recruiting "girls for clubs", and tourist questions
+(tickets, hotels, sightseeing, a holiday visa). The matcher sees "registration", "diploma", "club" or "return" and
+picks the topic that talks about them, at high confidence; these patterns catch what the request asks for instead.
+
+Each kind needs two things in one message, and none of the words of a person asking about their own situation
+("is it fake?", "my boss gave me", "the agent pays the ticket", "stuck", "no money"): a person who was sold a fake
+visa, or who forwards an ad to ask whether it is safe, still gets the topic. Patterns run on lower case with the
+Turkmen letters without their marks (Turkmen Cyrillic read as Latin), so "Galp", "galp" and "галп" are one."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from enum import Enum
+
+from bot.nlp.textnorm import turkmen_cyrillic_to_latin
+
+_PLAIN = str.maketrans(
+    {"ä": "a", "ç": "c", "ž": "z", "ň": "n", "ö": "o", "ş": "s", "ü": "u", "ý": "y", "ı": "y", "ё": "е"}
+)
+
+
+class Request(Enum):
+    FORGERY = "forgery"  # asks for, or offers, forged or bought papers
+    RECRUITER = "recruiter"  # an ad recruiting young women for clubs, with no question about it
+    TOURIST = "tourist"  # tickets, hotels, sightseeing, a holiday visa
+
+
+def _any(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{part})" for part in parts))
+
+
+# A person asking about their own case: any of these and the message is left to the matcher.
+_OWN_CASE = _any(
+    r"\b(is|was) (it|this|that|my)\b",
+    r"\bturned out\b",
+    r"\b(check|verify)\b (if|whether|it|this|that|my|the|a|an)\b|\breal or\b",
+    r"\b(gave|sold|made|promised) (me|us)\b",
+    r"\bmy (employer|boss|agent|agency|recruiter|company)\b",
+    r"\b(scam|cheated|tricked|stuck|deport\w*|safe|trap|danger\w*|trafficking|no money|afraid|scared)\b",
+    r"\b(job|work|working|salary|employer|permit to work)\b.*\?",
+    r"\b(recogni[sz]e|tell if|spot|know if|how (do|can|to) i know|how to know|which ones?)\b|распозна|отличить|как понять",
+    r"tanamaly|tanamak|tanap|bolup cykdy|galpmy|\bbolsa\b|bilmeli|maya goyum|invest|бирж|инвест|crypto|крипт|kripto",
+    r"\b(fake|sham) marriage\b(?! cert)|фиктивн\w* брак|galp nika\b(?! sahadat)",
+    r"\bя работаю|моя работа|заставля|принужд|mejbur",
+    r"оказал|проверить|как провер|подлинн|это настоящ|настоящ\w* ли|мне (дали|продали|сделали|обещали)",
+    r"\bмой (работодател|начальник|хозяин|агент)|\bмоя (фирма|компания)|агентств",
+    r"обман|развод|развели|застрял|депорт|безопасн|ловушк|опасн|торговл\w* люд|денег нет|боюсь",
+    r"\bbarla(mak|maly|p|n|magy)\b|\bgalpmy\b|hakykymy|(berdiler|satdylar|etdiler|wada berdiler)\b",
+    r"\b(is beriji|isberij|basly|agent|agentlik|firma)\w*",
+    r"aldad|aldaw|galdym|galdyk|yurtdan cykar|howp|duzak|adam sowdasy|pulum yok|gorkyar",
+)
+
+_FORGED = _any(
+    r"\b(fake|forged?|counterfeit|false|bogus|not real|real looking)\b",
+    r"without (studying|exams?|study)|no checks|someone else'?s passport|\bany document",
+    r"липов|поддел|фальшив|фейков|ненастоящ|не настоящ|как настоящ|левую|левый документ",
+    r"без уч[её]бы|без экзамен|без провер|без очереди|по чужому паспорту|любой документ",
+    r"\bgalp\b|okamazdan|synagsyz|barlagsyz|nobatsyz|basganyn pasport|hakyky yaly",
+    r"islendik resminama",
+    r"\b(buy|purchase)\b.{0,20}\bpassport|купить.{0,20}паспорт|куплю.{0,20}паспорт|pasport\w* satyn al",
+    r"\bbribe|взятк|\bpara (ber|bermeli|haky)",
+)
+# A ticket someone else pays is the first sign of a trap: a tourist question never has it.
+_PAID_TICKET = _any(
+    r"\b(free|paid|pays|pay for)\b.{0,20}\b(ticket|flight)",
+    r"бесплатн\w* билет|билет\w* (оплат|бесплатн)|оплат\w* (билет|перел)",
+    r"mugt bilet|bilet\w* (tole|mugt)|tolen\w* bilet",
+)
+_ASKS_OR_OFFERS = _any(
+    r"\b(where|who|how)\b.{0,25}\b(buy|get|make|do|does|print|forge|sell|pass)",
+    r"\b(make|print|sell|forge|fix|do) (me|a|an|my|any)\b",
+    r"\bcan (you|someone)\b|\bi (can )?(make|need|want)\b|\bwe (make|do|sell)\b|\bbuy\b|\bsell\w*\b|\bneed\b",
+    r"\b(write|dm|pm)\b",
+    r"где|кто|сделай|сделаю|сделаем|делаем|продай|продам|продаю|продаж|купить|куплю|можете|нужен|нужна|нужно|"
+    r"напечата|поставить|пиши|как (сделать|пройти)",
+    r"\bnirede|\bnireden|\bkim\b|edip ber|edip bil|basyp ber|basyp bil|satyn al|satyp|satyn|satyar|satys|"
+    r"gerek|yazyn|nadip|edyar|edyaris|yasap ber|duzup|bilersinizmi|bermeli|\bnace",
+)
+
+_RECRUITS = _any(
+    r"\b(girls|ladies|young women|women)\b.{0,40}\b(club|clubs|hostess|bar|vip)\b",
+    r"\b(club|clubs|hostess|bar|vip)\b.{0,40}\b(girls|ladies|women)\b",
+    r"(девуш|девоч|девч)\w*.{0,40}(клуб|хостес|бар\b|вип)|(клуб|хостес|вип)\w*.{0,40}(девуш|девоч|девч)",
+    r"gyz\w*.{0,40}(klub|hostes|bar\b|vip)|(klub|hostes|vip)\w*.{0,40}gyz",
+)
+_RECRUITER_VOICE = _any(
+    r"\b(write me|dm|pm|contact me|i pay|we pay|recruiting|looking for|need|hiring)\b",
+    r"пишите|пиши|набира|набор|ищем|нужны|плачу|за мой сч[её]т|оплачиваю",
+    r"yazyn|ise alyar|ise alyan|ise alyas|gerek|toleyan|toleyarin|gozleyar",
+)
+
+_TRAVEL = _any(
+    r"\b(tickets?|flights?|airlines?|hotel|hostel|apartment|tour|excursion|sightseeing|baggage|luggage|beach"
+    r"|mall|shopping|sim card|taxi|bus|exchange rate|currency|what to see|holiday|tourist|allowance)\b",
+    r"билет|рейс|авиакомпан|отел|гостиниц|хостел|квартир|экскурси|что посмотреть|багаж|шопинг|торгов\w* центр|"
+    r"курс (рубля|доллара|лиры|валют)|валют|сим.?карт|такси|автобус|отдых|туристу",
+    r"\bbilet|ucar|awiakompaniya|myhmanhana|kwartira|ekskursiya|name gormeli|\bgos\b|sowda merkezi|walyuta|"
+    r"(dollar|rubl|lira|manat)\w* kurs|kurs\w* nace|"
+    r"sim kart|taksi|awtobus|dync alys|syyahatcy|haysy pul|pul birligi",
+)
+_TRAVEL_PLAN = _any(
+    r"\b(how much|price|prices|cheap\w*|cost|costs|book|best|return flights?|one way|what to see|today|when does"
+    r"|how many hours|how long|what currency|allowance)\b",
+    r"сколько|цен|дешев|дешёв|недорог|забронир|лучш|туда и обратно|в одну сторону|на отдых|туристу|какая|какой|"
+    r"когда|есть ли",
+    r"haysy pul|pul birligi|\bnace|bahasy|arzan|bron|in gowy|gidis-gelis|gidis gelis|bir tarapa|dync|syyahatcy|haysy|barmy|nirede",
+)
+_TRAVEL_TROUBLE = _any(
+    r"\b(work|job|jobs|employ\w*|boss|agency|agent|salary|go back home|get home|return home|deport\w*|stuck|help"
+    r"|deduct\w*|my pay|recruit\w*|debt|loan|rights|send\w*|home|passport|embassy|consul\w*|contract|numbers)\b",
+    r"прав[аоу]|вербов|долг|занял|потерял|консул|посольств|паспорт|перевод|договор|контракт",
+    r"pul gecir|pul iber|bergi|karz|yitir|konsul|ilcihana|pasport|rugsat|sertnama|oye gel|hunar",
+    r"\bis (hem|ber|yer|gozle|teklib|tap)|\bise\b|\bisi\b|\bisl",
+    r"работ|агент|работодател|начальник|хозяин|зарплат|вернуться домой|уехать домой|застрял|депорт|помогите",
+    r"agent|baslyk|ayly|oye gaytmak|yzyma|galdym|yurtdan cykar|komek",
+)
+
+
+def request_kind(text: str) -> Request | None:
+    """The kind of request the bot does not answer with a topic, or None (then the matcher decides)."""
+    text = turkmen_cyrillic_to_latin(text) if _looks_turkmen_cyrillic(text) else text
+    folded = unicodedata.normalize("NFKC", text).lower().translate(_PLAIN)
+    if _OWN_CASE.search(folded):
+        return None
+    if _FORGED.search(folded) and _ASKS_OR_OFFERS.search(folded):
+        return Request.FORGERY
+    if _RECRUITS.search(folded) and _RECRUITER_VOICE.search(folded) and "?" not in folded:
+        return Request.RECRUITER
+    travel = _TRAVEL.search(folded) and _TRAVEL_PLAN.search(folded)
+    if travel and not _TRAVEL_TROUBLE.search(folded) and not _PAID_TICKET.search(folded):
+        return Request.TOURIST
+    return None
+
+
+def _looks_turkmen_cyrillic(text: str) -> bool:
+    return any(letter in text for letter in "әөүңҗ")
