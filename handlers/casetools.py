@@ -36,7 +36,7 @@ from handlers.casenotices import FEEDBACK, REFERRAL_NO, REFERRAL_YES
 from handlers.common import answer_query, escape, refuse_button
 from handlers.delivery import deliver_outbox
 from handlers.forum import case_of_staff_message
-from handlers.labels import velayat_label
+from handlers.labels import duration_words, velayat_label
 from handlers.staff import _button_case, _case_in_scope, authorised
 
 log = logging.getLogger(__name__)
@@ -357,7 +357,7 @@ async def casework_lines(
                 "little {little}, not at all {none}"
             ).format(
                 organisation=escape(_ngo_name(context, tr, ngo_id)),
-                median=_minutes(tr, percentile(waits.get(ngo_id, []), 0.5)),
+                median=duration_words(tr, percentile(waits.get(ngo_id, []), 0.5)),
                 count=len(waits.get(ngo_id, [])),
                 much=scores.get("much", 0),
                 little=scores.get("little", 0),
@@ -372,16 +372,6 @@ def _ngo_name(context: BotContext, tr: Translator, ngo_id: str | None) -> str:
     if ngo_id is None:
         return tr.gettext("coordinator chat")
     return ngo.text("name", tr.language) if ngo else ngo_id
-
-
-def _minutes(tr: Translator, minutes: float | None) -> str:
-    if minutes is None:
-        return "—"
-    whole = round(minutes)
-    if whole < 120:
-        return tr.ngettext("{count} minute", "{count} minutes", whole).format(count=whole)
-    hours = round(minutes / 60)
-    return tr.ngettext("{count} hour", "{count} hours", hours).format(count=hours)
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

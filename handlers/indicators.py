@@ -30,7 +30,7 @@ from bot.runtime.context import BotContext
 from bot.storage import trend
 from handlers.casetools import casework_lines
 from handlers.common import MAX_MESSAGE_UNITS, escape, utf16_units
-from handlers.labels import language_label, outcome_label, risk_label, status_label
+from handlers.labels import duration_words, language_label, outcome_label, risk_label, status_label
 from handlers.staff import authorised
 
 log = logging.getLogger(__name__)
@@ -250,18 +250,8 @@ def _case_lines(context: BotContext, tr: Translator, cases: CaseFigures) -> list
 
 def _spread_line(tr: Translator, spread: Spread, template: str) -> str:
     return template.format(
-        median=_duration(tr, spread.median), p90=_duration(tr, spread.p90), count=spread.count
+        median=duration_words(tr, spread.median), p90=duration_words(tr, spread.p90), count=spread.count
     )
-
-
-def _duration(tr: Translator, minutes: float | None) -> str:
-    if minutes is None:
-        return "—"
-    whole = round(minutes)
-    if whole < 120:
-        return tr.ngettext("{count} minute", "{count} minutes", whole).format(count=whole)
-    hours = round(minutes / 60)
-    return tr.ngettext("{count} hour", "{count} hours", hours).format(count=hours)
 
 
 def _list(counts: Counts) -> str:
@@ -326,7 +316,7 @@ def chart(tr: Translator, figures: Indicators, weeks: tuple[trend.Week, ...]) ->
         Panel(tr.pgettext("chart", "Cases"), (opened, closed)),
         Panel(
             tr.pgettext("chart", "Median time to the first reply"),
-            (Series("", waits, tuple(_short_duration(tr, wait) for wait in waits)),),
+            (Series("", waits, tuple(_shortduration_words(tr, wait) for wait in waits)),),
         ),
     ]
     period = figures.period
@@ -351,7 +341,7 @@ def _counted(name: str, counts: tuple[int, ...]) -> Series:
     return Series(name, tuple(float(count) for count in counts), tuple(str(count) for count in counts))
 
 
-def _short_duration(tr: Translator, minutes: float | None) -> str:
+def _shortduration_words(tr: Translator, minutes: float | None) -> str:
     if minutes is None:
         return "—"
     if minutes < 120:

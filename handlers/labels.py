@@ -95,7 +95,18 @@ def status_label(tr: Translator, status: str) -> str:
 
 
 # The kinds of audited case action `action_label` puts in words (the part before a colon); tests render each.
-ACTION_KINDS = ("claim", "reply", "close", "send", "urgent", "unclaim", "note", "refer", "refer-asked", "refer-declined")
+ACTION_KINDS = (
+    "claim",
+    "reply",
+    "close",
+    "send",
+    "urgent",
+    "unclaim",
+    "note",
+    "refer",
+    "refer-asked",
+    "refer-declined",
+)
 
 
 def action_label(tr: Translator, action: str, topic_title: str | None = None) -> str:
@@ -134,3 +145,14 @@ def action_label(tr: Translator, action: str, topic_title: str | None = None) ->
     if kind == "urgent":
         return tr.pgettext("case action", "wrote a message that signals danger: the case is urgent")
     return action
+
+
+def duration_words(tr: Translator, minutes: float | None) -> str:
+    """A duration in minutes, in words (hours from two hours on); a dash when there is none."""
+    if minutes is None:
+        return "—"
+    whole = round(minutes)
+    if whole < 120:
+        return tr.ngettext("{count} minute", "{count} minutes", whole).format(count=whole)
+    hours = round(minutes / 60)
+    return tr.ngettext("{count} hour", "{count} hours", hours).format(count=hours)

@@ -18,7 +18,7 @@ from handlers.copies import MEDIA_KINDS, copy_to_person
 from handlers.crisis import answer_danger
 from handlers.forum import case_of_staff_message
 from handlers.sos import escalate
-from handlers.staff import authorised
+from handlers.staff import may_write_to_person
 
 MEDIA = (
     filters.VOICE
@@ -113,14 +113,8 @@ async def staff_media_reply(update: Update, context: BotContext) -> None:
     case = await case_of_staff_message(context, message)
     if case is None:
         return  # a reply to something that is not a case: staff talking among themselves
-    scope = await authorised(update, context)
-    if scope is None or not scope.covers(case.ngo_id) or update.effective_user is None:
-        return
-    tr = data.catalogs(scope.language)
-    if not case.is_open:
-        await message.reply_text(
-            tr.gettext("Case #{number} is closed: the message was not sent.").format(number=case.id)
-        )
+    tr = await may_write_to_person(update, context, case)
+    if tr is None or update.effective_user is None:
         return
     organisation = escape(organisation_name(context, case, case.language, signature=True))
     signature = (f"💬 <b>{organisation}</b>:", f"⬆️ <b>{organisation}</b>")

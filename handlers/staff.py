@@ -177,6 +177,21 @@ async def close(update: Update, context: BotContext) -> None:
         await refresh_card(context, updated)
 
 
+async def may_write_to_person(update: Update, context: BotContext, case: Case) -> Translator | None:
+    """The staff chat's translator when this staff member may write to the case's person now; None when not, with a
+    word to staff when it is only because the case is closed."""
+    scope = await authorised(update, context)
+    if scope is None or not scope.covers(case.ngo_id) or update.effective_message is None:
+        return None
+    tr = context.bot_data.catalogs(scope.language)
+    if not case.is_open:
+        await update.effective_message.reply_text(
+            tr.gettext("Case #{number} is closed: the message was not sent.").format(number=case.id)
+        )
+        return None
+    return tr
+
+
 async def staff_reply(update: Update, context: BotContext) -> None:
     """A staff member's reply to a card or to a relayed message, or anything they write in a case's topic, goes to
     the person, signed by the organisation."""
@@ -188,14 +203,8 @@ async def staff_reply(update: Update, context: BotContext) -> None:
     if case is None:
         await _not_a_case(update, context, message)
         return
-    scope = await authorised(update, context)
-    if scope is None or not scope.covers(case.ngo_id) or update.effective_user is None:
-        return
-    tr = data.catalogs(scope.language)
-    if not case.is_open:
-        await message.reply_text(
-            tr.gettext("Case #{number} is closed: the message was not sent.").format(number=case.id)
-        )
+    tr = await may_write_to_person(update, context, case)
+    if tr is None or update.effective_user is None:
         return
     organisation = escape(organisation_name(context, case, case.language, signature=True))
     heading = f"💬 <b>{organisation}</b>:"
