@@ -321,6 +321,16 @@ async def send_to_person(
     return message_id is not None
 
 
+async def person_blocked(context: BotContext, case: Case) -> None:
+    """The person of a case blocked the bot: noted on the case and shown on its card, never retried in a loop."""
+    log.info("case %s: the person has blocked the bot", case.id)
+    if case.user_id is not None:
+        await context.bot_data.storage.mark_person_blocked(case.user_id)
+    updated = await context.bot_data.storage.case(case.id)
+    if updated is not None:
+        await refresh_card(context, updated)
+
+
 async def write_to_person(
     context: BotContext, case: Case, text: str, markup: InlineKeyboardMarkup | None = None
 ) -> tuple[int | None, bool]:
@@ -330,11 +340,7 @@ async def write_to_person(
     try:
         message_id = await send_private(context, case.user_id, text, markup)
     except Forbidden:
-        log.info("case %s: the person has blocked the bot", case.id)
-        await context.bot_data.storage.mark_person_blocked(case.user_id)
-        updated = await context.bot_data.storage.case(case.id)
-        if updated is not None:
-            await refresh_card(context, updated)
+        await person_blocked(context, case)
         return None, True
     except TelegramError as error:
         log.warning("case %s: could not write to the person (%s)", case.id, error)

@@ -16,7 +16,13 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.storage import Case, RelayedPiece
-from handlers.cards import chat_migrated, current_chat_id, refresh_card, send_to_staff_chat, staff_translator
+from handlers.cards import (
+    chat_migrated,
+    current_chat_id,
+    person_blocked,
+    send_to_staff_chat,
+    staff_translator,
+)
 from handlers.common import escape, utf16_units
 from handlers.forum import case_thread, lose_topic, thread_not_found, topic_lost_note
 
@@ -188,11 +194,7 @@ async def copy_to_person(
             context, case.user_id, from_chat_id, message_id, kind, signature, caption, None
         )
     except Forbidden:
-        log.info("case %s: the person has blocked the bot", case.id)
-        await context.bot_data.storage.mark_person_blocked(case.user_id)
-        updated = await context.bot_data.storage.case(case.id)
-        if updated is not None:
-            await refresh_card(context, updated)
+        await person_blocked(context, case)
         return False
     except (SourceGone, TelegramError) as error:
         log.warning("case %s: a media message could not be copied to the person (%s)", case.id, error)
