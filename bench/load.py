@@ -160,7 +160,7 @@ class MemoryInbox:
     async def unhandled_updates(self) -> list[tuple[int, str]]:
         return []
 
-    async def mark_handled(self, *update_ids: int) -> None:
+    async def mark_handled(self, update_id: int) -> None:
         return None
 
     async def last_update_id(self) -> int | None:

@@ -7,23 +7,8 @@ from typing import Any
 
 from telegram import Update
 
-from bot.runtime.polling import DurablePoller, InboxProcessor, OrderedDispatcher
+from bot.runtime.polling import DurablePoller, OrderedDispatcher
 from bot.standin.server import FakeUser, StandIn
-
-
-def message(update_id: int, chat: int) -> Update:
-    return Update.de_json(
-        {
-            "update_id": update_id,
-            "message": {
-                "message_id": update_id,
-                "date": 0,
-                "chat": {"id": chat, "type": "private"},
-                "text": "x",
-            },
-        },
-        None,
-    )
 
 
 async def run_poller(app: Any, standin: StandIn, until: Any) -> None:
@@ -78,6 +63,20 @@ async def test_updates_of_one_chat_are_handled_in_order_and_chats_concurrently()
             started_second_chat.set()
         order.append((chat, update.update_id))
 
+    def message(update_id: int, chat: int) -> Update:
+        return Update.de_json(
+            {
+                "update_id": update_id,
+                "message": {
+                    "message_id": update_id,
+                    "date": 0,
+                    "chat": {"id": chat, "type": "private"},
+                    "text": "x",
+                },
+            },
+            None,
+        )
+
     dispatcher = OrderedDispatcher(handle)
     for update_id, chat in ((1, 1), (2, 1), (3, 2)):
         dispatcher.submit(message(update_id, chat))
@@ -87,39 +86,6 @@ async def test_updates_of_one_chat_are_handled_in_order_and_chats_concurrently()
     assert order == [(2, 3), (1, 1), (1, 2)]
 
 
-async def test_updates_finished_while_a_mark_is_written_share_the_next_write_and_each_chat_waits_for_its_own() -> (
-    None
-):
-    """Under load every statement waits its turn on the database's thread, so the "handled" marks of updates that
-    finish while one mark is being written go together in the next write; still, an update's chat goes on only
-    once that update's own mark is committed."""
-    handled: list[int] = []
-    written: list[list[int]] = []
-    first_write = asyncio.Event()
-    others_done = asyncio.Event()
-
-    class Application:
-        async def process_update(self, update: Update) -> None:
-            handled.append(update.update_id)
-            if {2, 3} <= set(handled):
-                others_done.set()
-
-    class Storage:
-        async def mark_handled(self, *update_ids: int) -> None:
-            if not written:
-                await first_write.wait()
-            written.append(list(update_ids))
-
-    processor = InboxProcessor(Application(), Storage())  # type: ignore[arg-type]
-    for update_id, chat in ((1, 1), (2, 2), (3, 3), (4, 1)):
-        processor.dispatcher.submit(message(update_id, chat))
-    await others_done.wait()  # the other chats finish their updates while update 1's mark is being written
-    assert 4 not in handled, "chat 1 goes on only once update 1 is marked handled"
-    first_write.set()
-    await processor.dispatcher.drain()
-    assert written == [[1], [2, 3], [4]]
-
-
 async def test_a_failure_to_mark_an_update_handled_is_logged_and_the_next_ones_still_get_answers(
     app: Any, standin: StandIn, monkeypatch: Any, caplog: Any
 ) -> None:
@@ -127,11 +93,11 @@ async def test_a_failure_to_mark_an_update_handled_is_logged_and_the_next_ones_s
     mark = storage.mark_handled
     failed: list[int] = []
 
-    async def flaky(*update_ids: int) -> None:
+    async def flaky(update_id: int) -> None:
         if not failed:
-            failed.extend(update_ids)
+            failed.append(update_id)
             raise OSError("disk I/O error")
-        await mark(*update_ids)
+        await mark(update_id)
 
     monkeypatch.setattr(storage, "mark_handled", flaky)
     user = FakeUser(id=88, first_name="P", language_code="en")

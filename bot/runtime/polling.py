@@ -87,31 +87,17 @@ class InboxProcessor:
         self.application = application
         self.storage = storage
         self.dispatcher = OrderedDispatcher(self._handle)
-        self._unmarked: set[int] = set()  # handled, waiting for their mark to be written
-        self._marking = asyncio.Lock()
 
     async def _handle(self, update: Update) -> None:
         try:
             await self.application.process_update(update)
         except Exception:
             log.exception("update %s could not be handled", update.update_id)
-        await self._mark_handled(update.update_id)
-
-    async def _mark_handled(self, update_id: int) -> None:
-        """Write the update's "handled" mark, and return once it is committed (the chat's next update waits for
-        it). Marks of updates that finish while another mark is being written go together in the next write: under
-        load one statement marks many, and none waits for more than the write before its own."""
-        self._unmarked.add(update_id)
-        async with self._marking:
-            if update_id not in self._unmarked:
-                return  # marked by the write that just ended
-            batch, self._unmarked = sorted(self._unmarked), set()
-            try:
-                await self.storage.mark_handled(*batch)
-            except Exception:
-                # They stay unhandled in the inbox and are handled again at the next start: a repeated reply at
-                # worst.
-                log.exception("updates %s could not be marked handled", batch)
+        try:
+            await self.storage.mark_handled(update.update_id)
+        except Exception:
+            # It stays unhandled in the inbox and is handled again at the next start: a repeated reply at worst.
+            log.exception("update %s could not be marked handled", update.update_id)
 
     async def resume(self) -> int:
         """Handle what a previous run stored but did not finish; returns how many."""

@@ -7,6 +7,12 @@ import json
 
 from bot.storage.connection import Repository, Transaction
 
+# Rows: [update_id, handled_at].
+MARK_HANDLED = """
+    UPDATE inbox SET handled_at = json_extract(mark.value, '$[1]'), payload = NULL
+    FROM json_each(?) AS mark WHERE inbox.update_id = json_extract(mark.value, '$[0]')
+"""
+
 
 class Inbox(Repository):
     async def store_updates(self, updates: list[tuple[int, str]]) -> list[int]:
@@ -38,15 +44,12 @@ class Inbox(Repository):
         )
         return [(row["update_id"], row["payload"]) for row in rows]
 
-    async def mark_handled(self, *update_ids: int) -> None:
-        """These updates' handling is done: drop their payloads (they hold what people wrote), keep their ids. One
-        statement, however many (the poller marks together the updates that finished while its last mark was
-        being written). Should the process die between a reply and this write, the update is handled again at the
-        next start: a repeated reply at worst (README, "No update is lost to a crash")."""
-        await self.db.execute(
-            "UPDATE inbox SET handled_at = ?, payload = NULL WHERE update_id IN (SELECT value FROM json_each(?))",
-            (self.now(), json.dumps(update_ids)),
-        )
+    async def mark_handled(self, update_id: int) -> None:
+        """The update's handling is done: drop its payload (it holds what the person wrote), keep its id; returns
+        once that is committed. Marks made while one is being written go together in the next write
+        (`Database.gathered`). Should the process die between a reply and this write, the update is handled again
+        at the next start: a repeated reply at worst (README, "No update is lost to a crash")."""
+        await self.db.gathered(MARK_HANDLED, (update_id, self.now()))
 
     async def last_update_id(self) -> int | None:
         row = await self.db.fetchone("SELECT MAX(update_id) FROM inbox")
