@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest, Forbidden
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import callbacks
@@ -48,6 +50,7 @@ RESTART = CHECKLIST + "again"
 GENDER = CHECKLIST + "g:"  # cl:g:<female|male|skip>
 AGE = CHECKLIST + "age:"  # cl:age:<band|skip>
 SKIP = "skip"
+log = logging.getLogger(__name__)
 
 
 def question_view(
@@ -107,9 +110,7 @@ def flagged_answer(context: BotContext, key: str, answer: str) -> str:
     return f"• <b>{label}</b>\n{context.gettext(advice(key, answer))}"
 
 
-def result_view(
-    context: BotContext, result: Result, answers: Mapping[str, str]
-) -> tuple[str, InlineKeyboardMarkup]:
+def result_view(context: BotContext, result: Result, answers: Mapping[str, str]) -> str:
     lines = [level_text(context, result.level)]
     if result.flagged:
         lines += ["", context.gettext("These answers raised the risk. What to do about each:")]
@@ -120,14 +121,18 @@ def result_view(
             context.gettext("Still: keep your passport yourself, and keep the hotline number with you."),
         ]
     lines += ["", hotline_block(context)]
-    rows = [
+    return "\n".join(lines)
+
+
+def result_rows(context: BotContext) -> list[list[InlineKeyboardButton]]:
+    """The result's own buttons, which stay on it while the optional questions below them come and go."""
+    return [
         # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
         [InlineKeyboardButton(context.pgettext("button", "🙋 Talk to an NGO"), callback_data=HANDOFF_START)],
         # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
         [InlineKeyboardButton(context.pgettext("button", "🔁 Take it again"), callback_data=RESTART)],
         [menu_button(context)],
     ]
-    return "\n".join(lines), InlineKeyboardMarkup(rows)
 
 
 async def start_checklist(update: Update, context: BotContext) -> None:
@@ -244,18 +249,21 @@ async def apply_answer(update: Update, context: BotContext, position: int, answe
     await storage.finish_checklist(
         person.user_id, DONE, context.language, result.level.value, result.flagged, None
     )
-    text, markup = result_view(context, result, progress.answers)
-    await edit_or_send(update, context, text, markup)
-    await ask_gender(update, context)
-
-
-async def ask_gender(update: Update, context: BotContext) -> None:
-    """Two optional questions after the result, stored only in the anonymous result row, for the reports."""
-    text = context.gettext(
+    # The result and, under it in the same message, the two optional questions: one message, so that finishing
+    # the checklist costs one of Telegram's 30 messages a second like every other press (bench/README.md).
+    optional = context.gettext(
         "Two optional questions. The answers are anonymous and only help the network count whom it reaches. "
         "You are:"
     )
-    rows = [
+    text = f"{result_view(context, result, progress.answers)}\n\n{optional}"
+    await edit_or_send(
+        update, context, text, InlineKeyboardMarkup([*result_rows(context), *gender_rows(context)])
+    )
+
+
+def gender_rows(context: BotContext) -> list[list[InlineKeyboardButton]]:
+    """The first optional question's answers, stored only in the anonymous result row, for the reports."""
+    return [
         [
             # TRANSLATORS: an answer button in the job-offer checklist; at most 36 characters.
             InlineKeyboardButton(context.pgettext("answer", "A woman"), callback_data=GENDER + "female"),
@@ -265,7 +273,27 @@ async def ask_gender(update: Update, context: BotContext) -> None:
         # TRANSLATORS: a button: do not answer this optional question; at most 36 characters.
         [InlineKeyboardButton(context.pgettext("button", "Skip"), callback_data=GENDER + SKIP)],
     ]
-    await reply(update, context, text, InlineKeyboardMarkup(rows))
+
+
+async def show_optional(
+    update: Update, context: BotContext, prompt: str, rows: list[list[InlineKeyboardButton]]
+) -> None:
+    """The next optional question: its answers replace the last one's under the result, whose text and buttons stay
+    (`prompt` says what they ask, on the button's spinner). A message that cannot be edited gets them in a new one."""
+    await answer_query(update, prompt)
+    query = update.callback_query
+    markup = InlineKeyboardMarkup([*result_rows(context), *rows])
+    if query is not None and isinstance(query.message, Message):
+        try:
+            await query.edit_message_reply_markup(markup)
+            return
+        except BadRequest as error:
+            if "not modified" in str(error).lower():
+                return
+            log.info("buttons could not be replaced, sending a new message: %s", error)
+        except Forbidden:
+            return
+    await reply(update, context, prompt, markup)
 
 
 async def record_gender(update: Update, context: BotContext) -> None:
@@ -275,8 +303,8 @@ async def record_gender(update: Update, context: BotContext) -> None:
     if value not in (*GENDERS, SKIP):
         await refuse_button(update, context)
         return
-    await answer_query(update)
     if context.person is None:
+        await answer_query(update)
         return
     if value != SKIP:
         await context.bot_data.storage.describe_last_result(context.person.user_id, gender=value)
@@ -292,7 +320,7 @@ async def record_gender(update: Update, context: BotContext) -> None:
     rows = [[InlineKeyboardButton(labels[band], callback_data=AGE + band)] for band in AGE_BANDS]
     # TRANSLATORS: a button: do not answer this optional question; at most 36 characters.
     rows.append([InlineKeyboardButton(context.pgettext("button", "Skip"), callback_data=AGE + SKIP)])
-    await edit_or_send(update, context, context.gettext("Your age:"), InlineKeyboardMarkup(rows))
+    await show_optional(update, context, context.gettext("Your age:"), rows)
 
 
 async def record_age(update: Update, context: BotContext) -> None:
@@ -302,12 +330,12 @@ async def record_age(update: Update, context: BotContext) -> None:
     if value not in (*AGE_BANDS, SKIP):
         await refuse_button(update, context)
         return
-    await answer_query(update)
     if context.person is None:
+        await answer_query(update)
         return
     if value != SKIP:
         await context.bot_data.storage.describe_last_result(context.person.user_id, age_band=value)
-    await edit_or_send(update, context, context.gettext("Thank you."), menu_only(context))
+    await show_optional(update, context, context.gettext("Thank you."), [])
 
 
 async def show_current_question(

@@ -68,8 +68,8 @@ async def walk(app: Any, chat: Chat, language: str, answers: dict[str, str]) -> 
         assert progress(app, language, number, 12) in shown
         assert said(app, language, question(key).text) in shown
         await chat.press(label(app, language, key, answers[key]))
-    # The result, then (in its own message) the two optional anonymous questions.
-    return chat.bot_messages()[-2].text
+    # The result, with the two optional anonymous questions under it in the same message.
+    return chat.last_reply().text
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -98,6 +98,44 @@ async def test_whole_checklist_to_each_level_in_each_language(
         fees = label(app, language, "fees", "before")
         assert f"• {fees}\n{said(app, language, advice('fees', 'before'))}" in result
         assert stored["flagged"] == "fees"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_the_result_and_the_optional_questions_come_as_one_message_that_keeps_the_result(
+    app: Any, chat_with: Callable[..., Chat], language: str
+) -> None:
+    """Finishing the checklist sends one message, not the result and then a second for the optional questions:
+    Telegram lets a bot send 30 a second in all, and a second message made everyone wait. Answering the optional
+    questions changes only their buttons; the result's words and buttons stay."""
+    chat = chat_with(language)
+    await walk(app, chat, language, {k: v for k, v in HIGH.items() if k != "secret"})
+    before = len(chat.bot_messages())
+    result = await chat.press(label(app, language, "secret", "n"))
+    assert len(chat.bot_messages()) == before, "the last question became the result; nothing else was sent"
+    assert result.text.startswith(LEVEL[language]["high"]) and "+99312463514" in result.text
+    assert result.text.endswith(
+        said(
+            app,
+            language,
+            "Two optional questions. The answers are anonymous and only help the network count whom it reaches. You are:",
+        )
+    )
+    ngo, again = (
+        said(app, language, "🙋 Talk to an NGO", "button"),
+        said(app, language, "🔁 Take it again", "button"),
+    )
+    woman, skip = said(app, language, "A woman", "answer"), said(app, language, "Skip", "button")
+    assert chat.labels(result)[:2] == [ngo, again] and woman in chat.labels(result)
+
+    shown = await chat.press(woman)
+    assert len(chat.bot_messages()) == before and shown.text == result.text
+    assert chat.labels(shown)[:2] == [ngo, again] and woman not in chat.labels(shown)
+    assert "25–34" in chat.labels(shown) and skip in chat.labels(shown)
+    shown = await chat.press("25–34")
+    assert len(chat.bot_messages()) == before and shown.text == result.text
+    assert chat.labels(shown) == [ngo, again, said(app, language, "☰ Menu", "button")]
+    stored = await app.bot_data.storage.checklist_result(1)
+    assert stored is not None and (stored["gender"], stored["age_band"]) == ("female", "25-34")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

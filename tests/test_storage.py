@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import closing
@@ -12,6 +13,7 @@ import aiosqlite
 import pytest
 
 from bot.storage import Draft, Migration, NewCase, Storage, Transaction, load_migrations
+from bot.storage.connection import Gathering
 from bot.storage.migrations import split_statements
 
 
@@ -227,3 +229,57 @@ def test_a_migration_s_last_statement_may_go_without_its_semicolon() -> None:
         "CREATE TABLE a (x TEXT);",
         "CREATE TABLE b (y TEXT)\n-- done",
     ]
+
+
+async def test_rows_given_while_a_write_is_in_flight_go_together_in_the_next_and_each_caller_waits_for_its_own() -> (
+    None
+):
+    """Under load every statement waits its turn on aiosqlite's one thread: handled marks and message ids given
+    while one is being written go in one write after it, and no caller returns before its own row is committed."""
+    gathering = Gathering()
+    writes: list[list[Any]] = []
+    writing, go_on = asyncio.Event(), asyncio.Event()
+    returned: list[int] = []
+
+    async def write(rows: list[Any]) -> None:
+        writes.append(list(rows))
+        if len(writes) == 1:
+            writing.set()
+            await go_on.wait()
+
+    async def add(number: int) -> None:
+        await gathering.add((number,), write)
+        returned.append(number)
+
+    tasks = [asyncio.create_task(add(number)) for number in (1, 2, 3, 4)]
+    await writing.wait()  # the first row is being written; the others were given meanwhile
+    assert returned == [] and writes == [[(1,)]]
+    go_on.set()
+    await asyncio.gather(*tasks)
+    assert writes == [[(1,)], [(2,), (3,), (4,)]]
+    assert returned == [1, 2, 3, 4]
+
+
+async def test_a_gathered_write_that_fails_fails_for_every_row_it_carried_and_the_next_row_is_written_afresh() -> (
+    None
+):
+    gathering = Gathering()
+    writes: list[list[Any]] = []
+    writing, go_on = asyncio.Event(), asyncio.Event()
+
+    async def write(rows: list[Any]) -> None:
+        writes.append(list(rows))
+        if len(writes) == 1:
+            writing.set()
+            await go_on.wait()
+        if len(writes) == 2:
+            raise sqlite3.OperationalError("disk I/O error")
+
+    first = asyncio.create_task(gathering.add((1,), write))
+    others = [asyncio.create_task(gathering.add((n,), write)) for n in (2, 3)]
+    await writing.wait()
+    go_on.set()
+    outcomes = await asyncio.gather(first, *others, return_exceptions=True)
+    assert outcomes[0] is None and all(isinstance(o, sqlite3.OperationalError) for o in outcomes[1:])
+    await gathering.add((4,), write)
+    assert writes == [[(1,)], [(2,), (3,)], [(4,)]]

@@ -43,19 +43,22 @@ async def wipe_cases(tx: Transaction, *, user_id: int | None = None, closed_befo
     return texts
 
 
+# Rows: [user_id, message_id, at].
+REMEMBER_MESSAGE = """
+    INSERT OR IGNORE INTO chat_messages (user_id, message_id, at)
+    SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)
+    WHERE EXISTS (SELECT 1 FROM users WHERE user_id = json_extract(value, '$[0]'))
+"""
+
+
 class Privacy(Repository):
     # Message ids for /hide ----------------------------------------------------------------------------------------
 
     async def remember_message(self, user_id: int, message_id: int) -> None:
-        """Note a message id of a person's private chat, so /hide can delete it. Only for people the bot has a
-        row for: someone who has just used /forget gets nothing written."""
-        await self.db.execute(
-            """
-            INSERT OR IGNORE INTO chat_messages (user_id, message_id, at)
-            SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM users WHERE user_id = ?)
-            """,
-            (user_id, message_id, self.now(), user_id),
-        )
+        """Note a message id of a person's private chat, so /hide can delete it; returns once that is committed
+        (ids noted while one is being written go together in the next write: `Database.gathered`). Only for people
+        the bot has a row for: someone who has just used /forget gets nothing written."""
+        await self.db.gathered(REMEMBER_MESSAGE, (user_id, message_id, self.now()))
 
     async def recent_messages(self, user_id: int, since: int) -> list[int]:
         rows = await self.db.fetchall(
