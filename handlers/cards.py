@@ -21,6 +21,7 @@ from bot.staff import configured_chat_id
 from bot.storage import Case
 from handlers.common import escape, send_private
 from handlers.labels import language_label, outcome_label, risk_label, service_label, velayat_label
+from handlers.specialist_labels import specialist_lines
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +104,7 @@ def render_card(tr: Translator, case: Case) -> str:
     lines.append(tr.gettext("Telegram name: {name}").format(name=name))
     if case.first_message:
         lines.append(tr.gettext("Message: «{message}»").format(message=escape(case.first_message)))
+    lines += specialist_lines(tr, case.specialists)
     if case.person_blocked:
         lines.append(tr.gettext("⚠️ The person has blocked the bot: messages no longer reach them."))
     lines.append(tr.gettext("Received: {time}").format(time=format_time(case.created_at)))
@@ -121,6 +123,14 @@ def card_keyboard(tr: Translator, case: Case) -> InlineKeyboardMarkup | None:
             0,
             # TRANSLATORS: a staff button: I take this case (the others see who took it); shares a row: at most 20 characters.
             InlineKeyboardButton(tr.pgettext("button", "✋ Claim"), callback_data=f"{CLAIM}{case.id}"),
+        )
+    else:
+        # TRANSLATORS: a staff button: ask one of the network's specialists (a lawyer, a psychologist…) for this case; shares a row: at most 20 characters.
+        row.insert(
+            0,
+            InlineKeyboardButton(
+                tr.pgettext("button", "🧑‍⚕️ Specialist"), callback_data=f"sp:roles:{case.id}"
+            ),
         )
     return InlineKeyboardMarkup([row])
 
