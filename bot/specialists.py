@@ -21,7 +21,7 @@ ROLES = ("psychologist", "lawyer", "doctor", "social_worker")
 # The states of a request to a specialist, in order.
 STATES = ("asked", "accepted", "done")
 # The id goes into a button's callback data (64 bytes with the case number), so it is kept short.
-MAX_ID_LENGTH = 40
+MAX_ID_LENGTH = 32
 _KEYS = (
     "id",
     "role",
@@ -76,6 +76,10 @@ class Roster:
 
     def __len__(self) -> int:
         return len(self.specialists)
+
+    def takes_requests_in(self, chat_id: int) -> bool:
+        """Whether `chat_id` (as configured) is a specialist's chat: the bot stays in it and answers its buttons."""
+        return any(s.staff_chat_id == chat_id for s in self.specialists)
 
     def get(self, specialist_id: str) -> Specialist | None:
         return next((s for s in self.specialists if s.id == specialist_id), None)

@@ -46,8 +46,8 @@ def handler_groups() -> HandlerGroups:
             *hide.handlers(),
             *checklist.handlers(),
             *questions.handlers(),
+            *specialists.handlers(),  # before staff's, whose last button handler refuses unknown ones
             *staff.handlers(),
-            *specialists.handlers(),
             *operators.handlers(),
             *indicators.handlers(),
             *text.handlers(),

@@ -30,6 +30,7 @@ CLAIM = STAFF + "claim:"  # st:claim:<case>
 CLOSE = STAFF + "close:"  # st:close:<case> → outcome buttons
 OUTCOME = STAFF + "out:"  # st:out:<case>:<outcome>
 BACK = STAFF + "back:"  # st:back:<case>
+SPECIALIST = STAFF + "sr:"  # st:sr:<case> → the specialists' roles (handlers/specialists.py)
 
 
 def checklist_words(tr: Translator, summary: str) -> str:
@@ -129,7 +130,7 @@ def card_keyboard(tr: Translator, case: Case) -> InlineKeyboardMarkup | None:
         row.insert(
             0,
             InlineKeyboardButton(
-                tr.pgettext("button", "🧑‍⚕️ Specialist"), callback_data=f"sp:roles:{case.id}"
+                tr.pgettext("button", "🧑‍⚕️ Specialist"), callback_data=f"{SPECIALIST}{case.id}"
             ),
         )
     return InlineKeyboardMarkup([row])

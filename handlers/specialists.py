@@ -15,11 +15,12 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot import callbacks
 from bot.i18n import Translator
+from bot.indicators import Period
 from bot.runtime.context import BotContext
 from bot.specialists import ROLES, Fit, Need, Specialist, fitting, offices, velayat_centre
 from bot.staff import StaffScope, configured_chat_id
 from bot.storage import Case, SpecialistRequest
-from handlers.cards import refresh_card, send_to_staff_chat
+from handlers.cards import SPECIALIST, STAFF, refresh_card, send_to_staff_chat
 from handlers.common import answer_query, escape, refuse_button
 from handlers.labels import language_label, service_label, velayat_label
 from handlers.specialist_labels import role_label, state_label
@@ -27,12 +28,12 @@ from handlers.staff import _case_in_scope, authorised
 
 log = logging.getLogger(__name__)
 
-PREFIX = "sp:"
-ROLES_MENU = PREFIX + "roles:"  # sp:roles:<case>
-LIST = PREFIX + "list:"  # sp:list:<case>:<role>:<home 0|1>
-ASK = PREFIX + "ask:"  # sp:ask:<case>:<specialist id>
-ACCEPT = PREFIX + "acc:"  # sp:acc:<request>
-DONE = PREFIX + "done:"  # sp:done:<request>
+# Staff buttons (STAFF, "st:"), so that the staff chats take them; registered before staff.refuse_stale.
+ROLES_MENU = SPECIALIST  # st:sr:<case>
+LIST = STAFF + "sl:"  # st:sl:<case>:<role>:<home 0|1>
+ASK = STAFF + "sa:"  # st:sa:<case>:<specialist id>
+ACCEPT = STAFF + "sy:"  # st:sy:<request>
+DONE = STAFF + "sd:"  # st:sd:<request>
 MAX_LISTED = 8
 
 
@@ -312,6 +313,24 @@ async def accept(update: Update, context: BotContext) -> None:
 
 async def done(update: Update, context: BotContext) -> None:
     await _advance(update, context, DONE, "done")
+
+
+async def consultations_line(
+    context: BotContext, tr: Translator, period: Period, ngo_ids: tuple[str, ...] | None
+) -> str:
+    """/stats' line of specialist consultations asked for in the period, by role; a count under the export's
+    minimum cell size is shown as "<N", as in the export."""
+    counts = await context.bot_data.storage.consultations_by_role(period.start_ts, period.end_ts, ngo_ids)
+    least = context.bot_data.config.indicators.min_cell_size
+    items = [
+        f"{role_label(tr, role)}: {count if count >= least else f'<{least}'}"
+        for role, count in sorted(
+            counts.items(), key=lambda item: ROLES.index(item[0]) if item[0] in ROLES else 99
+        )
+    ]
+    return tr.gettext("Specialist consultations asked: {counts}").format(
+        counts=escape(", ".join(items) or "0")
+    )
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:
