@@ -3,6 +3,8 @@ a claimed case, in each language of the staff chats."""
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -11,6 +13,7 @@ from typing import Any
 import pytest
 
 from bot.directory import Directory
+from bot.runtime.cli import main
 from bot.specialists import (
     EXAMPLE_ROSTER,
     Need,
@@ -21,6 +24,7 @@ from bot.specialists import (
     offices,
     velayat_centre,
 )
+from bot.specialists_csv import ENCODING, TEMPLATE, CsvError, export_csv, import_csv
 from bot.standin.server import FakeUser, StandIn
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT, AppFactory
@@ -204,7 +208,9 @@ async def test_the_card_button_leads_to_the_roles_and_an_unreachable_chat_is_sai
     assert request.chat_id == -1001000000109 and request.state == "asked"
     assert "example-lebap-lawyer" in worker.card(number).text
     assert worker.last().text == text(
-        app, "ru", "The request for case #{number} could not reach {specialist}'s chat. Reach them another way."
+        app,
+        "ru",
+        "The request for case #{number} could not reach {specialist}'s chat. Reach them another way.",
     ).format(number=number, specialist="example-lebap-lawyer")
 
 
@@ -256,3 +262,51 @@ async def test_an_unclaimed_case_gets_no_specialist_and_stats_count_consultation
     stats = next(m.text for m in reversed(worker.messages()) if m.kind == "text")
     counts = f"{button(app, 'ru', '⚖️ Lawyer', 'specialist')}: <5"
     assert text(app, "ru", "Specialist consultations asked: {counts}").format(counts=counts) in stats
+
+
+# The spreadsheet ---------------------------------------------------------------------------------------------
+
+
+def test_exporting_and_importing_the_example_roster_gives_the_same_roster(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet, out = tmp_path / "specialists.csv", tmp_path / "specialists.toml"
+    assert main(["specialists", "export", str(sheet)]) == 0
+    assert main(["specialists", "import", str(sheet), "--out", str(out)]) == 0
+    example = Roster.load(EXAMPLE_ROSTER, Directory.load())
+    assert Roster.load(out, Directory.load()) == example
+    assert f"wrote {len(example)} specialists to {out}" in capsys.readouterr().out
+    assert TEMPLATE.read_text(encoding=ENCODING) == export_csv(example)  # the shipped template is the example
+
+
+def test_a_bad_spreadsheet_lists_every_bad_cell_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = list(csv.reader(io.StringIO(export_csv(Roster.load()))))
+    rows[1][1], rows[3][2], rows[4][5] = "judge", "nowhere", "maybe"
+    sheet, out = tmp_path / "specialists.csv", tmp_path / "specialists.toml"
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    sheet.write_text(buffer.getvalue(), encoding="utf-8")
+    assert main(["specialists", "import", str(sheet), "--out", str(out)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith(f"{sheet}: row 2, column 'role': 'judge'")
+    assert err[1].startswith(f"{sheet}: row 4, column 'organisation': 'nowhere' is not")
+    assert err[2].startswith(f"{sheet}: row 5, column 'home_visits': 'maybe'")
+    assert err[3] == "nothing written: 3 problem(s) to fix in the spreadsheet"
+    assert not out.exists()
+    with pytest.raises(CsvError, match="column 'contact' is missing"):
+        import_csv("id,role\n")
+
+
+def test_check_config_refuses_a_bad_roster(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "specialists.toml").write_text(GOOD.replace('"lawyer"', '"judge"'), encoding="utf-8")
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[directory]\nspecialists = "specialists.toml"\n[staff]\ncoordinator_chat_id = -100500\n'
+        "staff_user_ids = [1]\n",
+        encoding="utf-8",
+    )
+    assert main(["check-config", "--config", str(config)]) == 2
+    err = capsys.readouterr().err
+    assert "specialists.toml: [[specialist]] #1 ('mary-lawyer-1'), key 'role': is 'judge'" in err

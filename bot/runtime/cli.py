@@ -128,6 +128,24 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="import: the TOML file to write (default: the configuration's [directory] file)",
     )
+    roster = command(
+        "specialists",
+        "the specialists' roster as a spreadsheet: export it as CSV, or import a CSV (docs/specialists.md)",
+    )
+    roster.add_argument("action", choices=("import", "export"))
+    roster.add_argument(
+        "file",
+        type=Path,
+        nargs="?",
+        default=None,
+        help="import: the CSV to read; export: the CSV to write (default: standard output)",
+    )
+    roster.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="import: the TOML file to write (default: the configuration's [directory] specialists file)",
+    )
     demo = command("demo", "chat with the real bot in the terminal, without Telegram or a token")
     demo.add_argument("--language", default="en", help="the Telegram language of the demo user (default: en)")
     return parser
@@ -186,6 +204,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return ask(config, args.lang, args.json, " ".join(args.text))
         if args.command == "directory":
             return directory_command(args)
+        if args.command == "specialists":
+            return specialists_command(args)
         if args.command == "demo":
             from bot.runtime.demo import run_demo
 
@@ -356,6 +376,43 @@ def directory_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def specialists_command(args: argparse.Namespace) -> int:
+    """`specialists export [FILE.csv]` and `specialists import FILE.csv [--out specialists.toml]`."""
+    from bot.specialists import EXAMPLE_ROSTER, Roster
+    from bot.specialists_csv import ENCODING, CsvError, export_csv, import_file
+
+    config = _load(args.config, demo=True)
+    directory = Directory.load(config.directory_path)
+    if args.action == "export":
+        roster = Roster.load(config.specialists_path, directory)
+        if args.file is None:
+            sys.stdout.write(export_csv(roster))
+        else:
+            args.file.write_text(export_csv(roster), encoding=ENCODING)
+            print(f"wrote {len(roster)} specialists to {args.file}")
+        return 0
+    if args.file is None:
+        print("specialists import: name the CSV file to read", file=sys.stderr)
+        return EXIT_CONFIG
+    out = args.out or _load(args.config).specialists_path
+    if out.resolve() == EXAMPLE_ROSTER.resolve():
+        print(
+            f"specialists import: {out} is the shipped example. Pass --out specialists.toml and point [directory] "
+            "specialists in the configuration at it.",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
+    try:
+        count = import_file(args.file, out, directory)
+    except CsvError as error:
+        for line in error.lines:
+            print(line, file=sys.stderr)
+        print(f"nothing written: {len(error.lines)} problem(s) to fix in the spreadsheet", file=sys.stderr)
+        return EXIT_CONFIG
+    print(f"wrote {count} specialists to {out}; restart the bot to use them")
+    return 0
+
+
 def ask(config: Config, language: str, as_json: bool, text: str) -> int:
     import json
 
@@ -403,8 +460,13 @@ def chat_migration_warnings(config: Config) -> list[str]:
 def setup_problems(config: Config) -> list[str]:
     """What check-config refuses: chat ids, phone numbers and coordinates the bot loads but that mislead."""
     from bot import configcheck
+    from bot.specialists import Roster
 
-    return configcheck.problems(config, Directory.load(config.directory_path))
+    directory = Directory.load(config.directory_path)
+    Roster.load(
+        config.specialists_path, directory
+    )  # a bad roster is refused like a bad directory (RosterError)
+    return configcheck.problems(config, directory)
 
 
 def warnings(config: Config) -> list[str]:
@@ -417,6 +479,14 @@ def warnings(config: Config) -> list[str]:
             f"{config.source}: [directory] file: the shipped EXAMPLE NGO directory is in use ({EXAMPLE_DIRECTORY}). "
             "Its organisations and staff chat ids are placeholders: requests would go to chats no NGO reads. "
             "Point [directory] file to the network's real directory."
+        )
+    from bot.specialists import EXAMPLE_ROSTER
+
+    if config.specialists_path.resolve() == EXAMPLE_ROSTER.resolve():
+        found.append(
+            f"{config.source}: [directory] specialists: the shipped EXAMPLE roster of specialists is in use "
+            f"({EXAMPLE_ROSTER}). Its people and chats are invented. Point [directory] specialists to the network's "
+            "real roster (python -m bot specialists import)."
         )
     try:
         require_staff(config)
