@@ -26,7 +26,7 @@ from bot.specialists import (
 )
 from bot.specialists_csv import ENCODING, TEMPLATE, CsvError, export_csv, import_csv
 from bot.standin.server import FakeUser, StandIn
-from tests.chat import Chat
+from tests.chat import Chat, said
 from tests.conftest import COORDINATOR_CHAT, AppFactory
 from tests.staffchat import StaffChat
 from tests.test_handoff_flow import MARY_CHAT, button, request_help_from_mary, staff, text
@@ -310,3 +310,25 @@ def test_check_config_refuses_a_bad_roster(tmp_path: Path, capsys: pytest.Captur
     assert main(["check-config", "--config", str(config)]) == 2
     err = capsys.readouterr().err
     assert "specialists.toml: [[specialist]] #1 ('mary-lawyer-1'), key 'role': is 'judge'" in err
+
+
+async def test_forget_takes_the_persons_specialist_requests_with_it(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    person = chat_with("en")
+    number = await claimed_case(app, standin, person)
+    worker = staff(app, standin)
+    await worker.send(f"/specialist {number} lawyer")
+    await worker.press(worker.last(), "example-mary-lawyer")
+    storage = app.bot_data.storage
+    assert (await storage.consultations_by_role(0, 2**40)) == {"lawyer": 1}
+    await person.send("/forget")
+    await person.press(said(app, "en", "Yes, delete everything", "button"))
+    assert await storage.specialist_request(1) is None
+    assert (await storage.case(number)).specialists is None
+    assert await storage.consultations_by_role(0, 2**40) == {}
+    lawyer = specialist_chat(app, standin)
+    await lawyer.press(
+        lawyer.last(), button(app, "ru", "👍 Accept")
+    )  # the old request's button no longer acts
+    assert await storage.specialist_request(1) is None
