@@ -130,21 +130,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     roster = command(
         "specialists",
-        "the specialists' roster as a spreadsheet: export it as CSV, or import a CSV (docs/specialists.md)",
+        "the specialists' roster as a spreadsheet: export or import a CSV (docs/specialists.md)",
     )
     roster.add_argument("action", choices=("import", "export"))
     roster.add_argument(
-        "file",
-        type=Path,
-        nargs="?",
-        default=None,
-        help="import: the CSV to read; export: the CSV to write (default: standard output)",
+        "file", type=Path, nargs="?", default=None, help="the CSV to read or write (export: stdout)"
     )
     roster.add_argument(
-        "--out",
-        type=Path,
-        default=None,
-        help="import: the TOML file to write (default: the configuration's [directory] specialists file)",
+        "--out", type=Path, default=None, help="import: the TOML to write ([directory] specialists)"
     )
     demo = command("demo", "chat with the real bot in the terminal, without Telegram or a token")
     demo.add_argument("--language", default="en", help="the Telegram language of the demo user (default: en)")
@@ -378,39 +371,11 @@ def directory_command(args: argparse.Namespace) -> int:
 
 def specialists_command(args: argparse.Namespace) -> int:
     """`specialists export [FILE.csv]` and `specialists import FILE.csv [--out specialists.toml]`."""
-    from bot.specialists import EXAMPLE_ROSTER, Roster
-    from bot.specialists_csv import ENCODING, CsvError, export_csv, import_file
+    from bot.specialists_csv import command
 
-    config = _load(args.config, demo=True)
-    directory = Directory.load(config.directory_path)
-    if args.action == "export":
-        roster = Roster.load(config.specialists_path, directory)
-        if args.file is None:
-            sys.stdout.write(export_csv(roster))
-        else:
-            args.file.write_text(export_csv(roster), encoding=ENCODING)
-            print(f"wrote {len(roster)} specialists to {args.file}")
-        return 0
-    if args.file is None:
-        print("specialists import: name the CSV file to read", file=sys.stderr)
-        return EXIT_CONFIG
-    out = args.out or _load(args.config).specialists_path
-    if out.resolve() == EXAMPLE_ROSTER.resolve():
-        print(
-            f"specialists import: {out} is the shipped example. Pass --out specialists.toml and point [directory] "
-            "specialists in the configuration at it.",
-            file=sys.stderr,
-        )
-        return EXIT_CONFIG
-    try:
-        count = import_file(args.file, out, directory)
-    except CsvError as error:
-        for line in error.lines:
-            print(line, file=sys.stderr)
-        print(f"nothing written: {len(error.lines)} problem(s) to fix in the spreadsheet", file=sys.stderr)
-        return EXIT_CONFIG
-    print(f"wrote {count} specialists to {out}; restart the bot to use them")
-    return 0
+    return command(
+        args.action, args.file, args.out, _load(args.config, demo=True), lambda: _load(args.config)
+    )
 
 
 def ask(config: Config, language: str, as_json: bool, text: str) -> int:
