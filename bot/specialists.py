@@ -106,6 +106,13 @@ class Roster:
         return cls(_parse(path, raw, directory))
 
 
+def load_roster(path: Path, directory: Directory) -> Roster:
+    """The roster the bot uses. The shipped example names the example directory's organisations, so it is checked
+    against the directory only when a real roster is set: an operator who replaced the directory first still starts
+    (check-config warns that the example roster is in use)."""
+    return Roster.load(path, None if path.resolve() == EXAMPLE_ROSTER.resolve() else directory)
+
+
 def fitting(
     specialists: Iterable[Specialist],
     need: Need,

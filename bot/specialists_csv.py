@@ -15,7 +15,7 @@ from bot.config import LOCALES_DIR, Config
 from bot.directory import VELAYATS, Directory
 from bot.directory_csv import ENCODING, CsvError, _toml_value
 from bot.languages import LANGUAGES
-from bot.specialists import EXAMPLE_ROSTER, MAX_ID_LENGTH, ROLES, Roster, RosterError, Specialist
+from bot.specialists import EXAMPLE_ROSTER, MAX_ID_LENGTH, ROLES, Roster, RosterError, Specialist, load_roster
 
 TEMPLATE = LOCALES_DIR / "specialists.template.csv"
 COLUMNS = (
@@ -157,7 +157,7 @@ def command(
     `target()` is the configuration whose [directory] specialists file an import without --out replaces."""
     directory = Directory.load(config.directory_path)
     if action == "export":
-        roster = Roster.load(config.specialists_path, directory)
+        roster = load_roster(config.specialists_path, directory)
         if file is None:
             sys.stdout.write(export_csv(roster))
         else:

@@ -425,10 +425,10 @@ def chat_migration_warnings(config: Config) -> list[str]:
 def setup_problems(config: Config) -> list[str]:
     """What check-config refuses: chat ids, phone numbers and coordinates the bot loads but that mislead."""
     from bot import configcheck
-    from bot.specialists import Roster
+    from bot.specialists import load_roster
 
     directory = Directory.load(config.directory_path)
-    Roster.load(
+    load_roster(
         config.specialists_path, directory
     )  # a bad roster is refused like a bad directory (RosterError)
     return configcheck.problems(config, directory)
