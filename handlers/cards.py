@@ -126,9 +126,9 @@ def card_keyboard(tr: Translator, case: Case) -> InlineKeyboardMarkup | None:
             InlineKeyboardButton(tr.pgettext("button", "✋ Claim"), callback_data=f"{CLAIM}{case.id}"),
         )
     else:
-        # TRANSLATORS: a staff button: ask one of the network's specialists (a lawyer, a psychologist…) for this case; shares a row: at most 20 characters.
         row.insert(
             0,
+            # TRANSLATORS: a staff button: ask one of the network's specialists (a lawyer, a psychologist…) for this case; shares a row: at most 20 characters.
             InlineKeyboardButton(
                 tr.pgettext("button", "🧑‍⚕️ Specialist"), callback_data=f"{SPECIALIST}{case.id}"
             ),
