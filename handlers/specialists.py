@@ -241,9 +241,13 @@ async def ask_specialist(update: Update, context: BotContext) -> None:
     scope, case = found
     tr = context.bot_data.catalogs(scope.language)
     storage = context.bot_data.storage
-    request = await storage.ask_specialist(
+    request, _ = await storage.ask_specialist(
         case.id, specialist.id, specialist.role, specialist.staff_chat_id, update.effective_user.id
     )
+    if request.message_id is not None:
+        # Asked already (a second press, or a colleague): its state, and no second request in their chat.
+        await answer_query(update, state_label(tr, request.state))
+        return
     their = context.bot_data.catalogs(specialist.staff_language)
     try:
         chat_id, message_id = await send_to_staff_chat(

@@ -166,7 +166,10 @@ async def test_a_lawyer_asked_from_a_claimed_case_accepts_and_the_card_and_case_
     assert "example-mary-lawyer" in listing.text and "example-balkan-lawyer" not in listing.text
     await coordinators.press(listing, "example-mary-lawyer")
 
+    await coordinators.press(listing, "example-mary-lawyer")  # a second press asks no second time
+
     lawyer = specialist_chat(app, standin)
+    assert len(lawyer.messages()) == 1
     request = lawyer.last()
     assert f"#{number}" in request.text
     assert (

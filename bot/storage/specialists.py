@@ -37,10 +37,21 @@ def _request_of(row: object) -> SpecialistRequest:
 class SpecialistRequests(Repository):
     async def ask_specialist(
         self, case_id: int, specialist_id: str, role: str, chat_id: int, staff_user_id: int
-    ) -> SpecialistRequest:
+    ) -> tuple[SpecialistRequest, bool]:
+        """(the request, whether it is new): a specialist already asked on this case and not done is asked once,
+        whoever presses twice."""
         now = self.now()
 
-        async def work(tx: Transaction) -> SpecialistRequest:
+        async def work(tx: Transaction) -> tuple[SpecialistRequest, bool]:
+            open_request = await tx.fetchone(
+                """
+                SELECT * FROM specialist_requests
+                WHERE case_id = ? AND specialist_id = ? AND state IN ('asked', 'accepted') ORDER BY id DESC
+                """,
+                (case_id, specialist_id),
+            )
+            if open_request is not None:
+                return _request_of(open_request), False
             row = await tx.fetchone(
                 """
                 INSERT INTO specialist_requests (case_id, specialist_id, role, chat_id, asked_by, asked_at)
@@ -50,7 +61,7 @@ class SpecialistRequests(Repository):
             )
             await tx.execute(_SUMMARY, (case_id,))
             await audit(tx, case_id, staff_user_id, f"specialist:asked:{role}", now)
-            return _request_of(row)
+            return _request_of(row), True
 
         return await self.db.write(work)
 
