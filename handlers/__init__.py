@@ -23,6 +23,7 @@ from handlers import (
     privacy,
     questions,
     sos,
+    specialists,
     staff,
     start,
     text,
@@ -50,6 +51,7 @@ def handler_groups() -> HandlerGroups:
             *checklist.handlers(),
             *questions.handlers(),
             *casetools.handlers(),  # before staff's, whose catch-all refuses unknown st: buttons
+            *specialists.handlers(),  # before staff's, whose last button handler refuses unknown ones
             *staff.handlers(),
             *operators.handlers(),
             *indicators.handlers(),

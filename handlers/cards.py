@@ -30,6 +30,7 @@ from handlers.forum import (
     topic_lost_note,
 )
 from handlers.labels import language_label, outcome_label, risk_label, service_label, velayat_label
+from handlers.specialist_labels import specialist_lines
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ BACK = STAFF + "back:"  # st:back:<case>
 UNCLAIM = STAFF + "unclaim:"  # st:unclaim:<case>
 REFER = STAFF + "refer:"  # st:refer:<case> → the organisations it can go to
 REFER_TO = STAFF + "rto:"  # st:rto:<case>:<ngo id>
+SPECIALIST = STAFF + "sr:"  # st:sr:<case> → the specialists' roles (handlers/specialists.py)
 
 
 def checklist_words(tr: Translator, summary: str) -> str:
@@ -120,6 +122,7 @@ def render_card(tr: Translator, case: Case) -> str:
     lines.append(tr.gettext("Telegram name: {name}").format(name=name))
     if case.first_message:
         lines.append(tr.gettext("Message: «{message}»").format(message=escape(case.first_message)))
+    lines += specialist_lines(tr, case.specialists)
     if case.person_blocked:
         lines.append(tr.gettext("⚠️ The person has blocked the bot: messages no longer reach them."))
     lines.append(tr.gettext("Received: {time}").format(time=format_time(case.created_at)))
@@ -149,7 +152,18 @@ def card_keyboard(tr: Translator, case: Case) -> InlineKeyboardMarkup | None:
     refer = InlineKeyboardButton(
         tr.pgettext("button", "↪️ Refer to another NGO"), callback_data=f"{REFER}{case.id}"
     )
-    return InlineKeyboardMarkup([row, [refer]])
+    rows = [row, [refer]]
+    if case.status != "open":
+        rows.insert(
+            1,
+            [
+                # TRANSLATORS: a staff button: ask one of the network's specialists (a lawyer, a psychologist…) for this case; shares a row: at most 20 characters.
+                InlineKeyboardButton(
+                    tr.pgettext("button", "🧑‍⚕️ Specialist"), callback_data=f"{SPECIALIST}{case.id}"
+                )
+            ],
+        )
+    return InlineKeyboardMarkup(rows)
 
 
 def handled_in(context: BotContext, chat_id: int, case: Case) -> bool:

@@ -28,6 +28,7 @@ from bot.indicators import (
 )
 from bot.runtime.context import BotContext
 from bot.storage import trend
+from handlers import specialists
 from handlers.casetools import casework_lines
 from handlers.common import MAX_MESSAGE_UNITS, escape, utf16_units
 from handlers.labels import duration_words, language_label, outcome_label, risk_label, status_label
@@ -64,16 +65,25 @@ async def show_stats(update: Update, context: BotContext) -> None:
     if period is None:
         return
     figures = await indicators.compute(context.bot_data.storage, period, scope.ngo_ids)
-    await send_summary(context, scope.chat_id, tr, figures)
+    consultations = await specialists.consultations_line(context, tr, period, scope.ngo_ids)
+    await send_summary(context, scope.chat_id, tr, figures, footer=consultations)
 
 
 async def send_summary(
-    context: BotContext, chat_id: int, tr: Translator, figures: Indicators, heading: str | None = None
+    context: BotContext,
+    chat_id: int,
+    tr: Translator,
+    figures: Indicators,
+    heading: str | None = None,
+    footer: str | None = None,
 ) -> None:
-    """The text summary, then the chart (a failed chart is logged; the figures already reached the chat)."""
+    """The text summary (and `footer`, a line of figures counted elsewhere), then the chart (a failed chart is
+    logged; the figures already reached the chat)."""
     text = "\n".join(
         [summary(context, tr, figures), *await casework_lines(context, tr, figures.period, figures.ngo_ids)]
     )
+    if footer:
+        text = f"{text}\n{footer}"
     await context.bot.send_message(chat_id, f"{heading}\n{text}" if heading else text)
     weeks = await trend.weekly(context.bot_data.storage, figures.period.end, figures.ngo_ids)
     try:

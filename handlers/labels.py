@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.i18n import LANGUAGE_NAMES, Translator
+from handlers.specialist_labels import role_label, state_label
 
 
 def service_label(tr: Translator, service: str) -> str:
@@ -142,6 +143,11 @@ def action_label(tr: Translator, action: str, topic_title: str | None = None) ->
         )
     if kind == "urgent" and detail == "sos":
         return tr.pgettext("case action", "pressed SOS: the case is urgent")
+    if kind == "specialist":
+        state, _, role = detail.partition(":")
+        return tr.pgettext("case action", "specialist ({role}): {state}").format(
+            role=role_label(tr, role), state=state_label(tr, state)
+        )
     if kind == "urgent":
         return tr.pgettext("case action", "wrote a message that signals danger: the case is urgent")
     return action

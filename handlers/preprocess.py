@@ -19,7 +19,7 @@ from bot.campaign import campaign_from_start
 from bot.flood import Verdict
 from bot.i18n import language_from_telegram
 from bot.runtime.context import BotContext
-from bot.staff import is_staff_chat
+from bot.staff import configured_chat_id, is_staff_chat
 from handlers.cards import STAFF, chat_migrated, refresh_card, staff_translator
 from handlers.common import MENU_SOS, URGENT, refuse_button
 from handlers.forum import note_forum
@@ -45,7 +45,10 @@ async def preprocess(update: Update, context: BotContext) -> None:
     if chat.type != ChatType.PRIVATE:
         data = context.bot_data
         await _follow_migration(update, context)
-        if not is_staff_chat(data.config, data.directory, chat.id, data.storage.migrated_chats):
+        migrated = data.storage.migrated_chats
+        if not is_staff_chat(
+            data.config, data.directory, chat.id, migrated
+        ) and not data.roster.takes_requests_in(configured_chat_id(chat.id, migrated)):
             await _leave(update, context, chat.id)
             raise ApplicationHandlerStop
         await note_forum(context, chat)

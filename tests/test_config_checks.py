@@ -120,5 +120,6 @@ def test_check_config_does_not_say_a_plain_ok_while_the_example_directory_is_in_
     config.write_text("[staff]\ncoordinator_chat_id = -100500\nstaff_user_ids = [1]\n", encoding="utf-8")
     status, out, err = check(config, capsys)
     assert status == 0
-    assert out.splitlines()[0].endswith(": OK to load, but read the 1 WARNING line(s) first")
-    assert "EXAMPLE NGO directory" in err
+    # The example directory, and the example roster of specialists beside it.
+    assert out.splitlines()[0].endswith(": OK to load, but read the 2 WARNING line(s) first")
+    assert "EXAMPLE NGO directory" in err and "EXAMPLE roster of specialists" in err

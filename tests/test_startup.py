@@ -23,6 +23,7 @@ from bot.config import PROJECT_ROOT, Config
 from bot.directory import EXAMPLE_DIRECTORY
 from bot.logsafety import install_redaction
 from bot.runtime.cli import main
+from bot.specialists import EXAMPLE_ROSTER
 from bot.standin.http import StandInHttpServer
 from bot.standin.server import StandIn
 from bot.storage import Storage
@@ -75,6 +76,12 @@ def test_check_config_warns_loudly_when_the_example_ngo_directory_is_in_use(
     own = tmp_path / "ngos.toml"
     shutil.copy(EXAMPLE_DIRECTORY, own)
     path = write(tmp_path, f'{staff}[directory]\nfile = "{own}"\n')
+    status, out, err = run_cli(capsys, "check-config", "--config", str(path))
+    assert status == 0 and err.count("WARNING") == 1 and "EXAMPLE roster of specialists" in err
+
+    roster = tmp_path / "specialists.toml"
+    shutil.copy(EXAMPLE_ROSTER, roster)
+    path = write(tmp_path, f'{staff}[directory]\nfile = "{own}"\nspecialists = "{roster}"\n')
     status, out, err = run_cli(capsys, "check-config", "--config", str(path))
     assert status == 0 and err == ""
 

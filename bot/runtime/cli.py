@@ -128,6 +128,17 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="import: the TOML file to write (default: the configuration's [directory] file)",
     )
+    roster = command(
+        "specialists",
+        "the specialists' roster as a spreadsheet: export or import a CSV (docs/specialists.md)",
+    )
+    roster.add_argument("action", choices=("import", "export"))
+    roster.add_argument(
+        "file", type=Path, nargs="?", default=None, help="the CSV to read or write (export: stdout)"
+    )
+    roster.add_argument(
+        "--out", type=Path, default=None, help="import: the TOML to write ([directory] specialists)"
+    )
     demo = command("demo", "chat with the real bot in the terminal, without Telegram or a token")
     demo.add_argument("--language", default="en", help="the Telegram language of the demo user (default: en)")
     return parser
@@ -186,6 +197,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return ask(config, args.lang, args.json, " ".join(args.text))
         if args.command == "directory":
             return directory_command(args)
+        if args.command == "specialists":
+            return specialists_command(args)
         if args.command == "demo":
             from bot.runtime.demo import run_demo
 
@@ -356,6 +369,15 @@ def directory_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def specialists_command(args: argparse.Namespace) -> int:
+    """`specialists export [FILE.csv]` and `specialists import FILE.csv [--out specialists.toml]`."""
+    from bot.specialists_csv import command
+
+    return command(
+        args.action, args.file, args.out, _load(args.config, demo=True), lambda: _load(args.config)
+    )
+
+
 def ask(config: Config, language: str, as_json: bool, text: str) -> int:
     import json
 
@@ -414,8 +436,13 @@ def topic_warnings(config: Config) -> list[str]:
 def setup_problems(config: Config) -> list[str]:
     """What check-config refuses: chat ids, phone numbers and coordinates the bot loads but that mislead."""
     from bot import configcheck
+    from bot.specialists import load_roster
 
-    return configcheck.problems(config, Directory.load(config.directory_path))
+    directory = Directory.load(config.directory_path)
+    load_roster(
+        config.specialists_path, directory
+    )  # a bad roster is refused like a bad directory (RosterError)
+    return configcheck.problems(config, directory)
 
 
 def warnings(config: Config) -> list[str]:
@@ -428,6 +455,14 @@ def warnings(config: Config) -> list[str]:
             f"{config.source}: [directory] file: the shipped EXAMPLE NGO directory is in use ({EXAMPLE_DIRECTORY}). "
             "Its organisations and staff chat ids are placeholders: requests would go to chats no NGO reads. "
             "Point [directory] file to the network's real directory."
+        )
+    from bot.specialists import EXAMPLE_ROSTER
+
+    if config.specialists_path.resolve() == EXAMPLE_ROSTER.resolve():
+        found.append(
+            f"{config.source}: [directory] specialists: the shipped EXAMPLE roster of specialists is in use "
+            f"({EXAMPLE_ROSTER}). Its people and chats are invented. Point [directory] specialists to the network's "
+            "real roster (python -m bot specialists import)."
         )
     try:
         require_staff(config)

@@ -17,6 +17,7 @@ from bot.i18n import DEFAULT_LANGUAGE, Catalogs, Translator
 from bot.knowledge import KnowledgeBase
 from bot.nlp.crisis import CrisisKind, detect_crisis
 from bot.nlp.matcher import Matcher
+from bot.specialists import Roster
 from bot.storage import Clock, Person, Storage
 
 
@@ -31,6 +32,9 @@ class BotData:
         self._matcher: Matcher | None = None
         self._directory: Directory | None = None
         self._countries: Countries | None = None
+        self.roster = Roster(
+            ()
+        )  # the network's specialists (bot/specialists.py), set by the composition root
         self.clock: Clock | None = None
         self.flood = FloodGuard(1, 1)
         self.error_alerts = ErrorAlerts()  # errors not yet reported to the coordinator chat

@@ -54,6 +54,7 @@ from bot.storage.models import (
 from bot.storage.people import People
 from bot.storage.privacy import CHECKPOINT_RETRY_DELAYS, Privacy
 from bot.storage.questions import Questions
+from bot.storage.specialists import SpecialistRequest, SpecialistRequests
 from bot.storage.staff import StaffMembers
 from bot.storage.topics import CaseTopic, Topics, read_topic_refusals
 
@@ -80,6 +81,7 @@ __all__ = [
     "OutboxEntry",
     "Person",
     "RelayedPiece",
+    "SpecialistRequest",
     "Storage",
     "StorageError",
     "Transaction",
@@ -104,6 +106,7 @@ class Storage(
     Indicators,
     StaffMembers,
     Topics,
+    SpecialistRequests,
 ):
     """The bot's database. Open with `await Storage.open(path)`; close with `await storage.close()`."""
 

@@ -33,6 +33,13 @@ WIPE_FEEDBACK_QUESTIONS = """
     )
 """
 
+# A person's requests to specialists (migration 0016) go with them on /forget, as their other counts do; retention
+# keeps them (they name no one) so that consultations stay counted.
+FORGET_SPECIALIST_REQUESTS = (
+    "DELETE FROM specialist_requests WHERE case_id IN (SELECT id FROM cases WHERE user_id = ?)",
+    "UPDATE cases SET specialists = NULL WHERE user_id = ? AND specialists IS NOT NULL",
+)
+
 
 async def wipe_cases(tx: Transaction, *, user_id: int | None = None, closed_before: int | None = None) -> int:
     """Wipe the personal part of the person's cases, or of those closed at `closed_before` or earlier; returns
@@ -112,6 +119,8 @@ class Privacy(Repository):
                 (user_id,),
             )
             await wipe_cases(tx, user_id=user_id)
+            for statement in FORGET_SPECIALIST_REQUESTS:
+                await tx.execute(statement, (user_id,))
             # ON DELETE CASCADE removes progress, drafts and unanswered questions; cases keep a NULL user_id.
             await tx.execute("DELETE FROM users WHERE user_id = ?", (user_id,))
             # Payloads are stored as json.dumps writes them (bot.runtime.polling.inbox_entry): '"id": 123,'. This deletes

@@ -1,0 +1,120 @@
+"""Requests to the network's specialists on a case: asked, accepted, done; audited, and counted by role."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from bot.storage.cases import audit
+from bot.storage.connection import Repository, Transaction
+
+# The case row's copy of its requests' states, for the card (see migration 0020).
+_SUMMARY = """
+    UPDATE cases SET specialists = (
+        SELECT group_concat(role || ':' || specialist_id || ':' || state, ';')
+        FROM (SELECT role, specialist_id, state FROM specialist_requests WHERE case_id = ?1 ORDER BY id)
+    ) WHERE id = ?1
+"""
+# A request moves forward only: accepted from asked, done from asked or accepted.
+_BEFORE = {"accepted": ("asked",), "done": ("asked", "accepted")}
+
+
+@dataclass(frozen=True)
+class SpecialistRequest:
+    id: int
+    case_id: int
+    specialist_id: str
+    role: str
+    chat_id: int
+    message_id: int | None
+    state: str
+
+
+def _request_of(row: object) -> SpecialistRequest:
+    return SpecialistRequest(*(row[key] for key in SpecialistRequest.__dataclass_fields__))  # type: ignore[index]
+
+
+class SpecialistRequests(Repository):
+    async def ask_specialist(
+        self, case_id: int, specialist_id: str, role: str, chat_id: int, staff_user_id: int
+    ) -> tuple[SpecialistRequest, bool]:
+        """(the request, whether it is new): a specialist already asked on this case and not done is asked once,
+        whoever presses twice."""
+        now = self.now()
+
+        async def work(tx: Transaction) -> tuple[SpecialistRequest, bool]:
+            open_request = await tx.fetchone(
+                """
+                SELECT * FROM specialist_requests
+                WHERE case_id = ? AND specialist_id = ? AND state IN ('asked', 'accepted') ORDER BY id DESC
+                """,
+                (case_id, specialist_id),
+            )
+            if open_request is not None:
+                return _request_of(open_request), False
+            row = await tx.fetchone(
+                """
+                INSERT INTO specialist_requests (case_id, specialist_id, role, chat_id, asked_by, asked_at)
+                VALUES (?, ?, ?, ?, ?, ?) RETURNING *
+                """,
+                (case_id, specialist_id, role, chat_id, staff_user_id, now),
+            )
+            await tx.execute(_SUMMARY, (case_id,))
+            await audit(tx, case_id, staff_user_id, f"specialist:asked:{role}", now)
+            return _request_of(row), True
+
+        return await self.db.write(work)
+
+    async def set_request_message(self, request_id: int, chat_id: int, message_id: int) -> None:
+        await self.db.execute(
+            "UPDATE specialist_requests SET chat_id = ?, message_id = ? WHERE id = ?",
+            (chat_id, message_id, request_id),
+        )
+
+    async def specialist_request(self, request_id: int) -> SpecialistRequest | None:
+        row = await self.db.fetchone("SELECT * FROM specialist_requests WHERE id = ?", (request_id,))
+        return _request_of(row) if row else None
+
+    async def advance_request(
+        self, request_id: int, state: str, user_id: int
+    ) -> tuple[bool, SpecialistRequest]:
+        """Move a request to `state` (accepted or done), audited; atomic, so a second press changes nothing."""
+        if state not in _BEFORE:
+            raise ValueError(f"a request moves to accepted or done, not {state!r}")
+        now = self.now()
+
+        async def work(tx: Transaction) -> tuple[bool, SpecialistRequest]:
+            row = await tx.fetchone(
+                """
+                UPDATE specialist_requests SET state = ?1,
+                    accepted_at = CASE WHEN ?1 = 'accepted' THEN ?2 ELSE accepted_at END,
+                    done_at = CASE WHEN ?1 = 'done' THEN ?2 ELSE done_at END
+                WHERE id = ?3 AND (state = 'asked' OR (state = 'accepted' AND ?1 = 'done'))
+                RETURNING *
+                """,
+                (state, now, request_id),
+            )
+            if row is None:
+                current = await tx.fetchone("SELECT * FROM specialist_requests WHERE id = ?", (request_id,))
+                return False, _request_of(current)
+            request = _request_of(row)
+            await tx.execute(_SUMMARY, (request.case_id,))
+            await audit(tx, request.case_id, user_id, f"specialist:{state}:{request.role}", now)
+            return True, request
+
+        return await self.db.write(work)
+
+    async def consultations_by_role(
+        self, start: int, end: int, ngo_ids: tuple[str, ...] | None = None
+    ) -> dict[str, int]:
+        """Specialist consultations asked for in [start, end), by role; of `ngo_ids`' cases, or all."""
+        rows = await self.db.fetchall(
+            """
+            SELECT role, COUNT(*) AS n FROM specialist_requests JOIN cases ON cases.id = case_id
+            WHERE asked_at >= ? AND asked_at < ?
+              AND (?3 IS NULL OR cases.ngo_id IN (SELECT value FROM json_each(?3)))
+            GROUP BY role ORDER BY role
+            """,
+            (start, end, None if ngo_ids is None else json.dumps(list(ngo_ids))),
+        )
+        return {row["role"]: row["n"] for row in rows}

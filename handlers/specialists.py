@@ -1,0 +1,348 @@
+"""Asking the network's specialists for help on a claimed case: from the card's button or `/specialist N [role]`,
+staff choose a role, see who fits (nearest first, bot/specialists.py) and ask one; the request is posted to the
+specialist's chat, whose Accept and Done buttons move it on. Its state shows on the case's cards and in /case.
+
+The request carries the case number and what staff need to arrange the consultation, nothing that names or reaches
+the person: the specialist arranges contact through the staff who asked."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import TelegramError
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
+
+from bot import callbacks
+from bot.i18n import Translator
+from bot.indicators import Period
+from bot.runtime.context import BotContext
+from bot.specialists import ROLES, Fit, Need, Specialist, fitting, offices, velayat_centre
+from bot.staff import StaffScope, configured_chat_id
+from bot.storage import Case, SpecialistRequest
+from handlers.cards import SPECIALIST, STAFF, refresh_card, send_to_staff_chat
+from handlers.common import answer_query, escape, refuse_button
+from handlers.labels import language_label, service_label, velayat_label
+from handlers.specialist_labels import role_label, state_label
+from handlers.staff import _case_in_scope, authorised
+
+log = logging.getLogger(__name__)
+
+# Staff buttons (STAFF, "st:"), so that the staff chats take them; registered before staff.refuse_stale.
+ROLES_MENU = SPECIALIST  # st:sr:<case>
+LIST = STAFF + "sl:"  # st:sl:<case>:<role>:<home 0|1>
+ASK = STAFF + "sa:"  # st:sa:<case>:<specialist id>
+ACCEPT = STAFF + "sy:"  # st:sy:<request>
+DONE = STAFF + "sd:"  # st:sd:<request>
+MAX_LISTED = 8
+
+
+async def _claimed_case(update: Update, context: BotContext, case_id: int) -> tuple[StaffScope, Case] | None:
+    """The staff scope and the case, if this staff member may ask for a specialist on it: the one check of rights
+    (authorised, then the case in the chat's scope), and the case must be claimed."""
+    scope = await authorised(update, context)
+    if scope is None:
+        return None
+    case = await _case_in_scope(update, context, scope, case_id)
+    if case is None:
+        return None
+    if case.status != "claimed":
+        tr = context.bot_data.catalogs(scope.language)
+        await _say(
+            update,
+            context,
+            scope,
+            tr.gettext("Claim case #{number} first, then ask a specialist.").format(number=case.id),
+        )
+        return None
+    return scope, case
+
+
+async def _say(update: Update, context: BotContext, scope: StaffScope, text: str) -> None:
+    if update.callback_query:
+        await answer_query(update, text)
+    else:
+        await context.bot.send_message(scope.chat_id, text)
+
+
+def _roles_keyboard(tr: Translator, case_id: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(role_label(tr, role), callback_data=f"{LIST}{case_id}:{role}:0")]
+            for role in ROLES
+        ]
+    )
+
+
+async def specialist_command(update: Update, context: BotContext) -> None:
+    """/specialist N [role]."""
+    args = context.args or []
+    case_id = callbacks.case_argument(args[:1])
+    role = args[1].lower() if len(args) > 1 else None
+    if case_id is None or (role is not None and role not in ROLES):
+        scope = await authorised(update, context)
+        if scope is not None:
+            tr = context.bot_data.catalogs(scope.language)
+            await context.bot.send_message(
+                scope.chat_id,
+                tr.gettext(
+                    "Use /specialist NUMBER [ROLE], e.g. /specialist 12 lawyer. Roles: {roles}."
+                ).format(roles=", ".join(ROLES)),
+            )
+        return
+    found = await _claimed_case(update, context, case_id)
+    if found is None:
+        return
+    scope, case = found
+    tr = context.bot_data.catalogs(scope.language)
+    if role is None:
+        await context.bot.send_message(
+            scope.chat_id,
+            tr.gettext("Case #{number}: which specialist?").format(number=case.id),
+            reply_markup=_roles_keyboard(tr, case.id),
+        )
+        return
+    text, markup = _listing(context, tr, case, role, home_visit=False)
+    await context.bot.send_message(scope.chat_id, text, reply_markup=markup)
+
+
+async def choose_role(update: Update, context: BotContext) -> None:
+    case_id = callbacks.numbered(update.callback_query.data if update.callback_query else None, ROLES_MENU)
+    if case_id is None:
+        await refuse_button(update, context)
+        return
+    found = await _claimed_case(update, context, case_id)
+    if found is None:
+        return
+    scope, case = found
+    tr = context.bot_data.catalogs(scope.language)
+    await answer_query(update)
+    await context.bot.send_message(
+        scope.chat_id,
+        tr.gettext("Case #{number}: which specialist?").format(number=case.id),
+        reply_markup=_roles_keyboard(tr, case.id),
+    )
+
+
+def fits_for(context: BotContext, case: Case, role: str, home_visit: bool) -> list[Fit]:
+    directory = context.bot_data.directory
+    need = Need(role, case.language, case.velayat, home_visit)
+    return fitting(
+        context.bot_data.roster.specialists, need, velayat_centre(directory, case.velayat), offices(directory)
+    )
+
+
+def _listing(
+    context: BotContext, tr: Translator, case: Case, role: str, home_visit: bool
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    fits = fits_for(context, case, role, home_visit)[:MAX_LISTED]
+    heading = tr.gettext("Case #{number}: {role}").format(number=case.id, role=role_label(tr, role))
+    if not fits:
+        return heading + "\n" + tr.gettext(
+            "No specialist in the roster fits this case (role, the person's language, velayat, home visits)."
+        ), None
+    lines = [heading]
+    rows = []
+    for fit in fits:
+        lines.append(_describe(context, tr, fit))
+        rows.append(
+            [InlineKeyboardButton(fit.specialist.id, callback_data=f"{ASK}{case.id}:{fit.specialist.id}")]
+        )
+    if not home_visit:
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    # TRANSLATORS: a staff button: list only specialists who can visit the person at home; at most 36 characters.
+                    tr.pgettext("button", "🏠 Only home visits"),
+                    callback_data=f"{LIST}{case.id}:{role}:1",
+                )
+            ]
+        )
+    return "\n".join(lines), InlineKeyboardMarkup(rows)
+
+
+def _describe(context: BotContext, tr: Translator, fit: Fit) -> str:
+    specialist = fit.specialist
+    ngo = context.bot_data.directory.get(specialist.organisation)
+    parts = [
+        f"• <b>{escape(specialist.id)}</b>",
+        escape(ngo.text("name", tr.language) if ngo else specialist.organisation),
+    ]
+    if fit.distance_km is not None:
+        parts.append(tr.gettext("{distance} km").format(distance=round(fit.distance_km)))
+    if specialist.home_visits:
+        parts.append(tr.gettext("🏠 visits at home"))
+    if specialist.contact:
+        parts.append(escape(specialist.contact))
+    return " · ".join(parts)
+
+
+async def list_specialists(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    parts = callbacks.fields(query.data if query else None, LIST, 3)
+    case_id = callbacks.number(parts[0]) if parts else None
+    if parts is None or case_id is None or parts[1] not in ROLES or parts[2] not in ("0", "1"):
+        await refuse_button(update, context)
+        return
+    found = await _claimed_case(update, context, case_id)
+    if found is None:
+        return
+    scope, case = found
+    tr = context.bot_data.catalogs(scope.language)
+    await answer_query(update)
+    text, markup = _listing(context, tr, case, parts[1], home_visit=parts[2] == "1")
+    await context.bot.send_message(scope.chat_id, text, reply_markup=markup)
+
+
+def request_text(context: BotContext, tr: Translator, case: Case, specialist: Specialist) -> str:
+    """The request as the specialist's chat reads it: the case number and what arranging it needs, no contact."""
+    asking = context.bot_data.directory.get(case.ngo_id) if case.ngo_id else None
+    who = asking.text("name", tr.language) if asking else tr.gettext("the hotline team")
+    lines = [
+        tr.gettext("🧑‍⚕️ <b>Request for {role} {specialist}: case #{number}</b>").format(
+            role=role_label(tr, specialist.role), specialist=escape(specialist.id), number=case.id
+        ),
+        tr.gettext("Language: {language}").format(language=language_label(case.language)),
+        tr.gettext("Velayat: {velayat}").format(
+            velayat=velayat_label(tr, case.velayat) if case.velayat else "—"
+        ),
+        tr.gettext("Help needed: {need}").format(need=service_label(tr, case.need) if case.need else "—"),
+        tr.gettext("Asked by: {organisation}. Arrange the contact with the person through them.").format(
+            organisation=escape(who)
+        ),
+    ]
+    return "\n".join(lines)
+
+
+def request_keyboard(tr: Translator, request: SpecialistRequest) -> InlineKeyboardMarkup | None:
+    if request.state == "done":
+        return None
+    # TRANSLATORS: a button for a specialist: the consultation took place; shares a row: at most 20 characters.
+    row = [InlineKeyboardButton(tr.pgettext("button", "✅ Done"), callback_data=f"{DONE}{request.id}")]
+    if request.state == "asked":
+        # TRANSLATORS: a button for a specialist: I take this request; shares a row: at most 20 characters.
+        row.insert(
+            0, InlineKeyboardButton(tr.pgettext("button", "👍 Accept"), callback_data=f"{ACCEPT}{request.id}")
+        )
+    return InlineKeyboardMarkup([row])
+
+
+async def ask_specialist(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    parts = callbacks.fields(query.data if query else None, ASK, 2)
+    case_id = callbacks.number(parts[0]) if parts else None
+    specialist = context.bot_data.roster.get(parts[1]) if parts else None
+    if case_id is None or specialist is None or update.effective_user is None:
+        await refuse_button(update, context)
+        return
+    found = await _claimed_case(update, context, case_id)
+    if found is None:
+        return
+    scope, case = found
+    tr = context.bot_data.catalogs(scope.language)
+    storage = context.bot_data.storage
+    request, _ = await storage.ask_specialist(
+        case.id, specialist.id, specialist.role, specialist.staff_chat_id, update.effective_user.id
+    )
+    if request.message_id is not None:
+        # Asked already (a second press, or a colleague): its state, and no second request in their chat.
+        await answer_query(update, state_label(tr, request.state))
+        return
+    their = context.bot_data.catalogs(specialist.staff_language)
+    try:
+        chat_id, message_id = await send_to_staff_chat(
+            context,
+            specialist.staff_chat_id,
+            request_text(context, their, case, specialist),
+            request_keyboard(their, request),
+        )
+    except TelegramError as error:
+        log.warning(
+            "case %s: the request to specialist chat %s failed (%s)", case.id, specialist.staff_chat_id, error
+        )
+        await answer_query(update)
+        await context.bot.send_message(
+            scope.chat_id,
+            tr.gettext(
+                "The request for case #{number} could not reach {specialist}'s chat. Reach them another way."
+            ).format(number=case.id, specialist=escape(specialist.id)),
+        )
+    else:
+        await storage.set_request_message(request.id, chat_id, message_id)
+        await answer_query(
+            update, tr.gettext("Request sent to {specialist}.").format(specialist=specialist.id)
+        )
+    await refresh_card(context, case)
+
+
+async def _advance(update: Update, context: BotContext, prefix: str, state: str) -> None:
+    query = update.callback_query
+    request_id = callbacks.numbered(query.data if query else None, prefix)
+    storage = context.bot_data.storage
+    request = await storage.specialist_request(request_id) if request_id is not None else None
+    chat = update.effective_chat
+    user = update.effective_user
+    # Only the chat the request was posted to (where Telegram moved it, too) answers it.
+    if (
+        request is None
+        or chat is None
+        or user is None
+        or configured_chat_id(chat.id, storage.migrated_chats)
+        != configured_chat_id(request.chat_id, storage.migrated_chats)
+    ):
+        await refuse_button(update, context)
+        return
+    specialist = context.bot_data.roster.get(request.specialist_id)
+    tr = context.bot_data.catalogs(specialist.staff_language if specialist else "en")
+    changed, request = await storage.advance_request(request.id, state, user.id)
+    await answer_query(update, state_label(tr, request.state))
+    message = query.message if query else None
+    case = await storage.case(request.case_id)
+    if changed and isinstance(message, Message) and case is not None:
+        text = request_text(context, tr, case, specialist) if specialist else message.text_html or ""
+        try:
+            await message.edit_text(
+                text + "\n" + tr.gettext("State: {state}").format(state=state_label(tr, request.state)),
+                reply_markup=request_keyboard(tr, request),
+            )
+        except TelegramError as error:
+            log.warning("request %s: could not edit it (%s)", request.id, error)
+    if changed and case is not None:
+        await refresh_card(context, case)
+
+
+async def accept(update: Update, context: BotContext) -> None:
+    await _advance(update, context, ACCEPT, "accepted")
+
+
+async def done(update: Update, context: BotContext) -> None:
+    await _advance(update, context, DONE, "done")
+
+
+async def consultations_line(
+    context: BotContext, tr: Translator, period: Period, ngo_ids: tuple[str, ...] | None
+) -> str:
+    """/stats' line of specialist consultations asked for in the period, by role; a count under the export's
+    minimum cell size is shown as "<N", as in the export."""
+    counts = await context.bot_data.storage.consultations_by_role(period.start_ts, period.end_ts, ngo_ids)
+    least = context.bot_data.config.indicators.min_cell_size
+    items = [
+        f"{role_label(tr, role)}: {count if count >= least else f'<{least}'}"
+        for role, count in sorted(
+            counts.items(), key=lambda item: ROLES.index(item[0]) if item[0] in ROLES else 99
+        )
+    ]
+    return tr.gettext("Specialist consultations asked: {counts}").format(
+        counts=escape(", ".join(items) or "0")
+    )
+
+
+def handlers() -> list[BaseHandler[Update, BotContext, None]]:
+    return [
+        CallbackQueryHandler(choose_role, pattern=f"^{ROLES_MENU}"),
+        CallbackQueryHandler(list_specialists, pattern=f"^{LIST}"),
+        CallbackQueryHandler(ask_specialist, pattern=f"^{ASK}"),
+        CallbackQueryHandler(accept, pattern=f"^{ACCEPT}"),
+        CallbackQueryHandler(done, pattern=f"^{DONE}"),
+        CommandHandler("specialist", specialist_command, filters=filters.ChatType.GROUPS),
+    ]
