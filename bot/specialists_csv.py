@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from bot.directory import VELAYATS, Directory
 from bot.directory_csv import ENCODING, CsvError, _toml_value
 from bot.languages import LANGUAGES
 from bot.specialists import EXAMPLE_ROSTER, MAX_ID_LENGTH, ROLES, Roster, RosterError, Specialist, load_roster
+from bot.spreadsheet_command import Spreadsheet
 
 TEMPLATE = LOCALES_DIR / "specialists.template.csv"
 COLUMNS = (
@@ -150,40 +150,24 @@ def _entry(
     return entry
 
 
-def command(
-    action: str, file: Path | None, out: Path | None, config: Config, target: Callable[[], Config]
-) -> int:
-    """`python -m bot specialists export [FILE.csv]` or `import FILE.csv [--out specialists.toml]`; the exit status.
-    `target()` is the configuration whose [directory] specialists file an import without --out replaces."""
+def spreadsheet(config: Config) -> Spreadsheet:
+    """The roster as `python -m bot specialists export/import` handles it (bot/spreadsheet_command.py), checked
+    against the configured directory."""
     directory = Directory.load(config.directory_path)
-    if action == "export":
+
+    def export() -> tuple[str, int]:
         roster = load_roster(config.specialists_path, directory)
-        if file is None:
-            sys.stdout.write(export_csv(roster))
-        else:
-            file.write_text(export_csv(roster), encoding=ENCODING)
-            print(f"wrote {len(roster)} specialists to {file}")
-        return 0
-    if file is None:
-        print("specialists import: name the CSV file to read", file=sys.stderr)
-        return 2
-    out = out or target().specialists_path
-    if out.resolve() == EXAMPLE_ROSTER.resolve():
-        print(
-            f"specialists import: {out} is the shipped example. Pass --out specialists.toml and point [directory] "
-            "specialists in the configuration at it.",
-            file=sys.stderr,
-        )
-        return 2
-    try:
-        count = import_file(file, out, directory)
-    except CsvError as error:
-        for line in error.lines:
-            print(line, file=sys.stderr)
-        print(f"nothing written: {len(error.lines)} problem(s) to fix in the spreadsheet", file=sys.stderr)
-        return 2
-    print(f"wrote {count} specialists to {out}; restart the bot to use them")
-    return 0
+        return export_csv(roster), len(roster)
+
+    return Spreadsheet(
+        "specialists",
+        "specialists",
+        "[directory] specialists",
+        "specialists.toml",
+        EXAMPLE_ROSTER,
+        export,
+        lambda csv_path, toml_path: import_file(csv_path, toml_path, directory),
+    )
 
 
 def import_file(csv_path: Path, toml_path: Path, directory: Directory | None = None) -> int:

@@ -337,44 +337,33 @@ async def campaign_link(config: Config, name: str, qr: Path | None) -> int:
 
 def directory_command(args: argparse.Namespace) -> int:
     """`directory export [FILE.csv]` and `directory import FILE.csv [--out ngos.toml]`."""
-    from bot.directory_csv import ENCODING, CsvError, export_csv, import_file
+    from bot import directory_csv
+    from bot.spreadsheet_command import Spreadsheet, run
 
-    if args.action == "export":
+    def export() -> tuple[str, int]:
         directory = Directory.load(_load(args.config, demo=True).directory_path)
-        if args.file is None:
-            sys.stdout.write(export_csv(directory))
-        else:
-            args.file.write_text(export_csv(directory), encoding=ENCODING)
-            print(f"wrote {len(directory)} organisations to {args.file}")
-        return 0
-    if args.file is None:
-        print("directory import: name the CSV file to read", file=sys.stderr)
-        return EXIT_CONFIG
-    out = args.out or _load(args.config).directory_path
-    if out.resolve() == EXAMPLE_DIRECTORY.resolve():
-        print(
-            f"directory import: {out} is the shipped example. Pass --out ngos.toml and point [directory] file "
-            "in the configuration at it.",
-            file=sys.stderr,
-        )
-        return EXIT_CONFIG
-    try:
-        count = import_file(args.file, out)
-    except CsvError as error:
-        for line in error.lines:
-            print(line, file=sys.stderr)
-        print(f"nothing written: {len(error.lines)} problem(s) to fix in the spreadsheet", file=sys.stderr)
-        return EXIT_CONFIG
-    print(f"wrote {count} organisations to {out}; restart the bot to use them")
-    return 0
+        return directory_csv.export_csv(directory), len(directory)
+
+    sheet = Spreadsheet(
+        "directory",
+        "organisations",
+        "[directory] file",
+        "ngos.toml",
+        EXAMPLE_DIRECTORY,
+        export,
+        directory_csv.import_file,
+    )
+    return run(sheet, args.action, args.file, args.out, lambda: _load(args.config).directory_path)
 
 
 def specialists_command(args: argparse.Namespace) -> int:
     """`specialists export [FILE.csv]` and `specialists import FILE.csv [--out specialists.toml]`."""
-    from bot.specialists_csv import command
+    from bot.specialists_csv import spreadsheet
+    from bot.spreadsheet_command import run
 
-    return command(
-        args.action, args.file, args.out, _load(args.config, demo=True), lambda: _load(args.config)
+    config = _load(args.config, demo=True)
+    return run(
+        spreadsheet(config), args.action, args.file, args.out, lambda: _load(args.config).specialists_path
     )
 
 

@@ -1,0 +1,60 @@
+"""`python -m bot directory|specialists export [FILE.csv]` and `... import FILE.csv [--out FILE.toml]`: one command
+for both data files an operator keeps in a spreadsheet, so they behave and answer alike."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.directory_csv import ENCODING, CsvError
+
+EXIT_CONFIG = 2  # as bot/runtime/cli.py: the operator must fix something first
+
+
+@dataclass(frozen=True)
+class Spreadsheet:
+    """What differs between the directory and the roster: their names, and how each is written and read back."""
+
+    command: str  # "directory"
+    noun: str  # "organisations"
+    config_key: str  # "[directory] file"
+    default_file: str  # "ngos.toml"
+    example: Path  # the shipped example, never overwritten
+    export: Callable[[], tuple[str, int]]  # the CSV text and the number of rows
+    import_file: Callable[[Path, Path], int]  # (CSV, TOML) -> rows written
+
+
+def run(
+    sheet: Spreadsheet, action: str, file: Path | None, out: Path | None, target: Callable[[], Path]
+) -> int:
+    """Export or import; the exit status. `target()` is the configured file an import without --out replaces."""
+    if action == "export":
+        text, count = sheet.export()
+        if file is None:
+            sys.stdout.write(text)
+        else:
+            file.write_text(text, encoding=ENCODING)
+            print(f"wrote {count} {sheet.noun} to {file}")
+        return 0
+    if file is None:
+        print(f"{sheet.command} import: name the CSV file to read", file=sys.stderr)
+        return EXIT_CONFIG
+    out = out or target()
+    if out.resolve() == sheet.example.resolve():
+        print(
+            f"{sheet.command} import: {out} is the shipped example. Pass --out {sheet.default_file} and point "
+            f"{sheet.config_key} in the configuration at it.",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
+    try:
+        count = sheet.import_file(file, out)
+    except CsvError as error:
+        for line in error.lines:
+            print(line, file=sys.stderr)
+        print(f"nothing written: {len(error.lines)} problem(s) to fix in the spreadsheet", file=sys.stderr)
+        return EXIT_CONFIG
+    print(f"wrote {count} {sheet.noun} to {out}; restart the bot to use them")
+    return 0
