@@ -20,6 +20,7 @@ from handlers import (
     preprocess,
     privacy,
     questions,
+    screening,
     sos,
     staff,
     start,
@@ -45,6 +46,8 @@ def handler_groups() -> HandlerGroups:
             *hide.handlers(),
             *checklist.handlers(),
             *questions.handlers(),
+            # Before staff: its catch-all for out-of-date staff buttons would take the screening's (st:sc:).
+            *screening.handlers(),
             *staff.handlers(),
             *operators.handlers(),
             *indicators.handlers(),

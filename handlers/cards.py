@@ -29,6 +29,7 @@ CLAIM = STAFF + "claim:"  # st:claim:<case>
 CLOSE = STAFF + "close:"  # st:close:<case> → outcome buttons
 OUTCOME = STAFF + "out:"  # st:out:<case>:<outcome>
 BACK = STAFF + "back:"  # st:back:<case>
+SCREENING = STAFF + "sc:go:"  # st:sc:go:<case>: the screening interview (handlers/screening.py)
 
 
 def checklist_words(tr: Translator, summary: str) -> str:
@@ -121,6 +122,11 @@ def card_keyboard(tr: Translator, case: Case) -> InlineKeyboardMarkup | None:
             0,
             # TRANSLATORS: a staff button: I take this case (the others see who took it); shares a row: at most 20 characters.
             InlineKeyboardButton(tr.pgettext("button", "✋ Claim"), callback_data=f"{CLAIM}{case.id}"),
+        )
+    if case.status == "claimed":
+        # TRANSLATORS: a staff button: the victim-identification interview of this case (staff only); shares a row: at most 20 characters.
+        row.append(
+            InlineKeyboardButton(tr.pgettext("button", "🔎 Screening"), callback_data=f"{SCREENING}{case.id}")
         )
     return InlineKeyboardMarkup([row])
 

@@ -113,4 +113,15 @@ def action_label(tr: Translator, action: str, topic_title: str | None = None) ->
         return tr.pgettext("case action", "pressed SOS: the case is urgent")
     if kind == "urgent":
         return tr.pgettext("case action", "wrote a message that signals danger: the case is urgent")
+    if kind == "screen":
+        return screening_action(tr, detail)
     return action
+
+
+def screening_action(tr: Translator, detail: str) -> str:
+    """A step of the screening interview in the case history: which section, never its answer."""
+    if detail == "start":
+        return tr.pgettext("case action", "started the screening")
+    if detail == "judged":
+        return tr.pgettext("case action", "recorded a judgement on the screening")
+    return tr.pgettext("case action", "saved a section of the screening")

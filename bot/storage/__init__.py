@@ -52,6 +52,7 @@ from bot.storage.models import (
 from bot.storage.people import People
 from bot.storage.privacy import CHECKPOINT_RETRY_DELAYS, Privacy
 from bot.storage.questions import Questions
+from bot.storage.screening import Screening, Screenings
 from bot.storage.staff import StaffMembers
 
 T = TypeVar("T")
@@ -75,6 +76,7 @@ __all__ = [
     "OutboxEntry",
     "Person",
     "RelayedPiece",
+    "Screening",
     "Storage",
     "StorageError",
     "Transaction",
@@ -95,6 +97,7 @@ class Storage(
     ChatMigrations,
     Indicators,
     StaffMembers,
+    Screenings,
 ):
     """The bot's database. Open with `await Storage.open(path)`; close with `await storage.close()`."""
 
