@@ -30,6 +30,7 @@ from bot.runtime.context import BotContext
 from bot.storage import trend
 from handlers.common import MAX_MESSAGE_UNITS, escape, utf16_units
 from handlers.labels import language_label, outcome_label, risk_label, status_label
+from handlers.screening_stats import screening_block, screening_lines
 from handlers.staff import authorised
 
 log = logging.getLogger(__name__)
@@ -74,7 +75,8 @@ async def send_summary(
     await context.bot.send_message(chat_id, f"{heading}\n{text}" if heading else text)
     weeks = await trend.weekly(context.bot_data.storage, figures.period.end, figures.ngo_ids)
     try:
-        png = await render_in_child(chart(tr, figures, weeks))
+        minimum = context.bot_data.config.indicators.min_cell_size
+        png = await render_in_child(chart(tr, figures, weeks, minimum))
     except ChartError as error:
         log.warning("indicators chart not drawn for chat %s (%s)", chat_id, error)
         return
@@ -164,6 +166,8 @@ def summary(context: BotContext, tr: Translator, figures: Indicators) -> str:
     else:
         lines += ["", *_network_lines(context, tr, figures.network)]
     lines += ["", *_case_lines(context, tr, figures.cases)]
+    if figures.screenings is not None:
+        lines += ["", *screening_lines(context, tr, figures.screenings)]
     text = "\n".join(lines)
     # The lists are capped, so this is only a guard: Telegram refuses a longer message.
     while utf16_units(text) > MAX_MESSAGE_UNITS - 10:
@@ -287,7 +291,12 @@ def _ngo_label(context: BotContext, tr: Translator, ngo_id: str) -> str:
     return ngo.text("name", tr.language) if ngo else ngo_id
 
 
-def chart(tr: Translator, figures: Indicators, weeks: tuple[trend.Week, ...]) -> Chart:
+def chart(
+    tr: Translator,
+    figures: Indicators,
+    weeks: tuple[trend.Week, ...],
+    minimum: int = indicators.MIN_CELL_SIZE,
+) -> Chart:
     """What the chart shows, in the chat's language: the period's bars, then the trend week by week."""
     blocks = []
     network = figures.network
@@ -308,6 +317,8 @@ def chart(tr: Translator, figures: Indicators, weeks: tuple[trend.Week, ...]) ->
         Block(tr.pgettext("chart", "Cases by status"), statuses),
         Block(tr.pgettext("chart", "Cases by outcome"), outcomes),
     ]
+    if figures.screenings is not None:
+        blocks.append(screening_block(tr, figures.screenings, minimum))
     panels = []
     if network is not None:
         people = tuple(week.new_people or 0 for week in weeks)

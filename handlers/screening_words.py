@@ -49,6 +49,11 @@ def option_label(context: BotContext, tr: Translator, key: str, option: str) -> 
     return _option(tr, option)
 
 
+def form_label(tr: Translator, form: str) -> str:
+    """A form of exploitation (bot/screening.py PURPOSES) in words."""
+    return _option(tr, form)
+
+
 def _option(tr: Translator, option: str) -> str:
     return {
         # TRANSLATORS: an answer in the screening interview, on a staff button and in its result; at most 32 characters.
