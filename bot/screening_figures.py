@@ -70,7 +70,7 @@ EXPORT_COUNTS = (
     ("form", PURPOSES),
     ("country", COUNTRIES),
     ("sex", (*SEXES, UNKNOWN)),
-    ("age", AGE_BANDS),
+    ("age_band", AGE_BANDS),  # not "age": the checklists' columns are age_<band>, with other bands
     ("assistance", ASSISTANCE),
 )
 EXPORT_COLUMNS = (
@@ -93,7 +93,7 @@ def export_groups(rows: Iterable[Row]) -> dict[tuple[str | None, str], dict[str,
             "form": [form for form in row["forms"].split(",") if form],
             "country": [_country(row["country"])],
             "sex": [row["sex"]],
-            "age": [row["age_band"]],
+            "age_band": [row["age_band"]],
             "assistance": [row["outcome"]] if row["outcome"] else [],
         }
         for name, found in values.items():
