@@ -69,6 +69,8 @@ class StaffConfig:
 class DirectoryConfig:
     # Unset, it is the shipped example wherever the config file lives.
     file: str = str(LOCALES_DIR / "ngos.example.toml")
+    # The roster of specialists (bot/specialists.py); unset, the shipped example beside it.
+    specialists: str = str(LOCALES_DIR / "specialists.example.toml")
     # A shared location farther than this from every organisation is told there is none near.
     max_near_km: int = 150
 
@@ -145,6 +147,10 @@ class Config:
     @property
     def directory_path(self) -> Path:
         return self.path(self.directory.file)
+
+    @property
+    def specialists_path(self) -> Path:
+        return self.path(self.directory.specialists)
 
 
 def load_config(path: Path, *, environ: typing.Mapping[str, str] | None = None) -> Config:

@@ -235,7 +235,7 @@ async def compute(storage: Storage, period: Period, ngo_ids: tuple[str, ...] | N
         top_topics=TOP_TOPICS,
         withdrawn=WITHDRAWN,
     )
-    screened = screening_figures.figures(await storage.screening_count_rows(period.time_bounds, scope))
+    screened = screening_figures.figures(*await storage.screening_indicator_rows(period.time_bounds, scope))
     network_figures = None if network is None else _network(network)
     return Indicators(period, ngo_ids, network_figures, _cases(cases), screened)
 
@@ -330,7 +330,7 @@ async def export_counts(
                 column = f"{name}_{row[name]}"
                 if column in counts:
                     counts[column] += row["n"]
-    screened = await storage.screening_count_rows(period.time_bounds, None)
+    screened, _ = await storage.screening_indicator_rows(period.time_bounds, None)
     for (ngo_id, velayat), counts in screening_figures.export_groups(screened).items():
         groups[("screening", ngo_id or COORDINATOR, velayat)] = counts
     rows = []

@@ -1,5 +1,6 @@
 """The network's indicators from screenings: how many were done, and of the persons identified as trafficked, the
-form of exploitation, destination, sex, age band and the assistance their case was closed with. Counts only, from
+form of exploitation, destination, sex, age band and the assistance their case was closed with; and the specialist
+consultations asked and given, by role. Counts only, from
 the decision's columns (bot/storage/screening.py), never an answer; a count from 1 to the minimum cell size - 1 is
 shown as "<N" wherever it leaves the bot (`cell`).
 
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 from bot.countries import ORDER
 from bot.screening import AGE_BANDS, PURPOSES, SEXES, UNKNOWN, identified
+from bot.specialists import ROLES
 from bot.storage.connection import Row
 
 ASSISTANCE = ("legal", "psychological", "medical", "shelter", "reintegration")  # of bot.handoff.OUTCOMES
@@ -31,6 +33,7 @@ class ScreeningFigures:
     by_sex: Counts
     by_age: Counts
     assistance: Counts  # identified persons' cases closed with each type of assistance
+    consultations: tuple[tuple[str, int, int], ...] = ()  # (role, asked, done) of specialist requests
 
 
 def _country(code: str) -> str:
@@ -45,8 +48,9 @@ def _count(values: Iterable[str], known: tuple[str, ...]) -> Counts:
     return tuple((key, found[key]) for key in known if found.get(key))
 
 
-def figures(rows: Iterable[Row]) -> ScreeningFigures:
-    """From bot/storage/screening.py's `screening_count_rows`."""
+def figures(rows: Iterable[Row], requests: Iterable[Row] = ()) -> ScreeningFigures:
+    """From bot/storage/screening.py's `screening_indicator_rows`: the screenings, and the specialist requests (a
+    request asked in the period counts as asked, and as done once done)."""
     rows = list(rows)
     people = [row for row in rows if identified(row["verdict"], row["judgement"])]
     return ScreeningFigures(
@@ -57,7 +61,18 @@ def figures(rows: Iterable[Row]) -> ScreeningFigures:
         by_sex=_count((row["sex"] for row in people), (*SEXES, UNKNOWN)),
         by_age=_count((row["age_band"] for row in people), AGE_BANDS),
         assistance=_count((row["outcome"] for row in people if row["outcome"]), ASSISTANCE),
+        consultations=_consultations(requests),
     )
+
+
+def _consultations(rows: Iterable[Row]) -> tuple[tuple[str, int, int], ...]:
+    asked: dict[str, int] = {}
+    done: dict[str, int] = {}
+    for row in rows:
+        asked[row["role"]] = asked.get(row["role"], 0) + row["n"]
+        if row["status"] == "done":
+            done[row["role"]] = done.get(row["role"], 0) + row["n"]
+    return tuple((role, asked[role], done.get(role, 0)) for role in ROLES if role in asked)
 
 
 def cell(count: int, minimum: int) -> str:

@@ -22,6 +22,7 @@ from handlers import (
     questions,
     screening,
     sos,
+    specialists,
     staff,
     start,
     text,
@@ -46,8 +47,9 @@ def handler_groups() -> HandlerGroups:
             *hide.handlers(),
             *checklist.handlers(),
             *questions.handlers(),
-            # Before staff: its catch-all for out-of-date staff buttons would take the screening's (st:sc:).
+            # Before staff: its catch-all for out-of-date staff buttons would take these (st:sc:, st:sp:).
             *screening.handlers(),
+            *specialists.handlers(),
             *staff.handlers(),
             *operators.handlers(),
             *indicators.handlers(),

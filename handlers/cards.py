@@ -30,6 +30,7 @@ CLOSE = STAFF + "close:"  # st:close:<case> → outcome buttons
 OUTCOME = STAFF + "out:"  # st:out:<case>:<outcome>
 BACK = STAFF + "back:"  # st:back:<case>
 SCREENING = STAFF + "sc:go:"  # st:sc:go:<case>: the screening interview (handlers/screening.py)
+SPECIALIST = STAFF + "sp:go:"  # st:sp:go:<case>: ask a specialist of the roster (handlers/specialists.py)
 
 
 def checklist_words(tr: Translator, summary: str) -> str:
@@ -123,12 +124,15 @@ def card_keyboard(tr: Translator, case: Case) -> InlineKeyboardMarkup | None:
             # TRANSLATORS: a staff button: I take this case (the others see who took it); shares a row: at most 20 characters.
             InlineKeyboardButton(tr.pgettext("button", "✋ Claim"), callback_data=f"{CLAIM}{case.id}"),
         )
-    if case.status == "claimed":
+    if case.status != "claimed":
+        return InlineKeyboardMarkup([row])
+    tools = [
         # TRANSLATORS: a staff button: the victim-identification interview of this case (staff only); shares a row: at most 20 characters.
-        row.append(
-            InlineKeyboardButton(tr.pgettext("button", "🔎 Screening"), callback_data=f"{SCREENING}{case.id}")
-        )
-    return InlineKeyboardMarkup([row])
+        InlineKeyboardButton(tr.pgettext("button", "🔎 Screening"), callback_data=f"{SCREENING}{case.id}"),
+        # TRANSLATORS: a staff button: ask a psychologist, lawyer, doctor or social worker of the network; shares a row: at most 20 characters.
+        InlineKeyboardButton(tr.pgettext("button", "🧑‍⚕️ Specialist"), callback_data=f"{SPECIALIST}{case.id}"),
+    ]
+    return InlineKeyboardMarkup([row, tools])
 
 
 async def post_card(context: BotContext, case: Case) -> bool:

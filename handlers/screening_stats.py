@@ -11,6 +11,7 @@ from bot.screening_figures import Counts, ScreeningFigures, cell
 from handlers.common import escape
 from handlers.labels import outcome_label
 from handlers.screening_words import form_label, option_label
+from handlers.specialists import role_label
 
 
 def screening_lines(context: BotContext, tr: Translator, figures: ScreeningFigures) -> list[str]:
@@ -35,6 +36,13 @@ def screening_lines(context: BotContext, tr: Translator, figures: ScreeningFigur
         tr.gettext("By sex: {list}").format(list=listed("sex", figures.by_sex)),
         tr.gettext("By age: {list}").format(list=listed("age", figures.by_age)),
         tr.gettext("Assistance given to them: {list}").format(list=listed("assistance", figures.assistance)),
+        tr.gettext("🧑‍⚕️ Specialist consultations by role, asked / given: {list}").format(
+            list=" · ".join(
+                f"{role_label(tr, role)} {shown(asked)} / {shown(given)}"
+                for role, asked, given in figures.consultations
+            )
+            or "—"
+        ),
     ]
 
 

@@ -95,6 +95,9 @@ async def storage(tmp_path: Path) -> AsyncIterator[Storage]:
         await storage.save_screening(case, 7, answers, None if finished else "means")
         if judgement:
             await storage.judge_screening(case, 7, judgement)
+    lawyer = await storage.ask_specialist(1, "example-lawyer-mary", "lawyer", 7)
+    await storage.advance_specialist_request(lawyer.id, "done", 7)
+    await storage.ask_specialist(3, "example-psy-mary", "psychologist", 7)
     yield storage
     await storage.close()
 
@@ -108,8 +111,10 @@ async def test_screening_figures_count_identified_persons_by_each_dimension(stor
     assert everything.by_sex == (("female", 2), ("male", 1))
     assert everything.by_age == (("under18", 1), ("25-34", 1), ("35plus", 1))
     assert everything.assistance == (("legal", 1),)
+    assert everything.consultations == (("psychologist", 1, 0), ("lawyer", 1, 1))  # (role, asked, given)
     mary = (await indicators.compute(storage, WEEK, ("example-mary",))).screenings
     assert mary is not None and (mary.done, mary.identified) == (2, 2)
+    assert mary.consultations == (("lawyer", 1, 1),)
 
 
 async def test_the_export_has_screening_counts_per_ngo_and_velayat_with_small_cells_suppressed(

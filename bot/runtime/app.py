@@ -23,6 +23,7 @@ from bot.knowledge import KnowledgeBase
 from bot.nlp.matcher import Matcher
 from bot.runtime.context import BotContext, BotData
 from bot.runtime.ratelimit import RetryingRateLimiter
+from bot.specialists import Roster
 from bot.storage import Clock, Storage
 from handlers import handler_groups
 from handlers.indicators import WEEKLY_CHECK_SECONDS, weekly_report
@@ -111,6 +112,7 @@ def build_application(
     knowledge = KnowledgeBase.load()
     matcher = Matcher(knowledge, config.knowledge.confidence_threshold)
     directory = Directory.load(config.directory_path)
+    roster = Roster.load(config.specialists_path, directory)
     countries = Countries.load()
     warn_stale_facts(countries, date.today(), config.countries.max_fact_age_months)
     builder = (
@@ -130,6 +132,7 @@ def build_application(
     application: BotApplication = builder.build()
     application.bot_data.setup(config, catalogs, knowledge, matcher, directory, countries)
     application.bot_data.clock = clock
+    application.bot_data.roster = roster
     application.add_handlers(handler_groups())
     application.add_error_handler(_on_error)
     return application

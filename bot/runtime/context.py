@@ -17,6 +17,7 @@ from bot.i18n import DEFAULT_LANGUAGE, Catalogs, Translator
 from bot.knowledge import KnowledgeBase
 from bot.nlp.crisis import CrisisKind, detect_crisis
 from bot.nlp.matcher import Matcher
+from bot.specialists import Roster
 from bot.storage import Clock, Person, Storage
 
 
@@ -43,6 +44,8 @@ class BotData:
         # Staff added (True) or removed (False) from the coordinator chat, as bot/storage/staff.py stores them; read at
         # start and replaced on every change, so a removal takes effect at once (bot/staff.py decides with it).
         self.staff_changes: dict[int, bool] = {}
+        # The network's specialists (bot/specialists.py), read and checked at start by the composition root.
+        self.roster = Roster(())
 
     def setup(
         self,

@@ -53,6 +53,7 @@ from bot.storage.people import People
 from bot.storage.privacy import CHECKPOINT_RETRY_DELAYS, Privacy
 from bot.storage.questions import Questions
 from bot.storage.screening import Screening, Screenings
+from bot.storage.specialists import SpecialistRequest, SpecialistRequests
 from bot.storage.staff import StaffMembers
 
 T = TypeVar("T")
@@ -77,6 +78,7 @@ __all__ = [
     "Person",
     "RelayedPiece",
     "Screening",
+    "SpecialistRequest",
     "Storage",
     "StorageError",
     "Transaction",
@@ -98,6 +100,7 @@ class Storage(
     Indicators,
     StaffMembers,
     Screenings,
+    SpecialistRequests,
 ):
     """The bot's database. Open with `await Storage.open(path)`; close with `await storage.close()`."""
 

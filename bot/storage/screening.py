@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from bot import screening
 from bot.storage.cases import audit
 from bot.storage.connection import Repository, Row, Transaction
+from bot.storage.specialists import request_counts
 
 _BY_CASE = "SELECT * FROM screenings WHERE case_id = ?"
 
@@ -133,16 +134,24 @@ class Screenings(Repository):
 
         return await self.db.write(work)
 
-    async def screening_count_rows(self, times: tuple[int, int], scope: str | None) -> list[Row]:
-        """The screenings finished in the period, of the NGOs in `scope` (a JSON array; None: all): the decision's
-        columns and the case's NGO, velayat and outcome, never an answer."""
-        return await self.db.fetchall(
-            """
-            SELECT s.verdict, s.judgement, s.forms, s.country, s.sex, s.age_band,
-                   c.ngo_id, c.velayat, c.outcome
-            FROM screenings AS s JOIN cases AS c ON c.id = s.case_id
-            WHERE s.finished_at >= ? AND s.finished_at < ?
-              AND (? IS NULL OR c.ngo_id IN (SELECT value FROM json_each(?)))
-            """,
-            (*times, scope, scope),
-        )
+    async def screening_indicator_rows(
+        self, times: tuple[int, int], scope: str | None
+    ) -> tuple[list[Row], list[Row]]:
+        """In one read: the screenings finished in the period, of the NGOs in `scope` (a JSON array; None: all), as
+        the decision's columns and the case's NGO, velayat and outcome, never an answer; and the specialist requests
+        asked in it by role and status."""
+
+        async def work(tx: Transaction) -> tuple[list[Row], list[Row]]:
+            screenings = await tx.fetchall(
+                """
+                SELECT s.verdict, s.judgement, s.forms, s.country, s.sex, s.age_band,
+                       c.ngo_id, c.velayat, c.outcome
+                FROM screenings AS s JOIN cases AS c ON c.id = s.case_id
+                WHERE s.finished_at >= ? AND s.finished_at < ?
+                  AND (? IS NULL OR c.ngo_id IN (SELECT value FROM json_each(?)))
+                """,
+                (*times, scope, scope),
+            )
+            return screenings, await request_counts(tx, times, scope)
+
+        return await self.db.read(work)
