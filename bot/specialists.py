@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.config import LOCALES_DIR
-from bot.directory import VELAYATS, Directory, DirectoryError
+from bot.config import LOCALES_DIR, Config
+from bot.directory import EXAMPLE_DIRECTORY, VELAYATS, Directory, DirectoryError
 from bot.languages import LANGUAGES
 
 EXAMPLE_ROSTER = LOCALES_DIR / "specialists.example.toml"
@@ -71,6 +71,16 @@ class Roster:
         except tomllib.TOMLDecodeError as error:
             raise SpecialistError(f"{path}: not valid TOML ({error})") from None
         return cls(parse(path, raw, directory))
+
+    @classmethod
+    def configured(cls, config: Config, directory: Directory) -> Roster:
+        """The configured roster, checked against the directory. The shipped example names the example
+        organisations, so with a real directory it is left out (empty) rather than refused: a network without a
+        roster yet still runs."""
+        example = config.specialists_path.resolve() == EXAMPLE_ROSTER.resolve()
+        if example and config.directory_path.resolve() != EXAMPLE_DIRECTORY.resolve():
+            return cls(())
+        return cls.load(config.specialists_path, directory)
 
     def fitting(
         self, role: str, language: str | None, velayat: str | None, home_visit: bool = False

@@ -87,5 +87,8 @@ def import_file(csv_path: Path, toml_path: Path) -> int:
     except (OSError, UnicodeDecodeError) as error:
         raise CsvError([f'{csv_path}: cannot be read as "CSV UTF-8" ({error}).']) from None
     toml = import_csv(text, str(csv_path))
-    toml_path.write_text(toml, encoding="utf-8")
+    try:
+        toml_path.write_text(toml, encoding="utf-8")
+    except OSError as error:
+        raise CsvError([f"{toml_path}: cannot be written ({error.strerror or error})."]) from None
     return len(Roster.load(toml_path))

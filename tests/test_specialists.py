@@ -3,12 +3,15 @@ come first, and a spreadsheet imports into the same file."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from bot.directory import Directory
+from bot.config import Config
+from bot.directory import EXAMPLE_DIRECTORY, Directory
 from bot.directory_csv import CsvError
+from bot.runtime.cli import main
 from bot.specialists import EXAMPLE_ROSTER, Roster, SpecialistError
 from bot.specialists_csv import import_csv, import_file
 
@@ -109,3 +112,28 @@ def test_every_bad_row_of_a_spreadsheet_is_named() -> None:
         raised.value.lines[0].startswith("specialists.csv: row 2: ") and "'healer'" in raised.value.lines[0]
     )
     assert raised.value.lines[1].startswith("specialists.csv: row 3: ") and "'maybe'" in raised.value.lines[1]
+
+
+def test_the_example_roster_is_left_out_with_a_real_directory(config: Config, tmp_path: Path) -> None:
+    own = tmp_path / "ngos.toml"
+    own.write_text(EXAMPLE_DIRECTORY.read_text(encoding="utf-8"), encoding="utf-8")
+    assert len(Roster.configured(config, Directory.load())) == 5
+    real = replace(config, directory=replace(config.directory, file=str(own)))
+    assert len(Roster.configured(real, Directory.load(own))) == 0
+    broken = tmp_path / "specialists.toml"
+    broken.write_text(ENTRY.replace('role = "psychologist"', 'role = "healer"'), encoding="utf-8")
+    chosen = replace(real, directory=replace(real.directory, specialists=str(broken)))
+    with pytest.raises(SpecialistError):
+        Roster.configured(chosen, Directory.load(own))
+
+
+def test_the_command_line_imports_a_spreadsheet_or_names_its_bad_rows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source, out = tmp_path / "specialists.csv", tmp_path / "specialists.toml"
+    source.write_text(CSV, encoding="utf-8")
+    assert main(["specialists", "import", str(source), "--out", str(out)]) == 0
+    assert "wrote 2 specialists" in capsys.readouterr().out and len(Roster.load(out)) == 2
+    source.write_text(CSV.replace("psychologist;", "healer;"), encoding="utf-8")
+    assert main(["specialists", "import", str(source), "--out", str(tmp_path / "other.toml")]) == 2
+    assert "row 2" in capsys.readouterr().err and not (tmp_path / "other.toml").exists()

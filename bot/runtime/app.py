@@ -112,7 +112,7 @@ def build_application(
     knowledge = KnowledgeBase.load()
     matcher = Matcher(knowledge, config.knowledge.confidence_threshold)
     directory = Directory.load(config.directory_path)
-    roster = Roster.load(config.specialists_path, directory)
+    roster = Roster.configured(config, directory)
     countries = Countries.load()
     warn_stale_facts(countries, date.today(), config.countries.max_fact_age_months)
     builder = (

@@ -19,6 +19,7 @@ from bot.knowledge import KnowledgeError
 from bot.languages import LANGUAGES
 from bot.logsafety import redact
 from bot.nlp.calibration import CalibrationError
+from bot.specialists import Roster
 
 EXIT_FAILURE = 1  # the bot could not start or stopped on an error (systemd restarts it)
 EXIT_CONFIG = 2  # the configuration must be fixed first
@@ -128,6 +129,12 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="import: the TOML file to write (default: the configuration's [directory] file)",
     )
+    specialists = command(
+        "specialists", "import the roster of specialists from a spreadsheet (CSV; docs/directory.md)"
+    )
+    specialists.add_argument("action", choices=("import",))
+    specialists.add_argument("file", type=Path, help="the CSV to read")
+    specialists.add_argument("--out", type=Path, required=True, help="the TOML file to write")
     demo = command("demo", "chat with the real bot in the terminal, without Telegram or a token")
     demo.add_argument("--language", default="en", help="the Telegram language of the demo user (default: en)")
     return parser
@@ -186,6 +193,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return ask(config, args.lang, args.json, " ".join(args.text))
         if args.command == "directory":
             return directory_command(args)
+        if args.command == "specialists":
+            return specialists_command(args)
         if args.command == "demo":
             from bot.runtime.demo import run_demo
 
@@ -356,6 +365,22 @@ def directory_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def specialists_command(args: argparse.Namespace) -> int:
+    """`specialists import FILE.csv --out specialists.toml`."""
+    from bot.directory_csv import CsvError
+    from bot.specialists_csv import import_file
+
+    try:
+        count = import_file(args.file, args.out)
+    except CsvError as error:
+        for line in error.lines:
+            print(line, file=sys.stderr)
+        print(f"nothing written: {len(error.lines)} problem(s) to fix in the spreadsheet", file=sys.stderr)
+        return EXIT_CONFIG
+    print(f"wrote {count} specialists to {args.out}; point [directory] specialists at it and restart the bot")
+    return 0
+
+
 def ask(config: Config, language: str, as_json: bool, text: str) -> int:
     import json
 
@@ -404,7 +429,9 @@ def setup_problems(config: Config) -> list[str]:
     """What check-config refuses: chat ids, phone numbers and coordinates the bot loads but that mislead."""
     from bot import configcheck
 
-    return configcheck.problems(config, Directory.load(config.directory_path))
+    directory = Directory.load(config.directory_path)
+    Roster.configured(config, directory)  # a broken roster stops check-config as it stops run
+    return configcheck.problems(config, directory)
 
 
 def warnings(config: Config) -> list[str]:
