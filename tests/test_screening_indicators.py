@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +14,11 @@ import pytest
 from bot import indicators
 from bot.config import Config
 from bot.indicators import COORDINATOR, Storage
+from bot.runtime.context import BotContext
 from bot.standin.server import FakeUser, StandIn
+from handlers import indicators as indicator_handlers
 from tests.chat import Chat
-from tests.conftest import COORDINATOR_CHAT, AppFactory
+from tests.conftest import COORDINATOR_CHAT, AppFactory, FakeClock
 from tests.test_handoff_flow import staff
 from tests.test_indicators import NOW, WEEK, at
 from tests.test_screening_flow import claimed_case, interview, option, screen_to_the_end
@@ -183,3 +186,21 @@ async def test_stats_show_the_screening_indicators(
         mary_tr.gettext("By sex: {list}").format(list=f"{option(app, 'ru', 'Female')} {one}")
         in mary.messages()[-2].text
     )
+
+
+async def test_the_weekly_report_has_the_screening_indicators(
+    start_app: AppFactory, config: Config, standin: StandIn, clock: FakeClock
+) -> None:
+    app = await start_app(config=replace(config, indicators=replace(config.indicators, min_cell_size=1)))
+    person = Chat(app, standin, FakeUser(id=100001, first_name="Aýna", language_code="en"))
+    number, worker = await claimed_case(app, standin, person, "ru")
+    await screen_to_the_end(worker, app, "ru", number)
+    clock.advance(86400)  # the report covers the seven days before its day
+    now = datetime.fromtimestamp(clock(), UTC)
+    assert (
+        await indicator_handlers.post_weekly_report(BotContext(app), now.isoweekday(), now.hour) is not None
+    )
+    tr = app.bot_data.catalogs(app.bot_data.config.staff.coordinator_language)
+    summary, chart = staff(app, standin, chat_id=COORDINATOR_CHAT).messages()[-2:]
+    line = tr.gettext("🔎 Screenings done: {count}; persons identified as trafficked: {identified}")
+    assert line.format(count=1, identified=1) in summary.text and chart.kind == "photo"

@@ -75,3 +75,19 @@ async def test_a_specialist_is_asked_for_on_a_claimed_case_only(
     assert worker.last().text == tr.gettext(
         "A specialist is asked for on a claimed case: claim case #{number} first."
     ).format(number=number)
+
+
+async def test_the_wrong_people_cannot_ask_for_a_specialist(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    number = await request_help_from_mary(app, chat_with("ru"), "ru")
+    worker = staff(app, standin)
+    await worker.press(worker.card(number), button(app, "ru", "✋ Claim"))
+    outsider = staff(app, standin, user_id=31337, name="Outsider")
+    other = staff(app, standin, chat_id=ASHGABAT_CHAT)
+    for who in (outsider, other):
+        await who.send(f"/specialist {number}")
+        target = worker.card(number) if who is outsider else who.last()  # a message in the presser's chat
+        await who.press_data(target, f"st:sp:a:{number}:example-lawyer-ashgabat")
+    assert not [a for _, _, a in await app.bot_data.storage.audit_log() if a.startswith("specialist:")]
+    assert not [m for m in other.messages() if "Example lawyer" in m.text]  # no request was posted
