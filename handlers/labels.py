@@ -115,6 +115,8 @@ def action_label(tr: Translator, action: str, topic_title: str | None = None) ->
         return tr.pgettext("case action", "wrote a message that signals danger: the case is urgent")
     if kind == "screen":
         return screening_action(tr, detail)
+    if kind == "specialist":
+        return specialist_action(tr, detail.partition(":")[0])
     return action
 
 
@@ -125,3 +127,12 @@ def screening_action(tr: Translator, detail: str) -> str:
     if detail == "judged":
         return tr.pgettext("case action", "recorded a judgement on the screening")
     return tr.pgettext("case action", "saved a section of the screening")
+
+
+def specialist_action(tr: Translator, step: str) -> str:
+    """A step of a request to a specialist of the roster in the case history."""
+    if step == "asked":
+        return tr.pgettext("case action", "asked for a specialist")
+    if step == "accepted":
+        return tr.pgettext("case action", "the specialist accepted the request")
+    return tr.pgettext("case action", "the specialist's consultation was given")

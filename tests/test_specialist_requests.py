@@ -63,6 +63,8 @@ async def test_a_specialist_request_reaches_the_right_chat_and_its_acceptance_sh
         "specialist:done:lawyer",
     ]
     assert len(person.bot_messages()) == heard  # the person is told nothing of it by the bot
+    await worker.send(f"/case {number}")
+    assert tr.pgettext("case action", "the specialist accepted the request") in worker.last().text
 
 
 async def test_a_specialist_is_asked_for_on_a_claimed_case_only(
