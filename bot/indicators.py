@@ -8,7 +8,8 @@ gets none of them (`Indicators.network is None`) rather than figures that would 
 
 The export is aggregated by default (`export_counts`): for the period, one row per NGO and velayat with the counts
 of its cases (total, urgent, by need, status and outcome), and one row per velayat with the counts of finished
-checklists (total, by risk level, gender and age band). A count from 1 to `min_cell_size - 1` is written as
+checklists (total, by risk level, gender and age band), and one per NGO and velayat with the counts of finished
+screenings (bot/screening_figures.py). A count from 1 to `min_cell_size - 1` is written as
 "<N", so no cell describes one or two people. Rows joined with each other cannot re-identify anyone, because
 there is no row of anyone.
 
@@ -50,6 +51,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+from bot import screening_figures
 from bot.directory import SERVICES
 from bot.handoff import OUTCOMES
 from bot.storage import Storage
@@ -201,6 +203,7 @@ class Indicators:
     ngo_ids: tuple[str, ...] | None
     network: NetworkFigures | None  # None for an NGO's staff chat: see the module docstring
     cases: CaseFigures
+    screenings: screening_figures.ScreeningFigures | None = None  # of the scope's cases
 
 
 def percentile(values: Sequence[float], fraction: float) -> float | None:
@@ -220,17 +223,21 @@ def spread(seconds: Sequence[int]) -> Spread:
 
 
 async def compute(storage: Storage, period: Period, ngo_ids: tuple[str, ...] | None) -> Indicators:
-    """All the figures for the period, read in one transaction so they agree with each other."""
+    """All the figures for the period: those of people and cases read in one transaction, so they agree with each
+    other; the screenings' just after."""
+    scope = None if ngo_ids is None else json.dumps(list(ngo_ids))
     network, cases = await storage.indicator_rows(
         period.day_bounds,
         period.time_bounds,
-        None if ngo_ids is None else json.dumps(list(ngo_ids)),
+        scope,
         network=ngo_ids is None,
         no_campaign=NO_CAMPAIGN,
         top_topics=TOP_TOPICS,
         withdrawn=WITHDRAWN,
     )
-    return Indicators(period, ngo_ids, None if network is None else _network(network), _cases(cases))
+    screened = screening_figures.figures(*await storage.screening_indicator_rows(period.time_bounds, scope))
+    network_figures = None if network is None else _network(network)
+    return Indicators(period, ngo_ids, network_figures, _cases(cases), screened)
 
 
 def _network(rows: NetworkRows) -> NetworkFigures:
@@ -298,6 +305,7 @@ COUNT_COLUMNS = (
     "velayat",
     *CASE_COLUMNS,
     *CHECKLIST_COLUMNS[1:],
+    *screening_figures.EXPORT_COLUMNS[1:],
 )
 
 
@@ -322,6 +330,9 @@ async def export_counts(
                 column = f"{name}_{row[name]}"
                 if column in counts:
                     counts[column] += row["n"]
+    screened, _ = await storage.screening_indicator_rows(period.time_bounds, None)
+    for (ngo_id, velayat), counts in screening_figures.export_groups(screened).items():
+        groups[("screening", ngo_id or COORDINATOR, velayat)] = counts
     rows = []
     for (record_type, ngo_id, velayat), counts in sorted(groups.items()):
         cells = {

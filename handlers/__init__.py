@@ -22,6 +22,7 @@ from handlers import (
     preprocess,
     privacy,
     questions,
+    screening,
     sos,
     specialists,
     staff,
@@ -50,7 +51,8 @@ def handler_groups() -> HandlerGroups:
             *hide.handlers(),
             *checklist.handlers(),
             *questions.handlers(),
-            *casetools.handlers(),  # before staff's, whose catch-all refuses unknown st: buttons
+            *casetools.handlers(),
+            *screening.handlers(),  # before staff's, whose catch-all refuses unknown st: buttons
             *specialists.handlers(),  # before staff's, whose last button handler refuses unknown ones
             *staff.handlers(),
             *operators.handlers(),

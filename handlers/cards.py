@@ -43,6 +43,7 @@ UNCLAIM = STAFF + "unclaim:"  # st:unclaim:<case>
 REFER = STAFF + "refer:"  # st:refer:<case> → the organisations it can go to
 REFER_TO = STAFF + "rto:"  # st:rto:<case>:<ngo id>
 SPECIALIST = STAFF + "sr:"  # st:sr:<case> → the specialists' roles (handlers/specialists.py)
+SCREENING = STAFF + "sc:go:"  # st:sc:go:<case>: the screening interview (handlers/screening.py)
 
 
 def checklist_words(tr: Translator, summary: str) -> str:
@@ -152,18 +153,15 @@ def card_keyboard(tr: Translator, case: Case) -> InlineKeyboardMarkup | None:
     refer = InlineKeyboardButton(
         tr.pgettext("button", "↪️ Refer to another NGO"), callback_data=f"{REFER}{case.id}"
     )
-    rows = [row, [refer]]
-    if case.status != "open":
-        rows.insert(
-            1,
-            [
-                # TRANSLATORS: a staff button: ask one of the network's specialists (a lawyer, a psychologist…) for this case; shares a row: at most 20 characters.
-                InlineKeyboardButton(
-                    tr.pgettext("button", "🧑‍⚕️ Specialist"), callback_data=f"{SPECIALIST}{case.id}"
-                )
-            ],
-        )
-    return InlineKeyboardMarkup(rows)
+    if case.status != "claimed":
+        return InlineKeyboardMarkup([row, [refer]])
+    tools = [
+        # TRANSLATORS: a staff button: the victim-identification interview of this case (staff only); shares a row: at most 20 characters.
+        InlineKeyboardButton(tr.pgettext("button", "🔎 Screening"), callback_data=f"{SCREENING}{case.id}"),
+        # TRANSLATORS: a staff button: ask one of the network's specialists (a lawyer, a psychologist…) for this case; shares a row: at most 20 characters.
+        InlineKeyboardButton(tr.pgettext("button", "🧑‍⚕️ Specialist"), callback_data=f"{SPECIALIST}{case.id}"),
+    ]
+    return InlineKeyboardMarkup([row, tools, [refer]])
 
 
 def handled_in(context: BotContext, chat_id: int, case: Case) -> bool:

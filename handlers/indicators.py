@@ -28,10 +28,10 @@ from bot.indicators import (
 )
 from bot.runtime.context import BotContext
 from bot.storage import trend
-from handlers import specialists
 from handlers.casetools import casework_lines
 from handlers.common import MAX_MESSAGE_UNITS, escape, utf16_units
 from handlers.labels import duration_words, language_label, outcome_label, risk_label, status_label
+from handlers.screening_stats import screening_block, screening_lines
 from handlers.staff import authorised
 
 log = logging.getLogger(__name__)
@@ -65,8 +65,7 @@ async def show_stats(update: Update, context: BotContext) -> None:
     if period is None:
         return
     figures = await indicators.compute(context.bot_data.storage, period, scope.ngo_ids)
-    consultations = await specialists.consultations_line(context, tr, period, scope.ngo_ids)
-    await send_summary(context, scope.chat_id, tr, figures, footer=consultations)
+    await send_summary(context, scope.chat_id, tr, figures)
 
 
 async def send_summary(
@@ -75,19 +74,16 @@ async def send_summary(
     tr: Translator,
     figures: Indicators,
     heading: str | None = None,
-    footer: str | None = None,
 ) -> None:
-    """The text summary (and `footer`, a line of figures counted elsewhere), then the chart (a failed chart is
-    logged; the figures already reached the chat)."""
+    """The text summary, then the chart (a failed chart is logged; the figures already reached the chat)."""
     text = "\n".join(
         [summary(context, tr, figures), *await casework_lines(context, tr, figures.period, figures.ngo_ids)]
     )
-    if footer:
-        text = f"{text}\n{footer}"
     await context.bot.send_message(chat_id, f"{heading}\n{text}" if heading else text)
     weeks = await trend.weekly(context.bot_data.storage, figures.period.end, figures.ngo_ids)
     try:
-        png = await render_in_child(chart(tr, figures, weeks))
+        minimum = context.bot_data.config.indicators.min_cell_size
+        png = await render_in_child(chart(tr, figures, weeks, minimum))
     except ChartError as error:
         log.warning("indicators chart not drawn for chat %s (%s)", chat_id, error)
         return
@@ -177,6 +173,8 @@ def summary(context: BotContext, tr: Translator, figures: Indicators) -> str:
     else:
         lines += ["", *_network_lines(context, tr, figures.network)]
     lines += ["", *_case_lines(context, tr, figures.cases)]
+    if figures.screenings is not None:
+        lines += ["", *screening_lines(context, tr, figures.screenings)]
     text = "\n".join(lines)
     # The lists are capped, so this is only a guard: Telegram refuses a longer message.
     while utf16_units(text) > MAX_MESSAGE_UNITS - 10:
@@ -290,7 +288,12 @@ def _ngo_label(context: BotContext, tr: Translator, ngo_id: str) -> str:
     return ngo.text("name", tr.language) if ngo else ngo_id
 
 
-def chart(tr: Translator, figures: Indicators, weeks: tuple[trend.Week, ...]) -> Chart:
+def chart(
+    tr: Translator,
+    figures: Indicators,
+    weeks: tuple[trend.Week, ...],
+    minimum: int = indicators.MIN_CELL_SIZE,
+) -> Chart:
     """What the chart shows, in the chat's language: the period's bars, then the trend week by week."""
     blocks = []
     network = figures.network
@@ -311,6 +314,8 @@ def chart(tr: Translator, figures: Indicators, weeks: tuple[trend.Week, ...]) ->
         Block(tr.pgettext("chart", "Cases by status"), statuses),
         Block(tr.pgettext("chart", "Cases by outcome"), outcomes),
     ]
+    if figures.screenings is not None:
+        blocks.append(screening_block(tr, figures.screenings, minimum))
     panels = []
     if network is not None:
         people = tuple(week.new_people or 0 for week in weeks)

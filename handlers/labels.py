@@ -150,6 +150,8 @@ def action_label(tr: Translator, action: str, topic_title: str | None = None) ->
         )
     if kind == "urgent":
         return tr.pgettext("case action", "wrote a message that signals danger: the case is urgent")
+    if kind == "screen":
+        return screening_action(tr, detail)
     return action
 
 
@@ -162,3 +164,12 @@ def duration_words(tr: Translator, minutes: float | None) -> str:
         return tr.ngettext("{count} minute", "{count} minutes", whole).format(count=whole)
     hours = round(minutes / 60)
     return tr.ngettext("{count} hour", "{count} hours", hours).format(count=hours)
+
+
+def screening_action(tr: Translator, detail: str) -> str:
+    """A step of the screening interview in the case history: which section, never its answer."""
+    if detail == "start":
+        return tr.pgettext("case action", "started the screening")
+    if detail == "judged":
+        return tr.pgettext("case action", "recorded a judgement on the screening")
+    return tr.pgettext("case action", "saved a section of the screening")

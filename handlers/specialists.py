@@ -15,7 +15,6 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot import callbacks
 from bot.i18n import Translator
-from bot.indicators import Period
 from bot.runtime.context import BotContext
 from bot.specialists import ROLES, Fit, Need, Specialist, fitting, offices, velayat_centre
 from bot.staff import StaffScope, configured_chat_id
@@ -317,24 +316,6 @@ async def accept(update: Update, context: BotContext) -> None:
 
 async def done(update: Update, context: BotContext) -> None:
     await _advance(update, context, DONE, "done")
-
-
-async def consultations_line(
-    context: BotContext, tr: Translator, period: Period, ngo_ids: tuple[str, ...] | None
-) -> str:
-    """/stats' line of specialist consultations asked for in the period, by role; a count under the export's
-    minimum cell size is shown as "<N", as in the export."""
-    counts = await context.bot_data.storage.consultations_by_role(period.start_ts, period.end_ts, ngo_ids)
-    least = context.bot_data.config.indicators.min_cell_size
-    items = [
-        f"{role_label(tr, role)}: {count if count >= least else f'<{least}'}"
-        for role, count in sorted(
-            counts.items(), key=lambda item: ROLES.index(item[0]) if item[0] in ROLES else 99
-        )
-    ]
-    return tr.gettext("Specialist consultations asked: {counts}").format(
-        counts=escape(", ".join(items) or "0")
-    )
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

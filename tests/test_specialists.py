@@ -263,8 +263,11 @@ async def test_an_unclaimed_case_gets_no_specialist_and_stats_count_consultation
     await worker.press(worker.last(), "example-mary-lawyer")
     await worker.send("/stats")
     stats = next(m.text for m in reversed(worker.messages()) if m.kind == "text")
-    counts = f"{button(app, 'ru', '⚖️ Lawyer', 'specialist')}: <5"
-    assert text(app, "ru", "Specialist consultations asked: {counts}").format(counts=counts) in stats
+    counts = f"{button(app, 'ru', '⚖️ Lawyer', 'specialist')} <5 / 0"
+    assert (
+        text(app, "ru", "🧑‍⚕️ Specialist consultations by role, asked / given: {list}").format(list=counts)
+        in stats
+    )
 
 
 # The spreadsheet ---------------------------------------------------------------------------------------------

@@ -47,6 +47,8 @@ class BotData:
         # Staff added (True) or removed (False) from the coordinator chat, as bot/storage/staff.py stores them; read at
         # start and replaced on every change, so a removal takes effect at once (bot/staff.py decides with it).
         self.staff_changes: dict[int, bool] = {}
+        # The network's specialists (bot/specialists.py), read and checked at start by the composition root.
+        self.roster = Roster(())
 
     def setup(
         self,

@@ -54,6 +54,7 @@ from bot.storage.models import (
 from bot.storage.people import People
 from bot.storage.privacy import CHECKPOINT_RETRY_DELAYS, Privacy
 from bot.storage.questions import Questions
+from bot.storage.screening import Screening, Screenings
 from bot.storage.specialists import SpecialistRequest, SpecialistRequests
 from bot.storage.staff import StaffMembers
 from bot.storage.topics import CaseTopic, Topics, read_topic_refusals
@@ -81,6 +82,7 @@ __all__ = [
     "OutboxEntry",
     "Person",
     "RelayedPiece",
+    "Screening",
     "SpecialistRequest",
     "Storage",
     "StorageError",
@@ -106,6 +108,7 @@ class Storage(
     Indicators,
     StaffMembers,
     Topics,
+    Screenings,
     SpecialistRequests,
 ):
     """The bot's database. Open with `await Storage.open(path)`; close with `await storage.close()`."""

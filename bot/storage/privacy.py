@@ -1,6 +1,7 @@
 """What the bot holds about a person, and how it goes: message ids for /hide, /forget (with the follow-up job that
 finishes it after a crash) and retention. What a case holds that names or reaches the person is wiped by one pair of
-statements (WIPE_CASE_TEXTS, WIPE_CASES), for both /forget and retention."""
+statements (WIPE_CASE_TEXTS, WIPE_CASES), and its screening by one (DELETE_SCREENINGS), for both /forget and
+retention."""
 
 from __future__ import annotations
 
@@ -39,6 +40,12 @@ FORGET_SPECIALIST_REQUESTS = (
     "DELETE FROM specialist_requests WHERE case_id IN (SELECT id FROM cases WHERE user_id = ?)",
     "UPDATE cases SET specialists = NULL WHERE user_id = ? AND specialists IS NOT NULL",
 )
+# A case's screening interview (bot/storage/screening.py) is personal through and through: deleted, not wiped.
+DELETE_SCREENINGS = """
+    DELETE FROM screenings WHERE case_id IN (
+        SELECT id FROM cases WHERE user_id = ?1 OR (status = 'closed' AND closed_at <= ?2)
+    )
+"""
 
 
 async def wipe_cases(tx: Transaction, *, user_id: int | None = None, closed_before: int | None = None) -> int:
@@ -46,6 +53,7 @@ async def wipe_cases(tx: Transaction, *, user_id: int | None = None, closed_befo
     how many relayed texts were wiped."""
     texts = await tx.execute(WIPE_CASE_TEXTS, (user_id, closed_before))
     await tx.execute(WIPE_FEEDBACK_QUESTIONS, (user_id, closed_before))
+    await tx.execute(DELETE_SCREENINGS, (user_id, closed_before))
     await tx.execute(WIPE_CASES, (user_id, closed_before))
     return texts
 

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 
 from bot.storage.cases import audit
-from bot.storage.connection import Repository, Transaction
+from bot.storage.connection import Repository, Row, Transaction
 
 # The case row's copy of its requests' states, for the card (see migration 0020).
 _SUMMARY = """
@@ -118,3 +118,18 @@ class SpecialistRequests(Repository):
             (start, end, None if ngo_ids is None else json.dumps(list(ngo_ids))),
         )
         return {row["role"]: row["n"] for row in rows}
+
+
+async def request_counts(tx: Transaction, times: tuple[int, int], scope: str | None) -> list[Row]:
+    """role, status, n of the requests asked in the period from the cases of the NGOs in `scope` (a JSON list;
+    None: all), for the network's indicators (bot/screening_figures.py)."""
+    return await tx.fetchall(
+        """
+        SELECT r.role, r.state AS status, COUNT(*) AS n
+        FROM specialist_requests AS r JOIN cases AS c ON c.id = r.case_id
+        WHERE r.asked_at >= ? AND r.asked_at < ?
+          AND (? IS NULL OR c.ngo_id IN (SELECT value FROM json_each(?)))
+        GROUP BY 1, 2
+        """,
+        (*times, scope, scope),
+    )
