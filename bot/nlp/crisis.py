@@ -30,7 +30,7 @@ off at the start of a sentence that asks nothing ("помогите, ..."), not 
 phone"). Common typos of the key words are corrected before matching. A missed crisis is worse than a false alarm:
 when a pattern is unsure, it leans to flagging.
 
-The data (patterns and markers per language) is in `crisis_patterns.py` and `crisis_markers.py`; the decision is `detect_crisis`."""
+The data (patterns and markers per language) is in `crisis_patterns.py`, `crisis_families.py` and `crisis_markers.py`; the decision is `detect_crisis`."""
 
 from __future__ import annotations
 
@@ -39,6 +39,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from bot.nlp.crisis_families import FAMILIES
 from bot.nlp.crisis_markers import (
     CHILD_WORK,
     CONDITION,
@@ -84,7 +85,8 @@ def _compile(pattern: str, language: str) -> re.Pattern[str]:
 _KIND_PATTERNS = tuple(
     (kind, language, _compile(pattern.removeprefix("!"), language), not pattern.startswith("!"))
     for kind in PRIORITY
-    for language, patterns in PATTERNS.get(kind, {}).items()
+    for table in (PATTERNS, FAMILIES)
+    for language, patterns in table.get(kind, {}).items()
     for pattern in patterns
 )
 
@@ -159,6 +161,7 @@ _TRANSLIT = (
     ("ye", "е"),
     ("je", "е"),
     ("iy", "ий"),
+    ("yi", "ый"),
     ("'", "ь"),
     ("a", "а"),
     ("b", "б"),
