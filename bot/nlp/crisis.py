@@ -48,6 +48,8 @@ from bot.nlp.crisis_markers import (
     GENERAL,
     HELP_CALL,
     HELP_FILLERS,
+    HELP_SET_OFF,
+    HELP_TASK_BEFORE,
     HELP_WORDS,
     JOKE,
     MINOR,
@@ -101,6 +103,7 @@ _FRAGMENTS = tuple(
     for language, pattern in FRAGMENTS.get(kind, {}).items()
 )
 _HELP_WORDS, _HELP_CALL = _compiled(HELP_WORDS), _compiled(HELP_CALL)
+_HELP_SET_OFF, _HELP_TASK_BEFORE = _compiled(HELP_SET_OFF), _compiled(HELP_TASK_BEFORE)
 _HELP_FILLERS = {language: _compile(rf"\b{filler}\b", language) for language, filler in HELP_FILLERS.items()}
 _NEGATION_BEFORE = {language: (_compile(p, language), n) for language, (p, n) in NEGATION_BEFORE.items()}
 _NEGATION_AFTER = _compiled(NEGATION_AFTER)
@@ -326,8 +329,14 @@ def _help_alone(texts: dict[str, str]) -> bool:
 
 
 def _help_call(texts: dict[str, str]) -> bool:
-    """A call for help set off at the start of a sentence that asks nothing (HELP_CALL)."""
-    return _any(_HELP_CALL, texts) and not _any(_QUESTION, texts)
+    """A call for help set off in a sentence that asks nothing (HELP_CALL at its start, HELP_SET_OFF anywhere)."""
+    if _any(_QUESTION, texts):
+        return False
+    return _any(_HELP_CALL, texts) or any(
+        not _HELP_TASK_BEFORE[language].search(_CLAUSE.split(texts[language][: m.start()])[-1].rstrip())
+        for language, pattern in _HELP_SET_OFF.items()
+        for m in pattern.finditer(texts[language])
+    )
 
 
 def _fragment_kinds(texts: dict[str, str]) -> set[CrisisKind]:

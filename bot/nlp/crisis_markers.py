@@ -22,7 +22,7 @@ FRAGMENTS: dict[CrisisKind, dict[str, str]] = {
     },
     CrisisKind.CONFINEMENT: {
         "en": r"\blo(?:ck|kc|k)(?:ed|d|t)\b|\btrapped\b|\bcaptive\b|\bcan'?t (?:leave|go out|get out)\b|\bnot let out\b",
-        "ru": r"\bзап[еи]р|\bзакрыл[иа]\b|\bзакрыт[аы]\b|\bвзаперти|\bдерж(?:ат|ит)\b(?! в курсе)|\bне выпуска|\bне (?:могу|можем) (?:уйти|выйти)",
+        "ru": r"\bзап[еи]р|\bзакрыл[иа]\b|\bзакрыт[аы]\b|\bвзаперти|\bдерж(?:ат|ит)\b(?! (?:в курсе|зарплат|деньг|паспорт|документ))|\bне выпуска|\bне (?:могу|можем) (?:уйти|выйти)",
         "tk": r"\bgulp|\bgaba|\bsaklaýarlar\b|\bçykaranok|\bçykarmaýar|\b(?:gidip|çykyp|gaçyp) bilem",
     },
     CrisisKind.VIOLENCE: {
@@ -34,7 +34,7 @@ FRAGMENTS: dict[CrisisKind, dict[str, str]] = {
         "en": r"\bon (?:the )?streets?\b|\bno money\b.{0,20}\b(?:no|nowhere|sleep|street|food|home|passport)|\bno ?where\b"
         r"|\b(?:kicked|thrown|threw) out\b|\bescaped\b|\bstranded\b|\bhomeless\b",
         "ru": r"\bнет денег.{0,20}(?:негде|нет|без|улиц|еды|жиль)|\bнегде\b|\bнекуда\b|\bвыгнал|\bвыкинул"
-        r"|\bсбежал|\bзастрял|\bбездом",
+        r"|\bсбежал|\bзастрял\w*(?! в (?:пробке|лифте|очереди))|\bбездом",
         "tk": r"\bköçede|\bpulum ýok.{0,20}(?:ýer|ýok|köçe|iýmit)|\b(?:ýer|ýerim) ýok|\bkow(?:dular|dy)\b|\bgaçdym|\bjaýsyz",
     },
     CrisisKind.HELP: {
@@ -49,7 +49,7 @@ FRAGMENTS: dict[CrisisKind, dict[str, str]] = {
 # only these fillers: "help me choose a phone" or "помогите с визой" is an ordinary request.
 HELP_WORDS = {
     "en": r"\b(?:help|halp|hepl|hlep|plz help|pls help)\b",
-    "ru": r"\bпомощь\b|\bвыручайте\b|\bпомоги(?:те)?\b|\bпомаги(?:те)?\b|\bпамаги(?:те)?\b|\bпомогитe\b",
+    "ru": r"\bпомо[щш]ь?\b|\bхелп\b|\bвыручайте\b|\bпомоги(?:те)?\b|\bпомаги(?:те)?\b|\bпамаги(?:те)?\b|\bпомогитe\b",
     "tk": r"\bkömek(?: ediň| et| ediňiz| edäýiň| ber| beriň| edin| ediniz| gerek| edaýin| edäý| etsin| etsene| etsinler)?\b|\bkomek\b|\býardam(?: ediň| et)?\b|\bgutaryň\b",
 }
 # A call for help that opens the sentence and is set off from the rest ("помогите, ...", "help me - ...") counts
@@ -62,6 +62,24 @@ HELP_CALL = {
     "tk": r"^\W*(?:haýyş |gyssagly )?(?:kömek (?:ediň|ediňiz|edäýiň|et|beriň)|halas ediň)(?: maňa| bize| haýyş| gyssagly)*\s*[,:\-–—]"
     # the polite imperative anywhere, unless the sentence states a need or a wish ("... gerek, kömek ediň")
     r"|^(?!.*\b(?:gerek|isle\w*|isla\w*)\b).*?(?<!maga )(?<!mäge )(?<!mega )(?<!bilen )(?<!barada )(?<!üçin )\bkömek (?:ediň|ediňiz|edäýiň|ediberiň|etsenize)\b",
+}
+# A call for help set off anywhere in a sentence that asks nothing: followed by the end of the sentence, a stop or a
+# new clause ("нас обманули, помогите", "help me they took my phone"), unless a task comes just before it ("с визой
+# помогите", "thanks for the help!") or right after it ("help me find a job", "помогите с визой").
+_STOP = r"\s*(?:[!.,:;\-–—)]|$)"  # the end of the sentence or a stop
+HELP_SET_OFF = {
+    "en": r"\b(?:help|halp|hlp|hepl|save)(?: me| us)?(?: and my \w+)?(?: please| pls| plz| now| asap| urgently| someone"
+    rf"| somebody| anyone| quickly| fast| quick)*(?={_STOP}|\s+(?:i|i'm|im|we|we're|they|they're|he|she|my|our)\b)",
+    "ru": r"(?<!\w)(?:помогите|помоги|спасите|спаси|помощь|помощ|выручайте|хелп)(?: мне| нам| нас| меня| и мо\w+ \w+"
+    r"| пожалуйста| срочно| прошу| очень| скорее| кто-нибудь| кто нибудь| люди| умоляю)*"
+    rf"(?={_STOP}|\s+(?:я|мы|меня|нас|он|она|они|у меня|у нас|хозяин|муж)\b)",
+    "tk": rf"\bkömek (?:gerek|lazym|edäýiň|et|ber)(?: maňa| bize| gyssagly| häzir| tiz| haýyş)*(?={_STOP})",
+}
+HELP_TASK_BEFORE = {  # the words just before the call ask for help with a task
+    "en": r"\b(?:the|your|for|with|thanks|some|any|of|to|no|without|a|extra)$",
+    "ru": r"(?:\b\w{2,}(?:ть|ти|чь)(?:ся|сь)?|\b(?:с|со|по|насчет|насчёт|за|без|вашей|ваша|вашу|твоя|твою))(?: \w+){0,2}$",
+    # a dative names the task ("öý işime kömek et"), except "to me", "to us"
+    "tk": r"(?:\b(?!(?:maňa|bize|oňa|size|saňa|haýyş)\b)\w+(?:a|e)|\b(?:bilen|barada|üçin|babatda))(?: \w+)?$",
 }
 HELP_FILLERS = {
     "en": r"(?:(?:i'?m|i am|im|we'?re|we are) in (?:big |real |serious )?trouble|i have nothing|(?:it'?s|its|this is) urgent|i beg you|beg you|me|us|please|pls|plz|now|right|urgent|urgently|asap|someone|somebody|anyone|anybody|i|we|need|i need|"
