@@ -58,7 +58,9 @@ FAMILIES: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
         "ru": (r"\bраспуска\w* руки|\bраспустил\w* руки",),
     },
     CrisisKind.STRANDED: {
-        "tk": (r"\b(?:iýmäge|iýere|iýmek üçin) (?:hiç )?zat(?:ymyz|ym)? (?:hem )?(?:ýok|galmady)|\baç (?:galdyk|galdym|otyrys)",),
+        "tk": (
+            r"\b(?:iýmäge|iýere|iýmek üçin) (?:hiç )?zat(?:ymyz|ym)? (?:hem )?(?:ýok|galmady)|\baç (?:galdyk|galdym|otyrys)",
+        ),
     },
     CrisisKind.HELP: {
         "en": (
