@@ -49,6 +49,7 @@ from bot.nlp.crisis_markers import (
     HELP_CALL,
     HELP_FILLERS,
     HELP_SET_OFF,
+    HELP_TASK,
     HELP_TASK_BEFORE,
     HELP_WORDS,
     JOKE,
@@ -103,7 +104,11 @@ _FRAGMENTS = tuple(
     for language, pattern in FRAGMENTS.get(kind, {}).items()
 )
 _HELP_WORDS, _HELP_CALL = _compiled(HELP_WORDS), _compiled(HELP_CALL)
-_HELP_SET_OFF, _HELP_TASK_BEFORE = _compiled(HELP_SET_OFF), _compiled(HELP_TASK_BEFORE)
+_HELP_SET_OFF, _HELP_TASK_BEFORE, _HELP_TASK = (
+    _compiled(HELP_SET_OFF),
+    _compiled(HELP_TASK_BEFORE),
+    _compiled(HELP_TASK),
+)
 _HELP_FILLERS = {language: _compile(rf"\b{filler}\b", language) for language, filler in HELP_FILLERS.items()}
 _NEGATION_BEFORE = {language: (_compile(p, language), n) for language, (p, n) in NEGATION_BEFORE.items()}
 _NEGATION_AFTER = _compiled(NEGATION_AFTER)
@@ -197,14 +202,27 @@ _TRANSLIT = (
 _TRANSLIT_RE = re.compile("|".join(re.escape(latin) for latin, _ in _TRANSLIT))
 _TRANSLIT_MAP = dict(_TRANSLIT)
 _LATIN_WORD = re.compile(r"[a-z'4]*[a-z][a-z'4]*")
+_LATIN_J = re.compile(r"[a-z]j|j[a-z]")
 _AFTER_VOWEL_Y = re.compile(r"([аоуеиы])ы(?![аоуеиыэюя])")
 
 
 def _to_cyrillic(text: str) -> str:
-    def word(match: re.Match[str]) -> str:
-        return _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group()], match.group())
+    """Russian typed in Latin letters in Cyrillic. Many write ж as j ("muj", "derjat", "jit"): a text with a j in a
+    Latin word is read both ways, the two readings on separate lines so that no pattern spans them."""
 
-    return _AFTER_VOWEL_Y.sub("\\1й", _LATIN_WORD.sub(word, text))
+    def letters(latin: str) -> str:
+        return _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group()], latin)
+
+    def word(match: re.Match[str]) -> str:
+        return letters(match.group())
+
+    def word_j(match: re.Match[str]) -> str:
+        return "ж".join(map(letters, match.group().split("j")))
+
+    cyrillic = _AFTER_VOWEL_Y.sub("\\1й", _LATIN_WORD.sub(word, text))
+    if not _LATIN_J.search(text):
+        return cyrillic
+    return cyrillic + "\n\n" + _AFTER_VOWEL_Y.sub("\\1й", _LATIN_WORD.sub(word_j, text))
 
 
 _TK_KEYBOARD = str.maketrans("ӧӱӓ", "өүә")
@@ -320,22 +338,24 @@ def _pattern_kinds(texts: dict[str, str]) -> Iterable[CrisisKind]:
 def _help_alone(texts: dict[str, str]) -> bool:
     """A call for help with nothing else in its sentence but fillers ("please", "now", "срочно")."""
     for language, pattern in _HELP_WORDS.items():
-        reading = texts[language]
-        # "мне 14, помогите": an age said with the call leaves it a call for help
-        rest = _HELP_FILLERS[language].sub(" ", _MINOR[language].sub(" ", pattern.sub(" ", reading)))
-        if pattern.search(reading) and not _WORD.search(rest):
-            return True
+        for reading in texts[language].split("\n\n"):  # the two readings of a Latin j (_to_cyrillic)
+            # "мне 14, помогите": an age said with the call leaves it a call for help
+            rest = _HELP_FILLERS[language].sub(" ", _MINOR[language].sub(" ", pattern.sub(" ", reading)))
+            if pattern.search(reading) and not _WORD.search(rest):
+                return True
     return False
 
 
 def _help_call(texts: dict[str, str]) -> bool:
     """A call for help set off in a sentence that asks nothing (HELP_CALL at its start, HELP_SET_OFF anywhere)."""
-    if _any(_QUESTION, texts):
+    if _any(_QUESTION, texts) or _any(_HELP_TASK, texts):
         return False
-    return _any(_HELP_CALL, texts) or any(
-        not _HELP_TASK_BEFORE[language].search(_CLAUSE.split(texts[language][: m.start()])[-1].rstrip())
-        for language, pattern in _HELP_SET_OFF.items()
-        for m in pattern.finditer(texts[language])
+    return _any(_HELP_CALL, texts) or (
+        any(
+            not _HELP_TASK_BEFORE[language].search(_CLAUSE.split(texts[language][: m.start()])[-1].rstrip())
+            for language, pattern in _HELP_SET_OFF.items()
+            for m in pattern.finditer(texts[language])
+        )
     )
 
 

@@ -32,15 +32,27 @@ FAMILIES: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
         ),
     },
     CrisisKind.SEXUAL: {
-        "en": (r"\b(?:dance|strip|drink) (?:for|with) (?:the )?(?:men|clients|customers|guests)\b",),
-        "ru": (r"\bприста[её]т\b|\bпристают\b",),
+        "en": (
+            r"\b(?:dance|strip|drink) (?:for|with) (?:the )?(?:men|clients|customers|guests)\b",
+            r"\b(?:do|doing|did) (?:things|stuff|everything) (?:with|for) (?:the )?(?:clients|men|customers|guests)\b",
+        ),
+        "ru": (
+            r"\bприста[её]т\b|\bпристают\b",
+            r"\b(?:клуб|баре|бар|сауне|сауна|караоке)\w* (?:\w+ ){0,2}с (?:гостями|клиентами|мужчинами|мужиками)"
+            r"|\bс (?:гостями|клиентами|мужчинами|мужиками) (?:\w+ ){0,2}(?:в клуб|в баре|в сауне)",
+        ),
         "tk": (
             r"\bbedeni\w* sat|\beli\w* deg(?:ýär|di|ip|ýärler)",
+            r"\b(?:müşderi|erkek|myhman|klient|kliýent)\w* hyzmat",
             r"\bgije\w* (?:\w+ )?(?:otagyma|ýanyma|düşegime) gir",
         ),
     },
     CrisisKind.CONFINEMENT: {
-        "en": (r"\b(?:like|as) (?:in )?(?:a )?(?:prison|jail|prisoners|slaves|hostages)\b",),
+        "en": (
+            r"\b(?:like|as) (?:in )?(?:a )?(?:prison|jail|prisoners|slaves|hostages)\b",
+            r"!\b(?:no|not|never) let(?:ting)? (?:me|us|her|him|them) (?:to )?(?:go|leave|out)\b",
+            r"\bdoors? (?:is |are )?(?:always |all time |all the time )?lock(?:ed)?\b(?! out)",
+        ),
         "ru": (
             r"\bзакры(?:ли|л|ла|вают|вает) (?:\w+ ){0,3}(?:снаружи|на ключ|на замок)",
             r"\b(?:забрали|увезли|украли|отняли) (?:у (?:меня|нас) )?(?:ребенка|ребёнка|дочь|дочку|сына|детей)\b"
@@ -55,7 +67,10 @@ FAMILIES: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
         ),
     },
     CrisisKind.VIOLENCE: {
-        "ru": (r"\bраспуска\w* руки|\bраспустил\w* руки",),
+        "ru": (
+            r"\bраспуска\w* руки|\bраспустил\w* руки",
+            r"\b(?:мне|тебе|нам|вам) (?:\w+ )?(?:конец|хана|крышка|не жить)\b",
+        ),
     },
     CrisisKind.STRANDED: {
         "tk": (

@@ -68,9 +68,11 @@ HELP_CALL = {
 # помогите", "thanks for the help!") or right after it ("help me find a job", "помогите с визой").
 _STOP = r"\s*(?:[!.,:;\-–—)]|$)"  # the end of the sentence or a stop
 HELP_SET_OFF = {
-    "en": r"\b(?:help|halp|hlp|hepl|save)(?: me| us)?(?: and my \w+)?(?: please| pls| plz| now| asap| urgently| someone"
-    rf"| somebody| anyone| quickly| fast| quick)*(?={_STOP}|\s+(?:i|i'm|im|we|we're|they|they're|he|she|my|our)\b)",
-    "ru": r"(?<!\w)(?:помогите|помоги|спасите|спаси|помощь|помощ|выручайте|хелп)(?: мне| нам| нас| меня| и мо\w+ \w+"
+    # bare "help" only with "!" ("my account is locked, help" asks for a task)
+    "en": r"\b(?:help|halp|hlp|hepl|save)(?=\s*!)|\b(?:help|halp|hlp|hepl|save)(?:(?: me| us)(?: and my \w+)?|(?= please| pls"
+    r"| plz| now| asap| urgently))(?: please| pls| plz| now| asap| urgently| someone| somebody| anyone| quickly| fast"
+    rf"| quick)*(?={_STOP}|\s+(?:i|i'm|im|we|we're|they|they're|he|she|my|our)\b)",
+    "ru": r"(?<!\w)(?:помогите|помоги|спасите|спаси|помощь|помощ|выручайте)(?: мне| нам| нас| меня| и мо\w+ \w+"
     r"| пожалуйста| срочно| прошу| очень| скорее| кто-нибудь| кто нибудь| люди| умоляю)*"
     rf"(?={_STOP}|\s+(?:я|мы|меня|нас|он|она|они|у меня|у нас|хозяин|муж)\b)",
     "tk": rf"\bkömek (?:gerek|lazym|edäýiň|et|ber)(?: maňa| bize| gyssagly| häzir| tiz| haýyş)*(?={_STOP})",
@@ -81,6 +83,9 @@ HELP_TASK_BEFORE = {  # the words just before the call ask for help with a task
     # a dative names the task ("öý işime kömek et"), except "to me", "to us"
     "tk": r"(?:\b(?!(?:maňa|bize|oňa|size|saňa|haýyş)\b)\w+(?:a|e)|\b(?:bilen|barada|üçin|babatda))(?: \w+)?$",
 }
+HELP_TASK = {
+    "tk": r"\w+(?:maly|meli)\b"
+}  # a need to do something in the sentence ("hat ýazmaly") asks for a task
 HELP_FILLERS = {
     "en": r"(?:(?:i'?m|i am|im|we'?re|we are) in (?:big |real |serious )?trouble|i have nothing|(?:it'?s|its|this is) urgent|i beg you|beg you|me|us|please|pls|plz|now|right|urgent|urgently|asap|someone|somebody|anyone|anybody|i|we|need|i need|"
     r"we need|needed|god|to|i don'?t know what to do|dont know what to do|what do i do|what should i do|fast|quick|quickly|"
@@ -173,6 +178,8 @@ QUESTION = {
             "грозит",
             "пишет",
             "знаю",
+            "знаем",
+            "знает",
             "думаю",
         )
     )
