@@ -63,6 +63,7 @@ from bot.nlp.crisis_markers import (
     QUESTION,
     STILL,
     TK_CONDITIONAL,
+    TK_QUOTED_CONDITION,
     TYPO_TARGETS,
 )
 from bot.nlp.crisis_patterns import PATTERNS, PRIORITY, CrisisKind
@@ -72,6 +73,9 @@ from bot.nlp.textnorm import fold, has_cyrillic, turkmen_cyrillic_to_latin
 
 _TK_FOLDED = ("tk",)
 _ESCAPE = re.compile(r"(\\.)")
+# A soft sign after л or т, or before a consonant or the end of a word ("убь" needs it: "убивает" is not "убьёт"),
+# or a character class, left as it is.
+_SOFT_SIGN = re.compile(r"\[[^\]]*\]|(?<=[лт])ь\??|ь\??(?=[бвгджзйклмнпрстфхцчшщ ]|\\b)")
 
 
 def _compile(pattern: str, language: str) -> re.Pattern[str]:
@@ -79,9 +83,9 @@ def _compile(pattern: str, language: str) -> re.Pattern[str]:
     # Only the letters are folded, not the escapes (fold would turn \w into \v).
     if language in _TK_FOLDED:
         pattern = "".join(part if part.startswith("\\") else fold(part) for part in _ESCAPE.split(pattern))
-    # The soft sign after л and т is often left out ("болше", "bolshe", "zhit"): the patterns do not require it.
+    # The soft sign is often left out ("болше", "bolshe", "zhit", "teper"): the patterns do not require it.
     if language == "ru":
-        pattern = pattern.replace("ль", "ль?").replace("ть", "ть?")
+        pattern = _SOFT_SIGN.sub(lambda m: m.group() if m.group().startswith("[") else "ь?", pattern)
     return re.compile(pattern)
 
 
@@ -120,6 +124,7 @@ _CONDITION, _QUESTION, _GENERAL = _compiled(CONDITION), _compiled(QUESTION), _co
 _MINOR, _CHILD_WORK = _compiled(MINOR), _compiled(CHILD_WORK)
 _JOKE = re.compile(JOKE)
 _TK_CONDITIONAL_RE = _compile(TK_CONDITIONAL, "tk")
+_TK_QUOTED_CONDITION = _compile(TK_QUOTED_CONDITION, "tk")
 _IF = re.compile(r"\b(?:if|in case|если|в случае|esli)\b", re.IGNORECASE)
 _NUMBER_WORDS = {
     # Turkmen "on" alone (ten) is also the English word: only "on ýaş..." reads as 10.
@@ -168,6 +173,7 @@ _TRANSLIT = (
     ("jo", "е"),
     ("ye", "е"),
     ("je", "е"),
+    ("aer", "аэр"),
     ("iy", "ий"),
     ("yi", "ый"),
     ("'", "ь"),
@@ -395,6 +401,8 @@ def detect_crisis(text: str) -> CrisisKind | None:
             # "what should I do if they lock me in?" asks; "he beats us if we are slow, what do I do?" tells, before its "if"
             # unless the part before "if" asks too ("how can I run away if ...") or the "if" ends a yes/no question
             head, *condition = _IF.split(sentence, maxsplit=1)
+            if not condition and _TK_QUOTED_CONDITION.search(texts["tk"]):
+                continue
             if not condition and _tk_condition_only(texts):
                 texts = {**texts, "tk": _TK_CONDITIONAL_RE.sub("_", texts["tk"])}
             else:

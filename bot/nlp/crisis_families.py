@@ -93,3 +93,106 @@ FAMILIES: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
         "tk": (r"\bkömek\b.{0,60}\b(?:gorkýar|gorkup|howpda)|\b(?:gorkýar\w*|howpda\w*)\b.{0,60}\bkömek",),
     },
 }
+
+
+# Threats against the family, weapons, burning, "or you die"; going to clients; writing in secret; two things missing
+# at once; a bridge or pills at hand: families found missing in a fresh writer's round (December 2026).
+_MORE: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
+    CrisisKind.SELF_HARM: {
+        "en": (
+            r"\b(?:kill|hang|hurt|cut|harm)(?:s|ing)? (?:him|her|them|your)sel(?:f|ves)\b|\bcut\w* (?:his|her|my|their) wrists?",
+            r"\b(?:i'?m|i am) (?:standing|sitting) on (?:the|a) (?:bridge|roof|edge|ledge|window ?sill)\b",
+            r"\b(?:pills|tablets)\b.{0,40}\btake (?:all of them|them all|all)\b|\bstop living\b|\bpills (?:\w+ ){0,2}ready\b",
+        ),
+        "ru": (
+            r"\bж[иы]ть (?:\w+ ){1,2}не хо(?:чу|чется)|\bперестать ж[иы]ть",
+            r"\b(?:себе|себя) (?:\w+ )?(?:делаю|причиняю) (?:\w+ )?(?:больно|боль|вред)"
+            r"|\b(?:делаю|причиняю) (?:\w+ )?себе (?:\w+ )?(?:больно|боль|вред)",
+            r"\b(?:стою|сижу) на (?:мосту|крыше|краю|подоконнике)|\b(?:сейчас|щас|скоро) (?:\w+ )?прыгну",
+            r"\bтаблетки (?:\w+ ){0,2}(?:лежат|готовы|на столе)",
+        ),
+        "tk": (
+            r"\bözüme (?:zeper|zyýan|şikes) ýetir|\bdamar\w* kes",
+            r"\b(?:köprüde|üçekde|penjirede|balkonda) (?:durýan|durýaryn|otyryn)|\b(?:häzir|indi) bökjek",
+            r"\bderman\w*.{0,40}\b(?:hemmesini|ählisini) içjek|\b(?:hemmesini|ählisini) içjek",
+            r"!\býaşamaga sebäp (?:ýok|galmady)|\bhemmesi gutarsyn|\boýan(?:mak|asym) (?:isl\w*mok|isleme\w*|gel(?:enok|meýär))",
+            r"\býaşamagy bes et|\bdermanlar\w* (?:\w+ ){0,3}taýýar",
+        ),
+    },
+    CrisisKind.SEXUAL: {
+        "en": (
+            r"\bgo (?:\w+ )?(?:to|with) (?:a |the )?(?:clients?|customers?|men|guests?)\b|\bentertain\W{0,2} (?:the )?(?:men|clients|guests)",
+            r"\b(?:have to|must|make us|made us|forced to) (?:\w+ )?go (?:\w+ )?with (?:them|men|clients|customers|guests)\b",
+            r"!\bif (?:i|you|we|she) (?:don'?t|do not|not|won'?t|refuse to) sleep with\b",
+        ),
+        "ru": (
+            r"\b(?:едешь|поедешь|ехать|везут|отвезут|отправят|идешь|пойдешь|идти) (?:\w+ )?к (?:клиент|мужчин|мужик|гост)\w*",
+            r"\b(?:должны|должна|заставляют|надо|нужно) (?:\w+ )?(?:идти|ехать|уходить|ложиться|спать|быть) с (?:ними|мужчинами|клиентами|гостями)",
+            r"\bэскорт|\bразвлека\w*\W{0,2} (?:\w+ )?(?:мужчин|гостей|клиентов)",
+        ),
+        "tk": (
+            r"\b(?:müşderä|müşderilere|erkeklere|klientlere|klienta) (?:\w+ )?(?:gi[dt]|bar|äkid|iber)",
+            r"\b(?:olar|erkekler|müşderiler|myhmanlar) bilen (?:gitmeli|gitmäge|ýatmaly|bolmaly)",
+            r"\b(?:erkekleri|müşderileri|myhmanlary) güýme|\belle(?:ýär|ýärler|di|diler|ýän)\b|\býatmasaň|\beskort",
+        ),
+    },
+    CrisisKind.CONFINEMENT: {
+        "en": (
+            r"\block\w* (?:\w+ ){0,3}from (?:the )?outside\b|\b(?:can'?t|cannot|can not|cant) go anywhere\b",
+            r"\bwant to (?:go|leave)\b.{0,20}\b(?:they|he|she|boss) (?:say|says|said) no\b|\bthere (?:is|are) (?:a )?(?:fence and )?guards?\b",
+        ),
+    },
+    CrisisKind.VIOLENCE: {
+        "en": (
+            r"\bknow where (?:my|your|our) (?:\w+ )?(?:lives?|live|is)\b|\bknow where you live\b|\bsend (?:people|someone|men) (?:to|if|after)\b",
+            r"\b(?:stabbed|shot)\b|\bor (?:i|you|we) (?:die|dead)\b|\bwith (?:sticks|a stick|clubs|belts?|pipes|knives)\b",
+            r"\bbeat(?:s|ing|en)? (?:\w+ ){0,2}of (?:us|them)\b|\bbr(?:oke|eak|oken) (?:\w+'s |my \w+'s )?(?:arm|leg|nose|ribs?|jaw|hand)",
+            r"\bwill (?:be )?bur(?:y|ied)\b",
+        ),
+        "ru": (
+            r"\bзна(?:ю|ем|ют|ет),? где (?:\w+ )?жив|\bпришл(?:ют|ем|ёт|ет) (?:своих )?людей",
+            r"\b(?:обе[щш]а|пообе[щш]а|гроз|пригроз|угрож)\w* (?:\w+ ){0,3}(?:сжечь?|сожг|сожж|спалить)",
+            r"\bбил[аи]? (?:\w+ )?(?:в живот|по лицу|по голове|ногами|палкой|ремн[её]м|кулаком|по спине)"
+            r"|\bслома(?:ют|ет|ю|ем) (?:\w+ )?(?:ноги|руки|ногу|руку|челюст|ребра|шею)",
+        ),
+        "tk": (
+            r"\bnirede ýaşaýandygy\w* bil|\badam iber(?:eris|erler|jek|jekdiklerini)",
+            r"\b(?:sizi|bizi|seni|meni|olary) (?:\w+ ){0,2}ýak(?:arys|aryn|jak|jakdyklaryny|arlar)\b",
+            r"\bşapbat\w*|\bşarpyk\w*|\bpyçakla\w*",
+        ),
+    },
+    CrisisKind.STRANDED: {
+        "en": (
+            r"\b(?:was|were|been|got|get|being) (?:left|dropped|dumped|abandoned) (?:\w+ )?(?:at|on|in) (?:the )?(?:border|airport|station|road|street|desert)",
+            r"\bwhere (?:can |could |do |should )?(?:i|we) (?:sleep|go|stay) tonight\b|\b(?:on|at) a (?:park )?bench\b",
+        ),
+        "ru": (
+            r"\b(?:с|у)бежал\w*|\bпряч(?:усь|емся|ется|утся)|\bпрята(?:лась|лся|лись)|\bскрыва(?:юсь|емся|ется|ются)",
+            r"\bни (?:денег|документов|паспорта|еды|жилья)\b,? (?:и )?ни\b|\bни \w+,? ни (?:денег|документов|паспорта|еды|жилья)\b",
+            r"\b(?:денег|документов|паспорта|еды|жилья|билета) нет\b.{0,30}\b(?:денег|документов|паспорта|еды|жилья|билета) нет\b",
+            r"\bкуда (?:мне|нам) (?:идти|пойти|деться) (?:на ночь|ночью|сегодня)",
+        ),
+        "tk": (
+            r"\bdüşürip (?:gitdi|gitdiler|gaýtdy|gaýtdylar)|\bgizlen(?:ýär|ýärler|ýärin|ýäris|ip)|\bgaçdy(?:lar)?\b",
+            r"\bdaşarda (?:ýatýaryn|ýatýarys|ýatyryn|gijeleýärin)|\b(?:pasportsyz|pulsuz|resminamasyz) kow",
+            r"\b\w+(?:-da|-de) \w+(?:-da|-de) ýok\b|\b\w+da köçede\b",
+        ),
+    },
+    CrisisKind.HELP: {
+        "en": (r"\bhe+l+p+\b(?<!\bhelp)",),
+        "ru": (
+            r"\b(?:позвонить|номер|набрать|соедините|соединить|связаться|свяжите)\b.{0,40}\b(?:прямо сейчас|срочно|экстренно|немедленно)\b"
+            r"|\b(?:прямо сейчас|срочно|экстренно|немедленно)\b.{0,40}\b(?:позвонить|номер|набрать|соедините|связаться|свяжите)",
+            r"\bэкстренн\w* (?:ситуаци|случай)|\bэто экстренно|\bпишу с (?:\w+ )?телефона (?:клиента|хозяина|охранника)"
+            r"|\bпока (?:он|она|они) (?:спит|спят|не видит|не видят)",
+        ),
+        "tk": (
+            r"\b(?:jaň et\w*|belgi\w* beriň|belgä jaň|adam gerek|birikdiriň)\b.{0,40}\b(?:häzir|gyssagly|gorkýar\w*)\b"
+            r"|\b(?:häzir|gyssagly)\b.{0,40}\b(?:jaň et\w*|belgi\w* beriň|belgä|adam gerek|birikdir\w*)",
+            r"\bbaşym dertde|\bukuda wagty ýaz",
+        ),
+    },
+}
+for _kind, _languages in _MORE.items():
+    for _language, _patterns in _languages.items():
+        FAMILIES.setdefault(_kind, {})[_language] = FAMILIES.get(_kind, {}).get(_language, ()) + _patterns

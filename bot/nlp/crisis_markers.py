@@ -26,7 +26,7 @@ FRAGMENTS: dict[CrisisKind, dict[str, str]] = {
         "tk": r"\bgulp|\bgaba|\bsaklaýarlar\b|\bçykaranok|\bçykarmaýar|\b(?:gidip|çykyp|gaçyp) bilem",
     },
     CrisisKind.VIOLENCE: {
-        "en": r"\b(?:beat\w*|hits?|hitting|hurts?|hurting|kill\w*|threat\w*|punch\w*|kicks?|kicking)\b",
+        "en": r"\b(?:beat\w*|hits?|hitting|hurts?|hurting|kill(?!er\b)\w*|threat\w*|punch\w*|kicks?|kicking)\b",
         "ru": r"\bбь[её]?[тю]|\bбью|\bизби|\bудар|\bубь|\bугроз|\bбольно\b",
         "tk": r"\bur(?:ýar|dy|up|ýa)\w*|\býen[çj]|\böldür|\bagyry\b|\bhaýbat",
     },
@@ -118,13 +118,15 @@ PAST = {  # the sentence tells of something over
     r"in the past|used to|back then|back in|when i was (?:a child|young|little|there)|before i came home|long ago)\b",
     "ru": r"\b(?:в прошлом (?:году|месяце)|прошлым летом|прошлой зимой|(?:год|года|лет|месяц|месяца|месяцев) назад|"
     r"в (?:19|20)\d\d|раньше|когда-то|давно (?:это|было)|это было давно|в детстве|в то время)\b",
-    "tk": r"\b(?:geçen (?:ýyl|aý|tomus|gyş)|(?:ýyl|aý|ýyllar) (?:öň|ozal|mundan ozal)|öňler|ozal|(?:19|20)\d\d-?(?:nji|njy|ji|jy|nji ýylda|ýylda)|"
+    "tk": r"\b(?:geçen (?:ýyl|aý|tomus|gyş)|(?:ýyl|aý|ýyllar) (?:öň|ozal|mundan ozal)|öňler|ozal|(?:19|20)\d\d-?(?:nji|njy|ji|jy|nji ýylda|ýylda|de|da|-nji ýylda)|"
     r"çagakam)\b",
 }
 STILL = {  # the danger goes on, whatever else the text says
-    "en": r"\b(?:still|right now|now they|again)\b",
-    "ru": r"\b(?:вс[её] ещ[её]|до сих пор|по-прежнему|опять|снова|сейчас меня|и сейчас)\b",
-    "tk": r"\b(?:henizem|häli-häzirem|heniz hem|ýene|entek hem)\b",
+    # not "can she still complain?", "ýene gidip bilermi?": a question about later
+    "en": r"\b(?:still|right now|now they|again)\b(?! (?:complain|apply|go|get|claim|work|come|return|sue|ask|travel)\b)",
+    "ru": r"\b(?:вс[её] ещ[её]|до сих пор|по-прежнему|опять|снова|сейчас меня|и сейчас)\b"
+    r"(?! (?:\w+ )?(?:в росси|в турци|ехать|поехать|приехать|въехать|работать|уехать|вернуться)\w*)",
+    "tk": r"\b(?:henizem|häli-häzirem|heniz hem|ýene|entek hem)\b(?! (?:\w+ )?(?:gidip|gitmek|baryp|barmak|gelip|işläp)\b)",
 }
 NOW = {  # the sentence also tells of today: its past is judged clause by clause
     "en": r"\b(?:now|still|today|tonight|right now|currently|at the moment)\b",
@@ -147,15 +149,17 @@ OVER = {  # the person is out of it now
 # Turkmen marks a condition on the verb ("urulsa", "gaçsam"): a question about such a verb is a hypothetical, but the
 # rest of the sentence may tell of today ("işlemesem urýarlar, näme etmeli?": they beat me if I do not work).
 TK_CONDITIONAL = r"\b(?!et|ed|bol|ýogsa|sowsem\b)\w{2,}(?:sam|sem|sak|sek|saň|seň|sa|se|salar|seler)\b"
+# "... diýip ýazsa näme eder?" (what if someone writes "..."): the words quoted are part of the condition.
+TK_QUOTED_CONDITION = r"\bdiý(?:ip|ib|en) (?:\w+ )?\w+(?:sa|se|saň|seň|sam|sem|salar|seler)\b"
 CONDITION = {  # with a question: a hypothetical or a question of law ("what should I do if...", "is it legal...")
     "en": r"\b(?:is it true|is it normal|is it safe|is it ok|do they|does it happen|workers|migrants|employers)\b|"
     r"\bwhat (?:is|are|does) (?:\w+ )?(?:trafficking|exploitation|violence|abuse|prostitution|forced|slavery|mean)|"
     r"\b(?:if|in case|suppose|what happens when|legal|legally|illegal|the right to|(?:is it|is that|is this|am i|are they|is he|is she) allowed|can an|can my|can the|"
     r"someone|somebody|a person|people who|anyone who|how (?:do|can) (?:i|you) (?:help|recogni[sz]e|know|spot))\b",
-    "ru": r"\b(?:безопасно ли|правда (?:ли|что)|это правда|нормально ли|рабочих|мигрантов|работодатели|что такое|что значит|что означает|признаки|если|в случае|а вдруг|законно|незаконно|закон|имеет ли|имеют ли|имеет право|имеют право|вправе|"
+    "ru": r"\b(?:считается|является ли|безопасно ли|правда (?:ли|что)|это правда|нормально ли|рабочих|мигрантов|работодатели|что такое|что значит|что означает|признаки|если|в случае|а вдруг|законно|незаконно|закон|имеет ли|имеют ли|имеет право|имеют право|вправе|"
     r"может ли|могут ли|можно ли|кто-то|кого-то|кому-то|человек(?:а|у)? (?:котор)|как (?:понять|распознать|узнать))",
     "tk": TK_CONDITIONAL
-    + r"|\b(?:migrantlar|işçiler)\w*|\b(?:howpsuzmy|adama|adamlara|adamyň|nädip (?:bilmeli|tanamaly)|dogrumy|kadalymy|diýýärler|işçileri|migrantlary|adamlary|näme diýmek|diýmek näme|alamatlary|eger|egerde|ýagdaýynda|kanun|kanuny|kanunmy|hukugy|bilermi|bolýarmy|mümkinmi|birini|birine|kimdir biri)",
+    + r"|\b(?:hasaplanýarmy|sanalýarmy|migrantlar|işçiler)\w*|\b(?:howpsuzmy|adama|adamlara|adamyň|nädip (?:bilmeli|tanamaly)|dogrumy|kadalymy|işçileri|migrantlary|adamlary|näme diýmek|diýmek näme|alamatlary|eger|egerde|ýagdaýynda|kanun|kanuny|kanunmy|hukugy|bilermi|bolýarmy|mümkinmi|birini|birine|kimdir biri)",
 }
 QUESTION = {
     "en": r"\?|(?:^|[,.]\s*)(?:what|how|where|who|which|why|can|could|should|is|are|do|does|will|may|am)\b"
@@ -179,11 +183,13 @@ QUESTION = {
             "пишет",
             "знаю",
             "знаем",
+            "знают",
+            "знают,",
             "знает",
             "думаю",
         )
     )
-    + r"\bчто\b|\b(?:как|можно|ли|куда|где|кто|каки\w+|како\w+|сколько|нужно|стоит|должен|почему|зачем)\b",
+    + r"\b(?:что|где)\b|\b(?:как|можно|ли|куда|кто|каки\w+|како\w+|сколько|нужно|стоит|должен|почему|зачем)\b",
     "tk": r"\?|\b(?:näme|nähili|nädip|nirä|nirede|haçan|nähili|etmeli|näçe)\b"
     # the question suffix (bolýarmy, kanunmy), but not Russian read as Turkmen (кому, моему, своими)
     r"|\b(?:kanunymy|kanunlymy|bikanunmy)\b|\b\w+(?:rmy|rmi|nmy|nmi|lymy|limi|lumy|lümi|dymy|dimi|kmy|kmi|ýokmy|dogrumy)\b",
@@ -208,11 +214,17 @@ GENERAL = {  # talk about people in general, not a present danger
         "en": r"\b(?:generally|in general|statistics|on tv|in the news|i(?:'ve| have)? heard|movie|(?:a|the|this) film|tv series|novel)\b"
         r"|\b(?:says|said|told me)\b.{0,60}\b(?:workers|migrants|employees)\b",
         "ru": r"\b(?:в целом|статистик|по телевизору|по тв|в новостях|слышал[аи]?|фильм(?:е|ы)? (?:про|о|об)\b|сериал\w*|кино\b)"
-        r"|\b(?:говорит|говорят|сказал\w*)\b.{0,60}\b(?:рабочих|мигрантов|работников|людей)\b",
+        r"|\b(?:говорит|говорят|сказал\w*)\b.{0,60}\b(?:рабочих|мигрантов|работников|(?<!пришлют )(?<!пришлет )людей)\b",
         "tk": r"\b(?:umuman|statistika|telewizorda|habarlarda|eşitdim|eşidipdim|kino\w*|serial\w*)\b"
         r"|\b(?:işçileri|migrantlary|adamlary)\b.{0,60}\bdiý",
     }.items()
 }
+# Sports, songs and games: "Galatasaray beat Fenerbahçe", "this song is killer".
+GENERAL["en"] += r"|\b(?:match|football|the game|team|song|track|video game)\b"
+GENERAL["ru"] += (
+    r"|\b(?:матч\w*|футбол\w*|команд\w*|галатасара\w*|фенербахче|бешикташ\w*|спартак\w*|чемпионат\w*|песн\w*)"
+)
+GENERAL["tk"] += r"|\b(?:futbol\w*|oýny|topar\w*|aýdym\w*)\b"
 # Someone under 18: with another danger, or work they are made to do, the kind is "child".
 MINOR = {
     "en": r"\((?:[5-9]|1[0-7])\)|\b(?:not (?:even )?18|younger than 18|below 18|(?:[5-9]|1[0-7]) ?y\.o\.?)|\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|who is|aged?|only|just|son,?|daughter,?|boy,|girl,|brother|sister|girl|boy|niece|nephew|cousin)(?: is)? (?:only )?(?:[5-9]|1[0-7])\b(?! ?(?:days|months|hours|dollars|\$|usd|am|pm))"
@@ -228,6 +240,16 @@ CHILD_WORK = {  # work a minor is made to do now
     "ru": r"\b(?:заставля|принужда|продал|работаю\b|работает (?:на|в|у)\b|вместо школы|на стройк|на завод|на пол[ея]|на ферм|на кирпич|в школу не)",
     "tk": r"\b(?:mejbur|işled(?:ýär|ip)\w*|işletdi\w*|alyp gitdiler|zor bilen işle|sat(?:dy|dylar|yp)|gurluşyk|zawod|kerpiç|meýdanda işle|mekdebe goýanok)",
 }
+# Said other ways: an age under 18 as "not yet 18"; work a minor is kept at or taken to, and punishment.
+MINOR["en"] += r"|\b(?:under|not yet|not even) 18\b"
+MINOR["ru"] += r"|\b(?:нет|нету|меньше|младше|не исполнилось|до) 18\b"
+MINOR["tk"] += r"|\b18 ýaş\w* (?:ýok|ýetmedi|doly däl|bolmady)|\b18-?(?:e|a) (?:ýetmedik|ýetmedim|ýetmedi)"
+CHILD_WORK["en"] += (
+    r"|\b(?:mak(?:e|es|ing)|made) (?:me|him|her|them|us) (?!feel|happy|sad|laugh|cry|smile)\w+|\bpunish\w*"
+    r"|\bkeep(?:s|ing)? (?:him|her|them)\b|\bcan'?t come (?:back|home)\b|\b(?:work|working) in a (?:club|bar)\b"
+)
+CHILD_WORK["ru"] += r"|\bнаказыва|\bклуб|\bувез|\bувоз|\bне (?:может|могут) вернуться|\bдерж(?:ат|ит)\b"
+CHILD_WORK["tk"] += r"|\bjeza|\bklub|\bsakla|\bgaýdyp gelip bilen|\w+(?:dyr|dir|dur|dür)ýarlar\b"
 
 # Words people mistype most that the patterns hinge on: a word one letter away from one of these is read as it.
 TYPO_TARGETS = {
