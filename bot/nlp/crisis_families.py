@@ -208,6 +208,35 @@ _MORE[CrisisKind.VIOLENCE]["en"] += (
     r"\b(?:slapp|punch|chok|strangl|whipp|kick)\w*ing (?:me|us|her|him|them)\b",
 )
 _MORE[CrisisKind.SEXUAL]["tk"] += (r"\b(?:ýatmagymy|ýatmagymyzy|ýatmagy) (?:isle|talap|mejbur)",)
+# A further round by the detector's author (Turkmen and English said other ways, short Russian calls).
+_MORE[CrisisKind.SELF_HARM]["tk"] += (
+    r"\býok bol(?:mak|ajak|asym) isle\w*|\b(?:durmuş|ýaşaýyş|ýaşaýş|ömr)\w* manysy (?:galmady|ýok)",
+    r"\býaşamakdan (?:doýdum|bizar boldum)|\b(?:ýaşaýşymy|ýaşaýyşymy) (?:gutar|soňla)(?:jak|aryn|aýyn)",
+)
+_MORE[CrisisKind.VIOLENCE]["tk"] += (
+    r"\b(?:maşgala|ejeň|kakaň|çagalaň|seni|sizi)\w* (?:\w+ )?ýok ed(?:eris|erin|erler|jek)",
+    r"\bguýup ýakdy|\bgaýnan suw|\b(?:meni|bizi|elimi|ýüzümi|arkamy|bedenimi)\b.{0,30}\býakdy",
+)
+_MORE[CrisisKind.SEXUAL]["tk"] += (
+    r"\b(?:her )?gije\w* (?:\w+ )?(?:ýanyma|otagyma|düşegime) gel(?:ýär|ip|ýärler)",
+)
+_MORE[CrisisKind.STRANDED]["tk"] += (
+    r"\b(?:wokzalda|aeroportda|köçede|parkda|seýilgähde|daşarda|podýezde|duralgada) (?:\w+ )?(?:gijeleýä\w*|ýatýa\w*|ýatyr\w*)",
+    r"\b(?:bizi|meni) (?:\w+ )?(?:ýolda|serhetde|aeroportda|wokzalda|köçede) (?:galdyr|taşla|goýup git)\w*",
+)
+_MORE.setdefault(CrisisKind.CONFINEMENT, {})["en"] += (
+    r"!\b(?:won'?t|wont|will not|don'?t|dont|do not|doesn'?t|doesnt|not) (?:let|allow) (?:me|us|her|him|them) (?:to )?(?:come|go) (?:home|back)\b",
+)
+_MORE[CrisisKind.VIOLENCE]["en"] += (
+    r"\bbeat (?:the (?:hell|shit|crap|life) )?out of (?:me|us|her|him)|\bsmash\w* (?:my|her|his|our) (?:head|face)\b",
+    r"\bcut (?:off )?(?:my|her|his|our|your) (?:fingers?|hands?|ears?|throat|face)\b|\bagainst the wall\b",
+)
+_MORE[CrisisKind.SEXUAL]["en"] += (
+    r"\bundress|\bstrip naked\b|\b(?:comes?|came|coming|enters?) (?:in)?to my (?:room|bed)\b",
+)
+_MORE[CrisisKind.HELP]["ru"] += (
+    r"\b(?:ответьте|напишите|позвоните|перезвоните)\b.{0,25}\bсрочно\b|\bэто срочно\b",
+)
 for _kind, _languages in _MORE.items():
     for _language, _patterns in _languages.items():
         FAMILIES.setdefault(_kind, {})[_language] = FAMILIES.get(_kind, {}).get(_language, ()) + _patterns

@@ -40,7 +40,7 @@ FRAGMENTS: dict[CrisisKind, dict[str, str]] = {
     CrisisKind.HELP: {
         # the help words themselves count only alone (HELP_WORDS); these are their typos, and "danger" alone
         "en": r"🆘|\b(?:halp|hepl|hlp|hlep)\b|^\W*(?:in )?danger\W*$|^\W*(?:emergency|urgent help)\W*$|\bhurry\b",
-        "ru": r"\bпамаг|\bпомг|^\W*опасност\w*\W*$",
+        "ru": r"\bпамаг|\bпомг|^\W*(?:опасност\w*|срочно)\W*$",
         "tk": r"^\W*howp\W*$|\bhowpda",
     },
 }
@@ -107,7 +107,9 @@ NEGATION_BEFORE = {  # just before the matched words (same clause)
     "en": (rf"(?:\b{_EN_NOT}|n't){_EN_SOFT}$|\b(?:nobody|no one|noone)\b", 3),
     # not "нет": "нет денег, негде спать"
     "ru": (
-        r"\b(?:не|ни)(?: (?:очень|сильно|часто|особо|так|всегда|меня|нас|ее|её|его|их|мне|нам))*$|\b(?:никто|никогда)\b",
+        # "нот", "невер": English read as Russian ("i'm not suicidal")
+        r"\b(?:не|ни|нот|невер)(?: (?:очень|сильно|часто|особо|так|всегда|меня|нас|ее|её|его|их|мне|нам))*$"
+        r"|\b(?:никто|никогда)\b",
         3,
     ),
     "tk": (r"\b(?:hiç|hiçkim|hiçkim hem)\b", 2),
@@ -190,7 +192,9 @@ QUESTION = {
         )
     )
     + r"\b(?:что|где)\b|\b(?:как|можно|ли|куда|кто|каки\w+|како\w+|сколько|нужно|стоит|должен|почему|зачем)\b",
+    # not an indirect question: "nirä gitjegimi bilemok" (I do not know where to go)
     "tk": r"\?|\b(?:näme|nähili|nädip|nirä|nirede|haçan|nähili|etmeli|näçe)\b"
+    r"(?! (?:\w+ )?\w+(?:jegimi|jagymy|jegimizi|jagymyzy|dygymy|digimi|ýanymy|ýänimi) bilem)"
     # the question suffix (bolýarmy, kanunmy), but not Russian read as Turkmen (кому, моему, своими)
     r"|\b(?:kanunymy|kanunlymy|bikanunmy)\b|\b\w+(?:rmy|rmi|nmy|nmi|lymy|limi|lumy|lümi|dymy|dimi|kmy|kmi|ýokmy|dogrumy)\b",
 }
@@ -249,7 +253,9 @@ CHILD_WORK["en"] += (
     r"|\bkeep(?:s|ing)? (?:him|her|them)\b|\bcan'?t come (?:back|home)\b|\b(?:work|working) in a (?:club|bar)\b"
 )
 CHILD_WORK["ru"] += r"|\bнаказыва|\bклуб|\bувез|\bувоз|\bне (?:может|могут) вернуться|\bдерж(?:ат|ит)\b"
-CHILD_WORK["tk"] += r"|\bjeza|\bklub|\bsakla|\bgaýdyp gelip bilen|\w+(?:dyr|dir|dur|dür)ýarlar\b"
+CHILD_WORK["tk"] += (
+    r"|\bgelinlige|\bdurmuşa ber|\bäre ber|\bjeza|\bklub|\bsakla|\bgaýdyp gelip bilen|\w+(?:dyr|dir|dur|dür)ýarlar\b"
+)
 
 # Words people mistype most that the patterns hinge on: a word one letter away from one of these is read as it.
 TYPO_TARGETS = {
