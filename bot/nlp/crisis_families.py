@@ -237,6 +237,32 @@ _MORE[CrisisKind.SEXUAL]["en"] += (
 _MORE[CrisisKind.HELP]["ru"] += (
     r"\b(?:ответьте|напишите|позвоните|перезвоните)\b.{0,25}\bсрочно\b|\bэто срочно\b",
 )
+_MORE[CrisisKind.VIOLENCE]["ru"] += (
+    r"\bотреж(?:ут|ет|у|ем) (?:\w+ )?(?:пальц|руку|руки|ухо|голову|язык)",
+    r"!\bчуть не (?:задушил|убил|утопил|зарезал)\w*",
+)
+_MORE[CrisisKind.VIOLENCE]["tk"] += (
+    r"\b(?:barmak|el|gulak|kelle|dil)\w* (?:\w+ )?kes(?:eris|erin|jek|erler)\b|\bpyçakly\b",
+)
+_MORE[CrisisKind.SEXUAL]["ru"] += (
+    r"\b(?:каждую ночь|по ночам|ночью)\b.{0,20}\bприход\w* ко мне|\bприход\w* ко мне\b.{0,20}\b(?:ночью|по ночам|каждую ночь)",
+    r"\bнатурой\b|\bзамуж (?:\w+ )?насильно",
+)
+_MORE[CrisisKind.SEXUAL]["en"] += (r"\bcomes? to me\b.{0,15}\bnight|\bnight\w*\b.{0,15}\bcomes? to me",)
+_MORE[CrisisKind.STRANDED]["ru"] += (
+    r"\b(?:второй|третий|четвертый|пятый|\d+-?й) (?:день|ночь|сутки) (?:\w+ )?(?:на|в) (?:вокзал|аэропорт|улиц|границ|парк|лесу)",
+    r"\bвыгнал\w*\b.{0,40}\b(?:ни копейки|без денег|денег нет|нет денег)|\b(?:ни копейки|без денег|денег нет|нет денег)\b.{0,40}\bвыгнал",
+)
+_MORE[CrisisKind.STRANDED]["tk"] += (
+    r"\b(?:ikinji|üçünji|dördünji|bäşinji|\d+-?nji) (?:gün|gije)\w* (?:\w+ )?(?:wokzalda|aeroportda|köçede|serhetde|parkda)"
+    r"|\bhiç zat iýmedi\w*",
+)
+_MORE[CrisisKind.SELF_HARM]["tk"] += (
+    r"\bhemişelik (?:gitmek|ýitmek|ýok bolmak)|\bnäme üçin ýaşa(?:maly|ýaryn|mak)\b",
+)
+_MORE[CrisisKind.SELF_HARM]["en"] += (
+    r"\bgo away forever\b|\bwhy (?:should i |do i |even )?(?:keep )?(?:living|live)\b",
+)
 for _kind, _languages in _MORE.items():
     for _language, _patterns in _languages.items():
         FAMILIES.setdefault(_kind, {})[_language] = FAMILIES.get(_kind, {}).get(_language, ()) + _patterns

@@ -12,7 +12,7 @@ FRAGMENT_WORDS = 4
 FRAGMENTS: dict[CrisisKind, dict[str, str]] = {
     CrisisKind.SELF_HARM: {
         "en": r"\b(?:die|dying|suicid\w*|kill my ?self|end my life|no reason (?:to )?live)\b",
-        "ru": r"\bумере|\bумр[уе]|\bумир|\bсуицид|\bубью себя|\bпокончить|\bнезачем ж[иы]т|\bне хочу ж[иы]т",
+        "ru": r"^\W*(?:больше )?нет смысла(?: больше| жить| дальше)?\W*$|\bумере|\bумр[уе]|\bумир|\bсуицид|\bубью себя|\bпокончить|\bнезачем ж[иы]т|\bне хочу ж[иы]т",
         "tk": r"\böl(?:esim|mek|jek|ejek)|\bözümi öldür|\bsuisid|\bjanyma kast|\býaşamak islem",
     },
     CrisisKind.SEXUAL: {
@@ -246,13 +246,17 @@ CHILD_WORK = {  # work a minor is made to do now
 }
 # Said other ways: an age under 18 as "not yet 18"; work a minor is kept at or taken to, and punishment.
 MINOR["en"] += r"|\b(?:under|not yet|not even) 18\b"
-MINOR["ru"] += r"|\b(?:нет|нету|меньше|младше|не исполнилось|до) 18\b"
+MINOR["ru"] += (
+    r"|\b(?:сестренке|сестрёнке|братишке|внучке|девочке|малой) (?:всего |только )?(?:[5-9]|1[0-7])\b|\b(?:нет|нету|меньше|младше|не исполнилось|до) 18\b"
+)
 MINOR["tk"] += r"|\b18 ýaş\w* (?:ýok|ýetmedi|doly däl|bolmady)|\b18-?(?:e|a) (?:ýetmedik|ýetmedim|ýetmedi)"
 CHILD_WORK["en"] += (
     r"|\b(?:mak(?:e|es|ing)|made) (?:me|him|her|them|us) (?!feel|happy|sad|laugh|cry|smile)\w+|\bpunish\w*"
     r"|\bkeep(?:s|ing)? (?:him|her|them)\b|\bcan'?t come (?:back|home)\b|\b(?:work|working) in a (?:club|bar)\b"
 )
-CHILD_WORK["ru"] += r"|\bнаказыва|\bклуб|\bувез|\bувоз|\bне (?:может|могут) вернуться|\bдерж(?:ат|ит)\b"
+CHILD_WORK["ru"] += (
+    r"|\bзамуж|\bнаказыва|\bклуб|\bувез|\bувоз|\bне (?:может|могут) вернуться|\bдерж(?:ат|ит)\b"
+)
 CHILD_WORK["tk"] += (
     r"|\bgelinlige|\bdurmuşa ber|\bäre ber|\bjeza|\bklub|\bsakla|\bgaýdyp gelip bilen|\w+(?:dyr|dir|dur|dür)ýarlar\b"
 )
