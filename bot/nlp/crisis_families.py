@@ -239,7 +239,7 @@ _MORE[CrisisKind.HELP]["ru"] += (
 )
 _MORE[CrisisKind.VIOLENCE]["ru"] += (
     r"\bотреж(?:ут|ет|у|ем) (?:\w+ )?(?:пальц|руку|руки|ухо|голову|язык)",
-    r"!\bчуть не (?:задушил|убил|утопил|зарезал)\w*",
+    r"!\bчуть не (?:задушил|утопил|зарезал)\w*",
 )
 _MORE[CrisisKind.VIOLENCE]["tk"] += (
     r"\b(?:barmak|el|gulak|kelle|dil)\w* (?:\w+ )?kes(?:eris|erin|jek|erler)\b|\bpyçakly\b",
