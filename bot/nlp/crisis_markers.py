@@ -245,11 +245,15 @@ CHILD_WORK = {  # work a minor is made to do now
     "tk": r"\b(?:mejbur|işled(?:ýär|ip)\w*|işletdi\w*|alyp gitdiler|zor bilen işle|sat(?:dy|dylar|yp)|gurluşyk|zawod|kerpiç|meýdanda işle|mekdebe goýanok)",
 }
 # Said other ways: an age under 18 as "not yet 18"; work a minor is kept at or taken to, and punishment.
-MINOR["en"] += r"|\b(?:under|not yet|not even) 18\b"
+MINOR["en"] += (
+    r"|\b(?:brother|sister|cousin|niece|nephew|son|daughter|boy|girl|kid|child)\w*,? (?:who is |aged? |is )?(?:only |just )?(?:[5-9]|1[0-7])\b(?! ?(?:days|months|hours|dollars|\$|usd|am|pm))|\bunder ?age\b|\b(?:under|not yet|not even) 18\b"
+)
 MINOR["ru"] += (
     r"|\b(?:сестренке|сестрёнке|братишке|внучке|девочке|малой) (?:всего |только )?(?:[5-9]|1[0-7])\b|\b(?:нет|нету|меньше|младше|не исполнилось|до) 18\b"
 )
-MINOR["tk"] += r"|\b18 ýaş\w* (?:ýok|ýetmedi|doly däl|bolmady)|\b18-?(?:e|a) (?:ýetmedik|ýetmedim|ýetmedi)"
+MINOR["tk"] += (
+    r"|\bokuwçy\w*|\b18 ýaş\w* (?:ýok|ýetmedi|doly däl|bolmady)|\b18-?(?:e|a) (?:ýetmedik|ýetmedim|ýetmedi)"
+)
 CHILD_WORK["en"] += (
     r"|\b(?:mak(?:e|es|ing)|made) (?:me|him|her|them|us) (?!feel|happy|sad|laugh|cry|smile)\w+|\bpunish\w*"
     r"|\bkeep(?:s|ing)? (?:him|her|them)\b|\bcan'?t come (?:back|home)\b|\b(?:work|working) in a (?:club|bar)\b"
