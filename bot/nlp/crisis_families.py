@@ -169,7 +169,8 @@ _MORE: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
         "ru": (
             r"\b(?:с|у)бежал\w*|\bпряч(?:усь|емся|ется|утся)|\bпрята(?:лась|лся|лись)|\bскрыва(?:юсь|емся|ется|ются)",
             r"\bни (?:денег|документов|паспорта|еды|жилья)\b,? (?:и )?ни\b|\bни \w+,? ни (?:денег|документов|паспорта|еды|жилья)\b",
-            r"\b(?:денег|документов|паспорта|еды|жилья|билета) нет\b.{0,30}\b(?:денег|документов|паспорта|еды|жилья|билета) нет\b",
+            r"\b(?:денег|документов|паспорта|еды|жилья|билета) (?:нет|ноль)\b.{0,30}\b(?:денег|документов|паспорта|еды|жилья|билета) нет\b",
+            r"\bне на что (?:\w+ )?(?:вернуться|уехать|доехать|ехать|добраться)|\bдомой не на что",
             r"\bкуда (?:мне|нам) (?:идти|пойти|деться) (?:на ночь|ночью|сегодня)",
         ),
         "tk": (
@@ -271,7 +272,7 @@ _MORE[CrisisKind.STRANDED]["ru"] += (
     r" (?:\w+ ){0,2}(?:на|в) (?:вокзал|аэропорт|улиц|парк|подъезд|лесу|трасс)",
 )
 _MORE[CrisisKind.VIOLENCE]["ru"] += (
-    r"\b(?:врезал|вмазал|отлупил|отмутузил|поколотил|исколотил|надавал|треснул)\w*|\bприменя\w* (?:ко мне |к нам )?силу",
+    r"\bврезал\w*(?! (?:\w+ )?зам(?:ок|ки|ка))|\b(?:вмазал|отлупил|отмутузил|поколотил|исколотил|надавал|треснул)\w*|\bприменя\w* (?:ко мне |к нам )?силу",
     r"\bгроз\w* (?:\w+ )?(?:пистолет|нож|оружи|ружь)",
 )
 _MORE[CrisisKind.VIOLENCE]["en"] += (
@@ -286,13 +287,16 @@ _MORE[CrisisKind.SELF_HARM]["tk"] += (
     r"\b(?:men|meni) (?:\w+ )?ölmeli\b|\bheläk\w*|\bjanymdan geç|\bdünýäden el çek|\býaşamagyň (?:peýdasy|geregi) (?:ýok|galmady)",
     r"\bölüme taýýar|\bsoňky (?:sapar|gezek) ýaz|\bsoňky hatym",
 )
-_MORE[CrisisKind.SELF_HARM]["en"] += (r"\b(?:this is )?my last (?:message|text)\b",)
+_MORE[CrisisKind.SELF_HARM]["en"] += (
+    r"\bthis is my last (?:message|text)\b|\bmy last (?:message|text) (?:to you|ever|before)\b",
+)
 _MORE[CrisisKind.SEXUAL]["ru"] += (
     r"\bвстреча\w* с (?:мужчинами|клиентами|гостями)|\bсутен[её]р|\bсутик|\bвебкам|\bинтимн|\bблизост|\bсожительств",
     r"\bдля взрослых\b",
 )
 _MORE[CrisisKind.SEXUAL]["en"] += (r"\bpimp|\bnudes?\b|\bsexual (?:favou?rs?|services?|acts?)\b",)
 _MORE[CrisisKind.SEXUAL]["tk"] += (r"\býakynlyk (?:talap|isle|et)|\bnamysyma deg|\bsutener",)
+_MORE[CrisisKind.CONFINEMENT]["en"] += (r"\b(?:sold|selling|sells?) (?:her|him|them|girls|children|kids)\b",)
 for _kind, _languages in _MORE.items():
     for _language, _patterns in _languages.items():
         FAMILIES.setdefault(_kind, {})[_language] = FAMILIES.get(_kind, {}).get(_language, ()) + _patterns

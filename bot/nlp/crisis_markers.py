@@ -252,6 +252,7 @@ MINOR["ru"] += (
     r"|\b(?:сестренке|сестрёнке|братишке|внучке|девочке|малой) (?:всего |только )?(?:[5-9]|1[0-7])\b|\b(?:нет|нету|меньше|младше|не исполнилось|до) 18\b"
 )
 MINOR["tk"] += (
+    r"|\b(?:ýegen|jig|in|uý|gyz|ogl|dogan|çaga)\w* (?:[5-9]|1[0-7])\b"
     r"|\bokuwçy\w*|\b18 ýaş\w* (?:ýok|ýetmedi|doly däl|bolmady)|\b18-?(?:e|a) (?:ýetmedik|ýetmedim|ýetmedi)"
 )
 CHILD_WORK["en"] += (
