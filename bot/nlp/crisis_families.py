@@ -297,6 +297,14 @@ _MORE[CrisisKind.SEXUAL]["ru"] += (
 _MORE[CrisisKind.SEXUAL]["en"] += (r"\bpimp|\bnudes?\b|\bsexual (?:favou?rs?|services?|acts?)\b",)
 _MORE[CrisisKind.SEXUAL]["tk"] += (r"\býakynlyk (?:talap|isle|et)|\bnamysyma deg|\bsutener",)
 _MORE[CrisisKind.CONFINEMENT]["en"] += (r"\b(?:sold|selling|sells?) (?:her|him|them|girls|children|kids)\b",)
+_MORE[CrisisKind.STRANDED]["ru"] += (
+    r"\b(?:ехать|вернуться|уехать|доехать|лететь|улететь|добраться) не на что|\b(?:спим|сплю|ночую|ночуем|живем|живу) в машине",
+    r"!\bничего не ел[аи]?\b|\bне ел[аи]? (?:уже )?(?:\d+|два|три|несколько|целый|сутки)",
+    r"\bзастрял\w*\b.{0,60}\b(?:денег нет|нет денег|без денег|ни копейки)|\b(?:денег нет|нет денег|без денег)\b.{0,60}\bзастрял",
+)
+_MORE[CrisisKind.STRANDED]["tk"] += (
+    r"\b(?:galdym|galdyk)\b.{0,40}\bpul\w* (?:hem )?ýok|\bpul\w* (?:hem )?ýok\b.{0,40}\b(?:galdym|galdyk)\b",
+)
 for _kind, _languages in _MORE.items():
     for _language, _patterns in _languages.items():
         FAMILIES.setdefault(_kind, {})[_language] = FAMILIES.get(_kind, {}).get(_language, ()) + _patterns
