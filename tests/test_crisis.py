@@ -365,3 +365,12 @@ def test_a_question_about_later_does_not_keep_an_old_event_present() -> None:
         "maňa hiç zat howp salanok, diňe gyzyklanýan: biri gulpladylar diýip ýazsa bot näme eder?",
     ):
         assert detect_crisis(text) is None, text
+
+
+def test_a_question_of_law_about_what_is_happening_leaves_the_danger_told() -> None:
+    assert detect_crisis("хозяин бьёт нас каждый день, это законно?") == K.VIOLENCE
+    assert detect_crisis("my boss beats us every day, is that legal?") == K.VIOLENCE
+    assert detect_crisis("hojaýyn bizi her gün urýar, bu kanunmy?") == K.VIOLENCE
+    # a question of law alone, or about the passport alone, stays a question
+    assert detect_crisis("работодатель забрал паспорт и держит у себя, это законно?") is None
+    assert detect_crisis("is it legal for my employer to lock the door at night?") is None

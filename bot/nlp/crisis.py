@@ -53,6 +53,7 @@ from bot.nlp.crisis_markers import (
     HELP_TASK_BEFORE,
     HELP_WORDS,
     JOKE,
+    LAW,
     MINOR,
     NEGATION_AFTER,
     NEGATION_BEFORE,
@@ -123,6 +124,7 @@ _PAST, _STILL, _NOW, _OVER = _compiled(PAST), _compiled(STILL), _compiled(NOW), 
 _CONDITION, _QUESTION, _GENERAL = _compiled(CONDITION), _compiled(QUESTION), _compiled(GENERAL)
 _MINOR, _CHILD_WORK = _compiled(MINOR), _compiled(CHILD_WORK)
 _JOKE = re.compile(JOKE)
+_LAW = _compiled(LAW)
 _TK_CONDITIONAL_RE = _compile(TK_CONDITIONAL, "tk")
 _TK_QUOTED_CONDITION = _compile(TK_QUOTED_CONDITION, "tk")
 _IF = re.compile(r"\b(?:if|in case|если|в случае|esli)\b", re.IGNORECASE)
@@ -383,6 +385,17 @@ def _fragment_kinds(texts: dict[str, str]) -> set[CrisisKind]:
     }
 
 
+def _asks(texts: dict[str, str]) -> bool:
+    return _any(_CONDITION, texts) or _any(_QUESTION, texts)
+
+
+def _told_kinds(texts: dict[str, str]) -> set[CrisisKind]:
+    """The danger told in the statements of a sentence that also asks, unless over or past."""
+    if _past_or_general(texts) or _any(_OVER, texts):
+        return set()
+    return set(_pattern_kinds(texts)) - {CrisisKind.HELP}
+
+
 def detect_crisis(text: str) -> CrisisKind | None:
     """The kind of immediate danger the text tells of, the most specific first (PRIORITY), or None."""
     minor = work = False
@@ -405,6 +418,15 @@ def detect_crisis(text: str) -> CrisisKind | None:
                 continue
             if not condition and _tk_condition_only(texts):
                 texts = {**texts, "tk": _TK_CONDITIONAL_RE.sub("_", texts["tk"])}
+            elif not condition and _any(_LAW, texts):
+                # "хозяин бьёт нас каждый день, это законно?": the clauses that neither ask nor name a condition
+                # still tell of today (no call for help is read in them: "помогите, это законно?")
+                told = [part for part in _CLAUSE.split(sentence) if not _asks(readings(part))]
+                if told:
+                    found |= _told_kinds(readings(", ".join(told)))
+                continue
+            elif not condition:
+                continue
             else:
                 texts = readings(head)
                 if (

@@ -163,6 +163,13 @@ CONDITION = {  # with a question: a hypothetical or a question of law ("what sho
     "tk": TK_CONDITIONAL
     + r"|\b(?:hasaplanýarmy|sanalýarmy|migrantlar|işçiler)\w*|\b(?:howpsuzmy|adama|adamlara|adamyň|nädip (?:bilmeli|tanamaly)|dogrumy|kadalymy|işçileri|migrantlary|adamlary|näme diýmek|diýmek näme|alamatlary|eger|egerde|ýagdaýynda|kanun|kanuny|kanunmy|hukugy|bilermi|bolýarmy|mümkinmi|birini|birine|kimdir biri)",
 }
+# A question of law or of what is normal about what the person tells ("he beats us every day, is it legal?"):
+# the statements beside it still count.
+LAW = {
+    "en": r"\b(?:legal|illegal|allowed|the right to|is (?:it|this|that) normal|is (?:it|this|that) ok)\b",
+    "ru": r"\b(?:законно|незаконно|имеет право|имеют право|вправе|нормально ли|это нормально)\b",
+    "tk": r"\b(?:kanun\w*|bikanun\w*|hukugy\w*|kadalymy)\b",
+}
 QUESTION = {
     "en": r"\?|(?:^|[,.]\s*)(?:what|how|where|who|which|why|can|could|should|is|are|do|does|will|may|am)\b"
     r"|\bwhat (?:does|do|is|are|should|can)\b|\bhow (?:do|can|to)\b|\bmeans?\b"
