@@ -117,7 +117,7 @@ NEGATION_BEFORE = {  # just before the matched words (same clause)
 NEGATION_AFTER = {"tk": r"^\s*(?:däl|ýok|dal|yok)\b", "ru": r"^\s*бы\b"}
 PAST = {  # the sentence tells of something over
     "en": r"(?<!since )\b(?:last (?:year|month|summer|winter|spring|autumn|fall)|(?:years?|months?) ago|in (?:19|20)\d\d|"
-    r"in the past|used to|back then|back in|when i was (?:a child|young|little|there)|before i came home|long ago)\b",
+    r"in the past|used to|back then|back in (?:19|20)\d\d|when i was (?:a child|young|little|there)|before i came home|long ago)\b",
     "ru": r"\b(?:в прошлом (?:году|месяце)|прошлым летом|прошлой зимой|(?:год|года|лет|месяц|месяца|месяцев) назад|"
     r"в (?:19|20)\d\d|раньше|когда-то|давно (?:это|было)|это было давно|в детстве|в то время)\b",
     "tk": r"\b(?:geçen (?:ýyl|aý|tomus|gyş)|(?:ýyl|aý|ýyllar) (?:öň|ozal|mundan ozal)|öňler|ozal|(?:19|20)\d\d-?(?:nji|njy|ji|jy|nji ýylda|ýylda|de|da|-nji ýylda)|"
@@ -137,7 +137,7 @@ NOW = {  # the sentence also tells of today: its past is judged clause by clause
 }
 OVER = {  # the person is out of it now
     "en": r"\b(?:now i'?m (?:home|back|safe|fine|ok)|i'?m (?:home|safe|back home) now|i am (?:home|safe|back home) now|"
-    r"i am safe|i'?m safe|im safe|i(?:'m| am) (?:now |here |finally )?safe|i came back home|i got out|it'?s over now|everything is fine now|now i am (?:home|safe|back)|"
+    r"i am safe|i'?m safe|im safe|i(?:'m| am) (?:now |here |finally )?safe|i came back home|it'?s over now|everything is fine now|now i am (?:home|safe|back)|"
     r"now (?:i|we|she|he|they) (?:(?:live|lives) (?:in|at|with)|(?:am|are|is) (?:back|home|safe))|(?:she|he|they)(?:'s| is| are) (?:fine|ok|safe|home) now|"
     r"now i work (?:at|in|for) (?:a |an )?(?:good|new|different|another|other)|(?<!to )(?<!t )(?:left|quit) (?:that|the|this) job|"
     r"(?:that|it|this) (?:was|happened) (?:in (?:19|20)\d\d|\w+ years? ago|long ago|last year))\b",
@@ -222,9 +222,9 @@ GENERAL = {  # talk about people in general, not a present danger
     language: rf"\b{_OFTEN[language]}\b.{{0,60}}\b{_PEOPLE[language]}|\b{_PEOPLE[language]}.{{0,60}}\b{_OFTEN[language]}\b|"
     + rest
     for language, rest in {
-        "en": r"\b(?:generally|in general|statistics|on tv|in the news|i(?:'ve| have)? heard|movie|(?:a|the|this) film|tv series|novel)\b"
+        "en": r"\b(?:generally|in general|statistics|on tv|in the news|i(?:'ve| have)? heard(?! (?:him|her|them|the boss|my boss|they|he|she)\b)|movie|(?:a|the|this) film|tv series|novel)\b"
         r"|\b(?:says|said|told me)\b.{0,60}\b(?:workers|migrants|employees)\b",
-        "ru": r"\b(?:в целом|статистик|по телевизору|по тв|в новостях|слышал[аи]?|фильм(?:е|ы)? (?:про|о|об)\b|сериал\w*|кино\b)"
+        "ru": r"\b(?:в целом|статистик|по телевизору|по тв|в новостях|слышал[аи]?(?!,? (?:как|его|ее|её|их|что (?:он|она|они|хозяин)))|фильм(?:е|ы)? (?:про|о|об)\b|сериал\w*|кино\b)"
         r"|\b(?:говорит|говорят|сказал\w*)\b.{0,60}\b(?:рабочих|мигрантов|работников|(?<!пришлют )(?<!пришлет )людей)\b",
         "tk": r"\b(?:umuman|statistika|telewizorda|habarlarda|eşitdim|eşidipdim|kino\w*|serial\w*)\b"
         r"|\b(?:işçileri|migrantlary|adamlary)\b.{0,60}\bdiý",

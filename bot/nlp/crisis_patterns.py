@@ -195,7 +195,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
     },
     CrisisKind.CONFINEMENT: {
         "en": (
-            rf"\blo(?:ck|kc|k|c)(?:s|ed|d|t|ing)? {_OBJ_EN} (?:in|up|inside|away)",
+            rf"\blo(?:ck|kc|k|c)(?:s|ed|d|t|ing)? {_OBJ_EN} (?:back )?(?:in|up|inside|away)",
             r"\blo(?:ck|kc|k|c)(?:ed|d|t) (?:in|up|inside)\b",
             r"(?<!screen )(?<!phone )(?<!account )(?<!card )\b(?:is|are|am|being|been|was|were|we're|i'm|im|she's|he's)"
             r" (?:kept|held|locked) (?!out\b)",
