@@ -305,7 +305,7 @@ _MORE[CrisisKind.STRANDED]["ru"] += (
 _MORE[CrisisKind.STRANDED]["tk"] += (
     r"\b(?:galdym|galdyk)\b.{0,40}\bpul\w* (?:hem )?ýok|\bpul\w* (?:hem )?ýok\b.{0,40}\b(?:galdym|galdyk)\b",
 )
-_MORE[CrisisKind.CONFINEMENT]["ru"] += (
+_MORE[CrisisKind.CONFINEMENT]["ru"] = (
     r"\bпрода(?:ст|дут|дим|сть) (?:меня|нас|ее|её|его|их)\b|\b(?:меня|нас) (?:\w+ )?прода(?:ст|дут)\b",
 )
 for _kind, _languages in _MORE.items():
