@@ -222,9 +222,9 @@ GENERAL = {  # talk about people in general, not a present danger
     language: rf"\b{_OFTEN[language]}\b.{{0,60}}\b{_PEOPLE[language]}|\b{_PEOPLE[language]}.{{0,60}}\b{_OFTEN[language]}\b|"
     + rest
     for language, rest in {
-        "en": r"\b(?:generally|in general|statistics|on tv|in the news|i(?:'ve| have)? heard(?! (?:him|her|them|the boss|my boss|they|he|she)\b)|movie|(?:a|the|this) film|tv series|novel)\b"
+        "en": r"\b(?:generally|in general|statistics|on tv|in the news|i(?:'ve| have)? heard\b(?! (?:him|her|them|the boss|my boss|they|he|she)\b)|movie|(?:a|the|this) film|tv series|novel)\b"
         r"|\b(?:says|said|told me)\b.{0,60}\b(?:workers|migrants|employees)\b",
-        "ru": r"\b(?:в целом|статистик|по телевизору|по тв|в новостях|слышал[аи]?(?!,? (?:как|его|ее|её|их|что (?:он|она|они|хозяин)))|фильм(?:е|ы)? (?:про|о|об)\b|сериал\w*|кино\b)"
+        "ru": r"\b(?:в целом|статистик|по телевизору|по тв|в новостях|слышал[аи]?\b(?!,? (?:как|его|ее|её|их|что (?:он|она|они|хозяин)))|фильм(?:е|ы)? (?:про|о|об)\b|сериал\w*|кино\b)"
         r"|\b(?:говорит|говорят|сказал\w*)\b.{0,60}\b(?:рабочих|мигрантов|работников|(?<!пришлют )(?<!пришлет )людей)\b",
         "tk": r"\b(?:umuman|statistika|telewizorda|habarlarda|eşitdim|eşidipdim|kino\w*|serial\w*)\b"
         r"|\b(?:işçileri|migrantlary|adamlary)\b.{0,60}\bdiý",
