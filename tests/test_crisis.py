@@ -374,3 +374,11 @@ def test_a_question_of_law_about_what_is_happening_leaves_the_danger_told() -> N
     # a question of law alone, or about the passport alone, stays a question
     assert detect_crisis("работодатель забрал паспорт и держит у себя, это законно?") is None
     assert detect_crisis("is it legal for my employer to lock the door at night?") is None
+
+
+def test_a_call_for_help_asking_where_to_go_and_safety_only_for_now() -> None:
+    assert detect_crisis("помогите, куда мне идти?") == K.HELP
+    assert detect_crisis("help me, where do i go?") == K.HELP
+    assert detect_crisis("kömek ediň, nirä gitmeli?") == K.HELP
+    assert detect_crisis("help me, where do i go for a visa?") is None
+    assert detect_crisis("I am safe for now but they will find me and kill me") == K.VIOLENCE

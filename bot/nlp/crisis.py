@@ -60,6 +60,7 @@ from bot.nlp.crisis_markers import (
     NOW,
     NUMBER_WORDS,
     OVER,
+    OVER_FOR_NOW,
     PAST,
     QUESTION,
     STILL,
@@ -121,6 +122,7 @@ _NEGATED_OR = re.compile(
     r"\b(?:not|never|n't|dont|doesnt|didnt|nobody|no one)\b[^,.;]*\bor\s*$|n't\b[^,.;]*\bor\s*$"
 )
 _PAST, _STILL, _NOW, _OVER = _compiled(PAST), _compiled(STILL), _compiled(NOW), _compiled(OVER)
+_OVER_FOR_NOW = _compiled(OVER_FOR_NOW)
 _CONDITION, _QUESTION, _GENERAL = _compiled(CONDITION), _compiled(QUESTION), _compiled(GENERAL)
 _MINOR, _CHILD_WORK = _compiled(MINOR), _compiled(CHILD_WORK)
 _JOKE = re.compile(JOKE)
@@ -403,6 +405,7 @@ def detect_crisis(text: str) -> CrisisKind | None:
     found = _fragment_kinds(whole)
     over = any(
         not _negated(whole[language], m.start(), m.end(), language)
+        and not _OVER_FOR_NOW[language].search(whole[language][m.end() :])
         for language, pattern in _OVER.items()
         for m in pattern.finditer(whole[language])
     )

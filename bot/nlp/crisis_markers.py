@@ -90,12 +90,15 @@ HELP_FILLERS = {
     "en": r"(?:(?:i'?m|i am|im|we'?re|we are) in (?:big |real |serious )?trouble|i have nothing|(?:it'?s|its|this is) urgent|i beg you|beg you|me|us|please|pls|plz|now|right|urgent|urgently|asap|someone|somebody|anyone|anybody|i|we|need|i need|"
     r"we need|needed|god|to|i don'?t know what to do|dont know what to do|what do i do|what should i do|fast|quick|quickly|"
     r"immediately|sos|hello|hi|oh|i'?m scared|i am scared|scared|afraid|i'?m afraid|am|are|can|could|will|would|you|"
-    r"trouble|years?|old|yo|so|really|here|just)",
+    r"trouble|years?|old|yo|so|really|here|just|where (?:do|should|can) (?:i|we) go|who (?:do|should|can) (?:i|we) call"
+    r"|what (?:can|do|should) (?:i|we) do)",
     "ru": r"(?:мне|нам|нас|меня|пожалуйста|пж|плиз|срочно|сейчас|кто-нибудь|кто нибудь|кто-то|скорее|быстрее|быстро|скорей|"
     r"прошу|ради бога|люди|я|мы|нужна|нужно|нужен|на|не знаю что делать|что делать|что мне делать|мне страшно|страшно|боюсь|умоляю|очень|алло|ну|же|sos|сос|"
-    r"прямо|вас|в беде|тут|здесь|страшно|ответьте|кто может|кто сможет|надо|и|детям|ребята|друзья|пожалуста|пожалуйсто|пожайлуста|пжлст|пжл|пож|плз|мне плохо|плохо|человек|лет|год|года|кто-нибудь|хоть кто-то|хоть кто нибудь)",
+    r"прямо|вас|в беде|тут|здесь|страшно|ответьте|кто может|кто сможет|надо|и|детям|ребята|друзья|пожалуста|пожалуйсто|пожайлуста|пжлст|пжл|пож|плз|мне плохо|плохо|человек|лет|год|года|кто-нибудь|хоть кто-то|хоть кто нибудь"
+    r"|куда (?:мне|нам) (?:идти|бежать|обращаться|звонить|деваться)|к кому обратиться|кому звонить)",
     "tk": r"(?:kimdir biri|biri|maňa|bize|haýyş|haýyşt|gyssagly|tiz|çalt|häzir|biri|kimdir|allah|hudaý|näme etjegimi bilemok|"
-    r"näme etmeli|men|biz|sos|gorkýaryn|gorkýarys|gorkýan|ýalbarýaryn|ýalbarýan|edýärin|edýäris|kynçylykda|meni|bizi|ýaşymda|ýaşym|ýaşynda|allah üçin|soraýaryn|edýän)",
+    r"näme etmeli|men|biz|sos|gorkýaryn|gorkýarys|gorkýan|ýalbarýaryn|ýalbarýan|edýärin|edýäris|kynçylykda|meni|bizi|ýaşymda|ýaşym|ýaşynda|allah üçin|soraýaryn|edýän"
+    r"|nirä gitmeli|kime jaň etmeli|kime ýüz tutmaly)",
 }
 
 # Markers that take a danger pattern out of the count. Each is matched on its language's reading.
@@ -169,6 +172,12 @@ LAW = {
     "en": r"\b(?:legal|illegal|allowed|the right to|is (?:it|this|that) normal|is (?:it|this|that) ok)\b",
     "ru": r"\b(?:законно|незаконно|имеет право|имеют право|вправе|нормально ли|это нормально)\b",
     "tk": r"\b(?:kanun\w*|bikanun\w*|hukugy\w*|kadalymy)\b",
+}
+# A danger told as over only for now ("I'm safe for now but ...", "пока в безопасности") is not over.
+OVER_FOR_NOW = {
+    "en": r"^\W*(?:for now|for the moment|for a while|but|right now)\b",
+    "ru": r"^\W*(?:пока|пока что|но|на время)\b",
+    "tk": r"^\W*(?:häzirlikçe|wagtlaýyn|ýöne|emma)\b",
 }
 QUESTION = {
     "en": r"\?|(?:^|[,.]\s*)(?:what|how|where|who|which|why|can|could|should|is|are|do|does|will|may|am)\b"
