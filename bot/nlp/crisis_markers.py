@@ -262,12 +262,16 @@ CHILD_WORK = {  # work a minor is made to do now
 }
 # Said other ways: an age under 18 as "not yet 18"; work a minor is kept at or taken to, and punishment.
 MINOR["en"] += (
+    r"|\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is) (?:just|barely|not even) (?:[5-9]|1[0-7])\b|\bminors\b|\bhigh school\b"
+    r"|\bpupils?\b|\b(?:as young as|aged?) (?:[5-9]|1[0-7])\b"
     r"|\b(?:brother|sister|cousin|niece|nephew|son|daughter|boy|girl|kid|child)\w*,? (?:who is |aged? |is )?(?:only |just )?(?:[5-9]|1[0-7])\b(?! ?(?:days|months|hours|dollars|\$|usd|am|pm))|\bunder ?age\b|\b(?:under|not yet|not even) 18\b"
 )
 MINOR["ru"] += (
+    r"|\b(?:десят|одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат)илетн"
     r"|\b(?:сестренке|сестрёнке|братишке|внучке|девочке|малой) (?:всего |только )?(?:[5-9]|1[0-7])\b|\b(?:нет|нету|меньше|младше|не исполнилось|до) 18\b"
 )
 MINOR["tk"] += (
+    r"|\býaşy (?:[5-9]|1[0-7])\b"
     r"|\b(?:ýegen|jig|in|uý|gyz|ogl|dogan|çaga)\w* (?:[5-9]|1[0-7])\b"
     r"|\bokuwçy\w*|\b18 ýaş\w* (?:ýok|ýetmedi|doly däl|bolmady)|\b18-?(?:e|a) (?:ýetmedik|ýetmedim|ýetmedi)"
 )
