@@ -308,6 +308,14 @@ _MORE[CrisisKind.STRANDED]["tk"] += (
 _MORE[CrisisKind.CONFINEMENT]["ru"] = (
     r"\bпрода(?:ст|дут|дим|сть) (?:меня|нас|ее|её|его|их)\b|\b(?:меня|нас) (?:\w+ )?прода(?:ст|дут)\b",
 )
+_MORE[CrisisKind.VIOLENCE]["en"] += (
+    r"(?<!heart )(?<!heart is )(?<!heart was )\b(?:beats|beating)\b(?! (?:the |a |my |his |our )?(?:record|deadline|traffic|heat|odds|price|market|system|game|level))",
+)
+_MORE[CrisisKind.VIOLENCE]["tk"] += (r"\býen[çj]er(?:ler)?\b",)
+_MORE[CrisisKind.SEXUAL]["en"] += (r"\b(?:kiss|kisses|kissed|kissing) (?:me|her)\b",)
+_MORE[CrisisKind.SEXUAL]["ru"] += (
+    r"\bцелу(?:ет|ют) (?:меня|нас)\b|\bзаставля\w* (?:\w+ ){0,2}делать (?:больше|вс[её]|что (?:хотят|скажут|захотят))",
+)
 for _kind, _languages in _MORE.items():
     for _language, _patterns in _languages.items():
         FAMILIES.setdefault(_kind, {})[_language] = FAMILIES.get(_kind, {}).get(_language, ()) + _patterns
