@@ -272,7 +272,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
     CrisisKind.VIOLENCE: {
         "en": (
             rf"\bbeat(?:s|ing|en)? {_OBJ_EN}",
-            r"\b(?:beaten|beating)\b",
+            r"(?<!heart )(?<!heart is )(?<!heart was )\b(?:beaten|beating)\b",
             r"\b(?:abus\w+|push\w*|grabb?\w*|dragg?\w*) (?:me|us|her)\b",
             rf"\b(?:hit|hits|hitting|hurt|hurts|hurting|slap|slaps|slapped|punch|punches|punched|attack|attacks|attacked|chok\w+|strangl\w+|burn(?:ed|s)?|stab\w*) {_OBJ_EN}",
             rf"\bkick(?:s|ed|ing)? {_OBJ_EN}(?! out)",
