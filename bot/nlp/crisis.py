@@ -5,7 +5,8 @@ every message is read three ways and every language's patterns run on the readin
 
 - `en`: the text in lower case, as typed;
 - `ru`: Cyrillic, with Latin-letter words transliterated ("menya byut" → "меня бют"), so one set of Russian patterns
-  also covers Russian typed in Latin letters (the patterns allow the soft sign after л and т to be missing);
+  also covers Russian typed in Latin letters (a j is read both as й and as ж: "muj", "jit"; the patterns allow the
+  soft sign to be missing after л and т and before a consonant or a word's end);
 - `tk`: Turkmen Latin folded as `bot/textnorm.py` folds it (Cyrillic Turkmen converted, special letters and digraphs
   folded: "urýarlar", "uryarlar" and "урярлар" read the same). Turkmen patterns are written with the special
   letters and folded once, the same way.
@@ -25,12 +26,14 @@ when nothing says it is not a danger now:
   ("they don't let us out"); "not" reaches only the words right after it ("they dont pay beat us" tells of beating);
 - a joke ("mum will kill me 😂"), or a message saying the person is safe now ("сейчас дома") for what it tells of.
 Someone under 18 named with any danger makes the kind "child". A very short message ("заперли", "locked") is read by
-its key word alone. A call for help counts alone in its sentence with only fillers ("please help me now"), or set
-off at the start of a sentence that asks nothing ("помогите, ..."), not as a request for a task ("help me choose a
-phone"). Common typos of the key words are corrected before matching. A missed crisis is worse than a false alarm:
-when a pattern is unsure, it leans to flagging.
+its key word alone. A call for help counts alone in its sentence with only fillers ("please help me now"), or set off
+anywhere in a sentence that asks nothing ("помогите, ...", "нас обманули, помогите"), not as a request for a task
+("help me choose a phone", "с визой помогите"). A question of law about what is told ("he beats us, is that legal?")
+leaves the danger told beside it. Common typos of the key words are corrected before matching. A missed crisis is
+worse than a false alarm: when a pattern is unsure, it leans to flagging.
 
-The data (patterns and markers per language) is in `crisis_patterns.py`, `crisis_families.py` and `crisis_markers.py`; the decision is `detect_crisis`."""
+The data (patterns and markers per language) is in `crisis_patterns.py`, `crisis_families.py` and
+`crisis_markers.py`; the decision is `detect_crisis`."""
 
 from __future__ import annotations
 
