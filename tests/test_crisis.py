@@ -293,3 +293,92 @@ def test_saying_one_is_not_safe_or_wants_to_leave_does_not_mark_the_danger_over(
 def test_writing_in_secret_or_from_someone_elses_phone_is_a_call_for_help() -> None:
     assert detect_crisis("помогите не знаю что делать хозяйка забрала телефон я пишу с чужого") == K.HELP
     assert detect_crisis("I'm writing from someone else's phone, they took mine") == K.HELP
+
+
+def test_russian_typed_with_j_for_zh_is_read_both_ways() -> None:
+    assert detect_crisis("ne hochu jit") == K.SELF_HARM
+    assert detect_crisis("muj b'yot") == K.VIOLENCE
+    assert detect_crisis("nas 6 chelovek derjat v barake, vorota na zamke") == K.CONFINEMENT
+    assert detect_crisis("nujna pomosh") == K.HELP
+    assert detect_crisis("ja ne mogu najti rabotu") is None
+
+
+def test_a_call_for_help_set_off_at_the_end_or_before_a_new_clause() -> None:
+    assert detect_crisis("нас обманули, помогите") == K.HELP
+    assert detect_crisis("люди добрые помогите") == K.HELP
+    assert detect_crisis("help me they took my phone") == K.HELP
+    assert detect_crisis("maňa kömek edip bilersiňizmi, gorkýaryn") == K.HELP
+    # help with a task, thanks for help, or a need to do something stays ordinary
+    for text in (
+        "с визой помогите пожалуйста",
+        "спасибо за помощь!",
+        "thanks for the help!",
+        "i'm locked out of my account, help",
+        "kömek et, rus dilinde hat ýazmaly",
+        "öý işime kömek et",
+    ):
+        assert detect_crisis(text) is None, text
+
+
+def test_threats_against_the_family_in_each_language() -> None:
+    assert (
+        detect_crisis("they said they know where my mother lives and will send people if I leave")
+        == K.VIOLENCE
+    )
+    assert detect_crisis("сказали, что знают, где живёт мама, и пришлют людей, если уйду") == K.VIOLENCE
+    assert detect_crisis("ejemiň nirede ýaşaýandygyny bilýäris, gitseň adam ibereris diýdiler") == K.VIOLENCE
+    assert detect_crisis("obeshaet szhech nashi veshi i nas vmeste s nimi esli ubezhim") == K.VIOLENCE
+
+
+def test_self_harm_said_without_the_usual_words() -> None:
+    for text in (
+        "I'm standing on the bridge",
+        "стою на мосту, сейчас прыгну",
+        "köprüde durýan, häzir bökjek",
+        "всем будет лучше без меня",
+        "hemmeler mensiz bagtly bolar",
+        "i just want it all to stop",
+        "özüme zeper ýetirýärin",
+    ):
+        assert detect_crisis(text) == K.SELF_HARM, text
+
+
+def test_idioms_sports_and_locked_screens_are_not_danger() -> None:
+    for text in (
+        "цены на билеты бьют рекорды",
+        "i beat my record today, 200 boxes in one shift 💪",
+        "Галатасарай вчера побил Фенербахче?",
+        "this song is killer 🔥",
+        "the screen is locked and I forgot the pin",
+        "telefonyň ekrany gulplandy, pin ýadymdan çykdy",
+        "застрял в пробке, опоздаю",
+        "i'm not suicidal, just stressed about money",
+    ):
+        assert detect_crisis(text) is None, text
+
+
+def test_a_question_about_later_does_not_keep_an_old_event_present() -> None:
+    for text in (
+        "my cousin got beaten by a foreman three years ago, she is home and fine now, can she still complain?",
+        "brat v 2017 byl kak v rabstve na ferme, teper doma, emu mojno snova v rossiyu?",
+        "agam 2017-de fermada gul ýaly işledi, indi öýde, ýene Russiýa gidip bilermi?",
+        "maňa hiç zat howp salanok, diňe gyzyklanýan: biri gulpladylar diýip ýazsa bot näme eder?",
+    ):
+        assert detect_crisis(text) is None, text
+
+
+def test_a_question_of_law_about_what_is_happening_leaves_the_danger_told() -> None:
+    assert detect_crisis("хозяин бьёт нас каждый день, это законно?") == K.VIOLENCE
+    assert detect_crisis("my boss beats us every day, is that legal?") == K.VIOLENCE
+    assert detect_crisis("hojaýyn bizi her gün urýar, bu kanunmy?") == K.VIOLENCE
+    # a question of law alone, or about the passport alone, stays a question
+    assert detect_crisis("работодатель забрал паспорт и держит у себя, это законно?") is None
+    assert detect_crisis("is it legal for my employer to lock the door at night?") is None
+
+
+def test_a_call_for_help_asking_where_to_go_and_safety_only_for_now() -> None:
+    assert detect_crisis("помогите, куда мне идти?") == K.HELP
+    assert detect_crisis("help me, where do i go?") == K.HELP
+    assert detect_crisis("kömek ediň, nirä gitmeli?") == K.HELP
+    assert detect_crisis("help me, where do i go for a visa?") is None
+    assert detect_crisis("I am safe for now but they will find me and kill me") == K.VIOLENCE

@@ -5,7 +5,8 @@ every message is read three ways and every language's patterns run on the readin
 
 - `en`: the text in lower case, as typed;
 - `ru`: Cyrillic, with Latin-letter words transliterated ("menya byut" → "меня бют"), so one set of Russian patterns
-  also covers Russian typed in Latin letters (the patterns allow the soft sign after л and т to be missing);
+  also covers Russian typed in Latin letters (a j is read both as й and as ж: "muj", "jit"; the patterns allow the
+  soft sign to be missing after л and т and before a consonant or a word's end);
 - `tk`: Turkmen Latin folded as `bot/textnorm.py` folds it (Cyrillic Turkmen converted, special letters and digraphs
   folded: "urýarlar", "uryarlar" and "урярлар" read the same). Turkmen patterns are written with the special
   letters and folded once, the same way.
@@ -25,12 +26,14 @@ when nothing says it is not a danger now:
   ("they don't let us out"); "not" reaches only the words right after it ("they dont pay beat us" tells of beating);
 - a joke ("mum will kill me 😂"), or a message saying the person is safe now ("сейчас дома") for what it tells of.
 Someone under 18 named with any danger makes the kind "child". A very short message ("заперли", "locked") is read by
-its key word alone. A call for help counts alone in its sentence with only fillers ("please help me now"), or set
-off at the start of a sentence that asks nothing ("помогите, ..."), not as a request for a task ("help me choose a
-phone"). Common typos of the key words are corrected before matching. A missed crisis is worse than a false alarm:
-when a pattern is unsure, it leans to flagging.
+its key word alone. A call for help counts alone in its sentence with only fillers ("please help me now"), or set off
+anywhere in a sentence that asks nothing ("помогите, ...", "нас обманули, помогите"), not as a request for a task
+("help me choose a phone", "с визой помогите"). A question of law about what is told ("he beats us, is that legal?")
+leaves the danger told beside it. Common typos of the key words are corrected before matching. A missed crisis is
+worse than a false alarm: when a pattern is unsure, it leans to flagging.
 
-The data (patterns and markers per language) is in `crisis_patterns.py` and `crisis_markers.py`; the decision is `detect_crisis`."""
+The data (patterns and markers per language) is in `crisis_patterns.py`, `crisis_families.py` and
+`crisis_markers.py`; the decision is `detect_crisis`."""
 
 from __future__ import annotations
 
@@ -39,6 +42,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from bot.nlp.crisis_families import FAMILIES
 from bot.nlp.crisis_markers import (
     CHILD_WORK,
     CONDITION,
@@ -47,18 +51,24 @@ from bot.nlp.crisis_markers import (
     GENERAL,
     HELP_CALL,
     HELP_FILLERS,
+    HELP_SET_OFF,
+    HELP_TASK,
+    HELP_TASK_BEFORE,
     HELP_WORDS,
     JOKE,
+    LAW,
     MINOR,
     NEGATION_AFTER,
     NEGATION_BEFORE,
     NOW,
     NUMBER_WORDS,
     OVER,
+    OVER_FOR_NOW,
     PAST,
     QUESTION,
     STILL,
     TK_CONDITIONAL,
+    TK_QUOTED_CONDITION,
     TYPO_TARGETS,
 )
 from bot.nlp.crisis_patterns import PATTERNS, PRIORITY, CrisisKind
@@ -68,6 +78,9 @@ from bot.nlp.textnorm import fold, has_cyrillic, turkmen_cyrillic_to_latin
 
 _TK_FOLDED = ("tk",)
 _ESCAPE = re.compile(r"(\\.)")
+# A soft sign after л or т, or before a consonant or the end of a word ("убь" needs it: "убивает" is not "убьёт"),
+# or a character class, left as it is.
+_SOFT_SIGN = re.compile(r"\[[^\]]*\]|(?<=[лт])ь\??|ь\??(?=[бвгджзйклмнпрстфхцчшщ ]|\\b)")
 
 
 def _compile(pattern: str, language: str) -> re.Pattern[str]:
@@ -75,18 +88,29 @@ def _compile(pattern: str, language: str) -> re.Pattern[str]:
     # Only the letters are folded, not the escapes (fold would turn \w into \v).
     if language in _TK_FOLDED:
         pattern = "".join(part if part.startswith("\\") else fold(part) for part in _ESCAPE.split(pattern))
-    # The soft sign after л and т is often left out ("болше", "bolshe", "zhit"): the patterns do not require it.
+    # The soft sign is often left out ("болше", "bolshe", "zhit", "teper"): the patterns do not require it.
     if language == "ru":
-        pattern = pattern.replace("ль", "ль?").replace("ть", "ть?")
+        pattern = _SOFT_SIGN.sub(lambda m: m.group() if m.group().startswith("[") else "ь?", pattern)
     return re.compile(pattern)
 
 
 _KIND_PATTERNS = tuple(
     (kind, language, _compile(pattern.removeprefix("!"), language), not pattern.startswith("!"))
     for kind in PRIORITY
-    for language, patterns in PATTERNS.get(kind, {}).items()
+    for table in (PATTERNS, FAMILIES)
+    for language, patterns in table.get(kind, {}).items()
     for pattern in patterns
 )
+
+
+# All of a kind's patterns in a language as one regex, searched first: most texts match none, and one search in C
+# costs less than a Python loop over every pattern.
+_KIND_FILTERS = {
+    (kind, language): re.compile(
+        "|".join(f"(?:{p.pattern})" for k, lang, p, _ in _KIND_PATTERNS if k == kind and lang == language)
+    )
+    for kind, language in {(k, lang) for k, lang, _, _ in _KIND_PATTERNS}
+}
 
 
 def _compiled(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
@@ -99,6 +123,11 @@ _FRAGMENTS = tuple(
     for language, pattern in FRAGMENTS.get(kind, {}).items()
 )
 _HELP_WORDS, _HELP_CALL = _compiled(HELP_WORDS), _compiled(HELP_CALL)
+_HELP_SET_OFF, _HELP_TASK_BEFORE, _HELP_TASK = (
+    _compiled(HELP_SET_OFF),
+    _compiled(HELP_TASK_BEFORE),
+    _compiled(HELP_TASK),
+)
 _HELP_FILLERS = {language: _compile(rf"\b{filler}\b", language) for language, filler in HELP_FILLERS.items()}
 _NEGATION_BEFORE = {language: (_compile(p, language), n) for language, (p, n) in NEGATION_BEFORE.items()}
 _NEGATION_AFTER = _compiled(NEGATION_AFTER)
@@ -106,10 +135,13 @@ _NEGATED_OR = re.compile(
     r"\b(?:not|never|n't|dont|doesnt|didnt|nobody|no one)\b[^,.;]*\bor\s*$|n't\b[^,.;]*\bor\s*$"
 )
 _PAST, _STILL, _NOW, _OVER = _compiled(PAST), _compiled(STILL), _compiled(NOW), _compiled(OVER)
+_OVER_FOR_NOW = _compiled(OVER_FOR_NOW)
 _CONDITION, _QUESTION, _GENERAL = _compiled(CONDITION), _compiled(QUESTION), _compiled(GENERAL)
 _MINOR, _CHILD_WORK = _compiled(MINOR), _compiled(CHILD_WORK)
 _JOKE = re.compile(JOKE)
+_LAW = _compiled(LAW)
 _TK_CONDITIONAL_RE = _compile(TK_CONDITIONAL, "tk")
+_TK_QUOTED_CONDITION = _compile(TK_QUOTED_CONDITION, "tk")
 _IF = re.compile(r"\b(?:if|in case|если|в случае|esli)\b", re.IGNORECASE)
 _NUMBER_WORDS = {
     # Turkmen "on" alone (ten) is also the English word: only "on ýaş..." reads as 10.
@@ -158,7 +190,9 @@ _TRANSLIT = (
     ("jo", "е"),
     ("ye", "е"),
     ("je", "е"),
+    ("aer", "аэр"),
     ("iy", "ий"),
+    ("yi", "ый"),
     ("'", "ь"),
     ("a", "а"),
     ("b", "б"),
@@ -191,14 +225,27 @@ _TRANSLIT = (
 _TRANSLIT_RE = re.compile("|".join(re.escape(latin) for latin, _ in _TRANSLIT))
 _TRANSLIT_MAP = dict(_TRANSLIT)
 _LATIN_WORD = re.compile(r"[a-z'4]*[a-z][a-z'4]*")
+_LATIN_J = re.compile(r"[a-z]j|j[a-z]")
 _AFTER_VOWEL_Y = re.compile(r"([аоуеиы])ы(?![аоуеиыэюя])")
 
 
 def _to_cyrillic(text: str) -> str:
-    def word(match: re.Match[str]) -> str:
-        return _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group()], match.group())
+    """Russian typed in Latin letters in Cyrillic. Many write ж as j ("muj", "derjat", "jit"): a text with a j in a
+    Latin word is read both ways, the two readings on separate lines so that no pattern spans them."""
 
-    return _AFTER_VOWEL_Y.sub("\\1й", _LATIN_WORD.sub(word, text))
+    def letters(latin: str) -> str:
+        return _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group()], latin)
+
+    def word(match: re.Match[str]) -> str:
+        return letters(match.group())
+
+    def word_j(match: re.Match[str]) -> str:
+        return "ж".join(map(letters, match.group().split("j")))
+
+    cyrillic = _AFTER_VOWEL_Y.sub("\\1й", _LATIN_WORD.sub(word, text))
+    if not _LATIN_J.search(text):
+        return cyrillic
+    return cyrillic + "\n\n" + _AFTER_VOWEL_Y.sub("\\1й", _LATIN_WORD.sub(word_j, text))
 
 
 _TK_KEYBOARD = str.maketrans("ӧӱӓ", "өүә")
@@ -304,7 +351,10 @@ def _tk_condition_only(texts: dict[str, str]) -> bool:
 
 
 def _pattern_kinds(texts: dict[str, str]) -> Iterable[CrisisKind]:
+    live = {key for key, any_of in _KIND_FILTERS.items() if any_of.search(texts[key[1]])}
     for kind, language, pattern, negatable in _KIND_PATTERNS:
+        if (kind, language) not in live:
+            continue
         reading = texts[language]
         matches = pattern.finditer(reading)
         if any(not (negatable and _negated(reading, m.start(), m.end(), language)) for m in matches):
@@ -314,17 +364,25 @@ def _pattern_kinds(texts: dict[str, str]) -> Iterable[CrisisKind]:
 def _help_alone(texts: dict[str, str]) -> bool:
     """A call for help with nothing else in its sentence but fillers ("please", "now", "срочно")."""
     for language, pattern in _HELP_WORDS.items():
-        reading = texts[language]
-        # "мне 14, помогите": an age said with the call leaves it a call for help
-        rest = _HELP_FILLERS[language].sub(" ", _MINOR[language].sub(" ", pattern.sub(" ", reading)))
-        if pattern.search(reading) and not _WORD.search(rest):
-            return True
+        for reading in texts[language].split("\n\n"):  # the two readings of a Latin j (_to_cyrillic)
+            # "мне 14, помогите": an age said with the call leaves it a call for help
+            rest = _HELP_FILLERS[language].sub(" ", _MINOR[language].sub(" ", pattern.sub(" ", reading)))
+            if pattern.search(reading) and not _WORD.search(rest):
+                return True
     return False
 
 
 def _help_call(texts: dict[str, str]) -> bool:
-    """A call for help set off at the start of a sentence that asks nothing (HELP_CALL)."""
-    return _any(_HELP_CALL, texts) and not _any(_QUESTION, texts)
+    """A call for help set off in a sentence that asks nothing (HELP_CALL at its start, HELP_SET_OFF anywhere)."""
+    if _any(_QUESTION, texts) or _any(_HELP_TASK, texts):
+        return False
+    return _any(_HELP_CALL, texts) or (
+        any(
+            not _HELP_TASK_BEFORE[language].search(_CLAUSE.split(texts[language][: m.start()])[-1].rstrip())
+            for language, pattern in _HELP_SET_OFF.items()
+            for m in pattern.finditer(texts[language])
+        )
+    )
 
 
 def _fragment_kinds(texts: dict[str, str]) -> set[CrisisKind]:
@@ -345,6 +403,17 @@ def _fragment_kinds(texts: dict[str, str]) -> set[CrisisKind]:
     }
 
 
+def _asks(texts: dict[str, str]) -> bool:
+    return _any(_CONDITION, texts) or _any(_QUESTION, texts)
+
+
+def _told_kinds(texts: dict[str, str]) -> set[CrisisKind]:
+    """The danger told in the statements of a sentence that also asks, unless over or past."""
+    if _past_or_general(texts) or _any(_OVER, texts):
+        return set()
+    return set(_pattern_kinds(texts)) - {CrisisKind.HELP}
+
+
 def detect_crisis(text: str) -> CrisisKind | None:
     """The kind of immediate danger the text tells of, the most specific first (PRIORITY), or None."""
     minor = work = False
@@ -352,6 +421,7 @@ def detect_crisis(text: str) -> CrisisKind | None:
     found = _fragment_kinds(whole)
     over = any(
         not _negated(whole[language], m.start(), m.end(), language)
+        and not _OVER_FOR_NOW[language].search(whole[language][m.end() :])
         for language, pattern in _OVER.items()
         for m in pattern.finditer(whole[language])
     )
@@ -363,8 +433,19 @@ def detect_crisis(text: str) -> CrisisKind | None:
             # "what should I do if they lock me in?" asks; "he beats us if we are slow, what do I do?" tells, before its "if"
             # unless the part before "if" asks too ("how can I run away if ...") or the "if" ends a yes/no question
             head, *condition = _IF.split(sentence, maxsplit=1)
+            if not condition and _TK_QUOTED_CONDITION.search(texts["tk"]):
+                continue
             if not condition and _tk_condition_only(texts):
                 texts = {**texts, "tk": _TK_CONDITIONAL_RE.sub("_", texts["tk"])}
+            elif not condition and _any(_LAW, texts):
+                # "хозяин бьёт нас каждый день, это законно?": the clauses that neither ask nor name a condition
+                # still tell of today (no call for help is read in them: "помогите, это законно?")
+                told = [part for part in _CLAUSE.split(sentence) if not _asks(readings(part))]
+                if told:
+                    found |= _told_kinds(readings(", ".join(told)))
+                continue
+            elif not condition:
+                continue
             else:
                 texts = readings(head)
                 if (

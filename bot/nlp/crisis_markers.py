@@ -12,7 +12,7 @@ FRAGMENT_WORDS = 4
 FRAGMENTS: dict[CrisisKind, dict[str, str]] = {
     CrisisKind.SELF_HARM: {
         "en": r"\b(?:die|dying|suicid\w*|kill my ?self|end my life|no reason (?:to )?live)\b",
-        "ru": r"\bумер|\bумир|\bсуицид|\bубью себя|\bпокончить|\bнезачем ж[иы]т|\bне хочу ж[иы]т",
+        "ru": r"^\W*(?:больше )?нет смысла(?: больше| жить| дальше)?\W*$|\bумере|\bумр[уе]|\bумир|\bсуицид|\bубью себя|\bпокончить|\bнезачем ж[иы]т|\bне хочу ж[иы]т",
         "tk": r"\böl(?:esim|mek|jek|ejek)|\bözümi öldür|\bsuisid|\bjanyma kast|\býaşamak islem",
     },
     CrisisKind.SEXUAL: {
@@ -22,11 +22,11 @@ FRAGMENTS: dict[CrisisKind, dict[str, str]] = {
     },
     CrisisKind.CONFINEMENT: {
         "en": r"\blo(?:ck|kc|k)(?:ed|d|t)\b|\btrapped\b|\bcaptive\b|\bcan'?t (?:leave|go out|get out)\b|\bnot let out\b",
-        "ru": r"\bзап[еи]р|\bзакрыл[иа]\b|\bзакрыт[аы]\b|\bвзаперти|\bдерж(?:ат|ит)\b|\bне выпуска|\bне (?:могу|можем) (?:уйти|выйти)",
+        "ru": r"\bзап[еи]р|\bзакрыл[иа]\b|\bзакрыт[аы]\b|\bвзаперти|\bдерж(?:ат|ит)\b(?! (?:в курсе|зарплат|деньг|паспорт|документ))|\bне выпуска|\bне (?:могу|можем) (?:уйти|выйти)",
         "tk": r"\bgulp|\bgaba|\bsaklaýarlar\b|\bçykaranok|\bçykarmaýar|\b(?:gidip|çykyp|gaçyp) bilem",
     },
     CrisisKind.VIOLENCE: {
-        "en": r"\b(?:beat\w*|hits?|hitting|hurts?|hurting|kill\w*|threat\w*|punch\w*|kicks?|kicking)\b",
+        "en": r"\b(?:beat\w*|hits?|hitting|hurts?|hurting|kill(?!er\b)\w*|threat\w*|punch\w*|kicks?|kicking)\b",
         "ru": r"\bбь[её]?[тю]|\bбью|\bизби|\bудар|\bубь|\bугроз|\bбольно\b",
         "tk": r"\bur(?:ýar|dy|up|ýa)\w*|\býen[çj]|\böldür|\bagyry\b|\bhaýbat",
     },
@@ -34,13 +34,13 @@ FRAGMENTS: dict[CrisisKind, dict[str, str]] = {
         "en": r"\bon (?:the )?streets?\b|\bno money\b.{0,20}\b(?:no|nowhere|sleep|street|food|home|passport)|\bno ?where\b"
         r"|\b(?:kicked|thrown|threw) out\b|\bescaped\b|\bstranded\b|\bhomeless\b",
         "ru": r"\bнет денег.{0,20}(?:негде|нет|без|улиц|еды|жиль)|\bнегде\b|\bнекуда\b|\bвыгнал|\bвыкинул"
-        r"|\bсбежал|\bзастрял|\bбездом",
+        r"|\bсбежал|\bзастрял\w*(?! в (?:пробке|лифте|очереди))|\bбездом",
         "tk": r"\bköçede|\bpulum ýok.{0,20}(?:ýer|ýok|köçe|iýmit)|\b(?:ýer|ýerim) ýok|\bkow(?:dular|dy)\b|\bgaçdym|\bjaýsyz",
     },
     CrisisKind.HELP: {
         # the help words themselves count only alone (HELP_WORDS); these are their typos, and "danger" alone
         "en": r"🆘|\b(?:halp|hepl|hlp|hlep)\b|^\W*(?:in )?danger\W*$|^\W*(?:emergency|urgent help)\W*$|\bhurry\b",
-        "ru": r"\bпамаг|\bпомг|^\W*опасност\w*\W*$",
+        "ru": r"\bпамаг|\bпомг|^\W*(?:опасност\w*|срочно)\W*$",
         "tk": r"^\W*howp\W*$|\bhowpda",
     },
 }
@@ -49,7 +49,7 @@ FRAGMENTS: dict[CrisisKind, dict[str, str]] = {
 # only these fillers: "help me choose a phone" or "помогите с визой" is an ordinary request.
 HELP_WORDS = {
     "en": r"\b(?:help|halp|hepl|hlep|plz help|pls help)\b",
-    "ru": r"\bпомощь\b|\bвыручайте\b|\bпомоги(?:те)?\b|\bпомаги(?:те)?\b|\bпамаги(?:те)?\b|\bпомогитe\b",
+    "ru": r"\bпомо[щш]ь?\b|\bхелп\b|\bвыручайте\b|\bпомоги(?:те)?\b|\bпомаги(?:те)?\b|\bпамаги(?:те)?\b|\bпомогитe\b",
     "tk": r"\bkömek(?: ediň| et| ediňiz| edäýiň| ber| beriň| edin| ediniz| gerek| edaýin| edäý| etsin| etsene| etsinler)?\b|\bkomek\b|\býardam(?: ediň| et)?\b|\bgutaryň\b",
 }
 # A call for help that opens the sentence and is set off from the rest ("помогите, ...", "help me - ...") counts
@@ -63,16 +63,42 @@ HELP_CALL = {
     # the polite imperative anywhere, unless the sentence states a need or a wish ("... gerek, kömek ediň")
     r"|^(?!.*\b(?:gerek|isle\w*|isla\w*)\b).*?(?<!maga )(?<!mäge )(?<!mega )(?<!bilen )(?<!barada )(?<!üçin )\bkömek (?:ediň|ediňiz|edäýiň|ediberiň|etsenize)\b",
 }
+# A call for help set off anywhere in a sentence that asks nothing: followed by the end of the sentence, a stop or a
+# new clause ("нас обманули, помогите", "help me they took my phone"), unless a task comes just before it ("с визой
+# помогите", "thanks for the help!") or right after it ("help me find a job", "помогите с визой").
+_STOP = r"\s*(?:[!.,:;\-–—)]|$)"  # the end of the sentence or a stop
+HELP_SET_OFF = {
+    # bare "help" only with "!" ("my account is locked, help" asks for a task)
+    "en": r"\b(?:help|halp|hlp|hepl|save)(?=\s*!)|\b(?:help|halp|hlp|hepl|save)(?:(?: me| us)(?: and my \w+)?|(?= please| pls"
+    r"| plz| now| asap| urgently))(?: please| pls| plz| now| asap| urgently| someone| somebody| anyone| quickly| fast"
+    rf"| quick)*(?={_STOP}|\s+(?:i|i'm|im|we|we're|they|they're|he|she|my|our)\b)",
+    "ru": r"(?<!\w)(?:помогите|помоги|спасите|спаси|помощь|помощ|выручайте)(?: мне| нам| нас| меня| и мо\w+ \w+"
+    r"| пожалуйста| срочно| прошу| очень| скорее| кто-нибудь| кто нибудь| люди| умоляю)*"
+    rf"(?={_STOP}|\s+(?:я|мы|меня|нас|он|она|они|у меня|у нас|хозяин|муж)\b)",
+    "tk": rf"\bkömek (?:gerek|lazym|edäýiň|et|ber)(?: maňa| bize| gyssagly| häzir| tiz| haýyş)*(?={_STOP})",
+}
+HELP_TASK_BEFORE = {  # the words just before the call ask for help with a task
+    "en": r"\b(?:the|your|for|with|thanks|some|any|of|to|no|without|a|extra)$",
+    "ru": r"(?:\b\w{2,}(?:ть|ти|чь)(?:ся|сь)?|\b(?:с|со|по|насчет|насчёт|за|без|вашей|ваша|вашу|твоя|твою))(?: \w+){0,2}$",
+    # a dative names the task ("öý işime kömek et"), except "to me", "to us"
+    "tk": r"(?:\b(?!(?:maňa|bize|oňa|size|saňa|haýyş)\b)\w+(?:a|e)|\b(?:bilen|barada|üçin|babatda))(?: \w+)?$",
+}
+HELP_TASK = {
+    "tk": r"\w+(?:maly|meli)\b"
+}  # a need to do something in the sentence ("hat ýazmaly") asks for a task
 HELP_FILLERS = {
     "en": r"(?:(?:i'?m|i am|im|we'?re|we are) in (?:big |real |serious )?trouble|i have nothing|(?:it'?s|its|this is) urgent|i beg you|beg you|me|us|please|pls|plz|now|right|urgent|urgently|asap|someone|somebody|anyone|anybody|i|we|need|i need|"
-    r"we need|needed|god|i don'?t know what to do|dont know what to do|what do i do|what should i do|fast|quick|quickly|"
+    r"we need|needed|god|to|i don'?t know what to do|dont know what to do|what do i do|what should i do|fast|quick|quickly|"
     r"immediately|sos|hello|hi|oh|i'?m scared|i am scared|scared|afraid|i'?m afraid|am|are|can|could|will|would|you|"
-    r"trouble|years?|old|yo|so|really|here|just)",
+    r"trouble|years?|old|yo|so|really|here|just|where (?:do|should|can) (?:i|we) go|who (?:do|should|can) (?:i|we) call"
+    r"|what (?:can|do|should) (?:i|we) do)",
     "ru": r"(?:мне|нам|нас|меня|пожалуйста|пж|плиз|срочно|сейчас|кто-нибудь|кто нибудь|кто-то|скорее|быстрее|быстро|скорей|"
     r"прошу|ради бога|люди|я|мы|нужна|нужно|нужен|на|не знаю что делать|что делать|что мне делать|мне страшно|страшно|боюсь|умоляю|очень|алло|ну|же|sos|сос|"
-    r"прямо|вас|в беде|тут|здесь|страшно|ответьте|кто может|кто сможет|надо|и|детям|ребята|друзья|пожалуста|пожалуйсто|пожайлуста|пжлст|пжл|пож|плз|мне плохо|плохо|человек|лет|год|года|кто-нибудь|хоть кто-то|хоть кто нибудь)",
+    r"прямо|вас|в беде|тут|здесь|страшно|ответьте|кто может|кто сможет|надо|и|детям|ребята|друзья|пожалуста|пожалуйсто|пожайлуста|пжлст|пжл|пож|плз|мне плохо|плохо|человек|лет|год|года|кто-нибудь|хоть кто-то|хоть кто нибудь"
+    r"|куда (?:мне|нам) (?:идти|бежать|обращаться|звонить|деваться)|к кому обратиться|кому звонить)",
     "tk": r"(?:kimdir biri|biri|maňa|bize|haýyş|haýyşt|gyssagly|tiz|çalt|häzir|biri|kimdir|allah|hudaý|näme etjegimi bilemok|"
-    r"näme etmeli|men|biz|sos|gorkýaryn|gorkýarys|gorkýan|ýalbarýaryn|ýalbarýan|edýärin|edýäris|kynçylykda|meni|bizi|ýaşymda|ýaşym|ýaşynda|allah üçin|soraýaryn|edýän)",
+    r"näme etmeli|men|biz|sos|gorkýaryn|gorkýarys|gorkýan|ýalbarýaryn|ýalbarýan|edýärin|edýäris|kynçylykda|meni|bizi|ýaşymda|ýaşym|ýaşynda|allah üçin|soraýaryn|edýän"
+    r"|nirä gitmeli|kime jaň etmeli|kime ýüz tutmaly)",
 }
 
 # Markers that take a danger pattern out of the count. Each is matched on its language's reading.
@@ -84,7 +110,9 @@ NEGATION_BEFORE = {  # just before the matched words (same clause)
     "en": (rf"(?:\b{_EN_NOT}|n't){_EN_SOFT}$|\b(?:nobody|no one|noone)\b", 3),
     # not "нет": "нет денег, негде спать"
     "ru": (
-        r"\b(?:не|ни)(?: (?:очень|сильно|часто|особо|так|всегда|меня|нас|ее|её|его|их|мне|нам))*$|\b(?:никто|никогда)\b",
+        # "нот", "невер": English read as Russian ("i'm not suicidal")
+        r"\b(?:не|ни|нот|невер)(?: (?:очень|сильно|часто|особо|так|всегда|меня|нас|ее|её|его|их|мне|нам))*$"
+        r"|\b(?:никто|никогда)\b",
         3,
     ),
     "tk": (r"\b(?:hiç|hiçkim|hiçkim hem)\b", 2),
@@ -92,16 +120,18 @@ NEGATION_BEFORE = {  # just before the matched words (same clause)
 NEGATION_AFTER = {"tk": r"^\s*(?:däl|ýok|dal|yok)\b", "ru": r"^\s*бы\b"}
 PAST = {  # the sentence tells of something over
     "en": r"(?<!since )\b(?:last (?:year|month|summer|winter|spring|autumn|fall)|(?:years?|months?) ago|in (?:19|20)\d\d|"
-    r"in the past|used to|back then|back in|when i was (?:a child|young|little|there)|before i came home|long ago)\b",
+    r"in the past|used to|back then|back in (?:19|20)\d\d|when i was (?:a child|young|little|there)|before i came home|long ago)\b",
     "ru": r"\b(?:в прошлом (?:году|месяце)|прошлым летом|прошлой зимой|(?:год|года|лет|месяц|месяца|месяцев) назад|"
     r"в (?:19|20)\d\d|раньше|когда-то|давно (?:это|было)|это было давно|в детстве|в то время)\b",
-    "tk": r"\b(?:geçen (?:ýyl|aý|tomus|gyş)|(?:ýyl|aý|ýyllar) (?:öň|ozal|mundan ozal)|öňler|ozal|(?:19|20)\d\d-?(?:nji|njy|ji|jy|nji ýylda|ýylda)|"
+    "tk": r"\b(?:geçen (?:ýyl|aý|tomus|gyş)|(?:ýyl|aý|ýyllar) (?:öň|ozal|mundan ozal)|öňler|ozal|(?:19|20)\d\d-?(?:nji|njy|ji|jy|nji ýylda|ýylda|de|da|-nji ýylda)|"
     r"çagakam)\b",
 }
 STILL = {  # the danger goes on, whatever else the text says
-    "en": r"\b(?:still|right now|now they|again)\b",
-    "ru": r"\b(?:вс[её] ещ[её]|до сих пор|по-прежнему|опять|снова|сейчас меня|и сейчас)\b",
-    "tk": r"\b(?:henizem|häli-häzirem|heniz hem|ýene|entek hem)\b",
+    # not "can she still complain?", "ýene gidip bilermi?": a question about later
+    "en": r"\b(?:still|right now|now they|again)\b(?! (?:complain|apply|go|get|claim|work|come|return|sue|ask|travel)\b)",
+    "ru": r"\b(?:вс[её] ещ[её]|до сих пор|по-прежнему|опять|снова|сейчас меня|и сейчас)\b"
+    r"(?! (?:\w+ )?(?:в росси|в турци|ехать|поехать|приехать|въехать|работать|уехать|вернуться)\w*)",
+    "tk": r"\b(?:henizem|häli-häzirem|heniz hem|ýene|entek hem)\b(?! (?:\w+ )?(?:gidip|gitmek|baryp|barmak|gelip|işläp)\b)",
 }
 NOW = {  # the sentence also tells of today: its past is judged clause by clause
     "en": r"\b(?:now|still|today|tonight|right now|currently|at the moment)\b",
@@ -110,7 +140,7 @@ NOW = {  # the sentence also tells of today: its past is judged clause by clause
 }
 OVER = {  # the person is out of it now
     "en": r"\b(?:now i'?m (?:home|back|safe|fine|ok)|i'?m (?:home|safe|back home) now|i am (?:home|safe|back home) now|"
-    r"i am safe|i'?m safe|im safe|i(?:'m| am) (?:now |here |finally )?safe|i came back home|i got out|it'?s over now|everything is fine now|now i am (?:home|safe|back)|"
+    r"i am safe|i'?m safe|im safe|i(?:'m| am) (?:now |here |finally )?safe|i came back home|it'?s over now|everything is fine now|now i am (?:home|safe|back)|"
     r"now (?:i|we|she|he|they) (?:(?:live|lives) (?:in|at|with)|(?:am|are|is) (?:back|home|safe))|(?:she|he|they)(?:'s| is| are) (?:fine|ok|safe|home) now|"
     r"now i work (?:at|in|for) (?:a |an )?(?:good|new|different|another|other)|(?<!to )(?<!t )(?:left|quit) (?:that|the|this) job|"
     r"(?:that|it|this) (?:was|happened) (?:in (?:19|20)\d\d|\w+ years? ago|long ago|last year))\b",
@@ -124,15 +154,30 @@ OVER = {  # the person is out of it now
 # Turkmen marks a condition on the verb ("urulsa", "gaçsam"): a question about such a verb is a hypothetical, but the
 # rest of the sentence may tell of today ("işlemesem urýarlar, näme etmeli?": they beat me if I do not work).
 TK_CONDITIONAL = r"\b(?!et|ed|bol|ýogsa|sowsem\b)\w{2,}(?:sam|sem|sak|sek|saň|seň|sa|se|salar|seler)\b"
+# "... diýip ýazsa näme eder?" (what if someone writes "..."): the words quoted are part of the condition.
+TK_QUOTED_CONDITION = r"\bdiý(?:ip|ib|en) (?:\w+ )?\w+(?:sa|se|saň|seň|sam|sem|salar|seler)\b"
 CONDITION = {  # with a question: a hypothetical or a question of law ("what should I do if...", "is it legal...")
     "en": r"\b(?:is it true|is it normal|is it safe|is it ok|do they|does it happen|workers|migrants|employers)\b|"
     r"\bwhat (?:is|are|does) (?:\w+ )?(?:trafficking|exploitation|violence|abuse|prostitution|forced|slavery|mean)|"
     r"\b(?:if|in case|suppose|what happens when|legal|legally|illegal|the right to|(?:is it|is that|is this|am i|are they|is he|is she) allowed|can an|can my|can the|"
     r"someone|somebody|a person|people who|anyone who|how (?:do|can) (?:i|you) (?:help|recogni[sz]e|know|spot))\b",
-    "ru": r"\b(?:безопасно ли|правда (?:ли|что)|это правда|нормально ли|рабочих|мигрантов|работодатели|что такое|что значит|что означает|признаки|если|в случае|а вдруг|законно|незаконно|закон|имеет ли|имеют ли|имеет право|имеют право|вправе|"
+    "ru": r"\b(?:считается|является ли|безопасно ли|правда (?:ли|что)|это правда|нормально ли|рабочих|мигрантов|работодатели|что такое|что значит|что означает|признаки|если|в случае|а вдруг|законно|незаконно|закон|имеет ли|имеют ли|имеет право|имеют право|вправе|"
     r"может ли|могут ли|можно ли|кто-то|кого-то|кому-то|человек(?:а|у)? (?:котор)|как (?:понять|распознать|узнать))",
     "tk": TK_CONDITIONAL
-    + r"|\b(?:migrantlar|işçiler)\w*|\b(?:howpsuzmy|adama|adamlara|adamyň|nädip (?:bilmeli|tanamaly)|dogrumy|kadalymy|diýýärler|işçileri|migrantlary|adamlary|näme diýmek|diýmek näme|alamatlary|eger|egerde|ýagdaýynda|kanun|kanuny|kanunmy|hukugy|bilermi|bolýarmy|mümkinmi|birini|birine|kimdir biri)",
+    + r"|\b(?:hasaplanýarmy|sanalýarmy|migrantlar|işçiler)\w*|\b(?:howpsuzmy|adama|adamlara|adamyň|nädip (?:bilmeli|tanamaly)|dogrumy|kadalymy|işçileri|migrantlary|adamlary|näme diýmek|diýmek näme|alamatlary|eger|egerde|ýagdaýynda|kanun|kanuny|kanunmy|hukugy|bilermi|bolýarmy|mümkinmi|birini|birine|kimdir biri)",
+}
+# A question of law or of what is normal about what the person tells ("he beats us every day, is it legal?"):
+# the statements beside it still count.
+LAW = {
+    "en": r"\b(?:legal|illegal|allowed|the right to|is (?:it|this|that) normal|is (?:it|this|that) ok)\b",
+    "ru": r"\b(?:законно|незаконно|имеет право|имеют право|вправе|нормально ли|это нормально)\b",
+    "tk": r"\b(?:kanun\w*|bikanun\w*|hukugy\w*|kadalymy)\b",
+}
+# A danger told as over only for now ("I'm safe for now but ...", "пока в безопасности") is not over.
+OVER_FOR_NOW = {
+    "en": r"^\W*(?:for now|for the moment|for a while|but|right now)\b",
+    "ru": r"^\W*(?:пока|пока что|но|на время)\b",
+    "tk": r"^\W*(?:häzirlikçe|wagtlaýyn|ýöne|emma)\b",
 }
 QUESTION = {
     "en": r"\?|(?:^|[,.]\s*)(?:what|how|where|who|which|why|can|could|should|is|are|do|does|will|may|am)\b"
@@ -155,11 +200,17 @@ QUESTION = {
             "грозит",
             "пишет",
             "знаю",
+            "знаем",
+            "знают",
+            "знают,",
+            "знает",
             "думаю",
         )
     )
-    + r"\bчто\b|\b(?:как|можно|ли|куда|где|кто|каки\w+|како\w+|сколько|нужно|стоит|должен|почему|зачем)\b",
+    + r"\b(?:что|где)\b|\b(?:как|можно|ли|куда|кто|каки\w+|како\w+|сколько|нужно|стоит|должен|почему|зачем)\b",
+    # not an indirect question: "nirä gitjegimi bilemok" (I do not know where to go)
     "tk": r"\?|\b(?:näme|nähili|nädip|nirä|nirede|haçan|nähili|etmeli|näçe)\b"
+    r"(?! (?:\w+ )?\w+(?:jegimi|jagymy|jegimizi|jagymyzy|dygymy|digimi|ýanymy|ýänimi) bilem)"
     # the question suffix (bolýarmy, kanunmy), but not Russian read as Turkmen (кому, моему, своими)
     r"|\b(?:kanunymy|kanunlymy|bikanunmy)\b|\b\w+(?:rmy|rmi|nmy|nmi|lymy|limi|lumy|lümi|dymy|dimi|kmy|kmi|ýokmy|dogrumy)\b",
 }
@@ -180,14 +231,20 @@ GENERAL = {  # talk about people in general, not a present danger
     language: rf"\b{_OFTEN[language]}\b.{{0,60}}\b{_PEOPLE[language]}|\b{_PEOPLE[language]}.{{0,60}}\b{_OFTEN[language]}\b|"
     + rest
     for language, rest in {
-        "en": r"\b(?:generally|in general|statistics|on tv|in the news|i(?:'ve| have)? heard|movie|(?:a|the|this) film|tv series|novel)\b"
+        "en": r"\b(?:generally|in general|statistics|on tv|in the news|i(?:'ve| have)? heard\b(?! (?:him|her|them|the boss|my boss|they|he|she)\b)|movie|(?:a|the|this) film|tv series|novel)\b"
         r"|\b(?:says|said|told me)\b.{0,60}\b(?:workers|migrants|employees)\b",
-        "ru": r"\b(?:в целом|статистик|по телевизору|по тв|в новостях|слышал[аи]?|фильм(?:е|ы)? (?:про|о|об)\b|сериал\w*|кино\b)"
-        r"|\b(?:говорит|говорят|сказал\w*)\b.{0,60}\b(?:рабочих|мигрантов|работников|людей)\b",
+        "ru": r"\b(?:в целом|статистик|по телевизору|по тв|в новостях|слышал[аи]?\b(?!,? (?:как|его|ее|её|их|что (?:он|она|они|хозяин)))|фильм(?:е|ы)? (?:про|о|об)\b|сериал\w*|кино\b)"
+        r"|\b(?:говорит|говорят|сказал\w*)\b.{0,60}\b(?:рабочих|мигрантов|работников|(?<!пришлют )(?<!пришлет )людей)\b",
         "tk": r"\b(?:umuman|statistika|telewizorda|habarlarda|eşitdim|eşidipdim|kino\w*|serial\w*)\b"
         r"|\b(?:işçileri|migrantlary|adamlary)\b.{0,60}\bdiý",
     }.items()
 }
+# Sports, songs and games: "Galatasaray beat Fenerbahçe", "this song is killer".
+GENERAL["en"] += r"|\b(?:match|football|the game|team|song|track|video game)\b"
+GENERAL["ru"] += (
+    r"|\b(?:матч\w*|футбол\w*|команд\w*|галатасара\w*|фенербахче|бешикташ\w*|спартак\w*|чемпионат\w*|песн\w*)"
+)
+GENERAL["tk"] += r"|\b(?:futbol\w*|oýny|topar\w*|aýdym\w*)\b"
 # Someone under 18: with another danger, or work they are made to do, the kind is "child".
 MINOR = {
     "en": r"\((?:[5-9]|1[0-7])\)|\b(?:not (?:even )?18|younger than 18|below 18|(?:[5-9]|1[0-7]) ?y\.o\.?)|\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|who is|aged?|only|just|son,?|daughter,?|boy,|girl,|brother|sister|girl|boy|niece|nephew|cousin)(?: is)? (?:only )?(?:[5-9]|1[0-7])\b(?! ?(?:days|months|hours|dollars|\$|usd|am|pm))"
@@ -203,6 +260,31 @@ CHILD_WORK = {  # work a minor is made to do now
     "ru": r"\b(?:заставля|принужда|продал|работаю\b|работает (?:на|в|у)\b|вместо школы|на стройк|на завод|на пол[ея]|на ферм|на кирпич|в школу не)",
     "tk": r"\b(?:mejbur|işled(?:ýär|ip)\w*|işletdi\w*|alyp gitdiler|zor bilen işle|sat(?:dy|dylar|yp)|gurluşyk|zawod|kerpiç|meýdanda işle|mekdebe goýanok)",
 }
+# Said other ways: an age under 18 as "not yet 18"; work a minor is kept at or taken to, and punishment.
+MINOR["en"] += (
+    r"|\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is) (?:just|barely|not even) (?:[5-9]|1[0-7])\b|\bminors\b|\bhigh school\b"
+    r"|\bpupils?\b|\b(?:as young as|aged?) (?:[5-9]|1[0-7])\b"
+    r"|\b(?:brother|sister|cousin|niece|nephew|son|daughter|boy|girl|kid|child)\w*,? (?:who is |aged? |is )?(?:only |just )?(?:[5-9]|1[0-7])\b(?! ?(?:days|months|hours|dollars|\$|usd|am|pm))|\bunder ?age\b|\b(?:under|not yet|not even) 18\b"
+)
+MINOR["ru"] += (
+    r"|\b(?:десят|одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат)илетн"
+    r"|\b(?:сестренке|сестрёнке|братишке|внучке|девочке|малой) (?:всего |только )?(?:[5-9]|1[0-7])\b|\b(?:нет|нету|меньше|младше|не исполнилось|до) 18\b"
+)
+MINOR["tk"] += (
+    r"|\býaşy (?:[5-9]|1[0-7])\b"
+    r"|\b(?:ýegen|jig|in|uý|gyz|ogl|dogan|çaga)\w* (?:[5-9]|1[0-7])\b"
+    r"|\bokuwçy\w*|\b18 ýaş\w* (?:ýok|ýetmedi|doly däl|bolmady)|\b18-?(?:e|a) (?:ýetmedik|ýetmedim|ýetmedi)"
+)
+CHILD_WORK["en"] += (
+    r"|\b(?:mak(?:e|es|ing)|made) (?:me|him|her|them|us) (?!feel|happy|sad|laugh|cry|smile)\w+|\bpunish\w*"
+    r"|\bkeep(?:s|ing)? (?:him|her|them)\b|\bcan'?t come (?:back|home)\b|\b(?:work|working) in a (?:club|bar)\b"
+)
+CHILD_WORK["ru"] += (
+    r"|\bзамуж|\bнаказыва|\bклуб|\bувез|\bувоз|\bне (?:может|могут) вернуться|\bдерж(?:ат|ит)\b"
+)
+CHILD_WORK["tk"] += (
+    r"|\bgelinlige|\bdurmuşa ber|\bäre ber|\bjeza|\bklub|\bsakla|\bgaýdyp gelip bilen|\w+(?:dyr|dir|dur|dür)ýarlar\b"
+)
 
 # Words people mistype most that the patterns hinge on: a word one letter away from one of these is read as it.
 TYPO_TARGETS = {

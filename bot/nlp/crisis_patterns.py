@@ -28,7 +28,8 @@ PRIORITY = (
     CrisisKind.HELP,
 )
 
-_OBJ_EN = r"(?:me|us|her|him|them|my \w+|our \w+|people|girls|workers|everyone)"
+_NOT_PERSON = r"(?!(?:passports?|documents|papers|money|phones?|salary|wages|record|best|score|time)\b)"
+_OBJ_EN = rf"(?:me|us|her|him|them|my {_NOT_PERSON}\w+|our {_NOT_PERSON}\w+|people|girls|workers|everyone)"
 _OBJ_RU = r"(?:меня|нас|ее|её|его|их|сестру|брата|жену|дочь|сына|мужа|маму|девушек|девочек|людей)"
 
 # Danger patterns: kind → language → regexes (matched on that language's reading, see the module docstring).
@@ -163,7 +164,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:домогает|домогают|пристает ко мне|пристаёт ко мне|лапает|трогает меня|трогают меня)",
             r"\b(?:пере)?спа(?:т[ьи]?|ла|л|ли) с (?:гостями|клиентами|мужчинами|хозяином|ним|ними|начальником)",
             r"\bпродал[иа]? (?:меня|нас|ее|её|девушек) (?:в бордель|мужчин|клиент)",
-            r"\bв (?:мою )?(?:кровать|постель)|\bголы(?:ми|м|ой)\b|\bраздеват|\bстриптиз|\bтелом\b|\bв ж[её]ны|\bнасильно (?:\w+ )?замуж",
+            r"\bв (?:мою )?(?:кровать|постель)|\bгол(?:ыми|ым|ой|ую|ая|ые)\b|\bраздеват|\bстриптиз|\bтелом\b|\bв ж[её]ны|\bнасильно (?:\w+ )?замуж",
             r"\bбордел|\bсекс[- ]?рабын|\bсекс[- ]?рабств",
             r"\bсексуальн\w* (?:насили|эксплуатац|рабств|домогат)",
             r"\b(?:заставля|застав|принужда|принуд|отправля|отправ|возят|посыла|должна|обязан)\w* (?:\w+ ){0,4}(?:к мужчинам|к клиентам|к мужикам|на вызовы|по вызовам|в номера)",
@@ -194,15 +195,16 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
     },
     CrisisKind.CONFINEMENT: {
         "en": (
-            rf"\blo(?:ck|kc|k|c)(?:s|ed|d|t|ing)? {_OBJ_EN} (?:in|up|inside|away)",
+            rf"\blo(?:ck|kc|k|c)(?:s|ed|d|t|ing)? {_OBJ_EN} (?:back )?(?:in|up|inside|away)",
             r"\blo(?:ck|kc|k|c)(?:ed|d|t) (?:in|up|inside)\b",
-            r"\b(?:is|are|am|being|been|was|were|we're|i'm|im|she's|he's) (?:kept|held|locked) ",
+            r"(?<!screen )(?<!phone )(?<!account )(?<!card )\b(?:is|are|am|being|been|was|were|we're|i'm|im|she's|he's)"
+            r" (?:kept|held|locked) (?!out\b)",
             rf"\bkeep(?:s|ing)? {_OBJ_EN} (?:locked|inside|in the|captive|prisoner|hostage|here)",
             r"!\b(?:won'?t|wont|will not|don'?t|dont|do not|doesn'?t|doesnt|does not|not|never) (?:let|allow|allowing|letting) (?:me|us|her|him|them) (?:to )?(?:leave|go out|go outside|go home|go anywhere|out|go(?=\W*$))\b",
             r"!\bnot (?:allowed|permitted|let) (?:to )?(?:leave|go out|go outside|go home|out)",
             r"!\b(?:can'?t|cant|cannot|can not|unable to) (?:leave|get out|go out|go outside|escape)(?! (?:the country|turkey|russia|my job|the job|this job|work|my employer|the company))",
             r"!\b(?:nobody|no one|noone) (?:can|is allowed to|may) (?:leave|go out|get out)\b",
-            r"\b(?:am|are|is|being|been|we'?re|i'?m|im) locked\b|\block(?:s|ing)? (?:us|me|her|him|them)\b",
+            r"\b(?:am|are|(?<!screen )(?<!phone )(?<!account )(?<!card )is|being|been|we'?re|i'?m|im) locked\b(?! out)|\block(?:s|ing)? (?:us|me|her|him|them)\b",
             r"\bkept (?:inside|locked|in (?:a|the|one|this) (?:\w+ )?(?:room|house|flat|apartment|basement|hotel|building))\b|\b(?:sold|selling|sell) (?:me|us)\b",
             r"\bkeep(?:s|ing)? (?:\w+ ){0,3}(?:locked|inside|in (?:a|one|the|this) (?:room|house|flat|apartment|basement))",
             r"\bguarded\b|\bunder guard\b|\bguards? (?:us|me|her|the door|the house|watch)",
@@ -223,13 +225,13 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:меня|нас|ее|её|его|их) (?:(?!не\b)\w+ ){0,2}(?:закрыл[иа]?|заперл[иа]?)\b|\bпротив (?:моей|ее|её|нашей|его|их) воли",
             r"\b(?:в|на) (?:подвал|комнат|доме|квартир|складе|сарае|контейнер|цеху)\w* (?:\w+ )?держ(?:ат|ит)",
             r"\bпрода(?:ли|ют|л|ла) (?:меня|нас)|\b(?:меня|нас) (?:(?!не\b)\w+ ){0,2}прода(?:ли|ют|л|ла)\b",
-            r"\b(?:меня|нас|ее|её|его|их) (?:(?!не\b)\w+ ){0,2}держ(?:ат|ит)\b|\bне пуска\w* (?:(?!не\b)\w+ ){0,2}в школу",
+            r"\b(?:меня|нас|ее|её|его|их) (?:(?!не\b)\w+ ){0,2}держ(?:ат|ит)\b(?! в курсе)|\bне пуска\w* (?:(?!не\b)\w+ ){0,2}в школу",
             r"!\bне (?:отпуст|выпуст)(?:ят|ит)\b(?! из (?:страны|росси|турци))|\bувез\w* (?:\w+ ){0,2}через границу|\bувёз\w* (?:\w+ ){0,2}через границу",
             r"\b(?:чужой|незнаком\w*) (?:человек|мужчин)",
             r"\bпленник|\bв ловушке|\bзаложни|\bкак рабы|\bрабами",
             rf"\bзакрыл[иа]? {_OBJ_RU}",
             r"\b(?:закрыт[аыо]?|закрыли|заперли) (?:в|на) (?:комнат|квартир|доме|подвал|складе|сарае|общаг|бараке|ключ)",
-            r"!\bне выпуска(?:ют|ет|ли)(?! (?:\w+ )?в отпуск)",
+            r"!\bне выпуска(?:ют|ет|ли)(?! (?:\w+ )?(?:в отпуск|из страны|за границу|из росси))",
             r"!\bне отпуска(?:ют|ет|ли)(?! (?:\w+ )?(?:в отпуск|к врачу|на выходн|в отгул|на праздн|на больничн|в больниц|на учеб|с работы))",
             r"!\bне да(?:ют|ет|ли) (?:нам |мне |ей |ему )?(?:выйти|уйти|уехать|выходить|уходить|сбежать)",
             r"!\bне (?:разреша|позволя)(?:ют|ет) (?:нам |мне |ей |ему )?(?:выходить|выйти|уходить|уйти)",
@@ -243,7 +245,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
         ),
         "tk": (
             r"\bgaba(?:lyp|dy|dylar|ýar|ýarlar|ýa|p|wda|wdadyr|lan|ldy|ldyk|dyk|ldym|ldym|nym|ndy)",
-            r"\bgulpla(?:dy|dylar|p|ýar|ýarlar|ýalar|ndy|ndym|ndyk|nan)",
+            r"(?<!ekrany )(?<!telefonym )(?<!telefony )\bgulpla(?:dy|dylar|p|ýar|ýarlar|ýalar|ndy|ndym|ndyk|nan)",
             r"!\b(?:çykmaga|çykmagyma|çykmagymyza|gitmäge|gitmegime|daşary|öýe) (?:goýanok|goýmaýar|goýmaýarlar|goýanoklar|goýmady|goýmadylar|rugsat bermeýär|rugsat berenok)",
             r"!(?<!lukmana )(?<!dynç alyşa )(?<!rugsada )(?<!işden )\b(?:goýbermeýär|goýberenok|goýbermeýärler|goýberenoklar|goýbermedi|goýbermediler)",
             r"!\b(?:çykaranok|çykarmaýar|çykarmaýarlar|çykaranoklar|çykarmadylar)",
@@ -255,7 +257,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:otag|jaý|öý|podwal|ýerzemin|sklad|konteýner|seh)\w*(?:da|de|a|e) (?:\w+ )?sakla(?:ýar|ýarlar|dylar)",
             r"\bgarawullar",
             r"\b(?:otagda|jaýda|öýde|podwalda|ýerzeminde) (?:saklaýar|saklaýarlar|ýapyp)",
-            r"\bgulply\b|\bgulpda\b",
+            r"\bgulply (?:otag|jaý|öý|ýer|otyr)\w*|\b(?:otag|jaý|öý|gapy|biz|men|çagalar|gyz|oglan|olar|ol|uýam|jigim)\w*"
+            r" (?:\w+ )?(?:hem )?(?:gulply|gulpda)\b",
             r"\bgaraw(?:ulda|da|lykda)",
             r"\bgorag astynda",
             r"\b(?:bizi|meni|ony|olary) (?:\w+ )?(?:ýapdylar|ýapdy|ýapyp|gulpla(?:dy|p|ýar|ndy))|\bisleg\w* garşy",
@@ -269,7 +272,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
     CrisisKind.VIOLENCE: {
         "en": (
             rf"\bbeat(?:s|ing|en)? {_OBJ_EN}",
-            r"\b(?:beaten|beating)\b",
+            r"(?<!heart )(?<!heart is )(?<!heart was )\b(?:beaten|beating)\b",
             r"\b(?:abus\w+|push\w*|grabb?\w*|dragg?\w*) (?:me|us|her)\b",
             rf"\b(?:hit|hits|hitting|hurt|hurts|hurting|slap|slaps|slapped|punch|punches|punched|attack|attacks|attacked|chok\w+|strangl\w+|burn(?:ed|s)?|stab\w*) {_OBJ_EN}",
             rf"\bkick(?:s|ed|ing)? {_OBJ_EN}(?! out)",
@@ -286,7 +289,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:getting|get|gets|got|being) (?:hit|beaten|slapped|kicked|punched)\b|\bthr(?:ew|ows|owing|ow) (?:\w+ ){0,3}at (?:me|us|her|him)\b",
         ),
         "ru": (
-            r"\b(?:бь[её]т|бьют|бют|бъют|биют)\b(?! (?:свою |его |ее |её )?(?:собак|кошк|кот|животн))",
+            r"\b(?:бь[её]т|бьют|бют|бъют|биют)\b(?! (?:(?:свою |его |ее |её )?(?:собак|кошк|кот|животн)|рекорд|ключом|тревогу|в точку|по карман))",
             r"\bизбива",
             r"\bизбил",
             r"\bизбит",
@@ -296,7 +299,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bсдела(?:ют|ет) (?:\w+ )?(?:плохо|больно)|\bнавред(?:ят|ит)|\bпричин(?:ят|ит) вред",
             r"\bсломал[аи]? (?:мне )?(?:руку|нос|ребр|ногу|зуб|челюст|палец)|\bперерез\w* горло|\b(?:за|при)реж(?:у|ет|ут)|\bзарезать",
             r"\bкипят(?:ком|ок)|\bстолкнул|\bприжгл|\bобж[её]г (?:мне|меня)|\bутюгом",
-            r"\bнапада(?:ет|ют)|\bпощ[её]чин|\bоплеух|\bпнул|\bпинал|\bпобил|\bлупит|\bлупят|\bистязают|\bмучают|\bтолкнул|\bза волосы|\bза (?:горло|шею)\b|\b(?:кинул|бросил|швырнул|кидает|бросает|швыряет)\w* в (?:меня|нас|нее|неё|него|лицо)|\bдер[её]тся\b|\b(?:начал|начинает|лезет)\w* драться|\bнож\w*.{0,20}(?:к горлу|к шее)|\bприставил\w* нож|\bнапал[аи]?\b",
+            r"\bнапада(?:ет|ют)|\bпощ[её]чин|\bоплеух|\bпнул|\bпинал|\bпобил\w*(?! (?:\w+ )?рекорд)|\bлупит|\bлупят|\bистязают|\bмучают|\bтолкнул|\bза волосы|\bза (?:горло|шею)\b|\b(?:кинул|бросил|швырнул|кидает|бросает|швыряет)\w* в (?:меня|нас|нее|неё|него|лицо)|\bдер[её]тся\b|\b(?:начал|начинает|лезет)\w* драться|\bнож\w*.{0,20}(?:к горлу|к шее)|\bприставил\w* нож|\bнапал[аи]?\b",
             r"\bколот(?:ит|ят)|\bпина(?:ют|ет)|\bдуш(?:ит|ат|ил)",
             r"\bугрожа\w* (?:мне |нам |ей |ему )?(?:моей |моим |нашей |моему |его |ее |её )?(?:убит|убийств|расправ|избит|покалеч|семь|родн|детям|мам|ножом|пистолет|смерт|зарезат)",
             r"\bгроз(?:ит|ят|ился|ились)с?я? (?:убит|избит|покалеч|зарезат)",
@@ -316,7 +319,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
         "tk": (
             r"(?<!jaň )(?<!ýüz )(?<!diwara )(?<!stola )(?<!gapa )(?<!itini )(?<!pişigini )\bur(?:ýar|ýarlar|ýalar|dy|dylar|up|jak|jakdygyny|ýa|ar|ýan|dular|ulýar|uldym|uldy|dyňyz|ýaň|şdy|ýardy|ýardylar|ýany)\b",
             r"\býen[çj](?:dýär|ýär|ýärler|di|diler|dy|dyler|ip|jek|ýäler|ildim|ildi|ýan)",
-            r"\böldür(?:jek|erin|erler|jekdigini|jekdiklerini|mek bilen|ýärler|ýär|ermiş|erin diýýär|jekler)",
+            r"\böldür(?:jek|erin|erler|jekdigini|jekdiklerini|mek bilen|ýärler|ýär|ermiş|erin diýýär|jekler)(?!di\b)",
             r"\böldürmekçi|\böldürer\b|\böldürerler\b",
             r"\b(?:tepdi|depdi|şapbatlady|ýumruklady|itekledi|bogdy|boguşdyrdy|saçymdan)",
             r"\b(?:elimi|burnumy|aýagymy|dişimi|gapyrgamy|barmagymy) döwdi|\bbokurdag|\bkeserin\b|\bsoýjak|\bsoýaryn",
@@ -362,7 +365,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:я|мы) (?:одна|один|одни) (?:в|на) (?:\w+ )?(?:аэропорт|вокзал|границ|улиц)|\bтеперь на улице",
             r"\bзастрял[аи]? (?:в|на|у) (?:\w+ )?(?:аэропорт|границ|вокзал|улиц|трасс|пустын|лесу)",
             r"\bеды нет|\bбез еды|\bпрячусь|\bпрячемся|\bскрываюсь|\bскрываемся",
-            r"(?:аэропорт|вокзал|границ|улиц)\w*.{0,60}(?:денег (?:\w+ )?нет|нет (?:\w+ )?денег|без (?:\w+ )?денег)|(?:денег (?:\w+ )?нет|нет (?:\w+ )?денег|без (?:\w+ )?денег).{0,60}(?:аэропорт|вокзал|границ|улиц)",
+            r"(?:аэропорт|вокзал|границ|улиц)\w*.{0,60}(?:денег (?:\w+ )?нет|нет (?:\w+ )?денег|без (?:\w+ (?:и )?)?денег)|(?:денег (?:\w+ )?нет|нет (?:\w+ )?денег|без (?:\w+ (?:и )?)?денег).{0,60}(?:аэропорт|вокзал|границ|улиц)",
             r"\b(?:уехал|ушел|ушёл|уш[её]л)[аи]? без (?:меня|нас)",
             r"\bбез жилья|\bбездомн|\bбомж|\bголода(?:ю|ем)",
             r"\b(?:выгнал|выкинул|вышвырнул)[иа]? (?:меня |нас |ее |её )?(?:на улицу|из|без)",
@@ -446,7 +449,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bhowp (?:astynda|abanýar|aban)",
             r"\bhowpda(?:dyryn|dyrys|dyr||)\b(?!\w)",
             r"\bgyssagly kömek(?! belgi| nomer| hyzmat| gullug| maşyn)|\bkömek (?:gerek|edin|et|ediň|edäýiň|ediňiz)\W*(?:gyssagly|tiz|häzir)",
-            r"\bpolisiýa(?:ny|a)? (?:çagyryň|çagyr|jaň ediň|jaň et)",
+            r"\bpolisiýa(?:ny|a)? (?:çagyryň|çagyr|jaň ediň|jaň et)\b",
             r"\b(?:birini|kömek|polisiýa) iberiň|\bjanym howp|\bmaňa (?:\w+ )?jaň (?:et(?:siň|sin|iň)|ediň)|\bhäzir maňa (?:\w+ )?jaň",
             r"\bsos\b|\bimdat\b|\býardym ed(?:iň|in)\b",
             r"\b(?:men|biz) (?:uly )?(?:kynçylykda|kyn ýagdaýda)\b.{0,40}\bkömek|\bkömek\w*.{0,40}\b(?:men|biz) (?:uly )?(?:kynçylykda|kyn ýagdaýda)",
