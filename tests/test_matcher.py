@@ -31,13 +31,15 @@ def matcher() -> Matcher:
 # questions) and tuned against: the confidence was fitted on it. The held-out set (holdout/) was written by someone
 # who never saw the examples and never fitted on, though its results were looked at to choose the threshold. The
 # unseen set (unseen/) was written the same way at the very end and only measured. At the shipped threshold (0.5),
-# 2026-12-06, ru / tk / en (the dev and held-out off-topic files now include 40 issue-19 requests per language):
-#   unseen       99.2% / 95.8% / 98.3% right;  0 / 1 / 0 of 20 off-topic lines answered
-#   held-out     91.4% / 91.4% / 93.6% right;  1 / 0 / 0 of 70
-#   development  87.1% / 85.6% / 80.9% right;  0 / 1 / 0 of 65;  7.2% / 7.2% / 10.8% confidently wrong
-#   all three    91.6% / 90.4% / 90.4%;        1 / 2 / 0 of 155
-# The off-topic lines answered: "в каком году закончилась война" (visa-overstay), and in Turkmen "I'm bored, let's
-# talk" (taken for a wish for psychological help) and "how to make plov at home" (before-departure).
+# 2026-12-06, ru / tk / en (the dev and held-out off-topic files now include 40 issue-19 requests per language; the
+# dev set 24 / 22 / 22 organ-sale and smuggling questions more, written the indirect way, branch topics2):
+#   unseen       99.2% / 95.8% / 97.5% right;  0 / 1 / 0 of 20 off-topic lines answered
+#   held-out     92.9% / 94.3% / 95.4% right;  1 / 0 / 0 of 70
+#   development  86.2% / 88.9% / 82.4% right;  0 / 1 / 1 of 65;  8.3% / 6.5% / 10.2% confidently wrong
+#   all three    91.7% / 92.7% / 91.2%;        1 / 2 / 1 of 155
+# The off-topic lines answered: "в каком году закончилась война" (visa-overstay), in Turkmen "I'm bored, let's
+# talk" (taken for a wish for psychological help) and "how to make plov at home" (before-departure), and one English
+# dev line.
 BAR_ACCURACY = 0.90
 BAR_OFFTOPIC = 0.03
 BLIND_OFFTOPIC_LINES = 1  # at most this many per language in each of the two blind sets
@@ -87,9 +89,11 @@ ISSUE_19_TOPICS = (
     "organ-sale",
     "smuggling",
 )
-# Below the bar as measured (held-out right, en / ru / tk; first measured, then after more examples and concepts):
-# organ-sale 7/7/6 → 10/10/9 of 12; smuggling 2/1/3 of 12 → 9/5/7 of 14. Marked so that the day they reach it the
-# mark has to go (strict).
+# Below the bar as measured (held-out right, en / ru / tk; first measured, then after more examples and concepts, then
+# after 60-100 examples per language, organ, smuggler, border and vehicle concepts, branch topics2):
+# organ-sale 7/7/6 → 10/10/9 → 11/9/11 of 12; smuggling 2/1/3 of 12 → 9/5/7 → 12/9/11 of 14. English and Turkmen
+# organ-sale and English smuggling reach 80 %; Russian stays at 9 for both. Marked so that the day they reach it
+# the mark has to go (strict).
 BELOW_BAR = {"organ-sale", "smuggling"}
 
 
@@ -319,6 +323,28 @@ def test_a_typo_is_mended_to_a_known_word() -> None:
 )
 def test_synonyms_and_slang_rank_their_topic_first(matcher: Matcher, text: str, topic: str) -> None:
     assert matcher.match(text).closest[0][0] == topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what papers do I need to register a marriage in Turkey",
+        "какие документы нужны чтобы зарегистрировать брак в турции",
+    ],
+)
+def test_registering_a_marriage_is_answered_as_marriage_not_as_registering_an_address(
+    matcher: Matcher, text: str
+) -> None:
+    # "register" alone is the address registration of registration-abroad; with a marriage it is the marriage.
+    assert matcher.match(text).topic == "marriage-abroad"
+
+
+def test_a_phrase_for_one_concept_does_not_also_count_as_a_shorter_one_inside_it(matcher: Matcher) -> None:
+    assert matcher.match("Türkiýede nika hasaba almak üçin haýsy resminamalar gerek").closest[0][0] == (
+        "marriage-abroad"
+    )
+    assert matcher.match("how do i register at my address in istanbul").topic == "registration-abroad"
+    assert matcher.match("где встать на регистрацию в москве").topic == "registration-abroad"
 
 
 def test_closest_topics_are_offered_best_first_even_when_unsure(matcher: Matcher) -> None:

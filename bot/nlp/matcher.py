@@ -145,10 +145,15 @@ class Concepts:
             entries.sort(key=lambda entry: -len(entry[0]))
 
     def found(self, reading: Reading) -> list[str]:
-        """The concepts the reading mentions; where phrases overlap, the longest ones found at a word count."""
+        """The concepts the reading mentions; where phrases overlap, the longest ones found at a word count, and
+        no phrase starts inside one already found: "nika hasaba almak" (register a marriage) is not also "hasaba
+        almak" (register one's address)."""
         concepts: list[str] = []
         stems = reading.stems
+        covered = 0  # the first word after the phrases found so far
         for i, first in enumerate(stems):
+            if i < covered:
+                continue
             longest = 0
             for phrase, concept in self._by_first.get((reading.language, first), ()):
                 if len(phrase) < longest:
@@ -156,6 +161,8 @@ class Concepts:
                 if stems[i : i + len(phrase)] == phrase:
                     longest = len(phrase)
                     concepts.append(concept)
+            if longest > 1:
+                covered = i + longest
         return concepts
 
 
