@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from telegram import Update
 
 from bot.runtime.cli import main
 from bot.runtime.context import BotContext
@@ -324,3 +325,59 @@ async def test_a_case_whose_card_moves_to_another_chat_has_its_old_topic_closed(
     )
     await refresh_card(BotContext(app), await app.bot_data.storage.case(number))
     assert topic.closed
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "tk"])
+async def test_the_persons_voice_note_and_photo_go_into_the_cases_topic(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
+) -> None:
+    make_forum(standin)
+    chat = chat_with(language)
+    number = await request_help_from_mary(app, chat, language)
+    thread = topic_of(standin, MARY_CHAT, number)
+    for kind, caption in (("voice", ""), ("photo", "my contract")):
+        await app.process_update(
+            Update.de_json(standin.user_media(chat.user, kind, caption=caption), app.bot)
+        )
+    copies = [m for m in standin.messages_in(MARY_CHAT, from_bot=True) if m.kind in ("voice", "photo")]
+    assert [m.kind for m in copies] == ["voice", "photo"]
+    assert all(m.thread_id == thread and f"#{number}" in m.text for m in copies)
+    assert in_topic(standin, MARY_CHAT, None) == []  # nothing about the case in the general topic
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "tk"])
+async def test_a_staff_photo_written_in_the_topic_without_replying_reaches_the_person_signed(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
+) -> None:
+    make_forum(standin)
+    chat = chat_with(language)
+    number = await request_help_from_mary(app, chat, language)
+    thread = topic_of(standin, MARY_CHAT, number)
+    worker = staff(app, standin, name="Merdan")
+    update = standin.user_media(
+        worker.user, "photo", caption="Do not sign this", chat_id=MARY_CHAT, thread_id=thread
+    )
+    await app.process_update(Update.de_json(update, app.bot))
+    (photo,) = [m for m in chat.bot_messages() if m.kind == "photo"]
+    organisation = app.bot_data.directory.get("example-mary").text("name", language)
+    assert photo.text == f"💬 {organisation}:\nDo not sign this" and photo.forward_origin is None
+    assert not any("Merdan" in m.text for m in chat.bot_messages())
+
+
+async def test_a_note_written_in_the_topic_is_kept_for_staff_and_never_reaches_the_person(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    make_forum(standin)
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en")
+    thread = topic_of(standin, MARY_CHAT, number)
+    worker = staff(app, standin)
+    heard = len(chat.bot_messages())
+    await worker.write_in_topic(thread, "/note her employer kept the passport")
+    assert len(chat.bot_messages()) == heard
+    tr = app.bot_data.catalogs(STAFF_LANGUAGE)
+    saved = tr.gettext("📝 Note saved on case #{number}. Only staff see it, in /case {number}.")
+    assert worker.last().text == saved.format(number=number) and worker.last().thread_id == thread
+    await worker.write_in_topic(thread, f"/case {number}")
+    assert f"{tr.gettext('📝 note (staff only)')}: her employer kept the passport" in worker.last().text
+    assert len(chat.bot_messages()) == heard
