@@ -95,7 +95,18 @@ def status_label(tr: Translator, status: str) -> str:
 
 
 # The kinds of audited case action `action_label` puts in words (the part before a colon); tests render each.
-ACTION_KINDS = ("claim", "reply", "close", "send", "urgent", "unclaim", "note", "refer", "refer-asked", "refer-declined")
+ACTION_KINDS = (
+    "claim",
+    "reply",
+    "close",
+    "send",
+    "urgent",
+    "unclaim",
+    "note",
+    "refer",
+    "refer-asked",
+    "refer-declined",
+)
 
 
 def action_label(tr: Translator, action: str, topic_title: str | None = None) -> str:

@@ -29,6 +29,7 @@ from handlers.cards import (
     refresh_card,
     send_to_person,
     staff_translator,
+    waiting_referral,
 )
 from handlers.common import MAX_MESSAGE_UNITS, answer_query, escape, refuse_button, split_text, utf16_units
 from handlers.copies import kind_label
@@ -390,7 +391,9 @@ async def show_case(update: Update, context: BotContext) -> None:
     if len(text) > 4000:
         text = text[:4000].rsplit("\n", 1)[0] + "\n…"
     # The current card, then its history: the card is kept with the case's other copies, so every change edits it.
-    card_text, markup = card_view(context, scope.chat_id, case)
+    card_text, markup = card_view(
+        context, scope.chat_id, case, referral_to=await waiting_referral(context, case)
+    )
     sent = await context.bot.send_message(
         scope.chat_id, card_text, reply_markup=markup, message_thread_id=topic_of_update(update)
     )

@@ -381,3 +381,23 @@ async def test_a_note_written_in_the_topic_is_kept_for_staff_and_never_reaches_t
     await worker.write_in_topic(thread, f"/case {number}")
     assert f"{tr.gettext('📝 note (staff only)')}: her employer kept the passport" in worker.last().text
     assert len(chat.bot_messages()) == heard
+
+
+async def test_the_card_in_a_cases_topic_says_that_writing_there_reaches_the_person(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    make_forum(standin)
+    number = await request_help_from_mary(app, chat_with("en"), "en")
+    tr = app.bot_data.catalogs(STAFF_LANGUAGE)
+    in_topic = tr.gettext(
+        "Anything written in this topic reaches the person, except commands and /note TEXT."
+    )
+    by_reply = tr.gettext("Reply to this card to write to the person.")
+    worker = staff(app, standin)
+    card = worker.card(number)
+    assert in_topic in card.text and by_reply not in card.text
+    await worker.press(card, tr.pgettext("button", "✋ Claim"))
+    assert in_topic in worker.card(number).text  # still true after every edit
+    await worker.send(f"/case {number}")  # a copy in the general topic: there, a reply reaches the person
+    copy = worker.messages()[-2]
+    assert copy.thread_id is None and by_reply in copy.text and in_topic not in copy.text
