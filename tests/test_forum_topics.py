@@ -16,7 +16,7 @@ from bot.runtime.cli import main
 from bot.runtime.context import BotContext
 from bot.standin.model import Topic
 from bot.standin.server import SentMessage, StandIn
-from handlers.cards import refresh_card
+from handlers.cards import refresh_card, staff_translator
 from handlers.delivery import deliver_outbox
 from handlers.forum import topic_lost_note, topic_name
 from tests.chat import Chat
@@ -401,3 +401,35 @@ async def test_the_card_in_a_cases_topic_says_that_writing_there_reaches_the_per
     await worker.send(f"/case {number}")  # a copy in the general topic: there, a reply reaches the person
     copy = worker.messages()[-2]
     assert copy.thread_id is None and by_reply in copy.text and in_topic not in copy.text
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "tk"])
+async def test_after_forget_every_copy_of_the_card_keeps_only_the_number_and_withdrawn(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
+) -> None:
+    make_forum(standin)
+    chat = chat_with(language, first_name="Aýna")
+    number = await request_help_from_mary(app, chat, language, message="my boss took my passport")
+    thread = topic_of(standin, MARY_CHAT, number)
+    await chat.send("/sos")  # the coordinator chat gets an urgent copy of the card
+    await chat.press(button(app, language, "🆘 Ask a person to write to me now"))
+    coordinator = staff(app, standin, chat_id=COORDINATOR_CHAT)
+    await coordinator.send(f"/case {number}")  # and a /case copy
+    worker = staff(app, standin)
+    await worker.write_in_topic(thread, f"/case {number}")  # and one in the case's topic
+    cards = await app.bot_data.storage.card_messages(number)
+    assert len(cards) == 4
+
+    await chat.send("/forget")
+    await chat.press(button(app, language, "Yes, delete everything"))
+    for chat_id, message_id in cards:
+        tr = staff_translator(BotContext(app), chat_id)
+        withdrawn = tr.gettext("📋 <b>Case #{number}</b>: withdrawn, the person's data deleted.")
+        card = standin.chats.find(standin.chats.chats[chat_id], message_id)
+        assert card is not None and card.text == withdrawn.format(number=number).replace("<b>", "").replace(
+            "</b>", ""
+        )
+        assert not card.buttons()
+    name = standin.chats.chats[MARY_CHAT].topics[thread].name
+    assert "Aýna" not in name and "passport" not in name and name.startswith(f"#{number} · 🆘")
+    assert standin.chats.chats[MARY_CHAT].topics[thread].closed
