@@ -468,3 +468,25 @@ async def test_a_direct_referral_ends_a_referral_still_waiting_for_the_persons_a
     await app.bot_data.storage.move_case(number, "example-mary-bayramaly", BAYRAMALY_CHAT, STAFF_USER)
     await chat.press(button(app, "en", "✅ Yes, send it to them"))
     assert (await app.bot_data.storage.case(number)).ngo_id == "example-mary-bayramaly"
+
+
+@pytest.mark.parametrize("coordinators", ["ru", "tk", "en"])
+async def test_a_note_is_confirmed_in_the_staff_chats_language_and_never_reaches_the_person(
+    start_app: AppFactory, config: Config, standin: StandIn, coordinators: str
+) -> None:
+    app = await start_app(
+        config=replace(config, staff=replace(config.staff, coordinator_language=coordinators))
+    )
+    chat = Chat(app, standin, FakeUser(id=100001, first_name="Aýna", language_code=coordinators))
+    number = await request_help_from_mary(app, chat, coordinators)
+    heard = len(chat.bot_messages())
+    coordinator = staff(app, standin, chat_id=COORDINATOR_CHAT)
+    await coordinator.send(f"/case {number}")
+    await coordinator.reply(coordinator.card(number), "/note she is safe at her aunt's")
+    assert len(chat.bot_messages()) == heard
+    assert coordinator.last().text == text(
+        app, coordinators, "📝 Note saved on case #{number}. Only staff see it, in /case {number}."
+    ).format(number=number)
+    await coordinator.send(f"/case {number}")
+    note = text(app, coordinators, "📝 note (staff only)")
+    assert f"{note}: she is safe at her aunt's" in coordinator.last().text

@@ -136,22 +136,24 @@ async def test_send_says_which_was_wrong_the_topic_or_the_reply(
     assert len(person.bot_messages()) == before  # nothing reached the person
 
 
+@pytest.mark.parametrize("staff_language", ["ru", "en", "tk"])
 async def test_a_staff_reply_to_a_bot_message_of_no_case_gets_a_hint(
-    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], staff_language: str
 ) -> None:
     await case_for_mary(app, chat_with, "en")
-    worker = staff_in(app, standin, MARY_CHAT)
+    chat_id = STAFF_CHATS[staff_language]
+    worker = staff_in(app, standin, chat_id)
     await worker.send("/queue")
     queue = worker.last()
     await worker.reply(queue, "Who takes the first one?")
     hint = worker.last()
     assert hint.message_id != queue.message_id
-    assert hint.text == app.bot_data.catalogs("ru").gettext(
+    assert hint.text == app.bot_data.catalogs(staff_language).gettext(
         "This message belongs to no case, so your reply was not sent to anyone. To write to a person, reply to "
         "their case card or to one of their messages."
     )
     # Staff replying to each other are left alone.
-    question = standin.last_message(MARY_CHAT, from_bot=False)
+    question = standin.last_message(chat_id, from_bot=False)
     assert question is not None
     await worker.reply(question, "I will")
     assert worker.last().message_id == hint.message_id
