@@ -187,7 +187,7 @@ async def staff_reply(update: Update, context: BotContext) -> None:
     data = context.bot_data
     case = await case_of_staff_message(context, message)
     if case is None:
-        await _not_a_case(update, context, message)
+        await not_a_case(update, context, message)
         return
     scope = await authorised(update, context)
     if scope is None or not scope.covers(case.ngo_id) or update.effective_user is None:
@@ -212,7 +212,7 @@ async def staff_reply(update: Update, context: BotContext) -> None:
         )
 
 
-async def _not_a_case(update: Update, context: BotContext, message: Message) -> None:
+async def not_a_case(update: Update, context: BotContext, message: Message) -> None:
     """A staff reply to one of the bot's messages that belongs to no case reaches nobody: say so, never silently.
     Replies among staff themselves, and anyone who is not staff, get no answer."""
     replied = message.reply_to_message
