@@ -36,7 +36,7 @@ from handlers.cards import (
 from handlers.casenotices import FEEDBACK, REFERRAL_NO, REFERRAL_YES
 from handlers.common import answer_query, escape, refuse_button
 from handlers.delivery import deliver_outbox
-from handlers.forum import case_of_staff_message
+from handlers.forum import case_of_staff_message, topic_of_update
 from handlers.labels import velayat_label
 from handlers.staff import _button_case, _case_in_scope, authorised
 
@@ -76,11 +76,13 @@ async def unclaim_command(update: Update, context: BotContext) -> None:
     case_id = callbacks.case_argument(context.args)
     if case_id is None:
         tr = context.bot_data.catalogs(scope.language)
-        await context.bot.send_message(scope.chat_id, tr.gettext("Use /unclaim NUMBER, e.g. /unclaim 12."))
+        usage = tr.gettext("Use /unclaim NUMBER, e.g. /unclaim 12.")
+        await context.bot.send_message(scope.chat_id, usage, message_thread_id=topic_of_update(update))
         return
     case = await _case_in_scope(update, context, scope, case_id)
     if case is not None:
-        await context.bot.send_message(scope.chat_id, await _unclaim(update, context, scope, case))
+        answer = await _unclaim(update, context, scope, case)
+        await context.bot.send_message(scope.chat_id, answer, message_thread_id=topic_of_update(update))
 
 
 # Referral --------------------------------------------------------------------------------------------------------

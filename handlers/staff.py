@@ -65,7 +65,7 @@ async def authorised(update: Update, context: BotContext) -> StaffScope | None:
     if update.callback_query:
         await answer_query(update, refusal)
     elif chat is not None:
-        await context.bot.send_message(chat.id, refusal)
+        await context.bot.send_message(chat.id, refusal, message_thread_id=topic_of_update(update))
     return None
 
 
@@ -77,7 +77,7 @@ async def _case_in_scope(update: Update, context: BotContext, scope: StaffScope,
         if update.callback_query:
             await answer_query(update, text)
         else:
-            await context.bot.send_message(scope.chat_id, text)
+            await context.bot.send_message(scope.chat_id, text, message_thread_id=topic_of_update(update))
         return None
     return case
 
@@ -295,7 +295,7 @@ async def list_topics(update: Update, context: BotContext) -> None:
         return
     tr = context.bot_data.catalogs(scope.language)
     for text in topic_list(tr, context.bot_data.knowledge, " ".join(context.args or ())):
-        await context.bot.send_message(scope.chat_id, text)
+        await context.bot.send_message(scope.chat_id, text, message_thread_id=topic_of_update(update))
 
 
 def _waited(tr: Translator, case: Case, now: int) -> str:
@@ -365,7 +365,8 @@ async def show_case(update: Update, context: BotContext) -> None:
     tr = context.bot_data.catalogs(scope.language)
     case_id = callbacks.case_argument(context.args)
     if case_id is None:
-        await context.bot.send_message(scope.chat_id, tr.gettext("Use /case NUMBER, e.g. /case 12."))
+        usage = tr.gettext("Use /case NUMBER, e.g. /case 12.")
+        await context.bot.send_message(scope.chat_id, usage, message_thread_id=topic_of_update(update))
         return
     case = await _case_in_scope(update, context, scope, case_id)
     if case is None:

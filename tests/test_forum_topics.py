@@ -300,16 +300,20 @@ async def test_a_case_keeps_the_first_topic_kept_for_it_in_a_chat(app: Any) -> N
     assert [(t.chat_id, t.thread_id) for t in await storage.case_topics(7)] == [(MARY_CHAT, None)]
 
 
-async def test_queue_and_case_asked_in_a_topic_are_answered_there(
+async def test_staff_commands_written_in_a_topic_are_answered_there(
     app: Any, standin: StandIn, chat_with: Callable[..., Chat]
 ) -> None:
     make_forum(standin)
     number = await request_help_from_mary(app, chat_with("en"), "en")
     thread = topic_of(standin, MARY_CHAT, number)
     worker = staff(app, standin)
-    for command in ("/queue", f"/case {number}"):
+    for command in ("/queue", f"/case {number}", f"/unclaim {number}"):
         await worker.write_in_topic(thread, command)
         assert worker.last().thread_id == thread and f"#{number}" in worker.last().text
+    for command in ("/topics passport", "/case", "/unclaim", "/case 999"):
+        before = len(worker.messages())
+        await worker.write_in_topic(thread, command)
+        assert len(worker.messages()) > before and worker.last().thread_id == thread, command
 
 
 @pytest.mark.refusals_expected  # the unchanged card is "not modified"
