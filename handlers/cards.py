@@ -346,9 +346,8 @@ async def send_about_case(
     if not is_card:
         storage = context.bot_data.storage
         case = await storage.case(case.id) or case
-        chat_id, reply_to = await send_to_staff_chat(
-            context, chat_id, render_card(tr, case), card_keyboard(tr, case)
-        )
+        card = card_view(context, chat_id, case, referral_to=await waiting_referral(context, case))
+        chat_id, reply_to = await send_to_staff_chat(context, chat_id, *card)
         await storage.set_card(case.id, chat_id, reply_to)
     return await send_to_staff_chat(context, chat_id, text, markup, reply_to=reply_to)
 
