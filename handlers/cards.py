@@ -340,16 +340,25 @@ async def send_about_case(
     except BadRequest as error:
         if not thread_not_found(error):
             raise
-    await lose_topic(context, case, target)
-    tr = staff_translator(context, chat_id)
-    await send_to_staff_chat(context, chat_id, topic_lost_note(tr, case))
-    if not is_card:
-        storage = context.bot_data.storage
-        case = await storage.case(case.id) or case
-        card = card_view(context, chat_id, case, referral_to=await waiting_referral(context, case))
-        chat_id, reply_to = await send_to_staff_chat(context, chat_id, *card)
-        await storage.set_card(case.id, chat_id, reply_to)
+    if is_card:
+        await lose_topic(context, case, target)
+        await send_to_staff_chat(context, chat_id, topic_lost_note(staff_translator(context, chat_id), case))
+    else:
+        chat_id, reply_to = await topic_lost(context, case, chat_id)
     return await send_to_staff_chat(context, chat_id, text, markup, reply_to=reply_to)
+
+
+async def topic_lost(context: BotContext, case: Case, chat_id: int) -> tuple[int, int]:
+    """The case's topic in `chat_id` is gone: remembered, said so in the general topic, and a new card posted there
+    (the old one went with the topic); (the chat, the new card) for the message that follows to reply to."""
+    await lose_topic(context, case, current_chat_id(context, chat_id))
+    await send_to_staff_chat(context, chat_id, topic_lost_note(staff_translator(context, chat_id), case))
+    storage = context.bot_data.storage
+    case = await storage.case(case.id) or case
+    card = card_view(context, chat_id, case, referral_to=await waiting_referral(context, case))
+    posted_in, card_id = await send_to_staff_chat(context, chat_id, *card)
+    await storage.set_card(case.id, posted_in, card_id)
+    return posted_in, card_id
 
 
 async def send_to_person(

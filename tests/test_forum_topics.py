@@ -437,3 +437,27 @@ async def test_after_forget_every_copy_of_the_card_keeps_only_the_number_and_wit
     name = standin.chats.chats[MARY_CHAT].topics[thread].name
     assert "Aýna" not in name and "passport" not in name and name.startswith(f"#{number} · 🆘")
     assert standin.chats.chats[MARY_CHAT].topics[thread].closed
+
+
+@pytest.mark.refusals_expected
+async def test_a_photo_for_a_deleted_topic_goes_to_the_general_topic_under_a_new_card(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    make_forum(standin)
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en")
+    standin.delete_topic(MARY_CHAT, topic_of(standin, MARY_CHAT, number))
+    await app.process_update(
+        Update.de_json(standin.user_media(chat.user, "photo", caption="page 2"), app.bot)
+    )
+    general = standin.topic_messages(MARY_CHAT, None)
+    note = topic_lost_note(app.bot_data.catalogs(STAFF_LANGUAGE), await app.bot_data.storage.case(number))
+    assert general[0].text == note
+    card = general[1]  # a new card with its buttons: the old one went with the topic
+    assert card.text.startswith("📋") and f"#{number}" in card.text and card.buttons()
+    assert general[2].kind == "photo" and general[2].reply_to_message_id == card.message_id
+    worker = staff(app, standin)
+    await worker.press(card, button(app, STAFF_LANGUAGE, "✋ Claim"))
+    assert (await app.bot_data.storage.case(number)).status == "claimed"
+    await worker.reply(general[2], "We see it.")
+    assert "We see it." in chat.last_reply().text
