@@ -24,7 +24,6 @@ from handlers.forum import (
     case_thread,
     lose_topic,
     open_topic,
-    rename_topics,
     sync_topics,
     thread_not_found,
     topic_lost_note,
@@ -471,46 +470,3 @@ async def chat_migrated(context: BotContext, old_chat_id: int, new_chat_id: int)
         await context.bot.send_message(current_chat_id(context, coordinator), text)
     except TelegramError as error:
         log.warning("the coordinator chat could not be told about the new chat id (%s)", error)
-
-
-async def alert_urgent(context: BotContext, case: Case, reason: str, *, newly_urgent: bool) -> int:
-    """The person asked for help now (`reason`: "sos" or "message"): edit the card to show it is urgent, and alert
-    the case's staff chat and the coordinator chat at once. Returns how many chats took the alert."""
-    if newly_urgent:
-        await refresh_card(context, case)
-        await rename_topics(context, case, partial(staff_translator, context))
-    alerted = 0
-    tr = staff_translator(context, case.staff_chat_id)
-    posted = await post_to_staff(context, case, urgent_alert(tr, case, reason))
-    if posted is not None:
-        alerted += 1
-        # Kept so that a reply to the alert reaches the person, like a reply to the card.
-        await context.bot_data.storage.add_case_message(case.id, "alert", "", case.staff_chat_id, posted)
-    coordinator = context.bot_data.config.staff.coordinator_chat_id
-    if coordinator and coordinator != case.staff_chat_id:
-        tr = staff_translator(context, coordinator)
-        text = f"{urgent_alert(tr, case, reason)}\n\n{render_card(tr, case)}"
-        try:
-            chat_id, message_id = await send_to_staff_chat(
-                context, coordinator, text, card_keyboard(tr, case)
-            )
-        except TelegramError as error:
-            log.warning("case %s: the urgent alert could not reach the coordinator chat (%s)", case.id, error)
-        else:
-            alerted += 1
-            # A reply to the alert reaches the person, like a reply to the card, and later edits keep it true.
-            await context.bot_data.storage.add_case_message(case.id, "card", "", chat_id, message_id)
-    log.info("case %s: urgent alert (%s) reached %d staff chat(s)", case.id, reason, alerted)
-    return alerted
-
-
-def urgent_alert(tr: Translator, case: Case, reason: str) -> str:
-    if reason == "sos":
-        return tr.gettext(
-            "🆘 <b>Case #{number}: the person pressed SOS.</b> They may be in danger now. "
-            "Please write to them at once: reply to this message."
-        ).format(number=case.id)
-    return tr.gettext(
-        "🆘 <b>Case #{number}: the person's message signals danger.</b> Please write to them at once: "
-        "reply to this message."
-    ).format(number=case.id)

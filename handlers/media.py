@@ -18,7 +18,7 @@ from handlers.copies import MEDIA_KINDS, copy_to_person
 from handlers.crisis import answer_danger
 from handlers.forum import case_of_staff_message
 from handlers.sos import escalate
-from handlers.staff import authorised, not_a_case
+from handlers.staff import authorised, elsewhere, not_a_case
 
 MEDIA = (
     filters.VOICE
@@ -117,7 +117,7 @@ async def staff_media_reply(update: Update, context: BotContext) -> None:
         )  # a hint for a reply to the bot; staff among themselves: nothing
         return
     scope = await authorised(update, context)
-    if scope is None or not scope.covers(case.ngo_id) or update.effective_user is None:
+    if scope is None or update.effective_user is None or await elsewhere(message, context, scope, case):
         return
     tr = data.catalogs(scope.language)
     if not case.is_open:

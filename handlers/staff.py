@@ -190,7 +190,7 @@ async def staff_reply(update: Update, context: BotContext) -> None:
         await not_a_case(update, context, message)
         return
     scope = await authorised(update, context)
-    if scope is None or not scope.covers(case.ngo_id) or update.effective_user is None:
+    if scope is None or update.effective_user is None or await elsewhere(message, context, scope, case):
         return
     tr = data.catalogs(scope.language)
     if not case.is_open:
@@ -210,6 +210,17 @@ async def staff_reply(update: Update, context: BotContext) -> None:
         await message.reply_text(
             tr.gettext("Not delivered: the person can no longer be reached through the bot.")
         )
+
+
+async def elsewhere(message: Message, context: BotContext, scope: StaffScope, case: Case) -> bool:
+    """Whether a staff message is about a case this chat does not handle (referred elsewhere): then it reaches
+    nobody, and is said so."""
+    if scope.covers(case.ngo_id):
+        return False
+    tr = context.bot_data.catalogs(scope.language)
+    text = tr.gettext("Case #{number} is no longer handled in this chat: the message was not sent.")
+    await message.reply_text(text.format(number=case.id))
+    return True
 
 
 async def not_a_case(update: Update, context: BotContext, message: Message) -> None:

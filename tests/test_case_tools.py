@@ -490,3 +490,20 @@ async def test_a_note_is_confirmed_in_the_staff_chats_language_and_never_reaches
     await coordinator.send(f"/case {number}")
     note = text(app, coordinators, "📝 note (staff only)")
     assert f"{note}: she is safe at her aunt's" in coordinator.last().text
+
+
+async def test_a_reply_to_the_old_card_of_a_referred_case_reaches_nobody_and_is_said_so(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    number = await request_help(app, chat, "en", "ℹ️ Information and advice", MARY, "example-mary")
+    worker = staff(app, standin)
+    await worker.press(worker.card(number), button(app, "ru", "↪️ Refer to another NGO"))
+    await worker.press(worker.card(number), labels(worker.card(number))[0])
+    assert (await app.bot_data.storage.case(number)).ngo_id == "example-mary-bayramaly"
+    heard = len(chat.bot_messages())
+    await worker.reply(worker.card(number), "One more thing...")
+    assert len(chat.bot_messages()) == heard
+    assert worker.last().text == text(
+        app, "ru", "Case #{number} is no longer handled in this chat: the message was not sent."
+    ).format(number=number)
