@@ -150,6 +150,9 @@ async def refer(update: Update, context: BotContext) -> None:
         return
     current = directory.get(case.ngo_id) if case.ngo_id else None
     name = escape(target.text("name", tr.language))
+    # Notices in the case's chat are in its language, whichever chat pressed the button (a coordinator may).
+    chat_tr = staff_translator(context, case.staff_chat_id)
+    chat_name = escape(target.text("name", chat_tr.language))
     if case.user_id is not None and needs_consent_again(current, case.velayat, target):
         storage = context.bot_data.storage
         waiting = await storage.waiting_referral(case.id) if case.person_blocked else None
@@ -168,20 +171,20 @@ async def refer(update: Update, context: BotContext) -> None:
             await post_to_staff(
                 context,
                 case,
-                tr.gettext(
+                chat_tr.gettext(
                     "Case #{number}: the person could not be asked about {organisation} (they can no longer be "
                     "reached through the bot), so the case was not referred."
-                ).format(number=case.id, organisation=name),
+                ).format(number=case.id, organisation=chat_name),
             )
             return
         await refresh_card(context, case)  # every card shows that a referral waits for the person
         await post_to_staff(
             context,
             case,
-            tr.gettext(
+            chat_tr.gettext(
                 "Case #{number}: {organisation} is in another velayat, so the person is asked first. The case "
                 "stays here until they agree."
-            ).format(number=case.id, organisation=name),
+            ).format(number=case.id, organisation=chat_name),
         )
         return
     await answer_query(

@@ -507,3 +507,23 @@ async def test_a_reply_to_the_old_card_of_a_referred_case_reaches_nobody_and_is_
     assert worker.last().text == text(
         app, "ru", "Case #{number} is no longer handled in this chat: the message was not sent."
     ).format(number=number)
+
+
+async def test_a_referral_a_coordinator_starts_is_announced_in_the_cases_chat_in_its_language(
+    start_app: AppFactory, config: Config, standin: StandIn
+) -> None:
+    app = await start_app(config=replace(config, staff=replace(config.staff, coordinator_language="en")))
+    chat = Chat(app, standin, FakeUser(id=100001, first_name="Aýna", language_code="tk"))
+    number = await request_help_from_mary(app, chat, "tk")
+    target = referral_targets(app.bot_data.directory, app.bot_data.directory.get("example-mary"), "legal")[0]
+    coordinator = staff(app, standin, chat_id=COORDINATOR_CHAT)
+    await coordinator.send(f"/case {number}")
+    await coordinator.press(coordinator.card(number), button(app, "en", "↪️ Refer to another NGO"))
+    await coordinator.press(coordinator.card(number), labels(coordinator.card(number))[0])
+    notice = text(
+        app,
+        "ru",
+        "Case #{number}: {organisation} is in another velayat, so the person is asked first. The case stays here "
+        "until they agree.",
+    ).format(number=number, organisation=name(app, target.ngo.id, "ru"))
+    assert staff(app, standin).last().text == notice  # Mary's chat reads Russian
