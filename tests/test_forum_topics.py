@@ -461,3 +461,21 @@ async def test_a_photo_for_a_deleted_topic_goes_to_the_general_topic_under_a_new
     assert (await app.bot_data.storage.case(number)).status == "claimed"
     await worker.reply(general[2], "We see it.")
     assert "We see it." in chat.last_reply().text
+
+
+async def test_after_forget_the_cards_of_the_persons_earlier_closed_cases_are_withdrawn_too(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en", message="my boss took my passport")
+    worker = staff(app, standin)
+    await worker.press(worker.card(number), button(app, STAFF_LANGUAGE, "✔️ Close"))
+    await worker.press(worker.card(number), button(app, STAFF_LANGUAGE, "Legal help", "outcome"))
+    assert "my boss took my passport" in worker.card(number).text  # a closed card still shows the person
+
+    await chat.send("/forget")
+    await chat.press(button(app, "en", "Yes, delete everything"))
+    withdrawn = app.bot_data.catalogs(STAFF_LANGUAGE).gettext(
+        "📋 <b>Case #{number}</b>: withdrawn, the person's data deleted."
+    )
+    assert worker.card(number).text == withdrawn.format(number=number).replace("<b>", "").replace("</b>", "")

@@ -108,6 +108,12 @@ class Privacy(Repository):
                 """,
                 (user_id,),
             )
+            # The cards of the person's earlier, closed cases still show them: edited to "withdrawn" from the outbox.
+            await tx.execute(
+                "INSERT INTO outbox (case_id, kind) SELECT id, 'card' FROM cases "
+                "WHERE user_id = ? AND status = 'closed' AND card_message_id IS NOT NULL",
+                (user_id,),
+            )
             await wipe_cases(tx, user_id=user_id)
             # ON DELETE CASCADE removes progress, drafts and unanswered questions; cases keep a NULL user_id.
             await tx.execute("DELETE FROM users WHERE user_id = ?", (user_id,))
