@@ -258,7 +258,10 @@ async def refresh_card(context: BotContext, case: Case) -> bool:
     # The card itself opens the case's topic when it has one; its copies (escalations, /case) may be anywhere.
     topic = await case_thread(context, case.id, case.staff_chat_id) if case.staff_chat_id else None
     done = True
-    for chat_id, message_id in await storage.card_messages(case.id):
+    cards = await storage.card_messages(case.id)
+    if withdrawn(case):  # the chats it was referred away from forget the person too
+        cards += await storage.retired_cards(case.id)
+    for chat_id, message_id in cards:
         in_topic = topic is not None and (chat_id, message_id) == (case.staff_chat_id, case.card_message_id)
         text, markup = card_view(context, chat_id, case, in_topic=in_topic, referral_to=referral_to)
         try:

@@ -17,7 +17,7 @@ from bot.standin.server import FakeUser, SentMessage, StandIn
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT, SECOND_STAFF_USER, STAFF_USER, AppFactory, FakeClock
 from tests.staffchat import StaffChat
-from tests.test_handoff_flow import MARY, button, request_help_from_mary, staff, text
+from tests.test_handoff_flow import MARY, MARY_CHAT, button, request_help_from_mary, staff, text
 
 BAYRAMALY_CHAT = -1001000000012  # example-mary-bayramaly: same velayat as Mary, staff in Turkmen
 ASHGABAT = (37.96, 58.33)
@@ -527,3 +527,19 @@ async def test_a_referral_a_coordinator_starts_is_announced_in_the_cases_chat_in
         "until they agree.",
     ).format(number=number, organisation=name(app, target.ngo.id, "ru"))
     assert staff(app, standin).last().text == notice  # Mary's chat reads Russian
+
+
+async def test_after_forget_the_old_card_of_a_referred_case_is_withdrawn_too(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    number = await request_help(app, chat, "en", "ℹ️ Information and advice", MARY, "example-mary")
+    worker = staff(app, standin)
+    await worker.press(worker.card(number), button(app, "ru", "↪️ Refer to another NGO"))
+    await worker.press(worker.card(number), labels(worker.card(number))[0])
+    await chat.send("/forget")
+    await chat.press(button(app, "en", "Yes, delete everything"))
+    for chat_id, language in ((MARY_CHAT, "ru"), (BAYRAMALY_CHAT, "tk")):
+        withdrawn = text(app, language, "📋 <b>Case #{number}</b>: withdrawn, the person's data deleted.")
+        card = staff(app, standin, chat_id=chat_id).card(number)
+        assert card.text == withdrawn.format(number=number).replace("<b>", "").replace("</b>", "")
