@@ -24,7 +24,6 @@ from handlers.forum import (
     case_thread,
     lose_topic,
     open_topic,
-    rename_topics,
     sync_topics,
     thread_not_found,
     topic_lost_note,
@@ -80,8 +79,10 @@ def format_time(timestamp: int) -> str:
     return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(timestamp))
 
 
-def render_card(tr: Translator, case: Case) -> str:
-    if case.user_id is None and not case.is_open:
+def render_card(tr: Translator, case: Case, *, in_topic: bool = False, referral_to: str | None = None) -> str:
+    """The card: `in_topic` when it is the first message of the case's own forum topic (anything written there
+    reaches the person), `referral_to` the organisation a referral waits for the person's consent to."""
+    if withdrawn(case):
         # The person used /forget: the card keeps the case number and that it was withdrawn, nothing else.
         return tr.gettext("📋 <b>Case #{number}</b>: withdrawn, the person's data deleted.").format(
             number=case.id
@@ -98,9 +99,14 @@ def render_card(tr: Translator, case: Case) -> str:
         status = tr.gettext("Status: closed — {outcome}").format(
             outcome=outcome_label(tr, case.outcome or "")
         )
-    lines = [
-        heading,
-        status,
+    lines = [heading, status]
+    if referral_to is not None and case.is_open:
+        lines.append(
+            tr.gettext("↪️ Referral to {organisation}: waiting for the person to agree.").format(
+                organisation=escape(referral_to)
+            )
+        )
+    lines += [
         tr.gettext("Language: {language}").format(language=language_label(case.language)),
         tr.gettext("Velayat: {velayat}").format(
             velayat=velayat_label(tr, case.velayat) if case.velayat else "—"
@@ -127,9 +133,18 @@ def render_card(tr: Translator, case: Case) -> str:
     if case.person_blocked:
         lines.append(tr.gettext("⚠️ The person has blocked the bot: messages no longer reach them."))
     lines.append(tr.gettext("Received: {time}").format(time=format_time(case.created_at)))
-    if case.is_open:
+    if case.is_open and in_topic:
+        lines.append(
+            tr.gettext("Anything written in this topic reaches the person, except commands and /note TEXT.")
+        )
+    elif case.is_open:
         lines.append(tr.gettext("Reply to this card to write to the person."))
     return "\n".join(lines)
+
+
+def withdrawn(case: Case) -> bool:
+    """The person used /forget: every copy of the card keeps the case number and that it was withdrawn."""
+    return case.user_id is None and not case.is_open
 
 
 def card_keyboard(tr: Translator, case: Case) -> InlineKeyboardMarkup | None:
@@ -173,11 +188,18 @@ def handled_in(context: BotContext, chat_id: int, case: Case) -> bool:
     return any(ngo.id == case.ngo_id for ngo in context.bot_data.directory.by_staff_chat(configured))
 
 
-def card_view(context: BotContext, chat_id: int, case: Case) -> tuple[str, InlineKeyboardMarkup | None]:
-    """The card as `chat_id` shows it: the case now, with the buttons that still apply there."""
+def card_view(
+    context: BotContext, chat_id: int, case: Case, *, in_topic: bool = False, referral_to: str | None = None
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The card as `chat_id` shows it: the case now, with the buttons that still apply there (`in_topic`: the
+    card opens the case's own topic; `referral_to`: the id of the organisation a referral waits for)."""
     tr = staff_translator(context, chat_id)
+    if withdrawn(case):
+        return render_card(tr, case), None
     if handled_in(context, chat_id, case):
-        return render_card(tr, case), card_keyboard(tr, case)
+        ngo = context.bot_data.directory.get(referral_to) if referral_to else None
+        name = (ngo.text("name", tr.language) if ngo else referral_to) if referral_to else None
+        return render_card(tr, case, in_topic=in_topic, referral_to=name), card_keyboard(tr, case)
     heading = tr.gettext("📋 <b>Case #{number}</b>").format(number=case.id)
     ngo = context.bot_data.directory.get(case.ngo_id or "")
     moved = tr.gettext("➡️ Referred to {organisation}: this chat no longer handles it.").format(
@@ -194,10 +216,15 @@ async def post_card(context: BotContext, case: Case) -> bool:
     for chat_id in dict.fromkeys(targets):
         tr = staff_translator(context, chat_id)
         try:
-            await _open_topic(context, case, chat_id, tr)
-            posted_in, message_id = await send_about_case(
-                context, case, chat_id, render_card(tr, case), card_keyboard(tr, case), is_card=True
+            thread = await _open_topic(context, case, chat_id, tr)
+            text, markup = card_view(
+                context,
+                chat_id,
+                case,
+                in_topic=thread is not None,
+                referral_to=await waiting_referral(context, case),
             )
+            posted_in, message_id = await send_about_case(context, case, chat_id, text, markup, is_card=True)
         except (Forbidden, BadRequest) as error:
             log.warning(
                 "case %s: the card could not be sent to chat %s (%s); falling back", case.id, chat_id, error
@@ -212,15 +239,23 @@ async def post_card(context: BotContext, case: Case) -> bool:
     return False
 
 
-async def _open_topic(context: BotContext, case: Case, chat_id: int, tr: Translator) -> None:
+async def _open_topic(context: BotContext, case: Case, chat_id: int, tr: Translator) -> int | None:
     """In a forum, the case's own topic before its card, so that the card is the topic's first message (a group
-    that became a supergroup is followed first)."""
+    that became a supergroup is followed first); the topic's id, or None for the general topic."""
     target = current_chat_id(context, chat_id)
     try:
-        await open_topic(context, case, target, tr)
+        return await open_topic(context, case, target, tr)
     except ChatMigrated as moved:
         await chat_migrated(context, target, int(moved.new_chat_id))
-        await open_topic(context, case, int(moved.new_chat_id), tr)
+        return await open_topic(context, case, int(moved.new_chat_id), tr)
+
+
+async def waiting_referral(context: BotContext, case: Case) -> str | None:
+    """The organisation an open case's referral waits for the person's consent to, by id."""
+    if not case.is_open:
+        return None
+    referral = await context.bot_data.storage.waiting_referral(case.id)
+    return referral.to_ngo_id if referral else None
 
 
 async def refresh_card(context: BotContext, case: Case) -> bool:
@@ -231,9 +266,16 @@ async def refresh_card(context: BotContext, case: Case) -> bool:
     # Read the outbox before the case: every change up to this entry is in what is read next.
     up_to = max((entry.id for entry in await storage.outbox(case.id) if entry.kind == "card"), default=0)
     case = await storage.case(case.id) or case
+    referral_to = await waiting_referral(context, case)
+    # The card itself opens the case's topic when it has one; its copies (escalations, /case) may be anywhere.
+    topic = await case_thread(context, case.id, case.staff_chat_id) if case.staff_chat_id else None
     done = True
-    for chat_id, message_id in await storage.card_messages(case.id):
-        text, markup = card_view(context, chat_id, case)
+    cards = await storage.card_messages(case.id)
+    if withdrawn(case):  # the chats it was referred away from forget the person too
+        cards += await storage.retired_cards(case.id)
+    for chat_id, message_id in cards:
+        in_topic = topic is not None and (chat_id, message_id) == (case.staff_chat_id, case.card_message_id)
+        text, markup = card_view(context, chat_id, case, in_topic=in_topic, referral_to=referral_to)
         try:
             # The chat the card was posted in, never its successor: message ids belong to their chat.
             await context.bot.edit_message_text(
@@ -312,17 +354,25 @@ async def send_about_case(
     except BadRequest as error:
         if not thread_not_found(error):
             raise
-    await lose_topic(context, case, target)
-    tr = staff_translator(context, chat_id)
-    await send_to_staff_chat(context, chat_id, topic_lost_note(tr, case))
-    if not is_card:
-        storage = context.bot_data.storage
-        case = await storage.case(case.id) or case
-        chat_id, reply_to = await send_to_staff_chat(
-            context, chat_id, render_card(tr, case), card_keyboard(tr, case)
-        )
-        await storage.set_card(case.id, chat_id, reply_to)
+    if is_card:
+        await lose_topic(context, case, target)
+        await send_to_staff_chat(context, chat_id, topic_lost_note(staff_translator(context, chat_id), case))
+    else:
+        chat_id, reply_to = await topic_lost(context, case, chat_id)
     return await send_to_staff_chat(context, chat_id, text, markup, reply_to=reply_to)
+
+
+async def topic_lost(context: BotContext, case: Case, chat_id: int) -> tuple[int, int]:
+    """The case's topic in `chat_id` is gone: remembered, said so in the general topic, and a new card posted there
+    (the old one went with the topic); (the chat, the new card) for the message that follows to reply to."""
+    await lose_topic(context, case, current_chat_id(context, chat_id))
+    await send_to_staff_chat(context, chat_id, topic_lost_note(staff_translator(context, chat_id), case))
+    storage = context.bot_data.storage
+    case = await storage.case(case.id) or case
+    card = card_view(context, chat_id, case, referral_to=await waiting_referral(context, case))
+    posted_in, card_id = await send_to_staff_chat(context, chat_id, *card)
+    await storage.set_card(case.id, posted_in, card_id)
+    return posted_in, card_id
 
 
 async def send_to_person(
@@ -441,46 +491,3 @@ async def chat_migrated(context: BotContext, old_chat_id: int, new_chat_id: int)
         await context.bot.send_message(current_chat_id(context, coordinator), text)
     except TelegramError as error:
         log.warning("the coordinator chat could not be told about the new chat id (%s)", error)
-
-
-async def alert_urgent(context: BotContext, case: Case, reason: str, *, newly_urgent: bool) -> int:
-    """The person asked for help now (`reason`: "sos" or "message"): edit the card to show it is urgent, and alert
-    the case's staff chat and the coordinator chat at once. Returns how many chats took the alert."""
-    if newly_urgent:
-        await refresh_card(context, case)
-        await rename_topics(context, case, partial(staff_translator, context))
-    alerted = 0
-    tr = staff_translator(context, case.staff_chat_id)
-    posted = await post_to_staff(context, case, urgent_alert(tr, case, reason))
-    if posted is not None:
-        alerted += 1
-        # Kept so that a reply to the alert reaches the person, like a reply to the card.
-        await context.bot_data.storage.add_case_message(case.id, "alert", "", case.staff_chat_id, posted)
-    coordinator = context.bot_data.config.staff.coordinator_chat_id
-    if coordinator and coordinator != case.staff_chat_id:
-        tr = staff_translator(context, coordinator)
-        text = f"{urgent_alert(tr, case, reason)}\n\n{render_card(tr, case)}"
-        try:
-            chat_id, message_id = await send_to_staff_chat(
-                context, coordinator, text, card_keyboard(tr, case)
-            )
-        except TelegramError as error:
-            log.warning("case %s: the urgent alert could not reach the coordinator chat (%s)", case.id, error)
-        else:
-            alerted += 1
-            # A reply to the alert reaches the person, like a reply to the card, and later edits keep it true.
-            await context.bot_data.storage.add_case_message(case.id, "card", "", chat_id, message_id)
-    log.info("case %s: urgent alert (%s) reached %d staff chat(s)", case.id, reason, alerted)
-    return alerted
-
-
-def urgent_alert(tr: Translator, case: Case, reason: str) -> str:
-    if reason == "sos":
-        return tr.gettext(
-            "🆘 <b>Case #{number}: the person pressed SOS.</b> They may be in danger now. "
-            "Please write to them at once: reply to this message."
-        ).format(number=case.id)
-    return tr.gettext(
-        "🆘 <b>Case #{number}: the person's message signals danger.</b> Please write to them at once: "
-        "reply to this message."
-    ).format(number=case.id)

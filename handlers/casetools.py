@@ -29,13 +29,14 @@ from handlers.cards import (
     organisation_name,
     post_card,
     post_to_staff,
+    refresh_card,
     send_to_person,
     staff_translator,
 )
 from handlers.casenotices import FEEDBACK, REFERRAL_NO, REFERRAL_YES
 from handlers.common import answer_query, escape, refuse_button
 from handlers.delivery import deliver_outbox
-from handlers.forum import case_of_staff_message
+from handlers.forum import case_of_staff_message, topic_of_update
 from handlers.labels import duration_words, velayat_label
 from handlers.staff import _button_case, _case_in_scope, authorised
 
@@ -75,11 +76,13 @@ async def unclaim_command(update: Update, context: BotContext) -> None:
     case_id = callbacks.case_argument(context.args)
     if case_id is None:
         tr = context.bot_data.catalogs(scope.language)
-        await context.bot.send_message(scope.chat_id, tr.gettext("Use /unclaim NUMBER, e.g. /unclaim 12."))
+        usage = tr.gettext("Use /unclaim NUMBER, e.g. /unclaim 12.")
+        await context.bot.send_message(scope.chat_id, usage, message_thread_id=topic_of_update(update))
         return
     case = await _case_in_scope(update, context, scope, case_id)
     if case is not None:
-        await context.bot.send_message(scope.chat_id, await _unclaim(update, context, scope, case))
+        answer = await _unclaim(update, context, scope, case)
+        await context.bot.send_message(scope.chat_id, answer, message_thread_id=topic_of_update(update))
 
 
 # Referral --------------------------------------------------------------------------------------------------------
@@ -147,21 +150,41 @@ async def refer(update: Update, context: BotContext) -> None:
         return
     current = directory.get(case.ngo_id) if case.ngo_id else None
     name = escape(target.text("name", tr.language))
+    # Notices in the case's chat are in its language, whichever chat pressed the button (a coordinator may).
+    chat_tr = staff_translator(context, case.staff_chat_id)
+    chat_name = escape(target.text("name", chat_tr.language))
     if case.user_id is not None and needs_consent_again(current, case.velayat, target):
-        referral = await context.bot_data.storage.ask_referral(case.id, case.ngo_id, target.id, user.id)
+        storage = context.bot_data.storage
+        waiting = await storage.waiting_referral(case.id) if case.person_blocked else None
+        if waiting is not None:  # asked of someone who then blocked the bot: it would wait for ever
+            await storage.unreached_referral(waiting.id)
+        referral = await storage.ask_referral(case.id, case.ngo_id, target.id, user.id)
         if referral is None:
             await answer_query(update, tr.gettext("The person has not yet answered an earlier referral."))
             return
         await answer_query(update)
         await _restore_buttons(update, context, scope, case)
-        await _ask_person(context, case, referral, target)
+        if not await _ask_person(context, case, referral, target):
+            # Never a question that waits silently for someone it did not reach: staff are told, and may refer again.
+            await context.bot_data.storage.unreached_referral(referral.id)
+            await refresh_card(context, case)
+            await post_to_staff(
+                context,
+                case,
+                chat_tr.gettext(
+                    "Case #{number}: the person could not be asked about {organisation} (they can no longer be "
+                    "reached through the bot), so the case was not referred."
+                ).format(number=case.id, organisation=chat_name),
+            )
+            return
+        await refresh_card(context, case)  # every card shows that a referral waits for the person
         await post_to_staff(
             context,
             case,
-            tr.gettext(
+            chat_tr.gettext(
                 "Case #{number}: {organisation} is in another velayat, so the person is asked first. The case "
                 "stays here until they agree."
-            ).format(number=case.id, organisation=name),
+            ).format(number=case.id, organisation=chat_name),
         )
         return
     await answer_query(
@@ -178,7 +201,8 @@ async def _restore_buttons(update: Update, context: BotContext, scope: StaffScop
         await message.edit_reply_markup(card_view(context, scope.chat_id, case)[1])
 
 
-async def _ask_person(context: BotContext, case: Case, referral: Referral, target: Ngo) -> None:
+async def _ask_person(context: BotContext, case: Case, referral: Referral, target: Ngo) -> bool:
+    """Ask the person whether the case may go to `target`; whether the question reached them."""
     tr = context.bot_data.catalogs(case.language)
     text = tr.gettext(
         "{current} suggests that {organisation} ({velayat}) takes over your request #{number}: they can help "
@@ -199,7 +223,7 @@ async def _ask_person(context: BotContext, case: Case, referral: Referral, targe
             [InlineKeyboardButton(no, callback_data=f"{REFERRAL_NO}{referral.id}")],
         ]
     )
-    await send_to_person(context, case, text, buttons)
+    return await send_to_person(context, case, text, buttons)
 
 
 async def _move(
@@ -263,6 +287,7 @@ async def answer_referral(update: Update, context: BotContext) -> None:
         return
     if await storage.decline_referral(referral.id) is None:
         return
+    await refresh_card(context, case)  # the card no longer shows the referral waiting
     await send_to_person(
         context,
         case,

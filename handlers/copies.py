@@ -22,9 +22,10 @@ from handlers.cards import (
     person_blocked,
     send_to_staff_chat,
     staff_translator,
+    topic_lost,
 )
 from handlers.common import escape, utf16_units
-from handlers.forum import case_thread, lose_topic, thread_not_found, topic_lost_note
+from handlers.forum import case_thread, thread_not_found
 
 log = logging.getLogger(__name__)
 
@@ -121,14 +122,13 @@ async def copy_to_staff_chat(
     thread = await case_thread(context, case.id, target)
     if thread is not None:
         # In the case's forum topic; a topic deleted meanwhile is remembered as lost, said so, and the copy goes to
-        # the general topic (as send_about_case does for texts).
+        # the general topic under a new card (as send_about_case does for texts).
         try:
             return target, *await copy_message(context, target, *copy, None, thread)
         except BadRequest as error:
             if not thread_not_found(error):
                 raise
-        await lose_topic(context, case, target)
-        await send_to_staff_chat(context, target, topic_lost_note(staff_translator(context, target), case))
+        target, reply_to = await topic_lost(context, case, target)
     try:
         return target, *await copy_message(context, target, *copy, reply_to)
     except ChatMigrated as moved:

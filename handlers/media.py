@@ -18,7 +18,7 @@ from handlers.copies import MEDIA_KINDS, copy_to_person
 from handlers.crisis import answer_danger
 from handlers.forum import case_of_staff_message
 from handlers.sos import escalate
-from handlers.staff import may_write_to_person
+from handlers.staff import may_write_to_person, not_a_case
 
 MEDIA = (
     filters.VOICE
@@ -112,7 +112,8 @@ async def staff_media_reply(update: Update, context: BotContext) -> None:
     data = context.bot_data
     case = await case_of_staff_message(context, message)
     if case is None:
-        return  # a reply to something that is not a case: staff talking among themselves
+        await not_a_case(update, context, message)  # a hint for a reply to the bot; among staff: nothing
+        return
     tr = await may_write_to_person(update, context, case)
     if tr is None or update.effective_user is None:
         return

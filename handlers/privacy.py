@@ -12,6 +12,7 @@ from bot.runtime.context import BotContext
 from bot.storage import ForgetJob
 from handlers.cards import post_to_staff, refresh_card, staff_translator
 from handlers.common import answer_query, edit_or_send, menu_only, reply
+from handlers.delivery import deliver_outbox
 
 FORGET = "forget:"
 FORGET_YES = FORGET + "yes"
@@ -114,6 +115,7 @@ async def finish_forgetting(context: BotContext, job: ForgetJob) -> bool:
             note = tr.gettext("Case #{number} was closed: the person asked the bot to delete their data.")
             await post_to_staff(context, case, note.format(number=case.id))
             await storage.mark_forget_staff_told(job.id)
+        await deliver_outbox(context)  # the cards of the person's earlier cases, withdrawn too
         done = context.bot_data.catalogs(job.language).gettext(
             "Done. Everything I held about you is deleted. /start begins again."
         )

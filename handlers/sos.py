@@ -3,14 +3,27 @@ makes it urgent and alerts both staff chats at once."""
 
 from __future__ import annotations
 
+import logging
+from functools import partial
+
 from telegram import InlineKeyboardMarkup, Update
+from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 import handlers.abroad as abroad
 from bot.handoff import NewCase
+from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.storage import Case
-from handlers.cards import alert_urgent, organisation_name
+from handlers.cards import (
+    card_keyboard,
+    organisation_name,
+    post_to_staff,
+    refresh_card,
+    render_card,
+    send_to_staff_chat,
+    staff_translator,
+)
 from handlers.common import (
     MENU_SOS,
     URGENT,
@@ -21,8 +34,11 @@ from handlers.common import (
     reply,
     sos_button,
 )
+from handlers.forum import rename_topics
 from handlers.handoff import create_and_confirm
 from handlers.hide import hide_button
+
+log = logging.getLogger(__name__)
 
 # Sent again only after a pause, so that repeated SOS presses do not flood the staff chats.
 REALERT_SECONDS = 120
@@ -121,3 +137,46 @@ def handlers() -> list[BaseHandler[Update, BotContext, None]]:
         CommandHandler("sos", in_trouble, filters=private),
         CallbackQueryHandler(urgent_request, pattern=f"^{URGENT}$"),
     ]
+
+
+async def alert_urgent(context: BotContext, case: Case, reason: str, *, newly_urgent: bool) -> int:
+    """The person asked for help now (`reason`: "sos" or "message"): edit the card to show it is urgent, and alert
+    the case's staff chat and the coordinator chat at once. Returns how many chats took the alert."""
+    if newly_urgent:
+        await refresh_card(context, case)
+        await rename_topics(context, case, partial(staff_translator, context))
+    alerted = 0
+    tr = staff_translator(context, case.staff_chat_id)
+    posted = await post_to_staff(context, case, urgent_alert(tr, case, reason))
+    if posted is not None:
+        alerted += 1
+        # Kept so that a reply to the alert reaches the person, like a reply to the card.
+        await context.bot_data.storage.add_case_message(case.id, "alert", "", case.staff_chat_id, posted)
+    coordinator = context.bot_data.config.staff.coordinator_chat_id
+    if coordinator and coordinator != case.staff_chat_id:
+        tr = staff_translator(context, coordinator)
+        text = f"{urgent_alert(tr, case, reason)}\n\n{render_card(tr, case)}"
+        try:
+            chat_id, message_id = await send_to_staff_chat(
+                context, coordinator, text, card_keyboard(tr, case)
+            )
+        except TelegramError as error:
+            log.warning("case %s: the urgent alert could not reach the coordinator chat (%s)", case.id, error)
+        else:
+            alerted += 1
+            # A reply to the alert reaches the person, like a reply to the card, and later edits keep it true.
+            await context.bot_data.storage.add_case_message(case.id, "card", "", chat_id, message_id)
+    log.info("case %s: urgent alert (%s) reached %d staff chat(s)", case.id, reason, alerted)
+    return alerted
+
+
+def urgent_alert(tr: Translator, case: Case, reason: str) -> str:
+    if reason == "sos":
+        return tr.gettext(
+            "🆘 <b>Case #{number}: the person pressed SOS.</b> They may be in danger now. "
+            "Please write to them at once: reply to this message."
+        ).format(number=case.id)
+    return tr.gettext(
+        "🆘 <b>Case #{number}: the person's message signals danger.</b> Please write to them at once: "
+        "reply to this message."
+    ).format(number=case.id)

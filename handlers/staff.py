@@ -29,6 +29,7 @@ from handlers.cards import (
     refresh_card,
     send_to_person,
     staff_translator,
+    waiting_referral,
 )
 from handlers.common import MAX_MESSAGE_UNITS, answer_query, escape, refuse_button, split_text, utf16_units
 from handlers.copies import kind_label
@@ -64,7 +65,7 @@ async def authorised(update: Update, context: BotContext) -> StaffScope | None:
     if update.callback_query:
         await answer_query(update, refusal)
     elif chat is not None:
-        await context.bot.send_message(chat.id, refusal)
+        await context.bot.send_message(chat.id, refusal, message_thread_id=topic_of_update(update))
     return None
 
 
@@ -76,7 +77,7 @@ async def _case_in_scope(update: Update, context: BotContext, scope: StaffScope,
         if update.callback_query:
             await answer_query(update, text)
         else:
-            await context.bot.send_message(scope.chat_id, text)
+            await context.bot.send_message(scope.chat_id, text, message_thread_id=topic_of_update(update))
         return None
     return case
 
@@ -179,13 +180,14 @@ async def close(update: Update, context: BotContext) -> None:
 
 async def may_write_to_person(update: Update, context: BotContext, case: Case) -> Translator | None:
     """The staff chat's translator when this staff member may write to the case's person now; None when not, with a
-    word to staff when it is only because the case is closed."""
+    word to staff when the case is closed or no longer handled in their chat."""
+    message = update.effective_message
     scope = await authorised(update, context)
-    if scope is None or not scope.covers(case.ngo_id) or update.effective_message is None:
+    if scope is None or message is None or await elsewhere(message, context, scope, case):
         return None
     tr = context.bot_data.catalogs(scope.language)
     if not case.is_open:
-        await update.effective_message.reply_text(
+        await message.reply_text(
             tr.gettext("Case #{number} is closed: the message was not sent.").format(number=case.id)
         )
         return None
@@ -201,7 +203,7 @@ async def staff_reply(update: Update, context: BotContext) -> None:
     data = context.bot_data
     case = await case_of_staff_message(context, message)
     if case is None:
-        await _not_a_case(update, context, message)
+        await not_a_case(update, context, message)
         return
     tr = await may_write_to_person(update, context, case)
     if tr is None or update.effective_user is None:
@@ -220,7 +222,18 @@ async def staff_reply(update: Update, context: BotContext) -> None:
         )
 
 
-async def _not_a_case(update: Update, context: BotContext, message: Message) -> None:
+async def elsewhere(message: Message, context: BotContext, scope: StaffScope, case: Case) -> bool:
+    """Whether a staff message is about a case this chat does not handle (referred elsewhere): then it reaches
+    nobody, and is said so."""
+    if scope.covers(case.ngo_id):
+        return False
+    tr = context.bot_data.catalogs(scope.language)
+    text = tr.gettext("Case #{number} is no longer handled in this chat: the message was not sent.")
+    await message.reply_text(text.format(number=case.id))
+    return True
+
+
+async def not_a_case(update: Update, context: BotContext, message: Message) -> None:
     """A staff reply to one of the bot's messages that belongs to no case reaches nobody: say so, never silently.
     Replies among staff themselves, and anyone who is not staff, get no answer."""
     replied = message.reply_to_message
@@ -303,7 +316,7 @@ async def list_topics(update: Update, context: BotContext) -> None:
         return
     tr = context.bot_data.catalogs(scope.language)
     for text in topic_list(tr, context.bot_data.knowledge, " ".join(context.args or ())):
-        await context.bot.send_message(scope.chat_id, text)
+        await context.bot.send_message(scope.chat_id, text, message_thread_id=topic_of_update(update))
 
 
 def _waited(tr: Translator, case: Case, now: int) -> str:
@@ -373,7 +386,8 @@ async def show_case(update: Update, context: BotContext) -> None:
     tr = context.bot_data.catalogs(scope.language)
     case_id = callbacks.case_argument(context.args)
     if case_id is None:
-        await context.bot.send_message(scope.chat_id, tr.gettext("Use /case NUMBER, e.g. /case 12."))
+        usage = tr.gettext("Use /case NUMBER, e.g. /case 12.")
+        await context.bot.send_message(scope.chat_id, usage, message_thread_id=topic_of_update(update))
         return
     case = await _case_in_scope(update, context, scope, case_id)
     if case is None:
@@ -399,7 +413,9 @@ async def show_case(update: Update, context: BotContext) -> None:
     if len(text) > 4000:
         text = text[:4000].rsplit("\n", 1)[0] + "\n…"
     # The current card, then its history: the card is kept with the case's other copies, so every change edits it.
-    card_text, markup = card_view(context, scope.chat_id, case)
+    card_text, markup = card_view(
+        context, scope.chat_id, case, referral_to=await waiting_referral(context, case)
+    )
     sent = await context.bot.send_message(
         scope.chat_id, card_text, reply_markup=markup, message_thread_id=topic_of_update(update)
     )

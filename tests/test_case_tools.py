@@ -17,7 +17,7 @@ from bot.standin.server import FakeUser, SentMessage, StandIn
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT, SECOND_STAFF_USER, STAFF_USER, AppFactory, FakeClock
 from tests.staffchat import StaffChat
-from tests.test_handoff_flow import MARY, button, request_help_from_mary, staff, text
+from tests.test_handoff_flow import MARY, MARY_CHAT, button, request_help_from_mary, staff, text
 
 BAYRAMALY_CHAT = -1001000000012  # example-mary-bayramaly: same velayat as Mary, staff in Turkmen
 ASHGABAT = (37.96, 58.33)
@@ -383,3 +383,163 @@ async def test_retention_wipes_notes_and_the_unanswered_questions_link_to_the_ca
     messages, _ = await storage.case_history(number)
     assert [m.text for m in messages if m.direction == "note"] == [None]
     assert (await storage.run(lambda tx: tx.fetchone(asked)))[0] == 0
+
+
+async def refer_to_another_velayat(app: Any, worker: StaffChat, number: int) -> None:
+    """Staff refer the case to the first organisation offered, in another velayat than Mary's."""
+    await worker.press(worker.card(number), button(app, "ru", "↪️ Refer to another NGO"))
+    await worker.press(worker.card(number), labels(worker.card(number))[0])
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "tk"])
+async def test_a_referral_waiting_for_the_persons_answer_shows_on_every_card_until_they_answer(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    number = await request_help_from_mary(app, chat, language)
+    worker = staff(app, standin)
+    coordinator = staff(app, standin, chat_id=COORDINATOR_CHAT)
+    await coordinator.send(f"/case {number}")
+    target = referral_targets(app.bot_data.directory, app.bot_data.directory.get("example-mary"), "legal")[0]
+    await refer_to_another_velayat(app, worker, number)
+    question = chat.last_reply().text  # in the person's language
+    assert target.ngo.text("name", language) in question and name(app, "example-mary", language) in question
+    waiting = text(app, "ru", "↪️ Referral to {organisation}: waiting for the person to agree.").format(
+        organisation=name(app, target.ngo.id, "ru")
+    )
+    assert waiting in worker.card(number).text and waiting in coordinator.card(number).text
+    await coordinator.send(f"/case {number}")
+    assert waiting in coordinator.card(number).text
+
+    await chat.press(button(app, language, "No, keep it where it is"))
+    assert chat.last_reply().text == text(
+        app, language, "Your request #{number} stays with {organisation}."
+    ).format(number=number, organisation=name(app, "example-mary", language))
+    assert waiting not in worker.card(number).text and waiting not in coordinator.card(number).text
+
+
+@pytest.mark.refusals_expected  # the person blocked the bot
+async def test_a_referral_the_person_cannot_be_asked_about_is_not_left_waiting_and_staff_are_told(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en")
+    worker = staff(app, standin)
+    target = referral_targets(app.bot_data.directory, app.bot_data.directory.get("example-mary"), "legal")[0]
+    standin.block(chat.chat_id)
+    await refer_to_another_velayat(app, worker, number)
+    assert worker.last().text == text(
+        app,
+        "ru",
+        "Case #{number}: the person could not be asked about {organisation} (they can no longer be reached "
+        "through the bot), so the case was not referred.",
+    ).format(number=number, organisation=name(app, target.ngo.id, "ru"))
+    assert await app.bot_data.storage.waiting_referral(number) is None
+    card = worker.card(number).text
+    assert "↪️" not in card.split("\n")[1]  # no referral shown waiting
+    assert text(app, "ru", "⚠️ The person has blocked the bot: messages no longer reach them.") in card
+
+
+@pytest.mark.refusals_expected  # the person blocked the bot
+async def test_a_referral_asked_of_someone_who_then_blocked_the_bot_can_be_asked_again(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en")
+    worker = staff(app, standin)
+    await refer_to_another_velayat(app, worker, number)
+    standin.block(chat.chat_id)
+    await worker.reply(worker.card(number), "Did you see our question?")  # the bot learns it is blocked
+    await refer_to_another_velayat(app, worker, number)
+    refused = text(app, "ru", "The person has not yet answered an earlier referral.")
+    assert refused not in [answer.get("text") for answer in standin.callback_answers]
+    assert "Case #" in worker.last().text or f"#{number}" in worker.last().text
+    assert await app.bot_data.storage.waiting_referral(number) is None
+
+
+async def test_a_direct_referral_ends_a_referral_still_waiting_for_the_persons_answer(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en")
+    worker = staff(app, standin)
+    await refer_to_another_velayat(app, worker, number)
+    # Meanwhile the case goes straight to an organisation of the same velayat.
+    await app.bot_data.storage.move_case(number, "example-mary-bayramaly", BAYRAMALY_CHAT, STAFF_USER)
+    await chat.press(button(app, "en", "✅ Yes, send it to them"))
+    assert (await app.bot_data.storage.case(number)).ngo_id == "example-mary-bayramaly"
+
+
+@pytest.mark.parametrize("coordinators", ["ru", "tk", "en"])
+async def test_a_note_is_confirmed_in_the_staff_chats_language_and_never_reaches_the_person(
+    start_app: AppFactory, config: Config, standin: StandIn, coordinators: str
+) -> None:
+    app = await start_app(
+        config=replace(config, staff=replace(config.staff, coordinator_language=coordinators))
+    )
+    chat = Chat(app, standin, FakeUser(id=100001, first_name="Aýna", language_code=coordinators))
+    number = await request_help_from_mary(app, chat, coordinators)
+    heard = len(chat.bot_messages())
+    coordinator = staff(app, standin, chat_id=COORDINATOR_CHAT)
+    await coordinator.send(f"/case {number}")
+    await coordinator.reply(coordinator.card(number), "/note she is safe at her aunt's")
+    assert len(chat.bot_messages()) == heard
+    assert coordinator.last().text == text(
+        app, coordinators, "📝 Note saved on case #{number}. Only staff see it, in /case {number}."
+    ).format(number=number)
+    await coordinator.send(f"/case {number}")
+    note = text(app, coordinators, "📝 note (staff only)")
+    assert f"{note}: she is safe at her aunt's" in coordinator.last().text
+
+
+async def test_a_reply_to_the_old_card_of_a_referred_case_reaches_nobody_and_is_said_so(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    number = await request_help(app, chat, "en", "ℹ️ Information and advice", MARY, "example-mary")
+    worker = staff(app, standin)
+    await worker.press(worker.card(number), button(app, "ru", "↪️ Refer to another NGO"))
+    await worker.press(worker.card(number), labels(worker.card(number))[0])
+    assert (await app.bot_data.storage.case(number)).ngo_id == "example-mary-bayramaly"
+    heard = len(chat.bot_messages())
+    await worker.reply(worker.card(number), "One more thing...")
+    assert len(chat.bot_messages()) == heard
+    assert worker.last().text == text(
+        app, "ru", "Case #{number} is no longer handled in this chat: the message was not sent."
+    ).format(number=number)
+
+
+async def test_a_referral_a_coordinator_starts_is_announced_in_the_cases_chat_in_its_language(
+    start_app: AppFactory, config: Config, standin: StandIn
+) -> None:
+    app = await start_app(config=replace(config, staff=replace(config.staff, coordinator_language="en")))
+    chat = Chat(app, standin, FakeUser(id=100001, first_name="Aýna", language_code="tk"))
+    number = await request_help_from_mary(app, chat, "tk")
+    target = referral_targets(app.bot_data.directory, app.bot_data.directory.get("example-mary"), "legal")[0]
+    coordinator = staff(app, standin, chat_id=COORDINATOR_CHAT)
+    await coordinator.send(f"/case {number}")
+    await coordinator.press(coordinator.card(number), button(app, "en", "↪️ Refer to another NGO"))
+    await coordinator.press(coordinator.card(number), labels(coordinator.card(number))[0])
+    notice = text(
+        app,
+        "ru",
+        "Case #{number}: {organisation} is in another velayat, so the person is asked first. The case stays here "
+        "until they agree.",
+    ).format(number=number, organisation=name(app, target.ngo.id, "ru"))
+    assert staff(app, standin).last().text == notice  # Mary's chat reads Russian
+
+
+async def test_after_forget_the_old_card_of_a_referred_case_is_withdrawn_too(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    number = await request_help(app, chat, "en", "ℹ️ Information and advice", MARY, "example-mary")
+    worker = staff(app, standin)
+    await worker.press(worker.card(number), button(app, "ru", "↪️ Refer to another NGO"))
+    await worker.press(worker.card(number), labels(worker.card(number))[0])
+    await chat.send("/forget")
+    await chat.press(button(app, "en", "Yes, delete everything"))
+    for chat_id, language in ((MARY_CHAT, "ru"), (BAYRAMALY_CHAT, "tk")):
+        withdrawn = text(app, language, "📋 <b>Case #{number}</b>: withdrawn, the person's data deleted.")
+        card = staff(app, standin, chat_id=chat_id).card(number)
+        assert card.text == withdrawn.format(number=number).replace("<b>", "").replace("</b>", "")

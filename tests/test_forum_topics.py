@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from telegram import Update
 
 from bot.runtime.cli import main
 from bot.runtime.context import BotContext
 from bot.standin.model import Topic
 from bot.standin.server import SentMessage, StandIn
-from handlers.cards import refresh_card
+from handlers.cards import refresh_card, staff_translator
 from handlers.delivery import deliver_outbox
 from handlers.forum import topic_lost_note, topic_name
 from tests.chat import Chat
@@ -299,16 +300,20 @@ async def test_a_case_keeps_the_first_topic_kept_for_it_in_a_chat(app: Any) -> N
     assert [(t.chat_id, t.thread_id) for t in await storage.case_topics(7)] == [(MARY_CHAT, None)]
 
 
-async def test_queue_and_case_asked_in_a_topic_are_answered_there(
+async def test_staff_commands_written_in_a_topic_are_answered_there(
     app: Any, standin: StandIn, chat_with: Callable[..., Chat]
 ) -> None:
     make_forum(standin)
     number = await request_help_from_mary(app, chat_with("en"), "en")
     thread = topic_of(standin, MARY_CHAT, number)
     worker = staff(app, standin)
-    for command in ("/queue", f"/case {number}"):
+    for command in ("/queue", f"/case {number}", f"/unclaim {number}"):
         await worker.write_in_topic(thread, command)
         assert worker.last().thread_id == thread and f"#{number}" in worker.last().text
+    for command in ("/topics passport", "/case", "/unclaim", "/case 999"):
+        before = len(worker.messages())
+        await worker.write_in_topic(thread, command)
+        assert len(worker.messages()) > before and worker.last().thread_id == thread, command
 
 
 @pytest.mark.refusals_expected  # the unchanged card is "not modified"
@@ -324,3 +329,153 @@ async def test_a_case_whose_card_moves_to_another_chat_has_its_old_topic_closed(
     )
     await refresh_card(BotContext(app), await app.bot_data.storage.case(number))
     assert topic.closed
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "tk"])
+async def test_the_persons_voice_note_and_photo_go_into_the_cases_topic(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
+) -> None:
+    make_forum(standin)
+    chat = chat_with(language)
+    number = await request_help_from_mary(app, chat, language)
+    thread = topic_of(standin, MARY_CHAT, number)
+    for kind, caption in (("voice", ""), ("photo", "my contract")):
+        await app.process_update(
+            Update.de_json(standin.user_media(chat.user, kind, caption=caption), app.bot)
+        )
+    copies = [m for m in standin.messages_in(MARY_CHAT, from_bot=True) if m.kind in ("voice", "photo")]
+    assert [m.kind for m in copies] == ["voice", "photo"]
+    assert all(m.thread_id == thread and f"#{number}" in m.text for m in copies)
+    assert in_topic(standin, MARY_CHAT, None) == []  # nothing about the case in the general topic
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "tk"])
+async def test_a_staff_photo_written_in_the_topic_without_replying_reaches_the_person_signed(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
+) -> None:
+    make_forum(standin)
+    chat = chat_with(language)
+    number = await request_help_from_mary(app, chat, language)
+    thread = topic_of(standin, MARY_CHAT, number)
+    worker = staff(app, standin, name="Merdan")
+    update = standin.user_media(
+        worker.user, "photo", caption="Do not sign this", chat_id=MARY_CHAT, thread_id=thread
+    )
+    await app.process_update(Update.de_json(update, app.bot))
+    (photo,) = [m for m in chat.bot_messages() if m.kind == "photo"]
+    organisation = app.bot_data.directory.get("example-mary").text("name", language)
+    assert photo.text == f"💬 {organisation}:\nDo not sign this" and photo.forward_origin is None
+    assert not any("Merdan" in m.text for m in chat.bot_messages())
+
+
+async def test_a_note_written_in_the_topic_is_kept_for_staff_and_never_reaches_the_person(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    make_forum(standin)
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en")
+    thread = topic_of(standin, MARY_CHAT, number)
+    worker = staff(app, standin)
+    heard = len(chat.bot_messages())
+    await worker.write_in_topic(thread, "/note her employer kept the passport")
+    assert len(chat.bot_messages()) == heard
+    tr = app.bot_data.catalogs(STAFF_LANGUAGE)
+    saved = tr.gettext("📝 Note saved on case #{number}. Only staff see it, in /case {number}.")
+    assert worker.last().text == saved.format(number=number) and worker.last().thread_id == thread
+    await worker.write_in_topic(thread, f"/case {number}")
+    assert f"{tr.gettext('📝 note (staff only)')}: her employer kept the passport" in worker.last().text
+    assert len(chat.bot_messages()) == heard
+
+
+async def test_the_card_in_a_cases_topic_says_that_writing_there_reaches_the_person(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    make_forum(standin)
+    number = await request_help_from_mary(app, chat_with("en"), "en")
+    tr = app.bot_data.catalogs(STAFF_LANGUAGE)
+    in_topic = tr.gettext(
+        "Anything written in this topic reaches the person, except commands and /note TEXT."
+    )
+    by_reply = tr.gettext("Reply to this card to write to the person.")
+    worker = staff(app, standin)
+    card = worker.card(number)
+    assert in_topic in card.text and by_reply not in card.text
+    await worker.press(card, tr.pgettext("button", "✋ Claim"))
+    assert in_topic in worker.card(number).text  # still true after every edit
+    await worker.send(f"/case {number}")  # a copy in the general topic: there, a reply reaches the person
+    copy = worker.messages()[-2]
+    assert copy.thread_id is None and by_reply in copy.text and in_topic not in copy.text
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "tk"])
+async def test_after_forget_every_copy_of_the_card_keeps_only_the_number_and_withdrawn(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
+) -> None:
+    make_forum(standin)
+    chat = chat_with(language, first_name="Aýna")
+    number = await request_help_from_mary(app, chat, language, message="my boss took my passport")
+    thread = topic_of(standin, MARY_CHAT, number)
+    await chat.send("/sos")  # the coordinator chat gets an urgent copy of the card
+    await chat.press(button(app, language, "🆘 Ask a person to write to me now"))
+    coordinator = staff(app, standin, chat_id=COORDINATOR_CHAT)
+    await coordinator.send(f"/case {number}")  # and a /case copy
+    worker = staff(app, standin)
+    await worker.write_in_topic(thread, f"/case {number}")  # and one in the case's topic
+    cards = await app.bot_data.storage.card_messages(number)
+    assert len(cards) == 4
+
+    await chat.send("/forget")
+    await chat.press(button(app, language, "Yes, delete everything"))
+    for chat_id, message_id in cards:
+        tr = staff_translator(BotContext(app), chat_id)
+        withdrawn = tr.gettext("📋 <b>Case #{number}</b>: withdrawn, the person's data deleted.")
+        card = standin.chats.find(standin.chats.chats[chat_id], message_id)
+        assert card is not None and card.text == withdrawn.format(number=number).replace("<b>", "").replace(
+            "</b>", ""
+        )
+        assert not card.buttons()
+    name = standin.chats.chats[MARY_CHAT].topics[thread].name
+    assert "Aýna" not in name and "passport" not in name and name.startswith(f"#{number} · 🆘")
+    assert standin.chats.chats[MARY_CHAT].topics[thread].closed
+
+
+@pytest.mark.refusals_expected
+async def test_a_photo_for_a_deleted_topic_goes_to_the_general_topic_under_a_new_card(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    make_forum(standin)
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en")
+    standin.delete_topic(MARY_CHAT, topic_of(standin, MARY_CHAT, number))
+    await app.process_update(
+        Update.de_json(standin.user_media(chat.user, "photo", caption="page 2"), app.bot)
+    )
+    general = standin.topic_messages(MARY_CHAT, None)
+    note = topic_lost_note(app.bot_data.catalogs(STAFF_LANGUAGE), await app.bot_data.storage.case(number))
+    assert general[0].text == note
+    card = general[1]  # a new card with its buttons: the old one went with the topic
+    assert card.text.startswith("📋") and f"#{number}" in card.text and card.buttons()
+    assert general[2].kind == "photo" and general[2].reply_to_message_id == card.message_id
+    worker = staff(app, standin)
+    await worker.press(card, button(app, STAFF_LANGUAGE, "✋ Claim"))
+    assert (await app.bot_data.storage.case(number)).status == "claimed"
+    await worker.reply(general[2], "We see it.")
+    assert "We see it." in chat.last_reply().text
+
+
+async def test_after_forget_the_cards_of_the_persons_earlier_closed_cases_are_withdrawn_too(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en", message="my boss took my passport")
+    worker = staff(app, standin)
+    await worker.press(worker.card(number), button(app, STAFF_LANGUAGE, "✔️ Close"))
+    await worker.press(worker.card(number), button(app, STAFF_LANGUAGE, "Legal help", "outcome"))
+    assert "my boss took my passport" in worker.card(number).text  # a closed card still shows the person
+
+    await chat.send("/forget")
+    await chat.press(button(app, "en", "Yes, delete everything"))
+    withdrawn = app.bot_data.catalogs(STAFF_LANGUAGE).gettext(
+        "📋 <b>Case #{number}</b>: withdrawn, the person's data deleted."
+    )
+    assert worker.card(number).text == withdrawn.format(number=number).replace("<b>", "").replace("</b>", "")

@@ -145,7 +145,10 @@ async def test_every_card_says_everything_in_words(
     case = await a_case(app, chat_with("tk"))
     seen_velayats, seen_needs = set(), set()
     for variant in card_variants(case):
-        text = render_card(tr, variant)
+        # As the card shows it in a plain group, and as the first message of its topic with a referral waiting.
+        ngo = app.bot_data.directory.get(case.ngo_id)
+        topic_card = render_card(tr, variant, in_topic=True, referral_to=ngo.text("name", language))
+        text = f"{render_card(tr, variant)}\n{topic_card}"
         keyboard = card_keyboard(tr, variant)
         labels = [b.text for row in keyboard.inline_keyboard for b in row] if keyboard else []
         assert not raw_keys(app, language, "\n".join([text, *labels])), (variant, text)

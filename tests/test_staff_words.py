@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from telegram import Update
 
 from bot.standin.server import FakeUser, StandIn
 from tests.chat import Chat, said
@@ -136,22 +137,24 @@ async def test_send_says_which_was_wrong_the_topic_or_the_reply(
     assert len(person.bot_messages()) == before  # nothing reached the person
 
 
+@pytest.mark.parametrize("staff_language", ["ru", "en", "tk"])
 async def test_a_staff_reply_to_a_bot_message_of_no_case_gets_a_hint(
-    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], staff_language: str
 ) -> None:
     await case_for_mary(app, chat_with, "en")
-    worker = staff_in(app, standin, MARY_CHAT)
+    chat_id = STAFF_CHATS[staff_language]
+    worker = staff_in(app, standin, chat_id)
     await worker.send("/queue")
     queue = worker.last()
     await worker.reply(queue, "Who takes the first one?")
     hint = worker.last()
     assert hint.message_id != queue.message_id
-    assert hint.text == app.bot_data.catalogs("ru").gettext(
+    assert hint.text == app.bot_data.catalogs(staff_language).gettext(
         "This message belongs to no case, so your reply was not sent to anyone. To write to a person, reply to "
         "their case card or to one of their messages."
     )
     # Staff replying to each other are left alone.
-    question = standin.last_message(MARY_CHAT, from_bot=False)
+    question = standin.last_message(chat_id, from_bot=False)
     assert question is not None
     await worker.reply(question, "I will")
     assert worker.last().message_id == hint.message_id
@@ -178,3 +181,19 @@ async def test_a_staff_members_name_is_kept_as_they_last_acted(app: Any, standin
     )
     await outsider.send("/queue")
     assert 31337 not in await storage.staff_names()  # only staff are remembered
+
+
+async def test_a_staff_photo_in_reply_to_a_bot_message_of_no_case_gets_the_hint_too(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    await case_for_mary(app, chat_with, "en")
+    worker = staff_in(app, standin, MARY_CHAT)
+    await worker.send("/queue")
+    queue = worker.last()
+    update = standin.user_media(worker.user, "photo", caption="this one?", chat_id=MARY_CHAT, reply_to=queue)
+    await app.process_update(Update.de_json(update, app.bot))
+    assert worker.last().message_id != queue.message_id
+    assert worker.last().text == app.bot_data.catalogs("ru").gettext(
+        "This message belongs to no case, so your reply was not sent to anyone. To write to a person, reply to "
+        "their case card or to one of their messages."
+    )

@@ -283,14 +283,20 @@ class StandIn:
                 raise ValueError("reply_to must be a message of the same chat")
             message.reply_to_message_id = reply_to.message_id
             thread_id = reply_to.thread_id if thread_id is None else thread_id
-        if thread_id is not None:
-            if not chat.is_forum or thread_id not in chat.topics:
-                raise ValueError(f"chat {chat.id} has no forum topic {thread_id}")
-            message.thread_id = thread_id
-            # Telegram's way: a message in a topic that replies to nothing replies to the topic's first message.
-            if message.reply_to_message_id is None:
-                message.reply_to_message_id = thread_id
+        self._in_topic(chat, message, thread_id)
         return self.updates.push({"message": self.chats.to_json(message)})
+
+    @staticmethod
+    def _in_topic(chat: Chat, message: SentMessage, thread_id: int | None) -> None:
+        """A user's message written in the forum topic `thread_id` (None: the general topic or a plain chat)."""
+        if thread_id is None:
+            return
+        if not chat.is_forum or thread_id not in chat.topics:
+            raise ValueError(f"chat {chat.id} has no forum topic {thread_id}")
+        message.thread_id = thread_id
+        # Telegram's way: a message in a topic that replies to nothing replies to the topic's first message.
+        if message.reply_to_message_id is None:
+            message.reply_to_message_id = thread_id
 
     def user_location(
         self, user: FakeUser, latitude: float, longitude: float, *, chat_id: int | None = None
@@ -310,9 +316,11 @@ class StandIn:
         reply_to: SentMessage | None = None,
         contact: Json | None = None,
         location: tuple[float, float] | None = None,
+        thread_id: int | None = None,
     ) -> UpdateDict:
         """The user sends a voice note, audio, photo, video, video note or document (with `caption` where the kind
-        has one), a `contact` or a `location`; returns the update. Files get a file_id of their own."""
+        has one), a `contact` or a `location` (in a group, in the forum topic `thread_id` if given); returns the
+        update. Files get a file_id of their own."""
         if kind not in {*MEDIA_KINDS, "contact", "location"}:
             raise ValueError(f"unknown kind of message {kind!r}")
         if caption and kind not in CAPTIONED_KINDS:
@@ -331,6 +339,8 @@ class StandIn:
             if reply_to.chat_id != chat.id:
                 raise ValueError("reply_to must be a message of the same chat")
             message.reply_to_message_id = reply_to.message_id
+            thread_id = reply_to.thread_id if thread_id is None else thread_id
+        self._in_topic(chat, message, thread_id)
         return self.updates.push({"message": self.chats.to_json(message)})
 
     def user_press(self, user: FakeUser, message: SentMessage, callback_data: str) -> UpdateDict:

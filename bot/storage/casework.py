@@ -128,6 +128,12 @@ class Casework(Repository):
                 ):
                     return None
             else:
+                # A referral still waiting for the person's consent is over: their "yes" must not move the case
+                # again, away from the organisation that now has it.
+                await tx.execute(
+                    "UPDATE referrals SET status = 'superseded', decided_at = ? WHERE case_id = ? AND status = 'asked'",
+                    (now, case_id),
+                )
                 await tx.execute(
                     """
                     INSERT INTO referrals (case_id, from_ngo_id, to_ngo_id, staff_user_id, status, asked_at,
@@ -159,6 +165,23 @@ class Casework(Repository):
             "UPDATE case_messages SET direction = 'moved' "
             "WHERE case_id = ? AND direction = 'card' AND staff_chat_id = ? AND staff_message_id = ?",
             (case_id, chat_id, message_id),
+        )
+
+    async def retired_cards(self, case_id: int) -> list[tuple[int, int]]:
+        """The cards left in chats the case was referred away from (see retire_card)."""
+        rows = await self.db.fetchall(
+            "SELECT staff_chat_id, staff_message_id FROM case_messages WHERE case_id = ? AND direction = 'moved' "
+            "ORDER BY id",
+            (case_id,),
+        )
+        return [(row["staff_chat_id"], row["staff_message_id"]) for row in rows]
+
+    async def unreached_referral(self, referral_id: int) -> None:
+        """The person could not be asked (they blocked the bot): the referral waits no more, so staff may refer
+        the case again."""
+        await self.db.execute(
+            "UPDATE referrals SET status = 'unreached', decided_at = ? WHERE id = ? AND status = 'asked'",
+            (self.now(), referral_id),
         )
 
     async def decline_referral(self, referral_id: int) -> Referral | None:

@@ -126,6 +126,12 @@ class Privacy(Repository):
                 """,
                 (user_id,),
             )
+            # The cards of the person's earlier, closed cases still show them: edited to "withdrawn" from the outbox.
+            await tx.execute(
+                "INSERT INTO outbox (case_id, kind) SELECT id, 'card' FROM cases "
+                "WHERE user_id = ? AND status = 'closed' AND card_message_id IS NOT NULL",
+                (user_id,),
+            )
             await wipe_cases(tx, user_id=user_id)
             for statement in FORGET_SPECIALIST_REQUESTS:
                 await tx.execute(statement, (user_id,))
