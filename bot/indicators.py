@@ -8,8 +8,8 @@ gets none of them (`Indicators.network is None`) rather than figures that would 
 
 The export is aggregated by default (`export_counts`): for the period, one row per NGO and velayat with the counts
 of its cases (total, urgent, by need, status and outcome), and one row per velayat with the counts of finished
-checklists (total, by risk level, gender and age band), and one per NGO and velayat with the counts of finished
-screenings (bot/screening_figures.py). A count from 1 to `min_cell_size - 1` is written as
+checklists (total, by risk level, gender and age band), and per NGO and velayat the counts of finished screenings
+and of specialist consultations asked and given, by role (bot/screening_figures.py). A count from 1 to `min_cell_size - 1` is written as
 "<N", so no cell describes one or two people. Rows joined with each other cannot re-identify anyone, because
 there is no row of anyone.
 
@@ -306,6 +306,7 @@ COUNT_COLUMNS = (
     *CASE_COLUMNS,
     *CHECKLIST_COLUMNS[1:],
     *screening_figures.EXPORT_COLUMNS[1:],
+    *screening_figures.CONSULTATION_COLUMNS[1:],
 )
 
 
@@ -330,9 +331,9 @@ async def export_counts(
                 column = f"{name}_{row[name]}"
                 if column in counts:
                     counts[column] += row["n"]
-    screened, _ = await storage.screening_indicator_rows(period.time_bounds, None)
-    for (ngo_id, velayat), counts in screening_figures.export_groups(screened).items():
-        groups[("screening", ngo_id or COORDINATOR, velayat)] = counts
+    screened = await storage.screening_indicator_rows(period.time_bounds, None)
+    for (record_type, ngo_id, velayat), counts in screening_figures.export_records(*screened).items():
+        groups[(record_type, ngo_id or COORDINATOR, velayat)] = counts
     rows = []
     for (record_type, ngo_id, velayat), counts in sorted(groups.items()):
         cells = {

@@ -117,3 +117,23 @@ def export_groups(rows: Iterable[Row]) -> dict[tuple[str | None, str], dict[str,
                 if column in counts:
                     counts[column] += 1
     return groups
+
+
+# The export's consultations: one row per NGO and velayat of the specialist requests asked in the period.
+CONSULTATION_COLUMNS = ("total", *(f"{role}_{count}" for role in ROLES for count in ("asked", "given")))
+
+
+def export_records(
+    screenings: Iterable[Row], requests: Iterable[Row]
+) -> dict[tuple[str, str | None, str], dict[str, int]]:
+    """(record type, ngo id or None for the coordinator chat, velayat) -> its counts: the screenings (EXPORT_COLUMNS)
+    and the specialist consultations (CONSULTATION_COLUMNS) of each NGO and velayat."""
+    records = {("screening", *place): counts for place, counts in export_groups(screenings).items()}
+    for row in requests:
+        place = ("consultation", row["ngo_id"], row["velayat"] or "")
+        counts = records.setdefault(place, dict.fromkeys(CONSULTATION_COLUMNS, 0))
+        counts["total"] += row["n"]
+        counts[f"{row['role']}_asked"] += row["n"]
+        if row["status"] == "done":
+            counts[f"{row['role']}_given"] += row["n"]
+    return records

@@ -121,6 +121,29 @@ async def test_screening_figures_count_identified_persons_by_each_dimension(stor
     assert mary.consultations == (("lawyer", 1, 1),)
 
 
+async def test_the_export_counts_specialist_consultations_per_ngo_and_velayat_by_role(
+    storage: Storage,
+) -> None:
+    columns, rows = await indicators.export_counts(storage, WEEK, min_cell_size=1)
+    consultations = {(r[3], r[4]): dict(zip(columns, r, strict=True)) for r in rows if r[2] == "consultation"}
+    assert set(consultations) == {("example-mary", "mary"), ("example-ashgabat", "ashgabat")}
+    mary, ashgabat = consultations[("example-mary", "mary")], consultations[("example-ashgabat", "ashgabat")]
+    assert (mary["total"], mary["lawyer_asked"], mary["lawyer_given"], mary["psychologist_asked"]) == (
+        "1",
+        "1",
+        "1",
+        "0",
+    )
+    assert (ashgabat["psychologist_asked"], ashgabat["psychologist_given"], ashgabat["lawyer_asked"]) == (
+        "1",
+        "0",
+        "0",
+    )
+    assert mary["identified"] == ""  # a consultation row carries only its own columns
+    _, suppressed = await indicators.export_counts(storage, WEEK)  # the default minimum, 5
+    assert {cell for row in suppressed if row[2] == "consultation" for cell in row[5:] if cell} == {"0", "<5"}
+
+
 async def test_the_export_has_screening_counts_per_ngo_and_velayat_with_small_cells_suppressed(
     storage: Storage,
 ) -> None:

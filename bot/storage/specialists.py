@@ -121,15 +121,15 @@ class SpecialistRequests(Repository):
 
 
 async def request_counts(tx: Transaction, times: tuple[int, int], scope: str | None) -> list[Row]:
-    """role, status, n of the requests asked in the period from the cases of the NGOs in `scope` (a JSON list;
+    """ngo_id, velayat, role, status, n of the requests asked in the period from the cases of the NGOs in `scope` (a JSON list;
     None: all), for the network's indicators (bot/screening_figures.py)."""
     return await tx.fetchall(
         """
-        SELECT r.role, r.state AS status, COUNT(*) AS n
+        SELECT c.ngo_id, c.velayat, r.role, r.state AS status, COUNT(*) AS n
         FROM specialist_requests AS r JOIN cases AS c ON c.id = r.case_id
         WHERE r.asked_at >= ? AND r.asked_at < ?
           AND (? IS NULL OR c.ngo_id IN (SELECT value FROM json_each(?)))
-        GROUP BY 1, 2
+        GROUP BY 1, 2, 3, 4
         """,
         (*times, scope, scope),
     )
