@@ -56,11 +56,15 @@ class CsvError(Exception):
 
 def export_csv(directory: Directory) -> str:
     """The directory as CSV text, one row per organisation in file order, every column present."""
+    return csv_text(COLUMNS, ([_cell(ngo, column) for column in COLUMNS] for ngo in directory.ngos))
+
+
+def csv_text(header: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
+    """A header and rows as the CSV text an operator opens in a spreadsheet (the roster's export uses it too)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for ngo in directory.ngos:
-        writer.writerow([_cell(ngo, column) for column in COLUMNS])
+    writer.writerow(header)
+    writer.writerows(rows)
     return out.getvalue()
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bot.config import LOCALES_DIR, Config
 from bot.directory import VELAYATS, Directory
-from bot.directory_csv import ENCODING, CsvError, _toml_value
+from bot.directory_csv import ENCODING, CsvError, _toml_value, csv_text
 from bot.languages import LANGUAGES
 from bot.specialists import EXAMPLE_ROSTER, MAX_ID_LENGTH, ROLES, Roster, RosterError, Specialist, load_roster
 from bot.spreadsheet_command import Spreadsheet
@@ -37,12 +37,10 @@ __all__ = ["COLUMNS", "ENCODING", "TEMPLATE", "CsvError", "export_csv", "import_
 
 
 def export_csv(roster: Roster) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for specialist in roster.specialists:
-        writer.writerow([_cell(specialist, column) for column in COLUMNS])
-    return out.getvalue()
+    """The roster as CSV text, one row per specialist in file order, every column present."""
+    return csv_text(
+        COLUMNS, ([_cell(specialist, column) for column in COLUMNS] for specialist in roster.specialists)
+    )
 
 
 def _cell(specialist: Specialist, column: str) -> str:
