@@ -316,6 +316,22 @@ _MORE[CrisisKind.SEXUAL]["en"] += (r"\b(?:kiss|kisses|kissed|kissing) (?:me|her)
 _MORE[CrisisKind.SEXUAL]["ru"] += (
     r"\bцелу(?:ет|ют) (?:меня|нас)\b|\bзаставля\w* (?:\w+ ){0,2}делать (?:больше|вс[её]|что (?:хотят|скажут|захотят))",
 )
+# Issue 15, Turkmen (a fresh dev round by another writer): families of forms rather than phrases.
+_MORE[CrisisKind.VIOLENCE]["tk"] += (
+    # kicking and trampling in their person endings: tepdi, tepip, tepýärler, depeleýär
+    r"\btep(?:ip|di|dim|diler|dile|ýä|ýär|ýärler|ýäler|eler|ipdir)\w*|\bdepele\w*|\bdepgile\w*",
+    # killing threatened at someone named: "maşgalaňy tapyp öldürýäs", "seni öldürerin"
+    r"\b(?:seni|sizi|meni|bizi|ony|olary|maşgala\w*|ejeň\w*|ejemi|kakaň\w*|kakamy|çagala\w*|doganla\w*|ýakynla\w*)\b"
+    r"(?: \w+){0,3} öldür(?:ýä|ýär|er|jek|eris|erin|erler|eris)\w*",
+)
+_MORE[CrisisKind.STRANDED]["tk"] += (
+    # left without money, documents or a roof: pulsuz / pasportsyz / dokumentsiz / öýsüz galdym
+    r"\b(?:pul|pasport|dokument|resminama|kagyz|jaý|öý|ýatak|ýer)s(?:yz|iz|uz|üz)\w* (?:\w+ )?(?:gal|galdyr)(?:dy|yp|ýa|ar)\w*",
+    r"\bne pul\w*\b.{0,30}\bne (?:pasport|ýer|jaý|ýatak|dokument|resminama|iýmit|nan|telefon)",
+    r"\bköçede(?:ýin|ýis|ýäs|ýiz|dirin|diris|ýärin|ýäris)\b|\bindi nirä (?:gitjeg|barjag)\w* (?:bilemok|bilemizok|bilmeýä\w*)",
+    r"\b(?:bizi|meni|ony|olary) (?:\w+ ){0,2}(?:şu ýerde|bu ýerde|ýolda|çölde|tokaýda|meýdanda|şäherde|serhetde) "
+    r"(?:goýup|taşlap|galdyryp) gitdi\w*",
+)
 for _kind, _languages in _MORE.items():
     for _language, _patterns in _languages.items():
         FAMILIES.setdefault(_kind, {})[_language] = FAMILIES.get(_kind, {}).get(_language, ()) + _patterns

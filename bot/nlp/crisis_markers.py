@@ -117,7 +117,11 @@ NEGATION_BEFORE = {  # just before the matched words (same clause)
     ),
     "tk": (r"\b(?:hiç|hiçkim|hiçkim hem)\b", 2),
 }
-NEGATION_AFTER = {"tk": r"^\s*(?:däl|ýok|dal|yok)\b", "ru": r"^\s*бы\b"}
+# "pulsuz galdym diýip sorap bolarmy": the words are what someone would say or ask, not what is told
+NEGATION_AFTER = {
+    "tk": r"^\s*(?:däl|ýok|dal|yok)\b|^\s*diýip (?:\w+ ){0,2}(?:soramak|aýtmak|ýazmak|sorasam|aýtsam|ýazsam)\b",
+    "ru": r"^\s*бы\b",
+}
 PAST = {  # the sentence tells of something over
     "en": r"(?<!since )\b(?:last (?:year|month|summer|winter|spring|autumn|fall)|(?:years?|months?) ago|in (?:19|20)\d\d|"
     r"in the past|used to|back then|back in (?:19|20)\d\d|when i was (?:a child|young|little|there)|before i came home|long ago)\b",
@@ -131,7 +135,7 @@ STILL = {  # the danger goes on, whatever else the text says
     "en": r"\b(?:still|right now|now they|again)\b(?! (?:complain|apply|go|get|claim|work|come|return|sue|ask|travel)\b)",
     "ru": r"\b(?:вс[её] ещ[её]|до сих пор|по-прежнему|опять|снова|сейчас меня|и сейчас)\b"
     r"(?! (?:\w+ )?(?:в росси|в турци|ехать|поехать|приехать|въехать|работать|уехать|вернуться)\w*)",
-    "tk": r"\b(?:henizem|häli-häzirem|heniz hem|ýene|entek hem)\b(?! (?:\w+ )?(?:gidip|gitmek|baryp|barmak|gelip|işläp)\b)",
+    "tk": r"\b(?:henizem|häli-häzirem|heniz hem|ýene|entek hem)\b(?! (?:\w+ )?(?:git|gid|bar|gel|işle|işläp)\w*)",
 }
 NOW = {  # the sentence also tells of today: its past is judged clause by clause
     "en": r"\b(?:now|still|today|tonight|right now|currently|at the moment)\b",
@@ -155,7 +159,10 @@ OVER = {  # the person is out of it now
 # rest of the sentence may tell of today ("işlemesem urýarlar, näme etmeli?": they beat me if I do not work).
 TK_CONDITIONAL = r"\b(?!et|ed|bol|ýogsa|sowsem\b)\w{2,}(?:sam|sem|sak|sek|saň|seň|sa|se|salar|seler)\b"
 # "... diýip ýazsa näme eder?" (what if someone writes "..."): the words quoted are part of the condition.
-TK_QUOTED_CONDITION = r"\bdiý(?:ip|ib|en) (?:\w+ )?\w+(?:sa|se|saň|seň|sam|sem|salar|seler)\b"
+# "urjak diýse" (if he says he will beat): the words before "diýse" are quoted too.
+TK_QUOTED_CONDITION = (
+    r"\bdiý(?:ip|ib|en) (?:\w+ )?\w+(?:sa|se|saň|seň|sam|sem|salar|seler)\b|\bdiý(?:se|seler|seň)\b"
+)
 CONDITION = {  # with a question: a hypothetical or a question of law ("what should I do if...", "is it legal...")
     "en": r"\b(?:is it true|is it normal|is it safe|is it ok|do they|does it happen|workers|migrants|employers)\b|"
     r"\bwhat (?:is|are|does) (?:\w+ )?(?:trafficking|exploitation|violence|abuse|prostitution|forced|slavery|mean)|"
@@ -212,7 +219,8 @@ QUESTION = {
     "tk": r"\?|\b(?:näme|nähili|nädip|nirä|nirede|haçan|nähili|etmeli|näçe)\b"
     r"(?! (?:\w+ )?\w+(?:jegimi|jagymy|jegimizi|jagymyzy|dygymy|digimi|ýanymy|ýänimi) bilem)"
     # the question suffix (bolýarmy, kanunmy), but not Russian read as Turkmen (кому, моему, своими)
-    r"|\b(?:kanunymy|kanunlymy|bikanunmy)\b|\b\w+(?:rmy|rmi|nmy|nmi|lymy|limi|lumy|lümi|dymy|dimi|kmy|kmi|ýokmy|dogrumy)\b",
+    r"|\b(?:kanunymy|kanunlymy|bikanunmy)\b|\b\w+(?:rmy|rmi|nmy|nmi|lymy|limi|lumy|lümi|dymy|dimi|kmy|kmi|ýokmy|dogrumy)\b"
+    r"|\b(?:garşymy|mümkinmi|rugsatmy|dogrymy|gerekmi|barmy)\b",
 }
 # A laugh makes the sentence a joke ("mum will kill me if I'm late again 😂"), matched on the text as typed.
 JOKE = r"😂|🤣|😆|😅|😄|\blol\b|\bлол\b|\blmao\b|\bhaha|\bхаха|\bахах|\bхих"
@@ -274,6 +282,8 @@ MINOR["tk"] += (
     r"|\býaşy (?:[5-9]|1[0-7])\b"
     r"|\b(?:ýegen|jig|in|uý|gyz|ogl|dogan|çaga)\w* (?:[5-9]|1[0-7])\b"
     r"|\bokuwçy\w*|\b18 ýaş\w* (?:ýok|ýetmedi|doly däl|bolmady)|\b18-?(?:e|a) (?:ýetmedik|ýetmedim|ýetmedi)"
+    # diminutives: oglanjyk, gyzjagaz, körpe, and a child's age said with "ýaşly"/"ýaşar"
+    r"|\b(?:oglanjyk|oglanjyg|gyzjagaz|gyzjagas|körpe|bäbej|bäbek)\w*|\bkämillik ýaşyna ýetme\w*"
 )
 CHILD_WORK["en"] += (
     r"|\b(?:mak(?:e|es|ing)|made) (?:me|him|her|them|us) (?!feel|happy|sad|laugh|cry|smile)\w+|\bpunish\w*"
@@ -284,6 +294,7 @@ CHILD_WORK["ru"] += (
 )
 CHILD_WORK["tk"] += (
     r"|\bgelinlige|\bdurmuşa ber|\bäre ber|\bjeza|\bklub|\bsakla|\bgaýdyp gelip bilen|\w+(?:dyr|dir|dur|dür)ýarlar\b"
+    r"|\bäkit(?:di|dile|ip|ýä|jek)\w*|\baldap (?:\w+ )?(?:äkit|getir|alyp git)\w*|\bgije-?gündiz işle\w*"
 )
 
 # Words people mistype most that the patterns hinge on: a word one letter away from one of these is read as it.
