@@ -332,6 +332,17 @@ _MORE[CrisisKind.STRANDED]["tk"] += (
     r"\b(?:bizi|meni|ony|olary) (?:\w+ ){0,2}(?:şu ýerde|bu ýerde|ýolda|çölde|tokaýda|meýdanda|şäherde|serhetde) "
     r"(?:goýup|taşlap|galdyryp) gitdi\w*",
 )
+_MORE[CrisisKind.VIOLENCE]["tk"] += (
+    # bones broken, slaps, blood drawn, a weapon shown to frighten
+    r"\b(?:dyz|el|aýag|gapyrga|burn|diş|kelle|gol|bil|barmag|gol)\w* (?:\w+ )?döw(?:di|dü|üp|ýä|er|jek)\w*",
+    r"\b(?:sylaç|sylaj|şapalak|şarpyk)\w*|\b(?:tokmakla|ýumrukla|taýakla|kemerle)(?:ýa|ýä|dy|di|p)\w*|\bgan(?:ymy|ymyzy|yny|laryny) akdyr\w*",
+    r"\bgorkuz\w*\b.{0,30}\b(?:ýarag|pyçak|tapança|pistolet)\w*|\b(?:ýarag|pyçak|tapança|pistolet)\w*\b.{0,30}\bgorkuz\w*",
+)
+_MORE[CrisisKind.STRANDED]["tk"] += (
+    # nowhere to sleep or stay in any of its verb forms; days without food
+    r"\b(?:gijelemäge|gijeläre|ýatmaga|ýatara|galara|galmaga|gidere|barara|barmaga) (?:hiç )?ýer(?:im|imiz)? (?:hem )?ýok",
+    r"\b(?:iki|üç|dört|bäş|\d+) gün\w* (?:bäri )?(?:hiç zat )?iýme(?:dim|dik|di|ýä)\w*|\b(?:nan|iýmit|çörek) (?:satyn )?almaga pul\w* ýok",
+)
 for _kind, _languages in _MORE.items():
     for _language, _patterns in _languages.items():
         FAMILIES.setdefault(_kind, {})[_language] = FAMILIES.get(_kind, {}).get(_language, ()) + _patterns
