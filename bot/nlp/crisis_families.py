@@ -281,7 +281,7 @@ _MORE[CrisisKind.VIOLENCE]["en"] += (
 )
 _MORE[CrisisKind.VIOLENCE]["tk"] += (
     r"\burul(?:ýar|ýan|dy|dym|dyk|ýaryn|ýarys|ýas)\w*|\býenjil\w*|\bhorla(?:ýar|ýarlar|dy|dylar)\b|\bgyýna\w*",
-    r"\býarala(?:dy|dylar|ýar|ýarlar)\b|\bel(?:ini)? galdyr\w*",
+    r"\býarala(?:dy|dylar|ýar|ýarlar)\b|\bel(?:ini)? galdyr(?!ma|me)\w*",
 )
 _MORE[CrisisKind.SELF_HARM]["tk"] += (
     r"\b(?:men|meni) (?:\w+ )?ölmeli\b|\bheläk\w*|\bjanymdan geç|\bdünýäden el çek|\býaşamagyň (?:peýdasy|geregi) (?:ýok|galmady)",
@@ -335,13 +335,19 @@ _MORE[CrisisKind.STRANDED]["tk"] += (
 _MORE[CrisisKind.VIOLENCE]["tk"] += (
     # bones broken, slaps, blood drawn, a weapon shown to frighten
     r"\b(?:dyz|el|aýag|gapyrga|burn|diş|kelle|gol|bil|barmag|gol)\w* (?:\w+ )?döw(?:di|dü|üp|ýä|er|jek)\w*",
-    r"\b(?:sylaç|sylaj|şapalak|şarpyk)\w*|\b(?:tokmakla|ýumrukla|taýakla|kemerle)(?:ýa|ýä|dy|di|p)\w*|\bgan(?:ymy|ymyzy|yny|laryny) akdyr\w*",
+    r"\bbog(?:jak|dy|up|ýa|makçy)\w*|\b(?:sylaç|sylaj|şapalak|şarpyk)\w*|\b(?:tokmakla|ýumrukla|taýakla|kemerle)(?:ýa|ýä|dy|di|p)\w*|\bgan(?:ymy|ymyzy|yny|laryny) akdyr\w*",
     r"\bgorkuz\w*\b.{0,30}\b(?:ýarag|pyçak|tapança|pistolet)\w*|\b(?:ýarag|pyçak|tapança|pistolet)\w*\b.{0,30}\bgorkuz\w*",
 )
 _MORE[CrisisKind.STRANDED]["tk"] += (
     # nowhere to sleep or stay in any of its verb forms; days without food
     r"\b(?:gijelemäge|gijeläre|ýatmaga|ýatara|galara|galmaga|gidere|barara|barmaga) (?:hiç )?ýer(?:im|imiz)? (?:hem )?ýok",
     r"\b(?:iki|üç|dört|bäş|\d+) gün\w* (?:bäri )?(?:hiç zat )?iýme(?:dim|dik|di|ýä)\w*|\b(?:nan|iýmit|çörek) (?:satyn )?almaga pul\w* ýok",
+)
+_MORE[CrisisKind.STRANDED]["tk"] += (
+    r"\b(?:pasport|pul|dokument|resminama)\w*\b.{0,50}\bnirä (?:gitjeg|barjag)\w* (?:bilemok|bilemizok|bilmeýä\w*)",
+)
+_MORE[CrisisKind.CONFINEMENT]["tk"] = _MORE[CrisisKind.CONFINEMENT].get("tk", ()) + (
+    r"\b(?:meni|bizi) (?:\w+ )?sat(?:jak|makçy|dy|dylar|yp|ar)\w*",
 )
 for _kind, _languages in _MORE.items():
     for _language, _patterns in _languages.items():

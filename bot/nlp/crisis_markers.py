@@ -296,6 +296,8 @@ CHILD_WORK["tk"] += (
     r"|\bgelinlige|\bdurmuşa ber|\bäre ber|\bjeza|\bklub|\bsakla|\bgaýdyp gelip bilen|\w+(?:dyr|dir|dur|dür)ýarlar\b"
     r"|\bäkit(?:di|dile|ip|ýä|jek)\w*|\baldap (?:\w+ )?(?:äkit|getir|alyp git)\w*|\bgije-?gündiz işle\w*"
     r"|\w+(?:dyr|dir|dur|dür)ýärler\b|\bişlet(?:ýä|ip|di)\w*|\bdileg\w*|\bdilemçi\w*|\bdilendir\w*"
+    # a minor with a boss, threatened, or to be sold
+    r"|\bhojaýyn\w*|\bgorkuz\w*|\b(?:meni|bizi|ony|olary) (?:\w+ )?sat(?:jak|makçy|ýa|ar)\w*"
 )
 
 # Words people mistype most that the patterns hinge on: a word one letter away from one of these is read as it.
