@@ -249,6 +249,8 @@ def _to_cyrillic(text: str) -> str:
 
 
 _TK_KEYBOARD = str.maketrans("ӧӱӓ", "өүә")
+# On a Russian keyboard ә is typed э inside a word ("ишледйэрлер"); Turkmen spells э only at a word's start.
+_TK_INNER_E = re.compile(r"(?<=\w)э")
 _TK_LATIN_KEYBOARD = str.maketrans("ñÿə", "ňýä")
 
 
@@ -258,7 +260,7 @@ def readings(text: str) -> dict[str, str]:
     russian = _to_cyrillic(plain).replace("ё", "е")
     # ӧ ӱ ӓ are what some keyboards give for Turkmen ө ү ә.
     turkmen = fold(
-        turkmen_cyrillic_to_latin(plain.translate(_TK_KEYBOARD))
+        turkmen_cyrillic_to_latin(_TK_INNER_E.sub("ә", plain.translate(_TK_KEYBOARD)))
         if has_cyrillic(plain)
         else plain.translate(_TK_LATIN_KEYBOARD)
     )

@@ -322,7 +322,7 @@ _MORE[CrisisKind.VIOLENCE]["tk"] += (
     r"\btep(?:ip|di|dim|diler|dile|ýä|ýär|ýärler|ýäler|eler|ipdir)\w*|\bdepele\w*|\bdepgile\w*",
     # killing threatened at someone named: "maşgalaňy tapyp öldürýäs", "seni öldürerin"
     r"\b(?:seni|sizi|meni|bizi|ony|olary|maşgala\w*|ejeň\w*|ejemi|kakaň\w*|kakamy|çagala\w*|doganla\w*|ýakynla\w*)\b"
-    r"(?: \w+){0,3} öldür(?:ýä|ýär|er|jek|eris|erin|erler|eris)\w*",
+    r"(?: \w+){0,3} öldür(?:ýä|ýär|er|jek|eris|erin|erler)(?!di\b|dim\b|dik\b|diler\b)\w*",
 )
 _MORE[CrisisKind.STRANDED]["tk"] += (
     # left without money, documents or a roof: pulsuz / pasportsyz / dokumentsiz / öýsüz galdym
@@ -348,6 +348,16 @@ _MORE[CrisisKind.STRANDED]["tk"] += (
 )
 _MORE[CrisisKind.CONFINEMENT]["tk"] = _MORE[CrisisKind.CONFINEMENT].get("tk", ()) + (
     r"\b(?:meni|bizi) (?:\w+ )?sat(?:jak|makçy|dy|dylar|yp|ar)\w*",
+)
+# A threat told in reported speech: "atjakdyklaryny / öldürjekdiklerini / urjakdyklaryny aýtdylar".
+_MORE[CrisisKind.VIOLENCE]["tk"] += (
+    r"\b(?:atjak|öldürjek|urjak|ýenjjek|ýakjak|kesjek)d(?:yk|ig|ik|yg)\w*|\b(?:meni|bizi|seni|sizi) (?:\w+ )?atjak\b",
+)
+# Pressing and frightening people in their person endings ("gysýarlar", "gorkuzyp dur"), unless what is threatened is
+# the job, a fine or the wages (a topic question).
+_MORE[CrisisKind.VIOLENCE]["tk"] += (
+    r"^(?!.*\b(?:işden|kowjak|kowaryn|kowarys|jerime|aýlyk|deport|polisiýa)\w*)(?:.*\b)?(?:gysýarlar\b|gysyp dur"
+    r"|(?:meni|bizi|olary) (?:\w+ ){0,3}(?:gys|gorkuz)(?:ýa|yp|up|dy|du)\w*|gorkuz(?:ýarlar|yp dur|up dur|dylar|dular)\b)",
 )
 for _kind, _languages in _MORE.items():
     for _language, _patterns in _languages.items():
