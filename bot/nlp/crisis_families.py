@@ -359,6 +359,16 @@ _MORE[CrisisKind.VIOLENCE]["tk"] += (
     r"^(?!.*\b(?:işden|kowjak|kowaryn|kowarys|jerime|aýlyk|deport|polisiýa)\w*)(?:.*\b)?(?:gysýarlar\b|gysyp dur"
     r"|(?:meni|bizi|olary) (?:\w+ ){0,3}(?:gys|gorkuz)(?:ýa|yp|up|dy|du)\w*|gorkuz(?:ýarlar|yp dur|up dur|dylar|dular)\b)",
 )
+_MORE[CrisisKind.STRANDED]["tk"] += (
+    # two things missing at once, hyphenated or not; cannot get home without money; left in the middle of nowhere
+    r"\b(?:pul|pasport|dokument|resminama|jaý|öý)s(?:yz|iz|uz|üz)\W+(?:we |hem )?(?:pul|pasport|dokument|resminama|jaý|öý)s(?:yz|iz|uz|üz)\b"
+    r"|\baç-?ýalaňaç (?:\w+ )?(?:galdy|köçede|otyr|ýatyr)\w*",
+    r"\bpul\w* (?:hem )?ýok\b.{0,40}\b(?:öýe|yzyma|watana) (?:gaýdyp|dolanyp|gidip) bilem\w*"
+    r"|\b(?:öýe|yzyma|watana) (?:gaýdyp|dolanyp|gidip) bilem\w*\b.{0,40}\bpul\w* (?:hem )?ýok",
+    r"\b(?:ýol|çöl|tokaý|meýdan|dag|serhet)\w* ortasynda (?:\w+ )?(?:galdy|taşla|goýup git|düşürip git)\w*",
+    r"\bgijä(?:ni|mizi)? (?:\w+ )?(?:daşarda|köçede|parkda|wokzalda|aeroportda|podýezde|awtobus duralgasynda) geçir\w*",
+)
+_MORE[CrisisKind.VIOLENCE]["tk"] += (r"\b(?:kelle|baş|ýüz|dodag)\w* ýar(?:dy|yp|dylar|jak)\w*",)
 for _kind, _languages in _MORE.items():
     for _language, _patterns in _languages.items():
         FAMILIES.setdefault(_kind, {})[_language] = FAMILIES.get(_kind, {}).get(_language, ()) + _patterns

@@ -179,7 +179,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
         ),
         "tk": (
             r"\bzorla(?:dy|dylar|ýar|ýarlar|jak|mak|ndym|ndy|maga|ýan)",
-            r"\bdüşegime|\býalaňaç|\bbedeni(?:ň|m) bilen|\baýallyga|\bzor bilen (?:\w+ )?durmuşa",
+            r"\bdüşegime|(?<!aç-)(?<!aç )\býalaňaç|\bbedeni(?:ň|m) bilen|\baýallyga|\bzor bilen (?:\w+ )?durmuşa",
             r"\bjelep|\b(?:jynsy|seks) gul",
             r"\b(?:müşderilere|erkeklere|myhmanlara) hyzmat",
             r"\bseks(?!ist|izm)",
