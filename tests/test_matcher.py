@@ -94,7 +94,7 @@ ISSUE_19_TOPICS = (
 # organ-sale 7/7/6 → 10/10/9 → 11/9/11 of 12; smuggling 2/1/3 of 12 → 9/5/7 → 12/9/11 of 14. English and Turkmen
 # organ-sale and English smuggling reach 80 %; Russian stays at 9 for both. Marked so that the day they reach it
 # the mark has to go (strict).
-BELOW_BAR = {"organ-sale", "smuggling"}
+BELOW_BAR = {"smuggling"}
 
 
 @pytest.mark.parametrize(
