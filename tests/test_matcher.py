@@ -32,11 +32,12 @@ def matcher() -> Matcher:
 # who never saw the examples and never fitted on, though its results were looked at to choose the threshold. The
 # unseen set (unseen/) was written the same way at the very end and only measured. At the shipped threshold (0.5),
 # 2026-12-06, ru / tk / en (the dev and held-out off-topic files now include 40 issue-19 requests per language; the
-# dev set 24 / 22 / 22 organ-sale and smuggling questions more, written the indirect way, branch topics2):
+# dev set 24 / 22 / 22 organ-sale and smuggling questions more, written the indirect way, branch topics2;
+# 64 Russian ones more, branch ru-topics):
 #   unseen       99.2% / 95.8% / 97.5% right;  0 / 1 / 0 of 20 off-topic lines answered
-#   held-out     92.9% / 94.3% / 95.4% right;  1 / 0 / 0 of 70
-#   development  86.2% / 88.9% / 82.4% right;  0 / 1 / 1 of 65;  8.3% / 6.5% / 10.2% confidently wrong
-#   all three    91.7% / 92.7% / 91.2%;        1 / 2 / 1 of 155
+#   held-out     93.9% / 94.3% / 95.4% right;  1 / 0 / 0 of 70
+#   development  89.4% / 88.9% / 82.4% right;  0 / 1 / 1 of 65;  6.4% / 6.5% / 9.7% confidently wrong
+#   all three    93.0% / 92.7% / 91.2%;        1 / 2 / 1 of 155
 # The off-topic lines answered: "в каком году закончилась война" (visa-overstay), in Turkmen "I'm bored, let's
 # talk" (taken for a wish for psychological help) and "how to make plov at home" (before-departure), and one English
 # dev line.
@@ -91,10 +92,11 @@ ISSUE_19_TOPICS = (
 )
 # Below the bar as measured (held-out right, en / ru / tk; first measured, then after more examples and concepts, then
 # after 60-100 examples per language, organ, smuggler, border and vehicle concepts, branch topics2):
-# organ-sale 7/7/6 → 10/10/9 → 11/9/11 of 12; smuggling 2/1/3 of 12 → 9/5/7 → 12/9/11 of 14. English and Turkmen
-# organ-sale and English smuggling reach 80 %; Russian stays at 9 for both. Marked so that the day they reach it
-# the mark has to go (strict).
-BELOW_BAR = {"organ-sale", "smuggling"}
+# organ-sale 7/7/6 → 10/10/9 → 11/9/11 of 12; smuggling 2/1/3 of 12 → 9/5/7 → 12/9/11 of 14; then Russian dev
+# questions, examples and concepts (Russian in Latin letters, branch ru-topics): organ-sale 11/10/11, smuggling
+# 12/11/11. Smuggling stays one short in Russian and Turkmen. Marked so that the day it reaches the bar the mark
+# has to go (strict).
+BELOW_BAR = {"smuggling"}
 
 
 @pytest.mark.parametrize(
