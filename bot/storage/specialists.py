@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from bot.storage.cases import audit
@@ -104,25 +103,10 @@ class SpecialistRequests(Repository):
 
         return await self.db.write(work)
 
-    async def consultations_by_role(
-        self, start: int, end: int, ngo_ids: tuple[str, ...] | None = None
-    ) -> dict[str, int]:
-        """Specialist consultations asked for in [start, end), by role; of `ngo_ids`' cases, or all."""
-        rows = await self.db.fetchall(
-            """
-            SELECT role, COUNT(*) AS n FROM specialist_requests JOIN cases ON cases.id = case_id
-            WHERE asked_at >= ? AND asked_at < ?
-              AND (?3 IS NULL OR cases.ngo_id IN (SELECT value FROM json_each(?3)))
-            GROUP BY role ORDER BY role
-            """,
-            (start, end, None if ngo_ids is None else json.dumps(list(ngo_ids))),
-        )
-        return {row["role"]: row["n"] for row in rows}
-
 
 async def request_counts(tx: Transaction, times: tuple[int, int], scope: str | None) -> list[Row]:
-    """ngo_id, velayat, role, status, n of the requests asked in the period from the cases of the NGOs in `scope` (a JSON list;
-    None: all), for the network's indicators (bot/screening_figures.py)."""
+    """ngo_id, velayat, role, status, n of the requests asked in the period from the cases of the NGOs in `scope`
+    (a JSON list; None: all), for the network's indicators (bot/screening_figures.py)."""
     return await tx.fetchall(
         """
         SELECT c.ngo_id, c.velayat, r.role, r.state AS status, COUNT(*) AS n
