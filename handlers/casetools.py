@@ -20,7 +20,6 @@ from bot.staff import StaffScope
 from bot.storage import Case
 from bot.storage.casework import FEEDBACK_SCORES, Referral
 from handlers.cards import (
-    BACK,
     REFER,
     REFER_TO,
     UNCLAIM,
@@ -38,7 +37,7 @@ from handlers.common import answer_query, escape, refuse_button
 from handlers.delivery import deliver_outbox
 from handlers.forum import case_of_staff_message, topic_of_update
 from handlers.labels import duration_words, velayat_label
-from handlers.staff import _button_case, _case_in_scope, authorised
+from handlers.staff import _button_case, _case_in_scope, authorised, show_choices
 
 log = logging.getLogger(__name__)
 
@@ -120,11 +119,7 @@ async def ask_target(update: Update, context: BotContext) -> None:
         ]
         for ngo in targets
     ]
-    # TRANSLATORS: a button back to the previous screen or question; may share a row: at most 20 characters.
-    rows.append([InlineKeyboardButton(tr.pgettext("button", "⬅️ Back"), callback_data=f"{BACK}{case.id}")])
-    message = update.callback_query.message if update.callback_query else None
-    if isinstance(message, Message):
-        await message.edit_reply_markup(InlineKeyboardMarkup(rows))
+    await show_choices(update, tr, case, rows)
 
 
 async def refer(update: Update, context: BotContext) -> None:

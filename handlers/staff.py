@@ -143,6 +143,13 @@ async def ask_outcome(update: Update, context: BotContext) -> None:
         [InlineKeyboardButton(outcome_label(tr, outcome), callback_data=f"{OUTCOME}{case.id}:{outcome}")]
         for outcome in OUTCOMES
     ]
+    await show_choices(update, tr, case, rows)
+
+
+async def show_choices(
+    update: Update, tr: Translator, case: Case, rows: list[list[InlineKeyboardButton]]
+) -> None:
+    """A card's buttons replaced by a choice about its case (an outcome, an organisation), with a way back."""
     # TRANSLATORS: a button back to the previous screen or question; may share a row: at most 20 characters.
     rows.append([InlineKeyboardButton(tr.pgettext("button", "⬅️ Back"), callback_data=f"{BACK}{case.id}")])
     message = update.callback_query.message if update.callback_query else None
