@@ -82,29 +82,31 @@ def _cell(ngo: Ngo, column: str) -> str:
     return "" if value is None else str(value)
 
 
-def import_csv(text: str, source: str = "directory.csv") -> str:
-    """The TOML text of the directory in a CSV's `text`; CsvError listing every bad cell."""
-    first_line = text.lstrip("\ufeff").partition("\n")[0]
+def read_sheet(
+    text: str, source: str, columns: tuple[str, ...], template: Path, per: str
+) -> tuple[list[str], list[list[str]]]:
+    """A spreadsheet's CSV `text` as its header (lower case) and rows, the semicolons of comma-decimal locales
+    understood; CsvError for an empty file or a header with an unknown, missing or repeated column (`template`: the
+    file to start from; `per` ends the empty file's hint, "per organisation")."""
+    text = text.lstrip("\ufeff")
+    first_line = text.partition("\n")[0]
     # Spreadsheets set to Russian (and other comma-decimal locales) save CSV with semicolons.
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter))
+    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
     if not rows:
         raise CsvError(
-            [
-                f"{source}: the file is empty. Start from {TEMPLATE.name}: a header row, then one row "
-                "per organisation."
-            ]
+            [f"{source}: the file is empty. Start from {template.name}: a header row, then one row {per}."]
         )
     header = [name.strip().lower() for name in rows[0]]
     problems = [
         f"{source}: row 1, column {name!r}: unknown column. Remove it or correct its name; the columns are: "
-        f"{', '.join(COLUMNS)}."
+        f"{', '.join(columns)}."
         for name in header
-        if name and name not in COLUMNS
+        if name and name not in columns
     ]
     problems += [
-        f"{source}: row 1: column {name!r} is missing. Add it (see {TEMPLATE.name})."
-        for name in COLUMNS
+        f"{source}: row 1: column {name!r} is missing. Add it (see {template.name})."
+        for name in columns
         if name not in header
     ]
     problems += [
@@ -114,6 +116,13 @@ def import_csv(text: str, source: str = "directory.csv") -> str:
     ]
     if problems:
         raise CsvError(problems)
+    return header, rows
+
+
+def import_csv(text: str, source: str = "directory.csv") -> str:
+    """The TOML text of the directory in a CSV's `text`; CsvError listing every bad cell."""
+    header, rows = read_sheet(text, source, COLUMNS, TEMPLATE, "per organisation")
+    problems: list[str] = []
     entries: list[dict[str, object]] = []
     seen: dict[str, int] = {}
     for number, row in enumerate(rows[1:], start=2):

@@ -4,15 +4,13 @@ the bot reads (bot/specialists.py). Every bad cell is one line naming the row, t
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from bot.config import LOCALES_DIR, Config
 from bot.directory import VELAYATS, Directory
-from bot.directory_csv import ENCODING, CsvError, _toml_value, csv_text
+from bot.directory_csv import _NO, _YES, ENCODING, CsvError, _toml_value, csv_text, read_sheet
 from bot.languages import LANGUAGES
 from bot.specialists import EXAMPLE_ROSTER, MAX_ID_LENGTH, ROLES, Roster, RosterError, Specialist, load_roster
 from bot.spreadsheet_command import Spreadsheet
@@ -30,8 +28,6 @@ COLUMNS = (
     "contact",
 )
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
-_YES = ("yes", "true", "1", "да", "hawa")
-_NO = ("", "no", "false", "0", "нет", "ýok")
 
 __all__ = ["COLUMNS", "ENCODING", "TEMPLATE", "CsvError", "export_csv", "import_csv", "import_file"]
 
@@ -54,27 +50,8 @@ def _cell(specialist: Specialist, column: str) -> str:
 
 def import_csv(text: str, source: str = "specialists.csv", directory: Directory | None = None) -> str:
     """The TOML text of the roster in a CSV's `text`; CsvError listing every bad cell."""
-    text = text.lstrip("\ufeff")
-    first_line = text.partition("\n")[0]
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    if not rows:
-        raise CsvError(
-            [f"{source}: the file is empty. Start from {TEMPLATE.name}: a header row, then one row each."]
-        )
-    header = [name.strip().lower() for name in rows[0]]
-    problems = [
-        f"{source}: row 1, column {name!r}: unknown column; the columns are: {', '.join(COLUMNS)}."
-        for name in header
-        if name and name not in COLUMNS
-    ]
-    problems += [
-        f"{source}: row 1: column {name!r} is missing. Add it (see {TEMPLATE.name})."
-        for name in COLUMNS
-        if name not in header
-    ]
-    if problems:
-        raise CsvError(problems)
+    header, rows = read_sheet(text, source, COLUMNS, TEMPLATE, "each")
+    problems: list[str] = []
     entries: list[dict[str, object]] = []
     seen: dict[str, int] = {}
     for number, row in enumerate(rows[1:], start=2):
