@@ -43,9 +43,10 @@ async def _claimed_case(
     """The staff scope and the case, if this staff member may ask for a specialist on it: the one check of rights
     (authorised, unless the command did it and gives its `scope`, then the case in the chat's scope), and the case
     must be claimed."""
-    scope = scope or await authorised(update, context)
     if scope is None:
-        return None
+        scope = await authorised(update, context)
+        if scope is None:
+            return None
     case = await case_in_scope(update, context, scope, case_id)
     if case is None:
         return None
