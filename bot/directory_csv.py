@@ -42,8 +42,9 @@ _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _PHONE = re.compile(r"\+[1-9][0-9]{0,2}[ -]?[0-9][0-9 ()-]{4,}[0-9](\s.*)?")
 # Turkmenistan's extent, with a margin: an office in a velayat outside it has its coordinates wrong (often swapped).
 _TURKMENISTAN = ((35.0, 43.0), (52.0, 67.0))
-_YES = ("yes", "true", "1", "да", "hawa")
-_NO = ("", "no", "false", "0", "нет", "ýok")
+# A yes/no cell as a spreadsheet may say it, in the three languages (the roster's import reads them too).
+YES = ("yes", "true", "1", "да", "hawa")
+NO = ("", "no", "false", "0", "нет", "ýok")
 
 
 class CsvError(Exception):
@@ -188,12 +189,12 @@ def _entry(cells: Mapping[str, str], bad: Callable[[str, str], None]) -> dict[st
             "organisation abroad, the country's pack code (like tr).",
         )
     remote = cells["remote"].lower()
-    if remote not in (*_YES, *_NO):
+    if remote not in (*YES, *NO):
         bad(
             "remote",
             f"{cells['remote']!r}: write yes if it consults people abroad remotely, else leave it empty.",
         )
-    if remote in _YES:
+    if remote in YES:
         entry["remote"] = True
     if not _PHONE.fullmatch(cells["phone"]):
         bad(
@@ -296,11 +297,11 @@ def render_toml(entries: Iterable[Mapping[str, object]], source: str) -> str:
     )
     for entry in entries:
         lines += ["", "[[ngo]]"]
-        lines += [f"{key} = {_toml_value(entry[key])}" for key in order if key in entry]
+        lines += [f"{key} = {toml_value(entry[key])}" for key in order if key in entry]
     return "\n".join(lines) + "\n"
 
 
-def _toml_value(value: object) -> str:
+def toml_value(value: object) -> str:
     # JSON's string escapes are all valid in TOML's basic strings.
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -311,9 +312,9 @@ def _toml_value(value: object) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, list):
-        return "[" + ", ".join(_toml_value(item) for item in value) + "]"
+        return "[" + ", ".join(toml_value(item) for item in value) + "]"
     if isinstance(value, dict):
-        return "{ " + ", ".join(f"{key} = {_toml_value(item)}" for key, item in value.items()) + " }"
+        return "{ " + ", ".join(f"{key} = {toml_value(item)}" for key, item in value.items()) + " }"
     raise TypeError(f"no TOML form for {value!r}")
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from bot.config import LOCALES_DIR, Config
 from bot.directory import VELAYATS, Directory
-from bot.directory_csv import _NO, _YES, ENCODING, CsvError, _toml_value, csv_text, read_sheet
+from bot.directory_csv import ENCODING, NO, YES, CsvError, csv_text, read_sheet, toml_value
 from bot.languages import LANGUAGES
 from bot.specialists import EXAMPLE_ROSTER, MAX_ID_LENGTH, ROLES, Roster, RosterError, Specialist, load_roster
 from bot.spreadsheet_command import Spreadsheet
@@ -73,7 +73,7 @@ def import_csv(text: str, source: str = "specialists.csv", directory: Directory 
         "# Edit the spreadsheet and import it again rather than this file; the columns are in docs/specialists.md.",
     ]
     for entry in entries:
-        lines += ["", "[[specialist]]", *(f"{key} = {_toml_value(value)}" for key, value in entry.items())]
+        lines += ["", "[[specialist]]", *(f"{key} = {toml_value(value)}" for key, value in entry.items())]
     return "\n".join(lines) + "\n"
 
 
@@ -105,9 +105,9 @@ def _entry(
                 bad(column, f"{item!r}: use: {', '.join(allowed)}.")
         entry[column] = items
     home = cells["home_visits"].lower()
-    if home not in (*_YES, *_NO):
+    if home not in (*YES, *NO):
         bad("home_visits", f"{cells['home_visits']!r}: write yes if they visit people at home, else no.")
-    entry["home_visits"] = home in _YES
+    entry["home_visits"] = home in YES
     if not re.fullmatch(r"-[1-9][0-9]*", cells["staff_chat_id"]):
         bad(
             "staff_chat_id",

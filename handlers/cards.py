@@ -19,6 +19,7 @@ from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.staff import configured_chat_id
 from bot.storage import Case
+from handlers.alerts import under_alert
 from handlers.common import escape, send_private
 from handlers.forum import (
     case_thread,
@@ -273,9 +274,12 @@ async def refresh_card(context: BotContext, case: Case) -> bool:
     cards = await storage.card_messages(case.id)
     if withdrawn(case):  # the chats it was referred away from forget the person too
         cards += await storage.retired_cards(case.id)
+    alerts = await storage.alert_copies(case.id)
     for chat_id, message_id in cards:
         in_topic = topic is not None and (chat_id, message_id) == (case.staff_chat_id, case.card_message_id)
         text, markup = card_view(context, chat_id, case, in_topic=in_topic, referral_to=referral_to)
+        if (chat_id, message_id) in alerts:
+            text = under_alert(staff_translator(context, chat_id), case, alerts[chat_id, message_id], text)
         try:
             # The chat the card was posted in, never its successor: message ids belong to their chat.
             await context.bot.edit_message_text(

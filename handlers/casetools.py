@@ -35,9 +35,9 @@ from handlers.cards import (
 from handlers.casenotices import FEEDBACK, REFERRAL_NO, REFERRAL_YES
 from handlers.common import answer_query, escape, refuse_button
 from handlers.delivery import deliver_outbox
-from handlers.forum import case_of_staff_message, topic_of_update
+from handlers.forum import case_of_staff_message
 from handlers.labels import duration_words, velayat_label
-from handlers.staff import _button_case, _case_in_scope, authorised, show_choices
+from handlers.staff import answer_staff, authorised, button_case, case_in_scope, command_case, show_choices
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +63,7 @@ async def _unclaim(update: Update, context: BotContext, scope: StaffScope, case:
 
 
 async def unclaim_button(update: Update, context: BotContext) -> None:
-    found = await _button_case(update, context, UNCLAIM)
+    found = await button_case(update, context, UNCLAIM)
     if found is not None:
         await answer_query(update, await _unclaim(update, context, *found))
 
@@ -72,16 +72,12 @@ async def unclaim_command(update: Update, context: BotContext) -> None:
     scope = await authorised(update, context)
     if scope is None:
         return
-    case_id = callbacks.case_argument(context.args)
-    if case_id is None:
-        tr = context.bot_data.catalogs(scope.language)
-        usage = tr.gettext("Use /unclaim NUMBER, e.g. /unclaim 12.")
-        await context.bot.send_message(scope.chat_id, usage, message_thread_id=topic_of_update(update))
-        return
-    case = await _case_in_scope(update, context, scope, case_id)
+    tr = context.bot_data.catalogs(scope.language)
+    usage = tr.gettext("Use /unclaim NUMBER, e.g. /unclaim 12.")
+    case_id = await command_case(update, context, scope, usage, context.args)
+    case = await case_in_scope(update, context, scope, case_id) if case_id is not None else None
     if case is not None:
-        answer = await _unclaim(update, context, scope, case)
-        await context.bot.send_message(scope.chat_id, answer, message_thread_id=topic_of_update(update))
+        await answer_staff(update, context, scope, await _unclaim(update, context, scope, case))
 
 
 # Referral --------------------------------------------------------------------------------------------------------
@@ -95,7 +91,7 @@ def _targets(context: BotContext, case: Case) -> list[Ngo]:
 
 async def ask_target(update: Update, context: BotContext) -> None:
     """The Refer button: the card's buttons become the organisations that offer the needed help, nearest first."""
-    found = await _button_case(update, context, REFER)
+    found = await button_case(update, context, REFER)
     if found is None:
         return
     scope, case = found
@@ -136,7 +132,7 @@ async def refer(update: Update, context: BotContext) -> None:
     if parsed is None or target is None:
         await refuse_button(update, context, tr)
         return
-    case = await _case_in_scope(update, context, scope, parsed[0])
+    case = await case_in_scope(update, context, scope, parsed[0])
     if case is None:
         return
     if target.id not in {ngo.id for ngo in _targets(context, case)} or not case.is_open:

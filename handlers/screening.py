@@ -20,6 +20,7 @@ from bot.staff import StaffScope
 from bot.storage import Case, Screening
 from handlers.cards import SCREENING, STAFF
 from handlers.common import answer_query, refuse_button
+from handlers.forum import topic_of_update
 from handlers.screening_words import (
     answer_words,
     element_label,
@@ -28,7 +29,7 @@ from handlers.screening_words import (
     section_title,
     verdict_label,
 )
-from handlers.staff import authorised
+from handlers.staff import answer_staff, authorised, case_in_scope, command_case
 
 SCREEN = STAFF + "sc:"  # under the staff prefix: the only buttons a staff chat takes (handlers/preprocess.py)
 START = SCREENING  # st:sc:go:<case>: start, resume or show the result (the card's button)
@@ -41,20 +42,6 @@ LATER = SCREEN + "x:"  # st:sc:x:<case>: leave it half-way (every press is saved
 
 def _table(context: BotContext) -> tuple[Section, ...]:
     return screening.sections(country.code for country in context.bot_data.countries)
-
-
-async def _case(update: Update, context: BotContext, scope: StaffScope, case_id: int) -> Case | None:
-    """The case, if this chat's staff may see it; else None after saying it is not theirs."""
-    case = await context.bot_data.storage.case(case_id)
-    if case is not None and scope.covers(case.ngo_id):
-        return case
-    tr = context.bot_data.catalogs(scope.language)
-    text = tr.gettext("Case #{number} is not in this chat's queue.").format(number=case_id)
-    if update.callback_query:
-        await answer_query(update, text)
-    else:
-        await context.bot.send_message(scope.chat_id, text)
-    return None
 
 
 async def _show(
@@ -82,7 +69,9 @@ async def _show(
                 return
         except Forbidden:
             return
-    await context.bot.send_message(scope.chat_id, text, reply_markup=markup)
+    await context.bot.send_message(
+        scope.chat_id, text, reply_markup=markup, message_thread_id=topic_of_update(update)
+    )
 
 
 def _heading(tr: Translator, case: Case) -> str:
@@ -202,7 +191,7 @@ def _result_keyboard(tr: Translator, case: Case, table: tuple[Section, ...]) -> 
 
 async def _begin(update: Update, context: BotContext, scope: StaffScope, case_id: int) -> None:
     """Start the case's screening, or resume it where it was left, or show its result."""
-    case = await _case(update, context, scope, case_id)
+    case = await case_in_scope(update, context, scope, case_id)
     user = update.effective_user
     if case is None or user is None:
         return
@@ -213,10 +202,7 @@ async def _begin(update: Update, context: BotContext, scope: StaffScope, case_id
         text = tr.gettext("A screening starts on a claimed case: claim case #{number} first.").format(
             number=case.id
         )
-        if update.callback_query:
-            await answer_query(update, text)
-        else:
-            await context.bot.send_message(scope.chat_id, text)
+        await answer_staff(update, context, scope, text)
         return
     if found is None:
         found = await storage.start_screening(case.id, user.id, _table(context)[0].key)
@@ -229,12 +215,11 @@ async def screen_command(update: Update, context: BotContext) -> None:
     scope = await authorised(update, context)
     if scope is None:
         return
-    case_id = callbacks.case_argument(context.args)
-    if case_id is None:
-        tr = context.bot_data.catalogs(scope.language)
-        await context.bot.send_message(scope.chat_id, tr.gettext("Use /screen NUMBER, e.g. /screen 12."))
-        return
-    await _begin(update, context, scope, case_id)
+    tr = context.bot_data.catalogs(scope.language)
+    usage = tr.gettext("Use /screen NUMBER, e.g. /screen 12.")
+    case_id = await command_case(update, context, scope, usage, context.args)
+    if case_id is not None:
+        await _begin(update, context, scope, case_id)
 
 
 async def screen_button(update: Update, context: BotContext) -> None:
@@ -262,7 +247,7 @@ async def _pressed(
     if parts is None or case_id is None:
         await refuse_button(update, context, context.bot_data.catalogs(scope.language))
         return None
-    case = await _case(update, context, scope, case_id)
+    case = await case_in_scope(update, context, scope, case_id)
     if case is None:
         return None
     found = await context.bot_data.storage.screening(case.id)

@@ -12,17 +12,17 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 import handlers.abroad as abroad
 from bot.handoff import NewCase
-from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.storage import Case
+from handlers.alerts import under_alert, urgent_alert
 from handlers.cards import (
-    card_keyboard,
+    card_view,
     organisation_name,
     post_to_staff,
     refresh_card,
-    render_card,
     send_to_staff_chat,
     staff_translator,
+    waiting_referral,
 )
 from handlers.common import (
     MENU_SOS,
@@ -155,28 +155,18 @@ async def alert_urgent(context: BotContext, case: Case, reason: str, *, newly_ur
     coordinator = context.bot_data.config.staff.coordinator_chat_id
     if coordinator and coordinator != case.staff_chat_id:
         tr = staff_translator(context, coordinator)
-        text = f"{urgent_alert(tr, case, reason)}\n\n{render_card(tr, case)}"
+        card, markup = card_view(
+            context, coordinator, case, referral_to=await waiting_referral(context, case)
+        )
         try:
             chat_id, message_id = await send_to_staff_chat(
-                context, coordinator, text, card_keyboard(tr, case)
+                context, coordinator, under_alert(tr, case, reason, card), markup
             )
         except TelegramError as error:
             log.warning("case %s: the urgent alert could not reach the coordinator chat (%s)", case.id, error)
         else:
             alerted += 1
             # A reply to the alert reaches the person, like a reply to the card, and later edits keep it true.
-            await context.bot_data.storage.add_case_message(case.id, "card", "", chat_id, message_id)
+            await context.bot_data.storage.add_alert_copy(case.id, reason, chat_id, message_id)
     log.info("case %s: urgent alert (%s) reached %d staff chat(s)", case.id, reason, alerted)
     return alerted
-
-
-def urgent_alert(tr: Translator, case: Case, reason: str) -> str:
-    if reason == "sos":
-        return tr.gettext(
-            "🆘 <b>Case #{number}: the person pressed SOS.</b> They may be in danger now. "
-            "Please write to them at once: reply to this message."
-        ).format(number=case.id)
-    return tr.gettext(
-        "🆘 <b>Case #{number}: the person's message signals danger.</b> Please write to them at once: "
-        "reply to this message."
-    ).format(number=case.id)

@@ -21,9 +21,10 @@ from bot.staff import StaffScope, configured_chat_id
 from bot.storage import Case, SpecialistRequest
 from handlers.cards import SPECIALIST, STAFF, refresh_card, send_to_staff_chat
 from handlers.common import answer_query, escape, refuse_button
+from handlers.forum import topic_of_update
 from handlers.labels import language_label, service_label, velayat_label
 from handlers.specialist_labels import role_label, state_label
-from handlers.staff import _case_in_scope, authorised
+from handlers.staff import answer_staff, authorised, case_in_scope, command_case
 
 log = logging.getLogger(__name__)
 
@@ -36,32 +37,25 @@ DONE = STAFF + "sd:"  # st:sd:<request>
 MAX_LISTED = 8
 
 
-async def _claimed_case(update: Update, context: BotContext, case_id: int) -> tuple[StaffScope, Case] | None:
+async def _claimed_case(
+    update: Update, context: BotContext, case_id: int, scope: StaffScope | None = None
+) -> tuple[StaffScope, Case] | None:
     """The staff scope and the case, if this staff member may ask for a specialist on it: the one check of rights
-    (authorised, then the case in the chat's scope), and the case must be claimed."""
-    scope = await authorised(update, context)
+    (authorised, unless the command did it and gives its `scope`, then the case in the chat's scope), and the case
+    must be claimed."""
     if scope is None:
-        return None
-    case = await _case_in_scope(update, context, scope, case_id)
+        scope = await authorised(update, context)
+        if scope is None:
+            return None
+    case = await case_in_scope(update, context, scope, case_id)
     if case is None:
         return None
     if case.status != "claimed":
         tr = context.bot_data.catalogs(scope.language)
-        await _say(
-            update,
-            context,
-            scope,
-            tr.gettext("Claim case #{number} first, then ask a specialist.").format(number=case.id),
-        )
+        text = tr.gettext("Claim case #{number} first, then ask a specialist.").format(number=case.id)
+        await answer_staff(update, context, scope, text)
         return None
     return scope, case
-
-
-async def _say(update: Update, context: BotContext, scope: StaffScope, text: str) -> None:
-    if update.callback_query:
-        await answer_query(update, text)
-    else:
-        await context.bot.send_message(scope.chat_id, text)
 
 
 def _roles_keyboard(tr: Translator, case_id: int) -> InlineKeyboardMarkup:
@@ -75,34 +69,40 @@ def _roles_keyboard(tr: Translator, case_id: int) -> InlineKeyboardMarkup:
 
 async def specialist_command(update: Update, context: BotContext) -> None:
     """/specialist N [role]."""
-    args = context.args or []
-    case_id = callbacks.case_argument(args[:1])
-    role = args[1].lower() if len(args) > 1 else None
-    if case_id is None or (role is not None and role not in ROLES):
-        scope = await authorised(update, context)
-        if scope is not None:
-            tr = context.bot_data.catalogs(scope.language)
-            await context.bot.send_message(
-                scope.chat_id,
-                tr.gettext(
-                    "Use /specialist NUMBER [ROLE], e.g. /specialist 12 lawyer. Roles: {roles}."
-                ).format(roles=", ".join(ROLES)),
-            )
+    scope = await authorised(update, context)
+    if scope is None:
         return
-    found = await _claimed_case(update, context, case_id)
+    args = context.args or []
+    role = args[1].lower() if len(args) > 1 else None
+    tr = context.bot_data.catalogs(scope.language)
+    usage = tr.gettext("Use /specialist NUMBER [ROLE], e.g. /specialist 12 lawyer. Roles: {roles}.").format(
+        roles=", ".join(ROLES)
+    )
+    # The number, then a role if any: an unknown role gets the usage line too.
+    case_id = await command_case(update, context, scope, usage, args[:1] if role in (None, *ROLES) else None)
+    found = await _claimed_case(update, context, case_id, scope) if case_id is not None else None
     if found is None:
         return
-    scope, case = found
-    tr = context.bot_data.catalogs(scope.language)
+    case = found[1]
     if role is None:
-        await context.bot.send_message(
-            scope.chat_id,
+        await _send(
+            update,
+            context,
+            scope,
             tr.gettext("Case #{number}: which specialist?").format(number=case.id),
-            reply_markup=_roles_keyboard(tr, case.id),
+            _roles_keyboard(tr, case.id),
         )
         return
-    text, markup = _listing(context, tr, case, role, home_visit=False)
-    await context.bot.send_message(scope.chat_id, text, reply_markup=markup)
+    await _send(update, context, scope, *_listing(context, tr, case, role, home_visit=False))
+
+
+async def _send(
+    update: Update, context: BotContext, scope: StaffScope, text: str, markup: InlineKeyboardMarkup | None
+) -> None:
+    """A message in the staff chat, in the topic the command or the pressed button is in."""
+    await context.bot.send_message(
+        scope.chat_id, text, reply_markup=markup, message_thread_id=topic_of_update(update)
+    )
 
 
 async def choose_role(update: Update, context: BotContext) -> None:
@@ -116,10 +116,12 @@ async def choose_role(update: Update, context: BotContext) -> None:
     scope, case = found
     tr = context.bot_data.catalogs(scope.language)
     await answer_query(update)
-    await context.bot.send_message(
-        scope.chat_id,
+    await _send(
+        update,
+        context,
+        scope,
         tr.gettext("Case #{number}: which specialist?").format(number=case.id),
-        reply_markup=_roles_keyboard(tr, case.id),
+        _roles_keyboard(tr, case.id),
     )
 
 
@@ -189,8 +191,7 @@ async def list_specialists(update: Update, context: BotContext) -> None:
     scope, case = found
     tr = context.bot_data.catalogs(scope.language)
     await answer_query(update)
-    text, markup = _listing(context, tr, case, parts[1], home_visit=parts[2] == "1")
-    await context.bot.send_message(scope.chat_id, text, reply_markup=markup)
+    await _send(update, context, scope, *_listing(context, tr, case, parts[1], home_visit=parts[2] == "1"))
 
 
 def request_text(context: BotContext, tr: Translator, case: Case, specialist: Specialist) -> str:
@@ -260,11 +261,14 @@ async def ask_specialist(update: Update, context: BotContext) -> None:
             "case %s: the request to specialist chat %s failed (%s)", case.id, specialist.staff_chat_id, error
         )
         await answer_query(update)
-        await context.bot.send_message(
-            scope.chat_id,
+        await _send(
+            update,
+            context,
+            scope,
             tr.gettext(
                 "The request for case #{number} could not reach {specialist}'s chat. Reach them another way."
             ).format(number=case.id, specialist=escape(specialist.id)),
+            None,
         )
     else:
         await storage.set_request_message(request.id, chat_id, message_id)

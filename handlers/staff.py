@@ -69,20 +69,41 @@ async def authorised(update: Update, context: BotContext) -> StaffScope | None:
     return None
 
 
-async def _case_in_scope(update: Update, context: BotContext, scope: StaffScope, case_id: int) -> Case | None:
+async def answer_staff(update: Update, context: BotContext, scope: StaffScope, text: str) -> None:
+    """A short answer to a staff button (its pop-up) or command (a message in the topic it was written in)."""
+    if update.callback_query:
+        await answer_query(update, text)
+    else:
+        await context.bot.send_message(scope.chat_id, text, message_thread_id=topic_of_update(update))
+
+
+async def command_case(
+    update: Update, context: BotContext, scope: StaffScope, usage: str, args: list[str] | None
+) -> int | None:
+    """The case number a staff command was given (`args`: exactly "12" or "#12"), or None once the command's
+    `usage` line was answered where the command was written."""
+    case_id = callbacks.case_argument(args)
+    if case_id is None:
+        await answer_staff(update, context, scope, usage)
+    return case_id
+
+
+async def case_in_scope(update: Update, context: BotContext, scope: StaffScope, case_id: int) -> Case | None:
+    """The case, if this chat's staff may act on it; else None once that was said."""
     case = await context.bot_data.storage.case(case_id)
     if case is None or not scope.covers(case.ngo_id):
         tr = context.bot_data.catalogs(scope.language)
-        text = tr.gettext("Case #{number} is not in this chat's queue.").format(number=case_id)
-        if update.callback_query:
-            await answer_query(update, text)
-        else:
-            await context.bot.send_message(scope.chat_id, text, message_thread_id=topic_of_update(update))
+        await answer_staff(
+            update,
+            context,
+            scope,
+            tr.gettext("Case #{number} is not in this chat's queue.").format(number=case_id),
+        )
         return None
     return case
 
 
-async def _button_case(
+async def button_case(
     update: Update, context: BotContext, prefix: str, outcome: bool = False
 ) -> tuple[StaffScope, Case] | None:
     """The staff scope and the case a card button is about, or None once the press was refused or answered.
@@ -99,7 +120,7 @@ async def _button_case(
     if case_id is None:
         await refuse_button(update, context, context.bot_data.catalogs(scope.language))
         return None
-    case = await _case_in_scope(update, context, scope, case_id)
+    case = await case_in_scope(update, context, scope, case_id)
     return (scope, case) if case is not None else None
 
 
@@ -110,7 +131,7 @@ def _staff_name(update: Update) -> str:
 
 
 async def claim(update: Update, context: BotContext) -> None:
-    found = await _button_case(update, context, CLAIM)
+    found = await button_case(update, context, CLAIM)
     if found is None or update.effective_user is None:
         return
     scope, case = found
@@ -133,7 +154,7 @@ async def claim(update: Update, context: BotContext) -> None:
 
 
 async def ask_outcome(update: Update, context: BotContext) -> None:
-    found = await _button_case(update, context, CLOSE)
+    found = await button_case(update, context, CLOSE)
     if found is None:
         return
     scope, case = found
@@ -158,7 +179,7 @@ async def show_choices(
 
 
 async def cancel_outcome(update: Update, context: BotContext) -> None:
-    found = await _button_case(update, context, BACK)
+    found = await button_case(update, context, BACK)
     if found is not None:
         await answer_query(update)
         await refresh_card(context, found[1])
@@ -166,11 +187,11 @@ async def cancel_outcome(update: Update, context: BotContext) -> None:
 
 async def close(update: Update, context: BotContext) -> None:
     query = update.callback_query
-    found = await _button_case(update, context, OUTCOME, outcome=True)
+    found = await button_case(update, context, OUTCOME, outcome=True)
     if found is None or update.effective_user is None or query is None or query.data is None:
         return
     scope, case = found
-    outcome = query.data.rsplit(":", 1)[-1]  # checked by _button_case
+    outcome = query.data.rsplit(":", 1)[-1]  # checked by button_case
     closed, updated = await context.bot_data.storage.close_case(case.id, outcome, update.effective_user.id)
     tr = context.bot_data.catalogs(scope.language)
     await answer_query(
@@ -391,12 +412,12 @@ async def show_case(update: Update, context: BotContext) -> None:
     if scope is None:
         return
     tr = context.bot_data.catalogs(scope.language)
-    case_id = callbacks.case_argument(context.args)
+    case_id = await command_case(
+        update, context, scope, tr.gettext("Use /case NUMBER, e.g. /case 12."), context.args
+    )
     if case_id is None:
-        usage = tr.gettext("Use /case NUMBER, e.g. /case 12.")
-        await context.bot.send_message(scope.chat_id, usage, message_thread_id=topic_of_update(update))
         return
-    case = await _case_in_scope(update, context, scope, case_id)
+    case = await case_in_scope(update, context, scope, case_id)
     if case is None:
         return
     messages, audit = await context.bot_data.storage.case_history(case.id)

@@ -9,10 +9,13 @@ from typing import Any
 import pytest
 
 from bot.checklist import KEYS
+from bot.runtime.context import BotContext
 from bot.standin.server import StandIn
+from handlers.alerts import urgent_alert
+from handlers.cards import staff_translator
 from tests.chat import Chat, said
 from tests.conftest import COORDINATOR_CHAT
-from tests.test_handoff_flow import MARY_CHAT, request_help_from_mary, staff
+from tests.test_handoff_flow import MARY_CHAT, button, request_help_from_mary, staff
 
 DANGER = {
     "ru": "меня бьют и не выпускают из квартиры",
@@ -83,6 +86,30 @@ async def test_sos_with_an_open_case_makes_it_urgent_and_alerts_both_staff_chats
     # A reply to the coordinator's alert reaches the person, like a reply to the card.
     await coordinator.reply(coordinator.last(), "Мы с вами, пишите.")
     assert chat.last_reply().text.endswith("Мы с вами, пишите.")
+
+
+@pytest.mark.parametrize(("reason", "words"), [("sos", "/sos"), ("message", DANGER["en"])])
+async def test_the_coordinators_copy_of_an_urgent_case_keeps_its_alert_while_the_case_is_open(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], reason: str, words: str
+) -> None:
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en")
+    await chat.send(words)
+    copy = staff(app, standin, chat_id=COORDINATOR_CHAT).last()
+    tr = staff_translator(BotContext(app), COORDINATOR_CHAT)
+    alert = urgent_alert(tr, await app.bot_data.storage.case(number), reason)
+    assert copy.html.startswith(alert + "\n\n")
+    ngo = staff(app, standin)
+    await ngo.press(
+        ngo.card(number), button(app, "ru", "✋ Claim")
+    )  # the copy is edited: claimed, still urgent
+    assert copy.edited and tr.gettext("Status: claimed by {name}").format(name="Staff") in copy.html
+    assert copy.html.startswith(alert + "\n\n")
+    await ngo.press(ngo.card(number), button(app, "ru", "✔️ Close"))
+    await ngo.press(ngo.card(number), button(app, "ru", "Legal help", "outcome"))
+    # Closed, nobody is asked to write at once any more; the card itself still says it was urgent.
+    heading = tr.gettext("🆘 <b>Case #{number}</b> · URGENT").format(number=number)
+    assert alert not in copy.html and copy.html.startswith(heading)
 
 
 async def test_the_sos_menu_entry_with_an_open_case_escalates_too(

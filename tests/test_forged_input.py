@@ -14,6 +14,7 @@ from telegram.ext import TypeHandler
 from bot import callbacks
 from bot.runtime.app import send_error_alerts
 from bot.runtime.context import BotContext
+from bot.specialists import ROLES
 from bot.standin.server import FakeUser, StandIn
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT, FakeClock
@@ -114,6 +115,28 @@ async def test_a_forged_case_number_gets_the_usage_line_and_no_error(
     await coordinator.send(f"/case {argument}")
     tr = app.bot_data.catalogs(app.bot_data.config.staff.coordinator_language)
     assert coordinator.last().text == tr.gettext("Use /case NUMBER, e.g. /case 12.")
+    assert "error while handling update" not in caplog.text
+
+
+USAGE_LINES = {
+    "/case": "Use /case NUMBER, e.g. /case 12.",
+    "/unclaim": "Use /unclaim NUMBER, e.g. /unclaim 12.",
+    "/screen": "Use /screen NUMBER, e.g. /screen 12.",
+    "/specialist": "Use /specialist NUMBER [ROLE], e.g. /specialist 12 lawyer. Roles: {roles}.",
+}
+
+
+@pytest.mark.parametrize("argument", ["", "#²", FIFTY_DIGITS, "12 13"])  # "13": not a role either
+@pytest.mark.parametrize("command", sorted(USAGE_LINES))
+async def test_every_command_that_takes_a_case_number_answers_a_bad_one_with_its_own_usage_line(
+    app: Any, standin: StandIn, caplog: pytest.LogCaptureFixture, command: str, argument: str
+) -> None:
+    coordinator = staff(app, standin, chat_id=COORDINATOR_CHAT)
+    caplog.set_level(logging.ERROR)
+    await coordinator.send(f"{command} {argument}".strip())
+    tr = app.bot_data.catalogs(app.bot_data.config.staff.coordinator_language)
+    usage = tr.gettext(USAGE_LINES[command]).format(roles=", ".join(ROLES))
+    assert coordinator.last().text == usage
     assert "error while handling update" not in caplog.text
 
 

@@ -22,7 +22,7 @@ from handlers.forum import topic_lost_note, topic_name
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT
 from tests.staffchat import StaffChat
-from tests.test_handoff_flow import MARY_CHAT, button, request_help_from_mary, staff
+from tests.test_handoff_flow import MARY_CHAT, button, request_help_from_mary, staff, text
 
 # Mary's staff chat reads the bot in Russian (the example directory).
 STAFF_LANGUAGE = "ru"
@@ -314,6 +314,43 @@ async def test_staff_commands_written_in_a_topic_are_answered_there(
         before = len(worker.messages())
         await worker.write_in_topic(thread, command)
         assert len(worker.messages()) > before and worker.last().thread_id == thread, command
+
+
+async def test_screen_and_specialist_written_in_a_topic_are_answered_there(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    make_forum(standin)
+    number = await request_help_from_mary(app, chat_with("en"), "en")
+    thread = topic_of(standin, MARY_CHAT, number)
+    worker = staff(app, standin)
+    claim_first = text(app, STAFF_LANGUAGE, "Claim case #{number} first, then ask a specialist.")
+    answers = {
+        "/screen": text(app, STAFF_LANGUAGE, "Use /screen NUMBER, e.g. /screen 12."),
+        "/specialist": "/specialist 12 lawyer",
+        f"/specialist {number} plumber": "/specialist 12 lawyer",
+        "/screen 999": text(app, STAFF_LANGUAGE, "Case #{number} is not in this chat's queue.").format(
+            number=999
+        ),
+        "/specialist 999": "#999",
+        f"/screen {number}": f"#{number}",  # not claimed yet
+        f"/specialist {number}": claim_first.format(number=number),
+    }
+    for command, answer in answers.items():
+        before = len(worker.messages())
+        await worker.write_in_topic(thread, command)
+        assert len(worker.messages()) == before + 1, command
+        assert worker.last().thread_id == thread and answer in worker.last().text, command
+    card = worker.card(number)
+    await worker.press(card, button(app, STAFF_LANGUAGE, "✋ Claim"))
+    for command in (f"/screen {number}", f"/specialist {number}"):
+        await worker.write_in_topic(thread, command)
+        assert worker.last().thread_id == thread and f"#{number}" in worker.last().text, command
+    # The card's own buttons, in the case's topic, open the screening and the specialists there too.
+    for label in ("🔎 Screening", "🧑‍⚕️ Specialist"):
+        before = len(worker.messages())
+        await worker.press(card, button(app, STAFF_LANGUAGE, label))
+        assert len(worker.messages()) == before + 1 and worker.last().thread_id == thread, label
+    assert in_topic(standin, MARY_CHAT, None) == []
 
 
 @pytest.mark.refusals_expected  # the unchanged card is "not modified"

@@ -100,6 +100,27 @@ class Cases(Repository):
         )
         return [(row["staff_chat_id"], row["staff_message_id"]) for row in rows]
 
+    async def add_alert_copy(self, case_id: int, reason: str, chat_id: int, message_id: int) -> None:
+        """A copy of the card posted under an urgent alert (`reason`, kept in its text): a card like the others, whose
+        edits keep the alert above it while the case is open."""
+        await self.db.execute(
+            """
+            INSERT OR IGNORE INTO case_messages
+                (case_id, direction, text, staff_chat_id, staff_message_id, created_at, urgent)
+            VALUES (?, 'card', ?, ?, ?, ?, 1)
+            """,
+            (case_id, reason, chat_id, message_id, self.now()),
+        )
+
+    async def alert_copies(self, case_id: int) -> dict[tuple[int, int], str]:
+        """The case's card copies posted under an urgent alert, by (chat id, message id): the alert's reason."""
+        rows = await self.db.fetchall(
+            "SELECT staff_chat_id, staff_message_id, text FROM case_messages "
+            "WHERE case_id = ? AND direction = 'card' AND urgent = 1 AND text IS NOT NULL",
+            (case_id,),
+        )
+        return {(row["staff_chat_id"], row["staff_message_id"]): row["text"] for row in rows}
+
     async def cases_without_card(self) -> list[Case]:
         rows = await self.db.fetchall("SELECT * FROM open_cases WHERE card_message_id IS NULL ORDER BY id")
         return [case_of(row) for row in rows]
