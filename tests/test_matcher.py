@@ -90,6 +90,8 @@ ISSUE_19_TOPICS = (
     "organ-sale",
     "smuggling",
 )
+
+
 @pytest.mark.parametrize("topic", ISSUE_19_TOPICS)
 def test_each_new_topic_answers_its_own_held_out_questions(matcher: Matcher, topic: str) -> None:
     import tomllib
