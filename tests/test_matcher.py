@@ -33,11 +33,11 @@ def matcher() -> Matcher:
 # unseen set (unseen/) was written the same way at the very end and only measured. At the shipped threshold (0.5),
 # 2026-12-06, ru / tk / en (the dev and held-out off-topic files now include 40 issue-19 requests per language; the
 # dev set 24 / 22 / 22 organ-sale and smuggling questions more, written the indirect way, branch topics2;
-# 64 Russian ones more, branch ru-topics):
+# 64 Russian ones more, branch ru-topics; 4 per language about getting past the border post, branch smuggle):
 #   unseen       99.2% / 95.8% / 97.5% right;  0 / 1 / 0 of 20 off-topic lines answered
 #   held-out     94.3% / 94.6% / 95.4% right;  1 / 0 / 0 of 70
-#   development  89.4% / 88.9% / 82.9% right;  0 / 1 / 1 of 65;  5.7% / 6.5% / 9.3% confidently wrong
-#   all three    93.1% / 92.9% / 91.4%;        1 / 2 / 1 of 155
+#   development  89.2% / 89.1% / 83.2% right;  0 / 1 / 1 of 65;  5.9% / 7.3% / 9.5% confidently wrong
+#   all three    93.0% / 92.9% / 91.5%;        1 / 2 / 1 of 155
 # The off-topic lines answered: "в каком году закончилась война" (visa-overstay), in Turkmen "I'm bored, let's
 # talk" (taken for a wish for psychological help) and "how to make plov at home" (before-departure), and one English
 # dev line.
