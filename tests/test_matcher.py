@@ -33,11 +33,11 @@ def matcher() -> Matcher:
 # unseen set (unseen/) was written the same way at the very end and only measured. At the shipped threshold (0.5),
 # 2026-12-06, ru / tk / en (the dev and held-out off-topic files now include 40 issue-19 requests per language; the
 # dev set 24 / 22 / 22 organ-sale and smuggling questions more, written the indirect way, branch topics2;
-# 64 Russian ones more, branch ru-topics):
+# 64 Russian ones more, branch ru-topics; 4 per language about getting past the border post, branch smuggle):
 #   unseen       99.2% / 95.8% / 97.5% right;  0 / 1 / 0 of 20 off-topic lines answered
-#   held-out     93.9% / 94.3% / 95.4% right;  1 / 0 / 0 of 70
-#   development  89.4% / 88.9% / 82.4% right;  0 / 1 / 1 of 65;  6.4% / 6.5% / 9.7% confidently wrong
-#   all three    93.0% / 92.7% / 91.2%;        1 / 2 / 1 of 155
+#   held-out     94.3% / 94.6% / 95.4% right;  1 / 0 / 0 of 70
+#   development  89.2% / 89.1% / 83.2% right;  0 / 1 / 1 of 65;  5.9% / 7.3% / 9.5% confidently wrong
+#   all three    93.0% / 92.9% / 91.5%;        1 / 2 / 1 of 155
 # The off-topic lines answered: "в каком году закончилась война" (visa-overstay), in Turkmen "I'm bored, let's
 # talk" (taken for a wish for psychological help) and "how to make plov at home" (before-departure), and one English
 # dev line.
@@ -90,24 +90,9 @@ ISSUE_19_TOPICS = (
     "organ-sale",
     "smuggling",
 )
-# Below the bar as measured (held-out right, en / ru / tk; first measured, then after more examples and concepts, then
-# after 60-100 examples per language, organ, smuggler, border and vehicle concepts, branch topics2):
-# organ-sale 7/7/6 → 10/10/9 → 11/9/11 of 12; smuggling 2/1/3 of 12 → 9/5/7 → 12/9/11 of 14; then Russian dev
-# questions, examples and concepts (Russian in Latin letters, branch ru-topics): organ-sale 11/10/11, smuggling
-# 12/11/11. Smuggling stays one short in Russian and Turkmen. Marked so that the day it reaches the bar the mark
-# has to go (strict).
-BELOW_BAR = {"smuggling"}
 
 
-@pytest.mark.parametrize(
-    "topic",
-    [
-        pytest.param(t, marks=pytest.mark.xfail(strict=True, reason="below the bar, measured"))
-        if t in BELOW_BAR
-        else t
-        for t in ISSUE_19_TOPICS
-    ],
-)
+@pytest.mark.parametrize("topic", ISSUE_19_TOPICS)
 def test_each_new_topic_answers_its_own_held_out_questions(matcher: Matcher, topic: str) -> None:
     import tomllib
 
