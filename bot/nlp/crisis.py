@@ -424,7 +424,7 @@ def detect_crisis(text: str) -> CrisisKind | None:
         for m in pattern.finditer(whole[language])
     )
     for sentence in sentences(text):
-        texts = readings(sentence)
+        texts = whole if sentence == text else readings(sentence)
         if _JOKE.search(texts["en"]):
             continue
         if _hypothetical(texts):
