@@ -5,9 +5,6 @@ from __future__ import annotations
 from bot.storage.connection import Repository, Transaction
 from bot.storage.models import Case, Person, case_of, person_of
 
-# How stale a person's last_seen may be (seconds): the indicators count people by day, so a minute is plenty.
-TOUCH_INTERVAL = 60
-
 
 class People(Repository):
     async def touch_person(self, user_id: int, telegram_language: str, campaign: str | None = None) -> Person:
