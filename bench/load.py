@@ -10,7 +10,8 @@ updates through the bot's own intake: queued in the Bot API stand-in, fetched by
 (getUpdates → inbox → per-chat ordered handling → marked handled); the echo floor's inbox is in memory.
 
 Latency of an update: from just before it is queued in the stand-in to the stand-in's answer to the bot's first
-successful message sent or edited in that chat (for a button press that sends nothing, its answerCallbackQuery).
+successful message sent or edited in that chat (for a button press that sends nothing, its answerCallbackQuery;
+for a message on an open case that is acknowledged with a reaction, the reaction).
 A person has one update in flight at a time and sends the next only once the previous is handled, so whatever the
 bot sends to a person's chat meanwhile answers that update.
 """
@@ -120,6 +121,11 @@ class MeasuredStandIn(StandIn):
                 flight = self.by_chat.get(request.params.get("chat_id"))  # type: ignore[arg-type]
                 if flight is not None:
                     flight.sent += 1
+                    flight.reply = flight.reply or time.perf_counter()
+            elif request.method == "setMessageReaction":
+                # A message on an open case is acknowledged with a reaction once a staff chat has it: its answer.
+                flight = self.by_chat.get(request.params.get("chat_id"))  # type: ignore[arg-type]
+                if flight is not None:
                     flight.reply = flight.reply or time.perf_counter()
         self.requests.clear()
         return answer
