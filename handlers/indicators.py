@@ -27,12 +27,14 @@ from bot.indicators import (
     Spread,
 )
 from bot.runtime.context import BotContext
+from bot.staff import StaffScope
 from bot.storage import trend
 from handlers.casetools import casework_lines
 from handlers.common import MAX_MESSAGE_UNITS, escape, utf16_units
+from handlers.forum import topic_of_update
 from handlers.labels import duration_words, language_label, outcome_label, risk_label, status_label
 from handlers.screening_stats import screening_block, screening_lines
-from handlers.staff import authorised
+from handlers.staff import answer_staff, authorised
 
 log = logging.getLogger(__name__)
 
@@ -44,15 +46,17 @@ def _today(context: BotContext) -> date:
     return datetime.fromtimestamp(context.bot_data.storage.now(), UTC).date()
 
 
-async def _period(context: BotContext, tr: Translator, chat_id: int, command: str) -> Period | None:
-    """The period named in the command's arguments, or None after a friendly hint."""
+async def _period(
+    update: Update, context: BotContext, scope: StaffScope, tr: Translator, command: str
+) -> Period | None:
+    """The period named in the command's arguments, or None after a friendly hint where the command was written."""
     try:
         return indicators.parse_period(" ".join(context.args or ()), _today(context))
     except ValueError:
         hint = tr.gettext(
             "Use {command} 7d, {command} 30d or {command} YYYY-MM-DD..YYYY-MM-DD (whole days, UTC)."
         )
-        await context.bot.send_message(chat_id, hint.format(command=command))
+        await answer_staff(update, context, scope, hint.format(command=command))
         return None
 
 
@@ -61,11 +65,11 @@ async def show_stats(update: Update, context: BotContext) -> None:
     if scope is None:
         return
     tr = context.bot_data.catalogs(scope.language)
-    period = await _period(context, tr, scope.chat_id, "/stats")
+    period = await _period(update, context, scope, tr, "/stats")
     if period is None:
         return
     figures = await indicators.compute(context.bot_data.storage, period, scope.ngo_ids)
-    await send_summary(context, scope.chat_id, tr, figures)
+    await send_summary(context, scope.chat_id, tr, figures, thread=topic_of_update(update))
 
 
 async def send_summary(
@@ -74,12 +78,16 @@ async def send_summary(
     tr: Translator,
     figures: Indicators,
     heading: str | None = None,
+    thread: int | None = None,
 ) -> None:
-    """The text summary, then the chart (a failed chart is logged; the figures already reached the chat)."""
+    """The text summary, then the chart (a failed chart is logged; the figures already reached the chat), in the
+    forum topic `thread` (None: the general topic, or a chat without topics)."""
     text = "\n".join(
         [summary(context, tr, figures), *await casework_lines(context, tr, figures.period, figures.ngo_ids)]
     )
-    await context.bot.send_message(chat_id, f"{heading}\n{text}" if heading else text)
+    await context.bot.send_message(
+        chat_id, f"{heading}\n{text}" if heading else text, message_thread_id=thread
+    )
     weeks = await trend.weekly(context.bot_data.storage, figures.period.end, figures.ngo_ids)
     try:
         minimum = context.bot_data.config.indicators.min_cell_size
@@ -88,7 +96,9 @@ async def send_summary(
         log.warning("indicators chart not drawn for chat %s (%s)", chat_id, error)
         return
     try:
-        await context.bot.send_photo(chat_id, photo=png, caption=_title(tr, figures.period))
+        await context.bot.send_photo(
+            chat_id, photo=png, caption=_title(tr, figures.period), message_thread_id=thread
+        )
     except TelegramError as error:
         log.warning("indicators chart not sent to chat %s (%s)", chat_id, error)
 
@@ -100,11 +110,11 @@ async def export(update: Update, context: BotContext) -> None:
     tr = context.bot_data.catalogs(scope.language)
     if scope.ngo_ids is not None:
         # The export holds every organisation's cases, so only the coordinators may have it.
-        await context.bot.send_message(
-            scope.chat_id, tr.gettext("Sorry, the export is available in the coordinator chat only.")
+        await answer_staff(
+            update, context, scope, tr.gettext("Sorry, the export is available in the coordinator chat only.")
         )
         return
-    period = await _period(context, tr, scope.chat_id, "/export")
+    period = await _period(update, context, scope, tr, "/export")
     if period is None:
         return
     # Counts only, small ones suppressed: rows of people are never sent to a chat (see bot/indicators.py).
@@ -121,6 +131,7 @@ async def export(update: Update, context: BotContext) -> None:
         document=indicators.csv_bytes(columns, rows),
         filename=f"indicators-{period.start.isoformat()}-{period.end.isoformat()}.csv",
         caption=caption,
+        message_thread_id=topic_of_update(update),
     )
 
 

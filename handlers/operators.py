@@ -20,7 +20,8 @@ from bot.staff import is_staff, may_manage_staff, staff_user_ids
 from handlers.cards import staff_translator
 from handlers.common import escape
 from handlers.fallback import hint
-from handlers.staff import authorised
+from handlers.forum import topic_of_update
+from handlers.staff import answer_staff, authorised
 
 log = logging.getLogger(__name__)
 WHOAMI_SECONDS = 60  # the /whoami answer deletes itself: ids are not left lying in a chat
@@ -47,7 +48,7 @@ async def whoami(update: Update, context: BotContext) -> None:
     tr = context.translator if chat.type == ChatType.PRIVATE else staff_translator(context, chat.id)
     note = tr.gettext("This message deletes itself in a minute.")
     text = f"{ids_text(tr, chat.id, user.id)}\n{note}"
-    sent = await context.bot.send_message(chat.id, text)
+    sent = await context.bot.send_message(chat.id, text, message_thread_id=topic_of_update(update))
     if context.job_queue is not None:
         context.job_queue.run_once(
             delete_whoami,  # type: ignore[arg-type]
@@ -109,7 +110,7 @@ async def _change_staff(update: Update, context: BotContext, active: bool) -> No
             if active
             else tr.gettext("{user} is no longer staff. This takes effect at once.")
         ).format(user=target[1])
-    await context.bot.send_message(scope.chat_id, text)
+    await answer_staff(update, context, scope, text)
 
 
 async def add_staff(update: Update, context: BotContext) -> None:
@@ -127,8 +128,10 @@ async def list_staff(update: Update, context: BotContext) -> None:
     data = context.bot_data
     tr = data.catalogs(scope.language)
     if not may_manage_staff(scope):
-        await context.bot.send_message(
-            scope.chat_id,
+        await answer_staff(
+            update,
+            context,
+            scope,
             tr.gettext("Sorry, only the coordinators can change who is staff, in their own chat."),
         )
         return
@@ -149,7 +152,7 @@ async def list_staff(update: Update, context: BotContext) -> None:
                 ids=", ".join(f"<code>{user_id}</code>" for user_id in removed)
             )
         )
-    await context.bot.send_message(scope.chat_id, "\n".join(lines))
+    await answer_staff(update, context, scope, "\n".join(lines))
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

@@ -353,6 +353,42 @@ async def test_screen_and_specialist_written_in_a_topic_are_answered_there(
     assert in_topic(standin, MARY_CHAT, None) == []
 
 
+# Every other staff command, each answered (a summary and its chart, a file, a list, a usage line, a refusal ...).
+OTHER_STAFF_COMMANDS = [
+    "/stats",
+    "/stats soon",
+    "/export",
+    "/export soon",
+    "/staff",
+    "/addstaff 4242",
+    "/removestaff 4242",
+    "/addstaff",
+    "/whoami",
+]
+
+
+@pytest.mark.parametrize("chat_id", [COORDINATOR_CHAT, MARY_CHAT], ids=["coordinators", "organisation"])
+@pytest.mark.parametrize("command", OTHER_STAFF_COMMANDS)
+async def test_stats_export_and_the_staff_commands_written_in_a_topic_are_answered_there(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], command: str, chat_id: int
+) -> None:
+    make_forum(standin, chat_id)
+    person = chat_with("en")
+    if chat_id == MARY_CHAT:
+        number = await request_help_from_mary(app, person, "en")
+    else:  # an SOS with no organisation yet opens a case in the coordinator chat
+        await person.send("/sos")
+        await person.press(button(app, "en", "🆘 Ask a person to write to me now"))
+        number = (await app.bot_data.storage.open_case_for(person.chat_id)).id
+    thread = topic_of(standin, chat_id, number)
+    worker = staff(app, standin, chat_id=chat_id)
+    before = len(worker.messages())
+    await worker.write_in_topic(thread, command)
+    answers = worker.messages()[before:]
+    assert answers and all(answer.thread_id == thread for answer in answers)
+    assert in_topic(standin, chat_id, None) == []
+
+
 @pytest.mark.refusals_expected  # the unchanged card is "not modified"
 async def test_a_case_whose_card_moves_to_another_chat_has_its_old_topic_closed(
     app: Any, standin: StandIn, chat_with: Callable[..., Chat]
