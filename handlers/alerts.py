@@ -1,6 +1,7 @@
-"""The words of an urgent alert to staff: why the case became urgent, and what to do now. Said above the alert's copy
-of the card in the coordinator chat (handlers/cards.py keeps it there while the case is open) and on its own in the
-case's staff chat (handlers/sos.py)."""
+"""The words of an alert to staff above a copy of a case's card in the coordinator chat, kept there while they are
+true (handlers/cards.py re-renders the copy on each change): an urgent alert, why the case became urgent and what to
+do now (also said on its own in the case's staff chat, handlers/sos.py), kept while the case is open; and the
+escalation of a case nobody claimed in time (handlers/jobs.py), kept until it is claimed."""
 
 from __future__ import annotations
 
@@ -21,7 +22,28 @@ def urgent_alert(tr: Translator, case: Case, reason: str) -> str:
     ).format(number=case.id)
 
 
+LATE = "late:"  # the reason of an escalation's copy: "late:<minutes nobody had claimed the case for>"
+
+
+def late_reason(minutes: int) -> str:
+    return f"{LATE}{minutes}"
+
+
+def late_alert(tr: Translator, minutes: int) -> str:
+    return tr.ngettext(
+        "⏰ Nobody has claimed this case for {count} minute.",
+        "⏰ Nobody has claimed this case for {count} minutes.",
+        minutes,
+    ).format(count=minutes)
+
+
 def under_alert(tr: Translator, case: Case, reason: str, card: str) -> str:
-    """The card as its copy posted under an urgent alert shows it: the alert above it while the case is open, so
-    that the coordinators still see why it is urgent after the card changes; the card alone once it is closed."""
-    return f"{urgent_alert(tr, case, reason)}\n\n{card}" if case.is_open else card
+    """The card as its copy posted under an alert shows it: the alert above it while it is true, so that the
+    coordinators still see why the copy was posted after the card changes (an urgent alert while the case is open;
+    an escalation, `late_reason`, until the case is claimed: the storage stops listing it after a first claim, so
+    an unclaim does not bring it back); the card alone after that."""
+    if reason.startswith(LATE):
+        heading = late_alert(tr, int(reason.removeprefix(LATE))) if case.status == "open" else None
+    else:
+        heading = urgent_alert(tr, case, reason) if case.is_open else None
+    return f"{heading}\n\n{card}" if heading else card

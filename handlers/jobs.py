@@ -8,14 +8,15 @@ import logging
 from telegram.error import TelegramError
 
 from bot.runtime.context import BotContext
+from handlers.alerts import late_reason, under_alert
 from handlers.cards import (
-    card_keyboard,
+    card_view,
     organisation_name,
     post_card,
-    render_card,
     send_to_person,
     send_to_staff_chat,
     staff_translator,
+    waiting_referral,
 )
 from handlers.common import escape, hotline_text
 from handlers.delivery import acknowledge_relayed, deliver_outbox, deliver_relayed
@@ -48,27 +49,22 @@ async def check_cases(context: BotContext) -> None:
     for case in await storage.cases_to_escalate(now - sla):
         if coordinator:
             tr = staff_translator(context, coordinator)
-            minutes = (now - case.created_at) // 60
-            text = (
-                tr.ngettext(
-                    "⏰ Nobody has claimed this case for {count} minute.",
-                    "⏰ Nobody has claimed this case for {count} minutes.",
-                    minutes,
-                ).format(count=minutes)
-                + "\n\n"
-                + render_card(tr, case)
+            reason = late_reason((now - case.created_at) // 60)
+            card, markup = card_view(
+                context, coordinator, case, referral_to=await waiting_referral(context, case)
             )
             try:
                 posted_in, message_id = await send_to_staff_chat(
-                    context, coordinator, text, card_keyboard(tr, case)
+                    context, coordinator, under_alert(tr, case, reason, card), markup
                 )
             except TelegramError as error:
                 log.warning(
                     "case %s: escalation could not be posted (%s); retried at the next check", case.id, error
                 )
                 continue
-            # Replies to the escalation reach the person too, like replies to the card.
-            await storage.add_case_message(case.id, "card", "", posted_in, message_id)
+            # Replies to the escalation reach the person too, like replies to the card, and later edits of the
+            # card keep its heading until the case is claimed.
+            await storage.add_alert_copy(case.id, reason, posted_in, message_id)
         await storage.mark_escalated(case.id)
         log.info("case %s escalated to the coordinator chat", case.id)
     second = (data.config.staff.sla_minutes + data.config.staff.second_window_minutes) * 60

@@ -13,6 +13,8 @@ from telegram import Update
 from bot.checklist import QUESTIONS
 from bot.runtime.context import BotContext
 from bot.standin.server import FakeUser, StandIn
+from handlers.alerts import late_alert
+from handlers.cards import staff_translator
 from handlers.jobs import check_cases
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT, SECOND_STAFF_USER, STAFF_USER, AppFactory, FakeClock, stop_app
@@ -357,6 +359,32 @@ async def test_the_coordinators_copy_of_an_escalated_card_follows_the_case(
     await worker.press(worker.card(number), button(app, "ru", "✋ Claim"))
     claimed = app.bot_data.catalogs("ru").gettext("Status: claimed by {name}").format(name="Staff")
     assert claimed in coordinator.last().text and claimed in worker.card(number).text
+
+
+async def test_the_coordinators_escalated_copy_keeps_its_heading_until_the_case_is_claimed(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en")
+    minutes = app.bot_data.config.staff.sla_minutes + 1
+    clock.advance(minutes * 60)
+    await check_cases(BotContext(app))
+    copy = staff(app, standin, chat_id=COORDINATOR_CHAT).last()
+    tr = staff_translator(BotContext(app), COORDINATOR_CHAT)
+    heading = late_alert(tr, minutes) + "\n\n"
+    assert copy.html.startswith(heading)
+    # The card changes while nobody has claimed it (the person asks for help now): still true, still said.
+    await chat.send("/sos")
+    await chat.press(button(app, "en", "🆘 Ask a person to write to me now"))
+    urgent = tr.gettext("🆘 <b>Case #{number}</b> · URGENT").format(number=number)
+    assert copy.edited and copy.html.startswith(heading + urgent)
+    worker = staff(app, standin)
+    await worker.press(worker.card(number), button(app, "ru", "✋ Claim"))
+    assert copy.html.startswith(urgent)
+    # Unclaimed again, the case waits for someone, but "nobody has claimed it" is no longer true.
+    await worker.send(f"/unclaim {number}")
+    assert tr.gettext("Status: claimed by {name}").format(name="Staff") not in copy.html
+    assert copy.html.startswith(urgent)
 
 
 async def test_the_consent_screen_shows_the_checklist_result_in_words(

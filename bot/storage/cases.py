@@ -101,8 +101,8 @@ class Cases(Repository):
         return [(row["staff_chat_id"], row["staff_message_id"]) for row in rows]
 
     async def add_alert_copy(self, case_id: int, reason: str, chat_id: int, message_id: int) -> None:
-        """A copy of the card posted under an urgent alert (`reason`, kept in its text): a card like the others, whose
-        edits keep the alert above it while the case is open."""
+        """A copy of the card posted under an alert (`reason`, kept in its text: urgent, or an escalation "late:N"):
+        a card like the others, whose edits keep the alert above it while it is true (handlers/alerts.py)."""
         await self.db.execute(
             """
             INSERT OR IGNORE INTO case_messages
@@ -113,10 +113,16 @@ class Cases(Repository):
         )
 
     async def alert_copies(self, case_id: int) -> dict[tuple[int, int], str]:
-        """The case's card copies posted under an urgent alert, by (chat id, message id): the alert's reason."""
+        """The case's card copies posted under an alert, by (chat id, message id): the alert's reason. An
+        escalation's ("late:N", nobody claimed the case in time) only until the case's first claim."""
         rows = await self.db.fetchall(
-            "SELECT staff_chat_id, staff_message_id, text FROM case_messages "
-            "WHERE case_id = ? AND direction = 'card' AND urgent = 1 AND text IS NOT NULL",
+            """
+            SELECT staff_chat_id, staff_message_id, text FROM case_messages
+            WHERE case_id = ?1 AND direction = 'card' AND urgent = 1 AND text IS NOT NULL
+            AND NOT (
+                text LIKE 'late:%' AND EXISTS (SELECT 1 FROM audit WHERE case_id = ?1 AND action = 'claim')
+            )
+            """,
             (case_id,),
         )
         return {(row["staff_chat_id"], row["staff_message_id"]): row["text"] for row in rows}
