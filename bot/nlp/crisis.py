@@ -71,6 +71,7 @@ from bot.nlp.crisis_markers import (
     TK_QUOTED_CONDITION,
     TYPO_TARGETS,
 )
+from bot.nlp.crisis_model import shipped
 from bot.nlp.crisis_patterns import PATTERNS, PRIORITY, CrisisKind
 from bot.nlp.textnorm import fold, has_cyrillic, turkmen_cyrillic_to_latin
 
@@ -139,6 +140,7 @@ _OVER_FOR_NOW = _compiled(OVER_FOR_NOW)
 _CONDITION, _QUESTION, _GENERAL = _compiled(CONDITION), _compiled(QUESTION), _compiled(GENERAL)
 _MINOR, _CHILD_WORK = _compiled(MINOR), _compiled(CHILD_WORK)
 _JOKE = re.compile(JOKE)
+_MODEL = shipped()
 _LAW = _compiled(LAW)
 _TK_CONDITIONAL_RE = _compile(TK_CONDITIONAL, "tk")
 _TK_QUOTED_CONDITION = _compile(TK_QUOTED_CONDITION, "tk")
@@ -166,6 +168,7 @@ _TYPO_TARGETS = {
     language: {fold(w) if language in _TK_FOLDED else w for w in words}
     for language, words in TYPO_TARGETS.items()
 }
+_TYPO_ORDER = {language: tuple(sorted(words)) for language, words in _TYPO_TARGETS.items()}
 
 # Sentences end at . ! ? ; and line breaks; "but" starts a new one ("nobody beats me, but ...").
 _SENTENCE = re.compile(r"(?<=[.!?;…\n])|\s+(?=(?:but|но|однако|ýöne|emma|ýogsa)\s)", re.IGNORECASE)
@@ -290,7 +293,7 @@ def _correct(text: str, language: str) -> str:
 def _nearest(word: str, language: str) -> str:
     if word in _TYPO_TARGETS[language]:
         return word
-    for target in _TYPO_TARGETS[language]:
+    for target in _TYPO_ORDER[language]:  # in a fixed order: the first target one edit away wins
         if abs(len(target) - len(word)) <= 1 and target[0] == word[0] and _one_edit(word, target):
             return target
     return word
@@ -475,4 +478,7 @@ def detect_crisis(text: str) -> CrisisKind | None:
         found |= kinds
     if minor and (found - {CrisisKind.SELF_HARM} or work and not over):
         found.add(CrisisKind.CHILD)
+    if not found and (guess := _MODEL.judge(whole)) is not None:
+        # the second opinion (crisis_model.py): danger in words no pattern knows
+        found.add(CrisisKind.CHILD if _any(_MINOR, whole) else guess)
     return next((kind for kind in PRIORITY if kind in found), None)

@@ -73,6 +73,15 @@ def _parser() -> argparse.ArgumentParser:
         "questions or concepts: a test fails until you do.",
     )
     refit.add_argument("--output", type=Path, default=None, help="write here instead of locales/matcher.toml")
+    crisis_fit = commands.add_parser(
+        "crisis-fit",
+        help="train the crisis detector's model on the development set and write bot/nlp/crisis_model.bin",
+        description="Train the crisis detector's second opinion (bot/nlp/crisis_model.py) on the development set "
+        "(tests/data/crisis/dev and tests/data/offtopic.toml), choose its threshold by cross-validation, and write "
+        "bot/nlp/crisis_model.bin. Run it after changing the development lines or the model: a test fails until "
+        "you do.",
+    )
+    crisis_fit.add_argument("--output", type=Path, default=None, help="write here instead")
     backup = command("backup", "make a consistent copy of the live database (safe while the bot runs)")
     backup.add_argument("path", type=Path, help="where to write the copy")
     unanswered = command(
@@ -173,6 +182,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         calibration = refit(*([args.output] if args.output else []))
         print(f"wrote {args.output or 'locales/matcher.toml'}: weights {calibration.weights}")
+        return 0
+    if args.command == "crisis-fit":
+        from bot.nlp.crisis_fit import MODEL_FILE, fit
+
+        validation = fit(args.output or MODEL_FILE)
+        print(f"wrote {args.output or MODEL_FILE}: threshold {validation.threshold}")
+        for language, recall in validation.recall.items():
+            print(
+                f"  {language}: cross-validated, the model alone flags {recall:.1%} of crisis lines and "
+                f"{validation.false_alarms[language]:.1%} of ordinary lines"
+            )
         return 0
     try:
         if args.command == "check-config":
