@@ -38,7 +38,7 @@ OFFTOPIC = PROJECT_ROOT / "tests" / "data" / "offtopic.toml"
 MODEL_FILE = PROJECT_ROOT / "bot" / "nlp" / MODEL_NAME
 FOLDS = 5
 FALSE_ALARMS = 0.01  # at most this share of the ordinary lines flagged in cross-validation
-SMOOTHING = 0.5
+SMOOTHING = 0.25
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ class Line:
 
 @dataclass(frozen=True)
 class CrossValidation:
-    threshold: int
+    threshold: float
     recall: dict[str, float]  # per language: crisis lines the model alone flags
     false_alarms: dict[str, float]  # per language: ordinary lines it flags
 
@@ -97,7 +97,7 @@ class _Counts:
             for h in {h & (KIND_BUCKETS - 1) for h in hashed}:
                 counts[h] = counts.get(h, 0) + 1
 
-    def model(self, threshold: int, source: str) -> CrisisModel:
+    def model(self, threshold: float, source: str) -> CrisisModel:
         crisis = array("b", bytes(BUCKETS))
         ordinary, danger = self.table
         n0, n1 = (n + 2 * SMOOTHING for n in self.crisis)
@@ -125,7 +125,7 @@ def fingerprint(lines: list[Line]) -> str:
     return digest.hexdigest()[:16]
 
 
-def _threshold(scores: list[int]) -> int:
+def _threshold(scores: list[float]) -> float:
     """The lowest threshold at which at most FALSE_ALARMS of these (ordinary) scores lie above it."""
     allowed = math.floor(FALSE_ALARMS * len(scores))
     ordered = sorted(scores, reverse=True)
@@ -133,13 +133,13 @@ def _threshold(scores: list[int]) -> int:
 
 
 def cross_validate(lines: list[Line], hashed: list[list[int]]) -> CrossValidation:
-    scores = [0] * len(lines)
+    scores = [0.0] * len(lines)
     for fold in range(FOLDS):
         counts = _Counts()
         for line, terms_of in zip(lines, hashed, strict=True):
             if line.fold != fold:
                 counts.add(line, terms_of)
-        model = counts.model(0, "")
+        model = counts.model(0.0, "")
         for i, line in enumerate(lines):
             if line.fold == fold:
                 scores[i] = model.score(hashed[i])

@@ -8,8 +8,8 @@ matter little, and counts:
 - the letter sequences of 3 to 5 letters inside each word (with its edges: " urý", "ýar "),
 - each word's first 5 letters (a stem), and each pair of neighbouring stems ("не вы", "don le").
 
-The crisis score is the sum of each term's log-likelihood ratio, crisis over ordinary (add-½ smoothing); the message is
-flagged above a threshold chosen by 5-fold cross-validation on the development set (at most 1 % of its ordinary
+The crisis score is the mean of the terms' log-likelihood ratios, crisis over ordinary (add-¼ smoothing), so a short
+message and a long one are judged alike; the message is flagged above a threshold chosen by 5-fold cross-validation on the development set (at most 1 % of its ordinary
 lines flagged). The kind is the most likely of the seven under a second naive Bayes over the crisis lines alone.
 
 Terms are hashed (CRC-32) into fixed tables of small integers (weights in steps of 1/20), so the model is one small
@@ -65,14 +65,15 @@ def bucket(term: str) -> int:
 
 @dataclass(frozen=True)
 class CrisisModel:
-    threshold: int  # flagged when the summed crisis weights exceed it
+    threshold: float  # flagged when the mean crisis weight of the text's terms exceeds it
     crisis: array[int]  # BUCKETS signed bytes
     kinds: array[int]  # KIND_BUCKETS × len(KINDS) signed bytes, row by row
     source: str  # the fingerprint of the lines it was trained on
 
-    def score(self, hashed: list[int]) -> int:
+    def score(self, hashed: list[int]) -> float:
+        """The mean crisis weight of the terms: a short message and a long one are judged alike."""
         table, mask = self.crisis, BUCKETS - 1
-        return sum(table[h & mask] for h in hashed)
+        return sum(table[h & mask] for h in hashed) / len(hashed) if hashed else 0.0
 
     def kind(self, hashed: list[int]) -> CrisisKind:
         width, mask = len(KINDS), KIND_BUCKETS - 1
@@ -122,7 +123,7 @@ class CrisisModel:
         kinds.frombytes(tables[BUCKETS:])
         if len(kinds) != KIND_BUCKETS * len(KINDS):
             raise ValueError(f"{MODEL_NAME} is truncated: run `python -m bot crisis-fit`")
-        return cls(int(header["threshold"]), crisis, kinds, str(header["source"]))
+        return cls(float(header["threshold"]), crisis, kinds, str(header["source"]))
 
 
 @cache
