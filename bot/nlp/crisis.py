@@ -140,7 +140,6 @@ _OVER_FOR_NOW = _compiled(OVER_FOR_NOW)
 _CONDITION, _QUESTION, _GENERAL = _compiled(CONDITION), _compiled(QUESTION), _compiled(GENERAL)
 _MINOR, _CHILD_WORK = _compiled(MINOR), _compiled(CHILD_WORK)
 _JOKE = re.compile(JOKE)
-_MODEL = shipped()
 _LAW = _compiled(LAW)
 _TK_CONDITIONAL_RE = _compile(TK_CONDITIONAL, "tk")
 _TK_QUOTED_CONDITION = _compile(TK_QUOTED_CONDITION, "tk")
@@ -478,7 +477,7 @@ def detect_crisis(text: str) -> CrisisKind | None:
         found |= kinds
     if minor and (found - {CrisisKind.SELF_HARM} or work and not over):
         found.add(CrisisKind.CHILD)
-    if not found and (guess := _MODEL.judge(whole)) is not None:
+    if not found and (guess := shipped().judge(whole)) is not None:
         # the second opinion (crisis_model.py): danger in words no pattern knows
         found.add(CrisisKind.CHILD if _any(_MINOR, whole) else guess)
     return next((kind for kind in PRIORITY if kind in found), None)

@@ -28,7 +28,6 @@ from bot.nlp.crisis_model import (
     MODEL_NAME,
     SCALE,
     CrisisModel,
-    bucket,
     terms,
 )
 from bot.nlp.crisis_patterns import CrisisKind
@@ -163,7 +162,7 @@ def cross_validate(lines: list[Line], hashed: list[list[int]]) -> CrossValidatio
 def train(lines: list[Line] | None = None) -> tuple[CrisisModel, CrossValidation]:
     """The model trained on all the development lines, with the threshold cross-validation chose."""
     lines = development_lines() if lines is None else lines
-    hashed = [[bucket(term) for term in terms(readings(line.text))] for line in lines]
+    hashed = [terms(readings(line.text)) for line in lines]
     validation = cross_validate(lines, hashed)
     counts = _Counts()
     for line, terms_of in zip(lines, hashed, strict=True):

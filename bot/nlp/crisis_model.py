@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 import zlib
-from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -32,42 +32,48 @@ MODEL_NAME = "crisis_model.bin"
 FORMAT = 1
 SCALE = 20  # a stored weight is round(weight × SCALE), clipped to a signed byte
 BUCKETS = 1 << 19  # crisis-or-not table
-KIND_BUCKETS = 1 << 17  # one row of seven kind weights per bucket
+KIND_BUCKETS = 1 << 16  # one row of seven kind weights per bucket
 KINDS = tuple(CrisisKind)
 STEM = 5
 _WORD = re.compile(r"[^\W_]+")
-_READINGS = (("t", "tk"), ("r", "ru"))
+_ENCODING = "utf-32-le"  # four bytes a letter: a word's letter sequences are slices of its bytes
+_SIZES = (12, 16, 20)  # sequences of 3, 4 and 5 letters
 
 
-def terms(texts: dict[str, str]) -> list[str]:
-    """The terms of a text's readings (bot.nlp.crisis.readings), each once, in the order found."""
-    found: list[str] = []
-    add = found.append
-    for tag, language in _READINGS:
+def _seeds(tag: str) -> tuple[int, int, int]:
+    """Where a reading's letter sequences, stems and pairs of stems start hashing from: each kind of term apart."""
+    grams, stems, pairs = (zlib.crc32(f"{tag}{kind}".encode()) for kind in ("", "W", "B"))
+    return grams, stems, pairs
+
+
+_READINGS = ((_seeds("t"), "tk"), (_seeds("r"), "ru"))
+
+
+def terms(texts: dict[str, str]) -> list[int]:
+    """The terms of a text's readings (bot.nlp.crisis.readings), each once, in the order found, as their places in
+    the tables: a term is hashed with CRC-32, the same in every process and on every machine (unlike hash()). Each
+    word is encoded once, four bytes a letter, and its letter sequences are hashed as slices of it."""
+    found: list[int] = []
+    crc = zlib.crc32
+    for seeds, language in _READINGS:
+        grams, stem_seed, pair_seed = seeds
         words = _WORD.findall(texts[language])
-        stems = [word[:STEM] for word in words]
+        stems = [word[:STEM].encode(_ENCODING) for word in words]
         for word, stem in zip(words, stems, strict=True):
-            add(f"{tag}W{stem}")
-            padded = f" {word} "
-            size = len(padded)
-            for n in (3, 4, 5):
-                for i in range(size - n + 1):
-                    add(tag + padded[i : i + n])
-        for first, second in zip(stems, stems[1:], strict=False):
-            add(f"{tag}B{first}_{second}")
+            found.append(crc(stem, stem_seed))
+            padded = f" {word} ".encode(_ENCODING)
+            end = len(padded) + 4
+            for n in _SIZES:
+                found += [crc(padded[i : i + n], grams) for i in range(0, end - n, 4)]
+        found += [crc(second, crc(first, pair_seed)) for first, second in zip(stems, stems[1:], strict=False)]
     return list(dict.fromkeys(found))
-
-
-def bucket(term: str) -> int:
-    """A term's place in the tables: the same in every process and on every machine (unlike hash())."""
-    return zlib.crc32(term.encode("utf-8"))
 
 
 @dataclass(frozen=True)
 class CrisisModel:
     threshold: float  # flagged when the mean crisis weight of the text's terms exceeds it
-    crisis: array[int]  # BUCKETS signed bytes
-    kinds: array[int]  # KIND_BUCKETS × len(KINDS) signed bytes, row by row
+    crisis: Sequence[int]  # BUCKETS signed bytes
+    kinds: Sequence[int]  # KIND_BUCKETS × len(KINDS) signed bytes, row by row
     source: str  # the fingerprint of the lines it was trained on
 
     def score(self, hashed: list[int]) -> float:
@@ -87,7 +93,7 @@ class CrisisModel:
 
     def judge(self, texts: dict[str, str]) -> CrisisKind | None:
         """The likely kind when the text reads as danger to the model, else None."""
-        hashed = [bucket(term) for term in terms(texts)]
+        hashed = terms(texts)
         return self.kind(hashed) if self.score(hashed) > self.threshold else None
 
     def to_bytes(self) -> bytes:
@@ -100,13 +106,13 @@ class CrisisModel:
             "scale": SCALE,
             "source": self.source,
         }
-        body = zlib.compress(self.crisis.tobytes() + self.kinds.tobytes(), 9)
+        body = zlib.compress(bytes(self.crisis) + bytes(self.kinds), 9)
         return json.dumps(header, sort_keys=True).encode("ascii") + b"\n" + body
 
     @classmethod
     def from_bytes(cls, data: bytes) -> CrisisModel:
-        line, body = data.split(b"\n", 1)
-        header = json.loads(line)
+        cut = data.index(b"\n")
+        header = json.loads(data[:cut])
         expected = (FORMAT, BUCKETS, KIND_BUCKETS, [kind.value for kind in KINDS], SCALE)
         found = (
             header["format"],
@@ -117,10 +123,11 @@ class CrisisModel:
         )
         if found != expected:
             raise ValueError(f"{MODEL_NAME} was written for another layout: run `python -m bot crisis-fit`")
-        tables = zlib.decompress(body)
-        crisis, kinds = array("b"), array("b")
-        crisis.frombytes(tables[:BUCKETS])
-        kinds.frombytes(tables[BUCKETS:])
+        # signed bytes read in place: the tables are not copied
+        # decompressed into a buffer of the tables' size at once (left to grow, zlib's would peak at four times it)
+        size = BUCKETS + KIND_BUCKETS * len(KINDS)
+        tables = memoryview(zlib.decompress(memoryview(data)[cut + 1 :], bufsize=size)).cast("b")
+        crisis, kinds = tables[:BUCKETS], tables[BUCKETS:]
         if len(kinds) != KIND_BUCKETS * len(KINDS):
             raise ValueError(f"{MODEL_NAME} is truncated: run `python -m bot crisis-fit`")
         return cls(float(header["threshold"]), crisis, kinds, str(header["source"]))
