@@ -9,7 +9,8 @@ matter little, and counts:
 - each word's first 5 letters (a stem), and each pair of neighbouring stems ("не вы", "don le").
 
 The crisis score is the mean of the terms' log-likelihood ratios, crisis over ordinary (add-¼ smoothing), so a short
-message and a long one are judged alike; the message is flagged above a threshold chosen by 5-fold cross-validation on the development set (at most 1 % of its ordinary
+message and a long one are judged alike (with 20 terms of weight 0 added, so that two or three words alone weigh
+less); the message is flagged above a threshold chosen by 5-fold cross-validation on the development set (at most 1 % of its ordinary
 lines flagged). The kind is the most likely of the seven under a second naive Bayes over the crisis lines alone.
 
 Terms are hashed (CRC-32) into fixed tables of small integers (weights in steps of 1/20), so the model is one small
@@ -35,6 +36,7 @@ BUCKETS = 1 << 19  # crisis-or-not table
 KIND_BUCKETS = 1 << 16  # one row of seven kind weights per bucket
 KINDS = tuple(CrisisKind)
 STEM = 5
+PRIOR_TERMS = 20
 _WORD = re.compile(r"[^\W_]+")
 _ENCODING = "utf-32-le"  # four bytes a letter: a word's letter sequences are slices of its bytes
 _SIZES = (12, 16, 20)  # sequences of 3, 4 and 5 letters
@@ -77,9 +79,10 @@ class CrisisModel:
     source: str  # the fingerprint of the lines it was trained on
 
     def score(self, hashed: list[int]) -> float:
-        """The mean crisis weight of the terms: a short message and a long one are judged alike."""
+        """The mean crisis weight of the terms, as if PRIOR_TERMS more of weight 0 were there: a short message and a
+        long one are judged alike, but a few words alone ("scared of flying") weigh less than a sentence."""
         table, mask = self.crisis, BUCKETS - 1
-        return sum(table[h & mask] for h in hashed) / len(hashed) if hashed else 0.0
+        return sum(table[h & mask] for h in hashed) / (len(hashed) + PRIOR_TERMS)
 
     def kind(self, hashed: list[int]) -> CrisisKind:
         width, mask = len(KINDS), KIND_BUCKETS - 1
