@@ -73,13 +73,9 @@ def _parser() -> argparse.ArgumentParser:
         "questions or concepts: a test fails until you do.",
     )
     refit.add_argument("--output", type=Path, default=None, help="write here instead of locales/matcher.toml")
+    fit_help = "train the crisis detector's model on the development set and write bot/nlp/crisis_model.bin"
     crisis_fit = commands.add_parser(
-        "crisis-fit",
-        help="train the crisis detector's model on the development set and write bot/nlp/crisis_model.bin",
-        description="Train the crisis detector's second opinion (bot/nlp/crisis_model.py) on the development set "
-        "(tests/data/crisis/dev and tests/data/offtopic.toml), choose its threshold by cross-validation, and write "
-        "bot/nlp/crisis_model.bin. Run it after changing the development lines or the model: a test fails until "
-        "you do.",
+        "crisis-fit", help=fit_help, description=f"{fit_help} (bot/nlp/crisis_fit.py)"
     )
     crisis_fit.add_argument("--output", type=Path, default=None, help="write here instead")
     backup = command("backup", "make a consistent copy of the live database (safe while the bot runs)")
@@ -184,15 +180,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"wrote {args.output or 'locales/matcher.toml'}: weights {calibration.weights}")
         return 0
     if args.command == "crisis-fit":
-        from bot.nlp.crisis_fit import MODEL_FILE, fit
+        from bot.nlp.crisis_fit import fit_and_report
 
-        validation = fit(args.output or MODEL_FILE)
-        print(f"wrote {args.output or MODEL_FILE}: threshold {validation.threshold}")
-        for language, recall in validation.recall.items():
-            print(
-                f"  {language}: cross-validated, the model alone flags {recall:.1%} of crisis lines and "
-                f"{validation.false_alarms[language]:.1%} of ordinary lines"
-            )
+        print(fit_and_report(*([args.output] if args.output else [])))
         return 0
     try:
         if args.command == "check-config":
