@@ -179,7 +179,7 @@ def test_the_most_specific_kind_wins() -> None:
 REACHED = {
     "dev": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
     "holdout": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
-    "unseen": {"ru": 0.91, "tk": 0.92, "en": 0.87},  # below target: 91.0 %, 92.4 %, 87.2 %
+    "unseen": {"ru": 0.89, "tk": 0.92, "en": 0.87},  # below target: 89.7 %, 92.4 %, 87.2 %
     "final": {"ru": RECALL_TARGET, "tk": 0.93, "en": RECALL_TARGET},  # tk below target: 93.1 %
 }
 
