@@ -173,15 +173,27 @@ def test_the_most_specific_kind_wins() -> None:
     assert detect_crisis("they lock me in and the boss rapes me") == K.SEXUAL
 
 
-# "holdout" joins this list once tests/data/crisis/holdout exists (written by someone who did not write the detector).
-@pytest.mark.parametrize("name", ["dev"])
+# Per set and language, the share of crisis lines flagged: the target (RECALL_TARGET) where it is met, else
+# what the detector reaches today (patterns and model, bench/crisis_eval.py), so that it can only go up. The held-out
+# sets (holdout, unseen, final) are written by others and only measured: nothing is tuned to their lines.
+REACHED = {
+    "dev": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
+    "holdout": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
+    "unseen": {"ru": 0.89, "tk": 0.92, "en": 0.87},  # below target: 89.7 %, 92.4 %, 87.2 %
+    "final": {"ru": RECALL_TARGET, "tk": 0.93, "en": RECALL_TARGET},  # tk below target: 93.1 %
+}
+
+
+@pytest.mark.parametrize("name", list(REACHED))
 def test_crisis_targets_hold_per_language(name: str) -> None:
     assert all(path.exists() for path in OFFTOPIC_FILES)
     reports = evaluate_set(set_folder(name))
     for language, report in reports.items():
         assert report.crisis_total >= 60 and report.ordinary_total >= 120, language
-        assert report.recall >= RECALL_TARGET, (language, report.misses)
-        assert report.false_positive_rate <= FALSE_POSITIVE_TARGET, (language, report.false_flags)
+        # only figures: a failure must not show a held-out set's lines (nobody is to tune to them)
+        recall, false_alarms = report.recall, report.false_positive_rate
+        assert recall >= REACHED[name][language], (language, recall)
+        assert false_alarms <= FALSE_POSITIVE_TARGET, (language, false_alarms)
 
 
 def test_ask_reports_crisis_on_every_line_in_batch_mode() -> None:

@@ -20,6 +20,7 @@ from bot.countries import Countries
 from bot.directory import Directory
 from bot.i18n import LANGUAGES, Catalogs, Translator, language_from_telegram
 from bot.knowledge import KnowledgeBase
+from bot.nlp.crisis_model import shipped as crisis_model
 from bot.nlp.matcher import Matcher
 from bot.runtime.context import BotContext, BotData
 from bot.runtime.ratelimit import RetryingRateLimiter
@@ -111,6 +112,7 @@ def build_application(
     catalogs = Catalogs.load()
     knowledge = KnowledgeBase.load()
     matcher = Matcher(knowledge, config.knowledge.confidence_threshold)
+    crisis_model()  # read at start: a damaged file stops the start, not a person's message in danger
     directory = Directory.load(config.directory_path)
     roster = load_roster(config.specialists_path, directory)
     countries = Countries.load()

@@ -73,6 +73,11 @@ def _parser() -> argparse.ArgumentParser:
         "questions or concepts: a test fails until you do.",
     )
     refit.add_argument("--output", type=Path, default=None, help="write here instead of locales/matcher.toml")
+    fit_help = "train the crisis detector's model on the development set and write bot/nlp/crisis_model.bin"
+    crisis_fit = commands.add_parser(
+        "crisis-fit", help=fit_help, description=f"{fit_help} (bot/nlp/crisis_fit.py)"
+    )
+    crisis_fit.add_argument("--output", type=Path, default=None, help="write here instead")
     backup = command("backup", "make a consistent copy of the live database (safe while the bot runs)")
     backup.add_argument("path", type=Path, help="where to write the copy")
     unanswered = command(
@@ -173,6 +178,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         calibration = refit(*([args.output] if args.output else []))
         print(f"wrote {args.output or 'locales/matcher.toml'}: weights {calibration.weights}")
+        return 0
+    if args.command == "crisis-fit":
+        from bot.nlp.crisis_fit import fit_and_report
+
+        print(fit_and_report(*([args.output] if args.output else [])))
         return 0
     try:
         if args.command == "check-config":

@@ -1,0 +1,142 @@
+"""The crisis detector's second opinion: a naive Bayes model over letter sequences and word stems, Telegram-free.
+
+The patterns (bot/nlp/crisis.py) know the ways of saying danger someone wrote down; this model has learned from the
+development set's lines (tests/data/crisis/dev, crisis and ordinary, and the matcher's off-topic lines) which pieces
+of words tell of danger, so it also flags a message said in words no pattern knows. It reads the `tk` and `ru`
+readings of the text (bot.nlp.crisis.readings: Turkmen folded, Russian in Cyrillic), so spelling, keyboard and script
+matter little, and counts:
+- the letter sequences of 3 to 5 letters inside each word (with its edges: " urý", "ýar "),
+- each word's first 5 letters (a stem), and each pair of neighbouring stems ("не вы", "don le").
+
+The crisis score is the mean of the terms' log-likelihood ratios, crisis over ordinary (add-¼ smoothing), so a short
+message and a long one are judged alike (with 20 terms of weight 0 added, so that two or three words alone weigh
+less); the message is flagged above a threshold chosen by 5-fold cross-validation on the development set (at most 1 % of its ordinary
+lines flagged). The kind is the most likely of the seven under a second naive Bayes over the crisis lines alone.
+
+Terms are hashed (CRC-32) into fixed tables of small integers (weights in steps of 1/20), so the model is one small
+file loaded at once and scoring is a few hundred additions. `python -m bot crisis-fit` trains it and writes
+MODEL_FILE (bot/nlp/crisis_fit.py); a test checks that the shipped file is what training gives today."""
+
+from __future__ import annotations
+
+import json
+import re
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from bot.nlp.crisis_patterns import CrisisKind
+
+MODEL_NAME = "crisis_model.bin"
+FORMAT = 1
+SCALE = 20  # a stored weight is round(weight × SCALE), clipped to a signed byte
+BUCKETS = 1 << 19  # crisis-or-not table
+KIND_BUCKETS = 1 << 16  # one row of seven kind weights per bucket
+KINDS = tuple(CrisisKind)
+STEM = 5
+PRIOR_TERMS = 20
+_WORD = re.compile(r"[^\W_]+")
+_ENCODING = "utf-32-le"  # four bytes a letter: a word's letter sequences are slices of its bytes
+_SIZES = (12, 16, 20)  # sequences of 3, 4 and 5 letters
+
+
+def _seeds(tag: str) -> tuple[int, int, int]:
+    """Where a reading's letter sequences, stems and pairs of stems start hashing from: each kind of term apart."""
+    grams, stems, pairs = (zlib.crc32(f"{tag}{kind}".encode()) for kind in ("", "W", "B"))
+    return grams, stems, pairs
+
+
+_READINGS = ((_seeds("t"), "tk"), (_seeds("r"), "ru"))
+
+
+def terms(texts: dict[str, str]) -> list[int]:
+    """The terms of a text's readings (bot.nlp.crisis.readings), each once, in the order found, as their places in
+    the tables: a term is hashed with CRC-32, the same in every process and on every machine (unlike hash()). Each
+    word is encoded once, four bytes a letter, and its letter sequences are hashed as slices of it."""
+    found: list[int] = []
+    crc = zlib.crc32
+    for seeds, language in _READINGS:
+        grams, stem_seed, pair_seed = seeds
+        words = _WORD.findall(texts[language])
+        stems = [word[:STEM].encode(_ENCODING) for word in words]
+        for word, stem in zip(words, stems, strict=True):
+            found.append(crc(stem, stem_seed))
+            padded = f" {word} ".encode(_ENCODING)
+            end = len(padded) + 4
+            for n in _SIZES:
+                found += [crc(padded[i : i + n], grams) for i in range(0, end - n, 4)]
+        found += [crc(second, crc(first, pair_seed)) for first, second in zip(stems, stems[1:], strict=False)]
+    return list(dict.fromkeys(found))
+
+
+@dataclass(frozen=True)
+class CrisisModel:
+    threshold: float  # flagged when the mean crisis weight of the text's terms exceeds it
+    crisis: Sequence[int]  # BUCKETS signed bytes
+    kinds: Sequence[int]  # KIND_BUCKETS × len(KINDS) signed bytes, row by row
+    source: str  # the fingerprint of the lines it was trained on
+
+    def score(self, hashed: list[int]) -> float:
+        """The mean crisis weight of the terms, as if PRIOR_TERMS more of weight 0 were there: a short message and a
+        long one are judged alike, but a few words alone ("scared of flying") weigh less than a sentence."""
+        table, mask = self.crisis, BUCKETS - 1
+        return sum(table[h & mask] for h in hashed) / (len(hashed) + PRIOR_TERMS)
+
+    def kind(self, hashed: list[int]) -> CrisisKind:
+        width, mask = len(KINDS), KIND_BUCKETS - 1
+        totals = [0] * width
+        for h in hashed:
+            start = (h & mask) * width
+            for k, weight in enumerate(self.kinds[start : start + width]):
+                totals[k] += weight
+        # ties go to the first kind in KINDS' order: deterministic
+        return KINDS[max(range(width), key=totals.__getitem__)]
+
+    def judge(self, texts: dict[str, str]) -> CrisisKind | None:
+        """The likely kind when the text reads as danger to the model, else None."""
+        hashed = terms(texts)
+        return self.kind(hashed) if self.score(hashed) > self.threshold else None
+
+    def to_bytes(self) -> bytes:
+        header = {
+            "format": FORMAT,
+            "threshold": self.threshold,
+            "buckets": BUCKETS,
+            "kind_buckets": KIND_BUCKETS,
+            "kinds": [kind.value for kind in KINDS],
+            "scale": SCALE,
+            "source": self.source,
+        }
+        body = zlib.compress(bytes(self.crisis) + bytes(self.kinds), 9)
+        return json.dumps(header, sort_keys=True).encode("ascii") + b"\n" + body
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> CrisisModel:
+        cut = data.index(b"\n")
+        header = json.loads(data[:cut])
+        expected = (FORMAT, BUCKETS, KIND_BUCKETS, [kind.value for kind in KINDS], SCALE)
+        found = (
+            header["format"],
+            header["buckets"],
+            header["kind_buckets"],
+            header["kinds"],
+            header["scale"],
+        )
+        if found != expected:
+            raise ValueError(f"{MODEL_NAME} was written for another layout: run `python -m bot crisis-fit`")
+        # signed bytes read in place: the tables are not copied
+        # decompressed into a buffer of the tables' size at once (left to grow, zlib's would peak at four times it)
+        size = BUCKETS + KIND_BUCKETS * len(KINDS)
+        tables = memoryview(zlib.decompress(memoryview(data)[cut + 1 :], bufsize=size)).cast("b")
+        crisis, kinds = tables[:BUCKETS], tables[BUCKETS:]
+        if len(kinds) != KIND_BUCKETS * len(KINDS):
+            raise ValueError(f"{MODEL_NAME} is truncated: run `python -m bot crisis-fit`")
+        return cls(float(header["threshold"]), crisis, kinds, str(header["source"]))
+
+
+@cache
+def shipped() -> CrisisModel:
+    """The model shipped with the bot (package data), read once."""
+    return CrisisModel.from_bytes(resources.files("bot.nlp").joinpath(MODEL_NAME).read_bytes())

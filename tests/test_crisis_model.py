@@ -1,0 +1,74 @@
+"""The crisis detector's second opinion (bot/nlp/crisis_model.py): shipped as package data, never stale, and it
+flags danger said in words no pattern knows."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from bot.nlp.crisis import CrisisKind, detect_crisis
+from bot.nlp.crisis_fit import MODEL_FILE, development_lines, fingerprint
+from bot.nlp.crisis_model import MODEL_NAME, CrisisModel, shipped
+from bot.runtime.cli import main
+
+
+def test_the_shipped_model_is_what_training_on_the_development_set_gives_today(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    written = tmp_path / MODEL_NAME
+    assert main(["crisis-fit", "--output", str(written)]) == 0
+    assert written.read_bytes() == MODEL_FILE.read_bytes(), (
+        "the development lines or the model changed: run `python -m bot crisis-fit` and commit "
+        f"bot/nlp/{MODEL_NAME}"
+    )
+    # it says what the model alone does in cross-validation, per language
+    assert capsys.readouterr().out.count("cross-validated, the model alone flags") == 3
+
+
+def test_the_model_is_package_data_the_installed_bot_reads() -> None:
+    assert resources.files("bot.nlp").joinpath(MODEL_NAME).read_bytes() == MODEL_FILE.read_bytes()
+    assert shipped().source == fingerprint(development_lines())
+
+
+def test_a_model_file_of_another_layout_is_refused_with_the_command_that_rewrites_it() -> None:
+    data = MODEL_FILE.read_bytes().replace(b'"format": 1', b'"format": 0', 1)
+    with pytest.raises(ValueError, match="crisis-fit"):
+        CrisisModel.from_bytes(data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i am sitting outside the mosque since yesterday, my bag was stolen, i have nothing",
+        "сижу возле мечети со вчерашнего дня, сумку украли, ничего нет",
+        "düýnden bäri metjidiň öňünde otyryn, sumkamy ogurladylar, hiç zadym ýok",
+    ],
+)
+def test_danger_said_in_words_no_pattern_knows_is_flagged_by_the_model_with_its_kind(text: str) -> None:
+    # no pattern names a mosque, a stolen bag or "I have nothing": the model has learned what stranded sounds like
+    assert detect_crisis(text) == CrisisKind.STRANDED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where is the mosque near the bus station, i want to pray",
+        "my bag was stolen last year in istanbul, can i get a new passport",
+        "где ближайшая мечеть у вокзала",
+        "sumkamy geçen ýyl ogurladylar, täze pasport nädip almaly",
+        "с визой помогите пожалуйста",
+        "help me with my visa please",
+        "wiza bilen kömek ediň",
+    ],
+)
+def test_the_same_words_in_an_ordinary_question_are_not_flagged(text: str) -> None:
+    assert detect_crisis(text) is None
+
+
+def test_a_minor_named_makes_the_models_kind_child() -> None:
+    assert (
+        detect_crisis("мне 15, сижу возле мечети со вчерашнего дня, сумку украли, ничего нет")
+        == CrisisKind.CHILD
+    )
