@@ -179,12 +179,12 @@ def test_the_most_specific_kind_wins() -> None:
 REACHED = {
     "dev": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
     "holdout": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
-    "unseen": {"ru": 0.89, "tk": 0.92, "en": 0.87},  # below target: 89.7 %, 92.4 %, 87.2 %
+    "unseen": {"ru": 0.93, "tk": 0.93, "en": 0.91},  # below target: 93.6 %, 93.7 %, 91.0 %
     "final": {"ru": RECALL_TARGET, "tk": 0.93, "en": RECALL_TARGET},  # tk below target: 93.1 %
-    "final2": {"ru": 0.91, "tk": 0.92, "en": 0.93},  # below target: 91.4 %, 92.5 %, 93.6 %
+    "final2": {"ru": 0.92, "tk": 0.94, "en": RECALL_TARGET},  # below target: 92.4 %, 94.4 %
 }
 # Where more than FALSE_POSITIVE_TARGET of a set's ordinary lines are flagged today (with the off-topic files).
-FALSE_ALARMS_REACHED = {("final2", "ru"): 0.022}  # 7 of 328: 2.1 %
+FALSE_ALARMS_REACHED = {("final2", "ru"): 0.022, ("final2", "tk"): 0.022}  # 7 of 328, 7 of 320: 2.1 %, 2.2 %
 
 
 @pytest.mark.parametrize("name", list(REACHED))
