@@ -179,9 +179,9 @@ def test_the_most_specific_kind_wins() -> None:
 REACHED = {
     "dev": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
     "holdout": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
-    "unseen": {"ru": 0.93, "tk": 0.93, "en": 0.91},  # below target: 93.6 %, 93.7 %, 91.0 %
-    "final": {"ru": RECALL_TARGET, "tk": 0.93, "en": RECALL_TARGET},  # tk below target: 93.1 %
-    "final2": {"ru": 0.92, "tk": 0.94, "en": RECALL_TARGET},  # below target: 92.4 %, 94.4 %
+    "unseen": {"ru": 0.94, "tk": 0.93, "en": 0.92},  # below target: 94.9 %, 93.7 %, 92.3 %
+    "final": {"ru": RECALL_TARGET, "tk": 0.94, "en": RECALL_TARGET},  # tk below target: 94.3 %
+    "final2": {"ru": RECALL_TARGET, "tk": 0.94, "en": RECALL_TARGET},  # tk below target: 94.4 %
 }
 # Where more than FALSE_POSITIVE_TARGET of a set's ordinary lines are flagged today (with the off-topic files).
 FALSE_ALARMS_REACHED = {("final2", "ru"): 0.022, ("final2", "tk"): 0.022}  # 7 of 328, 7 of 320: 2.1 %, 2.2 %
