@@ -179,12 +179,23 @@ def test_the_most_specific_kind_wins() -> None:
 REACHED = {
     "dev": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
     "holdout": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
-    "unseen": {"ru": 0.94, "tk": 0.93, "en": 0.92},  # below target: 94.9 %, 93.7 %, 92.3 %
+    "unseen": {
+        "ru": RECALL_TARGET,
+        "tk": 0.94,
+        "en": 0.94,
+    },  # below target: 94.9 %, 94.9 % (75 of 79, 74 of 78)
     "final": {"ru": RECALL_TARGET, "tk": 0.94, "en": RECALL_TARGET},  # tk below target: 94.3 %
-    "final2": {"ru": RECALL_TARGET, "tk": 0.94, "en": RECALL_TARGET},  # tk below target: 94.4 %
+    "final2": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
 }
 # Where more than FALSE_POSITIVE_TARGET of a set's ordinary lines are flagged today (with the off-topic files).
-FALSE_ALARMS_REACHED = {("final2", "ru"): 0.022, ("final2", "tk"): 0.022}  # 7 of 328, 7 of 320: 2.1 %, 2.2 %
+# The dev set's ordinary lines include some 1,600 written in session 8 to sound like danger and not be (worry, a strict
+# boss, trouble that is over): the model learns the line from them, and some are still flagged.
+FALSE_ALARMS_REACHED = {
+    ("final2", "ru"): 0.022,  # 7 of 328: 2.1 %
+    ("final2", "tk"): 0.022,  # 7 of 320: 2.2 %
+    ("dev", "tk"): 0.028,  # 51 of 1,867: 2.7 %
+    ("dev", "en"): 0.030,  # 55 of 1,847: 3.0 %
+}
 
 
 @pytest.mark.parametrize("name", list(REACHED))
