@@ -68,7 +68,7 @@ async def test_a_message_no_staff_chat_accepts_is_never_called_delivered_and_arr
     standin.block(MARY_CHAT)
     standin.block(COORDINATOR_CHAT)
     before = len(chat.bot_messages())
-    await chat.send("first: they took my passport")
+    await chat.send("first: a question about my contract")
     await chat.send("second: I am in Antalya")
     told = [m.text for m in chat.bot_messages()[before:]]
     assert not any(text(app, "en", "Delivered to") in t or "Delivered" in t for t in told)
@@ -82,7 +82,7 @@ async def test_a_message_no_staff_chat_accepts_is_never_called_delivered_and_arr
     await check_cases(BotContext(app))
     relayed = relayed_texts(standin, MARY_CHAT)
     assert [t.split("\n", 1)[1] for t in relayed] == [
-        "first: they took my passport",
+        "first: a question about my contract",
         "second: I am in Antalya",
     ]
     assert all(f"#{number}" in t for t in relayed)
@@ -90,7 +90,7 @@ async def test_a_message_no_staff_chat_accepts_is_never_called_delivered_and_arr
     assert arrived == text(app, "en", "👌 Your waiting messages have now reached {organisation}.").format(
         organisation=mary_name(app)
     )
-    assert reaction(standin, chat, "first: they took my passport") == [{"type": "emoji", "emoji": "👌"}]
+    assert reaction(standin, chat, "first: a question about my contract") == [{"type": "emoji", "emoji": "👌"}]
 
     await check_cases(BotContext(app))  # each piece once, the person told once
     assert len(relayed_texts(standin, MARY_CHAT)) == 2 and chat.last_reply().text == arrived
