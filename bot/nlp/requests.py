@@ -25,6 +25,7 @@ class Request(Enum):
     FORGERY = "forgery"  # asks for, or offers, forged or bought papers
     RECRUITER = "recruiter"  # an ad recruiting young women for clubs, with no question about it
     TOURIST = "tourist"  # tickets, hotels, sightseeing, a holiday visa
+    SMUGGLER = "smuggler"  # asks how to take other people across a border, for money or as a business
 
 
 def _any(*parts: str) -> re.Pattern[str]:
@@ -117,6 +118,47 @@ _TRAVEL_TROUBLE = _any(
     r"agent|baslyk|ayly|oye gaytmak|yzyma|galdym|yurtdan cykar|komek",
 )
 
+# Taking OTHER people across a border, said by the one who would do it ("how do I take people across", "I want to
+# organise crossings"), and as a business (money, clients, a group). A person asking about their own crossing says
+# "take me / us / our group", or that someone else ("a man", "the guide") takes them: the smuggling topic answers.
+_MOVES_OTHERS = _any(
+    r"\b(i|we|i'll|we'll|i'm|we're)\b.{0,40}\b(take|taking|bring|bringing|get|getting|move|moving|transport\w*|drive|"
+    r"driving|smuggl\w*|carry|carrying|lead|leading|guide|guiding|ferry|ferrying|run|running|organi[sz]\w*|send|"
+    r"sending)\b.{0,40}\b(people|migrants|persons|others|groups?|clients|customers|refugees|crossings?)\b",
+    r"\bhow (do|can|could|should) (i|we)\b.{0,40}\b(people|migrants|persons|others|groups?|clients|customers"
+    r"|crossings?)\b|\bhow to (take|get|bring|move|smuggle|transport|lead|organi[sz]e)\b.{0,30}\b(people|migrants"
+    r"|groups?|clients|customers|crossings?)\b",
+    r"\b(smuggling|smuggle) (people|migrants|persons|refugees|groups?)\b",
+    r"\b(charge|price|earn|money|pay)\b.{0,30}\b(getting|taking|moving|bringing|smuggling|driving|leading) (people"
+    r"|migrants|persons|refugees|groups?)\b",
+    r"(адам|топар)\w*.{0,50}гечир",
+    r"(переправ|перевез|перевож|перевоз|провест|провод|перевест|переводит|переправл|организ|возит|вожу|отправля)\w*"
+    r".{0,40}(люд|мигрант|человек|групп|клиент|беженц|нелегал)",
+    r"(люд|мигрант|человек|групп|клиент|беженц|нелегал)\w*.{0,40}(переправ|перевез|перевож|перевоз|провест|провод"
+    r"|перевест|переводит|переправл)",
+    r"(adam|migrant|topar|musderi|bosgun|nelegal)\w*.{0,50}(gecir|gecirmek|gecirip|gecirsem|gecirmegi|akidip|akitmak|"
+    r"elt|gurna|gura)|(gecir|akidip|elt)\w*.{0,30}(adam|migrant|topar|musderi)",
+)
+_ACROSS_BORDER = _any(
+    r"\b(border|borders|frontier|across|over the fence|crossings?|into (the )?eu|into europe|no papers|without "
+    r"(papers|visas?|documents))\b",
+    r"границ|кордон|серхет|нелегальн|без виз|без документ|без бумаг|в европу|через лес",
+    r"serhet|araca|bikanun|wizasyz|resminamasyz|dokumentsiz|yewropa|tokaydan",
+)
+_AS_A_BUSINESS = _any(
+    r"\b(money|cash|business|earn\w*|profit\w*|charge|price|per (person|head)|clients|customers|paid|pay me|income"
+    r"|side hustle|organi[sz]\w*|group|groups|how much)\b|\$|€",
+    r"деньг|денег|пул\b|бизнес|заработ|зарабат|прибыл|брать|просить|с человека|с головы|клиент|плат|организ|групп|доход|"
+    r"сколько",
+    r"pul|biznes|gazan|musderi|adam basyna|nace al|toleg|toparl|topar|gurna|gura",
+)
+_TAKEN_MYSELF = _any(
+    r"\b(take|get|bring|smuggle|move|lead|guide)\w* (me|us|our)\b|\b(should|can|could) i (go|cross|trust)\b",
+    r"(переправ|перевез|провест|провод|перевест)\w* (меня|нас|наш)|мне (идти|ехать)|стоит ли",
+    r"\b(meni|bizi|bizin)\b.{0,30}(gecir|akid|elt)|gitmelimi|ynanmalymy|toparymyz|\bbir adam\b|beryan adam|"
+    r"ayd(yar|ypdyr|y)\b|aytdy|diy(yar|di)\b",
+)
+
 
 def request_kind(text: str) -> Request | None:
     """The kind of request the bot does not answer with a topic, or None (then the matcher decides)."""
@@ -126,6 +168,13 @@ def request_kind(text: str) -> Request | None:
         return None
     if _FORGED.search(folded) and _ASKS_OR_OFFERS.search(folded):
         return Request.FORGERY
+    if (
+        _MOVES_OTHERS.search(folded)
+        and _ACROSS_BORDER.search(folded)
+        and _AS_A_BUSINESS.search(folded)
+        and not _TAKEN_MYSELF.search(folded)
+    ):
+        return Request.SMUGGLER
     if _RECRUITS.search(folded) and _RECRUITER_VOICE.search(folded) and "?" not in folded:
         return Request.RECRUITER
     travel = _TRAVEL.search(folded) and _TRAVEL_PLAN.search(folded)
