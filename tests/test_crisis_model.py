@@ -75,13 +75,13 @@ def test_a_minor_named_makes_the_models_kind_child() -> None:
 
 
 def test_a_message_of_a_few_words_is_left_to_the_patterns() -> None:
-    # The model alone reads "took my passport" as danger; three words are the patterns' to judge, and a kept
+    # The model alone reads "they took my passport" as danger; four words are the patterns' to judge, and a kept
     # passport alone is a question (the labelling guideline), while a short call for help is still caught.
     from bot.nlp.crisis import readings
     from bot.nlp.crisis_model import terms
 
     model = shipped()
-    assert model.score(terms(readings("took my passport"))) > model.threshold
-    assert detect_crisis("took my passport") is None
+    assert model.score(terms(readings("they took my passport"))) > model.threshold
+    assert detect_crisis("they took my passport") is None
     assert detect_crisis("помогите нас заперли") is not None
     assert detect_crisis("kömek ediň, urýarlar") is not None

@@ -90,7 +90,9 @@ async def test_a_message_no_staff_chat_accepts_is_never_called_delivered_and_arr
     assert arrived == text(app, "en", "👌 Your waiting messages have now reached {organisation}.").format(
         organisation=mary_name(app)
     )
-    assert reaction(standin, chat, "first: a question about my contract") == [{"type": "emoji", "emoji": "👌"}]
+    assert reaction(standin, chat, "first: a question about my contract") == [
+        {"type": "emoji", "emoji": "👌"}
+    ]
 
     await check_cases(BotContext(app))  # each piece once, the person told once
     assert len(relayed_texts(standin, MARY_CHAT)) == 2 and chat.last_reply().text == arrived

@@ -180,9 +180,9 @@ _SENTENCE = re.compile(r"(?<=[.!?;…\n])|\s+(?=(?:but|но|однако|ýöne|
 _CLAUSE_BREAK = re.compile(r"[,:()\-–—]|\b(?:and|и|а|we|hem|because|потому|since|çünki)\b")
 _CLAUSE = re.compile(r",\s*|[:;–—]|\s-\s")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
-# The model reads a message only from this many words: one to three are the patterns' (FRAGMENTS) to judge, and on
-# them the model's mean term weight follows single words ("men Antalyada", "hojaýyn pasportymy aldy" read as danger).
-MODEL_MIN_WORDS = 4
+# The model reads a message only from this many words: one to four are the patterns' (FRAGMENTS) to judge, and on
+# them the model's mean term weight follows single words ("they took my passport", "men Antalyada" read as danger).
+MODEL_MIN_WORDS = 5
 
 # Latin → Cyrillic for Russian typed in Latin letters (longest spellings first).
 _TRANSLIT = (
@@ -484,7 +484,11 @@ def detect_crisis(text: str) -> CrisisKind | None:
         found |= kinds
     if minor and (found - {CrisisKind.SELF_HARM} or work and not over):
         found.add(CrisisKind.CHILD)
-    if not found and len(_WORD.findall(text)) >= MODEL_MIN_WORDS and (guess := shipped().judge(whole)) is not None:
+    if (
+        not found
+        and len(_WORD.findall(text)) >= MODEL_MIN_WORDS
+        and (guess := shipped().judge(whole)) is not None
+    ):
         # the second opinion (crisis_model.py): danger in words no pattern knows
         found.add(CrisisKind.CHILD if _any(_MINOR, whole) else guess)
     return next((kind for kind in PRIORITY if kind in found), None)
