@@ -186,13 +186,13 @@ REACHED = {
     "final2": {"ru": RECALL_TARGET, "tk": 0.94, "en": RECALL_TARGET},
 }
 # Where more than FALSE_POSITIVE_TARGET of a set's ordinary lines are flagged today (with the off-topic files).
-# The dev set's ordinary lines include some 1,600 written in session 8 to sound like danger and not be (worry, a strict
+# The dev set's ordinary lines include some 2,200 written in session 8 to sound like danger and not be (worry, a strict
 # boss, trouble that is over): the model learns the line from them, and some are still flagged.
 FALSE_ALARMS_REACHED = {
     ("final2", "ru"): 0.022,  # 7 of 328: 2.1 %
     ("final2", "tk"): 0.022,  # 7 of 320: 2.2 %
-    ("dev", "tk"): 0.028,  # 52 of 1,911: 2.7 %
-    ("dev", "en"): 0.030,  # 55 of 1,895: 2.9 %
+    ("dev", "tk"): 0.030,  # 63 of 2,133: 3.0 %
+    ("dev", "en"): 0.030,  # 59 of 2,091: 2.8 %
 }
 
 
