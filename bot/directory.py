@@ -50,6 +50,22 @@ class DirectoryError(Exception):
     """A problem in the directory file, worded for the operator."""
 
 
+def read_data_file(path: Path, error: type[DirectoryError], missing: str, entries: str) -> dict[str, object]:
+    """A data file's TOML, or `error` naming the file, what is wrong and the fix: `missing` says which setting names
+    the file, `entries` how each entry starts."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise error(f"{path}: file not found. {missing}") from None
+    except (OSError, UnicodeDecodeError) as problem:
+        raise error(f"{path}: cannot be read ({problem}). Check the file and its permissions.") from None
+    except tomllib.TOMLDecodeError as problem:
+        # The message ends with "(at line N, column M)".
+        raise error(
+            f"{path}: not valid TOML: {problem}. Fix the syntax at that line (strings need quotes; {entries})."
+        ) from None
+
+
 @dataclass(frozen=True)
 class Ngo:
     id: str
@@ -97,23 +113,12 @@ class Directory:
 
     @classmethod
     def load(cls, path: Path = EXAMPLE_DIRECTORY) -> Directory:
-        try:
-            raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise DirectoryError(
-                f"{path}: file not found. Set [directory] file in the configuration to the NGO directory "
-                f"(start from {EXAMPLE_DIRECTORY.name})."
-            ) from None
-        except (OSError, UnicodeDecodeError) as error:
-            raise DirectoryError(
-                f"{path}: cannot be read ({error}). Check the file and its permissions."
-            ) from None
-        except tomllib.TOMLDecodeError as error:
-            # The message ends with "(at line N, column M)".
-            raise DirectoryError(
-                f"{path}: not valid TOML: {error}. Fix the syntax at that line "
-                "(strings need quotes; each organisation starts with [[ngo]])."
-            ) from None
+        raw = read_data_file(
+            path,
+            DirectoryError,
+            f"Set [directory] file in the configuration to the NGO directory (start from {EXAMPLE_DIRECTORY.name}).",
+            "each organisation starts with [[ngo]]",
+        )
         return cls(_parse(path, raw))
 
     def get(self, ngo_id: str) -> Ngo | None:

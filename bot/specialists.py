@@ -7,13 +7,12 @@ that reports a bad directory reports a bad roster too). Who fits a request, near
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.config import LOCALES_DIR
-from bot.directory import VELAYATS, Directory, DirectoryError, great_circle_km
+from bot.directory import VELAYATS, Directory, DirectoryError, great_circle_km, read_data_file
 from bot.languages import LANGUAGES
 
 EXAMPLE_ROSTER = LOCALES_DIR / "specialists.example.toml"
@@ -87,22 +86,13 @@ class Roster:
     @classmethod
     def load(cls, path: Path = EXAMPLE_ROSTER, directory: Directory | None = None) -> Roster:
         """Read and check the file; with `directory`, every organisation must be one of its NGOs."""
-        try:
-            raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise RosterError(
-                f"{path}: file not found. Set [directory] specialists in the configuration to the specialists "
-                f"file (start from {EXAMPLE_ROSTER.name})."
-            ) from None
-        except (OSError, UnicodeDecodeError) as error:
-            raise RosterError(
-                f"{path}: cannot be read ({error}). Check the file and its permissions."
-            ) from None
-        except tomllib.TOMLDecodeError as error:
-            raise RosterError(
-                f"{path}: not valid TOML: {error}. Fix the syntax at that line "
-                "(strings need quotes; each specialist starts with [[specialist]])."
-            ) from None
+        raw = read_data_file(
+            path,
+            RosterError,
+            "Set [directory] specialists in the configuration to the specialists file "
+            f"(start from {EXAMPLE_ROSTER.name}).",
+            "each specialist starts with [[specialist]]",
+        )
         return cls(_parse(path, raw, directory))
 
 
