@@ -43,7 +43,8 @@ _KEYS = (
 # Where an organisation is: exactly one of these. `remote` (may consult people abroad) is optional.
 _PLACE_KEYS = ("velayat", "country")
 _OPTIONAL_KEYS = ("remote",)
-_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+# An id: lower-case letters and digits, words joined by hyphens (it goes into button data and file names).
+ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
 class DirectoryError(Exception):
@@ -254,7 +255,7 @@ def _parse_entry(path: Path, position: int, entry: object) -> Ngo:
     if not isinstance(entry, dict):
         raise fail("must be a table written as [[ngo]] followed by its keys.")
     entry_id = entry.get("id")
-    if not isinstance(entry_id, str) or not _ID.fullmatch(entry_id):
+    if not isinstance(entry_id, str) or not ID.fullmatch(entry_id):
         raise fail("'id' must be a lower-case id of letters, digits and dashes, like \"mary-legal-aid\".")
     label = f"[[ngo]] #{position} ({entry_id!r})"
     unknown = sorted(set(entry) - {*_KEYS, *_PLACE_KEYS, *_OPTIONAL_KEYS})

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bot.config import LOCALES_DIR
 from bot.country_map import country_at
-from bot.directory import SERVICES, TEXT_FIELDS, VELAYATS, Directory, DirectoryError, Ngo, pack_codes
+from bot.directory import ID, SERVICES, TEXT_FIELDS, VELAYATS, Directory, DirectoryError, Ngo, pack_codes
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 TEMPLATE = LOCALES_DIR / "ngos.template.csv"
@@ -37,7 +37,6 @@ COLUMNS = (
     "staff_chat_id",
     "staff_language",
 )
-_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 # International form: a plus, the country code, then digits with the usual separators; a note may follow.
 _PHONE = re.compile(r"\+[1-9][0-9]{0,2}[ -]?[0-9][0-9 ()-]{4,}[0-9](\s.*)?")
 # Turkmenistan's extent, with a margin: an office in a velayat outside it has its coordinates wrong (often swapped).
@@ -153,7 +152,7 @@ def import_csv(text: str, source: str = "directory.csv") -> str:
 def _entry(cells: Mapping[str, str], bad: Callable[[str, str], None]) -> dict[str, object]:
     """One organisation's TOML table from its row's cells, each bad cell reported through `bad`."""
     entry: dict[str, object] = {}
-    if not _ID.fullmatch(cells["id"]):
+    if not ID.fullmatch(cells["id"]):
         bad(
             "id",
             f"{cells['id']!r} is not an id: use lower-case letters, digits and dashes, like mary-legal-aid.",

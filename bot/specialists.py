@@ -6,13 +6,12 @@ that reports a bad directory reports a bad roster too). Who fits a request, near
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.config import LOCALES_DIR
-from bot.directory import VELAYATS, Directory, DirectoryError, great_circle_km, read_data_file
+from bot.directory import ID, VELAYATS, Directory, DirectoryError, great_circle_km, read_data_file
 from bot.languages import LANGUAGES
 
 EXAMPLE_ROSTER = LOCALES_DIR / "specialists.example.toml"
@@ -32,7 +31,7 @@ _KEYS = (
     "staff_language",
 )
 _OPTIONAL_KEYS = ("contact",)
-_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+FIELDS = (*_KEYS, *_OPTIONAL_KEYS)  # a specialist's keys in the file, in order (the spreadsheet's columns)
 
 
 class RosterError(DirectoryError):
@@ -175,7 +174,7 @@ def _parse_entry(path: Path, position: int, entry: object, directory: Directory 
     if not isinstance(entry, dict):
         raise RosterError(f"{path}: {label}: must be a table written as [[specialist]] followed by its keys.")
     entry_id = entry.get("id")
-    if not isinstance(entry_id, str) or not _ID.fullmatch(entry_id) or len(entry_id) > MAX_ID_LENGTH:
+    if not isinstance(entry_id, str) or not ID.fullmatch(entry_id) or len(entry_id) > MAX_ID_LENGTH:
         raise fail(
             "id",
             f"must be a short lower-case id (at most {MAX_ID_LENGTH} letters, digits and dashes), like "

@@ -9,25 +9,23 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from bot.config import LOCALES_DIR, Config
-from bot.directory import VELAYATS, Directory
+from bot.directory import ID, VELAYATS, Directory
 from bot.directory_csv import ENCODING, NO, YES, CsvError, csv_text, read_sheet, toml_value
 from bot.languages import LANGUAGES
-from bot.specialists import EXAMPLE_ROSTER, MAX_ID_LENGTH, ROLES, Roster, RosterError, Specialist, load_roster
+from bot.specialists import (
+    EXAMPLE_ROSTER,
+    FIELDS,
+    MAX_ID_LENGTH,
+    ROLES,
+    Roster,
+    RosterError,
+    Specialist,
+    load_roster,
+)
 from bot.spreadsheet_command import Spreadsheet
 
 TEMPLATE = LOCALES_DIR / "specialists.template.csv"
-COLUMNS = (
-    "id",
-    "role",
-    "organisation",
-    "languages",
-    "velayats",
-    "home_visits",
-    "staff_chat_id",
-    "staff_language",
-    "contact",
-)
-_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+COLUMNS = FIELDS
 
 __all__ = ["COLUMNS", "ENCODING", "TEMPLATE", "CsvError", "export_csv", "import_csv", "import_file"]
 
@@ -81,7 +79,7 @@ def _entry(
     cells: Mapping[str, str], bad: Callable[[str, str], None], directory: Directory | None
 ) -> dict[str, object]:
     entry: dict[str, object] = {}
-    if not _ID.fullmatch(cells["id"]) or len(cells["id"]) > MAX_ID_LENGTH:
+    if not ID.fullmatch(cells["id"]) or len(cells["id"]) > MAX_ID_LENGTH:
         bad(
             "id", f"{cells['id']!r}: use a short id (lower-case letters, digits, dashes), like mary-lawyer-1."
         )
