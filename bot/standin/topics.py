@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 from bot.standin.chats import ChatStore
 from bot.standin.errors import BotApiRefusal
-from bot.standin.model import Chat, Json, Topic
+from bot.standin.model import Chat, Json, SentMessage, Topic
 
 Params = dict[str, object]
 
@@ -44,17 +44,7 @@ class ForumTopics:
         name = str(params["name"])
         color = _icon_color(params)
         created: Json = {"name": name, "icon_color": color}
-        service = self.chats.add_message(
-            chat,
-            text="",
-            html="",
-            entities=[],
-            reply_markup=None,
-            from_bot=True,
-            date=int(self._now()),
-            kind="service",
-            service={"forum_topic_created": created},
-        )
+        service = self._service(chat, None, {"forum_topic_created": created})
         # A topic's id is the id of the message that created it, and that message is in the topic.
         service.thread_id = service.message_id
         chat.topics[service.message_id] = Topic(name, color)
@@ -86,8 +76,8 @@ class ForumTopics:
         self._service(chat, thread_id, {"forum_topic_edited": {"name": name}})
         return True
 
-    def _service(self, chat: Chat, thread_id: int, service: Json) -> None:
-        self.chats.add_message(
+    def _service(self, chat: Chat, thread_id: int | None, service: Json) -> SentMessage:
+        return self.chats.add_message(
             chat,
             text="",
             html="",
