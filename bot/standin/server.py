@@ -278,6 +278,12 @@ class StandIn:
             command = {"type": "bot_command", "offset": 0, "length": match.end()} if match else None
             entities = [command] if command else []
         message = self._user_message(chat, user, text=text, html=text, entities=entities)
+        return self._push_sent(chat, message, reply_to, thread_id)
+
+    def _push_sent(
+        self, chat: Chat, message: SentMessage, reply_to: SentMessage | None, thread_id: int | None
+    ) -> UpdateDict:
+        """Queue the update for a message a user sent, as a reply to `reply_to` and in its topic when given."""
         if reply_to is not None:
             if reply_to.chat_id != chat.id:
                 raise ValueError("reply_to must be a message of the same chat")
@@ -335,13 +341,7 @@ class StandIn:
         if kind == "location":
             fields["location"] = location or (37.95, 58.38)
         message = self._user_message(chat, user, **fields)
-        if reply_to is not None:
-            if reply_to.chat_id != chat.id:
-                raise ValueError("reply_to must be a message of the same chat")
-            message.reply_to_message_id = reply_to.message_id
-            thread_id = reply_to.thread_id if thread_id is None else thread_id
-        self._in_topic(chat, message, thread_id)
-        return self.updates.push({"message": self.chats.to_json(message)})
+        return self._push_sent(chat, message, reply_to, thread_id)
 
     def user_press(self, user: FakeUser, message: SentMessage, callback_data: str) -> UpdateDict:
         """The user presses a button carrying `callback_data` on `message`; returns the update.
