@@ -70,9 +70,8 @@ async def deliver_relayed(context: BotContext, case_id: int) -> Delivery:
             delivery.waiting = True
             return delivery
         for piece in pieces:
-            if (
-                piece.kind is not None
-            ):  # a voice note, photo ...: copied from the person's chat (handlers/copies.py)
+            if piece.kind is not None:
+                # a voice note, photo ...: copied from the person's chat (handlers/copies.py)
                 heading = partial(_media_heading, case_id=case_id, urgent=piece.urgent)
                 copied = await post_media_about_case(context, case, piece, heading)
                 if copied is None:
