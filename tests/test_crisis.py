@@ -179,20 +179,19 @@ def test_the_most_specific_kind_wins() -> None:
 REACHED = {
     "dev": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
     "holdout": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
-    # below target: unseen ru 93.6 % (73 of 78), tk 92.4 % (73 of 79), en 93.6 % (73 of 78); final tk 94.3 % (82 of
-    # 87); final2 tk 94.4 % (101 of 107)
-    "unseen": {"ru": 0.93, "tk": 0.92, "en": 0.93},
-    "final": {"ru": RECALL_TARGET, "tk": 0.94, "en": RECALL_TARGET},
-    "final2": {"ru": RECALL_TARGET, "tk": 0.94, "en": RECALL_TARGET},
+    # below target: unseen ru 94.9 % (74 of 78); final tk 93.1 % (81 of 87)
+    "unseen": {"ru": 0.94, "tk": RECALL_TARGET, "en": RECALL_TARGET},
+    "final": {"ru": RECALL_TARGET, "tk": 0.93, "en": RECALL_TARGET},
+    "final2": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
 }
 # Where more than FALSE_POSITIVE_TARGET of a set's ordinary lines are flagged today (with the off-topic files).
-# The dev set's ordinary lines include some 2,200 written in session 8 to sound like danger and not be (worry, a strict
+# The dev set's ordinary lines include some 4,900 written in sessions 8 and 9 to sound like danger and not be (worry, a strict
 # boss, trouble that is over): the model learns the line from them, and some are still flagged.
 FALSE_ALARMS_REACHED = {
     ("final2", "ru"): 0.022,  # 7 of 328: 2.1 %
-    ("final2", "tk"): 0.022,  # 7 of 320: 2.2 %
-    ("dev", "tk"): 0.030,  # 63 of 2,133: 3.0 %
-    ("dev", "en"): 0.030,  # 59 of 2,091: 2.8 %
+    ("dev", "ru"): 0.023,  # 68 of 3,090: 2.2 %
+    ("dev", "tk"): 0.034,  # 110 of 3,273: 3.4 %
+    ("dev", "en"): 0.032,  # 82 of 2,585: 3.2 %
 }
 
 

@@ -33,7 +33,8 @@ def test_the_model_is_package_data_the_installed_bot_reads() -> None:
 
 
 def test_a_model_file_of_another_layout_is_refused_with_the_command_that_rewrites_it() -> None:
-    data = MODEL_FILE.read_bytes().replace(b'"format": 1', b'"format": 0', 1)
+    data = MODEL_FILE.read_bytes().replace(b'"format": 2', b'"format": 1', 1)
+    assert data != MODEL_FILE.read_bytes()
     with pytest.raises(ValueError, match="crisis-fit"):
         CrisisModel.from_bytes(data)
 
@@ -74,14 +75,29 @@ def test_a_minor_named_makes_the_models_kind_child() -> None:
     )
 
 
-def test_a_message_of_a_few_words_is_left_to_the_patterns() -> None:
-    # The model alone reads "they took my passport" as danger; four words are the patterns' to judge, and a kept
-    # passport alone is a question (the labelling guideline), while a short call for help is still caught.
+def test_a_message_of_a_few_words_is_judged_against_a_stricter_threshold() -> None:
+    # At the threshold of a sentence the model reads "they took my passport" as danger (a kept passport alone is a
+    # question, by the labelling guideline); two to four words have their own threshold, chosen in cross-validation
+    # among the ordinary lines of that length, and one word is the patterns' alone.
     from bot.nlp.crisis import readings
     from bot.nlp.crisis_model import terms
 
     model = shipped()
+    assert model.short_threshold > model.threshold
     assert model.score(terms(readings("they took my passport"))) > model.threshold
     assert detect_crisis("they took my passport") is None
+    assert model.threshold_for(1) is None
     assert detect_crisis("помогите нас заперли") is not None
     assert detect_crisis("kömek ediň, urýarlar") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dermanlary içdim hemmesini",  # I took all the pills
+        "ölüm gözläp ýörün",  # I keep looking for death
+        "asmak isleýärin özümi",  # I want to hang myself
+    ],
+)
+def test_a_few_words_no_pattern_knows_are_flagged_by_the_model(text: str) -> None:
+    assert detect_crisis(text) is CrisisKind.SELF_HARM

@@ -199,7 +199,7 @@ _MORE[CrisisKind.SELF_HARM]["tk"] += (
     r"\bölümden başga (?:\w+ )?(?:çykalga|ýol|çäre)|\bçykalga (?:görmeýärin|göremok|görmeýän|galmady)",
     r"\bme(?:niň|n) üçin hemme zat gutardy|\b(?:durmuşa|ömre|ömrüme|durmuşyma|janyma) nokat goý|\b(?:özüme|janyma|ömrüme) kast",
     r"\b(?:ertire|ertirki güne|indiki güne) çenli ýaşamajak|\b(?:ýene|başga) bir gün (?:hem )?ýaşap bilmerin",
-    r"\b(?:bilegimi|damarymy|damaryny|golumy|bilegini) kes(?:dim|jek|ýärin|erin|ipdir|ýär|di)",
+    r"\b(?:bilegimi|bileklerimi|damarymy|damarlarymy|damaryny|golumy|bilegini|bileklerini) kes(?:dim|jek|ýärin|erin|ipdir|ýär|di)",
     r"\b\w*(?:üçe[gk]|köpri|penjire|balkon)\w* (?:\w+ )?bök(?:jek|mekçi|erin|ýärin)",
     r"\bmensiz (?:\w+ )?(?:bagtly|gowy|rahat|has gowy)|\bderman\w* (?:\w+ )?(?:köp|hemmesini|ählisini) içdim",
 )
@@ -369,6 +369,29 @@ _MORE[CrisisKind.STRANDED]["tk"] += (
     r"\bgijä(?:ni|mizi)? (?:\w+ )?(?:daşarda|köçede|parkda|wokzalda|aeroportda|podýezde|awtobus duralgasynda) geçir\w*",
 )
 _MORE[CrisisKind.VIOLENCE]["tk"] += (r"\b(?:kelle|baş|ýüz|dodag)\w* ýar(?:dy|yp|dylar|jak)\w*",)
+# Looking for death, said with "ölüm" and a verb of seeking or wanting (session 9, from the dev set's misses).
+# Hanging or killing oneself with the object after the verb ("asmak isleýärin özümi").
+_MORE[CrisisKind.SELF_HARM]["tk"] += (
+    r"\bölüm\w* (?:\w+ )?(?:gözl|isle|küýse)\w*|\bölmegiň (?:ýoluny|usulyny)",
+    r"\b(?:as(?:mak|jak|aryn|aýyn)|öldür(?:mek|jek|erin|eýin)) (?:\w+ ){0,2}özümi\b",
+)
+# Turkmen calls for help said with what makes them urgent (session 9, from the dev set's misses): "help" with fear,
+# danger or hurry anywhere in the message (not the emergency service's name, "gyssagly kömek", nor "an organisation
+# that helps"), an answer or a person wanted with fear or at once, and the spellings people type for "kömek ediň".
+_FEAR_TK = r"(?:gork\w*|howp(?!suz)\w*|gaçmaly|ölüm\w*|erbet zat|howatyr\w*)"
+_HURRY_TK = rf"(?:{_FEAR_TK}|gyssagly|çalt|tiz|srochno)"
+_HELP_TK = (
+    r"k[öoeѳ]m[eö][kg]\w*\b(?! (?:edýän|berýän|edip bil|etjek|gurama|merkez|belgi|nomer|hyzmat|gullug|maşyn))"
+)
+_MORE[CrisisKind.HELP]["tk"] += (
+    # not a task or a question: "tiz kömek gerek: rezýume ýazmaga", "kömek gerek, haýsy resminama"
+    rf"^(?!.*(?:\bgyssagly kömek (?:belgi|nomer|hyzmat|gullug|maşyn)|\?|\w(?:maga|mäge|mega)\b|\b(?:nädip|haýsy|näçe)\b|\bgerek d[äa]l\b))(?:.*\b)?(?:{_HELP_TK}.{{0,60}}\b{_HURRY_TK}"
+    rf"|{_HURRY_TK}.{{0,60}}\b{_HELP_TK})",
+    rf"\b(?:jogap beriň|jogap ber|ýazyň|jaň ediň)\b.{{0,30}}\b{_FEAR_TK}|\b{_FEAR_TK}.{{0,30}}\b(?:jogap beriň|ýazyň)\b",
+    rf"\b(?:adam|biri|birisi|operator)\w* (?:gerek|gelsin|ýazsyn)\b.{{0,30}}\b(?:{_HURRY_TK}|häzir|şu wagt)"
+    rf"|\b(?:{_HURRY_TK}|häzir|şu wagt)\b.{{0,30}}\b(?:adam|biri|birisi|operator)\w* (?:gerek|gelsin|ýazsyn)\b|\bbiri gelsin\b",
+    r"^\W*(?:(?:kmk|kmek|kömeg|kemek|komeg)\W+(?:edn|edin|ediň|et)\w*|ý?[ae]ti[sş]i[nň]|y[ae]rd[iıa]m ed[iı][nň])\W*$",
+)
 for _kind, _languages in _MORE.items():
     for _language, _patterns in _languages.items():
         FAMILIES.setdefault(_kind, {})[_language] = FAMILIES.get(_kind, {}).get(_language, ()) + _patterns

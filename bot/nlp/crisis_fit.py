@@ -6,7 +6,8 @@ The lines: every crisis line of tests/data/crisis/dev per kind, its ordinary lin
 The threshold is chosen by 5-fold cross-validation over those lines: each (language, kind) group and each language's
 ordinary lines are cut into five consecutive blocks (neighbouring lines are often variants of one another, so a
 variant is not scored by a model that learned its twin); every line is scored by the model trained on the other four
-folds, and the threshold is the lowest at which at most 1 % of the ordinary lines score above it. Training is
+folds, and the threshold is the lowest at which at most 1 % of the ordinary lines score above it: one among the lines
+of a sentence or more, one among the lines of two to four words (crisis_model.py says why). Training is
 deterministic: the same lines give the same file, byte for byte (a test checks the shipped one)."""
 
 from __future__ import annotations
@@ -20,13 +21,15 @@ from pathlib import Path
 
 from bot.config import PROJECT_ROOT
 from bot.i18n import LANGUAGES
-from bot.nlp.crisis import readings
+from bot.nlp.crisis import readings, word_count
 from bot.nlp.crisis_model import (
     BUCKETS,
     KIND_BUCKETS,
     KINDS,
+    MIN_WORDS,
     MODEL_NAME,
     SCALE,
+    SENTENCE_WORDS,
     CrisisModel,
     terms,
 )
@@ -47,10 +50,16 @@ class Line:
     text: str
     fold: int
 
+    @property
+    def short(self) -> bool:
+        """Judged against the short threshold (crisis_model.py)."""
+        return MIN_WORDS <= word_count(self.text) < SENTENCE_WORDS
+
 
 @dataclass(frozen=True)
 class CrossValidation:
     threshold: float
+    short_threshold: float
     recall: dict[str, float]  # per language: crisis lines the model alone flags
     false_alarms: dict[str, float]  # per language: ordinary lines it flags
 
@@ -96,7 +105,7 @@ class _Counts:
             for h in {h & (KIND_BUCKETS - 1) for h in hashed}:
                 counts[h] = counts.get(h, 0) + 1
 
-    def model(self, threshold: float, source: str) -> CrisisModel:
+    def model(self, threshold: float, short_threshold: float, source: str) -> CrisisModel:
         crisis = array("b", bytes(BUCKETS))
         ordinary, danger = self.table
         n0, n1 = (n + 2 * SMOOTHING for n in self.crisis)
@@ -114,7 +123,7 @@ class _Counts:
             top = max(logs)
             for k, value in enumerate(logs):
                 kinds[h * width + k] = _clip(value - top)
-        return CrisisModel(threshold, crisis, kinds, source)
+        return CrisisModel(threshold, short_threshold, crisis, kinds, source)
 
 
 def fingerprint(lines: list[Line]) -> str:
@@ -138,22 +147,29 @@ def cross_validate(lines: list[Line], hashed: list[list[int]]) -> CrossValidatio
         for line, terms_of in zip(lines, hashed, strict=True):
             if line.fold != fold:
                 counts.add(line, terms_of)
-        model = counts.model(0.0, "")
+        model = counts.model(0.0, 0.0, "")
         for i, line in enumerate(lines):
             if line.fold == fold:
                 scores[i] = model.score(hashed[i])
-    threshold = _threshold([s for s, line in zip(scores, lines, strict=True) if line.kind is None])
+    ordinary = [(s, line) for s, line in zip(scores, lines, strict=True) if line.kind is None]
+    threshold = _threshold([s for s, line in ordinary if word_count(line.text) >= SENTENCE_WORDS])
+    short_threshold = _threshold([s for s, line in ordinary if line.short])
+    judged = [
+        (s > short_threshold if line.short else s > threshold) and word_count(line.text) >= MIN_WORDS
+        for s, line in zip(scores, lines, strict=True)
+    ]
 
     def share(language: str, crisis: bool) -> float:
         chosen = [
-            s > threshold
-            for s, line in zip(scores, lines, strict=True)
+            flagged
+            for flagged, line in zip(judged, lines, strict=True)
             if line.language == language and (line.kind is not None) == crisis
         ]
         return sum(chosen) / len(chosen) if chosen else 0.0
 
     return CrossValidation(
         threshold,
+        short_threshold,
         {language: share(language, True) for language in LANGUAGES},
         {language: share(language, False) for language in LANGUAGES},
     )
@@ -167,7 +183,8 @@ def train(lines: list[Line] | None = None) -> tuple[CrisisModel, CrossValidation
     counts = _Counts()
     for line, terms_of in zip(lines, hashed, strict=True):
         counts.add(line, terms_of)
-    return counts.model(validation.threshold, fingerprint(lines)), validation
+    model = counts.model(validation.threshold, validation.short_threshold, fingerprint(lines))
+    return model, validation
 
 
 def fit(output: Path = MODEL_FILE) -> CrossValidation:
@@ -181,7 +198,10 @@ def fit_and_report(output: Path = MODEL_FILE) -> str:
     """`python -m bot crisis-fit`: train, write, and say what the model alone does in cross-validation."""
     validation = fit(output)
     return "\n".join(
-        [f"wrote {output}: threshold {validation.threshold:.3f}"]
+        [
+            f"wrote {output}: threshold {validation.threshold:.3f} "
+            f"({validation.short_threshold:.3f} for {MIN_WORDS} to {SENTENCE_WORDS - 1} words)"
+        ]
         + [
             f"  {language}: cross-validated, the model alone flags {recall:.1%} of crisis lines and "
             f"{validation.false_alarms[language]:.1%} of ordinary lines"

@@ -119,7 +119,9 @@ NEGATION_BEFORE = {  # just before the matched words (same clause)
 }
 # "pulsuz galdym diýip sorap bolarmy": the words are what someone would say or ask, not what is told
 NEGATION_AFTER = {
-    "tk": r"^\s*(?:däl|ýok|dal|yok)\b|^\s*diýip (?:\w+ ){0,2}(?:soramak|aýtmak|ýazmak|sorasam|aýtsam|ýazsam)\b",
+    # the rest of the word may come first: "özümi öldürjek däl", "öldürmek islämok" (I will not, do not want to); not
+    # before "ýok", which after a noun says what is missing ("pulum ýok")
+    "tk": r"^\s*(?:däl|ýok|dal|yok)\b|^\w*\s*(?:däl|dal)\b|^\w*\s+(?:isle(?:mok|meýärin|meýän)|isläm?ok|islamok)\b|^\s*diýip (?:\w+ ){0,2}(?:soramak|aýtmak|ýazmak|sorasam|aýtsam|ýazsam)\b",
     "ru": r"^\s*бы\b",
 }
 PAST = {  # the sentence tells of something over
@@ -128,7 +130,7 @@ PAST = {  # the sentence tells of something over
     "ru": r"\b(?:в прошлом (?:году|месяце)|прошлым летом|прошлой зимой|(?:год|года|лет|месяц|месяца|месяцев) назад|"
     r"в (?:19|20)\d\d|раньше|когда-то|давно (?:это|было)|это было давно|в детстве|в то время)\b",
     "tk": r"\b(?:geçen (?:ýyl|aý|tomus|gyş)|(?:ýyl|aý|ýyllar) (?:öň|ozal|mundan ozal)|öňler|ozal|(?:19|20)\d\d-?(?:nji|njy|ji|jy|nji ýylda|ýylda|de|da|-nji ýylda)|"
-    r"çagakam)\b",
+    r"çagakam|bir wagtlar|öňki (?:hojaýyn|iş)\w*)\b",
 }
 STILL = {  # the danger goes on, whatever else the text says
     # not "can she still complain?", "ýene gidip bilermi?": a question about later
@@ -151,7 +153,7 @@ OVER = {  # the person is out of it now
     "ru": r"\b(?:я (?!не )(?:\w+ )?в безопасности|сейчас (?:я |он |она |мы |они )?(?:уже )?(?:дома|в безопасности)|уже дома|теперь (?:я )?дома|вернул(?:ся|ась|ись) домой|"
     r"я в безопасности|вс[её] позади|сейчас вс[её] хорошо|теперь вс[её] хорошо|теперь (?:я |мы |она |он )?жив(?:у|ем|ет|ём)\b(?! (?:на улице|на вокзале|в аэропорту|в лесу|в парке|где|без))|"
     r"(?:сейчас|теперь) у (?:нее|неё|него|меня|нас|них) вс[её] хорошо|это было (?:в (?:19|20)\d\d|давно|\w+ (?:год|лет))|"
-    r"(?:сейчас|теперь) работа\w* (?:в|на|у) (?:хорош|друг|нов)|(?:ушла|ушел|ушёл|уволил(?:ась|ся)) (?:с|от) (?:той|этой|того|него|неё|нее))",
+    r"(?:сейчас|теперь) работа\w* (?:в|на|у) (?:хорош|друг|нов)|(?:ушла|ушел|ушёл|уволил(?:ась|ся)) (?:с|от) (?:той|этой|того|него|неё|нее)|вс[её] в порядке)",
     "tk": r"\b(?:indi öýde|häzir öýde|öýe (?:gaýdyp geldim|dolandym|geldim)|watana dolandym|howpsuz ýerde|indi gowy|"
     r"indi howpsuz|men howpsuz|(?:şol|ol) işden gitdi|indi (?:gowy|başga|täze) ýerde işleýär|indi (?:\w+ ){0,3}(?:gowy|howpsuz|öýde)|indi (?!köçede)\w+(?:da|de) (?:\w+ ){0,3}ýaşaýa(?:ryn|rys)|bu (?:\w+ ){0,2}(?:ýylda|ýyl öň) boldy)\b",
 }

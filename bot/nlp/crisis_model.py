@@ -7,11 +7,16 @@ readings of the text (bot.nlp.crisis.readings: Turkmen folded, Russian in Cyrill
 matter little, and counts:
 - the letter sequences of 3 to 5 letters inside each word (with its edges: " urý", "ýar "),
 - each word's first 5 letters (a stem), and each pair of neighbouring stems ("не вы", "don le").
+The names of places (PLACES: the countries and cities people go to) are read as one word, "⌂": writers put Antalya
+or Dubai in more crisis lines than ordinary ones, and a model that learned them read "I live in Antalya now with my
+family" as danger; where a person is tells nothing of whether they are safe.
 
 The crisis score is the mean of the terms' log-likelihood ratios, crisis over ordinary (add-¼ smoothing), so a short
 message and a long one are judged alike (with 20 terms of weight 0 added, so that two or three words alone weigh
 less); the message is flagged above a threshold chosen by 5-fold cross-validation on the development set (at most 1 % of its ordinary
-lines flagged). The kind is the most likely of the seven under a second naive Bayes over the crisis lines alone.
+lines flagged). A message of two to four words has its own, stricter threshold, chosen the same way among the ordinary
+lines of that length: on so few words the mean follows single words ("they took my passport" reads as danger at the
+threshold of a sentence), yet "dermanlary içdim hemmesini" must not wait for a pattern. One word is the patterns' alone. The kind is the most likely of the seven under a second naive Bayes over the crisis lines alone.
 
 Terms are hashed (CRC-32) into fixed tables of small integers (weights in steps of 1/20), so the model is one small
 file loaded at once and scoring is a few hundred additions. `python -m bot crisis-fit` trains it and writes
@@ -30,14 +35,29 @@ from importlib import resources
 from bot.nlp.crisis_patterns import CrisisKind
 
 MODEL_NAME = "crisis_model.bin"
-FORMAT = 1
+FORMAT = 2
 SCALE = 20  # a stored weight is round(weight × SCALE), clipped to a signed byte
 BUCKETS = 1 << 19  # crisis-or-not table
 KIND_BUCKETS = 1 << 16  # one row of seven kind weights per bucket
 KINDS = tuple(CrisisKind)
 STEM = 5
 PRIOR_TERMS = 20
+MIN_WORDS = 2  # a message of one word is left to the patterns (bot.nlp.crisis FRAGMENTS)
+SENTENCE_WORDS = 5  # from this many words a message is judged against the sentence threshold
 _WORD = re.compile(r"[^\W_]+")
+# Beginnings of place names as the readings spell them (Turkmen reading: folded Latin; Russian reading: Cyrillic).
+PLACES = re.compile(
+    r"(?:antaly|antalý|istanbul|ystanbul|stambul|izmir|ankara|alanya|alaný|mersin|trabzon|dubai|dubaý|dubay|sharj"
+    r"|şarja|emirat|türki|turki|turkey|turkiý|russia|russi|rossi|orsýet|moskw|moskv|moscow|kazan|peterburg|piter"
+    r"|novosibir|ekaterinb|yekaterin|samara|krasnodar|sochi|kazakh|gazagyst|almaty|astana|aktau|belarus|minsk|polan"
+    r"|polş|polsh|polsa|warsaw|warşaw|cyprus|kipr|lefko|nicosi|girne|kyreni|korea|koreý|korey|seoul|seul|katar|qatar"
+    r"|doha|saudi|kuwait|bahrain|german|europ|ýewrop|amerik|americ|israel|china|hytaý|thailand|malaysi|cambodi|myanmar"
+    r"|анталь|анталий|анталия|анталя|стамбул|истанбул|измир|анкар|аланья|мерсин|трабзон|дубай|дубаи|шардж|эмират"
+    r"|турци|турецк|росси|москв|казань|казани|петербург|питер|новосибир|екатеринб|самар|краснодар|сочи|казахст|алмат"
+    r"|астан|актау|беларус|белорус|минск|польш|варшав|кипр|коре|сеул|катар|доха|сауд|кувейт|бахрейн|германи|европ"
+    r"|америк|израил|кита|таиланд|тайланд|малайзи|камбодж|мьянм)"
+)
+PLACE = "⌂"
 _ENCODING = "utf-32-le"  # four bytes a letter: a word's letter sequences are slices of its bytes
 _SIZES = (12, 16, 20)  # sequences of 3, 4 and 5 letters
 
@@ -59,7 +79,7 @@ def terms(texts: dict[str, str]) -> list[int]:
     crc = zlib.crc32
     for seeds, language in _READINGS:
         grams, stem_seed, pair_seed = seeds
-        words = _WORD.findall(texts[language])
+        words = [PLACE if PLACES.match(word) else word for word in _WORD.findall(texts[language])]
         stems = [word[:STEM].encode(_ENCODING) for word in words]
         for word, stem in zip(words, stems, strict=True):
             found.append(crc(stem, stem_seed))
@@ -74,6 +94,7 @@ def terms(texts: dict[str, str]) -> list[int]:
 @dataclass(frozen=True)
 class CrisisModel:
     threshold: float  # flagged when the mean crisis weight of the text's terms exceeds it
+    short_threshold: float  # the same, for a message of MIN_WORDS to SENTENCE_WORDS - 1 words
     crisis: Sequence[int]  # BUCKETS signed bytes
     kinds: Sequence[int]  # KIND_BUCKETS × len(KINDS) signed bytes, row by row
     source: str  # the fingerprint of the lines it was trained on
@@ -94,15 +115,25 @@ class CrisisModel:
         # ties go to the first kind in KINDS' order: deterministic
         return KINDS[max(range(width), key=totals.__getitem__)]
 
-    def judge(self, texts: dict[str, str]) -> CrisisKind | None:
-        """The likely kind when the text reads as danger to the model, else None."""
+    def threshold_for(self, words: int) -> float | None:
+        """The threshold for a message of this many words (bot.nlp.crisis counts them), None when too short."""
+        if words < MIN_WORDS:
+            return None
+        return self.short_threshold if words < SENTENCE_WORDS else self.threshold
+
+    def judge(self, texts: dict[str, str], words: int) -> CrisisKind | None:
+        """The likely kind when the text of this many words reads as danger to the model, else None."""
+        threshold = self.threshold_for(words)
+        if threshold is None:
+            return None
         hashed = terms(texts)
-        return self.kind(hashed) if self.score(hashed) > self.threshold else None
+        return self.kind(hashed) if self.score(hashed) > threshold else None
 
     def to_bytes(self) -> bytes:
         header = {
             "format": FORMAT,
             "threshold": self.threshold,
+            "short_threshold": self.short_threshold,
             "buckets": BUCKETS,
             "kind_buckets": KIND_BUCKETS,
             "kinds": [kind.value for kind in KINDS],
@@ -133,7 +164,8 @@ class CrisisModel:
         crisis, kinds = tables[:BUCKETS], tables[BUCKETS:]
         if len(kinds) != KIND_BUCKETS * len(KINDS):
             raise ValueError(f"{MODEL_NAME} is truncated: run `python -m bot crisis-fit`")
-        return cls(float(header["threshold"]), crisis, kinds, str(header["source"]))
+        threshold, short = float(header["threshold"]), float(header["short_threshold"])
+        return cls(threshold, short, crisis, kinds, str(header["source"]))
 
 
 @cache
