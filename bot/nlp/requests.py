@@ -79,7 +79,7 @@ _ASKS_OR_OFFERS = _any(
     r"где|кто|сделай|сделаю|сделаем|делаем|продай|продам|продаю|продаж|купить|куплю|можете|нужен|нужна|нужно|"
     r"напечата|поставить|пиши|как (сделать|пройти)",
     r"\bnirede|\bnireden|\bkim\b|edip ber|edip bil|basyp ber|basyp bil|satyn al|satyp|satyn|satyar|satys|"
-    r"gerek|yazyn|nadip|edyar|edyaris|yasap ber|duzup|bilersinizmi|bermeli|\bnace",
+    r"gerek|yazyn|nadip|edyar|edyaris|yasap ber|duzup|bilersinizmi|bermeli|\bnace|tanys arkaly",
 )
 
 _RECRUITS = _any(
@@ -159,7 +159,7 @@ _AS_A_BUSINESS = _any(
     r"|side hustle|organi[sz]\w*|group|groups|how much)\b|\$|€",
     r"деньг|денег|пул\b|бизнес|заработ|зарабат|прибыл|брать|просить|с человека|с головы|клиент|плат|организ|групп|доход|"
     r"сколько",
-    r"pul|biznes|gazan|musderi|adam basyna|nace al|toleg|toparl|topar|gurna|gura",
+    r"pul|biznes|gazan|musderi|adam basyna|nace al|toleg|toparl|topar|gurna|gura|\bis(i|im|imiz)\b|hyzmat",
 )
 _TAKEN_MYSELF = _any(
     r"\b(take|get|bring|smuggle|move|lead|guide)\w* (me|us|our)\b|\b(should|can|could) i (go|cross|trust)\b",
