@@ -121,7 +121,7 @@ _TRAVEL_TROUBLE = _any(
     r"\bis (hem|ber|yer|gozle|teklib|tap)|\bise\b|\bisi\b|\bisl",
     r"работ|агент|работодател|начальник|хозяин|зарплат|вернуться домой|уехать домой|застрял|депорт|помогите",
     r"agent|baslyk|ayly|oye gaytmak|yzyma|galdym|yurtdan cykar|komek",
-    r"gutar|mohlet|jerime|gadagan|polis|ikamet|patent|registrasiya",
+    r"gutar|mohlet|jerime|gadagan|polis|ikamet|patent|registrasiya|taksi\w* sur|taksist|suruji",
 )
 
 # Taking OTHER people across a border, said by the one who would do it ("how do I take people across", "I want to
