@@ -26,7 +26,9 @@ class Request(Enum):
     RECRUITER = "recruiter"  # an ad recruiting young women for clubs, with no question about it
     TOURIST = "tourist"  # tickets, hotels, sightseeing, a holiday visa
     SMUGGLER = "smuggler"  # asks how to take other people across a border, for money or as a business
-    BAN_EVASION = "ban-evasion"  # asks how to get round an entry ban: a changed name, a bribe, a fixer, the database
+    BAN_EVASION = (
+        "ban-evasion"  # asks how to get round an entry ban: a changed name, a bribe, a fixer, the database
+    )
 
 
 def _any(*parts: str) -> re.Pattern[str]:
