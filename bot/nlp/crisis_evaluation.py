@@ -40,9 +40,9 @@ class CrisisReport:
     kind_flagged: dict[str, int] = field(default_factory=dict)
     ordinary_total: int = 0
     false_flagged: int = 0
-    misses: list[tuple[str, str]] = field(default_factory=list)  # expected kind, text
-    other_kind: list[tuple[str, str, str]] = field(default_factory=list)  # expected, got, text
-    false_flags: list[tuple[str, str]] = field(default_factory=list)  # got, text
+    misses: list[tuple[str, str]] = field(default_factory=list, repr=False)  # expected kind, text
+    other_kind: list[tuple[str, str, str]] = field(default_factory=list, repr=False)  # expected, got, text
+    false_flags: list[tuple[str, str]] = field(default_factory=list, repr=False)  # got, text
 
     @property
     def recall(self) -> float:
