@@ -167,6 +167,38 @@ def test_the_passport_or_wages_alone_are_a_question_not_a_crisis() -> None:
         assert detect_crisis(text) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my phone is locked, how do I unlock it",
+        "he beat me at chess three times today",
+        "кот сбежал, как найти его в Стамбуле",
+        "бьют морозы в Москве, где купить куртку",
+        "не хочу жить в этом общежитии, шумно, как снять квартиру",
+        "akkauntym gulplandy, nädip açmaly",
+        "Messi ýene gol urdy",
+        "SOS! забыла как по-турецки «чек» 😂",
+        "the movie was about a girl who was kidnapped, so scary",
+    ],
+)
+def test_harmless_uses_of_danger_words_are_not_a_crisis(text: str) -> None:
+    assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they took my phone and locked us in",
+        "заперли меня в машине и не выпускают",
+        "telefonymy alyp gapyny gulplandylar",
+        "кто не делает план того бьют током",
+        "помогите!!!! я не шучу",
+    ],
+)
+def test_the_same_words_said_of_a_person_still_count(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
 def test_the_most_specific_kind_wins() -> None:
     assert detect_crisis("они меня бьют и я хочу умереть") == K.SELF_HARM
     assert detect_crisis("помогите, нас заперли") == K.CONFINEMENT
@@ -188,10 +220,8 @@ REACHED = {
 # The dev set's ordinary lines include some 4,900 written in sessions 8 and 9 to sound like danger and not be (worry, a strict
 # boss, trouble that is over): the model learns the line from them, and some are still flagged.
 FALSE_ALARMS_REACHED = {
-    ("final2", "ru"): 0.022,  # 7 of 328: 2.1 %
-    ("dev", "ru"): 0.023,  # 68 of 3,090: 2.2 %
-    ("dev", "tk"): 0.034,  # 110 of 3,273: 3.4 %
-    ("dev", "en"): 0.032,  # 82 of 2,585: 3.2 %
+    ("dev", "tk"): 0.027,  # 88 of 3,273: 2.7 %
+    ("dev", "en"): 0.023,  # 59 of 2,585: 2.3 %
 }
 
 

@@ -57,6 +57,7 @@ from bot.nlp.crisis_markers import (
     FRAGMENT_WORDS,
     FRAGMENTS,
     GENERAL,
+    HARMLESS,
     HELP_CALL,
     HELP_FILLERS,
     HELP_SET_OFF,
@@ -146,6 +147,7 @@ _OVER_FOR_NOW = _compiled(OVER_FOR_NOW)
 _CONDITION, _QUESTION, _GENERAL = _compiled(CONDITION), _compiled(QUESTION), _compiled(GENERAL)
 _MINOR, _CHILD_WORK = _compiled(MINOR), _compiled(CHILD_WORK)
 _JOKE = re.compile(JOKE)
+_HARMLESS = _compiled(HARMLESS)
 _LAW = _compiled(LAW)
 _TK_CONDITIONAL_RE = _compile(TK_CONDITIONAL, "tk")
 _TK_QUOTED_CONDITION = _compile(TK_QUOTED_CONDITION, "tk")
@@ -232,7 +234,7 @@ def _to_cyrillic(text: str) -> str:
     return cyrillic + "\n\n" + _AFTER_VOWEL_Y.sub("\\1й", _LATIN_WORD.sub(word_j, text))
 
 
-_TK_KEYBOARD = str.maketrans("ӧӱӓ", "өүә")
+_TK_KEYBOARD = str.maketrans("ӧӱӓѳұ", "өүәөү")
 # On a Russian keyboard ә is typed э inside a word ("ишледйэрлер"); Turkmen spells э only at a word's start.
 _TK_INNER_E = re.compile(r"(?<=\w)э")
 _TK_LATIN_KEYBOARD = str.maketrans("ñÿə", "ňýä")
@@ -242,16 +244,15 @@ def readings(text: str) -> dict[str, str]:
     """The text as each language's patterns read it (see the module docstring)."""
     plain = unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("`", "'").replace("ʼ", "'")
     russian = _to_cyrillic(plain).replace("ё", "е")
-    # ӧ ӱ ӓ are what some keyboards give for Turkmen ө ү ә.
+    # ӧ ӱ ӓ are what some keyboards give for Turkmen ө ү ә; ѳ and ұ (Old Cyrillic, Kazakh) are taken for ө and ү.
     turkmen = fold(
         turkmen_cyrillic_to_latin(_TK_INNER_E.sub("ә", plain.translate(_TK_KEYBOARD)))
         if has_cyrillic(plain)
         else plain.translate(_TK_LATIN_KEYBOARD)
     )
     return {
-        "en": _numbers(_correct(plain, "en"), "en"),
-        "ru": _numbers(_correct(russian, "ru"), "ru"),
-        "tk": _numbers(_correct(turkmen, "tk"), "tk"),
+        language: _HARMLESS[language].sub(" ", _numbers(_correct(text, language), language))
+        for language, text in (("en", plain), ("ru", russian), ("tk", turkmen))
     }
 
 
@@ -392,11 +393,7 @@ def _help_call(texts: dict[str, str]) -> bool:
 
 def _fragment_kinds(texts: dict[str, str]) -> set[CrisisKind]:
     """The kinds a very short message names with one word ("заперли", "locked"), unless it is a question."""
-    if (
-        len(_WORD.findall(texts["en"])) > FRAGMENT_WORDS
-        or _any(_QUESTION, texts)
-        or _JOKE.search(texts["en"])
-    ):
+    if len(_WORD.findall(texts["en"])) > FRAGMENT_WORDS or _any(_QUESTION, texts):
         return set()
     return {
         kind
@@ -428,6 +425,8 @@ def detect_crisis(text: str) -> CrisisKind | None:
     """The kind of immediate danger the text tells of, the most specific first (PRIORITY), or None."""
     minor = work = False
     whole = readings(text)
+    if _JOKE.search(whole["en"]):
+        return None  # a joke or a film anywhere in the message ("SOS! forgot the word for receipt 😂")
     found = _fragment_kinds(whole)
     over = any(
         not _negated(whole[language], m.start(), m.end(), language)
@@ -437,8 +436,6 @@ def detect_crisis(text: str) -> CrisisKind | None:
     )
     for sentence in sentences(text):
         texts = whole if sentence == text else readings(sentence)
-        if _JOKE.search(texts["en"]):
-            continue
         if _hypothetical(texts):
             # "what should I do if they lock me in?" asks; "he beats us if we are slow, what do I do?" tells, before its "if"
             # unless the part before "if" asks too ("how can I run away if ...") or the "if" ends a yes/no question
