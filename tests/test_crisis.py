@@ -211,17 +211,17 @@ def test_the_most_specific_kind_wins() -> None:
 REACHED = {
     "dev": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
     "holdout": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
-    # below target: unseen ru 94.9 % (74 of 78); final tk 93.1 % (81 of 87)
+    # below target: unseen ru 94.9 % (74 of 78)
     "unseen": {"ru": 0.94, "tk": RECALL_TARGET, "en": RECALL_TARGET},
-    "final": {"ru": RECALL_TARGET, "tk": 0.93, "en": RECALL_TARGET},
+    "final": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
     "final2": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
 }
 # Where more than FALSE_POSITIVE_TARGET of a set's ordinary lines are flagged today (with the off-topic files).
-# The dev set's ordinary lines include some 4,900 written in sessions 8 and 9 to sound like danger and not be (worry, a strict
+# The dev set's ordinary lines include some 6,500 written in sessions 8 and 9 to sound like danger and not be (worry, a strict
 # boss, trouble that is over): the model learns the line from them, and some are still flagged.
 FALSE_ALARMS_REACHED = {
-    ("dev", "tk"): 0.027,  # 88 of 3,273: 2.7 %
-    ("dev", "en"): 0.023,  # 59 of 2,585: 2.3 %
+    ("dev", "tk"): 0.028,  # 104 of 3,780: 2.8 %
+    ("dev", "en"): 0.024,  # 60 of 2,585: 2.3 %
 }
 
 

@@ -77,7 +77,7 @@ def test_a_minor_named_makes_the_models_kind_child() -> None:
 
 def test_a_message_of_a_few_words_is_judged_against_a_stricter_threshold() -> None:
     # At the threshold of a sentence the model reads "they took my passport" as danger (a kept passport alone is a
-    # question, by the labelling guideline); two to four words have their own threshold, chosen in cross-validation
+    # question, by the labelling guideline); two to five words have their own threshold, chosen in cross-validation
     # among the ordinary lines of that length, and one word is the patterns' alone.
     from bot.nlp.crisis import readings
     from bot.nlp.crisis_model import terms

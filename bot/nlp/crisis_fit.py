@@ -7,7 +7,7 @@ The threshold is chosen by 5-fold cross-validation over those lines: each (langu
 ordinary lines are cut into five consecutive blocks (neighbouring lines are often variants of one another, so a
 variant is not scored by a model that learned its twin); every line is scored by the model trained on the other four
 folds, and the threshold is the lowest at which at most 1 % of the ordinary lines score above it: one among the lines
-of a sentence or more, one among the lines of two to four words (crisis_model.py says why). Training is
+of a sentence or more, one among the lines of two to five words (crisis_model.py says why). Training is
 deterministic: the same lines give the same file, byte for byte (a test checks the shipped one)."""
 
 from __future__ import annotations

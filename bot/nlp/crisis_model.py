@@ -14,7 +14,7 @@ family" as danger; where a person is tells nothing of whether they are safe.
 The crisis score is the mean of the terms' log-likelihood ratios, crisis over ordinary (add-¼ smoothing), so a short
 message and a long one are judged alike (with 20 terms of weight 0 added, so that two or three words alone weigh
 less); the message is flagged above a threshold chosen by 5-fold cross-validation on the development set (at most 1 % of its ordinary
-lines flagged). A message of two to four words has its own, stricter threshold, chosen the same way among the ordinary
+lines flagged). A message of two to five words has its own, stricter threshold, chosen the same way among the ordinary
 lines of that length: on so few words the mean follows single words ("they took my passport" reads as danger at the
 threshold of a sentence), yet "dermanlary içdim hemmesini" must not wait for a pattern. One word is the patterns' alone. The kind is the most likely of the seven under a second naive Bayes over the crisis lines alone.
 
@@ -43,7 +43,9 @@ KINDS = tuple(CrisisKind)
 STEM = 5
 PRIOR_TERMS = 20
 MIN_WORDS = 2  # a message of one word is left to the patterns (bot.nlp.crisis FRAGMENTS)
-SENTENCE_WORDS = 5  # from this many words a message is judged against the sentence threshold
+SENTENCE_WORDS = 6  # from this many words a message is judged against the sentence threshold
+# (6 rather than 5: in cross-validation on the dev set the model then flags 2-3 points more crisis lines at the same 1 %
+# of ordinary lines, and "second: I am in Antalya" on an open case is no longer made urgent)
 _WORD = re.compile(r"[^\W_]+")
 # Beginnings of place names as the readings spell them (Turkmen reading: folded Latin; Russian reading: Cyrillic).
 PLACES = re.compile(
