@@ -101,3 +101,15 @@ def test_a_message_of_a_few_words_is_judged_against_a_stricter_threshold() -> No
 )
 def test_a_few_words_no_pattern_knows_are_flagged_by_the_model(text: str) -> None:
     assert detect_crisis(text) is CrisisKind.SELF_HARM
+
+
+def test_a_place_name_is_one_word_to_the_model() -> None:
+    # Writers set more crisis lines than ordinary ones in Antalya or Dubai; where a person is says nothing of whether
+    # they are safe, so the model reads every place as the same word and cannot learn a city as danger.
+    from bot.nlp.crisis import readings
+    from bot.nlp.crisis_model import terms
+
+    assert terms(readings("i live in Antalya now with my family")) == terms(
+        readings("i live in Dubai now with my family")
+    )
+    assert detect_crisis("second: I am in Antalya") is None
