@@ -192,44 +192,6 @@ def test_a_person_asking_about_their_own_crossing_still_gets_the_smuggling_topic
     assert matcher.match(text).closest[0][0] == "smuggling"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "how to get round the entry ban to russia",
-        "change my surname to get past the entry ban, how",
-        "как обойти запрет на въезд в россию",
-        "кто может почистить базу чтобы снять бан на въезд",
-        "Russiýa girmek gadaganlygyny nädip aýlanyp geçmeli",
-        "familiýamy üýtgedip gadagandan geçip Russiýa girip bolarmy",
-    ],
-)
-def test_a_request_to_get_round_an_entry_ban_is_held_as_illegal_help(matcher: Matcher, text: str) -> None:
-    from bot.nlp.requests import Request, request_kind
-
-    result = matcher.match(text)
-    assert request_kind(text) is Request.BAN_EVASION
-    assert result.off_topic and not result.confident and result.topic is None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "can i appeal my entry ban in court",
-        "someone promises to remove my entry ban for money, is it real",
-        "как узнать есть ли у меня запрет на въезд в россию",
-        "мужик обещает за деньги убрать меня из базы, верить?",
-        "Russiýa girmek gadaganlygym barmy, nädip barlamaly",
-        "girmek gadaganlygy näçe ýyl bolýar",
-    ],
-)
-def test_a_person_asking_about_their_own_entry_ban_still_gets_the_answer(matcher: Matcher, text: str) -> None:
-    from bot.nlp.requests import request_kind
-
-    result = matcher.match(text)
-    assert request_kind(text) is None
-    assert result.confident and result.topic in {"visa-overstay", "turkiye-russia-rules"}
-
-
 def test_a_club_recruiters_ad_is_not_answered_but_the_trap_topics_stay_one_tap_away(matcher: Matcher) -> None:
     ad = "набираем девушек в вип клубы Турции, зарплата высокая, пишите"
     result = matcher.match(ad)

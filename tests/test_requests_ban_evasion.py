@@ -28,6 +28,12 @@ def matcher() -> Matcher:
         "Russiýa giriş gadaganlygyny aýlanyp geçmegiň ýoly barmy",
         "deport bolanymdan soň familiýamy üýtgedip täze pasport alsam girip bilerinmi",
         "zapret bar, tanyş arkaly pul berip aýyrdyp bolýarmy",
+        "how to get round the entry ban to russia",
+        "change my surname to get past the entry ban, how",
+        "как обойти запрет на въезд в россию",
+        "кто может почистить базу чтобы снять бан на въезд",
+        "Russiýa girmek gadaganlygyny nädip aýlanyp geçmeli",
+        "familiýamy üýtgedip gadagandan geçip Russiýa girip bolarmy",
     ],
 )
 def test_asking_how_to_get_round_an_entry_ban_is_held_as_illegal_help(matcher: Matcher, text: str) -> None:
@@ -47,6 +53,12 @@ def test_asking_how_to_get_round_an_entry_ban_is_held_as_illegal_help(matcher: M
         "Russiýa gadaganlygym barmy, nädip barlamaly",
         "bir adam 500 dollara zapreti aýyrjak diýýär, hakykymy",
         "deport bolupdym, täze pasport aldym, gadaganlyk henizem barmy",
+        "can i appeal my entry ban in court",
+        "someone promises to remove my entry ban for money, is it real",
+        "как узнать есть ли у меня запрет на въезд в россию",
+        "мужик обещает за деньги убрать меня из базы, верить?",
+        "Russiýa girmek gadaganlygym barmy, nädip barlamaly",
+        "girmek gadaganlygy näçe ýyl bolýar",
     ],
 )
 def test_a_person_asking_about_their_own_ban_still_gets_a_topic(matcher: Matcher, text: str) -> None:
