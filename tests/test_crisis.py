@@ -199,6 +199,30 @@ def test_the_same_words_said_of_a_person_still_count(text: str) -> None:
     assert detect_crisis(text) is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ya ubyu sebya", K.SELF_HARM),
+        ("mne ne hochetsya jit", K.SELF_HARM),
+        ("я накопил снотворное", K.SELF_HARM),
+        ("пишу последнее сообщение", K.SELF_HARM),
+        ("помогииите", K.HELP),
+        ("помогите пока он не вернулся", K.HELP),
+        ("присылают фото моего дома в ашхабаде и пишут что семью найдут если не заплачу", K.VIOLENCE),
+        ("в аэропорту Дубая застряла, агент не встретил, деньги кончились", K.STRANDED),
+        # "что-то" (something) asks nothing: a threat with "if" told in reported speech still counts
+        ("сказали что с моей семьёй что-то случится если уйду", K.VIOLENCE),
+    ],
+)
+def test_russian_said_in_other_ways(text: str, kind: K) -> None:
+    assert detect_crisis(text) == kind
+
+
+def test_a_threat_to_the_job_alone_is_a_question() -> None:
+    for text in ("хозяин угрожает уволить", "работодатель угрожает не продлить контракт, это законно?"):
+        assert detect_crisis(text) is None
+
+
 def test_the_most_specific_kind_wins() -> None:
     assert detect_crisis("они меня бьют и я хочу умереть") == K.SELF_HARM
     assert detect_crisis("помогите, нас заперли") == K.CONFINEMENT

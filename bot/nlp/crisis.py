@@ -187,6 +187,7 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _TRANSLIT = (
     *(
         ("shch", "щ"),
+        ("tsya", "тся"),  # the reflexive ending: "hochetsya", "boitsya"
         ("sch", "щ"),
         ("zh", "ж"),
         ("kh", "х"),

@@ -208,6 +208,7 @@ QUESTION = {
             "угрожают",
             "грозит",
             "пишет",
+            "пишут",
             "знаю",
             "знаем",
             "знают",
@@ -216,7 +217,8 @@ QUESTION = {
             "думаю",
         )
     )
-    + r"\b(?:что|где)\b|\b(?:как|можно|ли|куда|кто|каки\w+|како\w+|сколько|нужно|стоит|должен|почему|зачем)\b",
+    # nor "что-то", "где-то", "кто-то": something, somewhere, someone ("с семьёй что-то случится")
+    + r"\b(?:что|где)\b(?!-)|\b(?:как|можно|ли|куда|кто|каки\w+|како\w+|сколько|нужно|стоит|должен|почему|зачем)\b(?!-)",
     # not an indirect question: "nirä gitjegimi bilemok" (I do not know where to go)
     "tk": r"\?|\b(?:näme|nähili|nädip|nirä|nirede|haçan|nähili|etmeli|näçe)\b"
     r"(?! (?:\w+ )?\w+(?:jegimi|jagymy|jegimizi|jagymyzy|dygymy|digimi|ýanymy|ýänimi) bilem)"
