@@ -218,6 +218,26 @@ def test_russian_said_in_other_ways(text: str, kind: K) -> None:
     assert detect_crisis(text) == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("olasim gelyar", K.SELF_HARM),  # "I want to die", typed without its letters and with a typo
+        ("ertirki guni gormerin", K.SELF_HARM),
+        ("hiç kime gerek däl men, gitsem gowy", K.SELF_HARM),
+        ("nomer berin srocno", K.HELP),
+        ("komek edinnnn", K.HELP),
+        ("gelip alyň meni, salgyny ibererin", K.HELP),
+    ],
+)
+def test_turkmen_said_in_other_ways(text: str, kind: K) -> None:
+    assert detect_crisis(text) == kind
+
+
+def test_someone_elses_self_harm_that_is_over_is_a_question() -> None:
+    text = "Dostum bir ýyl mundan öň öz janyna kast etjek bolupdy, indi gowy, oňa nädip goldaw bermeli?"
+    assert detect_crisis(text) is None
+
+
 def test_a_threat_to_the_job_alone_is_a_question() -> None:
     for text in ("хозяин угрожает уволить", "работодатель угрожает не продлить контракт, это законно?"):
         assert detect_crisis(text) is None

@@ -239,6 +239,7 @@ _TK_KEYBOARD = str.maketrans("ӧӱӓѳұ", "өүәөү")
 # On a Russian keyboard ә is typed э inside a word ("ишледйэрлер"); Turkmen spells э only at a word's start.
 _TK_INNER_E = re.compile(r"(?<=\w)э")
 _TK_LATIN_KEYBOARD = str.maketrans("ñÿə", "ňýä")
+_LONG_RUN = re.compile(r"([^\W\d_])\1{2,}")  # a letter held down: "помогииите", "kömek edinnnn"
 
 
 def readings(text: str) -> dict[str, str]:
@@ -252,7 +253,9 @@ def readings(text: str) -> dict[str, str]:
         else plain.translate(_TK_LATIN_KEYBOARD)
     )
     return {
-        language: _HARMLESS[language].sub(" ", _numbers(_correct(text, language), language))
+        language: _HARMLESS[language].sub(
+            " ", _numbers(_correct(_LONG_RUN.sub(r"\1", text), language), language)
+        )
         for language, text in (("en", plain), ("ru", russian), ("tk", turkmen))
     }
 

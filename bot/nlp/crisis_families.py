@@ -440,6 +440,39 @@ _MORE[CrisisKind.CONFINEMENT]["ru"] += (
     r"|\bвыпускает только\b",
 )
 
+# Turkmen said other ways (session 9, a second pass over the dev set's misses): wanting to die with typos, not
+# waking up, not seeing tomorrow, being a burden, farewells, the means; a number or a person wanted now with danger
+# said, someone at the door, "come and take me".
+_NOW_TK = r"(?:häzir|şu wagt|tiz|çalt|gyssagly|srochno|srocno|srochna)"
+_MORE[CrisisKind.SELF_HARM]["tk"] += (
+    r"\böl(?:es|as)(?:im|i) gel|\böläýsem\b|\bölen gowy\b|\bölmek (?:\w+ )?(?:gowy|ýeňil|kyn däl)|\bdiňe ölüm\b"
+    r"|\bçykalga (?:diňe |ýeke )?ölüm|\bölüm galdy\b|\bölüme taýýar",
+    r"\b(?:ukudan )?oýanmasam\b|\boýanmazlyk\b|\bturmasam\b|\bertir(?:e|ki)? (?:\w+ ){0,2}(?:ýaşamaryn|galmaryn|ýetmejek"
+    r"|görmerin|bolmaryn|ýok bolaryn)|\bertirki güni görmerin|\bdaň atanda men bolmaryn|\bertir meni tapmazlar"
+    r"|\b(?:ertire|ertirki güne) (?:çenli )?(?:ýetmejek|galmaryn)|\bbu gije gutar\w*",
+    r"\bhiç kime (?:\w+ )?(?:ýük|gerek d[äa]l)\b.{0,40}\b(?:git|gutar|ýok bol|ölsem|hoş)\w*|\b(?:ýük|gerek d[äa]l) men\b.{0,40}"
+    r"\b(?:git|gutar|ýok bol|hoş)\w*|\bmeniň ýoklugym|\býok bol(?:sam|up gitsem|aýsam)\b|\bmen indi ýok\b",
+    r"\bhoşlaş(?:ýan|ýaryn|mak isleýän)\b|\bmenden razy boluň|\bbaşga ýazmaryn|\bbu durmuş maňa däl|\býaşaýşym bes",
+    r"\bjan (?:almak|almaga|bermek|bermäge)\b.{0,20}\b(?:özümden|isle\w*|taýýar)|\bjan (?:hem |maňa )?gerek d[äa]l"
+    r"|\bbu jan maňa|\b(?:öz )?janyna kast etmek isle(?:ýär|ýä)\b",
+    r"\basylmak\b|\basmaly\b|\býüp (?:hem )?taýýar|\başagyna (?:taşlan|özümi|bök)\w*|\byzyna çykmajak|\bgollarymy kes"
+    r"|\bgörünmän ýitmek|\bdowam etmegiň manysy|\bölmek üçin derman",
+    r"\býadadym\b.{0,30}\bgutarmak isle|\bgutarmak isle\w*\b.{0,30}\býadadym|\bgerek d[äa]l men,? gutarmak",
+)
+_MORE[CrisisKind.HELP]["tk"] += (
+    rf"\b(?:nomer|belgi)\w* (?:ber\w*|gerek)\b.{{0,30}}\b(?:{_NOW_TK}|howp\w*)|\b(?:{_NOW_TK}|howp(?!suz)\w*)\b.{{0,30}}"
+    r"\b(?:nomer|belgi)\w* (?:ber\w*|gerek)",
+    rf"\bhowp bar\b.{{0,30}}\b(?:geliň|gelin|{_NOW_TK})|\b{_NOW_TK}\b.{{0,30}}\bhowp bar\b|\bölüm howpunda|\bölüm-ýitim meselesi",
+    rf"\bhowp(?:ly|daýyn|daman|dadyryn|da)\b.{{0,40}}\b(?:{_NOW_TK}|adam|biri|kim bilen)|\b(?:{_NOW_TK})\b.{{0,40}}\bhowply\b",
+    rf"\b(?:ýagdaýym|ýagdaýymyz)\b (?:gaty )?(?:erbet|howply)\b.{{0,30}}\b(?:{_NOW_TK}|kömek|nomer|adam)"
+    rf"|\b(?:{_NOW_TK}|kömek)\b.{{0,30}}\b(?:ýagdaýym|ýagdaýymyz)\b (?:gaty )?(?:erbet|howply)",
+    r"\bgapymyzy döw|\bolar gelýär\b|\bol gelýänçä|\bwagtym az\b|\bgelip alyň meni|\bgutaryň meni|\bkim bar\b.{0,20}\bkömek"
+    r"|\bhelp\b(?: \w+){0,2} k[öoe]me[kg]|\bk[öoe]me[kg]\w*(?: \w+){0,2} help\b|\bý?[ae]ti[sş]i[nň]\b",
+    r"\b(?:kim|birisi|biri|kimdir biri)\w* (?:jogap ber\w*|ýazsyn|bar\w*)\b.{0,30}\b(?:howp\w*|gork\w*|erbet)"
+    r"|\bhowply\b.{0,30}\b(?:ýazyşyp|gepleşip|gürleşip) (?:biljek|bolýan)",
+)
+_MORE[CrisisKind.HELP]["ru"] += (r"\bпомощ\w* (?:\w+ )?(?:нужна )?срочно|\bсрочно (?:\w+ )?помощ",)
+
 for _kind, _languages in _MORE.items():
     for _language, _patterns in _languages.items():
         FAMILIES.setdefault(_kind, {})[_language] = FAMILIES.get(_kind, {}).get(_language, ()) + _patterns
