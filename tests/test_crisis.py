@@ -238,6 +238,20 @@ def test_someone_elses_self_harm_that_is_over_is_a_question() -> None:
     assert detect_crisis(text) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bu gün gaty gynandym, ýöne hemme zat gowy",  # sad, not tortured ("gyýna-" folds close to "gynan-")
+        "Hojaýyn gygyrýar, ýöne el galdyranok, başga iş gözlemelimi?",  # he does not raise a hand
+        "maňa jaň ediň, soragym bar",
+        "doganymy öň urupdyrlar, häzir ol sag-aman, haýsy guramalara ýüz tutup bolýar",
+        "need urgent help with my visa form, the deadline is tomorrow at noon",
+    ],
+)
+def test_ordinary_lines_close_to_danger_are_not_a_crisis(text: str) -> None:
+    assert detect_crisis(text) is None
+
+
 def test_a_threat_to_the_job_alone_is_a_question() -> None:
     for text in ("хозяин угрожает уволить", "работодатель угрожает не продлить контракт, это законно?"):
         assert detect_crisis(text) is None
@@ -264,8 +278,8 @@ REACHED = {
 # The dev set's ordinary lines include some 6,500 written in sessions 8 and 9 to sound like danger and not be (worry, a strict
 # boss, trouble that is over): the model learns the line from them, and some are still flagged.
 FALSE_ALARMS_REACHED = {
-    ("dev", "tk"): 0.028,  # 104 of 3,780: 2.8 %
-    ("dev", "en"): 0.024,  # 60 of 2,585: 2.3 %
+    ("dev", "tk"): 0.024,  # 87 of 3,780: 2.3 %
+    ("dev", "en"): 0.023,  # 58 of 2,585: 2.2 %
 }
 
 

@@ -280,8 +280,10 @@ _MORE[CrisisKind.VIOLENCE]["en"] += (
     r"\brough(?:ed|ing|s)? (?:me|us|her|him) up\b|\bpoint\w* a (?:gun|knife|pistol)\b|\bshoot (?:me|us|her|him)\b|\bshot at\b",
 )
 _MORE[CrisisKind.VIOLENCE]["tk"] += (
-    r"\burul(?:ýar|ýan|dy|dym|dyk|ýaryn|ýarys|ýas)\w*|\býenjil\w*|\bhorla(?:ýar|ýarlar|dy|dylar)\b|\bgyýna\w*",
-    r"\býarala(?:dy|dylar|ýar|ýarlar)\b|\bel(?:ini)? galdyr(?!ma|me)\w*",
+    r"\burul(?:ýar|ýan|dy|dym|dyk|ýaryn|ýarys|ýas)\w*|\býenjil\w*|\bhorla(?:ýar|ýarlar|dy|dylar)\b"
+    # "gyýna-" (torture) with its endings only: folded, "gyýnan" would read as "gynan-" (to be sad)
+    r"|\bgyýna(?:ýar|dy|p|mak|ýarlar|dylar|ýa)\w*",
+    r"\býarala(?:dy|dylar|ýar|ýarlar)\b|\bel(?:ini)? galdyr(?!ma|me|anok|enok|mok)\w*",
 )
 _MORE[CrisisKind.SELF_HARM]["tk"] += (
     r"\b(?:men|meni) (?:\w+ )?ölmeli\b|\bheläk\w*|\bjanymdan geç|\bdünýäden el çek|\býaşamagyň (?:peýdasy|geregi) (?:ýok|galmady)",

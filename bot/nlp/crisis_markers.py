@@ -155,7 +155,7 @@ OVER = {  # the person is out of it now
     r"(?:сейчас|теперь) у (?:нее|неё|него|меня|нас|них) вс[её] хорошо|это было (?:в (?:19|20)\d\d|давно|\w+ (?:год|лет))|"
     r"(?:сейчас|теперь) работа\w* (?:в|на|у) (?:хорош|друг|нов)|(?:ушла|ушел|ушёл|уволил(?:ась|ся)) (?:с|от) (?:той|этой|того|него|неё|нее)|вс[её] в порядке)",
     "tk": r"\b(?:indi öýde|häzir öýde|öýe (?:gaýdyp geldim|dolandym|geldim)|watana dolandym|howpsuz ýerde|indi gowy|"
-    r"indi howpsuz|men howpsuz|(?:şol|ol) işden gitdi|indi (?:gowy|başga|täze) ýerde işleýär|indi (?:\w+ ){0,3}(?:gowy|howpsuz|öýde)|indi (?!köçede)\w+(?:da|de) (?:\w+ ){0,3}ýaşaýa(?:ryn|rys)|bu (?:\w+ ){0,2}(?:ýylda|ýyl öň) boldy)\b",
+    r"indi howpsuz|men howpsuz|sag-?aman|sag aman|(?:şol|ol) işden gitdi|indi (?:gowy|başga|täze) ýerde işleýär|indi (?:\w+ ){0,3}(?:gowy|howpsuz|öýde)|indi (?!köçede)\w+(?:da|de) (?:\w+ ){0,3}ýaşaýa(?:ryn|rys)|bu (?:\w+ ){0,2}(?:ýylda|ýyl öň) boldy)\b",
 }
 # Turkmen marks a condition on the verb ("urulsa", "gaçsam"): a question about such a verb is a hypothetical, but the
 # rest of the sentence may tell of today ("işlemesem urýarlar, näme etmeli?": they beat me if I do not work).

@@ -418,7 +418,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bsave (?:me|us|her|him|my)\b",
             r"(?<!to )\b(?:call|get|send) (?:the )?(?:police|ambulance)\b",
             r"\b(?:need|want|get) (?:some )?help (?:now|right now|urgently|asap|immediately|fast|quickly)",
-            r"\burgent(?:ly)? help\b|\b(?:it'?s|this is|its) an emergency\b|\bemergency help\b",
+            r"\burgent(?:ly)? help\b(?! with)|\b(?:it'?s|this is|its) an emergency\b|\bemergency help\b",
             r"\b(?:need|give me|send me) (?:a |the )?(?:number|phone|hotline) (?:to call|i can call)?.{0,15}\b(?:now|urgent|asap|right now|immediately)",
             r"\bsend (?:someone|somebody|help|the police)\b|\bmayday\b|\bcall (?:911|112|999)\b",
             r"\b(?:call me|someone to call me)\b.{0,15}\b(?:now|asap|urgent|immediately)",
@@ -450,7 +450,9 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bhowpda(?:dyryn|dyrys|dyr||)\b(?!\w)",
             r"\bgyssagly kömek(?! belgi| nomer| hyzmat| gullug| maşyn)|\bkömek (?:gerek|edin|et|ediň|edäýiň|ediňiz)\W*(?:gyssagly|tiz|häzir)",
             r"\bpolisiýa(?:ny|a)? (?:çagyryň|çagyr|jaň ediň|jaň et)\b",
-            r"\b(?:birini|kömek|polisiýa) iberiň|\bjanym howp|\bmaňa (?:\w+ )?jaň (?:et(?:siň|sin|iň)|ediň)|\bhäzir maňa (?:\w+ )?jaň",
+            r"\b(?:birini|kömek|polisiýa) iberiň|\bjanym howp"
+            # "call me", unless about a question or when convenient ("maňa jaň ediň, soragym bar")
+            r"|^(?!.*\b(?:sorag\w*|barada|wagtyňyz)\b)(?:.*\b)?maňa (?:\w+ )?jaň (?:et(?:siň|sin|iň)|ediň)|\bhäzir maňa (?:\w+ )?jaň",
             r"\bsos\b|\bimdat\b|\býardym ed(?:iň|in)\b",
             r"\b(?:men|biz) (?:uly )?(?:kynçylykda|kyn ýagdaýda)\b.{0,40}\bkömek|\bkömek\w*.{0,40}\b(?:men|biz) (?:uly )?(?:kynçylykda|kyn ýagdaýda)",
             r"\bbu ýerden (?:çykmaga|gaçmaga|alyp çykmaga) kömek",
