@@ -252,6 +252,30 @@ def test_ordinary_lines_close_to_danger_are_not_a_crisis(text: str) -> None:
     assert detect_crisis(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("help me before they come back", K.HELP),
+        ("urgent!! need a person not a bot", K.HELP),
+        (
+            "he said he knows where my mom lives in mary and his people will visit her if i complain",
+            K.VIOLENCE,
+        ),
+        ("better to die than go back to that place", K.SELF_HARM),
+    ],
+)
+def test_english_said_in_other_ways(text: str, kind: K) -> None:
+    assert detect_crisis(text) == kind
+
+
+def test_a_question_about_help_or_an_emergency_number_is_not_a_call_for_help() -> None:
+    for text in (
+        "where can I get help with taxes in Poland",
+        "what number do I call in an emergency in Dubai",
+    ):
+        assert detect_crisis(text) is None
+
+
 def test_a_threat_to_the_job_alone_is_a_question() -> None:
     for text in ("хозяин угрожает уволить", "работодатель угрожает не продлить контракт, это законно?"):
         assert detect_crisis(text) is None
