@@ -7,7 +7,8 @@ was written by someone who did not write the detector's examples, and is only me
 files are counted as ordinary lines in both. Targets per language: at least 95 % of crisis lines flagged, at most
 2 % of ordinary lines flagged. The figures are the whole detector's: its patterns, and when none flags a line, the
 learned second opinion (bot/nlp/crisis_model.py, trained on the dev set alone by `python -m bot crisis-fit`).
---verbose lists every missed, false-flagged and differently-kinded line (read the dev set's, never the others').
+--verbose lists every missed, false-flagged and differently-kinded line of the dev set (--held-out-lines: of the
+others too, to report them; never to tune to them).
 --cross-validate trains the model again and prints what it alone flags in 5-fold cross-validation over the dev set.
 """
 
@@ -23,7 +24,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--verbose", action="store_true", help="list the misses and false flags")
+    parser.add_argument("--verbose", action="store_true", help="list the dev set's misses and false flags")
+    parser.add_argument(
+        "--held-out-lines",
+        action="store_true",
+        help="with --verbose, the held-out sets' lines too (to report them, never to tune to them)",
+    )
     parser.add_argument(
         "--cross-validate", action="store_true", help="the model alone, cross-validated on the dev set"
     )
@@ -45,7 +51,8 @@ def main() -> None:
         print(
             f"== {name} set ({folder.relative_to(PROJECT_ROOT)}, plus the off-topic files as ordinary lines)"
         )
-        print(format_reports(evaluate_set(folder), verbose=args.verbose))
+        verbose = args.verbose and (name == "dev" or args.held_out_lines)
+        print(format_reports(evaluate_set(folder), verbose=verbose))
 
 
 if __name__ == "__main__":
