@@ -171,57 +171,48 @@ _TAKEN_MYSELF = _any(
 )
 
 # Getting round an entry ban: a new surname or passport to get past it, fooling or cleaning the database, a ban
-# removed for money. A deportation is the past of such a request, so the words of a person's own case do not stop
-# it; asking whether it is legal or safe, about a court or a lawyer, or about what someone promises ("a man says he
-# will get me out of the database for 1000 dollars") does: the overstay topic answers that. (Two helpers wrote this in
-# parallel in session 9; their alternatives are joined here.)
+# removed for money or through a fixer. A deportation is the past of such a request, so the words of a person's own
+# case do not stop it; asking whether it is legal or safe, whether an offer is real, about a court or a lawyer, when
+# the ban ends, or about what someone promises ("a man says he will get me out of the database for 1000 dollars")
+# does: the overstay topic answers that.
 _BAN = _any(
-    r"\b(ban|banned|blacklist\w*|black list|database|entry (ban|prohibition))\b",
-    r"запрет\w* на въезд|запрет|бан\b|черн\w* списк|чёрн\w* списк|базу|базы|базе",
-    r"gadagan|gara sanaw|\bbaza(da|dan|ny|sy|ga)?\b",
-    # and as the Turkmen examples' writer put them (deportation, gara sanaw)
-    r"\b(ban|banned|entry ban|blacklist\w*|deport\w*)\b",
-    r"запрет|депорт|черн\w* спис",
-    r"gadagan|zapret|deport|gara sanaw",
+    r"\b(ban|banned|blacklist\w*|black list|database|entry (ban|prohibition)|deport\w*)\b",
+    r"запрет|депорт|бан\b|черн\w* спис|чёрн\w* списк|базу|базы|базе",
+    r"gadagan|gara sanaw|zapret|deport|\bbaza(da|dan|ny|sy|ga)?\b",
 )
 _GETS_ROUND = _any(
-    r"\b(get (round|around|past|over|through)|bypass|go around|dodge|evade|fool|trick|cheat)\b",
+    r"\b(get (round|around|past|over|through)|go around|fool|trick|cheat)\b|\b(bypass|circumvent|dodge|evade)\w*\b",
+    r"\b(get|go|getting|going) (round|around|past) (it|the|a|my|this|that)\b|\bdespite (the |a |my )?ban\b",
     r"\b(clean|erase|wipe|delete)\b.{0,30}\b(database|base|record|name)",
     r"\b(remov\w*|lift\w*|take (me )?off|get (me )?off)\b.{0,40}\b(for money|bribe|pay (someone|them|him)|connections)",
-    r"\b(change|changing|new|another|different|other)\b.{0,20}\b(surname|last name|name|passport|identity)\b.{0,40}"
-    r"\b(to|so|and)\b.{0,25}\b(enter|get in|go back|come back|let me in|get past|fly in|pass)\b",
-    r"обойти|\bобход|обмануть|проскочить|почистить|вычистить",
-    r"(убрать|удалить|вычеркнуть|снять)\w*.{0,40}(за деньги|за взятку|\bиз (баз|черн|чёрн|списк|реестр))",
-    r"(сменить|поменять|смена|нов|друг|чуж)\w*.{0,20}(фамили|паспорт|имя|данны)\w*.{0,40}(чтобы|\bи\b).{0,25}"
-    r"(въехать|заехать|пустили|пройти|попасть|вернуться|прилететь|пропустили|снять|обойти|убрать)",
-    r"aylanyp gec|(baza|gadagan)\w*.{0,20}(aldap|arassala)|pul (bilen|berip|ucin)\w*.{0,30}ayyr",
-    r"(familiya|famil|pasport|ady)\w*.{0,25}(uytge[dt]|calys|taze)\w*.{0,40}(gir|gel|goyber|gec)",
-    # a changed name or passport details, a fixer or a bribe to lift it
-    r"\b(get|go|getting|going) (round|around|past) (it|the|a|my|this|that)\b|\b(bypass|circumvent|dodge|evade)\w*\b|"
-    r"\b(chang\w*|new|different|other) (my |a |the )?(surname|last name|family name|name|passport details)\b|"
     r"\b(remove|lift|delete|clear|erase)\w* (the |my |a |this )?(\w+ )?(ban|record)\b.{0,30}\b(money|pay|paid|cash|"
     r"contacts?|connections?)\b|\b(who can|someone|anyone)\b.{0,20}\b(remove|lift|delete|clear|erase)\w* (the |my |a "
-    r"|this )?(\w+ )?ban\b|\bdespite (the |a |my )?ban\b",
-    r"обойти|обход|в обход|смени\w* фамили|поменя\w* фамили|сменить (имя|данные)|поменять (имя|данные)|другую фамили|"
+    r"|this )?(\w+ )?ban\b",
+    r"\b(change|changing|new|another|different|other)\b.{0,20}\b(surname|last name|name|passport|identity)\b.{0,40}"
+    r"\b(to|so|and)\b.{0,25}\b(enter|get in|go back|come back|let me in|get past|fly in|pass)\b",
+    r"\b(chang\w*|new|different|other) (my |a |the )?(surname|last name|family name|name|passport details)\b",
+    r"обойти|обход|обмануть|проскочить|почистить|вычистить|несмотря на запрет",
+    r"(убрать|удалить|вычеркнуть|снять)\w*.{0,40}(за деньги|за взятку|\bиз (баз|черн|чёрн|списк|реестр))",
     r"(снять|убрать|удалить|почистить|снимут) (запрет|базу)\w*.{0,30}(деньг|за плат|заплат|знаком|связ|кто може|"
-    r"кто сдела|сколько)|несмотря на запрет",
-    r"aylanyp gec|familiya\w*.{0,20}(uytge[dt]|calys)|\bady\w* (uytge[dt]|calys)|"
+    r"кто сдела|сколько)",
+    r"(сменить|поменять|смена|нов|друг|чуж)\w*.{0,20}(фамили|паспорт|имя|данны)\w*.{0,40}(чтобы|\bи\b).{0,25}"
+    r"(въехать|заехать|пустили|пройти|попасть|вернуться|прилететь|пропустили|снять|обойти|убрать)",
+    r"смени\w* фамили|поменя\w* фамили|сменить (имя|данные)|поменять (имя|данные)|другую фамили",
+    r"aylanyp gec|(baza|gadagan)\w*.{0,20}(aldap|arassala)|pul (bilen|berip|ucin)\w*.{0,30}ayyr",
     r"(ayyr|aydyr|poz|sil)\w*.{0,30}(pul|tanys|kim|nace)|(pul|tanys)\w*.{0,30}(ayyr|aydyr|poz|sil)",
+    r"(familiya|famil|pasport|ady)\w*.{0,25}(uytge[dt]|calys|taze)\w*.{0,40}(gir|gel|goyber|gec)",
+    r"familiya\w*.{0,20}(uytge[dt]|calys)|\bady\w* (uytge[dt]|calys)",
 )
 _LAWFUL = _any(
-    r"\b(is it (legal|allowed|safe|possible|true)|legally|court|appeal|lawyer|risk\w*|will they (catch|find|know)"
-    r"|how long|check if|check whether|find out)\b",
-    r"законно ли|можно ли законно|законн\w* путь|по закону|\bсуд|обжал|юрист|адвокат|опасно|риск|поймают|заметят|"
-    r"сколько (лет|длится)|проверить|узнать есть ли",
-    r"kanunymy|kanuny yol|kazyyet|aklawc|yurist|howp|tutarlarmy|barla|nace yyl",
-    r"\b(promis\w*|offers?|offered|says|said|told|trust|believe)\b|обеща|предлага|говорит|сказал|верить|"
-    r"diy(yar|yarler|di|ip)\b|wada|teklip|ynan",
-    # whether an offer is real, when the ban ends, marriage
-    r"\b(is (it|this|that) (real|legal|true|a scam)|scam|real or|trust|check|how long|when does|court|appeal|lawyer"
-    r"|still|marri\w*|wedding)\b",
-    r"правда|обман|развод|мошен|провер|сколько лет|когда (заканч|конча|истека)|суд|обжал|юрист|адвокат|законно ли|"
-    r"ещ[её] действ|после (брака|свадьбы|замужества)|вышла замуж",
-    r"hakykymy|dogrymy|aldaw|galpmy|ynanmaly|barlamaly|nace yyl|hacan|kazyyet|\bsud\b|yurist|kanunymy|durmusa cyk|nika",
+    r"\b(is it (legal|allowed|safe|possible|true)|is (it|this|that) (real|legal|true|a scam)|legally|court|appeal"
+    r"|lawyer|risk\w*|will they (catch|find|know)|how long|when does|check|find out|scam|real or|still|marri\w*"
+    r"|wedding)\b",
+    r"\b(promis\w*|offers?|offered|says|said|told|trust|believe)\b",
+    r"законно ли|можно ли законно|законн\w* путь|по закону|суд|обжал|юрист|адвокат|опасно|риск|поймают|заметят|"
+    r"сколько (лет|длится)|провер|узнать есть ли|правда|обман|развод|мошен|когда (заканч|конча|истека)|"
+    r"ещ[её] действ|после (брака|свадьбы|замужества)|вышла замуж|обеща|предлага|говорит|сказал|верить",
+    r"kanunymy|kanuny yol|kazyyet|aklawc|yurist|howp|tutarlarmy|barla|nace yyl|hakykymy|dogrymy|aldaw|galpmy|"
+    r"hacan|\bsud\b|durmusa cyk|nika|diy(yar|yarler|di|ip)\b|wada|teklip|ynan",
 )
 
 
