@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from bot.nlp.crisis_families import FAMILIES
@@ -341,34 +341,31 @@ def _tk_condition_only(texts: dict[str, str]) -> bool:
     )
 
 
+def _pattern_hits(texts: dict[str, str]) -> Iterator[tuple[CrisisKind, bool]]:
+    """Each danger pattern that matches the text: its kind, and whether every one of its matches is negated."""
+    for language, index in _KIND_INDEX.items():
+        reading = texts[language]
+        for kind, _, pattern, negatable in index.candidates(reading):
+            negated = [
+                negatable and _negated(reading, m.start(), m.end(), language)
+                for m in pattern.finditer(reading)
+            ]
+            if negated:
+                yield kind, all(negated)
+
+
 def _negated_danger(texts: dict[str, str]) -> bool:
     """Some danger pattern matches the text, and only where it is negated. The model reads no grammar: it read
     "nobody beats me, but they don't pay on time" as violence; where the patterns saw the danger denied, it does not
     overrule them. Not in a condition: "if I don't go with the client they will send the video" is a threat."""
     if _any(_CONDITION, texts):
         return False
-    for language, index in _KIND_INDEX.items():
-        reading = texts[language]
-        for kind, _, pattern, negatable in index.candidates(reading):
-            if kind is CrisisKind.HELP:
-                continue  # "nobody helps" denies no danger
-            matches = list(pattern.finditer(reading))
-            if (
-                negatable
-                and matches
-                and all(_negated(reading, m.start(), m.end(), language) for m in matches)
-            ):
-                return True
-    return False
+    # "nobody helps" denies no danger
+    return any(denied and kind is not CrisisKind.HELP for kind, denied in _pattern_hits(texts))
 
 
 def _pattern_kinds(texts: dict[str, str]) -> Iterable[CrisisKind]:
-    for language, index in _KIND_INDEX.items():
-        reading = texts[language]
-        for kind, _, pattern, negatable in index.candidates(reading):
-            matches = pattern.finditer(reading)
-            if any(not (negatable and _negated(reading, m.start(), m.end(), language)) for m in matches):
-                yield kind
+    return (kind for kind, denied in _pattern_hits(texts) if not denied)
 
 
 def _help_alone(texts: dict[str, str]) -> bool:
