@@ -31,6 +31,7 @@ from bot.nlp.crisis_model import (
     SCALE,
     SENTENCE_WORDS,
     CrisisModel,
+    band_threshold,
     terms,
 )
 from bot.nlp.crisis_patterns import CrisisKind
@@ -49,11 +50,12 @@ class Line:
     kind: CrisisKind | None  # None: ordinary
     text: str
     fold: int
+    words: int  # bot.nlp.crisis.word_count: which of the model's thresholds judges the line
 
     @property
     def short(self) -> bool:
         """Judged against the short threshold (crisis_model.py)."""
-        return MIN_WORDS <= word_count(self.text) < SENTENCE_WORDS
+        return MIN_WORDS <= self.words < SENTENCE_WORDS
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,9 @@ class CrossValidation:
 
 
 def _blocks(language: str, kind: CrisisKind | None, texts: list[str]) -> list[Line]:
-    return [Line(language, kind, text, i * FOLDS // len(texts)) for i, text in enumerate(texts)]
+    return [
+        Line(language, kind, text, i * FOLDS // len(texts), word_count(text)) for i, text in enumerate(texts)
+    ]
 
 
 def development_lines(dev: Path = DEV, offtopic: Path = OFFTOPIC) -> list[Line]:
@@ -152,12 +156,10 @@ def cross_validate(lines: list[Line], hashed: list[list[int]]) -> CrossValidatio
             if line.fold == fold:
                 scores[i] = model.score(hashed[i])
     ordinary = [(s, line) for s, line in zip(scores, lines, strict=True) if line.kind is None]
-    threshold = _threshold([s for s, line in ordinary if word_count(line.text) >= SENTENCE_WORDS])
+    threshold = _threshold([s for s, line in ordinary if line.words >= SENTENCE_WORDS])
     short_threshold = _threshold([s for s, line in ordinary if line.short])
-    judged = [
-        (s > short_threshold if line.short else s > threshold) and word_count(line.text) >= MIN_WORDS
-        for s, line in zip(scores, lines, strict=True)
-    ]
+    bands = [band_threshold(line.words, threshold, short_threshold) for line in lines]
+    judged = [band is not None and s > band for s, band in zip(scores, bands, strict=True)]
 
     def share(language: str, crisis: bool) -> float:
         chosen = [

@@ -93,6 +93,14 @@ def terms(texts: dict[str, str]) -> list[int]:
     return list(dict.fromkeys(found))
 
 
+def band_threshold(words: int, threshold: float, short_threshold: float) -> float | None:
+    """Which threshold judges a message of this many words: none below MIN_WORDS, the short one below
+    SENTENCE_WORDS, else the sentence one. Training (crisis_fit.py) chooses them by the same rule."""
+    if words < MIN_WORDS:
+        return None
+    return short_threshold if words < SENTENCE_WORDS else threshold
+
+
 @dataclass(frozen=True)
 class CrisisModel:
     threshold: float  # flagged when the mean crisis weight of the text's terms exceeds it
@@ -119,9 +127,7 @@ class CrisisModel:
 
     def threshold_for(self, words: int) -> float | None:
         """The threshold for a message of this many words (bot.nlp.crisis counts them), None when too short."""
-        if words < MIN_WORDS:
-            return None
-        return self.short_threshold if words < SENTENCE_WORDS else self.threshold
+        return band_threshold(words, self.threshold, self.short_threshold)
 
     def judge(self, texts: dict[str, str], words: int) -> CrisisKind | None:
         """The likely kind when the text of this many words reads as danger to the model, else None."""
