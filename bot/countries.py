@@ -7,7 +7,6 @@ No Telegram here: the handlers in handlers/abroad.py show what this module decid
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -15,6 +14,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from bot.config import LOCALES_DIR
+from bot.datafile import read_data_file
 from bot.i18n import LANGUAGES
 
 COUNTRIES_DIR = LOCALES_DIR / "countries"
@@ -149,14 +149,9 @@ def plausible_number(value: str) -> bool:
 
 
 def load_pack(path: Path) -> Country:
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        raise CountryError(f"{path}: cannot be read ({error}). Check the file and its permissions.") from None
-    except tomllib.TOMLDecodeError as error:
-        raise CountryError(
-            f"{path}: not valid TOML: {error}. Fix the syntax at that line (each fact starts with [[fact]])."
-        ) from None
+    raw = read_data_file(
+        path, CountryError, "Restore locales/countries/ from git.", "each fact starts with [[fact]]"
+    )
     return parse_pack(path, raw)
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import math
 import re
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,7 @@ from types import MappingProxyType
 from bot.config import LOCALES_DIR
 from bot.countries import COUNTRIES_DIR
 from bot.country_map import country_at
+from bot.datafile import read_data_file
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -49,22 +49,6 @@ ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 class DirectoryError(Exception):
     """A problem in the directory file, worded for the operator."""
-
-
-def read_data_file(path: Path, error: type[DirectoryError], missing: str, entries: str) -> dict[str, object]:
-    """A data file's TOML, or `error` naming the file, what is wrong and the fix: `missing` says which setting names
-    the file, `entries` how each entry starts."""
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise error(f"{path}: file not found. {missing}") from None
-    except (OSError, UnicodeDecodeError) as problem:
-        raise error(f"{path}: cannot be read ({problem}). Check the file and its permissions.") from None
-    except tomllib.TOMLDecodeError as problem:
-        # The message ends with "(at line N, column M)".
-        raise error(
-            f"{path}: not valid TOML: {problem}. Fix the syntax at that line (strings need quotes; {entries})."
-        ) from None
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.config import LOCALES_DIR
-from bot.directory import ID, VELAYATS, Directory, DirectoryError, great_circle_km, read_data_file
+from bot.datafile import read_data_file
+from bot.directory import ID, VELAYATS, Directory, DirectoryError, great_circle_km
 from bot.languages import LANGUAGES
 
 EXAMPLE_ROSTER = LOCALES_DIR / "specialists.example.toml"
