@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from telegram import Chat, Message, Update
+from telegram import Chat, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, ChatMigrated, TelegramError
 
@@ -202,6 +202,15 @@ def topic_of_update(update: Update) -> int | None:
     if message is None or not message.is_topic_message:
         return None
     return message.message_thread_id
+
+
+async def send_in_topic(
+    update: Update, context: BotContext, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None
+) -> Message:
+    """A message in a staff chat, in the forum topic the update came from (topic_of_update)."""
+    return await context.bot.send_message(
+        chat_id, text, reply_markup=markup, message_thread_id=topic_of_update(update)
+    )
 
 
 async def rename_topics(context: BotContext, case: Case, translator: Callable[[int], Translator]) -> None:

@@ -20,7 +20,7 @@ from bot.staff import is_staff, may_manage_staff, staff_user_ids
 from handlers.cards import staff_translator
 from handlers.common import escape
 from handlers.fallback import hint
-from handlers.forum import topic_of_update
+from handlers.forum import send_in_topic
 from handlers.staff import answer_staff, authorised
 
 log = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ async def whoami(update: Update, context: BotContext) -> None:
     tr = context.translator if chat.type == ChatType.PRIVATE else staff_translator(context, chat.id)
     note = tr.gettext("This message deletes itself in a minute.")
     text = f"{ids_text(tr, chat.id, user.id)}\n{note}"
-    sent = await context.bot.send_message(chat.id, text, message_thread_id=topic_of_update(update))
+    sent = await send_in_topic(update, context, chat.id, text)
     if context.job_queue is not None:
         context.job_queue.run_once(
             delete_whoami,  # type: ignore[arg-type]

@@ -20,7 +20,7 @@ from bot.staff import StaffScope
 from bot.storage import Case, Screening
 from handlers.cards import SCREENING, STAFF
 from handlers.common import answer_query, refuse_button
-from handlers.forum import topic_of_update
+from handlers.forum import send_in_topic
 from handlers.screening_words import (
     answer_words,
     element_label,
@@ -69,9 +69,7 @@ async def _show(
                 return
         except Forbidden:
             return
-    await context.bot.send_message(
-        scope.chat_id, text, reply_markup=markup, message_thread_id=topic_of_update(update)
-    )
+    await send_in_topic(update, context, scope.chat_id, text, markup)
 
 
 def _heading(tr: Translator, case: Case) -> str:

@@ -21,7 +21,7 @@ from bot.staff import StaffScope, configured_chat_id
 from bot.storage import Case, SpecialistRequest
 from handlers.cards import SPECIALIST, STAFF, refresh_card, send_to_staff_chat
 from handlers.common import answer_query, escape, refuse_button
-from handlers.forum import topic_of_update
+from handlers.forum import send_in_topic
 from handlers.labels import language_label, service_label, velayat_label
 from handlers.specialist_labels import role_label, state_label
 from handlers.staff import answer_staff, authorised, case_in_scope, command_case
@@ -85,24 +85,15 @@ async def specialist_command(update: Update, context: BotContext) -> None:
         return
     case = found[1]
     if role is None:
-        await _send(
+        await send_in_topic(
             update,
             context,
-            scope,
+            scope.chat_id,
             tr.gettext("Case #{number}: which specialist?").format(number=case.id),
             _roles_keyboard(tr, case.id),
         )
         return
-    await _send(update, context, scope, *_listing(context, tr, case, role, home_visit=False))
-
-
-async def _send(
-    update: Update, context: BotContext, scope: StaffScope, text: str, markup: InlineKeyboardMarkup | None
-) -> None:
-    """A message in the staff chat, in the topic the command or the pressed button is in."""
-    await context.bot.send_message(
-        scope.chat_id, text, reply_markup=markup, message_thread_id=topic_of_update(update)
-    )
+    await send_in_topic(update, context, scope.chat_id, *_listing(context, tr, case, role, home_visit=False))
 
 
 async def choose_role(update: Update, context: BotContext) -> None:
@@ -116,10 +107,10 @@ async def choose_role(update: Update, context: BotContext) -> None:
     scope, case = found
     tr = context.bot_data.catalogs(scope.language)
     await answer_query(update)
-    await _send(
+    await send_in_topic(
         update,
         context,
-        scope,
+        scope.chat_id,
         tr.gettext("Case #{number}: which specialist?").format(number=case.id),
         _roles_keyboard(tr, case.id),
     )
@@ -191,7 +182,9 @@ async def list_specialists(update: Update, context: BotContext) -> None:
     scope, case = found
     tr = context.bot_data.catalogs(scope.language)
     await answer_query(update)
-    await _send(update, context, scope, *_listing(context, tr, case, parts[1], home_visit=parts[2] == "1"))
+    await send_in_topic(
+        update, context, scope.chat_id, *_listing(context, tr, case, parts[1], home_visit=parts[2] == "1")
+    )
 
 
 def request_text(context: BotContext, tr: Translator, case: Case, specialist: Specialist) -> str:
@@ -261,14 +254,13 @@ async def ask_specialist(update: Update, context: BotContext) -> None:
             "case %s: the request to specialist chat %s failed (%s)", case.id, specialist.staff_chat_id, error
         )
         await answer_query(update)
-        await _send(
+        await send_in_topic(
             update,
             context,
-            scope,
+            scope.chat_id,
             tr.gettext(
                 "The request for case #{number} could not reach {specialist}'s chat. Reach them another way."
             ).format(number=case.id, specialist=escape(specialist.id)),
-            None,
         )
     else:
         await storage.set_request_message(request.id, chat_id, message_id)

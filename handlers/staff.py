@@ -34,7 +34,7 @@ from handlers.cards import (
 from handlers.common import MAX_MESSAGE_UNITS, answer_query, escape, refuse_button, split_text, utf16_units
 from handlers.copies import kind_label
 from handlers.delivery import deliver_outbox
-from handlers.forum import card_link, case_of_staff_message, topic_of_update
+from handlers.forum import card_link, case_of_staff_message, send_in_topic, topic_of_update
 from handlers.labels import action_label, language_label, outcome_label, service_label
 from handlers.questions import render_topic
 from handlers.topics import choose_topic, topic_list
@@ -65,7 +65,7 @@ async def authorised(update: Update, context: BotContext) -> StaffScope | None:
     if update.callback_query:
         await answer_query(update, refusal)
     elif chat is not None:
-        await context.bot.send_message(chat.id, refusal, message_thread_id=topic_of_update(update))
+        await send_in_topic(update, context, chat.id, refusal)
     return None
 
 
@@ -74,7 +74,7 @@ async def answer_staff(update: Update, context: BotContext, scope: StaffScope, t
     if update.callback_query:
         await answer_query(update, text)
     else:
-        await context.bot.send_message(scope.chat_id, text, message_thread_id=topic_of_update(update))
+        await send_in_topic(update, context, scope.chat_id, text)
 
 
 async def command_case(
@@ -344,7 +344,7 @@ async def list_topics(update: Update, context: BotContext) -> None:
         return
     tr = context.bot_data.catalogs(scope.language)
     for text in topic_list(tr, context.bot_data.knowledge, " ".join(context.args or ())):
-        await context.bot.send_message(scope.chat_id, text, message_thread_id=topic_of_update(update))
+        await send_in_topic(update, context, scope.chat_id, text)
 
 
 def _waited(tr: Translator, case: Case, now: int) -> str:
@@ -362,9 +362,7 @@ async def show_queue(update: Update, context: BotContext) -> None:
     tr = context.bot_data.catalogs(scope.language)
     cases = await context.bot_data.storage.queue(scope.ngo_ids)
     if not cases:
-        await context.bot.send_message(
-            scope.chat_id, tr.gettext("The queue is empty."), message_thread_id=topic_of_update(update)
-        )
+        await send_in_topic(update, context, scope.chat_id, tr.gettext("The queue is empty."))
         return
     now = context.bot_data.storage.now()
     lines = [tr.gettext("<b>Queue</b>: {count}").format(count=len(cases))]
@@ -444,11 +442,9 @@ async def show_case(update: Update, context: BotContext) -> None:
     card_text, markup = card_view(
         context, scope.chat_id, case, referral_to=await waiting_referral(context, case)
     )
-    sent = await context.bot.send_message(
-        scope.chat_id, card_text, reply_markup=markup, message_thread_id=topic_of_update(update)
-    )
+    sent = await send_in_topic(update, context, scope.chat_id, card_text, markup)
     await context.bot_data.storage.add_case_message(case.id, "card", "", sent.chat_id, sent.message_id)
-    await context.bot.send_message(scope.chat_id, text, message_thread_id=topic_of_update(update))
+    await send_in_topic(update, context, scope.chat_id, text)
 
 
 async def refuse_stale(update: Update, context: BotContext) -> None:
