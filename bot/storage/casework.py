@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from bot.storage.cases import audit
 from bot.storage.connection import Repository, Row, Transaction
-from bot.storage.models import CASE_BY_ID, Case, case_of
+from bot.storage.models import CASE_BY_ID, FIRST_STAFF_REPLIES, Case, case_of
 
 FEEDBACK_SCORES = ("much", "little", "none")
 
@@ -258,17 +258,7 @@ class Casework(Repository):
                 """,
                 (*days, scope, scope),
             )
-            waits = await tx.fetchall(
-                """
-                SELECT ngo_id, replied - created_at AS wait FROM (
-                    SELECT cases.ngo_id, cases.created_at, (SELECT MIN(m.created_at) FROM case_messages AS m
-                        WHERE m.case_id = cases.id AND m.direction = 'staff') AS replied FROM cases
-                    WHERE created_at >= ? AND created_at < ?
-                      AND (? IS NULL OR ngo_id IN (SELECT value FROM json_each(?))))
-                WHERE replied IS NOT NULL
-                """,
-                (*times, scope, scope),
-            )
+            waits = await tx.fetchall(FIRST_STAFF_REPLIES, (*times, scope, scope))
             referred = await tx.fetchone(
                 """
                 SELECT COUNT(*) FROM referrals WHERE status = 'done' AND decided_at >= ? AND decided_at < ?

@@ -13,6 +13,16 @@ from bot.handoff import Draft
 OPEN_STATUSES = ("open", "claimed")
 OPEN_CASE_OF_PERSON = "SELECT * FROM open_cases WHERE user_id = ?"
 CASE_BY_ID = "SELECT * FROM cases WHERE id = ?"
+# Each case created in [?, ?) of the NGOs in the JSON array ? (NULL: all) that staff have written to: its NGO,
+# creation and seconds to the first staff message (index case_messages_direction, migration 0022). CROSS JOIN
+# keeps cases the outer loop in SQLite, so the work grows with the period's cases, not with every message ever.
+FIRST_STAFF_REPLIES = """
+    SELECT cases.ngo_id, cases.created_at, MIN(m.created_at) - cases.created_at AS wait
+    FROM cases CROSS JOIN case_messages AS m ON m.case_id = cases.id AND m.direction = 'staff'
+    WHERE cases.created_at >= ? AND cases.created_at < ?
+      AND (? IS NULL OR cases.ngo_id IN (SELECT value FROM json_each(?)))
+    GROUP BY cases.id
+"""
 # The audit's actor for what the person did themselves (the audit keeps staff ids only, never the person's).
 BY_PERSON = 0
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from bot.indicators import Period, percentile
 from bot.storage.connection import Transaction
+from bot.storage.models import FIRST_STAFF_REPLIES
 
 if TYPE_CHECKING:  # the package imports its modules; this one only needs the type
     from bot.storage import Storage
@@ -66,10 +67,7 @@ async def weekly(
         )
         waits: dict[int, list[float]] = {}
         for index, seconds in await db.fetchall(
-            f"SELECT (created_at - ?) / {WEEK_SECONDS}, replied - created_at FROM ("  # noqa: S608
-            "SELECT cases.*, (SELECT MIN(m.created_at) FROM case_messages AS m "
-            "WHERE m.case_id = cases.id AND m.direction = 'staff') AS replied FROM cases) "
-            f"WHERE created_at >= ? AND created_at < ? AND replied IS NOT NULL AND {in_scope}",
+            f"SELECT (created_at - ?) / {WEEK_SECONDS}, wait FROM ({FIRST_STAFF_REPLIES})",  # noqa: S608
             params,
         ):
             waits.setdefault(index, []).append(seconds / 60)
