@@ -16,13 +16,14 @@ from types import MappingProxyType
 from bot.config import LOCALES_DIR
 from bot.datafile import read_data_file
 from bot.i18n import LANGUAGES
+from bot.nlp.textnorm import fold
 
 COUNTRIES_DIR = LOCALES_DIR / "countries"
 OTHER = "other"
 # Shown as one message: the facts of one language must fit Telegram's 4096 with room for the heading and date.
 MAX_PACK_TEXT = 3400
 MAX_FACT_TEXT = 400
-_PACK_KEYS = {"code", "needs_review", "emergency", "name", "fact"}
+_PACK_KEYS = {"code", "needs_review", "emergency", "name", "said_as", "fact"}
 _FACT_KEYS = {"key", "kind", "number", "source", "checked", "note", *LANGUAGES}
 KINDS = ("number", "contact", "rule", "trap", "police")
 _CODE = re.compile(r"[a-z]{2}(-[a-z]+)?|other")
@@ -60,6 +61,7 @@ class Country:
     emergency: str | None  # the number the crisis reply gives for "call the local emergency number"
     needs_review: bool
     path: Path
+    said_as: re.Pattern[str] | None = None  # the ways a message names it (said_as_pattern)
 
     def title(self, language: str) -> str:
         return self.name[language]
@@ -105,6 +107,13 @@ class Countries:
     def get(self, code: str | None) -> Country | None:
         return self.by_code.get(code) if code else None
 
+    def named_in(self, text: str) -> Country | None:
+        """The country a person's message names ("в Турции", "Türkiýede", "in Istanbul"), or None when it names
+        none of the packs' countries, or more than one ("from Russia to Türkiye": which one is not clear)."""
+        folded = fold(text)
+        named = [c for c in self.by_code.values() if c.said_as is not None and c.said_as.search(folded)]
+        return named[0] if len(named) == 1 else None
+
     @classmethod
     def load(cls, folder: Path = COUNTRIES_DIR) -> Countries:
         files = sorted(folder.glob("*.toml"))
@@ -146,6 +155,14 @@ def add_months(day: date, months: int) -> date:
 def plausible_number(value: str) -> bool:
     digits = sum(c.isdigit() for c in value)
     return bool(_NUMBER.fullmatch(value)) and 3 <= digits <= 15
+
+
+def said_as_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern for the ways a country is named: each name is the beginning of a word, folded as a message is
+    (bot.nlp.textnorm.fold), so "турци" finds "в Турцию" and "turkiy" finds "Türkiýede"; the words of a longer
+    name follow each other ("северн кипр" finds "на северном кипре")."""
+    alternatives = [r"\w*\s+".join(re.escape(word) for word in fold(name).split()) for name in names]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")") if alternatives else None
 
 
 def load_pack(path: Path) -> Country:
@@ -192,6 +209,13 @@ def parse_pack(path: Path, raw: Mapping[str, object]) -> Country:
                 "emergency",
                 f"{emergency!r} is not the number of any fact. Add it as a fact with its source first.",
             )
+    said_as = raw.get("said_as", [])
+    if not isinstance(said_as, list) or not all(isinstance(name, str) and name.strip() for name in said_as):
+        raise fail(
+            "said_as",
+            "must be a list of the beginnings of the words that name the country or its cities, in any "
+            'language, like said_as = ["турци", "turkey", "istanbul"].',
+        )
     for language in LANGUAGES:
         size = sum(len(f.text(language)) + 2 for f in facts)
         if size > MAX_PACK_TEXT:
@@ -206,6 +230,7 @@ def parse_pack(path: Path, raw: Mapping[str, object]) -> Country:
         emergency=emergency if isinstance(emergency, str) else None,
         needs_review=bool(raw["needs_review"]),
         path=path,
+        said_as=said_as_pattern(said_as),
     )
 
 

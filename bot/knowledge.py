@@ -34,7 +34,7 @@ MIN_QUESTIONS = 6
 HOTLINE_PLACEHOLDER = "{hotline}"
 # The placeholder stands for the configured numbers; budget for them so the shown answer stays within MAX_ANSWER.
 HOTLINE_ALLOWANCE = 60
-_TOPIC_KEYS = {"id", "category", "related", "sos", *LANGUAGES}
+_TOPIC_KEYS = {"id", "category", "related", "sos", "by_country", *LANGUAGES}
 _LANGUAGE_KEYS = {"questions"}
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
@@ -57,6 +57,9 @@ class Topic:
     related: tuple[str, ...]
     texts: Mapping[str, TopicText]
     sos: bool = False  # about trouble abroad: the answer carries the 🆘 button
+    # The answer depends on the country the person is in (rules, numbers): it offers the pack of the country the
+    # person told the bot to remember (handlers/questions.py).
+    by_country: bool = False
 
     def text(self, language: str) -> TopicText:
         return self.texts.get(language) or self.texts[DEFAULT_LANGUAGE]
@@ -148,8 +151,9 @@ def _load_structure(path: Path) -> dict[str, object]:
     related = raw.get("related", [])
     if not isinstance(related, list) or not all(isinstance(r, str) for r in related) or topic_id in related:
         raise fail("'related' must be a list of other topic ids", topic_id)
-    if not isinstance(raw.get("sos", False), bool):
-        raise fail("'sos' must be true or false", topic_id)
+    for flag in ("sos", "by_country"):
+        if not isinstance(raw.get(flag, False), bool):
+            raise fail(f"'{flag}' must be true or false", topic_id)
     for language in LANGUAGES:
         table = raw.get(language)
         if table is None:
@@ -282,7 +286,12 @@ def _topic(path: Path, raw: dict[str, object], words: _Words) -> Topic:
     related = raw.get("related", [])
     assert isinstance(related, list)
     return Topic(
-        topic_id, str(raw["category"]), tuple(related), MappingProxyType(texts), raw.get("sos") is True
+        topic_id,
+        str(raw["category"]),
+        tuple(related),
+        MappingProxyType(texts),
+        sos=raw.get("sos") is True,
+        by_country=raw.get("by_country") is True,
     )
 
 

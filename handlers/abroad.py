@@ -15,8 +15,10 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 import handlers.handoff as handoff
 from bot import callbacks
 from bot.countries import OTHER, Country
+from bot.knowledge import Topic
 from bot.runtime.context import BotContext
 from handlers.common import (
+    URGENT,
     answer_query,
     ask_for_location,
     hotline_block,
@@ -44,6 +46,35 @@ def person_country(context: BotContext) -> Country | None:
     """The country the person agreed to have remembered, if its pack still exists."""
     person = context.person
     return context.bot_data.countries.get(person.country) if person is not None else None
+
+
+def country_of_answer(context: BotContext, text: str | None, topic: Topic | None) -> Country | None:
+    """The pack an answer offers: the country the person's message names; else, under an answer that depends on
+    the country (a topic marked by_country), the one the person asked the bot to remember."""
+    named = context.bot_data.countries.named_in(text) if text else None
+    if named is not None:
+        return named
+    return person_country(context) if topic is not None and topic.by_country else None
+
+
+def with_country(
+    markup: InlineKeyboardMarkup, context: BotContext, country: Country | None
+) -> InlineKeyboardMarkup:
+    """The keyboard with a button to the country's pack, under the 🆘 button if there is one (the numbers of
+    the country come before the advice's other buttons)."""
+    if country is None:
+        return markup
+    button = InlineKeyboardButton(
+        # TRANSLATORS: a button label; {country} is a country's name (up to 20 letters); at most 40 characters
+        # with it.
+        context.pgettext("button", "🌍 {country}: numbers, rules").format(
+            country=country.title(context.language)
+        ),
+        callback_data=SHOW + country.code,
+    )
+    rows = list(markup.inline_keyboard)
+    first = 1 if rows and any(b.callback_data == URGENT for b in rows[0]) else 0
+    return InlineKeyboardMarkup([*rows[:first], [button], *rows[first:]])
 
 
 async def pick_country(update: Update, context: BotContext) -> None:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
+import handlers.abroad as abroad
 from bot import callbacks
 from bot.handoff import QUESTION, Draft
 from bot.hotline import hotline_numbers
@@ -169,7 +170,10 @@ async def answer_question(update: Update, context: BotContext, offer: str | None
     await data.storage.count_question(context.language, match.topic, match.confident)
     if match.topic is not None:
         topic = data.knowledge[match.topic]
-        markup = with_language_offer(answer_keyboard(context, topic), context, offer)
+        country = abroad.country_of_answer(context, text, topic)
+        markup = with_language_offer(
+            abroad.with_country(answer_keyboard(context, topic), context, country), context, offer
+        )
         await reply(update, context, render_answer(context, topic), markup)
         return
     # Not answered: keep the question (masked) for the content editors, in case it was about migration after all.
@@ -193,9 +197,10 @@ async def answer_question(update: Update, context: BotContext, offer: str | None
         [person_button(context)],
         [menu_button(context)],
     ]
-    await reply(
-        update, context, "\n".join(lines), with_language_offer(InlineKeyboardMarkup(rows), context, offer)
+    markup = abroad.with_country(
+        InlineKeyboardMarkup(rows), context, abroad.country_of_answer(context, text, None)
     )
+    await reply(update, context, "\n".join(lines), with_language_offer(markup, context, offer))
 
 
 def off_topic_reply(context: BotContext) -> str:
@@ -223,7 +228,10 @@ async def show_topic(update: Update, context: BotContext) -> None:
         return
     await answer_query(update)
     await context.bot_data.storage.count_question(context.language, topic.id, True)
-    await reply(update, context, render_answer(context, topic), answer_keyboard(context, topic))
+    markup = abroad.with_country(
+        answer_keyboard(context, topic), context, abroad.country_of_answer(context, None, topic)
+    )
+    await reply(update, context, render_answer(context, topic), markup)
 
 
 async def show_category(update: Update, context: BotContext) -> None:

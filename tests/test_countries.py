@@ -179,3 +179,49 @@ def test_a_location_maps_to_its_country_offline(
 @given(st.floats(min_value=-90, max_value=90), st.floats(min_value=-180, max_value=180))
 def test_any_location_maps_to_a_pack_or_to_none(latitude: float, longitude: float) -> None:
     assert country_at(latitude, longitude) in (*ORDER, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("у меня закончилась виза в Турции", "tr"),
+        ("v turcii rabotayu bez razresheniya", "tr"),
+        ("Türkiýä gitmek üçin wiza gerekmi", "tr"),
+        ("turkiyede galdym", "tr"),
+        ("работа в Стамбуле", "tr"),
+        ("patent v Rossii dlya turkmen", "ru"),
+        ("Orsýetde registrasiýa", "ru"),
+        ("how to register in Moscow", "ru"),
+        ("на северном кипре официантка", "cy-north"),
+        ("a job in Northern Cyprus", "cy-north"),
+        ("работа в Дубае", "ae"),
+        ("Almatyda iş", "kz"),
+        ("виза в Беларусь", "by"),
+        ("Polşa iş wizasy", "pl"),
+    ],
+)
+def test_a_message_naming_a_packs_country_in_any_language_finds_it(text: str, code: str) -> None:
+    country = Countries.load().named_in(text)
+    assert country is not None and country.code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Türkmenistandan çykmak üçin näme gerek",  # Turkmenistan is not Türkiye
+        "туркменский паспорт продлить",
+        "rus dilini bilemok",  # the Russian language is not Russia
+        "как не попасть к мошенникам",
+        "my visa for Turkey or Russia",  # two countries: which one is not clear
+    ],
+)
+def test_a_message_naming_no_country_or_two_finds_none(text: str) -> None:
+    assert Countries.load().named_in(text) is None
+
+
+def test_said_as_that_is_not_a_list_of_words_is_one_clear_error(tmp_path: Path) -> None:
+    path = write_pack(tmp_path, GOOD.replace("[[fact]]", 'said_as = "strana"\n\n[[fact]]'))
+    with pytest.raises(
+        CountryError, match=r"xx.toml: said_as: must be a list of the beginnings of the words"
+    ):
+        load_pack(path)

@@ -311,3 +311,18 @@ def test_a_damaged_catalog_entry_is_named_with_its_file(tmp_path: Path) -> None:
         KnowledgeError, match=r"tk/LC_MESSAGES/kb\.po: msgid 'Work visa and work permit': msgctxt must be"
     ):
         load_copy(folder)
+
+
+def test_by_country_that_is_not_true_or_false_is_named(tmp_path: Path) -> None:
+    folder = copy_kb(tmp_path)
+    rewrite(folder / "work-visa.toml", "by_country = true", 'by_country = "yes"')
+    with pytest.raises(
+        KnowledgeError, match=r"work-visa\.toml: topic 'work-visa': 'by_country' must be true or false"
+    ):
+        load_copy(folder)
+
+
+def test_the_answers_that_depend_on_the_country_are_marked() -> None:
+    marked = {topic.id for topic in KNOWLEDGE.topics.values() if topic.by_country}
+    assert {"visa-overstay", "work-visa", "registration-abroad", "turkiye-russia-rules"} <= marked
+    assert not {"bot-privacy", "confidentiality", "what-is-trafficking"} & marked
