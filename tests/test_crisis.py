@@ -293,8 +293,7 @@ def test_the_most_specific_kind_wins() -> None:
 REACHED = {
     "dev": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
     "holdout": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
-    # below target: unseen ru 94.9 % (74 of 78)
-    "unseen": {"ru": 0.94, "tk": RECALL_TARGET, "en": RECALL_TARGET},
+    "unseen": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
     "final": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
     "final2": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
     "final3": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
@@ -303,8 +302,8 @@ REACHED = {
 # The dev set's ordinary lines include some 6,500 written in sessions 8 and 9 to sound like danger and not be (worry, a strict
 # boss, trouble that is over): the model learns the line from them, and some are still flagged.
 FALSE_ALARMS_REACHED = {
-    ("dev", "tk"): 0.024,  # 87 of 3,780: 2.3 %
-    ("dev", "en"): 0.023,  # 58 of 2,585: 2.2 %
+    ("dev", "tk"): 0.023,  # 97 of 4,268: 2.3 %
+    ("dev", "en"): 0.023,  # 64 of 2,804: 2.3 %
 }
 
 
@@ -521,3 +520,24 @@ def test_a_call_for_help_asking_where_to_go_and_safety_only_for_now() -> None:
     assert detect_crisis("kömek ediň, nirä gitmeli?") == K.HELP
     assert detect_crisis("help me, where do i go for a visa?") is None
     assert detect_crisis("I am safe for now but they will find me and kill me") == K.VIOLENCE
+
+
+def test_being_killed_now_counts_but_the_heat_killing_me_does_not() -> None:
+    assert detect_crisis("меня убивают") == K.VIOLENCE
+    assert detect_crisis("help menya ubivayut") is not None
+    assert detect_crisis("меня убивает эта жара в Дубае, как вы тут живёте") is None
+
+
+def test_a_threat_reported_with_its_condition_counts() -> None:
+    # "пригрозили, что ..." reports a threat: the "что" does not ask
+    assert detect_crisis("пригрозили что сожгут дом моей мамы если я пойду в консульство") == K.VIOLENCE
+
+
+def test_letters_typed_in_other_alphabets_and_hidden_from_filters_are_read() -> None:
+    assert detect_crisis("lučše umeret čem vernutsja domoi s pozorom") == K.SELF_HARM
+    assert detect_crisis("izn@silovali") == K.SEXUAL
+
+
+def test_a_missed_bus_and_a_key_left_inside_are_not_danger() -> None:
+    assert detect_crisis("awtobusdan gaçdym, indi taksi näçe") is None
+    assert detect_crisis("Гапым ябык галды, ачар ичинде галды, уста керек") is None

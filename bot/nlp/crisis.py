@@ -206,12 +206,16 @@ _TRANSLIT = (
         ("iy", "ий"),
         ("yi", "ый"),
         ("'", "ь"),
+        ("č", "ч"),  # Czech-style letters some use for Russian ("lučše", "kaša")
+        ("š", "ш"),
+        ("ž", "ж"),
+        ("@", "а"),  # "izn@silovali": a letter hidden from filters
     ),
     *zip("abvwgdezijklmnoprstufhxcqy4", "абввгдезийклмнопрстуфххцкыч", strict=True),
 )
 _TRANSLIT_RE = re.compile("|".join(re.escape(latin) for latin, _ in _TRANSLIT))
 _TRANSLIT_MAP = dict(_TRANSLIT)
-_LATIN_WORD = re.compile(r"[a-z'4]*[a-z][a-z'4]*")
+_LATIN_WORD = re.compile(r"[a-z'4čšž@]*[a-zčšž][a-z'4čšž@]*")
 _LATIN_J = re.compile(r"[a-z]j|j[a-z]")
 _AFTER_VOWEL_Y = re.compile(r"([аоуеиы])ы(?![аоуеиыэюя])")
 

@@ -215,6 +215,11 @@ QUESTION = {
             "знают,",
             "знает",
             "думаю",
+            "пригрозил",
+            "пригрозили",
+            "грозят",
+            "написал",
+            "написали",
         )
     )
     # nor "что-то", "где-то", "кто-то": something, somewhere, someone ("с семьёй что-то случится")
@@ -262,6 +267,10 @@ GENERAL["ru"] += (
     r"|\b(?:матч\w*|футбол\w*|команд\w*|галатасара\w*|фенербахче|бешикташ\w*|спартак\w*|чемпионат\w*|песн\w*)"
 )
 GENERAL["tk"] += r"|\b(?:futbol\w*|oýny|topar\w*|aýdym\w*)\b"
+# Asked ahead, or of what happens to people: "спрашиваю заранее", "бывает, что забирают паспорт?".
+GENERAL["ru"] += (
+    r"|\b(?:спрашиваю|узнаю|интересуюсь) (?:заранее|на будущее|на всякий случай)|^\W*бывает,? что\b"
+)
 # Someone under 18: with another danger, or work they are made to do, the kind is "child".
 MINOR = {
     "en": r"\((?:[5-9]|1[0-7])\)|\b(?:not (?:even )?18|younger than 18|below 18|(?:[5-9]|1[0-7]) ?y\.o\.?)|\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|who is|aged?|only|just|son,?|daughter,?|boy,|girl,|brother|sister|girl|boy|niece|nephew|cousin)(?: is)? (?:only )?(?:[5-9]|1[0-7])\b(?! ?(?:days|months|hours|dollars|\$|usd|am|pm))"
@@ -401,8 +410,12 @@ HARMLESS = {
     r"|\b(?:батарейк\w*|зарядк\w*|телефон) (?:\w+ )?умира\w*"
     r"|\b(?:очередь|жара|работа|учеба|учёба) (?:\w+ )?(?:меня )?(?:убь[её]т|убивает)"
     r"|\b(?:не хочу|надоело) жить (?:в|на) (?:эт\w+ |той |том )?(?:общаг\w*|общежити\w*|квартир\w*|комнат\w*|доме"
-    r"|город\w*|район\w*)|\bсбежал\w* из (?:этой )?очереди|\bзастрял\w* (?:в пробке|в очереди)",
+    r"|город\w*|район\w*)|\bсбежал\w* из (?:этой )?очереди|\bзастрял\w* (?:в пробке|в очереди)"
+    r"|\bсбежал\w* с (?:урок\w*|пар\w*|занятий)|\bспаси и сохрани\b",
     "tk": r"\b(?:akkaunt|hasab|hasap|kompýuter|ekran|telefon|ýol)\w* gulplan\w*|\bgulplanan (?:hasab|akkaunt|telefon)\w*"
+    # locked out with the key inside; a bus, a train or a flight missed ("awtobusdan gaçdym")
+    r"|\bgapy\w* ýapyk galdy\b.{0,40}\baçar|\baçar\w* (?:içinde|içerde|öýde) galdy"
+    r"|\b(?:awtobus|otly|uçar|poýezd|reýs)\w* gaçdy\w*"
     r"|\bwagt öldürmek|\b(?:yssy|gyzgyn|iş|nobat|programma) (?:\w+ )?meni öldür\w*"
     rf"|\b{_PET_TK}\b(?: \w+){{0,2}} gaç\w*|\b{_PET_TK} öl\w*|\bgol ur\w*|\bkim (?:ýeňjek|ýeňer|urar)"
     r"|\b(?:oýunda|oýnunda|oýunlarda|oýny|futbol\w*)\b(?: \w+){0,6}"

@@ -1,6 +1,6 @@
 """Still more of the crisis detector's danger patterns: ways of saying danger found among the dev set's misses in
-session 9 (tests/data/crisis/dev), widened to their word families. Same shape as crisis_families.py, which merges
-them into FAMILIES; kept apart so that each table stays short enough to read."""
+sessions 9 and 10 (tests/data/crisis/dev), widened to their word families. Same shape as crisis_families.py, which
+merges them into FAMILIES; kept apart so that each table stays short enough to read."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ OTHER_WAYS[CrisisKind.HELP]["tk"] += (
     rf"\b(?:jogap beriň|jogap ber|ýazyň|jaň ediň)\b.{{0,30}}\b{_FEAR_TK}|\b{_FEAR_TK}.{{0,30}}\b(?:jogap beriň|ýazyň)\b",
     rf"\b(?:adam|biri|birisi|operator)\w* (?:gerek|gelsin|ýazsyn)\b.{{0,30}}\b(?:{_HURRY_TK}|häzir|şu wagt)"
     rf"|\b(?:{_HURRY_TK}|häzir|şu wagt)\b.{{0,30}}\b(?:adam|biri|birisi|operator)\w* (?:gerek|gelsin|ýazsyn)\b|\bbiri gelsin\b",
-    r"^\W*(?:(?:kmk|kmek|kömeg|kemek|komeg)\W+(?:edn|edin|ediň|et)\w*|ý?[ae]ti[sş]i[nň]|y[ae]rd[iıa]m ed[iı][nň])\W*$",
+    r"^\W*(?:(?:kmk|kmek|komk|kömeg|kemek|komeg)\W+(?:edn|edin|ediň|et)\w*|ý?[ae]ti[sş]i[nň]|y[ae]rd[iıa]m ed[iı][nň])\W*$",
 )
 # Russian said other ways (session 9, from the dev set's misses): self-harm by its means and its last words, help
 # wanted before someone comes back, threats to the family at home, being left with no money where an agent vanished.
@@ -146,3 +146,78 @@ OTHER_WAYS[CrisisKind.SELF_HARM]["en"] += (
 OTHER_WAYS[CrisisKind.SEXUAL]["en"] += (
     r"\bsold to a man\b|\bdoes what he wants with me\b|\bmakes? me do sexual\b|\bit is not massage\b",
 )
+
+# Russian said still other ways (session 10, from the misses among the dev set's new lines): being killed now, threats
+# to the family at home said in the future ("найдёт моих детей", "сожгут дом"), words run together, men sent to the
+# room, wanting to sell a person, nights in an airport or on a staircase, an agent who left people in a town, danger
+# said as "опасно тут", a number wanted fast, and self-harm by its means, its place and its farewell (щ typed ш).
+OTHER_WAYS[CrisisKind.VIOLENCE]["ru"] += (
+    # "убивает" alone is mostly said of heat, a queue or a boss's reports (blanked in HARMLESS or not): with a person
+    r"\b(?:меня|нас|е[её]|его|сестру|брата|мужа|жену|сына|дочь) (?:\w+ )?убивают\b|\bубивают (?:меня|нас)\b"
+    r"|\b(?:он|она|муж|хозяин|хозяйка|брат|отец) (?:\w+ )?убивает (?:меня|нас)\b"
+    r"|\b(?:меня|нас)(?:бьют|бьет|бьёт|били|избили)\b",
+    r"\b(?:найд[её]т|найдут|доберутся до|тронут) (?:\w+ ){0,2}(?:семь|мам|мать|жен|дет|доч|сестр|сын|брат|родн|родител)"
+    r"|\bзнают,? где (?:живут|жив[её]т|учится|работает)\b|\bфото (?:\w+ )?дома (?:\w+ )?(?:родител|мам|семь)\w*"
+    r"|\bмы рядом\b|\b(?:меня|нас)\W+уберут\b|\bсожгут\b|\b(?:ещ[её] |тоже )?сломают (?:\w+ )?(?:жизнь|руку|руки|ногу|ноги)"
+    r"|\bещ[её] сломают\b",
+    r"\bбили (?:\w+ ){0,2}(?:дня|дней|ночи|часа|подряд|всю ночь)\b",
+    r"\b(?:хотят|хочет|собираются|собирается|решили) (?:меня |нас |е[её] |сестру |дочь )?продать\b"
+    r"|\bпрода(?:дут|ют) (?:меня|нас)\b",
+)
+OTHER_WAYS[CrisisKind.SEXUAL]["ru"] += (
+    r"\bзажима(?:ет|ют) (?:меня|нас|е[её])\b|\b(?:мужики|мужчины|клиенты) (?:\w+ )?приход(?:ят|или) (?:\w+ )?по очереди"
+    r"|\b(?:ночью|по ночам|в комнату) (?:\w+ ){0,3}делает что хочет|\bсе(?:кс|х)уал\w* насили",
+)
+OTHER_WAYS[CrisisKind.STRANDED]["ru"] += (
+    r"\bгде (?:можно )?(?:переночевать|поспать|ночевать)\b.{0,20}\bбесплатно|\bвыставил\w* (?:\w+ ){0,2}вещи\b"
+    r"|\b(?:вторые|третьи|четвертые) сутки (?:\w+ ){0,2}(?:в аэропорту|на вокзале|на улице|сижу|сплю)"
+    r"|\bв аэропорту (?:\w+ ){0,2}(?:вторые|третьи|четвертые) сутки",
+    r"\b(?:агент\w*|посредник\w*|работодател\w*|хозяин\w*) (?:\w+ )?(?:бросил|бросило|бросили) (?:нас|меня)\b"
+    r"|\b(?:бросили|кинули|оставили) (?:нас |меня )?в [а-я]\w*\b.{0,80}\b(?:денег нет|нет денег|ни копейки|негде|ночь)",
+)
+OTHER_WAYS[CrisisKind.HELP]["ru"] += (
+    r"\bопасно (?:тут|здесь)\b|\b(?:тут|здесь) опасно\b|\bони возвра[щш]аются\b",
+    r"\bномер\w* (?:\w+ ){0,3}(?:быстр\w*|срочно|скорее)\b|\bномер дайте\b|\bдайте номер\b.{0,30}\b(?:сейчас|сеичас|щас|срочно)",
+)
+OTHER_WAYS[CrisisKind.SELF_HARM]["ru"] += (
+    r"\bпроще (?:\w+ )?умереть\b|\bв руке (?:\w+ )?лезвие\b|\bне хочу (?:\w+ )?(?:быть|жить|оставаться) на (?:этом|том) свете"
+    r"|\bприсмотрел\w* место\b|\bдума(?:ю|л) (?:\w+ )?это сделать (?:\w+ ){0,2}(?:на этой неделе|сегодня|завтра|ночью)",
+    r"\bпусть вс[её] (?:это )?(?:закончится|кончится)\b|\bхочу,? чтобы? (?:это )?вс[её] (?:это )?(?:закончилось|кончилось)"
+    r"|\bвыпью (?:\w+ )?(?:отрав|яд|таблет|уксус)\w*|\bпоследнее (?:мо[её] )?сооб[щш]ение\b|\bне и[щш]ите меня\b"
+    r"|\bзачем (?:мне )?просыпаться\b|\bдумаю о том,? как это сделать\b|\bпро[щш]айте\b",
+)
+
+# Turkmen said still other ways (session 10, from the misses among the dev set's new lines): not needing to live,
+# dying being best, poison taken, "today is the last day", "you will not see me again"; sleeping in the street or an
+# airport, no place to sleep; threats to bury or to send people to the family's home; made to sleep with men to pay;
+# people shut in a container; Turkish "tehlikede" (in danger); help needed "before it is too late".
+OTHER_WAYS[CrisisKind.SELF_HARM]["tk"] += (
+    r"\bmaňa ýaşamak gerek däl\b|\bmen ýaşamaly däl\b|\b(?:ölüp gitsem|ölsem|öläýsem) gowy\b|\biň gowusy ölüm\b"
+    r"|\bgünäm\W+ölmeli\b|\b(?:agzyma )?zäher (?:aldym|içdim|içjek|içerin|aljak)|\b(?:bu|şu) gün soňky gün\b"
+    r"|\b(?:indi|gaýdyp) meni görmersiňiz\b|\bumydym galmady\b.{0,30}\bdowam etjek däl|\bgutarmak isle\w* (?:bu|şu) gün",
+)
+OTHER_WAYS[CrisisKind.STRANDED]["tk"] += (
+    r"\b(?:sokakda|köçede|wokzalda|aeroportda|aýroportda|granisada|serhetde) (?:\w+ )?(?:ýatýa|ýatýas|ýatyrys|ýatyryn"
+    r"|galdym|galdyk)\w*|\b(?:hiç ýerde )?ýatjak ýer(?:im|imiz)? ýok\b",
+)
+OTHER_WAYS[CrisisKind.VIOLENCE]["tk"] += (
+    r"\bgömer(?:is|in|ler)\b|\bzyýan berer(?:in|is|ler)\b|\b(?:öýüne|öýümize|öýüňe|öýümüze) adam ugrad\w*",
+)
+OTHER_WAYS[CrisisKind.SEXUAL]["tk"] += (
+    r"\b(?:tölemek üçin|karz üçin|bergi üçin) ýatmaly|\býatmak (?:hem |da )?(?:zorunlu|hökman)",
+)
+OTHER_WAYS[CrisisKind.CONFINEMENT]["tk"] += (
+    r"\b(?:konteýner|kontener|konteyner|kontenir)\w* (?:içinde )?ýapyk",
+)
+OTHER_WAYS[CrisisKind.HELP]["tk"] += (r"\btehlikede(?:yim|yiz)?\b|\bkömek\w*.{0,30}\bgiç bolar\b",)
+
+# English said still other ways (session 10, from the misses among the dev set's new lines).
+OTHER_WAYS[CrisisKind.STRANDED]["en"] += (
+    r"^\W*no (?:passport|documents|papers),? no money\W*$|^\W*no money,? no (?:passport|documents|papers)\W*$"
+    r"|\bsleep(?:ing)? (?:under (?:a|the) bridge|on the street|in the street|in (?:a|the) park)\b",
+)
+OTHER_WAYS[CrisisKind.HELP]["en"] += (
+    r"\bcome (?:and )?get me\b|\bhelp\b.{0,10}\bnot safe\b|\bnot safe\b.{0,10}\bhelp\b"
+    r"|\b(?:i'?m|i am) in danger\b.{0,30}\b(?:write|contact|text) me\b",
+)
+OTHER_WAYS[CrisisKind.SEXUAL]["en"] += (r"\bsends? men to (?:her|my) room\b",)
