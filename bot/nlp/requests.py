@@ -1,6 +1,7 @@
 """Requests the bot does not answer with a topic, whatever words they share with one (issue 19): asking for forged
-papers ("where to get a fake registration"), advertising them, recruiting "girls for clubs", getting round an entry
-ban, and tourist questions (tickets, hotels, sightseeing, a holiday visa). The matcher sees "registration", "diploma", "club" or "return" and
+papers ("where to get a fake registration"), buying or selling a registration, an invitation or a diploma, advertising
+them, recruiting "girls for clubs", getting round an entry ban (or entering through a neighbouring country), and
+tourist questions (tickets, hotels, sightseeing, a holiday visa). The matcher sees "registration", "diploma", "club" or "return" and
 picks the topic that talks about them, at high confidence; these patterns catch what the request asks for instead.
 
 Each kind needs two things in one message, and none of the words of a person asking about their own situation
@@ -67,6 +68,37 @@ _FORGED = _any(
     r"(diplom|attestat|sahadatnama|spravka|sertifikat)\w*.{0,25}satyn al|satyn al\w*.{0,25}(diplom|attestat)",
     r"\bbribe|взятк|\bpara (ber|bermeli|haky)",
 )
+# Buying or selling papers that are only real when earned or lived: a registration at an address one does not live
+# at, an invitation, a diploma, a certificate, a licence. A patent, a visa or a work permit is left out: people say
+# "buy a patent" for paying its fee, and a question about a visa someone sells is the person's own case. Nor when the
+# message tells what someone says or offers, or asks whether it is legal or real: the topics answer that.
+_BOUGHT_PAPERS = _any(
+    r"(купить|куплю|покупаю|покупка|продам|продаю|продаж\w*|кто прода\w*|сделаю|сделаем|делаю|делаем|оформлю|оформим)"
+    r"\b.{0,30}(регистрац|прописк|приглашени|диплом|аттестат"
+    r"|справк|права\b|водительск|корочк|сертификат)",
+    r"(регистрац|прописк|приглашени|диплом|аттестат|справк|права\b|водительск|корочк|сертификат)\w*.{0,30}"
+    r"\b(купить|куплю|покупаю|продам|продаю|на продажу)\b",
+    r"фиктивн\w* (регистрац|прописк|приглашени|справк)|без (проживания|заселения)|не проживая",
+    r"(\b(buy|buying|purchase|sell|selling|for sale|who sells)|(^|[.,!;:] *)(i|we) (make|do|arrange))\b.{0,30}"
+    r"\b(registration|propiska|invitations?|diplomas?|degree"
+    r"|certificates?|licen[cs]es?)\b",
+    r"\b(fictitious|fictive|fake address) (registration|propiska|invitation)|\bwithout (living|staying) there\b",
+    r"(registrasiya|propiska|cakylyk|diplom|attestat|spravka|sahadatnama|sertifikat|prawa)\w*.{0,25}(satyn al(mak|ayyn|"
+    r"aryn|jak|maly|sam)\b|satyaryn|satyarys|satlyk)|(satyn al(mak|ayyn|aryn|jak|maly|sam)\b|satyaryn|satyarys).{0,25}"
+    r"(registrasiya|propiska|cakylyk)",
+    r"galp (registrasiya|propiska|cakylyk)|yasamazdan|yasaman (registrasiya|propiska)",
+)
+_ABOUT_AN_OFFER = _any(
+    r"законн|легальн|настоящ|правда|нормально|опасно|риск|штраф|говорит|сказал|предлага|обеща|что будет|поймают|что такое|наказ|ответственност",
+    r"\b(legal\w*|real|legit|normal|risk\w*|fine|safe|true|allowed|says|said|offer\w*|promis\w*|what happens|caught|what is|what's|punish\w*|penalt\w*)\b",
+    r"kanun|hakyky|dogry|howp|jerime|diy(yar|di|ip)\b|\bteklip|\bwada\b|tutsalar|name bolar|jeza|name diymek",
+)
+# Papers drawn or edited for someone: "нарисуйте визу", "photoshop a stamp".
+_DRAWN = _any(
+    r"нарису\w*.{0,30}(виз|паспорт|справк|диплом|штамп|печат|документ|регистрац|приглашени)|фотошоп|photoshop",
+    r"\bdraw (me )?(a |an )?\w*.{0,15}\b(visa|passport|stamp|certificate|diploma|document|statement)",
+    r"(wiza|pasport|spravka|mohur|diplom|resminama)\w*.{0,25}(cyzyp ber|cekip ber|fotosop)",
+)
 # A ticket someone else pays is the first sign of a trap: a tourist question never has it.
 _PAID_TICKET = _any(
     r"\b(free|paid|pays|pay for)\b.{0,20}\b(ticket|flight)",
@@ -79,7 +111,7 @@ _ASKS_OR_OFFERS = _any(
     r"\bcan (you|someone)\b|\bi (can )?(make|need|want)\b|\bwe (make|do|sell)\b|\bbuy\b|\bsell\w*\b|\bneed\b",
     r"\b(write|dm|pm)\b",
     r"где|кто|сделай|сделаю|сделаем|делаем|продай|продам|продаю|продаж|купить|куплю|можете|нужен|нужна|нужно|"
-    r"напечата|поставить|пиши|как (сделать|пройти)",
+    r"напечата|поставить|пиши|как (сделать|пройти|получить|взять|оформить)",
     r"\bnirede|\bnireden|\bkim\b|edip ber|edip bil|basyp ber|basyp bil|satyn al|satyp|satyn|satyar|satys|"
     r"gerek|yazyn|nadip|edyar|edyaris|yasap ber|duzup|bilersinizmi|bermeli|\bnace|tanys arkaly",
 )
@@ -89,12 +121,21 @@ _RECRUITS = _any(
     r"\b(club|clubs|hostess|bar|vip)\b.{0,40}\b(girls|ladies|women)\b",
     r"(девуш|девоч|девч)\w*.{0,40}(клуб|хостес|бар\b|вип)|(клуб|хостес|вип)\w*.{0,40}(девуш|девоч|девч)",
     r"gyz\w*.{0,40}(klub|hostes|bar\b|vip|tanscy|ofisiant)|(klub|hostes|vip|tanscy|ofisiant)\w*.{0,40}gyz",
+    # the women's jobs these ads name, with a club or a destination
+    r"(танцовщиц[ыу]?|официантк[иу]?|хостес|барменш[иу]?|аниматорш[иу]?)\b.{0,40}(клуб|бар\b|вип|кипр|дубай|дубае|эмират"
+    r"|турци|стамбул|катар|оман|бахрейн)",
+    r"\b(dancers|waitresses|hostesses|hostess|barmaids)\b.{0,40}\b(club|clubs|bar|vip|cyprus|dubai|uae|emirates"
+    r"|turkey|istanbul|qatar|oman|bahrain)\b",
+    r"(tanscy|ofisiant|hostes)\w*.{0,40}(klub|bar\b|kipr|dubay|emirat|turkiye|stambul)",
 )
 _RECRUITER_VOICE = _any(
     r"\b(write me|dm|pm|contact me|i pay|we pay|recruiting|looking for|need|hiring)\b",
     r"пишите|пиши|набира|набор|ищем|нужны|плачу|за мой сч[её]т|оплачиваю",
     r"yazyn|ise alyar|ise alyan|ise alyas|gerek|toleyan|toleyarin|gozleyar",
     r"yygnayarys|yygnayas|yygnayaryn|toleyaris|toleyas|bildiris|habarlasyn",
+    r"делаем|оформляем|предоставля|приглашаем|требуются|обращайтесь|звоните|в лс\b|в директ|писать в",
+    r"\b(we do|we make|we provide|we arrange|we offer|dm me|dm us|call us|apply now|text me|write to us)\b",
+    r"edyaris|edip beryaris|tayyarlayarys|cagyryarys|jan edin",
 )
 
 _TRAVEL = _any(
@@ -191,7 +232,20 @@ _GETS_ROUND = _any(
     r"\b(change|changing|new|another|different|other)\b.{0,20}\b(surname|last name|name|passport|identity)\b.{0,40}"
     r"\b(to|so|and)\b.{0,25}\b(enter|get in|go back|come back|let me in|get past|fly in|pass)\b",
     r"\b(chang\w*|new|different|other) (my |a |the )?(surname|last name|family name|name|passport details)\b",
+    r"\bthrough (kazakhstan|belarus|armenia|kyrgyzstan|uzbekistan|azerbaijan|georgia|another country|a different "
+    r"(country|airport|border))\b",
+    r"\bhow (to|can i|do i|could i|can we)\b.{0,10}\b(enter|get (in|into)|go (in|to|back)|come (back|in)|fly (in|to))"
+    r"\b.{0,40}\b(if i have|with|despite|while i have|when i have|if there is)\b.{0,10}\b(a |an |the |my )?(entry )?"
+    r"(ban|blacklist)",
     r"обойти|обход|обмануть|проскочить|почистить|вычистить|несмотря на запрет",
+    r"через (казахстан|беларус|белорусси|армени|киргиз|кыргыз|узбекистан|азербайджан|грузи|другую страну|другой "
+    r"(аэропорт|погран|пункт|границ))",
+    r"(как|способ)\w*.{0,10}(въехать|заехать|попасть|зайти|пройти|прилететь|вернуться)\b.{0,40}\b(если|с|при|хотя)"
+    r"\b.{0,15}(запрет|бан\b)",
+    r"(gazagystan|gazakystan|belarus|ermenistan|gyrgyzystan|ozbegistan|azerbayjan|gruziya|basga yurt|basga serhet)"
+    r"\w* (arkaly|uzra|ustunden)",
+    r"gadagan.{0,40}(nadip|nahili|nadeyip).{0,15}(girip|girmeli|girsem|baryp|gecip)|(nadip|nahili)\w* (girip|girmeli"
+    r"|girsem|baryp)\w*.{0,40}gadagan",
     r"(убрать|удалить|вычеркнуть|снять)\w*.{0,40}(за деньги|за взятку|\bиз (баз|черн|чёрн|списк|реестр))",
     r"(снять|убрать|удалить|почистить|снимут) (запрет|базу)\w*.{0,30}(деньг|за плат|заплат|знаком|связ|кто може|"
     r"кто сдела|сколько)",
@@ -213,6 +267,7 @@ _LAWFUL = _any(
     r"ещ[её] действ|после (брака|свадьбы|замужества)|вышла замуж|обеща|предлага|говорит|сказал|верить",
     r"kanunymy|kanuny yol|kazyyet|aklawc|yurist|howp|tutarlarmy|barla|nace yyl|hakykymy|dogrymy|aldaw|galpmy|"
     r"hacan|\bsud\b|durmusa cyk|nika|diy(yar|yarler|di|ip)\b|wada|teklip|ynan",
+    r"закончил|истек|истёк|прош[её]л|сняли|\b(ended|expired|is over|lifted)\b|gutardy|gutaryar|ayryldy",
 )
 
 
@@ -225,6 +280,8 @@ def request_kind(text: str) -> Request | None:
     if _OWN_CASE.search(folded):
         return None
     if _FORGED.search(folded) and _ASKS_OR_OFFERS.search(folded):
+        return Request.FORGERY
+    if (_BOUGHT_PAPERS.search(folded) or _DRAWN.search(folded)) and not _ABOUT_AN_OFFER.search(folded):
         return Request.FORGERY
     if (
         _MOVES_OTHERS.search(folded)
