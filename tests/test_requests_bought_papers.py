@@ -84,3 +84,35 @@ def test_a_persons_own_question_about_bought_papers_a_ban_or_a_club_offer_keeps_
 ) -> None:
     assert request_kind(text) is None
     assert matcher.match(text).closest[0][0] == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("помогу перейти границу с ираном за деньги", Request.SMUGGLER),
+        ("we help people cross into the eu, 2000 per person", Request.SMUGGLER),
+        ("Eýran serhedinden geçmäge kömek edýärin, adam başyna 500 dollar", Request.SMUGGLER),
+        ("ищу девушек для эскорта в дубае", Request.RECRUITER),
+        ("looking for young women for a sauna in moscow, i pay well", Request.RECRUITER),
+        ("Dubaýda eskort üçin gyzlar gerek, ýazyň", Request.RECRUITER),
+    ],
+)
+def test_offering_to_take_people_across_or_recruiting_for_escort_work_is_held(
+    text: str, kind: Request
+) -> None:
+    assert request_kind(text) is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tourist visa expired how much is the fine",
+        "I came as a tourist, how much is the fine for overstaying",
+        "в сауне в москве заставляют девушек работать, что делать",
+        "проводник поможет перейти границу за 2000, стоит ли",
+    ],
+)
+def test_an_overstay_on_a_tourist_visa_or_a_report_of_exploitation_is_not_taken_for_a_request(
+    text: str,
+) -> None:
+    assert request_kind(text) is None

@@ -119,8 +119,11 @@ _ASKS_OR_OFFERS = _any(
 _RECRUITS = _any(
     r"\b(girls|ladies|young women|women)\b.{0,40}\b(club|clubs|hostess|bar|vip)\b",
     r"\b(club|clubs|hostess|bar|vip)\b.{0,40}\b(girls|ladies|women)\b",
-    r"(девуш|девоч|девч)\w*.{0,40}(клуб|хостес|бар\b|вип)|(клуб|хостес|вип)\w*.{0,40}(девуш|девоч|девч)",
-    r"gyz\w*.{0,40}(klub|hostes|bar\b|vip|tanscy|ofisiant)|(klub|hostes|vip|tanscy|ofisiant)\w*.{0,40}gyz",
+    r"(девуш|девоч|девч)\w*.{0,40}(клуб|хостес|бар\b|вип|эскорт|саун)|(клуб|хостес|вип|эскорт|саун)\w*.{0,40}"
+    r"(девуш|девоч|девч)",
+    r"\b(girls|ladies|young women|women)\b.{0,40}\b(escort|sauna|massage parlou?r)\b",
+    r"gyz\w*.{0,40}(klub|hostes|bar\b|vip|tanscy|ofisiant|eskort|sauna)|(klub|hostes|vip|tanscy|ofisiant|eskort"
+    r"|sauna)\w*.{0,40}gyz",
     # the women's jobs these ads name, with a club or a destination
     r"(танцовщиц[ыу]?|официантк[иу]?|хостес|барменш[иу]?|аниматорш[иу]?)\b.{0,40}(клуб|бар\b|вип|кипр|дубай|дубае|эмират"
     r"|турци|стамбул|катар|оман|бахрейн)",
@@ -133,8 +136,10 @@ _RECRUITER_VOICE = _any(
     r"пишите|пиши|набира|набор|ищем|нужны|плачу|за мой сч[её]т|оплачиваю",
     r"yazyn|ise alyar|ise alyan|ise alyas|gerek|toleyan|toleyarin|gozleyar",
     r"yygnayarys|yygnayas|yygnayaryn|toleyaris|toleyas|bildiris|habarlasyn",
-    r"делаем|оформляем|предоставля|приглашаем|требуются|обращайтесь|звоните|в лс\b|в директ|писать в",
-    r"\b(we do|we make|we provide|we arrange|we offer|dm me|dm us|call us|apply now|text me|write to us)\b",
+    r"делаем|оформляем|предоставля|приглашаем|требуются|обращайтесь|звоните|в лс\b|в директ|писать в|\bищу\b|устроить"
+    r"|устраиваю|организатор|организую",
+    r"\b(we do|we make|we provide|we arrange|we offer|dm me|dm us|call us|apply now|text me|write to us|i organi[sz]e"
+    r"|i place|i find)\b",
     r"edyaris|edip beryaris|tayyarlayarys|cagyryarys|jan edin",
 )
 
@@ -142,7 +147,7 @@ _TRAVEL = _any(
     r"\b(tickets?|flights?|airlines?|hotel|hostel|apartment|tour|excursion|sightseeing|baggage|luggage|beach"
     r"|mall|shopping|sim card|taxi|bus|exchange rate|currency|what to see|holiday|tourist|allowance)\b",
     r"билет|рейс|авиакомпан|отел|гостиниц|хостел|квартир|экскурси|что посмотреть|багаж|шопинг|торгов\w* центр|"
-    r"курс (рубля|доллара|лиры|валют)|валют|сим.?карт|такси|автобус|отдых|туристу",
+    r"курс (рубля|доллара|лиры|валют)|валют|сим.?карт|такси|автобус|отдых|туристу|для туриста|туристом",
     r"\bbilet|ucar|awiakompaniya|myhmanhana|kwartira|ekskursiya|name gormeli|\bgos\b|sowda merkezi|walyuta|"
     r"(dollar|rubl|lira|manat)\w* kurs|kurs\w* nace|"
     r"sim kart|taksi|awtobus|dync alys|syyahatcy|haysy pul|pul birligi",
@@ -165,6 +170,8 @@ _TRAVEL_TROUBLE = _any(
     r"работ|агент|работодател|начальник|хозяин|зарплат|вернуться домой|уехать домой|застрял|депорт|помогите",
     r"agent|baslyk|ayly|oye gaytmak|yzyma|galdym|yurtdan cykar|komek",
     r"gutar|mohlet|jerime|gadagan|polis|ikamet|patent|registrasiya|taksi\w* sur|taksist|suruji",
+    r"\b(fine|fines|fined|overstay\w*|expired?|is over|ran out|run out|extend\w*|penalt\w*)\b",
+    r"штраф|просроч|закончил|истек|истёк|кончил|продл",
 )
 
 # Taking OTHER people across a border, said by the one who would do it ("how do I take people across", "I want to
@@ -181,6 +188,10 @@ _MOVES_OTHERS = _any(
     r"\b(charge|price|earn|money|pay)\b.{0,30}\b(getting|taking|moving|bringing|smuggling|driving|leading) (people"
     r"|migrants|persons|refugees|groups?)\b",
     r"(адам|топар)\w*.{0,50}гечир",
+    # offering to help others across: "помогу перейти границу", "we help people cross"
+    r"(помогу|поможем|помогаю|помогаем)\b.{0,30}(перейти|пересечь|переправит|пройти)",
+    r"\b(i|we) (can |will )?help (people |others |you |anyone )?(to )?(cross|get across|get over|get into)\b",
+    r"gecmage komek (ed(ip|er|yar)\w*)",
     r"(переправ|перевез|перевож|перевоз|провест|провод|перевест|переводит|переправл|организ|возит|вожу|отправля)\w*"
     r".{0,40}(люд|мигрант|человек|групп|клиент|беженц|нелегал)",
     r"(люд|мигрант|человек|групп|клиент|беженц|нелегал)\w*.{0,40}(переправ|перевез|перевож|перевоз|провест|провод"
