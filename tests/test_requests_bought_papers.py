@@ -26,6 +26,9 @@ def matcher() -> Matcher:
         ("регистрация за деньги без проживания", Request.FORGERY),
         ("куплю приглашение в россию", Request.FORGERY),
         ("фотошоп штампа в паспорте кто делает", Request.FORGERY),
+        ("сделайте штамп в паспорте что я выехал", Request.FORGERY),
+        ("put a stamp in my passport that i left", Request.FORGERY),
+        ("çykmazdan pasporta möhür basyp berýän barmy", Request.FORGERY),
         ("where to buy a registration in moscow fast", Request.FORGERY),
         ("need a fictitious registration urgently", Request.FORGERY),
         ("who can photoshop a stamp in a passport", Request.FORGERY),
@@ -110,6 +113,7 @@ def test_offering_to_take_people_across_or_recruiting_for_escort_work_is_held(
         "I came as a tourist, how much is the fine for overstaying",
         "в сауне в москве заставляют девушек работать, что делать",
         "проводник поможет перейти границу за 2000, стоит ли",
+        "мне поставили штамп о выезде, что это значит",
     ],
 )
 def test_an_overstay_on_a_tourist_visa_or_a_report_of_exploitation_is_not_taken_for_a_request(

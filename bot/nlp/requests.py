@@ -64,6 +64,10 @@ _FORGED = _any(
     r"без уч[её]бы|без экзамен|без провер|без очереди|по чужому паспорту|любой документ",
     r"\bgalp\b|okamazdan|synagsyz|barlagsyz|nobatsyz|basganyn pasport|hakyky yaly",
     r"islendik resminama",
+    # a stamp for a crossing that never happened
+    r"штамп\w*.{0,30}(без выезда|без въезда|что я (выехал|въехал|уехал)|будто)",
+    r"\bstamp\w*.{0,30}\b(without (me )?(leaving|entering|going)|that i (left|entered)|as if i (left|entered))\b",
+    r"(cykmazdan|girmezden)\w*.{0,30}mohur|mohur\w*.{0,30}(cykmazdan|girmezden)",
     r"\b(buy|purchase)\b.{0,20}\bpassport|купить.{0,20}паспорт|куплю.{0,20}паспорт|pasport\w* satyn al",
     r"(diplom|attestat|sahadatnama|spravka|sertifikat)\w*.{0,25}satyn al|satyn al\w*.{0,25}(diplom|attestat)",
     r"\bbribe|взятк|\bpara (ber|bermeli|haky)",
@@ -107,7 +111,7 @@ _PAID_TICKET = _any(
 )
 _ASKS_OR_OFFERS = _any(
     r"\b(where|who|how)\b.{0,25}\b(buy|get|make|do|does|print|forge|sell|pass)",
-    r"\b(make|print|sell|forge|fix|do) (me|a|an|my|any)\b",
+    r"\b(make|print|sell|forge|fix|do|put) (me|a|an|my|any)\b",
     r"\bcan (you|someone)\b|\bi (can )?(make|need|want)\b|\bwe (make|do|sell)\b|\bbuy\b|\bsell\w*\b|\bneed\b",
     r"\b(write|dm|pm)\b",
     r"где|кто|сделай|сделаю|сделаем|делаем|продай|продам|продаю|продаж|купить|куплю|можете|нужен|нужна|нужно|"
