@@ -29,6 +29,7 @@ def matcher() -> Matcher:
         ("сделайте штамп в паспорте что я выехал", Request.FORGERY),
         ("put a stamp in my passport that i left", Request.FORGERY),
         ("çykmazdan pasporta möhür basyp berýän barmy", Request.FORGERY),
+        ("кто может нарисовать печать организации, хорошо заплачу", Request.FORGERY),
         ("where to buy a registration in moscow fast", Request.FORGERY),
         ("need a fictitious registration urgently", Request.FORGERY),
         ("who can photoshop a stamp in a passport", Request.FORGERY),
@@ -96,6 +97,7 @@ def test_a_persons_own_question_about_bought_papers_a_ban_or_a_club_offer_keeps_
         ("we help people cross into the eu, 2000 per person", Request.SMUGGLER),
         ("Eýran serhedinden geçmäge kömek edýärin, adam başyna 500 dollar", Request.SMUGGLER),
         ("ищу девушек для эскорта в дубае", Request.RECRUITER),
+        ("ищу девчонок для работы в баре в гирне, проживание и виза наши", Request.RECRUITER),
         ("looking for young women for a sauna in moscow, i pay well", Request.RECRUITER),
         ("Dubaýda eskort üçin gyzlar gerek, ýazyň", Request.RECRUITER),
     ],
@@ -114,6 +116,7 @@ def test_offering_to_take_people_across_or_recruiting_for_escort_work_is_held(
         "в сауне в москве заставляют девушек работать, что делать",
         "проводник поможет перейти границу за 2000, стоит ли",
         "мне поставили штамп о выезде, что это значит",
+        "подруга работает в баре в гирне, ей не отдают паспорт",
     ],
 )
 def test_an_overstay_on_a_tourist_visa_or_a_report_of_exploitation_is_not_taken_for_a_request(

@@ -99,7 +99,7 @@ _ABOUT_AN_OFFER = _any(
 )
 # Papers drawn or edited for someone: "нарисуйте визу", "photoshop a stamp".
 _DRAWN = _any(
-    r"нарису\w*.{0,30}(виз|паспорт|справк|диплом|штамп|печат|документ|регистрац|приглашени)|фотошоп|photoshop",
+    r"нарис[уо]\w*.{0,30}(виз|паспорт|справк|диплом|штамп|печат|документ|регистрац|приглашени)|фотошоп|photoshop",
     r"\bdraw (me )?(a |an )?\w*.{0,15}\b(visa|passport|stamp|certificate|diploma|document|statement)",
     r"(wiza|pasport|spravka|mohur|diplom|resminama)\w*.{0,25}(cyzyp ber|cekip ber|fotosop)",
 )
@@ -123,7 +123,7 @@ _ASKS_OR_OFFERS = _any(
 _RECRUITS = _any(
     r"\b(girls|ladies|young women|women)\b.{0,40}\b(club|clubs|hostess|bar|vip)\b",
     r"\b(club|clubs|hostess|bar|vip)\b.{0,40}\b(girls|ladies|women)\b",
-    r"(девуш|девоч|девч)\w*.{0,40}(клуб|хостес|бар\b|вип|эскорт|саун)|(клуб|хостес|вип|эскорт|саун)\w*.{0,40}"
+    r"(девуш|девоч|девч)\w*.{0,40}(клуб|хостес|бар(е|ы|ах)?\b|вип|эскорт|саун)|(клуб|хостес|вип|эскорт|саун)\w*.{0,40}"
     r"(девуш|девоч|девч)",
     r"\b(girls|ladies|young women|women)\b.{0,40}\b(escort|sauna|massage parlou?r)\b",
     r"gyz\w*.{0,40}(klub|hostes|bar\b|vip|tanscy|ofisiant|eskort|sauna)|(klub|hostes|vip|tanscy|ofisiant|eskort"
