@@ -386,9 +386,14 @@ def test_closest_topics_are_offered_best_first_even_when_unsure(matcher: Matcher
 # Branch topics4-tk (Turkmen examples in locales/examples/tk/j.toml, measured once at the end): Turkmen 0.74 → 0.80 and
 # 8 → 5 off-topic lines answered; Russian and English lost one question each (ru 0.80 → 0.79, en 0.81 → 0.80 and 2 → 3
 # lines) from the refitted confidence weights alone, their examples unchanged: the refit after the merge sets them.
+# Branch topics5-ruen (Russian and English examples in k.toml, request patterns): the refit moved the weights towards
+# Russian and English (intercept -2.14 → -1.63, Turkmen term 1.24 → 0.44) and Turkmen lost two questions, 0.78 → 0.76,
+# its examples unchanged (the unseen set's Turkmen 112 → 108 of 120 the same way); the refit after the merge sets it.
+# Russian lost one question, 0.81 → 0.80, to the off-topic lines that share words with topics (3 of 45 off-topic lines
+# answered, was 4), as this test reported it after the branch's last examples; no example was changed to suit it.
 UNSEEN2_REACHED = {
-    "ru": (0.81, 4),
-    "tk": (0.78, 6),
+    "ru": (0.80, 4),
+    "tk": (0.76, 6),
     "en": (0.87, 1),
 }  # of 100 questions and 45 off-topic lines
 

@@ -1,6 +1,7 @@
 """Requests the bot does not answer with a topic, whatever words they share with one (issue 19): asking for forged
-papers ("where to get a fake registration"), advertising them, recruiting "girls for clubs", getting round an entry
-ban, and tourist questions (tickets, hotels, sightseeing, a holiday visa). The matcher sees "registration", "diploma", "club" or "return" and
+papers ("where to get a fake registration"), buying or selling a registration, an invitation or a diploma, advertising
+them, recruiting "girls for clubs", getting round an entry ban (or entering through a neighbouring country), and
+tourist questions (tickets, hotels, sightseeing, a holiday visa). The matcher sees "registration", "diploma", "club" or "return" and
 picks the topic that talks about them, at high confidence; these patterns catch what the request asks for instead.
 
 Each kind needs two things in one message, and none of the words of a person asking about their own situation
@@ -63,9 +64,44 @@ _FORGED = _any(
     r"без уч[её]бы|без экзамен|без провер|без очереди|по чужому паспорту|любой документ",
     r"\bgalp\b|okamazdan|synagsyz|barlagsyz|nobatsyz|basganyn pasport|hakyky yaly",
     r"islendik resminama",
+    # a stamp for a crossing that never happened
+    r"штамп\w*.{0,30}(без выезда|без въезда|что я (выехал|въехал|уехал)|будто)",
+    r"\bstamp\w*.{0,30}\b(without (me )?(leaving|entering|going)|that i (left|entered)|as if i (left|entered))\b",
+    r"(cykmazdan|girmezden)\w*.{0,30}mohur|mohur\w*.{0,30}(cykmazdan|girmezden)",
     r"\b(buy|purchase)\b.{0,20}\bpassport|купить.{0,20}паспорт|куплю.{0,20}паспорт|pasport\w* satyn al",
     r"(diplom|attestat|sahadatnama|spravka|sertifikat)\w*.{0,25}satyn al|satyn al\w*.{0,25}(diplom|attestat)",
     r"\bbribe|взятк|\bpara (ber|bermeli|haky)",
+)
+# Buying or selling papers that are only real when earned or lived: a registration at an address one does not live
+# at, an invitation, a diploma, a certificate, a licence. A patent, a visa or a work permit is left out: people say
+# "buy a patent" for paying its fee, and a question about a visa someone sells is the person's own case. Nor when the
+# message tells what someone says or offers, or asks whether it is legal or real: the topics answer that.
+_BOUGHT_PAPERS = _any(
+    r"(купить|куплю|покупаю|покупка|продам|продаю|продаж\w*|кто прода\w*|сделаю|сделаем|делаю|делаем|оформлю|оформим)"
+    r"\b.{0,30}(регистрац|прописк|приглашени|диплом|аттестат"
+    r"|справк|права\b|водительск|корочк|сертификат)",
+    r"(регистрац|прописк|приглашени|диплом|аттестат|справк|права\b|водительск|корочк|сертификат)\w*.{0,30}"
+    r"\b(купить|куплю|покупаю|продам|продаю|на продажу)\b",
+    r"фиктивн\w* (регистрац|прописк|приглашени|справк)|без (проживания|заселения)|не проживая",
+    r"(\b(buy|buying|purchase|sell|selling|for sale|who sells)|(^|[.,!;:] *)(i|we) (make|do|arrange))\b.{0,30}"
+    r"\b(registration|propiska|invitations?|diplomas?|degree"
+    r"|certificates?|licen[cs]es?)\b",
+    r"\b(fictitious|fictive|fake address) (registration|propiska|invitation)|\bwithout (living|staying) there\b",
+    r"(registrasiya|propiska|cakylyk|diplom|attestat|spravka|sahadatnama|sertifikat|prawa)\w*.{0,25}(satyn al(mak|ayyn|"
+    r"aryn|jak|maly|sam)\b|satyaryn|satyarys|satlyk)|(satyn al(mak|ayyn|aryn|jak|maly|sam)\b|satyaryn|satyarys).{0,25}"
+    r"(registrasiya|propiska|cakylyk)",
+    r"galp (registrasiya|propiska|cakylyk)|yasamazdan|yasaman (registrasiya|propiska)",
+)
+_ABOUT_AN_OFFER = _any(
+    r"законн|легальн|настоящ|правда|нормально|опасно|риск|штраф|говорит|сказал|предлага|обеща|что будет|поймают|что такое|наказ|ответственност",
+    r"\b(legal\w*|real|legit|normal|risk\w*|fine|safe|true|allowed|says|said|offer\w*|promis\w*|what happens|caught|what is|what's|punish\w*|penalt\w*)\b",
+    r"kanun|hakyky|dogry|howp|jerime|diy(yar|di|ip)\b|\bteklip|\bwada\b|tutsalar|name bolar|jeza|name diymek",
+)
+# Papers drawn or edited for someone: "нарисуйте визу", "photoshop a stamp".
+_DRAWN = _any(
+    r"нарис[уо]\w*.{0,30}(виз|паспорт|справк|диплом|штамп|печат|документ|регистрац|приглашени)|фотошоп|photoshop",
+    r"\bdraw (me )?(a |an )?\w*.{0,15}\b(visa|passport|stamp|certificate|diploma|document|statement)",
+    r"(wiza|pasport|spravka|mohur|diplom|resminama)\w*.{0,25}(cyzyp ber|cekip ber|fotosop)",
 )
 # A ticket someone else pays is the first sign of a trap: a tourist question never has it.
 _PAID_TICKET = _any(
@@ -75,11 +111,11 @@ _PAID_TICKET = _any(
 )
 _ASKS_OR_OFFERS = _any(
     r"\b(where|who|how)\b.{0,25}\b(buy|get|make|do|does|print|forge|sell|pass)",
-    r"\b(make|print|sell|forge|fix|do) (me|a|an|my|any)\b",
+    r"\b(make|print|sell|forge|fix|do|put) (me|a|an|my|any)\b",
     r"\bcan (you|someone)\b|\bi (can )?(make|need|want)\b|\bwe (make|do|sell)\b|\bbuy\b|\bsell\w*\b|\bneed\b",
     r"\b(write|dm|pm)\b",
     r"где|кто|сделай|сделаю|сделаем|делаем|продай|продам|продаю|продаж|купить|куплю|можете|нужен|нужна|нужно|"
-    r"напечата|поставить|пиши|как (сделать|пройти)",
+    r"напечата|поставить|пиши|как (сделать|пройти|получить|взять|оформить)",
     r"\bnirede|\bnireden|\bkim\b|edip ber|edip bil|basyp ber|basyp bil|satyn al|satyp|satyn|satyar|satys|"
     r"gerek|yazyn|nadip|edyar|edyaris|yasap ber|duzup|bilersinizmi|bermeli|\bnace|tanys arkaly",
 )
@@ -87,21 +123,35 @@ _ASKS_OR_OFFERS = _any(
 _RECRUITS = _any(
     r"\b(girls|ladies|young women|women)\b.{0,40}\b(club|clubs|hostess|bar|vip)\b",
     r"\b(club|clubs|hostess|bar|vip)\b.{0,40}\b(girls|ladies|women)\b",
-    r"(девуш|девоч|девч)\w*.{0,40}(клуб|хостес|бар\b|вип)|(клуб|хостес|вип)\w*.{0,40}(девуш|девоч|девч)",
-    r"gyz\w*.{0,40}(klub|hostes|bar\b|vip|tanscy|ofisiant)|(klub|hostes|vip|tanscy|ofisiant)\w*.{0,40}gyz",
+    r"(девуш|девоч|девч)\w*.{0,40}(клуб|хостес|бар(е|ы|ах)?\b|вип|эскорт|саун)|(клуб|хостес|вип|эскорт|саун)\w*.{0,40}"
+    r"(девуш|девоч|девч)",
+    r"\b(girls|ladies|young women|women)\b.{0,40}\b(escort|sauna|massage parlou?r)\b",
+    r"gyz\w*.{0,40}(klub|hostes|bar\b|vip|tanscy|ofisiant|eskort|sauna)|(klub|hostes|vip|tanscy|ofisiant|eskort"
+    r"|sauna)\w*.{0,40}gyz",
+    # the women's jobs these ads name, with a club or a destination
+    r"(танцовщиц[ыу]?|официантк[иу]?|хостес|барменш[иу]?|аниматорш[иу]?)\b.{0,40}(клуб|бар\b|вип|кипр|дубай|дубае|эмират"
+    r"|турци|стамбул|катар|оман|бахрейн)",
+    r"\b(dancers|waitresses|hostesses|hostess|barmaids)\b.{0,40}\b(club|clubs|bar|vip|cyprus|dubai|uae|emirates"
+    r"|turkey|istanbul|qatar|oman|bahrain)\b",
+    r"(tanscy|ofisiant|hostes)\w*.{0,40}(klub|bar\b|kipr|dubay|emirat|turkiye|stambul)",
 )
 _RECRUITER_VOICE = _any(
     r"\b(write me|dm|pm|contact me|i pay|we pay|recruiting|looking for|need|hiring)\b",
     r"пишите|пиши|набира|набор|ищем|нужны|плачу|за мой сч[её]т|оплачиваю",
     r"yazyn|ise alyar|ise alyan|ise alyas|gerek|toleyan|toleyarin|gozleyar",
     r"yygnayarys|yygnayas|yygnayaryn|toleyaris|toleyas|bildiris|habarlasyn",
+    r"делаем|оформляем|предоставля|приглашаем|требуются|обращайтесь|звоните|в лс\b|в директ|писать в|\bищу\b|устроить"
+    r"|устраиваю|организатор|организую",
+    r"\b(we do|we make|we provide|we arrange|we offer|dm me|dm us|call us|apply now|text me|write to us|i organi[sz]e"
+    r"|i place|i find)\b",
+    r"edyaris|edip beryaris|tayyarlayarys|cagyryarys|jan edin",
 )
 
 _TRAVEL = _any(
     r"\b(tickets?|flights?|airlines?|hotel|hostel|apartment|tour|excursion|sightseeing|baggage|luggage|beach"
     r"|mall|shopping|sim card|taxi|bus|exchange rate|currency|what to see|holiday|tourist|allowance)\b",
     r"билет|рейс|авиакомпан|отел|гостиниц|хостел|квартир|экскурси|что посмотреть|багаж|шопинг|торгов\w* центр|"
-    r"курс (рубля|доллара|лиры|валют)|валют|сим.?карт|такси|автобус|отдых|туристу",
+    r"курс (рубля|доллара|лиры|валют)|валют|сим.?карт|такси|автобус|отдых|туристу|для туриста|туристом",
     r"\bbilet|ucar|awiakompaniya|myhmanhana|kwartira|ekskursiya|name gormeli|\bgos\b|sowda merkezi|walyuta|"
     r"(dollar|rubl|lira|manat)\w* kurs|kurs\w* nace|"
     r"sim kart|taksi|awtobus|dync alys|syyahatcy|haysy pul|pul birligi",
@@ -124,6 +174,8 @@ _TRAVEL_TROUBLE = _any(
     r"работ|агент|работодател|начальник|хозяин|зарплат|вернуться домой|уехать домой|застрял|депорт|помогите",
     r"agent|baslyk|ayly|oye gaytmak|yzyma|galdym|yurtdan cykar|komek",
     r"gutar|mohlet|jerime|gadagan|polis|ikamet|patent|registrasiya|taksi\w* sur|taksist|suruji",
+    r"\b(fine|fines|fined|overstay\w*|expired?|is over|ran out|run out|extend\w*|penalt\w*)\b",
+    r"штраф|просроч|закончил|истек|истёк|кончил|продл",
 )
 
 # Taking OTHER people across a border, said by the one who would do it ("how do I take people across", "I want to
@@ -140,6 +192,10 @@ _MOVES_OTHERS = _any(
     r"\b(charge|price|earn|money|pay)\b.{0,30}\b(getting|taking|moving|bringing|smuggling|driving|leading) (people"
     r"|migrants|persons|refugees|groups?)\b",
     r"(адам|топар)\w*.{0,50}гечир",
+    # offering to help others across: "помогу перейти границу", "we help people cross"
+    r"(помогу|поможем|помогаю|помогаем)\b.{0,30}(перейти|пересечь|переправит|пройти)",
+    r"\b(i|we) (can |will )?help (people |others |you |anyone )?(to )?(cross|get across|get over|get into)\b",
+    r"gecmage komek (ed(ip|er|yar)\w*)",
     r"(переправ|перевез|перевож|перевоз|провест|провод|перевест|переводит|переправл|организ|возит|вожу|отправля)\w*"
     r".{0,40}(люд|мигрант|человек|групп|клиент|беженц|нелегал)",
     r"(люд|мигрант|человек|групп|клиент|беженц|нелегал)\w*.{0,40}(переправ|перевез|перевож|перевоз|провест|провод"
@@ -191,7 +247,20 @@ _GETS_ROUND = _any(
     r"\b(change|changing|new|another|different|other)\b.{0,20}\b(surname|last name|name|passport|identity)\b.{0,40}"
     r"\b(to|so|and)\b.{0,25}\b(enter|get in|go back|come back|let me in|get past|fly in|pass)\b",
     r"\b(chang\w*|new|different|other) (my |a |the )?(surname|last name|family name|name|passport details)\b",
+    r"\bthrough (kazakhstan|belarus|armenia|kyrgyzstan|uzbekistan|azerbaijan|georgia|another country|a different "
+    r"(country|airport|border))\b",
+    r"\bhow (to|can i|do i|could i|can we)\b.{0,10}\b(enter|get (in|into)|go (in|to|back)|come (back|in)|fly (in|to))"
+    r"\b.{0,40}\b(if i have|with|despite|while i have|when i have|if there is)\b.{0,10}\b(a |an |the |my )?(entry )?"
+    r"(ban|blacklist)",
     r"обойти|обход|обмануть|проскочить|почистить|вычистить|несмотря на запрет",
+    r"через (казахстан|беларус|белорусси|армени|киргиз|кыргыз|узбекистан|азербайджан|грузи|другую страну|другой "
+    r"(аэропорт|погран|пункт|границ))",
+    r"(как|способ)\w*.{0,10}(въехать|заехать|попасть|зайти|пройти|прилететь|вернуться)\b.{0,40}\b(если|с|при|хотя)"
+    r"\b.{0,15}(запрет|бан\b)",
+    r"(gazagystan|gazakystan|belarus|ermenistan|gyrgyzystan|ozbegistan|azerbayjan|gruziya|basga yurt|basga serhet)"
+    r"\w* (arkaly|uzra|ustunden)",
+    r"gadagan.{0,40}(nadip|nahili|nadeyip).{0,15}(girip|girmeli|girsem|baryp|gecip)|(nadip|nahili)\w* (girip|girmeli"
+    r"|girsem|baryp)\w*.{0,40}gadagan",
     r"(убрать|удалить|вычеркнуть|снять)\w*.{0,40}(за деньги|за взятку|\bиз (баз|черн|чёрн|списк|реестр))",
     r"(снять|убрать|удалить|почистить|снимут) (запрет|базу)\w*.{0,30}(деньг|за плат|заплат|знаком|связ|кто може|"
     r"кто сдела|сколько)",
@@ -213,6 +282,7 @@ _LAWFUL = _any(
     r"ещ[её] действ|после (брака|свадьбы|замужества)|вышла замуж|обеща|предлага|говорит|сказал|верить",
     r"kanunymy|kanuny yol|kazyyet|aklawc|yurist|howp|tutarlarmy|barla|nace yyl|hakykymy|dogrymy|aldaw|galpmy|"
     r"hacan|\bsud\b|durmusa cyk|nika|diy(yar|yarler|di|ip)\b|wada|teklip|ynan",
+    r"закончил|истек|истёк|прош[её]л|сняли|\b(ended|expired|is over|lifted)\b|gutardy|gutaryar|ayryldy",
 )
 
 
@@ -225,6 +295,8 @@ def request_kind(text: str) -> Request | None:
     if _OWN_CASE.search(folded):
         return None
     if _FORGED.search(folded) and _ASKS_OR_OFFERS.search(folded):
+        return Request.FORGERY
+    if (_BOUGHT_PAPERS.search(folded) or _DRAWN.search(folded)) and not _ABOUT_AN_OFFER.search(folded):
         return Request.FORGERY
     if (
         _MOVES_OTHERS.search(folded)
