@@ -54,6 +54,8 @@ _OWN_CASE = _any(
     r"\bbarla(mak|maly|p|n|magy)\b|\bgalpmy\b|hakykymy|(berdiler|satdylar|etdiler|wada berdiler)\b",
     r"\b(is beriji|isberij|basly|agent|agentlik|firma)\w*",
     r"aldad|aldaw|galdym|galdyk|yurtdan cykar|howp|duzak|adam sowdasy|pulum yok|gorkyar",
+    r"satyn al(dy|dym|dyk|dylar|nan|ypdym|ypdyk|ypdyr|ypdyrlar)\b|kanunymy|diy(ipdir|ipdirler|yarler|ipdiler)\b",
+    r"\b(jay|oy|kwartira|emlak|tapu)\w* satyn al",  # a home bought for a residence permit is a lawful route
 )
 
 _FORGED = _any(
@@ -65,6 +67,9 @@ _FORGED = _any(
     r"islendik resminama",
     r"\b(buy|purchase)\b.{0,20}\bpassport|купить.{0,20}паспорт|куплю.{0,20}паспорт|pasport\w* satyn al",
     r"(diplom|attestat|sahadatnama|spravka|sertifikat)\w*.{0,25}satyn al|satyn al\w*.{0,25}(diplom|attestat)",
+    # a bought invitation, registration or permit (Turkmen): papers only an authority issues
+    r"(cakylyk|priglasen|registrasiya|registratsiya|propiska|ikamet|patent|rugsatnama)\w*.{0,25}satyn al|"
+    r"satyn al\w*.{0,25}(cakylyk|priglasen|registrasiya|registratsiya|propiska|ikamet|patent|rugsatnama)",
     r"\bbribe|взятк|\bpara (ber|bermeli|haky)",
 )
 # A ticket someone else pays is the first sign of a trap: a tourist question never has it.
