@@ -63,3 +63,29 @@ def test_a_person_who_has_or_is_told_to_buy_such_papers_still_gets_a_topic(
 )
 def test_a_club_offer_told_in_reported_speech_is_not_taken_for_the_recruiters_ad(text: str) -> None:
     assert request_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("gyzlar üçin iş, Dubaý, klub, ýazyşyň, bilet biziňki", Request.RECRUITER),
+        ("Russiýa zapretini aýyrtmak üçin baza girip biljek adam gerek", Request.BAN_EVASION),
+        ("gadaganlygymy pozmak üçin adam gerek", Request.BAN_EVASION),
+    ],
+)
+def test_a_turkmen_recruiters_ad_or_a_fixer_wanted_for_a_ban_is_not_answered(
+    text: str, kind: Request
+) -> None:
+    assert request_kind(text) is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dubaýdaky kluba gyzlar ýygnaýarlar, bilet biziňki diýýärler, gitsem bolarmy",
+        "bir adam zapreti bazadan aýyrjak diýýär, hakykymy",
+        "Russiýa gadaganlygym bazada barmy, nädip barlamaly",
+    ],
+)
+def test_a_turkmen_question_about_such_an_offer_or_ones_own_ban_still_gets_a_topic(text: str) -> None:
+    assert request_kind(text) is None

@@ -99,7 +99,7 @@ _RECRUITER_VOICE = _any(
     r"\b(write me|dm|pm|contact me|i pay|we pay|recruiting|looking for|need|hiring)\b",
     r"пишите|пиши|набира|набор|ищем|нужны|плачу|за мой сч[её]т|оплачиваю",
     r"yazyn|ise alyar|ise alyan|ise alyas|gerek|toleyan|toleyarin|gozleyar",
-    r"yygnayarys|yygnayas|yygnayaryn|toleyaris|toleyas|bildiris|habarlasyn",
+    r"yygnayarys|yygnayas|yygnayaryn|toleyaris|toleyas|bildiris|habarlasyn|yazysyn|bizinki\b",
 )
 
 _TRAVEL = _any(
@@ -205,6 +205,7 @@ _GETS_ROUND = _any(
     r"смени\w* фамили|поменя\w* фамили|сменить (имя|данные)|поменять (имя|данные)|другую фамили",
     r"aylanyp gec|(baza|gadagan)\w*.{0,20}(aldap|arassala)|pul (bilen|berip|ucin)\w*.{0,30}ayyr",
     r"(ayyr|aydyr|poz|sil)\w*.{0,30}(pul|tanys|kim|nace)|(pul|tanys)\w*.{0,30}(ayyr|aydyr|poz|sil)",
+    r"(ayyr|aydyr|poz|sil)\w*.{0,30}\b(adam|biri)\w* gerek|\bbaza\w* gir(ip|mek|jek|izip)",
     r"(familiya|famil|pasport|ady)\w*.{0,25}(uytge[dt]|calys|taze)\w*.{0,40}(gir|gel|goyber|gec)",
     r"familiya\w*.{0,20}(uytge[dt]|calys)|\bady\w* (uytge[dt]|calys)",
 )
