@@ -391,10 +391,13 @@ def test_closest_topics_are_offered_best_first_even_when_unsure(matcher: Matcher
 # its examples unchanged (the unseen set's Turkmen 112 → 108 of 120 the same way); the refit after the merge sets it.
 # Russian lost one question, 0.81 → 0.80, to the off-topic lines that share words with topics (3 of 45 off-topic lines
 # answered, was 4), as this test reported it after the branch's last examples; no example was changed to suit it.
+# Merged and refitted with the Turkmen branch (topics5-tk, off-topic lines of kinds j.toml lacked, country rules),
+# measured once: right 80 / 80 / 88, off-topic answered 3 / 7 / 1 (Turkmen one more than before: its own off-topic
+# examples did not reach the blind lines).
 UNSEEN2_REACHED = {
-    "ru": (0.80, 4),
-    "tk": (0.76, 6),
-    "en": (0.87, 1),
+    "ru": (0.80, 3),
+    "tk": (0.80, 7),
+    "en": (0.88, 1),
 }  # of 100 questions and 45 off-topic lines
 
 

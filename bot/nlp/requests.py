@@ -55,6 +55,8 @@ _OWN_CASE = _any(
     r"\bbarla(mak|maly|p|n|magy)\b|\bgalpmy\b|hakykymy|(berdiler|satdylar|etdiler|wada berdiler)\b",
     r"\b(is beriji|isberij|basly|agent|agentlik|firma)\w*",
     r"aldad|aldaw|galdym|galdyk|yurtdan cykar|howp|duzak|adam sowdasy|pulum yok|gorkyar",
+    r"satyn al(dy|dym|dyk|dylar|nan|ypdym|ypdyk|ypdyr|ypdyrlar)\b|kanunymy|diy(ipdir|ipdirler|yarler|ipdiler)\b",
+    r"\b(jay|oy|kwartira|emlak|tapu)\w* satyn al",  # a home bought for a residence permit is a lawful route
 )
 
 _FORGED = _any(
@@ -70,6 +72,9 @@ _FORGED = _any(
     r"(cykmazdan|girmezden)\w*.{0,30}mohur|mohur\w*.{0,30}(cykmazdan|girmezden)",
     r"\b(buy|purchase)\b.{0,20}\bpassport|купить.{0,20}паспорт|куплю.{0,20}паспорт|pasport\w* satyn al",
     r"(diplom|attestat|sahadatnama|spravka|sertifikat)\w*.{0,25}satyn al|satyn al\w*.{0,25}(diplom|attestat)",
+    # a bought invitation, registration or permit (Turkmen): papers only an authority issues
+    r"(cakylyk|priglasen|registrasiya|registratsiya|propiska|ikamet|patent|rugsatnama)\w*.{0,25}satyn al|"
+    r"satyn al\w*.{0,25}(cakylyk|priglasen|registrasiya|registratsiya|propiska|ikamet|patent|rugsatnama)",
     r"\bbribe|взятк|\bpara (ber|bermeli|haky)",
 )
 # Buying or selling papers that are only real when earned or lived: a registration at an address one does not live
@@ -139,7 +144,7 @@ _RECRUITER_VOICE = _any(
     r"\b(write me|dm|pm|contact me|i pay|we pay|recruiting|looking for|need|hiring)\b",
     r"пишите|пиши|набира|набор|ищем|нужны|плачу|за мой сч[её]т|оплачиваю",
     r"yazyn|ise alyar|ise alyan|ise alyas|gerek|toleyan|toleyarin|gozleyar",
-    r"yygnayarys|yygnayas|yygnayaryn|toleyaris|toleyas|bildiris|habarlasyn",
+    r"yygnayarys|yygnayas|yygnayaryn|toleyaris|toleyas|bildiris|habarlasyn|yazysyn|bizinki\b",
     r"делаем|оформляем|предоставля|приглашаем|требуются|обращайтесь|звоните|в лс\b|в директ|писать в|\bищу\b|устроить"
     r"|устраиваю|организатор|организую",
     r"\b(we do|we make|we provide|we arrange|we offer|dm me|dm us|call us|apply now|text me|write to us|i organi[sz]e"
@@ -269,6 +274,7 @@ _GETS_ROUND = _any(
     r"смени\w* фамили|поменя\w* фамили|сменить (имя|данные)|поменять (имя|данные)|другую фамили",
     r"aylanyp gec|(baza|gadagan)\w*.{0,20}(aldap|arassala)|pul (bilen|berip|ucin)\w*.{0,30}ayyr",
     r"(ayyr|aydyr|poz|sil)\w*.{0,30}(pul|tanys|kim|nace)|(pul|tanys)\w*.{0,30}(ayyr|aydyr|poz|sil)",
+    r"(ayyr|aydyr|poz|sil)\w*.{0,30}\b(adam|biri)\w* gerek|\bbaza\w* gir(ip|mek|jek|izip)",
     r"(familiya|famil|pasport|ady)\w*.{0,25}(uytge[dt]|calys|taze)\w*.{0,40}(gir|gel|goyber|gec)",
     r"familiya\w*.{0,20}(uytge[dt]|calys)|\bady\w* (uytge[dt]|calys)",
 )
