@@ -289,7 +289,7 @@ def test_the_most_specific_kind_wins() -> None:
 
 # Per set and language, the share of crisis lines flagged: the target (RECALL_TARGET) where it is met, else
 # what the detector reaches today (patterns and model, bench/crisis_eval.py), so that it can only go up. The held-out
-# sets (holdout, unseen, final, final2, final3) are written by others and only measured: nothing is tuned to their lines.
+# sets (holdout, unseen, final, final2, final3, final4) are written by others and only measured: nothing is tuned to their lines.
 REACHED = {
     "dev": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
     "holdout": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
@@ -297,6 +297,7 @@ REACHED = {
     "final": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
     "final2": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
     "final3": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
+    "final4": {"ru": RECALL_TARGET, "tk": RECALL_TARGET, "en": RECALL_TARGET},
 }
 # Where more than FALSE_POSITIVE_TARGET of a set's ordinary lines are flagged today (with the off-topic files).
 # The dev set's ordinary lines include some 6,500 written in sessions 8 and 9 to sound like danger and not be (worry, a strict

@@ -16,10 +16,10 @@ from bot.i18n import LANGUAGES
 from bot.nlp.crisis import CrisisKind, detect_crisis
 
 CRISIS_DATA = PROJECT_ROOT / "tests" / "data" / "crisis"
-# dev: tuned against; holdout: written by someone else, measured; unseen, final, final2 and final3: written blind,
-# measured once (final2: before and after the learned second opinion; final3: at the end of session 9, after every
-# change of that session).
-CRISIS_SETS = ("dev", "holdout", "unseen", "final", "final2", "final3")
+# dev: tuned against; holdout: written by someone else, measured; unseen, final, final2, final3 and final4: written
+# blind, measured once (final2: before and after the learned second opinion; final3 and final4: at the end of sessions
+# 9 and 10, after every change of the session).
+CRISIS_SETS = ("dev", "holdout", "unseen", "final", "final2", "final3", "final4")
 _DATA = PROJECT_ROOT / "tests" / "data"
 OFFTOPIC_FILES = (
     _DATA / "offtopic.toml",
