@@ -10,8 +10,10 @@ from typing import Any
 import pytest
 
 import bot.runtime.app
-from bot.config import EXAMPLE_CONFIG, Config, load_config
+from bot.config import EXAMPLE_CONFIG, Config, KnowledgeConfig, load_config
 from bot.directory import EXAMPLE_DIRECTORY, Directory
+from bot.knowledge import KnowledgeBase
+from bot.nlp.matcher import Matcher
 from bot.runtime.app import build_application
 from bot.standin.request import StandInRequest
 from bot.standin.server import FakeUser, StandIn
@@ -50,6 +52,12 @@ def shared_matcher() -> Any:
     bot.runtime.app.Matcher = shared  # type: ignore[assignment,misc]
     yield
     bot.runtime.app.Matcher = original  # type: ignore[misc]
+
+
+@pytest.fixture(scope="session")
+def matcher() -> Matcher:
+    """The shipped knowledge base's matcher at the configured threshold, for the tests that ask it directly."""
+    return Matcher(KnowledgeBase.load(), KnowledgeConfig().confidence_threshold)
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from bot.config import PROJECT_ROOT, KnowledgeConfig
+from bot.config import PROJECT_ROOT
 from bot.i18n import LANGUAGES
 from bot.knowledge import KnowledgeBase
 from bot.masking import mask_personal
@@ -19,11 +19,6 @@ from bot.nlp.smalltalk import is_small_talk
 from bot.nlp.textnorm import fold, turkmen_cyrillic_to_latin
 
 DATA = PROJECT_ROOT / "tests" / "data"
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(KnowledgeBase.load(), KnowledgeConfig().confidence_threshold)
 
 
 # Issue #3 asks for 90% top-1 (the confident topic is the right one) and at most 3% of off-topic lines answered.

@@ -8,15 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.config import KnowledgeConfig
-from bot.knowledge import KnowledgeBase
 from bot.nlp.matcher import Matcher
 from bot.nlp.requests import Request, request_kind
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(KnowledgeBase.load(), KnowledgeConfig().confidence_threshold)
 
 
 @pytest.mark.parametrize(

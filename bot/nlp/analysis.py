@@ -98,7 +98,9 @@ def _script_for(text: str, language: str) -> str:
 CLEAR_LANGUAGE_WORDS = 3
 # Letters in a sequence: long enough to carry meaning, short enough to survive endings and typos.
 LETTER_GRAM = 4
-WORD_GRAMS_CACHE_SIZE = 30_000  # words whose letter sequences are kept: the examples use about 19,000
+# Words whose letter sequences are kept. The examples use about 22,600 words, but the common ones are most of the
+# lookups: building the index takes no longer with 8,192 kept, and the bot's peak memory is some 7 MB lower.
+WORD_GRAMS_CACHE_SIZE = 8_192
 
 
 def letter_grams(text: str, size: int = LETTER_GRAM) -> Counter[str]:
