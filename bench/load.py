@@ -25,6 +25,7 @@ import logging
 import math
 import random
 import resource
+import sqlite3
 import time
 from collections import Counter, deque
 from collections.abc import Mapping
@@ -526,8 +527,29 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def used_before(database: Path, first_user: int, people: int) -> bool:
+    """Whether an earlier run left its people in this database: they would start in the middle of a flow, answer
+    nothing the warm-up waits for, and the run would hang."""
+    if not database.exists():
+        return False
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as connection:
+        try:
+            row = connection.execute(
+                "SELECT 1 FROM users WHERE user_id >= ? AND user_id < ? LIMIT 1",
+                (first_user, first_user + people),
+            ).fetchone()
+        except sqlite3.OperationalError:  # no users table yet: a database the bot has not started on
+            return False
+    return row is not None
+
+
 def main() -> None:
     args = parse()
+    if used_before(Path(args.database), args.first_user, args.people):
+        raise SystemExit(
+            f"{args.database}: an earlier run's people are in this database (user ids from {args.first_user}). "
+            "Give a new file, or a fresh copy of the seeded one (bench/seed.py), with --database."
+        )
     logging.basicConfig(level=logging.WARNING, handlers=[logging.NullHandler()])  # counted, not printed
     logging.getLogger("httpx").setLevel(logging.ERROR)
     text = json.dumps(asyncio.run(scenario(args)), indent=1)

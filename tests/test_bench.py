@@ -101,3 +101,13 @@ def test_the_targets_are_judged_as_issue_17_states_them() -> None:
     for label, figure in missed.items():
         judged = verdicts(figures(**figure))
         assert [name for name, ok in judged.items() if not ok] == [label]
+
+
+def test_a_database_an_earlier_run_used_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    database = tmp_path / "bench.sqlite3"
+    assert not load.used_before(database, 1_000_001, 240)
+    scenario(database, "bot", "--updates", "20", "--closed", "4")
+    assert load.used_before(database, 1_000_001, 240), (
+        "its people would start mid-flow and the run would hang"
+    )
+    assert not load.used_before(database, 2_000_001, 240), "other people may still run on it"
