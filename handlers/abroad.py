@@ -57,6 +57,12 @@ def country_of_answer(context: BotContext, text: str | None, topic: Topic | None
     return person_country(context) if topic is not None and topic.by_country else None
 
 
+def country_named_or_kept(context: BotContext, text: str | None) -> Country | None:
+    """Where a person in danger is: the country their message names, else the one they let the bot keep."""
+    named = context.bot_data.countries.named_in(text) if text else None
+    return named if named is not None else person_country(context)
+
+
 def with_country(
     markup: InlineKeyboardMarkup, context: BotContext, country: Country | None
 ) -> InlineKeyboardMarkup:

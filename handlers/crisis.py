@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
+from bot.countries import Country
 from bot.knowledge import Topic
 from bot.nlp.crisis import CrisisKind
 from bot.runtime.context import BotContext
 from bot.storage import Case
-from handlers.abroad import person_country
+from handlers.abroad import country_named_or_kept, person_country, with_country
 from handlers.common import hotline_block, reply, sos_button
 from handlers.handoff import PSYCHOLOGIST, relay_to_case
 from handlers.handoff import START as HANDOFF_START
@@ -47,14 +48,17 @@ async def answer_danger(
     update: Update, context: BotContext, kind: CrisisKind, topic: Topic | None, offer: str | None = None
 ) -> None:
     """Numbers and a person first; the matched topic's advice only as a button after them."""
+    message = update.effective_message
+    # "меня бьют, я в Стамбуле": the country the message names gives the emergency number, kept or not
+    country = country_named_or_kept(context, (message.text or message.caption) if message else None)
     if kind is CrisisKind.SELF_HARM:
-        await _answer_self_harm(update, context, offer)
+        await _answer_self_harm(update, context, offer, country)
         return
     text = "\n\n".join(
         [
             acknowledgement(context, kind),
             hotline_block(context),
-            danger_now_line(context),
+            danger_now_line(context, country),
             context.gettext(
                 "Tap 🆘 and a person from the hotline team will write to you here. Only your language and "
                 "this chat are shared."
@@ -73,10 +77,13 @@ async def answer_danger(
         *(topic_buttons(context, [topic]) if topic is not None else []),
         [hide_button(context)],
     ]
-    await reply(update, context, text, with_language_offer(InlineKeyboardMarkup(rows), context, offer))
+    markup = with_country(InlineKeyboardMarkup(rows), context, country)
+    await reply(update, context, text, with_language_offer(markup, context, offer))
 
 
-async def _answer_self_harm(update: Update, context: BotContext, offer: str | None = None) -> None:
+async def _answer_self_harm(
+    update: Update, context: BotContext, offer: str | None = None, country: Country | None = None
+) -> None:
     text = "\n\n".join(
         [
             context.gettext(
@@ -90,7 +97,7 @@ async def _answer_self_harm(update: Update, context: BotContext, offer: str | No
                 "The organisations of our network have psychologists who can talk with you, here in this chat "
                 "or in person. It is free and confidential."
             ),
-            _self_harm_emergency(context),
+            _self_harm_emergency(context, country),
         ]
     )
     rows = [
@@ -107,8 +114,8 @@ async def _answer_self_harm(update: Update, context: BotContext, offer: str | No
     await reply(update, context, text, with_language_offer(InlineKeyboardMarkup(rows), context, offer))
 
 
-def _self_harm_emergency(context: BotContext) -> str:
-    country = person_country(context)
+def _self_harm_emergency(context: BotContext, country: Country | None) -> str:
+    country = country or person_country(context)
     if country is not None and country.emergency:
         return context.gettext(
             "If you might harm yourself soon, call {number} now, or go to people you trust and stay with them."
@@ -125,4 +132,4 @@ async def relay_danger(update: Update, context: BotContext, case: Case, text: st
     await relay_to_case(update, context, case, text, urgent=True)
     await escalate(update, context, case, reason="message")
     if kind is CrisisKind.SELF_HARM:
-        await _answer_self_harm(update, context)
+        await _answer_self_harm(update, context, country=country_named_or_kept(context, text))

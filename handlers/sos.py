@@ -11,6 +11,7 @@ from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 import handlers.abroad as abroad
+from bot.countries import Country
 from bot.handoff import NewCase
 from bot.runtime.context import BotContext
 from bot.storage import Case
@@ -44,8 +45,10 @@ log = logging.getLogger(__name__)
 REALERT_SECONDS = 120
 
 
-def danger_now_line(context: BotContext) -> str:
-    country = abroad.person_country(context)
+def danger_now_line(context: BotContext, country: Country | None = None) -> str:
+    """What to do if life is in danger now: the emergency number of `country` (else of the country the person let
+    the bot keep), or the local emergency number."""
+    country = country or abroad.person_country(context)
     if country is not None and country.emergency:
         return context.gettext(
             "If your life is in danger right now, call {number} (the emergency number in {country}) or ask "

@@ -188,3 +188,42 @@ async def test_the_self_harm_reply_for_a_person_known_to_be_in_turkiye_gives_112
         "If you might harm yourself soon, call {number} now, or go to people you trust and stay with them.",
     ).format(number="112")
     assert local in reply.text
+
+
+DANGER_IN_ISTANBUL = {
+    "ru": "меня бьют и не выпускают, я в Стамбуле",
+    "tk": "Stambulda meni urýarlar, daşary çykaryp goýberenoklar",
+    "en": "they beat me and lock me in, I am in Istanbul",
+}
+SELF_HARM_IN_MOSCOW = {
+    "ru": "я больше не хочу жить, я в Москве",
+    "tk": "men indi ýaşamak islemeýärin, Moskwada ýeke galdym",
+    "en": "i want to die, i am alone in Moscow",
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_a_danger_message_naming_the_city_gives_that_countrys_number_with_nothing_kept(
+    app: Any, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    await chat.send("/start")
+    reply = await chat.send(DANGER_IN_ISTANBUL[language])
+    local = said(
+        app,
+        language,
+        "If your life is in danger right now, call {number} (the emergency number in {country}) or ask people "
+        "nearby to call the police, even if your papers are not in order.",
+    ).format(number="112", country=country_label(app, language, "tr"))
+    assert local in reply.text
+    labels = chat.labels(reply)
+    pack = said(app, language, "🌍 {country}: numbers, rules", "button").format(
+        country=country_label(app, language, "tr")
+    )
+    assert labels.index(pack) == 1, "Türkiye's numbers right under the 🆘 button"
+    assert (await app.bot_data.storage.get_person(chat.chat_id)).country is None, (
+        "nothing kept without consent"
+    )
+
+    reply = await chat.send(SELF_HARM_IN_MOSCOW[language])
+    assert "112" in reply.text, "the self-harm reply gives Russia's emergency number"

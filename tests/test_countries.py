@@ -189,6 +189,8 @@ def test_any_location_maps_to_a_pack_or_to_none(latitude: float, longitude: floa
         ("Türkiýä gitmek üçin wiza gerekmi", "tr"),
         ("turkiyede galdym", "tr"),
         ("работа в Стамбуле", "tr"),
+        ("Stambulda iş tapdym", "tr"),
+        ("Moskwada ýaşaýaryn", "ru"),
         ("patent v Rossii dlya turkmen", "ru"),
         ("Orsýetde registrasiýa", "ru"),
         ("how to register in Moscow", "ru"),
