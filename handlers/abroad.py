@@ -48,19 +48,16 @@ def person_country(context: BotContext) -> Country | None:
     return context.bot_data.countries.get(person.country) if person is not None else None
 
 
+def country_named_or_kept(context: BotContext, text: str | None, *, kept: bool = True) -> Country | None:
+    """The country a person's message names; else, when `kept`, the one they let the bot keep."""
+    named = context.bot_data.countries.named_in(text) if text else None
+    return person_country(context) if named is None and kept else named
+
+
 def country_of_answer(context: BotContext, text: str | None, topic: Topic | None) -> Country | None:
-    """The pack an answer offers: the country the person's message names; else, under an answer that depends on
-    the country (a topic marked by_country), the one the person asked the bot to remember."""
-    named = context.bot_data.countries.named_in(text) if text else None
-    if named is not None:
-        return named
-    return person_country(context) if topic is not None and topic.by_country else None
-
-
-def country_named_or_kept(context: BotContext, text: str | None) -> Country | None:
-    """Where a person in danger is: the country their message names, else the one they let the bot keep."""
-    named = context.bot_data.countries.named_in(text) if text else None
-    return named if named is not None else person_country(context)
+    """The pack an answer offers: the country the message names; else, under an answer that depends on the country
+    (a topic marked by_country), the one the person let the bot keep."""
+    return country_named_or_kept(context, text, kept=topic is not None and topic.by_country)
 
 
 def with_country(

@@ -10,7 +10,7 @@ from bot.knowledge import Topic
 from bot.nlp.crisis import CrisisKind
 from bot.runtime.context import BotContext
 from bot.storage import Case
-from handlers.abroad import country_named_or_kept, person_country, with_country
+from handlers.abroad import country_named_or_kept, with_country
 from handlers.common import hotline_block, reply, sos_button
 from handlers.handoff import PSYCHOLOGIST, relay_to_case
 from handlers.handoff import START as HANDOFF_START
@@ -52,7 +52,7 @@ async def answer_danger(
     # "меня бьют, я в Стамбуле": the country the message names gives the emergency number, kept or not
     country = country_named_or_kept(context, (message.text or message.caption) if message else None)
     if kind is CrisisKind.SELF_HARM:
-        await _answer_self_harm(update, context, offer, country)
+        await _answer_self_harm(update, context, country, offer)
         return
     text = "\n\n".join(
         [
@@ -82,7 +82,7 @@ async def answer_danger(
 
 
 async def _answer_self_harm(
-    update: Update, context: BotContext, offer: str | None = None, country: Country | None = None
+    update: Update, context: BotContext, country: Country | None, offer: str | None = None
 ) -> None:
     text = "\n\n".join(
         [
@@ -115,7 +115,6 @@ async def _answer_self_harm(
 
 
 def _self_harm_emergency(context: BotContext, country: Country | None) -> str:
-    country = country or person_country(context)
     if country is not None and country.emergency:
         return context.gettext(
             "If you might harm yourself soon, call {number} now, or go to people you trust and stay with them."
@@ -132,4 +131,4 @@ async def relay_danger(update: Update, context: BotContext, case: Case, text: st
     await relay_to_case(update, context, case, text, urgent=True)
     await escalate(update, context, case, reason="message")
     if kind is CrisisKind.SELF_HARM:
-        await _answer_self_harm(update, context, country=country_named_or_kept(context, text))
+        await _answer_self_harm(update, context, country_named_or_kept(context, text))

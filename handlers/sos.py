@@ -45,10 +45,9 @@ log = logging.getLogger(__name__)
 REALERT_SECONDS = 120
 
 
-def danger_now_line(context: BotContext, country: Country | None = None) -> str:
-    """What to do if life is in danger now: the emergency number of `country` (else of the country the person let
-    the bot keep), or the local emergency number."""
-    country = country or abroad.person_country(context)
+def danger_now_line(context: BotContext, country: Country | None) -> str:
+    """What to do if life is in danger now: the emergency number of `country` where the person is, or the local
+    emergency number."""
     if country is not None and country.emergency:
         return context.gettext(
             "If your life is in danger right now, call {number} (the emergency number in {country}) or ask "
@@ -72,7 +71,7 @@ async def in_trouble(update: Update, context: BotContext) -> None:
     text = "\n\n".join(
         [
             hotline_block(context),
-            danger_now_line(context),
+            danger_now_line(context, abroad.person_country(context)),
             context.gettext(
                 "One tap below and a person from the hotline team will write to you here. "
                 "Only your language and this chat are shared."
@@ -129,7 +128,9 @@ async def escalate(update: Update, context: BotContext, case: Case, reason: str 
             "🆘 Your request #{number} is now urgent, but I could not reach the staff chats right now. "
             "It will be passed on as soon as they can be reached. Please call the hotline now."
         ).format(number=case.id)
-    text = "\n\n".join([told, hotline_block(context), danger_now_line(context)])
+    text = "\n\n".join(
+        [told, hotline_block(context), danger_now_line(context, abroad.person_country(context))]
+    )
     await reply(update, context, text, InlineKeyboardMarkup([[hide_button(context)], [menu_button(context)]]))
 
 

@@ -23,6 +23,22 @@ def country_label(app: Any, language: str, code: str) -> str:
     return app.bot_data.countries.get(code).title(language)
 
 
+def country_button(app: Any, language: str, code: str) -> str:
+    """The button to a country's pack under an answer or a crisis reply."""
+    label = said(app, language, "🌍 {country}: numbers, rules", "button")
+    return label.format(country=country_label(app, language, code))
+
+
+def turkiye_danger_line(app: Any, language: str) -> str:
+    """The crisis reply's line once the person is known to be in Türkiye."""
+    return said(
+        app,
+        language,
+        "If your life is in danger right now, call {number} (the emergency number in {country}) or ask people "
+        "nearby to call the police, even if your papers are not in order.",
+    ).format(number="112", country=country_label(app, language, "tr"))
+
+
 async def open_turkiye(app: Any, chat: Chat, language: str, via: str = "help") -> Any:
     await chat.send("/start")
     if via == "help":
@@ -124,12 +140,7 @@ async def test_the_crisis_reply_for_a_person_known_to_be_in_turkiye_gives_112(
     assert (await app.bot_data.storage.get_person(chat.chat_id)).country == "tr"
 
     reply = await chat.send(DANGER[language])
-    local = said(
-        app,
-        language,
-        "If your life is in danger right now, call {number} (the emergency number in {country}) or ask people "
-        "nearby to call the police, even if your papers are not in order.",
-    ).format(number="112", country=country_label(app, language, "tr"))
+    local = turkiye_danger_line(app, language)
     assert local in reply.text and generic not in reply.text
     sos = await chat.send("/sos")
     assert local in sos.text, "the SOS screen gives the local number too"
@@ -209,17 +220,10 @@ async def test_a_danger_message_naming_the_city_gives_that_countrys_number_with_
     chat = chat_with(language)
     await chat.send("/start")
     reply = await chat.send(DANGER_IN_ISTANBUL[language])
-    local = said(
-        app,
-        language,
-        "If your life is in danger right now, call {number} (the emergency number in {country}) or ask people "
-        "nearby to call the police, even if your papers are not in order.",
-    ).format(number="112", country=country_label(app, language, "tr"))
+    local = turkiye_danger_line(app, language)
     assert local in reply.text
     labels = chat.labels(reply)
-    pack = said(app, language, "🌍 {country}: numbers, rules", "button").format(
-        country=country_label(app, language, "tr")
-    )
+    pack = country_button(app, language, "tr")
     assert labels.index(pack) == 1, "Türkiye's numbers right under the 🆘 button"
     assert (await app.bot_data.storage.get_person(chat.chat_id)).country is None, (
         "nothing kept without consent"

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from tests.chat import Chat, said
-from tests.test_abroad_flow import country_label, open_turkiye
+from tests.test_abroad_flow import country_button, open_turkiye
 
 OVERSTAYED_IN_TURKIYE = {
     "ru": "у меня закончилась виза в Турции, что делать?",
@@ -26,11 +26,6 @@ PRIVACY = {
     "tk": "meniň hatlarymy kim görýär?",
     "en": "how do you keep my data private",
 }
-
-
-def country_button(app: Any, language: str, code: str) -> str:
-    label = said(app, language, "🌍 {country}: numbers, rules", "button")
-    return label.format(country=country_label(app, language, code))
 
 
 def sos(app: Any, language: str) -> str:
