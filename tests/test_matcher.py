@@ -389,12 +389,16 @@ def test_closest_topics_are_offered_best_first_even_when_unsure(matcher: Matcher
 # Merged and refitted with the Turkmen branch (topics5-tk, off-topic lines of kinds j.toml lacked, country rules),
 # measured once: right 80 / 80 / 88, off-topic answered 3 / 7 / 1 (Turkmen one more than before: its own off-topic
 # examples did not reach the blind lines).
+# Branch topics6-ruen (Russian and English examples in l.toml, request patterns), run once at the end: Turkmen 0.80 →
+# 0.79 from the refitted weights alone (its examples unchanged; the dev, held-out and unseen Turkmen figures moved the
+# same way, 198 → 197, 264 → 263, 114 → 112); the refit after the merge with the Turkmen branch sets it.
 # A third blind set (tests/data/unseen3, session 11: one writer per language who saw only a short brief), measured
 # before the session's round of examples (locales/examples/*/l.toml): right 83 / 79 / 83, off-topic lines answered
-# 6 / 3 / 4 of 42.
+# 6 / 3 / 4 of 42. After the Russian and English round (topics6-ruen): 85 / 75 / 85 and 5 / 3 / 3, Turkmen down from
+# the refitted weights alone; unseen2 then 83 / 79 / 90 and 3 / 7 / 1.
 BLIND_REACHED = {  # of 100 questions per language, and 41-45 off-topic lines
-    "unseen2": {"ru": (0.80, 3), "tk": (0.80, 7), "en": (0.88, 1)},
-    "unseen3": {"ru": (0.83, 6), "tk": (0.79, 3), "en": (0.83, 4)},
+    "unseen2": {"ru": (0.83, 3), "tk": (0.79, 7), "en": (0.90, 1)},
+    "unseen3": {"ru": (0.85, 5), "tk": (0.75, 3), "en": (0.85, 3)},
 }
 
 

@@ -1,7 +1,8 @@
 """Requests the bot does not answer with a topic, whatever words they share with one (issue 19): asking for forged
 papers ("where to get a fake registration"), buying or selling a registration, an invitation or a diploma, advertising
-them, recruiting "girls for clubs", getting round an entry ban (or entering through a neighbouring country), and
-tourist questions (tickets, hotels, sightseeing, a holiday visa). The matcher sees "registration", "diploma", "club" or "return" and
+them, recruiting "girls for clubs", getting round an entry ban (or entering through a neighbouring country), papers
+"through contacts", an employer keeping workers' passports so they cannot leave, fooling the migration office, the
+police or customs, and tourist questions (tickets, hotels, sightseeing, a holiday visa). The matcher sees "registration", "diploma", "club" or "return" and
 picks the topic that talks about them, at high confidence; these patterns catch what the request asks for instead.
 
 Each kind needs two things in one message, and none of the words of a person asking about their own situation
@@ -30,6 +31,8 @@ class Request(Enum):
     BAN_EVASION = (
         "ban-evasion"  # asks how to get round an entry ban: a changed name, a bribe, a fixer, the database
     )
+    EXPLOITER = "exploiter"  # asks how to hold workers: keep their passports, stop them from leaving
+    EVASION = "evasion"  # asks how to fool an authority: customs, the migration office, the police
 
 
 def _any(*parts: str) -> re.Pattern[str]:
@@ -102,6 +105,73 @@ _ABOUT_AN_OFFER = _any(
     r"\b(legal\w*|real|legit|normal|risk\w*|fine|safe|true|allowed|says|said|offer\w*|promis\w*|what happens|caught|what is|what's|punish\w*|penalt\w*)\b",
     r"kanun|hakyky|dogry|howp|jerime|diy(yar|di|ip)\b|\bteklip|\bwada\b|tutsalar|name bolar|jeza|name diymek",
 )
+# Papers got "through contacts": a passport, a visa, a patent or a residence permit from someone inside, or without
+# the queue; asked for or offered. Telling what someone offers ("a man says he has a friend in the consulate") or
+# asking whether it is safe is the person's own case: the passport and country topics answer it (_ABOUT_AN_OFFER).
+_VIA_CONTACTS = _any(
+    r"через (знакомых|знакомого|связи|своих людей|своего человека|блат)|по блату|(свой|своего|нужного) человека? в "
+    r"(консульств|посольств|миграц)|без очереди",
+    r"\bthrough (my |your |his |some )?(contacts?|connections|someone (in|at) the|a friend (in|at) the|people (in|at)"
+    r" the)\b|\b(a|some|your) (man|guy|person|contact|friend) (in|at|inside) the (consulate|embassy|migration)"
+    r"|\bwithout (the |a )?queue\b|\bskip (the |a )?queue\b",
+    r"tanys(lar|ym|yn)?\w* (arkaly|usti bilen)|nobatsyz",
+)
+_CONTACT_PAPERS = _any(
+    r"паспорт|виз[аыуе]|патент|икамет|разрешени\w* на работу|грин.?карт|квот",
+    r"\b(passports?|visas?|patents?|ikamet|residence permits?|work permits?|green cards?|quota)\b",
+    r"pasport|wiza|patent|ikamet|rugsat|green kart|kwota",
+)
+_CONTACT_ASKS = _any(
+    r"кто (может|сможет|сделает|продлит|поможет|оформит|поменяет)|где (найти|взять)|нужен (человек|кто)|\bищу\b|"
+    r"сделаю|сделаем|оформлю|оформим|помогу|продлю|поменяю|пишите",
+    r"\bwho can\b|\bwhere (can i|to|do i) (find|get)\b|\bi need (someone|a man|a person|a guy|a contact)\b"
+    r"|\blooking for\b|\b(i|we) (can )?(arrange|make|do|extend|renew|get you)\b|\bdm me\b|\bwrite me\b",
+    r"\bkim\b|edip ber(yan|er|eyin|yaris)|uzaldyp ber|gerek|yazyn|bilyan barmy",
+)
+
+# An employer asking how to hold workers: keep their passports, stop them leaving. A worker telling what the boss
+# does ("the boss keeps our passports") says so without asking how (and is stopped by _OWN_CASE when it names "my
+# boss"): the topics answer that.
+_HOLDS_WORKERS = _any(
+    r"(забрать|забирать|отобрать|отбирать|держать|придержать|хранить|не отдавать|не возвращать|спрятать)\w*.{0,25}"
+    r"(паспорт|документ)\w*.{0,15}\b(у )?(работник|рабоч|сотрудник|работниц|домработниц|нян|батрак|гастарбайтер)",
+    r"(работник|рабоч|сотрудник|работниц|домработниц|нян|батрак|гастарбайтер)\w*.{0,40}чтобы (он |она |они )?не "
+    r"(сбеж|ушл|ушел|ушёл|уех|уволил|убеж)",
+    r"\b(take|keep|hold|confiscate|hide|lock up|hang on to)\b.{0,20}\b(my |the |our |his |her )?(workers?|employees?"
+    r"|staff|maids?|nann(y|ies)|labou?rers?|helpers?)('s|s')? (passports?|documents|papers|ids?)\b",
+    r"\b(workers?|employees?|staff|maids?|nann(y|ies)|labou?rers?|helpers?)\b.{0,30}\bso (that )?(they|he|she) "
+    r"(can'?t|cannot|doesn'?t|don'?t|won'?t) (leave|run|escape|quit|go)\b",
+    r"(isci|isgar|hyzmatkar|enaga)\w*.{0,30}(pasport|resminama)\w*.{0,30}(alyp|almak|almaly|saklamak|saklamaly|"
+    r"saklap|bermezlik|bermeli dal)",
+    r"(isci|isgar|hyzmatkar|enaga)\w*.{0,40}(gacmaz ya|gitmez ya|gacmaz yaly|gitmez yaly)",
+)
+_ASKS_HOW = _any(
+    r"\bкак\b|можно ли|стоит ли|имею ли|лучше ли",
+    r"\bhow (to|can|do|should)\b|\bcan i\b|\bshould i\b|\bis it ok\b|\bbest way\b",
+    r"nadip|nahili|bolarmy|gowumy|name etmeli",
+)
+
+# Fooling an authority: the migration office, the police, the border guards, customs. Asked before a person's own
+# case is looked for, because "обмануть" (to fool) is also "обман" (I was cheated): only the verb with the authority
+# as its object counts.
+_FOOLS_AN_AUTHORITY = _any(
+    r"(обмануть|обхитрить|надурить|обвести)\w* (миграционн|миграци|полици|пограничник|таможн|инспектор|проверк)",
+    r"\b(fool|cheat|trick|deceive|outsmart)\w* (the )?(migration|police|cops|border guards?|customs|inspectors?"
+    r"|checks?)\b",
+    r"(migrasiya|polis|serhetci|gumruk)\w* (nadip )?aldap|(migrasiya|polis|serhetci|gumruk)\w*.{0,15}aldamak",
+)
+# Taking money or goods past customs undeclared; "how much cash can I carry home" is the money-transfers topic.
+_UNDECLARED = _any(
+    r"без декларац|мимо таможн|(спрятать|скрыть|утаить)\w* от (таможн|пограничн)",
+    r"\bwithout declaring\b|\bundeclared\b|\b(hide|hiding)\b.{0,20}\bfrom (the )?(customs|border)",
+    r"deklarasiyasyz|yglan etmezden|gumruk\w*.{0,20}(gizl|yasyr)",
+)
+_CARRIES = _any(
+    r"как (перевезти|провезти|пронести|вывезти|ввезти|передать)|(перевезти|провезти|вывезти|ввезти)\w*.{0,30}как",
+    r"\bhow (to|can i|do i|could i|can we) (carry|bring|take|get|move|smuggle|transport)\b",
+    r"nadip (gecir|akit|alyp gec|getir)|(gecir|akit|getir)\w*.{0,15}nadip|nadip gizlap",
+)
+
 # Papers drawn or edited for someone: "нарисуйте визу", "photoshop a stamp".
 _DRAWN = _any(
     r"нарис[уо]\w*.{0,30}(виз|паспорт|справк|диплом|штамп|печат|документ|регистрац|приглашени)|фотошоп|photoshop",
@@ -145,6 +215,8 @@ _RECRUITER_VOICE = _any(
     r"пишите|пиши|набира|набор|ищем|нужны|плачу|за мой сч[её]т|оплачиваю",
     r"yazyn|ise alyar|ise alyan|ise alyas|gerek|toleyan|toleyarin|gozleyar",
     r"yygnayarys|yygnayas|yygnayaryn|toleyaris|toleyas|bildiris|habarlasyn|yazysyn|bizinki\b",
+    r"где (найти|взять|набрать)|как (найти|набрать)|\bwhere (to|can i|do i) (find|get)\b|\bhow (to|can i|do i) find\b|"
+    r"nireden (tap|al)|nadip tap",
     r"делаем|оформляем|предоставля|приглашаем|требуются|обращайтесь|звоните|в лс\b|в директ|писать в|\bищу\b|устроить"
     r"|устраиваю|организатор|организую",
     r"\b(we do|we make|we provide|we arrange|we offer|dm me|dm us|call us|apply now|text me|write to us|i organi[sz]e"
@@ -298,10 +370,23 @@ def request_kind(text: str) -> Request | None:
     folded = unicodedata.normalize("NFKC", text).lower().translate(_PLAIN)
     if _BAN.search(folded) and _GETS_ROUND.search(folded) and not _LAWFUL.search(folded):
         return Request.BAN_EVASION
+    if _FOOLS_AN_AUTHORITY.search(folded) and _ASKS_HOW.search(folded):
+        return Request.EVASION
     if _OWN_CASE.search(folded):
         return None
     if _FORGED.search(folded) and _ASKS_OR_OFFERS.search(folded):
         return Request.FORGERY
+    if (
+        _VIA_CONTACTS.search(folded)
+        and _CONTACT_PAPERS.search(folded)
+        and _CONTACT_ASKS.search(folded)
+        and not _ABOUT_AN_OFFER.search(folded)
+    ):
+        return Request.FORGERY
+    if _HOLDS_WORKERS.search(folded) and _ASKS_HOW.search(folded):
+        return Request.EXPLOITER
+    if _UNDECLARED.search(folded) and _CARRIES.search(folded):
+        return Request.EVASION
     if (_BOUGHT_PAPERS.search(folded) or _DRAWN.search(folded)) and not _ABOUT_AN_OFFER.search(folded):
         return Request.FORGERY
     if (
