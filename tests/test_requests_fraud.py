@@ -65,3 +65,15 @@ def test_a_person_forced_to_cheat_or_asking_about_their_own_papers_still_gets_th
     assert request_kind(text) is None
     result = matcher.match(text)
     assert not result.off_topic and result.closest[0][0] == topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son says they teach him how to scam people online",
+        "сын пишет, что его учат как обманывать людей",
+        "gyzym Aziýa IT işine gitdi, ol ýerde adamlary kripto bilen aldamaly diýýär",
+    ],
+)
+def test_a_relative_telling_what_they_are_made_to_do_is_not_taken_for_a_request_to_cheat(text: str) -> None:
+    assert request_kind(text) is None

@@ -332,11 +332,13 @@ _DEFRAUDS = _any(
 _NOT_FRAUD = _any(
     r"\b(not|avoid|protect\w*|victim|forced?|(make|made|makes) (me|us|them)|(am|are|were|is|was|get|got) made to"
     r"|they make|recogni[sz]e|spot|report|get (it|my money|money) back|recover|escape|get out|is it|was it|what is"
-    r"|what's|how do (they|scammers)|scripts?|quota|boss\w*|beat)\b",
+    r"|what's|how do (they|scammers)|scripts?|quota|boss\w*|beat|says?|said|told|they|he|she|my (son|daughter|brother"
+    r"|sister|cousin|friend))\b",
     r"\bне\b|себя|заставля|принужд|вернуть|распозна|что такое|жертв|меня обман|нас обман|как (они|мошенники)|скрипт"
-    r"|дают|план|бьют|начальник",
+    r"|дают|план|бьют|начальник|говор|сказал|пишет|велят|\bсын\w*|\bдоч\w*|\bбрат\w*|\bсестр\w*",
     r"mejbur|\bdal\b|goran|gaytar|tanamaly|tanap|name diymek|nadip aldayar|pidasy|meni|bizi|yazgy|meyilnama|jeza"
-    r"|ury|beryarler|etdiryarler|edyarler|baslyk",
+    r"|ury|beryarler|etdiryarler|edyarler|baslyk|diy(yar|di|ip|ipdir|yarler)\b|ayd(yar|ypdyr|y)\b|aytdy|yazyar"
+    r"|\b(ogl|gyz|dogan|uya|jig|yegen|dost)\w*(um|ym|im|umy|ymy|ima)\b",
 )
 
 
