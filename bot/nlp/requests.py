@@ -231,6 +231,9 @@ _TAKEN_MYSELF = _any(
     r"(переправ|перевез|провест|провод|перевест)\w* (меня|нас|наш)|мне (идти|ехать)|стоит ли",
     r"\b(meni|bizi|bizin)\b.{0,30}(gecir|akid|elt)|gitmelimi|ynanmalymy|toparymyz|\bbir adam\b|beryan adam|"
     r"ayd(yar|ypdyr|y)\b|aytdy|diy(yar|di)\b",
+    # the one who takes people across, described by what he does ("geçirýän adam", "the man who will take us"): a
+    # person telling about their smuggler, not offering to be one
+    r"\b(gecir|akid|elt)(yan|jek|en|ip beryan|ip berjek)\w* (adam|biri|kisi|oglan|agent)",
 )
 
 # Getting round an entry ban: a new surname or passport to get past it, fooling or cleaning the database, a ban
