@@ -1,6 +1,6 @@
-"""A Turkmen person telling about the one who would take them across a border ("serhetden geçirjek adam pul soraýar",
-the man who will take me across asks for money) is asking about their own crossing, and gets the smuggling topic;
-offering to take other people across for money is still illegal help (issue 19)."""
+"""Turkmen own-case questions that bot.nlp.requests took for requests for illegal help (issue 19): telling about the one
+who would take them across a border ("serhetden geçirjek adam pul soraýar"), what happened with fake papers ("galp
+çakylyk bilen gitdim", "doganym tutuldy"), a ticket home with no money. Offering crossings for money stays illegal help."""
 
 from __future__ import annotations
 
@@ -33,3 +33,20 @@ def test_a_person_telling_about_their_smuggler_gets_the_smuggling_topic(matcher:
 )
 def test_offering_to_take_other_people_across_for_money_is_still_illegal_help(text: str) -> None:
     assert request_kind(text) is Request.SMUGGLER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "galp çakylyk bilen Russiýa gitdim, indi näme gerek",
+        "galp resminama bilen işleýän doganym tutuldy, näme gerek",
+        "galp işe düşen doganymy nädip halas etmeli",
+        "galp grant hakda nireden bilse bolar",
+        "bilet nirede arzan, öýe gaýtmaly, pulum az",
+    ],
+)
+def test_a_turkmen_person_telling_what_happened_with_fake_papers_or_a_ticket_home_is_not_taken_for_a_request(
+    matcher: Matcher, text: str
+) -> None:
+    assert request_kind(text) is None
+    assert not matcher.match(text).off_topic

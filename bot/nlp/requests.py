@@ -59,6 +59,8 @@ _OWN_CASE = _any(
     r"satyn al(dy|dym|dyk|dylar|nan|ypdym|ypdyk|ypdyr|ypdyrlar)\b|kanunymy|diy(ipdir|ipdirler|yarler|ipdiler)\b",
     r"\b(jay|oy|kwartira|emlak|tapu)\w* satyn al",  # a home bought for a residence permit is a lawful route
     r"goran(mak|maly|yp|magy|magyn)\b|\bprotect (myself|yourself|ourselves)\b|\bavoid\b|защитить|уберечь|не попасть",
+    # what happened to the writer or a relative: "galp çakylyk bilen gitdim", "doganym tutuldy", "halas etmeli"
+    r"\b(gitdim|geldim|girdim|isledim|dusdum|dusen|tutuldy|tutdular|sakladylar|halas|hakda)\b",
 )
 
 _FORGED = _any(
@@ -179,7 +181,7 @@ _TRAVEL_TROUBLE = _any(
     r"pul gecir|pul iber|bergi|karz|yitir|konsul|ilcihana|pasport|rugsat|sertnama|oye gel|hunar",
     r"\bis (hem|ber|yer|gozle|teklib|tap)|\bise\b|\bisi\b|\bisl",
     r"работ|агент|работодател|начальник|хозяин|зарплат|вернуться домой|уехать домой|застрял|депорт|помогите",
-    r"agent|baslyk|ayly|oye gaytmak|yzyma|galdym|yurtdan cykar|komek",
+    r"agent|baslyk|ayly|oye gayt|yzyma|galdym|yurtdan cykar|komek|pulum az|pulum yetenok",
     r"gutar|mohlet|jerime|gadagan|polis|ikamet|patent|registrasiya|taksi\w* sur|taksist|suruji",
     r"\b(fine|fines|fined|overstay\w*|expired?|is over|ran out|run out|extend\w*|penalt\w*)\b",
     r"штраф|просроч|закончил|истек|истёк|кончил|продл",
