@@ -1,6 +1,7 @@
 """Turkmen own-case questions that bot.nlp.requests took for requests for illegal help (issue 19): telling about the one
 who would take them across a border ("serhetden geçirjek adam pul soraýar"), what happened with fake papers ("galp
-çakylyk bilen gitdim", "doganym tutuldy"), a ticket home with no money. Offering crossings for money stays illegal help."""
+çakylyk bilen gitdim", "doganym tutuldy"), a ticket home with no money,
+a study-and-work offer. Offering crossings for money stays illegal help."""
 
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ def test_offering_to_take_other_people_across_for_money_is_still_illegal_help(te
         "galp işe düşen doganymy nädip halas etmeli",
         "galp grant hakda nireden bilse bolar",
         "bilet nirede arzan, öýe gaýtmaly, pulum az",
+        "Kipr okuw + iş, bilet näçe",
     ],
 )
 def test_a_turkmen_person_telling_what_happened_with_fake_papers_or_a_ticket_home_is_not_taken_for_a_request(

@@ -179,7 +179,7 @@ _TRAVEL_TROUBLE = _any(
     r"|deduct\w*|my pay|recruit\w*|debt|loan|rights|send\w*|home|passport|embassy|consul\w*|contract|numbers)\b",
     r"прав[аоу]|вербов|долг|занял|потерял|консул|посольств|паспорт|перевод|договор|контракт",
     r"pul gecir|pul iber|bergi|karz|yitir|konsul|ilcihana|pasport|rugsat|sertnama|oye gel|hunar",
-    r"\bis (hem|ber|yer|gozle|teklib|tap)|\bise\b|\bisi\b|\bisl",
+    r"\bis (hem|ber|yer|gozle|teklib|tap)|\bise\b|\bisi\b|\bisl|\bis[,.!?;]|\bis$|\bis(ci|cy)\w*|okuw|okamak|yatakhana",
     r"работ|агент|работодател|начальник|хозяин|зарплат|вернуться домой|уехать домой|застрял|депорт|помогите",
     r"agent|baslyk|ayly|oye gayt|yzyma|galdym|yurtdan cykar|komek|pulum az|pulum yetenok",
     r"gutar|mohlet|jerime|gadagan|polis|ikamet|patent|registrasiya|taksi\w* sur|taksist|suruji",
