@@ -54,10 +54,10 @@ def country_named_or_kept(context: BotContext, text: str | None, *, kept: bool =
     return person_country(context) if named is None and kept else named
 
 
-def country_of_answer(context: BotContext, text: str | None, topic: Topic | None) -> Country | None:
+def country_of_answer(context: BotContext, text: str | None, topic: Topic) -> Country | None:
     """The pack an answer offers: the country the message names; else, under an answer that depends on the country
     (a topic marked by_country), the one the person let the bot keep."""
-    return country_named_or_kept(context, text, kept=topic is not None and topic.by_country)
+    return country_named_or_kept(context, text, kept=topic.by_country)
 
 
 def with_country(

@@ -197,9 +197,10 @@ async def answer_question(update: Update, context: BotContext, offer: str | None
         [person_button(context)],
         [menu_button(context)],
     ]
-    markup = abroad.with_country(
-        InlineKeyboardMarkup(rows), context, abroad.country_of_answer(context, text, None)
-    )
+    # The kept country too when one of the topics offered depends on it ("work permit": where?).
+    depends = any(topic.by_country for topic in closest)
+    country = abroad.country_named_or_kept(context, text, kept=depends)
+    markup = abroad.with_country(InlineKeyboardMarkup(rows), context, country)
     await reply(update, context, "\n".join(lines), with_language_offer(markup, context, offer))
 
 

@@ -1,5 +1,5 @@
 """An answer offers the pack of the country it is about: the country the question names, or, under an answer that
-depends on the country, the one the person asked the bot to remember."""
+depends on the country (or a "not sure" reply offering such a topic), the one the person asked the bot to remember."""
 
 from __future__ import annotations
 

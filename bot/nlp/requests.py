@@ -33,6 +33,7 @@ class Request(Enum):
     )
     EXPLOITER = "exploiter"  # asks how to hold workers: keep their passports, stop them from leaving
     EVASION = "evasion"  # asks how to fool an authority: customs, the migration office, the police
+    FRAUD = "fraud"  # asks how to cheat people out of their money, or to launder it
 
 
 def _any(*parts: str) -> re.Pattern[str]:
@@ -60,6 +61,9 @@ _OWN_CASE = _any(
     r"aldad|aldaw|galdym|galdyk|yurtdan cykar|howp|duzak|adam sowdasy|pulum yok|gorkyar",
     r"satyn al(dy|dym|dyk|dylar|nan|ypdym|ypdyk|ypdyr|ypdyrlar)\b|kanunymy|diy(ipdir|ipdirler|yarler|ipdiler)\b",
     r"\b(jay|oy|kwartira|emlak|tapu)\w* satyn al",  # a home bought for a residence permit is a lawful route
+    r"goran(mak|maly|yp|magy|magyn)\b|\bprotect (myself|yourself|ourselves)\b|\bavoid\b|защитить|уберечь|не попасть",
+    # what happened to the writer or a relative: "galp çakylyk bilen gitdim", "doganym tutuldy", "halas etmeli"
+    r"\b(gitdim|geldim|girdim|isledim|dusdum|dusen|tutuldy|tutdular|sakladylar|halas|hakda)\b",
 )
 
 _FORGED = _any(
@@ -192,7 +196,7 @@ _ASKS_OR_OFFERS = _any(
     r"где|кто|сделай|сделаю|сделаем|делаем|продай|продам|продаю|продаж|купить|куплю|можете|нужен|нужна|нужно|"
     r"напечата|поставить|пиши|как (сделать|пройти|получить|взять|оформить)",
     r"\bnirede|\bnireden|\bkim\b|edip ber|edip bil|basyp ber|basyp bil|satyn al|satyp|satyn|satyar|satys|"
-    r"gerek|yazyn|nadip|edyar|edyaris|yasap ber|duzup|bilersinizmi|bermeli|\bnace|tanys arkaly",
+    r"gerek|yazyn|nadip|edyar|edyaris|yasap ber|duzup|bilersinizmi|bermeli|\bnace|tanys arkaly|\byasama(k|ly)\b",
 )
 
 _RECRUITS = _any(
@@ -247,9 +251,9 @@ _TRAVEL_TROUBLE = _any(
     r"|deduct\w*|my pay|recruit\w*|debt|loan|rights|send\w*|home|passport|embassy|consul\w*|contract|numbers)\b",
     r"прав[аоу]|вербов|долг|занял|потерял|консул|посольств|паспорт|перевод|договор|контракт",
     r"pul gecir|pul iber|bergi|karz|yitir|konsul|ilcihana|pasport|rugsat|sertnama|oye gel|hunar",
-    r"\bis (hem|ber|yer|gozle|teklib|tap)|\bise\b|\bisi\b|\bisl",
+    r"\bis (hem|ber|yer|gozle|teklib|tap)|\bise\b|\bisi\b|\bisl|\bis[,.!?;]|\bis$|\bis(ci|cy)\w*|okuw|okamak|yatakhana",
     r"работ|агент|работодател|начальник|хозяин|зарплат|вернуться домой|уехать домой|застрял|депорт|помогите",
-    r"agent|baslyk|ayly|oye gaytmak|yzyma|galdym|yurtdan cykar|komek",
+    r"agent|baslyk|ayly|oye gayt|yzyma|galdym|yurtdan cykar|komek|pulum az|pulum yetenok",
     r"gutar|mohlet|jerime|gadagan|polis|ikamet|patent|registrasiya|taksi\w* sur|taksist|suruji",
     r"\b(fine|fines|fined|overstay\w*|expired?|is over|ran out|run out|extend\w*|penalt\w*)\b",
     r"штраф|просроч|закончил|истек|истёк|кончил|продл",
@@ -301,6 +305,9 @@ _TAKEN_MYSELF = _any(
     r"(переправ|перевез|провест|провод|перевест)\w* (меня|нас|наш)|мне (идти|ехать)|стоит ли",
     r"\b(meni|bizi|bizin)\b.{0,30}(gecir|akid|elt)|gitmelimi|ynanmalymy|toparymyz|\bbir adam\b|beryan adam|"
     r"ayd(yar|ypdyr|y)\b|aytdy|diy(yar|di)\b",
+    # the one who takes people across, described by what he does ("geçirýän adam", "the man who will take us"): a
+    # person telling about their smuggler, not offering to be one
+    r"\b(gecir|akid|elt)(yan|jek|en|ip beryan|ip berjek)\w* (adam|biri|kisi|oglan|agent)",
 )
 
 # Getting round an entry ban: a new surname or passport to get past it, fooling or cleaning the database, a ban
@@ -363,6 +370,54 @@ _LAWFUL = _any(
     r"закончил|истек|истёк|прош[её]л|сняли|\b(ended|expired|is over|lifted)\b|gutardy|gutaryar|ayryldy",
 )
 
+_CHANGE_IT = (
+    r"(uytgetmek|uytgetmeli|uytgedip (ber|bil|bol)\w*|uytgetsem|duzetmek|duzetmeli|duzedip (ber|bil|bol)\w*|calysmak"
+    r"|calysmaly|calsyp (ber|bil|bol)\w*)\b"
+)
+# A date changed on real papers: "pasportdaky möhleti üýtgetmek", "поменять дату в визе", "edit the expiry date on my
+# passport". Renewing or extending ("uzaltmak", "продлить", "renew") is the person's own lawful question and is not this.
+_ALTERED = _any(
+    r"(pasport|wiza|ikamet|mohur|registrasiya|rugsat)\w*.{0,30}(mohlet|sene)\w*.{0,20}" + _CHANGE_IT,
+    r"(mohlet|sene)\w*.{0,20}" + _CHANGE_IT + r".{0,30}(pasport|wiza|ikamet|mohur|rugsat)",
+    r"galp\w* (edip|yasap)\w*.{0,30}(uzaltmak|uzaltmaly|uzaldyp (ber|bil|bol)|uytgetmek|uytgetmeli)\b",
+    r"(исправить|поменять|изменить|переправить|подправить|перебить)\b.{0,25}\b(дату|даты|дата|срок|сроки|срока)\b"
+    r".{0,25}(паспорт|виз|штамп|внж|регистрац|разрешени)",
+    r"\b(change|edit|alter|fix|modify|fake)\b.{0,25}\b(date|dates|expiry|expiration)\b.{0,25}\b(passport|visa|stamp"
+    r"|permit|ikamet)\b",
+)
+
+# Asking how to cheat people out of their money or to launder it, for oneself: "how to scam people online",
+# "как развести людей на деньги", "adamlary nädip aldamaly", "pul ýuwmagyň ýoly". A person forced to do it in a scam
+# centre, or asking how not to be cheated, how scammers work or how to get money back, gets the topics.
+_DEFRAUDS = _any(
+    r"\b(how (to|can i|do i|could i|can we|do we|should i)|teach me( how)? to|i want to|ways? to|best way to"
+    r"|course on how to)\s+(\w+\s+)?(scam|defraud|swindle|launder|fleece)\b",
+    r"\b(scam|defraud|swindle|con|cheat|trick|fleece)\b (people|someone|tourists|old people|pensioners|investors"
+    r"|clients|customers|men|women|girls)\b.{0,30}\b(online|money|cash|crypto|fast|easy|for money|how)\b",
+    r"(как|научи\w*|схем\w*|способ\w*|хочу|курс\w*|помогите)\b.{0,30}\b(развести|разводить|обмануть|обманывать"
+    r"|кинуть|кидать|отмыть|отмывать|обналичить|облапошить)\b",
+    r"\b(развести|обмануть|кинуть) (людей|человека|лохов|клиентов|туристов|пенсионер\w*)\b",
+    r"(nadip|nahili|yoly|yollary|usul\w*|owret|kurs\w*|sapak|isleyarin|isleyan|gerek)\b.{0,40}"
+    r"\b(aldamak|aldamaly|aldap pul|aldasam|aldamagy|aldamagyn|aldamagyn yoly|pul yuwmak|pul yuwmaly|pul yuwmagy"
+    r"|pul yuwmagyn)\b",
+    r"\b(adam|adamlary|musderi\w*|garry\w*|halky|turist\w*)\b.{0,20}\b(aldamak|aldamaly|aldap pul (almak|gazanmak)|"
+    r"aldamagyn)\b",
+    r"\b(pul yuwmak|pul yuwmaly|pul yuwmagyn)\b",
+    r"aldaw\w*.{0,15}\b(nadip|nahili)\b.{0,10}\b(etmeli|etmek|gurnamaly|gurnamak)\b|\b(nadip|nahili)\b.{0,20}aldaw\w* "
+    r"(etmeli|etmek|gurnamaly|gurnamak)\b",
+)
+_NOT_FRAUD = _any(
+    r"\b(not|avoid|protect\w*|victim|forced?|(make|made|makes) (me|us|them)|(am|are|were|is|was|get|got) made to"
+    r"|they make|recogni[sz]e|spot|report|get (it|my money|money) back|recover|escape|get out|is it|was it|what is"
+    r"|what's|how do (they|scammers)|scripts?|quota|boss\w*|beat|says?|said|told|they|he|she|my (son|daughter|brother"
+    r"|sister|cousin|friend))\b",
+    r"\bне\b|себя|заставля|принужд|вернуть|распозна|что такое|жертв|меня обман|нас обман|как (они|мошенники)|скрипт"
+    r"|дают|план|бьют|начальник|говор|сказал|пишет|велят|\bсын\w*|\bдоч\w*|\bбрат\w*|\bсестр\w*",
+    r"mejbur|\bdal\b|goran|gaytar|tanamaly|tanap|name diymek|nadip aldayar|pidasy|meni|bizi|yazgy|meyilnama|jeza"
+    r"|ury|beryarler|etdiryarler|edyarler|baslyk|diy(yar|di|ip|ipdir|yarler)\b|ayd(yar|ypdyr|y)\b|aytdy|yazyar"
+    r"|\b(ogl|gyz|dogan|uya|jig|yegen|dost)\w*(um|ym|im|umy|ymy|ima)\b",
+)
+
 
 def request_kind(text: str) -> Request | None:
     """The kind of request the bot does not answer with a topic, or None (then the matcher decides)."""
@@ -372,8 +427,12 @@ def request_kind(text: str) -> Request | None:
         return Request.BAN_EVASION
     if _FOOLS_AN_AUTHORITY.search(folded) and _ASKS_HOW.search(folded):
         return Request.EVASION
+    if _DEFRAUDS.search(folded) and not _NOT_FRAUD.search(folded):
+        return Request.FRAUD
     if _OWN_CASE.search(folded):
         return None
+    if _ALTERED.search(folded):
+        return Request.FORGERY
     if _FORGED.search(folded) and _ASKS_OR_OFFERS.search(folded):
         return Request.FORGERY
     if (
