@@ -528,17 +528,19 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def used_before(database: Path, first_user: int, people: int) -> bool:
-    """Whether an earlier run left its people in this database: they would start in the middle of a flow, answer
-    nothing the warm-up waits for, and the run would hang."""
+    """Whether an earlier run left its people in this database: a case or a request half filled in changes how their
+    messages are answered, the warm-up would wait for answers that never come, and the run would hang. The seeded
+    database's people from `first_free_user` on have neither (bench/seed.py)."""
     if not database.exists():
         return False
     with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as connection:
         try:
             row = connection.execute(
-                "SELECT 1 FROM users WHERE user_id >= ? AND user_id < ? LIMIT 1",
-                (first_user, first_user + people),
+                """SELECT 1 FROM cases WHERE user_id >= :first AND user_id < :end
+                UNION ALL SELECT 1 FROM drafts WHERE user_id >= :first AND user_id < :end LIMIT 1""",
+                {"first": first_user, "end": first_user + people},
             ).fetchone()
-        except sqlite3.OperationalError:  # no users table yet: a database the bot has not started on
+        except sqlite3.OperationalError:  # no tables yet: a database the bot has not started on
             return False
     return row is not None
 
