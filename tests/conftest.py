@@ -13,6 +13,7 @@ import bot.runtime.app
 from bot.config import EXAMPLE_CONFIG, Config, KnowledgeConfig, load_config
 from bot.directory import EXAMPLE_DIRECTORY, Directory
 from bot.knowledge import KnowledgeBase
+from bot.nlp.kept_index import KeptIndex
 from bot.nlp.matcher import Matcher
 from bot.runtime.app import build_application
 from bot.standin.request import StandInRequest
@@ -39,19 +40,20 @@ class FakeClock:
 
 @pytest.fixture(autouse=True, scope="session")
 def shared_matcher() -> Any:
-    """Building the matcher's index takes half a second; the tests share one per threshold. It holds nothing of a
-    run but a cache of word stems, so sharing it changes no behaviour."""
-    original = bot.runtime.app.Matcher
+    """Building the matcher's index takes a second and a half; the tests share one per threshold, and keep no file
+    of it (tests/test_kept_index.py tests the kept file). It holds nothing of a run but a cache of word stems, so
+    sharing it changes no behaviour."""
+    original = bot.runtime.app.load_index
     built: dict[float, Any] = {}
 
-    def shared(knowledge: Any, threshold: float) -> Any:
+    def shared(knowledge: Any, threshold: float, folder: Path) -> KeptIndex:
         if threshold not in built:
-            built[threshold] = original(knowledge, threshold)
-        return built[threshold]
+            built[threshold] = Matcher(knowledge, threshold)
+        return KeptIndex(built[threshold], folder / "not-kept", built=False)
 
-    bot.runtime.app.Matcher = shared  # type: ignore[assignment,misc]
+    bot.runtime.app.load_index = shared  # type: ignore[assignment]
     yield
-    bot.runtime.app.Matcher = original  # type: ignore[misc]
+    bot.runtime.app.load_index = original
 
 
 @pytest.fixture(scope="session")

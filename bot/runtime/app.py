@@ -6,9 +6,10 @@ import gc
 import html
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
+from functools import partial
 from typing import Any
 
 from telegram import BotCommand, Update
@@ -23,7 +24,7 @@ from bot.directory import Directory
 from bot.i18n import LANGUAGES, Catalogs, Translator, language_from_telegram
 from bot.knowledge import KnowledgeBase
 from bot.nlp.crisis_model import shipped as crisis_model
-from bot.nlp.matcher import Matcher
+from bot.nlp.kept_index import load_index
 from bot.runtime.context import BotContext, BotData
 from bot.runtime.ratelimit import RetryingRateLimiter
 from bot.specialists import load_roster
@@ -128,7 +129,7 @@ def build_application(
     with collector_paused():
         catalogs = Catalogs.load()
         knowledge = KnowledgeBase.load()
-        matcher = Matcher(knowledge, config.knowledge.confidence_threshold)
+        index = load_index(knowledge, config.knowledge.confidence_threshold, config.database_path.parent)
         crisis_model()  # read at start: a damaged file stops the start, not a person's message in danger
         directory = Directory.load(config.directory_path)
         roster = load_roster(config.specialists_path, directory)
@@ -140,7 +141,7 @@ def build_application(
         .base_url(config.telegram.api_base_url)
         .context_types(ContextTypes(context=BotContext, bot_data=BotData))
         .defaults(Defaults(parse_mode=ParseMode.HTML))
-        .post_init(_post_init)
+        .post_init(partial(_post_init, keep_index=index.keep))
         .post_shutdown(_post_shutdown)
     )
     if rate_limiter:
@@ -149,7 +150,7 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(get_updates_request or request)
     application: BotApplication = builder.build()
-    application.bot_data.setup(config, catalogs, knowledge, matcher, directory, countries)
+    application.bot_data.setup(config, catalogs, knowledge, index.matcher, directory, countries)
     application.bot_data.clock = clock
     application.bot_data.roster = roster
     application.add_handlers(handler_groups())
@@ -157,9 +158,10 @@ def build_application(
     return application
 
 
-async def _post_init(application: BotApplication) -> None:
+async def _post_init(application: BotApplication, keep_index: Callable[[], None]) -> None:
     data = application.bot_data
     data.storage = await Storage.open(data.config.database_path, clock=data.clock or time.time)
+    keep_index()  # beside the database, once it opened (bot/nlp/kept_index.py)
     for language in LANGUAGES:
         commands = command_menu(data.catalogs(language))
         await application.bot.set_my_commands(commands, language_code=language)
