@@ -17,6 +17,7 @@ from bot.nlp.evaluation import EVALUATION_SETS, LanguageReport, evaluate, format
 from bot.nlp.matcher import Matcher
 from bot.nlp.smalltalk import is_small_talk
 from bot.nlp.textnorm import fold, turkmen_cyrillic_to_latin
+from tests.requests_asserts import assert_held_as_illegal_help
 
 DATA = PROJECT_ROOT / "tests" / "data"
 
@@ -162,11 +163,9 @@ def test_a_person_asking_about_their_own_fake_papers_or_ticket_is_not_taken_for_
 def test_a_request_to_smuggle_other_people_as_a_business_is_held_as_illegal_help(
     matcher: Matcher, text: str
 ) -> None:
-    from bot.nlp.requests import Request, request_kind
+    from bot.nlp.requests import Request
 
-    result = matcher.match(text)
-    assert request_kind(text) is Request.SMUGGLER
-    assert result.off_topic and not result.confident and result.topic is None
+    assert_held_as_illegal_help(matcher, text, Request.SMUGGLER)
 
 
 @pytest.mark.parametrize(

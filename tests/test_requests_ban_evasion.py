@@ -9,6 +9,7 @@ import pytest
 
 from bot.nlp.matcher import Matcher
 from bot.nlp.requests import Request, request_kind
+from tests.requests_asserts import assert_held_as_illegal_help
 
 
 @pytest.mark.parametrize(
@@ -30,9 +31,7 @@ from bot.nlp.requests import Request, request_kind
     ],
 )
 def test_asking_how_to_get_round_an_entry_ban_is_held_as_illegal_help(matcher: Matcher, text: str) -> None:
-    result = matcher.match(text)
-    assert request_kind(text) is Request.BAN_EVASION
-    assert result.off_topic and not result.confident and result.topic is None
+    assert_held_as_illegal_help(matcher, text, Request.BAN_EVASION)
 
 
 @pytest.mark.parametrize(
@@ -75,9 +74,7 @@ def test_a_person_asking_about_their_own_ban_still_gets_a_topic(matcher: Matcher
 def test_turkmen_requests_for_bought_papers_a_trip_or_a_crossing_are_not_answered(
     matcher: Matcher, text: str, kind: Request
 ) -> None:
-    result = matcher.match(text)
-    assert request_kind(text) is kind
-    assert result.off_topic and not result.confident and result.topic is None
+    assert_held_as_illegal_help(matcher, text, kind)
 
 
 def test_a_turkmen_club_recruiters_ad_is_not_answered_but_the_same_ad_forwarded_with_a_question_is() -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from bot.nlp.matcher import Matcher
 from bot.nlp.requests import Request, request_kind
+from tests.requests_asserts import assert_held_as_illegal_help
 
 
 @pytest.mark.parametrize(
@@ -39,9 +40,7 @@ from bot.nlp.requests import Request, request_kind
 def test_buying_a_registration_or_entering_despite_a_ban_is_held_as_illegal_help(
     matcher: Matcher, text: str, kind: Request
 ) -> None:
-    result = matcher.match(text)
-    assert request_kind(text) is kind
-    assert result.off_topic and not result.confident and result.topic is None
+    assert_held_as_illegal_help(matcher, text, kind)
 
 
 @pytest.mark.parametrize(

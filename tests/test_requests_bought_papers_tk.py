@@ -9,6 +9,7 @@ import pytest
 
 from bot.nlp.matcher import Matcher
 from bot.nlp.requests import Request, request_kind
+from tests.requests_asserts import assert_held_as_illegal_help
 
 
 @pytest.mark.parametrize(
@@ -25,9 +26,7 @@ from bot.nlp.requests import Request, request_kind
 def test_asking_to_buy_an_invitation_a_registration_or_a_permit_is_held_as_illegal_help(
     matcher: Matcher, text: str
 ) -> None:
-    result = matcher.match(text)
-    assert request_kind(text) is Request.FORGERY
-    assert result.off_topic and not result.confident and result.topic is None
+    assert_held_as_illegal_help(matcher, text, Request.FORGERY)
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ import pytest
 
 from bot.nlp.matcher import Matcher
 from bot.nlp.requests import Request, request_kind
+from tests.requests_asserts import assert_held_as_illegal_help
 
 
 @pytest.mark.parametrize(
@@ -33,9 +34,7 @@ from bot.nlp.requests import Request, request_kind
 def test_papers_through_contacts_holding_workers_or_fooling_an_authority_is_held_as_illegal_help(
     matcher: Matcher, text: str, kind: Request
 ) -> None:
-    result = matcher.match(text)
-    assert request_kind(text) is kind
-    assert result.off_topic and not result.confident and result.topic is None
+    assert_held_as_illegal_help(matcher, text, kind)
 
 
 @pytest.mark.parametrize(

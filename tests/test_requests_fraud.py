@@ -9,6 +9,7 @@ import pytest
 
 from bot.nlp.matcher import Matcher
 from bot.nlp.requests import Request, request_kind
+from tests.requests_asserts import assert_held_as_illegal_help
 
 
 @pytest.mark.parametrize(
@@ -27,9 +28,7 @@ from bot.nlp.requests import Request, request_kind
 def test_asking_how_to_cheat_people_or_launder_money_is_held_as_illegal_help(
     matcher: Matcher, text: str
 ) -> None:
-    result = matcher.match(text)
-    assert request_kind(text) is Request.FRAUD
-    assert result.off_topic and not result.confident and result.topic is None
+    assert_held_as_illegal_help(matcher, text, Request.FRAUD)
 
 
 @pytest.mark.parametrize(
@@ -42,9 +41,7 @@ def test_asking_how_to_cheat_people_or_launder_money_is_held_as_illegal_help(
     ],
 )
 def test_asking_to_change_the_dates_on_real_papers_is_held_as_forgery(matcher: Matcher, text: str) -> None:
-    result = matcher.match(text)
-    assert request_kind(text) is Request.FORGERY
-    assert result.off_topic and not result.confident and result.topic is None
+    assert_held_as_illegal_help(matcher, text, Request.FORGERY)
 
 
 @pytest.mark.parametrize(
