@@ -200,6 +200,11 @@ def test_any_location_maps_to_a_pack_or_to_none(latitude: float, longitude: floa
         ("Almatyda iş", "kz"),
         ("виза в Беларусь", "by"),
         ("Polşa iş wizasy", "pl"),
+        ("Түркиýеде иш ругсады түркменлере", "tr"),  # Turkmen typed in Cyrillic
+        ("Ыстанбулда визасы гутаран", "tr"),
+        ("сын учится в Казани, может ли он работать", "ru"),
+        ("Kazanda wiza möhleti geçdi", "ru"),
+        ("в подмосковье работать какие документы", "ru"),
     ],
 )
 def test_a_message_naming_a_packs_country_in_any_language_finds_it(text: str, code: str) -> None:
@@ -215,6 +220,8 @@ def test_a_message_naming_a_packs_country_in_any_language_finds_it(text: str, co
         "rus dilini bilemok",  # the Russian language is not Russia
         "как не попасть к мошенникам",
         "my visa for Turkey or Russia",  # two countries: which one is not clear
+        "Түркменистандан чыкмак үчин нәме герек",  # Turkmenistan in Cyrillic is not Türkiye either
+        "какой казан нужен для плова",  # a cauldron, not Kazan
     ],
 )
 def test_a_message_naming_no_country_or_two_finds_none(text: str) -> None:
