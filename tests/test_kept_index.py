@@ -39,11 +39,14 @@ def test_the_next_start_reads_the_kept_index_and_answers_the_same(
     knowledge = KnowledgeBase.load()
     older = tmp_path / "matcher-index-0123456789abcdef01234567.pickle"
     older.write_bytes(b"the index of older examples")
+    half_written = tmp_path / "matcher-index-k1ll3d.tmp"  # a start killed while it wrote
+    half_written.write_bytes(b"the first half")
     first = load_index(knowledge, 0.5, tmp_path)
     assert first.built and not first.path.exists(), "kept once the database has opened"
     first.keep()
     (kept,) = tmp_path.glob("matcher-index-*.pickle")
     assert kept == first.path and not older.exists(), "the older index is removed"
+    assert not half_written.exists()
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600
 
     monkeypatch.setattr(Matcher, "__init__", refuse_to_build)

@@ -107,7 +107,7 @@ def _read(path: Path) -> Matcher | None:
 
 
 def _keep(matcher: Matcher, path: Path) -> None:
-    """Written whole or not at all (a temporary file renamed), owner-only; the folder's older indexes removed."""
+    """Written whole or not at all (a temporary file renamed), owner-only; the folder's older ones removed."""
     try:
         private_folder(path.parent)
         descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=PREFIX, suffix=".tmp")
@@ -118,8 +118,9 @@ def _keep(matcher: Matcher, path: Path) -> None:
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
-        for old in path.parent.glob(f"{PREFIX}*.pickle"):
-            if old != path:
+        # Older indexes, and the half-written file of a start that was killed while writing.
+        for old in path.parent.glob(f"{PREFIX}*"):
+            if old != path and old.suffix in (".pickle", ".tmp"):
                 old.unlink(missing_ok=True)
     except OSError as error:
         # The bot runs as well without it: the next start builds the index again.
