@@ -16,7 +16,7 @@ from types import MappingProxyType
 from bot.config import LOCALES_DIR
 from bot.datafile import read_data_file
 from bot.i18n import LANGUAGES
-from bot.nlp.textnorm import fold, has_cyrillic, turkmen_cyrillic_to_latin
+from bot.nlp.textnorm import fold, readings
 
 COUNTRIES_DIR = LOCALES_DIR / "countries"
 OTHER = "other"
@@ -110,10 +110,8 @@ class Countries:
     def named_in(self, text: str) -> Country | None:
         """The country a person's message names ("в Турции", "Türkiýede", "in Istanbul"), or None when it names
         none of the packs' countries, or more than one ("from Russia to Türkiye": which one is not clear)."""
-        # Cyrillic is also read as Turkmen typed in it ("Түркиýеде", "Ыстанбулда"), as the matcher reads it.
-        forms = [fold(text)]
-        if has_cyrillic(text):
-            forms.append(fold(turkmen_cyrillic_to_latin(text.lower())))
+        # Cyrillic is also read as Turkmen typed in it ("Түркиýеде", "Ыстанбулда").
+        forms = [fold(reading) for reading in readings(text)]
         named = [
             c
             for c in self.by_code.values()

@@ -4,6 +4,7 @@ them), then remote help from the network; the country remembered only if the per
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 
 from telegram import (
     InlineKeyboardButton,
@@ -54,10 +55,10 @@ def country_named_or_kept(context: BotContext, text: str | None, *, kept: bool =
     return person_country(context) if named is None and kept else named
 
 
-def country_of_answer(context: BotContext, text: str | None, topic: Topic) -> Country | None:
-    """The pack an answer offers: the country the message names; else, under an answer that depends on the country
-    (a topic marked by_country), the one the person let the bot keep."""
-    return country_named_or_kept(context, text, kept=topic.by_country)
+def country_of_answer(context: BotContext, text: str | None, topics: Iterable[Topic]) -> Country | None:
+    """The pack an answer (or a "not sure" reply offering `topics`) offers: the country the message names; else,
+    when a topic depends on the country (marked by_country), the one the person let the bot keep."""
+    return country_named_or_kept(context, text, kept=any(topic.by_country for topic in topics))
 
 
 def with_country(

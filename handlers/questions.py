@@ -170,7 +170,7 @@ async def answer_question(update: Update, context: BotContext, offer: str | None
     await data.storage.count_question(context.language, match.topic, match.confident)
     if match.topic is not None:
         topic = data.knowledge[match.topic]
-        country = abroad.country_of_answer(context, text, topic)
+        country = abroad.country_of_answer(context, text, [topic])
         markup = with_language_offer(
             abroad.with_country(answer_keyboard(context, topic), context, country), context, offer
         )
@@ -198,8 +198,7 @@ async def answer_question(update: Update, context: BotContext, offer: str | None
         [menu_button(context)],
     ]
     # The kept country too when one of the topics offered depends on it ("work permit": where?).
-    depends = any(topic.by_country for topic in closest)
-    country = abroad.country_named_or_kept(context, text, kept=depends)
+    country = abroad.country_of_answer(context, text, closest)
     markup = abroad.with_country(InlineKeyboardMarkup(rows), context, country)
     await reply(update, context, "\n".join(lines), with_language_offer(markup, context, offer))
 
@@ -230,7 +229,7 @@ async def show_topic(update: Update, context: BotContext) -> None:
     await answer_query(update)
     await context.bot_data.storage.count_question(context.language, topic.id, True)
     markup = abroad.with_country(
-        answer_keyboard(context, topic), context, abroad.country_of_answer(context, None, topic)
+        answer_keyboard(context, topic), context, abroad.country_of_answer(context, None, [topic])
     )
     await reply(update, context, render_answer(context, topic), markup)
 
