@@ -22,7 +22,8 @@ from pathlib import Path
 
 from bot.files import private_folder
 from bot.knowledge import KnowledgeBase
-from bot.nlp.calibration import CALIBRATION_FILE, CONCEPTS_FILE
+from bot.nlp.calibration import CALIBRATION_FILE
+from bot.nlp.calibration import fingerprint as learned_from
 from bot.nlp.examples import Examples
 from bot.nlp.matcher import Matcher
 
@@ -32,24 +33,20 @@ CODE = Path(__file__).resolve().parent  # bot/nlp: the index's code, all of it
 
 
 def fingerprint(knowledge: KnowledgeBase, examples: Examples) -> str:
-    """A hash of the index's inputs and of the code that builds it."""
+    """A hash of the index's inputs and of the code that builds it: what the calibration's fingerprint covers (titles,
+    questions, examples, concepts), the answers (their words are known words), the calibration, the code."""
     digest = hashlib.sha256()
 
     def add(*parts: str) -> None:
         for part in parts:
             digest.update(part.encode("utf-8") + b"\0")
 
-    add(sys.version)
+    add(sys.version, learned_from(knowledge, examples), CALIBRATION_FILE.read_text(encoding="utf-8"))
     for source in sorted(CODE.glob("*.py")):
         add(source.name, source.read_text(encoding="utf-8"))
-    for path in (CONCEPTS_FILE, CALIBRATION_FILE):
-        add(path.read_text(encoding="utf-8"))
     for topic in knowledge.topics.values():
         for language, text in sorted(topic.texts.items()):
-            add(topic.id, language, text.title, text.answer, *text.questions, "\1")
-            add(*examples.for_topic(language, topic.id), "\1")
-    for language, lines in sorted(examples.off_topic.items()):
-        add("off-topic", language, *lines)
+            add(topic.id, language, text.answer)
     return digest.hexdigest()[:24]
 
 
