@@ -38,18 +38,25 @@ class FakeClock:
         self.now += seconds
 
 
+_MATCHERS: dict[float, Matcher] = {}
+
+
+def matcher_at(threshold: float) -> Matcher:
+    """Building the matcher's index takes a second and a half; the tests share one per threshold. It holds nothing
+    of a run but a cache of word stems, so sharing it changes no behaviour."""
+    if threshold not in _MATCHERS:
+        _MATCHERS[threshold] = Matcher(KnowledgeBase.load(), threshold)
+    return _MATCHERS[threshold]
+
+
 @pytest.fixture(autouse=True, scope="session")
 def shared_matcher() -> Any:
-    """Building the matcher's index takes a second and a half; the tests share one per threshold, and keep no file
-    of it (tests/test_kept_index.py tests the kept file). It holds nothing of a run but a cache of word stems, so
-    sharing it changes no behaviour."""
+    """Every application the tests build gets the shared matcher, and keeps no file of it (tests/test_kept_index.py
+    tests the kept file)."""
     original = bot.runtime.app.load_index
-    built: dict[float, Any] = {}
 
     def shared(knowledge: Any, threshold: float, folder: Path) -> KeptIndex:
-        if threshold not in built:
-            built[threshold] = Matcher(knowledge, threshold)
-        return KeptIndex(built[threshold], folder / "not-kept", built=False)
+        return KeptIndex(matcher_at(threshold), folder / "not-kept", built=False)
 
     bot.runtime.app.load_index = shared  # type: ignore[assignment]
     yield
@@ -59,7 +66,7 @@ def shared_matcher() -> Any:
 @pytest.fixture(scope="session")
 def matcher() -> Matcher:
     """The shipped knowledge base's matcher at the configured threshold, for the tests that ask it directly."""
-    return Matcher(KnowledgeBase.load(), KnowledgeConfig().confidence_threshold)
+    return matcher_at(KnowledgeConfig().confidence_threshold)
 
 
 @pytest.fixture
