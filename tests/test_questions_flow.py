@@ -70,6 +70,16 @@ async def test_a_question_clearly_written_in_another_language_is_answered_in_it_
     assert reply.text == said(app, written, "What do you need? Choose below, or just type your question.")
 
 
+async def test_turkmen_words_an_english_example_borrowed_do_not_hide_a_turkmen_question(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    # The English examples hold mixed lines ("Türkiýede iş rugsady who does it, me or the boss"): their Turkmen words
+    # are still Turkmen when the bot asks which language a message is written in.
+    chat = chat_with("en")
+    reply = await chat.send("Türkiýede iş rugsady nädip almaly")
+    assert said(app, "tk", "🌐 Always answer me in this language", "button") in chat.labels(reply)
+
+
 async def test_a_short_or_unclear_message_keeps_the_persons_language(
     app: Any, chat_with: Callable[..., Chat]
 ) -> None:

@@ -158,20 +158,36 @@ class Analyzer:
             if profile.cyrillic == cyrillic or (cyrillic and profile.reads_cyrillic)
         ]
 
-    def known_words(self, text: str) -> dict[str, int]:
-        """For each candidate language, how many of the text's words it knows (stop words count: they are common)."""
+    def known_words(self, text: str, *, own: bool = False) -> dict[str, int]:
+        """For each candidate language, how many of the text's words it knows (stop words count: they are common).
+        `own`: a word counts only for the languages that use it at least as often as any other does, so a Turkmen
+        word an English example borrowed ("Türkiýede iş rugsady who does it") stays Turkmen."""
+        words = {
+            language: [normal_word(w, language) for w in raw_words(_script_for(text, language))]
+            for language in self.candidates(text)
+        }
         known: dict[str, int] = {}
-        for language in self.candidates(text):
-            words = [normal_word(w, language) for w in raw_words(_script_for(text, language))]
+        for language, normal in words.items():
             vocabulary = self.vocabularies[language].counts
             stops = self.stop_words[language]
-            known[language] = sum(1 for w in words if w in vocabulary or w in stops)
+            known[language] = sum(
+                1
+                for w in normal
+                if w in stops
+                or (w in vocabulary and not (own and self._used_more_elsewhere(w, language, words)))
+            )
         return known
+
+    def _used_more_elsewhere(self, word: str, language: str, words: dict[str, list[str]]) -> bool:
+        count = self.vocabularies[language].counts[word]
+        return any(
+            self.vocabularies[other].counts.get(word, 0) > count for other in words if other != language
+        )
 
     def clear_language(self, text: str) -> str | None:
         """The language a text is clearly written in: one that knows at least three of its words and at least
         twice as many as the other reading; None for short or mixed texts."""
-        known = self.known_words(text)
+        known = self.known_words(text, own=True)
         ranked = sorted(known.values(), reverse=True)
         best = ranked[0]
         runner_up = ranked[1] if len(ranked) > 1 else 0
