@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.nlp.profiles import PROFILES
-from bot.nlp.textnorm import fold, has_cyrillic, turkmen_cyrillic_to_latin
+from bot.nlp.textnorm import fold, has_cyrillic, readings, turkmen_cyrillic_to_latin
 
 MAX_WORDS = 80  # a 4,096-character message is read only this far: enough to know what it is about
 STEM_CACHE_SIZE = 100_000  # words seen → stems: most questions reuse the same few thousand words
@@ -106,10 +106,8 @@ WORD_GRAMS_CACHE_SIZE = 8_192
 def letter_grams(text: str, size: int = LETTER_GRAM) -> Counter[str]:
     """The sequences of `size` letters inside each word, its edges marked ("<pas", "ort>"), folded as Turkmen is.
     Cyrillic is also read as Turkmen Latin, so a Turkmen question typed in Cyrillic meets the Latin examples."""
-    lowered = unicodedata.normalize("NFKC", text).lower()
-    forms = [lowered, turkmen_cyrillic_to_latin(lowered)] if has_cyrillic(lowered) else [lowered]
     grams: Counter[str] = Counter()
-    for form in forms:
+    for form in readings(unicodedata.normalize("NFKC", text).lower()):
         for word in raw_words(form):
             grams.update(_word_grams(word, size))
     return grams
