@@ -65,7 +65,7 @@ def test_every_evaluation_question_together_meets_the_issues_bar(
 def test_each_blind_set_alone_meets_the_accuracy_bar(
     reports: dict[str, dict[str, LanguageReport]], name: str
 ) -> None:
-    summary = format_report(reports[name])
+    summary = format_report(reports[name], show_misses=False)  # never a held-out line
     for report in reports[name].values():
         assert report.total >= 3 * 40 and report.offtopic_total >= 15, summary
         assert report.accuracy >= BAR_ACCURACY, summary
@@ -95,8 +95,9 @@ def test_each_new_topic_answers_its_own_held_out_questions(matcher: Matcher, top
     data = tomllib.loads((DATA / "holdout" / "topics" / f"{topic}.toml").read_text(encoding="utf-8"))
     for language in LANGUAGES:
         questions = data[language]
-        answered = [q for q in questions if matcher.match(q).topic == topic]
-        assert len(questions) >= 5 and len(answered) >= 0.8 * len(questions), (topic, language, answered)
+        # counts only, bound first: a failure must not show held-out lines (pytest would print the list's repr)
+        asked, answered = len(questions), sum(matcher.match(q).topic == topic for q in questions)
+        assert asked >= 5 and answered >= 0.8 * asked, (topic, language, answered, asked)
 
 
 # Issue 19: requests for illegal help, tourist questions and everyday chat are in the dev and held-out off-topic
@@ -108,7 +109,7 @@ BAR_REQUESTS = 0.02
 def test_requests_for_illegal_help_and_tourist_questions_are_not_answered_with_a_topic(
     reports: dict[str, dict[str, LanguageReport]], name: str
 ) -> None:
-    summary = format_report(reports[name])
+    summary = format_report(reports[name], show_misses=name == "dev")  # never a held-out line
     for report in reports[name].values():
         assert report.offtopic_total >= 25 + 40, summary
         assert report.offtopic_rate <= BAR_REQUESTS, summary
@@ -397,9 +398,16 @@ def test_closest_topics_are_offered_best_first_even_when_unsure(matcher: Matcher
 # the refitted weights alone. Merged with the Turkmen round (topics6-tk) and refitted: 85 / 82 / 85 and 4 / 4 / 3;
 # unseen2 then 83 / 87 / 89 and 3 / 6 / 2 (English one off-topic line more than before, one right answer fewer than
 # after the Russian and English round alone).
+# Session 12: a fifth round of examples (locales/examples/*/m.toml; its helpers chose whole blocks of lines by the
+# figures of unseen2 and unseen3, counts only, so those two are no longer blind) and a fourth blind set
+# (tests/data/unseen4), its three topics with disputed borders described as the knowledge base draws them, written
+# before the round and measured once before it and once after the merge: right 94 / 88 / 87 → 91 / 90 / 87,
+# off-topic lines answered 2 / 6 / 2 → 1 / 6 / 2 of 43 / 43 / 41. unseen2 → 86 / 92 / 91 and 3 / 6 / 2; unseen3 →
+# 86 / 89 / 86 and 4 / 4 / 4 (English one off-topic line more).
 BLIND_REACHED = {  # of 100 questions per language, and 41-45 off-topic lines
-    "unseen2": {"ru": (0.83, 3), "tk": (0.87, 6), "en": (0.89, 2)},
-    "unseen3": {"ru": (0.85, 4), "tk": (0.82, 4), "en": (0.85, 3)},
+    "unseen2": {"ru": (0.86, 3), "tk": (0.92, 6), "en": (0.91, 2)},
+    "unseen3": {"ru": (0.86, 4), "tk": (0.89, 4), "en": (0.86, 4)},
+    "unseen4": {"ru": (0.91, 1), "tk": (0.90, 6), "en": (0.87, 2)},
 }
 
 
