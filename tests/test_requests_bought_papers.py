@@ -10,7 +10,7 @@ import pytest
 
 from bot.nlp.matcher import Matcher
 from bot.nlp.requests import Request, request_kind
-from tests.requests_asserts import assert_held_as_illegal_help
+from tests.requests_asserts import assert_held_as_illegal_help, assert_taken_as_own_question
 
 
 @pytest.mark.parametrize(
@@ -78,8 +78,7 @@ def test_a_club_ad_naming_the_job_is_not_answered_but_keeps_the_trap_topic_close
 def test_a_persons_own_question_about_bought_papers_a_ban_or_a_club_offer_keeps_its_topic(
     matcher: Matcher, text: str, topic: str
 ) -> None:
-    assert request_kind(text) is None
-    assert matcher.match(text).closest[0][0] == topic
+    assert_taken_as_own_question(matcher, text, topic)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 
 from bot.nlp.matcher import Matcher
 from bot.nlp.requests import Request, request_kind
-from tests.requests_asserts import assert_held_as_illegal_help
+from tests.requests_asserts import assert_held_as_illegal_help, assert_taken_as_own_question
 
 
 @pytest.mark.parametrize(
@@ -49,8 +49,7 @@ def test_papers_through_contacts_holding_workers_or_fooling_an_authority_is_held
 def test_a_persons_own_question_about_a_fixer_or_a_kept_passport_keeps_its_topic(
     matcher: Matcher, text: str, topic: str
 ) -> None:
-    assert request_kind(text) is None
-    assert matcher.match(text).closest[0][0] == topic
+    assert_taken_as_own_question(matcher, text, topic)
 
 
 @pytest.mark.parametrize(

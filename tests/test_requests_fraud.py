@@ -9,7 +9,7 @@ import pytest
 
 from bot.nlp.matcher import Matcher
 from bot.nlp.requests import Request, request_kind
-from tests.requests_asserts import assert_held_as_illegal_help
+from tests.requests_asserts import assert_held_as_illegal_help, assert_taken_as_own_question
 
 
 @pytest.mark.parametrize(
@@ -59,9 +59,7 @@ def test_asking_to_change_the_dates_on_real_papers_is_held_as_forgery(matcher: M
 def test_a_person_forced_to_cheat_or_asking_about_their_own_papers_still_gets_the_topic(
     matcher: Matcher, text: str, topic: str
 ) -> None:
-    assert request_kind(text) is None
-    result = matcher.match(text)
-    assert not result.off_topic and result.closest[0][0] == topic
+    assert_taken_as_own_question(matcher, text, topic)
 
 
 @pytest.mark.parametrize(

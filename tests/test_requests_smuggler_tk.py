@@ -9,6 +9,7 @@ import pytest
 
 from bot.nlp.matcher import Matcher
 from bot.nlp.requests import Request, request_kind
+from tests.requests_asserts import assert_taken_as_own_question
 
 
 @pytest.mark.parametrize(
@@ -20,9 +21,7 @@ from bot.nlp.requests import Request, request_kind
     ],
 )
 def test_a_person_telling_about_their_smuggler_gets_the_smuggling_topic(matcher: Matcher, text: str) -> None:
-    assert request_kind(text) is None
-    result = matcher.match(text)
-    assert not result.off_topic and result.closest[0][0] == "smuggling"
+    assert_taken_as_own_question(matcher, text, "smuggling")
 
 
 @pytest.mark.parametrize(
@@ -50,5 +49,4 @@ def test_offering_to_take_other_people_across_for_money_is_still_illegal_help(te
 def test_a_turkmen_person_telling_what_happened_with_fake_papers_or_a_ticket_home_is_not_taken_for_a_request(
     matcher: Matcher, text: str
 ) -> None:
-    assert request_kind(text) is None
-    assert not matcher.match(text).off_topic
+    assert_taken_as_own_question(matcher, text)
