@@ -404,10 +404,17 @@ def test_closest_topics_are_offered_best_first_even_when_unsure(matcher: Matcher
 # before the round and measured once before it and once after the merge: right 94 / 88 / 87 → 91 / 90 / 87,
 # off-topic lines answered 2 / 6 / 2 → 1 / 6 / 2 of 43 / 43 / 41. unseen2 → 86 / 92 / 91 and 3 / 6 / 2; unseen3 →
 # 86 / 89 / 86 and 4 / 4 / 4 (English one off-topic line more).
+# Session 13: a fifth blind set (tests/data/unseen5, same brief as unseen4), measured before and after one general
+# change, the requests of those who would run the trade (bot/nlp/trade_requests.py: smugglers keeping out of the
+# guards' sight, hiring drivers, moving a number of people from one country into another; recruiters asking where
+# to find girls for clubs), written from the off-topic lines of unseen2 and unseen3, which were no longer blind:
+# unseen5 off-topic lines answered 5 / 4 / 5 → 4 / 4 / 3, right 89 / 89 / 86 unchanged; unseen4 English 2 → 1;
+# unseen2 3 / 6 / 2 → 1 / 3 / 0; unseen3 4 / 4 / 4 → 1 / 1 / 1 and Russian 86 → 87.
 BLIND_REACHED = {  # of 100 questions per language, and 41-45 off-topic lines
-    "unseen2": {"ru": (0.86, 3), "tk": (0.92, 6), "en": (0.91, 2)},
-    "unseen3": {"ru": (0.86, 4), "tk": (0.89, 4), "en": (0.86, 4)},
-    "unseen4": {"ru": (0.91, 1), "tk": (0.90, 6), "en": (0.87, 2)},
+    "unseen2": {"ru": (0.86, 1), "tk": (0.92, 3), "en": (0.91, 0)},
+    "unseen3": {"ru": (0.87, 1), "tk": (0.89, 1), "en": (0.86, 1)},
+    "unseen4": {"ru": (0.91, 1), "tk": (0.90, 6), "en": (0.87, 1)},
+    "unseen5": {"ru": (0.89, 4), "tk": (0.89, 4), "en": (0.86, 3)},
 }
 
 

@@ -17,6 +17,7 @@ import unicodedata
 from enum import Enum
 
 from bot.nlp.textnorm import turkmen_cyrillic_to_latin
+from bot.nlp.trade_requests import recruits, recruits_wide, runs_the_trade, smuggles
 
 _PLAIN = str.maketrans(
     {"ä": "a", "ç": "c", "ž": "z", "ň": "n", "ö": "o", "ş": "s", "ü": "u", "ý": "y", "ı": "y", "ё": "е"}
@@ -199,35 +200,6 @@ _ASKS_OR_OFFERS = _any(
     r"gerek|yazyn|nadip|edyar|edyaris|yasap ber|duzup|bilersinizmi|bermeli|\bnace|tanys arkaly|\byasama(k|ly)\b",
 )
 
-_RECRUITS = _any(
-    r"\b(girls|ladies|young women|women)\b.{0,40}\b(club|clubs|hostess|bar|vip)\b",
-    r"\b(club|clubs|hostess|bar|vip)\b.{0,40}\b(girls|ladies|women)\b",
-    r"(девуш|девоч|девч)\w*.{0,40}(клуб|хостес|бар(е|ы|ах)?\b|вип|эскорт|саун)|(клуб|хостес|вип|эскорт|саун)\w*.{0,40}"
-    r"(девуш|девоч|девч)",
-    r"\b(girls|ladies|young women|women)\b.{0,40}\b(escort|sauna|massage parlou?r)\b",
-    r"gyz\w*.{0,40}(klub|hostes|bar\b|vip|tanscy|ofisiant|eskort|sauna)|(klub|hostes|vip|tanscy|ofisiant|eskort"
-    r"|sauna)\w*.{0,40}gyz",
-    # the women's jobs these ads name, with a club or a destination
-    r"(танцовщиц[ыу]?|официантк[иу]?|хостес|барменш[иу]?|аниматорш[иу]?)\b.{0,40}(клуб|бар\b|вип|кипр|дубай|дубае|эмират"
-    r"|турци|стамбул|катар|оман|бахрейн)",
-    r"\b(dancers|waitresses|hostesses|hostess|barmaids)\b.{0,40}\b(club|clubs|bar|vip|cyprus|dubai|uae|emirates"
-    r"|turkey|istanbul|qatar|oman|bahrain)\b",
-    r"(tanscy|ofisiant|hostes)\w*.{0,40}(klub|bar\b|kipr|dubay|emirat|turkiye|stambul)",
-)
-_RECRUITER_VOICE = _any(
-    r"\b(write me|dm|pm|contact me|i pay|we pay|recruiting|looking for|need|hiring)\b",
-    r"пишите|пиши|набира|набор|ищем|нужны|плачу|за мой сч[её]т|оплачиваю",
-    r"yazyn|ise alyar|ise alyan|ise alyas|gerek|toleyan|toleyarin|gozleyar",
-    r"yygnayarys|yygnayas|yygnayaryn|toleyaris|toleyas|bildiris|habarlasyn|yazysyn|bizinki\b",
-    r"где (найти|взять|набрать)|как (найти|набрать)|\bwhere (to|can i|do i) (find|get)\b|\bhow (to|can i|do i) find\b|"
-    r"nireden (tap|al)|nadip tap",
-    r"делаем|оформляем|предоставля|приглашаем|требуются|обращайтесь|звоните|в лс\b|в директ|писать в|\bищу\b|устроить"
-    r"|устраиваю|организатор|организую",
-    r"\b(we do|we make|we provide|we arrange|we offer|dm me|dm us|call us|apply now|text me|write to us|i organi[sz]e"
-    r"|i place|i find)\b",
-    r"edyaris|edip beryaris|tayyarlayarys|cagyryarys|jan edin",
-)
-
 _TRAVEL = _any(
     r"\b(tickets?|flights?|airlines?|hotel|hostel|apartment|tour|excursion|sightseeing|baggage|luggage|beach"
     r"|mall|shopping|sim card|taxi|bus|exchange rate|currency|what to see|holiday|tourist|allowance)\b",
@@ -257,57 +229,6 @@ _TRAVEL_TROUBLE = _any(
     r"gutar|mohlet|jerime|gadagan|polis|ikamet|patent|registrasiya|taksi\w* sur|taksist|suruji",
     r"\b(fine|fines|fined|overstay\w*|expired?|is over|ran out|run out|extend\w*|penalt\w*)\b",
     r"штраф|просроч|закончил|истек|истёк|кончил|продл",
-)
-
-# Taking OTHER people across a border, said by the one who would do it ("how do I take people across", "I want to
-# organise crossings"), and as a business (money, clients, a group). A person asking about their own crossing says
-# "take me / us / our group", or that someone else ("a man", "the guide") takes them: the smuggling topic answers.
-_MOVES_OTHERS = _any(
-    r"\b(i|we|i'll|we'll|i'm|we're)\b.{0,40}\b(take|taking|bring|bringing|get|getting|move|moving|transport\w*|drive|"
-    r"driving|smuggl\w*|carry|carrying|lead|leading|guide|guiding|ferry|ferrying|run|running|organi[sz]\w*|send|"
-    r"sending)\b.{0,40}\b(people|migrants|persons|others|groups?|clients|customers|refugees|crossings?)\b",
-    r"\bhow (do|can|could|should) (i|we)\b.{0,40}\b(people|migrants|persons|others|groups?|clients|customers"
-    r"|crossings?)\b|\bhow to (take|get|bring|move|smuggle|transport|lead|organi[sz]e)\b.{0,30}\b(people|migrants"
-    r"|groups?|clients|customers|crossings?)\b",
-    r"\b(smuggling|smuggle) (people|migrants|persons|refugees|groups?)\b",
-    r"\b(charge|price|earn|money|pay)\b.{0,30}\b(getting|taking|moving|bringing|smuggling|driving|leading) (people"
-    r"|migrants|persons|refugees|groups?)\b",
-    r"(адам|топар)\w*.{0,50}гечир",
-    # offering to help others across: "помогу перейти границу", "we help people cross"
-    r"(помогу|поможем|помогаю|помогаем)\b.{0,30}(перейти|пересечь|переправит|пройти)",
-    r"\b(i|we) (can |will )?help (people |others |you |anyone )?(to )?(cross|get across|get over|get into)\b",
-    r"gecmage komek (ed(ip|er|yar)\w*)",
-    r"(переправ|перевез|перевож|перевоз|провест|провод|перевест|переводит|переправл|организ|возит|вожу|отправля)\w*"
-    r".{0,40}(люд|мигрант|человек|групп|клиент|беженц|нелегал)",
-    r"(люд|мигрант|человек|групп|клиент|беженц|нелегал)\w*.{0,40}(переправ|перевез|перевож|перевоз|провест|провод"
-    r"|перевест|переводит|переправл)",
-    r"(adam|migrant|topar|musderi|bosgun|nelegal)\w*.{0,50}(gecir|gecirmek|gecirip|gecirsem|gecirmegi|akidip|akitmak|"
-    r"elt|gurna|gura)|(gecir|akidip|elt)\w*.{0,30}(adam|migrant|topar|musderi)",
-    # a relative or friend the writer means to have taken across (what will be done, never what was done to them)
-    r"\b(dogan|uya|ogl|gyz|yegen|dost|tanys|garyndas|kakam|ejem|adamym|ayalym)\w*.{0,50}(gecirmeli|gecirmek|gecirsem|"
-    r"gecirjek|gecireyin|gecirip (bol|bil)|gecirer|akitmeli|eltmeli)",
-)
-_ACROSS_BORDER = _any(
-    r"\b(border|borders|frontier|across|over the fence|crossings?|into (the )?eu|into europe|no papers|without "
-    r"(papers|visas?|documents))\b",
-    r"границ|кордон|серхет|нелегальн|без виз|без документ|без бумаг|в европу|через лес",
-    r"serhet|serhed|araca|bikanun|wizasyz|resminamasyz|dokumentsiz|yewropa|tokaydan",
-)
-_AS_A_BUSINESS = _any(
-    r"\b(money|cash|business|earn\w*|profit\w*|charge|price|per (person|head)|clients|customers|paid|pay me|income"
-    r"|side hustle|organi[sz]\w*|group|groups|how much)\b|\$|€",
-    r"деньг|денег|пул\b|бизнес|заработ|зарабат|прибыл|брать|просить|с человека|с головы|клиент|плат|организ|групп|доход|"
-    r"сколько",
-    r"pul|biznes|gazan|musderi|adam basyna|nace al|toleg|toparl|topar|gurna|gura|\bis(i|im|imiz)\b|hyzmat",
-)
-_TAKEN_MYSELF = _any(
-    r"\b(take|get|bring|smuggle|move|lead|guide)\w* (me|us|our)\b|\b(should|can|could) i (go|cross|trust)\b",
-    r"(переправ|перевез|провест|провод|перевест)\w* (меня|нас|наш)|мне (идти|ехать)|стоит ли",
-    r"\b(meni|bizi|bizin)\b.{0,30}(gecir|akid|elt)|gitmelimi|ynanmalymy|toparymyz|\bbir adam\b|beryan adam|"
-    r"ayd(yar|ypdyr|y)\b|aytdy|diy(yar|di)\b",
-    # the one who takes people across, described by what he does ("geçirýän adam", "the man who will take us"): a
-    # person telling about their smuggler, not offering to be one
-    r"\b(gecir|akid|elt)(yan|jek|en|ip beryan|ip berjek)\w* (adam|biri|kisi|oglan|agent)",
 )
 
 # Getting round an entry ban: a new surname or passport to get past it, fooling or cleaning the database, a ban
@@ -429,6 +350,8 @@ def request_kind(text: str) -> Request | None:
         return Request.EVASION
     if _DEFRAUDS.search(folded) and not _NOT_FRAUD.search(folded):
         return Request.FRAUD
+    if runs_the_trade(folded):
+        return Request.RECRUITER if recruits_wide(folded) else Request.SMUGGLER
     if _OWN_CASE.search(folded):
         return None
     if _ALTERED.search(folded):
@@ -448,14 +371,9 @@ def request_kind(text: str) -> Request | None:
         return Request.EVASION
     if (_BOUGHT_PAPERS.search(folded) or _DRAWN.search(folded)) and not _ABOUT_AN_OFFER.search(folded):
         return Request.FORGERY
-    if (
-        _MOVES_OTHERS.search(folded)
-        and _ACROSS_BORDER.search(folded)
-        and _AS_A_BUSINESS.search(folded)
-        and not _TAKEN_MYSELF.search(folded)
-    ):
+    if smuggles(folded):
         return Request.SMUGGLER
-    if _RECRUITS.search(folded) and _RECRUITER_VOICE.search(folded) and "?" not in folded:
+    if recruits(folded):
         return Request.RECRUITER
     travel = _TRAVEL.search(folded) and _TRAVEL_PLAN.search(folded)
     if travel and not _TRAVEL_TROUBLE.search(folded) and not _PAID_TICKET.search(folded):

@@ -1,0 +1,174 @@
+"""Requests from those who would run the trade rather than fall into it (issue 19): taking other people across a
+border, for money or as a business, and recruiting young women for clubs. bot.nlp.requests asks these after a
+person's own case has had its say, except for the few things only the one running it says ("how do I avoid the
+border guards", "I want to open an agency sending girls to clubs"), which no person asking about their own case
+writes. Patterns run on the folded text bot.nlp.requests makes (lower case, Turkmen letters without their marks)."""
+
+from __future__ import annotations
+
+import re
+
+
+def _any(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{part})" for part in parts))
+
+
+# Taking OTHER people across a border, said by the one who would do it ("how do I take people across", "I want to
+# organise crossings"), and as a business (money, clients, a group). A person asking about their own crossing says
+# "take me / us / our group", or that someone else ("a man", "the guide") takes them: the smuggling topic answers.
+_MOVES_OTHERS = _any(
+    r"\b(i|we|i'll|we'll|i'm|we're)\b.{0,40}\b(take|taking|bring|bringing|get|getting|move|moving|transport\w*|drive|"
+    r"driving|smuggl\w*|carry|carrying|lead|leading|guide|guiding|ferry|ferrying|run|running|organi[sz]\w*|send|"
+    r"sending)\b.{0,40}\b(people|migrants|persons|others|groups?|clients|customers|refugees|crossings?)\b",
+    r"\bhow (do|can|could|should) (i|we)\b.{0,40}\b(people|migrants|persons|others|groups?|clients|customers"
+    r"|crossings?)\b|\bhow to (take|get|bring|move|smuggle|transport|lead|organi[sz]e)\b.{0,30}\b(people|migrants"
+    r"|groups?|clients|customers|crossings?)\b",
+    r"\b(smuggling|smuggle) (people|migrants|persons|refugees|groups?)\b",
+    r"\b(charge|price|earn|money|pay)\b.{0,30}\b(getting|taking|moving|bringing|smuggling|driving|leading) (people"
+    r"|migrants|persons|refugees|groups?)\b",
+    r"(адам|топар)\w*.{0,50}гечир",
+    # a number of people or a group to be moved: "need to move 5 people", "a group of 10 men, I want to bring them"
+    r"\b(move|moving|take|taking|bring|bringing|drive|driving|transport\w*|get|getting|smuggle)\b \d+(-\d+)? (people|men|"
+    r"women|persons|migrants|guys)\b",
+    r"\bgroup of \d+(-\d+)? (people|men|women|persons|migrants|guys)\b.{0,60}\b(bring|take|get|move|drive|transport"
+    r"|smuggle)\w* them\b|\b(people|men|persons|migrants)\b.{0,60}\bwho (can|will|could) (drive|take|bring|move"
+    r"|transport|get) them\b",
+    r"\bsmuggl\w*.{0,80}\b(same|this|that|such a) (business|work|job)\b",
+    # offering to help others across: "помогу перейти границу", "we help people cross"
+    r"(помогу|поможем|помогаю|помогаем)\b.{0,30}(перейти|пересечь|переправит|пройти)",
+    r"\b(i|we) (can |will )?help (people |others |you |anyone )?(to )?(cross|get across|get over|get into)\b",
+    r"gecmage komek (ed(ip|er|yar)\w*)",
+    r"(переправ|перевез|перевож|перевоз|провез|провоз|провест|провод|перевест|переводит|переправл|организ|возит|вожу|"
+    r"отправля)\w*"
+    r".{0,40}(люд|мигрант|человек|групп|клиент|беженц|нелегал)",
+    r"(люд|мигрант|человек|групп|клиент|беженц|нелегал)\w*.{0,40}(переправ|перевез|перевож|перевоз|провез|провест|провод"
+    r"|перевест|переводит|переправл)",
+    r"(adam|migrant|topar|musderi|bosgun|nelegal)\w*.{0,50}(gecir|gecirmek|gecirip|gecirsem|gecirmegi|akidip|akitmak|"
+    r"elt|gurna|gura)|(gecir|akidip|elt)\w*.{0,30}(adam|migrant|topar|musderi)",
+    # a relative or friend the writer means to have taken across (what will be done, never what was done to them)
+    r"\b(dogan|uya|ogl|gyz|yegen|dost|tanys|garyndas|kakam|ejem|adamym|ayalym)\w*.{0,50}(gecirmeli|gecirmek|gecirsem|"
+    r"gecirjek|gecireyin|gecirip (bol|bil)|gecirer|akitmeli|eltmeli)",
+)
+_ACROSS_BORDER = _any(
+    r"\b(border|borders|frontier|across|over the fence|by boat|crossings?|into (the )?eu|into europe|no papers|without "
+    r"(papers|visas?|documents))\b",
+    r"границ|кордон|серхет|нелегальн|без виз|без документ|без бумаг|в европу|через лес|на лодк",
+    r"serhet|serhed|araca|bikanun|wizasyz|resminamasyz|dokumentsiz|yewropa|tokaydan|gayyk|daglardan|"
+    r"\badam(lary|y)? gecir(yan|mek|ip|yar)",
+)
+_AS_A_BUSINESS = _any(
+    r"\b(money|cash|business|earn\w*|profit\w*|charge|price|per (person|head)|clients|customers|paid|pay me|income"
+    r"|side hustle|organi[sz]\w*|group|groups|how much|driver|boat|routes?|partner|fee)\b|\$|€",
+    r"\b\d+(-\d+)? ?(people|men|persons|migrants|человек|людей|мигрант\w*|adam\w*)\b",
+    r"деньг|денег|пул\b|бизнес|заработ|зарабат|прибыл|брать|просить|с человека|с головы|клиент|плат|организ|групп|доход|"
+    r"сколько|сво[её] дело|водител|плачу|маршрут|партн[её]р",
+    r"pul|biznes|gazan|musderi|adam basyna|nace al|toleg|toparl|topar|gurna|gura|\bis(i|im|imiz)\b|hyzmat|suruji|"
+    r"yol gorkez|her (ay|hepde|gezek)|gayyk",
+)
+# From one country into another, said of the people taken ("from Iran to Turkey", "Türkiýeden Gresiýa")
+_COUNTRY = {
+    "en": "iran|afghanistan|turkey|turkmenistan|kazakhstan|uzbekistan|russia|georgia|belarus|greece|poland|germany|azerbaijan",
+    "ru": "иран|афганистан|турци|туркменистан|казахстан|узбекистан|росси|грузи|беларус|белорусси|греци|польш|германи|азербайджан",
+    "tk": "eyran|owgan|turki|turkmenistan|gazag|ozbeg|russ|rossi|gruzi|belarus|gresi|grek|pols|german|azerb",
+}
+_COUNTRY_TO_COUNTRY = _any(
+    rf"\bfrom ({_COUNTRY['en']})\b.{{0,30}}\bto ({_COUNTRY['en']}|europe)\b",
+    rf"\bиз ({_COUNTRY['ru']})\w*.{{0,30}}\bв ({_COUNTRY['ru']}|европ)",
+    rf"\b({_COUNTRY['tk']})\w*(dan|den)\b.{{0,30}}\b({_COUNTRY['tk']}|yewropa)",
+)
+# Keeping out of the border guards' sight: the one who takes others across asks it, never the person taken.
+_EVADES_GUARDS = _any(
+    r"\b(avoid|dodge|evade|get past|slip past|hide from|not (get )?caught by)\b.{0,20}\b(guards?|patrols?|police"
+    r"|cameras)\b|\bwithout (getting|being) caught\b",
+    r"не попаст\w*|не попадать\w*|пограничник|погранц|чтобы не (поймал|задержал|спалил)",
+    r"serhetci\w*.{0,30}(tutdurma|gorunme|gacyp)|tutdurmazlyk|tutdurman",
+)
+# The writer means to set up the trade: "open an agency", "start a business", "своё дело", "biznes başlajak"
+_OPENS_A_BUSINESS = _any(
+    r"\b(open|start|run|set up)\b.{0,20}\b(agency|business|company|firm)\b|\bi want to do (the )?same business\b",
+    r"открыть\b.{0,20}(дело|агентств|бизнес|фирм)|сво[её] дело|начать бизнес",
+    r"(agentlik|biznes|firma|kompaniya)\w*.{0,10}(acmak|acjak|acayin|acsam|baslamak|baslajak|baslasam|baslayin)",
+)
+_TAKEN_MYSELF = _any(
+    r"\b(take|get|bring|smuggle|move|lead|guide)\w* (me|us|our)\b|\b(should|can|could) i (go|cross|trust)\b",
+    r"(переправ|перевез|провест|провод|перевест)\w* (меня|нас|наш)|мне (идти|ехать)|стоит ли",
+    r"\b(meni|bizi|bizin)\b.{0,30}(gecir|akid|elt)|gitmelimi|ynanmalymy|toparymyz|\bbir adam\b|beryan adam|"
+    r"ayd(yar|ypdyr|y)\b|aytdy|diy(yar|di)\b",
+    # the one who takes people across, described by what he does ("geçirýän adam", "the man who will take us"): a
+    # person telling about their smuggler, not offering to be one
+    r"\b(gecir|akid|elt)(yan|jek|en|ip beryan|ip berjek)\w* (adam|biri|kisi|oglan|agent)",
+    r"(человек|мужчина|мужик|проводник|агент|водитель)\w*,? (который|которы[йе]) .{0,30}(возит|вод|переправля|перевоз|провод)",
+    r"\b(a|the) (man|guy|driver|guide|agent|smuggler)\b,? (who|that) .{0,30}\b(takes|brings|moves|drives|smuggles)\b",
+)
+_RECRUITS = _any(
+    r"\b(girls|ladies|young women|women)\b.{0,40}\b(night ?)?(club|clubs|hostess|bar|vip)\b",
+    r"\b(night ?)?(club|clubs|hostess|bar|vip)\b.{0,40}\b(girls|ladies|women)\b",
+    r"(девуш|девоч|девч)\w*.{0,40}(клуб|хостес|бар(е|ы|ах)?\b|вип|эскорт|саун)|(клуб|хостес|вип|эскорт|саун)\w*.{0,40}"
+    r"(девуш|девоч|девч)",
+    r"\b(girls|ladies|young women|women)\b.{0,40}\b(escort|sauna|massage parlou?r)\b",
+    r"gyz\w*.{0,40}(klub|hostes|bar\b|vip|tanscy|ofisiant|eskort|sauna)|(klub|hostes|vip|tanscy|ofisiant|eskort"
+    r"|sauna)\w*.{0,40}gyz",
+    # the women's jobs these ads name, with a club or a destination
+    r"(танцовщиц[ыу]?|официантк[иу]?|хостес|барменш[иу]?|аниматорш[иу]?)\b.{0,40}(клуб|бар\b|вип|кипр|дубай|дубае|эмират"
+    r"|турци|стамбул|катар|оман|бахрейн)",
+    r"\b(dancers|waitresses|hostesses|hostess|barmaids)\b.{0,40}\b(club|clubs|bar|vip|cyprus|dubai|uae|emirates"
+    r"|turkey|istanbul|qatar|oman|bahrain)\b",
+    r"(tanscy|ofisiant|hostes)\w*.{0,40}(klub|bar\b|kipr|dubay|emirat|turkiye|stambul)",
+)
+_RECRUITER_VOICE = _any(
+    r"\b(write me|dm|pm|contact me|i pay|we pay|recruiting|looking for|need|hiring)\b",
+    r"пишите|пиши|набира|набор|ищем|нужны|плачу|за мой сч[её]т|оплачиваю",
+    r"yazyn|ise alyar|ise alyan|ise alyas|gerek|toleyan|toleyarin|gozleyar",
+    r"yygnayarys|yygnayas|yygnayaryn|toleyaris|toleyas|bildiris|habarlasyn|yazysyn|bizinki\b",
+    r"где (найти|взять|набрать)|как (найти|набрать)|\bwhere (to|can i|do i) (find|get)\b|\bhow (to|can i|do i) find\b|"
+    r"nireden (tap|al)|nadip tap",
+    r"делаем|оформляем|предоставля|приглашаем|требуются|обращайтесь|звоните|в лс\b|в директ|писать в|\bищу\b|устроить"
+    r"|устраиваю|организатор|организую",
+    r"\b(we do|we make|we provide|we arrange|we offer|dm me|dm us|call us|apply now|text me|write to us|i organi[sz]e"
+    r"|i place|i find)\b",
+    r"edyaris|edip beryaris|tayyarlayarys|cagyryarys|jan edin",
+)
+# Girls and a club in one message, further apart than _RECRUITS allows: for the one opening an agency
+_RECRUITS_WIDE = _any(
+    r"\b(girls|ladies|women)\b.{0,80}\b(night ?)?clubs?\b|\b(night ?)?clubs?\b.{0,80}\b(girls|ladies|women)\b",
+    r"(девуш|девоч|девч)\w*.{0,80}клуб|клуб\w*.{0,80}(девуш|девоч|девч)",
+    r"gyz\w*.{0,80}klub|klub\w*.{0,80}gyz",
+)
+# The recruiter asking, with a question mark: where to find the girls, how to place the ad
+_RECRUITER_ASKS = _any(
+    r"\b(post|place|publish|advertise)\b.{0,20}\b(ad|ads|vacanc\w*|job)\b|\bwhere (can i|to|do i) (find|get|recruit) "
+    r"(girls|women)\b|\bi('m| am) (recruiting|hiring)\b",
+    r"разместить\b.{0,20}(вакансию|объявлени)|(ищу|набираю|найти|набрать) (девуш|девоч|девч)",
+    r"gyz\w* (tapmaly|tapmak|tapsam|gozleyarin)|bildiris\w* (goy|yerles)",
+)
+
+
+def smuggles(folded: str) -> bool:
+    """Asks how to take other people across a border as a business, or offers to."""
+    return bool(
+        _MOVES_OTHERS.search(folded)
+        and (_ACROSS_BORDER.search(folded) or _COUNTRY_TO_COUNTRY.search(folded))
+        and (_AS_A_BUSINESS.search(folded) or _EVADES_GUARDS.search(folded))
+        and not _TAKEN_MYSELF.search(folded)
+    )
+
+
+def recruits(folded: str) -> bool:
+    """An ad recruiting young women for clubs, or the recruiter asking where to find them or how to place the ad."""
+    if not _RECRUITS.search(folded):
+        return False
+    return bool(_RECRUITER_ASKS.search(folded) or (_RECRUITER_VOICE.search(folded) and "?" not in folded))
+
+
+def runs_the_trade(folded: str) -> bool:
+    """What only the one who would run the trade says: checked before a person's own case, whose words ("avoid",
+    "agency", "не попасть") the trade's own questions also use."""
+    return bool(
+        (_MOVES_OTHERS.search(folded) and _EVADES_GUARDS.search(folded) and not _TAKEN_MYSELF.search(folded))
+        or (_OPENS_A_BUSINESS.search(folded) and (_RECRUITS_WIDE.search(folded) or smuggles(folded)))
+    )
+
+
+def recruits_wide(folded: str) -> bool:
+    """Girls and clubs in one message, at any distance within a sentence or two."""
+    return bool(_RECRUITS_WIDE.search(folded))
