@@ -16,7 +16,8 @@ from bot.countries import ORDER, Countries, CountryError, load_pack
 from bot.country_map import country_at
 from bot.i18n import LANGUAGES
 from bot.runtime.app import warn_stale_facts
-from bot.runtime.cli import main, summary
+from bot.runtime.check_config import summary
+from bot.runtime.cli import main
 
 GOOD = """
 code = "xx"

@@ -90,3 +90,33 @@ def test_a_damaged_index_or_one_another_user_could_write_is_built_again_with_a_w
     assert again.built and answers(again.matcher) == answers(first.matcher)
     again.keep()
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600, "kept again, owner-only"
+
+
+def test_build_index_before_the_bot_starts_keeps_the_index_the_bot_then_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.runtime.cli import main
+
+    folder = tmp_path / "data"
+    config = tmp_path / "config.toml"
+    config.write_text(f'[storage]\ndatabase = "{folder / "bot.sqlite3"}"\n', encoding="utf-8")
+    assert main(["build-index", "--config", str(config)]) == 0
+    (kept,) = folder.glob("matcher-index-*.pickle")
+    assert "built and kept" in capsys.readouterr().out
+    monkeypatch.setattr(Matcher, "__init__", refuse_to_build)
+    assert not load_index(KnowledgeBase.load(), 0.5, folder).built, "the bot's start reads it"
+    assert main(["build-index", "--config", str(config)]) == 0
+    assert "already kept" in capsys.readouterr().out
+
+
+def test_build_index_where_the_index_cannot_be_kept_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    from bot.runtime.cli import EXIT_FAILURE, main
+
+    (tmp_path / "data").write_text("a file where the data folder should be", encoding="utf-8")
+    config = tmp_path / "config.toml"
+    config.write_text(f'[storage]\ndatabase = "{tmp_path / "data" / "bot.sqlite3"}"\n', encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        assert main(["build-index", "--config", str(config)]) == EXIT_FAILURE
+    assert "cannot keep the matcher index" in caplog.text

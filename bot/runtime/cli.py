@@ -12,13 +12,14 @@ from datetime import date
 from pathlib import Path
 
 from bot.config import Config, ConfigError, load_config, require_staff, require_token
-from bot.countries import Countries, CountryError
+from bot.countries import CountryError
 from bot.directory import EXAMPLE_DIRECTORY, Directory, DirectoryError
 from bot.files import private_file
 from bot.knowledge import KnowledgeError
 from bot.languages import LANGUAGES
 from bot.logsafety import redact
 from bot.nlp.calibration import CalibrationError
+from bot.runtime import check_config
 
 EXIT_FAILURE = 1  # the bot could not start or stopped on an error (systemd restarts it)
 EXIT_CONFIG = 2  # the configuration must be fixed first
@@ -52,6 +53,11 @@ def _parser() -> argparse.ArgumentParser:
         "first setup: answer only /whoami, and print each chat's and user's id (to fill in the staff settings)",
     )
     command("check-config", "validate the configuration file and print a summary")
+    command(
+        "build-index",
+        "build the matcher's index and keep it beside the database, so that the bot's next start reads it "
+        "(run it after an update, before the bot starts: systemd's ExecStartPre)",
+    )
     catalogs = commands.add_parser(
         "catalogs",
         help="refresh locales/messages.pot from the code and merge it, and locales/kb.pot, into every catalog",
@@ -187,16 +193,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "check-config":
             config = _load(args.config)
-            refused = setup_problems(config)
+            refused = check_config.setup_problems(config)
             for problem in refused:
                 print(f"configuration error: {problem}", file=sys.stderr)
             if refused:
                 return EXIT_CONFIG
-            found = [*chat_migration_warnings(config), *topic_warnings(config), *warnings(config)]
-            print(summary(config, warned=len(found)))
+            found = [*check_config.chat_migration_warnings(config), *check_config.topic_warnings(config)]
+            found += check_config.warnings(config)
+            print(check_config.summary(config, warned=len(found)))
             for warning in found:
                 print(f"WARNING: {warning}", file=sys.stderr)
             return 0
+        if args.command == "build-index":
+            return build_index(_load(args.config))
         if args.command in ("backup", "unanswered", "purge", "export"):
             config = _load(args.config)
             return asyncio.run(operator_command(args, config))
@@ -377,6 +386,24 @@ def specialists_command(args: argparse.Namespace) -> int:
     )
 
 
+def build_index(config: Config) -> int:
+    """In a process of its own, before the bot's: building leaves memory behind that the serving bot need not carry."""
+    from bot.knowledge import KnowledgeBase
+    from bot.nlp.kept_index import load_index
+
+    index = load_index(
+        KnowledgeBase.load(), config.knowledge.confidence_threshold, config.database_path.parent
+    )
+    if not index.built:
+        print(f"{index.path}: already kept for this version; nothing to build")
+        return 0
+    index.keep()
+    if not index.path.exists():  # keep() has logged why
+        return EXIT_FAILURE
+    print(f"{index.path}: built and kept; the bot's next start reads it")
+    return 0
+
+
 def ask(config: Config, language: str, as_json: bool, text: str) -> int:
     import json
 
@@ -410,91 +437,3 @@ def ask(config: Config, language: str, as_json: bool, text: str) -> int:
         for topic_id, score in match.closest:
             print(f"    {score:.3f}  {topic_id:<26} {knowledge[topic_id].text(language).title}")
     return 0
-
-
-def chat_migration_warnings(config: Config) -> list[str]:
-    """A line for each staff group Telegram turned into a supergroup, as the database records it."""
-    from bot.staff import migration_warnings
-    from bot.storage import read_chat_migrations
-
-    migrated = read_chat_migrations(config.database_path)
-    return migration_warnings(config, Directory.load(config.directory_path), migrated)
-
-
-def topic_warnings(config: Config) -> list[str]:
-    """A line for each forum staff chat where Telegram refused to let the bot create topics."""
-    from bot.storage import read_topic_refusals
-
-    return [
-        f"staff chat {chat_id} is a forum, but the bot may not create topics there: make it an administrator with "
-        "the right to manage topics. Until then its cases go to the general topic, as replies to their cards."
-        for chat_id in read_topic_refusals(config.database_path)
-    ]
-
-
-def setup_problems(config: Config) -> list[str]:
-    """What check-config refuses: chat ids, phone numbers and coordinates the bot loads but that mislead."""
-    from bot import configcheck
-    from bot.specialists import load_roster
-
-    directory = Directory.load(config.directory_path)
-    load_roster(
-        config.specialists_path, directory
-    )  # a bad roster is refused like a bad directory (RosterError)
-    return configcheck.problems(config, directory)
-
-
-def warnings(config: Config) -> list[str]:
-    """What check-config shouts about: settings the bot accepts but that reach no real person."""
-    from bot import configcheck
-
-    found = configcheck.warnings(config, Directory.load(config.directory_path))
-    if config.directory_path.resolve() == EXAMPLE_DIRECTORY.resolve():
-        found.append(
-            f"{config.source}: [directory] file: the shipped EXAMPLE NGO directory is in use ({EXAMPLE_DIRECTORY}). "
-            "Its organisations and staff chat ids are placeholders: requests would go to chats no NGO reads. "
-            "Point [directory] file to the network's real directory."
-        )
-    from bot.specialists import EXAMPLE_ROSTER
-
-    if config.specialists_path.resolve() == EXAMPLE_ROSTER.resolve():
-        found.append(
-            f"{config.source}: [directory] specialists: the shipped EXAMPLE roster of specialists is in use "
-            f"({EXAMPLE_ROSTER}). Its people and chats are invented. Point [directory] specialists to the network's "
-            "real roster (python -m bot specialists import)."
-        )
-    try:
-        require_staff(config)
-    except ConfigError as error:
-        found.append(f"run will refuse to start: {error}")
-    folder = config.database_path.parent
-    if folder.is_dir() and folder.stat().st_mode & 0o077:
-        found.append(
-            f"{config.source}: [storage] database: its folder {folder} is open to other users "
-            f"({oct(folder.stat().st_mode & 0o777)}); the bot creates it 0700. Run: chmod 700 {folder}"
-        )
-    return found
-
-
-def summary(config: Config, today: date | None = None, *, warned: int = 0) -> str:
-    staff = config.staff
-    countries = Countries.load()
-    verdict = f"OK to load, but read the {warned} WARNING line(s) first" if warned else "OK"
-    lines = [
-        f"configuration {config.source}: {verdict}",
-        f"  token: {'set' if config.telegram.token else 'NOT SET (needed for run; set BOT_TOKEN)'}",
-        f"  Bot API: {config.telegram.api_base_url}",
-        f"  database: {config.database_path}",
-        f"  hotline: {', '.join(config.hotline.numbers)}",
-        f"  coordinator chat: {staff.coordinator_chat_id or 'not set'}",
-        f"  staff users: {len(staff.staff_user_ids)}",
-        f"  NGO directory: {config.directory_path} ({len(Directory.load(config.directory_path))} organisations)",
-        f"  destination packs: {', '.join(c.code for c in countries)}",
-    ]
-    pending = countries.review_pending()
-    if pending:
-        lines.append(f"  to be checked by the network before use (needs_review): {', '.join(pending)}")
-    age = config.countries.max_fact_age_months
-    for stale in countries.stale(today or date.today(), age):
-        lines.append(f"  WARNING: older than {age} months: {stale.warning()}")
-    return "\n".join(lines)

@@ -1,0 +1,97 @@
+"""What `python -m bot check-config` checks and prints: what it refuses, what it warns about, the summary."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.config import Config, ConfigError, require_staff
+from bot.countries import Countries
+from bot.directory import EXAMPLE_DIRECTORY, Directory
+
+
+def chat_migration_warnings(config: Config) -> list[str]:
+    """A line for each staff group Telegram turned into a supergroup, as the database records it."""
+    from bot.staff import migration_warnings
+    from bot.storage import read_chat_migrations
+
+    migrated = read_chat_migrations(config.database_path)
+    return migration_warnings(config, Directory.load(config.directory_path), migrated)
+
+
+def topic_warnings(config: Config) -> list[str]:
+    """A line for each forum staff chat where Telegram refused to let the bot create topics."""
+    from bot.storage import read_topic_refusals
+
+    return [
+        f"staff chat {chat_id} is a forum, but the bot may not create topics there: make it an administrator with "
+        "the right to manage topics. Until then its cases go to the general topic, as replies to their cards."
+        for chat_id in read_topic_refusals(config.database_path)
+    ]
+
+
+def setup_problems(config: Config) -> list[str]:
+    """What check-config refuses: chat ids, phone numbers and coordinates the bot loads but that mislead."""
+    from bot import configcheck
+    from bot.specialists import load_roster
+
+    directory = Directory.load(config.directory_path)
+    load_roster(
+        config.specialists_path, directory
+    )  # a bad roster is refused like a bad directory (RosterError)
+    return configcheck.problems(config, directory)
+
+
+def warnings(config: Config) -> list[str]:
+    """What check-config shouts about: settings the bot accepts but that reach no real person."""
+    from bot import configcheck
+
+    found = configcheck.warnings(config, Directory.load(config.directory_path))
+    if config.directory_path.resolve() == EXAMPLE_DIRECTORY.resolve():
+        found.append(
+            f"{config.source}: [directory] file: the shipped EXAMPLE NGO directory is in use ({EXAMPLE_DIRECTORY}). "
+            "Its organisations and staff chat ids are placeholders: requests would go to chats no NGO reads. "
+            "Point [directory] file to the network's real directory."
+        )
+    from bot.specialists import EXAMPLE_ROSTER
+
+    if config.specialists_path.resolve() == EXAMPLE_ROSTER.resolve():
+        found.append(
+            f"{config.source}: [directory] specialists: the shipped EXAMPLE roster of specialists is in use "
+            f"({EXAMPLE_ROSTER}). Its people and chats are invented. Point [directory] specialists to the network's "
+            "real roster (python -m bot specialists import)."
+        )
+    try:
+        require_staff(config)
+    except ConfigError as error:
+        found.append(f"run will refuse to start: {error}")
+    folder = config.database_path.parent
+    if folder.is_dir() and folder.stat().st_mode & 0o077:
+        found.append(
+            f"{config.source}: [storage] database: its folder {folder} is open to other users "
+            f"({oct(folder.stat().st_mode & 0o777)}); the bot creates it 0700. Run: chmod 700 {folder}"
+        )
+    return found
+
+
+def summary(config: Config, today: date | None = None, *, warned: int = 0) -> str:
+    staff = config.staff
+    countries = Countries.load()
+    verdict = f"OK to load, but read the {warned} WARNING line(s) first" if warned else "OK"
+    lines = [
+        f"configuration {config.source}: {verdict}",
+        f"  token: {'set' if config.telegram.token else 'NOT SET (needed for run; set BOT_TOKEN)'}",
+        f"  Bot API: {config.telegram.api_base_url}",
+        f"  database: {config.database_path}",
+        f"  hotline: {', '.join(config.hotline.numbers)}",
+        f"  coordinator chat: {staff.coordinator_chat_id or 'not set'}",
+        f"  staff users: {len(staff.staff_user_ids)}",
+        f"  NGO directory: {config.directory_path} ({len(Directory.load(config.directory_path))} organisations)",
+        f"  destination packs: {', '.join(c.code for c in countries)}",
+    ]
+    pending = countries.review_pending()
+    if pending:
+        lines.append(f"  to be checked by the network before use (needs_review): {', '.join(pending)}")
+    age = config.countries.max_fact_age_months
+    for stale in countries.stale(today or date.today(), age):
+        lines.append(f"  WARNING: older than {age} months: {stale.warning()}")
+    return "\n".join(lines)
