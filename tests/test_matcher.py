@@ -124,6 +124,14 @@ def test_requests_for_illegal_help_and_tourist_questions_are_not_answered_with_a
         "how much is a return ticket Ashgabat Istanbul",
         "сколько стоит билет в одну сторону до казани",
         "Dubaýa 7 günlük syýahatçy wizasy näçe durýar",
+        # asking how to forge, or where a diploma is "made"; sights, and a cancelled flight's refund
+        "как подделать подпись в справке с работы",
+        "где можно сделать диплом колледжа, чтобы взяли на работу в Казани",
+        "where can i make a diploma quickly for a job in dubai",
+        "Bilim diplomyny galp ýasatmak isleýärin, näçe durar",
+        "are the sights of Cappadocia worth it, how much is a day tour",
+        "рейс в Стамбул отменили, как вернуть деньги за билет",
+        "Stambula reýs ýatyryldy, biletiň puluny yzyna gaýtaryp bolarmy",
     ],
 )
 def test_a_request_for_forged_papers_or_a_tourist_question_gets_the_off_topic_reply(
@@ -140,6 +148,8 @@ def test_a_request_for_forged_papers_or_a_tourist_question_gets_the_off_topic_re
         "мне в агентстве сделали фальшивую визу, что теперь делать",
         "my employer pays my ticket to dubai, is it safe",
         "how much is a ticket home, i am stuck and have no money",
+        "my flight home was cancelled and the employer took my passport, what do i do",
+        "где подтвердить диплом, чтобы работать врачом в Турции",
     ],
 )
 def test_a_person_asking_about_their_own_fake_papers_or_ticket_is_not_taken_for_a_request(
@@ -409,12 +419,14 @@ def test_closest_topics_are_offered_best_first_even_when_unsure(matcher: Matcher
 # guards' sight, hiring drivers, moving a number of people from one country into another; recruiters asking where
 # to find girls for clubs), written from the off-topic lines of unseen2 and unseen3, which were no longer blind:
 # unseen5 off-topic lines answered 5 / 4 / 5 → 4 / 4 / 3, right 89 / 89 / 86 unchanged; unseen4 English 2 → 1;
-# unseen2 3 / 6 / 2 → 1 / 3 / 0; unseen3 4 / 4 / 4 → 1 / 1 / 1 and Russian 86 → 87.
+# unseen2 3 / 6 / 2 → 1 / 3 / 0; unseen3 4 / 4 / 4 → 1 / 1 / 1 and Russian 86 → 87. Then requests to forge ("как
+# подделать", a diploma "made"), sights and a cancelled flight's refund, from the same two sets: unseen5 Russian 4 → 3,
+# unseen2 1 / 3 → 0 / 2, unseen3 1 / 1 / 1 → 0 / 1 / 0.
 BLIND_REACHED = {  # of 100 questions per language, and 41-45 off-topic lines
-    "unseen2": {"ru": (0.86, 1), "tk": (0.92, 3), "en": (0.91, 0)},
-    "unseen3": {"ru": (0.87, 1), "tk": (0.89, 1), "en": (0.86, 1)},
+    "unseen2": {"ru": (0.86, 0), "tk": (0.92, 2), "en": (0.91, 0)},
+    "unseen3": {"ru": (0.87, 0), "tk": (0.89, 1), "en": (0.86, 0)},
     "unseen4": {"ru": (0.91, 1), "tk": (0.90, 6), "en": (0.87, 1)},
-    "unseen5": {"ru": (0.89, 4), "tk": (0.89, 4), "en": (0.86, 3)},
+    "unseen5": {"ru": (0.89, 3), "tk": (0.89, 4), "en": (0.86, 3)},
 }
 
 

@@ -104,6 +104,10 @@ _BOUGHT_PAPERS = _any(
     r"aryn|jak|maly|sam)\b|satyaryn|satyarys|satlyk)|(satyn al(mak|ayyn|aryn|jak|maly|sam)\b|satyaryn|satyarys).{0,25}"
     r"(registrasiya|propiska|cakylyk)",
     r"galp (registrasiya|propiska|cakylyk)|yasamazdan|yasaman (registrasiya|propiska)",
+    # a diploma is earned, never "made": "где сделать диплом", "where can I make a diploma", "diplom ýasatmak"
+    r"(где|кто)\b.{0,15}(сделать|сделает|делает)\b.{0,20}(диплом|аттестат|корочк)",
+    r"\bwhere (can i|to|do i|could i) (make|get made)\b.{0,20}\b(diploma|degree)",
+    r"(diplom|attestat)\w* (yasat|yasad|edip ber|duzup ber)",
 )
 _ABOUT_AN_OFFER = _any(
     r"законн|легальн|настоящ|правда|нормально|опасно|риск|штраф|говорит|сказал|предлага|обеща|что будет|поймают|что такое|наказ|ответственност",
@@ -195,9 +199,10 @@ _ASKS_OR_OFFERS = _any(
     r"\bcan (you|someone)\b|\bi (can )?(make|need|want)\b|\bwe (make|do|sell)\b|\bbuy\b|\bsell\w*\b|\bneed\b",
     r"\b(write|dm|pm)\b",
     r"где|кто|сделай|сделаю|сделаем|делаем|продай|продам|продаю|продаж|купить|куплю|можете|нужен|нужна|нужно|"
-    r"напечата|поставить|пиши|как (сделать|пройти|получить|взять|оформить)",
+    r"напечата|поставить|пиши|как (подделать|сделать|пройти|получить|взять|оформить)",
     r"\bnirede|\bnireden|\bkim\b|edip ber|edip bil|basyp ber|basyp bil|satyn al|satyp|satyn|satyar|satys|"
-    r"gerek|yazyn|nadip|edyar|edyaris|yasap ber|duzup|bilersinizmi|bermeli|\bnace|tanys arkaly|\byasama(k|ly)\b",
+    r"gerek|yazyn|nadip|edyar|edyaris|yasap ber|duzup|bilersinizmi|bermeli|\bnace|tanys arkaly|\byasama(k|ly)\b|"
+    r"\byasat(mak|maly|sam|jak|yp)\b",
 )
 
 _TRAVEL = _any(
@@ -209,6 +214,7 @@ _TRAVEL = _any(
     r"(dollar|rubl|lira|manat)\w* kurs|kurs\w* nace|"
     r"sim kart|taksi|awtobus|dync alys|syyahatcy|haysy pul|pul birligi",
     r"\bsyyahat\b|\bsyyahat(a|da|yna|y)\b|plyaz|plaj|deniz kenar",
+    r"\b(balloon|sights|worth (it|visiting|a visit|seeing))\b|достопримечательн|воздушн\w* шар|gormeli yer|gezelenc|howa sar",
 )
 _TRAVEL_PLAN = _any(
     r"\b(how much|price|prices|cheap\w*|cost|costs|book|best|return flights?|one way|what to see|today|when does"
@@ -217,11 +223,12 @@ _TRAVEL_PLAN = _any(
     r"когда|есть ли",
     r"haysy pul|pul birligi|\bnace|bahasy|arzan|bron|in gowy|gidis-gelis|gidis gelis|bir tarapa|dync|syyahatcy|haysy|barmy|nirede",
     r"\bhepdelik|\bgunluk",
+    r"\b(refund\w*|cancel\w*)\b|отмен|возврат|вернуть (деньги|билет)|yzyna gaytar|yatyryl",
 )
 _TRAVEL_TROUBLE = _any(
     r"\b(work|job|jobs|employ\w*|boss|agency|agent|salary|go back home|get home|return home|deport\w*|stuck|help"
     r"|deduct\w*|my pay|recruit\w*|debt|loan|rights|send\w*|home|passport|embassy|consul\w*|contract|numbers)\b",
-    r"прав[аоу]|вербов|долг|занял|потерял|консул|посольств|паспорт|перевод|договор|контракт",
+    r"прав[аоу]|вербов|долг|занял|потерял|консул|посольств|паспорт|перевод|договор|контракт|домой|должн?[аы]?\b",
     r"pul gecir|pul iber|bergi|karz|yitir|konsul|ilcihana|pasport|rugsat|sertnama|oye gel|hunar",
     r"\bis (hem|ber|yer|gozle|teklib|tap)|\bise\b|\bisi\b|\bisl|\bis[,.!?;]|\bis$|\bis(ci|cy)\w*|okuw|okamak|yatakhana",
     r"работ|агент|работодател|начальник|хозяин|зарплат|вернуться домой|уехать домой|застрял|депорт|помогите",
