@@ -86,6 +86,12 @@ class KnowledgeBase:
     def get(self, topic_id: str) -> Topic | None:
         return self.topics.get(topic_id)
 
+    def see_also(self, topic: Topic, runner_up: str | None = None) -> list[Topic]:
+        """The topics offered under an answer, at most three: the matcher's close runner-up first (where the answer is
+        wrong, the right topic most often ranked second), then the answer's own related topics."""
+        ids = dict.fromkeys((runner_up, *topic.related))
+        return [found for i in ids if i and i != topic.id and (found := self.get(i)) is not None][:3]
+
     def in_category(self, category: str) -> list[Topic]:
         return [t for t in self.topics.values() if t.category == category]
 

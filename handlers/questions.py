@@ -74,7 +74,9 @@ def render_answer(context: BotContext, topic: Topic) -> str:
     return render_topic(context.bot_data, topic, context.language)
 
 
-def answer_keyboard(context: BotContext, topic: Topic) -> InlineKeyboardMarkup:
+def answer_keyboard(context: BotContext, topic: Topic, runner_up: str | None = None) -> InlineKeyboardMarkup:
+    """Feedback, then up to three more topics (KnowledgeBase.see_also), a person and the menu."""
+
     def build() -> InlineKeyboardMarkup:
         knowledge = context.bot_data.knowledge
         rows = [
@@ -93,12 +95,12 @@ def answer_keyboard(context: BotContext, topic: Topic) -> InlineKeyboardMarkup:
         ]
         if topic.sos:
             rows.insert(0, [sos_button(context)])  # trouble-abroad answers: a person is one tap away, here
-        rows += topic_buttons(context, [knowledge[r] for r in topic.related[:3] if knowledge.get(r)])
+        rows += topic_buttons(context, knowledge.see_also(topic, runner_up))
         rows.append([person_button(context)])
         rows.append([menu_button(context)])
         return InlineKeyboardMarkup(rows)
 
-    return keyboard(context, ("answer", topic.id), build)
+    return keyboard(context, ("answer", topic.id, runner_up), build)
 
 
 def topic_buttons(context: BotContext, topics: list[Topic]) -> list[list[InlineKeyboardButton]]:
@@ -172,7 +174,9 @@ async def answer_question(update: Update, context: BotContext, offer: str | None
         topic = data.knowledge[match.topic]
         country = abroad.country_of_answer(context, text, [topic])
         markup = with_language_offer(
-            abroad.with_country(answer_keyboard(context, topic), context, country), context, offer
+            abroad.with_country(answer_keyboard(context, topic, match.runner_up), context, country),
+            context,
+            offer,
         )
         await reply(update, context, render_answer(context, topic), markup)
         return

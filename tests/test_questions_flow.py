@@ -156,3 +156,34 @@ async def test_questions_asked_are_in_the_indicators_at_once(
     assert figures.network is not None
     assert (figures.network.questions, figures.network.questions_confident) == (2, 1)
     assert dict(figures.network.top_topics) == {"employer-took-passport": 1}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("en", "how do I get a work permit"), ("ru", "моя виза в России кончилась, что будет на выезде")],
+)
+async def test_a_confident_answer_offers_the_topic_ranked_close_behind_it_first(
+    app: Any, chat_with: Callable[..., Chat], language: str, text: str
+) -> None:
+    # Where the matcher is wrong it has most often ranked the right topic second: one tap away, above the related.
+    match = app.bot_data.matcher.match(text)
+    assert match.confident and match.runner_up is not None
+    knowledge = app.bot_data.knowledge
+    chat = chat_with(language)
+    reply = await chat.send(text)
+    assert reply.text.startswith(knowledge[match.topic].text(language).title)
+    topics = [label for label in chat.labels() if label.startswith("📄 ")]
+    runner_up = knowledge[match.runner_up].text(language).title
+    assert topics[0] == "📄 " + runner_up and len(topics) <= 3
+    assert (await chat.press(topics[0])).text.startswith(runner_up)
+
+
+def test_only_a_confident_answer_s_close_runner_up_is_offered() -> None:
+    from bot.nlp.matcher import Match
+
+    close = (("work-visa", 0.6), ("turkiye-russia-rules", 0.55))
+    assert Match("work-visa", 0.9, True, close).runner_up == "turkiye-russia-rules"
+    far = (("work-visa", 0.8), ("turkiye-russia-rules", 0.2))
+    assert Match("work-visa", 0.9, True, far).runner_up is None
+    assert Match("work-visa", 0.9, True, (("work-visa", 0.8), ("visa-overstay", 0.0))).runner_up is None
+    assert Match(None, 0.3, False, close).runner_up is None, "not sure: the closest topics are offered anyway"
