@@ -421,12 +421,14 @@ def test_closest_topics_are_offered_best_first_even_when_unsure(matcher: Matcher
 # unseen5 off-topic lines answered 5 / 4 / 5 → 4 / 4 / 3, right 89 / 89 / 86 unchanged; unseen4 English 2 → 1;
 # unseen2 3 / 6 / 2 → 1 / 3 / 0; unseen3 4 / 4 / 4 → 1 / 1 / 1 and Russian 86 → 87. Then requests to forge ("как
 # подделать", a diploma "made"), sights and a cancelled flight's refund, from the same two sets: unseen5 Russian 4 → 3,
-# unseen2 1 / 3 → 0 / 2, unseen3 1 / 1 / 1 → 0 / 1 / 0.
+# unseen2 1 / 3 → 0 / 2, unseen3 1 / 1 / 1 → 0 / 1 / 0. Then the patterns written from a request development set
+# (tests/data/requests: exploiters holding their workers, places sold, recruiters paid a head, more forgery, Russian
+# typed in Latin letters): Turkmen off-topic lines answered, unseen4 6 → 5 and unseen5 4 → 3.
 BLIND_REACHED = {  # of 100 questions per language, and 41-45 off-topic lines
     "unseen2": {"ru": (0.86, 0), "tk": (0.92, 2), "en": (0.91, 0)},
     "unseen3": {"ru": (0.87, 0), "tk": (0.89, 1), "en": (0.86, 0)},
-    "unseen4": {"ru": (0.91, 1), "tk": (0.90, 6), "en": (0.87, 1)},
-    "unseen5": {"ru": (0.89, 3), "tk": (0.89, 4), "en": (0.86, 3)},
+    "unseen4": {"ru": (0.91, 1), "tk": (0.90, 5), "en": (0.87, 1)},
+    "unseen5": {"ru": (0.89, 3), "tk": (0.89, 3), "en": (0.86, 3)},
 }
 
 

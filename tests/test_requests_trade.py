@@ -62,3 +62,77 @@ def test_a_person_telling_about_their_smuggler_or_an_offer_still_gets_a_topic(
     matcher: Matcher, text: str, topic: str | None
 ) -> None:
     assert_taken_as_own_question(matcher, text, topic)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # holding one's own workers: their passports, their pay, their leaving
+        (
+            "I run a cleaning crew in Dubai, how do I keep my workers passports so they cannot quit",
+            Request.EXPLOITER,
+        ),
+        ("у меня на ферме 8 рабочих, документы держу у себя, как сделать чтоб не уехали", Request.EXPLOITER),
+        ("işçilerimiň pasportlaryny özümde saklaýaryn, polisiýa gelse näme diýmeli", Request.EXPLOITER),
+        ("ищу ребят на стройку, их зарплата первые три месяца пусть идёт мне", Request.EXPLOITER),
+        # places that are not one's to sell
+        ("selling 5 quota places for work permits in Poland, 900 euro each, who wants", Request.FRAUD),
+        ("продаю квоты на работу в России, по 600 долларов", Request.FRAUD),
+        # women recruited and paid for by the head
+        ("I get 300 dollars per girl for a salon in Antalya, how do I find girls in Mary", Request.RECRUITER),
+        # Russian typed in Latin letters is read in Cyrillic too
+        ("gde kupit diplom kolledzha bystro i nedorogo", Request.FORGERY),
+        ("vozhu lyudey cherez granicu, kak ne popastsya pogranichnikam", Request.SMUGGLER),
+    ],
+)
+def test_exploiters_sellers_of_places_and_russian_typed_in_latin_are_read_as_their_kind(
+    matcher: Matcher, text: str, kind: Request
+) -> None:
+    result = matcher.match(text)
+    assert request_kind(text) is kind
+    assert not result.confident and result.topic is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words from the person held, or about someone else's pay
+        "the manager keeps our passports and pays half the salary, what can I do",
+        "my husband works in Russia, how can he send his salary to me safely",
+        "начальник держит мой паспорт у себя, как забрать",
+        "dostum hostess işi diýip Dubaýa gitmekçi, men gorkýan, ony nädip ynandyrmaly",
+        "ogrenci ikamet ucin yasayan yerden kagyz gerek",
+        "how to report a fake agency in Ashgabat",
+        "Сегодня хозяин избил моего друга, мы без документов, что делать",
+    ],
+)
+def test_the_person_held_or_asking_about_their_own_case_is_not_taken_for_a_request(text: str) -> None:
+    assert request_kind(text) is None
+
+
+# Issue 19's request development set (tests/data/requests, session 13: one writer per language), as the patterns
+# written from it leave it: lines of each kind answered with a topic, and the person's own case taken for a request.
+# Before them: forgery 5 / 4 / 5, trade 10 / 13 / 12, own case 1 / 1 / 1 (ru / tk / en).
+REQUESTS_LEFT = {
+    "forgery": {"ru": 1, "tk": 1, "en": 1},
+    "trade": {"ru": 1, "tk": 1, "en": 0},
+    "tourist": {"ru": 0, "tk": 1, "en": 1},
+    "chat": {"ru": 0, "tk": 1, "en": 1},
+    "own-case": {"ru": 0, "tk": 0, "en": 1},
+}
+
+
+@pytest.mark.parametrize("kind", sorted(REQUESTS_LEFT))
+def test_the_request_development_set_stays_where_the_patterns_left_it(matcher: Matcher, kind: str) -> None:
+    import tomllib
+    from pathlib import Path
+
+    lines = tomllib.loads(
+        (Path(__file__).parent / "data" / "requests" / f"{kind}.toml").read_text(encoding="utf-8")
+    )
+    for language, texts in lines.items():
+        if kind == "own-case":
+            wrong = sum(matcher.match(t).off_topic or request_kind(t) is not None for t in texts)
+        else:
+            wrong = sum(matcher.match(t).confident for t in texts)
+        assert len(texts) == 15 and wrong <= REQUESTS_LEFT[kind][language], (language, wrong)

@@ -83,7 +83,7 @@ from bot.nlp.crisis_markers import (
 from bot.nlp.crisis_model import shipped
 from bot.nlp.crisis_patterns import PATTERNS, PRIORITY, CrisisKind
 from bot.nlp.pattern_index import PatternIndex
-from bot.nlp.textnorm import fold, has_cyrillic, turkmen_cyrillic_to_latin
+from bot.nlp.textnorm import fold, has_cyrillic, russian_from_latin, turkmen_cyrillic_to_latin
 
 # --- compiled once at import -------------------------------------------------------------------------------------
 
@@ -183,62 +183,6 @@ _CLAUSE_BREAK = re.compile(r"[,:()\-–—]|\b(?:and|и|а|we|hem|because|пот
 _CLAUSE = re.compile(r",\s*|[:;–—]|\s-\s")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
-# Latin → Cyrillic for Russian typed in Latin letters (longest spellings first).
-_TRANSLIT = (
-    *(
-        ("shch", "щ"),
-        ("tsya", "тся"),  # the reflexive ending: "hochetsya", "boitsya"
-        ("sch", "щ"),
-        ("zh", "ж"),
-        ("kh", "х"),
-        ("ch", "ч"),
-        ("sh", "ш"),
-        ("ts", "ц"),
-        ("ya", "я"),
-        ("ja", "я"),
-        ("yu", "ю"),
-        ("ju", "ю"),
-        ("yo", "е"),
-        ("jo", "е"),
-        ("ye", "е"),
-        ("je", "е"),
-        ("aer", "аэр"),
-        ("iy", "ий"),
-        ("yi", "ый"),
-        ("'", "ь"),
-        ("č", "ч"),  # Czech-style letters some use for Russian ("lučše", "kaša")
-        ("š", "ш"),
-        ("ž", "ж"),
-        ("@", "а"),  # "izn@silovali": a letter hidden from filters
-    ),
-    *zip("abvwgdezijklmnoprstufhxcqy4", "абввгдезийклмнопрстуфххцкыч", strict=True),
-)
-_TRANSLIT_RE = re.compile("|".join(re.escape(latin) for latin, _ in _TRANSLIT))
-_TRANSLIT_MAP = dict(_TRANSLIT)
-_LATIN_WORD = re.compile(r"[a-z'4čšž@]*[a-zčšž][a-z'4čšž@]*")
-_LATIN_J = re.compile(r"[a-z]j|j[a-z]")
-_AFTER_VOWEL_Y = re.compile(r"([аоуеиы])ы(?![аоуеиыэюя])")
-
-
-def _to_cyrillic(text: str) -> str:
-    """Russian typed in Latin letters in Cyrillic. Many write ж as j ("muj", "derjat", "jit"): a text with a j in a
-    Latin word is read both ways, the two readings on separate lines so that no pattern spans them."""
-
-    def letters(latin: str) -> str:
-        return _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group()], latin)
-
-    def word(match: re.Match[str]) -> str:
-        return letters(match.group())
-
-    def word_j(match: re.Match[str]) -> str:
-        return "ж".join(map(letters, match.group().split("j")))
-
-    cyrillic = _AFTER_VOWEL_Y.sub("\\1й", _LATIN_WORD.sub(word, text))
-    if not _LATIN_J.search(text):
-        return cyrillic
-    return cyrillic + "\n\n" + _AFTER_VOWEL_Y.sub("\\1й", _LATIN_WORD.sub(word_j, text))
-
-
 _TK_KEYBOARD = str.maketrans("ӧӱӓѳұ", "өүәөү")
 # On a Russian keyboard ә is typed э inside a word ("ишледйэрлер"); Turkmen spells э only at a word's start.
 _TK_INNER_E = re.compile(r"(?<=\w)э")
@@ -249,7 +193,7 @@ _LONG_RUN = re.compile(r"([^\W\d_])\1{2,}")  # a letter held down: "помоги
 def readings(text: str) -> dict[str, str]:
     """The text as each language's patterns read it (see the module docstring)."""
     plain = unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("`", "'").replace("ʼ", "'")
-    russian = _to_cyrillic(plain).replace("ё", "е")
+    russian = russian_from_latin(plain).replace("ё", "е")
     # ӧ ӱ ӓ are what some keyboards give for Turkmen ө ү ә; ѳ and ұ (Old Cyrillic, Kazakh) are taken for ө and ү.
     turkmen = fold(
         turkmen_cyrillic_to_latin(_TK_INNER_E.sub("ә", plain.translate(_TK_KEYBOARD)))
@@ -375,7 +319,7 @@ def _pattern_kinds(texts: dict[str, str]) -> Iterable[CrisisKind]:
 def _help_alone(texts: dict[str, str]) -> bool:
     """A call for help with nothing else in its sentence but fillers ("please", "now", "срочно")."""
     for language, pattern in _HELP_WORDS.items():
-        for reading in texts[language].split("\n\n"):  # the two readings of a Latin j (_to_cyrillic)
+        for reading in texts[language].split("\n\n"):  # the two readings of a Latin j (russian_from_latin)
             # "мне 14, помогите": an age said with the call leaves it a call for help
             rest = _HELP_FILLERS[language].sub(" ", _MINOR[language].sub(" ", pattern.sub(" ", reading)))
             if pattern.search(reading) and not _WORD.search(rest):

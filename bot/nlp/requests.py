@@ -16,8 +16,14 @@ import re
 import unicodedata
 from enum import Enum
 
-from bot.nlp.textnorm import turkmen_cyrillic_to_latin
-from bot.nlp.trade_requests import recruits, recruits_wide, runs_the_trade, smuggles
+from bot.nlp.textnorm import has_cyrillic, russian_from_latin, turkmen_cyrillic_to_latin
+from bot.nlp.trade_requests import (
+    exploits_workers,
+    recruits,
+    runs_the_trade,
+    sells_places,
+    smuggles,
+)
 
 _PLAIN = str.maketrans(
     {"ä": "a", "ç": "c", "ž": "z", "ň": "n", "ö": "o", "ş": "s", "ü": "u", "ý": "y", "ı": "y", "ё": "е"}
@@ -37,6 +43,12 @@ class Request(Enum):
     FRAUD = "fraud"  # asks how to cheat people out of their money, or to launder it
 
 
+# A word only Russian has, read from Latin letters: the Cyrillic reading of Turkmen or English means nothing.
+_RUSSIAN_WORD = re.compile(
+    r"(?<!\w)(в|с|у|на|не|как|что|што|где|кто|мне|меня|надо|нужно|можно|есть|это|для|или|за|по|чтоб|чтобы|если|уже)(?!\w)"
+)
+
+
 def _any(*parts: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{part})" for part in parts))
 
@@ -45,7 +57,7 @@ def _any(*parts: str) -> re.Pattern[str]:
 _OWN_CASE = _any(
     r"\b(is|was) (it|this|that|my)\b",
     r"\bturned out\b",
-    r"\b(check|verify)\b (if|whether|it|this|that|my|the|a|an)\b|\breal or\b",
+    r"(?<!dont )(?<!don't )(?<!not )\b(check|verify)\b (if|whether|it|this|that|my|the|a|an)\b|\breal or\b",
     r"\b(gave|sold|made|promised) (me|us)\b",
     r"\bmy (employer|boss|agent|agency|recruiter|company)\b",
     r"\b(scam|cheated|tricked|stuck|deport\w*|safe|trap|danger\w*|trafficking|no money|afraid|scared)\b",
@@ -55,11 +67,12 @@ _OWN_CASE = _any(
     r"\b(fake|sham) marriage\b(?! cert)|фиктивн\w* брак|galp nika\b(?! sahadat)",
     r"\bя работаю|моя работа|заставля|принужд|mejbur",
     r"оказал|проверить|как провер|подлинн|это настоящ|настоящ\w* ли|мне (дали|продали|сделали|обещали)",
+    r"предложил[аи]?\b|предлагают\b|\boffered (me|my|her|him|us|them)\b|что (мне|ему|ей|нам|им) будет|теперь говорят",
     r"\bмой (работодател|начальник|хозяин|агент)|\bмоя (фирма|компания)|агентств",
     r"обман|развод|развели|застрял|депорт|безопасн|ловушк|опасн|торговл\w* люд|денег нет|боюсь",
     r"\bbarla(mak|maly|p|n|magy)\b|\bgalpmy\b|hakykymy|(berdiler|satdylar|etdiler|wada berdiler)\b",
     r"\b(is beriji|isberij|basly|agent|agentlik|firma)\w*",
-    r"aldad|aldaw|galdym|galdyk|yurtdan cykar|howp|duzak|adam sowdasy|pulum yok|gorkyar",
+    r"aldad|aldaw|galdym|galdyk|yurtdan cykar|howp|duzak|adam sowdasy|pulum yok|gork(yar|yan|yaryn)\b",
     r"satyn al(dy|dym|dyk|dylar|nan|ypdym|ypdyk|ypdyr|ypdyrlar)\b|kanunymy|diy(ipdir|ipdirler|yarler|ipdiler)\b",
     r"\b(jay|oy|kwartira|emlak|tapu)\w* satyn al",  # a home bought for a residence permit is a lawful route
     r"goran(mak|maly|yp|magy|magyn)\b|\bprotect (myself|yourself|ourselves)\b|\bavoid\b|защитить|уберечь|не попасть",
@@ -70,9 +83,16 @@ _OWN_CASE = _any(
 _FORGED = _any(
     r"\b(fake|forged?|counterfeit|false|bogus|not real|real looking)\b",
     r"without (studying|exams?|study)|no checks|someone else'?s passport|\bany document",
-    r"липов|поддел|фальшив|фейков|ненастоящ|не настоящ|как настоящ|левую|левый документ",
-    r"без уч[её]бы|без экзамен|без провер|без очереди|по чужому паспорту|любой документ",
-    r"\bgalp\b|okamazdan|synagsyz|barlagsyz|nobatsyz|basganyn pasport|hakyky yaly",
+    r"липов|поддел|фальшив|фейков|ненастоя|не настоя|как настоящ|левую|левый документ|задним числом",
+    r"без уч[её]бы|без [эе]кзамен|без провер|без очереди|по чужому паспорту|любой документ",
+    r"\bgalp(y|ysy|lar|lary)?\b|okamazdan|synagsyz|barlagsyz|nobatsyz|basganyn pasport|hakyky yaly",
+    r"\bback ?dated?\b|\b(don'?t|do not) want to (do|take|pass) the (real )?(tests?|exams?|checks?)\b",
+    # a diploma without the schooling: "диплом медсестры, образования нет"
+    r"диплом\w*.{0,80}(образования нет|без образования|не учил)|(образования нет|без образования|не учил\w*).{0,80}диплом",
+    r"\b(diploma|degree)\b.{0,80}\b(no education|never studied|didn'?t study)\b",
+    r"diplom\w*.{0,60}(okamadyk|okamadym|bilimim yok)",
+    r"(cakylyk|spravka|diplom|mohur|wiza|pasport|registrasiya|ikamet|patent|kepilnama)\w*( hat\w*)?.{0,10}"
+    r"(yasap ber|yasadyp|yasat(mak|maly|sam)\b)",
     r"islendik resminama",
     # a stamp for a crossing that never happened
     r"штамп\w*.{0,30}(без выезда|без въезда|что я (выехал|въехал|уехал)|будто)",
@@ -90,12 +110,14 @@ _FORGED = _any(
 # "buy a patent" for paying its fee, and a question about a visa someone sells is the person's own case. Nor when the
 # message tells what someone says or offers, or asks whether it is legal or real: the topics answer that.
 _BOUGHT_PAPERS = _any(
-    r"(купить|куплю|покупаю|покупка|продам|продаю|продаж\w*|кто прода\w*|сделаю|сделаем|делаю|делаем|оформлю|оформим)"
+    r"(купить?|куплю|покупаю|покупка|продам|продаю|продаж\w*|кто прода\w*|сделаю|сделаем|делаю|делаем|оформлю|оформим)"
     r"\b.{0,30}(регистрац|прописк|приглашени|диплом|аттестат"
     r"|справк|права\b|водительск|корочк|сертификат)",
     r"(регистрац|прописк|приглашени|диплом|аттестат|справк|права\b|водительск|корочк|сертификат)\w*.{0,30}"
-    r"\b(купить|куплю|покупаю|продам|продаю|на продажу)\b",
-    r"фиктивн\w* (регистрац|прописк|приглашени|справк)|без (проживания|заселения)|не проживая",
+    r"\b(купить?|куплю|покупаю|продам|продаю|на продажу)\b",
+    r"фиктивн\w* (регистрац|прописк|приглашени|справк)|без (проживания|заселения|хозяина|собственника)|не проживая",
+    r"\b(sell|sells|selling|for sale)\b.{0,30}\b(ikamet|residence (cards?|permits?))\b|\b(make|write) me (a |an )?"
+    r"(spravka|sick note|diploma|stamp)\b",
     r"(\b(buy|buying|purchase|sell|selling|for sale|who sells)|(^|[.,!;:] *)(i|we) (make|do|arrange))\b.{0,30}"
     r"\b(registration|propiska|invitations?|diplomas?|degree"
     r"|certificates?|licen[cs]es?)\b",
@@ -194,7 +216,7 @@ _PAID_TICKET = _any(
     r"mugt bilet|bilet\w* (tole|mugt)|tolen\w* bilet",
 )
 _ASKS_OR_OFFERS = _any(
-    r"\b(where|who|how)\b.{0,25}\b(buy|get|make|do|does|print|forge|sell|pass)",
+    r"\b(where|who|how)\b.{0,25}\b(buy|get|make|do|does|print|forge|sell|pass)|\bhow (to|do i|can i) fake\b",
     r"\b(make|print|sell|forge|fix|do|put) (me|a|an|my|any)\b",
     r"\bcan (you|someone)\b|\bi (can )?(make|need|want)\b|\bwe (make|do|sell)\b|\bbuy\b|\bsell\w*\b|\bneed\b",
     r"\b(write|dm|pm)\b",
@@ -235,7 +257,8 @@ _TRAVEL_TROUBLE = _any(
     r"agent|baslyk|ayly|oye gayt|yzyma|galdym|yurtdan cykar|komek|pulum az|pulum yetenok",
     r"gutar|mohlet|jerime|gadagan|polis|ikamet|patent|registrasiya|taksi\w* sur|taksist|suruji",
     r"\b(fine|fines|fined|overstay\w*|expired?|is over|ran out|run out|extend\w*|penalt\w*)\b",
-    r"штраф|просроч|закончил|истек|истёк|кончил|продл",
+    r"штраф|просроч|закончил|истек|истёк|кончил|продл|что (мне )?делать|\bwhat (do|should|can) i do\b",
+    r"pulum (galmady|yok|gutardy)|\boye\b|name etmeli",
 )
 
 # Getting round an entry ban: a new surname or passport to get past it, fooling or cleaning the database, a ban
@@ -350,15 +373,24 @@ _NOT_FRAUD = _any(
 def request_kind(text: str) -> Request | None:
     """The kind of request the bot does not answer with a topic, or None (then the matcher decides)."""
     text = turkmen_cyrillic_to_latin(text) if _looks_turkmen_cyrillic(text) else text
-    folded = unicodedata.normalize("NFKC", text).lower().translate(_PLAIN)
+    lower = unicodedata.normalize("NFKC", text).lower()
+    folded = lower.translate(_PLAIN)
+    russian = "" if has_cyrillic(lower) else russian_from_latin(lower).translate(_PLAIN)
+    if _RUSSIAN_WORD.search(russian):
+        # Russian typed in Latin letters ("kto delaet registraciyu") is also read in Cyrillic, on a line of its own:
+        # no pattern spans the two readings, but each part of a request may be found in either
+        folded += "\n" + russian
     if _BAN.search(folded) and _GETS_ROUND.search(folded) and not _LAWFUL.search(folded):
         return Request.BAN_EVASION
     if _FOOLS_AN_AUTHORITY.search(folded) and _ASKS_HOW.search(folded):
         return Request.EVASION
     if _DEFRAUDS.search(folded) and not _NOT_FRAUD.search(folded):
         return Request.FRAUD
-    if runs_the_trade(folded):
-        return Request.RECRUITER if recruits_wide(folded) else Request.SMUGGLER
+    trade = runs_the_trade(folded)
+    if trade is not None:
+        return Request(trade)
+    if exploits_workers(folded):
+        return Request.EXPLOITER
     if _OWN_CASE.search(folded):
         return None
     if _ALTERED.search(folded):
@@ -380,6 +412,8 @@ def request_kind(text: str) -> Request | None:
         return Request.FORGERY
     if smuggles(folded):
         return Request.SMUGGLER
+    if sells_places(folded):
+        return Request.FRAUD
     if recruits(folded):
         return Request.RECRUITER
     travel = _TRAVEL.search(folded) and _TRAVEL_PLAN.search(folded)

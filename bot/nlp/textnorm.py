@@ -116,3 +116,60 @@ def readings(text: str) -> list[str]:
     if not has_cyrillic(folded):
         return [text]
     return [text, turkmen_cyrillic_to_latin(folded)]
+
+
+# Latin → Cyrillic for Russian typed in Latin letters (longest spellings first).
+_TRANSLIT = (
+    *(
+        ("shch", "щ"),
+        ("tsya", "тся"),  # the reflexive ending: "hochetsya", "boitsya"
+        ("sch", "щ"),
+        ("zh", "ж"),
+        ("kh", "х"),
+        ("ch", "ч"),
+        ("sh", "ш"),
+        ("ts", "ц"),
+        ("ya", "я"),
+        ("ja", "я"),
+        ("yu", "ю"),
+        ("ju", "ю"),
+        ("yo", "е"),
+        ("jo", "е"),
+        ("ye", "е"),
+        ("je", "е"),
+        ("aer", "аэр"),
+        ("iy", "ий"),
+        ("yi", "ый"),
+        ("'", "ь"),
+        ("č", "ч"),  # Czech-style letters some use for Russian ("lučše", "kaša")
+        ("š", "ш"),
+        ("ž", "ж"),
+        ("@", "а"),  # "izn@silovali": a letter hidden from filters
+    ),
+    *zip("abvwgdezijklmnoprstufhxcqy4", "абввгдезийклмнопрстуфххцкыч", strict=True),
+)
+_TRANSLIT_RE = re.compile("|".join(re.escape(latin) for latin, _ in _TRANSLIT))
+_TRANSLIT_MAP = dict(_TRANSLIT)
+_LATIN_WORD = re.compile(r"[a-z'4čšž@]*[a-zčšž][a-z'4čšž@]*")
+_LATIN_J = re.compile(r"[a-z]j|j[a-z]")
+_AFTER_VOWEL_Y = re.compile(r"([аоуеиы])ы(?![аоуеиыэюя])")
+
+
+def russian_from_latin(text: str) -> str:
+    """Russian typed in Latin letters ("vozit lyudey"), in Cyrillic; `text` in lower case. Many write ж as j ("muj",
+    "derjat", "jit"): a text with a j in a Latin word is read both ways, the two readings on separate lines so that no
+    pattern spans them."""
+
+    def letters(latin: str) -> str:
+        return _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group()], latin)
+
+    def word(match: re.Match[str]) -> str:
+        return letters(match.group())
+
+    def word_j(match: re.Match[str]) -> str:
+        return "ж".join(map(letters, match.group().split("j")))
+
+    cyrillic = _AFTER_VOWEL_Y.sub("\\1й", _LATIN_WORD.sub(word, text))
+    if not _LATIN_J.search(text):
+        return cyrillic
+    return cyrillic + "\n\n" + _AFTER_VOWEL_Y.sub("\\1й", _LATIN_WORD.sub(word_j, text))

@@ -34,6 +34,10 @@ _MOVES_OTHERS = _any(
     r"|smuggle)\w* them\b|\b(people|men|persons|migrants)\b.{0,60}\bwho (can|will|could) (drive|take|bring|move"
     r"|transport|get) them\b",
     r"\bsmuggl\w*.{0,80}\b(same|this|that|such a) (business|work|job)\b",
+    r"\bbest (way|route|road) to (drive|take|get|move|bring|smuggle|transport) (people|migrants|groups?)\b",
+    # a vehicle of one's own for it: "I have a truck and want to start doing this", "у меня грузовик ... возить людей"
+    r"\bi have a (truck|car|van|minibus|bus|boat)\b.{0,60}\b(start doing|start this|do this|do the same)\b",
+    r"у меня (грузовик|машина|газель|фура|лодка|микроавтобус)\b.{0,60}(возить|перевозить|люд)",
     # offering to help others across: "помогу перейти границу", "we help people cross"
     r"(помогу|поможем|помогаю|помогаем)\b.{0,30}(перейти|пересечь|переправит|пройти)",
     r"\b(i|we) (can |will )?help (people |others |you |anyone )?(to )?(cross|get across|get over|get into)\b",
@@ -52,29 +56,35 @@ _MOVES_OTHERS = _any(
 _ACROSS_BORDER = _any(
     r"\b(border|borders|frontier|across|over the fence|by boat|crossings?|into (the )?eu|into europe|no papers|without "
     r"(papers|visas?|documents))\b",
-    r"границ|кордон|серхет|нелегальн|без виз|без документ|без бумаг|в европу|через лес|на лодк",
+    r"границ|кордон|серхет|нелегальн|без виз|без документ|без бумаг|в европу|через лес|на лодк|в кузове|в багажнике"
+    r"|зел[её]н\w* лини|с севера на юг",
+    r"\b(in the back of|in the trunk|hidden in|green line)\b",
     r"serhet|serhed|araca|bikanun|wizasyz|resminamasyz|dokumentsiz|yewropa|tokaydan|gayyk|daglardan|"
-    r"\badam(lary|y)? gecir(yan|mek|ip|yar)",
+    r"\badam(lary|y)? gecir(yan|mek|ip|yar)|yasyl cyzyk|demirgazyk\w*.{0,30}gunorta",
 )
 _AS_A_BUSINESS = _any(
     r"\b(money|cash|business|earn\w*|profit\w*|charge|price|per (person|head)|clients|customers|paid|pay me|income"
     r"|side hustle|organi[sz]\w*|group|groups|how much|driver|boat|routes?|partner|fee)\b|\$|€",
     r"\b\d+(-\d+)? ?(people|men|persons|migrants|человек|людей|мигрант\w*|adam\w*)\b",
     r"деньг|денег|пул\b|бизнес|заработ|зарабат|прибыл|брать|просить|с человека|с головы|клиент|плат|организ|групп|доход|"
-    r"сколько|сво[её] дело|водител|плачу|маршрут|партн[её]р",
+    r"сколько|сво[её] дело|водител|плачу|маршрут|партн[её]р|евро|доллар",
     r"pul|biznes|gazan|musderi|adam basyna|nace al|toleg|toparl|topar|gurna|gura|\bis(i|im|imiz)\b|hyzmat|suruji|"
-    r"yol gorkez|her (ay|hepde|gezek)|gayyk",
+    r"yol gorkez|her (ay|hepde|gezek)|gayyk|gecirmek is(i|ine)",
 )
 # From one country into another, said of the people taken ("from Iran to Turkey", "Türkiýeden Gresiýa")
 _COUNTRY = {
-    "en": "iran|afghanistan|turkey|turkmenistan|kazakhstan|uzbekistan|russia|georgia|belarus|greece|poland|germany|azerbaijan",
-    "ru": "иран|афганистан|турци|туркменистан|казахстан|узбекистан|росси|грузи|беларус|белорусси|греци|польш|германи|азербайджан",
-    "tk": "eyran|owgan|turki|turkmenistan|gazag|ozbeg|russ|rossi|gruzi|belarus|gresi|grek|pols|german|azerb",
+    "en": "iran|afghanistan|turkey|turkmenistan|kazakhstan|uzbekistan|russia|georgia|belarus|greece|poland|germany|azerbaijan"
+    "|cyprus",
+    "ru": "иран|афганистан|турци|туркменистан|казахстан|узбекистан|росси|грузи|беларус|белорусси|греци|польш|германи"
+    "|азербайджан|кипр",
+    "tk": "eyran|owgan|turki|turkmenistan|gazag|ozbeg|uzbek|russ|rossi|gruzi|belarus|gresi|grek|pols|german|azerb|kipr",
 }
 _COUNTRY_TO_COUNTRY = _any(
     rf"\bfrom ({_COUNTRY['en']})\b.{{0,30}}\bto ({_COUNTRY['en']}|europe)\b",
     rf"\bиз ({_COUNTRY['ru']})\w*.{{0,30}}\bв ({_COUNTRY['ru']}|европ)",
     rf"\b({_COUNTRY['tk']})\w*(dan|den)\b.{{0,30}}\b({_COUNTRY['tk']}|yewropa)",
+    # through a country on the way: "through Belarus", "через Иран", "Özbegistan arkaly"
+    rf"\bthrough ({_COUNTRY['en']})\b|\bчерез ({_COUNTRY['ru']})|\b({_COUNTRY['tk']})\w* arkaly\b",
 )
 # Keeping out of the border guards' sight: the one who takes others across asks it, never the person taken.
 _EVADES_GUARDS = _any(
@@ -82,17 +92,23 @@ _EVADES_GUARDS = _any(
     r"|cameras)\b|\bwithout (getting|being) caught\b",
     r"не попаст\w*|не попадать\w*|пограничник|погранц|чтобы не (поймал|задержал|спалил)",
     r"serhetci\w*.{0,30}(tutdurma|gorunme|gacyp)|tutdurmazlyk|tutdurman",
+    r"\b(deal|agree|arrange) with (the )?(border )?guards\b|\bcontact at the (post|checkpoint|border)\b|\bwithout them "
+    r"(showing|being seen|being checked)\b|договориться с (погранич|погранц)|pogran\w*.{0,30}(ylalas|nadip)",
 )
 # The writer means to set up the trade: "open an agency", "start a business", "своё дело", "biznes başlajak"
 _OPENS_A_BUSINESS = _any(
     r"\b(open|start|run|set up)\b.{0,20}\b(agency|business|company|firm)\b|\bi want to do (the )?same business\b",
     r"открыть\b.{0,20}(дело|агентств|бизнес|фирм)|сво[её] дело|начать бизнес",
-    r"(agentlik|biznes|firma|kompaniya)\w*.{0,10}(acmak|acjak|acayin|acsam|baslamak|baslajak|baslasam|baslayin)",
+    r"(agentlik|agentstw|biznes|firma|kompaniya)\w*.{0,10}(acmak|acjak|acayin|acsam|baslamak|baslajak|baslasam|baslayin)",
 )
 _TAKEN_MYSELF = _any(
     r"\b(take|get|bring|smuggle|move|lead|guide)\w* (me|us|our)\b|\b(should|can|could) i (go|cross|trust)\b",
     r"(переправ|перевез|провест|провод|перевест)\w* (меня|нас|наш)|мне (идти|ехать)|стоит ли",
-    r"\b(meni|bizi|bizin)\b.{0,30}(gecir|akid|elt)|gitmelimi|ynanmalymy|toparymyz|\bbir adam\b|beryan adam|"
+    r"(переправ|перевез|провез|провест|перевест)\w* (его|её|ее|брат|муж|сын|дочь|сестр)|"
+    r"(его|её|ее|их|меня|нас) (провезли|перевезли|переправили|провели|вывезли)\b|"
+    r"(человек|мужчина|проводник|агент|водитель|знакомый)\w* (обещал|предложил|говорит|сказал)|\bс (группой|проводник)",
+    r"\bwith (a|the|our) (guide|smuggler|group)\b",
+    r"\b(meni|bizi|bizin)\b.{0,30}(gecir|akid|elt)|gitmelimi|ynanmalymy|toparymyz|\bbir adam\b(?! ucin)|beryan adam|"
     r"ayd(yar|ypdyr|y)\b|aytdy|diy(yar|di)\b",
     # the one who takes people across, described by what he does ("geçirýän adam", "the man who will take us"): a
     # person telling about their smuggler, not offering to be one
@@ -114,10 +130,24 @@ _RECRUITS = _any(
     r"\b(dancers|waitresses|hostesses|hostess|barmaids)\b.{0,40}\b(club|clubs|bar|vip|cyprus|dubai|uae|emirates"
     r"|turkey|istanbul|qatar|oman|bahrain)\b",
     r"(tanscy|ofisiant|hostes)\w*.{0,40}(klub|bar\b|kipr|dubay|emirat|turkiye|stambul)",
+    # massage salons, brides, and women recruited for money a head
+    r"\b(girls|women)\b.{0,40}\b(massage|salon)|\b(massage|salon)\b.{0,40}\b(girls|women)\b",
+    r"(девуш|девоч|девч|гызлар)\w*.{0,40}(массаж|салон)|(массаж|салон)\w*.{0,40}(девуш|девоч|девч|гызлар)",
+    r"gyz\w*.{0,40}(massaz|salon)|(massaz|salon)\w*.{0,40}gyz",
+    r"\bbrides?\b.{0,100}\b(girls|women)\b|\b(girls|women)\b.{0,100}\bbrides?\b|невест\w*.{0,100}(девуш|девоч)|"
+    r"(девуш|девоч)\w*.{0,60}невест|gelin\w*.{0,60}gyz|gyz\w*.{0,60}gelin",
+    r"\b(per|for each) (girl|woman)\b|за каждую (девушку|девочку|женщину)|her (ayal|gyz) ucin mana",
+)
+# Recruiting now (I, never the "we" of an ad a person may forward), or paid a head for the women: what only the
+# recruiter says, whatever else the message asks
+_RECRUITING_NOW = _any(
+    r"\b(i'?m|i am) recruiting\b|\bi get \d+ \w* ?per (girl|woman)\b",
+    r"набираю\b|за каждую (девушку|девочку|женщину)",
+    r"yygnayaryn|her (ayal|gyz) ucin mana",
 )
 _RECRUITER_VOICE = _any(
     r"\b(write me|dm|pm|contact me|i pay|we pay|recruiting|looking for|need|hiring)\b",
-    r"пишите|пиши|набира|набор|ищем|нужны|плачу|за мой сч[её]т|оплачиваю",
+    r"пишите|пиши|набира|набор|ищем|нужны|плачу|за мой сч[её]т|оплачиваю\b",
     r"yazyn|ise alyar|ise alyan|ise alyas|gerek|toleyan|toleyarin|gozleyar",
     r"yygnayarys|yygnayas|yygnayaryn|toleyaris|toleyas|bildiris|habarlasyn|yazysyn|bizinki\b",
     r"где (найти|взять|набрать)|как (найти|набрать)|\bwhere (to|can i|do i) (find|get)\b|\bhow (to|can i|do i) find\b|"
@@ -140,6 +170,42 @@ _RECRUITER_ASKS = _any(
     r"(girls|women)\b|\bi('m| am) (recruiting|hiring)\b",
     r"разместить\b.{0,20}(вакансию|объявлени)|(ищу|набираю|найти|набрать) (девуш|девоч|девч)",
     r"gyz\w* (tapmaly|tapmak|tapsam|gozleyarin)|bildiris\w* (goy|yerles)",
+    # finding or persuading the women, sending them, taking half: "how do I talk to the parents", "nädip ynandyrmaly"
+    r"\bhow (do i|to|can i) (talk to|convince|persuade|find)\b|\bmiddle ?(person|man)\b|\bi want to send (girls|women)\b"
+    r"|\bhalf (of )?(the |their )?(money|earnings|salary)\b",
+    r"как (уговорить|убедить)|(ищу|набираю|найти|набрать) (гызлар|женщин)|хочу отправ\w* (девуш|девоч)|посредник",
+    r"gyzlary\b.{0,30}ynandyr|ynandyr\w* gelmek|(ayal|gyz)\w* (tapmaly|tapmak)|(gyz|ayal)\w*.{0,40}ibermek isle(yan|yarin)|yarpysy menin|dellal|aracy",
+)
+
+# The writer's own workers, girls or people: "у меня на стройке 12 рабочих", "my brigade", "işçilerim"
+_MY_PEOPLE = _any(
+    r"(у меня|мои|моих|моим|моими)\b.{0,30}(рабоч|работник|сотрудник|людей|ребят|девуш|девоч|бригад)|"
+    r"у меня на (стройке|ферме|фабрике|заводе|объекте|производстве)|\bя (работодател|хозяин|бригадир)\w*|\bмы привезли",
+    r"\bmy (workers?|employees?|staff|men|brigade|maids?|labou?rers?)\b|\bi have a (brigade|team|crew) of\b"
+    r"|\bi have \d+ (workers|men|girls)\b|\bi(')?m (an|the) (employer|boss|owner)\b|\bi keep \d+ passports\b",
+    r"(isciler|isgarler)(im|imi|imin|imiz)|\bmende \d+ (isci|adam)|\b(sehim|fabrigim|kompaniyam) bar\b|"
+    r"pasportlaryny (ozumde sakla\w*|saklayaryn|yygnayaryn|alyp goysam|alyp goyayyn)",
+)
+# What keeps them: their papers or phones, their pay, their debt, stopping them from leaving or complaining
+_HOLDS_THEM = _any(
+    r"паспорт|документ|телефон|не (сбеж|убеж|ушл|уш[её]л|уех|уволил|жаловал|требовал)|не могли уйти|долг",
+    r"\b(passports?|documents|phones?|ran away|run away|can'?t leave|leave before|salary|wages|owes? me)\b",
+    r"pasport|telefon|gacma|gacmaz|gitmez|aylyg|bergi",
+)
+# Living off other people's pay or bodies: "их зарплата шла мне", "the debt is closed if I bring him 5 workers"
+_LIVES_OFF_THEM = _any(
+    r"\bих (зарплат|зп)\w*.{0,40}(мне|себе)|(зарплат|зп)\w*.{0,10}(забираю\b|беру себе)|"
+    r"(работник|рабоч|ребят|людей|парн)\w*.{0,60}долг\w* (спиш|закро|прост)",
+    r"\btheir (salary|wages|pay)\b.{0,30}\b(to me|i take|i keep|goes to me|comes to me)\b|"
+    r"\b(workers?|people|men|guys)\b.{0,60}\bdebt (is |will be )?(closed|cleared|paid|gone|written off|forgiven)\b",
+    r"(olaryn|onun) ayly\w*.{0,30}(bergim|mana|menin)|gazanjy yarpysy menin",
+)
+# Selling places that are not one's to sell, or making a trade look lawful: job quotas, seats, "a real agency"
+_SELLS_PLACES = _any(
+    r"\bsell\w*\b.{0,40}\b(quota|kvota|places|spots|seats)\b|\b(quota|kvota)\b.{0,40}\bsell\w*\b|\bmake it look "
+    r"(like )?(a )?(real|legal|legit)\b|\bso nobody can complain\b",
+    r"(прода[юмж]\w*).{0,40}(квот|мест[ао]?\b)|квот\w*.{0,40}прода|чтоб(ы)? законно выглядел",
+    r"(kwota|kvota|квот)\w*.{0,40}(satyan|satyaryn|satyp|satmak|satlyk|satyn)|kanuny yaly (gorkez|edip)|lisenziyasyz",
 )
 
 
@@ -160,15 +226,30 @@ def recruits(folded: str) -> bool:
     return bool(_RECRUITER_ASKS.search(folded) or (_RECRUITER_VOICE.search(folded) and "?" not in folded))
 
 
-def runs_the_trade(folded: str) -> bool:
-    """What only the one who would run the trade says: checked before a person's own case, whose words ("avoid",
-    "agency", "не попасть") the trade's own questions also use."""
-    return bool(
-        (_MOVES_OTHERS.search(folded) and _EVADES_GUARDS.search(folded) and not _TAKEN_MYSELF.search(folded))
-        or (_OPENS_A_BUSINESS.search(folded) and (_RECRUITS_WIDE.search(folded) or smuggles(folded)))
+def runs_the_trade(folded: str) -> str | None:
+    """What only the one who would run the trade says, as the value of its bot.nlp.requests.Request kind, or None.
+    Checked before a person's own case, whose words ("avoid", "agency", "не попасть", "как проверить") the trade's own
+    questions also use."""
+    opens = _OPENS_A_BUSINESS.search(folded)
+    if (_RECRUITS.search(folded) and _RECRUITING_NOW.search(folded)) or (
+        opens and _RECRUITS_WIDE.search(folded)
+    ):
+        return "recruiter"
+    evades = (
+        _MOVES_OTHERS.search(folded) and _EVADES_GUARDS.search(folded) and not _TAKEN_MYSELF.search(folded)
     )
+    if evades or (opens and smuggles(folded)):
+        return "smuggler"
+    if opens and _SELLS_PLACES.search(folded):
+        return "fraud"
+    return None
 
 
-def recruits_wide(folded: str) -> bool:
-    """Girls and clubs in one message, at any distance within a sentence or two."""
-    return bool(_RECRUITS_WIDE.search(folded))
+def exploits_workers(folded: str) -> bool:
+    """The writer holds their own workers or girls, or lives off them: what only an exploiter says."""
+    return bool((_MY_PEOPLE.search(folded) and _HOLDS_THEM.search(folded)) or _LIVES_OFF_THEM.search(folded))
+
+
+def sells_places(folded: str) -> bool:
+    """Selling job quotas or places, or making a trade look lawful."""
+    return bool(_SELLS_PLACES.search(folded))
