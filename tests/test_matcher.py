@@ -144,6 +144,22 @@ def test_a_request_for_forged_papers_or_a_tourist_question_gets_the_off_topic_re
 @pytest.mark.parametrize(
     "text",
     [
+        "я не могу выйти из квартиры, хозяйка закрывает меня когда уходит",
+        "they lock me in the apartment in Dubai when they go out, how much is a ticket home",
+        "kwartirada gulpläp goýýarlar, daşary çykmaga goýbermeýärler, bilet näçe",
+        "сижу в аэропорту вторые сутки, ни денег ни еды, рейс отменили",
+    ],
+)
+def test_a_person_shut_in_or_stranded_is_never_taken_for_a_tourist(text: str) -> None:
+    # The bot asks the crisis detector first; should it miss, the words of a trip must not bring the off-topic reply.
+    from bot.nlp.requests import request_kind
+
+    assert request_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "the agency sold me a fake work visa, what do i do",
         "мне в агентстве сделали фальшивую визу, что теперь делать",
         "my employer pays my ticket to dubai, is it safe",

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from enum import Enum
 
+from bot.nlp.crisis import detect_crisis
 from bot.nlp.textnorm import has_cyrillic, russian_from_latin, turkmen_cyrillic_to_latin
 from bot.nlp.trade_requests import (
     exploits_workers,
@@ -259,6 +260,9 @@ _TRAVEL_TROUBLE = _any(
     r"\b(fine|fines|fined|overstay\w*|expired?|is over|ran out|run out|extend\w*|penalt\w*)\b",
     r"штраф|просроч|закончил|истек|истёк|кончил|продл|что (мне )?делать|\bwhat (do|should|can) i do\b",
     r"pulum (galmady|yok|gutardy)|\boye\b|name etmeli",
+    # shut in, or kept from leaving: never a trip, whatever else the message names ("квартира", "когда")
+    r"выйти|выпуска|закрыва|заперт|не отпуска|\b(locked|lock me|can'?t leave|cannot leave|not allowed to leave)\b"
+    r"|\blet me (go|out)\b|goyberme|cykmaga (goy|rugsat)|gulple|gabap|cykyp bilem",
 )
 
 # Getting round an entry ban: a new surname or passport to get past it, fooling or cleaning the database, a ban
@@ -372,6 +376,7 @@ _NOT_FRAUD = _any(
 
 def request_kind(text: str) -> Request | None:
     """The kind of request the bot does not answer with a topic, or None (then the matcher decides)."""
+    original = text
     text = turkmen_cyrillic_to_latin(text) if _looks_turkmen_cyrillic(text) else text
     lower = unicodedata.normalize("NFKC", text).lower()
     folded = lower.translate(_PLAIN)
@@ -418,7 +423,9 @@ def request_kind(text: str) -> Request | None:
         return Request.RECRUITER
     travel = _TRAVEL.search(folded) and _TRAVEL_PLAN.search(folded)
     if travel and not _TRAVEL_TROUBLE.search(folded) and not _PAID_TICKET.search(folded):
-        return Request.TOURIST
+        # A person in danger names flats, stations and shopping centres too: whatever else it says, danger is never
+        # a tourist question (the bot asks the crisis detector first; this keeps its misses from the off-topic reply)
+        return Request.TOURIST if detect_crisis(original) is None else None
     return None
 
 
