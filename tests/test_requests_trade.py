@@ -103,6 +103,8 @@ def test_exploiters_sellers_of_places_and_russian_typed_in_latin_are_read_as_the
         "dostum hostess işi diýip Dubaýa gitmekçi, men gorkýan, ony nädip ynandyrmaly",
         "ogrenci ikamet ucin yasayan yerden kagyz gerek",
         "how to report a fake agency in Ashgabat",
+        # "they recruit" is what a person tells of an ad, never the recruiter's own voice
+        "в инстаграме набирают девушек в бары на Кипре, жильё и билет бесплатно",
         "Сегодня хозяин избил моего друга, мы без документов, что делать",
     ],
 )

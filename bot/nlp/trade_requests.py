@@ -147,7 +147,7 @@ _RECRUITING_NOW = _any(
 )
 _RECRUITER_VOICE = _any(
     r"\b(write me|dm|pm|contact me|i pay|we pay|recruiting|looking for|need|hiring)\b",
-    r"пишите|пиши|набира|набор|ищем|нужны|плачу|за мой сч[её]т|оплачиваю\b",
+    r"пишите|пиши|набира(ю|ем)\b|набор|ищем|нужны|плачу|за мой сч[её]т|оплачиваю\b",
     r"yazyn|ise alyar|ise alyan|ise alyas|gerek|toleyan|toleyarin|gozleyar",
     r"yygnayarys|yygnayas|yygnayaryn|toleyaris|toleyas|bildiris|habarlasyn|yazysyn|bizinki\b",
     r"где (найти|взять|набрать)|как (найти|набрать)|\bwhere (to|can i|do i) (find|get)\b|\bhow (to|can i|do i) find\b|"
