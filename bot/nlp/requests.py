@@ -2,8 +2,10 @@
 papers ("where to get a fake registration"), buying or selling a registration, an invitation or a diploma, advertising
 them, recruiting "girls for clubs", getting round an entry ban (or entering through a neighbouring country), papers
 "through contacts", an employer keeping workers' passports so they cannot leave, fooling the migration office, the
-police or customs, and tourist questions (tickets, hotels, sightseeing, a holiday visa). The matcher sees "registration", "diploma", "club" or "return" and
-picks the topic that talks about them, at high confidence; these patterns catch what the request asks for instead.
+police or customs, and tourist questions (tickets, hotels, sightseeing, a holiday visa). The requests of those who run
+the trade (smugglers, recruiters, exploiters, sellers of places) are in bot.nlp.trade_requests. The matcher sees
+"registration", "diploma", "club" or "return" and picks the topic that talks about them, at high confidence; these
+patterns catch what the request asks for instead.
 
 Each kind needs two things in one message, and none of the words of a person asking about their own situation
 ("is it fake?", "my boss gave me", "the agent pays the ticket", "stuck", "no money"): a person who was sold a fake

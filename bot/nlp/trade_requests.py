@@ -1,8 +1,10 @@
 """Requests from those who would run the trade rather than fall into it (issue 19): taking other people across a
-border, for money or as a business, and recruiting young women for clubs. bot.nlp.requests asks these after a
-person's own case has had its say, except for the few things only the one running it says ("how do I avoid the
-border guards", "I want to open an agency sending girls to clubs"), which no person asking about their own case
-writes. Patterns run on the folded text bot.nlp.requests makes (lower case, Turkmen letters without their marks)."""
+border, for money or as a business; recruiting young women for clubs, salons or marriages; holding one's own workers
+by their passports, pay or debts; selling job quotas or places. bot.nlp.requests asks these after a person's own case
+has had its say, except for the few things only the one running it says ("how do I avoid the border guards", "I want
+to open an agency sending girls to clubs", "I'm recruiting", "my workers' passports"), which no person asking about
+their own case writes. Patterns run on the folded text bot.nlp.requests makes (lower case, Turkmen letters without
+their marks, and Russian typed in Latin letters read in Cyrillic on a line of its own)."""
 
 from __future__ import annotations
 
