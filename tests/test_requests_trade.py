@@ -106,6 +106,7 @@ def test_exploiters_sellers_of_places_and_russian_typed_in_latin_are_read_as_the
         # "they recruit" is what a person tells of an ad, never the recruiter's own voice
         "в инстаграме набирают девушек в бары на Кипре, жильё и билет бесплатно",
         "Сегодня хозяин избил моего друга, мы без документов, что делать",
+        "мы привезли документы в консульство, что дальше",
     ],
 )
 def test_the_person_held_or_asking_about_their_own_case_is_not_taken_for_a_request(text: str) -> None:

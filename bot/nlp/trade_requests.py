@@ -176,13 +176,15 @@ _RECRUITER_ASKS = _any(
     r"\bhow (do i|to|can i) (talk to|convince|persuade|find)\b|\bmiddle ?(person|man)\b|\bi want to send (girls|women)\b"
     r"|\bhalf (of )?(the |their )?(money|earnings|salary)\b",
     r"как (уговорить|убедить)|(ищу|набираю|найти|набрать) (гызлар|женщин)|хочу отправ\w* (девуш|девоч)|посредник",
-    r"gyzlary\b.{0,30}ynandyr|ynandyr\w* gelmek|(ayal|gyz)\w* (tapmaly|tapmak)|(gyz|ayal)\w*.{0,40}ibermek isle(yan|yarin)|yarpysy menin|dellal|aracy",
+    r"gyzlary\b.{0,30}ynandyr|ynandyr\w* gelmek|(ayal|gyz)\w* (tapmaly|tapmak)|(gyz|ayal)\w*.{0,40}ibermek "
+    r"isle(yan|yarin)|yarpysy menin|dellal|aracy",
 )
 
 # The writer's own workers, girls or people: "у меня на стройке 12 рабочих", "my brigade", "işçilerim"
 _MY_PEOPLE = _any(
     r"(у меня|мои|моих|моим|моими)\b.{0,30}(рабоч|работник|сотрудник|людей|ребят|девуш|девоч|бригад)|"
-    r"у меня на (стройке|ферме|фабрике|заводе|объекте|производстве)|\bя (работодател|хозяин|бригадир)\w*|\bмы привезли",
+    r"у меня на (стройке|ферме|фабрике|заводе|объекте|производстве)|\bя (работодател|хозяин|бригадир)\w*|"
+    r"(девуш|девоч|людей|рабоч|ребят)\w* (которых|кого) (мы|я) (привезли|привез)",
     r"\bmy (workers?|employees?|staff|men|brigade|maids?|labou?rers?)\b|\bi have a (brigade|team|crew) of\b"
     r"|\bi have \d+ (workers|men|girls)\b|\bi(')?m (an|the) (employer|boss|owner)\b|\bi keep \d+ passports\b",
     r"(isciler|isgarler)(im|imi|imin|imiz)|\bmende \d+ (isci|adam)|\b(sehim|fabrigim|kompaniyam) bar\b|"
