@@ -107,6 +107,10 @@ def test_exploiters_sellers_of_places_and_russian_typed_in_latin_are_read_as_the
         "в инстаграме набирают девушек в бары на Кипре, жильё и билет бесплатно",
         "Сегодня хозяин избил моего друга, мы без документов, что делать",
         "мы привезли документы в консульство, что дальше",
+        # "my work papers", "my staff card": the writer's own papers, not their workers
+        "мои рабочие документы забрали на границе, что делать",
+        "my staff card and passport were taken by the manager",
+        "işçilerimiziň pasportlaryny aldylar, näme etmeli",
     ],
 )
 def test_the_person_held_or_asking_about_their_own_case_is_not_taken_for_a_request(text: str) -> None:

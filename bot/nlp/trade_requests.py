@@ -182,12 +182,13 @@ _RECRUITER_ASKS = _any(
 
 # The writer's own workers, girls or people: "у меня на стройке 12 рабочих", "my brigade", "işçilerim"
 _MY_PEOPLE = _any(
-    r"(у меня|мои|моих|моим|моими)\b.{0,30}(рабоч|работник|сотрудник|людей|ребят|девуш|девоч|бригад)|"
+    r"(у меня|мои|моих|моим|моими)\b.{0,30}(рабоч\w*\b(?! (документ|виз|разрешени|книжк|договор|контракт|мест|одежд))"
+    r"|работник|сотрудник|людей|ребят|девуш|девоч|бригад)|"
     r"у меня на (стройке|ферме|фабрике|заводе|объекте|производстве)|\bя (работодател|хозяин|бригадир)\w*|"
     r"(девуш|девоч|людей|рабоч|ребят)\w* (которых|кого) (мы|я) (привезли|привез)",
-    r"\bmy (workers?|employees?|staff|men|brigade|maids?|labou?rers?)\b|\bi have a (brigade|team|crew) of\b"
+    r"\bmy (workers?|employees?|staff|men|brigade|maids?|labou?rers?)\b(?! (card|id|permit|visa|documents?|contract|badge))|\bi have a (brigade|team|crew) of\b"
     r"|\bi have \d+ (workers|men|girls)\b|\bi(')?m (an|the) (employer|boss|owner)\b|\bi keep \d+ passports\b",
-    r"(isciler|isgarler)(im|imi|imin|imiz)|\bmende \d+ (isci|adam)|\b(sehim|fabrigim|kompaniyam) bar\b|"
+    r"(isciler|isgarler)(im|imi|imin)\b|\bmende \d+ (isci|adam)|\b(sehim|fabrigim|kompaniyam) bar\b|"
     r"pasportlaryny (ozumde sakla\w*|saklayaryn|yygnayaryn|alyp goysam|alyp goyayyn)",
 )
 # What keeps them: their papers or phones, their pay, their debt, stopping them from leaving or complaining
