@@ -111,6 +111,9 @@ def test_exploiters_sellers_of_places_and_russian_typed_in_latin_are_read_as_the
         "мои рабочие документы забрали на границе, что делать",
         "my staff card and passport were taken by the manager",
         "işçilerimiziň pasportlaryny aldylar, näme etmeli",
+        "I am a worker, my brigade leader keeps our passports",
+        "мои ребята на стройке без паспортов, хозяин забрал",
+        "my maids passport is with the agency, how can she get it back",
     ],
 )
 def test_the_person_held_or_asking_about_their_own_case_is_not_taken_for_a_request(text: str) -> None:

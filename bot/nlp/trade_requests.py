@@ -186,15 +186,19 @@ _MY_PEOPLE = _any(
     r"|работник|сотрудник|людей|ребят|девуш|девоч|бригад)|"
     r"у меня на (стройке|ферме|фабрике|заводе|объекте|производстве)|\bя (работодател|хозяин|бригадир)\w*|"
     r"(девуш|девоч|людей|рабоч|ребят)\w* (которых|кого) (мы|я) (привезли|привез)",
-    r"\bmy (workers?|employees?|staff|men|brigade|maids?|labou?rers?)\b(?! (card|id|permit|visa|documents?|contract|badge))|\bi have a (brigade|team|crew) of\b"
+    r"\bmy (workers?|employees?|staff|men|brigade|maids?|labou?rers?)\b(?! (card|id|permit|visa|documents?|contract|badge|leader|boss|chief|head|manager|supervisor))|\bi have a (brigade|team|crew) of\b"
     r"|\bi have \d+ (workers|men|girls)\b|\bi(')?m (an|the) (employer|boss|owner)\b|\bi keep \d+ passports\b",
     r"(isciler|isgarler)(im|imi|imin)\b|\bmende \d+ (isci|adam)|\b(sehim|fabrigim|kompaniyam) bar\b|"
     r"pasportlaryny (ozumde sakla\w*|saklayaryn|yygnayaryn|alyp goysam|alyp goyayyn)",
 )
 # What keeps them: their papers or phones, their pay, their debt, stopping them from leaving or complaining
 _HOLDS_THEM = _any(
-    r"паспорт|документ|телефон|не (сбеж|убеж|ушл|уш[её]л|уех|уволил|жаловал|требовал)|не могли уйти|долг",
-    r"\b(passports?|documents|phones?|ran away|run away|can'?t leave|leave before|salary|wages|owes? me)\b",
+    r"(держу|храню|забираю|собираю|отбираю|прячу|забрать|отобрать|не отдавать)\w*.{0,25}(паспорт|документ|телефон)|"
+    r"(паспорт|документ|телефон)\w*.{0,25}(держу|храню|забираю|собираю|отбираю|прячу|у меня|у себя)|"
+    r"не (сбеж|убеж|ушл|уш[её]л|уех|уволил|жаловал|требовал)|не могли уйти|долг",
+    r"\b(keep|hold|take|collect|lock|hide)\w*\b.{0,25}\b(passports?|documents|phones?)\b|\bpassports? in my\b|"
+    r"\bso (that )?(they|he|she) (don'?t|dont|do not|can'?t|cannot|won'?t) (run|leave|quit|escape|complain)\b|"
+    r"\b(ran away|run away|can'?t leave|leave before|owes? me)\b|\b(their|his) (salary|wages)\b",
     r"pasport|telefon|gacma|gacmaz|gitmez|aylyg|bergi",
 )
 # Living off other people's pay or bodies: "их зарплата шла мне", "the debt is closed if I bring him 5 workers"
