@@ -54,8 +54,9 @@ def test_a_recruiter_asking_how_to_find_girls_for_clubs_gets_no_answer(matcher: 
         ("a man who takes people by boat to Greece wants 3000 euro from me, what are the risks", "smuggling"),
         ("есть человек, который возит людей на лодке в Грецию за 2500 евро, это опасно?", "smuggling"),
         ("если поймают когда переходишь границу нелегально с проводником что будет", "smuggling"),
-        # a person forwarding an offer: "is it safe?"
+        # a person forwarding an offer: "is it safe?", or quoting the recruiter's own words
         ("они набирают девушек в клуб в Дубае, это безопасно?", None),
+        ("a woman wrote me: I'm recruiting girls for a club in Dubai, good pay. is it safe?", None),
     ],
 )
 def test_a_person_telling_about_their_smuggler_or_an_offer_still_gets_a_topic(

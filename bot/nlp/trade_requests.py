@@ -147,6 +147,12 @@ _RECRUITING_NOW = _any(
     r"набираю\b|за каждую (девушку|девочку|женщину)",
     r"yygnayaryn|her (ayal|gyz) ucin mana",
 )
+# What someone else wrote or said, quoted by the person it was sent to: "a woman wrote me: I'm recruiting girls..."
+_REPORTED = _any(
+    r"\b(wrote|writes|says|said|sent me|texted|offered|messaged)\b",
+    r"написал|пишет|говорит|сказал|прислал|предлож",
+    r"yazdy|yazypdyr|diydi|diyyar|iberdi|teklip",
+)
 _RECRUITER_VOICE = _any(
     r"\b(write me|dm|pm|contact me|i pay|we pay|recruiting|looking for|need|hiring)\b",
     r"пишите|пиши|набира(ю|ем)\b|набор|ищем|нужны|плачу|за мой сч[её]т|оплачиваю\b",
@@ -240,9 +246,8 @@ def runs_the_trade(folded: str) -> str | None:
     Checked before a person's own case, whose words ("avoid", "agency", "не попасть", "как проверить") the trade's own
     questions also use."""
     opens = _OPENS_A_BUSINESS.search(folded)
-    if (_RECRUITS.search(folded) and _RECRUITING_NOW.search(folded)) or (
-        opens and _RECRUITS_WIDE.search(folded)
-    ):
+    recruiting = _RECRUITING_NOW.search(folded) and not _REPORTED.search(folded)
+    if (_RECRUITS.search(folded) and recruiting) or (opens and _RECRUITS_WIDE.search(folded)):
         return "recruiter"
     evades = (
         _MOVES_OTHERS.search(folded) and _EVADES_GUARDS.search(folded) and not _TAKEN_MYSELF.search(folded)
