@@ -160,6 +160,22 @@ def test_a_person_shut_in_or_stranded_is_never_taken_for_a_tourist(text: str) ->
 @pytest.mark.parametrize(
     "text",
     [
+        "my ticket home from Moscow was cancelled, the airline says wait 2 weeks, i have 3000 rubles left. what do i do",
+        "рейс отменили, я застрял в Казани, денег нет, хостел просит оплату",
+        "Moskwada galdym diýsäm, pulum galmady, bilet ýatyryldy",
+    ],
+)
+def test_a_person_stranded_with_no_money_is_never_told_the_question_is_off_topic(
+    matcher: Matcher, text: str
+) -> None:
+    # Whatever it sounds like to the off-topic examples, the closest topics and a person are offered, not a pointer.
+    result = matcher.match(text)
+    assert not result.off_topic and result.closest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "the agency sold me a fake work visa, what do i do",
         "мне в агентстве сделали фальшивую визу, что теперь делать",
         "my employer pays my ticket to dubai, is it safe",
@@ -461,14 +477,14 @@ def test_the_later_blind_sets_of_new_topics_hold_what_they_reach(matcher: Matche
 
 
 # The right topic as the answer, or one tap away: among the buttons under a confident answer (KnowledgeBase.see_also:
-# the matcher's close runner-up, then the answer's related topics) or the closest topics offered when it is not sure.
-# Session 13, before the runner-up was offered → after: unseen4 92 / 95 / 91 → 98 / 98 / 94, unseen5 91 / 91 / 89 →
-# 94 / 95 / 93, unseen2 90 / 92 / 92 → 95 / 97 / 94, unseen3 89 / 90 / 87 → 96 / 96 / 92.
+# the matcher's close runner-up, then the answer's related topics) or the closest topics offered when it is not sure
+# (the off-topic reply offers none). Session 13, without the runner-up → with it: unseen4 92 / 91 / 90 → 98 / 94 / 93,
+# unseen5 90 / 90 / 86 → 93 / 94 / 90, unseen2 89 / 92 / 92 → 94 / 97 / 94, unseen3 88 / 89 / 87 → 95 / 95 / 92.
 BLIND_ONE_TAP = {
-    "unseen2": {"ru": 95, "tk": 97, "en": 94},
-    "unseen3": {"ru": 96, "tk": 96, "en": 92},
-    "unseen4": {"ru": 98, "tk": 98, "en": 94},
-    "unseen5": {"ru": 94, "tk": 95, "en": 93},
+    "unseen2": {"ru": 94, "tk": 97, "en": 94},
+    "unseen3": {"ru": 95, "tk": 95, "en": 92},
+    "unseen4": {"ru": 98, "tk": 94, "en": 93},
+    "unseen5": {"ru": 93, "tk": 94, "en": 90},
 }
 
 
@@ -490,7 +506,7 @@ def test_on_the_later_blind_sets_the_right_topic_is_the_answer_or_one_tap_away(
                 *(t.id for t in knowledge.see_also(knowledge[result.topic], result.runner_up)),
             ]
         else:
-            offered = [topic for topic, _ in result.closest[:3]]
+            offered = [] if result.off_topic else [topic for topic, _ in result.closest[:3]]
         reached[language] += expected in offered
     # counts only: a failure must not show the blind set's lines
     assert all(reached[language] >= floor for language, floor in BLIND_ONE_TAP[name].items()), reached

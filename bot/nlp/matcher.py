@@ -30,7 +30,7 @@ from bot.nlp.bayes import NaiveBayes
 from bot.nlp.calibration import CONCEPTS_FILE, Calibration
 from bot.nlp.calibration import load as load_calibration
 from bot.nlp.examples import OFF_TOPIC, Examples
-from bot.nlp.requests import Request, request_kind
+from bot.nlp.requests import Request, request_kind, tells_of_trouble
 from bot.nlp.smalltalk import is_small_talk
 from bot.nlp.textnorm import fold
 
@@ -374,9 +374,11 @@ class Matcher:
         evidence = self._evidence(scores, order)
         if evidence is None:
             return Match(None, 0.0, False, closest)
-        # Closer to the off-topic examples than to any topic: not about safe migration, whatever the numbers say.
+        # Closer to the off-topic examples than to any topic: not about safe migration, whatever the numbers say;
+        # unless the person tells of a problem of their own ("stranded, no money, what do I do"): then not sure, so
+        # that the closest topics and a person are offered rather than a pointer to what the bot is for.
         if ranking[off] > ranking[evidence.best]:
-            return Match(None, 0.0, False, closest, off_topic=True)
+            return Match(None, 0.0, False, closest, off_topic=not tells_of_trouble(text))
         score = round(confidence(evidence, self.weights), 4)
         confident = score >= self.threshold
         return Match(closest[0][0] if confident else None, score, confident, closest)

@@ -431,5 +431,20 @@ def request_kind(text: str) -> Request | None:
     return None
 
 
+# A person stranded with nothing: "stuck", "no money", "only 3000 rubles left", "nowhere to sleep", "pulum galmady".
+# Not the everyday "what do I do" (a slow phone), nor "help me" (homework): those stay off-topic.
+_TROUBLE = _any(
+    r"\b(i'?m|i am|we'?re|we are|got) (stuck|stranded)\b|\bstuck (in|at) (the )?(airport|border|station)\b",
+    r"\b(no money|nowhere to (sleep|stay|go)|\d+ (rubles|roubles|dollars|lira|manat|euros?|tenge) left)\b",
+    r"застрял|денег нет|нет денег|без денег|негде (жить|спать|ночевать)|осталось \d+|\d+ (рубл|доллар|лир|манат)\w* остал",
+    r"(pulsuz|kocede|aeroportda|yolda|serhetde) galdy(m|k)\b|pulum (yok|galmady|gutardy)|yatara yer yok",
+)
+
+
+def tells_of_trouble(text: str) -> bool:
+    """The message tells of a problem of the writer's own, whatever else it sounds like."""
+    return bool(_TROUBLE.search(unicodedata.normalize("NFKC", text).lower().translate(_PLAIN)))
+
+
 def _looks_turkmen_cyrillic(text: str) -> bool:
     return any(letter in text for letter in "әөүңҗ")
