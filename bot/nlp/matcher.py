@@ -375,7 +375,7 @@ class Matcher:
         if evidence is None:
             return Match(None, 0.0, False, closest)
         # Closer to the off-topic examples than to any topic: not about safe migration, whatever the numbers say;
-        # unless the person tells of a problem of their own ("stranded, no money, what do I do"): then not sure, so
+        # unless the person tells of being stranded ("stuck", "no money", "3000 rubles left"): then not sure, so
         # that the closest topics and a person are offered rather than a pointer to what the bot is for.
         if ranking[off] > ranking[evidence.best]:
             return Match(None, 0.0, False, closest, off_topic=not tells_of_trouble(text))

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from enum import Enum
 
 from bot.nlp.crisis import detect_crisis
+from bot.nlp.request_kinds import Request
 from bot.nlp.textnorm import has_cyrillic, russian_from_latin, turkmen_cyrillic_to_latin
 from bot.nlp.trade_requests import (
     exploits_workers,
@@ -31,19 +31,6 @@ from bot.nlp.trade_requests import (
 _PLAIN = str.maketrans(
     {"ä": "a", "ç": "c", "ž": "z", "ň": "n", "ö": "o", "ş": "s", "ü": "u", "ý": "y", "ı": "y", "ё": "е"}
 )
-
-
-class Request(Enum):
-    FORGERY = "forgery"  # asks for, or offers, forged or bought papers
-    RECRUITER = "recruiter"  # an ad recruiting young women for clubs, with no question about it
-    TOURIST = "tourist"  # tickets, hotels, sightseeing, a holiday visa
-    SMUGGLER = "smuggler"  # asks how to take other people across a border, for money or as a business
-    BAN_EVASION = (
-        "ban-evasion"  # asks how to get round an entry ban: a changed name, a bribe, a fixer, the database
-    )
-    EXPLOITER = "exploiter"  # asks how to hold workers: keep their passports, stop them from leaving
-    EVASION = "evasion"  # asks how to fool an authority: customs, the migration office, the police
-    FRAUD = "fraud"  # asks how to cheat people out of their money, or to launder it
 
 
 # A word only Russian has, read from Latin letters: the Cyrillic reading of Turkmen or English means nothing.
@@ -395,7 +382,7 @@ def request_kind(text: str) -> Request | None:
         return Request.FRAUD
     trade = runs_the_trade(folded)
     if trade is not None:
-        return Request(trade)
+        return trade
     if exploits_workers(folded):
         return Request.EXPLOITER
     if _OWN_CASE.search(folded):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bot.nlp.request_kinds import Request
+
 
 def _any(*parts: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{part})" for part in parts))
@@ -241,21 +243,21 @@ def recruits(folded: str) -> bool:
     return bool(_RECRUITER_ASKS.search(folded) or (_RECRUITER_VOICE.search(folded) and "?" not in folded))
 
 
-def runs_the_trade(folded: str) -> str | None:
-    """What only the one who would run the trade says, as the value of its bot.nlp.requests.Request kind, or None.
+def runs_the_trade(folded: str) -> Request | None:
+    """What only the one who would run the trade says, as its kind of request, or None.
     Checked before a person's own case, whose words ("avoid", "agency", "не попасть", "как проверить") the trade's own
     questions also use."""
     opens = _OPENS_A_BUSINESS.search(folded)
     recruiting = _RECRUITING_NOW.search(folded) and not _REPORTED.search(folded)
     if (_RECRUITS.search(folded) and recruiting) or (opens and _RECRUITS_WIDE.search(folded)):
-        return "recruiter"
+        return Request.RECRUITER
     evades = (
         _MOVES_OTHERS.search(folded) and _EVADES_GUARDS.search(folded) and not _TAKEN_MYSELF.search(folded)
     )
     if evades or (opens and smuggles(folded)):
-        return "smuggler"
+        return Request.SMUGGLER
     if opens and _SELLS_PLACES.search(folded):
-        return "fraud"
+        return Request.FRAUD
     return None
 
 
