@@ -136,15 +136,7 @@ REQUESTS_LEFT = {
 
 @pytest.mark.parametrize("kind", sorted(REQUESTS_LEFT))
 def test_the_request_development_set_stays_where_the_patterns_left_it(matcher: Matcher, kind: str) -> None:
-    import tomllib
-    from pathlib import Path
+    from bot.nlp.evaluation import handled_wrongly
 
-    lines = tomllib.loads(
-        (Path(__file__).parent / "data" / "requests" / f"{kind}.toml").read_text(encoding="utf-8")
-    )
-    for language, texts in lines.items():
-        if kind == "own-case":
-            wrong = sum(matcher.match(t).off_topic or request_kind(t) is not None for t in texts)
-        else:
-            wrong = sum(matcher.match(t).confident for t in texts)
-        assert len(texts) == 15 and wrong <= REQUESTS_LEFT[kind][language], (language, wrong)
+    for language, (total, wrong) in handled_wrongly(matcher, kind).items():
+        assert total == 15 and len(wrong) <= REQUESTS_LEFT[kind][language], (language, len(wrong))

@@ -15,7 +15,7 @@ from bot.i18n import LANGUAGES
 from bot.knowledge import KnowledgeBase
 from bot.nlp.calibration import CALIBRATION_FILE, STEPS, Calibration, fingerprint, fit, sample_weight, write
 from bot.nlp.examples import Examples
-from bot.nlp.matcher import Matcher, unfitted
+from bot.nlp.matcher import Match, Matcher, unfitted
 from bot.nlp.requests import request_kind
 
 _DATA = PROJECT_ROOT / "tests" / "data"
@@ -24,6 +24,10 @@ EVALUATION_SETS = {  # name → (folder of <topic>.toml, off-topic lines)
     "holdout": (_DATA / "holdout" / "topics", _DATA / "holdout" / "offtopic.toml"),
     "unseen": (_DATA / "unseen" / "topics", _DATA / "unseen" / "offtopic.toml"),
 }
+# The request patterns' development set: one file per kind the bot must not answer with a topic, and own-case.toml,
+# a person's own case in the same words, which it must.
+REQUEST_DEVELOPMENT = _DATA / "requests"
+OWN_CASE = "own-case"
 
 
 @dataclass
@@ -123,3 +127,18 @@ def refit(output: Path = CALIBRATION_FILE, steps: int = STEPS) -> Calibration:
     calibration = Calibration(fit(training, steps), fingerprint(knowledge, examples))
     write(calibration, output)
     return calibration
+
+
+def handled_wrongly(matcher: Matcher, kind: str) -> dict[str, tuple[int, list[tuple[str, Match]]]]:
+    """One kind of the request development set, per language: how many lines, and those the bot gets wrong: a kind's
+    line answered with a topic, or a person's own case taken for a request or told it is off-topic."""
+    path = REQUEST_DEVELOPMENT / f"{kind}.toml"
+    found = {}
+    for language, lines in tomllib.loads(path.read_text(encoding="utf-8")).items():
+        results = [(line, matcher.match(line)) for line in lines]
+        if kind == OWN_CASE:
+            wrong = [(line, m) for line, m in results if m.off_topic or request_kind(line) is not None]
+        else:
+            wrong = [(line, m) for line, m in results if m.confident]
+        found[language] = (len(lines), wrong)
+    return found
