@@ -15,6 +15,7 @@ from bot.knowledge import KnowledgeBase
 from bot.masking import mask_personal
 from bot.nlp.evaluation import EVALUATION_SETS, LanguageReport, evaluate, format_report
 from bot.nlp.matcher import Matcher
+from bot.nlp.requests import tells_of_trouble
 from bot.nlp.smalltalk import is_small_talk
 from bot.nlp.textnorm import fold, turkmen_cyrillic_to_latin
 from tests.requests_asserts import assert_held_as_illegal_help
@@ -171,6 +172,20 @@ def test_a_person_stranded_with_no_money_is_never_told_the_question_is_off_topic
     # Whatever it sounds like to the off-topic examples, the closest topics and a person are offered, not a pointer.
     result = matcher.match(text)
     assert not result.off_topic and result.closest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya zastryal v aeroportu, deneg net",  # Russian typed in Latin letters
+        "Стамбулда галдым, пулум ёк",  # Turkmen typed in Cyrillic without its own letters
+        "Москвада галдым, пулум галмады, ятара ер ёк",
+        "көчеде галдым, пулум ёк",
+    ],
+)
+def test_being_stranded_is_read_in_any_script_the_person_types(text: str) -> None:
+    # what keeps a stranded person from the off-topic reply reads them as the request patterns read them
+    assert tells_of_trouble(text)
 
 
 @pytest.mark.parametrize(

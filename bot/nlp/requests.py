@@ -366,14 +366,7 @@ _NOT_FRAUD = _any(
 def request_kind(text: str) -> Request | None:
     """The kind of request the bot does not answer with a topic, or None (then the matcher decides)."""
     original = text
-    text = turkmen_cyrillic_to_latin(text) if _looks_turkmen_cyrillic(text) else text
-    lower = unicodedata.normalize("NFKC", text).lower()
-    folded = lower.translate(_PLAIN)
-    russian = "" if has_cyrillic(lower) else russian_from_latin(lower).translate(_PLAIN)
-    if _RUSSIAN_WORD.search(russian):
-        # Russian typed in Latin letters ("kto delaet registraciyu") is also read in Cyrillic, on a line of its own:
-        # no pattern spans the two readings, but each part of a request may be found in either
-        folded += "\n" + russian
+    folded = _reading(text)
     if _BAN.search(folded) and _GETS_ROUND.search(folded) and not _LAWFUL.search(folded):
         return Request.BAN_EVASION
     if _FOOLS_AN_AUTHORITY.search(folded) and _ASKS_HOW.search(folded):
@@ -430,7 +423,22 @@ _TROUBLE = _any(
 
 def tells_of_trouble(text: str) -> bool:
     """The message tells of a problem of the writer's own, whatever else it sounds like."""
-    return bool(_TROUBLE.search(unicodedata.normalize("NFKC", text).lower().translate(_PLAIN)))
+    reading = _reading(text)
+    if has_cyrillic(text) and not _looks_turkmen_cyrillic(text):
+        # Turkmen typed in Cyrillic without its own letters ("пулум ёк") reads as Russian too: it is read both ways
+        reading += "\n" + turkmen_cyrillic_to_latin(text.lower()).translate(_PLAIN)
+    return bool(_TROUBLE.search(reading))
+
+
+def _reading(text: str) -> str:
+    """The text as the patterns read it: lower case, folded to plain letters, Turkmen typed in Cyrillic in Latin.
+    Russian typed in Latin letters ("kto delaet registraciyu", "zastryal") is also read in Cyrillic, on a line of
+    its own: no pattern spans the two readings, but each part of a request may be found in either."""
+    text = turkmen_cyrillic_to_latin(text) if _looks_turkmen_cyrillic(text) else text
+    lower = unicodedata.normalize("NFKC", text).lower()
+    folded = lower.translate(_PLAIN)
+    russian = "" if has_cyrillic(lower) else russian_from_latin(lower).translate(_PLAIN)
+    return folded + "\n" + russian if _RUSSIAN_WORD.search(russian) else folded
 
 
 def _looks_turkmen_cyrillic(text: str) -> bool:
