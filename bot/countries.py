@@ -141,6 +141,34 @@ class Countries:
         return [code for code, country in self.by_code.items() if country.needs_review]
 
 
+# A person who says they are somewhere in Turkmenistan ("locked in a flat in Ashgabat, the flight to Dubai is
+# tomorrow", "Marydaky öýde"): a destination named then is where they are being sent, and its emergency number is
+# no use to them. Only the place in a form that says "in" counts: "I am from Mary, working in Istanbul" is abroad.
+_HOME = "|".join(
+    (
+        "asgabat|ashgabat|ashkhabad|ashabad|mary|dasoguz|dashoguz|dashhowuz|turkmenabat|balkanabat|turkmenbas[iy]",
+        "turkmenbashi|turkmenistan|lebap|ahal|a[wv]aza|tejen|bayramaly|bairamaly|serdar|abadan|anew|anau",
+    )
+)
+_AT_HOME_LATIN = re.compile(
+    rf"\b(in|at|near|around) ({_HOME})\b"  # English
+    rf"|\b({_HOME})(da|de|ta|te)(ky|ki)?\b"  # Turkmen: "Aşgabatda", "Marydaky"
+    r"|\bv (ashgabate|ashhabade|ashkhabade|mary|dashoguze|turkmenabate|turkmenistane)\b"  # Russian in Latin
+)
+_AT_HOME_CYRILLIC = re.compile(
+    r"\b(в|во) (ашхабаде|ашгабате|ашгабаде|мары|дашогузе|дашховузе|туркменабаде|туркменабате|балканабаде"
+    r"|балканабате|туркменбаши|туркменистане|лебапе|ахале|авазе|теджене|байрамали|сердаре|абадане|анау)\b"
+)
+
+
+def says_at_home(text: str) -> bool:
+    """The message places the writer (or what it tells of) in Turkmenistan: no destination's number fits."""
+    lower = text.lower()
+    return bool(
+        _AT_HOME_CYRILLIC.search(lower) or any(_AT_HOME_LATIN.search(fold(r)) for r in readings(text))
+    )
+
+
 # The order of the buttons: the destinations most people write from first.
 ORDER = ("tr", "ru", "ae", "cy-north", "kz", "by", "pl", OTHER)
 

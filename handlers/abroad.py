@@ -15,7 +15,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 
 import handlers.handoff as handoff
 from bot import callbacks
-from bot.countries import OTHER, Country
+from bot.countries import OTHER, Country, says_at_home
 from bot.knowledge import Topic
 from bot.runtime.context import BotContext
 from handlers.common import (
@@ -53,6 +53,14 @@ def country_named_or_kept(context: BotContext, text: str | None, *, kept: bool =
     """The country a person's message names; else, when `kept`, the one they let the bot keep."""
     named = context.bot_data.countries.named_in(text) if text else None
     return person_country(context) if named is None and kept else named
+
+
+def country_the_person_is_in(context: BotContext, text: str | None) -> Country | None:
+    """Where the person is now, for the emergency number: the country the message names, else the one kept; none
+    when the message places them in Turkmenistan (then a destination it names is where they are being sent)."""
+    if text and says_at_home(text):
+        return None
+    return country_named_or_kept(context, text)
 
 
 def country_of_answer(context: BotContext, text: str | None, topics: Iterable[Topic]) -> Country | None:

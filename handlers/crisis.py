@@ -10,7 +10,7 @@ from bot.knowledge import Topic
 from bot.nlp.crisis import CrisisKind
 from bot.runtime.context import BotContext
 from bot.storage import Case
-from handlers.abroad import country_named_or_kept, with_country
+from handlers.abroad import country_named_or_kept, country_the_person_is_in, with_country
 from handlers.common import hotline_block, reply, sos_button
 from handlers.handoff import PSYCHOLOGIST, relay_to_case
 from handlers.handoff import START as HANDOFF_START
@@ -49,8 +49,10 @@ async def answer_danger(
 ) -> None:
     """Numbers and a person first; the matched topic's advice only as a button after them."""
     message = update.effective_message
-    # "меня бьют, я в Стамбуле": the country the message names gives the emergency number, kept or not
-    country = country_named_or_kept(context, (message.text or message.caption) if message else None)
+    # "меня бьют, я в Стамбуле": the country the message names gives the emergency number, kept or not; "locked in
+    # a flat in Ashgabat, the flight to Dubai is tomorrow" gets no foreign number, but Dubai's pack stays a tap away
+    written = (message.text or message.caption) if message else None
+    country = country_the_person_is_in(context, written)
     if kind is CrisisKind.SELF_HARM:
         await _answer_self_harm(update, context, country, offer)
         return
@@ -77,7 +79,8 @@ async def answer_danger(
         *(topic_buttons(context, [topic]) if topic is not None else []),
         [hide_button(context)],
     ]
-    markup = with_country(InlineKeyboardMarkup(rows), context, country)
+    pack = country or country_named_or_kept(context, written, kept=False)
+    markup = with_country(InlineKeyboardMarkup(rows), context, pack)
     await reply(update, context, text, with_language_offer(markup, context, offer))
 
 
@@ -131,4 +134,4 @@ async def relay_danger(update: Update, context: BotContext, case: Case, text: st
     await relay_to_case(update, context, case, text, urgent=True)
     await escalate(update, context, case, reason="message")
     if kind is CrisisKind.SELF_HARM:
-        await _answer_self_harm(update, context, country_named_or_kept(context, text))
+        await _answer_self_harm(update, context, country_the_person_is_in(context, text))

@@ -231,3 +231,49 @@ async def test_a_danger_message_naming_the_city_gives_that_countrys_number_with_
 
     reply = await chat.send(SELF_HARM_IN_MOSCOW[language])
     assert "112" in reply.text, "the self-harm reply gives Russia's emergency number"
+
+
+DANGER_AT_HOME_BEFORE_A_FLIGHT = {
+    "ru": "меня закрыли в квартире в ашхабаде, агент говорит завтра самолет в стамбул",
+    "tk": "Meni Aşgabatdaky bir öýde gulpladylar, ertir Stambula ugratjak bolýarlar",
+    "en": "they locked me in a flat in ashgabat, my flight to istanbul is tomorrow, help",
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_a_person_in_danger_at_home_is_not_told_to_dial_the_destinations_number(
+    app: Any, chat_with: Callable[..., Chat], language: str
+) -> None:
+    # Istanbul is where they are being sent; 112 for Türkiye would waste the one call they may get
+    chat = chat_with(language)
+    await open_turkiye(app, chat, language)
+    await chat.press(said(app, language, "Yes, remember it", "button"))
+    reply = await chat.send(DANGER_AT_HOME_BEFORE_A_FLIGHT[language])
+    generic = said(
+        app,
+        language,
+        "If your life is in danger right now, call the local emergency number or ask people nearby to call "
+        "the police, even if your papers are not in order.",
+    )
+    assert generic in reply.text and turkiye_danger_line(app, language) not in reply.text
+    assert country_button(app, language, "tr") in chat.labels(reply), (
+        "the destination's pack stays a tap away"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "я из Мары, работаю в Стамбуле, хозяин бьёт и не выпускает",
+        "I am from Mary, now they lock me in a flat in Istanbul",
+        "Marydan geldim, Stambulda meni urýarlar, goýberenoklar",
+    ],
+)
+async def test_a_person_from_a_turkmen_town_in_danger_abroad_still_gets_the_local_number(
+    app: Any, chat_with: Callable[..., Chat], text: str
+) -> None:
+    language = "ru" if "я" in text else "tk" if "Stambulda" in text else "en"
+    chat = chat_with(language)
+    await chat.send("/start")
+    reply = await chat.send(text)
+    assert turkiye_danger_line(app, language) in reply.text
