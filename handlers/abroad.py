@@ -32,7 +32,10 @@ from handlers.common import (
 
 ABROAD = "ab:"
 PICK = ABROAD + "pick"
-SHOW = ABROAD + "c:"  # ab:c:<country code>
+SHOW = ABROAD + "c:"  # ab:c:<country code>, chosen as the country the person is in
+VIEW = (
+    ABROAD + "v:"
+)  # ab:v:<country code>, the pack offered under an answer: the person may only be going there
 KEEP = ABROAD + "keep:"  # ab:keep:<country code>
 DONT_KEEP = ABROAD + "nokeep"
 REMOTE = ABROAD + "remote"
@@ -82,7 +85,7 @@ def with_country(
         context.pgettext("button", "🌍 {country}: numbers, rules").format(
             country=country.title(context.language)
         ),
-        callback_data=SHOW + country.code,
+        callback_data=VIEW + country.code,
     )
     rows = list(markup.inline_keyboard)
     first = 1 if rows and any(b.callback_data == URGENT for b in rows[0]) else 0
@@ -143,12 +146,13 @@ def pack_keyboard(context: BotContext) -> InlineKeyboardMarkup:
     )
 
 
-async def show_country(update: Update, context: BotContext, country: Country) -> None:
-    """The pack, the network's organisations for that country, then (once) the question whether to remember it."""
+async def show_country(update: Update, context: BotContext, country: Country, *, chosen: bool = True) -> None:
+    """The pack, the network's organisations for that country, then (once, when the person chose it as the country
+    they are in) the question whether to remember it."""
     await reply(update, context, pack_text(context, country), pack_keyboard(context))
     await offer_organisations(update, context, country.code)
     person = context.person
-    if person is None or country.code == OTHER or person.country == country.code:
+    if not chosen or person is None or country.code == OTHER or person.country == country.code:
         return
     question = context.gettext(
         "May I remember that you are in {country}? It helps me give you the right numbers."
@@ -170,13 +174,16 @@ async def show_country(update: Update, context: BotContext, country: Country) ->
 async def country_chosen(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
-    code = callbacks.word(query.data, SHOW)
+    chosen = query.data.startswith(SHOW)
+    code = callbacks.word(query.data, SHOW if chosen else VIEW)
     country = context.bot_data.countries.get(code) if code else None
     if country is None:
         await refuse_button(update, context)
         return
     await answer_query(update)
-    await show_country(update, context, country)
+    # A pack offered because a question named Dubai says nothing of where the person is: never "may I remember
+    # that you are in …" then (a person at home who said yes would get Dubai's number in a crisis)
+    await show_country(update, context, country, chosen=chosen)
 
 
 async def nothing_near(update: Update, context: BotContext, code: str | None) -> None:
@@ -249,7 +256,7 @@ async def remote_help(update: Update, context: BotContext) -> None:
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:
     return [
         CallbackQueryHandler(pick_country, pattern=f"^{PICK}$"),
-        CallbackQueryHandler(country_chosen, pattern=f"^{SHOW}"),
+        CallbackQueryHandler(country_chosen, pattern=f"^({SHOW}|{VIEW})"),
         CallbackQueryHandler(keep_country, pattern=f"^{KEEP}"),
         CallbackQueryHandler(dont_keep, pattern=f"^{DONT_KEEP}$"),
         CallbackQueryHandler(remote_help, pattern=f"^{REMOTE}$"),

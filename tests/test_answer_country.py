@@ -47,6 +47,8 @@ async def test_a_question_naming_turkiye_offers_its_numbers_under_the_sos_button
     pack = next(m for m in reversed(chat.bot_messages()) if m.text.startswith("🌍"))
     facts = [line for line in pack.text.splitlines()[1:] if line.strip()]
     assert facts[0].startswith("🚨 112")
+    # the question named Türkiye; the person may be at home, planning: never asked "may I remember you are there"
+    assert said(app, language, "Yes, remember it", "button") not in chat.labels(chat.last_reply())
 
 
 @pytest.mark.parametrize("language", ["ru", "tk", "en"])

@@ -37,6 +37,7 @@ PERSON_PAYLOADS = [
     "sw:²",
     "ab:c:²",
     "ab:c:xx",
+    "ab:v:xx",
     "ab:keep:²",
     "kb:²",
     "cat:²",
