@@ -331,6 +331,8 @@ async def create_and_confirm(update: Update, context: BotContext, new: NewCase) 
                 "goes to them."
             ),
         ]
+        if await _alert_coordinators_if_urgent(context, case):
+            lines.append(context.gettext("🆘 Your request is urgent: the hotline team has been alerted too."))
     else:
         await context.bot_data.storage.set_card_waiting_told(case.id, True)
         lines = [
@@ -343,6 +345,18 @@ async def create_and_confirm(update: Update, context: BotContext, new: NewCase) 
     text = "\n\n".join([*lines, hotline_block(context)])
     await edit_or_send(update, context, text, _case_keyboard(context))
     return case
+
+
+async def _alert_coordinators_if_urgent(context: BotContext, case: Case) -> bool:
+    """A request whose message told of danger is urgent from the start; its card went to the organisation's chat,
+    which may be closed for the night, so the hotline team is alerted at once too, as for danger on an open case.
+    True when the coordinators' chat took the alert."""
+    coordinator = context.bot_data.config.staff.coordinator_chat_id
+    if not case.urgent or not coordinator or coordinator == case.staff_chat_id:
+        return False
+    from handlers.sos import alert_coordinators  # sos imports this module, so not at the top
+
+    return await alert_coordinators(context, case, "message")
 
 
 async def confirm_withdraw(update: Update, context: BotContext) -> None:

@@ -158,19 +158,23 @@ async def alert_urgent(context: BotContext, case: Case, reason: str, *, newly_ur
         await context.bot_data.storage.add_case_message(case.id, "alert", "", case.staff_chat_id, posted)
     coordinator = context.bot_data.config.staff.coordinator_chat_id
     if coordinator and coordinator != case.staff_chat_id:
-        tr = staff_translator(context, coordinator)
-        card, markup = card_view(
-            context, coordinator, case, referral_to=await waiting_referral(context, case)
-        )
-        try:
-            chat_id, message_id = await send_to_staff_chat(
-                context, coordinator, under_alert(tr, case, reason, card), markup
-            )
-        except TelegramError as error:
-            log.warning("case %s: the urgent alert could not reach the coordinator chat (%s)", case.id, error)
-        else:
-            alerted += 1
-            # A reply to the alert reaches the person, like a reply to the card, and later edits keep it true.
-            await context.bot_data.storage.add_alert_copy(case.id, reason, chat_id, message_id)
+        alerted += await alert_coordinators(context, case, reason)
     log.info("case %s: urgent alert (%s) reached %d staff chat(s)", case.id, reason, alerted)
     return alerted
+
+
+async def alert_coordinators(context: BotContext, case: Case, reason: str) -> bool:
+    """The alert above a copy of the case's card in the coordinator chat; True when the chat took it."""
+    coordinator = context.bot_data.config.staff.coordinator_chat_id
+    tr = staff_translator(context, coordinator)
+    card, markup = card_view(context, coordinator, case, referral_to=await waiting_referral(context, case))
+    try:
+        chat_id, message_id = await send_to_staff_chat(
+            context, coordinator, under_alert(tr, case, reason, card), markup
+        )
+    except TelegramError as error:
+        log.warning("case %s: the urgent alert could not reach the coordinator chat (%s)", case.id, error)
+        return False
+    # A reply to the alert reaches the person, like a reply to the card, and later edits keep it true.
+    await context.bot_data.storage.add_alert_copy(case.id, reason, chat_id, message_id)
+    return True

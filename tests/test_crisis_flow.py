@@ -112,6 +112,31 @@ async def test_the_coordinators_copy_of_an_urgent_case_keeps_its_alert_while_the
     assert alert not in copy.html and copy.html.startswith(heading)
 
 
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_a_request_whose_message_tells_of_danger_alerts_the_hotline_team_at_once(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
+) -> None:
+    # The card goes to the organisation's chat, which may be closed for the night: the coordinators are alerted
+    # too, as for danger told on an open case, and the person is told so.
+    chat = chat_with(language)
+    number = await request_help_from_mary(app, chat, language, message=DANGER[language])
+    assert (await app.bot_data.storage.case(number)).urgent
+    coordinator = staff(app, standin, chat_id=COORDINATOR_CHAT).last()
+    tr = staff_translator(BotContext(app), COORDINATOR_CHAT)
+    assert coordinator.html.startswith(urgent_alert(tr, await app.bot_data.storage.case(number), "message"))
+    told = said(app, language, "🆘 Your request is urgent: the hotline team has been alerted too.")
+    assert told in chat.last_reply().text
+
+
+async def test_an_ordinary_request_does_not_alert_the_hotline_team(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en", message="I need a lawyer for my contract")
+    assert not any(f"#{number}" in m.text for m in staff(app, standin, chat_id=COORDINATOR_CHAT).messages())
+    assert "🆘" not in chat.last_reply().text
+
+
 async def test_the_sos_menu_entry_with_an_open_case_escalates_too(
     app: Any, standin: StandIn, chat_with: Callable[..., Chat]
 ) -> None:
