@@ -62,6 +62,9 @@ class Step:
     )
     invalid: str = ""  # msgid shown when `validate` refuses
     can_skip: bool = False  # a Skip button (the answer stays empty)
+    # Words already kept for this field (danger told at an earlier step, `danger_told`) stay: Skip keeps them and
+    # a typed answer follows them.
+    keeps_earlier: bool = False
 
 
 def _phone(text: str) -> str | None:
@@ -150,6 +153,7 @@ STEPS: tuple[Step, ...] = (
         "message",
         validate=lambda text: text.strip()[:MAX_MESSAGE] or None,
         can_skip=True,
+        keeps_earlier=True,
     ),
 )
 STEP_BY_KEY: Mapping[str, Step] = MappingProxyType({step.key: step for step in STEPS})
@@ -247,10 +251,11 @@ def answer(draft: Draft, step_key: str, value: str | None) -> Draft | None:
     step = STEP_BY_KEY.get(step_key)
     if step is None or draft.purpose != REQUEST or draft.step != step_key:
         return None
+    earlier = draft.answers.get(step.field) if step.keeps_earlier else None
     if value is None:
         if not step.can_skip:
             return None
-        answers = {k: v for k, v in draft.answers.items() if k != step.field}
+        answers = {k: v for k, v in draft.answers.items() if k != step.field or earlier}
     else:
         if step.options:
             if value not in {option.value for option in step.options}:
@@ -260,8 +265,17 @@ def answer(draft: Draft, step_key: str, value: str | None) -> Draft | None:
             if cleaned is None:
                 return None
             value = cleaned
-        answers = {**draft.answers, step.field: value}
+        answers = {**draft.answers, step.field: f"{earlier}\n{value}" if earlier else value}
     return replace(draft, answers=answers, step=next_step(answers, step_key))
+
+
+def danger_told(draft: Draft, text: str) -> Draft:
+    """The draft after the person answered a typed step (a phone number, a time to call) with words of danger: urgent,
+    those words kept as its message for the organisation, still at the same step. Nothing they wrote is lost, and
+    the story is never stored as a phone number."""
+    earlier = draft.answers.get("message")
+    message = f"{earlier}\n{text.strip()}" if earlier else text.strip()
+    return replace(draft, urgent=True, answers={**draft.answers, "message": message})
 
 
 def is_urgent(draft: Draft, checklist_level: str | None) -> bool:

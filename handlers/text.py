@@ -10,7 +10,7 @@ from telegram import Update
 from telegram.ext import BaseHandler, MessageHandler, filters
 
 from bot.checklist import typed_answer
-from bot.handoff import QUESTION
+from bot.handoff import QUESTION, danger_told
 from bot.runtime.context import BotContext
 from handlers import checklist, crisis, handoff, questions
 
@@ -26,6 +26,12 @@ async def route_text(update: Update, context: BotContext) -> None:
     danger = context.danger_in(text)
     if handoff.text_step_waiting(draft):
         assert draft is not None
+        if danger is not None and draft.step != "message":
+            # Danger typed where a phone number or a time was asked: answered as danger, the words kept for the
+            # request, which waits at the same step (the 🆘 on the reply reaches the hotline team at once)
+            await storage.save_draft(danger_told(draft, text))
+            await crisis.answer_danger(update, context, danger, None)
+            return
         if danger is not None:
             draft = replace(draft, urgent=True)  # the request goes to staff marked urgent
         await handoff.receive_text(update, context, draft, text)

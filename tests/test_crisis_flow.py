@@ -15,7 +15,7 @@ from handlers.alerts import urgent_alert
 from handlers.cards import staff_translator
 from tests.chat import Chat, said
 from tests.conftest import COORDINATOR_CHAT
-from tests.test_handoff_flow import MARY_CHAT, button, request_help_from_mary, staff
+from tests.test_handoff_flow import MARY, MARY_CHAT, button, request_help_from_mary, staff
 
 DANGER = {
     "ru": "меня бьют и не выпускают из квартиры",
@@ -126,6 +126,37 @@ async def test_a_request_whose_message_tells_of_danger_alerts_the_hotline_team_a
     assert coordinator.html.startswith(urgent_alert(tr, await app.bot_data.storage.case(number), "message"))
     told = said(app, language, "🆘 Your request is urgent: the hotline team has been alerted too.")
     assert told in chat.last_reply().text
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_danger_typed_where_a_phone_number_is_asked_is_answered_as_danger_and_kept_for_the_request(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    await chat.send("/start")
+    await chat.press(button(app, language, "🤝 Get help", "menu"))
+    await chat.press(button(app, language, "📍 Find an organisation near me"))
+    await chat.press(button(app, language, "⚖️ Legal advice", "service"))
+    await chat.share_location(*MARY)
+    mary = app.bot_data.directory.get("example-mary").text("name", language)
+    await chat.press(button(app, language, "🙋 Ask {name} for help").format(name=mary))
+    await chat.press(button(app, language, "📞 Also by phone"))
+    await chat.press(button(app, language, "Yes, it is safe"))
+    reply = await chat.send(DANGER[language])
+    assert reply.text.startswith("⚠️") and chat.labels(reply)[0] == sos_label(app, language)
+    # the request waits where it was: the phone number is still asked, the words are not taken for one
+    reply = await chat.send("+993 65 123456")
+    assert reply.text == said(
+        app, language, "When is it safe to call you? For example: weekdays after 18:00."
+    )
+    await chat.send("18:00")
+    await chat.press(button(app, language, "No, keep it hidden"))
+    consent = await chat.press(button(app, language, "Skip"))
+    assert DANGER[language] in consent.text, "Skip keeps the words of danger for the organisation"
+    await chat.press(button(app, language, "✅ Send the request"))
+    case = await app.bot_data.storage.open_case_for(chat.chat_id)
+    assert case is not None and case.urgent and case.contact_phone == "+993 65 123456"
+    assert DANGER[language] in staff(app, standin).card(case.id).text
 
 
 async def test_an_ordinary_request_does_not_alert_the_hotline_team(
