@@ -14,6 +14,7 @@ from telegram import (
     Message,
     ReplyKeyboardMarkup,
     ReplyKeyboardRemove,
+    ReplyParameters,
     Update,
 )
 from telegram.error import BadRequest, Forbidden, TelegramError
@@ -137,23 +138,37 @@ def hotline_block(context: BotContext) -> str:
 
 
 async def send_private(
-    context: BotContext, chat_id: int, text: str, markup: ReplyMarkup | None = None
+    context: BotContext,
+    chat_id: int,
+    text: str,
+    markup: ReplyMarkup | None = None,
+    *,
+    reply_to: int | None = None,
 ) -> int:
-    """Send to a person's private chat and remember the message id, so /hide can delete it later; the id."""
-    message = await context.bot.send_message(chat_id, text, reply_markup=markup)
+    """Send to a person's private chat (as a reply to their message `reply_to`, if it still exists) and remember
+    the message id, so /hide can delete it later; the id."""
+    replying = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
+    message = await context.bot.send_message(chat_id, text, reply_markup=markup, reply_parameters=replying)
     if chat_id > 0:
         await context.bot_data.storage.remember_message(chat_id, message.message_id)
     return message.message_id
 
 
 async def reply(
-    update: Update, context: BotContext, text: str, markup: InlineKeyboardMarkup | None = None
+    update: Update,
+    context: BotContext,
+    text: str,
+    markup: InlineKeyboardMarkup | None = None,
+    *,
+    quoting: bool = False,
 ) -> None:
-    """Answer in the chat the update came from; a button press gets a new message under the old one."""
+    """Answer in the chat the update came from; a button press gets a new message under the old one. `quoting`:
+    as a reply to the person's message, so that a button on the answer can find what they wrote."""
     chat = update.effective_chat
     if chat is None:
         return
-    await send_private(context, chat.id, text, markup)
+    message = update.message if quoting else None
+    await send_private(context, chat.id, text, markup, reply_to=message.message_id if message else None)
 
 
 async def edit_or_send(

@@ -62,8 +62,8 @@ async def answer_danger(
             hotline_block(context),
             danger_now_line(context, country),
             context.gettext(
-                "Tap 🆘 and a person from the hotline team will write to you here. Only your language and "
-                "this chat are shared."
+                "Tap 🆘 and a person from the hotline team will write to you here. They get your language "
+                "and the message you just wrote, nothing else."
             ),
         ]
     )
@@ -81,7 +81,9 @@ async def answer_danger(
     ]
     pack = country or country_named_or_kept(context, written, kept=False)
     markup = with_country(InlineKeyboardMarkup(rows), context, pack)
-    await reply(update, context, text, with_language_offer(markup, context, offer))
+    # A reply to the person's message: the 🆘 under it then passes what they wrote to the hotline team
+    # (handlers/sos.urgent_request), so that nobody in danger has to tell it twice
+    await reply(update, context, text, with_language_offer(markup, context, offer), quoting=True)
 
 
 async def _answer_self_harm(

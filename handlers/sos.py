@@ -6,13 +6,13 @@ from __future__ import annotations
 import logging
 from functools import partial
 
-from telegram import InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 import handlers.abroad as abroad
 from bot.countries import Country
-from bot.handoff import NewCase
+from bot.handoff import MAX_MESSAGE, NewCase
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers.alerts import under_alert, urgent_alert
@@ -104,8 +104,21 @@ async def urgent_request(update: Update, context: BotContext) -> None:
         ngo_id=None,
         staff_chat_id=context.bot_data.config.staff.coordinator_chat_id or None,
         urgent=True,
+        first_message=_words_of_danger(update),
     )
     await create_and_confirm(update, context, new)
+
+
+def _words_of_danger(update: Update) -> str | None:
+    """What the person wrote, when the 🆘 pressed is on the danger reply to their message (handlers/crisis.py
+    answers as a reply to it, and says the message goes with the 🆘)."""
+    query = update.callback_query
+    answered = query.message if query is not None and isinstance(query.message, Message) else None
+    written = answered.reply_to_message if answered is not None else None
+    if written is None or written.from_user is None or written.from_user.is_bot:
+        return None
+    words = written.text or written.caption
+    return words[:MAX_MESSAGE] if words else None
 
 
 async def escalate(update: Update, context: BotContext, case: Case, reason: str = "sos") -> None:

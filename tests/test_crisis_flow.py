@@ -63,6 +63,19 @@ async def test_sos_from_the_danger_reply_opens_an_urgent_case_for_the_hotline_te
     assert case is not None and case.urgent
     card = staff(app, standin, chat_id=COORDINATOR_CHAT).card(case.id)
     assert "🆘" in card.text
+    # the hotline team sees what the person wrote, as the danger reply said: nobody in danger has to tell it twice
+    assert DANGER[language] in card.text
+
+
+async def test_sos_from_the_sos_screen_shares_no_message(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    await chat.send("what documents do i need for a work visa")
+    await chat.send("/sos")
+    await chat.press(sos_label(app, "en"))
+    case = await app.bot_data.storage.open_case_for(chat.chat_id)
+    assert case is not None and case.first_message is None, "only your language and this chat are shared"
 
 
 @pytest.mark.parametrize("language", ["ru", "tk", "en"])
