@@ -199,6 +199,11 @@ class Draft:
         return self.answers.get("message") or None
 
     @property
+    def country(self) -> str | None:
+        """The country picked under "I am abroad" before asking for help remotely."""
+        return self.answers.get("country") or None
+
+    @property
     def waits_for_text(self) -> bool:
         """The current step is answered by typing (a phone number, a time, a message)."""
         step = STEP_BY_KEY.get(self.step)
@@ -221,16 +226,21 @@ class NewCase:
     contact_phone: str | None = None
     contact_time: str | None = None
     first_message: str | None = None
+    country: str | None = None  # the destination pack of a person abroad, shown on the card
 
 
 def new_request(
-    user_id: int, *, ngo_id: str | None = None, need: str | None = None, velayat: str | None = None
+    user_id: int,
+    *,
+    ngo_id: str | None = None,
+    need: str | None = None,
+    velayat: str | None = None,
+    country: str | None = None,
 ) -> Draft:
     """A request from the start, with what is already known (an NGO picked from a list, a need chosen, the person
-    abroad)."""
-    answers = {
-        key: value for key, value in (("ngo_id", ngo_id), ("need", need), ("velayat", velayat)) if value
-    }
+    abroad and in which country)."""
+    known = (("ngo_id", ngo_id), ("need", need), ("velayat", velayat), ("country", country))
+    answers = {key: value for key, value in known if value}
     draft = Draft(user_id, answers=answers)
     return replace(draft, step=next_step(draft.answers, None))
 
@@ -311,6 +321,7 @@ def route(
     chat); and exactly what the consent screen listed."""
     ngo = directory.get(draft.ngo_id) if draft.ngo_id else None
     need = draft.need if draft.need in SERVICES else None
+    country = draft.country or country  # the one picked for this request, else the one kept
     if ngo is None and draft.velayat == ABROAD:
         ngo = directory.route_abroad(country, need)
     elif ngo is None and draft.velayat is not None:
@@ -328,4 +339,5 @@ def route(
         contact_phone=draft.contact_phone,
         contact_time=draft.contact_time,
         first_message=draft.message,
+        country=country,
     )

@@ -38,7 +38,7 @@ VIEW = (
 )  # ab:v:<country code>, the pack offered under an answer: the person may only be going there
 KEEP = ABROAD + "keep:"  # ab:keep:<country code>
 DONT_KEEP = ABROAD + "nokeep"
-REMOTE = ABROAD + "remote"
+REMOTE = ABROAD + "remote"  # ab:remote, or ab:remote:<country code> from that country's pack
 
 
 def abroad_button(context: BotContext) -> InlineKeyboardButton:
@@ -128,14 +128,15 @@ def pack_text(context: BotContext, country: Country) -> str:
     return "\n".join(lines)
 
 
-def pack_keyboard(context: BotContext) -> InlineKeyboardMarkup:
+def pack_keyboard(context: BotContext, country: Country) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
             [
                 InlineKeyboardButton(
                     # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
                     context.pgettext("button", "🙋 Ask for help remotely"),
-                    callback_data=REMOTE,
+                    # the request then says which country, so that staff know which numbers and rules apply
+                    callback_data=REMOTE if country.code == OTHER else f"{REMOTE}:{country.code}",
                 )
             ],
             [sos_button(context)],
@@ -149,7 +150,7 @@ def pack_keyboard(context: BotContext) -> InlineKeyboardMarkup:
 async def show_country(update: Update, context: BotContext, country: Country, *, chosen: bool = True) -> None:
     """The pack, the network's organisations for that country, then (once, when the person chose it as the country
     they are in) the question whether to remember it."""
-    await reply(update, context, pack_text(context, country), pack_keyboard(context))
+    await reply(update, context, pack_text(context, country), pack_keyboard(context, country))
     await offer_organisations(update, context, country.code)
     person = context.person
     if not chosen or person is None or country.code == OTHER or person.country == country.code:
@@ -248,9 +249,14 @@ async def dont_keep(update: Update, context: BotContext) -> None:
 
 
 async def remote_help(update: Update, context: BotContext) -> None:
-    """A request to the network from abroad: the usual hand-off with the velayat step answered "abroad"."""
+    """A request to the network from abroad: the usual hand-off with the velayat step answered "abroad", and the
+    country when it was asked from that country's pack."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    code = callbacks.word(query.data, REMOTE + ":") if query.data != REMOTE else None
+    country = context.bot_data.countries.get(code)
     await answer_query(update)
-    await handoff.begin(update, context, velayat="abroad")
+    await handoff.begin(update, context, velayat="abroad", country=country.code if country else None)
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:
@@ -259,5 +265,5 @@ def handlers() -> list[BaseHandler[Update, BotContext, None]]:
         CallbackQueryHandler(country_chosen, pattern=f"^({SHOW}|{VIEW})"),
         CallbackQueryHandler(keep_country, pattern=f"^{KEEP}"),
         CallbackQueryHandler(dont_keep, pattern=f"^{DONT_KEEP}$"),
-        CallbackQueryHandler(remote_help, pattern=f"^{REMOTE}$"),
+        CallbackQueryHandler(remote_help, pattern=f"^{REMOTE}(:|$)"),
     ]

@@ -66,6 +66,17 @@ def staff_translator(context: BotContext, chat_id: int | None) -> Translator:
     return data.catalogs(data.config.staff.coordinator_language)
 
 
+def place_label(tr: Translator, velayat: str | None, country: str | None) -> str:
+    """The velayat, and for a person abroad the country they are in (its name): "🌍 I am abroad — Türkiye"."""
+    place = velayat_label(tr, velayat) if velayat else "—"
+    return f"{place} — {escape(country)}" if country else place
+
+
+def country_name(context: BotContext, code: str | None, language: str) -> str | None:
+    pack = context.bot_data.countries.get(code)
+    return pack.title(language) if pack is not None else None
+
+
 def organisation_name(context: BotContext, case: Case, language: str, *, signature: bool = False) -> str:
     """How the person sees who answers: the NGO's name, or the hotline team for the coordinator chat
     (inside a sentence, or on its own as the signature of a reply)."""
@@ -80,9 +91,17 @@ def format_time(timestamp: int) -> str:
     return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(timestamp))
 
 
-def render_card(tr: Translator, case: Case, *, in_topic: bool = False, referral_to: str | None = None) -> str:
+def render_card(
+    tr: Translator,
+    case: Case,
+    *,
+    in_topic: bool = False,
+    referral_to: str | None = None,
+    country: str | None = None,
+) -> str:
     """The card: `in_topic` when it is the first message of the case's own forum topic (anything written there
-    reaches the person), `referral_to` the organisation a referral waits for the person's consent to."""
+    reaches the person), `referral_to` the organisation a referral waits for the person's consent to, `country` the
+    name of the country a person abroad is in."""
     if withdrawn(case):
         # The person used /forget: the card keeps the case number and that it was withdrawn, nothing else.
         return tr.gettext("📋 <b>Case #{number}</b>: withdrawn, the person's data deleted.").format(
@@ -109,9 +128,7 @@ def render_card(tr: Translator, case: Case, *, in_topic: bool = False, referral_
         )
     lines += [
         tr.gettext("Language: {language}").format(language=language_label(case.language)),
-        tr.gettext("Velayat: {velayat}").format(
-            velayat=velayat_label(tr, case.velayat) if case.velayat else "—"
-        ),
+        tr.gettext("Velayat: {velayat}").format(velayat=place_label(tr, case.velayat, country)),
         tr.gettext("Help needed: {need}").format(need=service_label(tr, case.need) if case.need else "—"),
     ]
     if case.checklist_summary:
@@ -200,7 +217,9 @@ def card_view(
     if handled_in(context, chat_id, case):
         ngo = context.bot_data.directory.get(referral_to) if referral_to else None
         name = (ngo.text("name", tr.language) if ngo else referral_to) if referral_to else None
-        return render_card(tr, case, in_topic=in_topic, referral_to=name), card_keyboard(tr, case)
+        country = country_name(context, case.country, tr.language)
+        card = render_card(tr, case, in_topic=in_topic, referral_to=name, country=country)
+        return card, card_keyboard(tr, case)
     heading = tr.gettext("📋 <b>Case #{number}</b>").format(number=case.id)
     ngo = context.bot_data.directory.get(case.ngo_id or "")
     moved = tr.gettext("➡️ Referred to {organisation}: this chat no longer handles it.").format(

@@ -27,7 +27,15 @@ from bot.handoff import (
 )
 from bot.runtime.context import BotContext
 from bot.storage import Case
-from handlers.cards import organisation_name, post_card, post_to_staff, refresh_card, staff_translator
+from handlers.cards import (
+    country_name,
+    organisation_name,
+    place_label,
+    post_card,
+    post_to_staff,
+    refresh_card,
+    staff_translator,
+)
 from handlers.casenotices import tell_hours_if_closed
 from handlers.common import (
     MAX_MESSAGE_UNITS,
@@ -85,11 +93,13 @@ async def begin(
     ngo_id: str | None = None,
     need: str | None = None,
     velayat: str | None = None,
+    country: str | None = None,
 ) -> None:
     person = context.person
     if person is None or await _tell_existing_case(update, context, person.user_id):
         return
-    await show_step(update, context, new_request(person.user_id, ngo_id=ngo_id, need=need, velayat=velayat))
+    draft = new_request(person.user_id, ngo_id=ngo_id, need=need, velayat=velayat, country=country)
+    await show_step(update, context, draft)
 
 
 async def _tell_existing_case(update: Update, context: BotContext, user_id: int) -> bool:
@@ -171,7 +181,7 @@ async def consent_view(update: Update, context: BotContext, draft: Draft) -> tup
         "• " + context.gettext("Language: {language}").format(language=language_label(context.language)),
         "• "
         + context.gettext("Velayat: {velayat}").format(
-            velayat=velayat_label(tr, velayat) if velayat else "—"
+            velayat=place_label(tr, velayat, country_name(context, routed.country, context.language))
         ),
         "• " + context.gettext("Help needed: {need}").format(need=service_label(tr, draft.need or "other")),
         "• "

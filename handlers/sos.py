@@ -105,6 +105,7 @@ async def urgent_request(update: Update, context: BotContext) -> None:
         staff_chat_id=context.bot_data.config.staff.coordinator_chat_id or None,
         urgent=True,
         first_message=_words_of_danger(update),
+        country=person.country,
     )
     await create_and_confirm(update, context, new)
 

@@ -180,10 +180,14 @@ async def test_remote_help_from_abroad_skips_the_velayat_and_reaches_the_coordin
     await chat.press(said(app, "en", "No, keep it hidden", "button"))
     consent = await chat.press(said(app, "en", "Skip", "button"))
     assert said(app, "en", "🌍 I am abroad", "velayat") in consent.text
+    assert country_label(app, "en", "tr") in consent.text, "the consent screen shows the country first"
     await chat.press(said(app, "en", "✅ Send the request", "button"))
     case = await app.bot_data.storage.open_case_for(chat.chat_id)
     assert case is not None and case.velayat == "abroad" and case.ngo_id is None
-    assert f"#{case.id}" in staff(app, standin, chat_id=COORDINATOR_CHAT).card(case.id).text
+    card = staff(app, standin, chat_id=COORDINATOR_CHAT).card(case.id).text
+    assert f"#{case.id}" in card
+    # the country picked, kept or not, so that staff know which numbers and rules apply
+    assert case.country == "tr" and country_label(app, "ru", "tr") in card
 
 
 async def test_the_self_harm_reply_for_a_person_known_to_be_in_turkiye_gives_112(

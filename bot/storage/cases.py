@@ -42,8 +42,8 @@ class Cases(Repository):
                 """
                 INSERT INTO cases (user_id, ngo_id, staff_chat_id, urgent, language, velayat, need,
                                    checklist_summary, display_name, contact_phone, contact_time, first_message,
-                                   created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   created_at, country)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING
                 RETURNING *
                 """,
@@ -61,6 +61,7 @@ class Cases(Repository):
                     case.contact_time,
                     case.first_message,
                     now,
+                    case.country,
                 ),
             )
             created = row is not None

@@ -71,6 +71,7 @@ class Case:
     waiting_told: bool = False  # the person was told messages wait, and is told again once they are delivered
     card_waiting_told: bool = False  # the person was told the request has reached nobody yet
     specialists: str | None = None  # requests to specialists, "role:specialist:state;…" (migration 0016)
+    country: str | None = None  # the destination pack of a person abroad (migration 0023)
 
     @property
     def is_open(self) -> bool:
