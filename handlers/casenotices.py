@@ -21,6 +21,8 @@ REFERRAL_YES = PERSON_CASE + "ry:"  # cs:ry:<referral>
 REFERRAL_NO = PERSON_CASE + "rn:"  # cs:rn:<referral>
 # Told about the hours at most once in this many seconds: once per stretch of closed hours, not per message.
 HOURS_NOTICE_GAP = 12 * 3600
+# Staff who wrote to the person this recently are at work, whatever the directory's hours say: no "closed" notice.
+STAFF_PRESENT_SECONDS = 3600
 
 
 def taken_notice(context: BotContext, case: Case) -> str:
@@ -59,6 +61,8 @@ async def tell_hours_if_closed(context: BotContext, case: Case) -> None:
     now = data.storage.now()
     if open_now(ngo.hours.get("en", ""), datetime.fromtimestamp(now, UTC)) is not False:
         return
+    if await data.storage.staff_wrote_since(case.id, now - STAFF_PRESENT_SECONDS):
+        return  # a worker is writing with them right now: "they will answer when they are back" would be false
     if not await data.storage.mark_hours_told(case.id, now - HOURS_NOTICE_GAP):
         return
     tr = data.catalogs(case.language)

@@ -447,7 +447,10 @@ async def relay_to_case(
     await context.bot_data.storage.add_relayed(case.id, pieces, written, urgent=urgent)
     delivery = await deliver_relayed(context, case.id)
     await acknowledge_relayed(context, case.id, delivery, written=written, keyboard=_case_keyboard(context))
-    await tell_hours_if_closed(context, case)
+    if (
+        not urgent
+    ):  # danger is passed to the hotline team at once (handlers/crisis.relay_danger): never "closed now"
+        await tell_hours_if_closed(context, case)
 
 
 async def relay_media_to_case(

@@ -366,6 +366,37 @@ async def test_a_message_outside_working_hours_gets_the_hours_and_is_still_deliv
     assert number
 
 
+@pytest.mark.parametrize(
+    ("worker_writes", "message"),
+    [
+        (True, "I need advice about a work visa"),
+        (False, "they locked me in the flat and beat me, please help"),
+    ],
+)
+async def test_no_closed_notice_while_a_worker_is_writing_with_the_person_nor_for_danger(
+    app: Any,
+    standin: StandIn,
+    chat_with: Callable[..., Chat],
+    clock: FakeClock,
+    worker_writes: bool,
+    message: str,
+) -> None:
+    # Monday 19:13 in Ashgabat: example-ashgabat is closed by its hours
+    chat = chat_with("en")
+    await request_help(app, chat, "en", "⚖️ Legal advice", ASHGABAT, "example-ashgabat")
+    worker = StaffChat(app, standin, ASHGABAT_CHAT, staff(app, standin).user)
+    if worker_writes:
+        await worker.reply(worker.last(), "Hello! How can we help?")
+    await chat.send(message)
+    notice = f"🕘 {app.bot_data.directory.get('example-ashgabat').text('name', 'en')} is closed now."
+    # a worker is there now; danger goes to the hotline team at once: "they will answer when they are back" is false
+    assert not any(m.text.startswith(notice) for m in chat.bot_messages())
+    if worker_writes:
+        clock.advance(2 * 3600)  # nobody has written for two hours: now the hours are told
+        await chat.send("hello?")
+        assert chat.last_reply().text.startswith(notice)
+
+
 async def test_retention_wipes_notes_and_the_unanswered_questions_link_to_the_case(
     app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
 ) -> None:

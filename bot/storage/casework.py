@@ -229,6 +229,14 @@ class Casework(Repository):
 
     # Working hours ------------------------------------------------------------------------------------------------
 
+    async def staff_wrote_since(self, case_id: int, since: int) -> bool:
+        """Whether staff wrote to the person of this case at `since` or later."""
+        row = await self.db.fetchone(
+            "SELECT 1 FROM case_messages WHERE case_id = ? AND direction = 'staff' AND created_at >= ? LIMIT 1",
+            (case_id, since),
+        )
+        return row is not None
+
     async def mark_hours_told(self, case_id: int, not_since: int) -> bool:
         """True (and noted) unless the person of this case was told about the hours at `not_since` or later."""
         now = self.now()
