@@ -424,20 +424,38 @@ async def show_case(update: Update, context: BotContext) -> None:
         tr.gettext("Received: {time}").format(time=format_time(case.created_at)),
     ]
     names = await context.bot_data.storage.staff_names()
-    events = [(entry.at, audit_line(context, tr, entry, names)) for entry in audit]
+    # A staff message and its "wrote to the person" entry are one line: the message, under the writer's name
+    writers = [entry for entry in audit if entry.action == "reply"]
+    events = [(entry.at, audit_line(context, tr, entry, names)) for entry in audit if entry.action != "reply"]
     for item in messages:
         who = tr.gettext("person") if item.direction == "person" else tr.gettext("staff")
+        writer = (
+            next((w for w in writers if w.at == item.created_at), None) if item.direction == "staff" else None
+        )
+        if writer is not None:
+            writers.remove(writer)
+            who = escape(names.get(writer.staff_user_id) or who)
         if item.direction == "note":
             who = tr.gettext("📝 note (staff only)")
-        text = escape(item.text) if item.text is not None else tr.gettext("(deleted)")
+        text = escape(_shortened(item.text)) if item.text is not None else tr.gettext("(deleted)")
         if item.kind is not None:  # a voice note, photo ...: its kind, then its caption
             text = f"{kind_label(tr, item.kind)} {text}".rstrip()
         events.append((item.created_at, f"{who}: {text}"))
-    for at, text in sorted(events, key=lambda e: e[0]):
-        lines.append(f"{time.strftime('%m-%d %H:%M', time.gmtime(at))} {text}")
-    text = "\n".join(lines)
-    if len(text) > 4000:
-        text = text[:4000].rsplit("\n", 1)[0] + "\n…"
+    entries = [
+        f"{time.strftime('%m-%d %H:%M', time.gmtime(at))} {text}"
+        for at, text in sorted(events, key=lambda e: e[0])
+    ]
+    kept = newest_that_fit(entries, HISTORY_CHARS - len("\n".join(lines)) - 100)
+    if len(kept) < len(entries):
+        left_out = len(entries) - len(kept)
+        lines.append(
+            tr.ngettext(
+                "… {count} earlier line left out: see the card and the chat above.",
+                "… {count} earlier lines left out: see the card and the chat above.",
+                left_out,
+            ).format(count=left_out)
+        )
+    text = "\n".join(lines + kept)
     # The current card, then its history: the card is kept with the case's other copies, so every change edits it.
     card_text, markup = card_view(
         context, scope.chat_id, case, referral_to=await waiting_referral(context, case)
@@ -452,6 +470,28 @@ async def refuse_stale(update: Update, context: BotContext) -> None:
     scope = await authorised(update, context)
     if scope is not None:
         await refuse_button(update, context, context.bot_data.catalogs(scope.language))
+
+
+# /case's history is one message (Telegram's 4,096 characters, with room for markup); one long message takes at most
+# HISTORY_ENTRY_CHARS of it, so that the newest lines, which matter most, are never pushed out by one long story.
+HISTORY_CHARS = 3900
+HISTORY_ENTRY_CHARS = 400
+
+
+def _shortened(text: str) -> str:
+    return text if len(text) <= HISTORY_ENTRY_CHARS else text[: HISTORY_ENTRY_CHARS - 1].rstrip() + "…"
+
+
+def newest_that_fit(entries: list[str], room: int) -> list[str]:
+    """The newest entries, oldest first, that fit in `room` characters with a line break between them."""
+    kept: list[str] = []
+    used = 0
+    for entry in reversed(entries):
+        used += len(entry) + 1
+        if used > room:
+            break
+        kept.append(entry)
+    return kept[::-1]
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

@@ -138,6 +138,29 @@ async def test_the_coordinators_case_copy_loses_claim_after_a_claim(
     assert labels(coordinator.card(number)) == []  # closed: no button applies any more
 
 
+async def test_case_history_keeps_the_newest_lines_and_names_who_wrote(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en")
+    worker = staff(app, standin, name="Aman")
+    await worker.press(worker.card(number), button(app, "ru", "✋ Claim"))
+    await worker.reply(worker.card(number), "Hello, tell us what happened")
+    story = " ".join(
+        f"I worked 14 hours on day {day} on the site in Antalya and was not paid." for day in range(90)
+    )
+    await chat.send(story)
+    await chat.send("they are coming back tonight i am scared")
+    await worker.send(f"/case {number}")
+    history = worker.last().text
+    # the newest words, which matter most, are there; a long story is shortened, not the end of the history
+    assert "they are coming back tonight i am scared" in history
+    assert len(history) < 4096 and story not in history
+    # the worker's message is one line, under their name, not also "wrote to the person"
+    assert "Aman: Hello, tell us what happened" in history
+    assert button(app, "ru", "wrote to the person", "case action") not in history
+
+
 # Notes -----------------------------------------------------------------------------------------------------------
 
 
