@@ -3,20 +3,28 @@ hotline numbers come first, and the way to a person is on the message itself. Th
 
 from __future__ import annotations
 
+import logging
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import TelegramError
 
 from bot.countries import Country
+from bot.handoff import MAX_MESSAGE
 from bot.knowledge import Topic
 from bot.nlp.crisis import CrisisKind
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers.abroad import country_named_or_kept, country_the_person_is_in, with_country
-from handlers.common import hotline_block, reply, sos_button
+from handlers.cards import send_to_staff_chat, staff_translator
+from handlers.common import escape, hotline_block, reply, sos_button
+from handlers.delivery import relay_heading
 from handlers.handoff import PSYCHOLOGIST, relay_to_case
 from handlers.handoff import START as HANDOFF_START
 from handlers.hide import hide_button
 from handlers.questions import topic_buttons, with_language_offer
 from handlers.sos import danger_now_line, escalate
+
+log = logging.getLogger(__name__)
 
 
 def acknowledgement(context: BotContext, kind: CrisisKind) -> str:
@@ -135,5 +143,25 @@ async def relay_danger(update: Update, context: BotContext, case: Case, text: st
     numbers again."""
     await relay_to_case(update, context, case, text, urgent=True)
     await escalate(update, context, case, reason="message")
+    await _show_coordinators(context, case, text)
     if kind is CrisisKind.SELF_HARM:
         await _answer_self_harm(update, context, country_the_person_is_in(context, text))
+
+
+async def _show_coordinators(context: BotContext, case: Case, text: str) -> None:
+    """The words of danger also go to the coordinators' chat, under the alert they just got: "write at once" is of
+    little use to the hotline team without what the person said. A reply to them reaches the person."""
+    coordinator = context.bot_data.config.staff.coordinator_chat_id
+    if not coordinator or coordinator == case.staff_chat_id:
+        return
+    tr = staff_translator(context, coordinator)
+    shown = (
+        text if len(text) <= MAX_MESSAGE else text[:MAX_MESSAGE].rstrip() + "…"
+    )  # the whole is in the case's chat
+    words = f"{relay_heading(tr, case.id, urgent=True)}\n{escape(shown)}"
+    try:
+        chat_id, message_id = await send_to_staff_chat(context, coordinator, words)
+    except TelegramError as error:
+        log.warning("case %s: the words of danger could not reach the coordinator chat (%s)", case.id, error)
+        return
+    await context.bot_data.storage.add_case_message(case.id, "alert", "", chat_id, message_id)

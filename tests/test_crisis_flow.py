@@ -108,10 +108,10 @@ async def test_the_coordinators_copy_of_an_urgent_case_keeps_its_alert_while_the
     chat = chat_with("en")
     number = await request_help_from_mary(app, chat, "en")
     await chat.send(words)
-    copy = staff(app, standin, chat_id=COORDINATOR_CHAT).last()
     tr = staff_translator(BotContext(app), COORDINATOR_CHAT)
     alert = urgent_alert(tr, await app.bot_data.storage.case(number), reason)
-    assert copy.html.startswith(alert + "\n\n")
+    coordinators = staff(app, standin, chat_id=COORDINATOR_CHAT).messages()
+    copy = next(m for m in reversed(coordinators) if m.html.startswith(alert + "\n\n"))
     ngo = staff(app, standin)
     await ngo.press(
         ngo.card(number), button(app, "ru", "✋ Claim")
@@ -179,6 +179,20 @@ async def test_an_ordinary_request_does_not_alert_the_hotline_team(
     number = await request_help_from_mary(app, chat, "en", message="I need a lawyer for my contract")
     assert not any(f"#{number}" in m.text for m in staff(app, standin, chat_id=COORDINATOR_CHAT).messages())
     assert "🆘" not in chat.last_reply().text
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_danger_told_on_an_open_case_reaches_the_coordinators_in_the_persons_words(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    await request_help_from_mary(app, chat, language)
+    await chat.send(DANGER[language])
+    coordinator = staff(app, standin, chat_id=COORDINATOR_CHAT)
+    words = coordinator.last()
+    assert DANGER[language] in words.text, "'write at once' comes with what the person said"
+    await coordinator.reply(words, "We are here. Where are you?")
+    assert chat.last_reply().text.endswith("We are here. Where are you?")
 
 
 async def test_the_sos_menu_entry_with_an_open_case_escalates_too(
