@@ -142,6 +142,23 @@ class Directory:
         ]
         return [NearbyNgo(ngo, None) for ngo in sorted(found, key=lambda ngo: ngo.id)]
 
+    def nearest_to_velayat(self, velayat: str, service: str, limit: int = 3) -> list[NearbyNgo]:
+        """For a velayat where no organisation offers `service`: those in Turkmenistan that do, nearest first to
+        the velayat's own organisations (the middle of their places); none when the velayat has none at all."""
+        _check_velayat(velayat)
+        _check_service(service)
+        local = [ngo for ngo in self.ngos if ngo.velayat == velayat]
+        if not local:
+            return []
+        latitude = sum(ngo.latitude for ngo in local) / len(local)
+        longitude = sum(ngo.longitude for ngo in local) / len(local)
+        # No distance shown: it would be from the middle of the velayat's organisations, not from the person
+        return [
+            NearbyNgo(found.ngo, None)
+            for found in self.nearest(latitude, longitude, service, limit=len(self.ngos))
+            if found.ngo.country is None and found.ngo.velayat != velayat
+        ][:limit]
+
     def route(self, velayat: str | None, service: str | None) -> Ngo | None:
         """Who receives a hand-off with no organisation chosen: the first (in file order) in the velayat offering
         the service, else the first in the velayat, else None, and the caller uses the coordinator chat."""

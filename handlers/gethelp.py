@@ -162,7 +162,20 @@ async def ngos_in_velayat(update: Update, context: BotContext) -> None:
         await refuse_button(update, context)
         return
     await answer_query(update)
-    found = context.bot_data.directory.in_velayat(velayat, need if need in SERVICES else None)
+    service = need if need in SERVICES else None
+    directory = context.bot_data.directory
+    found = directory.in_velayat(velayat, service)
+    if not found and service is not None:
+        # "Shelter in Ahal": none there, but Ashgabat's is 13 km away; never "none" while one is near
+        found = directory.nearest_to_velayat(velayat, service)
+        if found:
+            await reply(
+                update,
+                context,
+                context.gettext("No organisation in {velayat} offers this. The nearest that do:").format(
+                    velayat=velayat_label(context.translator, velayat)
+                ),
+            )
     await show_ngos(update, context, found)
 
 

@@ -280,6 +280,14 @@ def test_in_velayat_is_by_id_without_distance(directory: Directory) -> None:
     assert directory.in_velayat("ahal", "shelter") == []
 
 
+def test_a_velayat_without_the_service_finds_the_nearest_that_offers_it(directory: Directory) -> None:
+    found = directory.nearest_to_velayat("ahal", "shelter")
+    assert found and all(n.ngo.offers("shelter") and n.ngo.velayat != "ahal" for n in found)
+    assert found[0].ngo.velayat == "ashgabat", "Ashgabat's shelter is next door to Ahal's organisations"
+    assert all(n.distance_km is None for n in found), "no distance: it would not be from the person"
+    assert all(n.ngo.country is None for n in found), "never an organisation abroad"
+
+
 def test_route_prefers_the_velayat_organisation_offering_the_service(directory: Directory) -> None:
     route = directory.route
     assert _id(route("mary", "medical")) == "example-mary-bayramaly"

@@ -413,3 +413,22 @@ async def test_the_consent_screen_shows_the_checklist_result_in_words(
     labels = [button(app, "ru", level, "risk") for level in ("low", "medium", "high")]
     assert any(f": {label}" in consent.text for label in labels)
     assert not any(f": {level}" in consent.text for level in ("low", "medium", "high"))
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_a_shelter_sought_in_a_velayat_without_one_finds_the_nearest_elsewhere(
+    app: Any, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    await chat.send("/start")
+    await chat.press(button(app, language, "🤝 Get help", "menu"))
+    await chat.press(button(app, language, "📍 Find an organisation near me"))
+    await chat.press(button(app, language, "🏠 Shelter", "service"))
+    listing = await chat.press(button(app, language, "Ahal", "velayat"))
+    said_none = text(app, language, "No organisation in {velayat} offers this. The nearest that do:")
+    assert said_none.format(velayat=button(app, language, "Ahal", "velayat")) in chat.bot_messages()[-2].text
+    ashgabat = [n for n in app.bot_data.directory.ngos if n.velayat == "ashgabat" and n.offers("shelter")]
+    assert ashgabat and listing.text.startswith(ashgabat[0].text("name", language))
+    assert (
+        text(app, language, "I found no organisation for this. The hotline can help you.") not in listing.text
+    )
