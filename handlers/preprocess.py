@@ -23,6 +23,7 @@ from bot.staff import configured_chat_id, is_staff_chat
 from handlers.cards import STAFF, chat_migrated, refresh_card, staff_translator
 from handlers.common import MENU_SOS, URGENT, refuse_button
 from handlers.forum import note_forum
+from handlers.handoff import SEND as SEND_REQUEST
 from handlers.hide import HIDE
 from handlers.privacy import FORGET_NO, FORGET_YES
 
@@ -87,9 +88,10 @@ async def preprocess(update: Update, context: BotContext) -> None:
             await refresh_card(context, case)
 
 
-# The way out and the way to help are never dropped, however fast a person writes.
+# The way out and the way to help are never dropped, however fast a person writes: a request's "Send" is the last of
+# some twenty taps the bot itself asks for (the checklist, then the request), which a person can make in a minute.
 _ALWAYS_COMMANDS = frozenset({"/hide", "/forget", "/sos"})
-_ALWAYS_BUTTONS = frozenset({HIDE, URGENT, MENU_SOS, FORGET_YES, FORGET_NO})
+_ALWAYS_BUTTONS = frozenset({HIDE, URGENT, MENU_SOS, FORGET_YES, FORGET_NO, SEND_REQUEST})
 
 
 def always_handled(update: Update, context: BotContext) -> bool:

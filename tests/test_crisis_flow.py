@@ -283,6 +283,26 @@ async def test_a_flood_in_progress_never_drops_hide_sos_or_a_danger_message(
     assert len(standin.messages_in(chat.chat_id)) < before, "/hide still deletes the chat"
 
 
+async def test_a_flood_of_taps_never_drops_sending_a_request(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    # the checklist and then the request are some twenty taps, which a person who knows what they want makes in
+    # a minute: the last of them, sending the request, must not be the one dropped
+    chat = chat_with("en")
+    await chat.send("/start")
+    await chat.press(button(app, "en", "🤝 Get help", "menu"))
+    await chat.press(button(app, "en", "🙋 Ask a person to contact me"))
+    await chat.press(button(app, "en", "⚖️ Legal advice", "service"))
+    await chat.press(button(app, "en", "Mary", "velayat"))
+    await chat.press(button(app, "en", "💬 Only through this chat"))
+    await chat.press(button(app, "en", "No, keep it hidden"))
+    await chat.press(button(app, "en", "Skip"))
+    for _ in range(app.bot_data.config.limits.flood_messages):
+        await chat.send_only("/menu")
+    await chat.press(button(app, "en", "✅ Send the request"))
+    assert (await app.bot_data.storage.open_case_for(chat.chat_id)) is not None
+
+
 async def test_withdrawing_an_urgent_request_asks_first_and_says_what_it_means(
     app: Any, chat_with: Callable[..., Chat]
 ) -> None:
