@@ -1,6 +1,6 @@
 """/hide: the quick exit for a person whose phone someone else may check. It deletes the chat's recent messages on
 both sides (Telegram allows it for 48 hours) and sends nothing back, so the chat shows nothing of what it was about.
-An open case stays open."""
+An open case stays open, and its staff are told."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.runtime.context import BotContext
+from bot.storage import Case
+from handlers.cards import post_to_staff, staff_translator
 from handlers.common import answer_query
 
 log = logging.getLogger(__name__)
@@ -44,6 +46,22 @@ async def hide_chat(update: Update, context: BotContext) -> None:
                     pass
     await storage.forget_messages(chat.id)
     log.info("a chat was hidden")
+    case = await storage.open_case_for(context.person.user_id)
+    if case is not None:
+        await _tell_staff(context, case)
+
+
+async def _tell_staff(context: BotContext, case: Case) -> None:
+    """Staff of an open case learn the chat was hidden: someone may be looking at the person's phone, and a message
+    from them now would land at once in the chat just cleared."""
+    tr = staff_translator(context, case.staff_chat_id)
+    text = tr.gettext(
+        "🙈 Case #{number}: the person hid the chat. Someone may be checking their phone: wait until they write "
+        "again before you write to them."
+    ).format(number=case.id)
+    posted = await post_to_staff(context, case, text)
+    if posted is not None:  # a reply to it reaches the person, like a reply to the card
+        await context.bot_data.storage.add_case_message(case.id, "alert", "", case.staff_chat_id, posted)
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

@@ -23,7 +23,10 @@ async def test_hide_clears_the_chat_and_leaves_nothing_but_the_case_stays_open(
     assert standin.messages_in(chat.chat_id) == []  # both sides, the /hide itself included, nothing sent back
     assert await app.bot_data.storage.remembered_messages(chat.chat_id) == []
     assert (await app.bot_data.storage.open_case_for(chat.chat_id)) is not None
-    assert standin.messages_in(COORDINATOR_CHAT, from_bot=True)  # the staff side keeps its card
+    staff_side = standin.messages_in(COORDINATOR_CHAT, from_bot=True)
+    assert staff_side  # the staff side keeps its card
+    # and learns why the person went quiet: someone may be checking their phone, so nobody writes first
+    assert "🙈" in staff_side[-1].text and "#" in staff_side[-1].text
 
 
 async def test_hide_button_under_the_emergency_message(
