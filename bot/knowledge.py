@@ -34,7 +34,7 @@ MIN_QUESTIONS = 6
 HOTLINE_PLACEHOLDER = "{hotline}"
 # The placeholder stands for the configured numbers; budget for them so the shown answer stays within MAX_ANSWER.
 HOTLINE_ALLOWANCE = 60
-_TOPIC_KEYS = {"id", "category", "related", "sos", "by_country", *LANGUAGES}
+_TOPIC_KEYS = {"id", "category", "related", "sos", "by_country", "countries", *LANGUAGES}
 _LANGUAGE_KEYS = {"questions"}
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
@@ -60,6 +60,9 @@ class Topic:
     # The answer depends on the country the person is in (rules, numbers): it offers the pack of the country the
     # person told the bot to remember (handlers/questions.py).
     by_country: bool = False
+    # The destination packs (their codes) the answer is about, when it is about some countries only ("Visa and
+    # work: Türkiye, Russia"): a question naming another country is not answered with it.
+    countries: tuple[str, ...] = ()
 
     def text(self, language: str) -> TopicText:
         return self.texts.get(language) or self.texts[DEFAULT_LANGUAGE]
@@ -160,6 +163,9 @@ def _load_structure(path: Path) -> dict[str, object]:
     for flag in ("sos", "by_country"):
         if not isinstance(raw.get(flag, False), bool):
             raise fail(f"'{flag}' must be true or false", topic_id)
+    countries = raw.get("countries", [])
+    if not isinstance(countries, list) or not all(isinstance(c, str) for c in countries):
+        raise fail('\'countries\' must be a list of destination pack codes, like ["tr", "ru"]', topic_id)
     for language in LANGUAGES:
         table = raw.get(language)
         if table is None:
@@ -298,6 +304,7 @@ def _topic(path: Path, raw: dict[str, object], words: _Words) -> Topic:
         MappingProxyType(texts),
         sos=raw.get("sos") is True,
         by_country=raw.get("by_country") is True,
+        countries=tuple(raw.get("countries", [])),  # type: ignore[arg-type]
     )
 
 

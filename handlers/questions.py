@@ -13,6 +13,7 @@ from bot.handoff import QUESTION, Draft
 from bot.hotline import hotline_numbers
 from bot.knowledge import CATEGORIES, HOTLINE_PLACEHOLDER, Topic
 from bot.masking import mask_personal
+from bot.nlp.matcher import Match
 from bot.nlp.smalltalk import is_small_talk
 from bot.runtime.context import BotContext, BotData
 from handlers.common import (
@@ -168,7 +169,7 @@ async def answer_question(update: Update, context: BotContext, offer: str | None
             with_language_offer(main_menu(context), context, offer),
         )
         return
-    match = data.matcher.match(text)
+    match = about_the_country_named(context, data.matcher.match(text), text)
     await data.storage.count_question(context.language, match.topic, match.confident)
     if match.topic is not None:
         topic = data.knowledge[match.topic]
@@ -205,6 +206,20 @@ async def answer_question(update: Update, context: BotContext, offer: str | None
     country = abroad.country_of_answer(context, text, closest)
     markup = abroad.with_country(InlineKeyboardMarkup(rows), context, country)
     await reply(update, context, "\n".join(lines), with_language_offer(markup, context, offer))
+
+
+def about_the_country_named(context: BotContext, match: Match, text: str) -> Match:
+    """The match, unless its answer is about some countries only and the question names another ("do I need a visa
+    for Dubai" is not answered with the rules of Türkiye and Russia): then not sure, with that topic left out of
+    the closest, so the country's pack and the other topics are offered."""
+    topic = context.bot_data.knowledge[match.topic] if match.topic else None
+    if topic is None or not topic.countries:
+        return match
+    named = context.bot_data.countries.named_in(text)
+    if named is None or named.code in topic.countries:
+        return match
+    closest = tuple((topic_id, score) for topic_id, score in match.closest if topic_id != topic.id)
+    return Match(None, match.score, False, closest)
 
 
 def off_topic_reply(context: BotContext) -> str:

@@ -92,3 +92,36 @@ async def test_a_topic_chosen_from_the_list_offers_the_remembered_country(
     overstay = app.bot_data.knowledge["visa-overstay"].text("en").title
     answer = await chat.press("📄 " + overstay)
     assert country_button(app, "en", "tr") in chat.labels(answer)
+
+
+@pytest.mark.parametrize(
+    ("language", "question"),
+    [
+        ("en", "do turkmen citizens need visa to dubai? how to get work visa"),
+        ("ru", "нужна ли туркменам виза в Польшу и как получить разрешение на работу"),
+    ],
+)
+async def test_a_question_about_another_country_is_not_answered_with_turkiye_and_russias_rules(
+    app: Any, chat_with: Callable[..., Chat], language: str, question: str
+) -> None:
+    chat = chat_with(language)
+    await chat.send("/start")
+    reply = await chat.send(question)
+    rules = app.bot_data.knowledge["turkiye-russia-rules"].text(language).title
+    assert rules not in reply.text and "📄 " + rules not in chat.labels(reply)
+    named = app.bot_data.countries.named_in(question)
+    assert named is not None and country_button(app, language, named.code) in chat.labels(reply)
+
+
+async def test_a_question_about_turkiye_still_gets_its_rules(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    await chat.send("/start")
+    reply = await chat.send("do turkmen citizens need a visa for turkey now")
+    assert app.bot_data.knowledge["turkiye-russia-rules"].text("en").title in reply.text
+
+
+def test_every_topic_names_only_countries_that_have_a_pack(app: Any) -> None:
+    for topic in app.bot_data.knowledge.topics.values():
+        assert all(app.bot_data.countries.get(code) for code in topic.countries), topic.id
