@@ -83,3 +83,12 @@ def test_demo_runs_the_whole_hand_off_with_location_and_staff(tmp_path: Path) ->
     assert "Your request #1 has been sent to Example NGO — Mary" in out
     assert "[staff: Example NGO — Mary] ›" in out and "please help" in out
     assert "bot › 💬 Example NGO — Mary:\n      We will write to you today" in out
+
+
+def test_a_demo_continued_on_its_database_relays_the_same_persons_messages(tmp_path: Path) -> None:
+    # a trainer who keeps ./data to continue as the same person: the second run's message ids must not collide
+    # with those the first run stored
+    run_demo(tmp_path, "/start\n3\n1\n1\n/location 37.60 61.83\n1\n1\n2\nplease help\n1\n")
+    out = run_demo(tmp_path, "hello again\n")
+    assert "[staff: Example NGO — Mary] ›" in out and "hello again" in out
+    assert "something went wrong" not in out.lower()

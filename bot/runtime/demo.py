@@ -4,8 +4,10 @@ Bot API stand-in. Type text to send it; type a button's number to press it. The 
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
@@ -105,6 +107,7 @@ async def run_demo(
     out = out or sys.stdout
     config = demo_config(config)
     standin = StandIn()
+    standin.chats.ids_used = _message_ids_used(config.database_path)
     user = FakeUser(id=DEMO_USER_ID, first_name="Demo", language_code=language)
     staff = FakeUser(id=DEMO_STAFF_ID, first_name="Demo staff", language_code=language)
     chats = {DEMO_USER_ID: "bot"}
@@ -129,6 +132,21 @@ async def run_demo(
         finally:
             await application.post_shutdown(application)  # type: ignore[misc]
     return 0
+
+
+def _message_ids_used(database: Path) -> int:
+    """The highest message id an earlier demo run left in its database (0 for a new one)."""
+    if not database.exists():
+        return 0
+    try:
+        with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as connection:
+            row = connection.execute(
+                "SELECT MAX(staff_message_id) FROM case_messages UNION ALL "
+                "SELECT MAX(person_message_id) FROM case_messages UNION ALL SELECT MAX(message_id) FROM chat_messages"
+            ).fetchall()
+    except sqlite3.Error:
+        return 0  # no tables yet: the bot creates them at start
+    return max((value for (value,) in row if value is not None), default=0)
 
 
 def _lines(stdin: TextIO, interactive: bool, out: TextIO) -> Iterator[str]:

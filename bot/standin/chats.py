@@ -16,10 +16,14 @@ class ChatStore:
         self.bot_user = bot_user
         self.chats: dict[int, Chat] = {}
         self.messages: dict[int, dict[int, SentMessage]] = {}
+        # Message ids of every chat start above this: a demo continued on its database must not reuse the ids an
+        # earlier run's messages are stored under (Telegram never reuses one).
+        self.ids_used = 0
 
     def add(self, chat: Chat) -> Chat:
         if chat.type not in CHAT_TYPES:
             raise ValueError(f"chat type must be one of {sorted(CHAT_TYPES)}, not {chat.type!r}")
+        chat.last_message_id = max(chat.last_message_id, self.ids_used)
         self.chats[chat.id] = chat
         self.messages.setdefault(chat.id, {})
         return chat
