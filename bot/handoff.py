@@ -64,10 +64,21 @@ class Step:
     can_skip: bool = False  # a Skip button (the answer stays empty)
 
 
-def _phone(text: str) -> str | None:
-    text = text.strip()
-    digits = sum(c.isdigit() for c in text)
-    return text if 6 <= digits <= 15 and len(text) <= MAX_PHONE else None
+# What a typed phone number may hold besides digits: what people write between them ("+993 65 12-34-56",
+# "(12) 34-56-78", "8 65 123456"), dashes a phone keyboard may put in, and the "+" that opens it.
+PHONE_SEPARATORS = frozenset(" -()‐‑–—")
+PHONE_DIGITS = range(7, 16)  # the shortest local number to the longest international one (E.164)
+
+
+def phone_number(text: str) -> str | None:
+    """A typed phone number, its digits in ASCII and its spaces single, or None when it holds anything but
+    digits, separators and a leading "+" ("+993 6x 12 34 56", "call me"), or too few or too many digits."""
+    # Any script's digits count (an Arabic keyboard in the Emirates), written as staff read them.
+    text = " ".join("".join(str(int(c)) if c.isdecimal() else c for c in text).split())
+    body = text.removeprefix("+")
+    digits = sum(c.isdigit() for c in body)
+    plain = all(c.isdigit() or c in PHONE_SEPARATORS for c in body)
+    return text if plain and digits in PHONE_DIGITS and len(text) <= MAX_PHONE else None
 
 
 def _calling(answers: Answers) -> bool:
@@ -120,8 +131,11 @@ STEPS: tuple[Step, ...] = (
         N_("Type the phone number to call."),
         "phone",
         skip=lambda a: not _calling(a),
-        validate=_phone,
-        invalid=N_("Please type a phone number, for example +993 65 000000."),
+        validate=phone_number,
+        invalid=N_(
+            "This does not look like a phone number. Please type it in digits, for example +993 65 000000 "
+            "or 8 65 000000. Spaces, dashes and brackets are fine."
+        ),
     ),
     Step(
         "time",

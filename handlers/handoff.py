@@ -130,6 +130,10 @@ async def show_step(update: Update, context: BotContext, draft: Draft) -> None:
         text, markup = await consent_view(update, context, draft)
         await reply(update, context, text, markup)
         return
+    await reply(update, context, context.gettext(step.prompt), _step_keyboard(context, step))
+
+
+def _step_keyboard(context: BotContext, step: Step) -> InlineKeyboardMarkup:
     rows = [
         [
             InlineKeyboardButton(
@@ -142,7 +146,7 @@ async def show_step(update: Update, context: BotContext, draft: Draft) -> None:
         # TRANSLATORS: a button: do not answer this optional question; at most 36 characters.
         rows.append([InlineKeyboardButton(context.pgettext("button", "Skip"), callback_data=SKIP)])
     rows.append(_cancel_row(context))
-    await reply(update, context, context.gettext(step.prompt), InlineKeyboardMarkup(rows))
+    return InlineKeyboardMarkup(rows)
 
 
 def option_label(context: BotContext, step: Step, option: Option) -> str:
@@ -251,7 +255,10 @@ async def receive_text(update: Update, context: BotContext, draft: Draft, text: 
     step = STEP_BY_KEY[draft.step]
     moved = answer(draft, step.key, text)
     if moved is None:
-        await reply(update, context, context.gettext(step.invalid or step.prompt))
+        # The same step's buttons again: the hint is the newest message, and Cancel must stay one tap away.
+        await reply(
+            update, context, context.gettext(step.invalid or step.prompt), _step_keyboard(context, step)
+        )
         return
     await show_step(update, context, moved)
 

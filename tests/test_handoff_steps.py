@@ -7,7 +7,7 @@ from pathlib import Path
 import aiosqlite
 
 from bot.directory import EXAMPLE_DIRECTORY, Directory
-from bot.handoff import CONFIRM, STEPS, Draft, answer, new_request, next_step, route
+from bot.handoff import CONFIRM, STEPS, Draft, answer, new_request, next_step, phone_number, route
 from bot.storage import Storage, load_migrations
 
 COORDINATOR = -100500
@@ -64,6 +64,25 @@ def test_an_answer_the_step_does_not_offer_or_a_bad_phone_is_refused() -> None:
     assert answer(draft, "need", None) is None, "only an optional step can be skipped"
     message_step = walk(new_request(1, need="legal"), "mary", "chat", "y")
     assert walk(message_step, None).message is None
+
+
+def test_a_phone_number_is_taken_as_people_write_it_and_nothing_else_is() -> None:
+    for written in ("8 65 123456", "+993 65 12-34-56", "(12) 34-56-78", "+99365123456", "+7 (916) 123–45–67"):
+        assert phone_number(written) == written, written
+    assert phone_number("  +993  65   123456 ") == "+993 65 123456"
+    assert phone_number("+٩٩٣ ٦٥ ١٢٣٤٥٦") == "+993 65 123456", (
+        "digits of an Arabic keyboard, as staff read them"
+    )
+    for refused in (
+        "+993 6x 12 34 56",
+        "call me",
+        "123456",
+        "1" * 16,
+        "65 12 34 56 +",
+        "8 65 123456 ext 2",
+        "",
+    ):
+        assert phone_number(refused) is None, refused
 
 
 def test_every_step_has_a_prompt_and_either_buttons_or_a_typed_answer() -> None:
