@@ -14,6 +14,7 @@ from types import MappingProxyType
 from bot.checklist import Level
 from bot.directory import SERVICES, VELAYATS, Directory
 from bot.i18n import N_, NP_
+from bot.textpieces import MAX_MESSAGE_UNITS, split_text
 
 Answers = Mapping[str, str]
 
@@ -36,7 +37,11 @@ OUTCOMES = (
 )
 MAX_PHONE = 40
 MAX_TIME = 100
-MAX_MESSAGE = 1000
+# The person's message on the card: with the card's other lines it must fit in one Telegram message in any
+# staff language, and a card is read at a glance. A longer message is not cut: the rest follows the card.
+CARD_MESSAGE_UNITS = 1000
+# A piece of what the person writes, relayed under a heading that needs at most this room in any staff language.
+RELAY_PIECE_UNITS = MAX_MESSAGE_UNITS - 128
 ABROAD = "abroad"
 OTHER_NEED = "other"
 
@@ -162,7 +167,7 @@ STEPS: tuple[Step, ...] = (
             "Or press Skip."
         ),
         "message",
-        validate=lambda text: text.strip()[:MAX_MESSAGE] or None,
+        validate=lambda text: text.strip() or None,
         can_skip=True,
     ),
 )
@@ -230,7 +235,16 @@ class NewCase:
     display_name: str | None = None
     contact_phone: str | None = None
     contact_time: str | None = None
-    first_message: str | None = None
+    first_message: str | None = None  # the part of the message the card shows
+    message_rest: tuple[str, ...] = ()  # the other parts, relayed right after the card
+
+
+def message_parts(text: str) -> list[str]:
+    """A person's message to staff, whole, in the parts it is posted in: the first on the card, each other one
+    relayed after it. Cut at a line, sentence or word boundary."""
+    head = split_text(text, CARD_MESSAGE_UNITS)[0]
+    parts = [head, *split_text(text[len(head) :], RELAY_PIECE_UNITS)]
+    return [part.rstrip() for part in parts if part.strip()]
 
 
 def new_request(
@@ -310,6 +324,7 @@ def route(
     (from abroad: one in their `country`, else one that consults remotely), else the hotline team (the coordinator
     chat); and exactly what the consent screen listed."""
     ngo = directory.get(draft.ngo_id) if draft.ngo_id else None
+    parts = message_parts(draft.message) if draft.message else []
     need = draft.need if draft.need in SERVICES else None
     if ngo is None and draft.velayat == ABROAD:
         ngo = directory.route_abroad(country, need)
@@ -327,5 +342,6 @@ def route(
         display_name=display_name if draft.share_name else None,
         contact_phone=draft.contact_phone,
         contact_time=draft.contact_time,
-        first_message=draft.message,
+        first_message=parts[0] if parts else None,
+        message_rest=tuple(parts[1:]),
     )

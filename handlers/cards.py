@@ -129,7 +129,10 @@ def render_card(tr: Translator, case: Case, *, in_topic: bool = False, referral_
     name = escape(case.display_name) if case.display_name else tr.gettext("not shared")
     lines.append(tr.gettext("Telegram name: {name}").format(name=name))
     if case.first_message:
-        lines.append(tr.gettext("Message: «{message}»").format(message=escape(case.first_message)))
+        # A long message: its first part here, the others relayed right after the card, marked the same way.
+        long = case.message_parts > 1
+        line = tr.gettext("Message (1/{parts}): «{message}»") if long else tr.gettext("Message: «{message}»")
+        lines.append(line.format(parts=case.message_parts, message=escape(case.first_message)))
     lines += specialist_lines(tr, case.specialists)
     if case.person_blocked:
         lines.append(tr.gettext("⚠️ The person has blocked the bot: messages no longer reach them."))

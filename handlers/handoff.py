@@ -14,6 +14,7 @@ from bot import callbacks
 from bot.checklist import QUESTIONS, Answer, score_checklist
 from bot.handoff import (
     CONFIRM,
+    RELAY_PIECE_UNITS,
     REQUEST,
     STEP_BY_KEY,
     WITHDRAWN,
@@ -22,15 +23,16 @@ from bot.handoff import (
     Option,
     Step,
     answer,
+    message_parts,
     new_request,
     route,
 )
 from bot.runtime.context import BotContext
 from bot.storage import Case
+from bot.textpieces import split_text
 from handlers.cards import organisation_name, post_card, post_to_staff, refresh_card, staff_translator
 from handlers.casenotices import tell_hours_if_closed
 from handlers.common import (
-    MAX_MESSAGE_UNITS,
     MENU_SHOW,
     answer_query,
     edit_or_send,
@@ -41,7 +43,6 @@ from handlers.common import (
     refuse_button,
     reply,
     sos_button,
-    split_text,
 )
 from handlers.copies import kind_label
 from handlers.delivery import acknowledge_relayed, deliver_relayed
@@ -180,11 +181,17 @@ async def consent_view(update: Update, context: BotContext, draft: Draft) -> tup
         "• " + context.gettext("Help needed: {need}").format(need=service_label(tr, draft.need or "other")),
         "• "
         + context.gettext("Checklist result: {level}").format(level=risk_label(tr, level) if level else none),
-        "• "
-        + context.gettext("Your message: {message}").format(
-            message=f"«{escape(draft.message)}»" if draft.message else none
-        ),
+        "• " + context.gettext("Your message: {message}").format(message=_quoted_message(draft) or none),
     ]
+    if draft.message and len(message_parts(draft.message)) > 1:
+        # Said before consent: the card carries the beginning, and the person must not think the rest is lost.
+        lines.append(
+            "  "
+            + context.gettext(
+                "Your message is long, so only its beginning is shown here. All of it will be sent: the rest "
+                "goes right after the request, nothing is cut."
+            )
+        )
     if draft.share_name and user is not None:
         lines.append("• " + context.gettext("Your Telegram name: {name}").format(name=escape(user.full_name)))
     else:
@@ -210,6 +217,14 @@ async def consent_view(update: Update, context: BotContext, draft: Draft) -> tup
         _cancel_row(context),
     ]
     return "\n".join(lines), InlineKeyboardMarkup(rows)
+
+
+def _quoted_message(draft: Draft) -> str | None:
+    """The person's message as the card shows it: whole, or the beginning of a long one."""
+    if not draft.message:
+        return None
+    parts = message_parts(draft.message)
+    return f"«{escape(parts[0])}»" if len(parts) == 1 else f"«{escape(parts[0])} …»"
 
 
 async def _checklist_result(context: BotContext) -> tuple[str | None, tuple[str, ...]]:
@@ -295,10 +310,15 @@ async def send_request(update: Update, context: BotContext) -> None:
         return
     level, flagged = await _checklist_result(context)
     case = await create_and_confirm(update, context, _route(update, context, draft, level, flagged))
-    if case is not None and await context.bot_data.storage.attach_held_media(case.id, person.user_id):
-        # What they sent before asking, listed on the consent screen, follows the card.
+    if case is None:
+        return
+    # What they sent before asking, listed on the consent screen, follows the card, after the rest of a long
+    # message (stored with the case); the confirmation already said where the message went.
+    held = await context.bot_data.storage.attach_held_media(case.id, person.user_id)
+    if held or case.message_parts > 1:
         delivery = await deliver_relayed(context, case.id)
-        await acknowledge_relayed(context, case.id, delivery, keyboard=_case_keyboard(context))
+        if held:
+            await acknowledge_relayed(context, case.id, delivery, keyboard=_case_keyboard(context))
 
 
 def _route(
@@ -415,16 +435,12 @@ async def withdraw(update: Update, context: BotContext) -> None:
     )
 
 
-# Room left in a relayed message for its heading, in whichever staff chat's language it is posted.
-RELAY_HEADING_ROOM = 128
-
-
 async def relay_to_case(
     update: Update, context: BotContext, case: Case, text: str, *, urgent: bool = False
 ) -> None:
     """While a case is open, what the person writes goes to the staff chat with the case number (marked urgent
     when `urgent`): stored first, then posted in order, and the person is told only what is true of it."""
-    pieces = split_text(text, MAX_MESSAGE_UNITS - RELAY_HEADING_ROOM)
+    pieces = split_text(text, RELAY_PIECE_UNITS)
     message = update.message
     written = message.message_id if message is not None else None
     await context.bot_data.storage.add_relayed(case.id, pieces, written, urgent=urgent)

@@ -17,6 +17,7 @@ from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.staff import StaffScope, staff_scope
 from bot.storage import BY_PERSON, AuditEntry, Case
+from bot.textpieces import MAX_MESSAGE_UNITS, split_text, utf16_units
 from handlers.cards import (
     BACK,
     CLAIM,
@@ -31,7 +32,7 @@ from handlers.cards import (
     staff_translator,
     waiting_referral,
 )
-from handlers.common import MAX_MESSAGE_UNITS, answer_query, escape, refuse_button, split_text, utf16_units
+from handlers.common import answer_query, escape, refuse_button
 from handlers.copies import kind_label
 from handlers.delivery import deliver_outbox
 from handlers.forum import card_link, case_of_staff_message, send_in_topic, topic_of_update
