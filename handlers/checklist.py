@@ -26,6 +26,7 @@ from bot.checklist import (
     score_checklist,
     typed_option,
 )
+from bot.controls import Control
 from bot.indicators import AGE_BANDS, GENDERS
 from bot.runtime.context import BotContext
 from bot.storage import ChecklistProgress
@@ -382,18 +383,42 @@ async def go_back(update: Update, context: BotContext) -> None:
     if pressed is None:
         await refuse_button(update, context)
         return
+    await step_back(update, context, progress, pressed)
+
+
+async def step_back(
+    update: Update, context: BotContext, progress: ChecklistProgress | None, pressed: int
+) -> None:
+    """Back from question `pressed`, if the person is at it and there is a question before; else where they are."""
     previous = (
         previous_position(progress.answers, progress.position)
         if progress is not None and pressed == progress.position < DONE
         else None
     )
-    if progress is None or previous is None:
+    if progress is None or previous is None or context.person is None:
         await show_current_question(update, context, progress)
         return
     await answer_query(update)
-    await storage.save_checklist_progress(person.user_id, previous, progress.answers)
+    await context.bot_data.storage.save_checklist_progress(context.person.user_id, previous, progress.answers)
     text, markup = question_view(context, previous, progress.answers)
     await edit_or_send(update, context, text, markup)
+
+
+async def control_in_words(update: Update, context: BotContext, control: Control) -> bool:
+    """Back or Stop typed while a question waits ("назад", "stop", "bes") does what its button does. False when no
+    checklist is in progress."""
+    if context.person is None:
+        return False
+    progress = await context.bot_data.storage.checklist_progress(context.person.user_id)
+    if progress is None or progress.position >= DONE:
+        return False
+    if not is_current(progress.position, progress.answers):
+        await start_again(update, context)
+    elif control is Control.STOP:
+        await stop_checklist(update, context)
+    else:
+        await step_back(update, context, progress, progress.position)
+    return True
 
 
 async def stop_checklist(update: Update, context: BotContext) -> None:

@@ -191,6 +191,35 @@ async def test_back_goes_to_the_previous_question_and_keeps_the_answer_until_cha
 
 
 @pytest.mark.parametrize(
+    ("language", "back", "stop"),
+    [("ru", "Назад", "отмена"), ("tk", "ýza", "goýbolsun"), ("en", "back", "stop")],
+)
+async def test_back_and_stop_typed_do_what_their_buttons_do(
+    app: Any, chat_with: Callable[..., Chat], language: str, back: str, stop: str
+) -> None:
+    chat = chat_with(language)
+    await open_checklist(app, chat, language)
+    await chat.press(label(app, language, "age", "n"))
+    reply = await chat.send(back)
+    assert (
+        progress(app, language, 1, 12) in reply.text
+        and said(app, language, question("age").text) in reply.text
+    )
+    stored = await app.bot_data.storage.checklist_progress(chat.chat_id)
+    assert stored is not None and (stored.position, stored.answers) == (0, {"age": "n"})
+    reply = await chat.send(stop)
+    assert reply.text == said(
+        app,
+        language,
+        "Stopped. Your answers are saved: choose “Check a job offer” in the menu to continue later.",
+    )
+    stored = await app.bot_data.storage.checklist_progress(chat.chat_id)
+    assert stored is not None and stored.answers == {"age": "n"}, (
+        "stopping keeps the answers, as the button does"
+    )
+
+
+@pytest.mark.parametrize(
     ("language", "yes", "no", "unsure"),
     [("ru", "да", "Нет", "не знаю"), ("tk", "hawa", "ýok", "bilemok"), ("en", "yes", "no", "not sure")],
 )

@@ -105,3 +105,15 @@ async def test_a_long_message_on_an_open_case_is_relayed_in_marked_pieces_cut_be
     first, second = staff(app, standin).messages()[-2:]
     pieces = [relayed_piece(app, first.text, number, 1, 2), relayed_piece(app, second.text, number, 2, 2)]
     assert " ".join(pieces).split() == words
+
+
+@pytest.mark.parametrize(("language", "cancel"), [("ru", "Отмена"), ("tk", "goýbolsun"), ("en", "cancel")])
+async def test_cancel_typed_at_any_step_of_a_request_does_what_its_button_does(
+    app: Any, chat_with: Callable[..., Chat], language: str, cancel: str
+) -> None:
+    chat = chat_with(language)
+    await reach_the_phone_step(app, chat, language)  # a typed step: the word is not taken for a phone number
+    reply = await chat.send(cancel)
+    assert reply.text.startswith(text(app, language, "Cancelled. Nothing was sent."))
+    assert await app.bot_data.storage.draft(chat.chat_id) is None
+    assert await app.bot_data.storage.open_case_for(chat.chat_id) is None
