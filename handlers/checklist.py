@@ -214,8 +214,31 @@ async def answer_in_words(update: Update, context: BotContext, typed: Answer) ->
     return True
 
 
-async def apply_answer(update: Update, context: BotContext, position: int, answer_text: str) -> None:
-    """Record the answer to question `position` and show the next question, or the result after the last."""
+async def job_in_words(update: Update, context: BotContext, job: Answer) -> bool:
+    """A job typed at "What work are you offered?" ("няня", "gurluşyk") counts as the option it names, and the
+    person is told which; False anywhere else, so that the text is taken as a question."""
+    if context.person is None:
+        return False
+    progress = await context.bot_data.storage.checklist_progress(context.person.user_id)
+    if progress is None or progress.position >= DONE or KEYS[progress.position] != "job":
+        return False
+    if not is_current(progress.position, progress.answers):
+        await start_again(update, context)
+        return True
+    option = QUESTIONS[progress.position].option(job)
+    assert option is not None
+    counted = context.gettext(
+        "I counted this as your answer: «{answer}». If it is not right, press ⬅️ Back."
+    ).format(answer=context.gettext(option.label))
+    await apply_answer(update, context, progress.position, job.value, note=counted)
+    return True
+
+
+async def apply_answer(
+    update: Update, context: BotContext, position: int, answer_text: str, *, note: str = ""
+) -> None:
+    """Record the answer to question `position` and show the next question (after `note`, if any), or the result
+    after the last."""
     person = context.person
     if person is None:
         return
@@ -244,7 +267,7 @@ async def apply_answer(update: Update, context: BotContext, position: int, answe
     await answer_query(update)
     if progress.position != position:
         text, markup = question_view(context, progress.position, progress.answers)
-        await edit_or_send(update, context, text, markup)
+        await edit_or_send(update, context, f"{note}\n\n{text}" if note else text, markup)
         return
     result = score_checklist(progress.answers)
     await storage.finish_checklist(

@@ -10,7 +10,7 @@ from dataclasses import replace
 from telegram import Update
 from telegram.ext import BaseHandler, MessageHandler, filters
 
-from bot.checklist import typed_answer
+from bot.checklist import typed_answer, typed_job
 from bot.controls import Control, typed_control
 from bot.handoff import QUESTION, REQUEST
 from bot.runtime.context import BotContext
@@ -49,6 +49,9 @@ async def route_text(update: Update, context: BotContext) -> None:
     if answer is not None and await checklist.answer_in_words(update, context, answer):
         return
     if control is not None and await checklist.control_in_words(update, context, control):
+        return
+    job = typed_job(text)
+    if job is not None and await checklist.job_in_words(update, context, job):
         return
     offer = questions.answer_in_written_language(context, text)
     if danger is not None:

@@ -220,6 +220,27 @@ async def test_back_and_stop_typed_do_what_their_buttons_do(
 
 
 @pytest.mark.parametrize(
+    ("language", "typed", "job"),
+    [("ru", "няня", "home"), ("tk", "gurluşyk", "other"), ("en", "club", "club")],
+)
+async def test_a_job_typed_at_the_job_question_counts_as_its_button_and_is_said(
+    app: Any, chat_with: Callable[..., Chat], language: str, typed: str, job: str
+) -> None:
+    chat = chat_with(language)
+    await open_checklist(app, chat, language)
+    before = await chat.send(typed)  # at "Are you under 18?" the word is a question for the knowledge base
+    assert said(app, language, question("age").text) not in before.text
+    await chat.press(label(app, language, "age", "n"))
+    reply = await chat.send(typed)
+    counted = said(
+        app, language, "I counted this as your answer: «{answer}». If it is not right, press ⬅️ Back."
+    )
+    assert reply.text.startswith(counted.format(answer=label(app, language, "job", job)))
+    stored = await app.bot_data.storage.checklist_progress(chat.chat_id)
+    assert stored is not None and stored.answers == {"age": "n", "job": job}
+
+
+@pytest.mark.parametrize(
     ("language", "yes", "no", "unsure"),
     [("ru", "да", "Нет", "не знаю"), ("tk", "hawa", "ýok", "bilemok"), ("en", "yes", "no", "not sure")],
 )
