@@ -107,6 +107,10 @@ class Countries:
     def get(self, code: str | None) -> Country | None:
         return self.by_code.get(code) if code else None
 
+    def name(self, code: str | None, language: str) -> str | None:
+        country = self.get(code)
+        return country.title(language) if country is not None else None
+
     def named_in(self, text: str) -> Country | None:
         """The country a person's message names ("в Турции", "Türkiýede", "in Istanbul"), or None when it names
         none of the packs' countries, or more than one ("from Russia to Türkiye": which one is not clear)."""

@@ -14,6 +14,7 @@ from types import MappingProxyType
 from bot.checklist import Level
 from bot.directory import SERVICES, VELAYATS, Directory
 from bot.i18n import N_, NP_
+from bot.textpieces import MAX_MESSAGE_UNITS, split_text
 
 Answers = Mapping[str, str]
 
@@ -36,7 +37,11 @@ OUTCOMES = (
 )
 MAX_PHONE = 40
 MAX_TIME = 100
-MAX_MESSAGE = 1000
+# The person's message on the card: with the card's other lines it must fit in one Telegram message in any
+# staff language, and a card is read at a glance. A longer message is not cut: the rest follows the card.
+CARD_MESSAGE_UNITS = 1000
+# A piece of what the person writes, relayed under a heading that needs at most this room in any staff language.
+RELAY_PIECE_UNITS = MAX_MESSAGE_UNITS - 128
 ABROAD = "abroad"
 OTHER_NEED = "other"
 
@@ -67,10 +72,21 @@ class Step:
     keeps_earlier: bool = False
 
 
-def _phone(text: str) -> str | None:
-    text = text.strip()
-    digits = sum(c.isdigit() for c in text)
-    return text if 6 <= digits <= 15 and len(text) <= MAX_PHONE else None
+# What a typed phone number may hold besides digits: what people write between them ("+993 65 12-34-56",
+# "(12) 34-56-78", "8 65 123456"), dashes a phone keyboard may put in, and the "+" that opens it.
+PHONE_SEPARATORS = frozenset(" -()‐‑–—")
+PHONE_DIGITS = range(7, 16)  # the shortest local number to the longest international one (E.164)
+
+
+def phone_number(text: str) -> str | None:
+    """A typed phone number, its digits in ASCII and its spaces single, or None when it holds anything but
+    digits, separators and a leading "+" ("+993 6x 12 34 56", "call me"), or too few or too many digits."""
+    # Any script's digits count (an Arabic keyboard in the Emirates), written as staff read them.
+    text = " ".join("".join(str(int(c)) if c.isdecimal() else c for c in text).split())
+    body = text.removeprefix("+")
+    digits = sum(c.isdigit() for c in body)
+    plain = all(c.isdigit() or c in PHONE_SEPARATORS for c in body)
+    return text if plain and digits in PHONE_DIGITS and len(text) <= MAX_PHONE else None
 
 
 def _calling(answers: Answers) -> bool:
@@ -123,8 +139,11 @@ STEPS: tuple[Step, ...] = (
         N_("Type the phone number to call."),
         "phone",
         skip=lambda a: not _calling(a),
-        validate=_phone,
-        invalid=N_("Please type a phone number, for example +993 65 000000."),
+        validate=phone_number,
+        invalid=N_(
+            "This does not look like a phone number. Please type it in digits, for example +993 65 000000 "
+            "or 8 65 000000. Spaces, dashes and brackets are fine."
+        ),
     ),
     Step(
         "time",
@@ -151,7 +170,7 @@ STEPS: tuple[Step, ...] = (
             "Or press Skip."
         ),
         "message",
-        validate=lambda text: text.strip()[:MAX_MESSAGE] or None,
+        validate=lambda text: text.strip() or None,
         can_skip=True,
         keeps_earlier=True,
     ),
@@ -225,8 +244,17 @@ class NewCase:
     display_name: str | None = None
     contact_phone: str | None = None
     contact_time: str | None = None
-    first_message: str | None = None
+    first_message: str | None = None  # the part of the message the card shows
+    message_rest: tuple[str, ...] = ()  # the other parts, relayed right after the card
     country: str | None = None  # the destination pack of a person abroad, shown on the card
+
+
+def message_parts(text: str) -> list[str]:
+    """A person's message to staff, whole, in the parts it is posted in: the first on the card, each other one
+    relayed after it. Cut at a line, sentence or word boundary."""
+    head = split_text(text, CARD_MESSAGE_UNITS)[0]
+    parts = [head, *split_text(text[len(head) :], RELAY_PIECE_UNITS)]
+    return [part.rstrip() for part in parts if part.strip()]
 
 
 def new_request(
@@ -320,6 +348,7 @@ def route(
     (from abroad: one in their `country`, else one that consults remotely), else the hotline team (the coordinator
     chat); and exactly what the consent screen listed."""
     ngo = directory.get(draft.ngo_id) if draft.ngo_id else None
+    parts = message_parts(draft.message) if draft.message else []
     need = draft.need if draft.need in SERVICES else None
     country = draft.country or country  # the one picked for this request, else the one kept
     if ngo is None and draft.velayat == ABROAD:
@@ -338,6 +367,7 @@ def route(
         display_name=display_name if draft.share_name else None,
         contact_phone=draft.contact_phone,
         contact_time=draft.contact_time,
-        first_message=draft.message,
+        first_message=parts[0] if parts else None,
+        message_rest=tuple(parts[1:]),
         country=country,
     )

@@ -6,15 +6,12 @@ change (the outbox): the person is told "delivered" only when a staff chat has t
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from functools import partial
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters
 from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 
-from bot.checklist import flag
-from bot.handoff import parse_checklist_summary
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.staff import configured_chat_id
@@ -29,7 +26,14 @@ from handlers.forum import (
     thread_not_found,
     topic_lost_note,
 )
-from handlers.labels import language_label, outcome_label, risk_label, service_label, velayat_label
+from handlers.labels import (
+    checklist_words,
+    format_time,
+    language_label,
+    outcome_label,
+    place_label,
+    service_label,
+)
 from handlers.specialist_labels import specialist_lines
 
 log = logging.getLogger(__name__)
@@ -46,14 +50,6 @@ SPECIALIST = STAFF + "sr:"  # st:sr:<case> → the specialists' roles (handlers/
 SCREENING = STAFF + "sc:go:"  # st:sc:go:<case>: the screening interview (handlers/screening.py)
 
 
-def checklist_words(tr: Translator, summary: str) -> str:
-    """A case's checklist summary as staff read it: the risk level and its warnings in words, never keys."""
-    level, keys = parse_checklist_summary(summary)
-    warnings = [tr.gettext(msgid) for msgid in map(flag, keys) if msgid is not None]
-    words = f"{risk_label(tr, level)}: {'; '.join(warnings)}" if warnings else risk_label(tr, level)
-    return escape(words)
-
-
 def staff_translator(context: BotContext, chat_id: int | None) -> Translator:
     """Staff chats read the bot in their own configured language."""
     data = context.bot_data
@@ -66,17 +62,6 @@ def staff_translator(context: BotContext, chat_id: int | None) -> Translator:
     return data.catalogs(data.config.staff.coordinator_language)
 
 
-def place_label(tr: Translator, velayat: str | None, country: str | None) -> str:
-    """The velayat, and for a person abroad the country they are in (its name): "🌍 I am abroad — Türkiye"."""
-    place = velayat_label(tr, velayat) if velayat else "—"
-    return f"{place} — {escape(country)}" if country else place
-
-
-def country_name(context: BotContext, code: str | None, language: str) -> str | None:
-    pack = context.bot_data.countries.get(code)
-    return pack.title(language) if pack is not None else None
-
-
 def organisation_name(context: BotContext, case: Case, language: str, *, signature: bool = False) -> str:
     """How the person sees who answers: the NGO's name, or the hotline team for the coordinator chat
     (inside a sentence, or on its own as the signature of a reply)."""
@@ -85,10 +70,6 @@ def organisation_name(context: BotContext, case: Case, language: str, *, signatu
         return ngo.text("name", language)
     tr = context.bot_data.catalogs(language)
     return tr.pgettext("sender", "Hotline team") if signature else tr.gettext("the hotline team")
-
-
-def format_time(timestamp: int) -> str:
-    return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(timestamp))
 
 
 def render_card(
@@ -146,7 +127,10 @@ def render_card(
     name = escape(case.display_name) if case.display_name else tr.gettext("not shared")
     lines.append(tr.gettext("Telegram name: {name}").format(name=name))
     if case.first_message:
-        lines.append(tr.gettext("Message: «{message}»").format(message=escape(case.first_message)))
+        # A long message: its first part here, the others relayed right after the card, marked the same way.
+        long = case.message_parts > 1
+        line = tr.gettext("Message (1/{parts}): «{message}»") if long else tr.gettext("Message: «{message}»")
+        lines.append(line.format(parts=case.message_parts, message=escape(case.first_message)))
     lines += specialist_lines(tr, case.specialists)
     if case.person_blocked:
         lines.append(tr.gettext("⚠️ The person has blocked the bot: messages no longer reach them."))
@@ -217,7 +201,7 @@ def card_view(
     if handled_in(context, chat_id, case):
         ngo = context.bot_data.directory.get(referral_to) if referral_to else None
         name = (ngo.text("name", tr.language) if ngo else referral_to) if referral_to else None
-        country = country_name(context, case.country, tr.language)
+        country = context.bot_data.countries.name(case.country, tr.language)
         card = render_card(tr, case, in_topic=in_topic, referral_to=name, country=country)
         return card, card_keyboard(tr, case)
     heading = tr.gettext("📋 <b>Case #{number}</b>").format(number=case.id)

@@ -26,6 +26,7 @@ from bot.checklist import (
     score_checklist,
     typed_option,
 )
+from bot.controls import Control
 from bot.indicators import AGE_BANDS, GENDERS
 from bot.runtime.context import BotContext
 from bot.storage import ChecklistProgress
@@ -213,8 +214,31 @@ async def answer_in_words(update: Update, context: BotContext, typed: Answer) ->
     return True
 
 
-async def apply_answer(update: Update, context: BotContext, position: int, answer_text: str) -> None:
-    """Record the answer to question `position` and show the next question, or the result after the last."""
+async def job_in_words(update: Update, context: BotContext, job: Answer) -> bool:
+    """A job typed at "What work are you offered?" ("няня", "gurluşyk") counts as the option it names, and the
+    person is told which; False anywhere else, so that the text is taken as a question."""
+    if context.person is None:
+        return False
+    progress = await context.bot_data.storage.checklist_progress(context.person.user_id)
+    if progress is None or progress.position >= DONE or KEYS[progress.position] != "job":
+        return False
+    if not is_current(progress.position, progress.answers):
+        await start_again(update, context)
+        return True
+    option = QUESTIONS[progress.position].option(job)
+    assert option is not None
+    counted = context.gettext(
+        "I counted this as your answer: «{answer}». If it is not right, press ⬅️ Back."
+    ).format(answer=context.gettext(option.label))
+    await apply_answer(update, context, progress.position, job.value, note=counted)
+    return True
+
+
+async def apply_answer(
+    update: Update, context: BotContext, position: int, answer_text: str, *, note: str = ""
+) -> None:
+    """Record the answer to question `position` and show the next question (after `note`, if any), or the result
+    after the last."""
     person = context.person
     if person is None:
         return
@@ -243,7 +267,7 @@ async def apply_answer(update: Update, context: BotContext, position: int, answe
     await answer_query(update)
     if progress.position != position:
         text, markup = question_view(context, progress.position, progress.answers)
-        await edit_or_send(update, context, text, markup)
+        await edit_or_send(update, context, f"{note}\n\n{text}" if note else text, markup)
         return
     result = score_checklist(progress.answers)
     await storage.finish_checklist(
@@ -382,18 +406,42 @@ async def go_back(update: Update, context: BotContext) -> None:
     if pressed is None:
         await refuse_button(update, context)
         return
+    await step_back(update, context, progress, pressed)
+
+
+async def step_back(
+    update: Update, context: BotContext, progress: ChecklistProgress | None, pressed: int
+) -> None:
+    """Back from question `pressed`, if the person is at it and there is a question before; else where they are."""
     previous = (
         previous_position(progress.answers, progress.position)
         if progress is not None and pressed == progress.position < DONE
         else None
     )
-    if progress is None or previous is None:
+    if progress is None or previous is None or context.person is None:
         await show_current_question(update, context, progress)
         return
     await answer_query(update)
-    await storage.save_checklist_progress(person.user_id, previous, progress.answers)
+    await context.bot_data.storage.save_checklist_progress(context.person.user_id, previous, progress.answers)
     text, markup = question_view(context, previous, progress.answers)
     await edit_or_send(update, context, text, markup)
+
+
+async def control_in_words(update: Update, context: BotContext, control: Control) -> bool:
+    """Back or Stop typed while a question waits ("назад", "stop", "bes") does what its button does. False when no
+    checklist is in progress."""
+    if context.person is None:
+        return False
+    progress = await context.bot_data.storage.checklist_progress(context.person.user_id)
+    if progress is None or progress.position >= DONE:
+        return False
+    if not is_current(progress.position, progress.answers):
+        await start_again(update, context)
+    elif control is Control.STOP:
+        await stop_checklist(update, context)
+    else:
+        await step_back(update, context, progress, progress.position)
+    return True
 
 
 async def stop_checklist(update: Update, context: BotContext) -> None:

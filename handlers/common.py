@@ -44,34 +44,6 @@ def escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-MAX_MESSAGE_UNITS = 4096
-
-
-def utf16_units(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
-
-
-def split_text(text: str, room: int) -> list[str]:
-    """Cut a person's text into pieces that each fit in `room` UTF-16 units (how Telegram counts), preferring
-    line breaks and spaces, so a long message is relayed whole instead of being refused."""
-    pieces: list[str] = []
-    while utf16_units(text) > room:
-        cut, units = 0, 0
-        for index, char in enumerate(text):
-            units += 2 if ord(char) > 0xFFFF else 1
-            if units > room:
-                break
-            cut = index + 1
-        for separator in ("\n", " "):
-            at = text.rfind(separator, 0, cut)
-            if at > cut // 2:
-                cut = at + 1
-                break
-        pieces.append(text[:cut])
-        text = text[cut:]
-    return [*pieces, text] if text or not pieces else pieces
-
-
 def keyboard(
     context: BotContext, key: tuple[object, ...], build: Callable[[], InlineKeyboardMarkup]
 ) -> InlineKeyboardMarkup:

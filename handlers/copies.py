@@ -16,6 +16,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.storage import Case, RelayedPiece
+from bot.textpieces import utf16_units
 from handlers.cards import (
     chat_migrated,
     current_chat_id,
@@ -24,7 +25,7 @@ from handlers.cards import (
     staff_translator,
     topic_lost,
 )
-from handlers.common import escape, utf16_units
+from handlers.common import escape
 from handlers.forum import case_thread, thread_not_found
 
 log = logging.getLogger(__name__)

@@ -9,11 +9,12 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 
 from bot.countries import Country
-from bot.handoff import MAX_MESSAGE
+from bot.handoff import CARD_MESSAGE_UNITS
 from bot.knowledge import Topic
 from bot.nlp.crisis import CrisisKind
 from bot.runtime.context import BotContext
 from bot.storage import Case
+from bot.textpieces import split_text
 from handlers.abroad import country_named_or_kept, country_the_person_is_in, with_country
 from handlers.cards import send_to_staff_chat, staff_translator
 from handlers.common import escape, hotline_block, reply, sos_button
@@ -155,9 +156,9 @@ async def _show_coordinators(context: BotContext, case: Case, text: str) -> None
     if not coordinator or coordinator == case.staff_chat_id:
         return
     tr = staff_translator(context, coordinator)
-    shown = (
-        text if len(text) <= MAX_MESSAGE else text[:MAX_MESSAGE].rstrip() + "…"
-    )  # the whole is in the case's chat
+    # The beginning, cut between words, when it is long: the whole is in the case's chat
+    head = split_text(text, CARD_MESSAGE_UNITS)[0]
+    shown = text if head == text else head.rstrip() + "…"
     words = f"{relay_heading(tr, case.id, urgent=True)}\n{escape(shown)}"
     try:
         chat_id, message_id = await send_to_staff_chat(context, coordinator, words)

@@ -44,10 +44,17 @@ class Delivery:
     waiting: bool = False  # some piece still waits for a staff chat
 
 
-def relay_heading(tr: Translator, case_id: int, urgent: bool) -> str:
-    if urgent:
-        return tr.gettext("🆘 URGENT · Case #{number}, the person writes:").format(number=case_id)
-    return tr.gettext("💬 Case #{number}, the person writes:").format(number=case_id)
+def relay_heading(tr: Translator, case_id: int, urgent: bool, part: int = 1, parts: int = 1) -> str:
+    """The heading of a relayed message; a piece of a long one says which ("(2/3)"), so staff read them in order."""
+    if parts > 1 and urgent:
+        heading = tr.gettext("🆘 URGENT · Case #{number}, the person writes ({part}/{parts}):")
+    elif parts > 1:
+        heading = tr.gettext("💬 Case #{number}, the person writes ({part}/{parts}):")
+    elif urgent:
+        heading = tr.gettext("🆘 URGENT · Case #{number}, the person writes:")
+    else:
+        heading = tr.gettext("💬 Case #{number}, the person writes:")
+    return heading.format(number=case_id, part=part, parts=parts)
 
 
 def _media_heading(tr: Translator, *, case_id: int, urgent: bool) -> str:
@@ -83,7 +90,8 @@ async def deliver_relayed(context: BotContext, case_id: int) -> Delivery:
                 continue
 
             def render(chat_id: int, piece: RelayedPiece = piece) -> str:
-                heading = relay_heading(staff_translator(context, chat_id), case_id, piece.urgent)
+                tr = staff_translator(context, chat_id)
+                heading = relay_heading(tr, case_id, piece.urgent, piece.part, piece.parts)
                 return f"{heading}\n{escape(piece.text)}"
 
             posted = await post_about_case(context, case, render)

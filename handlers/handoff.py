@@ -14,6 +14,7 @@ from bot import callbacks
 from bot.checklist import QUESTIONS, Answer, score_checklist
 from bot.handoff import (
     CONFIRM,
+    RELAY_PIECE_UNITS,
     REQUEST,
     STEP_BY_KEY,
     WITHDRAWN,
@@ -27,10 +28,9 @@ from bot.handoff import (
 )
 from bot.runtime.context import BotContext
 from bot.storage import Case
+from bot.textpieces import split_text
 from handlers.cards import (
-    country_name,
     organisation_name,
-    place_label,
     post_card,
     post_to_staff,
     refresh_card,
@@ -38,7 +38,6 @@ from handlers.cards import (
 )
 from handlers.casenotices import tell_hours_if_closed
 from handlers.common import (
-    MAX_MESSAGE_UNITS,
     MENU_SHOW,
     answer_query,
     edit_or_send,
@@ -49,12 +48,11 @@ from handlers.common import (
     refuse_button,
     reply,
     sos_button,
-    split_text,
 )
-from handlers.copies import kind_label
+from handlers.consent import consent_text
 from handlers.delivery import acknowledge_relayed, deliver_relayed
 from handlers.hide import hide_button
-from handlers.labels import language_label, risk_label, service_label, velayat_label
+from handlers.labels import service_label, velayat_label
 
 HANDOFF = "ho:"
 START = HANDOFF + "start"
@@ -140,6 +138,10 @@ async def show_step(update: Update, context: BotContext, draft: Draft) -> None:
         text, markup = await consent_view(update, context, draft)
         await reply(update, context, text, markup)
         return
+    await reply(update, context, context.gettext(step.prompt), _step_keyboard(context, step))
+
+
+def _step_keyboard(context: BotContext, step: Step) -> InlineKeyboardMarkup:
     rows = [
         [
             InlineKeyboardButton(
@@ -152,7 +154,7 @@ async def show_step(update: Update, context: BotContext, draft: Draft) -> None:
         # TRANSLATORS: a button: do not answer this optional question; at most 36 characters.
         rows.append([InlineKeyboardButton(context.pgettext("button", "Skip"), callback_data=SKIP)])
     rows.append(_cancel_row(context))
-    await reply(update, context, context.gettext(step.prompt), InlineKeyboardMarkup(rows))
+    return InlineKeyboardMarkup(rows)
 
 
 def option_label(context: BotContext, step: Step, option: Option) -> str:
@@ -165,57 +167,16 @@ def option_label(context: BotContext, step: Step, option: Option) -> str:
 
 async def consent_view(update: Update, context: BotContext, draft: Draft) -> tuple[str, InlineKeyboardMarkup]:
     """The consent screen: exactly what will be shared, nothing more."""
-    tr = context.translator
     level, _ = await _checklist_result(context)
     # Named from where the request will really go (the same routing as sending it), not from what was picked.
     routed = _route(update, context, draft, level, ())
-    ngo = context.bot_data.directory.get(routed.ngo_id) if routed.ngo_id else None
-    organisation = ngo.text("name", context.language) if ngo else context.gettext("the hotline team")
-    velayat = routed.velayat
-    user = update.effective_user
-    none = context.gettext("none")
-    lines = [
-        context.gettext("<b>This is exactly what {organisation} will see:</b>").format(
-            organisation=escape(organisation)
-        ),
-        "• " + context.gettext("Language: {language}").format(language=language_label(context.language)),
-        "• "
-        + context.gettext("Velayat: {velayat}").format(
-            velayat=place_label(tr, velayat, country_name(context, routed.country, context.language))
-        ),
-        "• " + context.gettext("Help needed: {need}").format(need=service_label(tr, draft.need or "other")),
-        "• "
-        + context.gettext("Checklist result: {level}").format(level=risk_label(tr, level) if level else none),
-        "• "
-        + context.gettext("Your message: {message}").format(
-            message=f"«{escape(draft.message)}»" if draft.message else none
-        ),
-    ]
-    if draft.share_name and user is not None:
-        lines.append("• " + context.gettext("Your Telegram name: {name}").format(name=escape(user.full_name)))
-    else:
-        lines.append("• " + context.gettext("Your Telegram name: not shared"))
-    if draft.contact_phone:
-        lines.append(
-            "• "
-            + context.gettext("Phone: {phone}, safe time to call: {time}").format(
-                phone=escape(draft.contact_phone), time=escape(draft.contact_time or "—")
-            )
-        )
-    else:
-        lines.append("• " + context.gettext("Contact: only through this chat"))
-    held = await context.bot_data.storage.held_media(draft.user_id)
-    if held:
-        # What the person sent before asking (handlers/media.py) goes with the request: they see it here first.
-        kinds = ", ".join(kind_label(tr, item.kind) for item in held)
-        lines.append("• " + context.gettext("What you sent me: {items}").format(items=kinds))
-    lines += ["", context.gettext("Nothing else is shared. Send the request?")]
+    text = await consent_text(update, context, draft, routed, level)
     rows = [
         # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
         [InlineKeyboardButton(context.pgettext("button", "✅ Send the request"), callback_data=SEND)],
         _cancel_row(context),
     ]
-    return "\n".join(lines), InlineKeyboardMarkup(rows)
+    return text, InlineKeyboardMarkup(rows)
 
 
 async def _checklist_result(context: BotContext) -> tuple[str | None, tuple[str, ...]]:
@@ -261,7 +222,10 @@ async def receive_text(update: Update, context: BotContext, draft: Draft, text: 
     step = STEP_BY_KEY[draft.step]
     moved = answer(draft, step.key, text)
     if moved is None:
-        await reply(update, context, context.gettext(step.invalid or step.prompt))
+        # The same step's buttons again: the hint is the newest message, and Cancel must stay one tap away.
+        await reply(
+            update, context, context.gettext(step.invalid or step.prompt), _step_keyboard(context, step)
+        )
         return
     await show_step(update, context, moved)
 
@@ -297,11 +261,17 @@ async def send_request(update: Update, context: BotContext) -> None:
             await _tell_existing_case(update, context, person.user_id)
         return
     level, flagged = await _checklist_result(context)
-    case = await create_and_confirm(update, context, _route(update, context, draft, level, flagged))
-    if case is not None and await context.bot_data.storage.attach_held_media(case.id, person.user_id):
-        # What they sent before asking, listed on the consent screen, follows the card.
+    new = _route(update, context, draft, level, flagged)
+    case = await create_and_confirm(update, context, new, danger_told=draft.urgent)
+    if case is None:
+        return
+    # What they sent before asking, listed on the consent screen, follows the card, after the rest of a long
+    # message (stored with the case); the confirmation already said where the message went.
+    held = await context.bot_data.storage.attach_held_media(case.id, person.user_id)
+    if held or case.message_parts > 1:
         delivery = await deliver_relayed(context, case.id)
-        await acknowledge_relayed(context, case.id, delivery, keyboard=_case_keyboard(context))
+        if held:
+            await acknowledge_relayed(context, case.id, delivery, keyboard=_case_keyboard(context))
 
 
 def _route(
@@ -321,8 +291,11 @@ def _route(
     )
 
 
-async def create_and_confirm(update: Update, context: BotContext, new: NewCase) -> Case | None:
-    """Create the case and tell the person where it went; the new case, or None when one was open already."""
+async def create_and_confirm(
+    update: Update, context: BotContext, new: NewCase, *, danger_told: bool = False
+) -> Case | None:
+    """Create the case and tell the person where it went; the new case, or None when one was open already.
+    `danger_told`: the request's words told of danger, and the hotline team is alerted too."""
     # The case is in the database before the person is told its number.
     case, created = await context.bot_data.storage.create_case(new)
     if not created:
@@ -341,7 +314,7 @@ async def create_and_confirm(update: Update, context: BotContext, new: NewCase) 
                 "goes to them."
             ),
         ]
-        if await _alert_coordinators_if_urgent(context, case):
+        if danger_told and await _alert_hotline_team(context, case):
             lines.append(context.gettext("🆘 Your request is urgent: the hotline team has been alerted too."))
     else:
         await context.bot_data.storage.set_card_waiting_told(case.id, True)
@@ -357,16 +330,10 @@ async def create_and_confirm(update: Update, context: BotContext, new: NewCase) 
     return case
 
 
-async def _alert_coordinators_if_urgent(context: BotContext, case: Case) -> bool:
-    """A request whose message told of danger is urgent from the start; its card went to the organisation's chat,
-    which may be closed for the night, so the hotline team is alerted at once too, as for danger on an open case.
-    True when the coordinators' chat took the alert."""
-    coordinator = context.bot_data.config.staff.coordinator_chat_id
-    if not case.urgent or not coordinator or coordinator == case.staff_chat_id:
-        return False
-    from handlers.sos import alert_coordinators  # sos imports this module, so not at the top
+async def _alert_hotline_team(context: BotContext, case: Case) -> bool:
+    from handlers.sos import alert_new_case  # sos imports this module, so not at the top
 
-    return await alert_coordinators(context, case, "message")
+    return await alert_new_case(context, case)
 
 
 async def confirm_withdraw(update: Update, context: BotContext) -> None:
@@ -432,16 +399,12 @@ async def withdraw(update: Update, context: BotContext) -> None:
     )
 
 
-# Room left in a relayed message for its heading, in whichever staff chat's language it is posted.
-RELAY_HEADING_ROOM = 128
-
-
 async def relay_to_case(
     update: Update, context: BotContext, case: Case, text: str, *, urgent: bool = False
 ) -> None:
     """While a case is open, what the person writes goes to the staff chat with the case number (marked urgent
     when `urgent`): stored first, then posted in order, and the person is told only what is true of it."""
-    pieces = split_text(text, MAX_MESSAGE_UNITS - RELAY_HEADING_ROOM)
+    pieces = split_text(text, RELAY_PIECE_UNITS)
     message = update.message
     written = message.message_id if message is not None else None
     await context.bot_data.storage.add_relayed(case.id, pieces, written, urgent=urgent)

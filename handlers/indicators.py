@@ -29,8 +29,9 @@ from bot.indicators import (
 from bot.runtime.context import BotContext
 from bot.staff import StaffScope
 from bot.storage import trend
+from bot.textpieces import MAX_MESSAGE_UNITS, utf16_units
 from handlers.casetools import casework_lines
-from handlers.common import MAX_MESSAGE_UNITS, escape, utf16_units
+from handlers.common import escape
 from handlers.forum import topic_of_update
 from handlers.labels import duration_words, language_label, outcome_label, risk_label, status_label
 from handlers.screening_stats import screening_block, screening_lines

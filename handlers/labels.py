@@ -1,7 +1,13 @@
-"""Translated labels for the hand-off's fixed vocabularies: services, velayats, outcomes, languages."""
+"""Translated labels for the hand-off's fixed vocabularies (services, velayats, outcomes, languages), and the
+plain words staff read on a card (the checklist's summary, the place, the time)."""
 
 from __future__ import annotations
 
+import html
+import time
+
+from bot.checklist import flag
+from bot.handoff import parse_checklist_summary
 from bot.i18n import LANGUAGE_NAMES, Translator
 from handlers.specialist_labels import role_label, state_label
 
@@ -173,3 +179,21 @@ def screening_action(tr: Translator, detail: str) -> str:
     if detail == "judged":
         return tr.pgettext("case action", "recorded a judgement on the screening")
     return tr.pgettext("case action", "saved a section of the screening")
+
+
+def checklist_words(tr: Translator, summary: str) -> str:
+    """A case's checklist summary as staff read it: the risk level and its warnings in words, never keys."""
+    level, keys = parse_checklist_summary(summary)
+    warnings = [tr.gettext(msgid) for msgid in map(flag, keys) if msgid is not None]
+    words = f"{risk_label(tr, level)}: {'; '.join(warnings)}" if warnings else risk_label(tr, level)
+    return html.escape(words, quote=False)
+
+
+def place_label(tr: Translator, velayat: str | None, country: str | None) -> str:
+    """The velayat, and for a person abroad the country they are in (its name): "🌍 I am abroad — Türkiye"."""
+    place = velayat_label(tr, velayat) if velayat else "—"
+    return f"{place} — {html.escape(country, quote=False)}" if country else place
+
+
+def format_time(timestamp: int) -> str:
+    return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(timestamp))

@@ -12,7 +12,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 import handlers.abroad as abroad
 from bot.countries import Country
-from bot.handoff import MAX_MESSAGE, NewCase
+from bot.handoff import NewCase, message_parts
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers.alerts import under_alert, urgent_alert
@@ -98,13 +98,15 @@ async def urgent_request(update: Update, context: BotContext) -> None:
     if case is not None:
         await escalate(update, context, case)
         return
+    words = message_parts(_words_of_danger(update) or "")
     new = NewCase(
         user_id=person.user_id,
         language=context.language,
         ngo_id=None,
         staff_chat_id=context.bot_data.config.staff.coordinator_chat_id or None,
         urgent=True,
-        first_message=_words_of_danger(update),
+        first_message=words[0] if words else None,
+        message_rest=tuple(words[1:]),
         country=person.country,
     )
     await create_and_confirm(update, context, new)
@@ -118,8 +120,7 @@ def _words_of_danger(update: Update) -> str | None:
     written = answered.reply_to_message if answered is not None else None
     if written is None or written.from_user is None or written.from_user.is_bot:
         return None
-    words = written.text or written.caption
-    return words[:MAX_MESSAGE] if words else None
+    return written.text or written.caption
 
 
 async def escalate(update: Update, context: BotContext, case: Case, reason: str = "sos") -> None:
@@ -192,3 +193,13 @@ async def alert_coordinators(context: BotContext, case: Case, reason: str) -> bo
     # A reply to the alert reaches the person, like a reply to the card, and later edits keep it true.
     await context.bot_data.storage.add_alert_copy(case.id, reason, chat_id, message_id)
     return True
+
+
+async def alert_new_case(context: BotContext, case: Case) -> bool:
+    """A request whose words told of danger is urgent from the start, and its card went to the organisation's chat,
+    which may be closed for the night: the hotline team is alerted at once too, as for danger on an open case.
+    True when the coordinators' chat took the alert. (A high checklist result alone makes a card urgent, not this.)"""
+    coordinator = context.bot_data.config.staff.coordinator_chat_id
+    if not coordinator or coordinator == case.staff_chat_id:
+        return False
+    return await alert_coordinators(context, case, "message")

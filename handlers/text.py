@@ -1,5 +1,6 @@
 """Free text in a private chat goes to exactly one place: a step of a hand-off request that waits for typing, the
-person's open case, a checklist question answered in words, or the knowledge base. Danger is looked for first, so
+person's open case, a checklist question answered (or left, or stepped back from) in words, or the knowledge base.
+Typed Stop or Cancel words end a request in progress as its Cancel button does. Danger is looked for first, so
 that a message that signals it is answered as danger wherever it goes."""
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from dataclasses import replace
 from telegram import Update
 from telegram.ext import BaseHandler, MessageHandler, filters
 
-from bot.checklist import typed_answer
-from bot.handoff import QUESTION, danger_told
+from bot.checklist import typed_answer, typed_job
+from bot.controls import Control, typed_control
+from bot.handoff import QUESTION, REQUEST, danger_told
 from bot.runtime.context import BotContext
 from handlers import checklist, crisis, handoff, questions
 
@@ -24,6 +26,10 @@ async def route_text(update: Update, context: BotContext) -> None:
     storage = context.bot_data.storage
     draft, open_case = await storage.draft_and_open_case(person.user_id)
     danger = context.danger_in(text)
+    control = typed_control(text)
+    if control is Control.STOP and draft is not None and draft.purpose == REQUEST:
+        await handoff.cancel_request(update, context)  # what its ✖ Cancel does, at any step of the request
+        return
     if handoff.text_step_waiting(draft):
         assert draft is not None
         if danger is not None and draft.step != "message":
@@ -47,6 +53,11 @@ async def route_text(update: Update, context: BotContext) -> None:
         return
     answer = typed_answer(text)
     if answer is not None and await checklist.answer_in_words(update, context, answer):
+        return
+    if control is not None and await checklist.control_in_words(update, context, control):
+        return
+    job = typed_job(text)
+    if job is not None and await checklist.job_in_words(update, context, job):
         return
     offer = questions.answer_in_written_language(context, text)
     if danger is not None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from bot.i18n import Translator
 from bot.knowledge import KnowledgeBase, Topic
-from handlers.common import MAX_MESSAGE_UNITS, escape, utf16_units
+from bot.textpieces import MAX_MESSAGE_UNITS, utf16_units
+from handlers.common import escape
 
 
 def topic_line(tr: Translator, topic: Topic) -> str:

@@ -175,10 +175,11 @@ async def test_a_4096_character_message_on_an_open_case_reaches_staff_whole(
     long_text = "<b>ж</b> " * 512  # 4,096 characters, every one of them kept
     await chat.send(long_text)
     tr = app.bot_data.catalogs(app.bot_data.config.staff.coordinator_language)
-    heading = tr.gettext("💬 Case #{number}, the person writes:").format(number=1) + "\n"
+    heading = tr.gettext("💬 Case #{number}, the person writes ({part}/{parts}):")
+    headings = [heading.format(number=1, part=part, parts=2) + "\n" for part in (1, 2)]
     relayed = [m.text for m in standin.messages_in(COORDINATOR_CHAT, from_bot=True)[1:]]
-    assert len(relayed) == 2 and all(m.startswith(heading) for m in relayed)
-    assert "".join(m.removeprefix(heading) for m in relayed) == long_text
+    assert len(relayed) == 2 and all(m.startswith(h) for m, h in zip(relayed, headings, strict=True))
+    assert "".join(m.removeprefix(h) for m, h in zip(relayed, headings, strict=True)) == long_text
 
 
 async def test_unknown_or_tampered_buttons_never_act(

@@ -11,7 +11,7 @@ import pytest
 from bot.checklist import DONE, KEYS, QUESTIONS, advice, flag, question
 from bot.handoff import checklist_summary
 from bot.standin.server import FakeUser, StandIn
-from handlers.cards import checklist_words
+from handlers.labels import checklist_words
 from tests.chat import Chat, said
 from tests.conftest import AppFactory, FakeClock, stop_app
 from tests.test_handoff_flow import request_help_from_mary, staff
@@ -188,6 +188,56 @@ async def test_back_goes_to_the_previous_question_and_keeps_the_answer_until_cha
     await chat.press("I am under 18")
     progress_now = await app.bot_data.storage.checklist_progress(chat.chat_id)
     assert progress_now is not None and progress_now.answers == {"age": "y"} and progress_now.position == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "back", "stop"),
+    [("ru", "Назад", "отмена"), ("tk", "ýza", "goýbolsun"), ("en", "back", "stop")],
+)
+async def test_back_and_stop_typed_do_what_their_buttons_do(
+    app: Any, chat_with: Callable[..., Chat], language: str, back: str, stop: str
+) -> None:
+    chat = chat_with(language)
+    await open_checklist(app, chat, language)
+    await chat.press(label(app, language, "age", "n"))
+    reply = await chat.send(back)
+    assert (
+        progress(app, language, 1, 12) in reply.text
+        and said(app, language, question("age").text) in reply.text
+    )
+    stored = await app.bot_data.storage.checklist_progress(chat.chat_id)
+    assert stored is not None and (stored.position, stored.answers) == (0, {"age": "n"})
+    reply = await chat.send(stop)
+    assert reply.text == said(
+        app,
+        language,
+        "Stopped. Your answers are saved: choose “Check a job offer” in the menu to continue later.",
+    )
+    stored = await app.bot_data.storage.checklist_progress(chat.chat_id)
+    assert stored is not None and stored.answers == {"age": "n"}, (
+        "stopping keeps the answers, as the button does"
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "job"),
+    [("ru", "няня", "home"), ("tk", "gurluşyk", "other"), ("en", "club", "club")],
+)
+async def test_a_job_typed_at_the_job_question_counts_as_its_button_and_is_said(
+    app: Any, chat_with: Callable[..., Chat], language: str, typed: str, job: str
+) -> None:
+    chat = chat_with(language)
+    await open_checklist(app, chat, language)
+    before = await chat.send(typed)  # at "Are you under 18?" the word is a question for the knowledge base
+    assert said(app, language, question("age").text) not in before.text
+    await chat.press(label(app, language, "age", "n"))
+    reply = await chat.send(typed)
+    counted = said(
+        app, language, "I counted this as your answer: «{answer}». If it is not right, press ⬅️ Back."
+    )
+    assert reply.text.startswith(counted.format(answer=label(app, language, "job", job)))
+    stored = await app.bot_data.storage.checklist_progress(chat.chat_id)
+    assert stored is not None and stored.answers == {"age": "n", "job": job}
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from bot.checklist import (
     previous_position,
     question,
     score_checklist,
+    typed_job,
     typed_option,
 )
 
@@ -170,3 +171,16 @@ def test_progress_of_the_earlier_checklist_is_not_current() -> None:
     assert not is_current(11, {"contract": "y", "visa": "y", "agency": "y", "fees": "n", "passport": "y"})
     assert not is_current(2, {"contract": "y", "visa": "y"})  # the first questions were never asked
     assert not is_current(5, {"age": "n", "job": "other", "contract": "y", "visa": "y", "fees": "y"})
+
+
+def test_a_typed_job_counts_only_where_it_clearly_names_an_option() -> None:
+    named = {
+        Answer.CLUB: ("hostes", "club", "Ночной клуб", "бар", "работа в клубе", "gije kluby"),
+        Answer.HOME: ("няня", "nanny", "сиделка", "çaga seretmek"),
+        Answer.OTHER: ("стройка", "gurluşyk", "iş gurluşykda", "на завод", "construction"),
+    }
+    for job, typed in named.items():
+        for text in typed:
+            assert typed_job(text) is job, text
+    for text in ("официант", "bar or club", "what is a work visa", "да", "клуб помогите"):
+        assert typed_job(text) is None, text

@@ -7,8 +7,20 @@ from pathlib import Path
 import aiosqlite
 
 from bot.directory import EXAMPLE_DIRECTORY, Directory
-from bot.handoff import CONFIRM, STEPS, Draft, answer, new_request, next_step, route
+from bot.handoff import (
+    CARD_MESSAGE_UNITS,
+    CONFIRM,
+    STEPS,
+    Draft,
+    answer,
+    message_parts,
+    new_request,
+    next_step,
+    phone_number,
+    route,
+)
 from bot.storage import Storage, load_migrations
+from bot.textpieces import split_text
 
 COORDINATOR = -100500
 
@@ -66,6 +78,25 @@ def test_an_answer_the_step_does_not_offer_or_a_bad_phone_is_refused() -> None:
     assert walk(message_step, None).message is None
 
 
+def test_a_phone_number_is_taken_as_people_write_it_and_nothing_else_is() -> None:
+    for written in ("8 65 123456", "+993 65 12-34-56", "(12) 34-56-78", "+99365123456", "+7 (916) 123–45–67"):
+        assert phone_number(written) == written, written
+    assert phone_number("  +993  65   123456 ") == "+993 65 123456"
+    assert phone_number("+٩٩٣ ٦٥ ١٢٣٤٥٦") == "+993 65 123456", (
+        "digits of an Arabic keyboard, as staff read them"
+    )
+    for refused in (
+        "+993 6x 12 34 56",
+        "call me",
+        "123456",
+        "1" * 16,
+        "65 12 34 56 +",
+        "8 65 123456 ext 2",
+        "",
+    ):
+        assert phone_number(refused) is None, refused
+
+
 def test_every_step_has_a_prompt_and_either_buttons_or_a_typed_answer() -> None:
     for step in STEPS:
         assert step.prompt
@@ -112,3 +143,22 @@ async def test_drafts_saved_before_the_steps_became_a_table_keep_their_answers(t
         "+99365123456",
         "evenings",
     )
+
+
+def test_a_long_message_is_kept_whole_in_parts_cut_between_words() -> None:
+    words = [f"word{n}" for n in range(550)]  # about 3,800 characters, under Telegram's 4,096
+    message = " ".join(words)
+    finished = walk(new_request(7, need="legal"), "mary", "chat", "n", message)
+    assert finished.message == message, "the request keeps every word"
+    case = route(finished, Directory.load(EXAMPLE_DIRECTORY), COORDINATOR, language="ru")
+    parts = [case.first_message, *case.message_rest]
+    assert len(parts) == 2 and len(case.first_message or "") <= CARD_MESSAGE_UNITS
+    assert " ".join(p or "" for p in parts).split() == words, "no word lost, none cut in two"
+    assert message_parts("short") == ["short"]
+
+
+def test_text_is_cut_at_a_line_then_a_sentence_then_a_word() -> None:
+    assert split_text("A first line\nsecond line goes on", 20) == ["A first line\n", "second line goes on"]
+    assert split_text("Here one sentence. Another goes on", 24) == ["Here one sentence. ", "Another goes on"]
+    assert split_text("wordy words everywhere", 15) == ["wordy words ", "everywhere"]
+    assert split_text("x" * 30, 20) == ["x" * 20, "x" * 10], "no boundary: cut at the limit"

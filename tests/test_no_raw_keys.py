@@ -26,8 +26,8 @@ from bot.runtime.context import BotContext
 from bot.standin.server import FakeUser, StandIn
 from bot.storage import BY_PERSON, AuditEntry, Case
 from handlers.cards import card_keyboard, post_card, render_card
+from handlers.casehistory import audit_line
 from handlers.labels import ACTION_KINDS
-from handlers.staff import audit_line
 from tests.chat import Chat, said
 from tests.conftest import COORDINATOR_CHAT, STAFF_USER
 from tests.staffchat import StaffChat

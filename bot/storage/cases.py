@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.handoff import NewCase
 from bot.storage.connection import Repository, Transaction
+from bot.storage.delivery import insert_relayed
 from bot.storage.models import (
     BY_PERSON,
     CASE_BY_ID,
@@ -42,8 +43,8 @@ class Cases(Repository):
                 """
                 INSERT INTO cases (user_id, ngo_id, staff_chat_id, urgent, language, velayat, need,
                                    checklist_summary, display_name, contact_phone, contact_time, first_message,
-                                   created_at, country)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   message_parts, created_at, country)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING
                 RETURNING *
                 """,
@@ -60,6 +61,7 @@ class Cases(Repository):
                     case.contact_phone,
                     case.contact_time,
                     case.first_message,
+                    1 + len(case.message_rest),
                     now,
                     case.country,
                 ),
@@ -67,6 +69,11 @@ class Cases(Repository):
             created = row is not None
             if row is None:
                 row = await tx.fetchone(OPEN_CASE_OF_PERSON, (case.user_id,))
+            elif case.message_rest:
+                # The rest of a long first message waits to follow the card: stored with the case, never lost.
+                await insert_relayed(
+                    tx, row["id"], case.message_rest, None, urgent=case.urgent, at=now, first_part=2
+                )
             await tx.execute("DELETE FROM drafts WHERE user_id = ?", (case.user_id,))
             assert row is not None
             return case_of(row), created

@@ -3,8 +3,34 @@ accepts it, and the outbox holds the follow-ups of a case's change (written by t
 
 from __future__ import annotations
 
-from bot.storage.connection import Repository
+from bot.storage.connection import Repository, Transaction
 from bot.storage.models import OutboxEntry, RelayedPiece
+
+
+async def insert_relayed(
+    tx: Transaction,
+    case_id: int,
+    pieces: list[str] | tuple[str, ...],
+    person_message_id: int | None,
+    *,
+    urgent: bool,
+    at: int,
+    first_part: int = 1,
+) -> None:
+    """Store pieces of one message as waiting for a staff chat, numbered from `first_part` of them all (the parts
+    before it are elsewhere: the first message's first part is on the card)."""
+    parts = first_part - 1 + len(pieces)
+    await tx.executemany(
+        """
+        INSERT INTO case_messages
+            (case_id, direction, text, created_at, pending, urgent, person_message_id, part, parts)
+        VALUES (?, 'person', ?, ?, 1, ?, ?, ?, ?)
+        """,
+        [
+            (case_id, piece, at, int(urgent), person_message_id, part, parts)
+            for part, piece in enumerate(pieces, first_part)
+        ],
+    )
 
 
 class Delivery(Repository):
@@ -12,22 +38,15 @@ class Delivery(Repository):
         self, case_id: int, pieces: list[str], person_message_id: int | None, *, urgent: bool = False
     ) -> None:
         """Store what the person wrote, piece by piece, as waiting for a staff chat: stored before it is posted."""
-        now = self.now()
         await self.db.write(
-            lambda tx: tx.executemany(
-                """
-                INSERT INTO case_messages (case_id, direction, text, created_at, pending, urgent, person_message_id)
-                VALUES (?, 'person', ?, ?, 1, ?, ?)
-                """,
-                [(case_id, piece, now, int(urgent), person_message_id) for piece in pieces],
-            )
+            lambda tx: insert_relayed(tx, case_id, pieces, person_message_id, urgent=urgent, at=self.now())
         )
 
     async def pending_relayed(self, case_id: int) -> list[RelayedPiece]:
         """The pieces of an open case that no staff chat has yet, oldest first (a forgotten text is not sent)."""
         rows = await self.db.fetchall(
             """
-            SELECT case_messages.id, text, case_messages.urgent, person_message_id, kind
+            SELECT case_messages.id, text, case_messages.urgent, person_message_id, kind, part, parts
             FROM case_messages JOIN open_cases ON open_cases.id = case_messages.case_id
             WHERE case_id = ? AND pending = 1 AND text IS NOT NULL
             ORDER BY case_messages.id
@@ -35,7 +54,15 @@ class Delivery(Repository):
             (case_id,),
         )
         return [
-            RelayedPiece(r["id"], r["text"], bool(r["urgent"]), r["person_message_id"], r["kind"])
+            RelayedPiece(
+                r["id"],
+                r["text"],
+                bool(r["urgent"]),
+                r["person_message_id"],
+                r["kind"],
+                r["part"],
+                r["parts"],
+            )
             for r in rows
         ]
 

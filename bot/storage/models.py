@@ -71,7 +71,8 @@ class Case:
     waiting_told: bool = False  # the person was told messages wait, and is told again once they are delivered
     card_waiting_told: bool = False  # the person was told the request has reached nobody yet
     specialists: str | None = None  # requests to specialists, "role:specialist:state;…" (migration 0016)
-    country: str | None = None  # the destination pack of a person abroad (migration 0023)
+    message_parts: int = 1  # the first message's parts: one on the card, the others relayed after it (0023)
+    country: str | None = None  # the destination pack of a person abroad (migration 0024)
 
     @property
     def is_open(self) -> bool:
@@ -89,6 +90,8 @@ class RelayedPiece:
     kind: str | None = (
         None  # None: a text; else a media message, copied from the person's chat (bot/storage/media.py)
     )
+    part: int = 1  # its place among the pieces of the message it was cut from (migration 0023)
+    parts: int = 1
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,95 @@
+"""A case's history as staff read it in /case: the messages and the audited actions in time order, in words, the
+newest kept when they do not all fit in one message."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+
+from bot.i18n import Translator
+from bot.runtime.context import BotContext
+from bot.storage import BY_PERSON, AuditEntry, Case
+from handlers.common import escape
+from handlers.copies import kind_label
+from handlers.labels import action_label, format_time
+
+# /case's history is one message (Telegram's 4,096 characters, with room for markup); one long message takes at most
+# HISTORY_ENTRY_CHARS of it, so that the newest lines, which matter most, are never pushed out by one long story.
+HISTORY_CHARS = 3900
+HISTORY_ENTRY_CHARS = 400
+
+
+def _shortened(text: str) -> str:
+    return text if len(text) <= HISTORY_ENTRY_CHARS else text[: HISTORY_ENTRY_CHARS - 1].rstrip() + "…"
+
+
+def newest_that_fit(entries: list[str], room: int) -> list[str]:
+    """The newest entries, oldest first, that fit in `room` characters with a line break between them."""
+    kept: list[str] = []
+    used = 0
+    for entry in reversed(entries):
+        used += len(entry) + 1
+        if used > room:
+            break
+        kept.append(entry)
+    return kept[::-1]
+
+
+def audit_line(context: BotContext, tr: Translator, entry: AuditEntry, names: Mapping[int, str]) -> str:
+    """One audited action in the reader's words: who (the staff member by name, or the person) and what, never a
+    stored key; `names` are staff names by user id (a staff member who never acted since names were kept is
+    shown by id)."""
+    kind, _, detail = entry.action.partition(":")
+    topic = context.bot_data.knowledge.get(detail) if kind == "send" else None
+    ngo = context.bot_data.directory.get(detail) if kind.startswith("refer") else None
+    title = topic.text(tr.language).title if topic else ngo.text("name", tr.language) if ngo else None
+    action = escape(action_label(tr, entry.action, title))
+    if entry.staff_user_id == BY_PERSON:
+        return f"{tr.gettext('person')}: {action}"
+    name = names.get(entry.staff_user_id)
+    if name:
+        return f"{escape(name)}: {action}"
+    return tr.gettext("staff {user}: {action}").format(user=entry.staff_user_id, action=action)
+
+
+async def history_text(context: BotContext, tr: Translator, case: Case) -> str:
+    """The history of `case` in `tr`'s language, one message."""
+    messages, audit = await context.bot_data.storage.case_history(case.id)
+    lines = [
+        tr.gettext("<b>Case #{number}</b> — history").format(number=case.id),
+        tr.gettext("Received: {time}").format(time=format_time(case.created_at)),
+    ]
+    names = await context.bot_data.storage.staff_names()
+    # A staff message and its "wrote to the person" entry are one line: the message, under the writer's name
+    writers = [entry for entry in audit if entry.action == "reply"]
+    events = [(entry.at, audit_line(context, tr, entry, names)) for entry in audit if entry.action != "reply"]
+    for item in messages:
+        who = tr.gettext("person") if item.direction == "person" else tr.gettext("staff")
+        writer = (
+            next((w for w in writers if w.at == item.created_at), None) if item.direction == "staff" else None
+        )
+        if writer is not None:
+            writers.remove(writer)
+            who = escape(names.get(writer.staff_user_id) or who)
+        if item.direction == "note":
+            who = tr.gettext("📝 note (staff only)")
+        text = escape(_shortened(item.text)) if item.text is not None else tr.gettext("(deleted)")
+        if item.kind is not None:  # a voice note, photo ...: its kind, then its caption
+            text = f"{kind_label(tr, item.kind)} {text}".rstrip()
+        events.append((item.created_at, f"{who}: {text}"))
+    entries = [
+        f"{time.strftime('%m-%d %H:%M', time.gmtime(at))} {text}"
+        for at, text in sorted(events, key=lambda e: e[0])
+    ]
+    kept = newest_that_fit(entries, HISTORY_CHARS - len("\n".join(lines)) - 100)
+    if len(kept) < len(entries):
+        left_out = len(entries) - len(kept)
+        lines.append(
+            tr.ngettext(
+                "… {count} earlier line left out: see the card and the chat above.",
+                "… {count} earlier lines left out: see the card and the chat above.",
+                left_out,
+            ).format(count=left_out)
+        )
+    text = "\n".join(lines + kept)
+    return text

@@ -1,0 +1,73 @@
+"""The hand-off's consent screen: exactly what the organisation will see, in the person's words, before anything
+is sent."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.handoff import Draft, NewCase, message_parts
+from bot.runtime.context import BotContext
+from handlers.common import escape
+from handlers.copies import kind_label
+from handlers.labels import language_label, place_label, risk_label, service_label
+
+
+async def consent_text(
+    update: Update, context: BotContext, draft: Draft, routed: NewCase, level: str | None
+) -> str:
+    """What will be shared: where the request goes (`routed`, the same routing as sending it) and all it carries,
+    with the checklist's `level` if there is one."""
+    tr = context.translator
+    ngo = context.bot_data.directory.get(routed.ngo_id) if routed.ngo_id else None
+    organisation = ngo.text("name", context.language) if ngo else context.gettext("the hotline team")
+    user = update.effective_user
+    none = context.gettext("none")
+    place = place_label(tr, routed.velayat, context.bot_data.countries.name(routed.country, context.language))
+    lines = [
+        context.gettext("<b>This is exactly what {organisation} will see:</b>").format(
+            organisation=escape(organisation)
+        ),
+        "• " + context.gettext("Language: {language}").format(language=language_label(context.language)),
+        "• " + context.gettext("Velayat: {velayat}").format(velayat=place),
+        "• " + context.gettext("Help needed: {need}").format(need=service_label(tr, draft.need or "other")),
+        "• "
+        + context.gettext("Checklist result: {level}").format(level=risk_label(tr, level) if level else none),
+        "• " + context.gettext("Your message: {message}").format(message=_quoted_message(draft) or none),
+    ]
+    if draft.message and len(message_parts(draft.message)) > 1:
+        # Said before consent: the card carries the beginning, and the person must not think the rest is lost.
+        lines.append(
+            "  "
+            + context.gettext(
+                "Your message is long, so only its beginning is shown here. All of it will be sent: the rest "
+                "goes right after the request, nothing is cut."
+            )
+        )
+    if draft.share_name and user is not None:
+        lines.append("• " + context.gettext("Your Telegram name: {name}").format(name=escape(user.full_name)))
+    else:
+        lines.append("• " + context.gettext("Your Telegram name: not shared"))
+    if draft.contact_phone:
+        lines.append(
+            "• "
+            + context.gettext("Phone: {phone}, safe time to call: {time}").format(
+                phone=escape(draft.contact_phone), time=escape(draft.contact_time or "—")
+            )
+        )
+    else:
+        lines.append("• " + context.gettext("Contact: only through this chat"))
+    held = await context.bot_data.storage.held_media(draft.user_id)
+    if held:
+        # What the person sent before asking (handlers/media.py) goes with the request: they see it here first.
+        kinds = ", ".join(kind_label(tr, item.kind) for item in held)
+        lines.append("• " + context.gettext("What you sent me: {items}").format(items=kinds))
+    lines += ["", context.gettext("Nothing else is shared. Send the request?")]
+    return "\n".join(lines)
+
+
+def _quoted_message(draft: Draft) -> str | None:
+    """The person's message as the card shows it: whole, or the beginning of a long one."""
+    if not draft.message:
+        return None
+    parts = message_parts(draft.message)
+    return f"«{escape(parts[0])}»" if len(parts) == 1 else f"«{escape(parts[0])} …»"
