@@ -4,9 +4,14 @@ about the same things, a family travelling together and study abroad stay questi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 from bot.nlp.crisis import CrisisKind, detect_crisis
+from tests.chat import Chat, said
+from tests.test_crisis_flow import HOTLINE, sos_label
 
 K = CrisisKind
 
@@ -112,3 +117,38 @@ def test_a_child_taken_abroad_to_work_by_someone_is_a_child_in_danger(text: str)
 )
 def test_questions_about_travel_work_and_study_abroad_are_not_a_crisis(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_a_person_sent_away_is_told_it_is_not_their_fault_and_gets_the_numbers_first(
+    app: Any, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    reply = await chat.send(SENT_AWAY[language])
+    acknowledgement = said(
+        app,
+        language,
+        "⚠️ Being locked in, kept from leaving or sent somewhere against your will is dangerous, and it is not "
+        "your fault.",
+    )
+    assert reply.text.startswith(acknowledgement)
+    assert HOTLINE in reply.text
+    assert chat.labels(reply)[0] == sos_label(app, language)
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_a_child_about_to_be_taken_abroad_is_told_not_to_go_and_to_tell_an_adult(
+    app: Any, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    reply = await chat.send(CHILD_TAKEN[language])
+    first_line, _, rest = reply.text.partition("\n")
+    assert first_line == said(
+        app,
+        language,
+        "⚠️ A child in danger needs help at once, and it is not the child's fault. If you are under 18 and "
+        "someone wants to take you away to work, do not go: tell an adult you trust and call the hotline.",
+    )
+    assert {"en": "do not go", "ru": "не уезжайте", "tk": "gitmäň"}[language] in first_line
+    assert HOTLINE in rest
+    assert chat.labels(reply)[0] == sos_label(app, language)

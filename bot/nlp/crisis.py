@@ -29,11 +29,11 @@ when nothing says it is not a danger now:
 Someone under 18 named with any danger makes the kind "child". Being sent away against one's will, and a child taken
 abroad to work, are told across sentences ("they send me to Dubai tomorrow. I don't want to go"): their markers
 (`crisis_sending.py`) are gathered from the whole message and decided together. A very short message ("заперли",
-"locked") is read by its key word alone. A call for help counts alone in its sentence with only fillers ("please help me now"), or set off
-anywhere in a sentence that asks nothing ("помогите, ...", "нас обманули, помогите"), not as a request for a task
-("help me choose a phone", "с визой помогите"). A question of law about what is told ("he beats us, is that legal?")
-leaves the danger told beside it. Common typos of the key words are corrected before matching. A missed crisis is
-worse than a false alarm: when a pattern is unsure, it leans to flagging.
+"locked") is read by its key word alone. A call for help counts alone in its sentence with only fillers ("please
+help me now"), or set off anywhere in a sentence that asks nothing ("помогите, ...", "нас обманули, помогите"), not
+as a request for a task ("help me choose a phone", "с визой помогите"). A question of law about what is told ("he
+beats us, is that legal?") leaves the danger told beside it. Common typos of the key words are corrected before
+matching. A missed crisis is worse than a false alarm: when a pattern is unsure, it leans to flagging.
 
 When no pattern flags the text, a learned second opinion (`crisis_model.py`) reads the whole of it: a naive Bayes
 model over letter sequences and word stems of the `tk` and `ru` readings, trained on the development set only
