@@ -17,6 +17,7 @@ import handlers.handoff as handoff
 from bot import callbacks
 from bot.countries import OTHER, Country, says_at_home
 from bot.knowledge import Topic
+from bot.nlp.crisis import tells_of_being_sent
 from bot.runtime.context import BotContext
 from handlers.common import (
     URGENT,
@@ -60,8 +61,9 @@ def country_named_or_kept(context: BotContext, text: str | None, *, kept: bool =
 
 def country_the_person_is_in(context: BotContext, text: str | None) -> Country | None:
     """Where the person is now, for the emergency number: the country the message names, else the one kept; none
-    when the message places them in Turkmenistan (then a destination it names is where they are being sent)."""
-    if text and says_at_home(text):
+    when the message places them in Turkmenistan or tells of being sent away (then a country it names is where
+    they are being sent: "they send me to Dubai tomorrow")."""
+    if text and (says_at_home(text) or tells_of_being_sent(text)):
         return None
     return country_named_or_kept(context, text)
 

@@ -32,7 +32,8 @@ def acknowledgement(context: BotContext, kind: CrisisKind) -> str:
     """The first line: the danger in plain words, and that it is not the person's fault."""
     lines = {
         CrisisKind.CONFINEMENT: context.gettext(
-            "⚠️ Being locked in or not allowed to leave is dangerous, and it is not your fault."
+            "⚠️ Being locked in, kept from leaving or sent somewhere against your will is dangerous, and it is not "
+            "your fault."
         ),
         CrisisKind.VIOLENCE: context.gettext(
             "⚠️ Violence and threats are dangerous, and it is not your fault. Your safety comes first."
@@ -40,8 +41,10 @@ def acknowledgement(context: BotContext, kind: CrisisKind) -> str:
         CrisisKind.SEXUAL: context.gettext(
             "⚠️ What you describe is sexual abuse. It is a crime, and it is not your fault."
         ),
+        # often a child writing about being taken abroad to work (bot/nlp/crisis_sending.py): what to do, plainly
         CrisisKind.CHILD: context.gettext(
-            "⚠️ A child in danger needs help at once. It is not the child's fault."
+            "⚠️ A child in danger needs help at once, and it is not the child's fault. If you are under 18 and "
+            "someone wants to take you away to work, do not go: tell an adult you trust and call the hotline."
         ),
         CrisisKind.STRANDED: context.gettext(
             "⚠️ Being stranded without money, documents or a place to stay is dangerous. You can get help."

@@ -281,3 +281,23 @@ async def test_a_person_from_a_turkmen_town_in_danger_abroad_still_gets_the_loca
     await chat.send("/start")
     reply = await chat.send(text)
     assert turkiye_danger_line(app, language) in reply.text
+
+
+SENT_TO_DUBAI_TOMORROW = {
+    "ru": "агент забрал мой паспорт и не отдает, говорит что я должна 2000 долларов, завтра отправляют в дубай, я не хочу ехать",
+    "tk": "agent pasportymy aldy we yzyna berenok, 2000 dollar bergiň bar diýýär, ertir Dubaýa ugradýarlar, gitmek islämok",
+    "en": "the agent took my passport and says i owe him 2000 dollars, they send me to dubai tomorrow and i dont want to go",
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_a_person_being_sent_abroad_is_answered_as_danger_without_the_destinations_number(
+    app: Any, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    await chat.send("/start")
+    reply = await chat.send(SENT_TO_DUBAI_TOMORROW[language])
+    assert reply.text.startswith("⚠️")
+    uae = app.bot_data.countries.get("ae")
+    assert uae.emergency not in reply.text, "Dubai is where they are being sent, not where they are"
+    assert country_button(app, language, "ae") in chat.labels(reply)

@@ -26,12 +26,14 @@ when nothing says it is not a danger now:
 - a negation just before the words ("nobody beats me", "he doesn't really hit me"), unless the phrase carries it
   ("they don't let us out"); "not" reaches only the words right after it ("they dont pay beat us" tells of beating);
 - a joke ("mum will kill me 😂"), or a message saying the person is safe now ("сейчас дома") for what it tells of.
-Someone under 18 named with any danger makes the kind "child". A very short message ("заперли", "locked") is read by
-its key word alone. A call for help counts alone in its sentence with only fillers ("please help me now"), or set off
-anywhere in a sentence that asks nothing ("помогите, ...", "нас обманули, помогите"), not as a request for a task
-("help me choose a phone", "с визой помогите"). A question of law about what is told ("he beats us, is that legal?")
-leaves the danger told beside it. Common typos of the key words are corrected before matching. A missed crisis is
-worse than a false alarm: when a pattern is unsure, it leans to flagging.
+Someone under 18 named with any danger makes the kind "child". Being sent away against one's will, and a child taken
+abroad to work, are told across sentences ("they send me to Dubai tomorrow. I don't want to go"): their markers
+(`crisis_sending.py`) are gathered from the whole message and decided together. A very short message ("заперли",
+"locked") is read by its key word alone. A call for help counts alone in its sentence with only fillers ("please
+help me now"), or set off anywhere in a sentence that asks nothing ("помогите, ...", "нас обманули, помогите"), not
+as a request for a task ("help me choose a phone", "с визой помогите"). A question of law about what is told ("he
+beats us, is that legal?") leaves the danger told beside it. Common typos of the key words are corrected before
+matching. A missed crisis is worse than a false alarm: when a pattern is unsure, it leans to flagging.
 
 When no pattern flags the text, a learned second opinion (`crisis_model.py`) reads the whole of it: a naive Bayes
 model over letter sequences and word stems of the `tk` and `ru` readings, trained on the development set only
@@ -40,8 +42,8 @@ cross-validation there (at most 1 % of the ordinary lines flagged). It flags dan
 with its most likely kind (child when an age under 18 is named). `python bench/crisis_eval.py` measures both together
 on the development set and on three sets written by others (holdout, unseen, final), which nothing is tuned to.
 
-The data (patterns and markers per language) is in `crisis_patterns.py`, `crisis_families.py` and
-`crisis_markers.py`; the decision is `detect_crisis`."""
+The data (patterns and markers per language) is in `crisis_patterns.py`, `crisis_families.py`, `crisis_markers.py`
+and `crisis_sending.py`; the decision is `detect_crisis`."""
 
 from __future__ import annotations
 
@@ -50,6 +52,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from bot.nlp import crisis_sending as sending
 from bot.nlp.crisis_families import FAMILIES
 from bot.nlp.crisis_markers import (
     CHILD_WORK,
@@ -150,6 +153,8 @@ _JOKE = re.compile(JOKE)
 _HARMLESS = _compiled(HARMLESS)
 _LAW = _compiled(LAW)
 _TK_CONDITIONAL_RE = _compile(TK_CONDITIONAL, "tk")
+_SENDING = {name: _compiled(table) for name, table in sending.MARKERS.items()}
+_NOT_AWAY = _compiled(sending.NOT_AWAY)
 _TK_QUOTED_CONDITION = _compile(TK_QUOTED_CONDITION, "tk")
 _IF = re.compile(r"\b(?:if|in case|если|в случае|esli)\b", re.IGNORECASE)
 _NUMBER_WORDS = {
@@ -365,6 +370,26 @@ def _told_kinds(texts: dict[str, str]) -> set[CrisisKind]:
     return set(_pattern_kinds(texts)) - {CrisisKind.HELP}
 
 
+def tells_of_being_sent(text: str) -> bool:
+    """The message tells of being sent or taken somewhere: a country it names is where to, not where one is."""
+    return bool(_sending_marks(readings(text)) & {"sent", "taken"})
+
+
+def _sending_marks(texts: dict[str, str]) -> set[str]:
+    """Which of crisis_sending's markers a clause tells of, not negated; being sent or taken to study, on holiday
+    or to the army is neither."""
+    marks = {
+        name
+        for name, table in _SENDING.items()
+        for language, pattern in table.items()
+        if any(
+            not _negated(texts[language], m.start(), m.end(), language)
+            for m in pattern.finditer(texts[language])
+        )
+    }
+    return marks - {"sent", "taken"} if _any(_NOT_AWAY, texts) else marks
+
+
 def word_count(text: str) -> int:
     """The words the model's threshold goes by (bot.nlp.crisis_model: a few words have a stricter one)."""
     return len(_WORD.findall(text))
@@ -373,6 +398,7 @@ def word_count(text: str) -> int:
 def detect_crisis(text: str) -> CrisisKind | None:
     """The kind of immediate danger the text tells of, the most specific first (PRIORITY), or None."""
     minor = work = False
+    marks: set[str] = set()  # crisis_sending's markers told anywhere in the message
     whole = readings(text)
     if _JOKE.search(whole["en"]):
         return None  # a joke or a film anywhere in the message ("SOS! forgot the word for receipt 😂")
@@ -423,10 +449,13 @@ def detect_crisis(text: str) -> CrisisKind | None:
             kinds |= set(_pattern_kinds(part))
             minor = minor or _any(_MINOR, part)
             work = work or _any(_CHILD_WORK, part)
+            marks |= _sending_marks(part)
         if over and not _any(_STILL, texts):
             # Safe now: what the text tells of is over, but a call for help or self-harm still counts.
             kinds &= {CrisisKind.SELF_HARM, CrisisKind.HELP}
         found |= kinds
+    if not over:
+        found |= sending.sending_kinds(marks, minor, _any(_QUESTION, whole))
     if minor and (found - {CrisisKind.SELF_HARM} or work and not over):
         found.add(CrisisKind.CHILD)
     if (

@@ -135,7 +135,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bforc(?:e|es|ed|ing) (?:me |us |her |them |girls )?(?:in)?to (?:have sex|sleep with|sex|prostitut|serve|work as a prostitute|be with (?:men|clients))",
             r"\b(?:sex work|prostitut\w*)",
             r"\bsleep with (?:clients|men|customers|guests|him|them|the boss|his|strangers|friends)",
-            r"\bforc(?:es|ed|ing) (?:me|us|her)\b(?! to (?:work|pay|sign|stay))",
+            r"\bforc(?:es|ed|ing) (?:me|us|her)\b(?! to (?:work|pay|sign|stay|go|fly|travel|leave|move))",
             r"\bserve (?:clients|men|customers|guests)\b",
             r"\b(?:touch(?:es|ed|ing)?|grop\w+) (?:me|her|us)\b",
             r"\bsexual(?:ly)? (?:abus|harass|assault|exploit)",
