@@ -42,12 +42,12 @@ from handlers.topics import choose_topic, topic_list
 log = logging.getLogger(__name__)
 
 
-async def authorised(update: Update, context: BotContext) -> StaffScope | None:
-    """The staff scope of whoever sent this update, or None after a polite refusal (logged without personal data)."""
+def quiet_scope(update: Update, context: BotContext) -> StaffScope | None:
+    """The staff scope of whoever sent this update, or None, saying nothing: for what only staff are answered."""
     chat = update.effective_chat
     user = update.effective_user
     data = context.bot_data
-    scope = staff_scope(
+    return staff_scope(
         data.config,
         data.directory,
         chat.id if chat else None,
@@ -55,6 +55,14 @@ async def authorised(update: Update, context: BotContext) -> StaffScope | None:
         data.storage.migrated_chats,
         data.staff_changes,
     )
+
+
+async def authorised(update: Update, context: BotContext) -> StaffScope | None:
+    """The staff scope of whoever sent this update, or None after a polite refusal (logged without personal data)."""
+    chat = update.effective_chat
+    user = update.effective_user
+    data = context.bot_data
+    scope = quiet_scope(update, context)
     if scope is not None:
         if user is not None:
             await data.storage.remember_staff_name(user.id, user.first_name)  # histories name who acted
@@ -269,20 +277,11 @@ async def not_a_case(update: Update, context: BotContext, message: Message) -> N
         return
     if replied.forum_topic_created is not None:
         return  # in a forum topic every message "replies" to the topic's first message: not a reply to the bot
-    data = context.bot_data
-    user = update.effective_user
-    scope = staff_scope(
-        data.config,
-        data.directory,
-        message.chat_id,
-        user.id if user else None,
-        data.storage.migrated_chats,
-        data.staff_changes,
-    )
+    scope = quiet_scope(update, context)
     if scope is None:
         return
     await message.reply_text(
-        data.catalogs(scope.language).gettext(
+        context.bot_data.catalogs(scope.language).gettext(
             "This message belongs to no case, so your reply was not sent to anyone. To write to a person, "
             "reply to their case card or to one of their messages."
         )
