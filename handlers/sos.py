@@ -13,6 +13,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 import handlers.abroad as abroad
 from bot.countries import Country
 from bot.handoff import NewCase
+from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers.alerts import under_alert, urgent_alert
@@ -117,21 +118,38 @@ async def escalate(update: Update, context: BotContext, case: Case, reason: str 
     case = updated or case
     recently = last_alert is not None and storage.now() - last_alert < REALERT_SECONDS
     alerted = recently or await alert_urgent(context, case, reason, newly_urgent=not was_urgent) > 0
-    organisation = escape(organisation_name(context, case, context.language))
-    if alerted:
-        told = context.gettext(
-            "🆘 Your request #{number} is now urgent. {organisation} and the hotline team have been alerted "
-            "right now. A person will write to you here."
-        ).format(number=case.id, organisation=organisation)
-    else:
-        told = context.gettext(
-            "🆘 Your request #{number} is now urgent, but I could not reach the staff chats right now. "
-            "It will be passed on as soon as they can be reached. Please call the hotline now."
-        ).format(number=case.id)
+    # A case the coordinators hold has one team to name; an NGO's has two.
+    organisation = escape(organisation_name(context, case, context.language)) if case.ngo_id else None
+    told = escalation_words(
+        context.translator, case.id, organisation, newly_urgent=not was_urgent, alerted=alerted
+    )
     text = "\n\n".join(
         [told, hotline_block(context), danger_now_line(context, abroad.person_country(context))]
     )
     await reply(update, context, text, InlineKeyboardMarkup([[hide_button(context)], [menu_button(context)]]))
+
+
+def escalation_words(
+    tr: Translator, number: int, organisation: str | None, *, newly_urgent: bool, alerted: bool
+) -> str:
+    """What SOS on an open case tells the person: "now urgent" only when it was not urgent before, and who had the
+    alert (`organisation` None: the hotline team holds the case, the only one to name)."""
+    if newly_urgent:
+        first = tr.gettext("🆘 Your request #{number} is now urgent.")
+    else:
+        first = tr.gettext("🆘 Your request #{number} is urgent.")
+    if not alerted:
+        then = tr.gettext(
+            "I could not reach the staff chats right now: it will be passed on as soon as they can be reached. "
+            "Please call the hotline now."
+        )
+    elif organisation is None:
+        then = tr.gettext("The hotline team has just been alerted. A person will write to you here.")
+    else:
+        then = tr.gettext(
+            "Alerted just now: {organisation} and the hotline team. A person will write to you here."
+        ).format(organisation=organisation)
+    return f"{first.format(number=number)} {then}"
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:
