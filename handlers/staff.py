@@ -36,7 +36,7 @@ from handlers.copies import kind_label
 from handlers.delivery import deliver_outbox
 from handlers.forum import card_link, case_of_staff_message, send_in_topic, topic_of_update
 from handlers.labels import action_label, language_label, outcome_label, service_label
-from handlers.questions import render_topic
+from handlers.questions import answer_for
 from handlers.topics import choose_topic, topic_list
 
 log = logging.getLogger(__name__)
@@ -319,13 +319,18 @@ async def send_topic(update: Update, context: BotContext) -> None:
             tr.gettext("Case #{number} is not in this chat's queue.").format(number=case.id)
         )
         return
-    if not case.is_open:
+    if not case.is_open or case.user_id is None:
         await message.reply_text(
             tr.gettext("Case #{number} is closed: the message was not sent.").format(number=case.id)
         )
         return
-    text = render_topic(context.bot_data, topic, case.language)
-    delivered = await send_to_person(context, case, text)
+    # As the bot would answer the person itself (the 🆘 button the answer may speak of included), under who sent it.
+    answer, markup = await answer_for(context, case.user_id, case.language, topic)
+    tr_person = context.bot_data.catalogs(case.language)
+    heading = tr_person.gettext("💬 Sent to you by {organisation}:").format(
+        organisation=escape(organisation_name(context, case, case.language))
+    )
+    delivered = await send_to_person(context, case, f"{heading}\n\n{answer}", markup)
     await context.bot_data.storage.add_audit(case.id, update.effective_user.id, f"send:{topic.id}")
     title = topic.text(case.language).title
     if delivered:

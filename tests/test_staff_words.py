@@ -97,14 +97,43 @@ async def test_send_takes_a_topic_id_or_a_word_only_one_topic_has(
     person = Chat(app, standin, FakeUser(id=100001, first_name="Aýna", language_code="tk"))
     worker = staff_in(app, standin, MARY_CHAT)
     knowledge = app.bot_data.knowledge
+    heading = said(app, "tk", "💬 Sent to you by {organisation}:").format(
+        organisation=app.bot_data.directory.get("example-mary").text("name", "tk")
+    )
     await worker.reply(worker.card(number), "/send passport-safety")
-    assert person.last_reply().text.startswith(knowledge["passport-safety"].text("tk").title)
+    assert person.last_reply().text.startswith(
+        f"{heading}\n\n{knowledge['passport-safety'].text('tk').title}"
+    )
     await worker.reply(worker.card(number), "/send wages")  # only "My wages are not paid" has it
-    assert person.last_reply().text.startswith(knowledge["wages-not-paid"].text("tk").title)
+    assert person.last_reply().text.startswith(f"{heading}\n\n{knowledge['wages-not-paid'].text('tk').title}")
     await worker.reply(worker.card(number), "/send Aýlygymy")  # a word of the Turkmen title
-    assert person.last_reply().text.startswith(knowledge["wages-not-paid"].text("tk").title)
+    assert person.last_reply().text.startswith(f"{heading}\n\n{knowledge['wages-not-paid'].text('tk').title}")
     sent = [a for c, _, a in await app.bot_data.storage.audit_log() if c == number and a.startswith("send:")]
     assert sent == ["send:passport-safety", "send:wages-not-paid", "send:wages-not-paid"]
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_a_sent_answer_says_who_sent_it_and_has_the_buttons_the_bot_puts_under_it(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
+) -> None:
+    number = await case_for_mary(app, chat_with, language)
+    person = Chat(app, standin, FakeUser(id=100001, first_name="Aýna", language_code=language))
+    topic = app.bot_data.knowledge["employer-took-passport"]
+    assert topic.sos  # its answer speaks of the 🆘 button
+    await staff_in(app, standin, MARY_CHAT).reply(
+        staff_in(app, standin, MARY_CHAT).card(number), f"/send {topic.id}"
+    )
+    sent = person.last_reply()
+    mary = app.bot_data.directory.get("example-mary").text("name", language)
+    assert sent.text.split("\n")[0] == said(app, language, "💬 Sent to you by {organisation}:").format(
+        organisation=mary
+    )
+    labels = person.labels(sent)
+    assert labels[0] == said(app, language, "🆘 Ask a person to write to me now", "button")
+    assert said(app, language, "👍 Helpful", "button") in labels
+    # The 🆘 button works from there: the open case becomes urgent.
+    await person.press(labels[0])
+    assert (await app.bot_data.storage.case(number)).urgent
 
 
 async def test_send_says_which_was_wrong_the_topic_or_the_reply(
