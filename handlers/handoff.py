@@ -27,7 +27,7 @@ from bot.handoff import (
 )
 from bot.runtime.context import BotContext
 from bot.storage import Case
-from handlers.cards import organisation_name, post_card, post_to_staff, refresh_card, staff_translator
+from handlers.cards import organisation_name, post_card, refresh_card, staff_translator
 from handlers.casenotices import tell_hours_if_closed
 from handlers.common import (
     MAX_MESSAGE_UNITS,
@@ -44,7 +44,7 @@ from handlers.common import (
     split_text,
 )
 from handlers.copies import kind_label
-from handlers.delivery import acknowledge_relayed, deliver_relayed
+from handlers.delivery import acknowledge_relayed, deliver_relayed, post_to_staff
 from handlers.hide import hide_button
 from handlers.labels import language_label, risk_label, service_label, velayat_label
 

@@ -20,7 +20,6 @@ from handlers.alerts import under_alert, urgent_alert
 from handlers.cards import (
     card_view,
     organisation_name,
-    post_to_staff,
     refresh_card,
     send_to_staff_chat,
     staff_translator,
@@ -36,6 +35,7 @@ from handlers.common import (
     reply,
     sos_button,
 )
+from handlers.delivery import post_to_staff
 from handlers.forum import rename_topics
 from handlers.handoff import create_and_confirm
 from handlers.hide import hide_button
@@ -169,11 +169,9 @@ async def alert_urgent(context: BotContext, case: Case, reason: str, *, newly_ur
         await rename_topics(context, case, partial(staff_translator, context))
     alerted = 0
     tr = staff_translator(context, case.staff_chat_id)
-    posted = await post_to_staff(context, case, urgent_alert(tr, case, reason))
-    if posted is not None:
+    # Kept as an alert: a reply to it reaches the person, like a reply to the card, and repeated SOS waits for it.
+    if await post_to_staff(context, case, urgent_alert(tr, case, reason), kind="alert") is not None:
         alerted += 1
-        # Kept so that a reply to the alert reaches the person, like a reply to the card.
-        await context.bot_data.storage.add_case_message(case.id, "alert", "", case.staff_chat_id, posted)
     coordinator = context.bot_data.config.staff.coordinator_chat_id
     if coordinator and coordinator != case.staff_chat_id:
         tr = staff_translator(context, coordinator)

@@ -12,7 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOpti
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot import callbacks
-from bot.handoff import OUTCOMES
+from bot.handoff import OUTCOMES, WITHDRAWN
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.staff import StaffScope, staff_scope
@@ -223,11 +223,18 @@ async def may_write_to_person(update: Update, context: BotContext, case: Case) -
         return None
     tr = context.bot_data.catalogs(scope.language)
     if not case.is_open:
-        await message.reply_text(
-            tr.gettext("Case #{number} is closed: the message was not sent.").format(number=case.id)
-        )
+        await message.reply_text(not_sent_to_ended(tr, case))
         return None
     return tr
+
+
+def not_sent_to_ended(tr: Translator, case: Case) -> str:
+    """Why a staff message to a case that ended reached nobody: closed, or withdrawn by the person."""
+    if case.outcome == WITHDRAWN:
+        return tr.gettext("Case #{number} was withdrawn by the person: the message was not sent.").format(
+            number=case.id
+        )
+    return tr.gettext("Case #{number} is closed: the message was not sent.").format(number=case.id)
 
 
 async def staff_reply(update: Update, context: BotContext) -> None:
@@ -320,9 +327,7 @@ async def send_topic(update: Update, context: BotContext) -> None:
         )
         return
     if not case.is_open or case.user_id is None:
-        await message.reply_text(
-            tr.gettext("Case #{number} is closed: the message was not sent.").format(number=case.id)
-        )
+        await message.reply_text(not_sent_to_ended(tr, case))
         return
     # As the bot would answer the person itself (the 🆘 button the answer may speak of included), under who sent it.
     answer, markup = await answer_for(context, case.user_id, case.language, topic)

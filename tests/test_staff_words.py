@@ -226,3 +226,40 @@ async def test_a_staff_photo_in_reply_to_a_bot_message_of_no_case_gets_the_hint_
         "This message belongs to no case, so your reply was not sent to anyone. To write to a person, reply to "
         "their case card or to one of their messages."
     )
+
+
+async def end_case(app: Any, chat: Chat, worker: StaffChat, number: int, how: str) -> None:
+    if how == "closed":
+        await worker.press(worker.card(number), said(app, "ru", "✔️ Close", "button"))
+        await worker.press(worker.card(number), said(app, "ru", "Legal help", "outcome"))
+    elif how == "withdrawn":
+        await chat.press(said(app, "en", "Withdraw my request", "button"))
+        await chat.press(said(app, "en", "Yes, withdraw it", "button"))
+    else:
+        await chat.send("/forget")
+        await chat.press(said(app, "en", "Yes, delete everything", "button"))
+
+
+@pytest.mark.parametrize("how", ["closed", "withdrawn", "forgotten"])
+async def test_a_reply_to_the_card_or_a_notice_of_an_ended_case_says_the_case_ended_and_nothing_was_sent(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], how: str
+) -> None:
+    number = await case_for_mary(app, chat_with, "en")
+    person = Chat(app, standin, FakeUser(id=100001, first_name="Aýna", language_code="en"))
+    worker = staff_in(app, standin, MARY_CHAT)
+    await end_case(app, person, worker, number, how)
+    heard = len(person.bot_messages())
+    tr = app.bot_data.catalogs("ru")
+    ended = (
+        tr.gettext("Case #{number} is closed: the message was not sent.")
+        if how == "closed"
+        else tr.gettext("Case #{number} was withdrawn by the person: the message was not sent.")
+    ).format(number=number)
+    await worker.reply(worker.card(number), "Are you still there?")
+    assert worker.last().text == ended
+    if how != "closed":  # the notice that the person withdrew, or asked the bot to forget them
+        notice = [m for m in worker.messages() if f"#{number}" in m.text and m.text != ended][-1]
+        assert notice.message_id != worker.card(number).message_id
+        await worker.reply(notice, "Are you still there?")
+        assert worker.last().text == ended and worker.last().message_id != notice.message_id
+    assert len(person.bot_messages()) == heard
