@@ -453,7 +453,11 @@ async def show_case(update: Update, context: BotContext) -> None:
     )
     sent = await send_in_topic(update, context, scope.chat_id, card_text, markup)
     await context.bot_data.storage.add_case_message(case.id, "card", "", sent.chat_id, sent.message_id)
-    await send_in_topic(update, context, scope.chat_id, text)
+    history = await send_in_topic(update, context, scope.chat_id, text)
+    # Kept like a notice: a reply to the history reaches the person, as a reply to the card above it does.
+    await context.bot_data.storage.add_case_message(
+        case.id, "notice", "", history.chat_id, history.message_id
+    )
 
 
 async def refuse_stale(update: Update, context: BotContext) -> None:

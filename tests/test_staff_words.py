@@ -263,3 +263,18 @@ async def test_a_reply_to_the_card_or_a_notice_of_an_ended_case_says_the_case_en
         await worker.reply(notice, "Are you still there?")
         assert worker.last().text == ended and worker.last().message_id != notice.message_id
     assert len(person.bot_messages()) == heard
+
+
+async def test_a_reply_to_a_cases_history_reaches_the_person_like_a_reply_to_its_card(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    number = await case_for_mary(app, chat_with, "en")
+    person = Chat(app, standin, FakeUser(id=100001, first_name="Aýna", language_code="en"))
+    worker = staff_in(app, standin, MARY_CHAT)
+    await worker.send(f"/case {number}")
+    history = worker.last()
+    heading = app.bot_data.catalogs("ru").gettext("<b>Case #{number}</b> — history").format(number=number)
+    assert history.html.startswith(heading)
+    await worker.reply(history, "We are here, write to us.")
+    assert person.last_reply().text.endswith("We are here, write to us.")
+    assert worker.last().message_id == history.message_id  # no hint: it went to the person
