@@ -26,6 +26,7 @@ from handlers import (
     sos,
     specialists,
     staff,
+    staffhelp,
     start,
     text,
 )
@@ -57,6 +58,8 @@ def handler_groups() -> HandlerGroups:
             *staff.handlers(),
             *operators.handlers(),
             *indicators.handlers(),
+            # After every group command: its last handler answers staff about a command none of them took.
+            *staffhelp.handlers(),
             *text.handlers(),
             *fallback.handlers(),
         ],

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from functools import partial
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters
 from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
@@ -305,20 +304,6 @@ async def refresh_card(context: BotContext, case: Case) -> bool:
     if done and up_to:
         await storage.card_refreshes_done(case.id, up_to)
     return done
-
-
-async def post_to_staff(context: BotContext, case: Case, text: str) -> int | None:
-    """A notice about a case in its staff chat (as a reply to its card so the thread stays together), else in the
-    coordinator chat; its message id. When no chat accepts it, it waits in the outbox for the periodic job."""
-    posted = await post_about_case(context, case, partial(same_text, text))
-    if posted is None:
-        await context.bot_data.storage.add_outbox(case.id, "staff", text)
-        return None
-    return posted[1]
-
-
-def same_text(text: str, chat_id: int) -> str:
-    return text
 
 
 async def post_about_case(

@@ -27,14 +27,13 @@ from handlers.cards import (
     handled_in,
     organisation_name,
     post_card,
-    post_to_staff,
     refresh_card,
     send_to_person,
     staff_translator,
 )
 from handlers.casenotices import FEEDBACK, REFERRAL_NO, REFERRAL_YES
 from handlers.common import answer_query, escape, refuse_button
-from handlers.delivery import deliver_outbox
+from handlers.delivery import deliver_outbox, post_to_staff
 from handlers.forum import case_of_staff_message
 from handlers.labels import duration_words, velayat_label
 from handlers.staff import answer_staff, authorised, button_case, case_in_scope, command_case, show_choices

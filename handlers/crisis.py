@@ -168,4 +168,5 @@ async def _show_coordinators(context: BotContext, case: Case, text: str) -> None
     except TelegramError as error:
         log.warning("case %s: the words of danger could not reach the coordinator chat (%s)", case.id, error)
         return
-    await context.bot_data.storage.add_case_message(case.id, "alert", "", chat_id, message_id)
+    # kept with the case (a reply to it reaches the person); a notice, not an alert, which holds back a repeated SOS
+    await context.bot_data.storage.add_case_message(case.id, "notice", "", chat_id, message_id)

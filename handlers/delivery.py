@@ -21,7 +21,6 @@ from handlers.cards import (
     organisation_name,
     post_about_case,
     refresh_card,
-    same_text,
     staff_translator,
     write_to_person,
 )
@@ -205,7 +204,29 @@ async def deliver_outbox(context: BotContext, case_id: int | None = None) -> Non
             if final:
                 await storage.outbox_done(entry.id)
         elif entry.kind == "staff" and entry.text is not None:
-            if await post_about_case(context, case, partial(same_text, entry.text)) is not None:
+            if await post_notice(context, case, entry.text) is not None:
                 await storage.outbox_done(entry.id)
         else:
             await storage.outbox_done(entry.id)
+
+
+async def post_to_staff(context: BotContext, case: Case, text: str, kind: str = "notice") -> int | None:
+    """A notice about a case in its staff chat (as a reply to its card so the thread stays together), else in the
+    coordinator chat; its message id. When no chat accepts it, it waits in the outbox for the periodic job."""
+    posted = await post_notice(context, case, text, kind)
+    if posted is None:
+        await context.bot_data.storage.add_outbox(case.id, "staff", text)
+        return None
+    return posted[1]
+
+
+async def post_notice(
+    context: BotContext, case: Case, text: str, kind: str = "notice"
+) -> tuple[int, int] | None:
+    """post_about_case for a notice, kept with the case as `kind` ("alert": an urgent alert), without its text, so
+    that a staff reply to it is known to be about the case: it reaches the person as a reply to the card does, or
+    staff are told why it cannot."""
+    posted = await post_about_case(context, case, lambda chat_id: text)
+    if posted is not None:
+        await context.bot_data.storage.add_case_message(case.id, kind, "", *posted)
+    return posted

@@ -29,13 +29,7 @@ from bot.handoff import (
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from bot.textpieces import split_text
-from handlers.cards import (
-    organisation_name,
-    post_card,
-    post_to_staff,
-    refresh_card,
-    staff_translator,
-)
+from handlers.cards import organisation_name, post_card, refresh_card, staff_translator
 from handlers.casenotices import tell_hours_if_closed
 from handlers.common import (
     MENU_SHOW,
@@ -50,7 +44,7 @@ from handlers.common import (
     sos_button,
 )
 from handlers.consent import consent_text
-from handlers.delivery import acknowledge_relayed, deliver_relayed
+from handlers.delivery import acknowledge_relayed, deliver_relayed, post_to_staff
 from handlers.hide import hide_button
 from handlers.labels import service_label, velayat_label
 

@@ -12,8 +12,9 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot.runtime.context import BotContext
 from bot.storage import Case
-from handlers.cards import post_to_staff, staff_translator
+from handlers.cards import staff_translator
 from handlers.common import answer_query
+from handlers.delivery import post_to_staff
 
 log = logging.getLogger(__name__)
 HIDE = "hide"
@@ -59,9 +60,7 @@ async def _tell_staff(context: BotContext, case: Case) -> None:
         "🙈 Case #{number}: the person hid the chat. Someone may be checking their phone: wait until they write "
         "again before you write to them."
     ).format(number=case.id)
-    posted = await post_to_staff(context, case, text)
-    if posted is not None:  # a reply to it reaches the person, like a reply to the card
-        await context.bot_data.storage.add_case_message(case.id, "alert", "", case.staff_chat_id, posted)
+    await post_to_staff(context, case, text)  # kept with the case: a reply to it reaches the person
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

@@ -10,9 +10,9 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot.runtime.context import BotContext
 from bot.storage import ForgetJob
-from handlers.cards import post_to_staff, refresh_card, staff_translator
+from handlers.cards import refresh_card, staff_translator
 from handlers.common import answer_query, edit_or_send, menu_only, reply
-from handlers.delivery import deliver_outbox
+from handlers.delivery import deliver_outbox, post_to_staff
 
 FORGET = "forget:"
 FORGET_YES = FORGET + "yes"

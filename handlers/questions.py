@@ -75,6 +75,18 @@ def render_answer(context: BotContext, topic: Topic) -> str:
     return render_topic(context.bot_data, topic, context.language)
 
 
+async def answer_for(
+    context: BotContext, user_id: int, language: str, topic: Topic
+) -> tuple[str, InlineKeyboardMarkup]:
+    """A topic's answer in `language` and the buttons under it as this person gets them in their own chat: for
+    staff's /send, whose update carries the staff member, not the person."""
+    theirs = BotContext(context.application, chat_id=user_id, user_id=user_id)
+    person = await context.bot_data.storage.get_person(user_id)
+    theirs.person = replace(person, language=language) if person is not None else None
+    country = abroad.country_of_answer(theirs, None, [topic])
+    return render_answer(theirs, topic), abroad.with_country(answer_keyboard(theirs, topic), theirs, country)
+
+
 def answer_keyboard(context: BotContext, topic: Topic, runner_up: str | None = None) -> InlineKeyboardMarkup:
     """Feedback, then up to three more topics (KnowledgeBase.see_also), a person and the menu."""
 

@@ -13,13 +13,13 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 import handlers.abroad as abroad
 from bot.countries import Country
 from bot.handoff import NewCase, message_parts
+from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers.alerts import under_alert, urgent_alert
 from handlers.cards import (
     card_view,
     organisation_name,
-    post_to_staff,
     refresh_card,
     send_to_staff_chat,
     staff_translator,
@@ -35,6 +35,7 @@ from handlers.common import (
     reply,
     sos_button,
 )
+from handlers.delivery import post_to_staff
 from handlers.forum import rename_topics
 from handlers.handoff import create_and_confirm
 from handlers.hide import hide_button
@@ -132,21 +133,38 @@ async def escalate(update: Update, context: BotContext, case: Case, reason: str 
     case = updated or case
     recently = last_alert is not None and storage.now() - last_alert < REALERT_SECONDS
     alerted = recently or await alert_urgent(context, case, reason, newly_urgent=not was_urgent) > 0
-    organisation = escape(organisation_name(context, case, context.language))
-    if alerted:
-        told = context.gettext(
-            "🆘 Your request #{number} is now urgent. {organisation} and the hotline team have been alerted "
-            "right now. A person will write to you here."
-        ).format(number=case.id, organisation=organisation)
-    else:
-        told = context.gettext(
-            "🆘 Your request #{number} is now urgent, but I could not reach the staff chats right now. "
-            "It will be passed on as soon as they can be reached. Please call the hotline now."
-        ).format(number=case.id)
+    # A case the coordinators hold has one team to name; an NGO's has two.
+    organisation = escape(organisation_name(context, case, context.language)) if case.ngo_id else None
+    told = escalation_words(
+        context.translator, case.id, organisation, newly_urgent=not was_urgent, alerted=alerted
+    )
     text = "\n\n".join(
         [told, hotline_block(context), danger_now_line(context, abroad.person_country(context))]
     )
     await reply(update, context, text, InlineKeyboardMarkup([[hide_button(context)], [menu_button(context)]]))
+
+
+def escalation_words(
+    tr: Translator, number: int, organisation: str | None, *, newly_urgent: bool, alerted: bool
+) -> str:
+    """What SOS on an open case tells the person: "now urgent" only when it was not urgent before, and who had the
+    alert (`organisation` None: the hotline team holds the case, the only one to name)."""
+    if newly_urgent:
+        first = tr.gettext("🆘 Your request #{number} is now urgent.")
+    else:
+        first = tr.gettext("🆘 Your request #{number} is urgent.")
+    if not alerted:
+        then = tr.gettext(
+            "I could not reach the staff chats right now: it will be passed on as soon as they can be reached. "
+            "Please call the hotline now."
+        )
+    elif organisation is None:
+        then = tr.gettext("The hotline team has just been alerted. A person will write to you here.")
+    else:
+        then = tr.gettext(
+            "Alerted just now: {organisation} and the hotline team. A person will write to you here."
+        ).format(organisation=organisation)
+    return f"{first.format(number=number)} {then}"
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:
@@ -166,11 +184,9 @@ async def alert_urgent(context: BotContext, case: Case, reason: str, *, newly_ur
         await rename_topics(context, case, partial(staff_translator, context))
     alerted = 0
     tr = staff_translator(context, case.staff_chat_id)
-    posted = await post_to_staff(context, case, urgent_alert(tr, case, reason))
-    if posted is not None:
+    # Kept as an alert: a reply to it reaches the person, like a reply to the card, and repeated SOS waits for it.
+    if await post_to_staff(context, case, urgent_alert(tr, case, reason), kind="alert") is not None:
         alerted += 1
-        # Kept so that a reply to the alert reaches the person, like a reply to the card.
-        await context.bot_data.storage.add_case_message(case.id, "alert", "", case.staff_chat_id, posted)
     coordinator = context.bot_data.config.staff.coordinator_chat_id
     if coordinator and coordinator != case.staff_chat_id:
         alerted += await alert_coordinators(context, case, reason)

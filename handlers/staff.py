@@ -10,7 +10,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOpti
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot import callbacks
-from bot.handoff import OUTCOMES
+from bot.handoff import OUTCOMES, WITHDRAWN
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.staff import StaffScope, staff_scope
@@ -34,18 +34,18 @@ from handlers.common import answer_query, escape, refuse_button
 from handlers.delivery import deliver_outbox
 from handlers.forum import card_link, case_of_staff_message, send_in_topic, topic_of_update
 from handlers.labels import language_label, outcome_label, service_label
-from handlers.questions import render_topic
+from handlers.questions import answer_for
 from handlers.topics import choose_topic, topic_list
 
 log = logging.getLogger(__name__)
 
 
-async def authorised(update: Update, context: BotContext) -> StaffScope | None:
-    """The staff scope of whoever sent this update, or None after a polite refusal (logged without personal data)."""
+def quiet_scope(update: Update, context: BotContext) -> StaffScope | None:
+    """The staff scope of whoever sent this update, or None, saying nothing: for what only staff are answered."""
     chat = update.effective_chat
     user = update.effective_user
     data = context.bot_data
-    scope = staff_scope(
+    return staff_scope(
         data.config,
         data.directory,
         chat.id if chat else None,
@@ -53,6 +53,14 @@ async def authorised(update: Update, context: BotContext) -> StaffScope | None:
         data.storage.migrated_chats,
         data.staff_changes,
     )
+
+
+async def authorised(update: Update, context: BotContext) -> StaffScope | None:
+    """The staff scope of whoever sent this update, or None after a polite refusal (logged without personal data)."""
+    chat = update.effective_chat
+    user = update.effective_user
+    data = context.bot_data
+    scope = quiet_scope(update, context)
     if scope is not None:
         if user is not None:
             await data.storage.remember_staff_name(user.id, user.first_name)  # histories name who acted
@@ -213,11 +221,18 @@ async def may_write_to_person(update: Update, context: BotContext, case: Case) -
         return None
     tr = context.bot_data.catalogs(scope.language)
     if not case.is_open:
-        await message.reply_text(
-            tr.gettext("Case #{number} is closed: the message was not sent.").format(number=case.id)
-        )
+        await message.reply_text(not_sent_to_ended(tr, case))
         return None
     return tr
+
+
+def not_sent_to_ended(tr: Translator, case: Case) -> str:
+    """Why a staff message to a case that ended reached nobody: closed, or withdrawn by the person."""
+    if case.outcome == WITHDRAWN:
+        return tr.gettext("Case #{number} was withdrawn by the person: the message was not sent.").format(
+            number=case.id
+        )
+    return tr.gettext("Case #{number} is closed: the message was not sent.").format(number=case.id)
 
 
 async def staff_reply(update: Update, context: BotContext) -> None:
@@ -267,20 +282,11 @@ async def not_a_case(update: Update, context: BotContext, message: Message) -> N
         return
     if replied.forum_topic_created is not None:
         return  # in a forum topic every message "replies" to the topic's first message: not a reply to the bot
-    data = context.bot_data
-    user = update.effective_user
-    scope = staff_scope(
-        data.config,
-        data.directory,
-        message.chat_id,
-        user.id if user else None,
-        data.storage.migrated_chats,
-        data.staff_changes,
-    )
+    scope = quiet_scope(update, context)
     if scope is None:
         return
     await message.reply_text(
-        data.catalogs(scope.language).gettext(
+        context.bot_data.catalogs(scope.language).gettext(
             "This message belongs to no case, so your reply was not sent to anyone. To write to a person, "
             "reply to their case card or to one of their messages."
         )
@@ -318,13 +324,16 @@ async def send_topic(update: Update, context: BotContext) -> None:
             tr.gettext("Case #{number} is not in this chat's queue.").format(number=case.id)
         )
         return
-    if not case.is_open:
-        await message.reply_text(
-            tr.gettext("Case #{number} is closed: the message was not sent.").format(number=case.id)
-        )
+    if not case.is_open or case.user_id is None:
+        await message.reply_text(not_sent_to_ended(tr, case))
         return
-    text = render_topic(context.bot_data, topic, case.language)
-    delivered = await send_to_person(context, case, text)
+    # As the bot would answer the person itself (the 🆘 button the answer may speak of included), under who sent it.
+    answer, markup = await answer_for(context, case.user_id, case.language, topic)
+    tr_person = context.bot_data.catalogs(case.language)
+    heading = tr_person.gettext("💬 Sent to you by {organisation}:").format(
+        organisation=escape(organisation_name(context, case, case.language))
+    )
+    delivered = await send_to_person(context, case, f"{heading}\n\n{answer}", markup)
     await context.bot_data.storage.add_audit(case.id, update.effective_user.id, f"send:{topic.id}")
     title = topic.text(case.language).title
     if delivered:
@@ -406,7 +415,11 @@ async def show_case(update: Update, context: BotContext) -> None:
     )
     sent = await send_in_topic(update, context, scope.chat_id, card_text, markup)
     await context.bot_data.storage.add_case_message(case.id, "card", "", sent.chat_id, sent.message_id)
-    await send_in_topic(update, context, scope.chat_id, text)
+    history = await send_in_topic(update, context, scope.chat_id, text)
+    # Kept like a notice: a reply to the history reaches the person, as a reply to the card above it does.
+    await context.bot_data.storage.add_case_message(
+        case.id, "notice", "", history.chat_id, history.message_id
+    )
 
 
 async def refuse_stale(update: Update, context: BotContext) -> None:

@@ -241,6 +241,9 @@ async def test_a_referral_in_the_same_velayat_moves_the_case_and_tells_the_perso
     assert "my first message" in new.last().text  # the case moved with its history
     await new.reply(new.card(number), "Salam")
     assert chat.last_reply().text.endswith("Salam")
+    notice = next(m for m in new.messages() if m.text.endswith(f"/case {number}"))
+    await new.reply(notice, "Salam, ýene")  # a reply to the notice that the case came reaches the person too
+    assert chat.last_reply().text.endswith("Salam, ýene")
     await new.press(new.card(number), button(app, "tk", "✋ Claim"))  # the old card is left as it is: no edit
     assert name(app, "example-mary-bayramaly", language) in chat.last_reply().text
     assert worker.card(number).text == old.text

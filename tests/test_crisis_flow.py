@@ -218,6 +218,36 @@ async def test_repeated_sos_presses_do_not_flood_the_staff_chats(
 
 
 @pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_sos_says_now_urgent_only_once_and_names_each_team_that_was_alerted_once(
+    app: Any, chat_with: Callable[..., Chat], language: str
+) -> None:
+    hotline_team = said(app, language, "the hotline team")
+    mary = app.bot_data.directory.get("example-mary").text("name", language)
+    chat = chat_with(language, user_id=1)
+    number = await request_help_from_mary(app, chat, language)
+    first = (await chat.send("/sos")).text
+    assert first.startswith(
+        said(app, language, "🆘 Your request #{number} is now urgent.").format(number=number)
+    )
+    assert mary in first and first.count(hotline_team) == 1
+    again = (await chat.send("/sos")).text
+    assert again.startswith(said(app, language, "🆘 Your request #{number} is urgent.").format(number=number))
+    # A request made with the 🆘 button is urgent from the start, and the hotline team holds it: named once.
+    other = chat_with(language, user_id=2)
+    await other.send(DANGER[language])
+    await other.press(sos_label(app, language))
+    case = await app.bot_data.storage.open_case_for(other.chat_id)
+    assert case is not None and case.ngo_id is None
+    told = (await other.send("/sos")).text
+    assert told.startswith(
+        said(app, language, "🆘 Your request #{number} is urgent.").format(number=case.id)
+        + " "
+        + said(app, language, "The hotline team has just been alerted. A person will write to you here.")
+    )
+    assert told.lower().count(hotline_team) == 1
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
 async def test_a_message_about_self_harm_gets_calm_support_and_psychological_help_never_a_topic_card(
     app: Any, chat_with: Callable[..., Chat], language: str
 ) -> None:
@@ -400,5 +430,12 @@ async def test_a_repeated_sos_is_never_told_alerted_when_the_first_alert_reached
     )
     standin.unblock(MARY_CHAT)
     reply = await chat.send("/sos")
-    assert "have been alerted right now" in reply.text
+    assert (
+        said(
+            app,
+            "en",
+            "Alerted just now: {organisation} and the hotline team. A person will write to you here.",
+        ).format(organisation=app.bot_data.directory.get("example-mary").text("name", "en"))
+        in reply.text
+    )
     assert any(f"#{number}" in m.text and "SOS" in m.text for m in staff(app, standin).messages())

@@ -276,7 +276,7 @@ async def test_send_gives_the_person_a_knowledge_base_answer_in_their_own_langua
     worker = staff(app, standin)
     await worker.reply(worker.card(number), "/send passport-safety")
     topic = app.bot_data.knowledge["passport-safety"].text("tk")
-    assert chat.last_reply().text.startswith(topic.title)
+    assert chat.last_reply().text.split("\n\n")[1] == topic.title  # under who sent it
     assert topic.title in worker.last().text
     assert ("send:passport-safety") in [a for _, _, a in await app.bot_data.storage.audit_log()]
 

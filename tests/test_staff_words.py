@@ -97,14 +97,43 @@ async def test_send_takes_a_topic_id_or_a_word_only_one_topic_has(
     person = Chat(app, standin, FakeUser(id=100001, first_name="Aýna", language_code="tk"))
     worker = staff_in(app, standin, MARY_CHAT)
     knowledge = app.bot_data.knowledge
+    heading = said(app, "tk", "💬 Sent to you by {organisation}:").format(
+        organisation=app.bot_data.directory.get("example-mary").text("name", "tk")
+    )
     await worker.reply(worker.card(number), "/send passport-safety")
-    assert person.last_reply().text.startswith(knowledge["passport-safety"].text("tk").title)
+    assert person.last_reply().text.startswith(
+        f"{heading}\n\n{knowledge['passport-safety'].text('tk').title}"
+    )
     await worker.reply(worker.card(number), "/send wages")  # only "My wages are not paid" has it
-    assert person.last_reply().text.startswith(knowledge["wages-not-paid"].text("tk").title)
+    assert person.last_reply().text.startswith(f"{heading}\n\n{knowledge['wages-not-paid'].text('tk').title}")
     await worker.reply(worker.card(number), "/send Aýlygymy")  # a word of the Turkmen title
-    assert person.last_reply().text.startswith(knowledge["wages-not-paid"].text("tk").title)
+    assert person.last_reply().text.startswith(f"{heading}\n\n{knowledge['wages-not-paid'].text('tk').title}")
     sent = [a for c, _, a in await app.bot_data.storage.audit_log() if c == number and a.startswith("send:")]
     assert sent == ["send:passport-safety", "send:wages-not-paid", "send:wages-not-paid"]
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_a_sent_answer_says_who_sent_it_and_has_the_buttons_the_bot_puts_under_it(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
+) -> None:
+    number = await case_for_mary(app, chat_with, language)
+    person = Chat(app, standin, FakeUser(id=100001, first_name="Aýna", language_code=language))
+    topic = app.bot_data.knowledge["employer-took-passport"]
+    assert topic.sos  # its answer speaks of the 🆘 button
+    await staff_in(app, standin, MARY_CHAT).reply(
+        staff_in(app, standin, MARY_CHAT).card(number), f"/send {topic.id}"
+    )
+    sent = person.last_reply()
+    mary = app.bot_data.directory.get("example-mary").text("name", language)
+    assert sent.text.split("\n")[0] == said(app, language, "💬 Sent to you by {organisation}:").format(
+        organisation=mary
+    )
+    labels = person.labels(sent)
+    assert labels[0] == said(app, language, "🆘 Ask a person to write to me now", "button")
+    assert said(app, language, "👍 Helpful", "button") in labels
+    # The 🆘 button works from there: the open case becomes urgent.
+    await person.press(labels[0])
+    assert (await app.bot_data.storage.case(number)).urgent
 
 
 async def test_send_says_which_was_wrong_the_topic_or_the_reply(
@@ -197,3 +226,55 @@ async def test_a_staff_photo_in_reply_to_a_bot_message_of_no_case_gets_the_hint_
         "This message belongs to no case, so your reply was not sent to anyone. To write to a person, reply to "
         "their case card or to one of their messages."
     )
+
+
+async def end_case(app: Any, chat: Chat, worker: StaffChat, number: int, how: str) -> None:
+    if how == "closed":
+        await worker.press(worker.card(number), said(app, "ru", "✔️ Close", "button"))
+        await worker.press(worker.card(number), said(app, "ru", "Legal help", "outcome"))
+    elif how == "withdrawn":
+        await chat.press(said(app, "en", "Withdraw my request", "button"))
+        await chat.press(said(app, "en", "Yes, withdraw it", "button"))
+    else:
+        await chat.send("/forget")
+        await chat.press(said(app, "en", "Yes, delete everything", "button"))
+
+
+@pytest.mark.parametrize("how", ["closed", "withdrawn", "forgotten"])
+async def test_a_reply_to_the_card_or_a_notice_of_an_ended_case_says_the_case_ended_and_nothing_was_sent(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], how: str
+) -> None:
+    number = await case_for_mary(app, chat_with, "en")
+    person = Chat(app, standin, FakeUser(id=100001, first_name="Aýna", language_code="en"))
+    worker = staff_in(app, standin, MARY_CHAT)
+    await end_case(app, person, worker, number, how)
+    heard = len(person.bot_messages())
+    tr = app.bot_data.catalogs("ru")
+    ended = (
+        tr.gettext("Case #{number} is closed: the message was not sent.")
+        if how == "closed"
+        else tr.gettext("Case #{number} was withdrawn by the person: the message was not sent.")
+    ).format(number=number)
+    await worker.reply(worker.card(number), "Are you still there?")
+    assert worker.last().text == ended
+    if how != "closed":  # the notice that the person withdrew, or asked the bot to forget them
+        notice = [m for m in worker.messages() if f"#{number}" in m.text and m.text != ended][-1]
+        assert notice.message_id != worker.card(number).message_id
+        await worker.reply(notice, "Are you still there?")
+        assert worker.last().text == ended and worker.last().message_id != notice.message_id
+    assert len(person.bot_messages()) == heard
+
+
+async def test_a_reply_to_a_cases_history_reaches_the_person_like_a_reply_to_its_card(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    number = await case_for_mary(app, chat_with, "en")
+    person = Chat(app, standin, FakeUser(id=100001, first_name="Aýna", language_code="en"))
+    worker = staff_in(app, standin, MARY_CHAT)
+    await worker.send(f"/case {number}")
+    history = worker.last()
+    heading = app.bot_data.catalogs("ru").gettext("<b>Case #{number}</b> — history").format(number=number)
+    assert history.html.startswith(heading)
+    await worker.reply(history, "We are here, write to us.")
+    assert person.last_reply().text.endswith("We are here, write to us.")
+    assert worker.last().message_id == history.message_id  # no hint: it went to the person

@@ -12,7 +12,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from telegram import BotCommand, Update
+from telegram import BotCommand, BotCommandScopeAllGroupChats, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
@@ -38,6 +38,7 @@ from handlers.jobs import (
     purge_expired,
 )
 from handlers.privacy import finish_forget_jobs
+from handlers.staffhelp import staff_command_menu
 
 log = logging.getLogger(__name__)
 ERROR_ALERT_CHECK_SECONDS = 60  # how often the job looks for errors to report (alerts: bot/alerts.py)
@@ -162,11 +163,17 @@ async def _post_init(application: BotApplication, keep_index: Callable[[], None]
     data = application.bot_data
     data.storage = await Storage.open(data.config.database_path, clock=data.clock or time.time)
     keep_index()  # beside the database, once it opened (bot/nlp/kept_index.py)
+    # The bot's groups are staff chats: their menu lists the staff commands, not a person's (/forget, /hide ...).
+    groups = BotCommandScopeAllGroupChats()
     for language in LANGUAGES:
-        commands = command_menu(data.catalogs(language))
-        await application.bot.set_my_commands(commands, language_code=language)
-    # The default list (no language_code) serves everyone whose Telegram is in another language.
+        translator = data.catalogs(language)
+        await application.bot.set_my_commands(command_menu(translator), language_code=language)
+        await application.bot.set_my_commands(
+            staff_command_menu(translator), scope=groups, language_code=language
+        )
+    # The default lists (no language_code) serve everyone whose Telegram is in another language.
     await application.bot.set_my_commands(command_menu(data.catalogs("en")))
+    await application.bot.set_my_commands(staff_command_menu(data.catalogs("en")), scope=groups)
     data.staff_changes = await data.storage.load_staff_changes()
     try:
         # Each language, then the default (no language_code) for everyone whose Telegram is in another one.

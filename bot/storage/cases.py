@@ -256,7 +256,7 @@ class Cases(Repository):
         async def work(tx: Transaction) -> tuple[list[CaseMessage], list[AuditEntry]]:
             rows = await tx.fetchall(
                 "SELECT direction, text, created_at, kind FROM case_messages "
-                "WHERE case_id = ? AND direction NOT IN ('card', 'alert', 'moved') ORDER BY id",
+                "WHERE case_id = ? AND direction NOT IN ('card', 'alert', 'moved', 'notice') ORDER BY id",
                 (case_id,),
             )
             messages = [CaseMessage(r["direction"], r["text"], r["created_at"], r["kind"]) for r in rows]
