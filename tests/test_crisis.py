@@ -542,3 +542,31 @@ def test_letters_typed_in_other_alphabets_and_hidden_from_filters_are_read() -> 
 def test_a_missed_bus_and_a_key_left_inside_are_not_danger() -> None:
     assert detect_crisis("awtobusdan gaçdym, indi taksi näçe") is None
     assert detect_crisis("Гапым ябык галды, ачар ичинде галды, уста керек") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "не знаю",
+        "Не знаю.",
+        "пока не знаю",
+        "не знаю когда",
+        "не знаю, вечером",
+        "не знаю номер",
+        "ne znayu",
+        "i dont know",
+        "I don't know yet",
+        "idk",
+        "bilemok",
+        "bilemok haçan",
+        "heniz bilemok",
+    ],
+)
+def test_not_knowing_the_answer_to_the_bots_question_is_never_danger(text: str) -> None:
+    # typed where the bot asked for a time to call or a number: "не знаю" alone made a request urgent
+    assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize("text", ["не знаю где я", "i dont know where i am", "не знаю где я, меня заперли"])
+def test_not_knowing_where_one_is_is_still_danger(text: str) -> None:
+    assert detect_crisis(text) is not None

@@ -150,6 +150,16 @@ _OVER_FOR_NOW = _compiled(OVER_FOR_NOW)
 _CONDITION, _QUESTION, _GENERAL = _compiled(CONDITION), _compiled(QUESTION), _compiled(GENERAL)
 _MINOR, _CHILD_WORK = _compiled(MINOR), _compiled(CHILD_WORK)
 _JOKE = re.compile(JOKE)
+# "Не знаю", "i don't know", "bilemok" on their own: the answer to a question the bot asked (a time to call, a
+# number), never danger, though "не знаю где я" is; the model reads the two words alone as the latter.
+_ONLY_NOT_KNOWING = re.compile(
+    r"^\W*(я |i |men )?(пока |ещё |еще |даже |точно |yet |still |heniz |entek )?"
+    r"(не знаю|не помню|don'?t know|do not know|dunno|idk|not sure|bilemok|bilmeýärin|bilmeyarin|bilmedim)"
+    r"( yet| пока| ещё| еще)?"
+    # and what it does not know of the bot's question: when, which number, or a time after all
+    r"(,? (когда|номер|точно|вечером|утром|днём|днем|наверное|when|the number|exactly|in the evening|haçan|belgimi))*"
+    r"\W*$"
+)
 _HARMLESS = _compiled(HARMLESS)
 _LAW = _compiled(LAW)
 _TK_CONDITIONAL_RE = _compile(TK_CONDITIONAL, "tk")
@@ -402,6 +412,8 @@ def detect_crisis(text: str) -> CrisisKind | None:
     whole = readings(text)
     if _JOKE.search(whole["en"]):
         return None  # a joke or a film anywhere in the message ("SOS! forgot the word for receipt 😂")
+    if any(_ONLY_NOT_KNOWING.match(reading.lower()) for reading in whole.values()):
+        return None
     found = _fragment_kinds(whole)
     over = any(
         not _negated(whole[language], m.start(), m.end(), language)
