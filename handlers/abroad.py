@@ -15,7 +15,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 
 import handlers.handoff as handoff
 from bot import callbacks
-from bot.countries import OTHER, Country, says_at_home
+from bot.countries import OTHER, Country, names_another_place, says_at_home
 from bot.knowledge import Topic
 from bot.nlp.crisis import tells_of_being_sent
 from bot.runtime.context import BotContext
@@ -54,9 +54,12 @@ def person_country(context: BotContext) -> Country | None:
 
 
 def country_named_or_kept(context: BotContext, text: str | None, *, kept: bool = True) -> Country | None:
-    """The country a person's message names; else, when `kept`, the one they let the bot keep."""
+    """The country a person's message names; else, when `kept`, the one they let the bot keep, unless the message
+    names a place without a pack ("I am now in Tashkent": the kept one is not where they are)."""
     named = context.bot_data.countries.named_in(text) if text else None
-    return person_country(context) if named is None and kept else named
+    if named is None and kept and not (text and names_another_place(text)):
+        return person_country(context)
+    return named
 
 
 def country_the_person_is_in(context: BotContext, text: str | None) -> Country | None:

@@ -301,3 +301,23 @@ async def test_a_person_being_sent_abroad_is_answered_as_danger_without_the_dest
     uae = app.bot_data.countries.get("ae")
     assert uae.emergency not in reply.text, "Dubai is where they are being sent, not where they are"
     assert country_button(app, language, "ae") in chat.labels(reply)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "меня бьют, я теперь в Ташкенте"),
+        ("en", "they beat me, i am in Bishkek now"),
+        ("tk", "meni urýarlar, häzir Daşkentdäki öýde"),
+    ],
+)
+async def test_a_place_without_a_pack_named_in_danger_beats_the_kept_country(
+    app: Any, chat_with: Callable[..., Chat], language: str, text: str
+) -> None:
+    # Türkiye kept, but the person says they are somewhere else now: Türkiye's 112 would be the wrong number
+    chat = chat_with(language)
+    await open_turkiye(app, chat, language)
+    await chat.press(said(app, language, "Yes, remember it", "button"))
+    reply = await chat.send(text)
+    assert turkiye_danger_line(app, language) not in reply.text
+    assert country_button(app, language, "tr") not in chat.labels(reply)
