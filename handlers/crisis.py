@@ -12,6 +12,7 @@ from bot.countries import Country
 from bot.handoff import CARD_MESSAGE_UNITS
 from bot.knowledge import Topic
 from bot.nlp.crisis import CrisisKind
+from bot.nlp.someone_else import about_someone_else
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from bot.textpieces import split_text
@@ -68,8 +69,22 @@ async def answer_danger(
     if kind is CrisisKind.SELF_HARM:
         await _answer_self_harm(update, context, country, offer)
         return
-    text = "\n\n".join(
-        [
+    if written and about_someone_else(written):
+        # "my brother is locked in a flat in Dubai": the country named is where he is, and the number is his to dial
+        country = context.bot_data.countries.named_in(written)
+        lines = [
+            context.gettext(
+                "⚠️ What you describe puts them in danger. You did right to write: here is how to get them help now."
+            ),
+            hotline_block(context),
+            _their_danger_line(context, country),
+            context.gettext(
+                "Tap 🆘 and a person from the hotline team will write to you here, to help you help them. They "
+                "get your language and the message you just wrote, nothing else."
+            ),
+        ]
+    else:
+        lines = [
             acknowledgement(context, kind),
             hotline_block(context),
             danger_now_line(context, country),
@@ -78,7 +93,7 @@ async def answer_danger(
                 "and the message you just wrote, nothing else."
             ),
         ]
-    )
+    text = "\n\n".join(lines)
     rows = [
         [sos_button(context)],
         [
@@ -96,6 +111,18 @@ async def answer_danger(
     # A reply to the person's message: the 🆘 under it then passes what they wrote to the hotline team
     # (handlers/sos.urgent_request), so that nobody in danger has to tell it twice
     await reply(update, context, text, with_language_offer(markup, context, offer), quoting=True)
+
+
+def _their_danger_line(context: BotContext, country: Country | None) -> str:
+    if country is not None and country.emergency:
+        return context.gettext(
+            "If their life is in danger right now, they or people near them can call {number} (the emergency "
+            "number in {country}), even if their papers are not in order."
+        ).format(number=country.emergency, country=escape(country.title(context.language)))
+    return context.gettext(
+        "If their life is in danger right now, they or people near them should call the local emergency number, "
+        "even if their papers are not in order."
+    )
 
 
 async def _answer_self_harm(

@@ -439,3 +439,35 @@ async def test_a_repeated_sos_is_never_told_alerted_when_the_first_alert_reached
         in reply.text
     )
     assert any(f"#{number}" in m.text and "SOS" in m.text for m in staff(app, standin).messages())
+
+
+ABOUT_A_RELATIVE = {
+    "ru": "моего сына держат взаперти в Дубае, забрали паспорт, он написал мне ночью, я в ашхабаде",
+    "tk": "gyzymy Dubaýda gulplap saklaýarlar, pasportyny aldylar",
+    "en": "my brother is locked in a flat in dubai, they took his passport",
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_danger_told_of_a_relative_is_answered_to_the_one_who_wrote(
+    app: Any, chat_with: Callable[..., Chat], language: str
+) -> None:
+    # not "it is not your fault … if your life is in danger": the danger is the relative's, the number theirs to dial
+    chat = chat_with(language)
+    reply = await chat.send(ABOUT_A_RELATIVE[language])
+    assert reply.text.startswith(
+        said(
+            app,
+            language,
+            "⚠️ What you describe puts them in danger. You did right to write: here is how to get them help now.",
+        )
+    )
+    uae = app.bot_data.countries.get("ae")
+    theirs = said(
+        app,
+        language,
+        "If their life is in danger right now, they or people near them can call {number} (the emergency "
+        "number in {country}), even if their papers are not in order.",
+    ).format(number=uae.emergency, country=uae.title(language))
+    assert theirs in reply.text
+    assert chat.labels(reply)[0] == sos_label(app, language)
