@@ -16,7 +16,7 @@ from bot.nlp.someone_else import about_someone_else
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from bot.textpieces import split_text
-from handlers.abroad import country_named_or_kept, country_the_person_is_in, with_country
+from handlers.abroad import abroad_button, country_named_or_kept, country_the_person_is_in, with_country
 from handlers.cards import send_to_staff_chat, staff_translator
 from handlers.common import escape, hotline_block, reply, sos_button
 from handlers.delivery import relay_heading
@@ -107,6 +107,9 @@ async def answer_danger(
         [hide_button(context)],
     ]
     pack = country or country_named_or_kept(context, written, kept=False)
+    if pack is None:
+        # "call the local emergency number" with none known: the way to find it, right under 🆘
+        rows.insert(1, [abroad_button(context)])
     markup = with_country(InlineKeyboardMarkup(rows), context, pack)
     # A reply to the person's message: the 🆘 under it then passes what they wrote to the hotline team
     # (handlers/sos.urgent_request), so that nobody in danger has to tell it twice

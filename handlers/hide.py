@@ -10,6 +10,7 @@ from telegram import InlineKeyboardButton, Update
 from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
+from bot.handoff import REQUEST
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers.cards import staff_translator
@@ -47,6 +48,10 @@ async def hide_chat(update: Update, context: BotContext) -> None:
                     pass
     await storage.forget_messages(chat.id)
     log.info("a chat was hidden")
+    draft = await storage.draft(context.person.user_id)
+    if draft is not None and draft.purpose == REQUEST:
+        # Its question is gone from the screen: whatever is typed next must not be taken as its answer
+        await storage.delete_draft(context.person.user_id)
     case = await storage.open_case_for(context.person.user_id)
     if case is not None:
         await _tell_staff(context, case)

@@ -62,6 +62,14 @@ async def ask_forget(update: Update, context: BotContext) -> None:
         "This deletes everything I hold about you: your language, your checklist, your questions and the texts of "
         "your requests. An open request will be closed. This cannot be undone. Delete everything?"
     )
+    person = context.person
+    case = await context.bot_data.storage.open_case_for(person.user_id) if person is not None else None
+    if case is not None and case.urgent:
+        # As "Withdraw" warns: a person may reach for /forget when someone checks the phone, where /hide would do
+        text += "\n\n" + context.gettext(
+            "⚠️ Your request #{number} is urgent: deleting closes it, and nobody will write to you about it. To "
+            "only clear this chat from your phone, use /hide instead: the request stays open."
+        ).format(number=case.id)
     rows = [
         [
             InlineKeyboardButton(

@@ -471,3 +471,45 @@ async def test_danger_told_of_a_relative_is_answered_to_the_one_who_wrote(
     ).format(number=uae.emergency, country=uae.title(language))
     assert theirs in reply.text
     assert chat.labels(reply)[0] == sos_label(app, language)
+
+
+async def test_forget_with_an_urgent_request_says_what_it_means_and_offers_hide(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("ru")
+    await chat.send(DANGER["ru"])
+    await chat.press(sos_label(app, "ru"))
+    case = await app.bot_data.storage.open_case_for(chat.chat_id)
+    question = await chat.send("/forget")
+    warning = said(
+        app,
+        "ru",
+        "⚠️ Your request #{number} is urgent: deleting closes it, and nobody will write to you about it. To "
+        "only clear this chat from your phone, use /hide instead: the request stays open.",
+    ).format(number=case.id)
+    assert warning in question.text
+
+
+async def test_a_danger_reply_with_no_country_known_offers_the_way_to_its_number(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    reply = await chat.send(DANGER["en"])
+    labels = chat.labels(reply)
+    assert labels[:2] == [sos_label(app, "en"), said(app, "en", "🌍 I am abroad", "button")]
+
+
+async def test_hiding_the_chat_in_the_middle_of_a_request_drops_the_request(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    # its question is gone from the screen: the next thing typed must not become a phone number or a call time
+    chat = chat_with("en")
+    await chat.send("/start")
+    await chat.press(button(app, "en", "🤝 Get help", "menu"))
+    await chat.press(button(app, "en", "🙋 Ask a person to contact me"))
+    await chat.press(button(app, "en", "⚖️ Legal advice", "service"))
+    await chat.press(button(app, "en", "Mary", "velayat"))
+    await chat.press(button(app, "en", "📞 Also by phone"))
+    await chat.press(button(app, "en", "Yes, it is safe"))
+    await chat.send_only("/hide")
+    assert await app.bot_data.storage.draft(chat.chat_id) is None
