@@ -27,8 +27,9 @@ when nothing says it is not a danger now:
   ("they don't let us out"); "not" reaches only the words right after it ("they dont pay beat us" tells of beating);
 - a joke ("mum will kill me 😂"), or a message saying the person is safe now ("сейчас дома") for what it tells of.
 Someone under 18 named with any danger makes the kind "child". Being sent away against one's will, and a child taken
-abroad to work, are told across sentences ("they send me to Dubai tomorrow. I don't want to go"): their markers
-(`crisis_sending.py`) are gathered from the whole message and decided together. A very short message ("заперли",
+abroad to work, are told across sentences ("they send me to Dubai tomorrow. I don't want to go"), and so is forced labour (the boss
+keeps the passports, says we owe him, lets us out only to the shop): their markers (`crisis_sending.py`,
+`crisis_labour.py`) are gathered from the whole message and decided together. A very short message ("заперли",
 "locked") is read by its key word alone. A call for help counts alone in its sentence with only fillers ("please
 help me now"), or set off anywhere in a sentence that asks nothing ("помогите, ...", "нас обманули, помогите"), not
 as a request for a task ("help me choose a phone", "с визой помогите"). A question of law about what is told ("he
@@ -52,9 +53,11 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from bot.nlp import crisis_labour as labour
 from bot.nlp import crisis_sending as sending
 from bot.nlp.crisis_families import FAMILIES
 from bot.nlp.crisis_markers import (
+    CHILD_CUE,
     CHILD_WORK,
     CONDITION,
     FRAGMENT_WORDS,
@@ -148,7 +151,7 @@ _NEGATED_OR = re.compile(
 _PAST, _STILL, _NOW, _OVER = _compiled(PAST), _compiled(STILL), _compiled(NOW), _compiled(OVER)
 _OVER_FOR_NOW = _compiled(OVER_FOR_NOW)
 _CONDITION, _QUESTION, _GENERAL = _compiled(CONDITION), _compiled(QUESTION), _compiled(GENERAL)
-_MINOR, _CHILD_WORK = _compiled(MINOR), _compiled(CHILD_WORK)
+_MINOR, _CHILD_WORK, _CHILD_CUE = _compiled(MINOR), _compiled(CHILD_WORK), _compiled(CHILD_CUE)
 _JOKE = re.compile(JOKE)
 # "Не знаю", "i don't know", "bilemok" on their own: the answer to a question the bot asked (a time to call, a
 # number), never danger, though "не знаю где я" is; the model reads the two words alone as the latter.
@@ -163,7 +166,7 @@ _ONLY_NOT_KNOWING = re.compile(
 _HARMLESS = _compiled(HARMLESS)
 _LAW = _compiled(LAW)
 _TK_CONDITIONAL_RE = _compile(TK_CONDITIONAL, "tk")
-_SENDING = {name: _compiled(table) for name, table in sending.MARKERS.items()}
+_SENDING = {name: _compiled(table) for name, table in {**sending.MARKERS, **labour.MARKERS}.items()}
 _NOT_AWAY = _compiled(sending.NOT_AWAY)
 _TK_QUOTED_CONDITION = _compile(TK_QUOTED_CONDITION, "tk")
 _IF = re.compile(r"\b(?:if|in case|если|в случае|esli)\b", re.IGNORECASE)
@@ -191,6 +194,8 @@ _TYPO_TARGETS = {
     for language, words in TYPO_TARGETS.items()
 }
 _TYPO_ORDER = {language: tuple(sorted(words)) for language, words in _TYPO_TARGETS.items()}
+_TK_LOOSE = str.maketrans("ei", "ay")  # Turkmen typed without ä and ý (crisis_markers.TYPO_TARGETS)
+_TK_LOOSE_TARGETS = {target.translate(_TK_LOOSE): target for target in _TYPO_ORDER["tk"]}
 
 # Sentences end at . ! ? ; and line breaks; "but" starts a new one ("nobody beats me, but ...").
 _SENTENCE = re.compile(r"(?<=[.!?;…\n])|\s+(?=(?:but|но|однако|ýöne|emma|ýogsa)\s)", re.IGNORECASE)
@@ -205,8 +210,9 @@ _TK_LATIN_KEYBOARD = str.maketrans("ñÿə", "ňýä")
 _LONG_RUN = re.compile(r"([^\W\d_])\1{2,}")  # a letter held down: "помогииите", "kömek edinnnn"
 
 
-def readings(text: str) -> dict[str, str]:
-    """The text as each language's patterns read it (see the module docstring)."""
+def readings(text: str, loose: bool = True) -> dict[str, str]:
+    """The text as each language's patterns read it (see the module docstring); loose=False for the model, which
+    learned Turkmen typed without its letters as it is written and is not refit with every new spelling."""
     plain = unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("`", "'").replace("ʼ", "'")
     russian = russian_from_latin(plain).replace("ё", "е")
     # ӧ ӱ ӓ are what some keyboards give for Turkmen ө ү ә; ѳ and ұ (Old Cyrillic, Kazakh) are taken for ө and ү.
@@ -217,7 +223,7 @@ def readings(text: str) -> dict[str, str]:
     )
     return {
         language: _HARMLESS[language].sub(
-            " ", _numbers(_correct(_LONG_RUN.sub(r"\1", text), language), language)
+            " ", _numbers(_correct(_LONG_RUN.sub(r"\1", text), language, loose), language)
         )
         for language, text in (("en", plain), ("ru", russian), ("tk", turkmen))
     }
@@ -229,19 +235,21 @@ def _numbers(text: str, language: str) -> str:
     return pattern.sub(lambda m: values[m.group(1)], text)
 
 
-def _correct(text: str, language: str) -> str:
+def _correct(text: str, language: str, loose: bool) -> str:
     targets = _TYPO_TARGETS[language]
     return (
-        _WORD.sub(lambda m: _nearest(m.group(), language) if len(m.group()) >= 6 else m.group(), text)
+        _WORD.sub(lambda m: _nearest(m.group(), language, loose) if len(m.group()) >= 6 else m.group(), text)
         if targets
         else text
     )
 
 
 @lru_cache(maxsize=8192)
-def _nearest(word: str, language: str) -> str:
+def _nearest(word: str, language: str, loose: bool) -> str:
     if word in _TYPO_TARGETS[language]:
         return word
+    if loose and language == "tk" and (target := _TK_LOOSE_TARGETS.get(word.translate(_TK_LOOSE))):
+        return target
     for target in _TYPO_ORDER[language]:  # in a fixed order: the first target one edit away wins
         if abs(len(target) - len(word)) <= 1 and target[0] == word[0] and _one_edit(word, target):
             return target
@@ -386,7 +394,7 @@ def tells_of_being_sent(text: str) -> bool:
 
 
 def _sending_marks(texts: dict[str, str]) -> set[str]:
-    """Which of crisis_sending's markers a clause tells of, not negated; being sent or taken to study, on holiday
+    """Which of crisis_sending's and crisis_labour's markers a clause tells of, not negated; being sent or taken to study, on holiday
     or to the army is neither."""
     marks = {
         name
@@ -467,14 +475,19 @@ def detect_crisis(text: str) -> CrisisKind | None:
             kinds &= {CrisisKind.SELF_HARM, CrisisKind.HELP}
         found |= kinds
     if not over:
-        found |= sending.sending_kinds(marks, minor, _any(_QUESTION, whole))
+        found |= sending.sending_kinds(marks, minor, _any(_QUESTION, whole)) | labour.labour_kinds(marks)
     if minor and (found - {CrisisKind.SELF_HARM} or work and not over):
         found.add(CrisisKind.CHILD)
     if (
         not found
         and not _negated_danger(whole)
-        and (guess := shipped().judge(whole, word_count(text))) is not None
+        and (
+            guess := shipped().judge(
+                readings(text, loose=False), word_count(text), child=_any(_CHILD_CUE, whole)
+            )
+        )
+        is not None
     ):
-        # the second opinion (crisis_model.py): danger in words no pattern knows
+        # the second opinion (crisis_model.py): danger in words no pattern knows; a child's if a young person is named
         found.add(CrisisKind.CHILD if _any(_MINOR, whole) else guess)
     return next((kind for kind in PRIORITY if kind in found), None)

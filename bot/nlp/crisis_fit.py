@@ -180,7 +180,7 @@ def cross_validate(lines: list[Line], hashed: list[list[int]]) -> CrossValidatio
 def train(lines: list[Line] | None = None) -> tuple[CrisisModel, CrossValidation]:
     """The model trained on all the development lines, with the threshold cross-validation chose."""
     lines = development_lines() if lines is None else lines
-    hashed = [terms(readings(line.text)) for line in lines]
+    hashed = [terms(readings(line.text, loose=False)) for line in lines]
     validation = cross_validate(lines, hashed)
     counts = _Counts()
     for line, terms_of in zip(lines, hashed, strict=True):

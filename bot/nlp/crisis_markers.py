@@ -23,7 +23,8 @@ FRAGMENTS: dict[CrisisKind, dict[str, str]] = {
     CrisisKind.CONFINEMENT: {
         "en": r"\blo(?:ck|kc|k)(?:ed|d|t)\b|\btrapped\b|\bcaptive\b|\bcan'?t (?:leave|go out|get out)\b|\bnot let out\b",
         "ru": r"\bзап[еи]р|\bзакрыл[иа]\b|\bзакрыт[аы]\b|\bвзаперти|\bдерж(?:ат|ит)\b(?! (?:в курсе|зарплат|деньг|паспорт|документ))|\bне выпуска|\bне (?:могу|можем) (?:уйти|выйти)",
-        "tk": r"\bgulp|\bgaba|\bsaklaýarlar\b|\bçykaranok|\bçykarmaýar|\b(?:gidip|çykyp|gaçyp) bilem",
+        "tk": r"\bgulp|\bgaba|\bsaklaýarlar\b|\bçykaranok|\bçykarmaýar|\b(?:gidip|çykyp|gaçyp) bilem"
+        r"|(?<!işe )(?<!okuwa )\bgoý(?:maýarlar|anoklar|bermeýärler|berenoklar)\b",
     },
     CrisisKind.VIOLENCE: {
         "en": r"\b(?:beat\w*|hits?|hitting|hurts?|hurting|kill(?!er\b)\w*|threat\w*|punch\w*|kicks?|kicking)\b",
@@ -318,7 +319,20 @@ CHILD_WORK["tk"] += (
     r"|\bhojaýyn\w*|\bgorkuz\w*|\b(?:meni|bizi|ony|olary) (?:\w+ )?sat(?:jak|makçy|ýa|ar)\w*"
 )
 
-# Words people mistype most that the patterns hinge on: a word one letter away from one of these is read as it.
+# A young person or an age under 18 named any way, even loosely ("me 15 years", "мальчишки лет 12-13", "inim kiçi"):
+# only then may the learned second opinion call the danger a child's (crisis_model.CrisisModel.judge).
+CHILD_CUE = {
+    "en": r"\b(?:[5-9]|1[0-7])\b(?! ?(?:hours?|days?|months?|dollars|\$|usd|am|pm|h)\b)"
+    r"|\b(?:boys?|girls?|sons?|daughters?|kids?|child\w*|school\w*|pupils?|teen\w*|little|young|baby)\b",
+    "ru": r"\b(?:[5-9]|1[0-7])\b(?! ?(?:час|дн|дней|месяц|доллар|тыс|\$))|\b(?:мальчи|девоч|девчонк|ребен|ребён|дет|школ"
+    r"|учени|сын|доч|внук|внучк|малыш|малолет|подрост|сестрич|сестрен|сестрён|братишк)\w*",
+    "tk": r"\b(?:[5-9]|1[0-7])\b(?! ?(?:sagat|gün|aý|dollar|müň|\$))|\b(?:oglan|oglum|ogluň|ogly|gyz|jigi|inim|inisi"
+    r"|mekdep|çaga|kiçi|balam|okuwçy|ýegen)\w*",
+}
+
+# Words people mistype most that the patterns hinge on: a word one letter away from one of these is read as it, and
+# in Turkmen also one typed without its own letters that differs only by a for e or i for y ("goymeyarler",
+# "goibermeyarler": keyboards without ä and ý, and the suffix's vowel harmony guessed).
 TYPO_TARGETS = {
     "ru": (
         "заперли",
@@ -351,6 +365,7 @@ TYPO_TARGETS = {
         "ýenjýärler",
         "gabadylar",
         "goýanoklar",
+        "goýmaýarlar",
         "goýbermeýärler",
         "öldürjek",
         "öldürjekdigini",

@@ -115,27 +115,32 @@ class CrisisModel:
         table, mask = self.crisis, BUCKETS - 1
         return sum(table[h & mask] for h in hashed) / (len(hashed) + PRIOR_TERMS)
 
-    def kind(self, hashed: list[int]) -> CrisisKind:
+    def kind(self, hashed: list[int], child: bool = True) -> CrisisKind:
+        """The most likely kind; not CHILD unless child (the text names someone under 18): the kind model learned
+        letter sequences of child lines that are everyday words ("meni", "gitmäge"), and read "meni goymeyarler"
+        (they don't let me go) as a child in danger."""
         width, mask = len(KINDS), KIND_BUCKETS - 1
         totals = [0] * width
         for h in hashed:
             start = (h & mask) * width
             for k, weight in enumerate(self.kinds[start : start + width]):
                 totals[k] += weight
+        allowed = [k for k in range(width) if child or KINDS[k] is not CrisisKind.CHILD]
         # ties go to the first kind in KINDS' order: deterministic
-        return KINDS[max(range(width), key=totals.__getitem__)]
+        return KINDS[max(allowed, key=totals.__getitem__)]
 
     def threshold_for(self, words: int) -> float | None:
         """The threshold for a message of this many words (bot.nlp.crisis counts them), None when too short."""
         return band_threshold(words, self.threshold, self.short_threshold)
 
-    def judge(self, texts: dict[str, str], words: int) -> CrisisKind | None:
-        """The likely kind when the text of this many words reads as danger to the model, else None."""
+    def judge(self, texts: dict[str, str], words: int, child: bool = True) -> CrisisKind | None:
+        """The likely kind when the text of this many words reads as danger to the model, else None; CHILD only
+        when child."""
         threshold = self.threshold_for(words)
         if threshold is None:
             return None
         hashed = terms(texts)
-        return self.kind(hashed) if self.score(hashed) > threshold else None
+        return self.kind(hashed, child) if self.score(hashed) > threshold else None
 
     def to_bytes(self) -> bytes:
         header = {

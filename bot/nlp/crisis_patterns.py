@@ -248,6 +248,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"(?<!ekrany )(?<!telefonym )(?<!telefony )\bgulpla(?:dy|dylar|p|ýar|ýarlar|ýalar|ndy|ndym|ndyk|nan)",
             r"!\b(?:çykmaga|çykmagyma|çykmagymyza|gitmäge|gitmegime|daşary|öýe) (?:goýanok|goýmaýar|goýmaýarlar|goýanoklar|goýmady|goýmadylar|rugsat bermeýär|rugsat berenok)",
             r"!(?<!lukmana )(?<!dynç alyşa )(?<!rugsada )(?<!işden )\b(?:goýbermeýär|goýberenok|goýbermeýärler|goýberenoklar|goýbermedi|goýbermediler)",
+            # "meni goýmaýarlar" (they don't let me go), not "meni işe goýmaýarlar" (they don't hire me)
+            r"!\b(?:meni|bizi) goý(?:maýar|maýarlar|anok|anoklar|madylar)\b",
             r"!\b(?:çykaranok|çykarmaýar|çykarmaýarlar|çykaranoklar|çykarmadylar)",
             r"!\bçykyp (?:bilemok|bilmeýärin|bilmeýäris|bilenok|bilmeýär|bilemzok|bilmeýäs)",
             r"!\bhiç ýere (?:gidip|çykyp|gaçyp) bilem",
