@@ -12,6 +12,7 @@ from bot.countries import Country
 from bot.handoff import CARD_MESSAGE_UNITS
 from bot.knowledge import Topic
 from bot.nlp.crisis import CrisisKind
+from bot.nlp.forced_marriage import tells_of_forced_marriage
 from bot.nlp.someone_else import about_someone_else
 from bot.runtime.context import BotContext
 from bot.storage import Case
@@ -84,8 +85,11 @@ async def answer_danger(
             ),
         ]
     else:
+        forced_marriage = written is not None and tells_of_forced_marriage(written)
+        if forced_marriage:
+            country = None  # "to a man in Türkiye": where the groom is, not where she is
         lines = [
-            acknowledgement(context, kind),
+            _forced_marriage_line(context) if forced_marriage else acknowledgement(context, kind),
             hotline_block(context),
             danger_now_line(context, country),
             context.gettext(
@@ -114,6 +118,14 @@ async def answer_danger(
     # A reply to the person's message: the 🆘 under it then passes what they wrote to the hotline team
     # (handlers/sos.urgent_request), so that nobody in danger has to tell it twice
     await reply(update, context, text, with_language_offer(markup, context, offer), quoting=True)
+
+
+def _forced_marriage_line(context: BotContext) -> str:
+    # Not "sexual abuse", which a frightened girl may find shocking and untrue to what she wrote
+    return context.gettext(
+        "⚠️ Nobody may force you to marry: it is against the law, and it is not your fault. You can say no, and "
+        "you can get help."
+    )
 
 
 def _their_danger_line(context: BotContext, country: Country | None) -> str:

@@ -513,3 +513,29 @@ async def test_hiding_the_chat_in_the_middle_of_a_request_drops_the_request(
     await chat.press(button(app, "en", "Yes, it is safe"))
     await chat.send_only("/hide")
     assert await app.bot_data.storage.draft(chat.chat_id) is None
+
+
+FORCED_MARRIAGE = {
+    "tk": "kakam meni Türkiýedäki adama zor bilen durmuşa bermekçi, islämok, pasportymy aldy",
+    "en": "my father is forcing me to marry a man in turkey next week, i dont want to, he took my passport",
+}
+
+
+@pytest.mark.parametrize("language", ["tk", "en"])
+async def test_forced_marriage_is_named_as_such_without_the_grooms_countrys_number(
+    app: Any, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    reply = await chat.send(FORCED_MARRIAGE[language])
+    named = said(
+        app,
+        language,
+        "⚠️ Nobody may force you to marry: it is against the law, and it is not your fault. You can say no, and "
+        "you can get help.",
+    )
+    assert reply.text.startswith(named)
+    assert (
+        said(app, language, "⚠️ What you describe is sexual abuse. It is a crime, and it is not your fault.")
+        not in reply.text
+    )
+    assert "112" not in reply.text, "Türkiye is where the groom is"
