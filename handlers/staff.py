@@ -164,8 +164,12 @@ async def ask_outcome(update: Update, context: BotContext) -> None:
     if found is None:
         return
     scope, case = found
-    await answer_query(update)
     tr = context.bot_data.catalogs(scope.language)
+    # The outcomes replace the card's buttons with no heading of their own: say what one tap on them does
+    await answer_query(
+        update,
+        tr.gettext("How did the case end? One tap closes it, and the person is told. ⬅️ Back keeps it open."),
+    )
     rows = [
         [InlineKeyboardButton(outcome_label(tr, outcome), callback_data=f"{OUTCOME}{case.id}:{outcome}")]
         for outcome in OUTCOMES

@@ -600,3 +600,16 @@ async def test_after_forget_the_old_card_of_a_referred_case_is_withdrawn_too(
         withdrawn = text(app, language, "📋 <b>Case #{number}</b>: withdrawn, the person's data deleted.")
         card = staff(app, standin, chat_id=chat_id).card(number)
         assert card.text == withdrawn.format(number=number).replace("<b>", "").replace("</b>", "")
+
+
+async def test_choosing_how_a_case_ended_says_what_one_tap_does(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    number = await request_help_from_mary(app, chat_with("en"), "en")
+    worker = staff(app, standin)
+    await worker.press(worker.card(number), button(app, "ru", "✔️ Close"))
+    told = text(
+        app, "ru", "How did the case end? One tap closes it, and the person is told. ⬅️ Back keeps it open."
+    )
+    assert standin.callback_answers[-1].get("text") == told
+    assert button(app, "ru", "⬅️ Back") in labels(worker.card(number))
