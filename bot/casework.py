@@ -24,11 +24,12 @@ _DAILY = re.compile(
 
 
 def referral_targets(
-    directory: Directory, current: Ngo | None, need: str | None, limit: int = 6
+    directory: Directory, current: Ngo | None, need: str | None, limit: int | None = None
 ) -> list[NearbyNgo]:
     """The organisations a case can be referred to: in Turkmenistan, not the one that has it, offering the needed
     service (any, when the need is unknown or "other"), nearest to the current organisation's office first (equal
-    distances by id); without a current organisation, in the directory's order."""
+    distances by id); without a current organisation, in the directory's order. All of them unless `limit`: the
+    network is a dozen organisations, and one left off the list could not be chosen at all."""
     service = need if need and need != "other" else None
     found = [
         ngo

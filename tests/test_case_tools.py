@@ -204,6 +204,15 @@ def test_referral_targets_offer_the_needed_help_nearest_first() -> None:
     assert needs_consent_again(mary, "mary", targets[0].ngo)
 
 
+def test_every_organisation_of_the_network_can_be_chosen_for_a_referral() -> None:
+    # six were listed, and for a case with no organisation, Daşoguz, Lebap and Mary could not be reached at all
+    directory = Directory.load()
+    in_turkmenistan = {ngo.id for ngo in directory.ngos if ngo.velayat is not None}
+    assert {t.ngo.id for t in referral_targets(directory, None, None)} == in_turkmenistan
+    mary = directory.get("example-mary")
+    assert {t.ngo.id for t in referral_targets(directory, mary, None)} == in_turkmenistan - {"example-mary"}
+
+
 @pytest.mark.parametrize("language", ["en", "ru", "tk"])
 async def test_a_referral_in_the_same_velayat_moves_the_case_and_tells_the_person(
     app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
