@@ -356,7 +356,12 @@ async def test_withdrawing_an_urgent_request_asks_first_and_says_what_it_means(
 
 @pytest.mark.parametrize(
     ("language", "yes", "no", "unsure"),
-    [("ru", "да", "Нет", "не знаю"), ("tk", "hawa", "ýok", "bilemok"), ("en", "yes", "no", "not sure")],
+    [
+        ("ru", "да", "Нет", "не знаю"),
+        ("tk", "hawa", "ýok", "bilemok"),
+        ("tk", "хава", "ёк", "билемок"),  # Turkmen typed in Cyrillic, as many phones have it
+        ("en", "yes", "no", "not sure"),
+    ],
 )
 async def test_typed_answers_in_the_checklist_count_as_the_buttons_do(
     app: Any, chat_with: Callable[..., Chat], language: str, yes: str, no: str, unsure: str
