@@ -193,13 +193,19 @@ async def record_answer(update: Update, context: BotContext) -> None:
     await apply_answer(update, context, position, answer_text)
 
 
+async def _in_progress(context: BotContext) -> ChecklistProgress | None:
+    """The person's checklist while a question of it waits for an answer (None when none is in progress)."""
+    if context.person is None:
+        return None
+    progress = await context.bot_data.storage.checklist_progress(context.person.user_id)
+    return progress if progress is not None and progress.position < DONE else None
+
+
 async def answer_in_words(update: Update, context: BotContext, typed: Answer) -> bool:
     """An answer typed instead of pressed ("да", "ýok", "not sure") counts for the question the person is at, where
     it names one of its answers; elsewhere the question is shown again. False when no checklist is in progress."""
-    if context.person is None:
-        return False
-    progress = await context.bot_data.storage.checklist_progress(context.person.user_id)
-    if progress is None or progress.position >= DONE:
+    progress = await _in_progress(context)
+    if progress is None:
         return False
     if not is_current(progress.position, progress.answers):
         await start_again(update, context)
@@ -217,10 +223,8 @@ async def answer_in_words(update: Update, context: BotContext, typed: Answer) ->
 async def job_in_words(update: Update, context: BotContext, job: Answer) -> bool:
     """A job typed at "What work are you offered?" ("няня", "gurluşyk") counts as the option it names, and the
     person is told which; False anywhere else, so that the text is taken as a question."""
-    if context.person is None:
-        return False
-    progress = await context.bot_data.storage.checklist_progress(context.person.user_id)
-    if progress is None or progress.position >= DONE or KEYS[progress.position] != "job":
+    progress = await _in_progress(context)
+    if progress is None or KEYS[progress.position] != "job":
         return False
     if not is_current(progress.position, progress.answers):
         await start_again(update, context)
@@ -430,10 +434,8 @@ async def step_back(
 async def control_in_words(update: Update, context: BotContext, control: Control) -> bool:
     """Back or Stop typed while a question waits ("назад", "stop", "bes") does what its button does. False when no
     checklist is in progress."""
-    if context.person is None:
-        return False
-    progress = await context.bot_data.storage.checklist_progress(context.person.user_id)
-    if progress is None or progress.position >= DONE:
+    progress = await _in_progress(context)
+    if progress is None:
         return False
     if not is_current(progress.position, progress.answers):
         await start_again(update, context)
