@@ -15,7 +15,8 @@ from handlers.alerts import urgent_alert
 from handlers.cards import staff_translator
 from tests.chat import Chat, said
 from tests.conftest import COORDINATOR_CHAT
-from tests.test_handoff_flow import MARY, MARY_CHAT, button, request_help_from_mary, staff
+from tests.test_handoff_flow import MARY_CHAT, button, request_help_from_mary, staff
+from tests.test_handoff_typing import reach_the_phone_step
 
 DANGER = {
     "ru": "меня бьют и не выпускают из квартиры",
@@ -146,15 +147,7 @@ async def test_danger_typed_where_a_phone_number_is_asked_is_answered_as_danger_
     app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
 ) -> None:
     chat = chat_with(language)
-    await chat.send("/start")
-    await chat.press(button(app, language, "🤝 Get help", "menu"))
-    await chat.press(button(app, language, "📍 Find an organisation near me"))
-    await chat.press(button(app, language, "⚖️ Legal advice", "service"))
-    await chat.share_location(*MARY)
-    mary = app.bot_data.directory.get("example-mary").text("name", language)
-    await chat.press(button(app, language, "🙋 Ask {name} for help").format(name=mary))
-    await chat.press(button(app, language, "📞 Also by phone"))
-    await chat.press(button(app, language, "Yes, it is safe"))
+    await reach_the_phone_step(app, chat, language)
     reply = await chat.send(DANGER[language])
     assert reply.text.startswith("⚠️") and chat.labels(reply)[0] == sos_label(app, language)
     # the request waits where it was: the phone number is still asked, the words are not taken for one
