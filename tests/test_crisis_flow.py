@@ -537,3 +537,14 @@ async def test_forced_marriage_is_named_as_such_without_the_grooms_countrys_numb
         not in reply.text
     )
     assert "112" not in reply.text, "Türkiye is where the groom is"
+
+
+async def test_sos_after_danger_written_in_another_language_tells_staff_that_language(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    # a Russian speaker on an English phone, answered in Russian: staff must write to them in Russian
+    chat = chat_with("en")
+    await chat.send(DANGER["ru"])
+    await chat.press(sos_label(app, "ru"))  # the danger reply is in Russian
+    case = await app.bot_data.storage.open_case_for(chat.chat_id)
+    assert case is not None and case.language == "ru"
