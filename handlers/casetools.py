@@ -32,7 +32,7 @@ from handlers.cards import (
     staff_translator,
 )
 from handlers.casenotices import FEEDBACK, REFERRAL_NO, REFERRAL_YES
-from handlers.common import answer_query, escape, refuse_button
+from handlers.common import answer_query, escape, hotline_block, menu_only, refuse_button, reply
 from handlers.delivery import deliver_outbox, post_to_staff
 from handlers.forum import case_of_staff_message
 from handlers.labels import duration_words, velayat_label
@@ -344,6 +344,13 @@ async def answer_feedback(update: Update, context: BotContext) -> None:
     )
     if answered and isinstance(query.message, Message):
         await query.message.edit_reply_markup(None)
+    if answered and score == "none":
+        # Not a dead end: a person it did not help may still need help
+        text = context.gettext(
+            "I am sorry it did not help. If you still need help, the hotline listens, and a new request reaches a "
+            "person:"
+        )
+        await reply(update, context, f"{text}\n\n{hotline_block(context)}", menu_only(context))
 
 
 # /stats ----------------------------------------------------------------------------------------------------------

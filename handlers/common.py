@@ -83,9 +83,14 @@ def menu_button(context: BotContext) -> InlineKeyboardButton:
 
 def sos_button(context: BotContext) -> InlineKeyboardButton:
     """The one-tap way to a person, red where Telegram shows button styles; its words say it all where it does not."""
+    return sos_button_in(context.translator)
+
+
+def sos_button_in(tr: Translator) -> InlineKeyboardButton:
+    """The 🆘 button in `tr`'s language (a message about a case, sent in the case's language)."""
     return InlineKeyboardButton(
         # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
-        context.pgettext("button", "🆘 Ask a person to write to me now"),
+        tr.pgettext("button", "🆘 Ask a person to write to me now"),
         callback_data=URGENT,
         style="danger",
     )

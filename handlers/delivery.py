@@ -25,7 +25,7 @@ from handlers.cards import (
     write_to_person,
 )
 from handlers.casenotices import feedback_question, taken_notice
-from handlers.common import escape, hotline_text
+from handlers.common import escape, hotline_text, sos_button_in
 from handlers.copies import post_media_about_case
 
 log = logging.getLogger(__name__)
@@ -176,6 +176,13 @@ def closed_notice(tr: Translator, case: Case) -> str:
     ).format(number=case.id)
 
 
+def no_contact_notice(tr: Translator, case: Case) -> str:
+    return tr.gettext(
+        "Your request #{number} is closed: we could not reach you. If you still need help, write here or press 🆘, "
+        "and a person will write to you again."
+    ).format(number=case.id)
+
+
 async def deliver_outbox(context: BotContext, case_id: int | None = None) -> None:
     """Send what the outbox holds (of one case, or all): card edits, the person's notice of a closed case, staff
     notices no chat took. Each entry is deleted once done; one that failed for now stays for the next run."""
@@ -189,6 +196,12 @@ async def deliver_outbox(context: BotContext, case_id: int | None = None) -> Non
             if entry.case_id not in refreshed:
                 refreshed.add(entry.case_id)
                 await refresh_card(context, case)  # deletes the case's card entries once done
+        elif entry.kind == "closed" and case.outcome == "no_answer":
+            # Closed because nobody could reach them: maybe their phone was taken. No thanks and no "how did it
+            # help", but the numbers and the way back to a person
+            tr = context.bot_data.catalogs(case.language)
+            text = f"{no_contact_notice(tr, case)}\n\n{hotline_text(tr, context.bot_data.config.hotline)}"
+            _, final = await write_to_person(context, case, text, InlineKeyboardMarkup([[sos_button_in(tr)]]))
         elif entry.kind == "closed":
             tr = context.bot_data.catalogs(case.language)
             # The optional question after a close rides on the notice: one message, one outbox entry.

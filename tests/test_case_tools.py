@@ -622,3 +622,47 @@ async def test_choosing_how_a_case_ended_says_what_one_tap_does(
     )
     assert standin.callback_answers[-1].get("text") == told
     assert button(app, "ru", "⬅️ Back") in labels(worker.card(number))
+
+
+async def test_a_case_closed_for_no_answer_gives_the_way_back_not_thanks(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    # the person may not have answered because their phone was taken: no "thank you", no "how did it help"
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en")
+    worker = staff(app, standin)
+    await worker.press(worker.card(number), button(app, "ru", "✋ Claim"))
+    await worker.press(worker.card(number), button(app, "ru", "✔️ Close"))
+    await worker.press(worker.card(number), button(app, "ru", "No answer", "outcome"))
+    closing = chat.last_reply()
+    assert closing.text.startswith(
+        text(
+            app,
+            "en",
+            "Your request #{number} is closed: we could not reach you. If you still need help, write "
+            "here or press 🆘, and a person will write to you again.",
+        ).format(number=number)
+    )
+    assert labels(closing) == [button(app, "en", "🆘 Ask a person to write to me now")]
+
+
+async def test_it_did_not_help_is_not_a_dead_end(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en")
+    worker = staff(app, standin)
+    await worker.press(worker.card(number), button(app, "ru", "✋ Claim"))
+    await worker.press(worker.card(number), button(app, "ru", "✔️ Close"))
+    await worker.press(worker.card(number), button(app, "ru", "Legal help", "outcome"))
+    await chat.press(button(app, "en", "It did not help", "feedback"))
+    sorry = chat.last_reply()
+    assert sorry.text.startswith(
+        text(
+            app,
+            "en",
+            "I am sorry it did not help. If you still need help, the hotline "
+            "listens, and a new request reaches a person:",
+        )
+    )
+    assert labels(sorry) == [button(app, "en", "☰ Menu")], "the way on: the menu, with a new request"
