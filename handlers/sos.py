@@ -140,24 +140,45 @@ async def escalate(update: Update, context: BotContext, case: Case, reason: str 
     # A case the coordinators hold has one team to name; an NGO's has two.
     organisation = escape(organisation_name(context, case, context.language)) if case.ngo_id else None
     told = escalation_words(
-        context.translator, case.id, organisation, newly_urgent=not was_urgent, alerted=alerted
+        context.translator,
+        case.id,
+        organisation,
+        newly_urgent=not was_urgent,
+        alerted=alerted,
+        again=recently,
     )
+    # "в стамбуле, район не знаю" on the case: the country the message names gives the number, as everywhere
+    message = update.effective_message
+    written = (message.text or message.caption) if message is not None and reason == "message" else None
     text = "\n\n".join(
-        [told, hotline_block(context), danger_now_line(context, abroad.person_country(context))]
+        [
+            told,
+            hotline_block(context),
+            danger_now_line(context, abroad.country_the_person_is_in(context, written)),
+        ]
     )
     await reply(update, context, text, InlineKeyboardMarkup([[hide_button(context)], [menu_button(context)]]))
 
 
 def escalation_words(
-    tr: Translator, number: int, organisation: str | None, *, newly_urgent: bool, alerted: bool
+    tr: Translator,
+    number: int,
+    organisation: str | None,
+    *,
+    newly_urgent: bool,
+    alerted: bool,
+    again: bool = False,
 ) -> str:
     """What SOS on an open case tells the person: "now urgent" only when it was not urgent before, and who had the
-    alert (`organisation` None: the hotline team holds the case, the only one to name)."""
+    alert (`organisation` None: the hotline team holds the case, the only one to name); `again`: an alert went out
+    moments ago and none went now, so "just alerted" would not be true."""
     if newly_urgent:
         first = tr.gettext("🆘 Your request #{number} is now urgent.")
     else:
         first = tr.gettext("🆘 Your request #{number} is urgent.")
-    if not alerted:
+    if again:
+        then = tr.gettext("The staff already have the alert. A person will write to you here.")
+    elif not alerted:
         then = tr.gettext(
             "I could not reach the staff chats right now: it will be passed on as soon as they can be reached. "
             "Please call the hotline now."

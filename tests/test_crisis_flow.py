@@ -225,6 +225,8 @@ async def test_sos_says_now_urgent_only_once_and_names_each_team_that_was_alerte
     assert mary in first and first.count(hotline_team) == 1
     again = (await chat.send("/sos")).text
     assert again.startswith(said(app, language, "🆘 Your request #{number} is urgent.").format(number=number))
+    # no second alert went out moments later, so nobody was "just alerted"
+    assert said(app, language, "The staff already have the alert. A person will write to you here.") in again
     # A request made with the 🆘 button is urgent from the start, and the hotline team holds it: named once.
     other = chat_with(language, user_id=2)
     await other.send(DANGER[language])
@@ -548,3 +550,13 @@ async def test_sos_after_danger_written_in_another_language_tells_staff_that_lan
     await chat.press(sos_label(app, "ru"))  # the danger reply is in Russian
     case = await app.bot_data.storage.open_case_for(chat.chat_id)
     assert case is not None and case.language == "ru"
+
+
+async def test_danger_on_an_open_case_naming_its_city_gives_that_countrys_number(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("ru")
+    await request_help_from_mary(app, chat, "ru")
+    reply = await chat.send("меня бьют и не выпускают, я в Стамбуле")
+    turkiye = app.bot_data.countries.get("tr")
+    assert f"{turkiye.emergency} " in reply.text and turkiye.title("ru") in reply.text
