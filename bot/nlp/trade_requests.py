@@ -34,6 +34,8 @@ _MOVES_OTHERS = _any(
     # a number of people or a group to be moved: "need to move 5 people", "a group of 10 men, I want to bring them"
     r"\b(move|moving|take|taking|bring|bringing|drive|driving|transport\w*|get|getting|smuggle)\b \d+(-\d+)? (people|men|"
     r"women|persons|migrants|guys)\b",
+    r"\b(i|we) have \d+(-\d+)? (people|men|women|persons|migrants|guys|girls)\b.{0,80}\b(bring|take|get|move"
+    r"|drive|transport|smuggle)\w* them\b",
     r"\bgroup of \d+(-\d+)? (people|men|women|persons|migrants|guys)\b.{0,60}\b(bring|take|get|move|drive|transport"
     r"|smuggle)\w* them\b|\b(people|men|persons|migrants)\b.{0,60}\bwho (can|will|could) (drive|take|bring|move"
     r"|transport|get) them\b",
@@ -93,7 +95,8 @@ _COUNTRY_TO_COUNTRY = _any(
 # Keeping out of the border guards' sight: the one who takes others across asks it, never the person taken.
 _EVADES_GUARDS = _any(
     r"\b(avoid|dodge|evade|get past|slip past|hide from|not (get )?caught by)\b.{0,20}\b(guards?|patrols?|police"
-    r"|cameras)\b|\bwithout (getting|being) caught\b",
+    r"|cameras)\b|\bwithout (getting|being) caught\b|\bhide them\b.{0,30}\b(guards?|patrols?|police|border)\b"
+    r"|\bwithout the (border )?(guards?|police|patrols?) seeing\b",
     r"не попаст\w*|не попадать\w*|пограничник|погранц|чтобы не (поймал|задержал|спалил)",
     r"serhetci\w*.{0,30}(tutdurma|gorunme|gacyp)|tutdurmazlyk|tutdurman",
     r"\b(deal|agree|arrange) with (the )?(border )?guards\b|\bcontact at the (post|checkpoint|border)\b|\bwithout them "
