@@ -10,7 +10,13 @@ from bot.storage import Case
 
 
 def urgent_alert(tr: Translator, case: Case, reason: str) -> str:
-    """`reason`: "sos" (the person pressed SOS) or "message" (their message signals danger)."""
+    """`reason`: "sos" (the person pressed SOS), "message" (their message signals danger) or "checklist" (their
+    job-offer checklist came out high: under 18, passport kept, …)."""
+    if reason == "checklist":
+        return tr.gettext(
+            "🆘 <b>Case #{number}: the job-offer checklist came out at high risk.</b> Please write to them soon: "
+            "reply to this message."
+        ).format(number=case.id)
     if reason == "sos":
         return tr.gettext(
             "🆘 <b>Case #{number}: the person pressed SOS.</b> They may be in danger now. "

@@ -308,8 +308,12 @@ async def create_and_confirm(
                 "goes to them."
             ),
         ]
-        if danger_told and await _alert_hotline_team(context, case):
+        if danger_told and await _alert_hotline_team(context, case, "message"):
             lines.append(context.gettext("🆘 Your request is urgent: the hotline team has been alerted too."))
+        elif case.urgent and not danger_told:
+            # A high checklist result (under 18, passport kept …): the organisation's chat may be closed for the
+            # night, so the hotline team sees it too, with the true reason
+            await _alert_hotline_team(context, case, "checklist")
     else:
         await context.bot_data.storage.set_card_waiting_told(case.id, True)
         lines = [
@@ -324,10 +328,10 @@ async def create_and_confirm(
     return case
 
 
-async def _alert_hotline_team(context: BotContext, case: Case) -> bool:
+async def _alert_hotline_team(context: BotContext, case: Case, reason: str) -> bool:
     from handlers.sos import alert_new_case  # sos imports this module, so not at the top
 
-    return await alert_new_case(context, case)
+    return await alert_new_case(context, case, reason)
 
 
 async def confirm_withdraw(update: Update, context: BotContext) -> None:

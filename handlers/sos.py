@@ -236,11 +236,11 @@ async def alert_coordinators(context: BotContext, case: Case, reason: str) -> bo
     return True
 
 
-async def alert_new_case(context: BotContext, case: Case) -> bool:
-    """A request whose words told of danger is urgent from the start, and its card went to the organisation's chat,
-    which may be closed for the night: the hotline team is alerted at once too, as for danger on an open case.
-    True when the coordinators' chat took the alert. (A high checklist result alone makes a card urgent, not this.)"""
+async def alert_new_case(context: BotContext, case: Case, reason: str) -> bool:
+    """A request urgent from the start (`reason`: "message", its words told of danger; "checklist", a high checklist
+    result) had its card go to the organisation's chat, which may be closed for the night: the hotline team is
+    alerted at once too, as for danger on an open case. True when the coordinators' chat took the alert."""
     coordinator = context.bot_data.config.staff.coordinator_chat_id
     if not coordinator or coordinator == case.staff_chat_id:
         return False
-    return await alert_coordinators(context, case, "message")
+    return await alert_coordinators(context, case, reason)

@@ -13,7 +13,7 @@ from telegram import Update
 from bot.checklist import QUESTIONS
 from bot.runtime.context import BotContext
 from bot.standin.server import FakeUser, StandIn
-from handlers.alerts import late_alert
+from handlers.alerts import late_alert, urgent_alert
 from handlers.cards import staff_translator
 from handlers.jobs import check_cases
 from tests.chat import Chat
@@ -431,4 +431,30 @@ async def test_a_shelter_sought_in_a_velayat_without_one_finds_the_nearest_elsew
     assert ashgabat and listing.text.startswith(ashgabat[0].text("name", language))
     assert (
         text(app, language, "I found no organisation for this. The hotline can help you.") not in listing.text
+    )
+
+
+async def test_a_request_made_urgent_by_a_high_checklist_alerts_the_hotline_team_with_the_true_reason(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    # the first answer to every question is the riskiest (under 18 first): the organisation's chat may be closed
+    chat = chat_with("ru")
+    await chat.send("/start")
+    await chat.press(button(app, "ru", "✅ Check a job offer", "menu"))
+    for _ in range(len(QUESTIONS)):
+        question = chat.last_reply()
+        if not question.buttons() or not str(question.buttons()[0][0].get("callback_data", "")).startswith(
+            "cl:a:"
+        ):
+            break
+        await chat.press_data(question, str(question.buttons()[0][0]["callback_data"]))
+    clock.advance(120)
+    number = await request_help_from_mary(app, chat, "ru")
+    case = await app.bot_data.storage.case(number)
+    assert case.urgent, "a high checklist result makes the request urgent"
+    tr = staff_translator(BotContext(app), COORDINATOR_CHAT)
+    coordinators = staff(app, standin, chat_id=COORDINATOR_CHAT).messages()
+    assert any(m.html.startswith(urgent_alert(tr, case, "checklist")) for m in coordinators)
+    assert not any(m.html.startswith(urgent_alert(tr, case, "message")) for m in coordinators), (
+        "no message told it"
     )
