@@ -224,6 +224,11 @@ async def receive_text(update: Update, context: BotContext, draft: Draft, text: 
     await show_step(update, context, moved)
 
 
+async def take_typed_choice(update: Update, context: BotContext, draft: Draft, value: str) -> None:
+    """An answer to the current button step typed in words ("hukuk", "Mary"): as if its button were pressed."""
+    await _take_answer(update, context, draft.step, value, draft)
+
+
 async def _take_answer(
     update: Update, context: BotContext, step_key: str, value: str | None, draft: Draft | None = None
 ) -> None:

@@ -117,3 +117,23 @@ async def test_cancel_typed_at_any_step_of_a_request_does_what_its_button_does(
     assert reply.text.startswith(text(app, language, "Cancelled. Nothing was sent."))
     assert await app.bot_data.storage.draft(chat.chat_id) is None
     assert await app.bot_data.storage.open_case_for(chat.chat_id) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "need", "velayat", "contact"),
+    [("tk", "hukuk", "Mary", "çat"), ("ru", "юрист", "Мары", "чат"), ("en", "lawyer", "mary", "chat")],
+)
+async def test_the_requests_button_steps_take_a_typed_answer(
+    app: Any, chat_with: Callable[..., Chat], language: str, need: str, velayat: str, contact: str
+) -> None:
+    # typed instead of pressed: "Mary" in the middle of a request is its velayat, not a question with 🆘 and topics
+    chat = chat_with(language)
+    await chat.send("/start")
+    await chat.press(button(app, language, "🤝 Get help", "menu"))
+    await chat.press(button(app, language, "🙋 Ask a person to contact me"))
+    await chat.send(need)
+    await chat.send(velayat)
+    await chat.send(contact)
+    draft = await app.bot_data.storage.draft(chat.chat_id)
+    assert draft is not None and draft.need == "legal" and draft.velayat == "mary"
+    assert draft.answers.get("contact") == "chat"
