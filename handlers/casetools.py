@@ -344,6 +344,8 @@ async def answer_feedback(update: Update, context: BotContext) -> None:
     )
     if answered and isinstance(query.message, Message):
         await query.message.edit_reply_markup(None)
+    if answered and score != "none":
+        await reply(update, context, context.gettext("Thank you."), menu_only(context))
     if answered and score == "none":
         # Not a dead end: a person it did not help may still need help
         text = context.gettext(

@@ -32,7 +32,6 @@ from bot.textpieces import split_text
 from handlers.cards import organisation_name, post_card, refresh_card, staff_translator
 from handlers.casenotices import tell_hours_if_closed
 from handlers.common import (
-    MENU_SHOW,
     answer_query,
     edit_or_send,
     escape,
@@ -56,6 +55,7 @@ SEND = HANDOFF + "send"
 CANCEL = HANDOFF + "cancel"
 WITHDRAW = HANDOFF + "withdraw"
 WITHDRAW_SURE = HANDOFF + "withdraw!"
+KEEP = HANDOFF + "keep"
 PSYCHOLOGIST = HANDOFF + "psy"
 
 
@@ -339,6 +339,19 @@ async def _alert_hotline_team(context: BotContext, case: Case, reason: str) -> b
     return await alert_new_case(context, case, reason)
 
 
+async def keep_request(update: Update, context: BotContext) -> None:
+    """ "No, keep my request": say it stays open, rather than go to the menu as if nothing had been asked."""
+    await answer_query(update)
+    case = await context.bot_data.storage.open_case_for(context.person.user_id) if context.person else None
+    if case is None:
+        await edit_or_send(update, context, context.gettext("You have no open request."), menu_only(context))
+        return
+    text = context.gettext(
+        "Your request #{number} stays open. Write here and your message reaches them."
+    ).format(number=case.id)
+    await edit_or_send(update, context, text, _case_keyboard(context))
+
+
 async def confirm_withdraw(update: Update, context: BotContext) -> None:
     """Withdrawing asks first, and says what it means for an urgent request."""
     await answer_query(update)
@@ -363,7 +376,7 @@ async def confirm_withdraw(update: Update, context: BotContext) -> None:
         )
     rows = [
         # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
-        [InlineKeyboardButton(context.pgettext("button", "No, keep my request"), callback_data=MENU_SHOW)],
+        [InlineKeyboardButton(context.pgettext("button", "No, keep my request"), callback_data=KEEP)],
         # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
         [InlineKeyboardButton(context.pgettext("button", "Yes, withdraw it"), callback_data=WITHDRAW_SURE)],
     ]
@@ -448,6 +461,7 @@ def handlers() -> list[BaseHandler[Update, BotContext, None]]:
         CallbackQueryHandler(cancel_request, pattern=f"^{CANCEL}$"),
         CallbackQueryHandler(confirm_withdraw, pattern=f"^{WITHDRAW}$"),
         CallbackQueryHandler(withdraw, pattern=f"^{WITHDRAW_SURE}$"),
+        CallbackQueryHandler(keep_request, pattern=f"^{KEEP}$"),
         CallbackQueryHandler(psychologist_request, pattern=f"^{PSYCHOLOGIST}$"),
         CallbackQueryHandler(choose, pattern=f"^{ANSWER}"),
     ]

@@ -330,7 +330,11 @@ async def test_the_after_close_question_is_anonymous_and_counted_in_stats(
     ) in (closing.text)
     assert len(labels(closing)) == 4
     await chat.press(button(app, language, "It helped a lot", "feedback"))
-    assert labels(chat.last_reply()) == []
+    assert labels(closing) == [], "answered once: the buttons are gone"
+    thanks = chat.last_reply()
+    assert thanks.text == text(app, language, "Thank you.") and labels(thanks) == [
+        button(app, language, "☰ Menu")
+    ]
     await chat.press_data(closing, f"cs:fb:{number}:none")  # a second answer is not counted
     rows = await app.bot_data.storage.run(lambda tx: tx.fetchall("SELECT * FROM case_feedback"))
     assert [tuple(row) for row in rows] == [(1, "example-mary", "2026-09-21", "much")]  # no case, no person

@@ -560,3 +560,16 @@ async def test_danger_on_an_open_case_naming_its_city_gives_that_countrys_number
     reply = await chat.send("меня бьют и не выпускают, я в Стамбуле")
     turkiye = app.bot_data.countries.get("tr")
     assert f"{turkiye.emergency} " in reply.text and turkiye.title("ru") in reply.text
+
+
+async def test_keeping_a_request_says_it_stays_open(app: Any, chat_with: Callable[..., Chat]) -> None:
+    chat = chat_with("en")
+    await chat.send(DANGER["en"])
+    await chat.press(sos_label(app, "en"))
+    case = await app.bot_data.storage.open_case_for(chat.chat_id)
+    await chat.press(said(app, "en", "Withdraw my request", "button"))
+    kept = await chat.press(said(app, "en", "No, keep my request", "button"))
+    assert kept.text == said(
+        app, "en", "Your request #{number} stays open. Write here and your message reaches them."
+    ).format(number=case.id)
+    assert (await app.bot_data.storage.open_case_for(chat.chat_id)) is not None
