@@ -261,7 +261,9 @@ async def send_request(update: Update, context: BotContext) -> None:
         return
     level, flagged = await _checklist_result(context)
     new = _route(update, context, draft, level, flagged)
-    case = await create_and_confirm(update, context, new, danger_told=draft.urgent)
+    # Urgent from the start: its words told of danger, or its checklist came out high (bot/handoff.is_urgent)
+    urgent_because = ("message" if draft.urgent else "checklist") if new.urgent else None
+    case = await create_and_confirm(update, context, new, urgent_because=urgent_because)
     if case is None:
         return
     # What they sent before asking, listed on the consent screen, follows the card, after the rest of a long
@@ -291,10 +293,12 @@ def _route(
 
 
 async def create_and_confirm(
-    update: Update, context: BotContext, new: NewCase, *, danger_told: bool = False
+    update: Update, context: BotContext, new: NewCase, *, urgent_because: str | None = None
 ) -> Case | None:
     """Create the case and tell the person where it went; the new case, or None when one was open already.
-    `danger_told`: the request's words told of danger, and the hotline team is alerted too."""
+    `urgent_because`: why a request is urgent from the start ("message": its words told of danger; "checklist": a
+    high checklist result); its card goes to the organisation's chat, which may be closed for the night, so the
+    hotline team is alerted too, and for danger told the person hears so."""
     # The case is in the database before the person is told its number.
     case, created = await context.bot_data.storage.create_case(new)
     if not created:
@@ -313,12 +317,13 @@ async def create_and_confirm(
                 "goes to them."
             ),
         ]
-        if danger_told and await _alert_hotline_team(context, case, "message"):
-            lines.append(context.gettext("🆘 Your request is urgent: the hotline team has been alerted too."))
-        elif case.urgent and not danger_told:
-            # A high checklist result (under 18, passport kept …): the organisation's chat may be closed for the
-            # night, so the hotline team sees it too, with the true reason
-            await _alert_hotline_team(context, case, "checklist")
+        if urgent_because is not None:
+            from handlers.sos import alert_coordinators  # sos imports this module, so not at the top
+
+            if await alert_coordinators(context, case, urgent_because) and urgent_because == "message":
+                lines.append(
+                    context.gettext("🆘 Your request is urgent: the hotline team has been alerted too.")
+                )
     else:
         await context.bot_data.storage.set_card_waiting_told(case.id, True)
         lines = [
@@ -331,12 +336,6 @@ async def create_and_confirm(
     text = "\n\n".join([*lines, hotline_block(context)])
     await edit_or_send(update, context, text, _case_keyboard(context))
     return case
-
-
-async def _alert_hotline_team(context: BotContext, case: Case, reason: str) -> bool:
-    from handlers.sos import alert_new_case  # sos imports this module, so not at the top
-
-    return await alert_new_case(context, case, reason)
 
 
 async def keep_request(update: Update, context: BotContext) -> None:

@@ -212,16 +212,17 @@ async def alert_urgent(context: BotContext, case: Case, reason: str, *, newly_ur
     # Kept as an alert: a reply to it reaches the person, like a reply to the card, and repeated SOS waits for it.
     if await post_to_staff(context, case, urgent_alert(tr, case, reason), kind="alert") is not None:
         alerted += 1
-    coordinator = context.bot_data.config.staff.coordinator_chat_id
-    if coordinator and coordinator != case.staff_chat_id:
-        alerted += await alert_coordinators(context, case, reason)
+    alerted += await alert_coordinators(context, case, reason)
     log.info("case %s: urgent alert (%s) reached %d staff chat(s)", case.id, reason, alerted)
     return alerted
 
 
 async def alert_coordinators(context: BotContext, case: Case, reason: str) -> bool:
-    """The alert above a copy of the case's card in the coordinator chat; True when the chat took it."""
+    """The alert above a copy of the case's card in the coordinator chat, when that is not the case's own chat (which
+    has the card itself); True when the chat took it."""
     coordinator = context.bot_data.config.staff.coordinator_chat_id
+    if not coordinator or coordinator == case.staff_chat_id:
+        return False
     tr = staff_translator(context, coordinator)
     card, markup = card_view(context, coordinator, case, referral_to=await waiting_referral(context, case))
     try:
@@ -234,13 +235,3 @@ async def alert_coordinators(context: BotContext, case: Case, reason: str) -> bo
     # A reply to the alert reaches the person, like a reply to the card, and later edits keep it true.
     await context.bot_data.storage.add_alert_copy(case.id, reason, chat_id, message_id)
     return True
-
-
-async def alert_new_case(context: BotContext, case: Case, reason: str) -> bool:
-    """A request urgent from the start (`reason`: "message", its words told of danger; "checklist", a high checklist
-    result) had its card go to the organisation's chat, which may be closed for the night: the hotline team is
-    alerted at once too, as for danger on an open case. True when the coordinators' chat took the alert."""
-    coordinator = context.bot_data.config.staff.coordinator_chat_id
-    if not coordinator or coordinator == case.staff_chat_id:
-        return False
-    return await alert_coordinators(context, case, reason)
