@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.i18n import N_
-from bot.nlp.textnorm import fold
+from bot.nlp.textnorm import fold, typed_whole
 
 
 class Answer(StrEnum):
@@ -383,8 +383,7 @@ _TYPED = {
 
 def typed_answer(text: str) -> Answer | None:
     """A checklist answer typed in words ("да", "ýok", "not sure"), or None when the text is something else."""
-    cleaned = " ".join(fold(text).replace("’", "'").strip(" .!?,;:)(-").split())
-    return _TYPED.get(cleaned)
+    return _TYPED.get(typed_whole(text))
 
 
 # Jobs typed at "What work are you offered?" instead of pressed, by the option they clearly name (folded; Turkmen
@@ -412,6 +411,6 @@ _JOB_WORDS = ("работа", "работу", "work", "job", "is", "ish", "иш"
 def typed_job(text: str) -> Answer | None:
     """The option of "What work are you offered?" that a typed job clearly names ("няня", "gurluşyk", "club"),
     alone or with "work", "работа", "iş" around it; None for anything else."""
-    cleaned = " ".join(fold(text).strip(" .!?,;:)(-").split())
+    cleaned = typed_whole(text)
     words = [word for word in cleaned.split() if word not in _JOB_WORDS]
     return _JOBS.get(cleaned) or _JOBS.get(" ".join(words))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from bot.nlp.textnorm import fold
+from bot.nlp.textnorm import fold, typed_whole
 
 
 class Control(StrEnum):
@@ -33,5 +33,4 @@ _TYPED = {
 
 def typed_control(text: str) -> Control | None:
     """Back or Stop typed as a whole message, or None when the text is something else."""
-    cleaned = " ".join(fold(text).replace("’", "'").strip(" .!?,;:)(-").split())
-    return _TYPED.get(cleaned)
+    return _TYPED.get(typed_whole(text))

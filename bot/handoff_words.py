@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.nlp.textnorm import fold
+from bot.nlp.textnorm import fold, typed_whole
 
 _WORDS: Mapping[str, Mapping[str, str]] = {
     "need": {
@@ -40,5 +40,4 @@ _TYPED = {
 
 def typed_choice(step: str, text: str) -> str | None:
     """The option of the request's step `step` a typed message names, or None."""
-    cleaned = " ".join(fold(text).strip(" .!?,;:)(-").split())
-    return _TYPED.get(step, {}).get(cleaned)
+    return _TYPED.get(step, {}).get(typed_whole(text))

@@ -105,6 +105,12 @@ def fold(text: str) -> str:
     return text
 
 
+def typed_whole(text: str) -> str:
+    """A whole message as the tables of words typed instead of pressed read it ("Да!", "ýok.", "don’t know"):
+    folded, the punctuation around it dropped, its spaces single, its apostrophe plain."""
+    return " ".join(fold(text).replace("’", "'").strip(" .!?,;:)(-").split())
+
+
 def words(text: str) -> list[str]:
     """The folded words of a text, in order (numbers and one-letter words left out)."""
     return [w for w in _WORD.findall(fold(text)) if len(w) > 1 and not w.isdigit()]
