@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from bot.i18n import Translator
+import re
+from collections.abc import Callable
+
+from bot.i18n import LANGUAGES, Translator
+from bot.nlp.textnorm import typed_whole
+from bot.specialists import ROLES
+
+_BEFORE_THE_NAME = re.compile(r"^\W+")
 
 
 def role_label(tr: Translator, role: str) -> str:
@@ -16,6 +23,24 @@ def role_label(tr: Translator, role: str) -> str:
         # TRANSLATORS: a button naming a kind of specialist staff can ask for; at most 36 characters.
         "social_worker": tr.pgettext("specialist", "🤝 Social worker"),
     }.get(role, role)
+
+
+def role_name(tr: Translator, role: str) -> str:
+    """The role as staff type it: the button's words without the emoji ("юрист", "sosial işgär")."""
+    return _BEFORE_THE_NAME.sub("", role_label(tr, role)).lower()
+
+
+def role_typed(catalogs: Callable[[str], Translator], typed: str) -> str | None:
+    """The role staff typed after /specialist N, in any of the bot's languages or as its key ("lawyer",
+    "юрист", "Hukukçy", "social worker"); None for a word that names none."""
+    words = typed_whole(typed)
+    for role in ROLES:
+        names = {role, role.replace("_", " ")} | {
+            role_name(catalogs(language), role) for language in LANGUAGES
+        }
+        if words in {typed_whole(name) for name in names}:
+            return role
+    return None
 
 
 def state_label(tr: Translator, state: str) -> str:

@@ -23,7 +23,7 @@ from handlers.cards import SPECIALIST, STAFF, refresh_card, send_to_staff_chat
 from handlers.common import answer_query, escape, refuse_button
 from handlers.forum import send_in_topic
 from handlers.labels import language_label, service_label, velayat_label
-from handlers.specialist_labels import role_label, state_label
+from handlers.specialist_labels import role_label, role_name, role_typed, state_label
 from handlers.staff import answer_staff, authorised, case_in_scope, command_case
 
 log = logging.getLogger(__name__)
@@ -73,13 +73,13 @@ async def specialist_command(update: Update, context: BotContext) -> None:
     if scope is None:
         return
     args = context.args or []
-    role = args[1].lower() if len(args) > 1 else None
+    role = role_typed(context.bot_data.catalogs, " ".join(args[1:])) if len(args) > 1 else None
     tr = context.bot_data.catalogs(scope.language)
     usage = tr.gettext("Use /specialist NUMBER [ROLE], e.g. /specialist 12 lawyer. Roles: {roles}.").format(
-        roles=", ".join(ROLES)
+        roles=", ".join(role_name(tr, each) for each in ROLES)
     )
     # The number, then a role if any: an unknown role gets the usage line too.
-    case_id = await command_case(update, context, scope, usage, args[:1] if role in (None, *ROLES) else None)
+    case_id = await command_case(update, context, scope, usage, args[:1] if len(args) < 2 or role else None)
     found = await _claimed_case(update, context, case_id, scope) if case_id is not None else None
     if found is None:
         return

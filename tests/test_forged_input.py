@@ -16,6 +16,7 @@ from bot.runtime.app import send_error_alerts
 from bot.runtime.context import BotContext
 from bot.specialists import ROLES
 from bot.standin.server import FakeUser, StandIn
+from handlers.specialist_labels import role_name
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT, FakeClock
 from tests.staffchat import StaffChat
@@ -136,7 +137,7 @@ async def test_every_command_that_takes_a_case_number_answers_a_bad_one_with_its
     caplog.set_level(logging.ERROR)
     await coordinator.send(f"{command} {argument}".strip())
     tr = app.bot_data.catalogs(app.bot_data.config.staff.coordinator_language)
-    usage = tr.gettext(USAGE_LINES[command]).format(roles=", ".join(ROLES))
+    usage = tr.gettext(USAGE_LINES[command]).format(roles=", ".join(role_name(tr, role) for role in ROLES))
     assert coordinator.last().text == usage
     assert "error while handling update" not in caplog.text
 

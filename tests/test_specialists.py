@@ -217,6 +217,37 @@ async def test_the_card_button_leads_to_the_roles_and_an_unreachable_chat_is_sai
     ).format(number=number, specialist="example-lebap-lawyer")
 
 
+@pytest.mark.parametrize(
+    ("typed", "role"),
+    [
+        ("юрист", "lawyer"),
+        ("Hukukçy", "lawyer"),
+        ("социальный работник", "social_worker"),
+        ("lawyer", "lawyer"),
+    ],
+)
+async def test_staff_name_the_role_in_their_own_language(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], typed: str, role: str
+) -> None:
+    person = chat_with("ru")
+    number = await claimed_case(app, standin, person)
+    worker = staff(app, standin)
+    await worker.send(f"/specialist {number} {typed}")
+    listing = worker.last().text
+    assert f"#{number}" in listing and ("example-mary-lawyer" in listing) == (role == "lawyer")
+    assert "НОМЕР" not in listing
+
+
+async def test_an_unknown_role_gets_the_roles_in_the_chats_language(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    person = chat_with("ru")
+    number = await claimed_case(app, standin, person)
+    worker = staff(app, standin)
+    await worker.send(f"/specialist {number} сантехник")
+    assert "психолог, юрист, врач, социальный работник" in worker.last().text
+
+
 async def test_staff_of_another_ngo_and_outsiders_cannot_ask_or_accept(
     app: Any, standin: StandIn, chat_with: Callable[..., Chat]
 ) -> None:
