@@ -22,6 +22,7 @@ from babel.messages.pofile import PoFileError, read_po
 from bot.config import LOCALES_DIR
 from bot.i18n import KB_DOMAIN
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES
+from bot.nlp.analysis import raw_words, stem
 from bot.nlp.textnorm import fold
 
 log = logging.getLogger(__name__)
@@ -105,12 +106,13 @@ class KnowledgeBase:
         if exact is not None:
             return [exact]
         wanted = fold(word.strip())
-        return [
+        found = [
             topic
             for topic in self.topics.values()
             if wanted
             and any(wanted in fold(text) for text in (topic.id, *(t.title for t in topic.texts.values())))
         ]
+        return found or [topic for topic in self.topics.values() if _a_title_has_the_word_of(topic, word)]
 
     @classmethod
     def load(cls, folder: Path | None = None, catalogs: Path | None = None) -> KnowledgeBase:
@@ -330,3 +332,14 @@ def _check(field: str, text: str, english: str, where: str) -> None:
         raise fail("the answer may contain no braces other than the {hotline} placeholder")
     if text.count(HOTLINE_PLACEHOLDER) != english.count(HOTLINE_PLACEHOLDER):
         raise fail("the answer must keep {hotline} as often as the English one does: it becomes the numbers")
+
+
+def _a_title_has_the_word_of(topic: Topic, word: str) -> bool:
+    """Another form of a word of the topic's title in some language ("органы" finds "…почку или орган")."""
+    typed = raw_words(word)
+    if len(typed) != 1 or typed[0] != word.strip().lower():  # one plain word: "keep-passport" is no id's form
+        return False
+    return any(
+        stem(typed[0], language) in {stem(each, language) for each in raw_words(text.title)}
+        for language, text in topic.texts.items()
+    )

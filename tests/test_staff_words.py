@@ -73,6 +73,12 @@ async def test_topics_passport_lists_the_passport_topics_in_the_staff_chats_lang
         assert "passport-safety — " in shown, word
 
 
+async def test_topics_finds_a_title_by_another_form_of_its_word(app: Any, standin: StandIn) -> None:
+    worker = staff_in(app, standin, STAFF_CHATS["ru"])
+    await worker.send("/topics органы")  # the title says «орган»
+    assert "organ-sale — " in worker.last().text
+
+
 async def test_topics_without_a_word_lists_every_topic(app: Any, standin: StandIn) -> None:
     worker = staff_in(app, standin, ASHGABAT_2_CHAT)
     await worker.send("/topics")
