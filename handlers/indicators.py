@@ -250,6 +250,7 @@ def _case_lines(context: BotContext, tr: Translator, cases: CaseFigures) -> list
         _spread_line(
             tr,
             cases.to_claim,
+            tr.gettext("Time to claim: no case claimed in this period."),
             tr.ngettext(
                 "Time to claim: median {median}, 90% within {p90} ({count} case)",
                 "Time to claim: median {median}, 90% within {p90} ({count} cases)",
@@ -259,6 +260,7 @@ def _case_lines(context: BotContext, tr: Translator, cases: CaseFigures) -> list
         _spread_line(
             tr,
             cases.to_close,
+            tr.gettext("Time to close: no case closed in this period."),
             tr.ngettext(
                 "Time to close: median {median}, 90% within {p90} ({count} case)",
                 "Time to close: median {median}, 90% within {p90} ({count} cases)",
@@ -268,7 +270,10 @@ def _case_lines(context: BotContext, tr: Translator, cases: CaseFigures) -> list
     ]
 
 
-def _spread_line(tr: Translator, spread: Spread, template: str) -> str:
+def _spread_line(tr: Translator, spread: Spread, none: str, template: str) -> str:
+    # A median of no case is no figure: "median —, 90% within —" read as a fault.
+    if not spread.count:
+        return none
     return template.format(
         median=duration_words(tr, spread.median), p90=duration_words(tr, spread.p90), count=spread.count
     )

@@ -614,6 +614,10 @@ async def test_stats_and_export_in_staff_chats(stats_app: Any, standin: StandIn,
     assert tr.ngettext("👤 {count} new person", "👤 {count} new people", 2).format(count=2) in summary.text
     assert tr.gettext("coordinator chat") in summary.text
     assert "Zyxwv" not in summary.text
+    # Nothing claimed or closed yet: said in words, not as a median of nothing.
+    assert tr.gettext("Time to claim: no case claimed in this period.") in summary.text
+    assert tr.gettext("Time to close: no case closed in this period.") in summary.text
+    assert "—," not in summary.text
     assert photo.photo is not None and Image.open(io.BytesIO(photo.photo)).format == "PNG"
 
     mary = staff(app, standin, chat_id=MARY_CHAT)
