@@ -132,7 +132,7 @@ async def list_staff(update: Update, context: BotContext) -> None:
             update,
             context,
             scope,
-            tr.gettext("Sorry, only the coordinators can change who is staff, in their own chat."),
+            tr.gettext("The list of staff is shown in the coordinators' chat only."),
         )
         return
     configured = set(data.config.staff.staff_user_ids)

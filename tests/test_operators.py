@@ -121,7 +121,11 @@ async def test_only_coordinators_in_their_chat_may_manage_staff(
         assert refused(app, answer)
     else:
         assert answer == says(
-            app, MARY_CHAT, "Sorry, only the coordinators can change who is staff, in their own chat."
+            app,
+            MARY_CHAT,
+            "The list of staff is shown in the coordinators' chat only."
+            if command == "/staff"
+            else "Sorry, only the coordinators can change who is staff, in their own chat.",
         )
     assert "900001" not in answer  # no list of staff ids leaks
     assert app.bot_data.staff_changes == {}
