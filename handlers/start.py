@@ -8,6 +8,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 from bot import callbacks
 from bot.i18n import LANGUAGE_NAMES, LANGUAGES, speaks_a_bot_language
 from bot.runtime.context import BotContext
+from handlers.cards import organisation_name
 from handlers.common import (
     MENU_LANGUAGE,
     MENU_SHOW,
@@ -15,6 +16,7 @@ from handlers.common import (
     answer_query,
     drop_buttons,
     edit_or_send,
+    escape,
     hotline_block,
     main_menu,
     refuse_button,
@@ -26,7 +28,7 @@ LANGUAGE = "lang:"
 LANGUAGE_QUESTION = "Выберите язык · Dili saýlaň · Choose your language"
 
 
-def greeting(context: BotContext) -> str:
+def greeting(context: BotContext, open_request: str | None = None) -> str:
     return "\n\n".join(
         [
             context.gettext(
@@ -35,9 +37,22 @@ def greeting(context: BotContext) -> str:
             ),
             context.gettext("🔒 I do not ask your name, and I keep as little about you as I can."),
             hotline_block(context),
+            *([open_request] if open_request else []),
             context.gettext("What do you need?"),
         ]
     )
+
+
+async def open_request_line(context: BotContext) -> str | None:
+    """With a request open, what a person types goes to its staff, not to the question answerer: the greeting and
+    the menu say so, where they would otherwise say "just type your question"."""
+    person = context.person
+    case = await context.bot_data.storage.open_case_for(person.user_id) if person is not None else None
+    if case is None:
+        return None
+    return context.gettext(
+        "📋 Your request #{number} is open: what you write here reaches {organisation}."
+    ).format(number=case.id, organisation=escape(organisation_name(context, case, context.language)))
 
 
 async def start(update: Update, context: BotContext) -> None:
@@ -51,7 +66,7 @@ async def start(update: Update, context: BotContext) -> None:
         # Telegram is set to a language the bot does not speak: greet in all three and let the person choose.
         await reply(update, context, greeting_in_every_language(context), language_keyboard())
         return
-    await reply(update, context, greeting(context), main_menu(context))
+    await reply(update, context, greeting(context, await open_request_line(context)), main_menu(context))
 
 
 def greeting_in_every_language(context: BotContext) -> str:
@@ -67,7 +82,12 @@ def greeting_in_every_language(context: BotContext) -> str:
 
 
 async def show_menu(update: Update, context: BotContext) -> None:
-    text = context.gettext("What do you need? Choose below, or just type your question.")
+    request = await open_request_line(context)
+    text = (
+        request + "\n\n" + context.gettext("What do you need? Choose below.")
+        if request
+        else context.gettext("What do you need? Choose below, or just type your question.")
+    )
     if update.callback_query:
         await answer_query(update)
         await edit_or_send(update, context, text, main_menu(context))
