@@ -19,8 +19,9 @@ from bot.runtime.context import BotContext
 from bot.specialists import ROLES, Fit, Need, Specialist, fitting, offices, velayat_centre
 from bot.staff import StaffScope, configured_chat_id
 from bot.storage import Case, SpecialistRequest
-from handlers.cards import SPECIALIST, STAFF, refresh_card, send_to_staff_chat
+from handlers.cards import SPECIALIST, STAFF, refresh_card, send_to_staff_chat, staff_translator
 from handlers.common import answer_query, escape, refuse_button
+from handlers.delivery import post_to_staff
 from handlers.forum import send_in_topic
 from handlers.labels import language_label, service_label, velayat_label
 from handlers.specialist_labels import role_label, role_name, role_typed, state_label
@@ -304,6 +305,15 @@ async def _advance(update: Update, context: BotContext, prefix: str, state: str)
             log.warning("request %s: could not edit it (%s)", request.id, error)
     if changed and case is not None:
         await refresh_card(context, case)
+        # A card edit makes no sound: the staff who asked are told in their chat.
+        theirs = staff_translator(context, case.staff_chat_id)
+        name = escape(request.specialist_id)
+        notice = (
+            theirs.gettext("👍 {specialist} accepted the request for case #{number}.")
+            if request.state == "accepted"
+            else theirs.gettext("✅ {specialist}: the consultation for case #{number} took place.")
+        )
+        await post_to_staff(context, case, notice.format(specialist=name, number=case.id))
 
 
 async def accept(update: Update, context: BotContext) -> None:

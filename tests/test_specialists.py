@@ -183,6 +183,10 @@ async def test_a_lawyer_asked_from_a_claimed_case_accepts_and_the_card_and_case_
         state=button(app, "ru", "accepted", "specialist request"),
     )
     assert accepted in staff(app, standin).card(number).text  # the NGO's card, in its language (ru)
+    # The staff who hold the case are told in their chat, not only by a silent edit of the card.
+    assert staff(app, standin).last().text == text(
+        app, "ru", "👍 {specialist} accepted the request for case #{number}."
+    ).format(specialist="example-mary-lawyer", number=number)
     await coordinators.send(f"/case {number}")
     history = coordinators.last().text
     assert button(app, language, "accepted", "specialist request") in history
@@ -191,6 +195,9 @@ async def test_a_lawyer_asked_from_a_claimed_case_accepts_and_the_card_and_case_
     await lawyer.press(lawyer.last(), button(app, "ru", "✅ Done"))
     case = await app.bot_data.storage.case(number)
     assert case.specialists == "lawyer:example-mary-lawyer:done"
+    assert staff(app, standin).last().text == text(
+        app, "ru", "✅ {specialist}: the consultation for case #{number} took place."
+    ).format(specialist="example-mary-lawyer", number=number)
     actions = [action for _, _, action in await app.bot_data.storage.audit_log()]
     assert actions[-3:] == ["specialist:asked:lawyer", "specialist:accepted:lawyer", "specialist:done:lawyer"]
     assert len(person.bot_messages()) == heard  # the person sees nothing of it
