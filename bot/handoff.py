@@ -124,7 +124,7 @@ STEPS: tuple[Step, ...] = (
     ),
     Step(
         "phone_safe",
-        N_("Is it safe for you to be called? Could someone else answer or check your phone?"),
+        N_("Is it safe for you to be called? Say yes only if nobody else can answer or check your phone."),
         "phone_safe",
         options=(
             # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
