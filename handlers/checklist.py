@@ -279,11 +279,7 @@ async def apply_answer(
     )
     # The result and, under it in the same message, the two optional questions: one message, so that finishing
     # the checklist costs one of Telegram's 30 messages a second like every other press (bench/README.md).
-    optional = context.gettext(
-        "Two optional questions. The answers are anonymous and only help the network count whom it reaches. "
-        "You are:"
-    )
-    text = f"{result_view(context, result, progress.answers)}\n\n{optional}"
+    text = f"{result_view(context, result, progress.answers)}\n\n{_optional_intro(context)}"
     await edit_or_send(
         update, context, text, InlineKeyboardMarkup([*result_rows(context), *gender_rows(context)])
     )
@@ -303,17 +299,40 @@ def gender_rows(context: BotContext) -> list[list[InlineKeyboardButton]]:
     ]
 
 
+def _optional_intro(context: BotContext) -> str:
+    return context.gettext(
+        "Two optional questions. The answers are anonymous and only help the network count whom it reaches. "
+        "You are:"
+    )
+
+
+def _result_asking(context: BotContext, shown: str, ending: str | None) -> str:
+    """The result's message with the optional question it ends with replaced by `ending` (None: dropped, once all
+    are answered), so that no question stays on screen without its buttons."""
+    result, _, last = shown.rpartition("\n\n")
+    if result and last in (_optional_intro(context), context.gettext("Your age:")):
+        shown = result
+    return f"{shown}\n\n{ending}" if ending else shown
+
+
 async def show_optional(
-    update: Update, context: BotContext, prompt: str, rows: list[list[InlineKeyboardButton]]
+    update: Update,
+    context: BotContext,
+    prompt: str,
+    rows: list[list[InlineKeyboardButton]],
+    ending: str | None,
 ) -> None:
-    """The next optional question: its answers replace the last one's under the result, whose text and buttons stay
-    (`prompt` says what they ask, on the button's spinner). A message that cannot be edited gets them in a new one."""
+    """The next optional question: its answers replace the last one's under the result, whose words and buttons stay
+    (`prompt` says what they ask, on the button's spinner, and `ending` ends the message). A message that cannot be
+    edited gets them in a new one."""
     await answer_query(update, prompt)
     query = update.callback_query
     markup = InlineKeyboardMarkup([*result_rows(context), *rows])
     if query is not None and isinstance(query.message, Message):
         try:
-            await query.edit_message_reply_markup(markup)
+            await query.edit_message_text(
+                _result_asking(context, query.message.text_html or "", ending), reply_markup=markup
+            )
             return
         except BadRequest as error:
             if "not modified" in str(error).lower():
@@ -334,8 +353,15 @@ async def record_gender(update: Update, context: BotContext) -> None:
     if context.person is None:
         await answer_query(update)
         return
+    storage = context.bot_data.storage
     if value != SKIP:
-        await context.bot_data.storage.describe_last_result(context.person.user_id, gender=value)
+        await storage.describe_last_result(context.person.user_id, gender=value)
+    progress = await storage.checklist_progress(context.person.user_id)
+    if progress is not None and progress.answers.get("age") == Answer.YES:
+        # They said they are under 18: their age band is known, and asking it again reads as not listening.
+        await storage.describe_last_result(context.person.user_id, age_band="under18")
+        await show_optional(update, context, context.gettext("Thank you."), [], None)
+        return
     labels = {
         # TRANSLATORS: an answer button in the job-offer checklist; at most 36 characters.
         "under18": context.pgettext("answer", "Under 18"),
@@ -348,7 +374,7 @@ async def record_gender(update: Update, context: BotContext) -> None:
     rows = [[InlineKeyboardButton(labels[band], callback_data=AGE + band)] for band in AGE_BANDS]
     # TRANSLATORS: a button: do not answer this optional question; at most 36 characters.
     rows.append([InlineKeyboardButton(context.pgettext("button", "Skip"), callback_data=AGE + SKIP)])
-    await show_optional(update, context, context.gettext("Your age:"), rows)
+    await show_optional(update, context, context.gettext("Your age:"), rows, context.gettext("Your age:"))
 
 
 async def record_age(update: Update, context: BotContext) -> None:
@@ -363,7 +389,7 @@ async def record_age(update: Update, context: BotContext) -> None:
         return
     if value != SKIP:
         await context.bot_data.storage.describe_last_result(context.person.user_id, age_band=value)
-    await show_optional(update, context, context.gettext("Thank you."), [])
+    await show_optional(update, context, context.gettext("Thank you."), [], None)
 
 
 async def show_current_question(

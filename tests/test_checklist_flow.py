@@ -106,7 +106,7 @@ async def test_the_result_and_the_optional_questions_come_as_one_message_that_ke
 ) -> None:
     """Finishing the checklist sends one message, not the result and then a second for the optional questions:
     Telegram lets a bot send 30 a second in all, and a second message made everyone wait. Answering the optional
-    questions changes only their buttons; the result's words and buttons stay."""
+    questions changes only the question under the result; the result's words and buttons stay."""
     chat = chat_with(language)
     await walk(app, chat, language, {k: v for k, v in HIGH.items() if k != "secret"})
     before = len(chat.bot_messages())
@@ -127,12 +127,20 @@ async def test_the_result_and_the_optional_questions_come_as_one_message_that_ke
     woman, skip = said(app, language, "A woman", "answer"), said(app, language, "Skip", "button")
     assert chat.labels(result)[:2] == [ngo, again] and woman in chat.labels(result)
 
+    intro = said(
+        app,
+        language,
+        "Two optional questions. The answers are anonymous and only help the network count whom it reaches. You are:",
+    )
+    result_alone = result.text.removesuffix(intro).rstrip()
     shown = await chat.press(woman)
-    assert len(chat.bot_messages()) == before and shown.text == result.text
+    assert len(chat.bot_messages()) == before
+    assert shown.text == f"{result_alone}\n\n{said(app, language, 'Your age:')}"
     assert chat.labels(shown)[:2] == [ngo, again] and woman not in chat.labels(shown)
     assert "25–34" in chat.labels(shown) and skip in chat.labels(shown)
     shown = await chat.press("25–34")
-    assert len(chat.bot_messages()) == before and shown.text == result.text
+    # Once both are answered no question is left on screen without its buttons.
+    assert len(chat.bot_messages()) == before and shown.text == result_alone
     assert chat.labels(shown) == [ngo, again, said(app, language, "☰ Menu", "button")]
     stored = await app.bot_data.storage.checklist_result(1)
     assert stored is not None and (stored["gender"], stored["age_band"]) == ("female", "25-34")
@@ -395,3 +403,16 @@ async def test_every_warning_on_a_card_is_in_words_also_for_cases_from_the_earli
         if language != "en":
             assert not any(key in shown for key in keys), shown
     assert checklist_words(tr, "low") == tr.pgettext("risk", "low")
+
+
+async def test_a_person_who_said_they_are_under_18_is_not_asked_their_age_again(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("tk")
+    await walk(app, chat, "tk", {**{k: v for k, v in HIGH.items() if k != "secret"}, "age": "y"})
+    result = await chat.press(label(app, "tk", "secret", "n"))
+    shown = await chat.press(said(app, "tk", "A woman", "answer"))
+    assert "18–24" not in chat.labels(shown) and said(app, "tk", "Your age:") not in shown.text
+    stored = await app.bot_data.storage.checklist_result(1)
+    assert (stored["gender"], stored["age_band"]) == ("female", "under18")
+    assert shown.text.startswith(result.text.split("\n\n")[0])
