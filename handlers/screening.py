@@ -181,6 +181,10 @@ def _result_keyboard(tr: Translator, case: Case, table: tuple[Section, ...]) -> 
         for item in table
     ]
     rows += [edits[index : index + 2] for index in range(0, len(edits), 2)]
+    # TRANSLATORS: a staff button under the screening's result: put it away (it stays saved); at most 36 characters.
+    rows.append(
+        [InlineKeyboardButton(tr.pgettext("screening", "✅ Close"), callback_data=f"{LATER}{case.id}")]
+    )
     return InlineKeyboardMarkup(rows)
 
 
@@ -334,12 +338,19 @@ async def later(update: Update, context: BotContext) -> None:
     pressed = await _pressed(update, context, LATER, 0)
     if pressed is None:
         return
-    scope, case, _, _ = pressed
+    scope, case, found, _ = pressed
     tr = context.bot_data.catalogs(scope.language)
     await answer_query(update)
-    text = tr.gettext(
-        "🔎 The screening of case #{number} is saved. Continue it from the case card or with /screen {number}."
-    ).format(number=case.id)
+    if found.finished:
+        verdict = verdict_label(tr, screening.decide(found.answers).verdict)
+        text = tr.gettext(
+            "🔎 The screening of case #{number} is saved: {verdict}. See it again from the case card or with "
+            "/screen {number}."
+        ).format(number=case.id, verdict=verdict)
+    else:
+        text = tr.gettext(
+            "🔎 The screening of case #{number} is saved. Continue it from the case card or with /screen {number}."
+        ).format(number=case.id)
     message = update.callback_query.message if update.callback_query else None
     if isinstance(message, Message):
         try:

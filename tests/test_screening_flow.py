@@ -131,6 +131,11 @@ async def test_a_screening_is_started_from_the_card_left_half_way_resumed_and_fi
     assert judged.format(judgement=tr.pgettext("screening", "unclear")) in result
     stored = await app.bot_data.storage.screening(number)
     assert stored.verdict == "unclear" and stored.judgement == "unclear" and stored.finished
+    # The finished screening is put away with one button, and says where to find it again.
+    await pick(worker, app, language, "✅ Close", "screening")
+    closed = interview(worker)
+    assert closed.buttons() == [] and f"/screen {number}" in closed.text
+    assert tr.pgettext("screening", "unclear") in closed.text
 
     audit = [action for case, _, action in await app.bot_data.storage.audit_log() if case == number]
     assert audit[audit.index("screen:start") :] == [
