@@ -36,7 +36,6 @@ MENU_LANGUAGE = MENU + "lang"
 MENU_SHOW = MENU + "show"
 # The one-tap urgent request (handlers/sos.py), on the messages of every path that may be used in danger.
 URGENT = "ho:urgent"
-SWITCH_LANGUAGE = "sw:"  # sw:<language>: keep answering in the language the person wrote in
 
 
 def escape(text: str) -> str:

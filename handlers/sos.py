@@ -101,12 +101,9 @@ async def urgent_request(update: Update, context: BotContext) -> None:
         return
     written = _words_of_danger(update) or ""
     words = message_parts(written)
-    # Staff write in the language the card names: the one the person wrote their danger in (answered in it), if
-    # the bot can tell, else the one they chose
-    language = (context.bot_data.matcher.written_language(written) if written else None) or context.language
     new = NewCase(
         user_id=person.user_id,
-        language=language,
+        language=context.language,  # the danger reply's: the person's follows what they write (reply_language)
         ngo_id=None,
         staff_chat_id=context.bot_data.config.staff.coordinator_chat_id or None,
         urgent=True,
