@@ -161,7 +161,8 @@ async def answer_question(update: Update, context: BotContext) -> None:
         topic = data.knowledge[match.topic]
         country = abroad.country_of_answer(context, text, [topic])
         markup = abroad.with_country(answer_keyboard(context, topic, match.runner_up), context, country)
-        await reply(update, context, render_answer(context, topic), markup)
+        # A reply to the question: "Talk to a person" under it carries the question into the request
+        await reply(update, context, render_answer(context, topic), markup, quoting=True)
         return
     # Not answered: keep the question (masked) for the content editors, in case it was about migration after all.
     await data.storage.add_unanswered(context.person.user_id, context.language, mask_personal(text)[:1000])
@@ -187,7 +188,7 @@ async def answer_question(update: Update, context: BotContext) -> None:
     # The kept country too when one of the topics offered depends on it ("work permit": where?).
     country = abroad.country_of_answer(context, text, closest)
     markup = abroad.with_country(InlineKeyboardMarkup(rows), context, country)
-    await reply(update, context, "\n".join(lines), markup)
+    await reply(update, context, "\n".join(lines), markup, quoting=True)
 
 
 def about_the_country_named(context: BotContext, match: Match, text: str) -> Match:

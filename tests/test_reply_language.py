@@ -82,24 +82,27 @@ async def test_danger_written_in_another_language_is_answered_in_it_through_sos_
     assert language_line.format(language={"ru": "Русский", "tk": "Türkmençe"}[written]) in card.text
 
 
-async def test_a_question_in_russian_on_an_english_phone_leads_to_a_russian_request(
+async def test_a_question_in_russian_on_an_english_phone_leads_to_a_russian_request_that_carries_it(
     app: Any, standin: StandIn, chat_with: Callable[..., Chat]
 ) -> None:
     chat = chat_with("en")
     await chat.send("/start")
     since = len(chat.bot_messages())
-    await chat.send("здравствуйте мне нужен юрист, меня обманули с работой в дубае")
+    question = "здравствуйте мне нужен юрист, меня обманули с работой в дубае"
+    await chat.send(question)
     await chat.press(said(app, "ru", "🙋 Talk to a person", "button"))
     assert chat.last_reply().text == said(app, "ru", "What help do you need?")
     await chat.press(said(app, "ru", "⚖️ Legal advice", "service"))
     await chat.press(said(app, "ru", "🌍 I am abroad", "velayat"))
     await chat.press(said(app, "ru", "💬 Only through this chat", "button"))
     await chat.press(said(app, "ru", "No, keep it hidden", "button"))
-    await chat.press(said(app, "ru", "Skip", "button"))
+    consent = await chat.press(said(app, "ru", "Skip", "button"))
+    # The question asked before goes with the request, and the consent screen says so before anything is sent
+    assert question in consent.text
     await chat.press(said(app, "ru", "✅ Send the request", "button"))
     assert_all_in(app, chat, since, "ru")
     case = await app.bot_data.storage.open_case_for(chat.chat_id)
-    assert case is not None and case.language == "ru"
+    assert case is not None and case.language == "ru" and case.first_message == question
 
 
 async def test_the_phone_steps_hint_comes_in_the_language_the_person_types(
