@@ -169,7 +169,9 @@ async def test_hostile_or_odd_text_is_handled_and_never_echoed_unescaped(
 async def test_a_4096_character_message_on_an_open_case_reaches_staff_whole(
     app: Any, standin: StandIn, chat_with: Callable[..., Chat]
 ) -> None:
-    chat = chat_with("ru")  # Cyrillic from an English phone would make the person's language Russian, and say so
+    chat = chat_with(
+        "ru"
+    )  # Cyrillic from an English phone would make the person's language Russian, and say so
     await chat.send("/sos")
     await chat.press("🆘 Пусть человек напишет мне")
     long_text = "<b>ж</b> " * 512  # 4,096 characters, every one of them kept
