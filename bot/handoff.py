@@ -264,12 +264,17 @@ def new_request(
     need: str | None = None,
     velayat: str | None = None,
     country: str | None = None,
+    message: str | None = None,
+    urgent: bool = False,
 ) -> Draft:
     """A request from the start, with what is already known (an NGO picked from a list, a need chosen, the person
-    abroad and in which country)."""
+    abroad and in which country, the question they asked before: its message, which the message step keeps and the
+    consent screen shows; `urgent`: those words told of danger)."""
     known = (("ngo_id", ngo_id), ("need", need), ("velayat", velayat), ("country", country))
     answers = {key: value for key, value in known if value}
-    draft = Draft(user_id, answers=answers)
+    if message and message.strip():
+        answers["message"] = message.strip()
+    draft = Draft(user_id, answers=answers, urgent=urgent)
     return replace(draft, step=next_step(draft.answers, None))
 
 

@@ -16,7 +16,7 @@ from babel.messages.pofile import read_po
 from bot.config import LOCALES_DIR, PROJECT_ROOT
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, language_of
 
-__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "LANGUAGE_NAMES", "Catalogs", "Translator"]
+__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "LANGUAGE_NAMES", "Catalogs", "Translator", "answer_language"]
 log = logging.getLogger(__name__)
 DOMAIN = "messages"
 KB_DOMAIN = "kb"  # the knowledge base's titles and answers (bot.knowledge)
@@ -48,6 +48,27 @@ def language_from_telegram(language_code: str | None) -> str:
 def speaks_a_bot_language(language_code: str | None) -> bool:
     """Whether Telegram's language is one the bot speaks (when it is not, the person is asked to choose)."""
     return language_of(language_code) is not None
+
+
+# Languages people type in Cyrillic: Russian, and Turkmen, which many still type in its former alphabet.
+TYPED_IN_CYRILLIC = frozenset({"ru", "tk"})
+
+
+def answer_language(current: str, written: str | None, likely: str | None, *, danger: bool) -> str:
+    """The one rule for the language a person is written to in, after they wrote a message: the language it is
+    clearly written in (`written`, as the matcher tells it), else `current` (theirs: the last one they wrote in,
+    chose or, at first, their phone's). The answer becomes theirs for everything that follows (the buttons under it,
+    the request they make from it, their case), so no screen mixes two languages.
+
+    A short message is rarely clear. `likely`, the language a short Cyrillic text points to (Russian, unless
+    Turkmen knows more of its words), is enough when it tells of danger (its reply must be read: "помогите" on a
+    Turkmen phone), or when `current` is never typed in Cyrillic (English). A short Latin text stays in `current`:
+    Turkmen and English share its words ("SOS", "help", "pasport")."""
+    if written is not None:
+        return written
+    if likely is not None and (danger or current not in TYPED_IN_CYRILLIC):
+        return likely
+    return current
 
 
 @dataclass(frozen=True)

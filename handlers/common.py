@@ -36,7 +36,6 @@ MENU_LANGUAGE = MENU + "lang"
 MENU_SHOW = MENU + "show"
 # The one-tap urgent request (handlers/sos.py), on the messages of every path that may be used in danger.
 URGENT = "ho:urgent"
-SWITCH_LANGUAGE = "sw:"  # sw:<language>: keep answering in the language the person wrote in
 
 
 def escape(text: str) -> str:
@@ -146,6 +145,17 @@ async def reply(
         return
     message = update.message if quoting else None
     await send_private(context, chat.id, text, markup, reply_to=message.message_id if message else None)
+
+
+def words_answered(update: Update) -> str | None:
+    """What the person wrote, when the button pressed is on the bot's reply to their message (sent `quoting` it):
+    the danger reply's 🆘 and an answer's "Talk to a person" pass those words on, so nobody tells it twice."""
+    query = update.callback_query
+    answered = query.message if query is not None and isinstance(query.message, Message) else None
+    written = answered.reply_to_message if answered is not None else None
+    if written is None or written.from_user is None or written.from_user.is_bot:
+        return None
+    return written.text or written.caption
 
 
 async def edit_or_send(

@@ -24,7 +24,7 @@ from handlers.delivery import relay_heading
 from handlers.handoff import PSYCHOLOGIST, relay_to_case
 from handlers.handoff import START as HANDOFF_START
 from handlers.hide import hide_button
-from handlers.questions import topic_buttons, with_language_offer
+from handlers.questions import topic_buttons
 from handlers.sos import danger_now_line, escalate
 
 log = logging.getLogger(__name__)
@@ -58,9 +58,7 @@ def acknowledgement(context: BotContext, kind: CrisisKind) -> str:
     return lines[kind]
 
 
-async def answer_danger(
-    update: Update, context: BotContext, kind: CrisisKind, topic: Topic | None, offer: str | None = None
-) -> None:
+async def answer_danger(update: Update, context: BotContext, kind: CrisisKind, topic: Topic | None) -> None:
     """Numbers and a person first; the matched topic's advice only as a button after them."""
     message = update.effective_message
     # "меня бьют, я в Стамбуле": the country the message names gives the emergency number, kept or not; "locked in
@@ -68,7 +66,7 @@ async def answer_danger(
     written = (message.text or message.caption) if message else None
     country = country_the_person_is_in(context, written)
     if kind is CrisisKind.SELF_HARM:
-        await _answer_self_harm(update, context, country, offer)
+        await _answer_self_harm(update, context, country)
         return
     if written and about_someone_else(written):
         # "my brother is locked in a flat in Dubai": the country named is where he is, and the number is his to dial
@@ -117,7 +115,7 @@ async def answer_danger(
     markup = with_country(InlineKeyboardMarkup(rows), context, pack)
     # A reply to the person's message: the 🆘 under it then passes what they wrote to the hotline team
     # (handlers/sos.urgent_request), so that nobody in danger has to tell it twice
-    await reply(update, context, text, with_language_offer(markup, context, offer), quoting=True)
+    await reply(update, context, text, markup, quoting=True)
 
 
 def _forced_marriage_line(context: BotContext) -> str:
@@ -140,9 +138,7 @@ def _their_danger_line(context: BotContext, country: Country | None) -> str:
     )
 
 
-async def _answer_self_harm(
-    update: Update, context: BotContext, country: Country | None, offer: str | None = None
-) -> None:
+async def _answer_self_harm(update: Update, context: BotContext, country: Country | None) -> None:
     text = "\n\n".join(
         [
             context.gettext(
@@ -170,7 +166,7 @@ async def _answer_self_harm(
         ],
         [hide_button(context)],
     ]
-    await reply(update, context, text, with_language_offer(InlineKeyboardMarkup(rows), context, offer))
+    await reply(update, context, text, InlineKeyboardMarkup(rows))
 
 
 def _self_harm_emergency(context: BotContext, country: Country | None) -> str:

@@ -41,6 +41,7 @@ from handlers.common import (
     refuse_button,
     reply,
     sos_button,
+    words_answered,
 )
 from handlers.consent import consent_text
 from handlers.delivery import acknowledge_relayed, deliver_relayed, post_to_staff
@@ -75,7 +76,9 @@ async def psychologist_request(update: Update, context: BotContext) -> None:
 
 async def start_request(update: Update, context: BotContext) -> None:
     await answer_query(update)
-    await begin(update, context)
+    # Pressed under the answer to a question (or the danger reply): the question goes with the request as its
+    # message, shown on the consent screen, so the person does not have to tell it again
+    await begin(update, context, message=words_answered(update))
 
 
 async def begin(
@@ -86,11 +89,21 @@ async def begin(
     need: str | None = None,
     velayat: str | None = None,
     country: str | None = None,
+    message: str | None = None,
 ) -> None:
     person = context.person
     if person is None or await _tell_existing_case(update, context, person.user_id):
         return
-    draft = new_request(person.user_id, ngo_id=ngo_id, need=need, velayat=velayat, country=country)
+    urgent = message is not None and context.danger_in(message) is not None
+    draft = new_request(
+        person.user_id,
+        ngo_id=ngo_id,
+        need=need,
+        velayat=velayat,
+        country=country,
+        message=message,
+        urgent=urgent,
+    )
     await show_step(update, context, draft)
 
 

@@ -18,7 +18,6 @@ from bot.nlp.smalltalk import is_small_talk
 from bot.runtime.context import BotContext, BotData
 from handlers.common import (
     MENU_ASK,
-    SWITCH_LANGUAGE,
     answer_query,
     drop_buttons,
     edit_or_send,
@@ -142,32 +141,7 @@ def categories_keyboard(context: BotContext) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(rows)
 
 
-def answer_in_written_language(context: BotContext, text: str) -> str | None:
-    """A message clearly written in another of the bot's languages is answered in it (this once); the language,
-    to offer switching for good, or None."""
-    person = context.person
-    written = context.bot_data.matcher.written_language(text)
-    if person is None or written is None or written == person.language:
-        return None
-    context.person = replace(person, language=written)
-    return written
-
-
-def with_language_offer(
-    markup: InlineKeyboardMarkup, context: BotContext, offer: str | None
-) -> InlineKeyboardMarkup:
-    """The keyboard, plus one button to keep answering in the language the person wrote in."""
-    if offer is None:
-        return markup
-    button = InlineKeyboardButton(
-        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
-        context.pgettext("button", "🌐 Always answer me in this language"),
-        callback_data=SWITCH_LANGUAGE + offer,
-    )
-    return InlineKeyboardMarkup([*markup.inline_keyboard, [button]])
-
-
-async def answer_question(update: Update, context: BotContext, offer: str | None = None) -> None:
+async def answer_question(update: Update, context: BotContext) -> None:
     message = update.message
     if message is None or message.text is None or context.person is None:
         return
@@ -178,7 +152,7 @@ async def answer_question(update: Update, context: BotContext, offer: str | None
             update,
             context,
             small_talk_reply(context),
-            with_language_offer(main_menu(context), context, offer),
+            main_menu(context),
         )
         return
     match = about_the_country_named(context, data.matcher.match(text), text)
@@ -186,18 +160,15 @@ async def answer_question(update: Update, context: BotContext, offer: str | None
     if match.topic is not None:
         topic = data.knowledge[match.topic]
         country = abroad.country_of_answer(context, text, [topic])
-        markup = with_language_offer(
-            abroad.with_country(answer_keyboard(context, topic, match.runner_up), context, country),
-            context,
-            offer,
-        )
-        await reply(update, context, render_answer(context, topic), markup)
+        markup = abroad.with_country(answer_keyboard(context, topic, match.runner_up), context, country)
+        # A reply to the question: "Talk to a person" under it carries the question into the request
+        await reply(update, context, render_answer(context, topic), markup, quoting=True)
         return
     # Not answered: keep the question (masked) for the content editors, in case it was about migration after all.
     await data.storage.add_unanswered(context.person.user_id, context.language, mask_personal(text)[:1000])
     if match.off_topic:
         # About something else ("how do I cook plov"): say what the bot is for; the menu keeps help one tap away.
-        markup = with_language_offer(main_menu(context), context, offer)
+        markup = main_menu(context)
         await reply(update, context, off_topic_reply(context), markup)
         return
     # Not sure: say so, offer the closest topics and a person.
@@ -217,7 +188,7 @@ async def answer_question(update: Update, context: BotContext, offer: str | None
     # The kept country too when one of the topics offered depends on it ("work permit": where?).
     country = abroad.country_of_answer(context, text, closest)
     markup = abroad.with_country(InlineKeyboardMarkup(rows), context, country)
-    await reply(update, context, "\n".join(lines), with_language_offer(markup, context, offer))
+    await reply(update, context, "\n".join(lines), markup, quoting=True)
 
 
 def about_the_country_named(context: BotContext, match: Match, text: str) -> Match:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from functools import partial
 
-from telegram import InlineKeyboardMarkup, Message, Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
@@ -34,6 +34,7 @@ from handlers.common import (
     menu_button,
     reply,
     sos_button,
+    words_answered,
 )
 from handlers.delivery import post_to_staff
 from handlers.forum import rename_topics
@@ -99,14 +100,12 @@ async def urgent_request(update: Update, context: BotContext) -> None:
     if case is not None:
         await escalate(update, context, case)
         return
-    written = _words_of_danger(update) or ""
+    # the words of the danger reply the 🆘 is on (handlers/crisis.py says they go with it)
+    written = words_answered(update) or ""
     words = message_parts(written)
-    # Staff write in the language the card names: the one the person wrote their danger in (answered in it), if
-    # the bot can tell, else the one they chose
-    language = (context.bot_data.matcher.written_language(written) if written else None) or context.language
     new = NewCase(
         user_id=person.user_id,
-        language=language,
+        language=context.language,  # the danger reply's: the person's follows what they write (reply_language)
         ngo_id=None,
         staff_chat_id=context.bot_data.config.staff.coordinator_chat_id or None,
         urgent=True,
@@ -115,17 +114,6 @@ async def urgent_request(update: Update, context: BotContext) -> None:
         country=person.country,
     )
     await create_and_confirm(update, context, new)
-
-
-def _words_of_danger(update: Update) -> str | None:
-    """What the person wrote, when the 🆘 pressed is on the danger reply to their message (handlers/crisis.py
-    answers as a reply to it, and says the message goes with the 🆘)."""
-    query = update.callback_query
-    answered = query.message if query is not None and isinstance(query.message, Message) else None
-    written = answered.reply_to_message if answered is not None else None
-    if written is None or written.from_user is None or written.from_user.is_bot:
-        return None
-    return written.text or written.caption
 
 
 async def escalate(update: Update, context: BotContext, case: Case, reason: str = "sos") -> None:

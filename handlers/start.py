@@ -12,9 +12,7 @@ from handlers.cards import organisation_name
 from handlers.common import (
     MENU_LANGUAGE,
     MENU_SHOW,
-    SWITCH_LANGUAGE,
     answer_query,
-    drop_buttons,
     edit_or_send,
     escape,
     hotline_block,
@@ -22,6 +20,7 @@ from handlers.common import (
     refuse_button,
     reply,
 )
+from handlers.reply_language import switch_language
 
 LANGUAGE = "lang:"
 # Written in all three languages: a person who cannot read the current one must still find theirs.
@@ -139,8 +138,7 @@ async def set_language(update: Update, context: BotContext) -> None:
     if code is None or context.person is None:
         await answer_query(update)
         return
-    await context.bot_data.storage.set_language(context.person.user_id, code)
-    context.person = await context.bot_data.storage.get_person(context.person.user_id)
+    await switch_language(context, code)
     await answer_query(update)
     await edit_or_send(
         update,
@@ -148,23 +146,6 @@ async def set_language(update: Update, context: BotContext) -> None:
         context.gettext("Done: I will write in English.") + "\n\n" + context.gettext("What do you need?"),
         main_menu(context),
     )
-
-
-async def keep_written_language(update: Update, context: BotContext) -> None:
-    """The one-tap offer under an answer given in the language the person wrote in: keep it for good."""
-    query = update.callback_query
-    assert query is not None and query.data is not None
-    code = callbacks.word(query.data, SWITCH_LANGUAGE)
-    if code is None or code not in LANGUAGES:
-        await refuse_button(update, context)
-        return
-    if context.person is None:
-        await answer_query(update)
-        return
-    await context.bot_data.storage.set_language(context.person.user_id, code)
-    context.person = await context.bot_data.storage.get_person(context.person.user_id)
-    await answer_query(update, context.gettext("Done: I will write in English."))
-    await drop_buttons(update, SWITCH_LANGUAGE)  # the answer stays; only the offer goes
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:
@@ -177,5 +158,4 @@ def handlers() -> list[BaseHandler[Update, BotContext, None]]:
         CallbackQueryHandler(show_menu, pattern=f"^{MENU_SHOW}$"),
         CallbackQueryHandler(ask_language, pattern=f"^{MENU_LANGUAGE}$"),
         CallbackQueryHandler(set_language, pattern=f"^{LANGUAGE}"),
-        CallbackQueryHandler(keep_written_language, pattern=f"^{SWITCH_LANGUAGE}"),
     ]

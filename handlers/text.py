@@ -15,7 +15,7 @@ from bot.controls import Control, typed_control
 from bot.handoff import QUESTION, REQUEST, danger_told
 from bot.handoff_words import typed_choice
 from bot.runtime.context import BotContext
-from handlers import checklist, crisis, handoff, questions
+from handlers import checklist, crisis, handoff, questions, reply_language
 
 
 async def route_text(update: Update, context: BotContext) -> None:
@@ -27,6 +27,8 @@ async def route_text(update: Update, context: BotContext) -> None:
     storage = context.bot_data.storage
     draft, open_case = await storage.draft_and_open_case(person.user_id)
     danger = context.danger_in(text)
+    # Whatever follows is written in the language of this message, when it can be told (bot.i18n.answer_language)
+    await reply_language.follow_written_language(context, text, danger=danger is not None)
     control = typed_control(text)
     if control is Control.STOP and draft is not None and draft.purpose == REQUEST:
         await handoff.cancel_request(update, context)  # what its ✖ Cancel does, at any step of the request
@@ -65,14 +67,13 @@ async def route_text(update: Update, context: BotContext) -> None:
     job = typed_job(text)
     if job is not None and await checklist.job_in_words(update, context, job):
         return
-    offer = questions.answer_in_written_language(context, text)
     if danger is not None:
         match = context.bot_data.matcher.match(text)
         await storage.count_question(context.language, match.topic, match.confident)
         topic = context.bot_data.knowledge[match.topic] if match.topic else None
-        await crisis.answer_danger(update, context, danger, topic, offer)
+        await crisis.answer_danger(update, context, danger, topic)
         return
-    await questions.answer_question(update, context, offer)
+    await questions.answer_question(update, context)
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

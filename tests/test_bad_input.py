@@ -169,9 +169,11 @@ async def test_hostile_or_odd_text_is_handled_and_never_echoed_unescaped(
 async def test_a_4096_character_message_on_an_open_case_reaches_staff_whole(
     app: Any, standin: StandIn, chat_with: Callable[..., Chat]
 ) -> None:
-    chat = chat_with("en")
+    chat = chat_with(
+        "ru"
+    )  # Cyrillic from an English phone would make the person's language Russian, and say so
     await chat.send("/sos")
-    await chat.press("🆘 Ask a person to write to me now")
+    await chat.press("🆘 Пусть человек напишет мне")
     long_text = "<b>ж</b> " * 512  # 4,096 characters, every one of them kept
     await chat.send(long_text)
     tr = app.bot_data.catalogs(app.bot_data.config.staff.coordinator_language)

@@ -213,6 +213,10 @@ def test_every_organisation_of_the_network_can_be_chosen_for_a_referral() -> Non
     assert {t.ngo.id for t in referral_targets(directory, mary, None)} == in_turkmenistan - {"example-mary"}
 
 
+# In the person's own language: a message in another one would make it theirs (bot/i18n.py, answer_language)
+FIRST_MESSAGE = {"en": "my first message", "ru": "моё первое сообщение", "tk": "meniň ilkinji habarym"}
+
+
 @pytest.mark.parametrize("language", ["en", "ru", "tk"])
 async def test_a_referral_in_the_same_velayat_moves_the_case_and_tells_the_person(
     app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
@@ -221,7 +225,7 @@ async def test_a_referral_in_the_same_velayat_moves_the_case_and_tells_the_perso
     number = await request_help(app, chat, language, "ℹ️ Information and advice", MARY, "example-mary")
     worker = staff(app, standin)
     await worker.press(worker.card(number), button(app, "ru", "✋ Claim"))
-    await chat.send("my first message")
+    await chat.send(FIRST_MESSAGE[language])
     await worker.press(worker.card(number), button(app, "ru", "↪️ Refer to another NGO"))
     choices = labels(worker.card(number))
     assert choices[0].startswith(name(app, "example-mary-bayramaly", "ru"))  # nearest first
@@ -247,7 +251,7 @@ async def test_a_referral_in_the_same_velayat_moves_the_case_and_tells_the_perso
     card = new.card(number)
     assert button(app, "tk", "✋ Claim") in labels(card)  # the new chat's card, in its language
     await new.send(f"/case {number}")
-    assert "my first message" in new.last().text  # the case moved with its history
+    assert FIRST_MESSAGE[language] in new.last().text  # the case moved with its history
     await new.reply(new.card(number), "Salam")
     assert chat.last_reply().text.endswith("Salam")
     notice = next(m for m in new.messages() if m.text.endswith(f"/case {number}"))

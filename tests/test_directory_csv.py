@@ -321,11 +321,11 @@ async def test_a_person_in_turkiye_is_offered_the_istanbul_and_the_remote_organi
     await chat.press(button(app, "ru", "⚖️ Legal advice", "service"))
     await chat.press(button(app, "ru", "💬 Only through this chat"))
     await chat.press(button(app, "ru", "No, keep it hidden"))
-    await chat.send("I need a lawyer in Istanbul")
+    await chat.send("Мне нужен юрист в Стамбуле")
     await chat.press(button(app, "ru", "✅ Send the request"))
     case = await app.bot_data.storage.open_case_for(chat.chat_id)
     assert case is not None and case.ngo_id == "istanbul"
-    assert "I need a lawyer in Istanbul" in staff(app, standin, chat_id=-1002000000001).card(case.id).text
+    assert "Мне нужен юрист в Стамбуле" in staff(app, standin, chat_id=-1002000000001).card(case.id).text
 
 
 async def test_a_person_abroad_sees_no_list_when_the_directory_has_no_one_for_abroad(

@@ -35,7 +35,6 @@ PERSON_PAYLOADS = [
     "ho:ngo:²",
     "ho:a:need:²",
     "ho:a:²",
-    "sw:²",
     "ab:c:²",
     "ab:c:xx",
     "ab:v:xx",

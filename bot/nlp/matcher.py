@@ -32,7 +32,7 @@ from bot.nlp.calibration import load as load_calibration
 from bot.nlp.examples import OFF_TOPIC, Examples
 from bot.nlp.requests import Request, request_kind, tells_of_trouble
 from bot.nlp.smalltalk import is_small_talk
-from bot.nlp.textnorm import fold
+from bot.nlp.textnorm import fold, has_cyrillic
 
 STEM_WEIGHT = 1.0
 CONCEPT_WEIGHT = 1.0
@@ -358,6 +358,15 @@ class Matcher:
     def written_language(self, text: str) -> str | None:
         """The bot's language a text is clearly written in, or None when it cannot tell."""
         return self._analyzer.clear_language(text)
+
+    def likely_language(self, text: str) -> str | None:
+        """For a Cyrillic text too short to be clear, the language it most likely is (Russian, unless Turkmen knows
+        more of its words or it has letters only Turkmen uses); None for Latin, whose short words ("SOS", "help",
+        "pasport") Turkmen and English share."""
+        if not has_cyrillic(text):
+            return None
+        guesses = self._analyzer.guess_languages(text)
+        return guesses[0] if len(guesses) == 1 else None
 
     def match(self, text: str) -> Match:
         if is_small_talk(text):  # "hi", "thanks", emoji: the bot answers these with a pointer, never a topic

@@ -34,10 +34,25 @@ class People(Repository):
         """Remember (or, with None, forget) the destination the person agreed to have kept."""
         await self.db.execute("UPDATE users SET country = ? WHERE user_id = ?", (country, user_id))
 
-    async def set_language(self, user_id: int, language: str) -> None:
-        await self.db.execute(
-            "UPDATE users SET language = ?, language_chosen = 1 WHERE user_id = ?", (language, user_id)
-        )
+    async def set_language(self, user_id: int, language: str) -> Case | None:
+        """The person's language from now on (chosen, or the one they write in). An open case follows it, so that
+        staff write in the language the person reads: that case is returned when its language changed."""
+
+        async def work(tx: Transaction) -> Case | None:
+            await tx.execute(
+                "UPDATE users SET language = ?, language_chosen = 1 WHERE user_id = ?", (language, user_id)
+            )
+            row = await tx.fetchone(
+                """
+                UPDATE cases SET language = ?
+                WHERE language != ? AND id IN (SELECT id FROM open_cases WHERE user_id = ?)
+                RETURNING *
+                """,
+                (language, language, user_id),
+            )
+            return case_of(row) if row else None
+
+        return await self.db.write(work)
 
     async def mark_person_blocked(self, user_id: int) -> None:
         """The person blocked the bot: inactive until they write again, and noted on their open case."""

@@ -1,0 +1,168 @@
+"""A person who writes in a language other than their phone's is written to in it, on every screen that follows:
+the danger reply, the request and its confirmation, «delivered», «just alerted»; and their case's staff are told
+when that language changes (found by exploratory testers: screens that mixed two languages)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from bot.i18n import answer_language
+from bot.standin.server import StandIn
+from tests.chat import Chat, said
+from tests.conftest import COORDINATOR_CHAT
+from tests.test_handoff_flow import request_help_from_mary, staff
+from tests.test_handoff_typing import reach_the_phone_step
+
+# Letters only one of the bot's languages uses (Turkmen's are not in English or Russian; Cyrillic is Russian here,
+# as the bot writes Turkmen in Latin letters)
+TURKMEN_LETTERS = re.compile("[äçňöşýž]", re.IGNORECASE)
+CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+
+
+def in_one_language(app: Any, language: str, message: Any, chat: Chat) -> bool:
+    """Whether a message and its buttons read in `language` only: the script, Turkmen's letters, and what the bot's
+    own reader says of the text and of the buttons when it can tell."""
+    labels = " ".join(chat.labels(message))
+    reader = app.bot_data.matcher
+    for part in (message.text or "", labels):
+        told = reader.written_language(part)
+        if told not in (None, language):
+            return False
+        if bool(CYRILLIC.search(part)) != (language == "ru") and part:
+            return False
+        if language == "en" and TURKMEN_LETTERS.search(part.replace("Türkiye", "")):
+            return False
+    return True
+
+
+def new_messages(chat: Chat, since: int) -> list[Any]:
+    return chat.bot_messages()[since:]
+
+
+def assert_all_in(app: Any, chat: Chat, since: int, language: str) -> None:
+    messages = new_messages(chat, since)
+    assert messages
+    mixed = [m.text for m in messages if not in_one_language(app, language, m, chat)]
+    assert not mixed, f"not only in {language}: {mixed}"
+
+
+@pytest.mark.parametrize(
+    ("phone", "written", "danger", "again"),
+    [
+        ("en", "ru", "меня держат взаперти в стамбуле", "помогите"),
+        ("ru", "tk", "meni gulplap saklaýarlar Stambulda", "kömek ediň"),
+        ("tk", "ru", "алло ответьте", "помогите"),
+    ],
+)
+async def test_danger_written_in_another_language_is_answered_in_it_through_sos_and_the_case(
+    app: Any,
+    standin: StandIn,
+    chat_with: Callable[..., Chat],
+    phone: str,
+    written: str,
+    danger: str,
+    again: str,
+) -> None:
+    chat = chat_with(phone)
+    await chat.send("/start")
+    since = len(chat.bot_messages())
+    await chat.send(danger)
+    await chat.press(said(app, written, "🆘 Ask a person to write to me now", "button"))
+    await chat.send(again)
+    # The danger reply, the confirmation, «delivered» and «just alerted»: one language, the one written
+    assert_all_in(app, chat, since, written)
+    case = await app.bot_data.storage.open_case_for(chat.chat_id)
+    assert case is not None and case.language == written, "staff write in the language the person reads"
+    card = staff(app, standin, chat_id=COORDINATOR_CHAT).card(case.id)
+    language_line = said(app, "ru", "Language: {language}")
+    assert language_line.format(language={"ru": "Русский", "tk": "Türkmençe"}[written]) in card.text
+
+
+async def test_a_question_in_russian_on_an_english_phone_leads_to_a_russian_request_that_carries_it(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    await chat.send("/start")
+    since = len(chat.bot_messages())
+    question = "здравствуйте мне нужен юрист, меня обманули с работой в дубае"
+    await chat.send(question)
+    await chat.press(said(app, "ru", "🙋 Talk to a person", "button"))
+    assert chat.last_reply().text == said(app, "ru", "What help do you need?")
+    await chat.press(said(app, "ru", "⚖️ Legal advice", "service"))
+    await chat.press(said(app, "ru", "🌍 I am abroad", "velayat"))
+    await chat.press(said(app, "ru", "💬 Only through this chat", "button"))
+    await chat.press(said(app, "ru", "No, keep it hidden", "button"))
+    consent = await chat.press(said(app, "ru", "Skip", "button"))
+    # The question asked before goes with the request, and the consent screen says so before anything is sent
+    assert question in consent.text
+    await chat.press(said(app, "ru", "✅ Send the request", "button"))
+    assert_all_in(app, chat, since, "ru")
+    case = await app.bot_data.storage.open_case_for(chat.chat_id)
+    assert case is not None and case.language == "ru" and case.first_message == question
+
+
+async def test_the_phone_steps_hint_comes_in_the_language_the_person_types(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    await reach_the_phone_step(app, chat, "en")
+    since = len(chat.bot_messages())
+    hint = await chat.send("не знаю")
+    assert hint.text.startswith(
+        said(
+            app,
+            "ru",
+            "This does not look like a phone number. Please type it in digits, for example +993 65 000000 or 8 65 000000. Spaces, dashes and brackets are fine.",
+        )
+    )
+    assert_all_in(app, chat, since, "ru")
+
+
+async def test_a_language_changed_with_a_case_open_reaches_the_case_and_its_staff(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("ru")
+    number = await request_help_from_mary(app, chat, "ru")
+    ngo = staff(app, standin)
+    await chat.send("/language")
+    await chat.press("Türkmençe")
+    since = len(chat.bot_messages())
+    await chat.send("salam, men Moskwada, pasportym ýok")
+    assert_all_in(app, chat, since, "tk")
+    assert (await app.bot_data.storage.case(number)).language == "tk"
+    notice = said(
+        app,
+        "ru",
+        "🌐 Case #{number}: the person now writes in {language}. Please write to them in this language.",
+    ).format(number=number, language="Türkmençe")
+    assert notice in [m.text for m in ngo.messages()]
+    assert said(app, "ru", "Language: {language}").format(language="Türkmençe") in ngo.card(number).text
+
+
+async def test_writing_in_another_language_on_an_open_case_tells_its_staff_once(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("ru")
+    number = await request_help_from_mary(app, chat, "ru")
+    ngo = staff(app, standin)
+    await chat.send("salam, men Moskwada, pasportym ýok")
+    await chat.send("iş berijim aýlygymy bermeýär")
+    told = [m for m in ngo.messages() if m.text.startswith("🌐")]
+    assert len(told) == 1 and f"#{number}" in told[0].text
+    assert (await app.bot_data.storage.case(number)).language == "tk"
+
+
+def test_a_short_message_keeps_the_language_unless_it_tells_of_danger_in_cyrillic() -> None:
+    # "паспорт?" on a Turkmen phone may be Turkmen typed in Cyrillic: it keeps Turkmen
+    assert answer_language("tk", None, "ru", danger=False) == "tk"
+    # "помогите" on a Turkmen phone must be read: Russian
+    assert answer_language("tk", None, "ru", danger=True) == "ru"
+    # Cyrillic is never English: "не знаю" on an English phone is Russian
+    assert answer_language("en", None, "ru", danger=False) == "ru"
+    # A clear message decides; a short Latin one ("SOS", "help") leaves the language as it was
+    assert answer_language("ru", "tk", None, danger=False) == "tk"
+    assert answer_language("tk", None, None, danger=True) == "tk"
