@@ -20,10 +20,10 @@ from bot.knowledge import Topic
 from bot.nlp.crisis import tells_of_being_sent
 from bot.runtime.context import BotContext
 from handlers.common import (
-    URGENT,
     answer_query,
     ask_for_location,
     hotline_block,
+    is_sos_button,
     menu_button,
     menu_only,
     refuse_button,
@@ -93,7 +93,7 @@ def with_country(
         callback_data=VIEW + country.code,
     )
     rows = list(markup.inline_keyboard)
-    first = 1 if rows and any(b.callback_data == URGENT for b in rows[0]) else 0
+    first = 1 if rows and any(is_sos_button(str(b.callback_data)) for b in rows[0]) else 0
     return InlineKeyboardMarkup([*rows[:first], [button], *rows[first:]])
 
 
@@ -107,7 +107,8 @@ async def pick_country(update: Update, context: BotContext) -> None:
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
     rows.append([menu_button(context)])
     text = context.gettext("Which country are you in?")
-    await reply(update, context, text, InlineKeyboardMarkup(rows))
+    # Quoting what the danger reply quoted: the pack's 🆘 then passes those words on as the reply's own 🆘 does
+    await reply(update, context, text, InlineKeyboardMarkup(rows), quoting=True)
     hint = context.gettext(
         "Or send your location: I find the country on a map inside the bot, and the location is not kept."
     )
@@ -144,7 +145,8 @@ def pack_keyboard(context: BotContext, country: Country) -> InlineKeyboardMarkup
                     callback_data=REMOTE if country.code == OTHER else f"{REMOTE}:{country.code}",
                 )
             ],
-            [sos_button(context)],
+            # the request it sends names the country too
+            [sos_button(context, country.code)],
             # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
             [InlineKeyboardButton(context.pgettext("button", "🌍 Another country"), callback_data=PICK)],
             [menu_button(context)],
@@ -155,7 +157,7 @@ def pack_keyboard(context: BotContext, country: Country) -> InlineKeyboardMarkup
 async def show_country(update: Update, context: BotContext, country: Country, *, chosen: bool = True) -> None:
     """The pack, the network's organisations for that country, then (once, when the person chose it as the country
     they are in) the question whether to remember it."""
-    await reply(update, context, pack_text(context, country), pack_keyboard(context, country))
+    await reply(update, context, pack_text(context, country), pack_keyboard(context, country), quoting=True)
     await offer_organisations(update, context, country.code)
     person = context.person
     if not chosen or person is None or country.code == OTHER or person.country == country.code:

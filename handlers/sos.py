@@ -6,13 +6,14 @@ from __future__ import annotations
 import logging
 from functools import partial
 
-from telegram import InlineKeyboardMarkup, Message, Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 import handlers.abroad as abroad
-from bot.countries import Country
-from bot.handoff import NewCase, message_parts
+from bot import callbacks
+from bot.countries import OTHER, Country
+from bot.handoff import ABROAD, NewCase, message_parts
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.storage import Case
@@ -32,6 +33,7 @@ from handlers.common import (
     escape,
     hotline_block,
     menu_button,
+    person_message_quoted,
     reply,
     sos_button,
 )
@@ -101,6 +103,12 @@ async def urgent_request(update: Update, context: BotContext) -> None:
         return
     written = _words_of_danger(update) or ""
     words = message_parts(written)
+    # 🆘 under a pack: the person said where they are by picking it ("other": none of the packs' countries)
+    query = update.callback_query
+    picked = callbacks.word(query.data if query is not None else None, URGENT + ":")
+    country = abroad.country_the_person_is_in(context, written) if picked is None else None
+    if picked is not None and picked != OTHER:
+        country = context.bot_data.countries.get(picked)
     # Staff write in the language the card names: the one the person wrote their danger in (answered in it), if
     # the bot can tell, else the one they chose
     language = (context.bot_data.matcher.written_language(written) if written else None) or context.language
@@ -112,20 +120,18 @@ async def urgent_request(update: Update, context: BotContext) -> None:
         urgent=True,
         first_message=words[0] if words else None,
         message_rest=tuple(words[1:]),
-        country=person.country,
+        velayat=ABROAD if picked is not None else None,
+        country=country.code if country is not None else None,
     )
     await create_and_confirm(update, context, new)
 
 
 def _words_of_danger(update: Update) -> str | None:
     """What the person wrote, when the 🆘 pressed is on the danger reply to their message (handlers/crisis.py
-    answers as a reply to it, and says the message goes with the 🆘)."""
-    query = update.callback_query
-    answered = query.message if query is not None and isinstance(query.message, Message) else None
-    written = answered.reply_to_message if answered is not None else None
-    if written is None or written.from_user is None or written.from_user.is_bot:
-        return None
-    return written.text or written.caption
+    answers as a reply to it, and says the message goes with the 🆘), or on a pack reached from it, which quotes
+    the same message."""
+    written = person_message_quoted(update)
+    return (written.text or written.caption) if written is not None else None
 
 
 async def escalate(update: Update, context: BotContext, case: Case, reason: str = "sos") -> None:
@@ -197,7 +203,7 @@ def handlers() -> list[BaseHandler[Update, BotContext, None]]:
     return [
         CallbackQueryHandler(in_trouble, pattern=f"^{MENU_SOS}$"),
         CommandHandler("sos", in_trouble, filters=private),
-        CallbackQueryHandler(urgent_request, pattern=f"^{URGENT}$"),
+        CallbackQueryHandler(urgent_request, pattern=f"^{URGENT}(:|$)"),
     ]
 
 
