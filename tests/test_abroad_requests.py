@@ -1,5 +1,6 @@
-"""🆘 from abroad tells the hotline team where the person is: the country picked under "I am abroad" (or kept) is on
-the card, and a pack reached from the danger reply passes on the person's words as the reply's own 🆘 does."""
+"""A request from abroad tells the hotline team where the person is: the country picked under "I am abroad" (or kept,
+or picked at the request's own step) is on the card, and a pack reached from the danger reply passes on the person's
+words as the reply's own 🆘 does."""
 
 from __future__ import annotations
 
@@ -89,3 +90,47 @@ async def test_sos_in_the_other_country_pack_says_abroad_and_drops_the_kept_coun
     card = await coordinators_card(app, standin, chat)
     assert said(app, "ru", "🌍 I am abroad", "velayat") in card
     assert country_label(app, "ru", "ru") not in card, "they are no longer in the country once kept"
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_i_am_abroad_in_the_request_asks_the_country_and_the_card_names_it(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    await chat.send("/start")
+    await chat.press(said(app, language, "🤝 Get help", "menu"))
+    await chat.press(said(app, language, "🙋 Ask a person to contact me", "button"))
+    await chat.press(said(app, language, "⚖️ Legal advice", "service"))
+    asked = await chat.press(said(app, language, "🌍 I am abroad", "velayat"))
+    assert asked.text == said(app, language, "Which country are you in?")
+    assert country_label(app, language, "other") in chat.labels(asked)
+    await chat.press(country_label(app, language, "kz"))
+    await chat.press(said(app, language, "💬 Only through this chat", "button"))
+    await chat.press(said(app, language, "No, keep it hidden", "button"))
+    consent = await chat.press(said(app, language, "Skip", "button"))
+    assert country_label(app, language, "kz") in consent.text
+    await chat.press(said(app, language, "✅ Send the request", "button"))
+    case = await app.bot_data.storage.open_case_for(chat.chat_id)
+    assert case is not None and case.country == "kz"
+    assert abroad_in(app, "kz") in staff(app, standin, chat_id=case.staff_chat_id).card(case.id).text
+
+
+async def test_another_country_in_the_request_does_not_name_the_kept_one(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    await chat.send("/start")
+    await chat.send("/sos")
+    await chat.press(said(app, "en", "🌍 I am abroad", "button"))
+    await chat.press(country_label(app, "en", "ru"))
+    await chat.press(said(app, "en", "Yes, remember it", "button"))
+    await chat.press(said(app, "en", "☰ Menu", "button"))
+    await chat.press(said(app, "en", "🤝 Get help", "menu"))
+    await chat.press(said(app, "en", "🙋 Ask a person to contact me", "button"))
+    await chat.press(said(app, "en", "⚖️ Legal advice", "service"))
+    await chat.press(said(app, "en", "🌍 I am abroad", "velayat"))
+    await chat.press(country_label(app, "en", "other"))
+    await chat.press(said(app, "en", "💬 Only through this chat", "button"))
+    await chat.press(said(app, "en", "No, keep it hidden", "button"))
+    consent = await chat.press(said(app, "en", "Skip", "button"))
+    assert country_label(app, "en", "ru") not in consent.text
