@@ -15,6 +15,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 
 import handlers.handoff as handoff
 from bot import callbacks
+from bot.border_towns import Across
 from bot.countries import OTHER, Country, names_another_place, says_at_home
 from bot.knowledge import Topic
 from bot.nlp.crisis import tells_of_being_sent
@@ -219,6 +220,48 @@ async def nothing_near(update: Update, context: BotContext, code: str | None) ->
         return
     await reply(update, context, text)
     await show_country(update, context, country)
+
+
+def neighbour_name(context: BotContext, code: str) -> str:
+    """A neighbouring country's name: its pack's, where it has one."""
+    pack = context.bot_data.countries.get(code)
+    if pack is not None:
+        return pack.title(context.language)
+    return {
+        # TRANSLATORS: a country's name, shown in "looks like it is in another country: {country}".
+        "uz": context.pgettext("country", "Uzbekistan"),
+        # TRANSLATORS: a country's name, shown in "looks like it is in another country: {country}".
+        "ir": context.pgettext("country", "Iran"),
+        # TRANSLATORS: a country's name, shown in "looks like it is in another country: {country}".
+        "af": context.pgettext("country", "Afghanistan"),
+    }.get(code, code)
+
+
+async def say_across_the_border(update: Update, context: BotContext, across: Across) -> None:
+    """A location near the border that looks to be on the other side: say so, with that country's pack (or the
+    country list) and remote help, before the organisations near it, which are still listed: the list of towns
+    cannot be sure, and a person at home must not lose them."""
+    text = context.gettext(
+        "📍 This place looks like it is in another country: {country}, near {town}. If you are there, the 🌍 "
+        "button below has what to do and whom to call, and a person from our network can advise you remotely, "
+        "here in this chat. If you are in Turkmenistan, the nearest organisations are below."
+    ).format(
+        country=html.escape(neighbour_name(context, across.country)),
+        town=html.escape(across.town.name(context.language)),
+    )
+    countries = context.bot_data.countries
+    # a neighbour without a pack of its own: the "another country" pack, not the country list again
+    pack = countries.get(across.country) or countries.get(OTHER)
+    remote = InlineKeyboardButton(
+        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+        context.pgettext("button", "🙋 Ask for help remotely"),
+        callback_data=f"{REMOTE}:{pack.code}" if pack is not None and pack.code != OTHER else REMOTE,
+    )
+    if pack is None:
+        markup = InlineKeyboardMarkup([[abroad_button(context)], [remote]])
+    else:
+        markup = with_country(InlineKeyboardMarkup([[remote]]), context, pack)
+    await reply(update, context, text, markup)
 
 
 async def offer_organisations(update: Update, context: BotContext, code: str | None) -> None:
