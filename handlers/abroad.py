@@ -125,6 +125,17 @@ def pack_text(context: BotContext, country: Country) -> str:
         "",
         "<i>" + context.gettext("Checked on {date}.").format(date=country.oldest_check.isoformat()) + "</i>",
         "",
+    ]
+    if country.code == OTHER:
+        # no number is known for most of the world: what a person can do tonight all the same
+        lines += [
+            context.gettext(
+                "Do not know the local emergency number? Ask people nearby to call the police, or press 🆘: a "
+                "person from the hotline team will write to you here."
+            ),
+            "",
+        ]
+    lines += [
         context.gettext(
             "If your papers are not in order, ask the hotline first. If your life is in danger, call the "
             "emergency number anyway."
@@ -148,11 +159,19 @@ def pack_keyboard(context: BotContext, country: Country) -> InlineKeyboardMarkup
             ],
             # the request it sends names the country too
             [sos_button(context, country.code)],
-            # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
-            [InlineKeyboardButton(context.pgettext("button", "🌍 Another country"), callback_data=PICK)],
+            [InlineKeyboardButton(_other_country_label(context, country), callback_data=PICK)],
             [menu_button(context)],
         ]
     )
+
+
+def _other_country_label(context: BotContext, country: Country) -> str:
+    if country.code == OTHER:
+        # under the "Another country" pack, "Another country" would read as the same thing again
+        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+        return context.pgettext("button", "🌍 Choose the country")
+    # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+    return context.pgettext("button", "🌍 Another country")
 
 
 async def show_country(update: Update, context: BotContext, country: Country, *, chosen: bool = True) -> None:
@@ -212,10 +231,11 @@ async def nothing_near(update: Update, context: BotContext, code: str | None) ->
                     callback_data=REMOTE,
                 )
             ],
-            [abroad_button(context)],
             [menu_button(context)],
         ]
-        await reply(update, context, text + "\n\n" + hotline_block(context), InlineKeyboardMarkup(rows))
+        # Outside every pack's outline (Berlin, Riyadh): the "another country" pack, not the country list again
+        markup = with_country(InlineKeyboardMarkup(rows), context, context.bot_data.countries.get(OTHER))
+        await reply(update, context, text + "\n\n" + hotline_block(context), markup)
         await offer_organisations(update, context, None)
         return
     await reply(update, context, text)
