@@ -13,7 +13,6 @@ from telegram.ext import BaseHandler, MessageHandler, filters
 from bot.checklist import typed_answer, typed_job
 from bot.controls import Control, typed_control
 from bot.handoff import QUESTION, REQUEST, danger_told
-from bot.handoff_words import typed_choice
 from bot.runtime.context import BotContext
 from handlers import checklist, crisis, handoff, questions
 
@@ -43,7 +42,9 @@ async def route_text(update: Update, context: BotContext) -> None:
             draft = replace(draft, urgent=True)  # the request goes to staff marked urgent
         await handoff.receive_text(update, context, draft, text)
         return
-    choice = typed_choice(draft.step, text) if draft is not None and draft.purpose == REQUEST else None
+    choice = (
+        handoff.typed_option(context, draft, text) if draft is not None and draft.purpose == REQUEST else None
+    )
     if choice is not None and danger is None:
         assert draft is not None
         await handoff.take_typed_choice(update, context, draft, choice)  # what its button does

@@ -134,3 +134,22 @@ async def test_another_country_in_the_request_does_not_name_the_kept_one(
     await chat.press(said(app, "en", "No, keep it hidden", "button"))
     consent = await chat.press(said(app, "en", "Skip", "button"))
     assert country_label(app, "en", "ru") not in consent.text
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "code"),
+    [("ru", "в Турции", "tr"), ("tk", "Orsýetde", "ru"), ("en", "another country", None)],
+)
+async def test_the_country_typed_instead_of_pressed_counts_as_its_button(
+    app: Any, chat_with: Callable[..., Chat], language: str, typed: str, code: str | None
+) -> None:
+    chat = chat_with(language)
+    await chat.send("/start")
+    await chat.press(said(app, language, "🤝 Get help", "menu"))
+    await chat.press(said(app, language, "🙋 Ask a person to contact me", "button"))
+    await chat.press(said(app, language, "⚖️ Legal advice", "service"))
+    await chat.press(said(app, language, "🌍 I am abroad", "velayat"))
+    asked = await chat.send(typed)
+    assert asked.text == said(app, language, "How may the organisation contact you?")
+    draft = await app.bot_data.storage.draft(chat.chat_id)
+    assert draft is not None and draft.country == code
