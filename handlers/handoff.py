@@ -26,7 +26,6 @@ from bot.handoff import (
     new_request,
     route,
 )
-from bot.handoff_words import typed_choice
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from bot.textpieces import split_text
@@ -231,16 +230,6 @@ async def receive_text(update: Update, context: BotContext, draft: Draft, text: 
         )
         return
     await show_step(update, context, moved)
-
-
-def typed_option(context: BotContext, draft: Draft, text: str) -> str | None:
-    """The option of the step waiting that a typed message names (bot/handoff_words.py); at the country step, also
-    a pack's country named in a word or two ("Türkiýe", "в Турции"): a longer message is a message, not a choice."""
-    choice = typed_choice(draft.step, text)
-    if choice is None and draft.step == "country" and len(text.split()) <= 2:
-        named = context.bot_data.countries.named_in(text)
-        return named.code if named is not None else None
-    return choice
 
 
 async def take_typed_choice(update: Update, context: BotContext, draft: Draft, value: str) -> None:
