@@ -177,7 +177,12 @@ def _other_country_label(context: BotContext, country: Country) -> str:
 async def show_country(update: Update, context: BotContext, country: Country, *, chosen: bool = True) -> None:
     """The pack, the network's organisations for that country, then (once, when the person chose it as the country
     they are in) the question whether to remember it."""
-    await reply(update, context, pack_text(context, country), pack_keyboard(context, country), quoting=True)
+    # Pressed under the danger reply (or the list reached from it): quoting what it quoted, as pick_country does.
+    # Not a shared location, which has no words to pass on.
+    pressed = update.callback_query is not None
+    await reply(
+        update, context, pack_text(context, country), pack_keyboard(context, country), quoting=pressed
+    )
     await offer_organisations(update, context, country.code)
     person = context.person
     if not chosen or person is None or country.code == OTHER or person.country == country.code:
