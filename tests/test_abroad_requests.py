@@ -153,3 +153,15 @@ async def test_the_country_typed_instead_of_pressed_counts_as_its_button(
     assert asked.text == said(app, language, "How may the organisation contact you?")
     draft = await app.bot_data.storage.draft(chat.chat_id)
     assert draft is not None and draft.country == code
+
+
+async def test_sos_on_a_danger_message_naming_the_city_puts_that_country_on_the_card(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("ru")
+    await chat.send("/start")
+    written = "памагите меня не выпускают из кв, хозяин забрал паспорт я в стамбуле"
+    await chat.send(written)
+    await chat.press(sos_label(app, "ru"))
+    card = await coordinators_card(app, standin, chat)
+    assert written in card and abroad_in(app, "tr") in card
