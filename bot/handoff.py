@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from bot.checklist import Level
+from bot.countries import ORDER, OTHER
 from bot.directory import SERVICES, VELAYATS, Directory
 from bot.i18n import N_, NP_
 from bot.textpieces import MAX_MESSAGE_UNITS, split_text
@@ -110,6 +111,16 @@ STEPS: tuple[Step, ...] = (
         options=tuple(Option(v) for v in (*VELAYATS, ABROAD)),
         vocabulary="velayat",
         skip=lambda a: bool(a.get("ngo_id") or a.get("velayat")),
+    ),
+    Step(
+        "country",
+        N_("Which country are you in?"),
+        "country",
+        # the packs' countries (handlers/handoff.py shows those that have a pack), "another country" last
+        options=tuple(Option(code) for code in ORDER),
+        vocabulary="country",
+        # staff then know which numbers and rules apply; asked once, of a person abroad who has not said where
+        skip=lambda a: a.get("velayat") != ABROAD or bool(a.get("country")),
     ),
     Step(
         "contact",
@@ -219,8 +230,10 @@ class Draft:
 
     @property
     def country(self) -> str | None:
-        """The country picked under "I am abroad" before asking for help remotely."""
-        return self.answers.get("country") or None
+        """The country picked under "I am abroad" before asking for help remotely, or at the request's step; None
+        for "another country" (none of the packs')."""
+        country = self.answers.get("country")
+        return country if country and country != OTHER else None
 
     @property
     def waits_for_text(self) -> bool:
@@ -355,7 +368,8 @@ def route(
     ngo = directory.get(draft.ngo_id) if draft.ngo_id else None
     parts = message_parts(draft.message) if draft.message else []
     need = draft.need if draft.need in SERVICES else None
-    country = draft.country or country  # the one picked for this request, else the one kept
+    # the one picked for this request ("another country": none of the packs'), else the one kept
+    country = draft.country if draft.answers.get("country") else country
     if ngo is None and draft.velayat == ABROAD:
         ngo = directory.route_abroad(country, need)
     elif ngo is None and draft.velayat is not None:

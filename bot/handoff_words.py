@@ -27,6 +27,10 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
         "mary": "mary|мары",
         "abroad": "abroad|за границей|daşary ýurt|dasary yurt|daşary ýurtda|dasary yurtda",
     },
+    # the packs' countries themselves are found by bot/countries.py (the words each is known by)
+    "country": {
+        "other": "other|another country|other country|другая страна|другая|başga ýurt|basga yurt|başga",
+    },
     "contact": {
         "chat": "chat|only chat|çat|cat|чат|в чате|только чат|через чат",
         "phone": "phone|by phone|telefon|телефон|по телефону",

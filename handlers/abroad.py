@@ -15,15 +15,16 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 
 import handlers.handoff as handoff
 from bot import callbacks
+from bot.border_towns import Across
 from bot.countries import OTHER, Country, names_another_place, says_at_home
 from bot.knowledge import Topic
 from bot.nlp.crisis import tells_of_being_sent
 from bot.runtime.context import BotContext
 from handlers.common import (
-    URGENT,
     answer_query,
     ask_for_location,
     hotline_block,
+    is_sos_button,
     menu_button,
     menu_only,
     refuse_button,
@@ -93,7 +94,7 @@ def with_country(
         callback_data=VIEW + country.code,
     )
     rows = list(markup.inline_keyboard)
-    first = 1 if rows and any(b.callback_data == URGENT for b in rows[0]) else 0
+    first = 1 if rows and any(is_sos_button(str(b.callback_data)) for b in rows[0]) else 0
     return InlineKeyboardMarkup([*rows[:first], [button], *rows[first:]])
 
 
@@ -107,7 +108,8 @@ async def pick_country(update: Update, context: BotContext) -> None:
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
     rows.append([menu_button(context)])
     text = context.gettext("Which country are you in?")
-    await reply(update, context, text, InlineKeyboardMarkup(rows))
+    # Quoting what the danger reply quoted: the pack's 🆘 then passes those words on as the reply's own 🆘 does
+    await reply(update, context, text, InlineKeyboardMarkup(rows), quoting=True)
     hint = context.gettext(
         "Or send your location: I find the country on a map inside the bot, and the location is not kept."
     )
@@ -123,6 +125,17 @@ def pack_text(context: BotContext, country: Country) -> str:
         "",
         "<i>" + context.gettext("Checked on {date}.").format(date=country.oldest_check.isoformat()) + "</i>",
         "",
+    ]
+    if country.code == OTHER:
+        # no number is known for most of the world: what a person can do tonight all the same
+        lines += [
+            context.gettext(
+                "Do not know the local emergency number? Ask people nearby to call the police, or press 🆘: a "
+                "person from the hotline team will write to you here."
+            ),
+            "",
+        ]
+    lines += [
         context.gettext(
             "If your papers are not in order, ask the hotline first. If your life is in danger, call the "
             "emergency number anyway."
@@ -144,18 +157,32 @@ def pack_keyboard(context: BotContext, country: Country) -> InlineKeyboardMarkup
                     callback_data=REMOTE if country.code == OTHER else f"{REMOTE}:{country.code}",
                 )
             ],
-            [sos_button(context)],
-            # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
-            [InlineKeyboardButton(context.pgettext("button", "🌍 Another country"), callback_data=PICK)],
+            # the request it sends names the country too
+            [sos_button(context, country.code)],
+            [InlineKeyboardButton(_other_country_label(context, country), callback_data=PICK)],
             [menu_button(context)],
         ]
     )
 
 
+def _other_country_label(context: BotContext, country: Country) -> str:
+    if country.code == OTHER:
+        # under the "Another country" pack, "Another country" would read as the same thing again
+        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+        return context.pgettext("button", "🌍 Choose the country")
+    # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+    return context.pgettext("button", "🌍 Another country")
+
+
 async def show_country(update: Update, context: BotContext, country: Country, *, chosen: bool = True) -> None:
     """The pack, the network's organisations for that country, then (once, when the person chose it as the country
     they are in) the question whether to remember it."""
-    await reply(update, context, pack_text(context, country), pack_keyboard(context, country))
+    # Pressed under the danger reply (or the list reached from it): quoting what it quoted, as pick_country does.
+    # Not a shared location, which has no words to pass on.
+    pressed = update.callback_query is not None
+    await reply(
+        update, context, pack_text(context, country), pack_keyboard(context, country), quoting=pressed
+    )
     await offer_organisations(update, context, country.code)
     person = context.person
     if not chosen or person is None or country.code == OTHER or person.country == country.code:
@@ -209,14 +236,57 @@ async def nothing_near(update: Update, context: BotContext, code: str | None) ->
                     callback_data=REMOTE,
                 )
             ],
-            [abroad_button(context)],
             [menu_button(context)],
         ]
-        await reply(update, context, text + "\n\n" + hotline_block(context), InlineKeyboardMarkup(rows))
+        # Outside every pack's outline (Berlin, Riyadh): the "another country" pack, not the country list again
+        markup = with_country(InlineKeyboardMarkup(rows), context, context.bot_data.countries.get(OTHER))
+        await reply(update, context, text + "\n\n" + hotline_block(context), markup)
         await offer_organisations(update, context, None)
         return
     await reply(update, context, text)
     await show_country(update, context, country)
+
+
+def neighbour_name(context: BotContext, code: str) -> str:
+    """A neighbouring country's name: its pack's, where it has one."""
+    pack = context.bot_data.countries.get(code)
+    if pack is not None:
+        return pack.title(context.language)
+    return {
+        # TRANSLATORS: a country's name, shown in "looks like it is in another country: {country}".
+        "uz": context.pgettext("country", "Uzbekistan"),
+        # TRANSLATORS: a country's name, shown in "looks like it is in another country: {country}".
+        "ir": context.pgettext("country", "Iran"),
+        # TRANSLATORS: a country's name, shown in "looks like it is in another country: {country}".
+        "af": context.pgettext("country", "Afghanistan"),
+    }.get(code, code)
+
+
+async def say_across_the_border(update: Update, context: BotContext, across: Across) -> None:
+    """A location near the border that looks to be on the other side: say so, with that country's pack (or the
+    country list) and remote help, before the organisations near it, which are still listed: the list of towns
+    cannot be sure, and a person at home must not lose them."""
+    text = context.gettext(
+        "📍 This place looks like it is in another country: {country}, near {town}. If you are there, the 🌍 "
+        "button below has what to do and whom to call, and a person from our network can advise you remotely, "
+        "here in this chat. If you are in Turkmenistan, the nearest organisations are below."
+    ).format(
+        country=html.escape(neighbour_name(context, across.country)),
+        town=html.escape(across.town.name(context.language)),
+    )
+    countries = context.bot_data.countries
+    # a neighbour without a pack of its own: the "another country" pack, not the country list again
+    pack = countries.get(across.country) or countries.get(OTHER)
+    remote = InlineKeyboardButton(
+        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+        context.pgettext("button", "🙋 Ask for help remotely"),
+        callback_data=f"{REMOTE}:{pack.code}" if pack is not None and pack.code != OTHER else REMOTE,
+    )
+    if pack is None:
+        markup = InlineKeyboardMarkup([[abroad_button(context)], [remote]])
+    else:
+        markup = with_country(InlineKeyboardMarkup([[remote]]), context, pack)
+    await reply(update, context, text, markup)
 
 
 async def offer_organisations(update: Update, context: BotContext, code: str | None) -> None:

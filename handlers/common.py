@@ -80,19 +80,25 @@ def menu_button(context: BotContext) -> InlineKeyboardButton:
     return InlineKeyboardButton(context.pgettext("button", "☰ Menu"), callback_data=MENU_SHOW)
 
 
-def sos_button(context: BotContext) -> InlineKeyboardButton:
-    """The one-tap way to a person, red where Telegram shows button styles; its words say it all where it does not."""
-    return sos_button_in(context.translator)
+def sos_button(context: BotContext, country: str | None = None) -> InlineKeyboardButton:
+    """The one-tap way to a person, red where Telegram shows button styles; its words say it all where it does not.
+    `country`: the code of the destination pack it is under, which the request then names for staff."""
+    return sos_button_in(context.translator, country)
 
 
-def sos_button_in(tr: Translator) -> InlineKeyboardButton:
+def sos_button_in(tr: Translator, country: str | None = None) -> InlineKeyboardButton:
     """The 🆘 button in `tr`'s language (a message about a case, sent in the case's language)."""
     return InlineKeyboardButton(
         # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
         tr.pgettext("button", "🆘 Ask a person to write to me now"),
-        callback_data=URGENT,
+        callback_data=f"{URGENT}:{country}" if country else URGENT,
         style="danger",
     )
+
+
+def is_sos_button(data: str | None) -> bool:
+    """The data of a 🆘 button, with or without the pack it is under."""
+    return data is not None and (data == URGENT or data.startswith(URGENT + ":"))
 
 
 def menu_only(context: BotContext) -> InlineKeyboardMarkup:
@@ -139,23 +145,32 @@ async def reply(
     quoting: bool = False,
 ) -> None:
     """Answer in the chat the update came from; a button press gets a new message under the old one. `quoting`:
-    as a reply to the person's message, so that a button on the answer can find what they wrote."""
+    as a reply to the person's message, so that a button on the answer can find what they wrote; for a button
+    press, to the message of theirs the pressed message quotes, if it quotes one (what the danger reply leads to
+    passes their words on as its own 🆘 does)."""
     chat = update.effective_chat
     if chat is None:
         return
-    message = update.message if quoting else None
+    message = (update.message or person_message_quoted(update)) if quoting else None
     await send_private(context, chat.id, text, markup, reply_to=message.message_id if message else None)
+
+
+def person_message_quoted(update: Update) -> Message | None:
+    """The person's own message that the message with the pressed button is a reply to (the danger reply quotes
+    the message it answers), or None."""
+    query = update.callback_query
+    pressed = query.message if query is not None and isinstance(query.message, Message) else None
+    written = pressed.reply_to_message if pressed is not None else None
+    if written is None or written.from_user is None or written.from_user.is_bot:
+        return None
+    return written
 
 
 def words_answered(update: Update) -> str | None:
     """What the person wrote, when the button pressed is on the bot's reply to their message (sent `quoting` it):
     the danger reply's 🆘 and an answer's "Talk to a person" pass those words on, so nobody tells it twice."""
-    query = update.callback_query
-    answered = query.message if query is not None and isinstance(query.message, Message) else None
-    written = answered.reply_to_message if answered is not None else None
-    if written is None or written.from_user is None or written.from_user.is_bot:
-        return None
-    return written.text or written.caption
+    written = person_message_quoted(update)
+    return (written.text or written.caption) if written is not None else None
 
 
 async def edit_or_send(

@@ -13,6 +13,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, Mess
 
 import handlers.abroad as abroad
 from bot import callbacks
+from bot.border_towns import across_the_border
 from bot.country_map import country_at
 from bot.directory import SERVICES, VELAYATS, NearbyNgo
 from bot.handoff import FINDING, Draft
@@ -189,18 +190,22 @@ async def ngos_near_location(update: Update, context: BotContext) -> None:
     found = context.bot_data.directory.nearest(latitude, longitude, need if need in SERVICES else None)
     # Never an organisation hundreds of kilometres away as "near": beyond the limit, the country's pack instead.
     found = [n for n in found if (n.distance_km or 0) <= context.bot_data.config.directory.max_near_km]
+    # Khiva, Sarakhs in Iran: a Turkmen organisation is near, but the person may well be across the border
+    across = across_the_border(latitude, longitude) if found else None
     chat = update.effective_chat
     if chat is not None:
         # Take the location button away again; the list follows in its own message with inline buttons.
         text = (
             context.gettext("Thank you. The nearest organisations:")
-            if found
+            if found and across is None
             else context.gettext("Thank you.")
         )
         await send_private(context, chat.id, text, ReplyKeyboardRemove())
     if not found:
         await abroad.nothing_near(update, context, country_at(latitude, longitude))
         return
+    if across is not None:
+        await abroad.say_across_the_border(update, context, across)
     await show_ngos(update, context, found)
 
 

@@ -149,13 +149,19 @@ async def show_step(update: Update, context: BotContext, draft: Draft) -> None:
 
 
 def _step_keyboard(context: BotContext, step: Step) -> InlineKeyboardMarkup:
+    # a country whose pack the operator removed is not offered ("another country" still is)
+    options = [
+        o
+        for o in step.options
+        if step.vocabulary != "country" or o.value in context.bot_data.countries.by_code
+    ]
     rows = [
         [
             InlineKeyboardButton(
                 option_label(context, step, option), callback_data=f"{ANSWER}{step.key}:{option.value}"
             )
         ]
-        for option in step.options
+        for option in options
     ]
     if step.can_skip:
         # TRANSLATORS: a button: do not answer this optional question; at most 36 characters.
@@ -169,6 +175,8 @@ def option_label(context: BotContext, step: Step, option: Option) -> str:
         return service_label(context.translator, option.value)
     if step.vocabulary == "velayat":
         return velayat_label(context.translator, option.value)
+    if step.vocabulary == "country":
+        return context.bot_data.countries.name(option.value, context.language) or option.value
     return context.pgettext("button", option.label)
 
 

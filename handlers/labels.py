@@ -191,7 +191,8 @@ def checklist_words(tr: Translator, summary: str) -> str:
 
 def place_label(tr: Translator, velayat: str | None, country: str | None) -> str:
     """The velayat, and for a person abroad the country they are in (its name): "🌍 I am abroad — Türkiye"."""
-    place = velayat_label(tr, velayat) if velayat else "—"
+    # a country without a velayat: SOS from a person who let the bot keep where they are
+    place = velayat_label(tr, velayat or ("abroad" if country else "")) if velayat or country else "—"
     return f"{place} — {html.escape(country, quote=False)}" if country else place
 
 

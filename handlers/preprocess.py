@@ -21,7 +21,7 @@ from bot.i18n import language_from_telegram
 from bot.runtime.context import BotContext
 from bot.staff import configured_chat_id, is_staff_chat
 from handlers.cards import STAFF, chat_migrated, refresh_card, staff_translator
-from handlers.common import MENU_SOS, URGENT, refuse_button
+from handlers.common import MENU_SOS, URGENT, is_sos_button, refuse_button
 from handlers.forum import note_forum
 from handlers.handoff import SEND as SEND_REQUEST
 from handlers.hide import HIDE
@@ -98,7 +98,7 @@ def always_handled(update: Update, context: BotContext) -> bool:
     """Updates the flood guard lets through: quick exit, forgetting, SOS, and any message that signals danger."""
     query = update.callback_query
     if query is not None:
-        return query.data in _ALWAYS_BUTTONS
+        return query.data in _ALWAYS_BUTTONS or is_sos_button(query.data)
     message = update.message
     text = message.text if message is not None else None
     if not text:

@@ -11,8 +11,9 @@ from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 import handlers.abroad as abroad
-from bot.countries import Country
-from bot.handoff import NewCase, message_parts
+from bot import callbacks
+from bot.countries import OTHER, Country
+from bot.handoff import ABROAD, NewCase, message_parts
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.storage import Case
@@ -103,6 +104,12 @@ async def urgent_request(update: Update, context: BotContext) -> None:
     # the words of the danger reply the 🆘 is on (handlers/crisis.py says they go with it)
     written = words_answered(update) or ""
     words = message_parts(written)
+    # 🆘 under a pack: the person said where they are by picking it ("other": none of the packs' countries)
+    query = update.callback_query
+    picked = callbacks.word(query.data if query is not None else None, URGENT + ":")
+    country = abroad.country_the_person_is_in(context, written) if picked is None else None
+    if picked is not None and picked != OTHER:
+        country = context.bot_data.countries.get(picked)
     new = NewCase(
         user_id=person.user_id,
         language=context.language,  # the danger reply's: the person's follows what they write (reply_language)
@@ -111,7 +118,8 @@ async def urgent_request(update: Update, context: BotContext) -> None:
         urgent=True,
         first_message=words[0] if words else None,
         message_rest=tuple(words[1:]),
-        country=person.country,
+        velayat=ABROAD if picked is not None else None,
+        country=country.code if country is not None else None,
     )
     await create_and_confirm(update, context, new)
 
@@ -185,7 +193,7 @@ def handlers() -> list[BaseHandler[Update, BotContext, None]]:
     return [
         CallbackQueryHandler(in_trouble, pattern=f"^{MENU_SOS}$"),
         CommandHandler("sos", in_trouble, filters=private),
-        CallbackQueryHandler(urgent_request, pattern=f"^{URGENT}$"),
+        CallbackQueryHandler(urgent_request, pattern=f"^{URGENT}(:|$)"),
     ]
 
 

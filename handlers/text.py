@@ -12,7 +12,7 @@ from telegram.ext import BaseHandler, MessageHandler, filters
 
 from bot.checklist import typed_answer, typed_job
 from bot.controls import Control, typed_control
-from bot.handoff import QUESTION, REQUEST, danger_told
+from bot.handoff import QUESTION, REQUEST, Draft, danger_told
 from bot.handoff_words import typed_choice
 from bot.runtime.context import BotContext
 from handlers import checklist, crisis, handoff, questions, reply_language
@@ -45,7 +45,7 @@ async def route_text(update: Update, context: BotContext) -> None:
             draft = replace(draft, urgent=True)  # the request goes to staff marked urgent
         await handoff.receive_text(update, context, draft, text)
         return
-    choice = typed_choice(draft.step, text) if draft is not None and draft.purpose == REQUEST else None
+    choice = _typed_option(context, draft, text) if draft is not None and draft.purpose == REQUEST else None
     if choice is not None and danger is None:
         assert draft is not None
         await handoff.take_typed_choice(update, context, draft, choice)  # what its button does
@@ -74,6 +74,16 @@ async def route_text(update: Update, context: BotContext) -> None:
         await crisis.answer_danger(update, context, danger, topic)
         return
     await questions.answer_question(update, context)
+
+
+def _typed_option(context: BotContext, draft: Draft, text: str) -> str | None:
+    """The option of the step waiting that a typed message names (bot/handoff_words.py); at the country step, also
+    a pack's country named in a word or two ("Türkiýe", "в Турции"): a longer message is a message, not a choice."""
+    choice = typed_choice(draft.step, text)
+    if choice is None and draft.step == "country" and len(text.split()) <= 2:
+        named = context.bot_data.countries.named_in(text)
+        return named.code if named is not None else None
+    return choice
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

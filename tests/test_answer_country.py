@@ -125,3 +125,13 @@ async def test_a_question_about_turkiye_still_gets_its_rules(
 def test_every_topic_names_only_countries_that_have_a_pack(app: Any) -> None:
     for topic in app.bot_data.knowledge.topics.values():
         assert all(app.bot_data.countries.get(code) for code in topic.countries), topic.id
+
+
+async def test_stranded_in_kazan_written_in_english_gets_russias_number(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    await chat.send("/start")
+    reply = await chat.send("i want to go home but i have no money and no passport. im in kazan")
+    assert "112" in reply.text, "the emergency number in Russia"
+    assert country_button(app, "en", "ru") in chat.labels(reply)

@@ -206,6 +206,19 @@ def test_any_location_maps_to_a_pack_or_to_none(latitude: float, longitude: floa
         ("сын учится в Казани, может ли он работать", "ru"),
         ("Kazanda wiza möhleti geçdi", "ru"),
         ("в подмосковье работать какие документы", "ru"),
+        # cities people name in English and Turkmen
+        ("i have no money and no passport. im in kazan", "ru"),
+        ("I came from Kazan last week", "ru"),
+        ("stuck in Yekaterinburg without papers", "ru"),
+        ("Ýekaterinburgda işleýärin", "ru"),
+        ("Nowosibirskde zawodda işleýärin", "ru"),
+        ("a hotel job in Alanya", "tr"),
+        ("Antalýada myhmanhanada işleýärin", "tr"),
+        ("working in Bursa at a textile factory", "tr"),
+        ("Bursada tikinçi", "tr"),
+        ("a cleaner in Sharjah", "ae"),
+        ("Şarjada işleýärin", "ae"),
+        ("Ajmanda galdym", "ae"),
     ],
 )
 def test_a_message_naming_a_packs_country_in_any_language_finds_it(text: str, code: str) -> None:
@@ -223,6 +236,8 @@ def test_a_message_naming_a_packs_country_in_any_language_finds_it(text: str, co
         "my visa for Turkey or Russia",  # two countries: which one is not clear
         "Түркменистандан чыкмак үчин нәме герек",  # Turkmenistan in Cyrillic is not Türkiye either
         "какой казан нужен для плова",  # a cauldron, not Kazan
+        "купила новый казан",
+        "kazan aldym, palaw bişirjek",  # a cauldron in Turkmen typed without its letters
     ],
 )
 def test_a_message_naming_no_country_or_two_finds_none(text: str) -> None:

@@ -110,7 +110,7 @@ def test_a_finished_request_goes_to_the_ngo_of_its_velayat_or_to_the_hotline_tea
     assert case.ngo_id is not None and directory.get(case.ngo_id).velayat == "mary"
     assert case.staff_chat_id == directory.get(case.ngo_id).staff_chat_id
     assert case.display_name == "Aýna" and case.language == "tk" and not case.urgent
-    abroad = walk(new_request(7, need="legal"), "abroad", "chat", "n", None)
+    abroad = walk(new_request(7, need="legal"), "abroad", "tr", "chat", "n", None)
     case = route(abroad, directory, COORDINATOR, language="ru", display_name="Aýna", checklist_level="high")
     assert (case.ngo_id, case.staff_chat_id, case.display_name, case.urgent) == (
         None,

@@ -258,16 +258,18 @@ async def test_every_consent_screen_says_everything_in_words(
     assert not raw_keys(app, language, shown(result))
     screens: list[str] = []  # as shown then: Cancel edits the screen
     clock.advance(120)  # past the flood guard's window
-    for need, velayat in (
-        ("⚖️ Legal advice", "Mary"),
-        ("🏠 Shelter", "🌍 I am abroad"),
-        ("❔ I am not sure", "Ahal"),
+    for need, velayat, country in (
+        ("⚖️ Legal advice", "Mary", None),
+        ("🏠 Shelter", "🌍 I am abroad", "tr"),
+        ("❔ I am not sure", "Ahal", None),
     ):
         await chat.send("/start")
         await chat.press(said(app, language, "🤝 Get help", "menu"))
         await chat.press(said(app, language, "🙋 Ask a person to contact me", "button"))
         await chat.press(said(app, language, need, "service"))
         await chat.press(said(app, language, velayat, "velayat"))
+        if country is not None:
+            await chat.press(app.bot_data.countries.get(country).title(language))
         await chat.press(said(app, language, "💬 Only through this chat", "button"))
         await chat.press(said(app, language, "Yes, show my name", "button"))
         screens.append(shown(await chat.send(PLEASE_CALL[language])))

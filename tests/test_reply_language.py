@@ -94,6 +94,7 @@ async def test_a_question_in_russian_on_an_english_phone_leads_to_a_russian_requ
     assert chat.last_reply().text == said(app, "ru", "What help do you need?")
     await chat.press(said(app, "ru", "⚖️ Legal advice", "service"))
     await chat.press(said(app, "ru", "🌍 I am abroad", "velayat"))
+    await chat.press(app.bot_data.countries.get("ae").title("ru"))
     await chat.press(said(app, "ru", "💬 Only through this chat", "button"))
     await chat.press(said(app, "ru", "No, keep it hidden", "button"))
     consent = await chat.press(said(app, "ru", "Skip", "button"))
