@@ -20,14 +20,17 @@ from bot.checklist import (
     advice,
     asked,
     is_current,
+    leading_answer,
     next_position,
     previous_position,
     question,
     score_checklist,
     typed_option,
+    typed_reply,
 )
 from bot.controls import Control
 from bot.indicators import AGE_BANDS, GENDERS
+from bot.languages import LANGUAGES
 from bot.runtime.context import BotContext
 from bot.storage import ChecklistProgress
 from handlers.common import (
@@ -229,13 +232,39 @@ async def job_in_words(update: Update, context: BotContext, job: Answer) -> bool
     if not is_current(progress.position, progress.answers):
         await start_again(update, context)
         return True
-    option = QUESTIONS[progress.position].option(job)
+    await _count_as(update, context, progress.position, job)
+    return True
+
+
+async def reply_in_words(update: Update, context: BotContext, text: str, *, danger: bool) -> bool:
+    """A yes or no typed with a few words that restate it ("no they keep it", "нет, паспорт будет у них") counts
+    as the answer it names, and the person is told which: they tell of an offer, not of their own danger. False when
+    it names none, so that the text is read as usual, danger first."""
+    if leading_answer(text) is None:
+        return False
+    progress = await _in_progress(context)
+    if progress is None or not is_current(progress.position, progress.answers):
+        return False
+    asked_now = QUESTIONS[progress.position]
+    own_words = [
+        context.bot_data.catalogs(language).gettext(msgid)
+        for language in LANGUAGES
+        for msgid in (asked_now.text, *(option.label for option in asked_now.options))
+    ]
+    answer = typed_reply(text, own_words, danger=danger)
+    if answer is None or asked_now.option(answer) is None:
+        return False
+    await _count_as(update, context, progress.position, answer)
+    return True
+
+
+async def _count_as(update: Update, context: BotContext, position: int, answer: Answer) -> None:
+    option = QUESTIONS[position].option(answer)
     assert option is not None
     counted = context.gettext(
         "I counted this as your answer: «{answer}». If it is not right, press ⬅️ Back."
     ).format(answer=context.gettext(option.label))
-    await apply_answer(update, context, progress.position, job.value, note=counted)
-    return True
+    await apply_answer(update, context, position, answer.value, note=counted)
 
 
 async def apply_answer(

@@ -1,5 +1,6 @@
 """Free text in a private chat goes to exactly one place: a step of a hand-off request that waits for typing, the
 person's open case, a checklist question answered (or left, or stepped back from) in words, or the knowledge base.
+A checklist answer with a few words that restate it ("no they keep it") is taken before danger: it tells of an offer.
 Typed Stop or Cancel words end a request in progress as its Cancel button does. Danger is looked for first, so
 that a message that signals it is answered as danger wherever it goes."""
 
@@ -59,6 +60,8 @@ async def route_text(update: Update, context: BotContext) -> None:
         return
     answer = typed_answer(text)
     if answer is not None and await checklist.answer_in_words(update, context, answer):
+        return
+    if await checklist.reply_in_words(update, context, text, danger=danger is not None):
         return
     if control is not None and await checklist.control_in_words(update, context, control):
         return
