@@ -582,3 +582,21 @@ async def test_keeping_a_request_says_it_stays_open(app: Any, chat_with: Callabl
         app, "en", "Your request #{number} stays open. Write here and your message reaches them."
     ).format(number=case.id)
     assert (await app.bot_data.storage.open_case_for(chat.chat_id)) is not None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "меня ищут, я прячусь"),
+        ("en", "they are looking for me, i am hiding"),
+        ("tk", "meni gözleýärler, gizlenýärin"),
+    ],
+)
+async def test_being_hunted_is_answered_as_a_threat_not_as_being_stranded(
+    app: Any, chat_with: Callable[..., Chat], language: str, text: str
+) -> None:
+    chat = chat_with(language)
+    reply = await chat.send(text)
+    threat = "⚠️ Violence and threats are dangerous, and it is not your fault. Your safety comes first."
+    assert reply.text.startswith(said(app, language, threat))
+    assert chat.labels()[0] == sos_label(app, language)

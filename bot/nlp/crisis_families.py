@@ -384,3 +384,19 @@ _MORE[CrisisKind.VIOLENCE]["tk"] += (r"\b(?:kelle|baş|ýüz|dodag)\w* ýar(?:dy
 for _kind, _languages in (*_MORE.items(), *OTHER_WAYS.items()):
     for _language, _patterns in _languages.items():
         FAMILIES.setdefault(_kind, {})[_language] = FAMILIES.get(_kind, {}).get(_language, ()) + _patterns
+# Hunted and hiding ("меня ищут, я прячусь"): a threat. Hiding alone reads as being stranded (crisis_patterns), whose
+# reply names money, documents and a roof; being searched for is what frightens.
+_HUNTED = {
+    "ru": (
+        r"\b(?:меня|нас) (?:\w+ ){0,2}ищут\b.{0,40}\b(?:пряч|скрыва)\w*|\b(?:пряч|скрыва)\w*\b.{0,40}\b(?:меня|нас) (?:\w+ ){0,2}ищут\b",
+    ),
+    "en": (
+        r"\b(?:they'?re|they are|he'?s|he is) (?:looking|searching|hunting) for (?:me|us)\b.{0,40}\bhid"
+        r"|\b(?:i'?m|i am|we'?re|we are) hiding\b.{0,40}\b(?:looking|searching|hunting) for (?:me|us)\b",
+    ),
+    "tk": (
+        r"\b(?:meni|bizi) (?:\w+ )?(?:gözleýärler|agtarýarlar)\b.{0,40}\bgizlen\w*|\bgizlen\w*\b.{0,40}\b(?:meni|bizi) (?:\w+ )?(?:gözleýärler|agtarýarlar)\b",
+    ),
+}
+for _language, _patterns in _HUNTED.items():
+    FAMILIES[CrisisKind.VIOLENCE][_language] = FAMILIES[CrisisKind.VIOLENCE].get(_language, ()) + _patterns
