@@ -368,7 +368,7 @@ def typed_option(position: int, typed: Answer) -> Answer | None:
 # one word). Only a whole message counts: "да, но агентство просит деньги" is not an answer.
 _TYPED_ANSWERS = {
     Answer.YES: "да ага конечно угу yes yeah yep yup sure hawa howa ha bar хава ха",
-    Answer.NO: "нет неа no nope nah yok ýok йок ёк ýog yog ёг hayir",
+    Answer.NO: "нет неа no nope nah yok ýok йок ёк йёк йек ýog yog ёг hayir",
     Answer.UNSURE: (
         "не знаю|незнаю|хз|не уверен|не уверена|не помню|может быть|возможно|not sure|dont know|don't know|"
         "do not know|idk|unsure|maybe|no idea|bilemok|bilmedim|bilmeyarin|bilmeýärin|belki|"

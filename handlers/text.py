@@ -1,5 +1,6 @@
 """Free text in a private chat goes to exactly one place: a step of a hand-off request that waits for typing, the
-person's open case, a checklist question answered (or left, or stepped back from) in words, or the knowledge base.
+person's open case, a checklist question answered (or left, or stepped back from) in words, a main-menu button's
+words (what the button does), or the knowledge base.
 A checklist answer with a few words that restate it ("no they keep it") is taken before danger: it tells of an offer.
 Typed Stop or Cancel words end a request in progress as its Cancel button does. Danger is looked for first, so
 that a message that signals it is answered as danger wherever it goes."""
@@ -15,8 +16,11 @@ from bot.checklist import typed_answer, typed_job
 from bot.controls import Control, typed_control
 from bot.handoff import QUESTION, REQUEST, danger_told
 from bot.handoff_words import typed_choice
+from bot.languages import LANGUAGES
+from bot.menu_words import typed_menu
 from bot.runtime.context import BotContext
-from handlers import checklist, crisis, handoff, questions
+from handlers import checklist, crisis, gethelp, handoff, questions
+from handlers.common import MENU_CHECK, MENU_HELP
 
 
 async def route_text(update: Update, context: BotContext) -> None:
@@ -68,6 +72,8 @@ async def route_text(update: Update, context: BotContext) -> None:
     job = typed_job(text)
     if job is not None and await checklist.job_in_words(update, context, job):
         return
+    if danger is None and await menu_in_words(update, context, text):
+        return
     offer = questions.answer_in_written_language(context, text)
     if danger is not None:
         match = context.bot_data.matcher.match(text)
@@ -76,6 +82,20 @@ async def route_text(update: Update, context: BotContext) -> None:
         await crisis.answer_danger(update, context, danger, topic, offer)
         return
     await questions.answer_question(update, context, offer)
+
+
+async def menu_in_words(update: Update, context: BotContext, text: str) -> bool:
+    """ "Проверить предложение о работе", "get help" typed: what the menu's button does. False for anything else."""
+    labels = {
+        key: [context.bot_data.catalogs(language).pgettext("menu", msgid) for language in LANGUAGES]
+        for key, msgid in ((MENU_CHECK, "✅ Check a job offer"), (MENU_HELP, "🤝 Get help"))
+    }
+    chosen = typed_menu(text, labels)
+    if chosen == MENU_CHECK:
+        await checklist.start_checklist(update, context)
+    elif chosen == MENU_HELP:
+        await gethelp.get_help(update, context)
+    return chosen is not None
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

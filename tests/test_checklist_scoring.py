@@ -18,6 +18,7 @@ from bot.checklist import (
     previous_position,
     question,
     score_checklist,
+    typed_answer,
     typed_job,
     typed_option,
     typed_reply,
@@ -201,3 +202,7 @@ def test_a_reply_counts_only_when_its_other_words_restate_the_question() -> None
     assert typed_reply("no " + "they keep it " * 3, own, danger=False) is None
     # read as danger, the writer named as the one something is done to is not an answer
     assert typed_reply("no they keep me", own, danger=True) is None
+
+
+def test_cyrillic_turkmen_no_is_read_in_its_spellings() -> None:
+    assert {typed_answer(no) for no in ("ёк", "йёк", "йок")} == {Answer.NO}
