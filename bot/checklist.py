@@ -13,7 +13,8 @@ counts as that option, whatever risk it carries. Questions with other options ta
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -367,7 +368,7 @@ def typed_option(position: int, typed: Answer) -> Answer | None:
 # one word). Only a whole message counts: "да, но агентство просит деньги" is not an answer.
 _TYPED_ANSWERS = {
     Answer.YES: "да ага конечно угу yes yeah yep yup sure hawa howa ha bar хава ха",
-    Answer.NO: "нет неа no nope nah yok ýok йок ёк ýog yog ёг hayir",
+    Answer.NO: "нет неа no nope nah yok ýok йок ёк йёк йек ýog yog ёг hayir",
     Answer.UNSURE: (
         "не знаю|незнаю|хз|не уверен|не уверена|не помню|может быть|возможно|not sure|dont know|don't know|"
         "do not know|idk|unsure|maybe|no idea|bilemok|bilmedim|bilmeyarin|bilmeýärin|belki|"
@@ -384,6 +385,54 @@ _TYPED = {
 def typed_answer(text: str) -> Answer | None:
     """A checklist answer typed in words ("да", "ýok", "not sure"), or None when the text is something else."""
     return _TYPED.get(typed_whole(text))
+
+
+# Words that only point back at a question's own words in a typed reply ("no, THEY WILL keep IT", "нет, ОН будет
+# У НИХ"): pronouns, "will", who holds things. No verb of what is done to a person, so danger never passes for one.
+_POINTING = frozenset(
+    fold(
+        "it its they them their theirs he she will would be is are the with all time keep keeps hold holds take "
+        "takes agent agency employer boss company probably think guess "
+        "его её ее их они он она оно них него неё нее будет будут там это всё все время держать держит держат "
+        "заберут забирают возьмут агент агентство работодатель хозяин фирма наверное думаю скорее всего "
+        "ol olar olarda onda onuň şol bolar bolmaz galar galmaz alar alarlar saklar saklarlar agent agentlik "
+        "hojaýyn firma"
+    ).split()
+)
+# The writer as the one something is done to: with danger read in the message, "нет, они держат меня" is danger.
+_SELF = frozenset(fold("me us меня нас мне нам meni bizi maňa bize").split())
+_REPLY_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+MAX_REPLY_WORDS = 6  # after the yes or no: a reply, not a story
+
+
+def leading_answer(text: str) -> tuple[Answer, tuple[str, ...]] | None:
+    """A typed yes, no or "not sure" that starts a longer message ("no they keep it"), and the words after it; None
+    for a question or anything else."""
+    if "?" in text:
+        return None
+    found = _REPLY_WORD.findall(typed_whole(text))
+    for size in (3, 2, 1):
+        answer = _TYPED.get(" ".join(found[:size]))
+        if answer is not None and 0 < len(found) - size <= MAX_REPLY_WORDS:
+            return answer, tuple(found[size:])
+    return None
+
+
+def typed_reply(text: str, own_words: Iterable[str], *, danger: bool) -> Answer | None:
+    """A typed yes, no or "not sure" with a few words more that only restate the question's answer ("no they keep
+    it", "нет, паспорт будет у них", "ýok, olarda bolar"): every word after it is one of `own_words` (the question
+    and its options, in every language) or points back at them. `danger`: the message was read as danger; then a
+    reply naming the writer as the one something is done to is not taken for an answer."""
+    leading = leading_answer(text)
+    if leading is None:
+        return None
+    answer, rest = leading
+    known = {word for phrase in own_words for word in _REPLY_WORD.findall(fold(phrase))} | _POINTING
+    known |= {word for word, meaning in _TYPED.items() if meaning is answer}
+    if danger:
+        known -= _SELF
+    meaningful = [word for word in rest if len(word) > 1]  # "у", "i", "a" say nothing either way
+    return answer if all(word in known for word in meaningful) else None
 
 
 # Jobs typed at "What work are you offered?" instead of pressed, by the option they clearly name (folded; Turkmen

@@ -24,9 +24,7 @@ from bot.checklist import (
     previous_position,
     question,
     score_checklist,
-    typed_option,
 )
-from bot.controls import Control
 from bot.indicators import AGE_BANDS, GENDERS
 from bot.runtime.context import BotContext
 from bot.storage import ChecklistProgress
@@ -191,51 +189,6 @@ async def record_answer(update: Update, context: BotContext) -> None:
         return
     position, answer_text = parsed
     await apply_answer(update, context, position, answer_text)
-
-
-async def _in_progress(context: BotContext) -> ChecklistProgress | None:
-    """The person's checklist while a question of it waits for an answer (None when none is in progress)."""
-    if context.person is None:
-        return None
-    progress = await context.bot_data.storage.checklist_progress(context.person.user_id)
-    return progress if progress is not None and progress.position < DONE else None
-
-
-async def answer_in_words(update: Update, context: BotContext, typed: Answer) -> bool:
-    """An answer typed instead of pressed ("да", "ýok", "not sure") counts for the question the person is at, where
-    it names one of its answers; elsewhere the question is shown again. False when no checklist is in progress."""
-    progress = await _in_progress(context)
-    if progress is None:
-        return False
-    if not is_current(progress.position, progress.answers):
-        await start_again(update, context)
-        return True
-    answer = typed_option(progress.position, typed)
-    if answer is None:
-        hint = context.gettext("Please press the answer that fits, under the question.")
-        text, markup = question_view(context, progress.position, progress.answers)
-        await reply(update, context, f"{hint}\n\n{text}", markup)
-        return True
-    await apply_answer(update, context, progress.position, answer.value)
-    return True
-
-
-async def job_in_words(update: Update, context: BotContext, job: Answer) -> bool:
-    """A job typed at "What work are you offered?" ("няня", "gurluşyk") counts as the option it names, and the
-    person is told which; False anywhere else, so that the text is taken as a question."""
-    progress = await _in_progress(context)
-    if progress is None or KEYS[progress.position] != "job":
-        return False
-    if not is_current(progress.position, progress.answers):
-        await start_again(update, context)
-        return True
-    option = QUESTIONS[progress.position].option(job)
-    assert option is not None
-    counted = context.gettext(
-        "I counted this as your answer: «{answer}». If it is not right, press ⬅️ Back."
-    ).format(answer=context.gettext(option.label))
-    await apply_answer(update, context, progress.position, job.value, note=counted)
-    return True
 
 
 async def apply_answer(
@@ -455,21 +408,6 @@ async def step_back(
     await context.bot_data.storage.save_checklist_progress(context.person.user_id, previous, progress.answers)
     text, markup = question_view(context, previous, progress.answers)
     await edit_or_send(update, context, text, markup)
-
-
-async def control_in_words(update: Update, context: BotContext, control: Control) -> bool:
-    """Back or Stop typed while a question waits ("назад", "stop", "bes") does what its button does. False when no
-    checklist is in progress."""
-    progress = await _in_progress(context)
-    if progress is None:
-        return False
-    if not is_current(progress.position, progress.answers):
-        await start_again(update, context)
-    elif control is Control.STOP:
-        await stop_checklist(update, context)
-    else:
-        await step_back(update, context, progress, progress.position)
-    return True
 
 
 async def stop_checklist(update: Update, context: BotContext) -> None:

@@ -14,7 +14,7 @@ from bot.hotline import hotline_numbers
 from bot.knowledge import CATEGORIES, HOTLINE_PLACEHOLDER, Topic
 from bot.masking import mask_personal
 from bot.nlp.matcher import Match
-from bot.nlp.smalltalk import is_small_talk
+from bot.nlp.smalltalk import SmallTalk, small_talk
 from bot.runtime.context import BotContext, BotData
 from handlers.common import (
     MENU_ASK,
@@ -147,11 +147,18 @@ async def answer_question(update: Update, context: BotContext) -> None:
         return
     text = message.text
     data = context.bot_data
-    if is_small_talk(text):
+    kind = small_talk(text)
+    if kind is SmallTalk.DISTRESS:
+        # "😭😭😭": a word of care and the way to a person, not a cheerful greeting
+        rows = [[sos_button(context)], [menu_button(context)]]
+        await reply(update, context, distress_reply(context), InlineKeyboardMarkup(rows))
+        return
+    if kind is not None:
+        text_of = thanks_reply if kind is SmallTalk.THANKS else small_talk_reply
         await reply(
             update,
             context,
-            small_talk_reply(context),
+            text_of(context),
             main_menu(context),
         )
         return
@@ -217,6 +224,17 @@ def small_talk_reply(context: BotContext) -> str:
     return context.gettext(
         "Hello! I answer questions about travelling and working abroad safely, check job offers, "
         "and put you in touch with people who help. Type your question or choose below."
+    )
+
+
+def thanks_reply(context: BotContext) -> str:
+    return context.gettext("You are welcome! If you have another question, just write it.")
+
+
+def distress_reply(context: BotContext) -> str:
+    return context.gettext(
+        "💙 I am here. If something has happened, write a few words about it. If you are in danger, tap 🆘 and a "
+        "person from the hotline team will write to you."
     )
 
 

@@ -1,5 +1,7 @@
 """Free text in a private chat goes to exactly one place: a step of a hand-off request that waits for typing, the
-person's open case, a checklist question answered (or left, or stepped back from) in words, or the knowledge base.
+person's open case, a checklist question answered (or left, or stepped back from) in words, a main-menu button's
+words (what the button does), or the knowledge base.
+A checklist answer with a few words that restate it ("no they keep it") is taken before danger: it tells of an offer.
 Typed Stop or Cancel words end a request in progress as its Cancel button does. Danger is looked for first, so
 that a message that signals it is answered as danger wherever it goes."""
 
@@ -14,8 +16,11 @@ from bot.checklist import typed_answer, typed_job
 from bot.controls import Control, typed_control
 from bot.handoff import QUESTION, REQUEST, Draft, danger_told
 from bot.handoff_words import typed_choice
+from bot.languages import LANGUAGES
+from bot.menu_words import typed_menu
 from bot.runtime.context import BotContext
-from handlers import checklist, crisis, handoff, questions, reply_language
+from handlers import checklist, checklist_words, crisis, gethelp, handoff, questions, reply_language
+from handlers.common import MENU_CHECK, MENU_HELP
 
 
 async def route_text(update: Update, context: BotContext) -> None:
@@ -60,12 +65,16 @@ async def route_text(update: Update, context: BotContext) -> None:
             await handoff.relay_to_case(update, context, open_case, text)
         return
     answer = typed_answer(text)
-    if answer is not None and await checklist.answer_in_words(update, context, answer):
+    if answer is not None and await checklist_words.answer_in_words(update, context, answer):
         return
-    if control is not None and await checklist.control_in_words(update, context, control):
+    if await checklist_words.reply_in_words(update, context, text, danger=danger is not None):
+        return
+    if control is not None and await checklist_words.control_in_words(update, context, control):
         return
     job = typed_job(text)
-    if job is not None and await checklist.job_in_words(update, context, job):
+    if job is not None and await checklist_words.job_in_words(update, context, job):
+        return
+    if danger is None and await menu_in_words(update, context, text):
         return
     if danger is not None:
         match = context.bot_data.matcher.match(text)
@@ -84,6 +93,20 @@ def _typed_option(context: BotContext, draft: Draft, text: str) -> str | None:
         named = context.bot_data.countries.named_in(text)
         return named.code if named is not None else None
     return choice
+
+
+async def menu_in_words(update: Update, context: BotContext, text: str) -> bool:
+    """ "Проверить предложение о работе", "get help" typed: what the menu's button does. False for anything else."""
+    labels = {
+        key: [context.bot_data.catalogs(language).pgettext("menu", msgid) for language in LANGUAGES]
+        for key, msgid in ((MENU_CHECK, "✅ Check a job offer"), (MENU_HELP, "🤝 Get help"))
+    }
+    chosen = typed_menu(text, labels)
+    if chosen == MENU_CHECK:
+        await checklist.start_checklist(update, context)
+    elif chosen == MENU_HELP:
+        await gethelp.get_help(update, context)
+    return chosen is not None
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

@@ -274,6 +274,48 @@ async def test_typed_answers_count_where_the_question_is_asked_as_yes_or_no(
     assert said(app, language, question("fees").text) in chat.last_reply().text
 
 
+async def at_the_passport_question(app: Any, chat: Chat, language: str) -> None:
+    await open_checklist(app, chat, language)
+    for key in ("age", "job", "contract", "visa", "fees"):
+        await chat.press(label(app, language, key, SAFE[key]))
+    assert said(app, language, question("passport").text) in chat.last_reply().text
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [("en", "no they keep it"), ("ru", "нет, паспорт будет у них"), ("tk", "ýok, olarda galar")],
+)
+async def test_a_yes_or_no_typed_with_words_that_restate_it_is_the_answer_not_danger(
+    app: Any, chat_with: Callable[..., Chat], language: str, typed: str
+) -> None:
+    # the person tells of the offer ("they will keep my passport"), not of being held now
+    chat = chat_with(language)
+    await at_the_passport_question(app, chat, language)
+    reply = await chat.send(typed)
+    counted = said(
+        app, language, "I counted this as your answer: «{answer}». If it is not right, press ⬅️ Back."
+    )
+    assert reply.text.startswith(counted.format(answer=label(app, language, "passport", "n")))
+    assert said(app, language, question("pay").text) in reply.text
+    stored = await app.bot_data.storage.checklist_progress(chat.chat_id)
+    assert stored is not None and stored.answers["passport"] == "n"
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"), [("ru", "нет, меня бьют"), ("en", "no, they keep me locked in")]
+)
+async def test_danger_typed_at_a_checklist_question_after_a_no_is_still_danger(
+    app: Any, chat_with: Callable[..., Chat], language: str, typed: str
+) -> None:
+    chat = chat_with(language)
+    await at_the_passport_question(app, chat, language)
+    reply = await chat.send(typed)
+    assert reply.text.startswith("⚠️")
+    assert any("🆘" in button for button in chat.labels(reply))
+    stored = await app.bot_data.storage.checklist_progress(chat.chat_id)
+    assert stored is not None and "passport" not in stored.answers
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_every_answer_button_fits_a_phone(app: Any, language: str) -> None:
     for q in QUESTIONS:

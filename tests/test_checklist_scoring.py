@@ -18,8 +18,10 @@ from bot.checklist import (
     previous_position,
     question,
     score_checklist,
+    typed_answer,
     typed_job,
     typed_option,
+    typed_reply,
 )
 
 # The answer that raises no risk, for every question.
@@ -184,3 +186,23 @@ def test_a_typed_job_counts_only_where_it_clearly_names_an_option() -> None:
             assert typed_job(text) is job, text
     for text in ("официант", "bar or club", "what is a work visa", "да", "клуб помогите"):
         assert typed_job(text) is None, text
+
+
+def test_a_reply_counts_only_when_its_other_words_restate_the_question() -> None:
+    own = [
+        "Will you keep your own passport with you the whole time?",
+        "They keep my passport",
+        "Паспорт будет у них",
+    ]
+    assert typed_reply("No, they will keep it.", own, danger=True) is Answer.NO
+    assert typed_reply("нет, паспорт будет у них", own, danger=False) is Answer.NO
+    # a condition, a question or a story is not a reply
+    assert typed_reply("да, но агентство просит деньги", own, danger=False) is None
+    assert typed_reply("no they keep it?", own, danger=False) is None
+    assert typed_reply("no " + "they keep it " * 3, own, danger=False) is None
+    # read as danger, the writer named as the one something is done to is not an answer
+    assert typed_reply("no they keep me", own, danger=True) is None
+
+
+def test_cyrillic_turkmen_no_is_read_in_its_spellings() -> None:
+    assert {typed_answer(no) for no in ("ёк", "йёк", "йок")} == {Answer.NO}

@@ -518,15 +518,24 @@ async def test_hiding_the_chat_in_the_middle_of_a_request_drops_the_request(
 FORCED_MARRIAGE = {
     "tk": "kakam meni Türkiýedäki adama zor bilen durmuşa bermekçi, islämok, pasportymy aldy",
     "en": "my father is forcing me to marry a man in turkey next week, i dont want to, he took my passport",
+    "ru": "отец хочет выдать меня замуж за турка, я не хочу, он забрал мой паспорт",
 }
 
 
-@pytest.mark.parametrize("language", ["tk", "en"])
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        *FORCED_MARRIAGE.items(),
+        ("ru", "меня выдают замуж насильно, в турцию"),
+        ("ru", "родители заставляют выйти замуж за человека из турции"),
+        ("ru", "меня сосватали без согласия за турка"),
+    ],
+)
 async def test_forced_marriage_is_named_as_such_without_the_grooms_countrys_number(
-    app: Any, chat_with: Callable[..., Chat], language: str
+    app: Any, chat_with: Callable[..., Chat], language: str, text: str
 ) -> None:
     chat = chat_with(language)
-    reply = await chat.send(FORCED_MARRIAGE[language])
+    reply = await chat.send(text)
     named = said(
         app,
         language,
@@ -573,3 +582,21 @@ async def test_keeping_a_request_says_it_stays_open(app: Any, chat_with: Callabl
         app, "en", "Your request #{number} stays open. Write here and your message reaches them."
     ).format(number=case.id)
     assert (await app.bot_data.storage.open_case_for(chat.chat_id)) is not None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "меня ищут, я прячусь"),
+        ("en", "they are looking for me, i am hiding"),
+        ("tk", "meni gözleýärler, gizlenýärin"),
+    ],
+)
+async def test_being_hunted_is_answered_as_a_threat_not_as_being_stranded(
+    app: Any, chat_with: Callable[..., Chat], language: str, text: str
+) -> None:
+    chat = chat_with(language)
+    reply = await chat.send(text)
+    threat = "⚠️ Violence and threats are dangerous, and it is not your fault. Your safety comes first."
+    assert reply.text.startswith(said(app, language, threat))
+    assert chat.labels()[0] == sos_label(app, language)

@@ -185,3 +185,83 @@ def test_only_a_confident_answer_s_close_runner_up_is_offered() -> None:
     assert Match("work-visa", 0.9, True, far).runner_up is None
     assert Match("work-visa", 0.9, True, (("work-visa", 0.8), ("visa-overstay", 0.0))).runner_up is None
     assert Match(None, 0.3, False, close).runner_up is None, "not sure: the closest topics are offered anyway"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "сын уехал в турцию на стройку 2 месяца назад и уже 3 недели не выходит на связь, телефон выключен",
+        ),
+        ("en", "my daughter went to work in dubai and stopped answering calls two weeks ago"),
+        ("tk", "Türkiýedäki gyzym iki hepde bäri telefonyna jogap bermeýär"),
+    ],
+)
+async def test_a_relative_who_cannot_be_reached_gets_what_to_do_and_a_person_on_the_answer(
+    app: Any, chat_with: Callable[..., Chat], language: str, text: str
+) -> None:
+    chat = chat_with(language)
+    reply = await chat.send(text)
+    topic = app.bot_data.knowledge["help-someone-else"].text(language)
+    assert reply.text.startswith(topic.title)
+    assert "+99312463514" in reply.text
+    assert chat.labels()[0] == said(app, language, "🆘 Ask a person to write to me now", "button")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "меня депортируют завтра"),
+        ("en", "im in deportation center in istanbul 3 months already, they say i overstayed. nobody helps"),
+    ],
+)
+async def test_being_deported_or_held_for_it_gets_the_detention_answer_with_a_person(
+    app: Any, chat_with: Callable[..., Chat], language: str, text: str
+) -> None:
+    chat = chat_with(language)
+    reply = await chat.send(text)
+    assert reply.text.startswith(app.bot_data.knowledge["arrested-abroad"].text(language).title)
+    assert chat.labels()[0] == said(app, language, "🆘 Ask a person to write to me now", "button")
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "starts"),
+    [
+        (
+            "ru",
+            "проверить предложение о работе",
+            "Let us check the job offer: up to {total} short questions. Press the answer that fits you. "
+            "It takes about two minutes. Your answers are not shared with anyone.",
+        ),
+        ("tk", "Kömek almak", "📞"),
+        ("en", "get help", "📞"),
+    ],
+)
+async def test_a_menu_buttons_words_typed_do_what_the_button_does(
+    app: Any, chat_with: Callable[..., Chat], language: str, typed: str, starts: str
+) -> None:
+    chat = chat_with(language)
+    reply = await chat.send(typed)
+    assert reply.text.startswith(said(app, language, starts).split("{")[0])
+    assert await app.bot_data.storage.unanswered_questions() == []
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"), [("ru", "спасибо!"), ("ru", "spasibo"), ("tk", "sag bol"), ("en", "thanks a lot")]
+)
+async def test_thanks_get_a_short_you_are_welcome(
+    app: Any, chat_with: Callable[..., Chat], language: str, typed: str
+) -> None:
+    chat = chat_with(language)
+    reply = await chat.send(typed)
+    assert reply.text == said(app, language, "You are welcome! If you have another question, just write it.")
+
+
+async def test_crying_in_emoji_gets_care_and_a_person_not_a_greeting(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("ru")
+    reply = await chat.send("😭😭😭")
+    assert reply.text.startswith("💙 Я здесь.")
+    assert chat.labels()[0] == said(app, "ru", "🆘 Ask a person to write to me now", "button")

@@ -249,6 +249,15 @@ _MORE[CrisisKind.VIOLENCE]["tk"] += (
 _MORE[CrisisKind.SEXUAL]["ru"] += (
     r"\b(?:каждую ночь|по ночам|ночью)\b.{0,20}\bприход\w* ко мне|\bприход\w* ко мне\b.{0,20}\b(?:ночью|по ночам|каждую ночь)",
     r"\bнатурой\b|\bзамуж (?:\w+ )?насильно",
+    # married off against one's will, the refusal said anywhere in the sentence ("отец хочет выдать меня замуж за
+    # турка, я не хочу"), pressed to marry, or matched without consent (bot/nlp/forced_marriage.py names it)
+    r"\b(?:выда|отда)\w* (?:\w+ ){0,3}замуж\b.{0,80}\b(?:не хочу|не хотела|не согласн|против (?:моей )?воли|без "
+    r"(?:моего )?согласия|силой)|\b(?:не хочу|против (?:моей )?воли|без (?:моего )?согласия)\b.{0,60}\b(?:выда|отда)"
+    r"\w* (?:\w+ ){0,3}замуж\b",
+    r"\b(?:заставля|застав|принужда|принуд)\w* (?:\w+ ){0,2}(?:выйти|выходить|пойти|идти|вступить) (?:\w+ )?(?:замуж|в брак)"
+    r"|\b(?:заставля|застав|принужда|принуд)\w* (?:\w+ ){0,2}жениться",
+    r"\bсосватал\w*\b.{0,60}\b(?:без (?:моего |нашего )?согласия|против (?:моей )?воли|не спросив|не хочу)"
+    r"|\b(?:без (?:моего )?согласия|против (?:моей )?воли)\b.{0,40}\bсосватал",
 )
 _MORE[CrisisKind.SEXUAL]["en"] += (r"\bcomes? to me\b.{0,15}\bnight|\bnight\w*\b.{0,15}\bcomes? to me",)
 _MORE[CrisisKind.STRANDED]["ru"] += (
@@ -375,3 +384,19 @@ _MORE[CrisisKind.VIOLENCE]["tk"] += (r"\b(?:kelle|baş|ýüz|dodag)\w* ýar(?:dy
 for _kind, _languages in (*_MORE.items(), *OTHER_WAYS.items()):
     for _language, _patterns in _languages.items():
         FAMILIES.setdefault(_kind, {})[_language] = FAMILIES.get(_kind, {}).get(_language, ()) + _patterns
+# Hunted and hiding ("меня ищут, я прячусь"): a threat. Hiding alone reads as being stranded (crisis_patterns), whose
+# reply names money, documents and a roof; being searched for is what frightens.
+_HUNTED = {
+    "ru": (
+        r"\b(?:меня|нас) (?:\w+ ){0,2}ищут\b.{0,40}\b(?:пряч|скрыва)\w*|\b(?:пряч|скрыва)\w*\b.{0,40}\b(?:меня|нас) (?:\w+ ){0,2}ищут\b",
+    ),
+    "en": (
+        r"\b(?:they'?re|they are|he'?s|he is) (?:looking|searching|hunting) for (?:me|us)\b.{0,40}\bhid"
+        r"|\b(?:i'?m|i am|we'?re|we are) hiding\b.{0,40}\b(?:looking|searching|hunting) for (?:me|us)\b",
+    ),
+    "tk": (
+        r"\b(?:meni|bizi) (?:\w+ )?(?:gözleýärler|agtarýarlar)\b.{0,40}\bgizlen\w*|\bgizlen\w*\b.{0,40}\b(?:meni|bizi) (?:\w+ )?(?:gözleýärler|agtarýarlar)\b",
+    ),
+}
+for _language, _patterns in _HUNTED.items():
+    FAMILIES[CrisisKind.VIOLENCE][_language] = FAMILIES[CrisisKind.VIOLENCE].get(_language, ()) + _patterns

@@ -11,15 +11,17 @@ import re
 from bot.nlp.textnorm import fold, readings
 
 _MARRIAGE = re.compile(
-    r"\b(marry|married|marriage|wedding|wed|bride|husband)\b|замуж|жени[тлш]|свадьб|\bбрак|невест"
+    r"\b(marry|married|marriage|wedding|wed|bride|husband)\b|замуж|жени[тлш]|свадьб|\bбрак|невест|сосват"
     r"|durmus|oylen|nika\b|nikah|\btoy\b|gelin"
 )
 # Forced outright, or married off by others ("выдать замуж", "durmuşa bermek") while the person does not want it.
 _FORCED = re.compile(
-    r"forc|against my will|make me|making me|заставля|насильно|против (моей )?воли|принужда|zor bilen|mejbur"
+    r"forc|against my will|without my consent|make me|making me|заставля|насильно|против (моей )?воли|без (моего )?"
+    r"согласия|принужда|zor bilen|mejbur"
 )
 _MARRIED_OFF = re.compile(
-    r"want me to marry|wants me to marry|arrang|marry me (off|to)|выда(ть|ют|дут|ёт|ет|ст|вать)\s+(меня\s+)?замуж"
+    r"want me to marry|wants me to marry|arrang|marry me (off|to)|(выда|отда)(ть|ют|дут|ёт|ет|ст|вать|ли|л|ла)\s+"
+    r"(меня\s+)?замуж|сосватал"
     r"|женить меня|durmusa ber|durmusa bermek|durmusa beryar|oylendirjek|oylendirmekci"
 )
 _UNWILLING = re.compile(

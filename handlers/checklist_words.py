@@ -1,0 +1,101 @@
+"""The checklist answered in words typed instead of pressed: an answer ("да", "ýok"), a job ("няня"), a yes or no
+that restates the question ("no they keep it"), Back or Stop. Each returns False when it does not apply, so that the
+text is read as usual (handlers/text.py)."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.checklist import DONE, KEYS, QUESTIONS, Answer, is_current, leading_answer, typed_option, typed_reply
+from bot.controls import Control
+from bot.languages import LANGUAGES
+from bot.runtime.context import BotContext
+from bot.storage import ChecklistProgress
+from handlers.checklist import apply_answer, question_view, start_again, step_back, stop_checklist
+from handlers.common import reply
+
+
+async def _in_progress(context: BotContext) -> ChecklistProgress | None:
+    """The person's checklist while a question of it waits for an answer (None when none is in progress)."""
+    if context.person is None:
+        return None
+    progress = await context.bot_data.storage.checklist_progress(context.person.user_id)
+    return progress if progress is not None and progress.position < DONE else None
+
+
+async def answer_in_words(update: Update, context: BotContext, typed: Answer) -> bool:
+    """An answer typed instead of pressed ("да", "ýok", "not sure") counts for the question the person is at, where
+    it names one of its answers; elsewhere the question is shown again. False when no checklist is in progress."""
+    progress = await _in_progress(context)
+    if progress is None:
+        return False
+    if not is_current(progress.position, progress.answers):
+        await start_again(update, context)
+        return True
+    answer = typed_option(progress.position, typed)
+    if answer is None:
+        hint = context.gettext("Please press the answer that fits, under the question.")
+        text, markup = question_view(context, progress.position, progress.answers)
+        await reply(update, context, f"{hint}\n\n{text}", markup)
+        return True
+    await apply_answer(update, context, progress.position, answer.value)
+    return True
+
+
+async def job_in_words(update: Update, context: BotContext, job: Answer) -> bool:
+    """A job typed at "What work are you offered?" ("няня", "gurluşyk") counts as the option it names, and the
+    person is told which; False anywhere else, so that the text is taken as a question."""
+    progress = await _in_progress(context)
+    if progress is None or KEYS[progress.position] != "job":
+        return False
+    if not is_current(progress.position, progress.answers):
+        await start_again(update, context)
+        return True
+    await _count_as(update, context, progress.position, job)
+    return True
+
+
+async def reply_in_words(update: Update, context: BotContext, text: str, *, danger: bool) -> bool:
+    """A yes or no typed with a few words that restate it ("no they keep it", "нет, паспорт будет у них") counts
+    as the answer it names, and the person is told which: they tell of an offer, not of their own danger. False when
+    it names none, so that the text is read as usual, danger first."""
+    if leading_answer(text) is None:
+        return False
+    progress = await _in_progress(context)
+    if progress is None or not is_current(progress.position, progress.answers):
+        return False
+    asked_now = QUESTIONS[progress.position]
+    own_words = [
+        context.bot_data.catalogs(language).gettext(msgid)
+        for language in LANGUAGES
+        for msgid in (asked_now.text, *(option.label for option in asked_now.options))
+    ]
+    answer = typed_reply(text, own_words, danger=danger)
+    if answer is None or asked_now.option(answer) is None:
+        return False
+    await _count_as(update, context, progress.position, answer)
+    return True
+
+
+async def _count_as(update: Update, context: BotContext, position: int, answer: Answer) -> None:
+    option = QUESTIONS[position].option(answer)
+    assert option is not None
+    counted = context.gettext(
+        "I counted this as your answer: «{answer}». If it is not right, press ⬅️ Back."
+    ).format(answer=context.gettext(option.label))
+    await apply_answer(update, context, position, answer.value, note=counted)
+
+
+async def control_in_words(update: Update, context: BotContext, control: Control) -> bool:
+    """Back or Stop typed while a question waits ("назад", "stop", "bes") does what its button does. False when no
+    checklist is in progress."""
+    progress = await _in_progress(context)
+    if progress is None:
+        return False
+    if not is_current(progress.position, progress.answers):
+        await start_again(update, context)
+    elif control is Control.STOP:
+        await stop_checklist(update, context)
+    else:
+        await step_back(update, context, progress, progress.position)
+    return True
