@@ -35,7 +35,7 @@ MIN_QUESTIONS = 6
 HOTLINE_PLACEHOLDER = "{hotline}"
 # The placeholder stands for the configured numbers; budget for them so the shown answer stays within MAX_ANSWER.
 HOTLINE_ALLOWANCE = 60
-_TOPIC_KEYS = {"id", "category", "related", "sos", "by_country", "countries", *LANGUAGES}
+_TOPIC_KEYS = {"id", "category", "related", "sos", "checklist", "by_country", "countries", *LANGUAGES}
 _LANGUAGE_KEYS = {"questions"}
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
@@ -58,6 +58,7 @@ class Topic:
     related: tuple[str, ...]
     texts: Mapping[str, TopicText]
     sos: bool = False  # about trouble abroad: the answer carries the 🆘 button
+    checklist: bool = False  # about judging a job offer: the answer carries the checklist's button
     # The answer depends on the country the person is in (rules, numbers): it offers the pack of the country the
     # person told the bot to remember (handlers/questions.py).
     by_country: bool = False
@@ -162,7 +163,7 @@ def _load_structure(path: Path) -> dict[str, object]:
     related = raw.get("related", [])
     if not isinstance(related, list) or not all(isinstance(r, str) for r in related) or topic_id in related:
         raise fail("'related' must be a list of other topic ids", topic_id)
-    for flag in ("sos", "by_country"):
+    for flag in ("sos", "checklist", "by_country"):
         if not isinstance(raw.get(flag, False), bool):
             raise fail(f"'{flag}' must be true or false", topic_id)
     countries = raw.get("countries", [])
@@ -305,6 +306,7 @@ def _topic(path: Path, raw: dict[str, object], words: _Words) -> Topic:
         tuple(related),
         MappingProxyType(texts),
         sos=raw.get("sos") is True,
+        checklist=raw.get("checklist") is True,
         by_country=raw.get("by_country") is True,
         countries=tuple(raw.get("countries", [])),  # type: ignore[arg-type]
     )

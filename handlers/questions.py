@@ -18,6 +18,7 @@ from bot.nlp.smalltalk import SmallTalk, small_talk
 from bot.runtime.context import BotContext, BotData
 from handlers.common import (
     MENU_ASK,
+    MENU_CHECK,
     answer_query,
     drop_buttons,
     edit_or_send,
@@ -105,6 +106,10 @@ def answer_keyboard(context: BotContext, topic: Topic, runner_up: str | None = N
                 ),
             ]
         ]
+        if topic.checklist:
+            # an answer on judging an offer: checking the person's own offer is one tap away
+            check = context.pgettext("menu", "✅ Check a job offer")
+            rows.insert(0, [InlineKeyboardButton(check, callback_data=MENU_CHECK)])
         if topic.sos:
             rows.insert(0, [sos_button(context)])  # trouble-abroad answers: a person is one tap away, here
         rows += topic_buttons(context, knowledge.see_also(topic, runner_up))

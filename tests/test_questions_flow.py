@@ -265,3 +265,20 @@ async def test_crying_in_emoji_gets_care_and_a_person_not_a_greeting(
     reply = await chat.send("😭😭😭")
     assert reply.text.startswith("💙 Я здесь.")
     assert chat.labels()[0] == said(app, "ru", "🆘 Ask a person to write to me now", "button")
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_an_answer_on_judging_a_job_offer_carries_the_checklist(
+    app: Any, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    topic = app.bot_data.knowledge["job-offer-red-flags"]
+    assert topic.checklist and not app.bot_data.knowledge["passport-safety"].checklist
+    await chat.send("/start")
+    await chat.press(said(app, language, "❓ Ask a question", "menu"))
+    await chat.press(said(app, language, "🧳 Before you go", "category"))
+    await chat.press("📄 " + topic.text(language).title)
+    check = said(app, language, "✅ Check a job offer", "menu")
+    assert check in chat.labels(chat.last_reply())
+    first = await chat.press(check)
+    assert said(app, language, "Question {number} / {total}").format(number=1, total=12) in first.text
