@@ -378,8 +378,8 @@ async def send_to_person(
 async def person_blocked(context: BotContext, case: Case) -> None:
     """The person of a case blocked the bot: noted on the case and shown on its card, never retried in a loop."""
     log.info("case %s: the person has blocked the bot", case.id)
-    if case.user_id is not None:
-        await context.bot_data.storage.mark_person_blocked(case.user_id)
+    if case.user_id is not None and not await context.bot_data.storage.mark_person_blocked(case.user_id):
+        return  # known already (a notice just failed the same way): every card says so
     updated = await context.bot_data.storage.case(case.id)
     if updated is not None:
         await refresh_card(context, updated)

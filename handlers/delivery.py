@@ -188,7 +188,9 @@ async def deliver_outbox(context: BotContext, case_id: int | None = None) -> Non
     notices no chat took. Each entry is deleted once done; one that failed for now stays for the next run."""
     storage = context.bot_data.storage
     refreshed: set[int] = set()
-    for entry in await storage.outbox(case_id):
+    # Card edits first: a notice that finds the person blocked refreshes the cards itself, and a card edit queued
+    # before it would then repeat that edit word for word (Telegram refuses it)
+    for entry in sorted(await storage.outbox(case_id), key=lambda entry: entry.kind != "card"):
         case = await storage.case(entry.case_id)
         if case is None:
             await storage.outbox_done(entry.id)
