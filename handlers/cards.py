@@ -11,6 +11,7 @@ from collections.abc import Callable
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters
 from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 
+from bot.handoff import WITHDRAWN
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.staff import configured_chat_id
@@ -47,6 +48,7 @@ REFER = STAFF + "refer:"  # st:refer:<case> → the organisations it can go to
 REFER_TO = STAFF + "rto:"  # st:rto:<case>:<ngo id>
 SPECIALIST = STAFF + "sr:"  # st:sr:<case> → the specialists' roles (handlers/specialists.py)
 SCREENING = STAFF + "sc:go:"  # st:sc:go:<case>: the screening interview (handlers/screening.py)
+REOPEN = STAFF + "reopen:"  # st:reopen:<case>: a closed case open again (handlers/reopen.py)
 
 
 def staff_translator(context: BotContext, chat_id: int | None) -> Translator:
@@ -150,7 +152,11 @@ def withdrawn(case: Case) -> bool:
 
 def card_keyboard(tr: Translator, case: Case) -> InlineKeyboardMarkup | None:
     if not case.is_open:
-        return None
+        if case.user_id is None or case.outcome == WITHDRAWN:
+            return None  # forgotten, or the person's own choice: theirs to undo (handlers/reopen.py)
+        # TRANSLATORS: a staff button: open this closed case again (the person is told); at most 20 characters.
+        label = tr.pgettext("button", "↩️ Reopen")
+        return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=f"{REOPEN}{case.id}")]])
     # TRANSLATORS: a staff button: this case is finished; shares a row: at most 20 characters.
     row = [InlineKeyboardButton(tr.pgettext("button", "✔️ Close"), callback_data=f"{CLOSE}{case.id}")]
     if case.status == "open":

@@ -24,7 +24,7 @@ from handlers.cards import (
     staff_translator,
     write_to_person,
 )
-from handlers.casenotices import feedback_question, taken_notice
+from handlers.casenotices import feedback_question, reopened_notice, taken_notice
 from handlers.common import escape, hotline_text, sos_button_in
 from handlers.copies import post_media_about_case
 
@@ -216,6 +216,10 @@ async def deliver_outbox(context: BotContext, case_id: int | None = None) -> Non
                 await storage.outbox_done(entry.id)
         elif entry.kind == "taken":
             _, final = await write_to_person(context, case, taken_notice(context, case))
+            if final:
+                await storage.outbox_done(entry.id)
+        elif entry.kind == "reopened":
+            _, final = await write_to_person(context, case, reopened_notice(context, case))
             if final:
                 await storage.outbox_done(entry.id)
         elif entry.kind == "staff" and entry.text is not None:

@@ -15,7 +15,7 @@ from bot.controls import Control, typed_control
 from bot.handoff import QUESTION, REQUEST, danger_told
 from bot.handoff_words import typed_choice
 from bot.runtime.context import BotContext
-from handlers import checklist, crisis, handoff, questions
+from handlers import checklist, crisis, handoff, questions, reopen
 
 
 async def route_text(update: Update, context: BotContext) -> None:
@@ -65,6 +65,8 @@ async def route_text(update: Update, context: BotContext) -> None:
     job = typed_job(text)
     if job is not None and await checklist.job_in_words(update, context, job):
         return
+    if danger is None and await reopen.offer_undo(update, context, text):
+        return  # written just after withdrawing: maybe "I pressed wrong", and it reached nobody
     offer = questions.answer_in_written_language(context, text)
     if danger is not None:
         match = context.bot_data.matcher.match(text)

@@ -10,7 +10,7 @@ import pytest
 
 from bot.standin.server import StandIn
 from tests.chat import Chat
-from tests.conftest import SECOND_STAFF_USER
+from tests.conftest import SECOND_STAFF_USER, FakeClock
 from tests.test_case_tools import labels, name
 from tests.test_handoff_flow import button, request_help_from_mary, staff, text
 
@@ -59,3 +59,114 @@ async def test_writing_to_a_case_another_worker_claimed_leaves_it_with_them(
     case = await app.bot_data.storage.case(number)
     assert case.claimed_by_name == "Aman"
     assert chat.last_reply().text.endswith("Hello")
+
+
+# Reopening -------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "tk"])
+async def test_staff_reopen_a_closed_case_and_the_person_is_told(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    number = await request_help_from_mary(app, chat, language)
+    worker = staff(app, standin, name="Aman")
+    await worker.press(worker.card(number), button(app, "ru", "✋ Claim"))
+    await worker.press(worker.card(number), button(app, "ru", "✔️ Close"))
+    await worker.press(worker.card(number), button(app, "ru", "No answer", "outcome"))  # a slip of the thumb
+    assert labels(worker.card(number)) == [button(app, "ru", "↩️ Reopen")]
+
+    await worker.press(worker.card(number), button(app, "ru", "↩️ Reopen"))
+    case = await app.bot_data.storage.case(number)
+    assert case.status == "claimed" and case.claimed_by_name == "Aman" and case.outcome is None
+    assert "Aman" in worker.card(number).text and button(app, "ru", "✔️ Close") in labels(worker.card(number))
+    assert chat.last_reply().text == text(
+        app,
+        language,
+        "↩️ Your request #{number} is open again. Write here and your message reaches {organisation}.",
+    ).format(number=number, organisation=name(app, "example-mary", language))
+    actions = [action for _, _, action in await app.bot_data.storage.audit_log()]
+    assert actions == ["claim", "close:no_answer", "reopen"]
+
+    await chat.send("I am here, my phone was off")
+    assert "I am here, my phone was off" in worker.last().text  # the person's words reach staff again
+    await worker.reply(worker.card(number), "Good, we will call you.")
+    assert chat.last_reply().text.endswith("Good, we will call you.")
+
+
+async def test_a_case_is_not_reopened_while_the_person_has_a_new_one(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    first = await request_help_from_mary(app, chat, "en")
+    worker = staff(app, standin)
+    await worker.press(worker.card(first), button(app, "ru", "✔️ Close"))
+    await worker.press(worker.card(first), button(app, "ru", "Legal help", "outcome"))
+    second = await request_help_from_mary(app, chat, "en")
+    await worker.press(worker.card(first), button(app, "ru", "↩️ Reopen"))
+    assert (await app.bot_data.storage.case(first)).status == "closed"
+    assert str(standin.callback_answers[-1].get("text")) == text(
+        app, "ru", "The person has another open request, #{other}: case #{number} stays closed."
+    ).format(other=second, number=first)
+
+
+# A withdrawal pressed by mistake -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "tk"])
+async def test_a_message_soon_after_withdrawing_offers_to_undo_it(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    number = await request_help_from_mary(app, chat, language)
+    worker = staff(app, standin)
+    await chat.press(button(app, language, "Withdraw my request"))
+    await chat.press(button(app, language, "Yes, withdraw it"))
+    assert labels(worker.card(number)) == []  # the person's own choice: no Reopen for staff
+
+    offer = await chat.send("hello?? i pressed wrong")
+    assert offer.text == text(
+        app,
+        language,
+        "Your request #{number} is withdrawn, so this message reached nobody. If you withdrew it by mistake, you "
+        "can keep it open.",
+    ).format(number=number)
+    opened = await chat.press(button(app, language, "↩️ Undo: keep my request open"))
+    assert opened.text == text(
+        app,
+        language,
+        "↩️ Your request #{number} is open again. Write here and your message reaches {organisation}.",
+    ).format(number=number, organisation=name(app, "example-mary", language))
+    assert (await app.bot_data.storage.case(number)).status == "open"
+    assert worker.last().text == text(
+        app, "ru", "Case #{number}: the person withdrew it by mistake; it is open again."
+    ).format(number=number)
+    assert button(app, "ru", "✋ Claim") in labels(worker.card(number))
+    await chat.send("sorry, I still need a lawyer")
+    assert "sorry, I still need a lawyer" in worker.last().text
+
+
+async def test_later_or_with_a_question_the_withdrawn_person_gets_the_usual_answers(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en")
+    await chat.press("Withdraw my request")
+    await chat.press("Yes, withdraw it")
+    answer = await chat.send("my boss took my passport")  # a question it answers is answered
+    assert answer.text.startswith(app.bot_data.knowledge["employer-took-passport"].text("en").title)
+    offer = await chat.send("hello?")
+    assert f"#{number}" in offer.text
+    clock.advance(20 * 60)
+    later = await chat.send("hello?")
+    assert f"#{number}" not in later.text
+    await chat.press_data(
+        offer, offer.button(button(app, "en", "↩️ Undo: keep my request open"))["callback_data"]
+    )
+    edited = next(m for m in chat.bot_messages() if m.message_id == offer.message_id)
+    assert edited.text == text(
+        app,
+        "en",
+        "Request #{number} can no longer be reopened. To ask for help again, choose “Get help” in the menu.",
+    ).format(number=number)
+    assert (await app.bot_data.storage.case(number)).status == "closed"

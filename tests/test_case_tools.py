@@ -135,7 +135,7 @@ async def test_the_coordinators_case_copy_loses_claim_after_a_claim(
     assert button(app, "ru", "↩️ Unclaim") in labels(copy) and "Aman" in copy.text
     await worker.press(worker.card(number), button(app, "ru", "✔️ Close"))
     await worker.press(worker.card(number), button(app, "ru", "Legal help", "outcome"))
-    assert labels(coordinator.card(number)) == []  # closed: no button applies any more
+    assert labels(coordinator.card(number)) == [button(app, "ru", "↩️ Reopen")]  # closed: only Reopen applies
 
 
 async def test_case_history_keeps_the_newest_lines_and_names_who_wrote(

@@ -364,7 +364,8 @@ async def test_a_close_interrupted_before_the_person_was_told_is_finished_after_
     await check_cases(BotContext(restarted))
     told = [m for m in chat.bot_messages() if m.text.startswith(f"Your request #{number} is now closed.")]
     assert len(told) == 1  # told, and once
-    assert not staff(restarted, standin).card(number).buttons()  # the card shows it closed
+    card = staff(restarted, standin).card(number)  # the card shows it closed: only Reopen applies
+    assert [b["text"] for row in card.buttons() for b in row] == [button(restarted, "ru", "↩️ Reopen")]
 
 
 async def test_what_a_crash_left_pending_is_finished_at_start_not_a_minute_later(

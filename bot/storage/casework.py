@@ -58,6 +58,50 @@ class Casework(Repository):
 
         return await self.db.write(work)
 
+    async def reopen_case(
+        self, case_id: int, actor: int, *, withdrawn_since: int | None = None
+    ) -> tuple[bool, Case | None]:
+        """A closed case open again, claimed as before it was closed, audited as `actor`'s; the cards follow from
+        the outbox (trigger of migration 0010). Staff reopen a case they closed (the person is told, from the
+        outbox too); the person (`withdrawn_since`) one they withdrew at that time or later. Never a case whose
+        person was forgotten, nor while the person has another open case (one open case per person)."""
+        now = self.now()
+        by_person = withdrawn_since is not None
+
+        async def work(tx: Transaction) -> tuple[bool, Case | None]:
+            done = 1 == await tx.execute(
+                """
+                UPDATE cases SET status = CASE WHEN claimed_by IS NULL THEN 'open' ELSE 'claimed' END,
+                                 closed_at = NULL, outcome = NULL
+                WHERE id = ?1 AND status = 'closed' AND user_id IS NOT NULL
+                AND (outcome IS 'withdrawn') = ?2 AND closed_at >= ?3
+                AND NOT EXISTS (SELECT 1 FROM open_cases AS other WHERE other.user_id = cases.user_id)
+                """,
+                (case_id, by_person, withdrawn_since or 0),
+            )
+            if done:
+                await audit(tx, case_id, actor, "reopen", now)
+                # The after-close question was about a close that is undone
+                await tx.execute("DELETE FROM case_feedback_asked WHERE case_id = ?", (case_id,))
+                if not by_person:
+                    await tx.execute("INSERT INTO outbox (case_id, kind) VALUES (?, 'reopened')", (case_id,))
+            row = await tx.fetchone(CASE_BY_ID, (case_id,))
+            return done, case_of(row) if row else None
+
+        return await self.db.write(work)
+
+    async def withdrawn_since(self, user_id: int, since: int) -> Case | None:
+        """The person's case they withdrew at `since` or later, while they have no open case."""
+        row = await self.db.fetchone(
+            """
+            SELECT * FROM cases WHERE user_id = ?1 AND status = 'closed' AND outcome = 'withdrawn'
+            AND closed_at >= ?2 AND NOT EXISTS (SELECT 1 FROM open_cases WHERE user_id = ?1)
+            ORDER BY closed_at DESC, id DESC LIMIT 1
+            """,
+            (user_id, since),
+        )
+        return case_of(row) if row else None
+
     async def add_note(self, case_id: int, staff_user_id: int, text: str) -> None:
         """An internal note: a case message no staff-chat message points to, so nothing ever relays it."""
         now = self.now()
