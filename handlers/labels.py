@@ -113,6 +113,8 @@ ACTION_KINDS = (
     "refer",
     "refer-asked",
     "refer-declined",
+    "reopen",
+    "opened",
 )
 
 
@@ -158,6 +160,10 @@ def action_label(tr: Translator, action: str, topic_title: str | None = None) ->
         return tr.pgettext("case action", "wrote a message that signals danger: the case is urgent")
     if kind == "screen":
         return screening_action(tr, detail)
+    if kind == "reopen":
+        return tr.pgettext("case action", "opened the case again")
+    if kind == "opened":
+        return tr.pgettext("case action", "opened the case with 🆘 SOS: urgent from the start")
     return action
 
 

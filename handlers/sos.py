@@ -113,6 +113,7 @@ async def urgent_request(update: Update, context: BotContext) -> None:
         first_message=words[0] if words else None,
         message_rest=tuple(words[1:]),
         country=person.country,
+        opened_with="sos",
     )
     await create_and_confirm(update, context, new)
 

@@ -10,7 +10,7 @@ import pytest
 
 from bot.standin.server import StandIn
 from tests.chat import Chat
-from tests.conftest import SECOND_STAFF_USER, FakeClock
+from tests.conftest import COORDINATOR_CHAT, SECOND_STAFF_USER, FakeClock
 from tests.test_case_tools import labels, name
 from tests.test_handoff_flow import button, request_help_from_mary, staff, text
 
@@ -170,3 +170,51 @@ async def test_later_or_with_a_question_the_withdrawn_person_gets_the_usual_answ
         "Request #{number} can no longer be reopened. To ask for help again, choose “Get help” in the menu.",
     ).format(number=number)
     assert (await app.bot_data.storage.case(number)).status == "closed"
+
+
+# The history -----------------------------------------------------------------------------------------------------
+
+
+def history_lines(history: str) -> list[str]:
+    """The history's entries without their time ("12-07 01:25 Aman: …" → "Aman: …")."""
+    return [line.split(" ", 2)[2] for line in history.split("\n")[2:]]
+
+
+async def test_the_history_keeps_the_order_of_what_happened_in_one_minute(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en")
+    worker = staff(app, standin, name="Aman")
+    await worker.reply(worker.card(number), "We have a shelter place tonight")
+    await chat.send("yes thank you")
+    await worker.press(worker.card(number), button(app, "ru", "✔️ Close"))
+    await worker.press(worker.card(number), button(app, "ru", "Shelter", "outcome"))
+    await worker.send(f"/case {number}")
+    person = text(app, "ru", "person")
+    closed = button(app, "ru", "closed the case: {outcome}", "case action").format(
+        outcome=button(app, "ru", "Shelter", "outcome")
+    )
+    assert history_lines(worker.last().text) == [
+        f"Aman: {button(app, 'ru', 'took the case', 'case action')}",
+        "Aman: We have a shelter place tonight",
+        f"{person}: yes thank you",
+        f"Aman: {closed}",
+    ]
+
+
+async def test_the_history_of_an_sos_case_says_it_was_opened_urgent_with_sos(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    await chat.send("/sos")
+    await chat.press("🆘 Ask a person to write to me now")
+    await chat.send("thank you, I will wait")
+    case = await app.bot_data.storage.open_case_for(chat.chat_id)
+    coordinators = staff(app, standin, chat_id=COORDINATOR_CHAT)
+    await coordinators.send(f"/case {case.id}")
+    person = text(app, "ru", "person")
+    assert history_lines(coordinators.last().text) == [
+        f"{person}: {button(app, 'ru', 'opened the case with 🆘 SOS: urgent from the start', 'case action')}",
+        f"{person}: thank you, I will wait",
+    ]
