@@ -3,6 +3,7 @@ can be reopened, and a withdrawal pressed by mistake can be undone."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -218,3 +219,48 @@ async def test_the_history_of_an_sos_case_says_it_was_opened_urgent_with_sos(
         f"{person}: {button(app, 'ru', 'opened the case with 🆘 SOS: urgent from the start', 'case action')}",
         f"{person}: thank you, I will wait",
     ]
+
+
+# /forget ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "tk"])
+async def test_forget_lists_the_kept_country_and_speaks_of_a_request_only_when_one_is_open(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    await chat.send("/start")
+    await app.bot_data.storage.set_country(chat.chat_id, "tr")
+    question = await chat.send("/forget")
+    country = app.bot_data.countries.name("tr", language)
+    assert (
+        text(
+            app,
+            language,
+            "This deletes everything I hold about you: your language, the country you are in ({country}), your "
+            "checklist, your questions and the texts of your requests.",
+        ).format(country=country)
+        in question.text
+    )
+    closed = text(
+        app, language, "Your open request #{number} will be closed, and nobody will write to you about it."
+    )
+    assert not re.search(r"#\d", question.text)  # no request is open: nothing to close
+    await chat.press(button(app, language, "No, keep it"))
+
+    await app.bot_data.storage.set_country(chat.chat_id, None)
+    number = await request_help_from_mary(app, chat, language)
+    question = await chat.send("/forget")
+    assert (
+        text(
+            app,
+            language,
+            "This deletes everything I hold about you: your language, your checklist, your questions and the texts "
+            "of your requests.",
+        )
+        in question.text
+    )
+    assert closed.format(number=number) in question.text
+    assert button(app, language, "🙈 Hide this chat") not in labels(
+        question
+    )  # not urgent: deleting is all it asks
