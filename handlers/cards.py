@@ -188,10 +188,14 @@ def card_keyboard(tr: Translator, case: Case) -> InlineKeyboardMarkup | None:
 
 def handled_in(context: BotContext, chat_id: int, case: Case) -> bool:
     """Whether a staff chat still handles the case: the coordinator chat always; an NGO's chat while the case
-    belongs to one of its organisations (a referred case's old card says where it went)."""
+    belongs to one of its organisations (a referred or handed-back case's old card says where it went)."""
     configured = configured_chat_id(chat_id, context.bot_data.storage.migrated_chats)
-    if configured == context.bot_data.config.staff.coordinator_chat_id or case.ngo_id is None:
+    if configured == context.bot_data.config.staff.coordinator_chat_id:
         return True
+    if (
+        case.ngo_id is None
+    ):  # the coordinators' case: an organisation's chat had it only before handing it back
+        return False
     return any(ngo.id == case.ngo_id for ngo in context.bot_data.directory.by_staff_chat(configured))
 
 
@@ -210,9 +214,8 @@ def card_view(
         card = render_card(tr, case, in_topic=in_topic, referral_to=name, country=country)
         return card, card_keyboard(tr, case)
     heading = tr.gettext("📋 <b>Case #{number}</b>").format(number=case.id)
-    ngo = context.bot_data.directory.get(case.ngo_id or "")
     moved = tr.gettext("➡️ Referred to {organisation}: this chat no longer handles it.").format(
-        organisation=escape(ngo.text("name", tr.language) if ngo else case.ngo_id or "?")
+        organisation=escape(organisation_name(context, case, tr.language))
     )
     return f"{heading}\n{moved}", None
 

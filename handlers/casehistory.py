@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 
+from bot.casework import HOTLINE_TEAM
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.storage import BY_PERSON, AuditEntry, Case, CaseMessage
@@ -43,6 +44,8 @@ def audit_line(context: BotContext, tr: Translator, entry: AuditEntry, names: Ma
     topic = context.bot_data.knowledge.get(detail) if kind == "send" else None
     ngo = context.bot_data.directory.get(detail) if kind.startswith("refer") else None
     title = topic.text(tr.language).title if topic else ngo.text("name", tr.language) if ngo else None
+    if kind.startswith("refer") and detail == HOTLINE_TEAM:
+        title = tr.gettext("the hotline team")  # handed back to the coordinators
     action = escape(action_label(tr, entry.action, title))
     if entry.staff_user_id == BY_PERSON:
         return f"{tr.gettext('person')}: {action}"

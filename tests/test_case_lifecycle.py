@@ -264,3 +264,45 @@ async def test_forget_lists_the_kept_country_and_speaks_of_a_request_only_when_o
     assert button(app, language, "🙈 Hide this chat") not in labels(
         question
     )  # not urgent: deleting is all it asks
+
+
+# Handing a case back to the coordinators ---------------------------------------------------------------------------
+
+
+async def test_an_organisation_hands_its_case_back_to_the_hotline_team(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en")
+    worker = staff(app, standin, name="Aman")
+    await worker.press(worker.card(number), button(app, "ru", "✋ Claim"))
+    await worker.press(worker.card(number), button(app, "ru", "↪️ Refer to another NGO"))
+    back = button(app, "ru", "↩️ Back to the hotline team")
+    assert back in labels(worker.card(number))
+    await worker.press(worker.card(number), back)
+
+    case = await app.bot_data.storage.case(number)
+    assert case.ngo_id is None and case.staff_chat_id == COORDINATOR_CHAT and case.status == "open"
+    assert labels(worker.card(number)) == []  # the old card says where it went, with no buttons
+    assert text(app, "ru", "the hotline team") in worker.card(number).text
+    assert chat.last_reply().text == text(
+        app,
+        "en",
+        "↪️ Your request #{number} is now with {organisation}. A person there will write to you here.",
+    ).format(number=number, organisation=text(app, "en", "the hotline team"))
+    coordinators = staff(app, standin, chat_id=COORDINATOR_CHAT, user_id=SECOND_STAFF_USER, name="Maral")
+    card = coordinators.card(number)
+    assert button(app, "ru", "✋ Claim") in labels(card)
+    await coordinators.press(card, button(app, "ru", "↪️ Refer to another NGO"))
+    assert back not in labels(coordinators.card(number))  # the coordinators' own case: nothing to hand back
+    await coordinators.press(coordinators.card(number), button(app, "ru", "⬅️ Back"))
+
+    await worker.reply(worker.card(number), "Still here?")  # the organisation no longer writes to the person
+    assert not chat.last_reply().text.endswith("Still here?")
+    await coordinators.reply(coordinators.card(number), "Hello from the hotline")
+    assert chat.last_reply().text.endswith("Hello from the hotline")
+    await coordinators.send(f"/case {number}")
+    referred = button(app, "ru", "referred the case to {organisation}", "case action").format(
+        organisation=text(app, "ru", "the hotline team")
+    )
+    assert f"Aman: {referred}" in coordinators.last().text

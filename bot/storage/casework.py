@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
+from bot.casework import HOTLINE_TEAM
 from bot.storage.cases import audit
 from bot.storage.connection import Repository, Row, Transaction
 from bot.storage.models import CASE_BY_ID, FIRST_STAFF_REPLIES, Case, case_of
@@ -151,15 +152,17 @@ class Casework(Repository):
     async def move_case(
         self,
         case_id: int,
-        to_ngo_id: str,
+        to_ngo_id: str | None,
         staff_chat_id: int,
         staff_user_id: int,
         referral_id: int | None = None,
     ) -> Case | None:
         """Move an open case to another organisation, with its history: it is open again there, its card to be
         posted in the new chat (card_message_id NULL, so the periodic job posts it if this attempt fails). With
-        `referral_id`, the waiting referral the person agreed to (nothing moves if it was already decided)."""
+        `referral_id`, the waiting referral the person agreed to (nothing moves if it was already decided). No
+        `to_ngo_id`: back to the coordinators (recorded as a referral to HOTLINE_TEAM)."""
         now = self.now()
+        target = to_ngo_id or HOTLINE_TEAM
 
         async def work(tx: Transaction) -> Case | None:
             row = await tx.fetchone("SELECT ngo_id FROM open_cases WHERE id = ?", (case_id,))
@@ -184,7 +187,7 @@ class Casework(Repository):
                                            decided_at)
                     VALUES (?, ?, ?, ?, 'done', ?, ?)
                     """,
-                    (case_id, row["ngo_id"], to_ngo_id, staff_user_id, now, now),
+                    (case_id, row["ngo_id"], target, staff_user_id, now, now),
                 )
             await tx.execute(
                 """
@@ -196,7 +199,7 @@ class Casework(Repository):
             )
             # The old cards must say where it went even when the status did not change (no trigger then).
             await tx.execute("INSERT INTO outbox (case_id, kind) VALUES (?, 'card')", (case_id,))
-            await audit(tx, case_id, staff_user_id, f"refer:{to_ngo_id}", now)
+            await audit(tx, case_id, staff_user_id, f"refer:{target}", now)
             moved = await tx.fetchone(CASE_BY_ID, (case_id,))
             return case_of(moved) if moved else None
 
