@@ -347,9 +347,10 @@ async def send_topic(update: Update, context: BotContext) -> None:
     if not case.is_open or case.user_id is None:
         await message.reply_text(not_sent_to_ended(tr, case))
         return
+    person = case.user_id
     case = await claim_by_writing(update, context, tr, case)
     # As the bot would answer the person itself (the 🆘 button the answer may speak of included), under who sent it.
-    answer, markup = await answer_for(context, case.user_id, case.language, topic)
+    answer, markup = await answer_for(context, person, case.language, topic)
     tr_person = context.bot_data.catalogs(case.language)
     heading = tr_person.gettext("💬 Sent to you by {organisation}:").format(
         organisation=escape(organisation_name(context, case, case.language))

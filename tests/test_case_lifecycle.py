@@ -162,7 +162,7 @@ async def test_later_or_with_a_question_the_withdrawn_person_gets_the_usual_answ
     later = await chat.send("hello?")
     assert f"#{number}" not in later.text
     await chat.press_data(
-        offer, offer.button(button(app, "en", "↩️ Undo: keep my request open"))["callback_data"]
+        offer, str(offer.button(button(app, "en", "↩️ Undo: keep my request open"))["callback_data"])
     )
     edited = next(m for m in chat.bot_messages() if m.message_id == offer.message_id)
     assert edited.text == text(

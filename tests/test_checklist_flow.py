@@ -406,7 +406,7 @@ async def test_the_card_names_the_job_the_person_chose_not_every_risky_job(app: 
         ("home", "job: home help, living there"),
         ("u", "job not told yet"),
     ):
-        shown = checklist_words(tr, checklist_summary("high", ("age=y", f"job={answer}")))
+        shown = checklist_words(tr, f"high: age=y, job={answer}")
         assert shown == f"{tr.pgettext('risk', 'high risk')}: {tr.gettext('under 18')}; {tr.gettext(own)}"
         assert lumped not in shown
 

@@ -72,13 +72,14 @@ class Cases(Repository):
             created = row is not None
             if row is None:
                 row = await tx.fetchone(OPEN_CASE_OF_PERSON, (case.user_id,))
-            if created and case.opened_with is not None:
-                await audit(tx, row["id"], BY_PERSON, f"opened:{case.opened_with}", now)
-            if created and case.message_rest:
-                # The rest of a long first message waits to follow the card: stored with the case, never lost.
-                await insert_relayed(
-                    tx, row["id"], case.message_rest, None, urgent=case.urgent, at=now, first_part=2
-                )
+            else:
+                if case.opened_with is not None:  # the first line of its history: how it was opened
+                    await audit(tx, row["id"], BY_PERSON, f"opened:{case.opened_with}", now)
+                if case.message_rest:
+                    # The rest of a long first message waits to follow the card: stored with the case, never lost.
+                    await insert_relayed(
+                        tx, row["id"], case.message_rest, None, urgent=case.urgent, at=now, first_part=2
+                    )
             await tx.execute("DELETE FROM drafts WHERE user_id = ?", (case.user_id,))
             assert row is not None
             return case_of(row), created
