@@ -23,6 +23,11 @@ _DAILY = re.compile(
 )
 
 
+# A case an organisation hands back to the coordinators: its referral's target and its audited detail (the case's
+# organisation is then none: the coordinator chat has it).
+HOTLINE_TEAM = "hotline-team"
+
+
 def referral_targets(
     directory: Directory, current: Ngo | None, need: str | None, limit: int | None = None
 ) -> list[NearbyNgo]:

@@ -52,6 +52,7 @@ class Option:
     weight: float = 0.0  # risk this answer adds
     critical: bool = False  # this answer makes the result high whatever else
     advice: str | None = None  # msgid: what to do about this answer; None: the question's advice
+    flag: str | None = None  # msgid: the warning for this very answer, for staff; None: the question's flag
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ QUESTIONS: tuple[Question, ...] = (
                     "Hostess, dancer and bar jobs abroad are a common way into sexual exploitation: passports are "
                     "taken and a “debt” is set. Talk to the hotline or an NGO before you decide."
                 ),
+                flag=N_("job: club, bar or hostess"),
             ),
             Option(
                 Answer.HOME,
@@ -117,9 +119,10 @@ QUESTIONS: tuple[Question, ...] = (
                     "Living in the home where you work can cut you off from everyone. Agree in writing your hours, "
                     "a day off each week and your own room, and keep your phone and passport yourself."
                 ),
+                flag=N_("job: home help, living there"),
             ),
             Option(Answer.OTHER, N_("Other work")),
-            Option(Answer.UNSURE, N_("Not told yet"), 3),
+            Option(Answer.UNSURE, N_("Not told yet"), 3, flag=N_("job not told yet")),
         ),
         N_(
             "Do not go without knowing the job. Ask for the work, the employer's name, the address, the pay and "
@@ -286,8 +289,19 @@ def question(key: str) -> Question:
 
 
 def flag(key: str) -> str | None:
-    """The msgid of the warning a flagged key stands for, in a few words for staff; None for an unknown key."""
-    return question(key).flag if key in KEYS else EARLIER_FLAGS.get(key)
+    """The msgid of the warning a flagged key ("job", or with its answer "job=club") stands for, in a few words
+    for staff: the answer's own when it has one; None for an unknown key."""
+    key, _, answer = key.partition("=")
+    if key not in KEYS:
+        return EARLIER_FLAGS.get(key)
+    option = question(key).option(answer) if answer else None
+    return option.flag if option is not None and option.flag else question(key).flag
+
+
+def flagged_answers(flagged: tuple[str, ...], answers: Mapping[str, str]) -> tuple[str, ...]:
+    """The flagged keys with the answers given ("job=club"), so that staff read the answer, not a list of the
+    answers it might have been."""
+    return tuple(f"{key}={answers[key]}" if key in answers else key for key in flagged)
 
 
 def is_current(position: int, answers: Mapping[str, str]) -> bool:

@@ -260,6 +260,7 @@ class NewCase:
     first_message: str | None = None  # the part of the message the card shows
     message_rest: tuple[str, ...] = ()  # the other parts, relayed right after the card
     country: str | None = None  # the destination pack of a person abroad, shown on the card
+    opened_with: str | None = None  # "sos": opened urgent by the 🆘 button, a line of its history
 
 
 def message_parts(text: str) -> list[str]:

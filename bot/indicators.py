@@ -425,11 +425,12 @@ def _minutes(start: int, end: int | None) -> str | None:
 
 
 def _summary(summary: str | None) -> tuple[str | None, str | None]:
-    """A case's checklist summary is "level" or "level: key, key" (see bot.handoff.checklist_summary)."""
+    """A case's checklist summary is "level" or "level: key, key=answer" (see bot.handoff.checklist_summary); the
+    export names the keys only, as it always has."""
     if not summary:
         return None, None
     level, _, keys = summary.partition(":")
-    return level.strip(), ";".join(key.strip() for key in keys.split(",") if key.strip())
+    return level.strip(), ";".join(key.partition("=")[0].strip() for key in keys.split(",") if key.strip())
 
 
 def csv_bytes(columns: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:

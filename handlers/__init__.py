@@ -22,6 +22,7 @@ from handlers import (
     preprocess,
     privacy,
     questions,
+    reopen,
     screening,
     sos,
     specialists,
@@ -55,6 +56,7 @@ def handler_groups() -> HandlerGroups:
             *casetools.handlers(),
             *screening.handlers(),  # before staff's, whose catch-all refuses unknown st: buttons
             *specialists.handlers(),  # before staff's, whose last button handler refuses unknown ones
+            *reopen.handlers(),  # before staff's, for the same reason
             *staff.handlers(),
             *operators.handlers(),
             *indicators.handlers(),

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters
 from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 
+from bot.handoff import WITHDRAWN
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.staff import configured_chat_id
@@ -47,6 +48,7 @@ REFER = STAFF + "refer:"  # st:refer:<case> → the organisations it can go to
 REFER_TO = STAFF + "rto:"  # st:rto:<case>:<ngo id>
 SPECIALIST = STAFF + "sr:"  # st:sr:<case> → the specialists' roles (handlers/specialists.py)
 SCREENING = STAFF + "sc:go:"  # st:sc:go:<case>: the screening interview (handlers/screening.py)
+REOPEN = STAFF + "reopen:"  # st:reopen:<case>: a closed case open again (handlers/reopen.py)
 
 
 def staff_translator(context: BotContext, chat_id: int | None) -> Translator:
@@ -150,7 +152,11 @@ def withdrawn(case: Case) -> bool:
 
 def card_keyboard(tr: Translator, case: Case) -> InlineKeyboardMarkup | None:
     if not case.is_open:
-        return None
+        if case.user_id is None or case.outcome == WITHDRAWN:
+            return None  # forgotten, or the person's own choice: theirs to undo (handlers/reopen.py)
+        # TRANSLATORS: a staff button: open this closed case again (the person is told); at most 20 characters.
+        label = tr.pgettext("button", "↩️ Reopen")
+        return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=f"{REOPEN}{case.id}")]])
     # TRANSLATORS: a staff button: this case is finished; shares a row: at most 20 characters.
     row = [InlineKeyboardButton(tr.pgettext("button", "✔️ Close"), callback_data=f"{CLOSE}{case.id}")]
     if case.status == "open":
@@ -182,10 +188,14 @@ def card_keyboard(tr: Translator, case: Case) -> InlineKeyboardMarkup | None:
 
 def handled_in(context: BotContext, chat_id: int, case: Case) -> bool:
     """Whether a staff chat still handles the case: the coordinator chat always; an NGO's chat while the case
-    belongs to one of its organisations (a referred case's old card says where it went)."""
+    belongs to one of its organisations (a referred or handed-back case's old card says where it went)."""
     configured = configured_chat_id(chat_id, context.bot_data.storage.migrated_chats)
-    if configured == context.bot_data.config.staff.coordinator_chat_id or case.ngo_id is None:
+    if configured == context.bot_data.config.staff.coordinator_chat_id:
         return True
+    if (
+        case.ngo_id is None
+    ):  # the coordinators' case: an organisation's chat had it only before handing it back
+        return False
     return any(ngo.id == case.ngo_id for ngo in context.bot_data.directory.by_staff_chat(configured))
 
 
@@ -204,9 +214,8 @@ def card_view(
         card = render_card(tr, case, in_topic=in_topic, referral_to=name, country=country)
         return card, card_keyboard(tr, case)
     heading = tr.gettext("📋 <b>Case #{number}</b>").format(number=case.id)
-    ngo = context.bot_data.directory.get(case.ngo_id or "")
     moved = tr.gettext("➡️ Referred to {organisation}: this chat no longer handles it.").format(
-        organisation=escape(ngo.text("name", tr.language) if ngo else case.ngo_id or "?")
+        organisation=escape(organisation_name(context, case, tr.language))
     )
     return f"{heading}\n{moved}", None
 
@@ -378,8 +387,8 @@ async def send_to_person(
 async def person_blocked(context: BotContext, case: Case) -> None:
     """The person of a case blocked the bot: noted on the case and shown on its card, never retried in a loop."""
     log.info("case %s: the person has blocked the bot", case.id)
-    if case.user_id is not None:
-        await context.bot_data.storage.mark_person_blocked(case.user_id)
+    if case.user_id is not None and not await context.bot_data.storage.mark_person_blocked(case.user_id):
+        return  # known already (a notice just failed the same way): every card says so
     updated = await context.bot_data.storage.case(case.id)
     if updated is not None:
         await refresh_card(context, updated)

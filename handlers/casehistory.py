@@ -6,9 +6,10 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 
+from bot.casework import HOTLINE_TEAM
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
-from bot.storage import BY_PERSON, AuditEntry, Case
+from bot.storage import BY_PERSON, AuditEntry, Case, CaseMessage
 from handlers.common import escape
 from handlers.copies import kind_label
 from handlers.labels import action_label, format_time
@@ -43,6 +44,8 @@ def audit_line(context: BotContext, tr: Translator, entry: AuditEntry, names: Ma
     topic = context.bot_data.knowledge.get(detail) if kind == "send" else None
     ngo = context.bot_data.directory.get(detail) if kind.startswith("refer") else None
     title = topic.text(tr.language).title if topic else ngo.text("name", tr.language) if ngo else None
+    if kind.startswith("refer") and detail == HOTLINE_TEAM:
+        title = tr.gettext("the hotline team")  # handed back to the coordinators
     action = escape(action_label(tr, entry.action, title))
     if entry.staff_user_id == BY_PERSON:
         return f"{tr.gettext('person')}: {action}"
@@ -50,6 +53,13 @@ def audit_line(context: BotContext, tr: Translator, entry: AuditEntry, names: Ma
     if name:
         return f"{escape(name)}: {action}"
     return tr.gettext("staff {user}: {action}").format(user=entry.staff_user_id, action=action)
+
+
+def _after_message(entry: AuditEntry, messages: list[CaseMessage]) -> int:
+    """The id of the message an audited action comes after (0: before them all)."""
+    if entry.after_message is not None:
+        return entry.after_message
+    return max((item.id for item in messages if item.created_at < entry.at), default=0)
 
 
 async def history_text(context: BotContext, tr: Translator, case: Case) -> str:
@@ -62,7 +72,13 @@ async def history_text(context: BotContext, tr: Translator, case: Case) -> str:
     names = await context.bot_data.storage.staff_names()
     # A staff message and its "wrote to the person" entry are one line: the message, under the writer's name
     writers = [entry for entry in audit if entry.action == "reply"]
-    events = [(entry.at, audit_line(context, tr, entry, names)) for entry in audit if entry.action != "reply"]
+    # Both are stored to the second: an action goes right after the message that was the case's newest when it was
+    # audited, so that what happened in one second keeps its order (an older action, by its time)
+    events = [
+        (_after_message(entry, messages), 1, entry.at, audit_line(context, tr, entry, names))
+        for entry in audit
+        if entry.action != "reply"
+    ]
     for item in messages:
         who = tr.gettext("person") if item.direction == "person" else tr.gettext("staff")
         writer = (
@@ -76,10 +92,10 @@ async def history_text(context: BotContext, tr: Translator, case: Case) -> str:
         text = escape(_shortened(item.text)) if item.text is not None else tr.gettext("(deleted)")
         if item.kind is not None:  # a voice note, photo ...: its kind, then its caption
             text = f"{kind_label(tr, item.kind)} {text}".rstrip()
-        events.append((item.created_at, f"{who}: {text}"))
+        events.append((item.id, 0, item.created_at, f"{who}: {text}"))
     entries = [
         f"{time.strftime('%m-%d %H:%M', time.gmtime(at))} {text}"
-        for at, text in sorted(events, key=lambda e: e[0])
+        for _, _, at, text in sorted(events, key=lambda e: e[:2])
     ]
     kept = newest_that_fit(entries, HISTORY_CHARS - len("\n".join(lines)) - 100)
     if len(kept) < len(entries):

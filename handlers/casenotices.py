@@ -19,6 +19,7 @@ PERSON_CASE = "cs:"
 FEEDBACK = PERSON_CASE + "fb:"  # cs:fb:<case>:<much|little|none|skip>
 REFERRAL_YES = PERSON_CASE + "ry:"  # cs:ry:<referral>
 REFERRAL_NO = PERSON_CASE + "rn:"  # cs:rn:<referral>
+UNDO_WITHDRAW = PERSON_CASE + "undo:"  # cs:undo:<case>: a withdrawal undone (handlers/reopen.py)
 # Told about the hours at most once in this many seconds: once per stretch of closed hours, not per message.
 HOURS_NOTICE_GAP = 12 * 3600
 # Staff who wrote to the person this recently are at work, whatever the directory's hours say: no "closed" notice.
@@ -30,6 +31,13 @@ def taken_notice(context: BotContext, case: Case) -> str:
     return tr.gettext(
         "✋ {organisation} has taken your request #{number}. A person there will write to you here."
     ).format(organisation=escape(organisation_name(context, case, case.language)), number=case.id)
+
+
+def reopened_notice(context: BotContext, case: Case) -> str:
+    tr = context.bot_data.catalogs(case.language)
+    return tr.gettext(
+        "↩️ Your request #{number} is open again. Write here and your message reaches {organisation}."
+    ).format(number=case.id, organisation=escape(organisation_name(context, case, case.language)))
 
 
 def feedback_question(tr: Translator, case_id: int) -> tuple[str, InlineKeyboardMarkup]:

@@ -11,7 +11,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot import callbacks
-from bot.casework import needs_consent_again, referral_targets
+from bot.casework import HOTLINE_TEAM, needs_consent_again, referral_targets
 from bot.directory import Ngo
 from bot.i18n import Translator
 from bot.indicators import Period, percentile
@@ -96,7 +96,8 @@ async def ask_target(update: Update, context: BotContext) -> None:
     scope, case = found
     tr = context.bot_data.catalogs(scope.language)
     targets = [ngo for ngo in _targets(context, case) if len(f"{REFER_TO}{case.id}:{ngo.id}".encode()) <= 64]
-    if not case.is_open or not targets:
+    back = _can_hand_back(context, case)
+    if not case.is_open or not (targets or back):
         await answer_query(
             update,
             tr.gettext("No other organisation of the network offers this help.")
@@ -114,7 +115,35 @@ async def ask_target(update: Update, context: BotContext) -> None:
         ]
         for ngo in targets
     ]
+    if back:
+        # TRANSLATORS: a staff button: an organisation gives the case back to the network's coordinators; at most 36 characters.
+        label = tr.pgettext("button", "↩️ Back to the hotline team")
+        rows.append([InlineKeyboardButton(label, callback_data=f"{REFER_TO}{case.id}:{HOTLINE_TEAM}")])
     await show_choices(update, tr, case, rows)
+
+
+def _can_hand_back(context: BotContext, case: Case) -> bool:
+    """An organisation may give its case back to the coordinators (the hotline team), when there is their chat."""
+    return case.ngo_id is not None and bool(context.bot_data.config.staff.coordinator_chat_id)
+
+
+async def _hand_back(update: Update, context: BotContext, scope: StaffScope, case_id: int) -> None:
+    """↩️ Back to the hotline team: the case moves to the coordinator chat, open, as a referral does."""
+    tr = context.bot_data.catalogs(scope.language)
+    case = await case_in_scope(update, context, scope, case_id)
+    if case is None or update.effective_user is None:
+        return
+    if not case.is_open or not _can_hand_back(context, case):
+        await refuse_button(update, context, tr)
+        await _restore_buttons(update, context, scope, case)
+        return
+    await answer_query(
+        update,
+        tr.gettext("Case #{number} referred to {organisation}.").format(
+            number=case.id, organisation=tr.gettext("the hotline team")
+        ),
+    )
+    await _move(context, case, None, update.effective_user.id, None)
 
 
 async def refer(update: Update, context: BotContext) -> None:
@@ -125,6 +154,9 @@ async def refer(update: Update, context: BotContext) -> None:
     if scope is None or query is None or user is None:
         return
     parsed = callbacks.numbered_word(query.data, REFER_TO)
+    if parsed is not None and parsed[1] == HOTLINE_TEAM:
+        await _hand_back(update, context, scope, parsed[0])
+        return
     directory = context.bot_data.directory
     target = directory.get(parsed[1]) if parsed else None
     tr = context.bot_data.catalogs(scope.language)
@@ -217,14 +249,18 @@ async def _ask_person(context: BotContext, case: Case, referral: Referral, targe
 
 
 async def _move(
-    context: BotContext, case: Case, target: Ngo, staff_user_id: int, referral_id: int | None
+    context: BotContext, case: Case, target: Ngo | None, staff_user_id: int, referral_id: int | None
 ) -> bool:
-    """Move the case, post its card in the new chat, edit the old cards, tell the new chat and the person."""
+    """Move the case (to `target`, or None: back to the coordinators), post its card in the new chat, edit the old
+    cards, tell the new chat and the person."""
     storage = context.bot_data.storage
-    moved = await storage.move_case(case.id, target.id, target.staff_chat_id, staff_user_id, referral_id)
+    chat_id = target.staff_chat_id if target else context.bot_data.config.staff.coordinator_chat_id
+    moved = await storage.move_case(
+        case.id, target.id if target else None, chat_id, staff_user_id, referral_id
+    )
     if moved is None:
         return False
-    log.info("case %s referred to %s", case.id, target.id)
+    log.info("case %s referred to %s", case.id, target.id if target else HOTLINE_TEAM)
     await deliver_outbox(context, case.id)  # the old cards say where it went (the move queued their edit)
     for chat_id, message_id in await storage.card_messages(case.id):
         if not handled_in(context, chat_id, moved):
@@ -245,7 +281,7 @@ async def _move(
         moved,
         tr.gettext(
             "↪️ Your request #{number} is now with {organisation}. A person there will write to you here."
-        ).format(number=case.id, organisation=escape(target.text("name", case.language))),
+        ).format(number=case.id, organisation=escape(organisation_name(context, moved, case.language))),
     )
     return True
 

@@ -9,7 +9,7 @@ from bot.handoff import Draft, NewCase, message_parts
 from bot.runtime.context import BotContext
 from handlers.common import escape
 from handlers.copies import kind_label
-from handlers.labels import language_label, place_label, risk_label, service_label
+from handlers.labels import checklist_words, language_label, place_label, service_label
 
 
 async def consent_text(
@@ -30,8 +30,11 @@ async def consent_text(
         "• " + context.gettext("Language: {language}").format(language=language_label(context.language)),
         "• " + context.gettext("Velayat: {velayat}").format(velayat=place),
         "• " + context.gettext("Help needed: {need}").format(need=service_label(tr, draft.need or "other")),
+        # The warnings too, in the card's words: the person agrees to exactly what staff will read
         "• "
-        + context.gettext("Checklist result: {level}").format(level=risk_label(tr, level) if level else none),
+        + context.gettext("Checklist result: {level}").format(
+            level=checklist_words(tr, routed.checklist_summary) if routed.checklist_summary else none
+        ),
         "• " + context.gettext("Your message: {message}").format(message=_quoted_message(draft) or none),
     ]
     if draft.message and len(message_parts(draft.message)) > 1:

@@ -24,7 +24,7 @@ from handlers.cards import (
     staff_translator,
     write_to_person,
 )
-from handlers.casenotices import feedback_question, taken_notice
+from handlers.casenotices import feedback_question, reopened_notice, taken_notice
 from handlers.common import escape, hotline_text, sos_button_in
 from handlers.copies import post_media_about_case
 
@@ -188,7 +188,9 @@ async def deliver_outbox(context: BotContext, case_id: int | None = None) -> Non
     notices no chat took. Each entry is deleted once done; one that failed for now stays for the next run."""
     storage = context.bot_data.storage
     refreshed: set[int] = set()
-    for entry in await storage.outbox(case_id):
+    # Card edits first: a notice that finds the person blocked refreshes the cards itself, and a card edit queued
+    # before it would then repeat that edit word for word (Telegram refuses it)
+    for entry in sorted(await storage.outbox(case_id), key=lambda entry: entry.kind != "card"):
         case = await storage.case(entry.case_id)
         if case is None:
             await storage.outbox_done(entry.id)
@@ -214,6 +216,10 @@ async def deliver_outbox(context: BotContext, case_id: int | None = None) -> Non
                 await storage.outbox_done(entry.id)
         elif entry.kind == "taken":
             _, final = await write_to_person(context, case, taken_notice(context, case))
+            if final:
+                await storage.outbox_done(entry.id)
+        elif entry.kind == "reopened":
+            _, final = await write_to_person(context, case, reopened_notice(context, case))
             if final:
                 await storage.outbox_done(entry.id)
         elif entry.kind == "staff" and entry.text is not None:

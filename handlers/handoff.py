@@ -11,7 +11,7 @@ from telegram import (
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import callbacks
-from bot.checklist import QUESTIONS, Answer, score_checklist
+from bot.checklist import QUESTIONS, Answer, flagged_answers, score_checklist
 from bot.handoff import (
     CONFIRM,
     RELAY_PIECE_UNITS,
@@ -182,9 +182,9 @@ def option_label(context: BotContext, step: Step, option: Option) -> str:
 
 async def consent_view(update: Update, context: BotContext, draft: Draft) -> tuple[str, InlineKeyboardMarkup]:
     """The consent screen: exactly what will be shared, nothing more."""
-    level, _ = await _checklist_result(context)
+    level, flagged = await _checklist_result(context)
     # Named from where the request will really go (the same routing as sending it), not from what was picked.
-    routed = _route(update, context, draft, level, ())
+    routed = _route(update, context, draft, level, flagged)
     text = await consent_text(update, context, draft, routed, level)
     rows = [
         # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
@@ -202,7 +202,7 @@ async def _checklist_result(context: BotContext) -> tuple[str | None, tuple[str,
     if progress is None or progress.position < len(QUESTIONS):
         return None, ()
     result = score_checklist({key: Answer(value) for key, value in progress.answers.items()})
-    return result.level.value, result.flagged
+    return result.level.value, flagged_answers(result.flagged, progress.answers)
 
 
 async def _request_draft(update: Update, context: BotContext) -> Draft | None:

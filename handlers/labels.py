@@ -81,12 +81,24 @@ def language_label(language: str) -> str:
 
 def risk_label(tr: Translator, level: str) -> str:
     return {
-        # TRANSLATORS: the risk level of a job offer after the checklist, shown to staff in a case card (risk: high).
+        # TRANSLATORS: the risk level of a job offer after the checklist, in /stats under "checklists by risk".
         "low": tr.pgettext("risk", "low"),
-        # TRANSLATORS: the risk level of a job offer after the checklist, shown to staff in a case card (risk: high).
+        # TRANSLATORS: the risk level of a job offer after the checklist, in /stats under "checklists by risk".
         "medium": tr.pgettext("risk", "medium"),
-        # TRANSLATORS: the risk level of a job offer after the checklist, shown to staff in a case card (risk: high).
+        # TRANSLATORS: the risk level of a job offer after the checklist, in /stats under "checklists by risk".
         "high": tr.pgettext("risk", "high"),
+    }.get(level, level)
+
+
+def risk_words(tr: Translator, level: str) -> str:
+    """The risk level on its own, where nothing around it says it is a risk (a case card, the consent screen)."""
+    return {
+        # TRANSLATORS: a job offer's checklist result, on a case card and the consent screen (Checklist: high risk).
+        "low": tr.pgettext("risk", "low risk"),
+        # TRANSLATORS: a job offer's checklist result, on a case card and the consent screen (Checklist: high risk).
+        "medium": tr.pgettext("risk", "medium risk"),
+        # TRANSLATORS: a job offer's checklist result, on a case card and the consent screen (Checklist: high risk).
+        "high": tr.pgettext("risk", "high risk"),
     }.get(level, level)
 
 
@@ -113,6 +125,8 @@ ACTION_KINDS = (
     "refer",
     "refer-asked",
     "refer-declined",
+    "reopen",
+    "opened",
 )
 
 
@@ -158,6 +172,10 @@ def action_label(tr: Translator, action: str, topic_title: str | None = None) ->
         return tr.pgettext("case action", "wrote a message that signals danger: the case is urgent")
     if kind == "screen":
         return screening_action(tr, detail)
+    if kind == "reopen":
+        return tr.pgettext("case action", "opened the case again")
+    if kind == "opened":
+        return tr.pgettext("case action", "opened the case with 🆘 SOS: urgent from the start")
     return action
 
 
@@ -185,7 +203,7 @@ def checklist_words(tr: Translator, summary: str) -> str:
     """A case's checklist summary as staff read it: the risk level and its warnings in words, never keys."""
     level, keys = parse_checklist_summary(summary)
     warnings = [tr.gettext(msgid) for msgid in map(flag, keys) if msgid is not None]
-    words = f"{risk_label(tr, level)}: {'; '.join(warnings)}" if warnings else risk_label(tr, level)
+    words = f"{risk_words(tr, level)}: {'; '.join(warnings)}" if warnings else risk_words(tr, level)
     return html.escape(words, quote=False)
 
 

@@ -18,7 +18,7 @@ from handlers.copies import MEDIA_KINDS, copy_to_person
 from handlers.crisis import answer_danger
 from handlers.forum import case_of_staff_message
 from handlers.sos import escalate
-from handlers.staff import may_write_to_person, not_a_case
+from handlers.staff import claim_by_writing, may_write_to_person, not_a_case
 
 MEDIA = (
     filters.VOICE
@@ -117,6 +117,7 @@ async def staff_media_reply(update: Update, context: BotContext) -> None:
     tr = await may_write_to_person(update, context, case)
     if tr is None or update.effective_user is None:
         return
+    case = await claim_by_writing(update, context, tr, case)
     organisation = escape(organisation_name(context, case, case.language, signature=True))
     signature = (f"💬 <b>{organisation}</b>:", f"⬆️ <b>{organisation}</b>")
     delivered = await copy_to_person(

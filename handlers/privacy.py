@@ -9,10 +9,11 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.runtime.context import BotContext
-from bot.storage import ForgetJob
+from bot.storage import Case, ForgetJob
 from handlers.cards import refresh_card, staff_translator
-from handlers.common import answer_query, edit_or_send, menu_only, reply
+from handlers.common import answer_query, edit_or_send, escape, menu_only, reply
 from handlers.delivery import deliver_outbox, post_to_staff
+from handlers.hide import hide_button
 
 FORGET = "forget:"
 FORGET_YES = FORGET + "yes"
@@ -58,18 +59,12 @@ async def show_privacy(update: Update, context: BotContext) -> None:
 
 
 async def ask_forget(update: Update, context: BotContext) -> None:
-    text = context.gettext(
-        "This deletes everything I hold about you: your language, your checklist, your questions and the texts of "
-        "your requests. An open request will be closed. This cannot be undone. Delete everything?"
-    )
     person = context.person
     case = await context.bot_data.storage.open_case_for(person.user_id) if person is not None else None
-    if case is not None and case.urgent:
-        # As "Withdraw" warns: a person may reach for /forget when someone checks the phone, where /hide would do
-        text += "\n\n" + context.gettext(
-            "⚠️ Your request #{number} is urgent: deleting closes it, and nobody will write to you about it. To "
-            "only clear this chat from your phone, use /hide instead: the request stays open."
-        ).format(number=case.id)
+    country = (
+        context.bot_data.countries.name(person.country, context.language) if person is not None else None
+    )
+    text = forget_question(context, case, country)
     rows = [
         [
             InlineKeyboardButton(
@@ -81,7 +76,44 @@ async def ask_forget(update: Update, context: BotContext) -> None:
         # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
         [InlineKeyboardButton(context.pgettext("button", "No, keep it"), callback_data=FORGET_NO)],
     ]
+    if case is not None and case.urgent:
+        rows.insert(0, [hide_button(context)])  # the way that keeps the request open, one tap away
     await reply(update, context, text, InlineKeyboardMarkup(rows))
+
+
+def forget_question(context: BotContext, case: Case | None, country: str | None) -> str:
+    """What /forget deletes, listed as it is (the kept `country` named when there is one), and what it does to the
+    person's open `case`, said only when there is one."""
+    if country is not None:
+        lines = [
+            context.gettext(
+                "This deletes everything I hold about you: your language, the country you are in ({country}), "
+                "your checklist, your questions and the texts of your requests."
+            ).format(country=escape(country))
+        ]
+    else:
+        lines = [
+            context.gettext(
+                "This deletes everything I hold about you: your language, your checklist, your questions and the "
+                "texts of your requests."
+            )
+        ]
+    if case is not None and case.urgent:
+        # As "Withdraw" warns: a person may reach for /forget when someone checks the phone, where /hide would do
+        lines.append(
+            context.gettext(
+                "⚠️ Your request #{number} is urgent: deleting closes it, and nobody will write to you about it. "
+                "To only clear this chat from your phone, use /hide instead: the request stays open."
+            ).format(number=case.id)
+        )
+    elif case is not None:
+        lines.append(
+            context.gettext(
+                "Your open request #{number} will be closed, and nobody will write to you about it."
+            ).format(number=case.id)
+        )
+    lines.append(context.gettext("This cannot be undone. Delete everything?"))
+    return "\n\n".join(lines)
 
 
 async def forget(update: Update, context: BotContext) -> None:

@@ -120,6 +120,7 @@ async def urgent_request(update: Update, context: BotContext) -> None:
         message_rest=tuple(words[1:]),
         velayat=ABROAD if picked is not None else None,
         country=country.code if country is not None else None,
+        opened_with="sos",
     )
     await create_and_confirm(update, context, new)
 

@@ -159,6 +159,21 @@ async def claim(update: Update, context: BotContext) -> None:
     await deliver_outbox(context, case.id)
 
 
+async def claim_by_writing(update: Update, context: BotContext, tr: Translator, case: Case) -> Case:
+    """Writing to the person of an unclaimed case takes it, as the Claim button does (audit, card, the person told
+    who has it): otherwise /queue says nobody has it and the escalation fires while a worker is already talking."""
+    user = update.effective_user
+    message = update.effective_message
+    if case.status != "open" or user is None:
+        return case
+    won, updated = await context.bot_data.storage.claim_case(case.id, user.id, _staff_name(update))
+    if won:
+        await deliver_outbox(context, case.id)  # the card edit and the person's notice, before the message
+        if message is not None:
+            await message.reply_text(tr.gettext("You have claimed case #{number}.").format(number=case.id))
+    return updated or case
+
+
 async def ask_outcome(update: Update, context: BotContext) -> None:
     found = await button_case(update, context, CLOSE)
     if found is None:
@@ -253,6 +268,7 @@ async def staff_reply(update: Update, context: BotContext) -> None:
     tr = await may_write_to_person(update, context, case)
     if tr is None or update.effective_user is None:
         return
+    case = await claim_by_writing(update, context, tr, case)
     organisation = escape(organisation_name(context, case, case.language, signature=True))
     heading = f"💬 <b>{organisation}</b>:"
     delivered = True
@@ -331,8 +347,10 @@ async def send_topic(update: Update, context: BotContext) -> None:
     if not case.is_open or case.user_id is None:
         await message.reply_text(not_sent_to_ended(tr, case))
         return
+    person = case.user_id
+    case = await claim_by_writing(update, context, tr, case)
     # As the bot would answer the person itself (the 🆘 button the answer may speak of included), under who sent it.
-    answer, markup = await answer_for(context, case.user_id, case.language, topic)
+    answer, markup = await answer_for(context, person, case.language, topic)
     tr_person = context.bot_data.catalogs(case.language)
     heading = tr_person.gettext("💬 Sent to you by {organisation}:").format(
         organisation=escape(organisation_name(context, case, case.language))

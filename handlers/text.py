@@ -19,7 +19,7 @@ from bot.handoff_words import typed_choice
 from bot.languages import LANGUAGES
 from bot.menu_words import typed_menu
 from bot.runtime.context import BotContext
-from handlers import checklist, checklist_words, crisis, gethelp, handoff, questions, reply_language
+from handlers import checklist, checklist_words, crisis, gethelp, handoff, questions, reopen, reply_language
 from handlers.common import MENU_CHECK, MENU_HELP
 
 
@@ -76,6 +76,8 @@ async def route_text(update: Update, context: BotContext) -> None:
         return
     if danger is None and await menu_in_words(update, context, text):
         return
+    if danger is None and await reopen.offer_undo(update, context, text):
+        return  # written just after withdrawing: maybe "I pressed wrong", and it reached nobody
     if danger is not None:
         match = context.bot_data.matcher.match(text)
         await storage.count_question(context.language, match.topic, match.confident)

@@ -426,7 +426,7 @@ async def test_staff_read_the_checklist_warnings_in_words_on_the_card(
     card = staff(app, standin).card(number).text  # the Mary NGO's staff read Russian
     heading = said(app, "ru", "Checklist: {summary}").split("{")[0]
     line = next(line for line in card.splitlines() if line.startswith(heading))
-    assert said(app, "ru", "high", "risk") in line
+    assert said(app, "ru", "high risk", "risk") in line
     assert said(app, "ru", "passport may be kept by others") in line
     assert said(app, "ru", "phone may be taken, or unsure") in line
     assert "passport" not in line and "phone" not in line
@@ -441,10 +441,49 @@ async def test_every_warning_on_a_card_is_in_words_also_for_cases_from_the_earli
     for keys in (KEYS, earlier):
         shown = checklist_words(tr, checklist_summary("high", keys))
         words = [tr.gettext(msgid) for msgid in map(flag, keys) if msgid]
-        assert len(words) == len(keys) and shown == f"{tr.pgettext('risk', 'high')}: {'; '.join(words)}"
+        assert len(words) == len(keys) and shown == f"{tr.pgettext('risk', 'high risk')}: {'; '.join(words)}"
         if language != "en":
             assert not any(key in shown for key in keys), shown
-    assert checklist_words(tr, "low") == tr.pgettext("risk", "low")
+    assert checklist_words(tr, "low") == tr.pgettext("risk", "low risk")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_the_card_names_the_job_the_person_chose_not_every_risky_job(app: Any, language: str) -> None:
+    tr = app.bot_data.catalogs(language)
+    lumped = tr.gettext("club or bar job, live-in home work, or job not told")
+    for answer, own in (
+        ("club", "job: club, bar or hostess"),
+        ("home", "job: home help, living there"),
+        ("u", "job not told yet"),
+    ):
+        shown = checklist_words(tr, f"high: age=y, job={answer}")
+        assert shown == f"{tr.pgettext('risk', 'high risk')}: {tr.gettext('under 18')}; {tr.gettext(own)}"
+        assert lumped not in shown
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_the_consent_screen_lists_the_warnings_staff_will_read(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock, language: str
+) -> None:
+    chat = chat_with(language)
+    await walk(app, chat, language, {**SAFE, "job": "club"})
+    clock.advance(600)
+    await chat.press(said(app, language, "🤝 Get help", "menu"))
+    await chat.press(said(app, language, "🙋 Ask a person to contact me", "button"))
+    await chat.press(said(app, language, "⚖️ Legal advice", "service"))
+    await chat.press(said(app, language, "Mary", "velayat"))
+    await chat.press(said(app, language, "💬 Only through this chat", "button"))
+    await chat.press(said(app, language, "No, keep it hidden", "button"))
+    consent = (await chat.press(said(app, language, "Skip", "button"))).text
+    await chat.press(said(app, language, "✅ Send the request", "button"))
+    number = (await app.bot_data.storage.open_case_for(chat.chat_id)).id
+    warning = (
+        f"{said(app, language, 'high risk', 'risk')}: {said(app, language, 'job: club, bar or hostess')}"
+    )
+    assert said(app, language, "Checklist result: {level}").format(level=warning) in consent
+    card = staff(app, standin).card(number).text
+    staff_warning = f"{said(app, 'ru', 'high risk', 'risk')}: {said(app, 'ru', 'job: club, bar or hostess')}"
+    assert said(app, "ru", "Checklist: {summary}").format(summary=staff_warning) in card
 
 
 async def test_a_person_who_said_they_are_under_18_is_not_asked_their_age_again(

@@ -488,6 +488,13 @@ async def test_forget_with_an_urgent_request_says_what_it_means_and_offers_hide(
         "only clear this chat from your phone, use /hide instead: the request stays open.",
     ).format(number=case.id)
     assert warning in question.text
+    assert chat.labels(question)[0] == said(
+        app, "ru", "🙈 Hide this chat", "button"
+    )  # a button, not only a link
+    closed = said(
+        app, "ru", "Your open request #{number} will be closed, and nobody will write to you about it."
+    )
+    assert closed.format(number=case.id) not in question.text  # said once, in the urgent words
 
 
 async def test_a_danger_reply_with_no_country_known_offers_the_way_to_its_number(

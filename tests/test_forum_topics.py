@@ -159,10 +159,10 @@ async def test_a_deleted_topic_falls_back_to_the_general_topic_says_so_and_is_re
     await chat.send("hello?")
     assert in_topic(standin, MARY_CHAT, None)[3].endswith("hello?")
     assert len(standin.refusals) == 1  # the lost topic is remembered: tried once
+    await worker.press(card, button(app, STAFF_LANGUAGE, "✋ Claim"))  # the new card's buttons work
+    assert (await app.bot_data.storage.case(number)).status == "claimed"
     await worker.reply(relayed(standin, "hello?"), "Yes, we are here.")
     assert "Yes, we are here." in chat.last_reply().text
-    await worker.press(card, button(app, STAFF_LANGUAGE, "✋ Claim"))
-    assert (await app.bot_data.storage.case(number)).status == "claimed"
 
 
 @pytest.mark.refusals_expected

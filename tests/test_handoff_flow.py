@@ -414,7 +414,7 @@ async def test_the_consent_screen_shows_the_checklist_result_in_words(
     await chat.press(button(app, "ru", "💬 Only through this chat"))
     await chat.press(button(app, "ru", "No, keep it hidden"))
     consent = await chat.press(button(app, "ru", "Skip"))
-    labels = [button(app, "ru", level, "risk") for level in ("low", "medium", "high")]
+    labels = [button(app, "ru", f"{level} risk", "risk") for level in ("low", "medium", "high")]
     assert any(f": {label}" in consent.text for label in labels)
     assert not any(f": {level}" in consent.text for level in ("low", "medium", "high"))
 

@@ -283,4 +283,6 @@ async def test_a_reply_to_a_cases_history_reaches_the_person_like_a_reply_to_its
     assert history.html.startswith(heading)
     await worker.reply(history, "We are here, write to us.")
     assert person.last_reply().text.endswith("We are here, write to us.")
-    assert worker.last().message_id == history.message_id  # no hint: it went to the person
+    # No hint: it went to the person, and writing to them claimed the case
+    claimed = app.bot_data.catalogs("ru").gettext("You have claimed case #{number}.").format(number=number)
+    assert worker.last().text == claimed

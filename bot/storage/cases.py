@@ -19,7 +19,10 @@ from bot.storage.models import (
 
 async def audit(tx: Transaction, case_id: int | None, staff_user_id: int, action: str, at: int) -> None:
     await tx.execute(
-        "INSERT INTO audit (case_id, staff_user_id, action, at) VALUES (?, ?, ?, ?)",
+        """
+        INSERT INTO audit (case_id, staff_user_id, action, at, after_message)
+        VALUES (?1, ?2, ?3, ?4, (SELECT MAX(id) FROM case_messages WHERE case_id = ?1))
+        """,
         (case_id, staff_user_id, action, at),
     )
 
@@ -69,11 +72,14 @@ class Cases(Repository):
             created = row is not None
             if row is None:
                 row = await tx.fetchone(OPEN_CASE_OF_PERSON, (case.user_id,))
-            elif case.message_rest:
-                # The rest of a long first message waits to follow the card: stored with the case, never lost.
-                await insert_relayed(
-                    tx, row["id"], case.message_rest, None, urgent=case.urgent, at=now, first_part=2
-                )
+            else:
+                if case.opened_with is not None:  # the first line of its history: how it was opened
+                    await audit(tx, row["id"], BY_PERSON, f"opened:{case.opened_with}", now)
+                if case.message_rest:
+                    # The rest of a long first message waits to follow the card: stored with the case, never lost.
+                    await insert_relayed(
+                        tx, row["id"], case.message_rest, None, urgent=case.urgent, at=now, first_part=2
+                    )
             await tx.execute("DELETE FROM drafts WHERE user_id = ?", (case.user_id,))
             assert row is not None
             return case_of(row), created
@@ -255,15 +261,20 @@ class Cases(Repository):
     async def case_history(self, case_id: int) -> tuple[list[CaseMessage], list[AuditEntry]]:
         async def work(tx: Transaction) -> tuple[list[CaseMessage], list[AuditEntry]]:
             rows = await tx.fetchall(
-                "SELECT direction, text, created_at, kind FROM case_messages "
+                "SELECT id, direction, text, created_at, kind FROM case_messages "
                 "WHERE case_id = ? AND direction NOT IN ('card', 'alert', 'moved', 'notice') ORDER BY id",
                 (case_id,),
             )
-            messages = [CaseMessage(r["direction"], r["text"], r["created_at"], r["kind"]) for r in rows]
+            messages = [
+                CaseMessage(r["direction"], r["text"], r["created_at"], r["kind"], r["id"]) for r in rows
+            ]
             rows = await tx.fetchall(
-                "SELECT staff_user_id, action, at FROM audit WHERE case_id = ? ORDER BY id", (case_id,)
+                "SELECT staff_user_id, action, at, after_message FROM audit WHERE case_id = ? ORDER BY id",
+                (case_id,),
             )
-            return messages, [AuditEntry(r["staff_user_id"], r["action"], r["at"]) for r in rows]
+            return messages, [
+                AuditEntry(r["staff_user_id"], r["action"], r["at"], r["after_message"]) for r in rows
+            ]
 
         return await self.db.read(work)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
+from bot.casework import HOTLINE_TEAM
 from bot.storage.cases import audit
 from bot.storage.connection import Repository, Row, Transaction
 from bot.storage.models import CASE_BY_ID, FIRST_STAFF_REPLIES, Case, case_of
@@ -58,6 +59,50 @@ class Casework(Repository):
 
         return await self.db.write(work)
 
+    async def reopen_case(
+        self, case_id: int, actor: int, *, withdrawn_since: int | None = None
+    ) -> tuple[bool, Case | None]:
+        """A closed case open again, claimed as before it was closed, audited as `actor`'s; the cards follow from
+        the outbox (trigger of migration 0010). Staff reopen a case they closed (the person is told, from the
+        outbox too); the person (`withdrawn_since`) one they withdrew at that time or later. Never a case whose
+        person was forgotten, nor while the person has another open case (one open case per person)."""
+        now = self.now()
+        by_person = withdrawn_since is not None
+
+        async def work(tx: Transaction) -> tuple[bool, Case | None]:
+            done = 1 == await tx.execute(
+                """
+                UPDATE cases SET status = CASE WHEN claimed_by IS NULL THEN 'open' ELSE 'claimed' END,
+                                 closed_at = NULL, outcome = NULL
+                WHERE id = ?1 AND status = 'closed' AND user_id IS NOT NULL
+                AND (outcome IS 'withdrawn') = ?2 AND closed_at >= ?3
+                AND NOT EXISTS (SELECT 1 FROM open_cases AS other WHERE other.user_id = cases.user_id)
+                """,
+                (case_id, by_person, withdrawn_since or 0),
+            )
+            if done:
+                await audit(tx, case_id, actor, "reopen", now)
+                # The after-close question was about a close that is undone
+                await tx.execute("DELETE FROM case_feedback_asked WHERE case_id = ?", (case_id,))
+                if not by_person:
+                    await tx.execute("INSERT INTO outbox (case_id, kind) VALUES (?, 'reopened')", (case_id,))
+            row = await tx.fetchone(CASE_BY_ID, (case_id,))
+            return done, case_of(row) if row else None
+
+        return await self.db.write(work)
+
+    async def withdrawn_since(self, user_id: int, since: int) -> Case | None:
+        """The person's case they withdrew at `since` or later, while they have no open case."""
+        row = await self.db.fetchone(
+            """
+            SELECT * FROM cases WHERE user_id = ?1 AND status = 'closed' AND outcome = 'withdrawn'
+            AND closed_at >= ?2 AND NOT EXISTS (SELECT 1 FROM open_cases WHERE user_id = ?1)
+            ORDER BY closed_at DESC, id DESC LIMIT 1
+            """,
+            (user_id, since),
+        )
+        return case_of(row) if row else None
+
     async def add_note(self, case_id: int, staff_user_id: int, text: str) -> None:
         """An internal note: a case message no staff-chat message points to, so nothing ever relays it."""
         now = self.now()
@@ -107,15 +152,17 @@ class Casework(Repository):
     async def move_case(
         self,
         case_id: int,
-        to_ngo_id: str,
+        to_ngo_id: str | None,
         staff_chat_id: int,
         staff_user_id: int,
         referral_id: int | None = None,
     ) -> Case | None:
         """Move an open case to another organisation, with its history: it is open again there, its card to be
         posted in the new chat (card_message_id NULL, so the periodic job posts it if this attempt fails). With
-        `referral_id`, the waiting referral the person agreed to (nothing moves if it was already decided)."""
+        `referral_id`, the waiting referral the person agreed to (nothing moves if it was already decided). No
+        `to_ngo_id`: back to the coordinators (recorded as a referral to HOTLINE_TEAM)."""
         now = self.now()
+        target = to_ngo_id or HOTLINE_TEAM
 
         async def work(tx: Transaction) -> Case | None:
             row = await tx.fetchone("SELECT ngo_id FROM open_cases WHERE id = ?", (case_id,))
@@ -140,7 +187,7 @@ class Casework(Repository):
                                            decided_at)
                     VALUES (?, ?, ?, ?, 'done', ?, ?)
                     """,
-                    (case_id, row["ngo_id"], to_ngo_id, staff_user_id, now, now),
+                    (case_id, row["ngo_id"], target, staff_user_id, now, now),
                 )
             await tx.execute(
                 """
@@ -152,7 +199,7 @@ class Casework(Repository):
             )
             # The old cards must say where it went even when the status did not change (no trigger then).
             await tx.execute("INSERT INTO outbox (case_id, kind) VALUES (?, 'card')", (case_id,))
-            await audit(tx, case_id, staff_user_id, f"refer:{to_ngo_id}", now)
+            await audit(tx, case_id, staff_user_id, f"refer:{target}", now)
             moved = await tx.fetchone(CASE_BY_ID, (case_id,))
             return case_of(moved) if moved else None
 

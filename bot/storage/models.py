@@ -108,6 +108,7 @@ class CaseMessage:
     text: str | None
     created_at: int
     kind: str | None = None  # a media message (its caption in `text`); None for a text
+    id: int = 0  # its place among the case's messages, and so among its audited actions (AuditEntry)
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ class AuditEntry:
     staff_user_id: int
     action: str
     at: int
+    after_message: int | None = None  # the case's newest message id when audited (migration 0025)
 
 
 @dataclass(frozen=True)

@@ -54,18 +54,20 @@ class People(Repository):
 
         return await self.db.write(work)
 
-    async def mark_person_blocked(self, user_id: int) -> None:
-        """The person blocked the bot: inactive until they write again, and noted on their open case."""
+    async def mark_person_blocked(self, user_id: int) -> bool:
+        """The person blocked the bot: inactive until they write again, and noted on their open case; whether that
+        case did not know it yet (its cards then need to say so)."""
         now = self.now()
 
-        async def work(tx: Transaction) -> None:
+        async def work(tx: Transaction) -> bool:
             await tx.execute("UPDATE users SET blocked_at = ? WHERE user_id = ?", (now, user_id))
-            await tx.execute(
-                "UPDATE cases SET person_blocked = 1 WHERE id IN (SELECT id FROM open_cases WHERE user_id = ?)",
+            return 0 < await tx.execute(
+                "UPDATE cases SET person_blocked = 1 "
+                "WHERE id IN (SELECT id FROM open_cases WHERE user_id = ?) AND person_blocked = 0",
                 (user_id,),
             )
 
-        await self.db.write(work)
+        return await self.db.write(work)
 
     async def unblock_person(self, user_id: int) -> Case | None:
         """The person writes again after blocking the bot: active again; returns their open case, if any."""
