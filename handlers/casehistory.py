@@ -3,7 +3,6 @@ newest kept when they do not all fit in one message."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Mapping
 
 from bot.casework import HOTLINE_TEAM
@@ -12,7 +11,7 @@ from bot.runtime.context import BotContext
 from bot.storage import BY_PERSON, AuditEntry, Case, CaseMessage
 from handlers.common import escape
 from handlers.copies import kind_label
-from handlers.labels import action_label, format_time
+from handlers.labels import action_label, format_time, network_time
 
 # /case's history is one message (Telegram's 4,096 characters, with room for markup); one long message takes at most
 # HISTORY_ENTRY_CHARS of it, so that the newest lines, which matter most, are never pushed out by one long story.
@@ -94,8 +93,7 @@ async def history_text(context: BotContext, tr: Translator, case: Case) -> str:
             text = f"{kind_label(tr, item.kind)} {text}".rstrip()
         events.append((item.id, 0, item.created_at, f"{who}: {text}"))
     entries = [
-        f"{time.strftime('%m-%d %H:%M', time.gmtime(at))} {text}"
-        for _, _, at, text in sorted(events, key=lambda e: e[:2])
+        f"{network_time(at, '%m-%d %H:%M')} {text}" for _, _, at, text in sorted(events, key=lambda e: e[:2])
     ]
     kept = newest_that_fit(entries, HISTORY_CHARS - len("\n".join(lines)) - 100)
     if len(kept) < len(entries):

@@ -4,12 +4,14 @@ plain words staff read on a card (the checklist's summary, the place, the time).
 from __future__ import annotations
 
 import html
-import time
+from datetime import datetime, timedelta, timezone
 
 from bot.checklist import flag
 from bot.handoff import parse_checklist_summary
 from bot.i18n import LANGUAGE_NAMES, Translator
 from handlers.specialist_labels import role_label, state_label
+
+NETWORK_TIME = timezone(timedelta(hours=5))  # Turkmenistan: UTC+5 all year
 
 
 def service_label(tr: Translator, service: str) -> str:
@@ -215,4 +217,10 @@ def place_label(tr: Translator, velayat: str | None, country: str | None) -> str
 
 
 def format_time(timestamp: int) -> str:
-    return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(timestamp))
+    return network_time(timestamp, "%Y-%m-%d %H:%M") + " (UTC+5)"
+
+
+def network_time(timestamp: int, pattern: str) -> str:
+    """A time as the network's staff read it: in Turkmenistan, which keeps UTC+5 all year (no daylight saving), so
+    that a request received at 04:55 in Ashgabat is not read as a late-evening one ("23:55 UTC")."""
+    return datetime.fromtimestamp(timestamp, NETWORK_TIME).strftime(pattern)

@@ -161,6 +161,17 @@ async def test_case_history_keeps_the_newest_lines_and_names_who_wrote(
     assert button(app, "ru", "wrote to the person", "case action") not in history
 
 
+async def test_the_card_and_the_history_give_the_time_in_turkmenistan(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    """Staff work in Turkmenistan (UTC+5 all year): the clock's 14:13 UTC is 19:13 for them."""
+    number = await request_help_from_mary(app, chat_with("en"), "en")
+    worker = staff(app, standin)
+    assert "2026-09-21 19:13 (UTC+5)" in worker.card(number).text
+    await worker.send(f"/case {number}")
+    assert "09-21 19:13 " in worker.last().text and "UTC " not in worker.last().text
+
+
 # Notes -----------------------------------------------------------------------------------------------------------
 
 
