@@ -203,9 +203,16 @@ async def refer(update: Update, context: BotContext) -> None:
         await post_to_staff(
             context,
             case,
-            chat_tr.gettext(
-                "Case #{number}: {organisation} is in another velayat, so the person is asked first. The case "
-                "stays here until they agree."
+            (
+                chat_tr.gettext(
+                    "Case #{number}: {organisation} is in another velayat, so the person is asked first. The case "
+                    "stays here until they agree."
+                )
+                if current is not None and current.velayat or case.velayat
+                else chat_tr.gettext(
+                    "Case #{number}: the person has not said where they are, so they are asked about {organisation} "
+                    "first. The case stays here until they agree."
+                )
             ).format(number=case.id, organisation=chat_name),
         )
         return

@@ -4,14 +4,15 @@ plain words staff read on a card (the checklist's summary, the place, the time).
 from __future__ import annotations
 
 import html
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
+from bot.casework import TURKMENISTAN_OFFSET
 from bot.checklist import flag
 from bot.handoff import parse_checklist_summary
 from bot.i18n import LANGUAGE_NAMES, Translator
 from handlers.specialist_labels import role_label, state_label
 
-NETWORK_TIME = timezone(timedelta(hours=5))  # Turkmenistan: UTC+5 all year
+NETWORK_TIME = timezone(TURKMENISTAN_OFFSET)
 
 
 def service_label(tr: Translator, service: str) -> str:

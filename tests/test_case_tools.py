@@ -615,6 +615,26 @@ async def test_a_referral_a_coordinator_starts_is_announced_in_the_cases_chat_in
     assert staff(app, standin).last().text == notice  # Mary's chat reads Russian
 
 
+async def test_referring_a_case_whose_person_never_said_where_they_are_says_so(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("ru")
+    await chat.send("/sos")
+    await chat.press(button(app, "ru", "🆘 Ask a person to write to me now"))
+    coordinators = staff(app, standin, chat_id=COORDINATOR_CHAT)
+    card = coordinators.last()
+    await coordinators.press(card, button(app, "ru", "↪️ Refer to another NGO"))
+    await coordinators.press(
+        card, name(app, "example-mary", "ru") + " · " + button(app, "ru", "Mary", "velayat")
+    )
+    assert coordinators.last().text == text(
+        app,
+        "ru",
+        "Case #{number}: the person has not said where they are, so they are asked about {organisation} first. "
+        "The case stays here until they agree.",
+    ).format(number=1, organisation=name(app, "example-mary", "ru"))
+
+
 async def test_after_forget_the_old_card_of_a_referred_case_is_withdrawn_too(
     app: Any, standin: StandIn, chat_with: Callable[..., Chat]
 ) -> None:
