@@ -76,6 +76,36 @@ def test_negated_danger_is_not_a_crisis(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "ok i will write again tomorrow",
+        "we will talk again in the morning",
+        "i will be at work until evening, please write to me after 7 pm",
+        "позвоню вам вечером",
+        "я буду на работе до вечера, напишу завтра",
+        "size agşam jaň ederin",
+        "ertir ýene ýazaryn",
+    ],
+)
+def test_arranging_when_to_talk_is_not_a_crisis(text: str) -> None:
+    """The model had learned times of day from danger stories ("they come every evening") and read these, written on
+    open cases, as violence or confinement: the coordinators were alerted for nothing."""
+    assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they will beat me again tomorrow evening",
+        "call me now please, they locked me in",
+        "ertir agşam meni urarlar",
+    ],
+)
+def test_danger_among_the_times_is_still_a_crisis(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "my cousin was beaten last year, how do I help her",
         "был избит в прошлом году, сейчас дома",
         "doganoglanymy geçen ýyl urupdyrlar, oňa nädip kömek edip bilerin",

@@ -607,3 +607,22 @@ async def test_being_hunted_is_answered_as_a_threat_not_as_being_stranded(
     threat = "⚠️ Violence and threats are dangerous, and it is not your fault. Your safety comes first."
     assert reply.text.startswith(said(app, language, threat))
     assert chat.labels()[0] == sos_label(app, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "later"),
+    [
+        ("en", "ok i will write again tomorrow"),
+        ("ru", "позвоню вам вечером"),
+        ("tk", "size agşam jaň ederin"),
+    ],
+)
+async def test_arranging_when_to_talk_on_an_open_case_alarms_nobody(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str, later: str
+) -> None:
+    chat = chat_with(language)
+    number = await request_help_from_mary(app, chat, language)
+    await chat.send(later)
+    assert not (await app.bot_data.storage.case(number)).urgent
+    assert standin.messages_in(COORDINATOR_CHAT, from_bot=True) == []
+    assert later in staff(app, standin).last().text  # it reaches the organisation, as any message does

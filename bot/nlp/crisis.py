@@ -55,6 +55,7 @@ from functools import lru_cache
 
 from bot.nlp import crisis_labour as labour
 from bot.nlp import crisis_sending as sending
+from bot.nlp.crisis_chatter import only_arranging_contact
 from bot.nlp.crisis_families import FAMILIES
 from bot.nlp.crisis_markers import (
     CHILD_CUE,
@@ -481,6 +482,7 @@ def detect_crisis(text: str) -> CrisisKind | None:
     if (
         not found
         and not _negated_danger(whole)
+        and not only_arranging_contact(text)
         and (
             guess := shipped().judge(
                 readings(text, loose=False), word_count(text), child=_any(_CHILD_CUE, whole)
