@@ -125,7 +125,11 @@ def help_text(tr: Translator, coordinators: bool) -> str:
         tr.gettext("• In a forum chat, whatever you write in a case's topic reaches the person."),
         tr.gettext("• /note TEXT in reply to a case card keeps a note for staff only, shown in /case."),
         tr.gettext("• /send TOPIC-ID in reply to a case card sends that answer in the person's language."),
-        tr.gettext("• The card's buttons claim a case, close it with an outcome or refer it."),
+        tr.gettext(
+            "• Writing to the person of an unclaimed case claims it. The card's buttons claim a case, close it "
+            "with an outcome, reopen a closed one, or refer it (an organisation can hand it back to the hotline "
+            "team)."
+        ),
     ]
     if coordinators:
         lines.append(
