@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bot.languages import LANGUAGES
+from bot.phones import whole_number_problem
 
 # The checkout's root: only for development commands (catalog refresh, evaluation sets); an installed bot reads
 # everything it needs through LOCALES_DIR and the package's own files.
@@ -274,6 +275,14 @@ def _check_values(config: Config) -> None:
     source = config.source
     if not config.hotline.numbers:
         raise ConfigError(f"{source}: [hotline] numbers: empty. List at least one hotline number.")
+    for number in config.hotline.numbers:
+        problem = whole_number_problem(number)
+        if problem:
+            raise ConfigError(
+                f"{source}: [hotline] numbers: {number!r} {problem}. People are shown every digit of it, so write "
+                'one whole number per entry, in digits with spaces, dashes or brackets, like "+993 12 463514": '
+                "the hours go in [hotline] hours, and a second number in an entry of its own."
+            )
     positive = {
         ("staff", "sla_minutes"): config.staff.sla_minutes,
         ("staff", "second_window_minutes"): config.staff.second_window_minutes,

@@ -86,6 +86,20 @@ def test_check_config_refuses_phone_numbers_not_in_international_form(
     assert status == 2 and "phone '8 12 34-56-78' is not in international form" in err
 
 
+@pytest.mark.parametrize("phone", ["+993 00 00000O (example)", "+993 00 000002, +993 00 000003"])
+def test_check_config_refuses_an_organisation_phone_with_a_character_glued_to_its_digits(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], phone: str
+) -> None:
+    config = write_directory(tmp_path, {'phone = "+993 00 000002 (example)"': f'phone = "{phone}"'})
+    status, _, err = check(config, capsys)
+    assert status == 2 and f"phone {phone!r} has" in err and "people may dial another number" in err
+    # A note after a space is the organisation's own, shown as written.
+    config = write_directory(
+        tmp_path, {'phone = "+993 00 000002 (example)"': 'phone = "+993 00 000002 (24/7)"'}
+    )
+    assert check(config, capsys)[0] == 0
+
+
 @pytest.mark.parametrize(
     ("phone", "ok"),
     [
