@@ -29,6 +29,7 @@ from bot.standin.server import StandIn
 from bot.storage import Storage
 
 TOKEN = "123456:SECRET-TOKEN-VALUE"
+STAFF = "[staff]\ncoordinator_chat_id = -100500\nstaff_user_ids = [900001]\n"
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -65,6 +66,62 @@ def test_run_refuses_to_start_without_a_coordinator_chat_and_a_staff_member(
     assert not (tmp_path / "bot.sqlite3").exists()  # refused before anything started
 
 
+@pytest.mark.parametrize(
+    ("setting", "refusal"),
+    [
+        (
+            "[staff]\ncoordinator_chat_id = 1001111111111\nstaff_user_ids = [900001]\n",  # its "-" lost
+            "[staff] coordinator_chat_id: 1001111111111 is a person's private chat, not a group",
+        ),
+        (
+            f'{STAFF}[hotline]\nnumbers = ["8 12 463514"]\n',
+            "[hotline] numbers: '8 12 463514' is not in international form",
+        ),
+    ],
+)
+def test_run_refuses_what_check_config_refuses_with_the_same_line(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    setting: str,
+    refusal: str,
+) -> None:
+    monkeypatch.setenv("BOT_TOKEN", TOKEN)
+    path = write(tmp_path, f'[storage]\ndatabase = "{tmp_path / "bot.sqlite3"}"\n{setting}')
+    checked = run_cli(capsys, "check-config", "--config", str(path))
+    ran = run_cli(capsys, "run", "--config", str(path))
+    assert checked == ran  # exit status 2, nothing on standard output, the same line
+    status, out, err = ran
+    assert status == 2 and out == "" and err.count("\n") == 1 and refusal in err, err
+    assert not (tmp_path / "bot.sqlite3").exists()  # refused before anything started
+
+
+def test_a_translation_that_stops_the_knowledge_base_is_refused_by_check_config_and_run_with_status_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.knowledge
+    from tests.test_knowledge import copy_kb, translate
+
+    kb = copy_kb(tmp_path / "locales")
+    po = kb.parent / "tk" / "LC_MESSAGES" / "kb.po"
+    translate(po, "work-visa", "answer", lambda m: setattr(m, "string", m.string + "x" * 900))
+    monkeypatch.setattr(bot.knowledge, "KB_DIR", kb)
+    monkeypatch.setattr(bot.knowledge, "LOCALES_DIR", kb.parent)
+    monkeypatch.setenv("BOT_TOKEN", TOKEN)
+    path = write(tmp_path, f'[storage]\ndatabase = "{tmp_path / "bot.sqlite3"}"\n{STAFF}')
+    expected = f"{po}: topic 'work-visa': [tk] the answer is too long"
+    status, out, err = run_cli(capsys, "check-config", "--config", str(path))
+    assert status == 2 and out == "" and err.count("\n") == 1 and expected in err, err
+    factory = logging.getLogRecordFactory()
+    try:
+        status, _, err = run_cli(capsys, "run", "--config", str(path))
+    finally:
+        logging.setLogRecordFactory(factory)  # run installs the token's redaction for the whole process
+    assert status == 2  # systemd's unit does not restart on it: a restart cannot fix a file
+    assert expected in err and "fix it" in err and "check-config" in err and "Traceback" not in err
+    assert TOKEN not in err
+
+
 def test_check_config_warns_loudly_when_the_example_ngo_directory_is_in_use(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -86,12 +143,12 @@ def test_check_config_warns_loudly_when_the_example_ngo_directory_is_in_use(
     assert status == 0 and err == ""
 
 
-def test_check_config_warns_that_run_will_refuse_a_deployment_without_staff(
+def test_check_config_refuses_a_deployment_without_staff_as_run_does(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    status, _, err = run_cli(capsys, "check-config", "--config", str(write(tmp_path, "")))
-    assert status == 0
-    assert "run will refuse to start" in err and "[staff] coordinator_chat_id" in err
+    status, out, err = run_cli(capsys, "check-config", "--config", str(write(tmp_path, "")))
+    assert status == 2 and out == ""
+    assert err.startswith("configuration error:") and "[staff] coordinator_chat_id: not set" in err
 
 
 def test_check_config_warns_about_a_data_folder_other_users_can_open(
@@ -100,7 +157,7 @@ def test_check_config_warns_about_a_data_folder_other_users_can_open(
     folder = tmp_path / "data"
     folder.mkdir(mode=0o755)
     os.chmod(folder, 0o755)
-    path = write(tmp_path, f'[storage]\ndatabase = "{folder / "bot.sqlite3"}"\n')
+    path = write(tmp_path, f'[storage]\ndatabase = "{folder / "bot.sqlite3"}"\n{STAFF}')
     status, _, err = run_cli(capsys, "check-config", "--config", str(path))
     assert status == 0 and "[storage] database" in err and f"chmod 700 {folder}" in err
     os.chmod(folder, 0o700)
@@ -146,9 +203,8 @@ def test_check_config_refuses_an_api_base_url_python_telegram_bot_cannot_use(
 def test_check_config_accepts_the_bot_api_addresses_python_telegram_bot_uses(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], url: str
 ) -> None:
-    status, out, _ = run_cli(
-        capsys, "check-config", "--config", str(write(tmp_path, f'[telegram]\napi_base_url = "{url}"\n'))
-    )
+    path = write(tmp_path, f'[telegram]\napi_base_url = "{url}"\n{STAFF}')
+    status, out, _ = run_cli(capsys, "check-config", "--config", str(path))
     assert status == 0 and url in out
 
 
@@ -203,7 +259,9 @@ async def run_bot(
         await process.wait()
         raise AssertionError("the bot hung instead of exiting") from None
     assert process.returncode is not None
-    return process.returncode, (out + err).decode()
+    # What run logs as it starts (here: the example directory and roster are in use) comes before the failure.
+    printed = (out + err).decode().splitlines(keepends=True)
+    return process.returncode, "".join(line for line in printed if " WARNING bot.runtime.cli: " not in line)
 
 
 def garbage_database(tmp_path: Path) -> Path:

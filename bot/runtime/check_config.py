@@ -29,8 +29,24 @@ def topic_warnings(config: Config) -> list[str]:
     ]
 
 
-def setup_problems(config: Config) -> list[str]:
-    """What check-config refuses: chat ids, phone numbers and coordinates the bot loads but that mislead."""
+def load_content(config: Config) -> None:
+    """Load what `run` loads at start besides the configuration: the catalogs, the knowledge base (with the matcher's
+    calibration), the crisis model and the destination packs. Raises the same error `run` would stop on."""
+    from bot.i18n import Catalogs
+    from bot.knowledge import KnowledgeBase
+    from bot.nlp.calibration import load as load_calibration
+    from bot.nlp.crisis_model import shipped as crisis_model
+
+    Catalogs.load()
+    KnowledgeBase.load()
+    load_calibration()
+    crisis_model()
+    Countries.load()
+
+
+def refusals(config: Config) -> list[str]:
+    """What `run` refuses to start with and `check-config` refuses (exit status 2): one list for both, so that
+    check-config's OK means the bot starts. Loads the directory and the roster (raising their errors)."""
     from bot import configcheck
     from bot.specialists import load_roster
 
@@ -38,11 +54,17 @@ def setup_problems(config: Config) -> list[str]:
     load_roster(
         config.specialists_path, directory
     )  # a bad roster is refused like a bad directory (RosterError)
-    return configcheck.problems(config, directory)
+    found = []
+    try:
+        require_staff(config)
+    except ConfigError as error:
+        found.append(str(error))
+    return found + configcheck.problems(config, directory)
 
 
 def warnings(config: Config) -> list[str]:
-    """What check-config shouts about: settings the bot accepts but that reach no real person."""
+    """What `check-config` prints and `run` logs as WARNING lines: settings the bot accepts but that reach no real
+    person. (What the database recorded about staff chats, check-config adds: the running bot tells of it itself.)"""
     from bot import configcheck
 
     found = configcheck.warnings(config, Directory.load(config.directory_path))
@@ -60,10 +82,6 @@ def warnings(config: Config) -> list[str]:
             f"({EXAMPLE_ROSTER}). Its people and chats are invented. Point [directory] specialists to the network's "
             "real roster (python -m bot specialists import)."
         )
-    try:
-        require_staff(config)
-    except ConfigError as error:
-        found.append(f"run will refuse to start: {error}")
     folder = config.database_path.parent
     if folder.is_dir() and folder.stat().st_mode & 0o077:
         found.append(

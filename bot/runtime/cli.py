@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from bot.config import Config, ConfigError, load_config, require_staff, require_token
+from bot.config import Config, ConfigError, load_config, require_token
 from bot.countries import CountryError
 from bot.directory import EXAMPLE_DIRECTORY, Directory, DirectoryError
 from bot.files import private_file
@@ -21,8 +21,11 @@ from bot.logsafety import redact
 from bot.nlp.calibration import CalibrationError
 from bot.runtime import check_config
 
+log = logging.getLogger(__name__)
 EXIT_FAILURE = 1  # the bot could not start or stopped on an error (systemd restarts it)
-EXIT_CONFIG = 2  # the configuration must be fixed first
+EXIT_CONFIG = 2  # the configuration must be fixed first (docs/deploy.md's unit does not restart on it)
+# A file the operator or a translator edits that the bot cannot serve: restarting cannot fix it.
+CONTENT_ERRORS = (ConfigError, DirectoryError, KnowledgeError, CountryError, CalibrationError)
 
 
 def configure_logging(level: int = logging.INFO) -> None:
@@ -193,10 +196,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "check-config":
             config = _load(args.config)
-            refused = check_config.setup_problems(config)
-            for problem in refused:
-                print(f"configuration error: {problem}", file=sys.stderr)
-            if refused:
+            check_config.load_content(config)  # what run loads at start: its errors stop check-config alike
+            if _refused(config):
                 return EXIT_CONFIG
             found = [*check_config.chat_migration_warnings(config), *check_config.topic_warnings(config)]
             found += check_config.warnings(config)
@@ -228,12 +229,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "run":
             config = _load(args.config)
             token = require_token(config)
-            require_staff(config)
+            if _refused(config):
+                return EXIT_CONFIG
             return run(config, token)
-    except (ConfigError, DirectoryError, KnowledgeError, CountryError, CalibrationError) as error:
+    except CONTENT_ERRORS as error:
         print(f"configuration error: {error}", file=sys.stderr)
         return EXIT_CONFIG
     raise AssertionError(args.command)
+
+
+def _refused(config: Config) -> bool:
+    """Print what check-config and run both refuse, one line each; whether there was any."""
+    refused = check_config.refusals(config)
+    for problem in refused:
+        print(f"configuration error: {problem}", file=sys.stderr)
+    return bool(refused)
 
 
 _REFUSED_TOKEN = (
@@ -243,18 +253,28 @@ _REFUSED_TOKEN = (
 
 
 def run(config: Config, token: str) -> int:
-    """Serve until SIGTERM. A failure (a damaged database, an unwritable folder, a token Telegram refuses) is one
-    line on standard error and exit status 1, never a traceback, and never the token."""
+    """Serve until SIGTERM. A failure is one line on standard error, never a traceback, and never the token: exit
+    status 2 for what a restart cannot fix (a token Telegram refuses, a translation or pack the bot cannot load),
+    1 for the rest (a damaged database, an unwritable folder), which systemd retries."""
     from telegram.error import InvalidToken
 
     from bot.runtime.runner import serve
     from bot.storage import StorageError
 
     configure_logging()
+    for warning in check_config.warnings(config):
+        log.warning("%s", warning)
     try:
         asyncio.run(serve(config, token))
     except InvalidToken:  # its message quotes the token
         print(_REFUSED_TOKEN.format(source=config.source), file=sys.stderr)
+        return EXIT_CONFIG
+    except CONTENT_ERRORS as error:  # a catalog, the knowledge base, a pack: loaded as the bot starts
+        print(
+            f"configuration error: {str(error).rstrip('.')}. The bot has not started: fix it (or undo the last "
+            "change to that file), check it with python -m bot check-config, then start the bot again.",
+            file=sys.stderr,
+        )
         return EXIT_CONFIG
     except StorageError as error:
         print(f"the bot stopped: {redact(str(error), [token])}", file=sys.stderr)
