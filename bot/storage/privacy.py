@@ -11,6 +11,11 @@ from bot.storage.connection import Repository, Transaction
 from bot.storage.media import HELD_SECONDS
 from bot.storage.models import ForgetJob, forget_job_of
 
+# A request left unsent (the phone number typed at "may we call you?", the safe time to call, the message) is kept
+# only so that the person can come back to finish it: a week, enough to return when it is safe to use the phone
+# again, or the retention period if that is shorter. It was never sent, so nobody else needs it.
+DRAFT_DAYS = 7
+
 log = logging.getLogger(__name__)
 
 # How long /forget retries emptying the write-ahead log at once (the rest is retried every minute; see
@@ -190,14 +195,16 @@ class Privacy(Repository):
     # Retention ----------------------------------------------------------------------------------------------------
 
     async def purge(self, retention_days: int) -> tuple[int, int]:
-        """Delete what is past retention: texts of closed cases (relayed messages and the personal columns), and
-        stored unanswered questions. Returns (case texts deleted, questions deleted)."""
+        """Delete what is past retention: texts of closed cases (relayed messages and the personal columns), stored
+        unanswered questions, and requests left unsent. Returns (case texts deleted, questions deleted)."""
         now = self.now()
         cutoff = now - retention_days * 86400
 
         async def work(tx: Transaction) -> tuple[int, int]:
             texts = await wipe_cases(tx, closed_before=cutoff)
             questions = await tx.execute("DELETE FROM unanswered WHERE asked_at <= ?", (cutoff,))
+            drafts_before = now - min(DRAFT_DAYS, retention_days) * 86400
+            await tx.execute("DELETE FROM drafts WHERE updated_at <= ?", (drafts_before,))
             # Media a person sent with no open case and never carried into a request (bot/storage/media.py).
             await tx.execute("DELETE FROM held_media WHERE at <= ?", (now - HELD_SECONDS,))
             # Handled update ids are kept a week for de-duplication; Telegram keeps undelivered updates 24 hours.
