@@ -187,6 +187,12 @@ def load_config(path: Path, *, environ: typing.Mapping[str, str] | None = None) 
     token = environ.get("BOT_TOKEN")
     if token:
         config = _with_token(config, token.strip())
+    if config.telegram.token[:1] in ("'", '"') and config.telegram.token[-1:] == config.telegram.token[:1]:
+        # systemd's EnvironmentFile= drops the quotes, `env $(cat token.env)` keeps them: one file, two tokens.
+        raise ConfigError(
+            f"{path}: [telegram] token: is wrapped in quotes. Write it without them, in token.env as "
+            'BOT_TOKEN=123456:ABC... (and in the file as token = "123456:ABC...").'
+        )
     _check_values(config)
     return config
 

@@ -344,6 +344,41 @@ async def test_campaign_link_with_a_token_telegram_refuses_never_prints_it(
     assert "REFUSED-TOKEN" not in out + err
 
 
+@pytest.mark.parametrize("reachable", [True, False], ids=["token-refused", "bot-api-unreachable"])
+async def test_setup_with_a_refused_token_or_no_bot_api_is_one_line_without_the_token(
+    tmp_path: Path,
+    telegram: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    reachable: bool,
+) -> None:
+    refused = "999999:REFUSED-TOKEN-VALUE"
+    monkeypatch.setenv("BOT_TOKEN", refused)
+    url = telegram if reachable else "http://127.0.0.1:9/bot"  # the discard port: nothing listens there
+    path = write(tmp_path, f'[telegram]\napi_base_url = "{url}"\n')
+    factory = logging.getLogRecordFactory()
+    try:
+        status = await asyncio.to_thread(main, ["setup", "--config", str(path)])
+    finally:
+        logging.setLogRecordFactory(factory)  # setup installs the token's redaction for the whole process
+    out, err = capsys.readouterr()
+    assert "REFUSED-TOKEN" not in out + err and "Traceback" not in out + err
+    assert "Setup mode" not in out  # no instructions for a bot that cannot start
+    assert err.count("\n") == 1, err
+    if reachable:
+        assert status == 2 and "[telegram] token: Telegram refused it" in err
+    else:
+        assert status == 1 and f"cannot reach the Bot API at {url}" in err and "api_base_url" in err
+
+
+def test_a_token_wrapped_in_quotes_is_refused_without_showing_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BOT_TOKEN", '"123456:QUOTED-TOKEN"')  # `env $(cat token.env)` keeps a file's quotes
+    status, _, err = run_cli(capsys, "check-config", "--config", str(write(tmp_path, STAFF)))
+    assert status == 2 and "[telegram] token: is wrapped in quotes" in err and "QUOTED-TOKEN" not in err
+
+
 def test_the_token_never_appears_in_a_logged_traceback(caplog: pytest.LogCaptureFixture) -> None:
     factory = logging.getLogRecordFactory()
     install_redaction([TOKEN])

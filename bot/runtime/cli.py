@@ -286,17 +286,35 @@ def run(config: Config, token: str) -> int:
 
 
 def setup(config: Config) -> int:
-    from telegram.error import InvalidToken
+    """Setup mode. A token Telegram refuses, or a Bot API it cannot reach, is one line without the token, as in
+    `run`: asked once before polling, whose retry loop would log a long traceback quoting the token."""
+    from telegram import Bot
+    from telegram.error import InvalidToken, NetworkError
 
+    from bot.logsafety import install_redaction
     from bot.runtime.setup import run_setup
 
     token = require_token(config)
+    install_redaction([token])
     configure_logging(logging.WARNING)
+
+    async def reach() -> None:
+        async with Bot(token, base_url=config.telegram.api_base_url):  # getMe
+            pass
+
     try:
+        asyncio.run(reach())
         run_setup(config, token)
     except InvalidToken:  # its message quotes the token
         print(_REFUSED_TOKEN.format(source=config.source), file=sys.stderr)
         return EXIT_CONFIG
+    except NetworkError as error:
+        print(
+            f"cannot reach the Bot API at {config.telegram.api_base_url}: {redact(str(error), [token])}. Check the "
+            "server's network and [telegram] api_base_url.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
     return 0
 
 
