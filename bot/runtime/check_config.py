@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from bot.config import Config, ConfigError, require_staff
 from bot.countries import Countries
-from bot.directory import EXAMPLE_DIRECTORY, Directory
+from bot.directory import Directory
 
 
 def chat_migration_warnings(config: Config) -> list[str]:
@@ -66,21 +67,27 @@ def warnings(config: Config) -> list[str]:
     """What `check-config` prints and `run` logs as WARNING lines: settings the bot accepts but that reach no real
     person. (What the database recorded about staff chats, check-config adds: the running bot tells of it itself.)"""
     from bot import configcheck
+    from bot.specialists import load_roster
 
-    found = configcheck.warnings(config, Directory.load(config.directory_path))
-    if config.directory_path.resolve() == EXAMPLE_DIRECTORY.resolve():
+    directory = Directory.load(config.directory_path)
+    found = configcheck.warnings(config, directory)
+    # By content, not by path: a copy of the example (as docs/deploy.md has the operator make) or an export and
+    # import of it is still the example. Its ids start with "example-", and they survive both.
+    examples = _examples(ngo.id for ngo in directory.ngos)
+    if examples:
         found.append(
-            f"{config.source}: [directory] file: the shipped EXAMPLE NGO directory is in use ({EXAMPLE_DIRECTORY}). "
-            "Its organisations and staff chat ids are placeholders: requests would go to chats no NGO reads. "
-            "Point [directory] file to the network's real directory."
+            f"{config.source}: [directory] file: {config.directory_path} holds the shipped EXAMPLE NGO directory's "
+            f"organisations ({examples}). Their names, phones and staff chat ids are placeholders: requests would go "
+            "to chats no NGO reads. Replace them with the network's real organisations (python -m bot directory "
+            "export / import, docs/directory.md)."
         )
-    from bot.specialists import EXAMPLE_ROSTER
-
-    if config.specialists_path.resolve() == EXAMPLE_ROSTER.resolve():
+    roster = load_roster(config.specialists_path, directory)
+    examples = _examples(specialist.id for specialist in roster.specialists)
+    if examples:
         found.append(
-            f"{config.source}: [directory] specialists: the shipped EXAMPLE roster of specialists is in use "
-            f"({EXAMPLE_ROSTER}). Its people and chats are invented. Point [directory] specialists to the network's "
-            "real roster (python -m bot specialists import)."
+            f"{config.source}: [directory] specialists: {config.specialists_path} holds the shipped EXAMPLE roster "
+            f"of specialists ({examples}). Its people and chats are invented. Replace them with the network's real "
+            "specialists (python -m bot specialists export / import, docs/specialists.md)."
         )
     folder = config.database_path.parent
     if folder.is_dir() and folder.stat().st_mode & 0o077:
@@ -89,6 +96,15 @@ def warnings(config: Config) -> list[str]:
             f"({oct(folder.stat().st_mode & 0o777)}); the bot creates it 0700. Run: chmod 700 {folder}"
         )
     return found
+
+
+def _examples(ids: Iterable[str]) -> str:
+    """ "3 entries: example-ashgabat, example-mary, …" for the shipped examples' ids among `ids`; "" for none."""
+    found = [entry for entry in ids if entry.startswith("example-")]
+    if not found:
+        return ""
+    shown = ", ".join(found[:3]) + (", …" if len(found) > 3 else "")
+    return f"{len(found)} {'entry' if len(found) == 1 else 'entries'}: {shown}"
 
 
 def summary(config: Config, today: date | None = None, *, warned: int = 0) -> str:
