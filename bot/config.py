@@ -158,7 +158,8 @@ def load_config(path: Path, *, environ: typing.Mapping[str, str] | None = None) 
     """Read and validate `path`; the environment variable BOT_TOKEN overrides [telegram] token."""
     environ = os.environ if environ is None else environ
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        # utf-8-sig: Windows editors save "UTF-8 with BOM", whose invisible first character TOML refuses.
+        raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise ConfigError(
             f"{path}: file not found. Copy config.example.toml to {path} and edit it, "

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from bot.config import Config
 from bot.country_map import country_at
 from bot.directory import Directory, Ngo
+from bot.languages import LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,12 @@ def problems(config: Config, directory: Directory) -> list[str]:
             f"{config.source}: [staff] coordinator_chat_id: {coordinator} is a person's private chat, not a group: "
             "group ids are negative (like -1001234567890). Write /whoami in the group (python -m bot setup)."
         )
+    for user_id in config.staff.staff_user_ids:
+        if user_id < 0:
+            found.append(
+                f"{config.source}: [staff] staff_user_ids: {user_id} is a group's id, not a person's (people's ids "
+                "are positive): ask each staff member to write /whoami to the bot (python -m bot setup)."
+            )
     for number in config.hotline.numbers:
         if not international(number):
             found.append(
@@ -97,8 +104,16 @@ def problems(config: Config, directory: Directory) -> list[str]:
 
 
 def warnings(config: Config, directory: Directory) -> list[str]:
-    """What check-config warns about: a point in Turkmenistan but outside its organisation's velayat."""
+    """What check-config warns about: a point in Turkmenistan but outside its organisation's velayat; hotline hours
+    given in some languages only."""
     found = []
+    hours = config.hotline.hours
+    missing = [language for language in LANGUAGES if language not in hours or not hours[language].strip()]
+    if hours and missing:
+        found.append(
+            f"{config.source}: [hotline] hours: no hours in {', '.join(missing)}: people writing in it see the "
+            f'numbers without hours. Add them, like {missing[0]} = "...".'
+        )
     for ngo in directory.ngos:
         box = VELAYATS.get(ngo.velayat) if ngo.velayat else None
         if _country(ngo) is None and box is not None and TURKMENISTAN.holds(ngo.latitude, ngo.longitude):

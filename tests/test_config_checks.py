@@ -137,3 +137,60 @@ def test_check_config_does_not_say_a_plain_ok_while_the_example_directory_is_in_
     # The example directory, and the example roster of specialists beside it.
     assert out.splitlines()[0].endswith(": OK to load, but read the 2 WARNING line(s) first")
     assert "EXAMPLE NGO directory" in err and "EXAMPLE roster of specialists" in err
+
+
+def test_check_config_refuses_a_group_id_among_the_staff_user_ids(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_directory(tmp_path, {})
+    config.write_text(config.read_text(encoding="utf-8").replace("[1]", "[-1001111111111]"), encoding="utf-8")
+    status, _, err = check(config, capsys)
+    assert status == 2 and "[staff] staff_user_ids: -1001111111111 is a group's id, not a person's" in err
+
+
+def test_check_config_warns_when_the_hotline_hours_leave_out_a_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_directory(tmp_path, {})
+    with config.open("a", encoding="utf-8") as file:
+        file.write('[hotline]\nhours = { ru = "Пн–Пт 9:00–18:00", en = "Mon–Fri 9:00–18:00" }\n')
+    status, _, err = check(config, capsys)
+    assert status == 0 and "WARNING: " in err and "[hotline] hours: no hours in tk:" in err
+
+
+def test_check_config_counts_stale_country_facts_in_its_first_line(tmp_path: Path) -> None:
+    from datetime import date
+
+    from bot.runtime.check_config import summary
+
+    config = load_config(write_directory(tmp_path, {}), environ={})
+    shown = summary(config, today=date(2099, 1, 1))
+    stale = shown.count("WARNING: older than")
+    assert stale > 0 and shown.splitlines()[0].endswith(f"read the {stale} WARNING line(s) first")
+
+
+def test_files_saved_as_utf_8_with_a_byte_order_mark_are_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_directory(tmp_path, {})
+    for path in (config, tmp_path / "ngos.toml"):  # as Windows Notepad saves them
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    status, out, _ = check(config, capsys)
+    assert status == 0 and ": OK" in out
+
+
+def test_check_config_warns_when_a_file_holding_the_token_is_readable_by_everyone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    monkeypatch.delenv("BOT_TOKEN", raising=False)
+    config = write_directory(tmp_path, {})
+    with config.open("a", encoding="utf-8") as file:
+        file.write('[telegram]\ntoken = "123456:IN-THE-FILE"\n')
+    os.chmod(config, 0o644)
+    status, _, err = check(config, capsys)
+    assert status == 0 and "holds [telegram] token and every user of this machine may read it" in err
+    assert f"chmod 600 {config}" in err and "IN-THE-FILE" not in err
+    os.chmod(config, 0o640)
+    assert "may read it" not in check(config, capsys)[2]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Iterable
 from datetime import date
 
-from bot.config import Config, ConfigError, require_staff
+from bot.config import EXAMPLE_SETTINGS, Config, ConfigError, require_staff
 from bot.countries import Countries
 from bot.directory import Directory
 
@@ -89,6 +90,13 @@ def warnings(config: Config) -> list[str]:
             f"of specialists ({examples}). Its people and chats are invented. Replace them with the network's real "
             "specialists (python -m bot specialists export / import, docs/specialists.md)."
         )
+    secrets = _secrets_in_file(config)
+    if secrets and config.source.stat().st_mode & 0o004:
+        found.append(
+            f"{config.source}: holds {' and '.join(secrets)} and every user of this machine may read it "
+            f"({oct(config.source.stat().st_mode & 0o777)}). Run: chmod 600 {config.source} (or 640 with the bot's "
+            "group, as docs/deploy.md does), or keep the token in BOT_TOKEN instead."
+        )
     folder = config.database_path.parent
     if folder.is_dir() and folder.stat().st_mode & 0o077:
         found.append(
@@ -96,6 +104,18 @@ def warnings(config: Config) -> list[str]:
             f"({oct(folder.stat().st_mode & 0o777)}); the bot creates it 0700. Run: chmod 700 {folder}"
         )
     return found
+
+
+def _secrets_in_file(config: Config) -> list[str]:
+    """Which secrets the configuration file itself holds (BOT_TOKEN may have overridden the file's token)."""
+    if config.source == EXAMPLE_SETTINGS or not config.source.is_file():
+        return []
+    raw = tomllib.loads(config.source.read_text(encoding="utf-8-sig"))  # load_config has read it already
+    telegram, webhook = raw.get("telegram", {}), raw.get("webhook", {})
+    return [
+        *(["[telegram] token"] if telegram.get("token") else []),
+        *(["[webhook] secret_token"] if webhook.get("secret_token") else []),
+    ]
 
 
 def _examples(ids: Iterable[str]) -> str:
@@ -110,6 +130,9 @@ def _examples(ids: Iterable[str]) -> str:
 def summary(config: Config, today: date | None = None, *, warned: int = 0) -> str:
     staff = config.staff
     countries = Countries.load()
+    age = config.countries.max_fact_age_months
+    stale = countries.stale(today or date.today(), age)
+    warned += len(stale)  # printed below, inside the summary: counted in its first line all the same
     verdict = f"OK to load, but read the {warned} WARNING line(s) first" if warned else "OK"
     lines = [
         f"configuration {config.source}: {verdict}",
@@ -125,7 +148,6 @@ def summary(config: Config, today: date | None = None, *, warned: int = 0) -> st
     pending = countries.review_pending()
     if pending:
         lines.append(f"  to be checked by the network before use (needs_review): {', '.join(pending)}")
-    age = config.countries.max_fact_age_months
-    for stale in countries.stale(today or date.today(), age):
-        lines.append(f"  WARNING: older than {age} months: {stale.warning()}")
+    for fact in stale:
+        lines.append(f"  WARNING: older than {age} months: {fact.warning()}")
     return "\n".join(lines)
