@@ -93,7 +93,7 @@ def _parser() -> argparse.ArgumentParser:
         "unanswered", "list the questions the bot could not answer (masked), most frequent first"
     )
     unanswered.add_argument("--lang", choices=LANGUAGES, default=None)
-    command("purge", "delete what is past retention now (the bot also does it daily)")
+    command("purge", "delete what is past retention now (the bot also does it every hour)")
     export = command(
         "export", "write the CSV of a period's counts of cases and checklist results, by NGO and velayat"
     )
@@ -358,8 +358,14 @@ async def operator_command(args: argparse.Namespace, config: Config) -> int:
             for language, text, times in await storage.unanswered_questions(args.lang):
                 print(f"{times:>4}  {language}  {text}")
         else:
-            texts, questions = await storage.purge(config.privacy.retention_days)
-            print(f"deleted {texts} case message texts and {questions} unanswered questions past retention")
+            purged = await storage.purge(config.privacy.retention_days)
+            # What the hourly job also does: the message ids /hide needs are kept only 48 hours.
+            await storage.purge_message_ids(storage.now() - 48 * 3600)
+            print(
+                f"past retention: wiped the texts of {purged.cases} closed case(s) ({purged.texts} relayed "
+                f"message(s)); deleted {purged.questions} unanswered question(s) and {purged.drafts} unsent "
+                "request(s)"
+            )
     finally:
         await storage.close()
     return 0
