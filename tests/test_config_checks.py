@@ -3,6 +3,7 @@ phone numbers a phone abroad cannot dial; and a config copied into /etc still fi
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -194,3 +195,25 @@ def test_check_config_warns_when_a_file_holding_the_token_is_readable_by_everyon
     assert f"chmod 600 {config}" in err and "IN-THE-FILE" not in err
     os.chmod(config, 0o640)
     assert "may read it" not in check(config, capsys)[2]
+
+
+def test_check_config_warns_of_a_database_folder_the_bot_could_not_make_and_of_a_webhook_open_to_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "data").write_text("a file where the data folder should be", encoding="utf-8")
+    config = write_directory(tmp_path, {})
+    secret = "s" * 32
+    with config.open("a", encoding="utf-8") as file:
+        file.write(
+            '[storage]\ndatabase = "data/bot.sqlite3"\n[webhook]\nenabled = true\nlisten = "0.0.0.0"\n'
+        )
+        file.write(f'public_url = "https://bot.example.org/telegram"\nsecret_token = "{secret}"\n')
+    os.chmod(config, 0o600)
+    status, out, err = check(config, capsys)
+    assert status == 0
+    assert (
+        f"[storage] database: {tmp_path / 'data' / 'bot.sqlite3'}: {tmp_path / 'data'} is not a folder" in err
+    )
+    assert "[webhook] listen: 0.0.0.0 takes requests from any network" in err
+    assert "updates: webhook https://bot.example.org/telegram (listening on 0.0.0.0:8443)" in out
+    assert "texts of closed cases kept 30 days" in out and "specialists: " in out

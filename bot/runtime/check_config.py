@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 from collections.abc import Iterable
 from datetime import date
+from pathlib import Path
 
 from bot.config import EXAMPLE_SETTINGS, Config, ConfigError, require_staff
 from bot.countries import Countries
@@ -97,6 +99,14 @@ def warnings(config: Config) -> list[str]:
             f"({oct(config.source.stat().st_mode & 0o777)}). Run: chmod 600 {config.source} (or 640 with the bot's "
             "group, as docs/deploy.md does), or keep the token in BOT_TOKEN instead."
         )
+    if config.webhook.enabled and config.webhook.listen in ("0.0.0.0", "::"):
+        found.append(
+            f"{config.source}: [webhook] listen: {config.webhook.listen} takes requests from any network, without "
+            "TLS (the secret still guards it). The reverse proxy should be its only client: listen on 127.0.0.1."
+        )
+    unusable = _unusable_folder(config.database_path.parent)
+    if unusable:
+        found.append(f"{config.source}: [storage] database: {config.database_path}: {unusable}")
     folder = config.database_path.parent
     if folder.is_dir() and folder.stat().st_mode & 0o077:
         found.append(
@@ -104,6 +114,24 @@ def warnings(config: Config) -> list[str]:
             f"({oct(folder.stat().st_mode & 0o777)}); the bot creates it 0700. Run: chmod 700 {folder}"
         )
     return found
+
+
+def _unusable_folder(folder: Path) -> str:
+    """Why this user could not make or write the database's folder, or "" (a start-up failure, found before it)."""
+    existing = next((path for path in (folder, *folder.parents) if path.exists()), None)
+    if existing is None or not existing.is_dir():
+        return f"{existing} is not a folder, so the bot cannot make {folder}: fix the path or move the file."
+    if not os.access(existing, os.W_OK | os.X_OK):
+        verb = "write in" if existing == folder else f"make {folder} in"
+        return f"this user may not {verb} {existing}: run check-config as the bot's user, or fix the folder's owner."
+    return ""
+
+
+def _updates(config: Config) -> str:
+    hook = config.webhook
+    return (
+        f"webhook {hook.public_url} (listening on {hook.listen}:{hook.port})" if hook.enabled else "polling"
+    )
 
 
 def _secrets_in_file(config: Config) -> list[str]:
@@ -138,11 +166,13 @@ def summary(config: Config, today: date | None = None, *, warned: int = 0) -> st
         f"configuration {config.source}: {verdict}",
         f"  token: {'set' if config.telegram.token else 'NOT SET (needed for run; set BOT_TOKEN)'}",
         f"  Bot API: {config.telegram.api_base_url}",
-        f"  database: {config.database_path}",
+        f"  updates: {_updates(config)}",
+        f"  database: {config.database_path} (texts of closed cases kept {config.privacy.retention_days} days)",
         f"  hotline: {', '.join(config.hotline.numbers)}",
         f"  coordinator chat: {staff.coordinator_chat_id or 'not set'}",
         f"  staff users: {len(staff.staff_user_ids)}",
         f"  NGO directory: {config.directory_path} ({len(Directory.load(config.directory_path))} organisations)",
+        f"  specialists: {config.specialists_path}",
         f"  destination packs: {', '.join(c.code for c in countries)}",
     ]
     pending = countries.review_pending()
