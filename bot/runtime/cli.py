@@ -136,6 +136,7 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="import: the CSV to read; export: the CSV to write (default: standard output)",
     )
+    directory.add_argument("--force", action="store_true", help="export: replace FILE if it exists")
     directory.add_argument(
         "--out",
         type=Path,
@@ -150,6 +151,7 @@ def _parser() -> argparse.ArgumentParser:
     roster.add_argument(
         "file", type=Path, nargs="?", default=None, help="the CSV to read or write (export: stdout)"
     )
+    roster.add_argument("--force", action="store_true", help="export: replace FILE if it exists")
     roster.add_argument(
         "--out", type=Path, default=None, help="import: the TOML to write ([directory] specialists)"
     )
@@ -344,6 +346,11 @@ async def operator_command(args: argparse.Namespace, config: Config) -> int:
         print(
             f"wrote {count} {'rows of cases and checklists' if args.rows else 'rows of counts'} to {args.out}"
         )
+        if args.rows:
+            print(
+                "Rows can re-identify people, joined with each other or with what someone knows: keep the file on "
+                "an encrypted disk, share it with nobody, and delete it after use."
+            )
         return 0
     if args.command == "backup":
         # SQLite's online backup: a consistent copy even while the bot writes.
@@ -416,7 +423,9 @@ def directory_command(args: argparse.Namespace) -> int:
         export,
         directory_csv.import_file,
     )
-    return run(sheet, args.action, args.file, args.out, lambda: _load(args.config).directory_path)
+    return run(
+        sheet, args.action, args.file, args.out, lambda: _load(args.config).directory_path, force=args.force
+    )
 
 
 def specialists_command(args: argparse.Namespace) -> int:
@@ -426,7 +435,12 @@ def specialists_command(args: argparse.Namespace) -> int:
 
     config = _load(args.config, demo=True)
     return run(
-        spreadsheet(config), args.action, args.file, args.out, lambda: _load(args.config).specialists_path
+        spreadsheet(config),
+        args.action,
+        args.file,
+        args.out,
+        lambda: _load(args.config).specialists_path,
+        force=args.force,
     )
 
 
