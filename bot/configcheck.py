@@ -114,6 +114,17 @@ def warnings(config: Config, directory: Directory) -> list[str]:
             f"{config.source}: [hotline] hours: no hours in {', '.join(missing)}: people writing in it see the "
             f'numbers without hours. Add them, like {missing[0]} = "...".'
         )
+    languages: dict[int, dict[str, str]] = {}
+    for ngo in directory.ngos:
+        languages.setdefault(ngo.staff_chat_id, {})[ngo.id] = ngo.staff_language
+    for chat_id, by_ngo in languages.items():
+        if len(set(by_ngo.values())) > 1:
+            shown = ", ".join(f"{ngo_id} ({language})" for ngo_id, language in by_ngo.items())
+            found.append(
+                f"{config.directory_path}: staff chat {chat_id} is shared by organisations with different "
+                f"staff_language: {shown}. The chat's cards, /help and /topics can be in one language only: give "
+                "them the same one."
+            )
     for ngo in directory.ngos:
         box = VELAYATS.get(ngo.velayat) if ngo.velayat else None
         if _country(ngo) is None and box is not None and TURKMENISTAN.holds(ngo.latitude, ngo.longitude):

@@ -217,3 +217,40 @@ def test_check_config_warns_of_a_database_folder_the_bot_could_not_make_and_of_a
     assert "[webhook] listen: 0.0.0.0 takes requests from any network" in err
     assert "updates: webhook https://bot.example.org/telegram (listening on 0.0.0.0:8443)" in out
     assert "texts of closed cases kept 30 days" in out and "specialists: " in out
+
+
+def test_check_config_warns_when_a_shared_staff_chat_is_given_two_languages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_directory(tmp_path, {"staff_chat_id = -1001000000002": "staff_chat_id = -1001000000001"})
+    status, _, err = check(config, capsys)
+    assert status == 0
+    assert "staff chat -1001000000001 is shared by organisations with different staff_language" in err
+    assert "example-ashgabat (ru), example-ashgabat-2 (en)" in err
+
+
+def test_check_config_names_an_interface_catalog_that_is_missing_or_untranslated(tmp_path: Path) -> None:
+    from babel.messages.pofile import read_po, write_po
+
+    from bot.config import LOCALES_DIR
+    from bot.runtime.check_config import catalog_warnings
+
+    for language in ("ru", "tk"):
+        (tmp_path / language / "LC_MESSAGES").mkdir(parents=True)
+        shutil.copy(
+            LOCALES_DIR / language / "LC_MESSAGES" / "messages.po", tmp_path / language / "LC_MESSAGES"
+        )
+    assert catalog_warnings(tmp_path) == []
+    tk = tmp_path / "tk" / "LC_MESSAGES" / "messages.po"
+    with tk.open("rb") as file:
+        catalog = read_po(file, locale="tk")
+    message = next(m for m in catalog if m.id and isinstance(m.id, str))
+    message.string = ""
+    with tk.open("wb") as file:
+        write_po(file, catalog)
+    (tmp_path / "ru" / "LC_MESSAGES" / "messages.po").unlink()
+    ru, tk_line = catalog_warnings(tmp_path)
+    assert ru.endswith(
+        "ru/LC_MESSAGES/messages.po: missing: the whole ru interface is shown in English. Restore the file."
+    )
+    assert "tk/LC_MESSAGES/messages.po: 1 entry without a tk translation (shown in English)" in tk_line

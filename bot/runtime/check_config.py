@@ -7,10 +7,14 @@ import tomllib
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bot.config import EXAMPLE_SETTINGS, Config, ConfigError, require_staff
+from bot.config import EXAMPLE_SETTINGS, LOCALES_DIR, Config, ConfigError, require_staff
 from bot.countries import Countries
 from bot.directory import Directory
+
+if TYPE_CHECKING:
+    from babel.messages.catalog import Message
 
 
 def chat_migration_warnings(config: Config) -> list[str]:
@@ -48,6 +52,43 @@ def load_content(config: Config) -> None:
     Countries.load()
 
 
+def catalog_warnings(folder: Path | None = None) -> list[str]:
+    """A line per interface catalog that is missing, or has entries without a translation (the English text is
+    shown for them): the start-up log says so for the knowledge base's, nothing else for these."""
+    from babel.messages.pofile import read_po
+
+    from bot.i18n import DEFAULT_LANGUAGE, DOMAIN
+    from bot.languages import LANGUAGES
+
+    found = []
+    for language in LANGUAGES:
+        if language == DEFAULT_LANGUAGE:
+            continue  # the source texts are English: its catalog need not repeat them
+        path = (folder or LOCALES_DIR) / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+        if not path.is_file():
+            found.append(
+                f"{path}: missing: the whole {language} interface is shown in English. Restore the file."
+            )
+            continue
+        with path.open("rb") as file:
+            catalog = read_po(file, locale=language)
+        # A fuzzy entry is msgmerge's guess, left out as untranslated (bot/i18n.py).
+        untranslated = [message for message in catalog if message.id and not _translated(message)]
+        if untranslated:
+            first = untranslated[0].id[0] if isinstance(untranslated[0].id, tuple) else untranslated[0].id
+            found.append(
+                f"{path}: {len(untranslated)} entr{'y' if len(untranslated) == 1 else 'ies'} without a "
+                f"{language} translation (shown in English), the first {first[:60]!r}. Translate them "
+                "(docs/translating.md)."
+            )
+    return found
+
+
+def _translated(message: Message) -> bool:
+    strings = message.string if isinstance(message.string, tuple) else (message.string,)
+    return not message.fuzzy and all(strings)
+
+
 def refusals(config: Config) -> list[str]:
     """What `run` refuses to start with and `check-config` refuses (exit status 2): one list for both, so that
     check-config's OK means the bot starts. Loads the directory and the roster (raising their errors)."""
@@ -73,7 +114,7 @@ def warnings(config: Config) -> list[str]:
     from bot.specialists import load_roster
 
     directory = Directory.load(config.directory_path)
-    found = configcheck.warnings(config, directory)
+    found = configcheck.warnings(config, directory) + catalog_warnings()
     # By content, not by path: a copy of the example (as docs/deploy.md has the operator make) or an export and
     # import of it is still the example. Its ids start with "example-", and they survive both.
     examples = _examples(ngo.id for ngo in directory.ngos)

@@ -33,10 +33,10 @@ def configure_logging(level: int = logging.INFO) -> None:
     # httpx logs every request URL at INFO, and Bot API URLs contain the token.
     # httpx logs request URLs (with the token) at INFO; aiosqlite logs statements with their parameters, and
     # python-telegram-bot every request and update, at DEBUG: those hold what people wrote.
-    for noisy in ("httpx", "httpcore", "aiosqlite"):
+    # apscheduler says "Adding job tentatively" for each of the bot's jobs at every start: noise an operator wonders at.
+    for noisy in ("httpx", "httpcore", "aiosqlite", "apscheduler"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    for chatty in ("telegram", "apscheduler"):
-        logging.getLogger(chatty).setLevel(max(level, logging.INFO))
+    logging.getLogger("telegram").setLevel(max(level, logging.INFO))
 
 
 def _parser() -> argparse.ArgumentParser:
