@@ -96,9 +96,8 @@ def refusals(config: Config) -> list[str]:
     from bot.specialists import load_roster
 
     directory = Directory.load(config.directory_path)
-    load_roster(
-        config.specialists_path, directory
-    )  # a bad roster is refused like a bad directory (RosterError)
+    # A bad roster is refused like a bad directory (RosterError is a DirectoryError).
+    load_roster(config.specialists_path, directory)
     found = []
     try:
         require_staff(config)
