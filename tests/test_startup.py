@@ -375,12 +375,18 @@ async def test_setup_with_a_refused_token_or_no_bot_api_is_one_line_without_the_
         assert status == 1 and f"cannot reach the Bot API at {url}" in err and "api_base_url" in err
 
 
-def test_a_token_wrapped_in_quotes_is_refused_without_showing_it(
+def test_a_token_wrapped_in_quotes_is_refused_and_one_that_is_no_token_is_warned_of(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("BOT_TOKEN", '"123456:QUOTED-TOKEN"')  # `env $(cat token.env)` keeps a file's quotes
     status, _, err = run_cli(capsys, "check-config", "--config", str(write(tmp_path, STAFF)))
     assert status == 2 and "[telegram] token: is wrapped in quotes" in err and "QUOTED-TOKEN" not in err
+    monkeypatch.setenv("BOT_TOKEN", "abc")
+    status, _, err = run_cli(capsys, "check-config", "--config", str(write(tmp_path, STAFF)))
+    assert status == 0 and "[telegram] token: does not look like a token from @BotFather" in err
+    monkeypatch.setenv("BOT_TOKEN", "123456789:" + "A" * 35)
+    status, _, err = run_cli(capsys, "check-config", "--config", str(write(tmp_path, STAFF)))
+    assert "[telegram] token" not in err
 
 
 def test_the_token_never_appears_in_a_logged_traceback(caplog: pytest.LogCaptureFixture) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from collections.abc import Iterable
 from datetime import date
@@ -131,6 +132,12 @@ def warnings(config: Config) -> list[str]:
             f"{config.source}: [directory] specialists: {config.specialists_path} holds the shipped EXAMPLE roster "
             f"of specialists ({examples}). Its people and chats are invented. Replace them with the network's real "
             "specialists (python -m bot specialists export / import, docs/specialists.md)."
+        )
+    token = config.telegram.token
+    if token and not re.fullmatch(r"\d+:[A-Za-z0-9_-]{30,}", token):
+        found.append(
+            f"{config.source}: [telegram] token: does not look like a token from @BotFather (digits, a colon, then "
+            "about 35 letters, digits, - and _). Check BOT_TOKEN, or the file: no quotes, no spaces."
         )
     secrets = _secrets_in_file(config)
     if secrets and config.source.stat().st_mode & 0o004:
