@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bot.languages import LANGUAGES
+from bot.phones import whole_number_problem
 
 # The checkout's root: only for development commands (catalog refresh, evaluation sets); an installed bot reads
 # everything it needs through LOCALES_DIR and the package's own files.
@@ -157,7 +158,8 @@ def load_config(path: Path, *, environ: typing.Mapping[str, str] | None = None) 
     """Read and validate `path`; the environment variable BOT_TOKEN overrides [telegram] token."""
     environ = os.environ if environ is None else environ
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        # utf-8-sig: Windows editors save "UTF-8 with BOM", whose invisible first character TOML refuses.
+        raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise ConfigError(
             f"{path}: file not found. Copy config.example.toml to {path} and edit it, "
@@ -186,6 +188,12 @@ def load_config(path: Path, *, environ: typing.Mapping[str, str] | None = None) 
     token = environ.get("BOT_TOKEN")
     if token:
         config = _with_token(config, token.strip())
+    if config.telegram.token[:1] in ("'", '"') and config.telegram.token[-1:] == config.telegram.token[:1]:
+        # systemd's EnvironmentFile= drops the quotes, `env $(cat token.env)` keeps them: one file, two tokens.
+        raise ConfigError(
+            f"{path}: [telegram] token: is wrapped in quotes. Write it without them, in token.env as "
+            'BOT_TOKEN=123456:ABC... (and in the file as token = "123456:ABC...").'
+        )
     _check_values(config)
     return config
 
@@ -274,6 +282,14 @@ def _check_values(config: Config) -> None:
     source = config.source
     if not config.hotline.numbers:
         raise ConfigError(f"{source}: [hotline] numbers: empty. List at least one hotline number.")
+    for number in config.hotline.numbers:
+        problem = whole_number_problem(number)
+        if problem:
+            raise ConfigError(
+                f"{source}: [hotline] numbers: {number!r} {problem}. People are shown every digit of it, so write "
+                'one whole number per entry, in digits with spaces, dashes or brackets, like "+993 12 463514": '
+                "the hours go in [hotline] hours, and a second number in an entry of its own."
+            )
     positive = {
         ("staff", "sla_minutes"): config.staff.sla_minutes,
         ("staff", "second_window_minutes"): config.staff.second_window_minutes,

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from bot.config import Config
 from bot.country_map import country_at
 from bot.directory import Directory, Ngo
+from bot.languages import LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -35,14 +36,27 @@ VELAYATS = {
     "lebap": Box(37.0, 41.7, 60.5, 66.7),
     "mary": Box(35.1, 39.6, 59.8, 64.9),
 }
-# "+" and the country code, then digits with optional spaces, dashes or brackets; a remark may follow.
+# "+" and the country code, then digits with optional spaces, dashes or brackets; a remark may follow after a space.
 _PHONE = re.compile(r"\+\d[\d ()\-]*\d")
+# The number, then nothing or a note after a space that starts with a word or a bracket (not a second number).
+_PHONE_AND_NOTE = re.compile(r"\+\d[\d ()\-]*\d(\s+[^\d\s+].*)?")
 
 
 def international(phone: str) -> bool:
     """ "+993 12 345678" is; "8 12 345678", "12-34-56" are not (a phone abroad cannot dial them)."""
     match = _PHONE.match(phone.strip())
     return match is not None and 8 <= sum(ch.isdigit() for ch in match.group()) <= 15
+
+
+def glued_to_number(phone: str) -> str | None:
+    """The character typed onto the end of a phone number ("+993 12 46351O": a letter O for a zero; a comma before a
+    second number), or None. Shown as written, the digits before it are another number; a note after a space is
+    fine."""
+    text = phone.strip()
+    match = _PHONE.match(text)
+    if match is None or _PHONE_AND_NOTE.fullmatch(text):
+        return None
+    return text[match.end() :].lstrip()[:1] or None
 
 
 def problems(config: Config, directory: Directory) -> list[str]:
@@ -54,6 +68,12 @@ def problems(config: Config, directory: Directory) -> list[str]:
             f"{config.source}: [staff] coordinator_chat_id: {coordinator} is a person's private chat, not a group: "
             "group ids are negative (like -1001234567890). Write /whoami in the group (python -m bot setup)."
         )
+    for user_id in config.staff.staff_user_ids:
+        if user_id < 0:
+            found.append(
+                f"{config.source}: [staff] staff_user_ids: {user_id} is a group's id, not a person's (people's ids "
+                "are positive): ask each staff member to write /whoami to the bot (python -m bot setup)."
+            )
     for number in config.hotline.numbers:
         if not international(number):
             found.append(
@@ -71,6 +91,12 @@ def problems(config: Config, directory: Directory) -> list[str]:
             found.append(
                 f"{where}: phone {ngo.phone!r} is not in international form (+993 …): people abroad cannot call it."
             )
+        elif glued := glued_to_number(ngo.phone):
+            found.append(
+                f"{where}: phone {ngo.phone!r} has {glued!r} after its digits, so people may dial another number: "
+                "write one number in digits (a zero, not the letter O); a note goes after a space and starts with a "
+                "word or a bracket."
+            )
         place = _misplaced(ngo)
         if place is not None:
             found.append(f"{where}: latitude {ngo.latitude}, longitude {ngo.longitude} {place}")
@@ -78,8 +104,27 @@ def problems(config: Config, directory: Directory) -> list[str]:
 
 
 def warnings(config: Config, directory: Directory) -> list[str]:
-    """What check-config warns about: a point in Turkmenistan but outside its organisation's velayat."""
+    """What check-config warns about: a point in Turkmenistan but outside its organisation's velayat; hotline hours
+    given in some languages only."""
     found = []
+    hours = config.hotline.hours
+    missing = [language for language in LANGUAGES if language not in hours or not hours[language].strip()]
+    if hours and missing:
+        found.append(
+            f"{config.source}: [hotline] hours: no hours in {', '.join(missing)}: people writing in it see the "
+            f'numbers without hours. Add them, like {missing[0]} = "...".'
+        )
+    languages: dict[int, dict[str, str]] = {}
+    for ngo in directory.ngos:
+        languages.setdefault(ngo.staff_chat_id, {})[ngo.id] = ngo.staff_language
+    for chat_id, by_ngo in languages.items():
+        if len(set(by_ngo.values())) > 1:
+            shown = ", ".join(f"{ngo_id} ({language})" for ngo_id, language in by_ngo.items())
+            found.append(
+                f"{config.directory_path}: staff chat {chat_id} is shared by organisations with different "
+                f"staff_language: {shown}. The chat's cards, /help and /topics can be in one language only: give "
+                "them the same one."
+            )
     for ngo in directory.ngos:
         box = VELAYATS.get(ngo.velayat) if ngo.velayat else None
         if _country(ngo) is None and box is not None and TURKMENISTAN.holds(ngo.latitude, ngo.longitude):

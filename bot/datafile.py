@@ -11,7 +11,8 @@ def read_data_file(path: Path, error: type[Exception], missing: str, entries: st
     """A data file's TOML, or `error` naming the file, what is wrong and the fix: `missing` says which setting names
     the file, `entries` how each entry starts."""
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        # utf-8-sig: Windows editors save "UTF-8 with BOM", whose invisible first character TOML refuses.
+        return tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise error(f"{path}: file not found. {missing}") from None
     except (OSError, UnicodeDecodeError) as problem:

@@ -17,6 +17,7 @@ from bot.config import LOCALES_DIR
 from bot.country_map import country_at
 from bot.directory import ID, SERVICES, TEXT_FIELDS, VELAYATS, Directory, DirectoryError, Ngo, pack_codes
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES
+from bot.phones import NGO_PHONE
 
 TEMPLATE = LOCALES_DIR / "ngos.template.csv"
 # Spreadsheets open a CSV as UTF-8 only when it starts with a byte-order mark; reading strips it if present.
@@ -37,8 +38,6 @@ COLUMNS = (
     "staff_chat_id",
     "staff_language",
 )
-# International form: a plus, the country code, then digits with the usual separators; a note may follow.
-_PHONE = re.compile(r"\+[1-9][0-9]{0,2}[ -]?[0-9][0-9 ()-]{4,}[0-9](\s.*)?")
 # Turkmenistan's extent, with a margin: an office in a velayat outside it has its coordinates wrong (often swapped).
 _TURKMENISTAN = ((35.0, 43.0), (52.0, 67.0))
 # A yes/no cell as a spreadsheet may say it, in the three languages (the roster's import reads them too).
@@ -195,7 +194,7 @@ def _entry(cells: Mapping[str, str], bad: Callable[[str, str], None]) -> dict[st
         )
     if remote in YES:
         entry["remote"] = True
-    if not _PHONE.fullmatch(cells["phone"]):
+    if not NGO_PHONE.fullmatch(cells["phone"]):
         bad(
             "phone",
             f"{cells['phone']!r} is not a number in international form; write it like +993 12 345678.",

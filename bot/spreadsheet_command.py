@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.directory_csv import ENCODING, CsvError
+from bot.files import private_file
 
 EXIT_CONFIG = 2  # as bot/runtime/cli.py: the operator must fix something first
 
@@ -27,14 +28,30 @@ class Spreadsheet:
 
 
 def run(
-    sheet: Spreadsheet, action: str, file: Path | None, out: Path | None, target: Callable[[], Path]
+    sheet: Spreadsheet,
+    action: str,
+    file: Path | None,
+    out: Path | None,
+    target: Callable[[], Path],
+    *,
+    force: bool = False,
 ) -> int:
     """Export or import; the exit status. `target()` is the configured file an import without --out replaces."""
     if action == "export":
+        if file is not None and file.exists() and not force:
+            # Running the docs' first command again would replace a spreadsheet someone has been editing for days.
+            print(
+                f"{sheet.command} export: {file} exists: choose another name, or add --force to replace it.",
+                file=sys.stderr,
+            )
+            return EXIT_CONFIG
         text, count = sheet.export()
         if file is None:
             sys.stdout.write(text)
         else:
+            private_file(
+                file
+            )  # a roster's contacts may be a specialist's own phone: owner-only, like every export
             file.write_text(text, encoding=ENCODING)
             print(f"wrote {count} {sheet.noun} to {file}")
         return 0

@@ -86,6 +86,10 @@ PURGE_INTERVAL_SECONDS = 3600
 async def purge_expired(context: BotContext) -> None:
     """The daily retention job."""
     storage = context.bot_data.storage
-    texts, questions = await storage.purge(context.bot_data.config.privacy.retention_days)
+    purged = await storage.purge(context.bot_data.config.privacy.retention_days)
     await storage.purge_message_ids(storage.now() - 48 * 3600)
-    log.info("retention: %d case texts and %d unanswered questions deleted", texts, questions)
+    log.info(
+        "retention: %d closed cases and %d relayed texts wiped, %d unanswered questions and %d unsent requests "
+        "deleted",
+        *purged,
+    )

@@ -9,7 +9,7 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.runtime.context import BotContext
-from bot.storage import Case, ForgetJob
+from bot.storage import DRAFT_DAYS, Case, ForgetJob
 from handlers.cards import refresh_card, staff_translator
 from handlers.common import answer_query, edit_or_send, escape, menu_only, reply
 from handlers.delivery import deliver_outbox, post_to_staff
@@ -24,6 +24,7 @@ DELETE_BATCH = 100  # deleteMessages takes at most 100 ids
 
 async def show_privacy(update: Update, context: BotContext) -> None:
     days = context.bot_data.config.privacy.retention_days
+    draft_days = min(DRAFT_DAYS, days)  # bot/storage/privacy.py's purge
     text = "\n".join(
         [
             context.gettext("<b>What I keep, and for how long</b>"),
@@ -40,6 +41,13 @@ async def show_privacy(update: Update, context: BotContext) -> None:
                 "request. Their texts are deleted {days} days after the request is closed.",
                 days,
             ).format(days=days),
+            context.ngettext(
+                "• A request you started but did not send (with the phone number or message you typed), for "
+                "{days} day, so that you can finish it.",
+                "• A request you started but did not send (with the phone number or message you typed), for "
+                "{days} days, so that you can finish it.",
+                draft_days,
+            ).format(days=draft_days),
             context.ngettext(
                 "• Questions I could not answer, with phone numbers hidden, for {days} day.",
                 "• Questions I could not answer, with phone numbers hidden, for {days} days.",

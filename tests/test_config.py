@@ -92,7 +92,10 @@ def test_check_config_prints_a_summary_without_the_token(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("BOT_TOKEN", raising=False)
-    path = write(tmp_path, '[telegram]\ntoken = "123:VERYSECRET"\n')
+    path = write(
+        tmp_path,
+        '[telegram]\ntoken = "123:VERYSECRET"\n[staff]\ncoordinator_chat_id = -100500\nstaff_user_ids = [1]\n',
+    )
     status, out, _ = run_cli(capsys, "check-config", "--config", str(path))
     assert status == 0
     assert "OK" in out and "token: set" in out
@@ -167,3 +170,39 @@ def test_hotline_hours_are_a_table_by_language_and_old_files_still_load(tmp_path
     bad.write_text('[hotline]\nnumbers = ["+993 12 463514"]\nhours = { xx = "?" }\n')
     with pytest.raises(ConfigError, match=r"\[hotline\] hours: unknown language"):
         load_config(bad, environ={})
+
+
+@pytest.mark.parametrize(
+    ("number", "stray"),
+    [
+        ("+993 12 46351O", "'O'"),  # a letter O typed for the last zero
+        ("+993 12 463514 (24/7)", "'/'"),  # the hours, whose digits would be dialled as part of the number
+        ("+993 12 463514 ext 5", "'e'"),
+        ("+993 12 463514, +993 422 32229", "','"),  # two numbers in one entry
+        ("+99312463514x", "'x'"),
+    ],
+)
+def test_a_hotline_entry_that_is_not_one_whole_number_is_refused_before_people_see_another_number(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    number: str,
+    stray: str,
+) -> None:
+    monkeypatch.setenv("BOT_TOKEN", "123:TOKEN")
+    staff = "[staff]\ncoordinator_chat_id = -100500\nstaff_user_ids = [1]\n"
+    path = write(tmp_path, f'[hotline]\nnumbers = ["{number}"]\n{staff}')
+    for command in ("check-config", "run"):
+        status, out, err = run_cli(capsys, command, "--config", str(path))
+        assert status == 2 and out == "" and err.count("\n") == 1, err
+        assert f"config.toml: [hotline] numbers: {number!r} has {stray}" in err
+        assert "one whole number per entry" in err and "[hotline] hours" in err
+
+
+def test_hotline_numbers_written_with_spaces_dashes_and_brackets_are_shown_as_the_same_number(
+    tmp_path: Path,
+) -> None:
+    from bot.hotline import hotline_numbers
+
+    path = write(tmp_path, '[hotline]\nnumbers = ["+993 (12) 46-35-14", "+993 422 32229"]\n')
+    assert hotline_numbers(load_config(path, environ={}).hotline) == "+99312463514, +99342232229"

@@ -3,6 +3,7 @@ phone numbers a phone abroad cannot dial; and a config copied into /etc still fi
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -86,6 +87,20 @@ def test_check_config_refuses_phone_numbers_not_in_international_form(
     assert status == 2 and "phone '8 12 34-56-78' is not in international form" in err
 
 
+@pytest.mark.parametrize("phone", ["+993 00 00000O (example)", "+993 00 000002, +993 00 000003"])
+def test_check_config_refuses_an_organisation_phone_with_a_character_glued_to_its_digits(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], phone: str
+) -> None:
+    config = write_directory(tmp_path, {'phone = "+993 00 000002 (example)"': f'phone = "{phone}"'})
+    status, _, err = check(config, capsys)
+    assert status == 2 and f"phone {phone!r} has" in err and "people may dial another number" in err
+    # A note after a space is the organisation's own, shown as written.
+    config = write_directory(
+        tmp_path, {'phone = "+993 00 000002 (example)"': 'phone = "+993 00 000002 (24/7)"'}
+    )
+    assert check(config, capsys)[0] == 0
+
+
 @pytest.mark.parametrize(
     ("phone", "ok"),
     [
@@ -123,3 +138,119 @@ def test_check_config_does_not_say_a_plain_ok_while_the_example_directory_is_in_
     # The example directory, and the example roster of specialists beside it.
     assert out.splitlines()[0].endswith(": OK to load, but read the 2 WARNING line(s) first")
     assert "EXAMPLE NGO directory" in err and "EXAMPLE roster of specialists" in err
+
+
+def test_check_config_refuses_a_group_id_among_the_staff_user_ids(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_directory(tmp_path, {})
+    config.write_text(config.read_text(encoding="utf-8").replace("[1]", "[-1001111111111]"), encoding="utf-8")
+    status, _, err = check(config, capsys)
+    assert status == 2 and "[staff] staff_user_ids: -1001111111111 is a group's id, not a person's" in err
+
+
+def test_check_config_warns_when_the_hotline_hours_leave_out_a_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_directory(tmp_path, {})
+    with config.open("a", encoding="utf-8") as file:
+        file.write('[hotline]\nhours = { ru = "Пн–Пт 9:00–18:00", en = "Mon–Fri 9:00–18:00" }\n')
+    status, _, err = check(config, capsys)
+    assert status == 0 and "WARNING: " in err and "[hotline] hours: no hours in tk:" in err
+
+
+def test_check_config_counts_stale_country_facts_in_its_first_line(tmp_path: Path) -> None:
+    from datetime import date
+
+    from bot.runtime.check_config import summary
+
+    config = load_config(write_directory(tmp_path, {}), environ={})
+    shown = summary(config, today=date(2099, 1, 1))
+    stale = shown.count("WARNING: older than")
+    assert stale > 0 and shown.splitlines()[0].endswith(f"read the {stale} WARNING line(s) first")
+
+
+def test_files_saved_as_utf_8_with_a_byte_order_mark_are_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_directory(tmp_path, {})
+    for path in (config, tmp_path / "ngos.toml"):  # as Windows Notepad saves them
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    status, out, _ = check(config, capsys)
+    assert status == 0 and ": OK" in out
+
+
+def test_check_config_warns_when_a_file_holding_the_token_is_readable_by_everyone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    monkeypatch.delenv("BOT_TOKEN", raising=False)
+    config = write_directory(tmp_path, {})
+    with config.open("a", encoding="utf-8") as file:
+        file.write('[telegram]\ntoken = "123456:IN-THE-FILE"\n')
+    os.chmod(config, 0o644)
+    status, _, err = check(config, capsys)
+    assert status == 0 and "holds [telegram] token and every user of this machine may read it" in err
+    assert f"chmod 600 {config}" in err and "IN-THE-FILE" not in err
+    os.chmod(config, 0o640)
+    assert "may read it" not in check(config, capsys)[2]
+
+
+def test_check_config_warns_of_a_database_folder_the_bot_could_not_make_and_of_a_webhook_open_to_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "data").write_text("a file where the data folder should be", encoding="utf-8")
+    config = write_directory(tmp_path, {})
+    secret = "s" * 32
+    with config.open("a", encoding="utf-8") as file:
+        file.write(
+            '[storage]\ndatabase = "data/bot.sqlite3"\n[webhook]\nenabled = true\nlisten = "0.0.0.0"\n'
+        )
+        file.write(f'public_url = "https://bot.example.org/telegram"\nsecret_token = "{secret}"\n')
+    os.chmod(config, 0o600)
+    status, out, err = check(config, capsys)
+    assert status == 0
+    assert (
+        f"[storage] database: {tmp_path / 'data' / 'bot.sqlite3'}: {tmp_path / 'data'} is not a folder" in err
+    )
+    assert "[webhook] listen: 0.0.0.0 takes requests from any network" in err
+    assert "updates: webhook https://bot.example.org/telegram (listening on 0.0.0.0:8443)" in out
+    assert "texts of closed cases kept 30 days" in out and "specialists: " in out
+
+
+def test_check_config_warns_when_a_shared_staff_chat_is_given_two_languages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_directory(tmp_path, {"staff_chat_id = -1001000000002": "staff_chat_id = -1001000000001"})
+    status, _, err = check(config, capsys)
+    assert status == 0
+    assert "staff chat -1001000000001 is shared by organisations with different staff_language" in err
+    assert "example-ashgabat (ru), example-ashgabat-2 (en)" in err
+
+
+def test_check_config_names_an_interface_catalog_that_is_missing_or_untranslated(tmp_path: Path) -> None:
+    from babel.messages.pofile import read_po, write_po
+
+    from bot.config import LOCALES_DIR
+    from bot.runtime.check_config import catalog_warnings
+
+    for language in ("ru", "tk"):
+        (tmp_path / language / "LC_MESSAGES").mkdir(parents=True)
+        shutil.copy(
+            LOCALES_DIR / language / "LC_MESSAGES" / "messages.po", tmp_path / language / "LC_MESSAGES"
+        )
+    assert catalog_warnings(tmp_path) == []
+    tk = tmp_path / "tk" / "LC_MESSAGES" / "messages.po"
+    with tk.open("rb") as file:
+        catalog = read_po(file, locale="tk")
+    message = next(m for m in catalog if m.id and isinstance(m.id, str))
+    message.string = ""
+    with tk.open("wb") as file:
+        write_po(file, catalog)
+    (tmp_path / "ru" / "LC_MESSAGES" / "messages.po").unlink()
+    ru, tk_line = catalog_warnings(tmp_path)
+    assert ru.endswith(
+        "ru/LC_MESSAGES/messages.po: missing: the whole ru interface is shown in English. Restore the file."
+    )
+    assert "tk/LC_MESSAGES/messages.po: 1 entry without a tk translation (shown in English)" in tk_line

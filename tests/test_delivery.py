@@ -282,7 +282,10 @@ async def test_check_config_warns_of_recorded_chat_migrations(
 ) -> None:
     await app.bot_data.storage.record_chat_migration(MARY_CHAT, NEW_MARY_CHAT)
     path = tmp_path / "config.toml"
-    path.write_text(f'[storage]\ndatabase = "{config.database_path}"\n', encoding="utf-8")
+    path.write_text(
+        f'[storage]\ndatabase = "{config.database_path}"\n[staff]\ncoordinator_chat_id = -100500\nstaff_user_ids = [1]\n',
+        encoding="utf-8",
+    )
     assert main(["check-config", "--config", str(path)]) == 0
     printed = capsys.readouterr().err.splitlines()
     warnings = [line for line in printed if line.startswith("WARNING") and "supergroup" in line]

@@ -166,6 +166,18 @@ def test_the_import_command_writes_the_directory_the_bot_reads(
     assert f"wrote 12 organisations to {out}" in capsys.readouterr().out
 
 
+def test_exporting_again_over_a_spreadsheet_being_edited_is_refused_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = tmp_path / "ngos.csv"
+    sheet.write_text("days of the operator's edits", encoding="utf-8")
+    assert main(["directory", "export", str(sheet)]) == 2
+    assert f"{sheet} exists: choose another name, or add --force" in capsys.readouterr().err
+    assert sheet.read_text(encoding="utf-8") == "days of the operator's edits"
+    assert main(["directory", "export", str(sheet), "--force"]) == 0
+    assert "wrote 12 organisations" in capsys.readouterr().out and (sheet.stat().st_mode & 0o077) == 0
+
+
 def test_a_bad_spreadsheet_writes_nothing_and_lists_its_problems(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], example: Directory
 ) -> None:

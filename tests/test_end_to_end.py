@@ -40,10 +40,10 @@ async def test_polling_loop_over_http_answers_start_and_a_question(config: Confi
     assert "паспорт" in answer.text.lower()
 
 
-def run_demo(tmp_path: Path, script: str) -> str:
+def run_demo(tmp_path: Path, script: str, *options: str) -> str:
     """`printf SCRIPT | python -m bot demo`, as a person would script it, in an empty folder."""
     result = subprocess.run(
-        [sys.executable, "-m", "bot", "demo"],
+        [sys.executable, "-m", "bot", "demo", *options],
         input=script,
         capture_output=True,
         text=True,
@@ -92,3 +92,21 @@ def test_a_demo_continued_on_its_database_relays_the_same_persons_messages(tmp_p
     out = run_demo(tmp_path, "hello again\n")
     assert "[staff: Example NGO — Mary] ›" in out and "hello again" in out
     assert "something went wrong" not in out.lower()
+
+
+def test_the_demo_with_the_operators_config_keeps_out_of_its_database_and_can_act_as_staff(
+    tmp_path: Path,
+) -> None:
+    production = tmp_path / "srv" / "bot.sqlite3"
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[storage]\ndatabase = "{production}"\n[staff]\ncoordinator_chat_id = -100500\nstaff_user_ids = [7]\n',
+        encoding="utf-8",
+    )
+    script = "/start\n3\n1\n1\n/location 37.60 61.83\n1\n1\n2\nplease help\n1\n/staff We will write today\n"
+    out = run_demo(tmp_path, script, "--config", str(config))
+    assert "Its own database: data/demo.sqlite3" in out
+    assert (
+        "bot › 💬 Example NGO — Mary:\n      We will write today" in out
+    )  # the demo's staff member is staff
+    assert not production.parent.exists() and (tmp_path / "data" / "demo.sqlite3").exists()

@@ -188,7 +188,10 @@ async def test_without_the_right_to_manage_topics_cases_go_to_the_general_topic_
     await person.send("my words")
     assert relayed(standin, "my words").reply_to_message_id == worker.card(second).message_id
     path = tmp_path / "config.toml"
-    path.write_text(f'[storage]\ndatabase = "{config.database_path}"\n', encoding="utf-8")
+    path.write_text(
+        f'[storage]\ndatabase = "{config.database_path}"\n[staff]\ncoordinator_chat_id = -100500\nstaff_user_ids = [1]\n',
+        encoding="utf-8",
+    )
     assert main(["check-config", "--config", str(path)]) == 0
     warnings = [line for line in capsys.readouterr().err.splitlines() if "manage topics" in line]
     assert len(warnings) == 1 and str(MARY_CHAT) in warnings[0]

@@ -14,7 +14,7 @@ from bot.standin.server import StandIn
 from tests.chat import Chat
 from tests.conftest import FakeClock
 from tests.staffchat import StaffChat
-from tests.test_handoff_flow import MARY_CHAT, STAFF_USER, button, request_help_from_mary, staff
+from tests.test_handoff_flow import MARY, MARY_CHAT, STAFF_USER, button, request_help_from_mary, staff
 
 SECRET = "Qwerty-private-words"
 
@@ -79,11 +79,55 @@ async def test_purge_deletes_exactly_what_is_past_retention(
     recent = await request_help_from_mary(app, new_chat, "en", message="recent message")
     await new_chat.send("recent relayed")
 
-    assert await storage.purge(config.privacy.retention_days) == (1, 1)
+    # The closed case's phone, call time and first message, its relayed text, and the unanswered question.
+    assert await storage.purge(config.privacy.retention_days) == (1, 1, 1, 0)
     assert (await storage.case(number)).first_message is None
     assert (await storage.case(recent)).first_message == "recent message"
     assert [text for _, text, _ in await storage.unanswered_questions()] == ["vbnm zxcv"]
-    assert await storage.purge(config.privacy.retention_days) == (0, 0)
+    assert await storage.purge(config.privacy.retention_days) == (0, 0, 0, 0)  # nothing is counted twice
+
+
+async def test_a_request_left_unsent_is_deleted_a_week_after_it_was_last_touched_and_privacy_says_so(
+    app: Any, chat_with: Callable[..., Chat], clock: FakeClock, config: Config
+) -> None:
+    storage = app.bot_data.storage
+    chat = chat_with("en")
+    await chat.send("/start")
+    await chat.press(button(app, "en", "🤝 Get help", "menu"))
+    await chat.press(button(app, "en", "📍 Find an organisation near me"))
+    await chat.press(button(app, "en", "⚖️ Legal advice", "service"))
+    await chat.share_location(*MARY)
+    mary = app.bot_data.directory.get("example-mary")
+    await chat.press(button(app, "en", "🙋 Ask {name} for help").format(name=mary.text("name", "en")))
+    await chat.press(button(app, "en", "💬 Only through this chat"))
+    await chat.press(button(app, "en", "No, keep it hidden"))
+    await chat.send(f"my husband is away in the evenings {SECRET}")  # and then the person never presses Send
+    assert SECRET in str((await storage.draft(chat.chat_id)).answers)
+
+    assert config.privacy.retention_days > 7
+    clock.advance(7 * 86400 - 60)
+    await storage.purge(config.privacy.retention_days)
+    assert await storage.draft(chat.chat_id) is not None  # still there to finish within the week
+    clock.advance(60)
+    await storage.purge(config.privacy.retention_days)
+    assert await storage.draft(chat.chat_id) is None
+    assert not [row for row in every_row(config.database_path) if SECRET in str(row)]
+    assert "did not send" in (await chat.send("/privacy")).text and "for 7 days" in (chat.last_reply()).text
+
+
+async def test_the_operators_purge_says_what_it_wiped(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], config: Config, tmp_path: Path, capsys: Any
+) -> None:
+    number = await request_help_from_mary(app, chat_with("en"), "en", message=f"old {SECRET}")
+    worker = staff(app, standin)
+    await worker.press(worker.card(number), button(app, "ru", "✔️ Close"))
+    await worker.press(worker.card(number), button(app, "ru", "Legal help", "outcome"))
+    # The test's clock stands in 2026-09; the command reads the real one, long past the 30 days of retention.
+    config_path = tmp_path / "config.toml"
+    config_path.write_text(f'[storage]\ndatabase = "{config.database_path}"\n', encoding="utf-8")
+    assert await asyncio.to_thread(main, ["purge", "--config", str(config_path)]) == 0
+    assert "wiped the texts of 1 closed case(s) (0 relayed message(s))" in capsys.readouterr().out
+    assert (await app.bot_data.storage.case(number)).first_message is None
 
 
 async def test_backup_restores_to_an_identical_database(

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from bot.config import Config, ConfigError, load_config, require_staff, require_token
+from bot.config import Config, ConfigError, load_config, require_token
 from bot.countries import CountryError
 from bot.directory import EXAMPLE_DIRECTORY, Directory, DirectoryError
 from bot.files import private_file
@@ -21,8 +21,11 @@ from bot.logsafety import redact
 from bot.nlp.calibration import CalibrationError
 from bot.runtime import check_config
 
+log = logging.getLogger(__name__)
 EXIT_FAILURE = 1  # the bot could not start or stopped on an error (systemd restarts it)
-EXIT_CONFIG = 2  # the configuration must be fixed first
+EXIT_CONFIG = 2  # the configuration must be fixed first (docs/deploy.md's unit does not restart on it)
+# A file the operator or a translator edits that the bot cannot serve: restarting cannot fix it.
+CONTENT_ERRORS = (ConfigError, DirectoryError, KnowledgeError, CountryError, CalibrationError)
 
 
 def configure_logging(level: int = logging.INFO) -> None:
@@ -30,10 +33,10 @@ def configure_logging(level: int = logging.INFO) -> None:
     # httpx logs every request URL at INFO, and Bot API URLs contain the token.
     # httpx logs request URLs (with the token) at INFO; aiosqlite logs statements with their parameters, and
     # python-telegram-bot every request and update, at DEBUG: those hold what people wrote.
-    for noisy in ("httpx", "httpcore", "aiosqlite"):
+    # apscheduler says "Adding job tentatively" for each of the bot's jobs at every start: noise an operator wonders at.
+    for noisy in ("httpx", "httpcore", "aiosqlite", "apscheduler"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    for chatty in ("telegram", "apscheduler"):
-        logging.getLogger(chatty).setLevel(max(level, logging.INFO))
+    logging.getLogger("telegram").setLevel(max(level, logging.INFO))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -90,7 +93,7 @@ def _parser() -> argparse.ArgumentParser:
         "unanswered", "list the questions the bot could not answer (masked), most frequent first"
     )
     unanswered.add_argument("--lang", choices=LANGUAGES, default=None)
-    command("purge", "delete what is past retention now (the bot also does it daily)")
+    command("purge", "delete what is past retention now (the bot also does it every hour)")
     export = command(
         "export", "write the CSV of a period's counts of cases and checklist results, by NGO and velayat"
     )
@@ -133,6 +136,7 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="import: the CSV to read; export: the CSV to write (default: standard output)",
     )
+    directory.add_argument("--force", action="store_true", help="export: replace FILE if it exists")
     directory.add_argument(
         "--out",
         type=Path,
@@ -147,6 +151,7 @@ def _parser() -> argparse.ArgumentParser:
     roster.add_argument(
         "file", type=Path, nargs="?", default=None, help="the CSV to read or write (export: stdout)"
     )
+    roster.add_argument("--force", action="store_true", help="export: replace FILE if it exists")
     roster.add_argument(
         "--out", type=Path, default=None, help="import: the TOML to write ([directory] specialists)"
     )
@@ -193,10 +198,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "check-config":
             config = _load(args.config)
-            refused = check_config.setup_problems(config)
-            for problem in refused:
-                print(f"configuration error: {problem}", file=sys.stderr)
-            if refused:
+            check_config.load_content(config)  # what run loads at start: its errors stop check-config alike
+            if _refused(config):
                 return EXIT_CONFIG
             found = [*check_config.chat_migration_warnings(config), *check_config.topic_warnings(config)]
             found += check_config.warnings(config)
@@ -228,12 +231,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "run":
             config = _load(args.config)
             token = require_token(config)
-            require_staff(config)
+            if _refused(config):
+                return EXIT_CONFIG
             return run(config, token)
-    except (ConfigError, DirectoryError, KnowledgeError, CountryError, CalibrationError) as error:
+    except CONTENT_ERRORS as error:
         print(f"configuration error: {error}", file=sys.stderr)
         return EXIT_CONFIG
     raise AssertionError(args.command)
+
+
+def _refused(config: Config) -> bool:
+    """Print what check-config and run both refuse, one line each; whether there was any."""
+    refused = check_config.refusals(config)
+    for problem in refused:
+        print(f"configuration error: {problem}", file=sys.stderr)
+    return bool(refused)
 
 
 _REFUSED_TOKEN = (
@@ -243,18 +255,28 @@ _REFUSED_TOKEN = (
 
 
 def run(config: Config, token: str) -> int:
-    """Serve until SIGTERM. A failure (a damaged database, an unwritable folder, a token Telegram refuses) is one
-    line on standard error and exit status 1, never a traceback, and never the token."""
+    """Serve until SIGTERM. A failure is one line on standard error, never a traceback, and never the token: exit
+    status 2 for what a restart cannot fix (a token Telegram refuses, a translation or pack the bot cannot load),
+    1 for the rest (a damaged database, an unwritable folder), which systemd retries."""
     from telegram.error import InvalidToken
 
     from bot.runtime.runner import serve
     from bot.storage import StorageError
 
     configure_logging()
+    for warning in check_config.warnings(config):
+        log.warning("%s", warning)
     try:
         asyncio.run(serve(config, token))
     except InvalidToken:  # its message quotes the token
         print(_REFUSED_TOKEN.format(source=config.source), file=sys.stderr)
+        return EXIT_CONFIG
+    except CONTENT_ERRORS as error:  # a catalog, the knowledge base, a pack: loaded as the bot starts
+        print(
+            f"configuration error: {str(error).rstrip('.')}. The bot has not started: fix it (or undo the last "
+            "change to that file), check it with python -m bot check-config, then start the bot again.",
+            file=sys.stderr,
+        )
         return EXIT_CONFIG
     except StorageError as error:
         print(f"the bot stopped: {redact(str(error), [token])}", file=sys.stderr)
@@ -266,17 +288,35 @@ def run(config: Config, token: str) -> int:
 
 
 def setup(config: Config) -> int:
-    from telegram.error import InvalidToken
+    """Setup mode. A token Telegram refuses, or a Bot API it cannot reach, is one line without the token, as in
+    `run`: asked once before polling, whose retry loop would log a long traceback quoting the token."""
+    from telegram import Bot
+    from telegram.error import InvalidToken, NetworkError
 
+    from bot.logsafety import install_redaction
     from bot.runtime.setup import run_setup
 
     token = require_token(config)
+    install_redaction([token])
     configure_logging(logging.WARNING)
+
+    async def reach() -> None:
+        async with Bot(token, base_url=config.telegram.api_base_url):  # getMe
+            pass
+
     try:
+        asyncio.run(reach())
         run_setup(config, token)
     except InvalidToken:  # its message quotes the token
         print(_REFUSED_TOKEN.format(source=config.source), file=sys.stderr)
         return EXIT_CONFIG
+    except NetworkError as error:
+        print(
+            f"cannot reach the Bot API at {config.telegram.api_base_url}: {redact(str(error), [token])}. Check the "
+            "server's network and [telegram] api_base_url.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
     return 0
 
 
@@ -306,6 +346,11 @@ async def operator_command(args: argparse.Namespace, config: Config) -> int:
         print(
             f"wrote {count} {'rows of cases and checklists' if args.rows else 'rows of counts'} to {args.out}"
         )
+        if args.rows:
+            print(
+                "Rows can re-identify people, joined with each other or with what someone knows: keep the file on "
+                "an encrypted disk, share it with nobody, and delete it after use."
+            )
         return 0
     if args.command == "backup":
         # SQLite's online backup: a consistent copy even while the bot writes.
@@ -320,8 +365,14 @@ async def operator_command(args: argparse.Namespace, config: Config) -> int:
             for language, text, times in await storage.unanswered_questions(args.lang):
                 print(f"{times:>4}  {language}  {text}")
         else:
-            texts, questions = await storage.purge(config.privacy.retention_days)
-            print(f"deleted {texts} case message texts and {questions} unanswered questions past retention")
+            purged = await storage.purge(config.privacy.retention_days)
+            # What the hourly job also does: the message ids /hide needs are kept only 48 hours.
+            await storage.purge_message_ids(storage.now() - 48 * 3600)
+            print(
+                f"past retention: wiped the texts of {purged.cases} closed case(s) ({purged.texts} relayed "
+                f"message(s)); deleted {purged.questions} unanswered question(s) and {purged.drafts} unsent "
+                "request(s)"
+            )
     finally:
         await storage.close()
     return 0
@@ -372,7 +423,9 @@ def directory_command(args: argparse.Namespace) -> int:
         export,
         directory_csv.import_file,
     )
-    return run(sheet, args.action, args.file, args.out, lambda: _load(args.config).directory_path)
+    return run(
+        sheet, args.action, args.file, args.out, lambda: _load(args.config).directory_path, force=args.force
+    )
 
 
 def specialists_command(args: argparse.Namespace) -> int:
@@ -382,7 +435,12 @@ def specialists_command(args: argparse.Namespace) -> int:
 
     config = _load(args.config, demo=True)
     return run(
-        spreadsheet(config), args.action, args.file, args.out, lambda: _load(args.config).specialists_path
+        spreadsheet(config),
+        args.action,
+        args.file,
+        args.out,
+        lambda: _load(args.config).specialists_path,
+        force=args.force,
     )
 
 

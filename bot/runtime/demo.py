@@ -14,7 +14,7 @@ from typing import TextIO
 
 from telegram import Update
 
-from bot.config import EXAMPLE_CONFIG, EXAMPLE_SETTINGS, Config
+from bot.config import Config
 from bot.directory import Directory
 from bot.runtime.app import build_application
 from bot.standin.request import StandInRequest
@@ -23,6 +23,7 @@ from bot.standin.server import FakeUser, SentMessage, StandIn
 DEMO_USER_ID = 100001
 DEMO_STAFF_ID = 200001
 DEMO_COORDINATOR_CHAT = -1009999999999
+DEMO_DATABASE = Path("data") / "demo.sqlite3"  # in the folder the demo is started from
 HELP = (
     "Type a message, or a button's number to press it. Ctrl+D ends.\n"
     "  /location LAT LON   share a location (e.g. /location 37.60 61.83 is Mary)\n"
@@ -83,10 +84,10 @@ class Transcript:
 
 
 def demo_config(config: Config) -> Config:
-    """With the example settings: a local database, and the demo's own staff member and coordinator chat."""
-    if config.source != EXAMPLE_SETTINGS and config.source.resolve() != EXAMPLE_CONFIG.resolve():
-        return config
-    database = str(Path.cwd() / "data" / "demo.sqlite3")
+    """Whatever the settings: the demo's own database in this folder, never the config's (an operator trying a change
+    with the production config would put invented people and cases into the live database), and the demo's own
+    staff member and coordinator chat, so that the staff side can be tried with any config."""
+    database = str(DEMO_DATABASE.absolute())
     staff = replace(
         config.staff,
         coordinator_chat_id=config.staff.coordinator_chat_id or DEMO_COORDINATOR_CHAT,
@@ -119,7 +120,12 @@ async def run_demo(
         chats.setdefault(ngo.staff_chat_id, f"[staff: {ngo.name['en']}]")
     application = build_application(config, request=StandInRequest(standin), rate_limiter=False)
     transcript = Transcript(standin, chats, out)
-    out.write("Safe Migration Bot — offline demo.\n" + HELP + "\n")
+    out.write(
+        "Safe Migration Bot — offline demo.\n"
+        f"Its own database: {DEMO_DATABASE} (the configuration's [storage] database is never opened).\n"
+        + HELP
+        + "\n"
+    )
     async with application:
         await application.post_init(application)  # type: ignore[misc]
         try:

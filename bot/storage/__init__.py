@@ -52,7 +52,7 @@ from bot.storage.models import (
     RelayedPiece,
 )
 from bot.storage.people import People
-from bot.storage.privacy import CHECKPOINT_RETRY_DELAYS, Privacy
+from bot.storage.privacy import CHECKPOINT_RETRY_DELAYS, DRAFT_DAYS, Privacy
 from bot.storage.questions import Questions
 from bot.storage.screening import Screening, Screenings
 from bot.storage.specialists import SpecialistRequest, SpecialistRequests
@@ -67,6 +67,7 @@ __all__ = [
     "BUSY_TIMEOUT_MS",
     "BY_PERSON",
     "CHECKPOINT_RETRY_DELAYS",
+    "DRAFT_DAYS",
     "MIGRATIONS_DIR",
     "AuditEntry",
     "Case",

@@ -6,10 +6,16 @@ retention."""
 from __future__ import annotations
 
 import logging
+from typing import NamedTuple
 
 from bot.storage.connection import Repository, Transaction
 from bot.storage.media import HELD_SECONDS
 from bot.storage.models import ForgetJob, forget_job_of
+
+# A request left unsent (the phone number typed at "may we call you?", the safe time to call, the message) is kept
+# only so that the person can come back to finish it: a week, enough to return when it is safe to use the phone
+# again, or the retention period if that is shorter. It was never sent, so nobody else needs it.
+DRAFT_DAYS = 7
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +31,9 @@ WIPE_CASE_TEXTS = """
 """
 WIPE_CASES = """
     UPDATE cases SET display_name = NULL, contact_phone = NULL, contact_time = NULL, first_message = NULL
-    WHERE user_id = ?1 OR (status = 'closed' AND closed_at <= ?2)
+    WHERE (user_id = ?1 OR (status = 'closed' AND closed_at <= ?2))
+      AND (display_name IS NOT NULL OR contact_phone IS NOT NULL OR contact_time IS NOT NULL
+           OR first_message IS NOT NULL)
 """
 # The after-close question still waiting for an answer is the one link from a case to its (anonymous) answer.
 WIPE_FEEDBACK_QUESTIONS = """
@@ -48,14 +56,25 @@ DELETE_SCREENINGS = """
 """
 
 
-async def wipe_cases(tx: Transaction, *, user_id: int | None = None, closed_before: int | None = None) -> int:
+async def wipe_cases(
+    tx: Transaction, *, user_id: int | None = None, closed_before: int | None = None
+) -> tuple[int, int]:
     """Wipe the personal part of the person's cases, or of those closed at `closed_before` or earlier; returns
-    how many relayed texts were wiped."""
+    (cases whose contact details or first message were wiped, relayed texts wiped)."""
     texts = await tx.execute(WIPE_CASE_TEXTS, (user_id, closed_before))
     await tx.execute(WIPE_FEEDBACK_QUESTIONS, (user_id, closed_before))
     await tx.execute(DELETE_SCREENINGS, (user_id, closed_before))
-    await tx.execute(WIPE_CASES, (user_id, closed_before))
-    return texts
+    cases = await tx.execute(WIPE_CASES, (user_id, closed_before))
+    return cases, texts
+
+
+class Purged(NamedTuple):
+    """What one retention pass deleted, for the operator's `purge` and the job's log line."""
+
+    cases: int  # closed cases whose contact details and first message were wiped
+    texts: int  # their relayed messages' texts
+    questions: int  # unanswered questions
+    drafts: int  # requests left unsent
 
 
 # Rows: [user_id, message_id, at].
@@ -189,21 +208,23 @@ class Privacy(Repository):
 
     # Retention ----------------------------------------------------------------------------------------------------
 
-    async def purge(self, retention_days: int) -> tuple[int, int]:
-        """Delete what is past retention: texts of closed cases (relayed messages and the personal columns), and
-        stored unanswered questions. Returns (case texts deleted, questions deleted)."""
+    async def purge(self, retention_days: int) -> Purged:
+        """Delete what is past retention: texts of closed cases (relayed messages and the personal columns), stored
+        unanswered questions, and requests left unsent."""
         now = self.now()
         cutoff = now - retention_days * 86400
 
-        async def work(tx: Transaction) -> tuple[int, int]:
-            texts = await wipe_cases(tx, closed_before=cutoff)
+        async def work(tx: Transaction) -> Purged:
+            cases, texts = await wipe_cases(tx, closed_before=cutoff)
             questions = await tx.execute("DELETE FROM unanswered WHERE asked_at <= ?", (cutoff,))
+            drafts_before = now - min(DRAFT_DAYS, retention_days) * 86400
+            drafts = await tx.execute("DELETE FROM drafts WHERE updated_at <= ?", (drafts_before,))
             # Media a person sent with no open case and never carried into a request (bot/storage/media.py).
             await tx.execute("DELETE FROM held_media WHERE at <= ?", (now - HELD_SECONDS,))
             # Handled update ids are kept a week for de-duplication; Telegram keeps undelivered updates 24 hours.
             await tx.execute(
                 "DELETE FROM inbox WHERE handled_at IS NOT NULL AND handled_at <= ?", (now - 7 * 86400,)
             )
-            return texts, questions
+            return Purged(cases, texts, questions, drafts)
 
         return await self.db.write(work)

@@ -1,0 +1,34 @@
+"""What counts as a phone number the bot may show people: the hotline's and the organisations'. Pure checks; the
+loaders word the errors."""
+
+from __future__ import annotations
+
+import re
+
+# The hotline is shown dialable (bot/hotline.py keeps every digit and the "+"), so a note such as "(24/7)", "ext 5",
+# a second number or a letter typed for a zero would be dialled as part of the number: nothing but one number.
+_SEPARATORS = " ()-"
+_DIGITS = "0123456789"  # str.isdigit() would let other scripts' digits through
+MOST_DIGITS = 15  # E.164: no phone number is longer
+
+# An organisation's phone is shown as written, so a short note may follow after a space ("+993 12 345678 (mornings)");
+# a character glued to the last digit (a letter for a zero, a comma before a second number) may not.
+# International form: a plus, the country code, then digits with the usual separators; a note may follow.
+NGO_PHONE = re.compile(r"\+[1-9][0-9]{0,2}[ -]?[0-9][0-9 ()-]{4,}[0-9](\s.*)?")
+
+
+def whole_number_problem(number: str) -> str | None:
+    """Why `number` is not one whole phone number (digits, spaces, dashes, brackets, one leading +), or None."""
+    text = number.strip()
+    if not text:
+        return "is empty"
+    stray = [
+        ch for i, ch in enumerate(text) if not (ch in _DIGITS or ch in _SEPARATORS or (ch == "+" and i == 0))
+    ]
+    if stray:
+        shown = ", ".join(repr(ch) for ch in dict.fromkeys(stray))
+        return f"has {shown} in it, which is not part of a phone number"
+    digits = sum(ch in _DIGITS for ch in text)
+    if digits > MOST_DIGITS:
+        return f"has {digits} digits: more than one phone number has ({MOST_DIGITS} at most)"
+    return None
