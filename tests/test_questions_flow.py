@@ -124,6 +124,23 @@ async def test_an_off_topic_message_gets_a_pointer_to_what_the_bot_does_with_hel
     assert [stored for _, stored, _ in await app.bot_data.storage.unanswered_questions(language)] == [text]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "how much money can i take with me at the airport"),
+        ("ru", "сколько наличных можно провезти через таможню"),
+    ],
+)
+async def test_a_question_naming_travel_is_never_told_it_is_not_about_travel(
+    app: Any, chat_with: Callable[..., Chat], language: str, text: str
+) -> None:
+    chat = chat_with(language)
+    reply = await chat.send(text)
+    not_about = said(app, language, OFF_TOPIC[language][1])
+    assert not reply.text.startswith(not_about)
+    assert said(app, language, "🙋 Talk to a person", "button") in chat.labels()
+
+
 async def test_topic_browser_goes_from_category_to_answer(app: Any, chat_with: Callable[..., Chat]) -> None:
     chat = chat_with("en")
     await chat.send("/start")
