@@ -18,6 +18,8 @@ from handlers.staff import button_case
 
 # How long after withdrawing a message is read as "that was a mistake" rather than as a new question.
 UNDO_SECONDS = 15 * 60
+# So many words or fewer just after withdrawing are read as a slip, whatever topic they resemble.
+MISTAKE_WORDS = 5
 
 
 async def reopen(update: Update, context: BotContext) -> None:
@@ -49,7 +51,8 @@ async def reopen(update: Update, context: BotContext) -> None:
 
 async def offer_undo(update: Update, context: BotContext, text: str) -> bool:
     """A message soon after the person withdrew their request, which the knowledge base would not answer ("hello??
-    i pressed wrong"): say it reached nobody and offer to undo the withdrawal. Whether it was offered."""
+    i pressed wrong") or of a few words only: say it reached nobody and offer to undo the withdrawal. Whether the
+    message is dealt with (False also when a topic answers it after the offer)."""
     person = context.person
     if person is None:
         return False
@@ -57,8 +60,11 @@ async def offer_undo(update: Update, context: BotContext, text: str) -> bool:
     case = await storage.withdrawn_since(person.user_id, storage.now() - UNDO_SECONDS)
     if case is None:
         return False
-    if not is_small_talk(text) and context.bot_data.matcher.match(text).topic is not None:
-        return False  # a question it answers: answered, as at any other time
+    # A question it answers is answered, as at any other time; but a few words just after withdrawing may as well be
+    # "oops, wrong button" (the matcher found a topic in «ой, я нажала не туда»): those get the offer, then the answer
+    answered = not is_small_talk(text) and context.bot_data.matcher.match(text).topic is not None
+    if answered and len(text.split()) > MISTAKE_WORDS:
+        return False
     message = context.gettext(
         "Your request #{number} is withdrawn, so this message reached nobody. If you withdrew it by mistake, you "
         "can keep it open."
@@ -67,7 +73,7 @@ async def offer_undo(update: Update, context: BotContext, text: str) -> bool:
     undo = context.pgettext("button", "↩️ Undo: keep my request open")
     rows = [[InlineKeyboardButton(undo, callback_data=f"{UNDO_WITHDRAW}{case.id}")], [menu_button(context)]]
     await reply(update, context, message, InlineKeyboardMarkup(rows))
-    return True
+    return not answered
 
 
 async def undo_withdrawal(update: Update, context: BotContext) -> None:
