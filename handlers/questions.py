@@ -9,6 +9,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 
 import handlers.abroad as abroad
 from bot import callbacks
+from bot.countries import Country
 from bot.handoff import QUESTION, Draft
 from bot.hotline import hotline_numbers
 from bot.knowledge import CATEGORIES, HOTLINE_PLACEHOLDER, Topic
@@ -72,8 +73,18 @@ def render_topic(data: BotData, topic: Topic, language: str) -> str:
     return f"<b>{escape(text.title)}</b>\n\n{answer}"
 
 
-def render_answer(context: BotContext, topic: Topic) -> str:
-    return render_topic(context.bot_data, topic, context.language)
+def render_answer(context: BotContext, topic: Topic, where: Country | None = None) -> str:
+    """The topic's answer for this person; a trouble-abroad answer, which opens with the danger line
+    (tests/test_answer_safety.py), gives the emergency number of the country `where` the person is, when known."""
+    text = render_topic(context.bot_data, topic, context.language)
+    if not topic.sos or where is None or not where.emergency:
+        return text
+    title, _, answer = text.partition("\n\n")
+    rest = answer.partition("\n")[2]
+    line = context.gettext(
+        "If you are in danger now, call {number} (the emergency number in {country}) or tap 🆘 below."
+    ).format(number=where.emergency, country=escape(where.title(context.language)))
+    return f"{title}\n\n{line}\n{rest}"
 
 
 async def answer_for(
@@ -85,7 +96,10 @@ async def answer_for(
     person = await context.bot_data.storage.get_person(user_id)
     theirs.person = replace(person, language=language) if person is not None else None
     country = abroad.country_of_answer(theirs, None, [topic])
-    return render_answer(theirs, topic), abroad.with_country(answer_keyboard(theirs, topic), theirs, country)
+    where = abroad.country_the_person_is_in(theirs, None)
+    return render_answer(theirs, topic, where), abroad.with_country(
+        answer_keyboard(theirs, topic), theirs, country
+    )
 
 
 def answer_keyboard(context: BotContext, topic: Topic, runner_up: str | None = None) -> InlineKeyboardMarkup:
@@ -175,7 +189,8 @@ async def answer_question(update: Update, context: BotContext) -> None:
         country = abroad.country_of_answer(context, text, [topic])
         markup = abroad.with_country(answer_keyboard(context, topic, match.runner_up), context, country)
         # A reply to the question: "Talk to a person" under it carries the question into the request
-        await reply(update, context, render_answer(context, topic), markup, quoting=True)
+        where = abroad.country_the_person_is_in(context, text)
+        await reply(update, context, render_answer(context, topic, where), markup, quoting=True)
         return
     # Not answered: keep the question (masked) for the content editors, in case it was about migration after all.
     await data.storage.add_unanswered(context.person.user_id, context.language, mask_personal(text)[:1000])
@@ -257,7 +272,9 @@ async def show_topic(update: Update, context: BotContext) -> None:
     markup = abroad.with_country(
         answer_keyboard(context, topic), context, abroad.country_of_answer(context, None, [topic])
     )
-    await reply(update, context, render_answer(context, topic), markup)
+    await reply(
+        update, context, render_answer(context, topic, abroad.country_the_person_is_in(context, None)), markup
+    )
 
 
 async def show_category(update: Update, context: BotContext) -> None:

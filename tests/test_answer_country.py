@@ -135,3 +135,28 @@ async def test_stranded_in_kazan_written_in_english_gets_russias_number(
     reply = await chat.send("i want to go home but i have no money and no passport. im in kazan")
     assert "112" in reply.text, "the emergency number in Russia"
     assert country_button(app, "en", "ru") in chat.labels(reply)
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_a_trouble_abroad_answer_naming_the_country_gives_its_emergency_number_first(
+    app: Any, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    await chat.send("/start")
+    answer = await chat.send(OVERSTAYED_IN_TURKIYE[language])
+    assert sos(app, language) in chat.labels(answer), "a trouble-abroad answer"
+    first = answer.text.split("\n\n", 1)[1].splitlines()[0]
+    assert first == said(
+        app,
+        language,
+        "If you are in danger now, call {number} (the emergency number in {country}) or tap 🆘 below.",
+    ).format(number="112", country=app.bot_data.countries.get("tr").title(language))
+
+
+async def test_a_trouble_abroad_answer_with_no_country_known_keeps_the_local_number_line(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    await chat.send("/start")
+    answer = await chat.send("my visa expired, what do i do")
+    assert "call the local emergency number" in answer.text and "112" not in answer.text
