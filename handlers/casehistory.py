@@ -93,7 +93,8 @@ async def history_text(context: BotContext, tr: Translator, case: Case) -> str:
             text = f"{kind_label(tr, item.kind)} {text}".rstrip()
         events.append((item.id, 0, item.created_at, f"{who}: {text}"))
     entries = [
-        f"{network_time(at, '%m-%d %H:%M')} {text}" for _, _, at, text in sorted(events, key=lambda e: e[:2])
+        f"{network_time(at, '%m-%d %H:%M')} {text}"
+        for at, text in _repeats_once(sorted(events, key=lambda e: e[:2]))
     ]
     kept = newest_that_fit(entries, HISTORY_CHARS - len("\n".join(lines)) - 100)
     if len(kept) < len(entries):
@@ -107,3 +108,16 @@ async def history_text(context: BotContext, tr: Translator, case: Case) -> str:
         )
     text = "\n".join(lines + kept)
     return text
+
+
+def _repeats_once(events: list[tuple[int, int, int, str]]) -> list[tuple[int, str]]:
+    """The events' times and lines, an action repeated back to back (six "saved a section of the screening") once,
+    at its last time, with how many times; messages always each on their own line."""
+    merged: list[tuple[int, int, str, bool]] = []  # time, count, line, an action
+    for _, order, at, text in events:
+        action = order == 1
+        if merged and action and merged[-1][3] and merged[-1][2] == text:
+            merged[-1] = (at, merged[-1][1] + 1, text, True)
+        else:
+            merged.append((at, 1, text, action))
+    return [(at, text if count == 1 else f"{text} (×{count})") for at, count, text, _ in merged]

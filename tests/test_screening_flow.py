@@ -152,6 +152,8 @@ async def test_a_screening_is_started_from_the_card_left_half_way_resumed_and_fi
     await worker.send(f"/case {number}")  # the history says what was done, never an answer
     history = worker.last().text
     assert tr.pgettext("case action", "started the screening") in history
+    # the six sections saved one after another are one line, not six alike
+    assert f"{tr.pgettext('case action', 'saved a section of the screening')} (×6)" in history
     assert option(app, language, "Deception about the job") not in history
 
 
