@@ -16,7 +16,6 @@ from bot.knowledge import CATEGORIES, HOTLINE_PLACEHOLDER, Topic
 from bot.masking import mask_personal
 from bot.nlp.matcher import Match
 from bot.nlp.smalltalk import SmallTalk, small_talk
-from bot.nlp.travel_words import speaks_of_travel
 from bot.runtime.context import BotContext, BotData
 from handlers.common import (
     MENU_ASK,
@@ -194,7 +193,7 @@ async def answer_question(update: Update, context: BotContext) -> None:
         return
     # Not answered: keep the question (masked) for the content editors, in case it was about migration after all.
     await data.storage.add_unanswered(context.person.user_id, context.language, mask_personal(text)[:1000])
-    if match.off_topic and not speaks_of_travel(text):
+    if match.off_topic:
         # About something else ("how do I cook plov"): say what the bot is for; the menu keeps help one tap away.
         markup = main_menu(context)
         await reply(update, context, off_topic_reply(context), markup)

@@ -141,6 +141,15 @@ async def test_a_question_naming_travel_is_never_told_it_is_not_about_travel(
     assert said(app, language, "🙋 Talk to a person", "button") in chat.labels()
 
 
+async def test_a_request_the_bot_declines_stays_declined_though_it_names_a_passport_or_a_border(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    for text in ("where can i buy a fake passport", "how do i take people across the border for money"):
+        reply = await chat.send(text)
+        assert reply.text.startswith(OFF_TOPIC["en"][1]), text
+
+
 async def test_topic_browser_goes_from_category_to_answer(app: Any, chat_with: Callable[..., Chat]) -> None:
     chat = chat_with("en")
     await chat.send("/start")

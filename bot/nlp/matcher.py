@@ -33,6 +33,7 @@ from bot.nlp.examples import OFF_TOPIC, Examples
 from bot.nlp.requests import Request, request_kind, tells_of_trouble
 from bot.nlp.smalltalk import is_small_talk
 from bot.nlp.textnorm import fold, has_cyrillic
+from bot.nlp.travel_words import speaks_of_travel
 
 STEM_WEIGHT = 1.0
 CONCEPT_WEIGHT = 1.0
@@ -384,10 +385,12 @@ class Matcher:
         if evidence is None:
             return Match(None, 0.0, False, closest)
         # Closer to the off-topic examples than to any topic: not about safe migration, whatever the numbers say;
-        # unless the person tells of being stranded ("stuck", "no money", "3000 rubles left"): then not sure, so
+        # unless the person tells of being stranded ("stuck", "no money", "3000 rubles left") or names the airport,
+        # a border, a visa ("how much money can I take at the airport", bot.nlp.travel_words): then not sure, so
         # that the closest topics and a person are offered rather than a pointer to what the bot is for.
         if ranking[off] > ranking[evidence.best]:
-            return Match(None, 0.0, False, closest, off_topic=not tells_of_trouble(text))
+            about_travel = tells_of_trouble(text) or speaks_of_travel(text)
+            return Match(None, 0.0, False, closest, off_topic=not about_travel)
         score = round(confidence(evidence, self.weights), 4)
         confident = score >= self.threshold
         return Match(closest[0][0] if confident else None, score, confident, closest)

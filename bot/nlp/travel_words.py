@@ -1,6 +1,7 @@
-"""Words that make a message about travelling or working abroad, whatever else it is about: a message the matcher
-finds off-topic but that names one ("how much money can I take with me at the airport") is answered "not sure" with
-the closest topics and a person, never "that is not about travelling abroad"."""
+"""Words that make a message about travelling or working abroad, whatever else it is about: a message closer to the
+off-topic examples that names one ("how much money can I take with me at the airport") is "not sure" to the matcher
+(bot/nlp/matcher.py), so it gets the closest topics and a person, never "that is not about travelling abroad". Requests
+the bot declines (forged papers, smuggling, a tourist's plans: bot.nlp.requests) stay declined."""
 
 from __future__ import annotations
 
