@@ -53,11 +53,15 @@ def referral_targets(
     return nearby[:limit]
 
 
-def needs_consent_again(current: Ngo | None, agreed_velayat: str | None, target: Ngo) -> bool:
-    """The person agreed to a request in one velayat (their organisation's, or the one they chose): a referral to
-    an organisation in another velayat needs their consent again."""
-    agreed = current.velayat if current is not None and current.velayat else agreed_velayat
-    return target.velayat != agreed
+def agreed_velayat(current: Ngo | None, chosen: str | None) -> str | None:
+    """The velayat the person agreed to a request in: their organisation's, or the one they chose (None: they never
+    said where they are, as with an SOS)."""
+    return current.velayat if current is not None and current.velayat else chosen
+
+
+def needs_consent_again(current: Ngo | None, chosen: str | None, target: Ngo) -> bool:
+    """A referral to an organisation outside the velayat the person agreed to needs their consent again."""
+    return target.velayat != agreed_velayat(current, chosen)
 
 
 def open_now(hours: str, now_utc: datetime) -> bool | None:

@@ -11,7 +11,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot import callbacks
-from bot.casework import HOTLINE_TEAM, needs_consent_again, referral_targets
+from bot.casework import HOTLINE_TEAM, agreed_velayat, needs_consent_again, referral_targets
 from bot.directory import Ngo
 from bot.i18n import Translator
 from bot.indicators import Period, percentile
@@ -208,7 +208,7 @@ async def refer(update: Update, context: BotContext) -> None:
                     "Case #{number}: {organisation} is in another velayat, so the person is asked first. The case "
                     "stays here until they agree."
                 )
-                if current is not None and current.velayat or case.velayat
+                if agreed_velayat(current, case.velayat)
                 else chat_tr.gettext(
                     "Case #{number}: the person has not said where they are, so they are asked about {organisation} "
                     "first. The case stays here until they agree."
