@@ -54,6 +54,10 @@ def acknowledgement(context: BotContext, kind: CrisisKind) -> str:
         CrisisKind.HELP: context.gettext(
             "⚠️ You asked for help. You are not alone: here is how to get it now."
         ),
+        CrisisKind.MEDICAL: context.gettext(
+            "⚠️ Someone badly hurt or very ill needs a doctor now. Call an ambulance first, even if papers are not "
+            "in order: a life comes first."
+        ),
     }
     return lines[kind]
 
@@ -72,7 +76,9 @@ async def answer_danger(update: Update, context: BotContext, kind: CrisisKind, t
         # "my brother is locked in a flat in Dubai": the country named is where he is, and the number is his to dial
         country = context.bot_data.countries.named_in(written)
         lines = [
-            context.gettext(
+            acknowledgement(context, kind)
+            if kind is CrisisKind.MEDICAL
+            else context.gettext(
                 "⚠️ What you describe puts them in danger. You did right to write: here is how to get them help now."
             ),
             hotline_block(context),
@@ -95,6 +101,11 @@ async def answer_danger(update: Update, context: BotContext, kind: CrisisKind, t
                 "and the message you just wrote, nothing else."
             ),
         ]
+    if kind is CrisisKind.MEDICAL:
+        lines[1], lines[2] = (
+            lines[2],
+            lines[1],
+        )  # the emergency number before the hotline's: an ambulance first
     text = "\n\n".join(lines)
     rows = [
         [sos_button(context)],

@@ -85,6 +85,7 @@ from bot.nlp.crisis_markers import (
     STILL,
     TK_CONDITIONAL,
     TK_QUOTED_CONDITION,
+    TREATED,
     TYPO_TARGETS,
 )
 from bot.nlp.crisis_model import shipped
@@ -150,7 +151,7 @@ _NEGATED_OR = re.compile(
     r"\b(?:not|never|n't|dont|doesnt|didnt|nobody|no one)\b[^,.;]*\bor\s*$|n't\b[^,.;]*\bor\s*$"
 )
 _PAST, _STILL, _NOW, _OVER = _compiled(PAST), _compiled(STILL), _compiled(NOW), _compiled(OVER)
-_OVER_FOR_NOW = _compiled(OVER_FOR_NOW)
+_OVER_FOR_NOW, _TREATED = _compiled(OVER_FOR_NOW), _compiled(TREATED)
 _CONDITION, _QUESTION, _GENERAL = _compiled(CONDITION), _compiled(QUESTION), _compiled(GENERAL)
 _MINOR, _CHILD_WORK, _CHILD_CUE = _compiled(MINOR), _compiled(CHILD_WORK), _compiled(CHILD_CUE)
 _JOKE = re.compile(JOKE)
@@ -477,6 +478,8 @@ def detect_crisis(text: str) -> CrisisKind | None:
         found |= kinds
     if not over:
         found |= sending.sending_kinds(marks, minor, _any(_QUESTION, whole)) | labour.labour_kinds(marks)
+    if _any(_TREATED, whole):  # "he fell from the roof, he is in hospital now": no ambulance to call
+        found.discard(CrisisKind.MEDICAL)
     if minor and (found - {CrisisKind.SELF_HARM} or work and not over):
         found.add(CrisisKind.CHILD)
     if (

@@ -102,7 +102,7 @@ class _Counts:
         table = self.table[positive]
         for h in {h & (BUCKETS - 1) for h in hashed}:
             table[h] = table.get(h, 0) + 1
-        if line.kind is not None:
+        if line.kind in KINDS:
             k = KINDS.index(line.kind)
             self.per_kind[k] += 1
             counts = self.kinds[k]

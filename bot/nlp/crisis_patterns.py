@@ -15,6 +15,7 @@ class CrisisKind(StrEnum):
     STRANDED = "stranded"
     HELP = "help"
     SELF_HARM = "self_harm"
+    MEDICAL = "medical"
 
 
 # When several kinds apply, the most specific wins: it decides which help is offered first.
@@ -24,6 +25,9 @@ PRIORITY = (
     CrisisKind.SEXUAL,
     CrisisKind.CONFINEMENT,
     CrisisKind.VIOLENCE,
+    # someone badly hurt or ill now (a fall at a building site, not breathing): after violence, so that a beating
+    # that drew blood is answered as violence, which says it is not their fault
+    CrisisKind.MEDICAL,
     CrisisKind.STRANDED,
     CrisisKind.HELP,
 )
@@ -282,7 +286,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bthreat\w* (?:my|our) (?:family|mother|mom|children|kids|parents|wife|sister|life)",
             r"\b(?:will|gonna|going to|'ll|would) (?:kill|hurt|beat|harm|murder) (?:me|us|you|her|him|my)",
             r"\bkill (?:me|us|her|him)\b",
-            r"\b(?:tortur\w*|bruises|bleeding)\b",
+            r"\b(?:tortur\w*|bruises)\b|\b(?:i'?m|im|i am|we'?re|we are) bleeding\b",
             r"\b(?:with|has|have|pulled) a (?:knife|gun)\b",
             r"\bhot water on (?:me|my|us|her)\b|\bboiling water\b",
             r"\bbroke my (?:arm|nose|ribs?|leg|hand|tooth|teeth|jaw|finger)|\bcut (?:my|your) throat\b",
@@ -317,6 +321,9 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:обеща|пообеща|гроз|пригроз|угрож)\w* (?:\w+ ){0,3}(?:убить|убь[её]т|убьют|закопа|сожж|сжечь|сожгу|зареза|покалеч|избить|прибить|утопить)",
             r"\bзакопа(?:ю|ет|ют|ем)\b|\bсожж(?:ет|ем|ют|у)\b|\bсожгу\b|\bкислот(?:ой|у)\b|\bобли(?:ть|л|ю|ет) (?:\w+ )?(?:бензином|кипятком)|\bприбь(?:ю|ет|ют)\b|\bпокалеч(?:у|им|ат|ит)\b",
             r"\bподн(?:има|ял|ял[аи]|имет|имают)\w* (?:на (?:меня|нас|нее|неё|жену|детей) )?руку\b(?! (?:за|на собрани))|\bв синяках|\bв крови\b",
+            # a beating promised again, or for what they demand ("снова побьют, если не отдам деньги"); "мама боится,
+            # что меня там побьют" is a fear, not a threat
+            r"\b(?:снова|опять|ещ[её] раз) (?:\w+ ){0,2}(?:по|из)бь(?:ю|ет|ёт|ют)\b|\b(?:по|из)бь(?:ет|ёт|ют) (?:\w+ ){0,2}(?:снова|опять|ещ[её] раз)\b|\bесли (?:я |мы )?не (?:\w+ ){1,5}(?:то )?(?:меня |нас )?(?:по|из)бь(?:ет|ёт|ют)\b|\b(?:по|из)бь(?:ет|ёт|ют) (?:меня |нас )?если (?:я |мы )?не\b",
         ),
         "tk": (
             r"(?<!jaň )(?<!ýüz )(?<!diwara )(?<!stola )(?<!gapa )(?<!itini )(?<!pişigini )\bur(?:ýar|ýarlar|ýalar|dy|dylar|up|jak|jakdygyny|ýa|ar|ýan|dular|ulýar|uldym|uldy|dyňyz|ýaň|şdy|ýardy|ýardylar|ýany)\b",
@@ -334,6 +341,27 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bpyçak bilen|\btapança|\bel göter(?:ýär|ýärler|di|diler)|\bpyçak\w* (?:çek|sal|dak|ur)\w*|\b(?:gyzgyn|ýanýan|gyzdyrylan) (?:demir|ütük|suw|çaý|sigaret)|\burupdy\w*|\býenjipdi\w*|\b(?:azap|azar|ezýet) ber(?:ýär|ýärler|di|diler)|\bjebir\w*|\bgynap\w*|\bgynadylar",
             r"\b(?:meni|bizi|ony|ýüzüme|kelläme|arkama) (?:\w+ )?kak(?:dy|ýar|ýarlar|dylar)\b|\b(?:depýär|depýärler|tepýär|tepýärler|tepiklä\w*|tepikle\w*|şarpyk|ýumrukla\w*|itekleýär\w*|bogýar\w*)\b|\bhaýbat at\w* (?:\w+ )?(?:maşgala|ejem|kakam|çagalar)|\b(?:pyçak|ýarag|tapança)\w* (?:\w+ )?(?:görkez|bilen gorkuz)",
             r"\b(?:elimi|aýagymy|burnumy|dişimi|gapyrgamy|barmagymy|kellämi) (?:\w+ )?(?:döwdüler|ýardy|ýardylar|ýarladylar)|\b(?:taýak|guşak|kemer|ýumruk|şlang|demir) bilen (?:ur|ýenç|gorkuz)",
+        ),
+    },
+    CrisisKind.MEDICAL: {
+        # Not blood alone: a beating or a cut of one's own also bleeds, and those replies say more (the model reads them)
+        "en": (
+            r"\b(?:not|isn'?t|stopped|barely) breathing\b|\bno pulse\b|\bbleeding (?:out|to death)\b",
+            r"\bunconscious\b|\bpassed out\b|\b(?:not|isn'?t) responding\b",
+            r"\bfell (?:off|from|down) (?:the |a )?(?:scaffold\w*|roof|ladder|building|height|crane|balcony|\w+ floor)",
+            r"\b(?:crushed|electrocuted|heart attack|seizure|overdosed|poisoned|stroke)\b|\bneed an ambulance\b",
+        ),
+        "ru": (
+            r"\bне дыш(?:ит|ат)\b|\bперестал[аи]? дышать|\bне может дышать|\bнечем дышать|\bпульса нет|\bнет пульса",
+            r"\bбез сознания\b|\bпотерял[аи]? сознание|\bне приходит в себя|\bв обморок|\bв обмороке|\bистека\w* кровью",
+            r"\b(?:упал[аи]?|сорвал(?:ся|ась)) (?:с|со) (?:лесов|высоты|крыши|стройки|лестницы|крана|балкона|\w+ этажа)",
+            r"\bпридавил[оа]?\b|\bзавалило\b|\bударил[оа]? током|\bсердечный приступ|\bинфаркт|\bинсульт(?:а|ом|е)?\b|\bприпадок|\bотравил(?:ся|ась|ись)\b|\bнужна скорая\b",
+        ),
+        "tk": (
+            r"\bdem (?:almaýar|alanok|alyp bilmeýär)|\bdemi (?:ýok|kesildi|tutuldy|duruldy)",
+            r"\bhuşuny ýitir|\bhuşsuz|\bhuşy ýok|\bözüne gelenok|\bözüne gelmeýär",
+            r"\b(?:iskeleden|üçekden|beýiklikden|binadan|krandan|basgançakdan|balkondan|gurluşykdan) (?:\w+ )?(?:ýykyl|gaçdy)",
+            r"\b(?:aýagy|eli|arkasy|bili|boýny) döwül|\btok urdy|\binfarkt|\binsult(?:y|a|dan)?\b|\bzäherlen",
         ),
     },
     CrisisKind.STRANDED: {
