@@ -19,7 +19,17 @@ from bot.handoff_words import typed_choice
 from bot.languages import LANGUAGES
 from bot.menu_words import typed_menu
 from bot.runtime.context import BotContext
-from handlers import checklist, checklist_words, crisis, gethelp, handoff, questions, reopen, reply_language
+from handlers import (
+    checklist,
+    checklist_words,
+    crisis,
+    gethelp,
+    handoff,
+    opencase,
+    questions,
+    reopen,
+    reply_language,
+)
 from handlers.common import MENU_CHECK, MENU_HELP
 
 
@@ -62,7 +72,7 @@ async def route_text(update: Update, context: BotContext) -> None:
         if danger is not None:
             await crisis.relay_danger(update, context, open_case, text, danger)
         else:
-            await handoff.relay_to_case(update, context, open_case, text)
+            await opencase.relay_to_case(update, context, open_case, text)
         return
     answer = typed_answer(text)
     if answer is not None and await checklist_words.answer_in_words(update, context, answer):
