@@ -21,7 +21,9 @@ from bot.handoff import (
     Option,
     Step,
     answer,
+    back,
     new_request,
+    previous_step,
     route,
 )
 from bot.runtime.context import BotContext
@@ -48,6 +50,7 @@ ANSWER = HANDOFF + "a:"  # ho:a:<step>:<value>, a button of a request's step (bo
 SKIP = HANDOFF + "skip"
 SEND = HANDOFF + "send"
 CANCEL = HANDOFF + "cancel"
+BACK = HANDOFF + "back:"  # ho:back:<step>, the step (or CONFIRM) whose message the button is under
 PSYCHOLOGIST = HANDOFF + "psy"
 
 
@@ -98,9 +101,16 @@ async def begin(
     await show_step(update, context, draft)
 
 
-def _cancel_row(context: BotContext) -> list[InlineKeyboardButton]:
-    # TRANSLATORS: a button that cancels the request to talk to a person; at most 36 characters.
-    return [InlineKeyboardButton(context.pgettext("button", "✖ Cancel"), callback_data=CANCEL)]
+def _cancel_row(context: BotContext, draft: Draft) -> list[InlineKeyboardButton]:
+    """Cancel, with ⬅️ Back before it on every step but the first one shown."""
+    # TRANSLATORS: a button that cancels the request to talk to a person; shares its row with Back: at most 20 characters.
+    row = [InlineKeyboardButton(context.pgettext("button", "✖ Cancel"), callback_data=CANCEL)]
+    if previous_step(draft.answers, draft.step) is not None:
+        # TRANSLATORS: a button back to the previous screen or question; may share a row: at most 20 characters.
+        row.insert(
+            0, InlineKeyboardButton(context.pgettext("button", "⬅️ Back"), callback_data=f"{BACK}{draft.step}")
+        )
+    return row
 
 
 async def show_step(update: Update, context: BotContext, draft: Draft) -> None:
@@ -112,10 +122,16 @@ async def show_step(update: Update, context: BotContext, draft: Draft) -> None:
         text, markup = await consent_view(update, context, draft)
         await reply(update, context, text, markup)
         return
-    await reply(update, context, context.gettext(step.prompt), _step_keyboard(context, step))
+    text = context.gettext(step.prompt)
+    if step.keeps_earlier and draft.answers.get(step.field):
+        # Back to the message step, or words carried from before: typing again must not look like replacing them
+        text += "\n\n" + context.gettext(
+            "What you wrote before is kept. Anything you write now is added to it."
+        )
+    await reply(update, context, text, _step_keyboard(context, step, draft))
 
 
-def _step_keyboard(context: BotContext, step: Step) -> InlineKeyboardMarkup:
+def _step_keyboard(context: BotContext, step: Step, draft: Draft) -> InlineKeyboardMarkup:
     # a country whose pack the operator removed is not offered ("another country" still is)
     options = [
         o
@@ -133,7 +149,7 @@ def _step_keyboard(context: BotContext, step: Step) -> InlineKeyboardMarkup:
     if step.can_skip:
         # TRANSLATORS: a button: do not answer this optional question; at most 36 characters.
         rows.append([InlineKeyboardButton(context.pgettext("button", "Skip"), callback_data=SKIP)])
-    rows.append(_cancel_row(context))
+    rows.append(_cancel_row(context, draft))
     return InlineKeyboardMarkup(rows)
 
 
@@ -156,7 +172,7 @@ async def consent_view(update: Update, context: BotContext, draft: Draft) -> tup
     rows = [
         # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
         [InlineKeyboardButton(context.pgettext("button", "✅ Send the request"), callback_data=SEND)],
-        _cancel_row(context),
+        _cancel_row(context, draft),
     ]
     return text, InlineKeyboardMarkup(rows)
 
@@ -206,7 +222,10 @@ async def receive_text(update: Update, context: BotContext, draft: Draft, text: 
     if moved is None:
         # The same step's buttons again: the hint is the newest message, and Cancel must stay one tap away.
         await reply(
-            update, context, context.gettext(step.invalid or step.prompt), _step_keyboard(context, step)
+            update,
+            context,
+            context.gettext(step.invalid or step.prompt),
+            _step_keyboard(context, step, draft),
         )
         return
     await show_step(update, context, moved)
@@ -225,6 +244,37 @@ async def _take_answer(
         return
     moved = answer(draft, step_key, value)
     await show_step(update, context, moved if moved is not None else draft)
+
+
+async def go_back(update: Update, context: BotContext) -> None:
+    """⬅️ Back: the step shown before the one the button is under, every answer kept. A Back under an old message,
+    or of a request already sent or cancelled, changes nothing and says so on the button."""
+    query = update.callback_query
+    assert query is not None
+    pressed = callbacks.word(query.data, BACK)
+    person = context.person
+    if pressed is None or person is None:
+        await refuse_button(update, context)
+        return
+    draft = await context.bot_data.storage.draft(person.user_id)
+    if draft is None or draft.purpose != REQUEST:
+        await answer_query(update, context.gettext("This request has already been sent or cancelled."))
+        return
+    moved = back(draft, pressed)
+    if moved is None:
+        await refuse_button(update, context)
+        return
+    await answer_query(update)
+    await show_step(update, context, moved)
+
+
+async def back_in_words(update: Update, context: BotContext, draft: Draft) -> bool:
+    """Back typed while a request waits ("назад", "yza"): what its button does. False at the first step shown."""
+    moved = back(draft, draft.step)
+    if moved is None:
+        return False
+    await show_step(update, context, moved)
+    return True
 
 
 async def cancel_request(update: Update, context: BotContext) -> None:
@@ -336,6 +386,7 @@ def handlers() -> list[BaseHandler[Update, BotContext, None]]:
         CallbackQueryHandler(skip_step, pattern=f"^{SKIP}$"),
         CallbackQueryHandler(send_request, pattern=f"^{SEND}$"),
         CallbackQueryHandler(cancel_request, pattern=f"^{CANCEL}$"),
+        CallbackQueryHandler(go_back, pattern=f"^{BACK}"),
         CallbackQueryHandler(psychologist_request, pattern=f"^{PSYCHOLOGIST}$"),
         CallbackQueryHandler(choose, pattern=f"^{ANSWER}"),
     ]
