@@ -9,7 +9,7 @@ from bot.nlp.textnorm import fold, typed_whole
 
 
 class Control(StrEnum):
-    BACK = "back"  # the checklist's ⬅️ Back
+    BACK = "back"  # the ⬅️ Back of the checklist and of the hand-off request
     STOP = "stop"  # the checklist's ✖ Stop, the hand-off request's ✖ Cancel
 
 

@@ -3,7 +3,8 @@ finished request to its organisation. No Telegram here: handlers/handoff.py show
 answer on.
 
 Adding a step is one entry in STEPS (plus its strings in the catalogs): the draft keeps its answers as JSON, so no
-migration is needed, and the handler shows any step from its entry."""
+migration is needed, and the handler shows any step from its entry. Back walks the same table the other way
+(`previous_step`), so a new step needs nothing for it."""
 
 from __future__ import annotations
 
@@ -45,6 +46,10 @@ CARD_MESSAGE_UNITS = 1000
 RELAY_PIECE_UNITS = MAX_MESSAGE_UNITS - 128
 ABROAD = "abroad"
 OTHER_NEED = "other"
+# Among a draft's answers: the fields known before the request began (an NGO picked from a list, the need chosen,
+# the person abroad and where), space-separated. Their steps are skipped going forward and back; a step the person
+# answered in the request stays one they were shown, so Back can return to it.
+GIVEN = "given"
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,10 @@ def phone_number(text: str) -> str | None:
     return text if plain and digits in PHONE_DIGITS and len(text) <= MAX_PHONE else None
 
 
+def _given(answers: Answers, field: str) -> bool:
+    return field in answers.get(GIVEN, "").split()
+
+
 def _calling(answers: Answers) -> bool:
     """The person chose a phone and said it is safe to be called."""
     return answers.get("contact") == "phone" and answers.get("phone_safe") == "y"
@@ -102,7 +111,7 @@ STEPS: tuple[Step, ...] = (
         "need",
         options=tuple(Option(s) for s in (*SERVICES, OTHER_NEED)),
         vocabulary="service",
-        skip=lambda a: bool(a.get("need")),
+        skip=lambda a: _given(a, "need"),
     ),
     Step(
         "velayat",
@@ -110,7 +119,7 @@ STEPS: tuple[Step, ...] = (
         "velayat",
         options=tuple(Option(v) for v in (*VELAYATS, ABROAD)),
         vocabulary="velayat",
-        skip=lambda a: bool(a.get("ngo_id") or a.get("velayat")),
+        skip=lambda a: bool(a.get("ngo_id")) or _given(a, "velayat"),
     ),
     Step(
         "country",
@@ -120,7 +129,7 @@ STEPS: tuple[Step, ...] = (
         options=tuple(Option(code) for code in ORDER),
         vocabulary="country",
         # staff then know which numbers and rules apply; asked once, of a person abroad who has not said where
-        skip=lambda a: a.get("velayat") != ABROAD or bool(a.get("country")),
+        skip=lambda a: a.get("velayat") != ABROAD or _given(a, "country"),
     ),
     Step(
         "contact",
@@ -286,6 +295,8 @@ def new_request(
     consent screen shows; `urgent`: those words told of danger)."""
     known = (("ngo_id", ngo_id), ("need", need), ("velayat", velayat), ("country", country))
     answers = {key: value for key, value in known if value}
+    if answers:
+        answers[GIVEN] = " ".join(answers)
     if message and message.strip():
         answers["message"] = message.strip()
     draft = Draft(user_id, answers=answers, urgent=urgent)
@@ -300,6 +311,37 @@ def next_step(answers: Answers, after: str | None) -> str:
         if not step.skip(answers):
             return step.key
     return CONFIRM
+
+
+def previous_step(answers: Answers, current: str) -> str | None:
+    """The last step before `current` (CONFIRM: the consent screen) that was shown, by the same skip rules as
+    `next_step`; None at the first step shown, or for a step that is not in the table."""
+    keys = [step.key for step in STEPS]
+    if current != CONFIRM and current not in keys:
+        return None
+    end = len(STEPS) if current == CONFIRM else keys.index(current)
+    for step in reversed(STEPS[:end]):
+        if not step.skip(answers):
+            return step.key
+    return None
+
+
+def back(draft: Draft, from_step: str) -> Draft | None:
+    """The draft one step back from `from_step`, every answer kept; None when the draft is not at that step (a Back
+    on an old message) or it is the first step shown."""
+    if draft.purpose != REQUEST or draft.step != from_step:
+        return None
+    previous = previous_step(draft.answers, from_step)
+    return replace(draft, step=previous) if previous is not None else None
+
+
+def _still_applying(answers: Answers) -> dict[str, str]:
+    """The answers without those of steps the person's newer answers now skip: going back to "how may we contact
+    you" and choosing the chat drops the phone number and time typed before, and choosing a velayat at home drops
+    the country abroad, so neither reaches staff once taken back. Every other answer stays (the message above all:
+    the steps after a changed one are asked again, and the message step's Skip keeps it)."""
+    dropped = {step.field for step in STEPS if step.skip(answers) and not _given(answers, step.field)}
+    return {key: value for key, value in answers.items() if key not in dropped}
 
 
 def answer(draft: Draft, step_key: str, value: str | None) -> Draft | None:
@@ -323,6 +365,7 @@ def answer(draft: Draft, step_key: str, value: str | None) -> Draft | None:
                 return None
             value = cleaned
         answers = {**draft.answers, step.field: f"{earlier}\n{value}" if earlier else value}
+    answers = _still_applying(answers)
     return replace(draft, answers=answers, step=next_step(answers, step_key))
 
 

@@ -21,9 +21,10 @@ from handlers.abroad import abroad_button, country_named_or_kept, country_the_pe
 from handlers.cards import send_to_staff_chat, staff_translator
 from handlers.common import escape, hotline_block, reply, sos_button
 from handlers.delivery import relay_heading
-from handlers.handoff import PSYCHOLOGIST, relay_to_case
+from handlers.handoff import PSYCHOLOGIST
 from handlers.handoff import START as HANDOFF_START
 from handlers.hide import hide_button
+from handlers.opencase import relay_to_case
 from handlers.questions import topic_buttons
 from handlers.sos import danger_now_line, escalate
 

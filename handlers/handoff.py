@@ -1,5 +1,5 @@
-"""The hand-off request: its steps shown one at a time (bot/handoff.py has the table), the consent screen, the case
-number, withdrawing, and relaying what the person writes on an open case."""
+"""The hand-off request: its steps shown one at a time (bot/handoff.py has the table), the consent screen and the
+case number. What the person then sees of their open request, and what they write on it, is handlers/opencase.py."""
 
 from __future__ import annotations
 
@@ -14,39 +14,35 @@ from bot import callbacks
 from bot.checklist import QUESTIONS, Answer, flagged_answers, score_checklist
 from bot.handoff import (
     CONFIRM,
-    RELAY_PIECE_UNITS,
     REQUEST,
     STEP_BY_KEY,
-    WITHDRAWN,
     Draft,
     NewCase,
     Option,
     Step,
     answer,
+    back,
     new_request,
+    previous_step,
     route,
 )
 from bot.runtime.context import BotContext
 from bot.storage import Case
-from bot.textpieces import split_text
-from handlers.cards import organisation_name, post_card, refresh_card, staff_translator
-from handlers.casenotices import tell_hours_if_closed
+from handlers.cards import organisation_name, post_card
 from handlers.common import (
     answer_query,
     edit_or_send,
     escape,
     hotline_block,
-    menu_button,
     menu_only,
     refuse_button,
     reply,
-    sos_button,
     words_answered,
 )
 from handlers.consent import consent_text
-from handlers.delivery import acknowledge_relayed, deliver_relayed, post_to_staff
-from handlers.hide import hide_button
+from handlers.delivery import acknowledge_relayed, deliver_relayed
 from handlers.labels import service_label, velayat_label
+from handlers.opencase import case_keyboard, tell_existing_case
 
 HANDOFF = "ho:"
 START = HANDOFF + "start"
@@ -54,9 +50,7 @@ ANSWER = HANDOFF + "a:"  # ho:a:<step>:<value>, a button of a request's step (bo
 SKIP = HANDOFF + "skip"
 SEND = HANDOFF + "send"
 CANCEL = HANDOFF + "cancel"
-WITHDRAW = HANDOFF + "withdraw"
-WITHDRAW_SURE = HANDOFF + "withdraw!"
-KEEP = HANDOFF + "keep"
+BACK = HANDOFF + "back:"  # ho:back:<step>, the step (or CONFIRM) whose message the button is under
 PSYCHOLOGIST = HANDOFF + "psy"
 
 
@@ -92,7 +86,7 @@ async def begin(
     message: str | None = None,
 ) -> None:
     person = context.person
-    if person is None or await _tell_existing_case(update, context, person.user_id):
+    if person is None or await tell_existing_case(update, context, person.user_id):
         return
     urgent = message is not None and context.danger_in(message) is not None
     draft = new_request(
@@ -107,33 +101,16 @@ async def begin(
     await show_step(update, context, draft)
 
 
-async def _tell_existing_case(update: Update, context: BotContext, user_id: int) -> bool:
-    case = await context.bot_data.storage.open_case_for(user_id)
-    if case is None:
-        return False
-    text = context.gettext(
-        "You already have an open request #{number} with {organisation}. Write here and your message reaches them."
-    ).format(number=case.id, organisation=escape(organisation_name(context, case, context.language)))
-    await reply(update, context, text, _case_keyboard(context))
-    return True
-
-
-def _case_keyboard(context: BotContext) -> InlineKeyboardMarkup:
-    # Withdrawing is the last button, and asks first: a hurried tap must not end a request for help.
-    return InlineKeyboardMarkup(
-        [
-            [sos_button(context)],
-            [hide_button(context)],
-            [menu_button(context)],
-            # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
-            [InlineKeyboardButton(context.pgettext("button", "Withdraw my request"), callback_data=WITHDRAW)],
-        ]
-    )
-
-
-def _cancel_row(context: BotContext) -> list[InlineKeyboardButton]:
-    # TRANSLATORS: a button that cancels the request to talk to a person; at most 36 characters.
-    return [InlineKeyboardButton(context.pgettext("button", "✖ Cancel"), callback_data=CANCEL)]
+def _cancel_row(context: BotContext, draft: Draft) -> list[InlineKeyboardButton]:
+    """Cancel, with ⬅️ Back before it on every step but the first one shown."""
+    # TRANSLATORS: a button that cancels the request to talk to a person; shares its row with Back: at most 20 characters.
+    row = [InlineKeyboardButton(context.pgettext("button", "✖ Cancel"), callback_data=CANCEL)]
+    if previous_step(draft.answers, draft.step) is not None:
+        # TRANSLATORS: a button back to the previous screen or question; may share a row: at most 20 characters.
+        row.insert(
+            0, InlineKeyboardButton(context.pgettext("button", "⬅️ Back"), callback_data=f"{BACK}{draft.step}")
+        )
+    return row
 
 
 async def show_step(update: Update, context: BotContext, draft: Draft) -> None:
@@ -145,10 +122,16 @@ async def show_step(update: Update, context: BotContext, draft: Draft) -> None:
         text, markup = await consent_view(update, context, draft)
         await reply(update, context, text, markup)
         return
-    await reply(update, context, context.gettext(step.prompt), _step_keyboard(context, step))
+    text = context.gettext(step.prompt)
+    if step.keeps_earlier and draft.answers.get(step.field):
+        # Back to the message step, or words carried from before: typing again must not look like replacing them
+        text += "\n\n" + context.gettext(
+            "What you wrote before is kept. Anything you write now is added to it."
+        )
+    await reply(update, context, text, _step_keyboard(context, step, draft))
 
 
-def _step_keyboard(context: BotContext, step: Step) -> InlineKeyboardMarkup:
+def _step_keyboard(context: BotContext, step: Step, draft: Draft) -> InlineKeyboardMarkup:
     # a country whose pack the operator removed is not offered ("another country" still is)
     options = [
         o
@@ -166,7 +149,7 @@ def _step_keyboard(context: BotContext, step: Step) -> InlineKeyboardMarkup:
     if step.can_skip:
         # TRANSLATORS: a button: do not answer this optional question; at most 36 characters.
         rows.append([InlineKeyboardButton(context.pgettext("button", "Skip"), callback_data=SKIP)])
-    rows.append(_cancel_row(context))
+    rows.append(_cancel_row(context, draft))
     return InlineKeyboardMarkup(rows)
 
 
@@ -189,7 +172,7 @@ async def consent_view(update: Update, context: BotContext, draft: Draft) -> tup
     rows = [
         # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
         [InlineKeyboardButton(context.pgettext("button", "✅ Send the request"), callback_data=SEND)],
-        _cancel_row(context),
+        _cancel_row(context, draft),
     ]
     return text, InlineKeyboardMarkup(rows)
 
@@ -239,7 +222,10 @@ async def receive_text(update: Update, context: BotContext, draft: Draft, text: 
     if moved is None:
         # The same step's buttons again: the hint is the newest message, and Cancel must stay one tap away.
         await reply(
-            update, context, context.gettext(step.invalid or step.prompt), _step_keyboard(context, step)
+            update,
+            context,
+            context.gettext(step.invalid or step.prompt),
+            _step_keyboard(context, step, draft),
         )
         return
     await show_step(update, context, moved)
@@ -260,6 +246,37 @@ async def _take_answer(
     await show_step(update, context, moved if moved is not None else draft)
 
 
+async def go_back(update: Update, context: BotContext) -> None:
+    """⬅️ Back: the step shown before the one the button is under, every answer kept. A Back under an old message,
+    or of a request already sent or cancelled, changes nothing and says so on the button."""
+    query = update.callback_query
+    assert query is not None
+    pressed = callbacks.word(query.data, BACK)
+    person = context.person
+    if pressed is None or person is None:
+        await refuse_button(update, context)
+        return
+    draft = await context.bot_data.storage.draft(person.user_id)
+    if draft is None or draft.purpose != REQUEST:
+        await answer_query(update, context.gettext("This request has already been sent or cancelled."))
+        return
+    moved = back(draft, pressed)
+    if moved is None:
+        await refuse_button(update, context)
+        return
+    await answer_query(update)
+    await show_step(update, context, moved)
+
+
+async def back_in_words(update: Update, context: BotContext, draft: Draft) -> bool:
+    """Back typed while a request waits ("назад", "yza"): what its button does. False at the first step shown."""
+    moved = back(draft, draft.step)
+    if moved is None:
+        return False
+    await show_step(update, context, moved)
+    return True
+
+
 async def cancel_request(update: Update, context: BotContext) -> None:
     await answer_query(update)
     if context.person is not None:
@@ -278,7 +295,7 @@ async def send_request(update: Update, context: BotContext) -> None:
         if draft is not None:
             await show_step(update, context, draft)
         else:
-            await _tell_existing_case(update, context, person.user_id)
+            await tell_existing_case(update, context, person.user_id)
         return
     level, flagged = await _checklist_result(context)
     new = _route(update, context, draft, level, flagged)
@@ -293,7 +310,7 @@ async def send_request(update: Update, context: BotContext) -> None:
     if held or case.message_parts > 1:
         delivery = await deliver_relayed(context, case.id)
         if held:
-            await acknowledge_relayed(context, case.id, delivery, keyboard=_case_keyboard(context))
+            await acknowledge_relayed(context, case.id, delivery, keyboard=case_keyboard(context))
 
 
 def _route(
@@ -323,7 +340,7 @@ async def create_and_confirm(
     # The case is in the database before the person is told its number.
     case, created = await context.bot_data.storage.create_case(new)
     if not created:
-        await _tell_existing_case(update, context, new.user_id)
+        await tell_existing_case(update, context, new.user_id)
         return None
     organisation = escape(organisation_name(context, case, context.language))
     # Said "sent" only once a staff chat has the card; otherwise, honestly, that it waits (check_cases retries it
@@ -355,118 +372,8 @@ async def create_and_confirm(
             context.gettext("If you need help now, call the hotline:"),
         ]
     text = "\n\n".join([*lines, hotline_block(context)])
-    await edit_or_send(update, context, text, _case_keyboard(context))
+    await edit_or_send(update, context, text, case_keyboard(context))
     return case
-
-
-async def keep_request(update: Update, context: BotContext) -> None:
-    """ "No, keep my request": say it stays open, rather than go to the menu as if nothing had been asked."""
-    await answer_query(update)
-    case = await context.bot_data.storage.open_case_for(context.person.user_id) if context.person else None
-    if case is None:
-        await edit_or_send(update, context, context.gettext("You have no open request."), menu_only(context))
-        return
-    text = context.gettext(
-        "Your request #{number} stays open. Write here and your message reaches them."
-    ).format(number=case.id)
-    await edit_or_send(update, context, text, _case_keyboard(context))
-
-
-async def confirm_withdraw(update: Update, context: BotContext) -> None:
-    """Withdrawing asks first, and says what it means for an urgent request."""
-    await answer_query(update)
-    person = context.person
-    if person is None:
-        return
-    case = await context.bot_data.storage.open_case_for(person.user_id)
-    if case is None:
-        await reply(update, context, context.gettext("You have no open request."), menu_only(context))
-        return
-    lines = [
-        context.gettext(
-            "Withdraw your request #{number}? {organisation} will no longer see your messages here."
-        ).format(number=case.id, organisation=escape(organisation_name(context, case, context.language)))
-    ]
-    if case.urgent:
-        lines.append(
-            context.gettext(
-                "⚠️ Your request is urgent. If you withdraw it, nobody will write to you about it. "
-                "If you are in danger, keep it open."
-            )
-        )
-    rows = [
-        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
-        [InlineKeyboardButton(context.pgettext("button", "No, keep my request"), callback_data=KEEP)],
-        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
-        [InlineKeyboardButton(context.pgettext("button", "Yes, withdraw it"), callback_data=WITHDRAW_SURE)],
-    ]
-    await reply(update, context, "\n\n".join(lines), InlineKeyboardMarkup(rows))
-
-
-async def withdraw(update: Update, context: BotContext) -> None:
-    await answer_query(update)
-    person = context.person
-    if person is None:
-        return
-    case = await context.bot_data.storage.open_case_for(person.user_id)
-    if case is None:
-        await edit_or_send(
-            update,
-            context,
-            context.gettext("You have no open request."),
-            menu_only(context),
-        )
-        return
-    closed, updated = await context.bot_data.storage.close_case(case.id, WITHDRAWN, None)
-    if closed and updated is not None:
-        await refresh_card(context, updated)
-        tr = staff_translator(context, updated.staff_chat_id)
-        await post_to_staff(
-            context, updated, tr.gettext("Case #{number} was withdrawn by the person.").format(number=case.id)
-        )
-    text = context.gettext(
-        "Your request #{number} is withdrawn. You can ask for help again at any time."
-    ).format(number=case.id)
-    await edit_or_send(
-        update,
-        context,
-        text + "\n\n" + hotline_block(context),
-        menu_only(context),
-    )
-
-
-async def relay_to_case(
-    update: Update, context: BotContext, case: Case, text: str, *, urgent: bool = False
-) -> None:
-    """While a case is open, what the person writes goes to the staff chat with the case number (marked urgent
-    when `urgent`): stored first, then posted in order, and the person is told only what is true of it."""
-    pieces = split_text(text, RELAY_PIECE_UNITS)
-    message = update.message
-    written = message.message_id if message is not None else None
-    await context.bot_data.storage.add_relayed(case.id, pieces, written, urgent=urgent)
-    delivery = await deliver_relayed(context, case.id)
-    await acknowledge_relayed(context, case.id, delivery, written=written, keyboard=_case_keyboard(context))
-    if (
-        not urgent
-    ):  # danger is passed to the hotline team at once (handlers/crisis.relay_danger): never "closed now"
-        await tell_hours_if_closed(context, case)
-
-
-async def relay_media_to_case(
-    update: Update, context: BotContext, case: Case, kind: str, caption: str, *, urgent: bool = False
-) -> None:
-    """A voice note, photo ... on an open case: stored (its kind, message id and caption), then relayed in order
-    with the texts, and acknowledged as they are."""
-    message = update.message
-    if message is None:
-        return
-    await context.bot_data.storage.add_relayed_media(
-        case.id, kind, caption, message.message_id, urgent=urgent
-    )
-    delivery = await deliver_relayed(context, case.id)
-    await acknowledge_relayed(
-        context, case.id, delivery, written=message.message_id, keyboard=_case_keyboard(context)
-    )
 
 
 def text_step_waiting(draft: Draft | None) -> bool:
@@ -479,9 +386,7 @@ def handlers() -> list[BaseHandler[Update, BotContext, None]]:
         CallbackQueryHandler(skip_step, pattern=f"^{SKIP}$"),
         CallbackQueryHandler(send_request, pattern=f"^{SEND}$"),
         CallbackQueryHandler(cancel_request, pattern=f"^{CANCEL}$"),
-        CallbackQueryHandler(confirm_withdraw, pattern=f"^{WITHDRAW}$"),
-        CallbackQueryHandler(withdraw, pattern=f"^{WITHDRAW_SURE}$"),
-        CallbackQueryHandler(keep_request, pattern=f"^{KEEP}$"),
+        CallbackQueryHandler(go_back, pattern=f"^{BACK}"),
         CallbackQueryHandler(psychologist_request, pattern=f"^{PSYCHOLOGIST}$"),
         CallbackQueryHandler(choose, pattern=f"^{ANSWER}"),
     ]

@@ -11,7 +11,7 @@ from bot.handoff import FINDING
 from bot.i18n import Translator
 from bot.nlp.crisis import CrisisKind
 from bot.runtime.context import BotContext
-from handlers import gethelp, handoff
+from handlers import gethelp, handoff, opencase
 from handlers.cards import organisation_name
 from handlers.common import escape, menu_button, reply
 from handlers.copies import MEDIA_KINDS, copy_to_person
@@ -51,7 +51,7 @@ async def receive_media(update: Update, context: BotContext) -> None:
     danger = context.danger_in(caption) if caption else None
     _, case = await context.bot_data.storage.draft_and_open_case(person.user_id)
     if case is not None:
-        await handoff.relay_media_to_case(update, context, case, kind, caption, urgent=danger is not None)
+        await opencase.relay_media_to_case(update, context, case, kind, caption, urgent=danger is not None)
         if danger is not None:  # as crisis.relay_danger does for a text
             await escalate(update, context, case, reason="message")
             if danger is CrisisKind.SELF_HARM:
@@ -96,7 +96,7 @@ async def receive_location(update: Update, context: BotContext) -> None:
         return
     draft, case = await context.bot_data.storage.draft_and_open_case(person.user_id)
     if case is not None and (draft is None or draft.purpose != FINDING):
-        await handoff.relay_media_to_case(update, context, case, "location", "")
+        await opencase.relay_media_to_case(update, context, case, "location", "")
         return
     await gethelp.ngos_near_location(update, context)
 

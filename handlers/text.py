@@ -2,8 +2,9 @@
 person's open case, a checklist question answered (or left, or stepped back from) in words, a main-menu button's
 words (what the button does), or the knowledge base.
 A checklist answer with a few words that restate it ("no they keep it") is taken before danger: it tells of an offer.
-Typed Stop or Cancel words end a request in progress as its Cancel button does. Danger is looked for first, so
-that a message that signals it is answered as danger wherever it goes."""
+Typed Stop or Cancel words end a request in progress as its Cancel button does, and Back words step it back as
+its Back button does. Danger is looked for first, so that a message that signals it is answered as danger
+wherever it goes."""
 
 from __future__ import annotations
 
@@ -19,7 +20,17 @@ from bot.handoff_words import typed_choice
 from bot.languages import LANGUAGES
 from bot.menu_words import typed_menu
 from bot.runtime.context import BotContext
-from handlers import checklist, checklist_words, crisis, gethelp, handoff, questions, reopen, reply_language
+from handlers import (
+    checklist,
+    checklist_words,
+    crisis,
+    gethelp,
+    handoff,
+    opencase,
+    questions,
+    reopen,
+    reply_language,
+)
 from handlers.common import MENU_CHECK, MENU_HELP
 
 
@@ -38,6 +49,9 @@ async def route_text(update: Update, context: BotContext) -> None:
     if control is Control.STOP and draft is not None and draft.purpose == REQUEST:
         await handoff.cancel_request(update, context)  # what its ✖ Cancel does, at any step of the request
         return
+    if control is Control.BACK and draft is not None and draft.purpose == REQUEST:
+        if await handoff.back_in_words(update, context, draft):  # what its ⬅️ Back does
+            return
     if handoff.text_step_waiting(draft):
         assert draft is not None
         if danger is not None and draft.step != "message":
@@ -62,7 +76,7 @@ async def route_text(update: Update, context: BotContext) -> None:
         if danger is not None:
             await crisis.relay_danger(update, context, open_case, text, danger)
         else:
-            await handoff.relay_to_case(update, context, open_case, text)
+            await opencase.relay_to_case(update, context, open_case, text)
         return
     answer = typed_answer(text)
     if answer is not None and await checklist_words.answer_in_words(update, context, answer):

@@ -20,8 +20,8 @@ from bot.runtime.context import BotContext
 from bot.standin.server import StandIn
 from handlers.cards import staff_translator
 from handlers.delivery import relay_heading
-from handlers.handoff import relay_to_case
 from handlers.jobs import CHECK_INTERVAL_SECONDS, check_cases
+from handlers.opencase import relay_to_case
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT, AppFactory, stop_app
 from tests.test_handoff_flow import MARY_CHAT, button, request_help_from_mary, staff, text

@@ -10,13 +10,16 @@ from bot.directory import EXAMPLE_DIRECTORY, Directory
 from bot.handoff import (
     CARD_MESSAGE_UNITS,
     CONFIRM,
+    QUESTION,
     STEPS,
     Draft,
     answer,
+    back,
     message_parts,
     new_request,
     next_step,
     phone_number,
+    previous_step,
     route,
 )
 from bot.storage import Storage, load_migrations
@@ -50,7 +53,8 @@ def test_a_request_asks_every_step_once_in_order_when_nothing_is_known() -> None
 def test_what_is_known_is_not_asked_again() -> None:
     assert new_request(1, need="shelter").step == "velayat"
     assert new_request(1, ngo_id="example-mary").step == "need"
-    assert next_step({"need": "legal", "ngo_id": "example-mary"}, None) == "contact"
+    assert new_request(1, need="legal", ngo_id="example-mary").step == "contact"
+    assert new_request(1, velayat="abroad", country="tr").step == "need"
 
 
 def test_a_phone_is_asked_only_when_the_person_says_calling_is_safe() -> None:
@@ -63,6 +67,89 @@ def test_a_phone_is_asked_only_when_the_person_says_calling_is_safe() -> None:
     assert (safe.contact_phone, safe.contact_time) == ("+993 65 123456", "after 18:00")
     # Going back to "only through this chat" drops the phone, even though it was typed.
     assert walk(new_request(1, need="legal"), "mary", "chat").contact_phone is None
+
+
+def shown(draft: Draft) -> list[str]:
+    """The steps Back walks through from where the draft is, newest first."""
+    steps = []
+    while (draft_back := back(draft, draft.step)) is not None:
+        draft = draft_back
+        steps.append(draft.step)
+    return steps
+
+
+def rewind(draft: Draft, times: int) -> Draft:
+    """The draft after pressing Back `times` times, each under the step the draft is at."""
+    for _ in range(times):
+        moved = back(draft, draft.step)
+        assert moved is not None, draft.step
+        draft = moved
+    return draft
+
+
+def test_back_returns_through_the_steps_that_were_shown_and_only_those() -> None:
+    everything = walk(
+        new_request(1), "legal", "mary", "phone", "y", "+993 65 123456", "evenings", "y", "help"
+    )
+    assert everything.step == CONFIRM
+    assert shown(everything) == [
+        "message",
+        "name",
+        "time",
+        "phone",
+        "phone_safe",
+        "contact",
+        "velayat",
+        "need",
+    ]
+    by_chat = walk(new_request(1), "legal", "abroad", "tr", "chat", "n")
+    assert shown(by_chat) == ["name", "contact", "country", "velayat", "need"]
+    # What was known before the request began was never asked, so Back does not ask it either.
+    from_a_list = walk(new_request(1, ngo_id="example-mary", need="legal"), "chat")
+    assert shown(from_a_list) == ["contact"]
+    from_abroad = walk(new_request(1, velayat="abroad", country="tr"), "legal", "chat")
+    assert shown(from_abroad) == ["contact", "need"]
+
+
+def test_previous_step_mirrors_next_step() -> None:
+    answers = walk(new_request(1), "legal", "mary", "chat", "n").answers
+    assert previous_step(answers, "need") is None, "the first step has nothing before it"
+    assert previous_step(answers, "name") == "contact"
+    assert previous_step(answers, CONFIRM) == "message"
+    assert previous_step(answers, "no-such-step") is None
+    for step in ("velayat", "contact", "name", "message"):
+        assert next_step(answers, previous_step(answers, step)) == step
+
+
+def test_back_keeps_every_answer_and_a_changed_one_leads_where_it_should() -> None:
+    consent = walk(
+        new_request(1, message="my boss took my passport"), "legal", "mary", "phone", "n", "y", None
+    )
+    assert consent.message == "my boss took my passport"
+    at_contact = rewind(consent, 4)
+    assert at_contact.step == "contact"
+    assert at_contact.answers == consent.answers, "going back changes no answer"
+    # Safe to call now: the phone steps follow the new answer; the message typed earlier stays.
+    calling = walk(at_contact, "phone", "y", "+993 65 123456", "after 18:00", "n", None)
+    assert (calling.step, calling.contact_phone, calling.share_name) == (CONFIRM, "+993 65 123456", False)
+    assert calling.message == "my boss took my passport"
+    # Back to "how may we contact you", then the chat only: the phone number typed is dropped, not just hidden.
+    phone_again = rewind(calling, 4)
+    assert phone_again.step == "phone"
+    by_chat = walk(rewind(phone_again, 2), "chat")
+    assert by_chat.step == "name" and not {"phone_safe", "phone", "time"} & set(by_chat.answers)
+    # A velayat at home after "abroad": the country chosen abroad no longer goes with the request.
+    abroad = walk(new_request(1), "legal", "abroad", "tr")
+    home = walk(rewind(abroad, 2), "mary")
+    assert home.step == "contact" and "country" not in home.answers
+
+
+def test_back_from_a_step_the_draft_is_not_at_or_from_the_first_one_changes_nothing() -> None:
+    draft = walk(new_request(1), "legal", "mary")
+    assert back(draft, "velayat") is None, "an old message's Back"
+    assert back(new_request(1), "need") is None
+    assert back(new_request(1, need="legal"), "velayat") is None, "the first step shown"
+    assert back(Draft(1, purpose=QUESTION, step="contact"), "contact") is None
 
 
 def test_an_answer_the_step_does_not_offer_or_a_bad_phone_is_refused() -> None:

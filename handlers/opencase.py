@@ -1,0 +1,173 @@
+"""A person's open request: what they are told of it, withdrawing it (asked first), and what they write on it relayed
+to its staff chat."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler
+
+from bot.handoff import RELAY_PIECE_UNITS, WITHDRAWN
+from bot.runtime.context import BotContext
+from bot.storage import Case
+from bot.textpieces import split_text
+from handlers.cards import organisation_name, refresh_card, staff_translator
+from handlers.casenotices import tell_hours_if_closed
+from handlers.common import (
+    answer_query,
+    edit_or_send,
+    escape,
+    hotline_block,
+    menu_button,
+    menu_only,
+    reply,
+    sos_button,
+)
+from handlers.delivery import acknowledge_relayed, deliver_relayed, post_to_staff
+from handlers.hide import hide_button
+
+# The request's "ho:" prefix (handlers/handoff.py), so that buttons on messages already sent keep working.
+WITHDRAW = "ho:withdraw"
+WITHDRAW_SURE = "ho:withdraw!"
+KEEP = "ho:keep"
+
+
+async def tell_existing_case(update: Update, context: BotContext, user_id: int) -> bool:
+    case = await context.bot_data.storage.open_case_for(user_id)
+    if case is None:
+        return False
+    text = context.gettext(
+        "You already have an open request #{number} with {organisation}. Write here and your message reaches them."
+    ).format(number=case.id, organisation=escape(organisation_name(context, case, context.language)))
+    await reply(update, context, text, case_keyboard(context))
+    return True
+
+
+def case_keyboard(context: BotContext) -> InlineKeyboardMarkup:
+    # Withdrawing is the last button, and asks first: a hurried tap must not end a request for help.
+    return InlineKeyboardMarkup(
+        [
+            [sos_button(context)],
+            [hide_button(context)],
+            [menu_button(context)],
+            # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+            [InlineKeyboardButton(context.pgettext("button", "Withdraw my request"), callback_data=WITHDRAW)],
+        ]
+    )
+
+
+async def keep_request(update: Update, context: BotContext) -> None:
+    """ "No, keep my request": say it stays open, rather than go to the menu as if nothing had been asked."""
+    await answer_query(update)
+    case = await context.bot_data.storage.open_case_for(context.person.user_id) if context.person else None
+    if case is None:
+        await edit_or_send(update, context, context.gettext("You have no open request."), menu_only(context))
+        return
+    text = context.gettext(
+        "Your request #{number} stays open. Write here and your message reaches them."
+    ).format(number=case.id)
+    await edit_or_send(update, context, text, case_keyboard(context))
+
+
+async def confirm_withdraw(update: Update, context: BotContext) -> None:
+    """Withdrawing asks first, and says what it means for an urgent request."""
+    await answer_query(update)
+    person = context.person
+    if person is None:
+        return
+    case = await context.bot_data.storage.open_case_for(person.user_id)
+    if case is None:
+        await reply(update, context, context.gettext("You have no open request."), menu_only(context))
+        return
+    lines = [
+        context.gettext(
+            "Withdraw your request #{number}? {organisation} will no longer see your messages here."
+        ).format(number=case.id, organisation=escape(organisation_name(context, case, context.language)))
+    ]
+    if case.urgent:
+        lines.append(
+            context.gettext(
+                "⚠️ Your request is urgent. If you withdraw it, nobody will write to you about it. "
+                "If you are in danger, keep it open."
+            )
+        )
+    rows = [
+        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+        [InlineKeyboardButton(context.pgettext("button", "No, keep my request"), callback_data=KEEP)],
+        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+        [InlineKeyboardButton(context.pgettext("button", "Yes, withdraw it"), callback_data=WITHDRAW_SURE)],
+    ]
+    await reply(update, context, "\n\n".join(lines), InlineKeyboardMarkup(rows))
+
+
+async def withdraw(update: Update, context: BotContext) -> None:
+    await answer_query(update)
+    person = context.person
+    if person is None:
+        return
+    case = await context.bot_data.storage.open_case_for(person.user_id)
+    if case is None:
+        await edit_or_send(
+            update,
+            context,
+            context.gettext("You have no open request."),
+            menu_only(context),
+        )
+        return
+    closed, updated = await context.bot_data.storage.close_case(case.id, WITHDRAWN, None)
+    if closed and updated is not None:
+        await refresh_card(context, updated)
+        tr = staff_translator(context, updated.staff_chat_id)
+        await post_to_staff(
+            context, updated, tr.gettext("Case #{number} was withdrawn by the person.").format(number=case.id)
+        )
+    text = context.gettext(
+        "Your request #{number} is withdrawn. You can ask for help again at any time."
+    ).format(number=case.id)
+    await edit_or_send(
+        update,
+        context,
+        text + "\n\n" + hotline_block(context),
+        menu_only(context),
+    )
+
+
+async def relay_to_case(
+    update: Update, context: BotContext, case: Case, text: str, *, urgent: bool = False
+) -> None:
+    """While a case is open, what the person writes goes to the staff chat with the case number (marked urgent
+    when `urgent`): stored first, then posted in order, and the person is told only what is true of it."""
+    pieces = split_text(text, RELAY_PIECE_UNITS)
+    message = update.message
+    written = message.message_id if message is not None else None
+    await context.bot_data.storage.add_relayed(case.id, pieces, written, urgent=urgent)
+    delivery = await deliver_relayed(context, case.id)
+    await acknowledge_relayed(context, case.id, delivery, written=written, keyboard=case_keyboard(context))
+    if (
+        not urgent
+    ):  # danger is passed to the hotline team at once (handlers/crisis.relay_danger): never "closed now"
+        await tell_hours_if_closed(context, case)
+
+
+async def relay_media_to_case(
+    update: Update, context: BotContext, case: Case, kind: str, caption: str, *, urgent: bool = False
+) -> None:
+    """A voice note, photo ... on an open case: stored (its kind, message id and caption), then relayed in order
+    with the texts, and acknowledged as they are."""
+    message = update.message
+    if message is None:
+        return
+    await context.bot_data.storage.add_relayed_media(
+        case.id, kind, caption, message.message_id, urgent=urgent
+    )
+    delivery = await deliver_relayed(context, case.id)
+    await acknowledge_relayed(
+        context, case.id, delivery, written=message.message_id, keyboard=case_keyboard(context)
+    )
+
+
+def handlers() -> list[BaseHandler[Update, BotContext, None]]:
+    return [
+        CallbackQueryHandler(confirm_withdraw, pattern=f"^{WITHDRAW}$"),
+        CallbackQueryHandler(withdraw, pattern=f"^{WITHDRAW_SURE}$"),
+        CallbackQueryHandler(keep_request, pattern=f"^{KEEP}$"),
+    ]
