@@ -212,6 +212,7 @@ def load_pack(path: Path, today: date | None = None) -> Country:
 
 def parse_pack(path: Path, raw: Mapping[str, object], today: date | None = None) -> Country:
     """The pack in `raw`, checked; `today` (the real one unless given) bounds the facts' 'checked' dates."""
+
     def fail(where: str, problem: str) -> CountryError:
         return CountryError(f"{path.name}: {where}: {problem}")
 
@@ -320,7 +321,9 @@ def _fact(entry: object, position: int, fail: _Fail, today: date) -> Fact:
             "missing date. Write the day the source was last read, unquoted, like checked = 2026-12-06.",
         )
     if isinstance(checked, datetime):  # a date with a time cannot be compared with a day
-        raise fail(f"{where} checked", f"write the day only, without a time, like checked = {checked.date()}.")
+        raise fail(
+            f"{where} checked", f"write the day only, without a time, like checked = {checked.date()}."
+        )
     # A day of slack: the editor's today may be tomorrow in UTC. Later is a typo (2062 for 2026) that would count
     # as fresh for decades and silence the staleness warning.
     if checked > today + timedelta(days=1):

@@ -126,7 +126,9 @@ def test_a_checked_date_in_the_future_is_refused_as_a_typo_with_a_day_of_slack(t
 
 def test_a_checked_date_with_a_time_is_refused(tmp_path: Path) -> None:
     path = write_pack(tmp_path, GOOD.replace("checked = 2026-12-06", "checked = 2026-12-06T10:00:00"))
-    with pytest.raises(CountryError, match=r"xx.toml: fact 'emergency' checked: .*like checked = 2026-12-06\."):
+    with pytest.raises(
+        CountryError, match=r"xx.toml: fact 'emergency' checked: .*like checked = 2026-12-06\."
+    ):
         load_pack(path, TODAY)
 
 

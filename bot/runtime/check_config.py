@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from bot.config import EXAMPLE_SETTINGS, LOCALES_DIR, Config, ConfigError, require_staff
 from bot.countries import Countries
 from bot.directory import Directory
+from bot.hotline import example_numbers
 
 if TYPE_CHECKING:
     from babel.messages.catalog import Message
@@ -174,6 +175,14 @@ def _unusable_folder(folder: Path) -> str:
     return ""
 
 
+def _confirmed(config: Config) -> str:
+    """ " (the example's, confirmed on …)" after the numbers when the operator confirmed the example's."""
+    confirmed = config.hotline.confirmed_on
+    if confirmed is None or not example_numbers(config.hotline):
+        return ""
+    return f" (the example's, confirmed on {confirmed.isoformat()})"
+
+
 def _updates(config: Config) -> str:
     hook = config.webhook
     return (
@@ -215,7 +224,7 @@ def summary(config: Config, today: date | None = None, *, warned: int = 0) -> st
         f"  Bot API: {config.telegram.api_base_url}",
         f"  updates: {_updates(config)}",
         f"  database: {config.database_path} (texts of closed cases kept {config.privacy.retention_days} days)",
-        f"  hotline: {', '.join(config.hotline.numbers)}",
+        f"  hotline: {', '.join(config.hotline.numbers)}{_confirmed(config)}",
         f"  coordinator chat: {staff.coordinator_chat_id or 'not set'}",
         f"  staff users: {len(staff.staff_user_ids)}",
         f"  NGO directory: {config.directory_path} ({len(Directory.load(config.directory_path))} organisations)",
