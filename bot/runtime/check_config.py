@@ -39,6 +39,28 @@ def topic_warnings(config: Config) -> list[str]:
     ]
 
 
+def orphaned_case_warnings(config: Config) -> list[str]:
+    """A line for each organisation the directory no longer lists that still has open or claimed cases: its staff
+    chat may no longer act on them, and only the coordinators have them (bot.staff.case_chats)."""
+    from bot.storage import read_open_cases
+
+    directory = Directory.load(config.directory_path)
+    lines = []
+    for ngo_id, cases in sorted(read_open_cases(config.database_path).items()):
+        if directory.get(ngo_id) is not None:
+            continue
+        numbers = ", ".join(f"#{number}" for number in cases[:5]) + (", …" if len(cases) > 5 else "")
+        lines.append(
+            f"{config.directory_path}: organisation {ngo_id!r} is no longer in the directory but still has "
+            f"{len(cases)} open case{'' if len(cases) == 1 else 's'} ({numbers}): its staff chat may no longer act "
+            "on them, so they wait in the coordinators' /queue, and what those people write goes to the coordinator "
+            "chat. There, open each with /case NUMBER, press ↪️ Refer to another NGO on its card and choose ↩️ Back "
+            "to the hotline team or another organisation; or put the organisation back in the directory until they "
+            "are closed."
+        )
+    return lines
+
+
 def load_content(config: Config) -> None:
     """Load what `run` loads at start besides the configuration: the catalogs, the knowledge base (with the matcher's
     calibration), the crisis model and the destination packs. Raises the same error `run` would stop on."""
@@ -110,7 +132,8 @@ def refusals(config: Config) -> list[str]:
 
 def warnings(config: Config) -> list[str]:
     """What `check-config` prints and `run` logs as WARNING lines: settings the bot accepts but that reach no real
-    person. (What the database recorded about staff chats, check-config adds: the running bot tells of it itself.)"""
+    person. (What the database recorded about staff chats, check-config adds: the running bot tells of it itself.
+    The cases of organisations the directory no longer lists, both add: orphaned_case_warnings.)"""
     from bot import configcheck
     from bot.specialists import load_roster
 
