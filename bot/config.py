@@ -15,6 +15,7 @@ import tomllib
 import types
 import typing
 from dataclasses import MISSING, dataclass, field, fields, replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -55,6 +56,9 @@ class HotlineConfig:
     numbers: tuple[str, ...] = ("+993 12 463514", "+993 422 32229")
     # The hotline's hours by language code, shown under the numbers; a language without them shows none.
     hours: typing.Mapping[str, str] = field(default_factory=dict)
+    # The day the operator confirmed with the network that the example's numbers are the hotline's: until then
+    # check-config and the start-up log warn that they are unconfirmed.
+    confirmed_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -255,6 +259,8 @@ def _matches(value: Any, expected: Any) -> bool:
         return isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
     if origin in (typing.Union, types.UnionType):
         return any(_matches(value, arm) for arm in typing.get_args(expected))
+    if expected is date:
+        return isinstance(value, date) and not isinstance(value, datetime)
     if expected is float:
         return isinstance(value, int | float) and not isinstance(value, bool)
     if expected is int:
@@ -269,9 +275,10 @@ def _describe(expected: Any) -> str:
         return f"a list of {plural.get(inner, str(inner))}"
     if typing.get_origin(expected) is collections.abc.Mapping:
         return 'a table of texts by language, like { ru = "...", tk = "...", en = "..." }'
-    return {str: "a string in quotes", int: "a whole number", float: "a number", bool: "true or false"}.get(
-        expected, str(expected)
-    )
+    if typing.get_origin(expected) in (typing.Union, types.UnionType):
+        return " or ".join(_describe(arm) for arm in typing.get_args(expected) if arm is not type(None))
+    described = {str: "a string in quotes", int: "a whole number", float: "a number", bool: "true or false"}
+    return {**described, date: "a day without quotes, like 2026-12-01"}.get(expected, str(expected))
 
 
 def _describe_value(value: Any) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from bot.config import Config
 from bot.country_map import country_at
 from bot.directory import Directory, Ngo
+from bot.hotline import example_numbers
 from bot.languages import LANGUAGES
 
 
@@ -105,8 +106,17 @@ def problems(config: Config, directory: Directory) -> list[str]:
 
 def warnings(config: Config, directory: Directory) -> list[str]:
     """What check-config warns about: a point in Turkmenistan but outside its organisation's velayat; hotline hours
-    given in some languages only."""
+    given in some languages only; the example's hotline numbers the operator has not confirmed."""
     found = []
+    examples = example_numbers(config.hotline)
+    if examples and config.hotline.confirmed_on is None:
+        found.append(
+            f"{config.source}: [hotline] numbers: {', '.join(examples)} "
+            f"{'is the number' if len(examples) == 1 else 'are the numbers'} of config.example.toml, not yet "
+            "confirmed by this operator, and every answer gives them to people. Ask the network whether they "
+            "reach the hotline today: if they do, add confirmed_on = YYYY-MM-DD (that day) under [hotline]; if "
+            "not, replace them with the numbers the network gives."
+        )
     hours = config.hotline.hours
     missing = [language for language in LANGUAGES if language not in hours or not hours[language].strip()]
     if hours and missing:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import MappingProxyType
 
@@ -124,13 +124,14 @@ class Countries:
         return named[0] if len(named) == 1 else None
 
     @classmethod
-    def load(cls, folder: Path = COUNTRIES_DIR) -> Countries:
+    def load(cls, folder: Path = COUNTRIES_DIR, today: date | None = None) -> Countries:
+        """Every pack in `folder`; a fact checked after `today` (the real one unless given) is refused."""
         files = sorted(folder.glob("*.toml"))
         if not files:
             raise CountryError(
                 f"{folder}: no destination packs (*.toml). Restore locales/countries/ from git."
             )
-        return cls(load_pack(path) for path in files)
+        return cls(load_pack(path, today) for path in files)
 
     def stale(self, today: date, max_age_months: int) -> list[StaleFact]:
         """Every fact last checked more than `max_age_months` whole months before `today`."""
@@ -202,14 +203,16 @@ def said_as_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")") if alternatives else None
 
 
-def load_pack(path: Path) -> Country:
+def load_pack(path: Path, today: date | None = None) -> Country:
     raw = read_data_file(
         path, CountryError, "Restore locales/countries/ from git.", "each fact starts with [[fact]]"
     )
-    return parse_pack(path, raw)
+    return parse_pack(path, raw, today)
 
 
-def parse_pack(path: Path, raw: Mapping[str, object]) -> Country:
+def parse_pack(path: Path, raw: Mapping[str, object], today: date | None = None) -> Country:
+    """The pack in `raw`, checked; `today` (the real one unless given) bounds the facts' 'checked' dates."""
+
     def fail(where: str, problem: str) -> CountryError:
         return CountryError(f"{path.name}: {where}: {problem}")
 
@@ -231,7 +234,7 @@ def parse_pack(path: Path, raw: Mapping[str, object]) -> Country:
         raise fail("fact", "no facts. Add one [[fact]] table per fact, each with its source and date.")
     facts: list[Fact] = []
     for position, entry in enumerate(facts_raw, start=1):
-        fact = _fact(entry, position, fail)
+        fact = _fact(entry, position, fail, today or date.today())
         if any(f.key == fact.key for f in facts):
             raise fail(f"fact {fact.key!r}", "duplicate key. Give each fact its own key.")
         facts.append(fact)
@@ -287,7 +290,7 @@ def _texts(value: object, where: str, fail: _Fail) -> Mapping[str, str]:
     return MappingProxyType(texts)
 
 
-def _fact(entry: object, position: int, fail: _Fail) -> Fact:
+def _fact(entry: object, position: int, fail: _Fail, today: date) -> Fact:
     if not isinstance(entry, dict):
         raise fail(f"fact #{position}", "must be a table written as [[fact]] followed by its keys.")
     key = entry.get("key")
@@ -316,6 +319,18 @@ def _fact(entry: object, position: int, fail: _Fail) -> Fact:
         raise fail(
             f"{where} checked",
             "missing date. Write the day the source was last read, unquoted, like checked = 2026-12-06.",
+        )
+    if isinstance(checked, datetime):  # a date with a time cannot be compared with a day
+        raise fail(
+            f"{where} checked", f"write the day only, without a time, like checked = {checked.date()}."
+        )
+    # A day of slack: the editor's today may be tomorrow in UTC. Later is a typo (2062 for 2026) that would count
+    # as fresh for decades and silence the staleness warning.
+    if checked > today + timedelta(days=1):
+        raise fail(
+            f"{where} checked",
+            f"{checked.isoformat()} is in the future (today is {today.isoformat()}): a typo? Write the day the "
+            f"source was last read, unquoted, like checked = {today.isoformat()}.",
         )
     number = entry.get("number")
     if number is not None and (not isinstance(number, str) or not plausible_number(number)):

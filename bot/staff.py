@@ -66,6 +66,19 @@ def staff_scope(
     return StaffScope(chat_id, tuple(ngo.id for ngo in ngos), ngos[0].staff_language)
 
 
+def case_chats(
+    config: Config, directory: Directory, ngo_id: str | None, staff_chat_id: int | None
+) -> list[int]:
+    """Where a case's card, notices and the person's messages go, first choice first: the case's staff chat, then
+    the coordinator chat. The chat of an organisation the directory no longer lists is left out: nobody there may
+    act on the case, so the person's words would reach no one who can answer them."""
+    removed = ngo_id is not None and directory.get(ngo_id) is None
+    chats = (
+        (config.staff.coordinator_chat_id,) if removed else (staff_chat_id, config.staff.coordinator_chat_id)
+    )
+    return [chat for chat in dict.fromkeys(chats) if chat]
+
+
 def migration_warnings(config: Config, directory: Directory, migrated: Mapping[int, int]) -> list[str]:
     """check-config's warning for each configured staff chat that Telegram moved to a new id."""
     lines = []

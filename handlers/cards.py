@@ -14,7 +14,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 from bot.handoff import WITHDRAWN
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
-from bot.staff import configured_chat_id
+from bot.staff import case_chats, configured_chat_id
 from bot.storage import Case
 from handlers.alerts import under_alert
 from handlers.common import escape, send_private
@@ -221,11 +221,11 @@ def card_view(
 
 
 async def post_card(context: BotContext, case: Case) -> bool:
-    """Send the card to the case's staff chat, or to the coordinator chat when that fails. A case whose card could
-    not be sent anywhere stays without one and is retried by the periodic job: never lost."""
-    coordinator = context.bot_data.config.staff.coordinator_chat_id
-    targets = [chat for chat in (case.staff_chat_id, coordinator) if chat]
-    for chat_id in dict.fromkeys(targets):
+    """Send the card to the case's staff chat, or to the coordinator chat when that fails (or the organisation left
+    the directory: bot.staff.case_chats). A case whose card could not be sent anywhere stays without one and is
+    retried by the periodic job: never lost."""
+    data = context.bot_data
+    for chat_id in case_chats(data.config, data.directory, case.ngo_id, case.staff_chat_id):
         tr = staff_translator(context, chat_id)
         try:
             thread = await _open_topic(context, case, chat_id, tr)
@@ -320,8 +320,8 @@ async def post_about_case(
 ) -> tuple[int, int] | None:
     """Post `render(chat id)` in the case's staff chat, else in the coordinator chat, as cards are; (chat id,
     message id), or None when no chat accepted it now."""
-    coordinator = context.bot_data.config.staff.coordinator_chat_id
-    for chat_id in dict.fromkeys(chat for chat in (case.staff_chat_id, coordinator) if chat):
+    data = context.bot_data
+    for chat_id in case_chats(data.config, data.directory, case.ngo_id, case.staff_chat_id):
         reply_to = case.card_message_id if chat_id == case.staff_chat_id else None
         try:
             return await send_about_case(context, case, chat_id, render(chat_id), reply_to=reply_to)

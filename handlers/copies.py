@@ -15,6 +15,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
+from bot.staff import case_chats
 from bot.storage import Case, RelayedPiece
 from bot.textpieces import utf16_units
 from handlers.cards import (
@@ -144,8 +145,8 @@ async def post_media_about_case(
     """A person's media piece in the case's staff chat, else in the coordinator chat, as text pieces are (see
     handlers/cards.py post_about_case); (chat, copy, line after it), or None when no chat accepted it now. An
     original that is gone is said so in the chat in its place, so the pieces after it are not held up for ever."""
-    coordinator = context.bot_data.config.staff.coordinator_chat_id
-    for chat_id in dict.fromkeys(chat for chat in (case.staff_chat_id, coordinator) if chat):
+    data = context.bot_data
+    for chat_id in case_chats(data.config, data.directory, case.ngo_id, case.staff_chat_id):
         reply_to = case.card_message_id if chat_id == case.staff_chat_id else None
         tr = staff_translator(context, chat_id)
         label = kind_label(tr, piece.kind or "")

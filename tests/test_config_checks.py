@@ -3,16 +3,17 @@ phone numbers a phone abroad cannot dial; and a config copied into /etc still fi
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-from bot.config import EXAMPLE_CONFIG, load_config
+from bot.config import EXAMPLE_CONFIG, HotlineConfig, load_config
 from bot.configcheck import international
 from bot.directory import EXAMPLE_DIRECTORY, Directory
-from bot.runtime.cli import main
+from bot.runtime.cli import main, run
 
 
 def write_directory(tmp_path: Path, replacements: dict[str, str]) -> Path:
@@ -135,9 +136,10 @@ def test_check_config_does_not_say_a_plain_ok_while_the_example_directory_is_in_
     config.write_text("[staff]\ncoordinator_chat_id = -100500\nstaff_user_ids = [1]\n", encoding="utf-8")
     status, out, err = check(config, capsys)
     assert status == 0
-    # The example directory, and the example roster of specialists beside it.
-    assert out.splitlines()[0].endswith(": OK to load, but read the 2 WARNING line(s) first")
+    # The example directory, the example roster of specialists beside it, and the example's hotline numbers.
+    assert out.splitlines()[0].endswith(": OK to load, but read the 3 WARNING line(s) first")
     assert "EXAMPLE NGO directory" in err and "EXAMPLE roster of specialists" in err
+    assert "[hotline] numbers" in err
 
 
 def test_check_config_refuses_a_group_id_among_the_staff_user_ids(
@@ -254,3 +256,63 @@ def test_check_config_names_an_interface_catalog_that_is_missing_or_untranslated
         "ru/LC_MESSAGES/messages.po: missing: the whole ru interface is shown in English. Restore the file."
     )
     assert "tk/LC_MESSAGES/messages.po: 1 entry without a tk translation (shown in English)" in tk_line
+
+
+# The hotline's numbers ------------------------------------------------------------------------------------------
+
+HOTLINE_WARNING = "are the numbers of config.example.toml, not yet confirmed by this operator"
+
+
+def test_check_config_and_start_up_warn_while_the_hotline_numbers_are_the_examples_unconfirmed(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    config = write_directory(tmp_path, {})
+    status, _, err = check(config, capsys)
+    line = next(line for line in err.splitlines() if "[hotline] numbers" in line)
+    assert status == 0 and line.startswith(
+        f"WARNING: {config}: [hotline] numbers: +993 12 463514, +993 422 32229 "
+    )
+    assert HOTLINE_WARNING in line and "confirmed_on = YYYY-MM-DD" in line and "replace them" in line
+
+    # `run` logs the same line as it starts.
+    async def serve(*args: object) -> None:
+        return None
+
+    monkeypatch.setattr("bot.runtime.runner.serve", serve)
+    with caplog.at_level(logging.WARNING):
+        assert run(load_config(config, environ={}), "123456:TOKEN") == 0
+    assert line.removeprefix("WARNING: ") in caplog.text
+
+
+def test_the_example_hotline_numbers_are_known_by_content_and_a_confirmation_silences_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_directory(tmp_path, {})
+    text = config.read_text(encoding="utf-8")
+    # Retyped without spaces beside a number of the operator's own: still the example's, and only it is named.
+    config.write_text(text + '[hotline]\nnumbers = ["+99312463514", "+993 12 000000"]\n', encoding="utf-8")
+    status, _, err = check(config, capsys)
+    assert status == 0
+    assert "[hotline] numbers: +99312463514 is the number of config.example.toml, not yet confirmed" in err
+    assert "000000" not in err
+
+    config.write_text(text + "[hotline]\nconfirmed_on = 2026-12-01\n", encoding="utf-8")
+    status, out, err = check(config, capsys)
+    assert status == 0 and "[hotline] numbers" not in err
+    assert "hotline: +993 12 463514, +993 422 32229 (the example's, confirmed on 2026-12-01)" in out
+
+    config.write_text(text + '[hotline]\nnumbers = ["+993 12 000000"]\n', encoding="utf-8")
+    status, out, err = check(config, capsys)
+    assert status == 0 and "[hotline] numbers" not in err and "confirmed on" not in out
+
+    config.write_text(text + '[hotline]\nconfirmed_on = "2026-12-01"\n', encoding="utf-8")
+    status, _, err = check(config, capsys)
+    assert status == 2 and "[hotline] confirmed_on: expected a day without quotes, like 2026-12-01" in err
+
+
+def test_the_example_files_hotline_numbers_are_the_built_in_example_settings() -> None:
+    """The warning knows the example's numbers from the built-in settings: they must be the example file's."""
+    assert load_config(EXAMPLE_CONFIG, environ={}).hotline.numbers == HotlineConfig().numbers

@@ -37,6 +37,10 @@ en = "🚨 112 — emergencies."
 """
 
 
+# The day the tests take as today: the packs' dates are checked against it (a fact cannot be checked in the future).
+TODAY = date(2026, 12, 7)
+
+
 def write_pack(tmp_path: Path, text: str, name: str = "xx") -> Path:
     path = tmp_path / f"{name}.toml"
     path.write_text(text, encoding="utf-8")
@@ -79,7 +83,7 @@ def test_a_pack_missing_a_language_a_source_or_a_date_is_one_clear_error(
 ) -> None:
     path = write_pack(tmp_path, GOOD.replace(broken, ""))
     with pytest.raises(CountryError) as raised:
-        load_pack(path)
+        load_pack(path, TODAY)
     message = str(raised.value)
     assert "\n" not in message
     for part in expected:
@@ -90,7 +94,7 @@ def test_a_pack_missing_a_language_a_source_or_a_date_is_one_clear_error(
 def test_a_number_that_is_not_a_phone_number_or_short_code_is_refused(tmp_path: Path, number: str) -> None:
     path = write_pack(tmp_path, GOOD.replace('number = "112"', f'number = "{number}"'))
     with pytest.raises(CountryError) as raised:
-        load_pack(path)
+        load_pack(path, TODAY)
     message = str(raised.value)
     assert "\n" not in message
     assert "xx.toml: fact 'emergency' number" in message and "is not a phone number or short code" in message
@@ -99,11 +103,47 @@ def test_a_number_that_is_not_a_phone_number_or_short_code_is_refused(tmp_path: 
 def test_an_emergency_number_no_fact_sources_is_refused(tmp_path: Path) -> None:
     path = write_pack(tmp_path, GOOD.replace('emergency = "112"', 'emergency = "911"'))
     with pytest.raises(CountryError, match=r"xx.toml: emergency: '911' is not the number of any fact"):
-        load_pack(path)
+        load_pack(path, TODAY)
+
+
+def test_a_checked_date_in_the_future_is_refused_as_a_typo_with_a_day_of_slack(tmp_path: Path) -> None:
+    path = write_pack(tmp_path, GOOD.replace("checked = 2026-12-06", "checked = 2062-12-06"))
+    with pytest.raises(CountryError) as raised:
+        load_pack(path, TODAY)
+    message = str(raised.value)
+    assert "\n" not in message
+    assert message.startswith("xx.toml: fact 'emergency' checked: 2062-12-06 is in the future")
+    assert "like checked = 2026-12-07" in message
+    with pytest.raises(CountryError, match="xx.toml: fact 'emergency' checked: 2062-12-06"):
+        Countries.load(tmp_path, TODAY)
+    # Tomorrow is today somewhere east of the server: allowed. The day after is not.
+    write_pack(tmp_path, GOOD.replace("checked = 2026-12-06", "checked = 2026-12-08"))
+    assert load_pack(path, TODAY).facts[0].checked == date(2026, 12, 8)
+    write_pack(tmp_path, GOOD.replace("checked = 2026-12-06", "checked = 2026-12-09"))
+    with pytest.raises(CountryError, match="2026-12-09 is in the future"):
+        load_pack(path, TODAY)
+
+
+def test_a_checked_date_with_a_time_is_refused(tmp_path: Path) -> None:
+    path = write_pack(tmp_path, GOOD.replace("checked = 2026-12-06", "checked = 2026-12-06T10:00:00"))
+    with pytest.raises(
+        CountryError, match=r"xx.toml: fact 'emergency' checked: .*like checked = 2026-12-06\."
+    ):
+        load_pack(path, TODAY)
+
+
+def test_a_future_checked_date_stops_check_config_with_exit_status_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_pack(tmp_path, GOOD.replace("checked = 2026-12-06", "checked = 2062-12-06"))
+    original = Countries.load
+    monkeypatch.setattr(Countries, "load", classmethod(lambda cls: original(tmp_path, TODAY)))
+    assert main(["check-config", "--config", str(EXAMPLE_CONFIG)]) == 2
+    assert "xx.toml: fact 'emergency' checked: 2062-12-06 is in the future" in capsys.readouterr().err
 
 
 def test_a_good_pack_loads(tmp_path: Path) -> None:
-    country = load_pack(write_pack(tmp_path, GOOD))
+    country = load_pack(write_pack(tmp_path, GOOD), TODAY)
     assert country.emergency == "112" and country.facts[0].checked == date(2026, 12, 6)
 
 
@@ -112,7 +152,7 @@ def test_a_bad_pack_stops_check_config_with_exit_status_2(
 ) -> None:
     write_pack(tmp_path, GOOD.replace('source = "https://example.org/112"\n', ""))
     original = Countries.load
-    monkeypatch.setattr(Countries, "load", classmethod(lambda cls: original(tmp_path)))
+    monkeypatch.setattr(Countries, "load", classmethod(lambda cls: original(tmp_path, TODAY)))
     assert main(["check-config", "--config", str(EXAMPLE_CONFIG)]) == 2
     assert "missing source" in capsys.readouterr().err
 
@@ -122,7 +162,7 @@ STALE_TODAY = date(2028, 1, 15)
 
 def test_facts_older_than_the_configured_age_are_warned_about_with_an_injected_today(tmp_path: Path) -> None:
     write_pack(tmp_path, GOOD.replace("checked = 2026-12-06", "checked = 2025-11-30"))
-    countries = Countries.load(tmp_path)
+    countries = Countries.load(tmp_path, TODAY)
     assert countries.stale(date(2026, 11, 29), 12) == []
     stale = countries.stale(date(2026, 12, 6), 12)
     assert len(stale) == 1
@@ -249,4 +289,4 @@ def test_said_as_that_is_not_a_list_of_words_is_one_clear_error(tmp_path: Path) 
     with pytest.raises(
         CountryError, match=r"xx.toml: said_as: must be a list of the beginnings of the words"
     ):
-        load_pack(path)
+        load_pack(path, TODAY)

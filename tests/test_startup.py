@@ -136,13 +136,15 @@ def test_check_config_warns_loudly_when_the_example_ngo_directory_is_in_use(
     shutil.copy(EXAMPLE_ROSTER, roster)
     path = write(tmp_path, f'{staff}[directory]\nfile = "{own}"\nspecialists = "{roster}"\n')
     status, out, err = run_cli(capsys, "check-config", "--config", str(path))
-    assert status == 0 and err.count("WARNING") == 2
+    assert status == 0 and err.count("WARNING") == 3  # the two files, and the example's hotline numbers
     assert f"{own} holds the shipped EXAMPLE NGO directory's organisations (12 entries" in err
     assert f"{roster} holds the shipped EXAMPLE roster of specialists" in err
 
-    # Once the entries are the network's own, the warnings go.
+    # Once the entries are the network's own (and the hotline's numbers confirmed), the warnings go.
     for file in (own, roster):
         file.write_text(file.read_text(encoding="utf-8").replace('"example-', '"ngo-'), encoding="utf-8")
+    with path.open("a", encoding="utf-8") as file:
+        file.write("[hotline]\nconfirmed_on = 2026-12-01\n")
     status, out, err = run_cli(capsys, "check-config", "--config", str(path))
     assert status == 0 and err == ""
 

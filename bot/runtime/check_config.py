@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from bot.config import EXAMPLE_SETTINGS, LOCALES_DIR, Config, ConfigError, require_staff
 from bot.countries import Countries
 from bot.directory import Directory
+from bot.hotline import example_numbers
 
 if TYPE_CHECKING:
     from babel.messages.catalog import Message
@@ -36,6 +37,28 @@ def topic_warnings(config: Config) -> list[str]:
         "the right to manage topics. Until then its cases go to the general topic, as replies to their cards."
         for chat_id in read_topic_refusals(config.database_path)
     ]
+
+
+def orphaned_case_warnings(config: Config) -> list[str]:
+    """A line for each organisation the directory no longer lists that still has open or claimed cases: its staff
+    chat may no longer act on them, and only the coordinators have them (bot.staff.case_chats)."""
+    from bot.storage import read_open_cases
+
+    directory = Directory.load(config.directory_path)
+    lines = []
+    for ngo_id, cases in sorted(read_open_cases(config.database_path).items()):
+        if directory.get(ngo_id) is not None:
+            continue
+        numbers = ", ".join(f"#{number}" for number in cases[:5]) + (", …" if len(cases) > 5 else "")
+        lines.append(
+            f"{config.directory_path}: organisation {ngo_id!r} is no longer in the directory but still has "
+            f"{len(cases)} open case{'' if len(cases) == 1 else 's'} ({numbers}): its staff chat may no longer act "
+            "on them, so they wait in the coordinators' /queue, and what those people write goes to the coordinator "
+            "chat. There, open each with /case NUMBER, press ↪️ Refer to another NGO on its card and choose ↩️ Back "
+            "to the hotline team or another organisation; or put the organisation back in the directory until they "
+            "are closed."
+        )
+    return lines
 
 
 def load_content(config: Config) -> None:
@@ -109,7 +132,8 @@ def refusals(config: Config) -> list[str]:
 
 def warnings(config: Config) -> list[str]:
     """What `check-config` prints and `run` logs as WARNING lines: settings the bot accepts but that reach no real
-    person. (What the database recorded about staff chats, check-config adds: the running bot tells of it itself.)"""
+    person. (What the database recorded about staff chats, check-config adds: the running bot tells of it itself.
+    The cases of organisations the directory no longer lists, both add: orphaned_case_warnings.)"""
     from bot import configcheck
     from bot.specialists import load_roster
 
@@ -174,6 +198,14 @@ def _unusable_folder(folder: Path) -> str:
     return ""
 
 
+def _confirmed(config: Config) -> str:
+    """ " (the example's, confirmed on …)" after the numbers when the operator confirmed the example's."""
+    confirmed = config.hotline.confirmed_on
+    if confirmed is None or not example_numbers(config.hotline):
+        return ""
+    return f" (the example's, confirmed on {confirmed.isoformat()})"
+
+
 def _updates(config: Config) -> str:
     hook = config.webhook
     return (
@@ -215,7 +247,7 @@ def summary(config: Config, today: date | None = None, *, warned: int = 0) -> st
         f"  Bot API: {config.telegram.api_base_url}",
         f"  updates: {_updates(config)}",
         f"  database: {config.database_path} (texts of closed cases kept {config.privacy.retention_days} days)",
-        f"  hotline: {', '.join(config.hotline.numbers)}",
+        f"  hotline: {', '.join(config.hotline.numbers)}{_confirmed(config)}",
         f"  coordinator chat: {staff.coordinator_chat_id or 'not set'}",
         f"  staff users: {len(staff.staff_user_ids)}",
         f"  NGO directory: {config.directory_path} ({len(Directory.load(config.directory_path))} organisations)",

@@ -202,7 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if _refused(config):
                 return EXIT_CONFIG
             found = [*check_config.chat_migration_warnings(config), *check_config.topic_warnings(config)]
-            found += check_config.warnings(config)
+            found += check_config.warnings(config) + check_config.orphaned_case_warnings(config)
             print(check_config.summary(config, warned=len(found)))
             for warning in found:
                 print(f"WARNING: {warning}", file=sys.stderr)
@@ -264,7 +264,7 @@ def run(config: Config, token: str) -> int:
     from bot.storage import StorageError
 
     configure_logging()
-    for warning in check_config.warnings(config):
+    for warning in check_config.warnings(config) + check_config.orphaned_case_warnings(config):
         log.warning("%s", warning)
     try:
         asyncio.run(serve(config, token))

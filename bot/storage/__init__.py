@@ -18,7 +18,7 @@ from typing import TypeVar
 import aiosqlite
 
 from bot.handoff import Draft, NewCase
-from bot.storage.cases import Cases
+from bot.storage.cases import Cases, read_open_cases
 from bot.storage.casework import Casework
 from bot.storage.chats import ChatMigrations, read_chat_migrations
 from bot.storage.checklist import Checklist
@@ -90,6 +90,7 @@ __all__ = [
     "Transaction",
     "load_migrations",
     "read_chat_migrations",
+    "read_open_cases",
     "read_topic_refusals",
 ]
 

@@ -3,6 +3,10 @@ that show it."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
 from bot.handoff import NewCase
 from bot.storage.connection import Repository, Transaction
 from bot.storage.delivery import insert_relayed
@@ -15,6 +19,25 @@ from bot.storage.models import (
     CaseMessage,
     case_of,
 )
+
+
+def read_open_cases(path: Path) -> dict[str, list[int]]:
+    """The open and claimed cases of each organisation (its id → case numbers, oldest first), read without changing
+    the file (check-config, and the start-up log before the bot opens it). Empty when the database cannot be read:
+    the start reports why."""
+    if not path.exists():
+        return {}
+    found: dict[str, list[int]] = {}
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+            rows = db.execute(
+                "SELECT ngo_id, id FROM open_cases WHERE ngo_id IS NOT NULL ORDER BY id"
+            ).fetchall()
+    except sqlite3.DatabaseError:
+        return {}  # a database from before migration 0014, or a damaged file
+    for ngo_id, case_id in rows:
+        found.setdefault(ngo_id, []).append(case_id)
+    return found
 
 
 async def audit(tx: Transaction, case_id: int | None, staff_user_id: int, action: str, at: int) -> None:
