@@ -1,0 +1,118 @@
+"""The danger path's replies as a person meets them mid-conversation: no repeated alarm while a worker is writing
+with them, numbers left on screen when a button under them is pressed, the country they showed kept for the hour,
+a "not sure" reply that promises only what it shows, and the emergency number asked for in words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from bot.casework import IN_CONVERSATION_SECONDS, danger_raises_alarm
+from bot.standin.server import SentMessage, StandIn
+from tests.chat import Chat, said
+from tests.conftest import COORDINATOR_CHAT, FakeClock
+from tests.test_crisis_flow import DANGER, HOTLINE, sos_label
+from tests.test_handoff_flow import request_help_from_mary, staff
+
+ISTANBUL = (41.01, 28.98)
+URGENT_TEXTS = ("🆘 Your request #{number} is urgent.", "🆘 Your request #{number} is now urgent.")
+
+
+def danger_line(app: Any, language: str, country: str | None = None) -> str:
+    if country is None:
+        return said(
+            app,
+            language,
+            "If your life is in danger right now, call the local emergency number or ask people nearby to call "
+            "the police, even if your papers are not in order.",
+        )
+    pack = app.bot_data.countries.get(country)
+    return said(
+        app,
+        language,
+        "If your life is in danger right now, call {number} (the emergency number in {country}) or ask "
+        "people nearby to call the police, even if your papers are not in order.",
+    ).format(number=pack.emergency, country=pack.title(language))
+
+
+def now_message(chat: Chat, earlier: SentMessage) -> SentMessage:
+    """The message as it is in the chat now (edited or not)."""
+    return next(m for m in chat.bot_messages() if m.message_id == earlier.message_id)
+
+
+# E#8: repeated alarms -------------------------------------------------------------------------------------------
+
+
+def test_danger_alarms_unless_a_worker_of_a_claimed_case_wrote_in_the_last_minutes() -> None:
+    now = 1_000_000
+    assert danger_raises_alarm(claimed=False, staff_wrote_at=None, now=now)
+    assert danger_raises_alarm(claimed=True, staff_wrote_at=None, now=now), "claimed, but nobody wrote yet"
+    assert not danger_raises_alarm(claimed=True, staff_wrote_at=now - 60, now=now)
+    assert danger_raises_alarm(claimed=True, staff_wrote_at=now - IN_CONVERSATION_SECONDS, now=now)
+    assert danger_raises_alarm(claimed=False, staff_wrote_at=now - 60, now=now), "unclaimed: escalate"
+
+
+async def start_talking(app: Any, standin: StandIn, chat: Chat, language: str) -> int:
+    """A case with Mary's organisation, claimed, and a worker who has just written to the person."""
+    number = await request_help_from_mary(app, chat, language)
+    worker = staff(app, standin)
+    await worker.press(worker.card(number), said(app, "ru", "✋ Claim", "button"))
+    await worker.reply(worker.card(number), "Здравствуйте, я вас слушаю. Где вы сейчас?")
+    return number
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_danger_written_to_a_worker_who_is_writing_is_delivered_marked_without_a_new_alarm(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    number = await start_talking(app, standin, chat, language)
+    coordinator_before = len(standin.messages_in(COORDINATOR_CHAT, from_bot=True))
+    before = len(chat.bot_messages())
+    await chat.send(DANGER[language])
+    told = "\n".join(m.text for m in chat.bot_messages()[before:])
+    for urgent in URGENT_TEXTS:
+        assert urgent.split("{")[0] not in told and said(app, language, urgent).split("#")[0] not in told
+    assert HOTLINE not in told, "not the whole alert again"
+    assert danger_line(app, language) in told, "the one line on what to do if life is in danger now"
+    relayed = staff(app, standin).last()
+    assert DANGER[language] in relayed.text
+    assert relayed.text.startswith("⚠️") and "SOS" not in relayed.text and "🆘" not in relayed.text
+    assert len(standin.messages_in(COORDINATOR_CHAT, from_bot=True)) == coordinator_before, "no new alert"
+    assert not (await app.bot_data.storage.case(number)).urgent
+    assert (number, 0, "urgent:message") not in await app.bot_data.storage.audit_log()
+
+
+async def test_danger_after_the_worker_has_been_silent_a_while_raises_the_alarm_again(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    chat = chat_with("ru")
+    number = await start_talking(app, standin, chat, "ru")
+    clock.now += IN_CONVERSATION_SECONDS + 1
+    reply = await chat.send(DANGER["ru"])
+    assert said(app, "ru", "🆘 Your request #{number} is now urgent.").format(number=number) in reply.text
+    assert (await app.bot_data.storage.case(number)).urgent
+    relayed = next(m for m in reversed(staff(app, standin).messages()) if DANGER["ru"] in m.text)
+    assert relayed.text.startswith("🆘")
+
+
+async def test_sos_pressed_while_a_worker_is_writing_always_escalates(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    number = await start_talking(app, standin, chat, "en")
+    reply = await chat.send("/sos")
+    assert f"#{number}" in reply.text and HOTLINE in reply.text
+    assert (await app.bot_data.storage.case(number)).urgent
+    assert "SOS" in staff(app, standin).last().text
+
+
+async def test_danger_on_a_case_in_conversation_naming_a_city_gives_its_number_in_one_line(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("ru")
+    await start_talking(app, standin, chat, "ru")
+    reply = await chat.send("меня бьют и не выпускают, я в Стамбуле")
+    assert reply.text == danger_line(app, "ru", "tr")
