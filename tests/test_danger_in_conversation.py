@@ -11,6 +11,7 @@ import pytest
 
 from bot.casework import IN_CONVERSATION_SECONDS, danger_raises_alarm
 from bot.standin.server import SentMessage, StandIn
+from handlers.common import MENU_SHOW
 from tests.chat import Chat, said
 from tests.conftest import COORDINATOR_CHAT, FakeClock
 from tests.test_crisis_flow import DANGER, HOTLINE, sos_label
@@ -116,3 +117,45 @@ async def test_danger_on_a_case_in_conversation_naming_a_city_gives_its_number_i
     await start_talking(app, standin, chat, "ru")
     reply = await chat.send("меня бьют и не выпускают, я в Стамбуле")
     assert reply.text == danger_line(app, "ru", "tr")
+
+
+# E#13: numbers stay on screen -----------------------------------------------------------------------------------
+
+
+async def test_sos_under_a_countrys_pack_leaves_the_pack_on_screen(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("ru")
+    await chat.send("/start")
+    await chat.share_location(*ISTANBUL)
+    pack = next(m for m in reversed(chat.bot_messages()) if "🚨 112" in m.text)
+    confirmation = await chat.press(sos_label(app, "ru"))
+    assert confirmation.message_id != pack.message_id
+    assert "#" in confirmation.text
+    kept = now_message(chat, pack)
+    assert kept.text == pack.text and "☎️ 157" in kept.text
+
+
+@pytest.mark.parametrize("where", ["danger reply", "sos screen"])
+async def test_sos_under_the_danger_reply_or_the_sos_screen_leaves_the_numbers_on_screen(
+    app: Any, chat_with: Callable[..., Chat], where: str
+) -> None:
+    chat = chat_with("en")
+    shown = await chat.send(DANGER["en"] if where == "danger reply" else "/sos")
+    assert HOTLINE in shown.text
+    confirmation = await chat.press(sos_label(app, "en"))
+    assert confirmation.message_id != shown.message_id
+    assert now_message(chat, shown).text == shown.text
+
+
+async def test_the_menu_under_a_countrys_pack_comes_below_it(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("tk")
+    await chat.send("/start")
+    await chat.share_location(*ISTANBUL)
+    pack = next(m for m in reversed(chat.bot_messages()) if "🚨 112" in m.text)
+    await chat.press_data(pack, MENU_SHOW)
+    assert chat.last_reply().message_id != pack.message_id
+    assert said(app, "tk", "☰ Menu", "button") in chat.labels(pack)
+    assert now_message(chat, pack).text == pack.text
