@@ -54,12 +54,28 @@ def person_country(context: BotContext) -> Country | None:
     return context.bot_data.countries.get(person.country) if person is not None else None
 
 
+def recent_country(context: BotContext) -> Country | None:
+    """The country the person showed they are in during the last hour (bot/places.py), kept or not."""
+    person = context.person
+    if person is None:
+        return None
+    data = context.bot_data
+    return data.countries.get(data.places.get(person.user_id, data.storage.now()))
+
+
+def note_country(context: BotContext, country: Country) -> None:
+    """The person showed they are in `country` (not "another country"): known for the conversation."""
+    person = context.person
+    if person is not None and country.code != OTHER:
+        context.bot_data.places.note(person.user_id, country.code, context.bot_data.storage.now())
+
+
 def country_named_or_kept(context: BotContext, text: str | None, *, kept: bool = True) -> Country | None:
-    """The country a person's message names; else, when `kept`, the one they let the bot keep, unless the message
-    names a place without a pack ("I am now in Tashkent": the kept one is not where they are)."""
+    """The country a person's message names; else, when `kept`, the one they showed in the last hour or let the
+    bot keep, unless the message names a place without a pack ("I am now in Tashkent": neither is where they are)."""
     named = context.bot_data.countries.named_in(text) if text else None
     if named is None and kept and not (text and names_another_place(text)):
-        return person_country(context)
+        return recent_country(context) or person_country(context)
     return named
 
 
@@ -185,6 +201,8 @@ async def show_country(update: Update, context: BotContext, country: Country, *,
     )
     await offer_organisations(update, context, country.code)
     person = context.person
+    if chosen:
+        note_country(context, country)  # the next danger reply gives its number, remembered or not
     if not chosen or person is None or country.code == OTHER or person.country == country.code:
         return
     question = context.gettext(
@@ -320,6 +338,8 @@ async def keep_country(update: Update, context: BotContext) -> None:
 
 async def dont_keep(update: Update, context: BotContext) -> None:
     await answer_query(update)
+    if context.person is not None:
+        context.bot_data.places.forget(context.person.user_id)  # "do not keep it" holds for the hour too
     await reply(update, context, context.gettext("All right, I will not keep it."), menu_only(context))
 
 

@@ -18,7 +18,13 @@ from bot.nlp.someone_else import about_someone_else
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from bot.textpieces import split_text
-from handlers.abroad import abroad_button, country_named_or_kept, country_the_person_is_in, with_country
+from handlers.abroad import (
+    abroad_button,
+    country_named_or_kept,
+    country_the_person_is_in,
+    note_country,
+    with_country,
+)
 from handlers.cards import send_to_staff_chat, staff_translator
 from handlers.common import escape, hotline_block, reply, sos_button
 from handlers.delivery import relay_heading
@@ -87,6 +93,8 @@ async def answer_danger(update: Update, context: BotContext, kind: CrisisKind, t
         forced_marriage = written is not None and tells_of_forced_marriage(written)
         if forced_marriage:
             country = None  # "to a man in Türkiye": where the groom is, not where she is
+        elif country is not None and written and context.bot_data.countries.named_in(written) == country:
+            note_country(context, country)  # "я в Стамбуле": the next reply gives 112 even without the city
         lines = [
             _forced_marriage_line(context) if forced_marriage else acknowledgement(context, kind),
             hotline_block(context),

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from bot.casework import IN_CONVERSATION_SECONDS, danger_raises_alarm
+from bot.places import RECENT_SECONDS, RecentPlaces
 from bot.standin.server import SentMessage, StandIn
 from handlers.common import MENU_SHOW
 from tests.chat import Chat, said
@@ -159,3 +160,66 @@ async def test_the_menu_under_a_countrys_pack_comes_below_it(
     assert chat.last_reply().message_id != pack.message_id
     assert said(app, "tk", "☰ Menu", "button") in chat.labels(pack)
     assert now_message(chat, pack).text == pack.text
+
+
+# E#17: the country shown is known for the hour ------------------------------------------------------------------
+
+TK_DANGER_NO_PLACE = "pasportymy almady, gorkyan, kömek edin"
+
+
+def test_a_place_is_known_for_an_hour_and_then_forgotten() -> None:
+    places = RecentPlaces()
+    places.note(1, "tr", 1000)
+    assert places.get(1, 1000 + RECENT_SECONDS - 1) == "tr"
+    assert places.get(1, 1000 + RECENT_SECONDS) is None
+    assert places.get(2, 1000) is None
+    places.note(1, "ru", 2000)
+    places.forget(1)
+    assert places.get(1, 2000) is None
+
+
+async def test_a_location_in_istanbul_gives_turkiyes_number_to_the_next_danger_message_without_a_place(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("tk")
+    await chat.send("/start")
+    await chat.share_location(*ISTANBUL)  # and "may I remember?" left unanswered
+    reply = await chat.send(TK_DANGER_NO_PLACE)
+    assert reply.text.startswith("⚠️"), "answered as danger"
+    assert danger_line(app, "tk", "tr") in reply.text
+
+
+async def test_a_city_named_in_danger_gives_its_number_to_the_next_message_too(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("ru")
+    await chat.send("меня бьют и не выпускают, я в Стамбуле")
+    reply = await chat.send("меня бьют и не выпускают из квартиры")
+    assert danger_line(app, "ru", "tr") in reply.text
+
+
+@pytest.mark.parametrize("how", ["/hide", "no, do not keep it", "an hour later"])
+async def test_the_place_shown_is_forgotten_after_hide_a_no_or_an_hour(
+    app: Any, chat_with: Callable[..., Chat], clock: FakeClock, how: str
+) -> None:
+    chat = chat_with("tk")
+    await chat.send("/start")
+    await chat.share_location(*ISTANBUL)
+    if how == "/hide":
+        await chat.send_only("/hide")
+    elif how == "an hour later":
+        clock.now += RECENT_SECONDS
+    else:
+        await chat.press(said(app, "tk", "No, do not keep it", "button"))
+    reply = await chat.send(TK_DANGER_NO_PLACE)
+    assert danger_line(app, "tk") in reply.text, "the local emergency number, none named"
+
+
+async def test_forget_forgets_the_place_shown(app: Any, chat_with: Callable[..., Chat]) -> None:
+    chat = chat_with("en")
+    await chat.send("/start")
+    await chat.share_location(*ISTANBUL)
+    await chat.send("/forget")
+    await chat.press(said(app, "en", "Yes, delete everything", "button"))
+    reply = await chat.send(DANGER["en"])
+    assert danger_line(app, "en") in reply.text
