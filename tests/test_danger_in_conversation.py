@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from bot.casework import IN_CONVERSATION_SECONDS, danger_raises_alarm
+from bot.nlp.watched import fears_being_watched
 from bot.places import RECENT_SECONDS, RecentPlaces
 from bot.standin.server import SentMessage, StandIn
 from handlers.common import MENU_SHOW
@@ -223,3 +224,51 @@ async def test_forget_forgets_the_place_shown(app: Any, chat_with: Callable[...,
     await chat.press(said(app, "en", "Yes, delete everything", "button"))
     reply = await chat.send(DANGER["en"])
     assert danger_line(app, "en") in reply.text
+
+
+# E#16: the "not sure" reply -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("ru", "нет не надо он увидит"), ("ru", "извините я передумала"), ("ru", "алло вы здесь?")],
+)
+async def test_the_not_sure_reply_speaks_of_topics_only_when_it_offers_some(
+    app: Any, chat_with: Callable[..., Chat], language: str, text: str
+) -> None:
+    chat = chat_with(language)
+    reply = await chat.send(text)
+    promise = said(app, language, "Maybe one of these topics helps. Or talk to a person.")
+    offered = any(label.startswith("📄") for label in chat.labels(reply))
+    assert (promise in reply.text) == offered
+    if (
+        said(app, language, "I am not sure I understood your question, and I do not want to guess.")
+        in reply.text
+    ):
+        assert (
+            offered or said(app, language, "You can ask in other words, or talk to a person.") in reply.text
+        )
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "нет не надо он увидит"),
+        ("en", "no not now, he will see"),
+        ("tk", "ýok gerek däl, ol görer"),
+        ("en", "he checks my phone every evening"),
+    ],
+)
+async def test_a_fear_of_being_watched_gets_the_hide_button(
+    app: Any, chat_with: Callable[..., Chat], language: str, text: str
+) -> None:
+    chat = chat_with(language)
+    await chat.send(text)
+    assert said(app, language, "🙈 Hide this chat", "button") in chat.labels()
+
+
+def test_the_words_of_being_watched_are_told_from_ordinary_ones() -> None:
+    for text in ("он увидит", "за мной следят", "he checks my phone", "Ол гөрер", "telefonymy barlaýar"):
+        assert fears_being_watched(text), text
+    for text in ("how do I see a doctor", "я видел объявление", "where can I see the contract"):
+        assert not fears_being_watched(text), text
