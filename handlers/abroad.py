@@ -19,6 +19,7 @@ from bot.border_towns import Across
 from bot.countries import OTHER, Country, names_another_place, says_at_home
 from bot.knowledge import Topic
 from bot.nlp.crisis import tells_of_being_sent
+from bot.nlp.number_question import asks_emergency_number
 from bot.runtime.context import BotContext
 from handlers.common import (
     answer_query,
@@ -112,6 +113,36 @@ def with_country(
     rows = list(markup.inline_keyboard)
     first = 1 if rows and any(is_sos_button(str(b.callback_data)) for b in rows[0]) else 0
     return InlineKeyboardMarkup([*rows[:first], [button], *rows[first:]])
+
+
+async def answer_number_question(update: Update, context: BotContext, text: str) -> bool:
+    """ "номер полиции в дубае": the numbers of the country's pack first, with the button to all of it; with no
+    country named or known, the question which country, as "🌍 I am abroad" asks. False for any other message, and
+    for one that places the person at home: no pack holds Turkmenistan's numbers."""
+    if not asks_emergency_number(text) or says_at_home(text):
+        return False
+    country = country_named_or_kept(context, text)
+    numbers = [fact for fact in country.ordered() if fact.kind == "number"] if country is not None else []
+    if country is None or not numbers:
+        await pick_country(update, context)
+        return True
+    title = context.gettext("Emergency numbers: {country}").format(
+        country=html.escape(country.title(context.language))
+    )
+    lines = [
+        f"<b>{title}</b>",
+        *(html.escape(fact.text(context.language), quote=False) for fact in numbers),
+        "",
+        context.gettext(
+            "If your papers are not in order, ask the hotline first. If your life is in danger, call the "
+            "emergency number anyway."
+        ),
+    ]
+    markup = with_country(
+        InlineKeyboardMarkup([[sos_button(context)], [menu_button(context)]]), context, country
+    )
+    await reply(update, context, "\n".join(lines), markup, quoting=True)
+    return True
 
 
 async def pick_country(update: Update, context: BotContext) -> None:

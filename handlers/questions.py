@@ -183,6 +183,8 @@ async def answer_question(update: Update, context: BotContext) -> None:
             main_menu(context),
         )
         return
+    if await abroad.answer_number_question(update, context, text):
+        return  # "скорая в россии какой номер": the numbers, not a topic about them
     match = about_the_country_named(context, data.matcher.match(text), text)
     await data.storage.count_question(context.language, match.topic, match.confident)
     if match.topic is not None:

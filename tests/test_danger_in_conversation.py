@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from bot.casework import IN_CONVERSATION_SECONDS, danger_raises_alarm
+from bot.nlp.number_question import asks_emergency_number
 from bot.nlp.watched import fears_being_watched
 from bot.places import RECENT_SECONDS, RecentPlaces
 from bot.standin.server import SentMessage, StandIn
@@ -272,3 +273,73 @@ def test_the_words_of_being_watched_are_told_from_ordinary_ones() -> None:
         assert fears_being_watched(text), text
     for text in ("how do I see a doctor", "я видел объявление", "where can I see the contract"):
         assert not fears_being_watched(text), text
+
+
+# E#3: the emergency number asked for ----------------------------------------------------------------------------
+
+
+def test_a_question_for_an_emergency_number_is_told_from_other_messages() -> None:
+    for text in (
+        "скорая в россии какой номер",
+        "tiz kömek belgisi Russiyada näçe",
+        "тиз көмек белгиси näçe",
+        "what is the police number in turkey",
+        "номер полиции в дубае",
+        "телефон скорой помощи",
+    ):
+        assert asks_emergency_number(text), text
+    for text in (
+        "полиция забрала мой телефон",
+        "the police took my phone",
+        "the police asked for my passport number",
+        "polisiýa pasport belgimi sorady",
+        "как получить рабочую визу в россию",
+    ):
+        assert not asks_emergency_number(text), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country", "numbers"),
+    [
+        ("ru", "скорая в россии какой номер", "ru", ("112", "103")),
+        ("tk", "tiz kömek belgisi Russiyada näçe", "ru", ("112", "103")),
+        ("en", "what is the police number in turkey", "tr", ("112", "157")),
+        ("ru", "номер полиции в дубае", "ae", ("999", "998")),
+    ],
+)
+async def test_asking_for_the_emergency_number_gets_the_countrys_numbers_first(
+    app: Any, chat_with: Callable[..., Chat], language: str, text: str, country: str, numbers: tuple[str, ...]
+) -> None:
+    chat = chat_with(language)
+    reply = await chat.send(text)
+    pack = app.bot_data.countries.get(country)
+    first, _, rest = reply.text.partition("\n")
+    assert first == said(app, language, "Emergency numbers: {country}").format(country=pack.title(language))
+    for number in numbers:
+        assert f"{number} " in rest.split("\n\n")[0], "the numbers come first"
+    full_pack = said(app, language, "🌍 {country}: numbers, rules", "button").format(
+        country=pack.title(language)
+    )
+    assert full_pack in chat.labels(reply)
+    assert sos_label(app, language) in chat.labels(reply)
+
+
+async def test_asking_for_the_emergency_number_without_a_country_asks_which_country(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    await chat.send("what is the ambulance number")
+    question = next(m for m in reversed(chat.bot_messages()) if m.buttons())
+    assert question.text == said(app, "en", "Which country are you in?")
+    assert app.bot_data.countries.get("tr").title("en") in chat.labels(question)
+
+
+async def test_asking_for_the_emergency_number_after_showing_where_one_is_gives_that_countrys(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("ru")
+    await chat.send("/start")
+    await chat.share_location(*ISTANBUL)
+    reply = await chat.send("какой номер скорой?")
+    title = app.bot_data.countries.get("tr").title("ru")
+    assert reply.text.startswith(said(app, "ru", "Emergency numbers: {country}").format(country=title))
