@@ -87,3 +87,19 @@ def open_now(hours: str, now_utc: datetime) -> bool | None:
     opens = int(match["opens"]) * 60 + int(match["om"])
     closes = int(match["closes"]) * 60 + int(match["cm"])
     return on_day and opens <= minute < closes
+
+
+# A worker who wrote to the person this recently is in the conversation with them: ten minutes spans the pauses of a
+# chat (reading, typing, asking a colleague) but not a case left for later, where words of danger must alarm again.
+IN_CONVERSATION_SECONDS = 10 * 60
+
+
+def danger_raises_alarm(*, claimed: bool, staff_wrote_at: int | None, now: int) -> bool:
+    """Whether words of danger on an open case raise the alarm (the case urgent, both staff chats alerted, the person
+    told a person will write): not on a claimed case whose worker wrote to the person in the last
+    IN_CONVERSATION_SECONDS (`staff_wrote_at`: their last message, None if none), who reads them already. An
+    explicit 🆘 always raises it (handlers/sos.py), whoever is writing."""
+    in_conversation = (
+        claimed and staff_wrote_at is not None and now - staff_wrote_at < IN_CONVERSATION_SECONDS
+    )
+    return not in_conversation

@@ -19,6 +19,7 @@ from bot.border_towns import Across
 from bot.countries import OTHER, Country, names_another_place, says_at_home
 from bot.knowledge import Topic
 from bot.nlp.crisis import tells_of_being_sent
+from bot.nlp.number_question import asks_emergency_number
 from bot.runtime.context import BotContext
 from handlers.common import (
     answer_query,
@@ -54,12 +55,28 @@ def person_country(context: BotContext) -> Country | None:
     return context.bot_data.countries.get(person.country) if person is not None else None
 
 
+def recent_country(context: BotContext) -> Country | None:
+    """The country the person showed they are in during the last hour (bot/places.py), kept or not."""
+    person = context.person
+    if person is None:
+        return None
+    data = context.bot_data
+    return data.countries.get(data.places.get(person.user_id, data.storage.now()))
+
+
+def note_country(context: BotContext, country: Country) -> None:
+    """The person showed they are in `country` (not "another country"): known for the conversation."""
+    person = context.person
+    if person is not None and country.code != OTHER:
+        context.bot_data.places.note(person.user_id, country.code, context.bot_data.storage.now())
+
+
 def country_named_or_kept(context: BotContext, text: str | None, *, kept: bool = True) -> Country | None:
-    """The country a person's message names; else, when `kept`, the one they let the bot keep, unless the message
-    names a place without a pack ("I am now in Tashkent": the kept one is not where they are)."""
+    """The country a person's message names; else, when `kept`, the one they showed in the last hour or let the
+    bot keep, unless the message names a place without a pack ("I am now in Tashkent": neither is where they are)."""
     named = context.bot_data.countries.named_in(text) if text else None
     if named is None and kept and not (text and names_another_place(text)):
-        return person_country(context)
+        return recent_country(context) or person_country(context)
     return named
 
 
@@ -96,6 +113,36 @@ def with_country(
     rows = list(markup.inline_keyboard)
     first = 1 if rows and any(is_sos_button(str(b.callback_data)) for b in rows[0]) else 0
     return InlineKeyboardMarkup([*rows[:first], [button], *rows[first:]])
+
+
+async def answer_number_question(update: Update, context: BotContext, text: str) -> bool:
+    """ "номер полиции в дубае": the numbers of the country's pack first, with the button to all of it; with no
+    country named or known, the question which country, as "🌍 I am abroad" asks. False for any other message, and
+    for one that places the person at home: no pack holds Turkmenistan's numbers."""
+    if not asks_emergency_number(text) or says_at_home(text):
+        return False
+    country = country_named_or_kept(context, text)
+    numbers = [fact for fact in country.ordered() if fact.kind == "number"] if country is not None else []
+    if country is None or not numbers:
+        await pick_country(update, context)
+        return True
+    title = context.gettext("Emergency numbers: {country}").format(
+        country=html.escape(country.title(context.language))
+    )
+    lines = [
+        f"<b>{title}</b>",
+        *(html.escape(fact.text(context.language), quote=False) for fact in numbers),
+        "",
+        context.gettext(
+            "If your papers are not in order, ask the hotline first. If your life is in danger, call the "
+            "emergency number anyway."
+        ),
+    ]
+    markup = with_country(
+        InlineKeyboardMarkup([[sos_button(context)], [menu_button(context)]]), context, country
+    )
+    await reply(update, context, "\n".join(lines), markup, quoting=True)
+    return True
 
 
 async def pick_country(update: Update, context: BotContext) -> None:
@@ -185,6 +232,8 @@ async def show_country(update: Update, context: BotContext, country: Country, *,
     )
     await offer_organisations(update, context, country.code)
     person = context.person
+    if chosen:
+        note_country(context, country)  # the next danger reply gives its number, remembered or not
     if not chosen or person is None or country.code == OTHER or person.country == country.code:
         return
     question = context.gettext(
@@ -320,6 +369,8 @@ async def keep_country(update: Update, context: BotContext) -> None:
 
 async def dont_keep(update: Update, context: BotContext) -> None:
     await answer_query(update)
+    if context.person is not None:
+        context.bot_data.places.forget(context.person.user_id)  # "do not keep it" holds for the hour too
     await reply(update, context, context.gettext("All right, I will not keep it."), menu_only(context))
 
 

@@ -20,7 +20,7 @@ from telegram import (
 from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.config import HotlineConfig
-from bot.hotline import hotline_hours, hotline_numbers
+from bot.hotline import dialable, hotline_hours, hotline_numbers
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
 
@@ -173,12 +173,28 @@ def words_answered(update: Update) -> str | None:
     return (written.text or written.caption) if written is not None else None
 
 
+def shows_numbers(context: BotContext, message: Message) -> bool:
+    """Whether a message of the bot shows the hotline's numbers, as the danger reply, the SOS screen, a country's
+    pack and what SOS on a case says all do: a person in trouble may be reading them."""
+    shown = message.text or message.caption or ""
+    return any(dialable(number) in shown for number in context.bot_data.config.hotline.numbers)
+
+
 async def edit_or_send(
-    update: Update, context: BotContext, text: str, markup: InlineKeyboardMarkup | None = None
+    update: Update,
+    context: BotContext,
+    text: str,
+    markup: InlineKeyboardMarkup | None = None,
+    *,
+    keep_numbers: bool = False,
 ) -> None:
-    """Replace the pressed message's content, or send a new message when it cannot be edited."""
+    """Replace the pressed message's content, or send a new message when it cannot be edited. `keep_numbers`: a
+    button that leads away (☰ Menu, 🆘) sends a new message under a message that shows numbers, which stays."""
     query = update.callback_query
     message = query.message if query else None
+    if isinstance(message, Message) and keep_numbers and shows_numbers(context, message):
+        await reply(update, context, text, markup)
+        return
     if isinstance(message, Message):
         if message.text_html == text and message.reply_markup == markup:
             return  # the same content again (a repeated press): Telegram would refuse an identical edit

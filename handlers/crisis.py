@@ -8,6 +8,7 @@ import logging
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 
+from bot.casework import danger_raises_alarm
 from bot.countries import Country
 from bot.handoff import CARD_MESSAGE_UNITS
 from bot.knowledge import Topic
@@ -17,7 +18,13 @@ from bot.nlp.someone_else import about_someone_else
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from bot.textpieces import split_text
-from handlers.abroad import abroad_button, country_named_or_kept, country_the_person_is_in, with_country
+from handlers.abroad import (
+    abroad_button,
+    country_named_or_kept,
+    country_the_person_is_in,
+    note_country,
+    with_country,
+)
 from handlers.cards import send_to_staff_chat, staff_translator
 from handlers.common import escape, hotline_block, reply, sos_button
 from handlers.delivery import relay_heading
@@ -93,6 +100,8 @@ async def answer_danger(update: Update, context: BotContext, kind: CrisisKind, t
         forced_marriage = written is not None and tells_of_forced_marriage(written)
         if forced_marriage:
             country = None  # "to a man in Türkiye": where the groom is, not where she is
+        elif country is not None and written and context.bot_data.countries.named_in(written) == country:
+            note_country(context, country)  # "я в Стамбуле": the next reply gives 112 even without the city
         lines = [
             _forced_marriage_line(context) if forced_marriage else acknowledgement(context, kind),
             hotline_block(context),
@@ -194,7 +203,20 @@ def _self_harm_emergency(context: BotContext, country: Country | None) -> str:
 
 async def relay_danger(update: Update, context: BotContext, case: Case, text: str, kind: CrisisKind) -> None:
     """On an open case: the message goes to staff marked urgent, the case becomes urgent, and the person gets the
-    numbers again."""
+    numbers again. In a conversation a worker is in (bot.casework.danger_raises_alarm), no new alarm: the message
+    goes marked ⚠️, and the person gets only the line on what to do if life is in danger now."""
+    storage = context.bot_data.storage
+    last_wrote = await storage.staff_last_wrote(case.id)
+    if not danger_raises_alarm(
+        claimed=case.status == "claimed", staff_wrote_at=last_wrote, now=storage.now()
+    ):
+        await relay_to_case(update, context, case, text, danger=True)
+        country = country_the_person_is_in(context, text)
+        if kind is CrisisKind.SELF_HARM:
+            await reply(update, context, _self_harm_emergency(context, country))
+        else:
+            await reply(update, context, danger_now_line(context, country))
+        return
     await relay_to_case(update, context, case, text, urgent=True)
     await escalate(update, context, case, reason="message")
     await _show_coordinators(context, case, text)

@@ -43,14 +43,21 @@ class Delivery:
     waiting: bool = False  # some piece still waits for a staff chat
 
 
-def relay_heading(tr: Translator, case_id: int, urgent: bool, part: int = 1, parts: int = 1) -> str:
-    """The heading of a relayed message; a piece of a long one says which ("(2/3)"), so staff read them in order."""
+def relay_heading(
+    tr: Translator, case_id: int, urgent: bool, part: int = 1, parts: int = 1, *, danger: bool = False
+) -> str:
+    """The heading of a relayed message; a piece of a long one says which ("(2/3)"), so staff read them in order.
+    `danger`: words of danger to a worker already writing with the person, marked without a new alarm."""
     if parts > 1 and urgent:
         heading = tr.gettext("🆘 URGENT · Case #{number}, the person writes ({part}/{parts}):")
+    elif parts > 1 and danger:
+        heading = tr.gettext("⚠️ Case #{number}, the person writes of danger ({part}/{parts}):")
     elif parts > 1:
         heading = tr.gettext("💬 Case #{number}, the person writes ({part}/{parts}):")
     elif urgent:
         heading = tr.gettext("🆘 URGENT · Case #{number}, the person writes:")
+    elif danger:
+        heading = tr.gettext("⚠️ Case #{number}, the person writes of danger:")
     else:
         heading = tr.gettext("💬 Case #{number}, the person writes:")
     return heading.format(number=case_id, part=part, parts=parts)
@@ -90,7 +97,9 @@ async def deliver_relayed(context: BotContext, case_id: int) -> Delivery:
 
             def render(chat_id: int, piece: RelayedPiece = piece) -> str:
                 tr = staff_translator(context, chat_id)
-                heading = relay_heading(tr, case_id, piece.urgent, piece.part, piece.parts)
+                heading = relay_heading(
+                    tr, case_id, piece.urgent, piece.part, piece.parts, danger=piece.danger
+                )
                 return f"{heading}\n{escape(piece.text)}"
 
             posted = await post_about_case(context, case, render)

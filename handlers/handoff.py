@@ -372,7 +372,8 @@ async def create_and_confirm(
             context.gettext("If you need help now, call the hotline:"),
         ]
     text = "\n\n".join([*lines, hotline_block(context)])
-    await edit_or_send(update, context, text, case_keyboard(context))
+    # 🆘 under the danger reply, the SOS screen or a country's pack: the confirmation comes under the numbers
+    await edit_or_send(update, context, text, case_keyboard(context), keep_numbers=True)
     return case
 
 

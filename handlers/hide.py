@@ -47,6 +47,7 @@ async def hide_chat(update: Update, context: BotContext) -> None:
                 except TelegramError:
                     pass
     await storage.forget_messages(chat.id)
+    context.bot_data.places.forget(context.person.user_id)  # nothing of where they are stays, even in memory
     log.info("a chat was hidden")
     draft = await storage.draft(context.person.user_id)
     if draft is not None and draft.purpose == REQUEST:

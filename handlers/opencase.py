@@ -132,19 +132,19 @@ async def withdraw(update: Update, context: BotContext) -> None:
 
 
 async def relay_to_case(
-    update: Update, context: BotContext, case: Case, text: str, *, urgent: bool = False
+    update: Update, context: BotContext, case: Case, text: str, *, urgent: bool = False, danger: bool = False
 ) -> None:
     """While a case is open, what the person writes goes to the staff chat with the case number (marked urgent
-    when `urgent`): stored first, then posted in order, and the person is told only what is true of it."""
+    when `urgent`, ⚠️ when `danger`): stored first, then posted in order, and the person is told only what is true
+    of it."""
     pieces = split_text(text, RELAY_PIECE_UNITS)
     message = update.message
     written = message.message_id if message is not None else None
-    await context.bot_data.storage.add_relayed(case.id, pieces, written, urgent=urgent)
+    await context.bot_data.storage.add_relayed(case.id, pieces, written, urgent=urgent, danger=danger)
     delivery = await deliver_relayed(context, case.id)
     await acknowledge_relayed(context, case.id, delivery, written=written, keyboard=case_keyboard(context))
-    if (
-        not urgent
-    ):  # danger is passed to the hotline team at once (handlers/crisis.relay_danger): never "closed now"
+    # danger goes to people at once (handlers/crisis.relay_danger): never "closed now"
+    if not (urgent or danger):
         await tell_hours_if_closed(context, case)
 
 

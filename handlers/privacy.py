@@ -136,6 +136,7 @@ async def forget(update: Update, context: BotContext) -> None:
         message_id=message.message_id if isinstance(message, Message) else None,
     )
     context.person = None
+    context.bot_data.places.forget(user.id)  # where they showed they are, held in memory only
     if not await finish_forgetting(context, job):
         # A reader holds the write-ahead log, or Telegram is unreachable: the job is finished within a few minutes.
         tr = context.bot_data.catalogs(job.language)

@@ -16,6 +16,7 @@ from bot.knowledge import CATEGORIES, HOTLINE_PLACEHOLDER, Topic
 from bot.masking import mask_personal
 from bot.nlp.matcher import Match
 from bot.nlp.smalltalk import SmallTalk, small_talk
+from bot.nlp.watched import fears_being_watched
 from bot.runtime.context import BotContext, BotData
 from handlers.common import (
     MENU_ASK,
@@ -33,6 +34,7 @@ from handlers.common import (
     sos_button,
 )
 from handlers.handoff import START as HANDOFF_START
+from handlers.hide import hide_button
 
 TOPIC = "kb:"
 CATEGORY = "cat:"
@@ -181,12 +183,15 @@ async def answer_question(update: Update, context: BotContext) -> None:
             main_menu(context),
         )
         return
+    if await abroad.answer_number_question(update, context, text):
+        return  # "скорая в россии какой номер": the numbers, not a topic about them
     match = about_the_country_named(context, data.matcher.match(text), text)
     await data.storage.count_question(context.language, match.topic, match.confident)
     if match.topic is not None:
         topic = data.knowledge[match.topic]
         country = abroad.country_of_answer(context, text, [topic])
         markup = abroad.with_country(answer_keyboard(context, topic, match.runner_up), context, country)
+        markup = _with_hide(context, markup, text)
         # A reply to the question: "Talk to a person" under it carries the question into the request
         where = abroad.country_the_person_is_in(context, text)
         await reply(update, context, render_answer(context, topic, where), markup, quoting=True)
@@ -202,7 +207,9 @@ async def answer_question(update: Update, context: BotContext) -> None:
     closest = [data.knowledge[topic_id] for topic_id, _ in match.closest[:3]]
     lines = [
         context.gettext("I am not sure I understood your question, and I do not want to guess."),
-        context.gettext("Maybe one of these topics helps. Or talk to a person."),
+        context.gettext("Maybe one of these topics helps. Or talk to a person.")
+        if closest
+        else context.gettext("You can ask in other words, or talk to a person."),
         "",
         hotline_block(context),
     ]
@@ -214,8 +221,15 @@ async def answer_question(update: Update, context: BotContext) -> None:
     ]
     # The kept country too when one of the topics offered depends on it ("work permit": where?).
     country = abroad.country_of_answer(context, text, closest)
-    markup = abroad.with_country(InlineKeyboardMarkup(rows), context, country)
+    markup = _with_hide(context, abroad.with_country(InlineKeyboardMarkup(rows), context, country), text)
     await reply(update, context, "\n".join(lines), markup, quoting=True)
+
+
+def _with_hide(context: BotContext, markup: InlineKeyboardMarkup, text: str) -> InlineKeyboardMarkup:
+    """ "он увидит", "he checks my phone": the way to hide the chat, last (bot/nlp/watched.py)."""
+    if not fears_being_watched(text):
+        return markup
+    return InlineKeyboardMarkup([*markup.inline_keyboard, [hide_button(context)]])
 
 
 def about_the_country_named(context: BotContext, match: Match, text: str) -> Match:

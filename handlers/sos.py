@@ -74,7 +74,7 @@ async def in_trouble(update: Update, context: BotContext) -> None:
     text = "\n\n".join(
         [
             hotline_block(context),
-            danger_now_line(context, abroad.person_country(context)),
+            danger_now_line(context, abroad.country_named_or_kept(context, None)),
             context.gettext(
                 "One tap below and a person from the hotline team will write to you here. "
                 "Only your language and this chat are shared."

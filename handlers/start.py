@@ -89,7 +89,7 @@ async def show_menu(update: Update, context: BotContext) -> None:
     )
     if update.callback_query:
         await answer_query(update)
-        await edit_or_send(update, context, text, main_menu(context))
+        await edit_or_send(update, context, text, main_menu(context), keep_numbers=True)
     else:
         await reply(update, context, text, main_menu(context))
 

@@ -284,6 +284,14 @@ class Casework(Repository):
         )
         return row is not None
 
+    async def staff_last_wrote(self, case_id: int) -> int | None:
+        """When staff last wrote to the person of this case, or None if they never did."""
+        row = await self.db.fetchone(
+            "SELECT max(created_at) AS at FROM case_messages WHERE case_id = ? AND direction = 'staff'",
+            (case_id,),
+        )
+        return row["at"] if row is not None else None
+
     async def mark_hours_told(self, case_id: int, not_since: int) -> bool:
         """True (and noted) unless the person of this case was told about the hours at `not_since` or later."""
         now = self.now()

@@ -6,6 +6,12 @@ from __future__ import annotations
 from bot.storage.connection import Repository, Transaction
 from bot.storage.models import OutboxEntry, RelayedPiece
 
+# What case_messages.urgent holds for a person's piece: the mark of its staff heading
+URGENT_MARK = 1  # 🆘 URGENT
+DANGER_MARK = (
+    2  # ⚠️: words of danger to a worker already writing with the person (bot.casework.danger_raises_alarm)
+)
+
 
 async def insert_relayed(
     tx: Transaction,
@@ -16,10 +22,12 @@ async def insert_relayed(
     urgent: bool,
     at: int,
     first_part: int = 1,
+    danger: bool = False,
 ) -> None:
     """Store pieces of one message as waiting for a staff chat, numbered from `first_part` of them all (the parts
     before it are elsewhere: the first message's first part is on the card)."""
     parts = first_part - 1 + len(pieces)
+    mark = URGENT_MARK if urgent else DANGER_MARK if danger else 0
     await tx.executemany(
         """
         INSERT INTO case_messages
@@ -27,7 +35,7 @@ async def insert_relayed(
         VALUES (?, 'person', ?, ?, 1, ?, ?, ?, ?)
         """,
         [
-            (case_id, piece, at, int(urgent), person_message_id, part, parts)
+            (case_id, piece, at, mark, person_message_id, part, parts)
             for part, piece in enumerate(pieces, first_part)
         ],
     )
@@ -35,11 +43,19 @@ async def insert_relayed(
 
 class Delivery(Repository):
     async def add_relayed(
-        self, case_id: int, pieces: list[str], person_message_id: int | None, *, urgent: bool = False
+        self,
+        case_id: int,
+        pieces: list[str],
+        person_message_id: int | None,
+        *,
+        urgent: bool = False,
+        danger: bool = False,
     ) -> None:
         """Store what the person wrote, piece by piece, as waiting for a staff chat: stored before it is posted."""
         await self.db.write(
-            lambda tx: insert_relayed(tx, case_id, pieces, person_message_id, urgent=urgent, at=self.now())
+            lambda tx: insert_relayed(
+                tx, case_id, pieces, person_message_id, urgent=urgent, at=self.now(), danger=danger
+            )
         )
 
     async def pending_relayed(self, case_id: int) -> list[RelayedPiece]:
@@ -57,11 +73,12 @@ class Delivery(Repository):
             RelayedPiece(
                 r["id"],
                 r["text"],
-                bool(r["urgent"]),
+                r["urgent"] == URGENT_MARK,
                 r["person_message_id"],
                 r["kind"],
                 r["part"],
                 r["parts"],
+                danger=r["urgent"] == DANGER_MARK,
             )
             for r in rows
         ]

@@ -92,6 +92,7 @@ class RelayedPiece:
     )
     part: int = 1  # its place among the pieces of the message it was cut from (migration 0023)
     parts: int = 1
+    danger: bool = False  # words of danger in a conversation a worker is in: marked ⚠️, not 🆘 URGENT
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,39 @@
+"""Whether a message asks for an emergency number ("скорая в россии какой номер", "what is the police number in
+turkey", "tiz kömek belgisi Russiýada näçe"): a word for a number and a word for an emergency service, in a short
+message. The answer is then the numbers of the country's pack (handlers/abroad.py), not a topic about it."""
+
+from __future__ import annotations
+
+import re
+
+from bot.nlp.textnorm import fold, readings
+
+# A question for a number is short; a long message naming the police and a number tells a story, for the matcher.
+MAX_WORDS = 12
+
+_SERVICE = (
+    r"(?:ambulance|police|emergenc\w*|fire brigade|fire service"  # English
+    r"|скор\w*|полици\w*|милици\w*|экстренн\w*|спасател\w*"  # Russian
+    r"|tiz komek\w*|polisi\w*|politsi\w*|gyssagly\w*|halas \w*)"  # Turkmen (folded: kömek → komek, ý → y)
+)
+_NUMBER = re.compile(
+    r"\b(?:numbers?|phone numbers?|hotline|номер\w*|belgi\w*|nomer\w*)\b"
+    # "телефон полиции", "polisiýanyň telefony": a phone word beside a service, never "the police took my phone"
+    rf"|\b(?:телефон\w*|telefon\w*|phone)\s+{_SERVICE}|\b{_SERVICE}\s+(?:телефон\w*|telefon\w*|phone)\b"
+)
+_SERVICE_WORD = re.compile(rf"\b{_SERVICE}")
+# "the police asked for my passport number": the number of a document, or the person's own
+_NOT_THEIRS = re.compile(
+    r"\b(?:passport|visa|my|паспорт\w*|виз\w*|мой|моего|моем|pasport\w*|wiza\w*|meni\w*)\s+"
+    r"(?:numbers?|номер\w*|nomer\w*|belgi\w*)"
+    r"|\b(?:номер\w*|nomer\w*)\s+(?:паспорт|виз|pasport|wiz)"
+)
+
+
+def asks_emergency_number(text: str) -> bool:
+    if len(text.split()) > MAX_WORDS:
+        return False
+    forms = [*(fold(reading) for reading in readings(text)), text.lower()]
+    return any(
+        _NUMBER.search(form) and _SERVICE_WORD.search(form) and not _NOT_THEIRS.search(form) for form in forms
+    )
