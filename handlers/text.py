@@ -71,6 +71,8 @@ async def route_text(update: Update, context: BotContext) -> None:
         return
     if control is not None and await checklist_words.control_in_words(update, context, control):
         return
+    if danger is None and await checklist_words.other_in_words(update, context, text):
+        return  # "ok", "hi" at a question: the question again, never the greeting
     job = typed_job(text)
     if job is not None and await checklist_words.job_in_words(update, context, job):
         return
