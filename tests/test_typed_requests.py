@@ -66,6 +66,23 @@ async def test_a_person_asked_for_in_words_gets_the_way_to_one(
     assert chat.last_reply().text == said(app, language, "What help do you need?")
 
 
+@pytest.mark.parametrize(
+    "typed",
+    [
+        *(typed for _, typed in ASKING_FOR_A_PERSON),
+        "Оператора позовите",
+        "хочу поговорить с человеком",
+        "пусть кто-нибудь напишет",
+        "I want a human not a bot",
+        "is there a real person here?",
+        "мени билен адам геплешсин",  # Turkmen typed in Cyrillic
+        "Adam bilen gepleşmek",  # the button's own words
+    ],
+)
+def test_a_person_asked_for_in_any_words_is_recognised(typed: str) -> None:
+    assert typed_person_request(typed)
+
+
 @pytest.mark.parametrize("typed", NOT_ASKING_FOR_US)
 def test_a_person_the_network_does_not_give_is_not_a_request_for_one(typed: str) -> None:
     assert not typed_person_request(typed)
@@ -130,6 +147,21 @@ async def test_a_language_asked_for_in_words_becomes_theirs_and_is_said_in_it(
     assert_all_in(app, chat, since, language)
     person = await app.bot_data.storage.get_person(chat.chat_id)
     assert person is not None and person.language == language
+
+
+@pytest.mark.parametrize(
+    ("typed", "language"),
+    [
+        *((typed, language) for _, typed, language in ASKING_FOR_A_LANGUAGE),
+        ("English", "en"),
+        ("Русский", "ru"),
+        ("türkmen dilinde ýaz", "tk"),
+        ("do you speak english?", "en"),
+        ("русча язың", "ru"),  # Turkmen typed in Cyrillic
+    ],
+)
+def test_a_language_asked_for_in_any_words_is_recognised(typed: str, language: str) -> None:
+    assert typed_language_request(typed) == language
 
 
 @pytest.mark.parametrize(
