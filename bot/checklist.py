@@ -9,7 +9,7 @@ under 18. Each question asks one thing and each button says its answer in words.
 
 Answers are stored by question key (`progress.answers`), as the codes of `Answer`. A question asked as a yes/no
 question has options coded YES and NO, and YES is always the answer "yes" to its text as worded: so "да", typed,
-counts as that option, whatever risk it carries. Questions with other options take no typed yes or no."""
+counts as that option, whatever risk it carries. Questions with other options take a typed yes or no only where it can name one of them (`typed_means`)."""
 
 from __future__ import annotations
 
@@ -63,6 +63,9 @@ class Question:
     advice: str  # msgid: what to do when an answer to this question raised the risk
     flag: str  # msgid: the warning in a few words, for staff on a hand-off card
     skip_when: tuple[tuple[str, Answer], ...] = ()  # (earlier key, answer): that answer settles this question
+    # (typed yes or no, the option it names) on a question whose options are worded otherwise, where only one of
+    # them can be meant: "no" to "Do you pay…?" is "I pay nothing"; "yes" could be either way of paying.
+    typed_means: tuple[tuple[Answer, Answer], ...] = ()
 
     def option(self, answer: str) -> Option | None:
         return next((option for option in self.options if option.answer == answer), None)
@@ -174,6 +177,7 @@ QUESTIONS: tuple[Question, ...] = (
             "payment is for and get a receipt; talk to the hotline before you pay more."
         ),
         N_("pays fees or owes a debt, or unsure"),
+        typed_means=((Answer.NO, Answer.NOTHING),),
     ),
     Question(
         "passport",
@@ -374,15 +378,17 @@ def advice(key: str, answer: str) -> str:
 
 def typed_option(position: int, typed: Answer) -> Answer | None:
     """The option a typed yes, no or "not sure" stands for at this question, or None where it stands for none:
-    a question with worded options other than yes and no takes no typed yes or no."""
-    return typed if QUESTIONS[position].option(typed) is not None else None
+    a question with worded options other than yes and no takes a typed yes or no only where it names one option
+    (`Question.typed_means`)."""
+    asked_now = QUESTIONS[position]
+    return typed if asked_now.option(typed) is not None else dict(asked_now.typed_means).get(typed)
 
 
 # Answers typed instead of pressed, in the three languages as people type them (folded: "ýok", "yok" and "йок" are
 # one word). Only a whole message counts: "да, но агентство просит деньги" is not an answer.
 _TYPED_ANSWERS = {
-    Answer.YES: "да ага конечно угу yes yeah yep yup sure hawa howa ha bar хава ха",
-    Answer.NO: "нет неа no nope nah yok ýok йок ёк йёк йек ýog yog ёг hayir",
+    Answer.YES: "да ага конечно угу da yes yeah yep yup sure hawa howa ha bar хава ха",
+    Answer.NO: "нет неа net no nope nah yok ýok йок ёк йёк йек ýog yog ёг hayir",
     Answer.UNSURE: (
         "не знаю|незнаю|хз|не уверен|не уверена|не помню|может быть|возможно|not sure|dont know|don't know|"
         "do not know|idk|unsure|maybe|no idea|bilemok|bilmedim|bilmeyarin|bilmeýärin|belki|"
@@ -399,6 +405,19 @@ _TYPED = {
 def typed_answer(text: str) -> Answer | None:
     """A checklist answer typed in words ("да", "ýok", "not sure"), or None when the text is something else."""
     return _TYPED.get(typed_whole(text))
+
+
+# Words that acknowledge rather than answer ("ok", "понятно", "düşündim"): at a question, it is asked again.
+_FILLERS = frozenset(
+    fold(phrase)
+    for phrase in "ok okay okey k kk ок окей ладно понятно ясно хорошо хм ммм hmm hm düşündim düşnükli "
+    "bolýar bolar".split()
+)
+
+
+def typed_filler(text: str) -> bool:
+    """Whether the whole text only acknowledges ("ok", "понятно"): no answer to any question."""
+    return typed_whole(text) in _FILLERS
 
 
 # Words that only point back at a question's own words in a typed reply ("no, THEY WILL keep IT", "нет, ОН будет

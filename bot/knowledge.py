@@ -102,18 +102,28 @@ class KnowledgeBase:
 
     def find(self, word: str) -> list[Topic]:
         """The topics whose id or title in any language contains `word` (case and special letters folded, so
-        "pasport" finds "Pasportyňyzy"); a topic's exact id finds that topic alone."""
+        "pasport" finds "Pasportyňyzy"); a topic's exact id finds that topic alone. When no title has it, the
+        topics whose answer in some language does ("dubai": the club offers of Cyprus and the Gulf)."""
         exact = self.get(word.strip().lower())
         if exact is not None:
             return [exact]
         wanted = fold(word.strip())
+        if not wanted:
+            return []
         found = [
             topic
             for topic in self.topics.values()
-            if wanted
-            and any(wanted in fold(text) for text in (topic.id, *(t.title for t in topic.texts.values())))
+            if any(wanted in fold(text) for text in (topic.id, *(t.title for t in topic.texts.values())))
         ]
-        return found or [topic for topic in self.topics.values() if _a_title_has_the_word_of(topic, word)]
+        return (
+            found
+            or [topic for topic in self.topics.values() if _a_title_has_the_word_of(topic, word)]
+            or [
+                topic
+                for topic in self.topics.values()
+                if any(wanted in fold(t.answer) for t in topic.texts.values())
+            ]
+        )
 
     @classmethod
     def load(cls, folder: Path | None = None, catalogs: Path | None = None) -> KnowledgeBase:

@@ -1,15 +1,18 @@
-"""A main-menu button's words typed instead of pressed ("проверить предложение о работе", "kömek almak", "get
-help"): the person gets what the button gives. Telegram-free: the labels come from the caller, in every language."""
+"""A button's words typed instead of pressed: a main-menu button ("проверить предложение о работе", "kömek almak",
+"get help"), 🙋 Talk to a person ("можно чтобы кто то написал мне", "meni bilen adam gepleşsin", "operator") and
+🌐 Language ("можно на русском?", "rusça ýaz", "switch to english"): the person gets what the button gives.
+Telegram-free: the labels come from the caller, in every language."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
 
-from bot.nlp.textnorm import typed_whole
+from bot.nlp.textnorm import fold, readings, typed_whole
 
 # The emoji and marks a label starts with ("✅ ", "🤝 "), which nobody types.
 _LEADING_MARKS = re.compile(r"^[^\w]+")
+_WORD = re.compile(r"[^\W_]+")
 
 
 def _words_of(label: str) -> str:
@@ -21,3 +24,144 @@ def typed_menu(text: str, labels: Mapping[str, Iterable[str]]) -> str | None:
     says, or None. Only a whole message counts: "how do I check a job offer from Dubai?" is a question."""
     typed = typed_whole(text)
     return next((key for key, texts in labels.items() if any(_words_of(t) == typed for t in texts)), None)
+
+
+# Phrases as words in a row, each word "a/b/c" (any of them) and "x*" for any word that starts with x. Folded as
+# what people type is ("ýazsyn" and "yazsyn" are one word); Turkmen typed in Cyrillic is also read in Latin.
+Phrase = tuple[tuple[str, ...], ...]
+
+
+def _phrases(table: str) -> tuple[Phrase, ...]:
+    return tuple(
+        tuple(tuple(fold(choice) for choice in word.split("/")) for word in line.split())
+        for line in table.strip().splitlines()
+    )
+
+
+def _says(words: list[str], phrase: Phrase) -> bool:
+    def fits(word: str, choices: tuple[str, ...]) -> bool:
+        return any(word.startswith(c[:-1]) if c.endswith("*") else word == c for c in choices)
+
+    size = len(phrase)
+    return any(
+        all(fits(word, choices) for word, choices in zip(words[i : i + size], phrase, strict=True))
+        for i in range(len(words) - size + 1)
+    )
+
+
+def _readings(text: str) -> list[list[str]]:
+    """The folded words of each way to read the text (Cyrillic also as Turkmen Cyrillic), one-letter words kept:
+    "с человеком", "to a person"."""
+    return [_WORD.findall(fold(reading)) for reading in readings(text)]
+
+
+def _any_says(text: str, phrases: Iterable[Phrase]) -> bool:
+    found = _readings(text)
+    return any(_says(words, phrase) for words in found for phrase in phrases)
+
+
+_PERSON = _phrases(
+    """
+    жив*/реальн*/настоящ* человек*/люд*
+    чтобы/пусть кто то/нибудь напис*/напиш*/ответ*/связ*/позвон*/поговор*/пообщ*
+    кто то/нибудь напишите/напишет/ответьте/ответит/свяжитесь/свяжется/поговорите/поговорит/может/можете/сможет
+    поговор*/пообщ*/связ*/общ*/соедин* с/со человек*/кем/оператор*/волонтер*/сотрудник*
+    пусть/чтобы человек напиш*/напис*/ответ*/связ*/поговор*
+    человек напишет/напиши/ответит/ответь/свяжется/поговорит
+    позов*/позвать/дайте/хочу/нужен человек*/оператор*
+    real/live/actual/living person/human/someone/somebody/one
+    someone/somebody real/human
+    talk/speak/chat/write/text/connect/contact to/with someone/somebody/anyone/anybody/human/humans/operator*
+    talk/speak/chat/write/text/connect/contact to/with a/an person/human/operator*/volunteer*
+    someone/somebody/anyone/anybody write/talk/speak/text/contact/answer/reply/message
+    person write/talk/speak/text/answer/reply
+    not a bot
+    adam geplessin*/gurlessin*/yazsyn*/yazsa/geplesse/gurlesse/jogap
+    adam bilen geples*/gurles*/habarlas*
+    biri/birisi yazsyn*/geplessin*/gurlessin*/jogap/yazsa/habarlassyn*
+    bir adam/kisi yazsyn*/geplessin*/gurlessin*/yazsa
+    hakyky/janly/diri adam/kisi
+    isgar* bilen geples*/gurles*/habarlas*
+    """
+)
+# The operator of a chat, not of a phone network ("какой оператор связи лучше в Турции") or a tour.
+_OPERATOR = _phrases("оператор*\noperator*")
+_NOT_A_CHAT = _phrases(
+    "связи\nмобильн*\nсотов*\nсим*\nsim\nmobile\ntariff*\nтариф*\nинтернет*\ninternet\nроуминг*\nroaming\n"
+    "aragatnas*\ntour\ntours\nтур\nтура"
+)
+# A person the bot does not give ("talk to a psychologist" is a topic of its own, "talk to my employer" not a
+# request to the network), or a person not wanted ("не надо чтобы кто то писал", "don't call me").
+_NOT_A_PERSON = _phrases(
+    """
+    психолог*/psiholog*/psycholog*/therap*/терапевт*
+    работодател*/employer*/boss*/начальник*/хозя*/hojayin*/agent*/агент*/recruiter*/вербовщик*/mudir*
+    не хочу/надо/нужно чтобы
+    не пишите/пиши/звоните/звони/надо
+    dont/don't write/call/contact/message/text
+    do not write/call/contact/message/text
+    no need
+    yazman/yazmasyn/yazmayn
+    yazmak/geplesmek/gurlesmek gerek dal
+    """
+)
+MAX_REQUEST_WORDS = 30  # a longer message tells a story: it is read as a question
+
+
+def typed_person_request(text: str) -> bool:
+    """Whether the text asks for a person to write or talk to them ("можно чтобы кто то написал мне", "can a real
+    person talk to me", "meni bilen adam gepleşsin", "оператор"): what 🙋 Talk to a person gives."""
+    if len(_WORD.findall(text)) > MAX_REQUEST_WORDS:
+        return False
+    operator = _any_says(text, _OPERATOR) and not _any_says(text, _NOT_A_CHAT)
+    return (operator or _any_says(text, _PERSON)) and not _any_says(text, _NOT_A_PERSON)
+
+
+# Each language by its name in the three ("русский", "rus", "russian"), and the forms that say "in it" ("на
+# русском", "по-русски", "rusça", "rus dilinde", "in russian", "to russian").
+_LANGUAGE_NAMES = {
+    "ru": _phrases("русск*\nрусч*\nrussk*\nrusc*\nrus\nrussian\nорусч*"),
+    "tk": _phrases("туркменск*\nтуркменч*\nтүркмен*\nturkmence\nturkmenc*\nturkmen\nturkmence*\nturkmenski*"),
+    "en": _phrases("английск*\nanglijsk*\nanglisk*\ninlis*\nenglish\nинлис*"),
+}
+_IN_A_LANGUAGE = {
+    "ru": _phrases(
+        "на русск*\nпо русск*\nпорусск*\nna russk*\npo russk*\nrusc*\nрусч*\nrus dil*\nin/to/into russian"
+    ),
+    "tk": _phrases(
+        "на туркменск*\nпо туркменск*\nпотуркменск*\nturkmence\nturkmenc*\nтүркменч*\nтуркменч*\n"
+        "turkmen dil*\nin/to/into turkmen"
+    ),
+    "en": _phrases(
+        "на английск*\nпо английск*\nпоанглийск*\nna anglijsk*\ninlisce\ninlisc*\nинлисч*\ninlis dil*\n"
+        "in/to/into english"
+    ),
+}
+# Words that ask the bot to use a language ("switch", "пиши", "ýaz"), and those of a question about languages or
+# papers in them ("нужно ли знать русский", "English course", "на русском языке есть договор?"), which is not one.
+_USE = _phrases(
+    "switch*\nchange*\nlanguage*\nwrite\nspeak*\nanswer*\nreply\ntalk\nпереключ*\nсмени*\nпомен*\nязык*\n"
+    "пиш*\nнапиш*\nговор*\nответ*\nобщ*\nyaz*\ngurle*\ngeple*\njogap*\ncalys*\nuytget*\ndil*"
+)
+_ABOUT_LANGUAGES = _phrases(
+    "need*\nнужн*\nнужен\nнадо\nзна*\nknow*\nlearn*\nуч*\nвыуч*\nкурс*\ncourse*\nэкзамен*\nexam*\ntest*\nтест*\n"
+    "gerek*\nbilmeli\nowren*\nсертификат*\ncertificat*\nперевед*\nперевод*\ntranslat*\nterjime*\nturkmenist*\n"
+    "туркменист*\nдоговор*\nконтракт*\ncontract*\nдокумент*\ndocument*\nsertnama*\nresminama*\nпаспорт*\n"
+    "passport*\npasport*"
+)
+MAX_LANGUAGE_WORDS = 6
+
+
+def typed_language_request(text: str) -> str | None:
+    """The language a short message asks the bot to write in ("можно на русском?", "rusça ýaz", "switch to english
+    please", "Türkmençe ýazyp bilýärmiň?", "English"), or None: a message naming two languages, or asking about
+    one ("нужно ли знать русский"), asks for none."""
+    found = _readings(text)
+    if not found[0] or len(found[0]) > MAX_LANGUAGE_WORDS or _any_says(text, _ABOUT_LANGUAGES):
+        return None
+    named = [code for code, names in _LANGUAGE_NAMES.items() if _any_says(text, names)]
+    if len(named) != 1:
+        return None
+    (code,) = named
+    alone = len(found[0]) <= 2  # "English", "English please", "по-русски"
+    return code if alone or _any_says(text, _IN_A_LANGUAGE[code]) or _any_says(text, _USE) else None

@@ -32,3 +32,13 @@ def whole_number_problem(number: str) -> str | None:
     if digits > MOST_DIGITS:
         return f"has {digits} digits: more than one phone number has ({MOST_DIGITS} at most)"
     return None
+
+
+FEWEST_DIGITS = 7  # a local number without its area code; fewer is a sum, a year or a case number
+
+
+def is_a_phone_number_alone(text: str) -> bool:
+    """Whether a message is only a phone number ("+905321234567", "89991234567", "+993 65 123456"): one whole
+    number of 7 to 15 digits, nothing else."""
+    text = text.strip()
+    return whole_number_problem(text) is None and sum(ch in _DIGITS for ch in text) >= FEWEST_DIGITS

@@ -1,14 +1,25 @@
 """The checklist answered in words typed instead of pressed: an answer ("да", "ýok"), a job ("няня"), a yes or no
-that restates the question ("no they keep it"), Back or Stop. Each returns False when it does not apply, so that the
-text is read as usual (handlers/text.py)."""
+that restates the question ("no they keep it"), Back or Stop; and small talk ("ok") at a question, which asks it
+again. Each returns False when it does not apply, so that the text is read as usual (handlers/text.py)."""
 
 from __future__ import annotations
 
 from telegram import Update
 
-from bot.checklist import DONE, KEYS, QUESTIONS, Answer, is_current, leading_answer, typed_option, typed_reply
+from bot.checklist import (
+    DONE,
+    KEYS,
+    QUESTIONS,
+    Answer,
+    is_current,
+    leading_answer,
+    typed_filler,
+    typed_option,
+    typed_reply,
+)
 from bot.controls import Control
 from bot.languages import LANGUAGES
+from bot.nlp.smalltalk import SmallTalk, small_talk
 from bot.runtime.context import BotContext
 from bot.storage import ChecklistProgress
 from handlers.checklist import apply_answer, question_view, start_again, step_back, stop_checklist
@@ -34,12 +45,34 @@ async def answer_in_words(update: Update, context: BotContext, typed: Answer) ->
         return True
     answer = typed_option(progress.position, typed)
     if answer is None:
-        hint = context.gettext("Please press the answer that fits, under the question.")
-        text, markup = question_view(context, progress.position, progress.answers)
-        await reply(update, context, f"{hint}\n\n{text}", markup)
-        return True
-    await apply_answer(update, context, progress.position, answer.value)
+        await _ask_again(update, context, progress)
+    elif answer is not typed:  # "нет" to "Do you pay…?": "I pay nothing", and the person is told so
+        await _count_as(update, context, progress.position, answer)
+    else:
+        await apply_answer(update, context, progress.position, answer.value)
     return True
+
+
+async def other_in_words(update: Update, context: BotContext, text: str) -> bool:
+    """ "Ok", "hi", "thanks" or a sign typed at a question: the question again, with how to answer it, never the
+    greeting (which would look as if the checklist had ended). False when no checklist is in progress, and for
+    anything else, which is read as usual; emoji of crying or fear get their word of care."""
+    if not typed_filler(text) and small_talk(text) not in (SmallTalk.GREETING, SmallTalk.THANKS):
+        return False
+    progress = await _in_progress(context)
+    if progress is None:
+        return False
+    if not is_current(progress.position, progress.answers):
+        await start_again(update, context)
+    else:
+        await _ask_again(update, context, progress)
+    return True
+
+
+async def _ask_again(update: Update, context: BotContext, progress: ChecklistProgress) -> None:
+    hint = context.gettext("Please press the answer that fits, under the question.")
+    text, markup = question_view(context, progress.position, progress.answers)
+    await reply(update, context, f"{hint}\n\n{text}", markup)
 
 
 async def job_in_words(update: Update, context: BotContext, job: Answer) -> bool:

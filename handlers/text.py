@@ -1,6 +1,6 @@
 """Free text in a private chat goes to exactly one place: a step of a hand-off request that waits for typing, the
-person's open case, a checklist question answered (or left, or stepped back from) in words, a main-menu button's
-words (what the button does), or the knowledge base.
+person's open case, a checklist question answered (or left, or stepped back from) in words, a button's words (what
+the button does: a main-menu one, a language, a person), or the knowledge base.
 A checklist answer with a few words that restate it ("no they keep it") is taken before danger: it tells of an offer.
 Typed Stop or Cancel words end a request in progress as its Cancel button does, and Back words step it back as
 its Back button does. Danger is looked for first, so that a message that signals it is answered as danger
@@ -32,6 +32,7 @@ from handlers import (
     reply_language,
 )
 from handlers.common import MENU_CHECK, MENU_HELP
+from handlers.typed_requests import language_in_words, person_asked_on_case, person_or_number
 
 
 async def route_text(update: Update, context: BotContext) -> None:
@@ -43,6 +44,13 @@ async def route_text(update: Update, context: BotContext) -> None:
     storage = context.bot_data.storage
     draft, open_case = await storage.draft_and_open_case(person.user_id)
     danger = context.danger_in(text)
+    # "можно на русском?", "rusça ýaz": what a language's button does (unless a request's step waits for typing)
+    if (
+        danger is None
+        and not handoff.text_step_waiting(draft)
+        and await language_in_words(update, context, text)
+    ):
+        return
     # Whatever follows is written in the language of this message, when it can be told (bot.i18n.answer_language)
     await reply_language.follow_written_language(context, text, danger=danger is not None)
     control = typed_control(text)
@@ -77,7 +85,10 @@ async def route_text(update: Update, context: BotContext) -> None:
             await crisis.relay_danger(update, context, open_case, text, danger)
         else:
             await opencase.relay_to_case(update, context, open_case, text)
+            await person_asked_on_case(update, context, open_case, text)
         return
+    if danger is None and await person_or_number(update, context, text, open_case):
+        return  # a person asked for in words, or a phone number alone
     answer = typed_answer(text)
     if answer is not None and await checklist_words.answer_in_words(update, context, answer):
         return
@@ -85,6 +96,8 @@ async def route_text(update: Update, context: BotContext) -> None:
         return
     if control is not None and await checklist_words.control_in_words(update, context, control):
         return
+    if danger is None and await checklist_words.other_in_words(update, context, text):
+        return  # "ok", "hi" at a question: the question again, never the greeting
     job = typed_job(text)
     if job is not None and await checklist_words.job_in_words(update, context, job):
         return

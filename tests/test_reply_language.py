@@ -167,3 +167,57 @@ def test_a_short_message_keeps_the_language_unless_it_tells_of_danger_in_cyrilli
     # A clear message decides; a short Latin one ("SOS", "help") leaves the language as it was
     assert answer_language("ru", "tk", None, danger=False) == "tk"
     assert answer_language("tk", None, None, danger=True) == "tk"
+
+
+# Russian questions full of words Turkmen shares (виза, агент, Кипр), and Turkmen ones, Latin and Cyrillic, full of
+# words Russian shares: each is written in its own language whatever the person wrote before (E#4).
+RUSSIAN_QUESTIONS = [
+    "студенческая виза в северный кипр нужна? агент говорит не нужна",
+    "агент сказал что виза не нужна",
+    "сколько стоит рабочая виза в турцию",
+    "агент забрал паспорт что делать",
+]
+TURKMEN_QUESTIONS = [
+    "Demirgazyk Kiprde mugt okuw diyip agent 3000 dollar sorayar, dogrumy?",
+    "iş wizasy näçe durýar",
+    "гызым дубая гитди, хабар ёк",
+    "паспортымы алдылар, нәме этмели",
+]
+
+
+@pytest.mark.parametrize("question", RUSSIAN_QUESTIONS)
+def test_a_russian_question_is_clearly_russian_however_many_words_turkmen_shares(
+    matcher: Any, question: str
+) -> None:
+    written = matcher.written_language(question)
+    assert written == "ru"
+    assert answer_language("tk", written, matcher.likely_language(question), danger=False) == "ru"
+
+
+@pytest.mark.parametrize("question", TURKMEN_QUESTIONS)
+def test_a_turkmen_question_is_clearly_turkmen_however_many_words_russian_shares(
+    matcher: Any, question: str
+) -> None:
+    written = matcher.written_language(question)
+    assert written == "tk"
+    assert answer_language("ru", written, matcher.likely_language(question), danger=False) == "tk"
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "language"),
+    [
+        ("Demirgazyk Kiprde okuw mugt diýýärler, dogrumy?", RUSSIAN_QUESTIONS[0], "ru"),
+        ("сколько стоит рабочая виза в турцию", "iş wizasy näçe durýar", "tk"),
+        ("what documents do I need for a work visa", "агент сказал что виза не нужна", "ru"),
+    ],
+)
+async def test_a_question_after_one_in_another_language_is_answered_in_its_own(
+    app: Any, chat_with: Callable[..., Chat], before: str, question: str, language: str
+) -> None:
+    chat = chat_with("en")
+    await chat.send("/start")
+    await chat.send(before)
+    since = len(chat.bot_messages())
+    await chat.send(question)
+    assert_all_in(app, chat, since, language)
+    assert (await app.bot_data.storage.get_person(chat.chat_id)).language == language

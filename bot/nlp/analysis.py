@@ -184,28 +184,39 @@ class Analyzer:
     def known_words(self, text: str, *, own: bool = False) -> dict[str, int]:
         """For each candidate language, how many of the text's words it knows (stop words count: they are common).
         `own`: a word counts only for the languages that use it at least as often as any other does, so a Turkmen
-        word an English example borrowed ("Türkiýede iş rugsady who does it") stays Turkmen."""
-        words = {
-            language: [normal_word(w, language) for w in raw_words(_script_for(text, language))]
-            for language in self.candidates(text)
-        }
+        word an English example borrowed ("Türkiýede iş rugsady who does it") stays Turkmen, and a Russian word
+        read as Turkmen Cyrillic ("виза", "агент") stays Russian unless Turkmen uses it more."""
+        languages = self.candidates(text)
+        if own:
+            return self._own_known_words(text, languages)
         known: dict[str, int] = {}
-        for language, normal in words.items():
+        for language in languages:
             vocabulary = self.vocabularies[language].counts
             stops = self.stop_words[language]
-            known[language] = sum(
-                1
-                for w in normal
-                if w in stops
-                or (w in vocabulary and not (own and self._used_more_elsewhere(w, language, words)))
-            )
+            normal = [normal_word(w, language) for w in raw_words(_script_for(text, language))]
+            known[language] = sum(1 for w in normal if w in stops or w in vocabulary)
         return known
 
-    def _used_more_elsewhere(self, word: str, language: str, words: dict[str, list[str]]) -> bool:
-        count = self.vocabularies[language].counts[word]
-        return any(
-            self.vocabularies[other].counts.get(word, 0) > count for other in words if other != language
-        )
+    def _own_known_words(self, text: str, languages: list[str]) -> dict[str, int]:
+        # Word by word, each as every language writes it: Turkmen reads "виза" as "wiza", and only the two forms of
+        # the same word can say which language uses it more.
+        known = dict.fromkeys(languages, 0)
+        for word in raw_words(text):
+            forms = {language: self._normal_form(word, language) for language in languages}
+            uses = {
+                language: self.vocabularies[language].counts.get(form, 0) if form else 0
+                for language, form in forms.items()
+            }
+            most = max(uses.values())
+            for language, form in forms.items():
+                if form and (form in self.stop_words[language] or 0 < uses[language] == most):
+                    known[language] += 1
+        return known
+
+    def _normal_form(self, word: str, language: str) -> str:
+        """One word of a text as `language` reads it (Cyrillic transliterated where it reads Turkmen Cyrillic)."""
+        found = raw_words(_script_for(word, language))
+        return normal_word(found[0], language) if len(found) == 1 else ""
 
     def clear_language(self, text: str) -> str | None:
         """The language a text is clearly written in: one that knows at least three of its words and at least

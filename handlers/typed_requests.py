@@ -1,0 +1,86 @@
+"""A person or a language asked for in words, and a phone number sent alone (bot/menu_words.py, bot/phones.py): each
+answered with what its button gives, or with what the bot does with numbers, never as a question it did not
+understand. Each returns False for anything else, so that the text is read as usual (handlers/text.py)."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardMarkup, Update
+
+from bot.menu_words import typed_language_request, typed_person_request
+from bot.phones import is_a_phone_number_alone
+from bot.runtime.context import BotContext
+from bot.storage import Case
+from handlers.cards import organisation_name
+from handlers.common import escape, main_menu, menu_button, reply, sos_button
+from handlers.questions import person_button
+from handlers.reply_language import switch_language
+from handlers.start import open_request_line
+
+
+async def language_in_words(update: Update, context: BotContext, text: str) -> bool:
+    """ "Можно на русском?", "rusça ýaz", "switch to english": what the 🌐 Language button and a language do, said
+    in the new language."""
+    code = typed_language_request(text)
+    if code is None:
+        return False
+    await switch_language(context, code)
+    done = context.gettext("Done: I will write in English.")
+    await reply(
+        update,
+        context,
+        done + "\n\n" + (await open_request_line(context) or context.gettext("What do you need?")),
+        main_menu(context),
+    )
+    return True
+
+
+async def person_or_number(update: Update, context: BotContext, text: str, open_case: Case | None) -> bool:
+    """A person asked for in words ("можно чтобы кто то написал мне", "can a real person talk to me"): how one
+    writes to them here, 🙋 first; or a phone number sent alone: that the bot calls nobody and keeps no number
+    from a message. With a case open, a person is asked for where the case already has them."""
+    if typed_person_request(text):
+        if open_case is not None:
+            line = await open_request_line(context)
+            await reply(update, context, line or "", _sos_only(context))
+            return True
+        talk = context.pgettext("button", "🙋 Talk to a person")
+        answer = context.gettext(
+            "🙋 Yes, a person can write to you here. Tap «{button}»: you choose what to share, and an organisation "
+            "writes back to you in this chat.\n\nIf you are in danger now, tap 🆘: the hotline team is alerted "
+            "at once."
+        ).format(button=talk)
+        markup = InlineKeyboardMarkup(
+            [[person_button(context)], [sos_button(context)], [menu_button(context)]]
+        )
+        await reply(update, context, answer, markup)
+        return True
+    if is_a_phone_number_alone(text):
+        talk = context.pgettext("button", "🙋 Talk to a person")
+        answer = context.gettext(
+            "📵 I do not call anyone, and I do not keep a number sent in a message. If you want a person to call "
+            "you back, tap «{button}»: it asks whether a call is safe for you and which number to call."
+        ).format(button=talk)
+        await reply(
+            update, context, answer, InlineKeyboardMarkup([[person_button(context)], [menu_button(context)]])
+        )
+        return True
+    return False
+
+
+async def person_asked_on_case(update: Update, context: BotContext, case: Case, text: str) -> None:
+    """After a message asking for a person reached the person's open case (handlers/opencase.relay_to_case): that
+    it did, and that a person will write. Not on the case's first message, whose acknowledgement says so, and not
+    while messages wait for the staff chat, which the person has been told."""
+    if not typed_person_request(text) or case.ack_message_id is None:
+        return
+    if await context.bot_data.storage.pending_relayed(case.id):
+        return
+    answer = context.gettext(
+        "👌 Your message reached {organisation}. A person will write to you here as soon as they can. If you are in "
+        "danger now, tap 🆘."
+    ).format(organisation=escape(organisation_name(context, case, context.language)))
+    await reply(update, context, answer, _sos_only(context))
+
+
+def _sos_only(context: BotContext) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[sos_button(context)]])
