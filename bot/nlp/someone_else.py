@@ -11,11 +11,11 @@ from bot.nlp.textnorm import fold, readings
 
 _RELATIVE = re.compile(
     r"\bmy (?:little |older |younger |elder )?(?:brother|sister|son|daughter|husband|wife|friend|cousin|mother|"
-    r"father|mom|mum|dad|relative|niece|nephew|uncle|aunt|girlfriend|boyfriend|child|kids?|children)\b"
+    r"father|mom|mum|dad|relative|niece|nephew|uncle|aunt|girlfriend|boyfriend|child|kids?|children)(?:'?s)?\b"
     r"|\b(?:мо[йяеюи]|моего|моему|моей|моих|нашего|нашу|наша|наш)\s+(?:младш\w+\s+|старш\w+\s+)?"
     r"(?:брат|сестр|сын|доч|муж|жен|друг|подруг|мам|пап|отц|отец|родствен|племянни|дяд|тёт|тет|ребён|ребен|дет)"
     r"|\b(?:dogan|jig|ogl|gyz|uya|yanyoldas|adam|ayal|dost|ejem|kakam|garyndas|yegen|agam|ekam)\w*"
-    r"(?:ym|im|um|umy|ymy|imi|ma|me|mi|myz|imiz|ymyz)\b"
+    r"(?:ym|im|um|umy|ymy|imi|ma|me|mi|myz|imiz|ymyz|ymyn|imin|umun|myn|min|ymyzyn|imizin)\b"
 )
 # The writer in danger too ("me and my brother are locked in", "мой муж бьёт меня"): then it is their own crisis,
 # whoever else it names. Only the writer as the object of what is done ("he wrote to me" is not).
