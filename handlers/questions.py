@@ -39,6 +39,7 @@ from handlers.hide import hide_button
 TOPIC = "kb:"
 CATEGORY = "cat:"
 FEEDBACK = "fb:"
+RED_FLAGS = "job-offer-red-flags"  # the signs of a dangerous offer, offered under a forwarded advert
 HELPFUL, UNHELPFUL = "1", "0"
 
 
@@ -198,6 +199,11 @@ async def answer_question(update: Update, context: BotContext) -> None:
         return
     # Not answered: keep the question (masked) for the content editors, in case it was about migration after all.
     await data.storage.add_unanswered(context.person.user_id, context.language, mask_personal(text)[:1000])
+    if message.forward_origin is not None:
+        await _forwarded(
+            update, context
+        )  # an advert passed on to ask about it: "not sure" would leave them alone
+        return
     if match.off_topic:
         # About something else ("how do I cook plov"): say what the bot is for; the menu keeps help one tap away.
         markup = main_menu(context)
@@ -223,6 +229,24 @@ async def answer_question(update: Update, context: BotContext) -> None:
     country = abroad.country_of_answer(context, text, closest)
     markup = _with_hide(context, abroad.with_country(InlineKeyboardMarkup(rows), context, country), text)
     await reply(update, context, "\n".join(lines), markup, quoting=True)
+
+
+async def _forwarded(update: Update, context: BotContext) -> None:
+    """A forwarded message the knowledge base does not answer: most often a job advert passed on to ask whether it
+    is safe, so the checklist and the signs of a dangerous offer, rather than "I did not understand"."""
+    text = context.gettext(
+        "You forwarded a message. If it is a job offer, I can check it with you: a few questions on what it "
+        "promises and asks of you. Or read the signs of a dangerous offer, or ask a person."
+    )
+    check = context.pgettext("menu", "✅ Check a job offer")
+    signs = [topic] if (topic := context.bot_data.knowledge.get(RED_FLAGS)) is not None else []
+    rows = [
+        [InlineKeyboardButton(check, callback_data=MENU_CHECK)],
+        *topic_buttons(context, signs),
+        [person_button(context)],
+        [menu_button(context)],
+    ]
+    await reply(update, context, text, InlineKeyboardMarkup(rows), quoting=True)
 
 
 def _with_hide(context: BotContext, markup: InlineKeyboardMarkup, text: str) -> InlineKeyboardMarkup:

@@ -32,6 +32,18 @@ class Chat:
         await self._process(self.standin.user_message(self.user, text))
         return self.last_reply()
 
+    async def forward(self, text: str, channel: str = "Jobs abroad") -> SentMessage:
+        """Forward a channel's post to the bot (Telegram marks it with forward_origin)."""
+        update = self.standin.user_message(self.user, text)
+        origin = {
+            "type": "channel",
+            "date": 1790000000,
+            "chat": {"id": -1007, "type": "channel", "title": channel},
+        }
+        update["message"] = {**update["message"], "forward_origin": {**origin, "message_id": 5}}
+        await self._process(update)
+        return self.last_reply()
+
     async def press(self, label: str) -> SentMessage:
         """Press the inline button with this exact label on the newest bot message that has it."""
         message = self._message_with_button(label)

@@ -230,7 +230,16 @@ async def test_a_relative_who_cannot_be_reached_gets_what_to_do_and_a_person_on_
     chat = chat_with(language)
     reply = await chat.send(text)
     topic = app.bot_data.knowledge["help-someone-else"].text(language)
-    assert reply.text.startswith(topic.title)
+    # the topic's steps, or (when the crisis detector reads danger in it) the danger reply for a relative, with the
+    # topic one tap away: either way the hotline and a person first
+    danger = said(
+        app,
+        language,
+        "⚠️ What you describe puts them in danger. You did right to write: here is how to get them help now.",
+    )
+    assert reply.text.startswith(topic.title) or (
+        reply.text.startswith(danger) and "📄 " + topic.title in chat.labels()
+    )
     assert "+99312463514" in reply.text
     assert chat.labels()[0] == said(app, language, "🆘 Ask a person to write to me now", "button")
 

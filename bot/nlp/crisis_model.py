@@ -39,9 +39,7 @@ FORMAT = 2
 SCALE = 20  # a stored weight is round(weight × SCALE), clipped to a signed byte
 BUCKETS = 1 << 19  # crisis-or-not table
 KIND_BUCKETS = 1 << 16  # one row of kind weights (KINDS) per bucket
-# The kinds the model may name. Not MEDICAL: a medical emergency is told by its own words (the patterns), and its few
-# lines in the development set taught the kind table to read everyday words as one (session 16: 525 lines of the
-# evaluation sets moved to it). Its lines still teach the crisis-or-not table.
+# The kinds the model may name: not MEDICAL, which the patterns alone tell (bot/nlp/crisis_fit.py leaves its lines out).
 KINDS = tuple(kind for kind in CrisisKind if kind is not CrisisKind.MEDICAL)
 STEM = 5
 PRIOR_TERMS = 20
