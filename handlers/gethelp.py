@@ -17,6 +17,7 @@ from bot.border_towns import across_the_border
 from bot.country_map import country_at
 from bot.directory import SERVICES, VELAYATS, NearbyNgo
 from bot.handoff import FINDING, Draft
+from bot.nlp.where_to_turn import velayat_asked
 from bot.runtime.context import BotContext
 from handlers.common import (
     MENU_HELP,
@@ -127,7 +128,9 @@ def ngo_entry(context: BotContext, found: NearbyNgo) -> str:
     return "\n".join(lines)
 
 
-async def show_ngos(update: Update, context: BotContext, found: list[NearbyNgo]) -> None:
+async def show_ngos(
+    update: Update, context: BotContext, found: list[NearbyNgo], heading: str | None = None
+) -> None:
     if not found:
         text = (
             context.gettext("I found no organisation for this. The hotline can help you.")
@@ -138,7 +141,7 @@ async def show_ngos(update: Update, context: BotContext, found: list[NearbyNgo])
             update, context, text, InlineKeyboardMarkup([[person_button(context)], [menu_button(context)]])
         )
         return
-    text = "\n\n".join(ngo_entry(context, item) for item in found)
+    text = "\n\n".join([*([heading] if heading else []), *(ngo_entry(context, item) for item in found)])
     rows = [
         [
             InlineKeyboardButton(
@@ -153,6 +156,19 @@ async def show_ngos(update: Update, context: BotContext, found: list[NearbyNgo])
     ]
     rows.append([menu_button(context)])
     await reply(update, context, text, InlineKeyboardMarkup(rows))
+
+
+async def answer_where_to_turn(update: Update, context: BotContext, text: str) -> bool:
+    """ "я в маре живу, куда обратиться": the network's organisations in that velayat, as Get help lists them (the
+    hotline when there are none); whether the message was answered so."""
+    velayat = velayat_asked(text)
+    if velayat is None:
+        return False
+    heading = context.gettext("Organisations of our network in {velayat}:").format(
+        velayat=velayat_label(context.translator, velayat)
+    )
+    await show_ngos(update, context, context.bot_data.directory.in_velayat(velayat), heading)
+    return True
 
 
 async def ngos_in_velayat(update: Update, context: BotContext) -> None:

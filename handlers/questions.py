@@ -33,6 +33,7 @@ from handlers.common import (
     reply,
     sos_button,
 )
+from handlers.gethelp import answer_where_to_turn
 from handlers.handoff import START as HANDOFF_START
 from handlers.hide import hide_button
 
@@ -186,6 +187,8 @@ async def answer_question(update: Update, context: BotContext) -> None:
         return
     if await abroad.answer_number_question(update, context, text):
         return  # "скорая в россии какой номер": the numbers, not a topic about them
+    if await answer_where_to_turn(update, context, text):
+        return  # "я в маре живу, куда обратиться": the organisations there
     match = about_the_country_named(context, data.matcher.match(text), text)
     await data.storage.count_question(context.language, match.topic, match.confident)
     if match.topic is not None:

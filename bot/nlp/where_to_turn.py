@@ -1,0 +1,44 @@
+"""Whether a message asks where to turn in a velayat of Turkmenistan ("я в маре живу куда обратиться", "men maryda
+ýaşaýan, kime ýüz tutaýyn", "who can help me in lebap"): a velayat (or its main town) named, and a question of
+where to go or who helps, in a short message. The answer is then the network's organisations there
+(handlers/gethelp.py), not a topic."""
+
+from __future__ import annotations
+
+import re
+
+from bot.nlp.textnorm import fold, readings
+
+MAX_WORDS = 15  # a longer message tells a story, for the matcher
+
+# Each velayat by its name and its main towns, as typed in the three languages (folded: ş → s, ý → y), with
+# the case endings a sentence gives them ("в Маре", "Marydan", "Lebapda").
+_VELAYATS = {
+    "ashgabat": r"ashgabat\w*|ashkhabad\w*|asgabat\w*|ашхабад\w*|ашгабат\w*",
+    "ahal": r"ahal\w*|ахал\w*|anew\w*|анев\w*|annau",
+    "balkan": r"balkan\w*|балкан\w*|turkmenbas\w*|туркменбаш\w*|туркменбаши|turkmenbashi",
+    "dashoguz": r"dashoguz\w*|dasoguz\w*|дашогуз\w*|дашховуз\w*",
+    "lebap": r"lebap\w*|лебап\w*|turkmenabat\w*|туркменабат\w*|chardzhou|чарджоу",
+    "mary": r"mary|marydan|maryda|mara|мары|маре|марах|мара",
+}
+_PLACE = {velayat: re.compile(rf"\b(?:{words})\b") for velayat, words in _VELAYATS.items()}
+_WHERE = re.compile(
+    r"\bкуда (?:мне |нам )?(?:обратит\w*|идти|пойти|обращаться|звонить)|\bк кому (?:мне |нам )?обратит\w*"
+    r"|\bкто (?:мне |нам )?(?:может )?помо(?:жет|чь)|\bгде (?:мне |нам )?(?:найти |получить )?помощ\w*"
+    r"|\b(?:организаци\w*|нко|фонд\w*) (?:есть|рядом)|\bесть ли (?:там |здесь |у вас )?(?:организаци|нко)"
+    r"|\bkime (?:yuz|ýüz)? ?tut\w*|\bnira (?:yuz tut\w*|barmaly|baraýyn|barayyn|gitmeli)|\bkim kom\w* \w*"
+    r"|\bkomek \w* (?:gurama|yer)\w*|\bgurama\w* bar\w*"
+    r"|\bwhere (?:can|do|should) (?:i|we) (?:go|turn|get help|find help)|\bwho (?:can|could) help"
+    r"|\bwhere to (?:go|turn|get help)|\b(?:organi[sz]ations?|ngos?|office) (?:in|near)\b"
+)
+
+
+def velayat_asked(text: str) -> str | None:
+    """The velayat the message asks where to turn in, or None."""
+    if len(text.split()) > MAX_WORDS:
+        return None
+    forms = [*(fold(reading) for reading in readings(text)), text.lower()]
+    if not any(_WHERE.search(form) for form in forms):
+        return None
+    named = {velayat for velayat, place in _PLACE.items() if any(place.search(form) for form in forms)}
+    return named.pop() if len(named) == 1 else None
