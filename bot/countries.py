@@ -66,6 +66,13 @@ class Country:
     def title(self, language: str) -> str:
         return self.name[language]
 
+    def ambulance(self) -> str | None:
+        """The number to call for an ambulance: its own fact's where the pack has one (998 in the Emirates, whose
+        emergency number 999 is the police's), else the emergency number."""
+        return next(
+            (fact.number for fact in self.facts if fact.key == "ambulance" and fact.number), self.emergency
+        )
+
     def ordered(self) -> tuple[Fact, ...]:
         """Numbers and contacts first, then rules, traps and what the police may mean, each in file order."""
         return tuple(sorted(self.facts, key=lambda fact: KINDS.index(fact.kind)))

@@ -69,6 +69,7 @@ _PERSON = _phrases(
     пусть/чтобы человек напиш*/напис*/ответ*/связ*/поговор*
     человек напишет/напиши/ответит/ответь/свяжется/поговорит
     позов*/позвать/дайте/хочу/нужен человек*/оператор*
+    можно/хочу/надо/нужно с/со человек*/оператор*/сотрудник*
     real/live/actual/living person/human/someone/somebody/one
     someone/somebody real/human
     talk/speak/chat/write/text/connect/contact to/with someone/somebody/anyone/anybody/human/humans/operator*

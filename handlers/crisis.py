@@ -76,17 +76,29 @@ async def answer_danger(update: Update, context: BotContext, kind: CrisisKind, t
     # "меня бьют, я в Стамбуле": the country the message names gives the emergency number, kept or not; "locked in
     # a flat in Ashgabat, the flight to Dubai is tomorrow" gets no foreign number, but Dubai's pack stays a tap away
     written = (message.text or message.caption) if message else None
-    country = country_the_person_is_in(context, written)
+    # a forwarded advert names where the job is, not where the person is
+    forwarded = message is not None and message.forward_origin is not None
+    country = country_the_person_is_in(context, None if forwarded else written)
     if kind is CrisisKind.SELF_HARM:
         await _answer_self_harm(update, context, country)
         return
-    if written and about_someone_else(written):
+    tap_sos = context.gettext(
+        "Tap 🆘 and a person from the hotline team will write to you here. They get your language "
+        "and the message you just wrote, nothing else."
+    )
+    if kind is CrisisKind.MEDICAL:
+        # someone badly hurt, most often beside the one who writes: the ambulance where they are, before the hotline
+        lines = [
+            acknowledgement(context, kind),
+            _ambulance_line(context, country),
+            hotline_block(context),
+            tap_sos,
+        ]
+    elif written and about_someone_else(written):
         # "my brother is locked in a flat in Dubai": the country named is where he is, and the number is his to dial
         country = context.bot_data.countries.named_in(written)
         lines = [
-            acknowledgement(context, kind)
-            if kind is CrisisKind.MEDICAL
-            else context.gettext(
+            context.gettext(
                 "⚠️ What you describe puts them in danger. You did right to write: here is how to get them help now."
             ),
             hotline_block(context),
@@ -106,16 +118,8 @@ async def answer_danger(update: Update, context: BotContext, kind: CrisisKind, t
             _forced_marriage_line(context) if forced_marriage else acknowledgement(context, kind),
             hotline_block(context),
             danger_now_line(context, country),
-            context.gettext(
-                "Tap 🆘 and a person from the hotline team will write to you here. They get your language "
-                "and the message you just wrote, nothing else."
-            ),
+            tap_sos,
         ]
-    if kind is CrisisKind.MEDICAL:
-        lines[1], lines[2] = (
-            lines[2],
-            lines[1],
-        )  # the emergency number before the hotline's: an ambulance first
     text = "\n\n".join(lines)
     rows = [
         [sos_button(context)],
@@ -144,6 +148,17 @@ def _forced_marriage_line(context: BotContext) -> str:
     return context.gettext(
         "⚠️ Nobody may force you to marry: it is against the law, and it is not your fault. You can say no, and "
         "you can get help."
+    )
+
+
+def _ambulance_line(context: BotContext, country: Country | None) -> str:
+    number = country.ambulance() if country is not None else None
+    if country is not None and number:
+        return context.gettext(
+            "🚑 Call {number} now (an ambulance in {country}), or ask people nearby to call one."
+        ).format(number=number, country=escape(country.title(context.language)))
+    return context.gettext(
+        "🚑 Call the local emergency number now and ask for an ambulance, or ask people nearby to call one."
     )
 
 
@@ -214,6 +229,8 @@ async def relay_danger(update: Update, context: BotContext, case: Case, text: st
         country = country_the_person_is_in(context, text)
         if kind is CrisisKind.SELF_HARM:
             await reply(update, context, _self_harm_emergency(context, country))
+        elif kind is CrisisKind.MEDICAL:
+            await reply(update, context, _ambulance_line(context, country))
         else:
             await reply(update, context, danger_now_line(context, country))
         return

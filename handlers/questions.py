@@ -197,7 +197,8 @@ async def answer_question(update: Update, context: BotContext) -> None:
         markup = abroad.with_country(answer_keyboard(context, topic, match.runner_up), context, country)
         markup = _with_hide(context, markup, text)
         # A reply to the question: "Talk to a person" under it carries the question into the request
-        where = abroad.country_the_person_is_in(context, text)
+        # where the person is, for the emergency number: not the country a forwarded advert names
+        where = abroad.country_the_person_is_in(context, None if message.forward_origin else text)
         await reply(update, context, render_answer(context, topic, where), markup, quoting=True)
         return
     # Not answered: keep the question (masked) for the content editors, in case it was about migration after all.

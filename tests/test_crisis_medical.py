@@ -74,12 +74,12 @@ def test_a_mothers_fear_of_a_beating_is_no_threat() -> None:
 
 
 @pytest.mark.parametrize("language", ["ru", "tk", "en"])
-async def test_a_fall_at_a_building_site_gets_the_ambulance_and_russias_number_before_the_hotline(
+async def test_a_fall_at_a_building_site_gets_the_ambulance_and_russias_number_for_it_before_the_hotline(
     app: Any, chat_with: Callable[..., Chat], language: str
 ) -> None:
     chat = chat_with(language)
     reply = await chat.send(HURT_IN_MOSCOW[language])
     assert reply.text.startswith(said(app, language, AMBULANCE))
-    assert "112" in reply.text, "Russia's emergency number, from the city the message names"
-    assert reply.text.index("112") < reply.text.index(HOTLINE), "the ambulance before the hotline"
+    assert "103" in reply.text, "Russia's ambulance (its pack's fact), from the city the message names"
+    assert reply.text.index("103") < reply.text.index(HOTLINE), "the ambulance before the hotline"
     assert chat.labels(reply)[0] == sos_label(app, language)

@@ -4,7 +4,7 @@ ederin"): the crisis model (bot/nlp/crisis_model.py) must not judge them.
 The model learned from stories of danger, where times of day and "again" are common ("they come again every
 evening", "tomorrow they send me"), and read a person's "we will talk again in the morning" on an open case as
 violence: the coordinators were alerted and the person told their request was now urgent. A message every word of
-which is one of these (arranging contact, times, thanks, greetings) tells of no danger; a single other word ("they
+which is one of these (arranging contact, times, thanks, greetings, asking to talk with a person) tells of no danger; a single other word ("they
 come", "заберут", "urýar") leaves it to the model, and so does "now" or "tonight" ("call me now"). The patterns still
 read every message."""
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlp.textnorm import fold
+from bot.nlp.textnorm import fold, readings
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -28,6 +28,7 @@ _WORDS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     work job home free busy break shift finish finished done off low battery charge charged
     please thanks thank thx much very bye goodbye see hello hi wait waiting waited news any
+    night nights late early evenings mornings person human someone somebody real want need with
     ок окей ага да хорошо ладно ясно понятно понял поняла я мы вы вам вас мне нам меня нас мой моя мои ваш вашего
     вашу это то и а но или тогда потом ещё еще снова опять позже позднее скоро сегодня завтра послезавтра
     утром утра днём днем вечером вечера вечер после до с в во на к по около через час часа часов минут
@@ -35,17 +36,24 @@ _WORDS = frozenset(
     ответить отвечу жду ждём ждем ответа ответ свяжусь связаться буду будем будете могу можем можете могу
     работе работы работаю дома свободен свободна свободно занят занята телефон сел зарядка выключен
     пожалуйста спасибо большое пока до свидания привет здравствуйте понедельник вторник среду четверг пятницу
-    субботу воскресенье выходные неделе
+    субботу воскресенье выходные неделе ночью ночь поздно рано вечерам утрам человеком человек живым поговорить
+    поговорю хочу можно с со
     bolýar hawa bolar ýagşy bor men biz siz size sizi maňa bize meniň biziň siziň bu şu we ýa-da soň soňra
     ýene täzeden şu gün ertir birigün irden öýlän agşam agşamara agşama çenli soň sagat minut
     ýazaryn ýazarys ýazyň ýazjak ýazaýyn jaň ederin ederis ediň etjek jogap beriň berjek garaşýaryn garaşýarys
     garaşaryn jogabyňyza jogabyňyzy habarlaşaryn işde işden öýde boş meşgul bolaryn bolarys bolýaryn telefonym
     öçdi zarýady gutardy sag boluň bol salam hoş görüşeris duşenbe sişenbe çarşenbe penşenbe anna şenbe ýekşenbe
+    gije gijeler gijesi agşamlar irdenler günortan et jaň den dan adam bilen gepleşjek gepleşmek gürleşjek
+    gürleşmek isleýärin isleýän
     """.split()
 )
 
 
 def only_arranging_contact(text: str) -> bool:
-    """Every word of the message is one of arranging contact, times, thanks or greetings."""
-    words = _WORD.findall(fold(text.replace("’", "'")))
-    return bool(words) and all(word in _WORDS for word in words)
+    """Every word of the message (read as Turkmen Latin too, when typed in Cyrillic) is one of arranging contact,
+    times, thanks or greetings."""
+    for reading in readings(text.replace("’", "'")):
+        words = _WORD.findall(fold(reading))
+        if words and all(word in _WORDS for word in words):
+            return True
+    return False

@@ -28,8 +28,8 @@ FRAGMENTS: dict[CrisisKind, dict[str, str]] = {
     },
     CrisisKind.VIOLENCE: {
         "en": r"\b(?:beat\w*|hits?|hitting|hurts?|hurting|kill(?!er\b)\w*|threat\w*|punch\w*|kicks?|kicking)\b",
-        "ru": r"\bбь[её]?[тю]|\bбью|\bизби|\bудар|\bубь|\bугроз|\bбольно\b",
-        "tk": r"\bur(?:ýar|dy|up|ýa)\w*|\býen[çj]|\böldür|\bagyry\b|\bhaýbat",
+        "ru": r"\bбь[её]?[тю]|\bбью|\bизби|\bудар(?!\w* током)|\bубь|\bугроз|\bбольно\b",
+        "tk": r"(?<!tok )\bur(?:ýar|dy|up|ýa)\w*|\býen[çj]|\böldür|\bagyry\b|\bhaýbat",
     },
     CrisisKind.STRANDED: {
         "en": r"\bon (?:the )?streets?\b|\bno money\b.{0,20}\b(?:no|nowhere|sleep|street|food|home|passport)|\bno ?where\b"

@@ -299,7 +299,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bизбива",
             r"\bизбил",
             r"\bизбит",
-            r"\bудар(?:ил|ила|или|ил[аи]? меня|яет|яют)\b(?! (?:стену|дверь|стол|по столу|по стене))",
+            r"\bудар(?:ил|ила|или|ил[аи]? меня|яет|яют)\b(?! (?:стену|дверь|стол|по столу|по стене|током))",
             rf"\bбил[аи]? {_OBJ_RU}",
             r"\bугроз\w* (?:убит|расправ|смерт|избит)|\bделают больно|\bделает больно|\bбольно делают",
             r"\bсдела(?:ют|ет) (?:\w+ )?(?:плохо|больно)|\bнавред(?:ят|ит)|\bпричин(?:ят|ит) вред",
@@ -326,7 +326,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:снова|опять|ещ[её] раз) (?:\w+ ){0,2}(?:по|из)бь(?:ю|ет|ёт|ют)\b|\b(?:по|из)бь(?:ет|ёт|ют) (?:\w+ ){0,2}(?:снова|опять|ещ[её] раз)\b|\bесли (?:я |мы )?не (?:\w+ ){1,5}(?:то )?(?:меня |нас )?(?:по|из)бь(?:ет|ёт|ют)\b|\b(?:по|из)бь(?:ет|ёт|ют) (?:меня |нас )?если (?:я |мы )?не\b",
         ),
         "tk": (
-            r"(?<!jaň )(?<!ýüz )(?<!diwara )(?<!stola )(?<!gapa )(?<!itini )(?<!pişigini )\bur(?:ýar|ýarlar|ýalar|dy|dylar|up|jak|jakdygyny|ýa|ar|ýan|dular|ulýar|uldym|uldy|dyňyz|ýaň|şdy|ýardy|ýardylar|ýany)\b",
+            r"(?<!jaň )(?<!ýüz )(?<!tok )(?<!diwara )(?<!stola )(?<!gapa )(?<!itini )(?<!pişigini )\bur(?:ýar|ýarlar|ýalar|dy|dylar|up|jak|jakdygyny|ýa|ar|ýan|dular|ulýar|uldym|uldy|dyňyz|ýaň|şdy|ýardy|ýardylar|ýany)\b",
             r"\býen[çj](?:dýär|ýär|ýärler|di|diler|dy|dyler|ip|jek|ýäler|ildim|ildi|ýan)",
             r"\böldür(?:jek|erin|erler|jekdigini|jekdiklerini|mek bilen|ýärler|ýär|ermiş|erin diýýär|jekler)(?!di\b)",
             r"\böldürmekçi|\böldürer\b|\böldürerler\b",
@@ -347,7 +347,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
         # Not blood alone: a beating or a cut of one's own also bleeds, and those replies say more (the model reads them)
         "en": (
             r"\b(?:not|isn'?t|stopped|barely) breathing\b|\bno pulse\b|\bbleeding (?:out|to death)\b",
-            r"\bunconscious\b|\bpassed out\b|\b(?:not|isn'?t) responding\b",
+            r"\buncon(?:sc|c|s)ious\b|\bpassed out\b|\b(?:not|isn'?t) responding\b",
             r"\bfell (?:off|from|down) (?:the |a )?(?:scaffold\w*|roof|ladder|building|height|crane|balcony|\w+ floor)",
             r"\b(?:crushed|electrocuted|heart attack|seizure|overdosed|poisoned|stroke)\b|\bneed an ambulance\b",
         ),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlp.textnorm import fold, readings
+from bot.nlp.textnorm import fold, readings, russian_from_latin
 
 # A question for a number is short; a long message naming the police and a number tells a story, for the matcher.
 MAX_WORDS = 12
@@ -14,7 +14,8 @@ MAX_WORDS = 12
 _SERVICE = (
     r"(?:ambulance|police|emergenc\w*|fire brigade|fire service"  # English
     r"|скор\w*|полици\w*|милици\w*|экстренн\w*|спасател\w*"  # Russian
-    r"|tiz komek\w*|polisi\w*|politsi\w*|gyssagly\w*|halas \w*)"  # Turkmen (folded: kömek → komek, ý → y)
+    # Turkmen (folded: kömek → komek, ý → y; "tiz kömegiň belgisi": k → g before a vowel)
+    r"|tiz kome[kg]\w*|polisi\w*|politsi\w*|gyssagly\w*|halas \w*)"
 )
 _NUMBER = re.compile(
     r"\b(?:numbers?|phone numbers?|hotline|номер\w*|belgi\w*|nomer\w*)\b"
@@ -33,7 +34,8 @@ _NOT_THEIRS = re.compile(
 def asks_emergency_number(text: str) -> bool:
     if len(text.split()) > MAX_WORDS:
         return False
-    forms = [*(fold(reading) for reading in readings(text)), text.lower()]
+    # Russian typed in Latin letters ("nomer skoroy v turcii") read in Cyrillic too
+    forms = [*(fold(reading) for reading in readings(text)), text.lower(), russian_from_latin(text.lower())]
     return any(
         _NUMBER.search(form) and _SERVICE_WORD.search(form) and not _NOT_THEIRS.search(form) for form in forms
     )
