@@ -21,6 +21,7 @@ from bot.languages import LANGUAGES
 from bot.menu_words import typed_menu
 from bot.runtime.context import BotContext
 from handlers import (
+    abroad,
     checklist,
     checklist_words,
     crisis,
@@ -86,6 +87,8 @@ async def route_text(update: Update, context: BotContext) -> None:
         else:
             await opencase.relay_to_case(update, context, open_case, text)
             await person_asked_on_case(update, context, open_case, text)
+            # "номер полиции в дубае" while nobody has answered yet: the numbers need not wait for staff
+            await abroad.answer_number_question(update, context, text)
         return
     if danger is None and await person_or_number(update, context, text, open_case):
         return  # a person asked for in words, or a phone number alone

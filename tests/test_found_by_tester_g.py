@@ -70,3 +70,16 @@ async def test_a_forwarded_advert_does_not_place_the_person_in_its_country(
         "Hotel work in Antalya, Turkey! Salary 1500$, visa and ticket by the company, write now"
     )
     assert "(the emergency number in Türkiye)" not in reply.text
+
+
+async def test_the_emergency_number_asked_on_an_open_case_is_answered_as_well_as_passed_on(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    from tests.test_handoff_flow import request_help_from_mary
+
+    chat = chat_with("ru")
+    await request_help_from_mary(app, chat, "ru")
+    await chat.send("номер полиции в дубае")
+    assert any("999" in m.text for m in chat.bot_messages()[-2:]), (
+        "the Emirates' numbers, not only 'delivered'"
+    )
