@@ -63,7 +63,7 @@ class Step:
     """One question of the request: what it asks, its answers, where the answer goes and when it is not asked."""
 
     key: str
-    prompt: str  # msgid
+    prompt: str  # msgid; {skip} stands for the Skip button's label
     field: str  # the key of the answer in the draft
     options: tuple[Option, ...] = ()  # buttons; none means a typed answer
     vocabulary: str = "button"  # how option labels are found: "button" (Option.label), "service", "velayat"
@@ -187,7 +187,7 @@ STEPS: tuple[Step, ...] = (
         "message",
         N_(
             "If you want, write a short message for the organisation: what happened and what you need. "
-            "Or press Skip."
+            "Or press {skip}."
         ),
         "message",
         validate=lambda text: text.strip() or None,

@@ -74,8 +74,8 @@ GENDERS = ("female", "male")
 AGE_BANDS = ("under18", "18-24", "25-34", "35-44", "45plus")
 MIN_CELL_SIZE = 5
 
-# ASCII digits only: a staff argument is parsed as strictly as a button (bot/callbacks.py).
-_DAYS = re.compile(r"(\d{1,4})d", re.ASCII)
+# ASCII digits, as strictly as a button (bot/callbacks.py); days as staff write them: 30, 30d, 30 дней, 30д, 30 gün.
+_DAYS = re.compile(r"(\d{1,4})\s*(?:d|days?|д|дн|дн\.|день|дня|дней|gün|gun|g)?", re.ASCII)
 _RANGE = re.compile(r"(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})", re.ASCII)
 
 Counts = tuple[tuple[str, int], ...]
@@ -125,8 +125,8 @@ def _midnight(day: date) -> int:
 
 
 def parse_period(text: str | None, today: date) -> Period:
-    """`7d` (the default) or `30d` (any `Nd` up to a year): the last N days including today; or
-    `YYYY-MM-DD..YYYY-MM-DD`, both days included."""
+    """`7d` (the default) or `30`, `30d`, `30 д`, `30 gün` (N days up to a year): the last N days including today;
+    or `YYYY-MM-DD..YYYY-MM-DD`, both days included."""
     value = (text or DEFAULT_PERIOD).strip().lower() or DEFAULT_PERIOD
     days = _DAYS.fullmatch(value)
     if days:

@@ -97,6 +97,24 @@ def migration_warnings(config: Config, directory: Directory, migrated: Mapping[i
     return lines
 
 
+def may_answer_request(
+    config: Config,
+    chat_id: int,
+    request_chat_id: int,
+    user_id: int,
+    accepted_by: int | None,
+    migrated: Mapping[int, int] | None = None,
+    changes: Mapping[int, bool] | None = None,
+) -> bool:
+    """Accept and Done on a request to a specialist: only in the chat it was posted to (the specialist's chat, as
+    the roster names it; where Telegram moved it, too), by the one there who accepted it, or by staff. The roster
+    names a chat, not a Telegram account, so the member of that chat who accepts is taken as the specialist, and
+    nobody else there may then move it on."""
+    if configured_chat_id(chat_id, migrated) != configured_chat_id(request_chat_id, migrated):
+        return False
+    return accepted_by is None or accepted_by == user_id or is_staff(config, user_id, changes)
+
+
 def may_manage_staff(scope: StaffScope | None) -> bool:
     """Only the coordinators, in their own chat, add and remove staff."""
     return scope is not None and scope.ngo_ids is None

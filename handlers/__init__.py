@@ -23,6 +23,7 @@ from handlers import (
     preprocess,
     privacy,
     questions,
+    queue,
     reopen,
     screening,
     sos,
@@ -60,6 +61,7 @@ def handler_groups() -> HandlerGroups:
             *specialists.handlers(),  # before staff's, whose last button handler refuses unknown ones
             *reopen.handlers(),  # before staff's, for the same reason
             *staff.handlers(),
+            *queue.handlers(),
             *operators.handlers(),
             *indicators.handlers(),
             # After every group command: its last handler answers staff about a command none of them took.

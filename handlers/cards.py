@@ -11,13 +11,13 @@ from collections.abc import Callable
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters
 from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 
-from bot.handoff import WITHDRAWN
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.staff import case_chats, configured_chat_id
 from bot.storage import Case
 from handlers.alerts import under_alert
 from handlers.common import escape, send_private
+from handlers.ended import may_reopen, reopen_label
 from handlers.forum import (
     case_thread,
     lose_topic,
@@ -152,11 +152,11 @@ def withdrawn(case: Case) -> bool:
 
 def card_keyboard(tr: Translator, case: Case) -> InlineKeyboardMarkup | None:
     if not case.is_open:
-        if case.user_id is None or case.outcome == WITHDRAWN:
+        if not may_reopen(case):
             return None  # forgotten, or the person's own choice: theirs to undo (handlers/reopen.py)
-        # TRANSLATORS: a staff button: open this closed case again (the person is told); at most 20 characters.
-        label = tr.pgettext("button", "↩️ Reopen")
-        return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=f"{REOPEN}{case.id}")]])
+        return InlineKeyboardMarkup(
+            [[InlineKeyboardButton(reopen_label(tr), callback_data=f"{REOPEN}{case.id}")]]
+        )
     # TRANSLATORS: a staff button: this case is finished; shares a row: at most 20 characters.
     row = [InlineKeyboardButton(tr.pgettext("button", "✔️ Close"), callback_data=f"{CLOSE}{case.id}")]
     if case.status == "open":

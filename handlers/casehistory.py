@@ -12,6 +12,7 @@ from bot.storage import BY_PERSON, AuditEntry, Case, CaseMessage
 from handlers.common import escape
 from handlers.copies import kind_label
 from handlers.labels import action_label, format_time, network_time
+from handlers.specialist_labels import role_label
 
 # /case's history is one message (Telegram's 4,096 characters, with room for markup); one long message takes at most
 # HISTORY_ENTRY_CHARS of it, so that the newest lines, which matter most, are never pushed out by one long story.
@@ -45,13 +46,25 @@ def audit_line(context: BotContext, tr: Translator, entry: AuditEntry, names: Ma
     title = topic.text(tr.language).title if topic else ngo.text("name", tr.language) if ngo else None
     if kind.startswith("refer") and detail == HOTLINE_TEAM:
         title = tr.gettext("the hotline team")  # handed back to the coordinators
+    if kind == "release" and detail.isdigit():
+        title = names.get(int(detail), detail)  # the staff member removed while holding the case
     action = escape(action_label(tr, entry.action, title))
     if entry.staff_user_id == BY_PERSON:
         return f"{tr.gettext('person')}: {action}"
-    name = names.get(entry.staff_user_id)
+    name = names.get(entry.staff_user_id) or _specialist(tr, kind, detail)
     if name:
         return f"{escape(name)}: {action}"
     return tr.gettext("staff {user}: {action}").format(user=entry.staff_user_id, action=action)
+
+
+def _specialist(tr: Translator, kind: str, detail: str) -> str | None:
+    """Who answered a request to a specialist, when not a staff member: the specialist's roster id (their role,
+    in entries from before the id was audited)."""
+    state, _, rest = detail.partition(":")
+    if kind != "specialist" or state not in ("accepted", "done"):
+        return None
+    role, _, specialist = rest.partition(":")
+    return specialist or role_label(tr, role)
 
 
 def _after_message(entry: AuditEntry, messages: list[CaseMessage]) -> int:

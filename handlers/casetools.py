@@ -34,6 +34,7 @@ from handlers.cards import (
 from handlers.casenotices import FEEDBACK, REFERRAL_NO, REFERRAL_YES
 from handlers.common import answer_query, escape, hotline_block, menu_only, refuse_button, reply
 from handlers.delivery import deliver_outbox, post_to_staff
+from handlers.ended import ended_case_text
 from handlers.forum import case_of_staff_message
 from handlers.labels import duration_words, velayat_label
 from handlers.staff import answer_staff, authorised, button_case, case_in_scope, command_case, show_choices
@@ -48,6 +49,8 @@ async def _unclaim(update: Update, context: BotContext, scope: StaffScope, case:
     """Give a claimed case back: only its claimer or a coordinator; the answer to show."""
     tr = context.bot_data.catalogs(scope.language)
     user = update.effective_user
+    if not case.is_open:
+        return ended_case_text(tr, case)
     if case.status != "claimed":
         return tr.gettext("Case #{number} is not claimed.").format(number=case.id)
     if user is None or (case.claimed_by != user.id and scope.ngo_ids is not None):
@@ -102,7 +105,7 @@ async def ask_target(update: Update, context: BotContext) -> None:
             update,
             tr.gettext("No other organisation of the network offers this help.")
             if case.is_open
-            else tr.gettext("This case is already closed."),
+            else ended_case_text(tr, case),
         )
         return
     await answer_query(update)

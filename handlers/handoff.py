@@ -122,13 +122,24 @@ async def show_step(update: Update, context: BotContext, draft: Draft) -> None:
         text, markup = await consent_view(update, context, draft)
         await reply(update, context, text, markup)
         return
-    text = context.gettext(step.prompt)
+    text = step_text(context, step.prompt)
     if step.keeps_earlier and draft.answers.get(step.field):
         # Back to the message step, or words carried from before: typing again must not look like replacing them
         text += "\n\n" + context.gettext(
             "What you wrote before is kept. Anything you write now is added to it."
         )
     await reply(update, context, text, _step_keyboard(context, step, draft))
+
+
+def step_text(context: BotContext, msgid: str) -> str:
+    """A step's prompt or hint in the person's language; one that names the Skip button takes its label from the
+    catalog, so the words and the button can never differ."""
+    return context.gettext(msgid).format(skip=skip_label(context))
+
+
+def skip_label(context: BotContext) -> str:
+    # TRANSLATORS: a button: do not answer this optional question; at most 36 characters.
+    return context.pgettext("button", "Skip")
 
 
 def _step_keyboard(context: BotContext, step: Step, draft: Draft) -> InlineKeyboardMarkup:
@@ -147,8 +158,7 @@ def _step_keyboard(context: BotContext, step: Step, draft: Draft) -> InlineKeybo
         for option in options
     ]
     if step.can_skip:
-        # TRANSLATORS: a button: do not answer this optional question; at most 36 characters.
-        rows.append([InlineKeyboardButton(context.pgettext("button", "Skip"), callback_data=SKIP)])
+        rows.append([InlineKeyboardButton(skip_label(context), callback_data=SKIP)])
     rows.append(_cancel_row(context, draft))
     return InlineKeyboardMarkup(rows)
 
@@ -224,7 +234,7 @@ async def receive_text(update: Update, context: BotContext, draft: Draft, text: 
         await reply(
             update,
             context,
-            context.gettext(step.invalid or step.prompt),
+            step_text(context, step.invalid or step.prompt),
             _step_keyboard(context, step, draft),
         )
         return

@@ -124,6 +124,7 @@ ACTION_KINDS = (
     "send",
     "urgent",
     "unclaim",
+    "release",
     "note",
     "refer",
     "refer-asked",
@@ -150,6 +151,10 @@ def action_label(tr: Translator, action: str, topic_title: str | None = None) ->
         return tr.pgettext("case action", "sent the answer “{topic}”").format(topic=topic_title or detail)
     if kind == "unclaim":
         return tr.pgettext("case action", "gave the case back (unclaimed)")
+    if kind == "release":
+        return tr.pgettext("case action", "put the case back in the queue: {name} is no longer staff").format(
+            name=topic_title or detail
+        )
     if kind == "note":
         return tr.pgettext("case action", "added a note")
     if kind == "refer":
@@ -168,6 +173,7 @@ def action_label(tr: Translator, action: str, topic_title: str | None = None) ->
         return tr.pgettext("case action", "pressed SOS: the case is urgent")
     if kind == "specialist":
         state, _, role = detail.partition(":")
+        role = role.partition(":")[0]  # then, for accepted and done, the specialist's roster id
         return tr.pgettext("case action", "specialist ({role}): {state}").format(
             role=role_label(tr, role), state=state_label(tr, state)
         )

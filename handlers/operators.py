@@ -6,7 +6,7 @@ Who may do what is decided in bot/staff.py; staff commands go through handlers.s
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from telegram import Message, Update
@@ -17,8 +17,10 @@ from telegram.ext import BaseHandler, CallbackContext, ChatMemberHandler, Comman
 from bot.i18n import Catalogs, Translator, language_from_telegram
 from bot.runtime.context import BotContext
 from bot.staff import is_staff, may_manage_staff, staff_user_ids
+from bot.storage import Case
 from handlers.cards import staff_translator
 from handlers.common import escape
+from handlers.delivery import deliver_outbox, post_to_staff
 from handlers.fallback import hint
 from handlers.forum import send_in_topic
 from handlers.staff import answer_staff, authorised
@@ -71,14 +73,17 @@ async def delete_whoami(context: BotContext) -> None:
         log.info("could not delete a /whoami answer in chat %s", chat_id)
 
 
-def _target(message: Message, args: list[str] | None) -> tuple[int, str] | None:
-    """The user a staff command is about, and how to show them: the author of the replied message, or an id."""
+def _target(message: Message, args: list[str] | None, names: Mapping[int, str]) -> tuple[int, str] | None:
+    """The user a staff command is about, and how to show them: the author of the replied message, or an id (with
+    the name they last acted under as staff, when there is one)."""
     replied = message.reply_to_message
     if replied is not None and replied.from_user is not None and not replied.from_user.is_bot:
         author = replied.from_user
         return author.id, f"{escape(author.full_name)} (<code>{author.id}</code>)"
     if args and len(args) == 1 and args[0].isdigit() and 0 < int(args[0]) < 2**53:
-        return int(args[0]), f"<code>{int(args[0])}</code>"
+        user_id = int(args[0])
+        name = names.get(user_id)
+        return user_id, f"{escape(name)} (<code>{user_id}</code>)" if name else f"<code>{user_id}</code>"
     return None
 
 
@@ -91,7 +96,7 @@ async def _change_staff(update: Update, context: BotContext, active: bool) -> No
     tr = data.catalogs(scope.language)
     if not may_manage_staff(scope):
         text = tr.gettext("Sorry, only the coordinators can change who is staff, in their own chat.")
-    elif (target := _target(message, context.args)) is None:
+    elif (target := _target(message, context.args, await data.storage.staff_names())) is None:
         text = tr.gettext(
             "Reply with this command to a message of the person, or follow it with their user id "
             "(they see it with /whoami)."
@@ -103,14 +108,35 @@ async def _change_staff(update: Update, context: BotContext, active: bool) -> No
             tr.gettext("{user} is already staff.") if active else tr.gettext("{user} is not staff.")
         ).format(user=target[1])
     else:
-        await data.storage.change_staff(target[0], active, user.id)
+        released = await data.storage.change_staff(target[0], active, user.id)
         data.staff_changes = await data.storage.load_staff_changes()
         text = (
             tr.gettext("{user} is now staff, in the staff chats the bot serves.")
             if active
             else tr.gettext("{user} is no longer staff. This takes effect at once.")
         ).format(user=target[1])
+        if released:
+            text += "\n" + await _released(context, tr, released, target[1])
     await answer_staff(update, context, scope, text)
+
+
+async def _released(context: BotContext, tr: Translator, cases: list[Case], user: str) -> str:
+    """The cases a removed staff member held are open again: their cards show it, each organisation's chat is
+    told, and the coordinator gets the list to reassign them (urgent first)."""
+    for case in cases:
+        await deliver_outbox(context, case.id)  # the card edits the release queued
+        if case.ngo_id is not None:  # the coordinators read it in the answer itself
+            theirs = staff_translator(context, case.staff_chat_id)
+            notice = theirs.gettext(
+                "Case #{number} is back in the queue: {user} is no longer staff. Anyone here can claim it."
+            )
+            await post_to_staff(context, case, notice.format(number=case.id, user=user))
+    numbers = ", ".join(f"#{case.id} 🆘" if case.urgent else f"#{case.id}" for case in cases)
+    return tr.ngettext(
+        "The case they held, {cases}, is back in the queue: claim it or ask someone to.",
+        "The cases they held, {cases}, are back in the queue: claim them or ask someone to.",
+        len(cases),
+    ).format(cases=numbers)
 
 
 async def add_staff(update: Update, context: BotContext) -> None:
@@ -137,6 +163,7 @@ async def list_staff(update: Update, context: BotContext) -> None:
         return
     configured = set(data.config.staff.staff_user_ids)
     ids = sorted(staff_user_ids(data.config, data.staff_changes))
+    names = await data.storage.staff_names()
     lines = [tr.ngettext("{count} staff member:", "{count} staff members:", len(ids)).format(count=len(ids))]
     for user_id in ids:
         where = (
@@ -144,7 +171,11 @@ async def list_staff(update: Update, context: BotContext) -> None:
             if user_id in configured
             else tr.pgettext("staff list", "added in this chat")
         )
-        lines.append(f"<code>{user_id}</code> — {where}")
+        # The first name they last acted under as staff: a coordinator removing someone by id sees who it is
+        name = (
+            escape(names[user_id]) if user_id in names else tr.pgettext("staff list", "(name not seen yet)")
+        )
+        lines.append(f"<code>{user_id}</code> {name} — {where}")
     removed = sorted(configured - set(ids))
     if removed:
         lines.append(

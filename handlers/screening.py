@@ -20,6 +20,7 @@ from bot.staff import StaffScope
 from bot.storage import Case, Screening
 from handlers.cards import SCREENING, STAFF
 from handlers.common import answer_query, refuse_button
+from handlers.ended import ended_case_text
 from handlers.forum import send_in_topic
 from handlers.screening_words import (
     answer_words,
@@ -201,8 +202,12 @@ async def _begin(update: Update, context: BotContext, scope: StaffScope, case_id
     found = await storage.screening(case.id)
     tr = context.bot_data.catalogs(scope.language)
     if found is None and case.status != "claimed":
-        text = tr.gettext("A screening starts on a claimed case: claim case #{number} first.").format(
-            number=case.id
+        text = (
+            tr.gettext("A screening starts on a claimed case: claim case #{number} first.").format(
+                number=case.id
+            )
+            if case.is_open
+            else ended_case_text(tr, case)
         )
         await answer_staff(update, context, scope, text)
         return
@@ -327,8 +332,13 @@ async def judge(update: Update, context: BotContext) -> None:
     if verdict not in screening.VERDICTS:
         await refuse_button(update, context, context.bot_data.catalogs(scope.language))
         return
-    saved = await context.bot_data.storage.judge_screening(case.id, update.effective_user.id, verdict)
+    changed, saved = await context.bot_data.storage.judge_screening(
+        case.id, update.effective_user.id, verdict
+    )
     tr = context.bot_data.catalogs(scope.language)
+    if not changed:  # the same judgement again: the result on screen already shows it, nothing to edit
+        await answer_query(update, tr.gettext("This judgement is already recorded."))
+        return
     await answer_query(update, tr.gettext("Your judgement is recorded."))
     if saved is not None:
         await _show(update, context, scope, case, saved)

@@ -17,11 +17,12 @@ from bot import callbacks
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.specialists import ROLES, Fit, Need, Specialist, fitting, offices, velayat_centre
-from bot.staff import StaffScope, configured_chat_id
+from bot.staff import StaffScope, may_answer_request
 from bot.storage import Case, SpecialistRequest
 from handlers.cards import SPECIALIST, STAFF, refresh_card, send_to_staff_chat, staff_translator
 from handlers.common import answer_query, escape, refuse_button
 from handlers.delivery import post_to_staff
+from handlers.ended import ended_case_text
 from handlers.forum import send_in_topic
 from handlers.labels import language_label, service_label, velayat_label
 from handlers.specialist_labels import role_label, role_name, role_typed, state_label
@@ -53,7 +54,11 @@ async def _claimed_case(
         return None
     if case.status != "claimed":
         tr = context.bot_data.catalogs(scope.language)
-        text = tr.gettext("Claim case #{number} first, then ask a specialist.").format(number=case.id)
+        text = (
+            tr.gettext("Claim case #{number} first, then ask a specialist.").format(number=case.id)
+            if case.is_open
+            else ended_case_text(tr, case)
+        )
         await answer_staff(update, context, scope, text)
         return None
     return scope, case
@@ -278,18 +283,31 @@ async def _advance(update: Update, context: BotContext, prefix: str, state: str)
     request = await storage.specialist_request(request_id) if request_id is not None else None
     chat = update.effective_chat
     user = update.effective_user
-    # Only the chat the request was posted to (where Telegram moved it, too) answers it.
-    if (
-        request is None
-        or chat is None
-        or user is None
-        or configured_chat_id(chat.id, storage.migrated_chats)
-        != configured_chat_id(request.chat_id, storage.migrated_chats)
-    ):
+    if request is None or chat is None or user is None:
         await refuse_button(update, context)
         return
     specialist = context.bot_data.roster.get(request.specialist_id)
     tr = context.bot_data.catalogs(specialist.staff_language if specialist else "en")
+    data = context.bot_data
+    chat_id, request_chat, user_id = chat.id, request.chat_id, user.id
+
+    def may_press(holder: int | None) -> bool:
+        return may_answer_request(
+            data.config, chat_id, request_chat, user_id, holder, storage.migrated_chats, data.staff_changes
+        )
+
+    if not may_press(await storage.accepted_by(request)):
+        if not may_press(None):
+            await refuse_button(update, context)  # from another chat: as a button it does not know
+        else:
+            await answer_query(
+                update,
+                tr.gettext(
+                    "Someone else in this chat accepted this request: only they, or the network's staff, can "
+                    "mark it done."
+                ),
+            )
+        return
     changed, request = await storage.advance_request(request.id, state, user.id)
     await answer_query(update, state_label(tr, request.state))
     message = query.message if query else None

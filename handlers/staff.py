@@ -1,4 +1,5 @@
-"""The staff side: claim and close cases from their cards, reply to people, send answers, see the queue.
+"""The staff side: claim and close cases from their cards, reply to people, send answers, see a case (/queue is
+handlers/queue.py).
 
 Every staff command and button goes through `authorised`, the one place that checks staff rights."""
 
@@ -6,14 +7,14 @@ from __future__ import annotations
 
 import logging
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot import callbacks
 from bot.handoff import OUTCOMES, WITHDRAWN
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
-from bot.staff import StaffScope, staff_scope
+from bot.staff import StaffScope, is_staff_chat, staff_scope
 from bot.storage import Case
 from bot.textpieces import MAX_MESSAGE_UNITS, split_text, utf16_units
 from handlers.cards import (
@@ -32,8 +33,9 @@ from handlers.cards import (
 from handlers.casehistory import history_text
 from handlers.common import answer_query, escape, refuse_button
 from handlers.delivery import deliver_outbox
-from handlers.forum import card_link, case_of_staff_message, send_in_topic, topic_of_update
-from handlers.labels import language_label, outcome_label, service_label
+from handlers.ended import ended_case_text
+from handlers.forum import case_of_staff_message, send_in_topic
+from handlers.labels import language_label, outcome_label
 from handlers.questions import answer_for
 from handlers.topics import choose_topic, topic_list
 
@@ -68,6 +70,11 @@ async def authorised(update: Update, context: BotContext) -> StaffScope | None:
     log.warning("refused a staff action in chat %s", chat.id if chat else None)
     tr = staff_translator(context, chat.id if chat else None)
     refusal = tr.gettext("Sorry, this is only for the network's staff.")
+    if chat is not None and is_staff_chat(data.config, data.directory, chat.id, data.storage.migrated_chats):
+        # Someone in a staff chat who is not staff yet (a new colleague): say who can change that
+        refusal += " " + tr.gettext(
+            "A coordinator can add you: they reply to one of your messages with /addstaff."
+        )
     if update.callback_query:
         await answer_query(update, refusal)
     elif chat is not None:
@@ -150,7 +157,7 @@ async def claim(update: Update, context: BotContext) -> None:
         text = (
             tr.gettext("Already claimed by {name}.").format(name=holder)
             if updated and updated.status == "claimed"
-            else tr.gettext("This case is already closed.")
+            else ended_case_text(tr, updated or case)
         )
         await answer_query(update, text)
         return
@@ -376,47 +383,6 @@ async def list_topics(update: Update, context: BotContext) -> None:
         await send_in_topic(update, context, scope.chat_id, text)
 
 
-def _waited(tr: Translator, case: Case, now: int) -> str:
-    minutes = max(0, (now - case.created_at) // 60)
-    if minutes < 120:
-        return tr.ngettext("{count} minute", "{count} minutes", minutes).format(count=minutes)
-    hours = minutes // 60
-    return tr.ngettext("{count} hour", "{count} hours", hours).format(count=hours)
-
-
-async def show_queue(update: Update, context: BotContext) -> None:
-    scope = await authorised(update, context)
-    if scope is None:
-        return
-    tr = context.bot_data.catalogs(scope.language)
-    cases = await context.bot_data.storage.queue(scope.ngo_ids)
-    if not cases:
-        await send_in_topic(update, context, scope.chat_id, tr.gettext("The queue is empty."))
-        return
-    now = context.bot_data.storage.now()
-    lines = [tr.gettext("<b>Queue</b>: {count}").format(count=len(cases))]
-    for case in cases[:50]:
-        mark = "🆘" if case.urgent else "•"
-        state = (
-            tr.gettext("claimed by {name}").format(name=escape(case.claimed_by_name or "?"))
-            if case.status == "claimed"
-            else tr.gettext("open")
-        )
-        need = service_label(tr, case.need) if case.need else "—"
-        link = await card_link(context, case, scope.chat_id)
-        number = f'<a href="{link}">#{case.id}</a>' if link else f"#{case.id}"
-        lines.append(
-            f"{mark} {number} · {state} · {need} · {language_label(case.language)} · "
-            + tr.gettext("waiting {time}").format(time=_waited(tr, case, now))
-        )
-    await context.bot.send_message(
-        scope.chat_id,
-        "\n".join(lines),
-        message_thread_id=topic_of_update(update),
-        link_preview_options=LinkPreviewOptions(is_disabled=True),
-    )
-
-
 async def show_case(update: Update, context: BotContext) -> None:
     scope = await authorised(update, context)
     if scope is None:
@@ -459,7 +425,6 @@ def handlers() -> list[BaseHandler[Update, BotContext, None]]:
         CallbackQueryHandler(cancel_outcome, pattern=f"^{BACK}"),
         CallbackQueryHandler(close, pattern=f"^{OUTCOME}"),
         CallbackQueryHandler(refuse_stale, pattern=f"^{STAFF}"),
-        CommandHandler("queue", show_queue, filters=groups),
         CommandHandler("case", show_case, filters=groups),
         CommandHandler("send", send_topic, filters=groups),
         CommandHandler("topics", list_topics, filters=groups),

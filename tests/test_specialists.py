@@ -199,7 +199,11 @@ async def test_a_lawyer_asked_from_a_claimed_case_accepts_and_the_card_and_case_
         app, "ru", "✅ {specialist}: the consultation for case #{number} took place."
     ).format(specialist="example-mary-lawyer", number=number)
     actions = [action for _, _, action in await app.bot_data.storage.audit_log()]
-    assert actions[-3:] == ["specialist:asked:lawyer", "specialist:accepted:lawyer", "specialist:done:lawyer"]
+    assert actions[-3:] == [
+        "specialist:asked:lawyer",
+        "specialist:accepted:lawyer:example-mary-lawyer",
+        "specialist:done:lawyer:example-mary-lawyer",
+    ]
     assert len(person.bot_messages()) == heard  # the person sees nothing of it
 
 

@@ -200,8 +200,8 @@ async def test_topics_is_only_for_staff(app: Any, standin: StandIn) -> None:
         app, standin, MARY_CHAT, FakeUser(id=31337, first_name="Outsider", language_code="ru")
     )
     await outsider.send("/topics passport")
-    assert outsider.last().text == app.bot_data.catalogs("ru").gettext(
-        "Sorry, this is only for the network's staff."
+    assert outsider.last().text.startswith(
+        app.bot_data.catalogs("ru").gettext("Sorry, this is only for the network's staff.")
     )
 
 

@@ -118,19 +118,24 @@ class Screenings(Repository):
 
         return await self.db.write(work)
 
-    async def judge_screening(self, case_id: int, staff_user_id: int, judgement: str) -> Screening | None:
-        """The staff member's own judgement, kept beside the decision (audited)."""
+    async def judge_screening(
+        self, case_id: int, staff_user_id: int, judgement: str
+    ) -> tuple[bool, Screening | None]:
+        """The staff member's own judgement, kept beside the decision (audited): (whether it changed, the
+        screening). The judgement already recorded, pressed again, changes nothing and is not audited again."""
         now = self.now()
 
-        async def work(tx: Transaction) -> Screening | None:
+        async def work(tx: Transaction) -> tuple[bool, Screening | None]:
             changed = await tx.execute(
-                "UPDATE screenings SET judgement = ?, judged_by = ?, updated_at = ? WHERE case_id = ?",
-                (judgement, staff_user_id, now, case_id),
+                "UPDATE screenings SET judgement = ?, judged_by = ?, updated_at = ? "
+                "WHERE case_id = ? AND judgement IS NOT ?",
+                (judgement, staff_user_id, now, case_id, judgement),
             )
             if not changed:
-                return None
+                row = await tx.fetchone(_BY_CASE, (case_id,))
+                return False, _screening_of(row) if row else None
             await audit(tx, case_id, staff_user_id, "screen:judged", now)
-            return await _read(tx, case_id)
+            return True, await _read(tx, case_id)
 
         return await self.db.write(work)
 

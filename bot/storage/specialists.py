@@ -74,6 +74,17 @@ class SpecialistRequests(Repository):
         row = await self.db.fetchone("SELECT * FROM specialist_requests WHERE id = ?", (request_id,))
         return _request_of(row) if row else None
 
+    async def accepted_by(self, request: SpecialistRequest) -> int | None:
+        """Who pressed Accept on this request, while it is accepted (its audit entry: the newest for the case and the
+        specialist, as a specialist has one request open on a case at a time); None when nobody holds it."""
+        if request.state != "accepted":
+            return None
+        row = await self.db.fetchone(
+            "SELECT staff_user_id FROM audit WHERE case_id = ? AND action = ? ORDER BY id DESC LIMIT 1",
+            (request.case_id, f"specialist:accepted:{request.role}:{request.specialist_id}"),
+        )
+        return row["staff_user_id"] if row else None
+
     async def advance_request(
         self, request_id: int, state: str, user_id: int
     ) -> tuple[bool, SpecialistRequest]:
@@ -98,7 +109,10 @@ class SpecialistRequests(Repository):
                 return False, _request_of(current)
             request = _request_of(row)
             await tx.execute(_SUMMARY, (request.case_id,))
-            await audit(tx, request.case_id, user_id, f"specialist:{state}:{request.role}", now)
+            action = (
+                f"specialist:{state}:{request.role}:{request.specialist_id}"  # histories name the specialist
+            )
+            await audit(tx, request.case_id, user_id, action, now)
             return True, request
 
         return await self.db.write(work)
