@@ -15,6 +15,7 @@ from bot.handoff import REQUEST
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers.cards import staff_translator
+from handlers.casecopies import copy_text
 from handlers.common import answer_query
 from handlers.delivery import post_to_staff
 
@@ -62,12 +63,20 @@ async def hide_chat(update: Update, context: BotContext) -> None:
 async def _tell_staff(context: BotContext, case: Case) -> None:
     """Staff of an open case learn the chat was hidden: someone may be looking at the person's phone, so nothing is
     sent to them (a message now would land at once in the chat just cleared) until they write again."""
-    tr = staff_translator(context, case.staff_chat_id)
-    text = tr.gettext(
-        "🙈 Case #{number}: the person hid the chat. Someone may be checking their phone, so nothing is sent to "
-        "them until they write again: not your messages, and not the notice if you close the case."
-    ).format(number=case.id)
-    await post_to_staff(context, case, text)  # kept with the case: a reply to it reaches the person
+
+    def notice(chat_id: int | None) -> str:
+        return (
+            staff_translator(context, chat_id)
+            .gettext(
+                "🙈 Case #{number}: the person hid the chat. Someone may be checking their phone, so nothing is sent "
+                "to them until they write again: not your messages, and not the notice if you close the case."
+            )
+            .format(number=case.id)
+        )
+
+    await post_to_staff(context, case, notice(case.staff_chat_id))  # kept with the case, as every notice
+    if case.staff_chat_id is not None:
+        await copy_text(context, case, case.staff_chat_id, notice)  # the coordinators of an urgent case too
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

@@ -19,6 +19,7 @@ from bot.casework import (
 )
 from bot.runtime.context import BotContext
 from bot.standin.server import StandIn
+from handlers.cards import staff_translator
 from handlers.jobs import check_cases
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT, FakeClock
@@ -219,6 +220,31 @@ async def test_on_an_urgent_case_the_hotline_team_and_the_ngo_see_each_others_wo
     (photo,) = copies(standin, chat.chat_id, "photo")
     assert photo.text == f"💬 {team}:\nkarta"
     assert copies(standin, MARY_CHAT, "photo")[-1].text.startswith(copy)
+
+
+async def test_on_an_urgent_case_the_coordinators_get_the_persons_photos_and_know_when_the_chat_is_hidden(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("ru")
+    number = await request_help_from_mary(app, chat, "ru")
+    await chat.send("/sos")
+    await send_media(app, chat, "photo", caption="<i>вот</i> где я")
+    for chat_id in (MARY_CHAT, COORDINATOR_CHAT):
+        (photo,) = copies(standin, chat_id, "photo")
+        assert f"#{number}" in photo.text and photo.text.endswith("<i>вот</i> где я")
+    await chat.send_only("/hide")
+    hotline = staff(app, standin, chat_id=COORDINATOR_CHAT)
+    tr = staff_translator(BotContext(app), COORDINATOR_CHAT)
+    assert hotline.last().text == tr.gettext(
+        "🙈 Case #{number}: the person hid the chat. Someone may be checking their phone, so nothing is sent to them "
+        "until they write again: not your messages, and not the notice if you close the case."
+    ).format(number=number)
+    await hotline.reply(hotline.last(), "Вы в безопасности?")
+    assert standin.messages_in(chat.chat_id) == []
+    assert hotline.last().text == tr.gettext(
+        "🙈 Not sent: the person of case #{number} hid the chat, and someone may be checking their phone. Send it "
+        "again when they write to you."
+    ).format(number=number)
 
 
 async def test_an_ordinary_case_keeps_the_persons_words_in_its_own_chat(
