@@ -1,5 +1,6 @@
 """Decisions of the case tools, Telegram-free: where a case can be referred (nearest first), whether the person
-must agree again, and whether an organisation is open now by its hours in the directory."""
+must agree again, whether an organisation is open now by its hours in the directory, what reaches a person who hid
+the chat, and which staff chats see a case's messages and whose name the person sees on them."""
 
 from __future__ import annotations
 
@@ -113,10 +114,10 @@ class ToPerson(Enum):
     """What becomes of a message about a case on its way to the person."""
 
     SEND = "send"
-    REFUSE = (
-        "refuse"  # not sent, and the worker who wrote it is told why and that they may send it again later
-    )
-    DROP = "drop"  # not sent, and nobody told: news of the case the card shows anyway
+    # not sent, and the worker who wrote it is told why and that they may send it again later
+    REFUSE = "refuse"
+    # not sent, and nobody told: news of the case that its cards show anyway
+    DROP = "drop"
 
 
 def to_person(*, hidden: bool, by_worker: bool) -> ToPerson:

@@ -293,7 +293,7 @@ async def staff_reply(update: Update, context: BotContext) -> None:
     )
     if delivered:
         await copy_staff_text(context, case, message.chat_id, message.text)
-    if not delivered:
+    else:
         await message.reply_text(
             tr.gettext("Not delivered: the person can no longer be reached through the bot.")
         )
