@@ -24,15 +24,19 @@ log = logging.getLogger(__name__)
 
 
 def seeing(context: BotContext, case: Case) -> tuple[int, ...]:
-    """The staff chats that see the case's messages now, as configured."""
+    """The staff chats that see the case's messages now, as configured. The case of an organisation the directory
+    no longer lists is the coordinators' alone (bot.staff.case_chats): nobody in its old chat may act on it."""
     data = context.bot_data
-    case_chat = (
-        configured_chat_id(case.staff_chat_id, data.storage.migrated_chats) if case.staff_chat_id else None
-    )
+    coordinator = data.config.staff.coordinator_chat_id or None
+    removed = case.ngo_id is not None and data.directory.get(case.ngo_id) is None
+    if removed or case.staff_chat_id is None:
+        case_chat = coordinator if removed else None
+    else:
+        case_chat = configured_chat_id(case.staff_chat_id, data.storage.migrated_chats)
     return chats_seeing(
         case_chat,
-        data.config.staff.coordinator_chat_id or None,
-        held_by_ngo=case.ngo_id is not None,
+        coordinator,
+        held_by_ngo=case.ngo_id is not None and not removed,
         urgent=case.urgent and case.is_open,
     )
 
