@@ -1,10 +1,12 @@
 """Decisions of the case tools, Telegram-free: where a case can be referred (nearest first), whether the person
-must agree again, and whether an organisation is open now by its hours in the directory."""
+must agree again, whether an organisation is open now by its hours in the directory, what reaches a person who hid
+the chat, and which staff chats see a case's messages and whose name the person sees on them."""
 
 from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
+from enum import Enum
 
 from bot.directory import Directory, NearbyNgo, Ngo, great_circle_km
 
@@ -103,3 +105,56 @@ def danger_raises_alarm(*, claimed: bool, staff_wrote_at: int | None, now: int) 
         claimed and staff_wrote_at is not None and now - staff_wrote_at < IN_CONVERSATION_SECONDS
     )
     return not in_conversation
+
+
+# After /hide ----------------------------------------------------------------------------------------------------
+
+
+class ToPerson(Enum):
+    """What becomes of a message about a case on its way to the person."""
+
+    SEND = "send"
+    # not sent, and the worker who wrote it is told why and that they may send it again later
+    REFUSE = "refuse"
+    # not sent, and nobody told: news of the case that its cards show anyway
+    DROP = "drop"
+
+
+def to_person(*, hidden: bool, by_worker: bool) -> ToPerson:
+    """From the person's /hide until they write on the case again (`hidden`), nothing of the case reaches them:
+    someone may be checking their phone, and a message now would show at once who writes and why. A worker's own
+    words (a reply, /send, a photo: `by_worker`) are refused, so that the worker can send them again when the
+    person writes; the case's news (claimed, closed, reopened, referred, a long wait) is dropped."""
+    if not hidden:
+        return ToPerson.SEND
+    return ToPerson.REFUSE if by_worker else ToPerson.DROP
+
+
+# Who sees a case's messages -----------------------------------------------------------------------------------
+
+
+def chats_seeing(
+    case_chat: int | None, coordinator_chat: int | None, *, held_by_ngo: bool, urgent: bool
+) -> tuple[int, ...]:
+    """The staff chats that see what is written on a case, both what the person writes and what staff write to
+    them: the case's own chat, and while an organisation's case is urgent the coordinators' too (they were alerted
+    and may be writing to the person, so each side must see the other's words and the person's answers). The
+    case's own chat first; chat ids as configured."""
+    chats = [case_chat] if case_chat else []
+    if held_by_ngo and urgent and coordinator_chat and coordinator_chat not in chats:
+        chats.append(coordinator_chat)
+    return tuple(chats)
+
+
+def copies_for(seeing: tuple[int, ...], written_in: int) -> tuple[int, ...]:
+    """The chats that get a copy of what was written in (or first posted to) `written_in`: the others that see the
+    case. A chat that does not see the case (the coordinators writing on an organisation's case that is not
+    urgent) still has its words copied to the case's own chat, whose case it is."""
+    return tuple(chat for chat in seeing if chat != written_in)
+
+
+def writes_as_hotline_team(written_in: int, coordinator_chat: int | None, ngo_chat: int | None) -> bool:
+    """Whether a staff message written in the chat `written_in` reaches the person signed by the hotline team
+    rather than by the case's organisation (`ngo_chat`: its staff chat, None when the coordinators hold the case):
+    the chat a message is written in decides who the person is told wrote it."""
+    return written_in == coordinator_chat and written_in != ngo_chat

@@ -1,7 +1,7 @@
 """The case card in a staff chat: rendered in the chat's language, posted with a fallback, edited as the case moves.
 
-Also the two directions of the relay, which both need to know where a case's card is, and what follows a case's
-change (the outbox): the person is told "delivered" only when a staff chat has their words."""
+Also posting about a case where its card is, and who the person is told writes (the organisation, or the hotline
+team for what the coordinators write); writing to the person is handlers/toperson.py."""
 
 from __future__ import annotations
 
@@ -11,12 +11,13 @@ from collections.abc import Callable
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters
 from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 
+from bot.casework import writes_as_hotline_team
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.staff import case_chats, configured_chat_id
 from bot.storage import Case
 from handlers.alerts import under_alert
-from handlers.common import escape, send_private
+from handlers.common import escape
 from handlers.ended import may_reopen, reopen_label
 from handlers.forum import (
     case_thread,
@@ -73,6 +74,22 @@ def organisation_name(context: BotContext, case: Case, language: str, *, signatu
     return tr.pgettext("sender", "Hotline team") if signature else tr.gettext("the hotline team")
 
 
+def sender_name(
+    context: BotContext, case: Case, chat_id: int, language: str, *, signature: bool = False
+) -> str:
+    """Who the person is told writes what was written in the staff chat `chat_id`: the hotline team for the
+    coordinator chat, on an organisation's case too (bot.casework.writes_as_hotline_team); else the case's
+    organisation. Mid-sentence, or on its own as a signature, as organisation_name."""
+    data = context.bot_data
+    ngo = data.directory.get(case.ngo_id) if case.ngo_id else None
+    written_in = configured_chat_id(chat_id, data.storage.migrated_chats)
+    coordinator = data.config.staff.coordinator_chat_id or None
+    if ngo is not None and writes_as_hotline_team(written_in, coordinator, ngo.staff_chat_id):
+        tr = data.catalogs(language)
+        return tr.pgettext("sender", "Hotline team") if signature else tr.gettext("the hotline team")
+    return organisation_name(context, case, language, signature=signature)
+
+
 def render_card(
     tr: Translator,
     case: Case,
@@ -80,10 +97,12 @@ def render_card(
     in_topic: bool = False,
     referral_to: str | None = None,
     country: str | None = None,
+    holder: str | None = None,
 ) -> str:
     """The card: `in_topic` when it is the first message of the case's own forum topic (anything written there
     reaches the person), `referral_to` the organisation a referral waits for the person's consent to, `country` the
-    name of the country a person abroad is in."""
+    name of the country a person abroad is in, `holder` the organisation that has the case when the card is the
+    coordinators' copy of it."""
     if withdrawn(case):
         # The person used /forget: the card keeps the case number and that it was withdrawn, nothing else.
         return tr.gettext("📋 <b>Case #{number}</b>: withdrawn, the person's data deleted.").format(
@@ -93,7 +112,9 @@ def render_card(
         heading = tr.gettext("🆘 <b>Case #{number}</b> · URGENT").format(number=case.id)
     else:
         heading = tr.gettext("📋 <b>Case #{number}</b>").format(number=case.id)
-    if case.status == "open":
+    if case.status == "open" and holder is not None and case.is_open:
+        status = tr.gettext("Status: waiting for someone there to claim it")
+    elif case.status == "open":
         status = tr.gettext("Status: waiting for someone to claim it")
     elif case.status == "claimed":
         status = tr.gettext("Status: claimed by {name}").format(name=escape(case.claimed_by_name or "?"))
@@ -101,7 +122,10 @@ def render_card(
         status = tr.gettext("Status: closed — {outcome}").format(
             outcome=outcome_label(tr, case.outcome or "")
         )
-    lines = [heading, status]
+    lines = [heading]
+    if holder is not None and case.is_open:
+        lines.append(tr.gettext("Organisation: {organisation}").format(organisation=escape(holder)))
+    lines.append(status)
     if referral_to is not None and case.is_open:
         lines.append(
             tr.gettext("↪️ Referral to {organisation}: waiting for the person to agree.").format(
@@ -211,13 +235,28 @@ def card_view(
         ngo = context.bot_data.directory.get(referral_to) if referral_to else None
         name = (ngo.text("name", tr.language) if ngo else referral_to) if referral_to else None
         country = context.bot_data.countries.name(case.country, tr.language)
-        card = render_card(tr, case, in_topic=in_topic, referral_to=name, country=country)
+        holder = _holder(context, chat_id, case, tr.language)
+        card = render_card(tr, case, in_topic=in_topic, referral_to=name, country=country, holder=holder)
         return card, card_keyboard(tr, case)
     heading = tr.gettext("📋 <b>Case #{number}</b>").format(number=case.id)
     moved = tr.gettext("➡️ Referred to {organisation}: this chat no longer handles it.").format(
         organisation=escape(organisation_name(context, case, tr.language))
     )
     return f"{heading}\n{moved}", None
+
+
+def _holder(context: BotContext, chat_id: int, case: Case, language: str) -> str | None:
+    """The organisation that has the case, for the coordinators' copy of a card whose case is in an organisation's
+    own chat (after a referral, an escalation, /case): so that it does not read as the coordinators' own."""
+    data = context.bot_data
+    coordinator = data.config.staff.coordinator_chat_id
+    migrated = data.storage.migrated_chats
+    ngo = data.directory.get(case.ngo_id) if case.ngo_id else None
+    if ngo is None or case.staff_chat_id is None or configured_chat_id(chat_id, migrated) != coordinator:
+        return None
+    if configured_chat_id(case.staff_chat_id, migrated) == coordinator:
+        return None  # the organisation's chat could not take it: the coordinators have it
+    return ngo.text("name", language)
 
 
 async def post_card(context: BotContext, case: Case) -> bool:
@@ -374,41 +413,6 @@ async def topic_lost(context: BotContext, case: Case, chat_id: int) -> tuple[int
     posted_in, card_id = await send_to_staff_chat(context, chat_id, *card)
     await storage.set_card(case.id, posted_in, card_id)
     return posted_in, card_id
-
-
-async def send_to_person(
-    context: BotContext, case: Case, text: str, markup: InlineKeyboardMarkup | None = None
-) -> bool:
-    """Write to the person of a case; a person who blocked the bot is noted on the case, never retried in a loop."""
-    message_id, _ = await write_to_person(context, case, text, markup)
-    return message_id is not None
-
-
-async def person_blocked(context: BotContext, case: Case) -> None:
-    """The person of a case blocked the bot: noted on the case and shown on its card, never retried in a loop."""
-    log.info("case %s: the person has blocked the bot", case.id)
-    if case.user_id is not None and not await context.bot_data.storage.mark_person_blocked(case.user_id):
-        return  # known already (a notice just failed the same way): every card says so
-    updated = await context.bot_data.storage.case(case.id)
-    if updated is not None:
-        await refresh_card(context, updated)
-
-
-async def write_to_person(
-    context: BotContext, case: Case, text: str, markup: InlineKeyboardMarkup | None = None
-) -> tuple[int | None, bool]:
-    """(the message id or None, whether trying again is pointless: sent, no person, or blocked)."""
-    if case.user_id is None:
-        return None, True
-    try:
-        message_id = await send_private(context, case.user_id, text, markup)
-    except Forbidden:
-        await person_blocked(context, case)
-        return None, True
-    except TelegramError as error:
-        log.warning("case %s: could not write to the person (%s)", case.id, error)
-        return None, False
-    return message_id, True
 
 
 # Staff chats, wherever Telegram moved them ---------------------------------------------------------------------

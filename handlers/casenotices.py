@@ -12,8 +12,9 @@ from bot.casework import open_now
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.storage import Case
-from handlers.cards import organisation_name, send_to_person
+from handlers.cards import organisation_name
 from handlers.common import escape, hotline_text
+from handlers.toperson import send_to_person
 
 PERSON_CASE = "cs:"
 FEEDBACK = PERSON_CASE + "fb:"  # cs:fb:<case>:<much|little|none|skip>

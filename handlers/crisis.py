@@ -26,6 +26,7 @@ from handlers.abroad import (
     with_country,
 )
 from handlers.cards import send_to_staff_chat, staff_translator
+from handlers.casecopies import other_chats
 from handlers.common import escape, hotline_block, reply, sos_button
 from handlers.delivery import relay_heading
 from handlers.handoff import PSYCHOLOGIST
@@ -234,18 +235,23 @@ async def relay_danger(update: Update, context: BotContext, case: Case, text: st
         else:
             await reply(update, context, danger_now_line(context, country))
         return
+    # On a case urgent already, the words reach the coordinators with the case's other messages (casecopies)
+    was_urgent = case.urgent
     await relay_to_case(update, context, case, text, urgent=True)
     await escalate(update, context, case, reason="message")
-    await _show_coordinators(context, case, text)
+    if not was_urgent:
+        await _show_coordinators(context, case, text)
     if kind is CrisisKind.SELF_HARM:
         await _answer_self_harm(update, context, country_the_person_is_in(context, text))
 
 
 async def _show_coordinators(context: BotContext, case: Case, text: str) -> None:
     """The words of danger also go to the coordinators' chat, under the alert they just got: "write at once" is of
-    little use to the hotline team without what the person said. A reply to them reaches the person."""
+    little use to the hotline team without what the person said. A reply to them reaches the person. Once the case
+    is urgent the coordinators see its messages (bot.casework.chats_seeing): these words were relayed just before."""
     coordinator = context.bot_data.config.staff.coordinator_chat_id
-    if not coordinator or coordinator == case.staff_chat_id:
+    case = await context.bot_data.storage.case(case.id) or case  # urgent now
+    if not coordinator or coordinator not in other_chats(context, case, case.staff_chat_id or coordinator):
         return
     tr = staff_translator(context, coordinator)
     # The beginning, cut between words, when it is long: the whole is in the case's chat

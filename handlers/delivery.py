@@ -13,22 +13,20 @@ from telegram import InlineKeyboardMarkup
 from telegram.constants import ReactionEmoji
 from telegram.error import TelegramError
 
+from bot.casework import ToPerson, to_person
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.storage import Case, RelayedPiece
-from handlers.cards import (
-    current_chat_id,
-    organisation_name,
-    post_about_case,
-    refresh_card,
-    staff_translator,
-    write_to_person,
-)
+from handlers.cards import current_chat_id, organisation_name, post_about_case, refresh_card, staff_translator
+from handlers.casecopies import copy_person_media, copy_text
 from handlers.casenotices import feedback_question, reopened_notice, taken_notice
 from handlers.common import escape, hotline_text, sos_button_in
 from handlers.copies import post_media_about_case
+from handlers.toperson import write_to_person
 
 log = logging.getLogger(__name__)
+# The outbox's notices to the person of a case (the others are staff chats' card edits and notices)
+PERSON_NOTICES = ("closed", "taken", "reopened")
 
 
 # What the person writes on a case -----------------------------------------------------------------------------
@@ -70,7 +68,8 @@ def _media_heading(tr: Translator, *, case_id: int, urgent: bool) -> str:
 async def deliver_relayed(context: BotContext, case_id: int) -> Delivery:
     """Post the case's waiting pieces, oldest first, each to its staff chat or the coordinator chat, stopping at
     the first that no chat accepts so that the next try starts there and the order holds. Staff see a case's card
-    before its messages, so pieces of a case without a card wait for it (check_cases posts it)."""
+    before its messages, so pieces of a case without a card wait for it (check_cases posts it). Each piece is
+    copied to the other chats that see the case (handlers/casecopies.py)."""
     data = context.bot_data
     lock = data.delivery_locks.setdefault(case_id, asyncio.Lock())
     delivery = Delivery()
@@ -93,6 +92,7 @@ async def deliver_relayed(context: BotContext, case_id: int) -> Delivery:
                 await data.storage.mark_relayed_media(piece.id, *copied)
                 delivery.delivered.append(piece)
                 delivery.chats.add(copied[0])
+                await copy_person_media(context, case, piece, copied[0], heading)
                 continue
 
             def render(chat_id: int, piece: RelayedPiece = piece) -> str:
@@ -109,6 +109,7 @@ async def deliver_relayed(context: BotContext, case_id: int) -> Delivery:
             await data.storage.mark_relayed(piece.id, *posted)
             delivery.delivered.append(piece)
             delivery.chats.add(posted[0])
+            await copy_text(context, case, posted[0], render)  # an urgent case's words reach both teams
     return delivery
 
 
@@ -207,12 +208,20 @@ async def deliver_outbox(context: BotContext, case_id: int | None = None) -> Non
             if entry.case_id not in refreshed:
                 refreshed.add(entry.case_id)
                 await refresh_card(context, case)  # deletes the case's card entries once done
+        elif (
+            entry.kind in PERSON_NOTICES
+            and to_person(hidden=case.hidden_at is not None, by_worker=False) is ToPerson.DROP
+        ):
+            # The person hid the chat: the news of their case is not sent (the cards show it), nor asked about
+            await storage.outbox_done(entry.id)
         elif entry.kind == "closed" and case.outcome == "no_answer":
             # Closed because nobody could reach them: maybe their phone was taken. No thanks and no "how did it
             # help", but the numbers and the way back to a person
             tr = context.bot_data.catalogs(case.language)
             text = f"{no_contact_notice(tr, case)}\n\n{hotline_text(tr, context.bot_data.config.hotline)}"
             _, final = await write_to_person(context, case, text, InlineKeyboardMarkup([[sos_button_in(tr)]]))
+            if final:
+                await storage.outbox_done(entry.id)
         elif entry.kind == "closed":
             tr = context.bot_data.catalogs(case.language)
             # The optional question after a close rides on the notice: one message, one outbox entry.

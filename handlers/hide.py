@@ -1,6 +1,7 @@
 """/hide: the quick exit for a person whose phone someone else may check. It deletes the chat's recent messages on
 both sides (Telegram allows it for 48 hours) and sends nothing back, so the chat shows nothing of what it was about.
-An open case stays open, and its staff are told."""
+An open case stays open, and its staff are told; nothing of it is sent to the person until they write on it again
+(bot.casework.to_person)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from bot.handoff import REQUEST
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers.cards import staff_translator
+from handlers.casecopies import copy_text
 from handlers.common import answer_query
 from handlers.delivery import post_to_staff
 
@@ -53,20 +55,28 @@ async def hide_chat(update: Update, context: BotContext) -> None:
     if draft is not None and draft.purpose == REQUEST:
         # Its question is gone from the screen: whatever is typed next must not be taken as its answer
         await storage.delete_draft(context.person.user_id)
-    case = await storage.open_case_for(context.person.user_id)
+    case = await storage.hide_case(context.person.user_id)
     if case is not None:
         await _tell_staff(context, case)
 
 
 async def _tell_staff(context: BotContext, case: Case) -> None:
-    """Staff of an open case learn the chat was hidden: someone may be looking at the person's phone, and a message
-    from them now would land at once in the chat just cleared."""
-    tr = staff_translator(context, case.staff_chat_id)
-    text = tr.gettext(
-        "🙈 Case #{number}: the person hid the chat. Someone may be checking their phone: wait until they write "
-        "again before you write to them."
-    ).format(number=case.id)
-    await post_to_staff(context, case, text)  # kept with the case: a reply to it reaches the person
+    """Staff of an open case learn the chat was hidden: someone may be looking at the person's phone, so nothing is
+    sent to them (a message now would land at once in the chat just cleared) until they write again."""
+
+    def notice(chat_id: int | None) -> str:
+        return (
+            staff_translator(context, chat_id)
+            .gettext(
+                "🙈 Case #{number}: the person hid the chat. Someone may be checking their phone, so nothing is sent "
+                "to them until they write again: not your messages, and not the notice if you close the case."
+            )
+            .format(number=case.id)
+        )
+
+    await post_to_staff(context, case, notice(case.staff_chat_id))  # kept with the case, as every notice
+    if case.staff_chat_id is not None:
+        await copy_text(context, case, case.staff_chat_id, notice)  # the coordinators of an urgent case too
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

@@ -13,13 +13,13 @@ from handlers.cards import (
     card_view,
     organisation_name,
     post_card,
-    send_to_person,
     send_to_staff_chat,
     staff_translator,
     waiting_referral,
 )
 from handlers.common import escape, hotline_text
 from handlers.delivery import acknowledge_relayed, deliver_outbox, deliver_relayed
+from handlers.toperson import send_to_person
 
 log = logging.getLogger(__name__)
 CHECK_INTERVAL_SECONDS = 60

@@ -12,7 +12,8 @@ from bot.i18n import Translator
 from bot.nlp.crisis import CrisisKind
 from bot.runtime.context import BotContext
 from handlers import gethelp, handoff, opencase
-from handlers.cards import organisation_name
+from handlers.cards import sender_name
+from handlers.casecopies import copy_media, staff_heading
 from handlers.common import escape, menu_button, reply
 from handlers.copies import MEDIA_KINDS, copy_to_person
 from handlers.crisis import answer_danger
@@ -118,14 +119,19 @@ async def staff_media_reply(update: Update, context: BotContext) -> None:
     if tr is None or update.effective_user is None:
         return
     case = await claim_by_writing(update, context, tr, case)
-    organisation = escape(organisation_name(context, case, case.language, signature=True))
-    signature = (f"💬 <b>{organisation}</b>:", f"⬆️ <b>{organisation}</b>")
+    sender = escape(sender_name(context, case, message.chat_id, case.language, signature=True))
+    signature = (f"💬 <b>{sender}</b>:", f"⬆️ <b>{sender}</b>")
     delivered = await copy_to_person(
         context, case, message.chat_id, message.message_id, kind, caption, signature
     )
     await data.storage.add_staff_media(
         case.id, kind, caption, message.chat_id, message.message_id, update.effective_user.id
     )
+    if delivered:  # the other team of an urgent case sees it too
+        heading = staff_heading(context, case, message.chat_id)
+        await copy_media(
+            context, case, message.chat_id, (message.chat_id, message.message_id, kind, caption), heading
+        )
     if not delivered:
         await message.reply_text(
             tr.gettext("Not delivered: the person can no longer be reached through the bot.")

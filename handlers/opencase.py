@@ -3,6 +3,8 @@ to its staff chat."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
@@ -145,7 +147,8 @@ async def relay_to_case(
     await acknowledge_relayed(context, case.id, delivery, written=written, keyboard=case_keyboard(context))
     # danger goes to people at once (handlers/crisis.relay_danger): never "closed now"
     if not (urgent or danger):
-        await tell_hours_if_closed(context, case)
+        # their message just lifted a /hide (migration 0026): the hours may be told
+        await tell_hours_if_closed(context, replace(case, hidden_at=None))
 
 
 async def relay_media_to_case(

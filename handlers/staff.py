@@ -11,6 +11,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot import callbacks
+from bot.casework import ToPerson, to_person
 from bot.handoff import OUTCOMES, WITHDRAWN
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
@@ -24,12 +25,12 @@ from handlers.cards import (
     OUTCOME,
     STAFF,
     card_view,
-    organisation_name,
     refresh_card,
-    send_to_person,
+    sender_name,
     staff_translator,
     waiting_referral,
 )
+from handlers.casecopies import copy_staff_text
 from handlers.casehistory import history_text
 from handlers.common import answer_query, escape, refuse_button
 from handlers.delivery import deliver_outbox
@@ -37,6 +38,7 @@ from handlers.ended import ended_case_text
 from handlers.forum import case_of_staff_message, send_in_topic
 from handlers.labels import language_label, outcome_label
 from handlers.questions import answer_for
+from handlers.toperson import send_to_person
 from handlers.topics import choose_topic, topic_list
 
 log = logging.getLogger(__name__)
@@ -240,7 +242,7 @@ async def close(update: Update, context: BotContext) -> None:
 
 async def may_write_to_person(update: Update, context: BotContext, case: Case) -> Translator | None:
     """The staff chat's translator when this staff member may write to the case's person now; None when not, with a
-    word to staff when the case is closed or no longer handled in their chat."""
+    word to staff when the case is closed, no longer handled in their chat, or the person hid the chat."""
     message = update.effective_message
     scope = await authorised(update, context)
     if scope is None or message is None or await elsewhere(message, context, scope, case):
@@ -249,7 +251,18 @@ async def may_write_to_person(update: Update, context: BotContext, case: Case) -
     if not case.is_open:
         await message.reply_text(not_sent_to_ended(tr, case))
         return None
+    if to_person(hidden=case.hidden_at is not None, by_worker=True) is ToPerson.REFUSE:
+        await message.reply_text(not_sent_while_hidden(tr, case))
+        return None
     return tr
+
+
+def not_sent_while_hidden(tr: Translator, case: Case) -> str:
+    """Why a worker's message reached nobody after the person's /hide, and when to send it again."""
+    return tr.gettext(
+        "🙈 Not sent: the person of case #{number} hid the chat, and someone may be checking their phone. Send it "
+        "again when they write to you."
+    ).format(number=case.id)
 
 
 def not_sent_to_ended(tr: Translator, case: Case) -> str:
@@ -276,15 +289,18 @@ async def staff_reply(update: Update, context: BotContext) -> None:
     if tr is None or update.effective_user is None:
         return
     case = await claim_by_writing(update, context, tr, case)
-    organisation = escape(organisation_name(context, case, case.language, signature=True))
-    heading = f"💬 <b>{organisation}</b>:"
+    # Signed by the team of the chat it was written in: the hotline team's words never under an NGO's name
+    sender = escape(sender_name(context, case, message.chat_id, case.language, signature=True))
+    heading = f"💬 <b>{sender}</b>:"
     delivered = True
     for piece in split_text(message.text, MAX_MESSAGE_UNITS - utf16_units(heading) - 1):
         delivered = await send_to_person(context, case, f"{heading}\n{escape(piece)}") and delivered
     await data.storage.add_case_message(
         case.id, "staff", message.text, message.chat_id, message.message_id, update.effective_user.id
     )
-    if not delivered:
+    if delivered:
+        await copy_staff_text(context, case, message.chat_id, message.text)
+    else:
         await message.reply_text(
             tr.gettext("Not delivered: the person can no longer be reached through the bot.")
         )
@@ -354,18 +370,22 @@ async def send_topic(update: Update, context: BotContext) -> None:
     if not case.is_open or case.user_id is None:
         await message.reply_text(not_sent_to_ended(tr, case))
         return
+    if to_person(hidden=case.hidden_at is not None, by_worker=True) is ToPerson.REFUSE:
+        await message.reply_text(not_sent_while_hidden(tr, case))
+        return
     person = case.user_id
     case = await claim_by_writing(update, context, tr, case)
     # As the bot would answer the person itself (the 🆘 button the answer may speak of included), under who sent it.
     answer, markup = await answer_for(context, person, case.language, topic)
     tr_person = context.bot_data.catalogs(case.language)
     heading = tr_person.gettext("💬 Sent to you by {organisation}:").format(
-        organisation=escape(organisation_name(context, case, case.language))
+        organisation=escape(sender_name(context, case, message.chat_id, case.language))
     )
     delivered = await send_to_person(context, case, f"{heading}\n\n{answer}", markup)
     await context.bot_data.storage.add_audit(case.id, update.effective_user.id, f"send:{topic.id}")
     title = topic.text(case.language).title
     if delivered:
+        await copy_staff_text(context, case, message.chat_id, f"/send {topic.id}: {title}")
         await message.reply_text(
             tr.gettext("Sent to the person in {language}: {title}").format(
                 language=language_label(case.language), title=escape(title)

@@ -606,13 +606,14 @@ async def test_a_referral_a_coordinator_starts_is_announced_in_the_cases_chat_in
     await coordinator.send(f"/case {number}")
     await coordinator.press(coordinator.card(number), button(app, "en", "↪️ Refer to another NGO"))
     await coordinator.press(coordinator.card(number), labels(coordinator.card(number))[0])
+    # Mary's chat reads Russian, and learns that the coordinators (not its own staff) started it
     notice = text(
         app,
         "ru",
-        "Case #{number}: {organisation} is in another velayat, so the person is asked first. The case stays here "
-        "until they agree.",
+        "Case #{number}: the hotline team suggests referring it to {organisation}. The person is asked first; the "
+        "case stays here until they agree.",
     ).format(number=number, organisation=name(app, target.ngo.id, "ru"))
-    assert staff(app, standin).last().text == notice  # Mary's chat reads Russian
+    assert staff(app, standin).last().text == notice
 
 
 async def test_referring_a_case_whose_person_never_said_where_they_are_says_so(

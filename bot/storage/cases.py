@@ -220,12 +220,28 @@ class Cases(Repository):
                 "SELECT MAX(created_at) FROM case_messages WHERE case_id = ? AND direction = 'alert'",
                 (case_id,),
             )
+            # The person asking for help is back in the chat they may have hidden (migration 0026)
             if 1 == await tx.execute(
-                "UPDATE cases SET urgent = 1 WHERE id IN (SELECT id FROM open_cases WHERE id = ?)", (case_id,)
+                "UPDATE cases SET urgent = 1, hidden_at = NULL WHERE id IN (SELECT id FROM open_cases WHERE id = ?)",
+                (case_id,),
             ):
                 await audit(tx, case_id, BY_PERSON, f"urgent:{reason}", now)
             row = await tx.fetchone(CASE_BY_ID, (case_id,))
             return (case_of(row) if row else None), (previous[0] if previous else None)
+
+        return await self.db.write(work)
+
+    async def hide_case(self, user_id: int) -> Case | None:
+        """The person hid the chat: their open case, if any, sends them nothing until they write on it again."""
+        now = self.now()
+
+        async def work(tx: Transaction) -> Case | None:
+            await tx.execute(
+                "UPDATE cases SET hidden_at = ? WHERE id IN (SELECT id FROM open_cases WHERE user_id = ?)",
+                (now, user_id),
+            )
+            row = await tx.fetchone(OPEN_CASE_OF_PERSON, (user_id,))
+            return case_of(row) if row else None
 
         return await self.db.write(work)
 

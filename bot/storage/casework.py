@@ -22,6 +22,7 @@ class Referral:
     to_ngo_id: str
     status: str
     staff_user_id: int  # who proposed it
+    by_coordinators: bool = False  # proposed in the coordinator chat, for a case an organisation held (0027)
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,13 @@ class CaseworkRows:
 
 def _referral(row: Row) -> Referral:
     return Referral(
-        row["id"], row["case_id"], row["from_ngo_id"], row["to_ngo_id"], row["status"], row["staff_user_id"]
+        row["id"],
+        row["case_id"],
+        row["from_ngo_id"],
+        row["to_ngo_id"],
+        row["status"],
+        row["staff_user_id"],
+        bool(row["by_coordinators"]),
     )
 
 
@@ -119,19 +126,26 @@ class Casework(Repository):
     # Referrals ----------------------------------------------------------------------------------------------------
 
     async def ask_referral(
-        self, case_id: int, from_ngo_id: str | None, to_ngo_id: str, staff_user_id: int
+        self,
+        case_id: int,
+        from_ngo_id: str | None,
+        to_ngo_id: str,
+        staff_user_id: int,
+        *,
+        by_coordinators: bool = False,
     ) -> Referral | None:
-        """Record a referral waiting for the person's consent; None if one already waits for this case."""
+        """Record a referral waiting for the person's consent (`by_coordinators`: proposed in the coordinator chat);
+        None if one already waits for this case."""
         now = self.now()
 
         async def work(tx: Transaction) -> Referral | None:
             row = await tx.fetchone(
                 """
-                INSERT INTO referrals (case_id, from_ngo_id, to_ngo_id, staff_user_id, asked_at)
-                SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM open_cases WHERE id = ?)
+                INSERT INTO referrals (case_id, from_ngo_id, to_ngo_id, staff_user_id, asked_at, by_coordinators)
+                SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM open_cases WHERE id = ?)
                 ON CONFLICT DO NOTHING RETURNING *
                 """,
-                (case_id, from_ngo_id, to_ngo_id, staff_user_id, now, case_id),
+                (case_id, from_ngo_id, to_ngo_id, staff_user_id, now, int(by_coordinators), case_id),
             )
             if row is not None:
                 await audit(tx, case_id, staff_user_id, f"refer-asked:{to_ngo_id}", now)

@@ -73,6 +73,7 @@ class Case:
     specialists: str | None = None  # requests to specialists, "role:specialist:state;…" (migration 0016)
     message_parts: int = 1  # the first message's parts: one on the card, the others relayed after it (0023)
     country: str | None = None  # the destination pack of a person abroad (migration 0024)
+    hidden_at: int | None = None  # the person hid the chat, and has not written on the case since (0026)
 
     @property
     def is_open(self) -> bool:

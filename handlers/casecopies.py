@@ -1,0 +1,115 @@
+"""Copies of a case's messages for the other staff chats that see the case (bot.casework.chats_seeing): while an
+organisation's case is urgent, the person's words reach the coordinators too, and what either team writes to the
+person is shown to the other, so that nobody answers without knowing what the other said. A copy is kept with the
+case like a notice: a reply to it reaches the person. A copy that a chat refuses is logged and not retried: the
+message itself reached its chat and the person."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from telegram.error import TelegramError
+
+from bot.casework import chats_seeing, copies_for
+from bot.i18n import Translator
+from bot.runtime.context import BotContext
+from bot.staff import configured_chat_id
+from bot.storage import Case, RelayedPiece
+from handlers.cards import send_about_case, sender_name, staff_translator
+from handlers.common import escape
+from handlers.copies import SourceGone, copy_message, kind_label
+
+log = logging.getLogger(__name__)
+
+
+def seeing(context: BotContext, case: Case) -> tuple[int, ...]:
+    """The staff chats that see the case's messages now, as configured. The case of an organisation the directory
+    no longer lists is the coordinators' alone (bot.staff.case_chats): nobody in its old chat may act on it."""
+    data = context.bot_data
+    coordinator = data.config.staff.coordinator_chat_id or None
+    removed = case.ngo_id is not None and data.directory.get(case.ngo_id) is None
+    if removed or case.staff_chat_id is None:
+        case_chat = coordinator if removed else None
+    else:
+        case_chat = configured_chat_id(case.staff_chat_id, data.storage.migrated_chats)
+    return chats_seeing(
+        case_chat,
+        coordinator,
+        held_by_ngo=case.ngo_id is not None and not removed,
+        urgent=case.urgent and case.is_open,
+    )
+
+
+def other_chats(context: BotContext, case: Case, chat_id: int) -> tuple[int, ...]:
+    """The chats that get a copy of what was written in, or first posted to, `chat_id`."""
+    return copies_for(
+        seeing(context, case), configured_chat_id(chat_id, context.bot_data.storage.migrated_chats)
+    )
+
+
+async def copy_text(context: BotContext, case: Case, chat_id: int, render: Callable[[int], str]) -> None:
+    """`render(chat)` in each other chat that sees the case, kept with the case."""
+    for other in other_chats(context, case, chat_id):
+        reply_to = case.card_message_id if other == case.staff_chat_id else None
+        try:
+            posted = await send_about_case(context, case, other, render(other), reply_to=reply_to)
+        except TelegramError as error:
+            log.warning("case %s: a copy could not reach chat %s (%s)", case.id, other, error)
+            continue
+        await context.bot_data.storage.add_case_message(case.id, "notice", "", *posted)
+
+
+async def copy_media(
+    context: BotContext,
+    case: Case,
+    chat_id: int,
+    source: tuple[int, int, str, str],
+    heading: Callable[[Translator], str],
+) -> None:
+    """A media message (`source`: its chat, id, kind and caption) copied under `heading` to each other chat."""
+    from_chat, message_id, kind, caption = source
+    for other in other_chats(context, case, chat_id):
+        tr = staff_translator(context, other)
+        pair = (heading(tr), f"{heading(tr)} ⬆️ {kind_label(tr, kind)}")
+        reply_to = case.card_message_id if other == case.staff_chat_id else None
+        try:
+            copy_id, line_id = await copy_message(
+                context, other, from_chat, message_id, kind, pair, caption, reply_to
+            )
+        except (SourceGone, TelegramError) as error:
+            log.warning("case %s: a copy could not reach chat %s (%s)", case.id, other, error)
+            continue
+        for posted in (copy_id, line_id):
+            if posted is not None:
+                await context.bot_data.storage.add_case_message(case.id, "notice", "", other, posted)
+
+
+def staff_heading(context: BotContext, case: Case, written_in: int) -> Callable[[Translator], str]:
+    """The heading of a copy of what staff of `written_in` wrote to the person, in the copy's chat's language."""
+
+    def heading(tr: Translator) -> str:
+        return tr.gettext("💬 Case #{number}: {sender} writes to the person:").format(
+            number=case.id, sender=escape(sender_name(context, case, written_in, tr.language))
+        )
+
+    return heading
+
+
+async def copy_staff_text(context: BotContext, case: Case, written_in: int, text: str) -> None:
+    """What a worker wrote to the person, shown to the other chats that see the case."""
+    heading = staff_heading(context, case, written_in)
+    await copy_text(
+        context, case, written_in, lambda chat: f"{heading(staff_translator(context, chat))}\n{escape(text)}"
+    )
+
+
+async def copy_person_media(
+    context: BotContext, case: Case, piece: RelayedPiece, posted_in: int, heading: Callable[[Translator], str]
+) -> None:
+    """A person's media piece, posted to `posted_in`, copied to the other chats that see the case."""
+    if case.user_id is None or piece.person_message_id is None or piece.kind is None:
+        return
+    await copy_media(
+        context, case, posted_in, (case.user_id, piece.person_message_id, piece.kind, piece.text), heading
+    )
