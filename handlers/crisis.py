@@ -221,19 +221,10 @@ async def relay_danger(update: Update, context: BotContext, case: Case, text: st
     """On an open case: the message goes to staff marked urgent, the case becomes urgent, and the person gets the
     numbers again. In a conversation a worker is in (bot.casework.danger_raises_alarm), no new alarm: the message
     goes marked ⚠️, and the person gets only the line on what to do if life is in danger now."""
-    storage = context.bot_data.storage
-    last_wrote = await storage.staff_last_wrote(case.id)
-    if not danger_raises_alarm(
-        claimed=case.status == "claimed", staff_wrote_at=last_wrote, now=storage.now()
-    ):
+    note_country_named(context, text)
+    if await in_conversation(context, case):
         await relay_to_case(update, context, case, text, danger=True)
-        country = country_the_person_is_in(context, text)
-        if kind is CrisisKind.SELF_HARM:
-            await reply(update, context, _self_harm_emergency(context, country))
-        elif kind is CrisisKind.MEDICAL:
-            await reply(update, context, _ambulance_line(context, country))
-        else:
-            await reply(update, context, danger_now_line(context, country))
+        await tell_what_to_dial(update, context, text, kind)
         return
     # On a case urgent already, the words reach the coordinators with the case's other messages (casecopies)
     was_urgent = case.urgent
@@ -243,6 +234,33 @@ async def relay_danger(update: Update, context: BotContext, case: Case, text: st
         await _show_coordinators(context, case, text)
     if kind is CrisisKind.SELF_HARM:
         await _answer_self_harm(update, context, country_the_person_is_in(context, text))
+
+
+async def in_conversation(context: BotContext, case: Case) -> bool:
+    """A worker wrote to the person of this claimed case in the last minutes: danger told now needs no new alarm."""
+    storage = context.bot_data.storage
+    last_wrote = await storage.staff_last_wrote(case.id)
+    return not danger_raises_alarm(
+        claimed=case.status == "claimed", staff_wrote_at=last_wrote, now=storage.now()
+    )
+
+
+async def tell_what_to_dial(update: Update, context: BotContext, text: str, kind: CrisisKind) -> None:
+    """The one line for danger told mid-conversation: the number to dial where the person is, for its kind."""
+    country = country_the_person_is_in(context, text)
+    if kind is CrisisKind.SELF_HARM:
+        await reply(update, context, _self_harm_emergency(context, country))
+    elif kind is CrisisKind.MEDICAL:
+        await reply(update, context, _ambulance_line(context, country))
+    else:
+        await reply(update, context, danger_now_line(context, country))
+
+
+def note_country_named(context: BotContext, text: str) -> None:
+    """ "я в Стамбуле, хозяин запер меня": the country named where the person is, known for the next replies."""
+    named = context.bot_data.countries.named_in(text)
+    if named is not None and country_the_person_is_in(context, text) == named:
+        note_country(context, named)
 
 
 async def _show_coordinators(context: BotContext, case: Case, text: str) -> None:

@@ -343,3 +343,28 @@ async def test_asking_for_the_emergency_number_after_showing_where_one_is_gives_
     reply = await chat.send("какой номер скорой?")
     title = app.bot_data.countries.get("tr").title("ru")
     assert reply.text.startswith(said(app, "ru", "Emergency numbers: {country}").format(country=title))
+
+
+# Tester H: a photo's caption and a city named mid-conversation ------------------------------------------------------
+
+
+async def test_a_danger_caption_written_to_a_worker_who_is_writing_raises_no_new_alarm(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("ru")
+    number = await start_talking(app, standin, chat, "ru")
+    coordinator_before = len(standin.messages_in(COORDINATOR_CHAT, from_bot=True))
+    await chat._process(standin.user_media(chat.user, "photo", caption="он меня избил, вот, я в Стамбуле"))
+    assert chat.last_reply().text == danger_line(app, "ru", "tr")
+    assert not (await app.bot_data.storage.case(number)).urgent
+    assert len(standin.messages_in(COORDINATOR_CHAT, from_bot=True)) == coordinator_before, "no new alert"
+
+
+async def test_a_city_named_in_danger_mid_conversation_gives_its_number_to_the_next_danger_too(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("ru")
+    await start_talking(app, standin, chat, "ru")
+    await chat.send("меня бьют и не выпускают, я в Стамбуле")
+    reply = await chat.send("он опять пришёл, угрожает убить")
+    assert reply.text == danger_line(app, "ru", "tr")
