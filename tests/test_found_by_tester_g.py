@@ -83,3 +83,9 @@ async def test_the_emergency_number_asked_on_an_open_case_is_answered_as_well_as
     assert any("999" in m.text for m in chat.bot_messages()[-2:]), (
         "the Emirates' numbers, not only 'delivered'"
     )
+
+
+@pytest.mark.parametrize("text", ["şu ýer", "вот здесь", "look here"])
+def test_a_caption_that_only_points_is_no_danger(text: str) -> None:
+    # found by a tester of the staff side: a photo captioned "şu ýer" (here) was read as a person stranded
+    assert detect_crisis(text) is None

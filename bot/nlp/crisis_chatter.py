@@ -28,7 +28,7 @@ _WORDS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     work job home free busy break shift finish finished done off low battery charge charged
     please thanks thank thx much very bye goodbye see hello hi wait waiting waited news any
-    night nights late early evenings mornings person human someone somebody real want need with
+    night nights late early evenings mornings person human someone somebody real want need with here there look
     ок окей ага да хорошо ладно ясно понятно понял поняла я мы вы вам вас мне нам меня нас мой моя мои ваш вашего
     вашу это то и а но или тогда потом ещё еще снова опять позже позднее скоро сегодня завтра послезавтра
     утром утра днём днем вечером вечера вечер после до с в во на к по около через час часа часов минут
@@ -37,14 +37,14 @@ _WORDS = frozenset(
     работе работы работаю дома свободен свободна свободно занят занята телефон сел зарядка выключен
     пожалуйста спасибо большое пока до свидания привет здравствуйте понедельник вторник среду четверг пятницу
     субботу воскресенье выходные неделе ночью ночь поздно рано вечерам утрам человеком человек живым поговорить
-    поговорю хочу можно с со
+    поговорю хочу можно с со вот здесь тут там смотрите
     bolýar hawa bolar ýagşy bor men biz siz size sizi maňa bize meniň biziň siziň bu şu we ýa-da soň soňra
     ýene täzeden şu gün ertir birigün irden öýlän agşam agşamara agşama çenli soň sagat minut
     ýazaryn ýazarys ýazyň ýazjak ýazaýyn jaň ederin ederis ediň etjek jogap beriň berjek garaşýaryn garaşýarys
     garaşaryn jogabyňyza jogabyňyzy habarlaşaryn işde işden öýde boş meşgul bolaryn bolarys bolýaryn telefonym
     öçdi zarýady gutardy sag boluň bol salam hoş görüşeris duşenbe sişenbe çarşenbe penşenbe anna şenbe ýekşenbe
     gije gijeler gijesi agşamlar irdenler günortan et jaň den dan adam bilen gepleşjek gepleşmek gürleşjek
-    gürleşmek isleýärin isleýän
+    gürleşmek isleýärin isleýän ýer ýerde ol seret serediň
     """.split()
 )
 
