@@ -105,6 +105,24 @@ async def test_the_hotline_team_taking_a_case_back_keeps_one_card_and_the_person
     assert first.startswith(name(app, "example-mary", tr.language))
 
 
+async def test_an_organisation_handing_back_a_case_the_coordinators_opened_leaves_them_one_card(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    number = await request_help_from_mary(app, chat_with("en"), "en")
+    coordinators = staff(app, standin, chat_id=COORDINATOR_CHAT)
+    await coordinators.send(f"/case {number}")
+    worker = staff(app, standin)
+    await worker.press(worker.card(number), button(app, "ru", "↪️ Refer to another NGO"))
+    await worker.press(worker.card(number), button(app, "ru", "↩️ Back to the hotline team"))
+    assert len(claimable_cards(coordinators, number)) == 1
+    tr = app.bot_data.catalogs(app.bot_data.config.staff.coordinator_language)
+    referred = tr.gettext("Case #{number} was referred to you by {organisation}. Its history: /case {number}")
+    # handed back by the organisation: the coordinators are told who did it
+    assert coordinators.last().text == referred.format(
+        number=number, organisation=name(app, "example-mary", tr.language)
+    )
+
+
 def test_the_hotline_teams_referral_list_puts_the_cases_velayat_first_then_the_nearest() -> None:
     directory = Directory.load()
     listed = [found.ngo for found in referral_targets(directory, None, None, velayat="mary")]
