@@ -31,12 +31,19 @@ HOTLINE_TEAM = "hotline-team"
 
 
 def referral_targets(
-    directory: Directory, current: Ngo | None, need: str | None, limit: int | None = None
+    directory: Directory,
+    current: Ngo | None,
+    need: str | None,
+    limit: int | None = None,
+    *,
+    velayat: str | None = None,
 ) -> list[NearbyNgo]:
     """The organisations a case can be referred to: in Turkmenistan, not the one that has it, offering the needed
     service (any, when the need is unknown or "other"), nearest to the current organisation's office first (equal
-    distances by id); without a current organisation, in the directory's order. All of them unless `limit`: the
-    network is a dozen organisations, and one left off the list could not be chosen at all."""
+    distances by id). Without a current organisation (the hotline team's case), as the person's Get help lists them
+    for the case's `velayat`: those in it first (by id), then the rest nearest to them, with no distance; with no
+    velayat known, in the directory's order. All of them unless `limit`: the network is a dozen organisations, and
+    one left off the list could not be chosen at all."""
     service = need if need and need != "other" else None
     found = [
         ngo
@@ -46,6 +53,21 @@ def referral_targets(
         and (service is None or ngo.offers(service))
     ]
     if current is None:
+        local = [ngo for ngo in directory.ngos if velayat is not None and ngo.velayat == velayat]
+        if not local:
+            return [NearbyNgo(ngo, None) for ngo in found[:limit]]
+        # From the middle of the velayat's organisations, as bot.directory's nearest_to_velayat
+        latitude = sum(ngo.latitude for ngo in local) / len(local)
+        longitude = sum(ngo.longitude for ngo in local) / len(local)
+        found.sort(
+            key=lambda ngo: (
+                ngo.velayat != velayat,
+                0.0
+                if ngo.velayat == velayat
+                else great_circle_km(latitude, longitude, ngo.latitude, ngo.longitude),
+                ngo.id,
+            )
+        )
         return [NearbyNgo(ngo, None) for ngo in found[:limit]]
     nearby = [
         NearbyNgo(ngo, great_circle_km(current.latitude, current.longitude, ngo.latitude, ngo.longitude))
@@ -128,6 +150,11 @@ def to_person(*, hidden: bool, by_worker: bool) -> ToPerson:
     if not hidden:
         return ToPerson.SEND
     return ToPerson.REFUSE if by_worker else ToPerson.DROP
+
+
+def person_hears_news(*, hidden: bool) -> bool:
+    """Whether the case's news (claimed, closed, reopened) reaches the person now, as staff are then told."""
+    return to_person(hidden=hidden, by_worker=False) is ToPerson.SEND
 
 
 # Who sees a case's messages -----------------------------------------------------------------------------------

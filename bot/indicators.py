@@ -25,7 +25,7 @@ finished checklist in the period, with these columns:
     urgent            1 or 0 (case only)
     status            open | claimed | closed (case only)
     outcome           the closing outcome (case only, when closed)
-    minutes_to_claim  whole minutes from creation to claim (case only, when claimed)
+    minutes_to_claim  whole minutes from creation to the first claim (case only, when claimed)
     minutes_to_close  whole minutes from creation to closing (case only, when closed)
     risk_level        low | medium | high: the checklist's result (for a case, the checklist it carried)
     flagged           the checklist question keys that raised the risk, separated by ";"

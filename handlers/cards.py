@@ -123,7 +123,7 @@ def render_card(
             outcome=outcome_label(tr, case.outcome or "")
         )
     lines = [heading]
-    if holder is not None and case.is_open:
+    if holder is not None:  # closed too: who closed it
         lines.append(tr.gettext("Organisation: {organisation}").format(organisation=escape(holder)))
     lines.append(status)
     if referral_to is not None and case.is_open:

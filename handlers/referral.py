@@ -21,7 +21,7 @@ from bot.casework import (
 from bot.directory import Ngo
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
-from bot.staff import StaffScope
+from bot.staff import StaffScope, configured_chat_id
 from bot.storage import Case
 from bot.storage.casework import Referral
 from handlers.cards import (
@@ -52,7 +52,7 @@ log = logging.getLogger(__name__)
 def _targets(context: BotContext, case: Case) -> list[Ngo]:
     directory = context.bot_data.directory
     current = directory.get(case.ngo_id) if case.ngo_id else None
-    return [nearby.ngo for nearby in referral_targets(directory, current, case.need)]
+    return [nearby.ngo for nearby in referral_targets(directory, current, case.need, velayat=case.velayat)]
 
 
 async def ask_target(update: Update, context: BotContext) -> None:
@@ -272,10 +272,12 @@ async def _move(
         return False
     log.info("case %s referred to %s", case.id, target.id if target else HOTLINE_TEAM)
     await deliver_outbox(context, case.id)  # the old cards say where it went (the move queued their edit)
-    for chat_id, message_id in await storage.card_messages(case.id):
-        if not handled_in(context, chat_id, moved):
-            await storage.retire_card(case.id, chat_id, message_id)
-    if await post_card(context, moved):
+    for old_chat, message_id in await storage.card_messages(case.id):
+        if not handled_in(context, old_chat, moved):
+            await storage.retire_card(case.id, old_chat, message_id)
+    # By the coordinators to themselves: they know, and are not told it was "referred to you"
+    taken_back = by_coordinators and target is None
+    if await _card_in_new_chat(context, moved, chat_id) and not taken_back:
         moved = await storage.case(case.id) or moved
         tr = staff_translator(context, moved.staff_chat_id)
         await post_to_staff(
@@ -290,13 +292,35 @@ async def _move(
     if by_coordinators:
         await _tell_old_chat(context, case, moved)
     tr = context.bot_data.catalogs(case.language)
+    if moved.ngo_id is None:  # the hotline team is no organisation
+        told = tr.gettext(
+            "↪️ Your request #{number} is now with the hotline team. A person from the hotline team will write to "
+            "you here."
+        )
+    else:
+        told = tr.gettext(
+            "↪️ Your request #{number} is now with {organisation}. A person there will write to you here."
+        )
     await send_to_person(
         context,
         moved,
-        tr.gettext(
-            "↪️ Your request #{number} is now with {organisation}. A person there will write to you here."
-        ).format(number=case.id, organisation=escape(organisation_name(context, moved, case.language))),
+        told.format(number=case.id, organisation=escape(organisation_name(context, moved, case.language))),
     )
+    return True
+
+
+async def _card_in_new_chat(context: BotContext, moved: Case, chat_id: int | None) -> bool:
+    """The moved case's card in its new chat: a copy already there (the coordinators' copy, edited by the move)
+    becomes the card, so that the chat has one card to claim; else a new one is posted. Whether it has one."""
+    storage = context.bot_data.storage
+    there = [
+        (posted_in, message_id)
+        for posted_in, message_id in await storage.card_messages(moved.id)
+        if chat_id and configured_chat_id(posted_in, storage.migrated_chats) == chat_id
+    ]
+    if not there:
+        return await post_card(context, moved)
+    await storage.set_card(moved.id, *there[-1])
     return True
 
 

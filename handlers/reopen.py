@@ -8,6 +8,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import callbacks
+from bot.casework import person_hears_news
 from bot.nlp.smalltalk import is_small_talk
 from bot.runtime.context import BotContext
 from handlers.cards import REOPEN, staff_translator
@@ -43,9 +44,14 @@ async def reopen(update: Update, context: BotContext) -> None:
         if updated is not None:
             await deliver_outbox(context, case.id)
         return
-    await answer_query(
-        update, tr.gettext("Case #{number} is open again; the person is told.").format(number=case.id)
+    told = (
+        tr.gettext("Case #{number} is open again; the person is told.")
+        if person_hears_news(hidden=(updated or case).hidden_at is not None)
+        else tr.gettext(
+            "Case #{number} is open again; the person is not told while they have the chat hidden."
+        )
     )
+    await answer_query(update, told.format(number=case.id))
     await deliver_outbox(context, case.id)  # the cards and the person's notice, queued with the reopening
 
 

@@ -47,6 +47,8 @@ def state_label(tr: Translator, state: str) -> str:
     return {
         # TRANSLATORS: the state of a request to a specialist, shown to staff: asked, not answered yet.
         "asked": tr.pgettext("specialist request", "asked, waiting for an answer"),
+        # TRANSLATORS: the state of a request to a specialist, shown to staff: their chat did not get it.
+        "unsent": tr.pgettext("specialist request", "did not reach their chat"),
         # TRANSLATORS: the state of a request to a specialist, shown to staff: the specialist took it.
         "accepted": tr.pgettext("specialist request", "accepted"),
         # TRANSLATORS: the state of a request to a specialist, shown to staff: the consultation took place.

@@ -260,6 +260,7 @@ async def ask_specialist(update: Update, context: BotContext) -> None:
             "case %s: the request to specialist chat %s failed (%s)", case.id, specialist.staff_chat_id, error
         )
         await answer_query(update)
+        await storage.request_unsent(request, update.effective_user.id)
         await send_in_topic(
             update,
             context,

@@ -11,7 +11,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot import callbacks
-from bot.casework import ToPerson, to_person
+from bot.casework import ToPerson, person_hears_news, to_person
 from bot.handoff import OUTCOMES, WITHDRAWN
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
@@ -192,7 +192,12 @@ async def ask_outcome(update: Update, context: BotContext) -> None:
     # The outcomes replace the card's buttons with no heading of their own: say what one tap on them does
     await answer_query(
         update,
-        tr.gettext("How did the case end? One tap closes it, and the person is told. ⬅️ Back keeps it open."),
+        tr.gettext("How did the case end? One tap closes it, and the person is told. ⬅️ Back keeps it open.")
+        if person_hears_news(hidden=case.hidden_at is not None)
+        else tr.gettext(
+            "How did the case end? One tap closes it; the person is not told while they have the chat hidden. "
+            "⬅️ Back keeps it open."
+        ),
     )
     rows = [
         [InlineKeyboardButton(outcome_label(tr, outcome), callback_data=f"{OUTCOME}{case.id}:{outcome}")]

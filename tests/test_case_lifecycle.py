@@ -298,11 +298,12 @@ async def test_an_organisation_hands_its_case_back_to_the_hotline_team(
     assert case.ngo_id is None and case.staff_chat_id == COORDINATOR_CHAT and case.status == "open"
     assert labels(worker.card(number)) == []  # the old card says where it went, with no buttons
     assert text(app, "ru", "the hotline team") in worker.card(number).text
-    assert chat.last_reply().text == text(
+    assert chat.last_reply().text == text(  # the hotline team is no organisation (H#6)
         app,
         "en",
-        "↪️ Your request #{number} is now with {organisation}. A person there will write to you here.",
-    ).format(number=number, organisation=text(app, "en", "the hotline team"))
+        "↪️ Your request #{number} is now with the hotline team. A person from the hotline team will write to you "
+        "here.",
+    ).format(number=number)
     coordinators = staff(app, standin, chat_id=COORDINATOR_CHAT, user_id=SECOND_STAFF_USER, name="Maral")
     card = coordinators.card(number)
     assert button(app, "ru", "✋ Claim") in labels(card)

@@ -83,12 +83,15 @@ async def _cases(tx: Transaction, times: Times, scope: str | None, withdrawn: st
     )
     durations = await tx.fetchall(
         """
-        SELECT claimed_at - created_at AS to_claim,
+        SELECT COALESCE(first_claim, claimed_at) - created_at AS to_claim,
                CASE WHEN outcome IS NOT ? THEN closed_at - created_at END AS to_close
-        FROM cases
+        FROM cases LEFT JOIN (
+            -- the first claim: a case given back (unclaimed, /removestaff) and claimed again is timed to it
+            SELECT case_id, MIN(at) AS first_claim FROM audit WHERE action = 'claim' GROUP BY case_id
+        ) AS claims ON claims.case_id = cases.id
         WHERE created_at >= ? AND created_at < ?
           AND (? IS NULL OR ngo_id IN (SELECT value FROM json_each(?)))
-          AND (claimed_at IS NOT NULL OR closed_at IS NOT NULL)
+          AND (first_claim IS NOT NULL OR claimed_at IS NOT NULL OR closed_at IS NOT NULL)
         """,
         (withdrawn, *params),
     )
@@ -150,9 +153,12 @@ class Indicators(Repository):
             # contact_time, first_message, claimed_by*) never leave the database.
             cases = await tx.fetchall(
                 """
-                SELECT created_at, language, velayat, need, ngo_id, urgent, status, outcome, claimed_at, closed_at,
-                       checklist_summary
-                FROM cases WHERE created_at >= ? AND created_at < ? AND user_id IS NOT NULL
+                SELECT created_at, language, velayat, need, ngo_id, urgent, status, outcome,
+                       COALESCE(first_claim, claimed_at) AS claimed_at, closed_at, checklist_summary
+                FROM cases LEFT JOIN (
+                    SELECT case_id, MIN(at) AS first_claim FROM audit WHERE action = 'claim' GROUP BY case_id
+                ) AS claims ON claims.case_id = cases.id
+                WHERE created_at >= ? AND created_at < ? AND user_id IS NOT NULL
                 """,
                 times,
             )

@@ -7,11 +7,16 @@ from dataclasses import dataclass
 from bot.storage.cases import audit
 from bot.storage.connection import Repository, Row, Transaction
 
-# The case row's copy of its requests' states, for the card (see migration 0020).
+# The case row's copy of its requests' states, for the card (see migration 0020); "unsent" for one asked that is not
+# in the specialist's chat (not yet, or their chat refused it: asking again sends it).
 _SUMMARY = """
     UPDATE cases SET specialists = (
         SELECT group_concat(role || ':' || specialist_id || ':' || state, ';')
-        FROM (SELECT role, specialist_id, state FROM specialist_requests WHERE case_id = ?1 ORDER BY id)
+        FROM (
+            SELECT role, specialist_id,
+                   CASE WHEN state = 'asked' AND message_id IS NULL THEN 'unsent' ELSE state END AS state
+            FROM specialist_requests WHERE case_id = ?1 ORDER BY id
+        )
     ) WHERE id = ?1
 """
 # A request moves forward only: accepted from asked, done from asked or accepted.
@@ -65,10 +70,27 @@ class SpecialistRequests(Repository):
         return await self.db.write(work)
 
     async def set_request_message(self, request_id: int, chat_id: int, message_id: int) -> None:
-        await self.db.execute(
-            "UPDATE specialist_requests SET chat_id = ?, message_id = ? WHERE id = ?",
-            (chat_id, message_id, request_id),
-        )
+        """The request is in the specialist's chat: the card no longer says it is not."""
+
+        async def work(tx: Transaction) -> None:
+            row = await tx.fetchone(
+                "UPDATE specialist_requests SET chat_id = ?, message_id = ? WHERE id = ? RETURNING case_id",
+                (chat_id, message_id, request_id),
+            )
+            if row is not None:
+                await tx.execute(_SUMMARY, (row["case_id"],))
+
+        await self.db.write(work)
+
+    async def request_unsent(self, request: SpecialistRequest, staff_user_id: int) -> None:
+        """The specialist's chat refused the request: audited, so that /case says it did not arrive."""
+        action = f"specialist:unsent:{request.role}:{request.specialist_id}"
+        now = self.now()
+
+        async def work(tx: Transaction) -> None:
+            await audit(tx, request.case_id, staff_user_id, action, now)
+
+        await self.db.write(work)
 
     async def specialist_request(self, request_id: int) -> SpecialistRequest | None:
         row = await self.db.fetchone("SELECT * FROM specialist_requests WHERE id = ?", (request_id,))
