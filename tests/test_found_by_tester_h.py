@@ -220,3 +220,20 @@ async def test_a_specialist_request_that_did_not_arrive_is_not_shown_as_waiting(
     assert len(standin.messages_in(MARY_LAWYER_CHAT, from_bot=True)) == 1
     card = worker.card(number).text
     assert line.format(role=lawyer, specialist="example-mary-lawyer", state=waiting) in card
+
+
+# H#4: the first message after /hide is acknowledged in words, as the chat's first message was ---------------------
+
+
+async def test_the_first_message_after_hide_is_acknowledged_in_words(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("ru")
+    await request_help_from_mary(app, chat, "ru")
+    await chat.send("первое сообщение")  # acknowledged once, with the case's buttons
+    await chat.send_only("/hide")
+    assert standin.messages_in(chat.chat_id) == []
+    await chat.send_only("вы получили?")
+    delivered = text(app, "ru", "Delivered to {organisation}. A person, not the bot, will answer you here.")
+    replies = [m for m in standin.messages_in(chat.chat_id) if m.from_bot]
+    assert replies and replies[-1].text.startswith(delivered.split("{")[0]), "an empty chat shows it arrived"

@@ -236,8 +236,10 @@ class Cases(Repository):
         now = self.now()
 
         async def work(tx: Transaction) -> Case | None:
+            # the first acknowledgement (with the case's buttons) went with the chat: the next message gets it anew
             await tx.execute(
-                "UPDATE cases SET hidden_at = ? WHERE id IN (SELECT id FROM open_cases WHERE user_id = ?)",
+                "UPDATE cases SET hidden_at = ?, ack_message_id = NULL"
+                " WHERE id IN (SELECT id FROM open_cases WHERE user_id = ?)",
                 (now, user_id),
             )
             row = await tx.fetchone(OPEN_CASE_OF_PERSON, (user_id,))
