@@ -30,3 +30,9 @@ class RecentPlaces:
     def forget(self, user_id: int) -> None:
         """/forget, /hide, or "do not keep it": nothing of where they are stays."""
         self._places.pop(user_id, None)
+
+
+class ChosenLanguages(RecentPlaces):
+    """The language each person asked for in the last hour (🌐 Language, or "пиши по-английски"): what they then
+    write in does not switch it back (bot.i18n.answer_language would follow a Russian message), for as long as a
+    place is kept. Memory only, as a place is."""

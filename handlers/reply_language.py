@@ -18,12 +18,26 @@ async def follow_written_language(context: BotContext, text: str, *, danger: boo
     person = context.person
     if person is None:
         return
+    if (
+        context.bot_data.chosen_languages.get(person.user_id, context.bot_data.storage.now())
+        == person.language
+    ):
+        return  # "write in English", then Russian typed: the language asked for stays
     matcher = context.bot_data.matcher
     language = answer_language(
         person.language, matcher.written_language(text), matcher.likely_language(text), danger=danger
     )
     if language != person.language:
         await switch_language(context, language)
+
+
+async def choose_language(context: BotContext, language: str) -> None:
+    """A language the person asked for (the 🌐 button, or in words): theirs, and kept for the hour."""
+    await switch_language(context, language)
+    if context.person is not None:
+        context.bot_data.chosen_languages.note(
+            context.person.user_id, language, context.bot_data.storage.now()
+        )
 
 
 async def switch_language(context: BotContext, language: str) -> None:

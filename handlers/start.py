@@ -20,7 +20,7 @@ from handlers.common import (
     refuse_button,
     reply,
 )
-from handlers.reply_language import switch_language
+from handlers.reply_language import choose_language
 
 LANGUAGE = "lang:"
 # Written in all three languages: a person who cannot read the current one must still find theirs.
@@ -138,7 +138,7 @@ async def set_language(update: Update, context: BotContext) -> None:
     if code is None or context.person is None:
         await answer_query(update)
         return
-    await switch_language(context, code)
+    await choose_language(context, code)
     await answer_query(update)
     await edit_or_send(
         update,

@@ -13,7 +13,7 @@ from bot.storage import Case
 from handlers.cards import organisation_name
 from handlers.common import escape, main_menu, menu_button, reply, sos_button
 from handlers.questions import person_button
-from handlers.reply_language import switch_language
+from handlers.reply_language import choose_language
 from handlers.start import open_request_line
 
 
@@ -23,7 +23,7 @@ async def language_in_words(update: Update, context: BotContext, text: str) -> b
     code = typed_language_request(text)
     if code is None:
         return False
-    await switch_language(context, code)
+    await choose_language(context, code)
     done = context.gettext("Done: I will write in English.")
     await reply(
         update,

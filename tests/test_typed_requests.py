@@ -210,3 +210,20 @@ async def test_topics_finds_a_place_named_only_in_an_answer(
     worker = staff_in(app, standin, STAFF_CHATS[language])
     await worker.send(f"/topics {word}")
     assert "cyprus-gulf-club-offers — " in worker.last().text
+
+
+async def test_a_language_asked_for_stays_when_the_person_goes_on_writing_in_another(
+    app: Any, chat_with: Callable[..., Chat], clock: Any
+) -> None:
+    # found by a tester: after «пиши по-английски», the next Russian message switched everything back to Russian
+    from bot.places import RECENT_SECONDS
+
+    chat = chat_with("ru")
+    await chat.send("/start")
+    await chat.send("пиши по-английски")
+    reply = await chat.send("как получить рабочую визу в турцию")
+    assert (await app.bot_data.storage.get_person(chat.chat_id)).language == "en"
+    assert not any("а" <= letter <= "я" for letter in reply.text.lower()), reply.text
+    clock.now += RECENT_SECONDS + 1  # an hour later, what they write leads again
+    await chat.send("как получить рабочую визу в турцию")
+    assert (await app.bot_data.storage.get_person(chat.chat_id)).language == "ru"
