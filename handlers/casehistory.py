@@ -104,7 +104,8 @@ async def history_text(context: BotContext, tr: Translator, case: Case) -> str:
         text = escape(_shortened(item.text)) if item.text is not None else tr.gettext("(deleted)")
         if item.kind is not None:  # a voice note, photo ...: its kind, then its caption
             text = f"{kind_label(tr, item.kind)} {text}".rstrip()
-        events.append((item.id, 0, item.created_at, f"{who}: {text}"))
+        mark = "⚠️ " if item.danger else ""  # what staff were shown marked is marked in the history too
+        events.append((item.id, 0, item.created_at, f"{mark}{who}: {text}"))
     entries = [
         f"{network_time(at, '%m-%d %H:%M')} {text}"
         for at, text in _repeats_once(sorted(events, key=lambda e: e[:2]))

@@ -237,3 +237,21 @@ async def test_the_first_message_after_hide_is_acknowledged_in_words(
     delivered = text(app, "ru", "Delivered to {organisation}. A person, not the bot, will answer you here.")
     replies = [m for m in standin.messages_in(chat.chat_id) if m.from_bot]
     assert replies and replies[-1].text.startswith(delivered.split("{")[0]), "an empty chat shows it arrived"
+
+
+# G#10: /case marks the messages staff were shown as danger ------------------------------------------------------
+
+
+async def test_the_history_marks_a_message_read_as_danger(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("ru")
+    number = await request_help_from_mary(app, chat, "ru")
+    worker = staff(app, standin)
+    await chat.send("когда вы ответите?")
+    await chat.send("меня бьют и не выпускают из квартиры")
+    await worker.send(f"/case {number}")
+    history = worker.last().text
+    person = text(app, "ru", "person")
+    assert f"⚠️ {person}: меня бьют и не выпускают из квартиры" in history
+    assert f"{person}: когда вы ответите?" in history and f"⚠️ {person}: когда" not in history

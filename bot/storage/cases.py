@@ -302,12 +302,20 @@ class Cases(Repository):
     async def case_history(self, case_id: int) -> tuple[list[CaseMessage], list[AuditEntry]]:
         async def work(tx: Transaction) -> tuple[list[CaseMessage], list[AuditEntry]]:
             rows = await tx.fetchall(
-                "SELECT id, direction, text, created_at, kind FROM case_messages "
+                "SELECT id, direction, text, created_at, kind, urgent FROM case_messages "
                 "WHERE case_id = ? AND direction NOT IN ('card', 'alert', 'moved', 'notice') ORDER BY id",
                 (case_id,),
             )
             messages = [
-                CaseMessage(r["direction"], r["text"], r["created_at"], r["kind"], r["id"]) for r in rows
+                CaseMessage(
+                    r["direction"],
+                    r["text"],
+                    r["created_at"],
+                    r["kind"],
+                    r["id"],
+                    r["direction"] == "person" and bool(r["urgent"]),
+                )
+                for r in rows
             ]
             rows = await tx.fetchall(
                 "SELECT staff_user_id, action, at, after_message FROM audit WHERE case_id = ? ORDER BY id",

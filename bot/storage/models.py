@@ -111,6 +111,7 @@ class CaseMessage:
     created_at: int
     kind: str | None = None  # a media message (its caption in `text`); None for a text
     id: int = 0  # its place among the case's messages, and so among its audited actions (AuditEntry)
+    danger: bool = False  # a person's message the crisis detector read as danger (relayed marked 🆘 or ⚠️)
 
 
 @dataclass(frozen=True)
