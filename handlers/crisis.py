@@ -234,6 +234,8 @@ async def relay_danger(update: Update, context: BotContext, case: Case, text: st
         await _show_coordinators(context, case, text)
     if kind is CrisisKind.SELF_HARM:
         await _answer_self_harm(update, context, country_the_person_is_in(context, text))
+    elif kind is CrisisKind.MEDICAL:  # the alert's line is for the police: someone hurt needs the ambulance
+        await reply(update, context, _ambulance_line(context, country_the_person_is_in(context, text)))
 
 
 async def in_conversation(context: BotContext, case: Case) -> bool:

@@ -83,3 +83,15 @@ async def test_a_fall_at_a_building_site_gets_the_ambulance_and_russias_number_f
     assert "103" in reply.text, "Russia's ambulance (its pack's fact), from the city the message names"
     assert reply.text.index("103") < reply.text.index(HOTLINE), "the ambulance before the hotline"
     assert chat.labels(reply)[0] == sos_label(app, language)
+
+
+async def test_a_medical_emergency_on_an_open_case_gets_the_ambulance_after_the_alert(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    # found trying the demo: on an open case the alert's line says "call the police"
+    from tests.test_handoff_flow import request_help_from_mary
+
+    chat = chat_with("ru")
+    await request_help_from_mary(app, chat, "ru")
+    reply = await chat.send("друг упал с лесов на стройке в москве, не дышит")
+    assert reply.text.startswith("🚑") and "103" in reply.text
