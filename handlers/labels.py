@@ -183,6 +183,8 @@ def action_label(tr: Translator, action: str, topic_title: str | None = None) ->
         return screening_action(tr, detail)
     if kind == "reopen":
         return tr.pgettext("case action", "opened the case again")
+    if kind == "hide":
+        return tr.pgettext("case action", "hid the chat: nothing is sent to them until they write again")
     if kind == "opened":
         return tr.pgettext("case action", "opened the case with 🆘 SOS: urgent from the start")
     return action

@@ -255,3 +255,18 @@ async def test_the_history_marks_a_message_read_as_danger(
     person = text(app, "ru", "person")
     assert f"⚠️ {person}: меня бьют и не выпускают из квартиры" in history
     assert f"{person}: когда вы ответите?" in history and f"⚠️ {person}: когда" not in history
+
+
+async def test_the_history_tells_that_the_person_hid_the_chat(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    # found by a tester: /case did not say why nothing reached the person
+    chat = chat_with("ru")
+    number = await request_help_from_mary(app, chat, "ru")
+    await chat.send_only("/hide")
+    worker = staff(app, standin)
+    await worker.send(f"/case {number}")
+    hid = app.bot_data.catalogs("ru").pgettext(
+        "case action", "hid the chat: nothing is sent to them until they write again"
+    )
+    assert f"{text(app, 'ru', 'person')}: {hid}" in worker.last().text

@@ -75,7 +75,8 @@ async def test_after_hide_staff_replies_and_send_wait_until_the_person_writes_ag
     assert standin.messages_in(chat.chat_id) == [] and worker.last().text == not_sent(app, number)
     await staff_media(app, worker, worker.card(number), "photo", caption="this page")
     assert standin.messages_in(chat.chat_id) == [] and worker.last().text == not_sent(app, number)
-    assert [a for _, _, a in await app.bot_data.storage.audit_log()] == ["claim"]  # nothing counted as sent
+    # nothing counted as sent: the claim, and the person's /hide
+    assert [a for _, _, a in await app.bot_data.storage.audit_log()] == ["claim", "hide"]
 
     await chat.send_only("Men Antalýada, otelde")  # the person's own next message lifts it
     assert "Men Antalýada, otelde" in worker.last().text

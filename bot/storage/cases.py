@@ -243,7 +243,10 @@ class Cases(Repository):
                 (now, user_id),
             )
             row = await tx.fetchone(OPEN_CASE_OF_PERSON, (user_id,))
-            return case_of(row) if row else None
+            if row is None:
+                return None
+            await audit(tx, row["id"], BY_PERSON, "hide", now)  # /case tells why nothing reaches them
+            return case_of(row)
 
         return await self.db.write(work)
 
