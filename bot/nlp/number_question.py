@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlp.textnorm import fold, readings, russian_from_latin
+from bot.nlp.textnorm import forms, russian_from_latin
 
 # A question for a number is short; a long message naming the police and a number tells a story, for the matcher.
 MAX_WORDS = 12
@@ -35,7 +35,7 @@ def asks_emergency_number(text: str) -> bool:
     if len(text.split()) > MAX_WORDS:
         return False
     # Russian typed in Latin letters ("nomer skoroy v turcii") read in Cyrillic too
-    forms = [*(fold(reading) for reading in readings(text)), text.lower(), russian_from_latin(text.lower())]
+    read = [*forms(text), russian_from_latin(text.lower())]
     return any(
-        _NUMBER.search(form) and _SERVICE_WORD.search(form) and not _NOT_THEIRS.search(form) for form in forms
+        _NUMBER.search(form) and _SERVICE_WORD.search(form) and not _NOT_THEIRS.search(form) for form in read
     )

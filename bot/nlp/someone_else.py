@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlp.textnorm import fold, readings
+from bot.nlp.textnorm import forms
 
 _RELATIVE = re.compile(
     r"\bmy (?:little |older |younger |elder )?(?:brother|sister|son|daughter|husband|wife|friend|cousin|mother|"
@@ -23,5 +23,5 @@ _WRITER = re.compile(r"\b(?:me|us|we are|we're)\b|\b(?:меня|нас)\b|\b(?:m
 
 
 def about_someone_else(text: str) -> bool:
-    lowered = [fold(reading) for reading in readings(text)] + [text.lower()]
+    lowered = forms(text)
     return any(_RELATIVE.search(t) for t in lowered) and not any(_WRITER.search(t) for t in lowered)

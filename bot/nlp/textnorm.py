@@ -124,6 +124,12 @@ def readings(text: str) -> list[str]:
     return [text, turkmen_cyrillic_to_latin(folded)]
 
 
+def forms(text: str) -> list[str]:
+    """Each reading folded, and the text as typed in lower case: what a pattern of words written either way (with
+    the special letters or without) is searched in."""
+    return [*(fold(reading) for reading in readings(text)), text.lower()]
+
+
 # Latin → Cyrillic for Russian typed in Latin letters (longest spellings first).
 _TRANSLIT = (
     *(

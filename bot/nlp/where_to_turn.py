@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlp.textnorm import fold, readings
+from bot.nlp.textnorm import forms
 
 MAX_WORDS = 15  # a longer message tells a story, for the matcher
 
@@ -37,8 +37,8 @@ def velayat_asked(text: str) -> str | None:
     """The velayat the message asks where to turn in, or None."""
     if len(text.split()) > MAX_WORDS:
         return None
-    forms = [*(fold(reading) for reading in readings(text)), text.lower()]
-    if not any(_WHERE.search(form) for form in forms):
+    read = forms(text)
+    if not any(_WHERE.search(form) for form in read):
         return None
-    named = {velayat for velayat, place in _PLACE.items() if any(place.search(form) for form in forms)}
+    named = {velayat for velayat, place in _PLACE.items() if any(place.search(form) for form in read)}
     return named.pop() if len(named) == 1 else None
