@@ -32,7 +32,7 @@ from handlers.delivery import relay_heading
 from handlers.handoff import PSYCHOLOGIST
 from handlers.handoff import START as HANDOFF_START
 from handlers.hide import hide_button
-from handlers.opencase import relay_to_case
+from handlers.opencase import relay_media_to_case, relay_to_case
 from handlers.questions import topic_buttons
 from handlers.sos import danger_now_line, escalate
 
@@ -217,25 +217,45 @@ def _self_harm_emergency(context: BotContext, country: Country | None) -> str:
     )
 
 
-async def relay_danger(update: Update, context: BotContext, case: Case, text: str, kind: CrisisKind) -> None:
-    """On an open case: the message goes to staff marked urgent, the case becomes urgent, and the person gets the
-    numbers again. In a conversation a worker is in (bot.casework.danger_raises_alarm), no new alarm: the message
-    goes marked ⚠️, and the person gets only the line on what to do if life is in danger now."""
+async def relay_danger(
+    update: Update, context: BotContext, case: Case, text: str, kind: CrisisKind, *, media: str | None = None
+) -> None:
+    """On an open case: the message (a text, or a photo, voice note ... of kind `media` whose caption `text` tells
+    of danger) goes to staff marked urgent, the case becomes urgent, and the person gets the numbers again. In a
+    conversation a worker is in (bot.casework.danger_raises_alarm), no new alarm: the message goes marked ⚠️, and
+    the person gets only the line on what to do if life is in danger now."""
     note_country_named(context, text)
+    country = country_the_person_is_in(context, text)
     if await in_conversation(context, case):
-        await relay_to_case(update, context, case, text, danger=True)
-        await tell_what_to_dial(update, context, text, kind)
+        await _relay(update, context, case, text, media, danger=True)
+        await reply(update, context, _what_to_dial(context, kind, country))
         return
     # On a case urgent already, the words reach the coordinators with the case's other messages (casecopies)
     was_urgent = case.urgent
-    await relay_to_case(update, context, case, text, urgent=True)
+    await _relay(update, context, case, text, media, urgent=True)
     await escalate(update, context, case, reason="message")
     if not was_urgent:
         await _show_coordinators(context, case, text)
     if kind is CrisisKind.SELF_HARM:
-        await _answer_self_harm(update, context, country_the_person_is_in(context, text))
+        await _answer_self_harm(update, context, country)
     elif kind is CrisisKind.MEDICAL:  # the alert's line is for the police: someone hurt needs the ambulance
-        await reply(update, context, _ambulance_line(context, country_the_person_is_in(context, text)))
+        await reply(update, context, _ambulance_line(context, country))
+
+
+async def _relay(
+    update: Update,
+    context: BotContext,
+    case: Case,
+    text: str,
+    media: str | None,
+    *,
+    urgent: bool = False,
+    danger: bool = False,
+) -> None:
+    if media is None:
+        await relay_to_case(update, context, case, text, urgent=urgent, danger=danger)
+    else:
+        await relay_media_to_case(update, context, case, media, text, urgent=urgent, danger=danger)
 
 
 async def in_conversation(context: BotContext, case: Case) -> bool:
@@ -247,15 +267,13 @@ async def in_conversation(context: BotContext, case: Case) -> bool:
     )
 
 
-async def tell_what_to_dial(update: Update, context: BotContext, text: str, kind: CrisisKind) -> None:
+def _what_to_dial(context: BotContext, kind: CrisisKind, country: Country | None) -> str:
     """The one line for danger told mid-conversation: the number to dial where the person is, for its kind."""
-    country = country_the_person_is_in(context, text)
     if kind is CrisisKind.SELF_HARM:
-        await reply(update, context, _self_harm_emergency(context, country))
-    elif kind is CrisisKind.MEDICAL:
-        await reply(update, context, _ambulance_line(context, country))
-    else:
-        await reply(update, context, danger_now_line(context, country))
+        return _self_harm_emergency(context, country)
+    if kind is CrisisKind.MEDICAL:
+        return _ambulance_line(context, country)
+    return danger_now_line(context, country)
 
 
 def note_country_named(context: BotContext, text: str) -> None:

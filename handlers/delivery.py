@@ -61,8 +61,8 @@ def relay_heading(
     return heading.format(number=case_id, part=part, parts=parts)
 
 
-def _media_heading(tr: Translator, *, case_id: int, urgent: bool) -> str:
-    return relay_heading(tr, case_id, urgent)
+def _media_heading(tr: Translator, *, case_id: int, urgent: bool, danger: bool) -> str:
+    return relay_heading(tr, case_id, urgent, danger=danger)
 
 
 async def deliver_relayed(context: BotContext, case_id: int) -> Delivery:
@@ -84,7 +84,7 @@ async def deliver_relayed(context: BotContext, case_id: int) -> Delivery:
         for piece in pieces:
             if piece.kind is not None:
                 # a voice note, photo ...: copied from the person's chat (handlers/copies.py)
-                heading = partial(_media_heading, case_id=case_id, urgent=piece.urgent)
+                heading = partial(_media_heading, case_id=case_id, urgent=piece.urgent, danger=piece.danger)
                 copied = await post_media_about_case(context, case, piece, heading)
                 if copied is None:
                     delivery.waiting = True

@@ -9,16 +9,14 @@ from telegram.ext import BaseHandler, MessageHandler, filters
 
 from bot.handoff import FINDING
 from bot.i18n import Translator
-from bot.nlp.crisis import CrisisKind
 from bot.runtime.context import BotContext
 from handlers import gethelp, handoff, opencase
 from handlers.cards import sender_name
 from handlers.casecopies import copy_media, staff_heading
 from handlers.common import escape, menu_button, reply
 from handlers.copies import MEDIA_KINDS, copy_to_person
-from handlers.crisis import answer_danger, in_conversation, note_country_named, tell_what_to_dial
+from handlers.crisis import answer_danger, relay_danger
 from handlers.forum import case_of_staff_message
-from handlers.sos import escalate
 from handlers.staff import claim_by_writing, may_write_to_person, not_a_case
 
 MEDIA = (
@@ -51,19 +49,11 @@ async def receive_media(update: Update, context: BotContext) -> None:
     kind, caption = found
     danger = context.danger_in(caption) if caption else None
     _, case = await context.bot_data.storage.draft_and_open_case(person.user_id)
+    if case is not None and danger is not None:
+        await relay_danger(update, context, case, caption, danger, media=kind)
+        return
     if case is not None:
-        if danger is not None:
-            note_country_named(context, caption)
-        if danger is not None and await in_conversation(context, case):
-            # as crisis.relay_danger does for a text: a worker is writing with them, no new alarm
-            await opencase.relay_media_to_case(update, context, case, kind, caption)
-            await tell_what_to_dial(update, context, caption, danger)
-            return
-        await opencase.relay_media_to_case(update, context, case, kind, caption, urgent=danger is not None)
-        if danger is not None:  # as crisis.relay_danger does for a text
-            await escalate(update, context, case, reason="message")
-            if danger is CrisisKind.SELF_HARM:
-                await answer_danger(update, context, danger, None)
+        await opencase.relay_media_to_case(update, context, case, kind, caption)
         return
     await context.bot_data.storage.hold_media(person.user_id, message.message_id, kind, caption)
     if danger is not None:

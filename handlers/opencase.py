@@ -152,15 +152,22 @@ async def relay_to_case(
 
 
 async def relay_media_to_case(
-    update: Update, context: BotContext, case: Case, kind: str, caption: str, *, urgent: bool = False
+    update: Update,
+    context: BotContext,
+    case: Case,
+    kind: str,
+    caption: str,
+    *,
+    urgent: bool = False,
+    danger: bool = False,
 ) -> None:
     """A voice note, photo ... on an open case: stored (its kind, message id and caption), then relayed in order
-    with the texts, and acknowledged as they are."""
+    with the texts, and acknowledged as they are (marked as relay_to_case marks a text)."""
     message = update.message
     if message is None:
         return
     await context.bot_data.storage.add_relayed_media(
-        case.id, kind, caption, message.message_id, urgent=urgent
+        case.id, kind, caption, message.message_id, urgent=urgent, danger=danger
     )
     delivery = await deliver_relayed(context, case.id)
     await acknowledge_relayed(

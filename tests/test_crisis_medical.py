@@ -10,7 +10,9 @@ from typing import Any
 import pytest
 
 from bot.nlp.crisis import CrisisKind, detect_crisis
+from bot.standin.server import StandIn
 from tests.chat import Chat, said
+from tests.conftest import COORDINATOR_CHAT
 from tests.test_crisis_flow import HOTLINE, sos_label
 
 HURT_IN_MOSCOW = {
@@ -95,3 +97,19 @@ async def test_a_medical_emergency_on_an_open_case_gets_the_ambulance_after_the_
     await request_help_from_mary(app, chat, "ru")
     reply = await chat.send("друг упал с лесов на стройке в москве, не дышит")
     assert reply.text.startswith("🚑") and "103" in reply.text
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_a_photo_captioned_with_a_medical_emergency_on_an_open_case_is_answered_as_the_text_is(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
+) -> None:
+    # the caption's path had drifted from the text's: no ambulance line, and no words for the coordinators
+    from tests.test_handoff_flow import request_help_from_mary, staff
+
+    chat = chat_with(language)
+    number = await request_help_from_mary(app, chat, language)
+    await chat._process(standin.user_media(chat.user, "photo", caption=HURT_IN_MOSCOW[language]))
+    assert chat.last_reply().text.startswith("🚑") and "103" in chat.last_reply().text
+    assert (await app.bot_data.storage.case(number)).urgent
+    words = staff(app, standin, chat_id=COORDINATOR_CHAT).last()
+    assert HURT_IN_MOSCOW[language] in words.text, "the coordinators get the words with the alert"

@@ -18,7 +18,7 @@ from handlers.common import MENU_SHOW
 from tests.chat import Chat, said
 from tests.conftest import COORDINATOR_CHAT, FakeClock
 from tests.test_crisis_flow import DANGER, HOTLINE, sos_label
-from tests.test_handoff_flow import request_help_from_mary, staff
+from tests.test_handoff_flow import MARY_CHAT, request_help_from_mary, staff
 
 ISTANBUL = (41.01, 28.98)
 URGENT_TEXTS = ("🆘 Your request #{number} is urgent.", "🆘 Your request #{number} is now urgent.")
@@ -358,6 +358,8 @@ async def test_a_danger_caption_written_to_a_worker_who_is_writing_raises_no_new
     assert chat.last_reply().text == danger_line(app, "ru", "tr")
     assert not (await app.bot_data.storage.case(number)).urgent
     assert len(standin.messages_in(COORDINATOR_CHAT, from_bot=True)) == coordinator_before, "no new alert"
+    photo = next(m for m in reversed(standin.messages_in(MARY_CHAT, from_bot=True)) if m.kind == "photo")
+    assert photo.text.startswith("⚠️"), "the worker sees the photo marked as danger, as a text would be"
 
 
 async def test_a_city_named_in_danger_mid_conversation_gives_its_number_to_the_next_danger_too(

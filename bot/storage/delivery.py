@@ -13,6 +13,11 @@ DANGER_MARK = (
 )
 
 
+def relay_mark(*, urgent: bool, danger: bool) -> int:
+    """The value of a relayed piece's `urgent` column: its alert, its ⚠️, or neither."""
+    return URGENT_MARK if urgent else DANGER_MARK if danger else 0
+
+
 async def insert_relayed(
     tx: Transaction,
     case_id: int,
@@ -27,7 +32,7 @@ async def insert_relayed(
     """Store pieces of one message as waiting for a staff chat, numbered from `first_part` of them all (the parts
     before it are elsewhere: the first message's first part is on the card)."""
     parts = first_part - 1 + len(pieces)
-    mark = URGENT_MARK if urgent else DANGER_MARK if danger else 0
+    mark = relay_mark(urgent=urgent, danger=danger)
     await tx.executemany(
         """
         INSERT INTO case_messages

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from bot.storage.cases import audit
 from bot.storage.connection import Repository, Transaction
+from bot.storage.delivery import relay_mark
 
 HELD_SECONDS = 24 * 3600
 
@@ -21,7 +22,14 @@ class HeldMedia:
 
 class Media(Repository):
     async def add_relayed_media(
-        self, case_id: int, kind: str, caption: str, person_message_id: int, *, urgent: bool = False
+        self,
+        case_id: int,
+        kind: str,
+        caption: str,
+        person_message_id: int,
+        *,
+        urgent: bool = False,
+        danger: bool = False,
     ) -> None:
         """Store a person's media message as waiting for a staff chat, like a text piece (see add_relayed)."""
         await self.db.execute(
@@ -30,7 +38,7 @@ class Media(Repository):
                 (case_id, direction, text, created_at, pending, urgent, person_message_id, kind)
             VALUES (?, 'person', ?, ?, 1, ?, ?, ?)
             """,
-            (case_id, caption, self.now(), int(urgent), person_message_id, kind),
+            (case_id, caption, self.now(), relay_mark(urgent=urgent, danger=danger), person_message_id, kind),
         )
 
     async def mark_relayed_media(
