@@ -56,7 +56,7 @@ def person_country(context: BotContext) -> Country | None:
 
 
 def recent_country(context: BotContext) -> Country | None:
-    """The country the person showed they are in during the last hour (bot/places.py), kept or not."""
+    """The country the person showed they are in during the last hour (bot/recent.py), kept or not."""
     person = context.person
     if person is None:
         return None

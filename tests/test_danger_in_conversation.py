@@ -12,7 +12,7 @@ import pytest
 from bot.casework import IN_CONVERSATION_SECONDS, danger_raises_alarm
 from bot.nlp.number_question import asks_emergency_number
 from bot.nlp.watched import fears_being_watched
-from bot.places import RECENT_SECONDS, RecentPlaces
+from bot.recent import RECENT_SECONDS, RecentChoices
 from bot.standin.server import SentMessage, StandIn
 from handlers.common import MENU_SHOW
 from tests.chat import Chat, said
@@ -170,7 +170,7 @@ TK_DANGER_NO_PLACE = "pasportymy almady, gorkyan, kömek edin"
 
 
 def test_a_place_is_known_for_an_hour_and_then_forgotten() -> None:
-    places = RecentPlaces()
+    places = RecentChoices()
     places.note(1, "tr", 1000)
     assert places.get(1, 1000 + RECENT_SECONDS - 1) == "tr"
     assert places.get(1, 1000 + RECENT_SECONDS) is None

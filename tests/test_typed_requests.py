@@ -216,7 +216,7 @@ async def test_a_language_asked_for_stays_when_the_person_goes_on_writing_in_ano
     app: Any, chat_with: Callable[..., Chat], clock: Any
 ) -> None:
     # found by a tester: after «пиши по-английски», the next Russian message switched everything back to Russian
-    from bot.places import RECENT_SECONDS
+    from bot.recent import RECENT_SECONDS
 
     chat = chat_with("ru")
     await chat.send("/start")

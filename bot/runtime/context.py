@@ -17,7 +17,7 @@ from bot.i18n import DEFAULT_LANGUAGE, Catalogs, Translator
 from bot.knowledge import KnowledgeBase
 from bot.nlp.crisis import CrisisKind, detect_crisis
 from bot.nlp.matcher import Matcher
-from bot.places import ChosenLanguages, RecentPlaces
+from bot.recent import RecentChoices
 from bot.specialists import Roster
 from bot.storage import Clock, Person, Storage
 
@@ -45,11 +45,10 @@ class BotData:
         self.delivery_locks: dict[int, asyncio.Lock] = {}
         # /forget follow-ups being finished now (handlers.privacy), so the periodic retry leaves them alone.
         self.forgetting: set[int] = set()
-        # Where each person showed they are in the last hour, not agreed to be kept (bot/places.py): memory only.
-        self.places = RecentPlaces()
-        self.chosen_languages = (
-            ChosenLanguages()
-        )  # asked for in the last hour: not switched back (bot/places.py)
+        # Where each person showed they are, and the language they asked for, in the last hour (bot/recent.py):
+        # memory only, not agreed to be kept; a language asked for is not switched back by the next message.
+        self.places = RecentChoices()
+        self.chosen_languages = RecentChoices()
         # Staff added (True) or removed (False) from the coordinator chat, as bot/storage/staff.py stores them; read at
         # start and replaced on every change, so a removal takes effect at once (bot/staff.py decides with it).
         self.staff_changes: dict[int, bool] = {}

@@ -1,0 +1,34 @@
+"""What a person showed in the last hour without agreeing to have it kept, held in memory for the conversation only:
+where they are (a shared location, a country chosen, a danger message naming it), so that the next danger reply
+still gives that country's emergency number; and the language they asked for, so that what they then write in does
+not switch it back. Never written to the database; a restart loses it."""
+
+from __future__ import annotations
+
+# An hour covers one conversation in trouble (the location, then the messages after it), and is short enough that a
+# person who has moved on, or whose phone is in other hands, is not given a country they never agreed to keep.
+RECENT_SECONDS = 3600
+
+
+class RecentChoices:
+    """One value per person (a country code, a language code) and when it was shown (seconds, the storage clock's),
+    for RECENT_SECONDS."""
+
+    def __init__(self) -> None:
+        self._values: dict[int, tuple[str, int]] = {}
+
+    def note(self, user_id: int, value: str, now: int) -> None:
+        # the expired ones go whenever one is noted, so the memory holds only the last hour's
+        self._values = {
+            user: shown for user, shown in self._values.items() if now - shown[1] < RECENT_SECONDS
+        }
+        self._values[user_id] = (value, now)
+
+    def get(self, user_id: int, now: int) -> str | None:
+        """The value the person showed in the last RECENT_SECONDS, or None."""
+        shown = self._values.get(user_id)
+        return shown[0] if shown is not None and now - shown[1] < RECENT_SECONDS else None
+
+    def forget(self, user_id: int) -> None:
+        """/forget, /hide, or "do not keep it": nothing of it stays."""
+        self._values.pop(user_id, None)
