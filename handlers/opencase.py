@@ -57,12 +57,22 @@ def case_keyboard(context: BotContext) -> InlineKeyboardMarkup:
     )
 
 
+async def _pressed_on_open_case(update: Update, context: BotContext, *, edit: bool) -> Case | None:
+    """A button about the person's open request was pressed (answered here): the request, or None when there is
+    none any more (withdrawn, closed), which the person is told, on the pressed message itself when `edit`."""
+    await answer_query(update)
+    person = context.person
+    case = await context.bot_data.storage.open_case_for(person.user_id) if person is not None else None
+    if case is None and person is not None:
+        tell = edit_or_send if edit else reply
+        await tell(update, context, context.gettext("You have no open request."), menu_only(context))
+    return case
+
+
 async def keep_request(update: Update, context: BotContext) -> None:
     """ "No, keep my request": say it stays open, rather than go to the menu as if nothing had been asked."""
-    await answer_query(update)
-    case = await context.bot_data.storage.open_case_for(context.person.user_id) if context.person else None
+    case = await _pressed_on_open_case(update, context, edit=True)
     if case is None:
-        await edit_or_send(update, context, context.gettext("You have no open request."), menu_only(context))
         return
     text = context.gettext(
         "Your request #{number} stays open. Write here and your message reaches them."
@@ -72,13 +82,8 @@ async def keep_request(update: Update, context: BotContext) -> None:
 
 async def confirm_withdraw(update: Update, context: BotContext) -> None:
     """Withdrawing asks first, and says what it means for an urgent request."""
-    await answer_query(update)
-    person = context.person
-    if person is None:
-        return
-    case = await context.bot_data.storage.open_case_for(person.user_id)
+    case = await _pressed_on_open_case(update, context, edit=False)
     if case is None:
-        await reply(update, context, context.gettext("You have no open request."), menu_only(context))
         return
     lines = [
         context.gettext(
@@ -102,18 +107,8 @@ async def confirm_withdraw(update: Update, context: BotContext) -> None:
 
 
 async def withdraw(update: Update, context: BotContext) -> None:
-    await answer_query(update)
-    person = context.person
-    if person is None:
-        return
-    case = await context.bot_data.storage.open_case_for(person.user_id)
+    case = await _pressed_on_open_case(update, context, edit=True)
     if case is None:
-        await edit_or_send(
-            update,
-            context,
-            context.gettext("You have no open request."),
-            menu_only(context),
-        )
         return
     closed, updated = await context.bot_data.storage.close_case(case.id, WITHDRAWN, None)
     if closed and updated is not None:
