@@ -221,3 +221,35 @@ async def test_a_question_after_one_in_another_language_is_answered_in_its_own(
     await chat.send(question)
     assert_all_in(app, chat, since, language)
     assert (await app.bot_data.storage.get_person(chat.chat_id)).language == language
+
+
+@pytest.mark.parametrize("phone", ["ru", "tk", "en"])
+async def test_russian_typed_in_latin_letters_is_answered_in_russian(
+    app: Any, chat_with: Callable[..., Chat], phone: str
+) -> None:
+    # found by a tester: "rabotodatel zabral pasport ne otdaet" from a Russian phone was answered in Turkmen (Turkmen
+    # examples borrow a few such words), and the chat stayed in Turkmen, danger replies too
+    chat = chat_with(phone)
+    await chat.send("/start")
+    since = len(chat.bot_messages())
+    await chat.send("rabotodatel zabral pasport ne otdaet")
+    await chat.send("chto delat")  # too short to tell: stays in the language just written
+    assert_all_in(app, chat, since, "ru")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pasportymy aldylar name etmeli",
+        "men turkiyede ishleyan, wiza gutardy",
+        "sos sos sos",
+        "bu yerde ish barmy",
+    ],
+)
+def test_turkmen_in_latin_letters_is_not_taken_for_russian(app: Any, text: str) -> None:
+    assert app.bot_data.matcher.written_language(text) in (None, "tk")
+
+
+def test_english_is_not_taken_for_russian_typed_in_latin(app: Any) -> None:
+    for text in ("my boss took my passport what do i do", "no one pays me, i am in dubai, what to do"):
+        assert app.bot_data.matcher.written_language(text) == "en"

@@ -168,6 +168,7 @@ class Analyzer:
             for lang, vocabulary in self.vocabularies.items()
             for w in vocabulary.counts
         }
+        self._word_totals = {lang: max(1, v.counts.total()) for lang, v in self.vocabularies.items()}
         self.known_stems = {lang: set[str]() for lang in self.vocabularies}
         for (_, lang), found in self._known_word_stems.items():
             self.known_stems[lang].add(found)
@@ -201,7 +202,7 @@ class Analyzer:
         # Word by word, each as every language writes it: Turkmen reads "виза" as "wiza", and only the two forms of
         # the same word can say which language uses it more.
         known = dict.fromkeys(languages, 0)
-        for word in raw_words(text):
+        for word in dict.fromkeys(raw_words(text)):  # each word once: "sos sos sos" says no more than "sos"
             forms = {language: self._normal_form(word, language) for language in languages}
             uses = {
                 language: self.vocabularies[language].counts.get(form, 0) if form else 0
@@ -219,8 +220,10 @@ class Analyzer:
         return normal_word(found[0], language) if len(found) == 1 else ""
 
     def clear_language(self, text: str) -> str | None:
-        """The language a text is clearly written in: one that knows at least three of its words and at least
-        twice as many as the other reading; None for short or mixed texts."""
+        """The language a text is clearly written in: one that knows at least three of its words (each counted
+        once) and at least twice as many as the other reading; None for short or mixed texts."""
+        if not has_cyrillic(text) and (typed := self._typed_in_latin(text)) is not None:
+            return typed
         known = self.known_words(text, own=True)
         ranked = sorted(known.values(), reverse=True)
         best = ranked[0]
@@ -229,6 +232,37 @@ class Analyzer:
             return None
         (language,) = [lang for lang, count in known.items() if count == best]
         return language
+
+    def _typed_in_latin(self, text: str) -> str | None:
+        """A language of another script typed in Latin letters (its profile's typed_in_latin): the one whose
+        reading is the most used form of at least CLEAR_LANGUAGE_WORDS of the text's words, and of twice as many
+        as any other language's, each word counted once. Uses are shares of each language's words, its vocabulary's size apart: Turkmen
+        examples borrow "rabotodatel" or "dolg" now and then, Russian uses "работодатель" far more."""
+        owned = dict.fromkeys(self.vocabularies, 0)
+        for word in dict.fromkeys(raw_words(text.lower())):  # "sos sos sos" is one word, not three
+            shares = {language: self._share_of_use(word, language) for language in self.vocabularies}
+            most = max(shares.values())
+            for language, share in shares.items():
+                if 0 < share == most:
+                    owned[language] += 1
+        for language, profile in PROFILES.items():
+            others = max((n for other, n in owned.items() if other != language), default=0)
+            count = owned.get(language, 0)
+            if profile.typed_in_latin and count >= CLEAR_LANGUAGE_WORDS and count >= 2 * others:
+                return language
+        return None
+
+    def _share_of_use(self, word: str, language: str) -> float:
+        """How often the language's examples use the Latin word (or, typed in Latin, its own reading of it)."""
+        vocabulary, total = self.vocabularies[language].counts, self._word_totals[language]
+        translit = PROFILES[language].typed_in_latin
+        if PROFILES[language].cyrillic:
+            if translit is None:
+                return 0.0
+            forms = [normal_word(form, language) for form in translit(word).split("\n\n")]
+        else:
+            forms = [normal_word(word, language)]
+        return max(vocabulary.get(form, 0) for form in forms) / total
 
     def guess_languages(self, text: str) -> list[str]:
         """The candidate languages that know the most of the text's words; more than one on a tie, so a question

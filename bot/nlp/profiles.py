@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import snowballstemmer  # type: ignore[import-untyped]
 
-from bot.nlp.textnorm import TURKMEN_CYRILLIC_MARKERS, fold
+from bot.nlp.textnorm import TURKMEN_CYRILLIC_MARKERS, fold, russian_from_latin
 from bot.nlp.turkmen import stem_turkmen
 
 
@@ -33,6 +33,9 @@ class LanguageProfile:
     small_talk: str
     normal_word: Callable[[str], str]  # one spelling per word form
     stem: Callable[[str], str]
+    # Also typed in Latin letters by its speakers ("rabotodatel zabral pasport"): a lower-case Latin text in the
+    # language's own script (readings apart on lines separated by a blank one), so the language can be told
+    typed_in_latin: Callable[[str], str] | None = None
 
 
 def _snowball(language: str) -> Callable[[str], str]:
@@ -64,6 +67,7 @@ PROFILES: dict[str, LanguageProfile] = {
             кто ты вы бот робот живой настоящий человек тебя вас зовут это""",
         normal_word=lambda word: word.replace("ё", "е"),
         stem=_snowball("russian"),
+        typed_in_latin=russian_from_latin,
     ),
     "tk": LanguageProfile(
         "tk",
