@@ -30,7 +30,7 @@ from handlers.cards import (
     staff_translator,
     waiting_referral,
 )
-from handlers.casecopies import copy_staff_text
+from handlers.casecopies import copy_sent_html, copy_staff_text
 from handlers.casehistory import history_text
 from handlers.common import answer_query, escape, refuse_button
 from handlers.delivery import deliver_outbox
@@ -254,12 +254,19 @@ async def may_write_to_person(update: Update, context: BotContext, case: Case) -
         return None
     tr = context.bot_data.catalogs(scope.language)
     if not case.is_open:
-        await message.reply_text(not_sent_to_ended(tr, case))
+        await say_not_sent(context, message, case, not_sent_to_ended(tr, case))
         return None
     if to_person(hidden=case.hidden_at is not None, by_worker=True) is ToPerson.REFUSE:
-        await message.reply_text(not_sent_while_hidden(tr, case))
+        await say_not_sent(context, message, case, not_sent_while_hidden(tr, case))
         return None
     return tr
+
+
+async def say_not_sent(context: BotContext, message: Message, case: Case, text: str) -> None:
+    """Why a staff message reached nobody, as a reply to it; kept with the case like a notice, so that a reply to
+    this note is taken as one on the case it names (and gets its own answer), not as one about no case."""
+    note = await message.reply_text(text)
+    await context.bot_data.storage.add_case_message(case.id, "notice", "", note.chat_id, note.message_id)
 
 
 def not_sent_while_hidden(tr: Translator, case: Case) -> str:
@@ -373,10 +380,10 @@ async def send_topic(update: Update, context: BotContext) -> None:
         )
         return
     if not case.is_open or case.user_id is None:
-        await message.reply_text(not_sent_to_ended(tr, case))
+        await say_not_sent(context, message, case, not_sent_to_ended(tr, case))
         return
     if to_person(hidden=case.hidden_at is not None, by_worker=True) is ToPerson.REFUSE:
-        await message.reply_text(not_sent_while_hidden(tr, case))
+        await say_not_sent(context, message, case, not_sent_while_hidden(tr, case))
         return
     person = case.user_id
     case = await claim_by_writing(update, context, tr, case)
@@ -386,11 +393,13 @@ async def send_topic(update: Update, context: BotContext) -> None:
     heading = tr_person.gettext("💬 Sent to you by {organisation}:").format(
         organisation=escape(sender_name(context, case, message.chat_id, case.language))
     )
-    delivered = await send_to_person(context, case, f"{heading}\n\n{answer}", markup)
+    sent = f"{heading}\n\n{answer}"
+    delivered = await send_to_person(context, case, sent, markup)
     await context.bot_data.storage.add_audit(case.id, update.effective_user.id, f"send:{topic.id}")
     title = topic.text(case.language).title
     if delivered:
-        await copy_staff_text(context, case, message.chat_id, f"/send {topic.id}: {title}")
+        # the other chats see what the person got, as they see a reply written to them, not the command
+        await copy_sent_html(context, case, message.chat_id, sent)
         await message.reply_text(
             tr.gettext("Sent to the person in {language}: {title}").format(
                 language=language_label(case.language), title=escape(title)
