@@ -38,6 +38,7 @@ from handlers.ended import ended_case_text
 from handlers.forum import case_of_staff_message, send_in_topic
 from handlers.labels import language_label, outcome_label
 from handlers.questions import answer_for
+from handlers.specialist_replies import reply_to_request
 from handlers.toperson import send_to_person
 from handlers.topics import choose_topic, topic_list
 
@@ -295,7 +296,8 @@ async def staff_reply(update: Update, context: BotContext) -> None:
     data = context.bot_data
     case = await case_of_staff_message(context, message)
     if case is None:
-        await not_a_case(update, context, message)
+        if not await reply_to_request(context, message):
+            await not_a_case(update, context, message)
         return
     tr = await may_write_to_person(update, context, case)
     if tr is None or update.effective_user is None:
