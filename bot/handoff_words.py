@@ -61,6 +61,16 @@ def typed_choice(step: str, text: str) -> str | None:
     return said.value if said in (Answer.YES, Answer.NO) and said.value in offered else None
 
 
+# Skip typed at the request's optional step, besides its button's label: the word alone, or a plain "no" to "write a
+# message if you want".
+_SKIPS = frozenset(fold(w) for w in "skip|пропустить|пропуск|пропускаю|geç|geçmek|geçýärin".split("|"))
+
+
+def typed_skip(text: str) -> bool:
+    """Whether the whole text says to skip an optional step ("пропустить", "geç", "нет")."""
+    return typed_whole(text) in _SKIPS or typed_answer(text) is Answer.NO
+
+
 def typed_attempt(text: str) -> bool:
     """Whether the whole text is a yes, a no, a "not sure" or an "ok": an attempt to answer whatever was asked, never
     a question of its own."""

@@ -70,6 +70,13 @@ async def psychologist_request(update: Update, context: BotContext) -> None:
 
 async def start_request(update: Update, context: BotContext) -> None:
     await answer_query(update)
+    person = context.person
+    draft = await context.bot_data.storage.draft(person.user_id) if person is not None else None
+    if draft is not None and draft.purpose == REQUEST:
+        # Pressed under an answer given in the middle of a request (danger told at a step, a question): that request,
+        # where it stopped, its answers kept; the words of danger are in it already (bot.handoff.danger_told)
+        await show_step(update, context, draft, context.gettext("Let us continue where you stopped."))
+        return
     # Pressed under the answer to a question (or the danger reply): the question goes with the request as its
     # message, shown on the consent screen, so the person does not have to tell it again
     await begin(update, context, message=words_answered(update))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.handoff import CONFIRM, STEP_BY_KEY, Draft, danger_told
-from bot.handoff_words import SEND, typed_attempt, typed_choice
+from bot.handoff_words import SEND, typed_attempt, typed_choice, typed_skip
 from bot.languages import LANGUAGES
 from bot.menu_words import typed_menu, typed_person_request
 from bot.nlp.smalltalk import SmallTalk, small_talk
@@ -52,6 +52,16 @@ def _labels(context: BotContext, draft: Draft) -> dict[str, list[str]]:
         else:
             labels[option.value] = [tr.pgettext("button", option.label) for tr in catalogs]
     return labels
+
+
+def skip_in_words(context: BotContext, draft: Draft, text: str) -> bool:
+    """Whether the text is Skip typed at a step that has the button (its label in any language, "пропустить", a
+    plain "no"): its press, not a message for the organisation that says "skip"."""
+    step = STEP_BY_KEY.get(draft.step)
+    if step is None or not step.can_skip:
+        return False
+    labels = [context.bot_data.catalogs(language).pgettext("button", "Skip") for language in LANGUAGES]
+    return typed_skip(text) or typed_menu(text, {"skip": labels}) is not None
 
 
 async def answer_in_words(update: Update, context: BotContext, draft: Draft, text: str) -> bool:

@@ -72,6 +72,9 @@ async def route_text(update: Update, context: BotContext) -> None:
             await storage.save_draft(danger_told(draft, text))
             await crisis.answer_danger(update, context, danger, None)
             return
+        if danger is None and handoff_typed.skip_in_words(context, draft, text):
+            await handoff.skip_step(update, context)  # what its Skip does, not a message saying "skip"
+            return
         if danger is not None:
             draft = replace(draft, urgent=True)  # the request goes to staff marked urgent
         await handoff.receive_text(update, context, draft, text)

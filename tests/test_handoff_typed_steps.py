@@ -150,6 +150,12 @@ async def test_danger_typed_at_a_button_step_is_answered_as_danger_first_then_th
     assert draft is not None and draft.step == "phone_safe" and draft.urgent
     assert draft.message == danger, "the words go with the request, for the organisation"
 
+    # "Talk to a person" on the danger reply: this request, where it stopped, not a new one from its first question
+    asked = await chat.press(button(app, language, "🙋 Talk to a person"))
+    assert asked.text == step_again(app, language, "Let us continue where you stopped.", SAFE)
+    kept = await app.bot_data.storage.draft(chat.chat_id)
+    assert kept == draft
+
 
 async def test_a_person_asked_for_in_words_during_the_request_gets_its_step(
     app: Any, chat_with: Callable[..., Chat]
@@ -160,3 +166,20 @@ async def test_a_person_asked_for_in_words_during_the_request_gets_its_step(
     asked = await chat.send("можно поговорить с человеком?")
     prompt = "Where are you from, or where is your family? This helps choose the organisation."
     assert asked.text == step_again(app, "ru", WAITING, prompt)
+
+
+@pytest.mark.parametrize(("language", "skip"), [("ru", "Пропустить"), ("tk", "geç"), ("en", "no")])
+async def test_skip_typed_at_the_message_step_is_its_press_not_the_message(
+    app: Any, chat_with: Callable[..., Chat], language: str, skip: str
+) -> None:
+    chat = chat_with(language)
+    await ask_a_person(app, chat, language)
+    await chat.press(button(app, language, "⚖️ Legal advice", "service"))
+    await chat.press(button(app, language, "Mary", "velayat"))
+    await chat.press(button(app, language, "💬 Only through this chat"))
+    await chat.press(button(app, language, "No, keep it hidden"))
+    consent = await chat.send(skip)
+    none = text(app, language, "none")
+    assert text(app, language, "Your message: {message}").format(message=none) in consent.text
+    draft = await app.bot_data.storage.draft(chat.chat_id)
+    assert draft is not None and draft.step == "confirm" and draft.message is None
