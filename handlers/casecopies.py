@@ -16,6 +16,7 @@ from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.staff import configured_chat_id
 from bot.storage import Case, RelayedPiece
+from bot.textpieces import MAX_MESSAGE_UNITS, utf16_units
 from handlers.cards import send_about_case, sender_name, staff_translator
 from handlers.common import escape
 from handlers.copies import SourceGone, copy_message, kind_label
@@ -102,6 +103,22 @@ async def copy_staff_text(context: BotContext, case: Case, written_in: int, text
     await copy_text(
         context, case, written_in, lambda chat: f"{heading(staff_translator(context, chat))}\n{escape(text)}"
     )
+
+
+async def copy_sent_html(context: BotContext, case: Case, written_in: int, sent: str) -> None:
+    """What staff had the bot send the person (a /send answer, `sent`: HTML exactly as the person got it), shown
+    to the other chats that see the case. Under a heading longer than the person's, an answer that no longer fits
+    one message is shown by its opening paragraphs."""
+    heading = staff_heading(context, case, written_in)
+
+    def render(chat: int) -> str:
+        whole = f"{heading(staff_translator(context, chat))}\n{sent}"
+        if utf16_units(whole) <= MAX_MESSAGE_UNITS:
+            return whole
+        opening = "\n\n".join(sent.split("\n\n")[:2])
+        return f"{heading(staff_translator(context, chat))}\n{opening}\n…"
+
+    await copy_text(context, case, written_in, render)
 
 
 async def copy_person_media(

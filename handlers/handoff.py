@@ -70,6 +70,13 @@ async def psychologist_request(update: Update, context: BotContext) -> None:
 
 async def start_request(update: Update, context: BotContext) -> None:
     await answer_query(update)
+    person = context.person
+    draft = await context.bot_data.storage.draft(person.user_id) if person is not None else None
+    if draft is not None and draft.purpose == REQUEST:
+        # Pressed under an answer given in the middle of a request (danger told at a step, a question): that request,
+        # where it stopped, its answers kept; the words of danger are in it already (bot.handoff.danger_told)
+        await show_step(update, context, draft, context.gettext("Let us continue where you stopped."))
+        return
     # Pressed under the answer to a question (or the danger reply): the question goes with the request as its
     # message, shown on the consent screen, so the person does not have to tell it again
     await begin(update, context, message=words_answered(update))
@@ -113,16 +120,17 @@ def _cancel_row(context: BotContext, draft: Draft) -> list[InlineKeyboardButton]
     return row
 
 
-async def show_step(update: Update, context: BotContext, draft: Draft) -> None:
+async def show_step(update: Update, context: BotContext, draft: Draft, lead: str | None = None) -> None:
     """Save where the request is, then ask its current step: the step's prompt and its answers as buttons (a typed
-    step has none), or the consent screen at the end."""
+    step has none), or the consent screen at the end; after `lead` when given (why it is asked again)."""
     await context.bot_data.storage.save_draft(draft)
     step = STEP_BY_KEY.get(draft.step)
+    before = f"{lead}\n\n" if lead else ""
     if step is None:
         text, markup = await consent_view(update, context, draft)
-        await reply(update, context, text, markup)
+        await reply(update, context, before + text, markup)
         return
-    text = step_text(context, step.prompt)
+    text = before + step_text(context, step.prompt)
     if step.keeps_earlier and draft.answers.get(step.field):
         # Back to the message step, or words carried from before: typing again must not look like replacing them
         text += "\n\n" + context.gettext(
@@ -278,13 +286,15 @@ async def go_back(update: Update, context: BotContext) -> None:
     await show_step(update, context, moved)
 
 
-async def back_in_words(update: Update, context: BotContext, draft: Draft) -> bool:
-    """Back typed while a request waits ("назад", "yza"): what its button does. False at the first step shown."""
+async def back_in_words(update: Update, context: BotContext, draft: Draft) -> None:
+    """Back typed while a request waits ("назад", "yza"): what its button does; at the first step shown, which has
+    no ⬅️, that step again, saying there is none before it."""
     moved = back(draft, draft.step)
     if moved is None:
-        return False
+        first = context.gettext("This is the first question of the request: there is none before it.")
+        await show_step(update, context, draft, first)
+        return
     await show_step(update, context, moved)
-    return True
 
 
 async def cancel_request(update: Update, context: BotContext) -> None:

@@ -30,7 +30,7 @@ from handlers.cards import (
     staff_translator,
     waiting_referral,
 )
-from handlers.casecopies import copy_staff_text
+from handlers.casecopies import copy_sent_html, copy_staff_text
 from handlers.casehistory import history_text
 from handlers.common import answer_query, escape, refuse_button
 from handlers.delivery import deliver_outbox
@@ -38,6 +38,7 @@ from handlers.ended import ended_case_text
 from handlers.forum import case_of_staff_message, send_in_topic
 from handlers.labels import language_label, outcome_label
 from handlers.questions import answer_for
+from handlers.specialist_replies import reply_to_request
 from handlers.toperson import send_to_person
 from handlers.topics import choose_topic, topic_list
 
@@ -254,12 +255,19 @@ async def may_write_to_person(update: Update, context: BotContext, case: Case) -
         return None
     tr = context.bot_data.catalogs(scope.language)
     if not case.is_open:
-        await message.reply_text(not_sent_to_ended(tr, case))
+        await say_not_sent(context, message, case, not_sent_to_ended(tr, case))
         return None
     if to_person(hidden=case.hidden_at is not None, by_worker=True) is ToPerson.REFUSE:
-        await message.reply_text(not_sent_while_hidden(tr, case))
+        await say_not_sent(context, message, case, not_sent_while_hidden(tr, case))
         return None
     return tr
+
+
+async def say_not_sent(context: BotContext, message: Message, case: Case, text: str) -> None:
+    """Why a staff message reached nobody, as a reply to it; kept with the case like a notice, so that a reply to
+    this note is taken as one on the case it names (and gets its own answer), not as one about no case."""
+    note = await message.reply_text(text)
+    await context.bot_data.storage.add_case_message(case.id, "notice", "", note.chat_id, note.message_id)
 
 
 def not_sent_while_hidden(tr: Translator, case: Case) -> str:
@@ -288,7 +296,8 @@ async def staff_reply(update: Update, context: BotContext) -> None:
     data = context.bot_data
     case = await case_of_staff_message(context, message)
     if case is None:
-        await not_a_case(update, context, message)
+        if not await reply_to_request(context, message):
+            await not_a_case(update, context, message)
         return
     tr = await may_write_to_person(update, context, case)
     if tr is None or update.effective_user is None:
@@ -373,10 +382,10 @@ async def send_topic(update: Update, context: BotContext) -> None:
         )
         return
     if not case.is_open or case.user_id is None:
-        await message.reply_text(not_sent_to_ended(tr, case))
+        await say_not_sent(context, message, case, not_sent_to_ended(tr, case))
         return
     if to_person(hidden=case.hidden_at is not None, by_worker=True) is ToPerson.REFUSE:
-        await message.reply_text(not_sent_while_hidden(tr, case))
+        await say_not_sent(context, message, case, not_sent_while_hidden(tr, case))
         return
     person = case.user_id
     case = await claim_by_writing(update, context, tr, case)
@@ -386,11 +395,13 @@ async def send_topic(update: Update, context: BotContext) -> None:
     heading = tr_person.gettext("💬 Sent to you by {organisation}:").format(
         organisation=escape(sender_name(context, case, message.chat_id, case.language))
     )
-    delivered = await send_to_person(context, case, f"{heading}\n\n{answer}", markup)
+    sent = f"{heading}\n\n{answer}"
+    delivered = await send_to_person(context, case, sent, markup)
     await context.bot_data.storage.add_audit(case.id, update.effective_user.id, f"send:{topic.id}")
     title = topic.text(case.language).title
     if delivered:
-        await copy_staff_text(context, case, message.chat_id, f"/send {topic.id}: {title}")
+        # the other chats see what the person got, as they see a reply written to them, not the command
+        await copy_sent_html(context, case, message.chat_id, sent)
         await message.reply_text(
             tr.gettext("Sent to the person in {language}: {title}").format(
                 language=language_label(case.language), title=escape(title)

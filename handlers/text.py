@@ -3,7 +3,8 @@ person's open case, a checklist question answered (or left, or stepped back from
 the button does: a main-menu one, a language, a person), or the knowledge base.
 A checklist answer with a few words that restate it ("no they keep it") is taken before danger: it tells of an offer.
 Typed Stop or Cancel words end a request in progress as its Cancel button does, and Back words step it back as
-its Back button does. Danger is looked for first, so that a message that signals it is answered as danger
+its Back button does; at a button step of the request, an answer in words counts as its button, and whatever else
+is answered is followed by the step again (handlers/handoff_typed.py). Danger is looked for first, so that a message that signals it is answered as danger
 wherever it goes."""
 
 from __future__ import annotations
@@ -15,8 +16,7 @@ from telegram.ext import BaseHandler, MessageHandler, filters
 
 from bot.checklist import typed_answer, typed_job
 from bot.controls import Control, typed_control
-from bot.handoff import QUESTION, REQUEST, Draft, danger_told
-from bot.handoff_words import typed_choice
+from bot.handoff import QUESTION, REQUEST, danger_told
 from bot.languages import LANGUAGES
 from bot.menu_words import typed_menu
 from bot.runtime.context import BotContext
@@ -27,6 +27,7 @@ from handlers import (
     crisis,
     gethelp,
     handoff,
+    handoff_typed,
     opencase,
     questions,
     reopen,
@@ -51,6 +52,8 @@ async def route_text(update: Update, context: BotContext) -> None:
         and not handoff.text_step_waiting(draft)
         and await language_in_words(update, context, text)
     ):
+        if draft is not None and draft.purpose == REQUEST and open_case is None:
+            await handoff.show_step(update, context, draft)  # the request's step, now in that language
         return
     # Whatever follows is written in the language of this message, when it can be told (bot.i18n.answer_language)
     await reply_language.follow_written_language(context, text, danger=danger is not None)
@@ -59,8 +62,8 @@ async def route_text(update: Update, context: BotContext) -> None:
         await handoff.cancel_request(update, context)  # what its ✖ Cancel does, at any step of the request
         return
     if control is Control.BACK and draft is not None and draft.purpose == REQUEST:
-        if await handoff.back_in_words(update, context, draft):  # what its ⬅️ Back does
-            return
+        await handoff.back_in_words(update, context, draft)  # what its ⬅️ Back does
+        return
     if handoff.text_step_waiting(draft):
         assert draft is not None
         if danger is not None and draft.step != "message":
@@ -69,14 +72,21 @@ async def route_text(update: Update, context: BotContext) -> None:
             await storage.save_draft(danger_told(draft, text))
             await crisis.answer_danger(update, context, danger, None)
             return
+        if danger is None and handoff_typed.skip_in_words(context, draft, text):
+            await handoff.skip_step(update, context)  # what its Skip does, not a message saying "skip"
+            return
         if danger is not None:
             draft = replace(draft, urgent=True)  # the request goes to staff marked urgent
         await handoff.receive_text(update, context, draft, text)
         return
-    choice = _typed_option(context, draft, text) if draft is not None and draft.purpose == REQUEST else None
-    if choice is not None and danger is None:
-        assert draft is not None
-        await handoff.take_typed_choice(update, context, draft, choice)  # what its button does
+    # A button step of a request waiting (no case open: a case's messages go to its staff): the answer in words, or
+    # the step again after whatever else answers the text
+    at_step = draft if draft is not None and draft.purpose == REQUEST and open_case is None else None
+    if (
+        at_step is not None
+        and danger is None
+        and await handoff_typed.answer_in_words(update, context, at_step, text)
+    ):
         return
     if draft is not None and draft.purpose == QUESTION:
         # "Ask a question" was pressed while a case is open: this one text goes to the knowledge base.
@@ -113,18 +123,12 @@ async def route_text(update: Update, context: BotContext) -> None:
         await storage.count_question(context.language, match.topic, match.confident)
         topic = context.bot_data.knowledge[match.topic] if match.topic else None
         await crisis.answer_danger(update, context, danger, topic)
+        if at_step is not None:
+            await handoff_typed.after_danger(update, context, at_step, text)
         return
     await questions.answer_question(update, context)
-
-
-def _typed_option(context: BotContext, draft: Draft, text: str) -> str | None:
-    """The option of the step waiting that a typed message names (bot/handoff_words.py); at the country step, also
-    a pack's country named in a word or two ("Türkiýe", "в Турции"): a longer message is a message, not a choice."""
-    choice = typed_choice(draft.step, text)
-    if choice is None and draft.step == "country" and len(text.split()) <= 2:
-        named = context.bot_data.countries.named_in(text)
-        return named.code if named is not None else None
-    return choice
+    if at_step is not None:
+        await handoff_typed.ask_again(update, context, at_step)
 
 
 async def menu_in_words(update: Update, context: BotContext, text: str) -> bool:

@@ -96,6 +96,13 @@ class SpecialistRequests(Repository):
         row = await self.db.fetchone("SELECT * FROM specialist_requests WHERE id = ?", (request_id,))
         return _request_of(row) if row else None
 
+    async def request_of_message(self, chat_id: int, message_id: int) -> SpecialistRequest | None:
+        """The request the bot posted as this message of a specialist's chat, if it is one."""
+        row = await self.db.fetchone(
+            "SELECT * FROM specialist_requests WHERE chat_id = ? AND message_id = ?", (chat_id, message_id)
+        )
+        return _request_of(row) if row else None
+
     async def accepted_by(self, request: SpecialistRequest) -> int | None:
         """Who pressed Accept on this request, while it is accepted (its audit entry: the newest for the case and the
         specialist, as a specialist has one request open on a case at a time); None when nobody holds it."""

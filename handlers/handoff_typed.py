@@ -1,0 +1,102 @@
+"""Text typed at a button step of the hand-off request, or at its consent screen, instead of a press: an answer in
+words ("да", "Mary", a button's label in any of the three languages) counts as its button; a yes or no that answers
+none of the buttons, or an "ok", gets the step again with a word on pressing; anything else is answered as usual
+(handlers/text.py: danger first, then the knowledge base) and the step follows, so that nobody has to scroll up to
+find the request still waiting."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.handoff import CONFIRM, STEP_BY_KEY, Draft, danger_told
+from bot.handoff_words import SEND, typed_attempt, typed_choice, typed_skip
+from bot.languages import LANGUAGES
+from bot.menu_words import typed_menu, typed_person_request
+from bot.nlp.smalltalk import SmallTalk, small_talk
+from bot.phones import is_a_phone_number_alone
+from bot.runtime.context import BotContext
+from handlers import handoff
+from handlers.labels import service_label, velayat_label
+
+
+def typed_option(context: BotContext, draft: Draft, text: str) -> str | None:
+    """The answer of the step waiting that a typed message names: its words (bot/handoff_words.py), a button's label
+    in any language, or at the country step a pack's country named in a word or two ("Türkiýe", "в Турции"): a
+    longer message is a message, not a choice."""
+    choice = typed_choice(draft.step, text)
+    if choice is None:
+        choice = typed_menu(text, _labels(context, draft))
+    if choice is None and draft.step == "country" and len(text.split()) <= 2:
+        named = context.bot_data.countries.named_in(text)
+        choice = named.code if named is not None else None
+    return choice
+
+
+def _labels(context: BotContext, draft: Draft) -> dict[str, list[str]]:
+    """Each answer the step waiting offers → its button's label in each language."""
+    catalogs = [context.bot_data.catalogs(language) for language in LANGUAGES]
+    if draft.step == CONFIRM:
+        return {SEND: [tr.pgettext("button", "✅ Send the request") for tr in catalogs]}
+    step = STEP_BY_KEY.get(draft.step)
+    if step is None:
+        return {}
+    countries = context.bot_data.countries
+    labels: dict[str, list[str]] = {}
+    for option in step.options:
+        if step.vocabulary == "service":
+            labels[option.value] = [service_label(tr, option.value) for tr in catalogs]
+        elif step.vocabulary == "velayat":
+            labels[option.value] = [velayat_label(tr, option.value) for tr in catalogs]
+        elif step.vocabulary == "country":
+            labels[option.value] = [countries.name(option.value, tr.language) or "" for tr in catalogs]
+        else:
+            labels[option.value] = [tr.pgettext("button", option.label) for tr in catalogs]
+    return labels
+
+
+def skip_in_words(context: BotContext, draft: Draft, text: str) -> bool:
+    """Whether the text is Skip typed at a step that has the button (its label in any language, "пропустить", a
+    plain "no"): its press, not a message for the organisation that says "skip"."""
+    step = STEP_BY_KEY.get(draft.step)
+    if step is None or not step.can_skip:
+        return False
+    labels = [context.bot_data.catalogs(language).pgettext("button", "Skip") for language in LANGUAGES]
+    return typed_skip(text) or typed_menu(text, {"skip": labels}) is not None
+
+
+async def answer_in_words(update: Update, context: BotContext, draft: Draft, text: str) -> bool:
+    """What typed text does at the step waiting when it is plainly meant for it: an answer counts as its button
+    (the consent screen's yes sends the request); a yes or no it cannot take, an "ok", a greeting, a person or a phone
+    number asked for gets the step again. False for anything else (a question, danger), which is read as usual."""
+    choice = typed_option(context, draft, text)
+    if choice == SEND and draft.step == CONFIRM:
+        await handoff.send_request(update, context)
+        return True
+    if choice is not None:
+        await handoff.take_typed_choice(update, context, draft, choice)
+        return True
+    if typed_attempt(text) or small_talk(text) in (SmallTalk.GREETING, SmallTalk.THANKS):
+        await handoff.show_step(
+            update, context, draft, context.gettext("Please press the answer that fits, under the question.")
+        )
+        return True
+    if typed_person_request(text) or is_a_phone_number_alone(text):
+        # they are asking for a person already: this request is the way, and its step is what it needs now
+        await ask_again(update, context, draft)
+        return True
+    return False
+
+
+async def ask_again(update: Update, context: BotContext, draft: Draft) -> None:
+    """The step waiting, again, after whatever answered the person's message, saying the request still waits."""
+    await handoff.show_step(update, context, draft, waiting_line(context))
+
+
+def waiting_line(context: BotContext) -> str:
+    return context.gettext("Your request to talk to a person is still waiting for this answer:")
+
+
+async def after_danger(update: Update, context: BotContext, draft: Draft, text: str) -> None:
+    """After danger typed at a step was answered as danger: the words kept as the request's message and the request
+    urgent (bot.handoff.danger_told), then the step again."""
+    await ask_again(update, context, danger_told(draft, text))
