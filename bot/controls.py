@@ -3,6 +3,7 @@ step back in a flow, in the three languages as people type them. The flow decide
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 from bot.nlp.textnorm import fold, typed_whole
@@ -34,3 +35,30 @@ _TYPED = {
 def typed_control(text: str) -> Control | None:
     """Back or Stop typed as a whole message, or None when the text is something else."""
     return _TYPED.get(typed_whole(text))
+
+
+# "я передумала, не надо никому передавать": a request the person no longer wants sent, said in their own words.
+# Searched in the whole text, as such words come with more ("ой нет подождите …"); a bare "не хочу" or "gerek däl"
+# only as the whole message, since "не хочу возвращаться домой" says something else.
+_CHANGED_MIND = re.compile(
+    r"передума|раздумал|\bne (?:nado|hochu)\b.{0,30}\b(?:pereda|otprav)|peredumal|"
+    r"\bне (?:надо|нужно|хочу|стоит)\b.{0,30}\b(?:переда|отправ|посыла|сообща|обраща)|"
+    r"\bchanged? my mind\b|\bnever ?mind\b|\bforget (?:it|about it)\b|\bdo ?n[o']?t send\b|"
+    r"\bpikir(?:im|imi|ime|imden) (?:uytget|uytgedi|uytgeldi|dan)|\bugratma(?:n|\b)|"
+    r"пикир(?:им|ими|име|имден) (?:үйтгет|уйтгет|үйтгеди|уйтгеди)|\bугратма"
+)
+_CHANGED_MIND_WHOLE = frozenset(
+    fold(phrase)
+    for phrase in (
+        "не хочу|не надо|не нужно|уже не надо|уже не нужно|забудь|забудьте|otmena|otmenit|ne nado|ne hochu|"
+        "no thanks|not now|i don't want|i dont want|don't want|dont want|"
+        "gerek dal|gerek dal eken|islamok|islemok|isleamok|герек дәл|герек дал|исле мок|ислемок"
+    ).split("|")
+)
+
+
+def changed_mind(text: str) -> bool:
+    """The person says, in their own words, that they no longer want what they started ("я передумала", "never
+    mind", "pikirimi üýtgetdim"): a flow takes it as its ✖ Cancel."""
+    whole = typed_whole(text)
+    return whole in _CHANGED_MIND_WHOLE or _CHANGED_MIND.search(fold(text)) is not None

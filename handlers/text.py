@@ -15,7 +15,7 @@ from telegram import Update
 from telegram.ext import BaseHandler, MessageHandler, filters
 
 from bot.checklist import typed_answer, typed_job
-from bot.controls import Control, typed_control
+from bot.controls import Control, changed_mind, typed_control
 from bot.handoff import QUESTION, REQUEST, danger_told
 from bot.languages import LANGUAGES
 from bot.menu_words import typed_menu
@@ -58,7 +58,8 @@ async def route_text(update: Update, context: BotContext) -> None:
     # Whatever follows is written in the language of this message, when it can be told (bot.i18n.answer_language)
     await reply_language.follow_written_language(context, text, danger=danger is not None)
     control = typed_control(text)
-    if control is Control.STOP and draft is not None and draft.purpose == REQUEST:
+    stopped = control is Control.STOP or (danger is None and changed_mind(text))  # "я передумала"
+    if stopped and draft is not None and draft.purpose == REQUEST:
         await handoff.cancel_request(update, context)  # what its ✖ Cancel does, at any step of the request
         return
     if control is Control.BACK and draft is not None and draft.purpose == REQUEST:

@@ -141,3 +141,58 @@ async def test_the_requests_button_steps_take_a_typed_answer(
     draft = await app.bot_data.storage.draft(chat.chat_id)
     assert draft is not None and draft.need == "legal" and draft.velayat == "mary"
     assert draft.answers.get("contact") == "chat"
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("ru", "ой нет подождите я передумала, не надо никому передавать"),
+        ("tk", "yok gerek dal, pikirimi uytgetdim"),
+        ("en", "wait actually never mind, dont send this"),
+    ],
+)
+async def test_changing_ones_mind_in_words_cancels_the_request_at_a_typed_step_and_a_button_step(
+    app: Any, chat_with: Callable[..., Chat], language: str, words: str
+) -> None:
+    # found by tester I: "я передумала" got "I am not sure I understood your question", and nothing said whether
+    # the request would still go
+    from tests.test_handoff_back import ask_a_person
+
+    chat = chat_with(language)
+    await reach_the_phone_step(
+        app, chat, language
+    )  # typed there, the words would have been taken as the phone
+    reply = await chat.send(words)
+    assert reply.text.startswith(text(app, language, "Cancelled. Nothing was sent."))
+    assert await app.bot_data.storage.draft(chat.chat_id) is None
+    await ask_a_person(app, chat, language)
+    reply = await chat.send(words)
+    assert reply.text.startswith(text(app, language, "Cancelled. Nothing was sent."))
+    assert await app.bot_data.storage.open_case_for(chat.chat_id) is None
+
+
+async def test_words_of_danger_with_a_change_of_mind_are_answered_as_danger(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("ru")
+    await reach_the_phone_step(app, chat, "ru")
+    reply = await chat.send("я передумала, не надо никому передавать, он меня избил и запер")
+    assert not reply.text.startswith(text(app, "ru", "Cancelled. Nothing was sent."))
+    assert await app.bot_data.storage.draft(chat.chat_id) is not None, "the request waits, its 🆘 a tap away"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "не хочу возвращаться домой",
+        "не надо было ехать",
+        "he changed his mind about paying",
+        "i dont want to work there anymore, he took my passport",
+        "мне не нужно визу?",
+        "не хочу чтобы муж узнал",
+    ],
+)
+def test_words_that_only_contain_a_no_are_no_change_of_mind(words: str) -> None:
+    from bot.controls import changed_mind
+
+    assert not changed_mind(words)
