@@ -13,9 +13,7 @@ _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _AT = re.compile(r"\(at line (\d+), column \d+\)")
 _KEY_AND_DAY = re.compile(r"\s*([A-Za-z0-9_-]+)\s*=\s*(\d{4}-\d{2}-\d{2})\b")
 _TABLE = re.compile(r"\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]\]?")
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+_MONTHS = "January February March April May June July August September October November December".split()
 
 
 def read_data_file(path: Path, error: type[Exception], missing: str, entries: str) -> dict[str, object]:
@@ -88,4 +86,6 @@ def impossible_day(text: str, error: tomllib.TOMLDecodeError) -> str | None:
             brackets, name = header.groups()
             counts[name] = counts.get(name, 0) + 1
             table = f"[[{name}]] #{counts[name]} " if brackets == "[[" else f"[{name}] "
-    return f"{table}{key} (line {number}): {problem}. Write the day it was, unquoted, like {key} = YYYY-MM-DD."
+    return (
+        f"{table}{key} (line {number}): {problem}. Write the day it was, unquoted, like {key} = YYYY-MM-DD."
+    )
