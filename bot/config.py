@@ -15,11 +15,12 @@ import tomllib
 import types
 import typing
 from dataclasses import MISSING, dataclass, field, fields, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from bot.datafile import impossible_day, quoted_day
 from bot.languages import LANGUAGES
 from bot.phones import whole_number_problem
 
@@ -163,7 +164,8 @@ def load_config(path: Path, *, environ: typing.Mapping[str, str] | None = None) 
     environ = os.environ if environ is None else environ
     try:
         # utf-8-sig: Windows editors save "UTF-8 with BOM", whose invisible first character TOML refuses.
-        raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        text = path.read_text(encoding="utf-8-sig")
+        raw = tomllib.loads(text)
     except FileNotFoundError:
         raise ConfigError(
             f"{path}: file not found. Copy config.example.toml to {path} and edit it, "
@@ -172,6 +174,9 @@ def load_config(path: Path, *, environ: typing.Mapping[str, str] | None = None) 
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: cannot be read ({error}). Check the file and its permissions.") from None
     except tomllib.TOMLDecodeError as error:
+        day = impossible_day(text, error)
+        if day:
+            raise ConfigError(f"{path}: {day}") from None
         raise ConfigError(
             f"{path}: not valid TOML: {error}. Fix the syntax at that line "
             "(strings need quotes, tables look like [section])."
@@ -222,6 +227,9 @@ def _build_section(path: Path, section: str, section_type: type, raw: dict[str, 
                 f"known keys in [{section}]: {', '.join(known)}."
             )
         expected = _field_type(section_type, known[key])
+        day = quoted_day(key, value) if isinstance(value, str) and _matches(date.min, expected) else None
+        if day:
+            raise ConfigError(f"{path}: [{section}] {key}: {day}")
         if not _matches(value, expected):
             raise ConfigError(
                 f"{path}: [{section}] {key}: expected {_describe(expected)}, got {_describe_value(value)}. "
@@ -297,6 +305,15 @@ def _check_values(config: Config) -> None:
                 'one whole number per entry, in digits with spaces, dashes or brackets, like "+993 12 463514": '
                 "the hours go in [hotline] hours, and a second number in an entry of its own."
             )
+    confirmed, today = config.hotline.confirmed_on, date.today()
+    # A day of slack, as for the packs' dates: the editor's today may be tomorrow in UTC. Later is a typo (2027 for
+    # 2026) that would stand as the confirmation for a year.
+    if confirmed is not None and confirmed > today + timedelta(days=1):
+        raise ConfigError(
+            f"{source}: [hotline] confirmed_on: {confirmed.isoformat()} is in the future (today is "
+            f"{today.isoformat()}): a typo? Write the day the network confirmed the numbers, unquoted, like "
+            f"confirmed_on = {today.isoformat()}."
+        )
     positive = {
         ("staff", "sla_minutes"): config.staff.sla_minutes,
         ("staff", "second_window_minutes"): config.staff.second_window_minutes,

@@ -105,9 +105,10 @@ def problems(config: Config, directory: Directory) -> list[str]:
 
 
 def warnings(config: Config, directory: Directory) -> list[str]:
-    """What check-config warns about: a point in Turkmenistan but outside its organisation's velayat; hotline hours
-    given in some languages only; the example's hotline numbers the operator has not confirmed."""
-    found = []
+    """What check-config warns about: the directory's texts missing in a language or in the wrong script; a point in
+    Turkmenistan but outside its organisation's velayat; hotline hours given in some languages only; the example's
+    hotline numbers the operator has not confirmed."""
+    found = list(directory.warnings)
     examples = example_numbers(config.hotline)
     if examples and config.hotline.confirmed_on is None:
         found.append(

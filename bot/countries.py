@@ -14,7 +14,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from bot.config import LOCALES_DIR
-from bot.datafile import read_data_file
+from bot.datafile import quoted_day, read_data_file
 from bot.i18n import LANGUAGES
 from bot.nlp.textnorm import fold, readings
 
@@ -322,6 +322,9 @@ def _fact(entry: object, position: int, fail: _Fail, today: date) -> Fact:
             "a fact without one is left out, not guessed.",
         )
     checked = entry.get("checked")
+    day = quoted_day("checked", checked) if isinstance(checked, str) else None
+    if day:
+        raise fail(f"{where} checked", day)
     if not isinstance(checked, date):
         raise fail(
             f"{where} checked",

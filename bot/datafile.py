@@ -1,10 +1,19 @@
 """Reading a data file's TOML (the NGO directory, the specialists' roster, the destination packs) with one set of
-errors worded for whoever edits the file."""
+errors worded for whoever edits the file, and naming a day that does not exist, which TOML only calls invalid."""
 
 from __future__ import annotations
 
+import calendar
+import re
 import tomllib
 from pathlib import Path
+
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# tomllib's messages end with "(at line N, column M)".
+_AT = re.compile(r"\(at line (\d+), column \d+\)")
+_KEY_AND_DAY = re.compile(r"\s*([A-Za-z0-9_-]+)\s*=\s*(\d{4}-\d{2}-\d{2})\b")
+_TABLE = re.compile(r"\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]\]?")
+_MONTHS = "January February March April May June July August September October November December".split()
 
 
 def read_data_file(path: Path, error: type[Exception], missing: str, entries: str) -> dict[str, object]:
@@ -12,13 +21,71 @@ def read_data_file(path: Path, error: type[Exception], missing: str, entries: st
     the file, `entries` how each entry starts."""
     try:
         # utf-8-sig: Windows editors save "UTF-8 with BOM", whose invisible first character TOML refuses.
-        return tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        text = path.read_text(encoding="utf-8-sig")
+        return tomllib.loads(text)
     except FileNotFoundError:
         raise error(f"{path}: file not found. {missing}") from None
     except (OSError, UnicodeDecodeError) as problem:
         raise error(f"{path}: cannot be read ({problem}). Check the file and its permissions.") from None
     except tomllib.TOMLDecodeError as problem:
-        # The message ends with "(at line N, column M)".
+        day = impossible_day(text, problem)
+        if day:
+            raise error(f"{path}: {day}") from None
         raise error(
             f"{path}: not valid TOML: {problem}. Fix the syntax at that line (strings need quotes; {entries})."
         ) from None
+
+
+def calendar_problem(text: str) -> str | None:
+    """Why `text`, written as a day (2026-02-30), is no day of the calendar; None for a real day or other text."""
+    match = _DAY.fullmatch(text.strip())
+    if match is None:
+        return None
+    year, month, day = (int(part) for part in match.groups())
+    if year < 1:
+        return f"{text} is not a day of the calendar: there is no year 0"
+    if not 1 <= month <= 12:
+        return f"{text} is not a day of the calendar: there is no month {month}"
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        return f"{text} is not a day of the calendar: {_MONTHS[month - 1]} {year} has {days} days"
+    return None
+
+
+def quoted_day(key: str, text: str) -> str | None:
+    """What to tell of a day written in quotes, which TOML reads as text: that it is not a day of the calendar
+    ("2026-02-30"), or to drop the quotes ("2026-12-01"); None for text not written as a day."""
+    problem = calendar_problem(text)
+    if problem:
+        return f"{problem}. Write the day it was, unquoted, like {key} = YYYY-MM-DD."
+    if _DAY.fullmatch(text.strip()):
+        return f"write the day without quotes: {key} = {text.strip()}."
+    return None
+
+
+def impossible_day(text: str, error: tomllib.TOMLDecodeError) -> str | None:
+    """For TOML refused at a day that does not exist (`confirmed_on = 2026-02-30`, which tomllib calls an invalid
+    date, so the usual hint about quotes would send the operator round in a loop): where it is and the fix, like
+    "[hotline] confirmed_on (line 27): 2026-02-30 is not a day of the calendar: …". None for any other error."""
+    at = _AT.search(str(error))
+    lines = text.splitlines()
+    if at is None or not 1 <= int(at.group(1)) <= len(lines):
+        return None
+    number = int(at.group(1))
+    written = _KEY_AND_DAY.match(lines[number - 1])
+    problem = calendar_problem(written.group(2)) if written else None
+    if written is None or problem is None:
+        return None
+    key = written.group(1)
+    # The table the key is in: "[hotline]", or "[[fact]] #3" for the third of an array of tables.
+    table = ""
+    counts: dict[str, int] = {}
+    for line in lines[: number - 1]:
+        header = _TABLE.match(line)
+        if header:
+            brackets, name = header.groups()
+            counts[name] = counts.get(name, 0) + 1
+            table = f"[[{name}]] #{counts[name]} " if brackets == "[[" else f"[{name}] "
+    return (
+        f"{table}{key} (line {number}): {problem}. Write the day it was, unquoted, like {key} = YYYY-MM-DD."
+    )

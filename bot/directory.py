@@ -1,16 +1,16 @@
 """The NGO directory: organisations by velayat (or abroad, by destination pack) with their services and staff
 chats, read from one TOML file; `bot/directory_csv.py` writes that file from a spreadsheet.
 
-Every problem is a DirectoryError naming the file, the entry and the fix, so the operator can correct the file. The
-decisions (nearest organisations, which one receives an unrouted case) are pure and take no Telegram objects."""
+Every problem is a DirectoryError naming the file, the entry and the fix, so the operator can correct the file; what
+the bot accepts but people would read badly (a text missing in a language, Turkmen in Cyrillic letters) is a line of
+`Directory.warnings` in the same form, which check-config prints and `run` logs. The decisions (nearest organisations, which one receives an unrouted case) are pure and take no Telegram objects."""
 
 from __future__ import annotations
 
-import logging
 import math
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
@@ -18,9 +18,8 @@ from bot.config import LOCALES_DIR
 from bot.countries import COUNTRIES_DIR
 from bot.country_map import country_at
 from bot.datafile import read_data_file
-from bot.languages import DEFAULT_LANGUAGE, LANGUAGES
+from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, wrong_script
 
-log = logging.getLogger(__name__)
 EXAMPLE_DIRECTORY = LOCALES_DIR / "ngos.example.toml"
 VELAYATS = ("ashgabat", "ahal", "balkan", "dashoguz", "lebap", "mary")
 SERVICES = ("legal", "psychological", "medical", "shelter", "reintegration", "information")
@@ -92,6 +91,8 @@ class Directory:
     """All organisations in the file's order, which is also the order of preference within a velayat."""
 
     ngos: tuple[Ngo, ...]
+    # One line per text people would read badly, naming the file and the organisation (not part of equality).
+    warnings: tuple[str, ...] = field(default=(), compare=False)
 
     def __len__(self) -> int:
         return len(self.ngos)
@@ -104,7 +105,8 @@ class Directory:
             f"Set [directory] file in the configuration to the NGO directory (start from {EXAMPLE_DIRECTORY.name}).",
             "each organisation starts with [[ngo]]",
         )
-        return cls(_parse(path, raw))
+        warnings: list[str] = []
+        return cls(_parse(path, raw, warnings.append), tuple(warnings))
 
     def get(self, ngo_id: str) -> Ngo | None:
         return next((ngo for ngo in self.ngos if ngo.id == ngo_id), None)
@@ -220,7 +222,7 @@ def _check_service(service: str | None) -> None:
         raise ValueError(f"unknown service {service!r}; use one of: {', '.join(SERVICES)}")
 
 
-def _parse(path: Path, raw: Mapping[str, object]) -> tuple[Ngo, ...]:
+def _parse(path: Path, raw: Mapping[str, object], warn: Callable[[str], None]) -> tuple[Ngo, ...]:
     unknown = sorted(set(raw) - {"ngo"})
     if unknown:
         raise DirectoryError(
@@ -235,7 +237,7 @@ def _parse(path: Path, raw: Mapping[str, object]) -> tuple[Ngo, ...]:
     ngos: list[Ngo] = []
     positions: dict[str, int] = {}
     for position, entry in enumerate(entries, start=1):
-        ngo = _parse_entry(path, position, entry)
+        ngo = _parse_entry(path, position, entry, warn)
         if ngo.id in positions:
             raise DirectoryError(
                 f"{path}: [[ngo]] #{position} ({ngo.id!r}): duplicate id, also used by [[ngo]] "
@@ -246,12 +248,15 @@ def _parse(path: Path, raw: Mapping[str, object]) -> tuple[Ngo, ...]:
     return tuple(ngos)
 
 
-def _parse_entry(path: Path, position: int, entry: object) -> Ngo:
+def _parse_entry(path: Path, position: int, entry: object, warn: Callable[[str], None]) -> Ngo:
     # `fail` reads `label` when called, so once the id is known every message names it too.
     label = f"[[ngo]] #{position}"
 
     def fail(problem: str) -> DirectoryError:
         return DirectoryError(f"{path}: {label}: {problem}")
+
+    def note(problem: str) -> None:
+        warn(f"{path}: {label}: {problem}")
 
     if not isinstance(entry, dict):
         raise fail("must be a table written as [[ngo]] followed by its keys.")
@@ -278,14 +283,14 @@ def _parse_entry(path: Path, position: int, entry: object) -> Ngo:
         raise fail(f"'remote' must be true (consults people abroad remotely) or false; got {remote!r}.")
     return Ngo(
         id=entry_id,
-        name=_texts(entry, "name", fail),
+        name=_texts(entry, "name", fail, note),
         velayat=_choice(entry, "velayat", VELAYATS, fail) if "velayat" in entry else None,
         country=_choice(entry, "country", pack_codes(), fail) if "country" in entry else None,
         remote=remote,
-        town=_texts(entry, "town", fail),
-        address=_texts(entry, "address", fail),
+        town=_texts(entry, "town", fail, note),
+        address=_texts(entry, "address", fail, note),
         phone=_text(entry, "phone", fail),
-        hours=_texts(entry, "hours", fail),
+        hours=_texts(entry, "hours", fail, note),
         latitude=_degrees(entry, "latitude", 90, "37.594", fail),
         longitude=_degrees(entry, "longitude", 180, "61.830", fail),
         services=_services(entry, fail),
@@ -297,7 +302,9 @@ def _parse_entry(path: Path, position: int, entry: object) -> Ngo:
 _Fail = Callable[[str], DirectoryError]
 
 
-def _texts(entry: Mapping[str, object], key: str, fail: _Fail) -> Mapping[str, str]:
+def _texts(
+    entry: Mapping[str, object], key: str, fail: _Fail, note: Callable[[str], None]
+) -> Mapping[str, str]:
     value = entry[key]
     example = ", ".join(f'{language} = "..."' for language in LANGUAGES)
     if not isinstance(value, dict):
@@ -310,13 +317,17 @@ def _texts(entry: Mapping[str, object], key: str, fail: _Fail) -> Mapping[str, s
         if language not in value:
             if language == DEFAULT_LANGUAGE:
                 raise fail(f"'{key}' has no {language!r} text. Add {language} = \"...\" (the fallback text).")
-            log.warning(
-                '%s has no %r text yet: the English one is shown (add %s = "...")', key, language, language
+            note(
+                f"'{key}' has no {language!r} text: people reading in {language} see the English one. Add "
+                f'{language} = "..." to {key}.'
             )
             continue
         text = value[language]
         if not isinstance(text, str) or not text.strip():
             raise fail(f"'{key}.{language}' must be non-empty text in quotes.")
+        advice = wrong_script(language, text.strip())
+        if advice:
+            note(f"'{key}.{language}' {advice}.")
         texts[language] = text.strip()
     return MappingProxyType(texts)
 

@@ -2,7 +2,8 @@
 organisation; `import` checks a CSV cell by cell and writes the TOML file the bot reads (bot/directory.py).
 
 Every bad cell is one line naming the row (as the spreadsheet numbers it, the header being row 1), the column and
-what is wrong, so the operator fixes them all in one pass. The columns are documented in docs/directory.md."""
+what is wrong, so the operator fixes them all in one pass; a cell people would read badly (empty in one language,
+Turkmen in Cyrillic letters) is a warning line in the same form. The columns are documented in docs/directory.md."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from pathlib import Path
 from bot.config import LOCALES_DIR
 from bot.country_map import country_at
 from bot.directory import ID, SERVICES, TEXT_FIELDS, VELAYATS, Directory, DirectoryError, Ngo, pack_codes
-from bot.languages import DEFAULT_LANGUAGE, LANGUAGES
+from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, wrong_script
 from bot.phones import NGO_PHONE
 
 TEMPLATE = LOCALES_DIR / "ngos.template.csv"
@@ -120,8 +121,15 @@ def read_sheet(
 
 def import_csv(text: str, source: str = "directory.csv") -> str:
     """The TOML text of the directory in a CSV's `text`; CsvError listing every bad cell."""
+    return read_csv(text, source)[0]
+
+
+def read_csv(text: str, source: str = "directory.csv") -> tuple[str, list[str]]:
+    """The TOML text of the directory in a CSV's `text`, and a warning per cell people would read badly (a text
+    left empty in one language, Turkmen in Cyrillic letters); CsvError listing every bad cell."""
     header, rows = read_sheet(text, source, COLUMNS, TEMPLATE, "per organisation")
     problems: list[str] = []
+    warnings: list[str] = []
     entries: list[dict[str, object]] = []
     seen: dict[str, int] = {}
     for number, row in enumerate(rows[1:], start=2):
@@ -132,7 +140,10 @@ def import_csv(text: str, source: str = "directory.csv") -> str:
         def bad(column: str, problem: str, number: int = number) -> None:
             problems.append(f"{source}: row {number}, column {column!r}: {problem}")
 
-        entry = _entry(cells, bad)
+        def note(column: str, problem: str, number: int = number) -> None:
+            warnings.append(f"{source}: row {number}, column {column!r}: {problem}")
+
+        entry = _entry(cells, bad, note)
         entry_id = cells["id"]
         if entry_id in seen:
             bad(
@@ -145,11 +156,15 @@ def import_csv(text: str, source: str = "directory.csv") -> str:
         problems.append(f"{source}: no organisations: add one row per organisation under the header.")
     if problems:
         raise CsvError(problems)
-    return render_toml(entries, source)
+    return render_toml(entries, source), warnings
 
 
-def _entry(cells: Mapping[str, str], bad: Callable[[str, str], None]) -> dict[str, object]:
-    """One organisation's TOML table from its row's cells, each bad cell reported through `bad`."""
+_Report = Callable[[str, str], None]
+
+
+def _entry(cells: Mapping[str, str], bad: _Report, note: _Report) -> dict[str, object]:
+    """One organisation's TOML table from its row's cells, each bad cell reported through `bad`, each cell people
+    would read badly through `note`."""
     entry: dict[str, object] = {}
     if not ID.fullmatch(cells["id"]):
         bad(
@@ -163,6 +178,17 @@ def _entry(cells: Mapping[str, str], bad: Callable[[str, str], None]) -> dict[st
         }
         if DEFAULT_LANGUAGE not in texts:
             bad(f"{field}_{DEFAULT_LANGUAGE}", "is empty. It is the text shown when a language has none.")
+        for language in LANGUAGES:
+            column = f"{field}_{language}"
+            if language not in texts and language != DEFAULT_LANGUAGE:
+                note(
+                    column,
+                    f"is empty: people reading in {language} see the English text ({field}_{DEFAULT_LANGUAGE}). "
+                    "Fill it in.",
+                )
+            advice = wrong_script(language, texts.get(language, ""))
+            if advice:
+                note(column, f"{advice}.")
         entry[field] = texts
     velayat, country = cells["velayat"].lower(), cells["country"].lower()
     if velayat and country:
@@ -316,16 +342,17 @@ def toml_value(value: object) -> str:
     raise TypeError(f"no TOML form for {value!r}")
 
 
-def import_file(csv_path: Path, toml_path: Path) -> int:
+def import_file(csv_path: Path, toml_path: Path) -> tuple[int, list[str]]:
     """Check `csv_path` and write the TOML at `toml_path`, only when it is entirely good; the number of
-    organisations. The written file is loaded back as the bot would, so it can never be one the bot refuses."""
+    organisations and the warnings (read_csv). The written file is loaded back as the bot would, so it can never be
+    one the bot refuses."""
     try:
         text = csv_path.read_text(encoding=ENCODING)
     except OSError as error:
         raise CsvError([f"{csv_path}: cannot be read ({error.strerror or error})."]) from None
     except UnicodeDecodeError:
         raise CsvError([f'{csv_path}: not UTF-8 text. Save the spreadsheet as "CSV UTF-8".']) from None
-    toml = import_csv(text, str(csv_path))
+    toml, warnings = read_csv(text, str(csv_path))
     staged = toml_path.with_name(toml_path.name + ".new")
     try:
         staged.write_text(toml, encoding="utf-8")
@@ -337,4 +364,4 @@ def import_file(csv_path: Path, toml_path: Path) -> int:
         staged.unlink()
         raise
     staged.replace(toml_path)
-    return count
+    return count, warnings

@@ -4,6 +4,7 @@ language profile); content not yet written in a new language falls back to Engli
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -12,11 +13,14 @@ class Language:
     code: str  # ISO 639-1: the catalog's folder, the key of texts in the data files, Telegram's language_code
     name: str  # in the language itself, as a person looks for their own
     plural_forms: int  # how many plural forms its catalog has (checked by the catalog tests)
+    # For a language written only in Latin letters, those of its own (Turkmen since the 1990s; older texts and
+    # Russian keyboards give Cyrillic); "" for the others.
+    latin_letters: str = ""
 
 
 REGISTRY: tuple[Language, ...] = (
     Language("ru", "Русский", 3),
-    Language("tk", "Türkmençe", 2),
+    Language("tk", "Türkmençe", 2, latin_letters="ä, ç, ň, ö, ş, ü, ý, ž"),
     Language("en", "English", 2),
 )
 LANGUAGES: tuple[str, ...] = tuple(language.code for language in REGISTRY)
@@ -29,3 +33,18 @@ def language_of(code: str | None) -> Language | None:
     """The registered language of a code such as Telegram's "ru-RU", or None."""
     base = (code or "").split("-")[0].lower()
     return next((language for language in REGISTRY if language.code == base), None)
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def wrong_script(code: str, text: str) -> str | None:
+    """For `text` given as the `code` language's, which is written in Latin letters, but which has Cyrillic ones:
+    the advice to give whoever wrote it; None when the script is right."""
+    language = language_of(code)
+    if language is None or not language.latin_letters or _CYRILLIC.search(text) is None:
+        return None
+    return (
+        f"is in Cyrillic letters ({text!r}): {code} is written in Latin letters (with {language.latin_letters}), as "
+        f"the bot's own {code} texts are. Rewrite it in them"
+    )

@@ -139,7 +139,7 @@ def spreadsheet(config: Config) -> Spreadsheet:
         "specialists.toml",
         EXAMPLE_ROSTER,
         export,
-        lambda csv_path, toml_path: import_file(csv_path, toml_path, directory),
+        lambda csv_path, toml_path: (import_file(csv_path, toml_path, directory), []),
     )
 
 

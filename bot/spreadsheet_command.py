@@ -24,7 +24,7 @@ class Spreadsheet:
     default_file: str  # "ngos.toml"
     example: Path  # the shipped example, never overwritten
     export: Callable[[], tuple[str, int]]  # the CSV text and the number of rows
-    import_file: Callable[[Path, Path], int]  # (CSV, TOML) -> rows written
+    import_file: Callable[[Path, Path], tuple[int, list[str]]]  # (CSV, TOML) -> rows written, warnings
 
 
 def run(
@@ -67,11 +67,15 @@ def run(
         )
         return EXIT_CONFIG
     try:
-        count = sheet.import_file(file, out)
+        count, warnings = sheet.import_file(file, out)
     except CsvError as error:
         for line in error.lines:
             print(line, file=sys.stderr)
         print(f"nothing written: {len(error.lines)} problem(s) to fix in the spreadsheet", file=sys.stderr)
         return EXIT_CONFIG
-    print(f"wrote {count} {sheet.noun} to {out}; restart the bot to use them")
+    # As check-config prints them: written all the same, and counted on the line that says so.
+    for line in warnings:
+        print(f"WARNING: {line}", file=sys.stderr)
+    read = f", but read the {len(warnings)} WARNING line(s) above" if warnings else ""
+    print(f"wrote {count} {sheet.noun} to {out}{read}; restart the bot to use them")
     return 0

@@ -310,7 +310,10 @@ def test_the_example_hotline_numbers_are_known_by_content_and_a_confirmation_sil
 
     config.write_text(text + '[hotline]\nconfirmed_on = "2026-12-01"\n', encoding="utf-8")
     status, _, err = check(config, capsys)
-    assert status == 2 and "[hotline] confirmed_on: expected a day without quotes, like 2026-12-01" in err
+    assert (
+        status == 2
+        and "[hotline] confirmed_on: write the day without quotes: confirmed_on = 2026-12-01." in err
+    )
 
 
 def test_the_example_files_hotline_numbers_are_the_built_in_example_settings() -> None:
