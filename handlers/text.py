@@ -13,6 +13,7 @@ from dataclasses import replace
 from telegram import Update
 from telegram.ext import BaseHandler, MessageHandler, filters
 
+from bot.casework import makes_request_urgent
 from bot.checklist import typed_answer, typed_job
 from bot.controls import Control, typed_control
 from bot.handoff import QUESTION, REQUEST, Draft, danger_told
@@ -69,7 +70,7 @@ async def route_text(update: Update, context: BotContext) -> None:
             await storage.save_draft(danger_told(draft, text))
             await crisis.answer_danger(update, context, danger, None)
             return
-        if danger is not None:
+        if makes_request_urgent(danger):
             draft = replace(draft, urgent=True)  # the request goes to staff marked urgent
         await handoff.receive_text(update, context, draft, text)
         return
