@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from enum import Enum
 
 from bot.directory import Directory, NearbyNgo, Ngo, great_circle_km
+from bot.nlp.crisis_patterns import CrisisKind
 
 # Turkmenistan's time, all year (no daylight saving): the hours in the directory are local.
 TURKMENISTAN_OFFSET = timedelta(hours=5)
@@ -129,6 +130,14 @@ def danger_raises_alarm(*, claimed: bool, staff_wrote_at: int | None, now: int) 
     return not in_conversation
 
 
+def makes_request_urgent(kind: CrisisKind | None) -> bool:
+    """Whether words the crisis detector read as `kind`, written as the message of a request the person is sending,
+    make the request urgent (its card 🆘 and the coordinators paged). A plain call for help does not: "help me
+    please" in a request for help asks for what the request does anyway, and marking every such request urgent
+    would leave "urgent first" meaning nothing. Any other kind of danger does, and so does 🆘 (handlers/sos.py)."""
+    return kind is not None and kind is not CrisisKind.HELP
+
+
 # After /hide ----------------------------------------------------------------------------------------------------
 
 
@@ -161,22 +170,29 @@ def person_hears_news(*, hidden: bool) -> bool:
 
 
 def chats_seeing(
-    case_chat: int | None, coordinator_chat: int | None, *, held_by_ngo: bool, urgent: bool
+    case_chat: int | None,
+    coordinator_chat: int | None,
+    *,
+    held_by_ngo: bool,
+    urgent: bool,
+    claimed_by_coordinators: bool = False,
 ) -> tuple[int, ...]:
     """The staff chats that see what is written on a case, both what the person writes and what staff write to
-    them: the case's own chat, and while an organisation's case is urgent the coordinators' too (they were alerted
-    and may be writing to the person, so each side must see the other's words and the person's answers). The
-    case's own chat first; chat ids as configured."""
+    them: the case's own chat, and on an organisation's case the coordinators' too while it is urgent (they were
+    alerted and may be writing to the person, so each side must see the other's words and the person's answers) or
+    while a coordinator has claimed it (the person answers the one who holds the case). The case's own chat first;
+    chat ids as configured."""
     chats = [case_chat] if case_chat else []
-    if held_by_ngo and urgent and coordinator_chat and coordinator_chat not in chats:
+    coordinators_in = urgent or claimed_by_coordinators
+    if held_by_ngo and coordinators_in and coordinator_chat and coordinator_chat not in chats:
         chats.append(coordinator_chat)
     return tuple(chats)
 
 
 def copies_for(seeing: tuple[int, ...], written_in: int) -> tuple[int, ...]:
     """The chats that get a copy of what was written in (or first posted to) `written_in`: the others that see the
-    case. A chat that does not see the case (the coordinators writing on an organisation's case that is not
-    urgent) still has its words copied to the case's own chat, whose case it is."""
+    case. A chat that does not see the case (the coordinators writing on an organisation's case that is neither
+    urgent nor theirs) still has its words copied to the case's own chat, whose case it is."""
     return tuple(chat for chat in seeing if chat != written_in)
 
 

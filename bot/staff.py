@@ -29,6 +29,12 @@ def configured_chat_id(chat_id: int, migrated: Mapping[int, int] | None) -> int:
     return chat_id
 
 
+def chat_ids(chat_id: int, migrated: Mapping[int, int] | None) -> tuple[int, ...]:
+    """Every id a configured chat has had: its own, and the supergroup's Telegram turned it into (`migrated`)."""
+    new = (migrated or {}).get(chat_id)
+    return (chat_id,) if new is None else (chat_id, new)
+
+
 def staff_user_ids(config: Config, changes: Mapping[int, bool] | None = None) -> frozenset[int]:
     """Who is staff: the config's list, plus those added and minus those removed from the coordinator chat
     (`changes`: user id → added, as bot/storage/staff.py stores them)."""

@@ -28,10 +28,10 @@ from handlers.forum import (
     topic_lost_note,
 )
 from handlers.labels import (
+    card_status,
     checklist_words,
     format_time,
     language_label,
-    outcome_label,
     place_label,
     service_label,
 )
@@ -112,16 +112,7 @@ def render_card(
         heading = tr.gettext("🆘 <b>Case #{number}</b> · URGENT").format(number=case.id)
     else:
         heading = tr.gettext("📋 <b>Case #{number}</b>").format(number=case.id)
-    if case.status == "open" and holder is not None and case.is_open:
-        status = tr.gettext("Status: waiting for someone there to claim it")
-    elif case.status == "open":
-        status = tr.gettext("Status: waiting for someone to claim it")
-    elif case.status == "claimed":
-        status = tr.gettext("Status: claimed by {name}").format(name=escape(case.claimed_by_name or "?"))
-    else:
-        status = tr.gettext("Status: closed — {outcome}").format(
-            outcome=outcome_label(tr, case.outcome or "")
-        )
+    status = card_status(tr, case, holder=holder is not None)
     lines = [heading]
     if holder is not None:  # closed too: who closed it
         lines.append(tr.gettext("Organisation: {organisation}").format(organisation=escape(holder)))

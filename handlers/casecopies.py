@@ -1,5 +1,5 @@
 """Copies of a case's messages for the other staff chats that see the case (bot.casework.chats_seeing): while an
-organisation's case is urgent, the person's words reach the coordinators too, and what either team writes to the
+organisation's case is urgent or a coordinator holds it, the person's words reach the coordinators too, and what either team writes to the
 person is shown to the other, so that nobody answers without knowing what the other said. A copy is kept with the
 case like a notice: a reply to it reaches the person. A copy that a chat refuses is logged and not retried: the
 message itself reached its chat and the person."""
@@ -39,6 +39,7 @@ def seeing(context: BotContext, case: Case) -> tuple[int, ...]:
         coordinator,
         held_by_ngo=case.ngo_id is not None and not removed,
         urgent=case.urgent and case.is_open,
+        claimed_by_coordinators=case.claimed_by_coordinators and case.is_open,
     )
 
 

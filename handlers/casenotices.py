@@ -29,6 +29,12 @@ STAFF_PRESENT_SECONDS = 3600
 
 def taken_notice(context: BotContext, case: Case) -> str:
     tr = context.bot_data.catalogs(case.language)
+    if case.claimed_by_coordinators and case.ngo_id is not None:
+        # An organisation's case a coordinator took: the replies come signed by the hotline team (sender_name)
+        return tr.gettext(
+            "✋ The hotline team has taken your request #{number}. A person from the hotline team will write to "
+            "you here."
+        ).format(number=case.id)
     return tr.gettext(
         "✋ {organisation} has taken your request #{number}. A person there will write to you here."
     ).format(organisation=escape(organisation_name(context, case, case.language)), number=case.id)

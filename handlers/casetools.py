@@ -14,13 +14,13 @@ from bot import callbacks
 from bot.i18n import Translator
 from bot.indicators import Period, percentile
 from bot.runtime.context import BotContext
-from bot.staff import StaffScope
+from bot.staff import StaffScope, chat_ids
 from bot.storage import Case
 from bot.storage.casework import FEEDBACK_SCORES
-from handlers.cards import REFER, REFER_TO, UNCLAIM
+from handlers.cards import REFER, REFER_TO, UNCLAIM, staff_translator
 from handlers.casenotices import FEEDBACK, REFERRAL_NO, REFERRAL_YES
 from handlers.common import answer_query, escape, hotline_block, menu_only, reply
-from handlers.delivery import deliver_outbox
+from handlers.delivery import deliver_outbox, post_to_staff
 from handlers.ended import ended_case_text
 from handlers.forum import case_of_staff_message
 from handlers.labels import duration_words
@@ -45,10 +45,18 @@ async def _unclaim(update: Update, context: BotContext, scope: StaffScope, case:
         return tr.gettext("Only {name}, who claimed case #{number}, or a coordinator can unclaim it.").format(
             name=escape(case.claimed_by_name or "?"), number=case.id
         )
-    done, _ = await context.bot_data.storage.unclaim_case(case.id, user.id)
-    if not done:
+    done, updated = await context.bot_data.storage.unclaim_case(case.id, user.id)
+    if not done or updated is None:
         return tr.gettext("Case #{number} is not claimed.").format(number=case.id)
     await deliver_outbox(context, case.id)  # the card edit the unclaim queued
+    if scope.ngo_ids is None and case.ngo_id is not None and case.claimed_by != user.id:
+        # A coordinator took the case from a worker: the worker's chat hears it from the bot, not from the card alone
+        ngo_tr = staff_translator(context, case.staff_chat_id)
+        notice = ngo_tr.gettext(
+            "↩️ {name} of the hotline team gave case #{number} back to the queue: {holder} no longer has it, and "
+            "anyone here can claim it."
+        ).format(name=escape(user.first_name), number=case.id, holder=escape(case.claimed_by_name or "?"))
+        await post_to_staff(context, updated, notice)
     return tr.gettext("Case #{number} is open again: anyone can claim it.").format(number=case.id)
 
 
@@ -138,8 +146,12 @@ async def casework_lines(
 ) -> list[str]:
     """The /stats lines of the case tools: referrals, and per organisation the median time to the first staff
     reply and the answers to the after-close question."""
-    rows = await context.bot_data.storage.casework_rows(
-        period.day_bounds, period.time_bounds, None if ngo_ids is None else json.dumps(list(ngo_ids))
+    data = context.bot_data
+    rows = await data.storage.casework_rows(
+        period.day_bounds,
+        period.time_bounds,
+        None if ngo_ids is None else json.dumps(list(ngo_ids)),
+        coordinator_chats(context),
     )
     lines = [tr.gettext("↪️ Referred to another organisation: {count}").format(count=rows.referred)]
     waits: dict[str | None, list[float]] = defaultdict(list)
@@ -164,6 +176,12 @@ async def casework_lines(
             )
         )
     return lines
+
+
+def coordinator_chats(context: BotContext) -> tuple[int, ...]:
+    """The coordinator chat's ids, whose first replies /stats credits to the coordinators."""
+    coordinator = context.bot_data.config.staff.coordinator_chat_id
+    return chat_ids(coordinator, context.bot_data.storage.migrated_chats) if coordinator else ()
 
 
 def _ngo_name(context: BotContext, tr: Translator, ngo_id: str | None) -> str:

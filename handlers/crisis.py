@@ -230,11 +230,13 @@ async def relay_danger(
         await _relay(update, context, case, text, media, danger=True)
         await reply(update, context, _what_to_dial(context, kind, country))
         return
-    # On a case urgent already, the words reach the coordinators with the case's other messages (casecopies)
+    # On a case urgent already, or one a coordinator holds, the words reach the coordinators with the case's other
+    # messages (casecopies)
     was_urgent = case.urgent
+    seen_by_coordinators = was_urgent or case.claimed_by_coordinators
     await _relay(update, context, case, text, media, urgent=True)
     await escalate(update, context, case, reason="message")
-    if not was_urgent:
+    if not seen_by_coordinators:
         await _show_coordinators(context, case, text)
     if kind is CrisisKind.SELF_HARM:
         await _answer_self_harm(update, context, country)

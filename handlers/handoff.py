@@ -11,6 +11,7 @@ from telegram import (
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import callbacks
+from bot.casework import makes_request_urgent
 from bot.checklist import QUESTIONS, Answer, flagged_answers, score_checklist
 from bot.handoff import (
     CONFIRM,
@@ -95,7 +96,8 @@ async def begin(
     person = context.person
     if person is None or await tell_existing_case(update, context, person.user_id):
         return
-    urgent = message is not None and context.danger_in(message) is not None
+    # a plain "помогите" asks for what this request does: urgent only for danger (bot.casework.makes_request_urgent)
+    urgent = message is not None and makes_request_urgent(context.danger_in(message))
     draft = new_request(
         person.user_id,
         ngo_id=ngo_id,

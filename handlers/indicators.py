@@ -30,7 +30,7 @@ from bot.runtime.context import BotContext
 from bot.staff import StaffScope
 from bot.storage import trend
 from bot.textpieces import MAX_MESSAGE_UNITS, utf16_units
-from handlers.casetools import casework_lines
+from handlers.casetools import casework_lines, coordinator_chats
 from handlers.common import escape
 from handlers.forum import topic_of_update
 from handlers.labels import duration_words, language_label, outcome_label, risk_label, status_label
@@ -89,7 +89,12 @@ async def send_summary(
     await context.bot.send_message(
         chat_id, f"{heading}\n{text}" if heading else text, message_thread_id=thread
     )
-    weeks = await trend.weekly(context.bot_data.storage, figures.period.end, figures.ngo_ids)
+    weeks = await trend.weekly(
+        context.bot_data.storage,
+        figures.period.end,
+        figures.ngo_ids,
+        coordinator_chats=coordinator_chats(context),
+    )
     try:
         minimum = context.bot_data.config.indicators.min_cell_size
         png = await render_in_child(chart(tr, figures, weeks, minimum))

@@ -10,6 +10,7 @@ from bot.casework import TURKMENISTAN_OFFSET
 from bot.checklist import flag
 from bot.handoff import parse_checklist_summary
 from bot.i18n import LANGUAGE_NAMES, Translator
+from bot.storage import Case
 from handlers.specialist_labels import role_label, state_label
 
 NETWORK_TIME = timezone(TURKMENISTAN_OFFSET)
@@ -191,14 +192,18 @@ def action_label(tr: Translator, action: str, topic_title: str | None = None) ->
 
 
 def duration_words(tr: Translator, minutes: float | None) -> str:
-    """A duration in minutes, in words (hours from two hours on); a dash when there is none."""
+    """A duration in minutes, in words (hours and minutes from two hours on: 151 minutes is "2 h 31 min", not
+    "3 hours"); a dash when there is none."""
     if minutes is None:
         return "—"
     whole = round(minutes)
     if whole < 120:
         return tr.ngettext("{count} minute", "{count} minutes", whole).format(count=whole)
-    hours = round(minutes / 60)
-    return tr.ngettext("{count} hour", "{count} hours", hours).format(count=hours)
+    hours, rest = divmod(whole, 60)
+    if rest == 0:
+        return tr.ngettext("{count} hour", "{count} hours", hours).format(count=hours)
+    # TRANSLATORS: a duration of at least two hours, abbreviated as on a clock: "2 h 31 min".
+    return tr.gettext("{hours} h {minutes} min").format(hours=hours, minutes=rest)
 
 
 def screening_action(tr: Translator, detail: str) -> str:
@@ -233,3 +238,18 @@ def network_time(timestamp: int, pattern: str) -> str:
     """A time as the network's staff read it: in Turkmenistan, which keeps UTC+5 all year (no daylight saving), so
     that a request received at 04:55 in Ashgabat is not read as a late-evening one ("23:55 UTC")."""
     return datetime.fromtimestamp(timestamp, NETWORK_TIME).strftime(pattern)
+
+
+def card_status(tr: Translator, case: Case, *, holder: bool = False) -> str:
+    """The card's status line (`holder`: the coordinators' copy of an organisation's card, which names it)."""
+    if case.status == "open" and holder:
+        return tr.gettext("Status: waiting for someone there to claim it")
+    if case.status == "open":
+        return tr.gettext("Status: waiting for someone to claim it")
+    name = html.escape(case.claimed_by_name or "?", quote=False)
+    if case.status == "claimed" and case.claimed_by_coordinators and case.ngo_id is not None:
+        # An organisation's case a coordinator took: its staff must know the hotline team has it, not a colleague
+        return tr.gettext("Status: claimed by {name} of the hotline team").format(name=name)
+    if case.status == "claimed":
+        return tr.gettext("Status: claimed by {name}").format(name=name)
+    return tr.gettext("Status: closed — {outcome}").format(outcome=outcome_label(tr, case.outcome or ""))

@@ -8,9 +8,10 @@ from telegram.ext import BaseHandler, CommandHandler, filters
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.storage import Case
+from bot.textpieces import MAX_MESSAGE_UNITS, utf16_units
 from handlers.common import escape
 from handlers.forum import card_link, send_in_topic, topic_of_update
-from handlers.labels import language_label, service_label
+from handlers.labels import language_label, place_label, service_label
 from handlers.staff import authorised
 
 
@@ -28,8 +29,25 @@ async def _how_long(context: BotContext, tr: Translator, case: Case, now: int) -
         return tr.gettext("waiting {time}").format(time=_since(tr, case.created_at, now))
     replied = await context.bot_data.storage.staff_last_wrote(case.id)
     if replied is not None and replied >= case.claimed_at:
+        if now - replied < 60:
+            return tr.gettext("last reply just now")
         return tr.gettext("last reply {time} ago").format(time=_since(tr, replied, now))
+    if now - case.claimed_at < 60:
+        return tr.gettext("claimed just now, no reply since")
     return tr.gettext("claimed {time} ago, no reply since").format(time=_since(tr, case.claimed_at, now))
+
+
+def _holder(context: BotContext, tr: Translator, case: Case) -> str:
+    """Who has the case, for the coordinators' queue of every organisation's cases: the organisation's name, or the
+    hotline team and where the person is (the velayat, or the country abroad)."""
+    ngo = context.bot_data.directory.get(case.ngo_id) if case.ngo_id else None
+    if ngo is not None:
+        return escape(ngo.text("name", tr.language))
+    if case.ngo_id is not None:
+        return escape(case.ngo_id)  # an organisation the directory no longer lists
+    country = context.bot_data.countries.name(case.country, tr.language)
+    team = tr.pgettext("sender", "Hotline team")
+    return f"{team} ({place_label(tr, case.velayat, country)})"
 
 
 async def show_queue(update: Update, context: BotContext) -> None:
@@ -53,16 +71,30 @@ async def show_queue(update: Update, context: BotContext) -> None:
         need = service_label(tr, case.need) if case.need else "—"
         link = await card_link(context, case, scope.chat_id)
         number = f'<a href="{link}">#{case.id}</a>' if link else f"#{case.id}"
+        # The coordinators see every organisation's cases: whose each one is, so that they know whom to call
+        holder = f"{_holder(context, tr, case)} · " if scope.ngo_ids is None else ""
         lines.append(
-            f"{mark} {number} · {state} · {need} · {language_label(case.language)} · "
+            f"{mark} {number} · {holder}{state} · {need} · {language_label(case.language)} · "
             + await _how_long(context, tr, case, now)
         )
-    await context.bot.send_message(
-        scope.chat_id,
-        "\n".join(lines),
-        message_thread_id=topic_of_update(update),
-        link_preview_options=LinkPreviewOptions(is_disabled=True),
-    )
+    for text in _messages(lines):
+        await context.bot.send_message(
+            scope.chat_id,
+            text,
+            message_thread_id=topic_of_update(update),
+            link_preview_options=LinkPreviewOptions(is_disabled=True),
+        )
+
+
+def _messages(lines: list[str]) -> list[str]:
+    """The lines in as few messages as Telegram's limit allows, each line whole (a link or a tag never cut)."""
+    messages: list[str] = []
+    for line in lines:
+        if messages and utf16_units(messages[-1]) + 1 + utf16_units(line) <= MAX_MESSAGE_UNITS:
+            messages[-1] += "\n" + line
+        else:
+            messages.append(line)
+    return messages
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

@@ -56,6 +56,17 @@ def state_label(tr: Translator, state: str) -> str:
     }.get(state, state)
 
 
+def advanced_toast(tr: Translator, state: str) -> str:
+    """What the specialist who pressed Accept or Done is told: a sentence, not the bare state of the card."""
+    if state == "accepted":
+        return tr.gettext("You have accepted this request. The organisation that asked sees it on its card.")
+    if state == "done":
+        return tr.gettext(
+            "You have marked this request done. The organisation that asked sees it on its card."
+        )
+    return state_label(tr, state)
+
+
 def specialist_lines(tr: Translator, summary: str | None) -> list[str]:
     """The card's lines for a case's requests to specialists (`Case.specialists`, "role:id:state;…")."""
     lines = []

@@ -25,7 +25,7 @@ from handlers.delivery import post_to_staff
 from handlers.ended import ended_case_text
 from handlers.forum import send_in_topic
 from handlers.labels import language_label, service_label, velayat_label
-from handlers.specialist_labels import role_label, role_name, role_typed, state_label
+from handlers.specialist_labels import advanced_toast, role_label, role_name, role_typed, state_label
 from handlers.staff import answer_staff, authorised, case_in_scope, command_case
 
 log = logging.getLogger(__name__)
@@ -310,7 +310,7 @@ async def _advance(update: Update, context: BotContext, prefix: str, state: str)
             )
         return
     changed, request = await storage.advance_request(request.id, state, user.id)
-    await answer_query(update, state_label(tr, request.state))
+    await answer_query(update, advanced_toast(tr, request.state))
     message = query.message if query else None
     case = await storage.case(request.case_id)
     if changed and isinstance(message, Message) and case is not None:

@@ -29,6 +29,7 @@ from handlers.cards import (
     sender_name,
     staff_translator,
     waiting_referral,
+    withdrawn,
 )
 from handlers.casecopies import copy_sent_html, copy_staff_text
 from handlers.casehistory import history_text
@@ -36,7 +37,7 @@ from handlers.common import answer_query, escape, refuse_button
 from handlers.delivery import deliver_outbox
 from handlers.ended import ended_case_text
 from handlers.forum import case_of_staff_message, send_in_topic
-from handlers.labels import language_label, outcome_label
+from handlers.labels import card_status, language_label, outcome_label
 from handlers.questions import answer_for
 from handlers.specialist_replies import reply_to_request
 from handlers.toperson import send_to_person
@@ -152,7 +153,7 @@ async def claim(update: Update, context: BotContext) -> None:
         return
     scope, case = found
     won, updated = await context.bot_data.storage.claim_case(
-        case.id, update.effective_user.id, _staff_name(update)
+        case.id, update.effective_user.id, _staff_name(update), by_coordinators=scope.ngo_ids is None
     )
     tr = context.bot_data.catalogs(scope.language)
     if not won:
@@ -174,9 +175,12 @@ async def claim_by_writing(update: Update, context: BotContext, tr: Translator, 
     who has it): otherwise /queue says nobody has it and the escalation fires while a worker is already talking."""
     user = update.effective_user
     message = update.effective_message
-    if case.status != "open" or user is None:
+    scope = quiet_scope(update, context)
+    if case.status != "open" or user is None or scope is None:
         return case
-    won, updated = await context.bot_data.storage.claim_case(case.id, user.id, _staff_name(update))
+    won, updated = await context.bot_data.storage.claim_case(
+        case.id, user.id, _staff_name(update), by_coordinators=scope.ngo_ids is None
+    )
     if won:
         await deliver_outbox(context, case.id)  # the card edit and the person's notice, before the message
         if message is not None:
@@ -429,6 +433,8 @@ async def show_case(update: Update, context: BotContext) -> None:
     )
     if case_id is None:
         return
+    if await referred_from_here(update, context, scope, case_id):
+        return
     case = await case_in_scope(update, context, scope, case_id)
     if case is None:
         return
@@ -444,6 +450,21 @@ async def show_case(update: Update, context: BotContext) -> None:
     await context.bot_data.storage.add_case_message(
         case.id, "notice", "", history.chat_id, history.message_id
     )
+
+
+async def referred_from_here(update: Update, context: BotContext, scope: StaffScope, case_id: int) -> bool:
+    """/case on a case referred away from this chat: where it went and how it stands there, so that the worker who
+    handed it over can see it was taken (its history is the new organisation's now). False for any other case."""
+    storage = context.bot_data.storage
+    case = await storage.case(case_id)
+    if case is None or scope.covers(case.ngo_id):
+        return False
+    if not any(chat == scope.chat_id for chat, _ in await storage.retired_cards(case.id)):
+        return False
+    where, _ = card_view(context, scope.chat_id, case)
+    status = "" if withdrawn(case) else card_status(context.bot_data.catalogs(scope.language), case)
+    await answer_staff(update, context, scope, f"{where}\n{status}".rstrip())
+    return True
 
 
 async def refuse_stale(update: Update, context: BotContext) -> None:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from telegram import Update
 from telegram.ext import BaseHandler, MessageHandler, filters
 
+from bot.casework import makes_request_urgent
 from bot.checklist import typed_answer, typed_job
 from bot.controls import Control, changed_mind, typed_control
 from bot.handoff import QUESTION, REQUEST, danger_told
@@ -76,7 +77,7 @@ async def route_text(update: Update, context: BotContext) -> None:
         if danger is None and handoff_typed.skip_in_words(context, draft, text):
             await handoff.skip_step(update, context)  # what its Skip does, not a message saying "skip"
             return
-        if danger is not None:
+        if makes_request_urgent(danger):
             draft = replace(draft, urgent=True)  # the request goes to staff marked urgent
         await handoff.receive_text(update, context, draft, text)
         return

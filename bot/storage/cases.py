@@ -168,17 +168,21 @@ class Cases(Repository):
         rows = await self.db.fetchall("SELECT * FROM open_cases WHERE card_message_id IS NULL ORDER BY id")
         return [case_of(row) for row in rows]
 
-    async def claim_case(self, case_id: int, staff_user_id: int, staff_name: str) -> tuple[bool, Case | None]:
-        """Atomic: only an open case can be claimed, so of two staff pressing at once exactly one wins."""
+    async def claim_case(
+        self, case_id: int, staff_user_id: int, staff_name: str, *, by_coordinators: bool = False
+    ) -> tuple[bool, Case | None]:
+        """Atomic: only an open case can be claimed, so of two staff pressing at once exactly one wins.
+        `by_coordinators`: claimed in the coordinator chat (migration 0028)."""
         now = self.now()
 
         async def work(tx: Transaction) -> tuple[bool, Case | None]:
             won = 1 == await tx.execute(
                 """
-                UPDATE cases SET status = 'claimed', claimed_at = ?, claimed_by = ?, claimed_by_name = ?
+                UPDATE cases SET status = 'claimed', claimed_at = ?, claimed_by = ?, claimed_by_name = ?,
+                                 claimed_by_coordinators = ?
                 WHERE id = ? AND status = 'open'
                 """,
-                (now, staff_user_id, staff_name, case_id),
+                (now, staff_user_id, staff_name, int(by_coordinators), case_id),
             )
             if won:
                 await audit(tx, case_id, staff_user_id, "claim", now)

@@ -3,6 +3,7 @@ and the working-hours notice."""
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass
 
@@ -54,7 +55,8 @@ class Casework(Repository):
         async def work(tx: Transaction) -> tuple[bool, Case | None]:
             done = 1 == await tx.execute(
                 """
-                UPDATE cases SET status = 'open', claimed_at = NULL, claimed_by = NULL, claimed_by_name = NULL
+                UPDATE cases SET status = 'open', claimed_at = NULL, claimed_by = NULL, claimed_by_name = NULL,
+                                 claimed_by_coordinators = 0
                 WHERE id = ? AND status = 'claimed'
                 """,
                 (case_id,),
@@ -206,7 +208,8 @@ class Casework(Repository):
             await tx.execute(
                 """
                 UPDATE cases SET ngo_id = ?, staff_chat_id = ?, card_message_id = NULL, status = 'open',
-                                 claimed_at = NULL, claimed_by = NULL, claimed_by_name = NULL
+                                 claimed_at = NULL, claimed_by = NULL, claimed_by_name = NULL,
+                                 claimed_by_coordinators = 0
                 WHERE id = ?
                 """,
                 (to_ngo_id, staff_chat_id, case_id),
@@ -321,10 +324,15 @@ class Casework(Repository):
     # Figures ------------------------------------------------------------------------------------------------------
 
     async def casework_rows(
-        self, days: tuple[str, str], times: tuple[int, int], scope: str | None
+        self,
+        days: tuple[str, str],
+        times: tuple[int, int],
+        scope: str | None,
+        coordinator_chats: tuple[int, ...] = (),
     ) -> CaseworkRows:
-        """The period's answers, waits for the first staff reply (cases created in it) and referrals made in it,
-        of the NGOs in `scope` (a JSON array; None: all)."""
+        """The period's answers, waits for the first staff reply (cases created in it, each credited to whoever
+        wrote it: `coordinator_chats` are the coordinator chat's ids) and referrals made in it, of the NGOs in
+        `scope` (a JSON array; None: all)."""
 
         async def work(tx: Transaction) -> CaseworkRows:
             feedback = await tx.fetchall(
@@ -335,7 +343,7 @@ class Casework(Repository):
                 """,
                 (*days, scope, scope),
             )
-            waits = await tx.fetchall(FIRST_STAFF_REPLIES, (*times, scope, scope))
+            waits = await tx.fetchall(FIRST_STAFF_REPLIES, (*times, json.dumps(coordinator_chats), scope))
             referred = await tx.fetchone(
                 """
                 SELECT COUNT(*) FROM referrals WHERE status = 'done' AND decided_at >= ? AND decided_at < ?

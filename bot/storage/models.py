@@ -13,15 +13,33 @@ from bot.handoff import Draft
 OPEN_STATUSES = ("open", "claimed")
 OPEN_CASE_OF_PERSON = "SELECT * FROM open_cases WHERE user_id = ?"
 CASE_BY_ID = "SELECT * FROM cases WHERE id = ?"
-# Each case created in [?, ?) of the NGOs in the JSON array ? (NULL: all) that staff have written to: its NGO,
-# creation and seconds to the first staff message (index case_messages_direction, migration 0022). CROSS JOIN
-# keeps cases the outer loop in SQLite, so the work grows with the period's cases, not with every message ever.
+# Each case created in [?, ?) that staff have written to: the organisation credited with the first staff message,
+# its creation and the seconds to that message, of the NGOs in the JSON array ? (NULL: all). The credit goes to
+# whoever wrote it: NULL (the coordinators) for a message written in one of the coordinator chat's ids (the JSON
+# array ?, given first), else the organisation that held the case then (the one a later referral moved it from, or
+# the one that has it). CROSS JOIN keeps cases the outer loop in SQLite, so the work grows with the period's cases,
+# not with every message ever (index case_messages_direction, migration 0022); the bare columns of the MIN row are
+# the first message's (SQLite's rule for MIN with bare columns).
 FIRST_STAFF_REPLIES = """
-    SELECT cases.ngo_id, cases.created_at, MIN(m.created_at) - cases.created_at AS wait
-    FROM cases CROSS JOIN case_messages AS m ON m.case_id = cases.id AND m.direction = 'staff'
-    WHERE cases.created_at >= ? AND cases.created_at < ?
-      AND (? IS NULL OR cases.ngo_id IN (SELECT value FROM json_each(?)))
-    GROUP BY cases.id
+    SELECT ngo_id, created_at, wait FROM (
+        SELECT
+            CASE
+                WHEN first.chat IN (SELECT value FROM json_each(?3)) THEN NULL
+                WHEN EXISTS (SELECT 1 FROM referrals AS r WHERE r.case_id = first.id AND r.status = 'done'
+                             AND r.decided_at >= first.at)
+                THEN (SELECT r.from_ngo_id FROM referrals AS r WHERE r.case_id = first.id AND r.status = 'done'
+                      AND r.decided_at >= first.at ORDER BY r.decided_at, r.id LIMIT 1)
+                ELSE first.ngo_id
+            END AS ngo_id,
+            first.created_at, first.at - first.created_at AS wait
+        FROM (
+            SELECT cases.id, cases.ngo_id, cases.created_at, MIN(m.created_at) AS at, m.staff_chat_id AS chat
+            FROM cases CROSS JOIN case_messages AS m ON m.case_id = cases.id AND m.direction = 'staff'
+            WHERE cases.created_at >= ?1 AND cases.created_at < ?2
+            GROUP BY cases.id
+        ) AS first
+    )
+    WHERE ?4 IS NULL OR ngo_id IN (SELECT value FROM json_each(?4))
 """
 # The audit's actor for what the person did themselves (the audit keeps staff ids only, never the person's).
 BY_PERSON = 0
@@ -74,6 +92,7 @@ class Case:
     message_parts: int = 1  # the first message's parts: one on the card, the others relayed after it (0023)
     country: str | None = None  # the destination pack of a person abroad (migration 0024)
     hidden_at: int | None = None  # the person hid the chat, and has not written on the case since (0026)
+    claimed_by_coordinators: bool = False  # claimed in the coordinator chat, on an organisation's case (0028)
 
     @property
     def is_open(self) -> bool:
@@ -156,7 +175,7 @@ def person_of(row: sqlite3.Row) -> Person:
 
 def case_of(row: sqlite3.Row) -> Case:
     values = dict(row)
-    for flag in ("urgent", "person_blocked", "waiting_told", "card_waiting_told"):
+    for flag in ("urgent", "person_blocked", "waiting_told", "card_waiting_told", "claimed_by_coordinators"):
         values[flag] = bool(values[flag])
     return Case(**values)
 

@@ -38,7 +38,8 @@ class StaffMembers(Repository):
             if active:
                 return []
             rows = await tx.fetchall(
-                "UPDATE cases SET status = 'open', claimed_at = NULL, claimed_by = NULL, claimed_by_name = NULL "
+                "UPDATE cases SET status = 'open', claimed_at = NULL, claimed_by = NULL, claimed_by_name = NULL, "
+                "claimed_by_coordinators = 0 "
                 "WHERE status = 'claimed' AND claimed_by = ? RETURNING *",
                 (user_id,),
             )

@@ -35,9 +35,14 @@ class Week:
 
 
 async def weekly(
-    storage: Storage, end: date, ngo_ids: tuple[str, ...] | None, weeks: int = WEEKS
+    storage: Storage,
+    end: date,
+    ngo_ids: tuple[str, ...] | None,
+    weeks: int = WEEKS,
+    coordinator_chats: tuple[int, ...] = (),
 ) -> tuple[Week, ...]:
-    """The `weeks` weeks ending on `end`, oldest first, read in one transaction."""
+    """The `weeks` weeks ending on `end`, oldest first, read in one transaction (`coordinator_chats`: the
+    coordinator chat's ids, whose first replies are not an organisation's)."""
     span = Period(end - timedelta(days=7 * weeks - 1), end)
 
     async def read(db: Transaction) -> tuple[Week, ...]:
@@ -67,8 +72,8 @@ async def weekly(
         )
         waits: dict[int, list[float]] = {}
         for index, seconds in await db.fetchall(
-            f"SELECT (created_at - ?) / {WEEK_SECONDS}, wait FROM ({FIRST_STAFF_REPLIES})",  # noqa: S608
-            params,
+            f"SELECT (created_at - ?5) / {WEEK_SECONDS}, wait FROM ({FIRST_STAFF_REPLIES})",  # noqa: S608
+            (span.start_ts, span.end_ts, json.dumps(coordinator_chats), scope, span.start_ts),
         ):
             waits.setdefault(index, []).append(seconds / 60)
         return tuple(
