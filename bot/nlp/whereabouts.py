@@ -38,11 +38,12 @@ _IN_PLACE_RU = re.compile(r"(?:[еиэ]|рф|спб|кктс|оаэ|ye|e|i)$")
 _LOCATIVE_TK = re.compile(r"(?:da|de|ta|te)(?:ky|ki)?$")
 _WRITER_TK = re.compile(
     r"\b(?:men|biz|meni|menin|bizi|bizin)\b"
-    r"|\b\w+(?:dym|dim|dum|tym|tim|tum|dyk|dik|yaryn|yarin|aryn|arin|eyin|yaryn|yarys|yaris)\b"
+    r"|\b\w+(?:dym|dim|dum|tym|tim|tum|dyk|dik|yaryn|yarin|aryn|arin|eyin|yarys|yaris)\b"
     r"|\b(?!salam\b|islam\b)\w{3,}(?:am|em|ym|im|um)\b"
 )
 _MEN_TK = re.compile(r"\b(?:men|biz)\s+(?:hazir\s+|indi\s+|su\s+vagt\s+)?$")
 _WISH_TK = re.compile(r"\b\w+(?:mak|mek)\b|\bbarmy\b|\bnadip\b.*\bgitmeli\b")
+_WORD_REST = re.compile(r"\w*")  # the rest of the word a place's name begins
 _WRITER_HOME = re.compile(
     r"\b(?:i|i'?m|im|we|we'?re|home)\b"
     r"|\b(?:я|мы|меня|домой|дома)\b|вернул(?:ся|ась|ись)|приехал|нахожусь|живу"
@@ -52,21 +53,24 @@ _WRITER_HOME = re.compile(
 
 def places_writer_in(text: str, said_as: re.Pattern[str] | None) -> bool:
     """The message says its writer is now in the place `said_as` names (a pack's names, bot.countries)."""
-    if said_as is None or about_someone_else(text):
+    if said_as is None:
         return False
     # the text as typed too: folding spells English "we", "now", "work" with a v
-    for form in forms(text):
-        for found in said_as.finditer(form):
-            word_end = re.compile(r"\w*").match(form, found.end())
-            word = form[found.start() : word_end.end() if word_end else found.end()]
-            before = form[: found.start()]
-            if _ENGLISH.search(before) or _RUSSIAN.search(before) and _IN_PLACE_RU.search(word):
-                return True
-            if _LOCATIVE_TK.search(word) and (
-                _MEN_TK.search(before) or _WRITER_TK.search(form) and not _WISH_TK.search(form)
-            ):
-                return True
-    return False
+    placed = any(_placed(form, found) for form in forms(text) for found in said_as.finditer(form))
+    return placed and not about_someone_else(text)
+
+
+def _placed(form: str, found: re.Match[str]) -> bool:
+    """The words before the place `found` in `form`, and the place's own ending, put the writer there."""
+    rest = _WORD_REST.match(form, found.end())
+    word = form[found.start() : rest.end() if rest else found.end()]
+    before = form[: found.start()]
+    if _ENGLISH.search(before) or _RUSSIAN.search(before) and _IN_PLACE_RU.search(word):
+        return True
+    return bool(
+        _LOCATIVE_TK.search(word)
+        and (_MEN_TK.search(before) or _WRITER_TK.search(form) and not _WISH_TK.search(form))
+    )
 
 
 def says_writer_is_home(text: str) -> bool:
