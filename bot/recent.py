@@ -1,13 +1,16 @@
 """What a person showed in the last hour without agreeing to have it kept, held in memory for the conversation only:
-where they are (a shared location, a country chosen, a danger message naming it), so that the next danger reply
-still gives that country's emergency number; and the language they asked for, so that what they then write in does
-not switch it back. Never written to the database; a restart loses it."""
+where they are (a shared location, a country chosen, a message saying where they are now; HOME for one saying they
+are back in Turkmenistan), so that the next danger reply still gives that country's emergency number, the one they
+are in winning over the one they let the bot keep; and the language they asked for, so that what they then write in
+does not switch it back. Never written to the database; a restart loses it."""
 
 from __future__ import annotations
 
 # An hour covers one conversation in trouble (the location, then the messages after it), and is short enough that a
 # person who has moved on, or whose phone is in other hands, is not given a country they never agreed to keep.
 RECENT_SECONDS = 3600
+# Where a person is, when they said they are back in Turkmenistan: no pack's number, not even a kept one's, fits.
+HOME = "home"
 
 
 class RecentChoices:

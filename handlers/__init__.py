@@ -32,6 +32,7 @@ from handlers import (
     staffhelp,
     start,
     text,
+    whereabouts,
 )
 
 HandlerGroups = dict[int, Sequence[BaseHandler[Any, BotContext, Any]]]
@@ -52,6 +53,7 @@ def handler_groups() -> HandlerGroups:
             *handoff.handlers(),
             *opencase.handlers(),
             *abroad.handlers(),
+            *whereabouts.handlers(),
             *privacy.handlers(),
             *hide.handlers(),
             *checklist.handlers(),

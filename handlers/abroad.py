@@ -20,6 +20,7 @@ from bot.countries import OTHER, Country, names_another_place, says_at_home
 from bot.knowledge import Topic
 from bot.nlp.crisis import tells_of_being_sent
 from bot.nlp.number_question import asks_emergency_number
+from bot.recent import HOME
 from bot.runtime.context import BotContext
 from handlers.common import (
     answer_query,
@@ -64,6 +65,13 @@ def recent_country(context: BotContext) -> Country | None:
     return data.countries.get(data.places.get(person.user_id, data.storage.now()))
 
 
+def home_now(context: BotContext) -> bool:
+    """The person said in the last hour that they are back in Turkmenistan: no kept country's numbers then."""
+    person = context.person
+    data = context.bot_data
+    return person is not None and data.places.get(person.user_id, data.storage.now()) == HOME
+
+
 def note_country(context: BotContext, country: Country) -> None:
     """The person showed they are in `country` (not "another country"): known for the conversation."""
     person = context.person
@@ -73,9 +81,10 @@ def note_country(context: BotContext, country: Country) -> None:
 
 def country_named_or_kept(context: BotContext, text: str | None, *, kept: bool = True) -> Country | None:
     """The country a person's message names; else, when `kept`, the one they showed in the last hour or let the
-    bot keep, unless the message names a place without a pack ("I am now in Tashkent": neither is where they are)."""
+    bot keep, unless the message names a place without a pack ("I am now in Tashkent": neither is where they are)
+    or they said in the last hour that they are back home."""
     named = context.bot_data.countries.named_in(text) if text else None
-    if named is None and kept and not (text and names_another_place(text)):
+    if named is None and kept and not (text and names_another_place(text)) and not home_now(context):
         return recent_country(context) or person_country(context)
     return named
 
@@ -122,6 +131,8 @@ async def answer_number_question(update: Update, context: BotContext, text: str)
     if not asks_emergency_number(text) or says_at_home(text):
         return False
     country = country_named_or_kept(context, text)
+    if country is None and home_now(context):
+        return False  # back home: not "which country are you in?"
     numbers = [fact for fact in country.ordered() if fact.kind == "number"] if country is not None else []
     if country is None or not numbers:
         await pick_country(update, context)

@@ -144,16 +144,15 @@ async def escalate(update: Update, context: BotContext, case: Case, reason: str 
         alerted=alerted,
         again=recently,
     )
-    # "в стамбуле, район не знаю" on the case: the country the message names gives the number, as everywhere
+    # "в стамбуле, район не знаю" on the case: the country the message names gives the number, as everywhere; /sos
+    # and 🆘: the one the person said they are in this hour, else the one kept
     message = update.effective_message
     written = (message.text or message.caption) if message is not None and reason == "message" else None
-    text = "\n\n".join(
-        [
-            told,
-            hotline_block(context),
-            danger_now_line(context, abroad.country_the_person_is_in(context, written)),
-        ]
-    )
+    country = abroad.country_the_person_is_in(context, written)
+    if country is None and written is None and not abroad.home_now(context):
+        # /sos or 🆘 on a case asked for from a country's pack: that country, as its staff know it
+        country = context.bot_data.countries.get(case.country)
+    text = "\n\n".join([told, hotline_block(context), danger_now_line(context, country)])
     await reply(update, context, text, InlineKeyboardMarkup([[hide_button(context)], [menu_button(context)]]))
 
 

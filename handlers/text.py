@@ -33,6 +33,7 @@ from handlers import (
     questions,
     reopen,
     reply_language,
+    whereabouts,
 )
 from handlers.common import MENU_CHECK, MENU_HELP
 from handlers.typed_requests import language_in_words, person_asked_on_case, person_or_number
@@ -40,10 +41,21 @@ from handlers.typed_requests import language_in_words, person_asked_on_case, per
 
 async def route_text(update: Update, context: BotContext) -> None:
     message = update.message
-    person = context.person
-    if message is None or message.text is None or person is None:
+    if message is None or message.text is None or context.person is None:
         return
-    text = message.text
+    # "я теперь в Стамбуле": where the person is now, known before anything answers (a forwarded advert's place
+    # is where its job is); then, once, the question whether to keep it instead of the country kept, though not
+    # under a danger reply, whose 🆘 stays the last thing on the screen
+    forwarded = message.forward_origin is not None
+    place = None if forwarded else whereabouts.note_place(context, message.text)
+    await _route(update, context, message.text)
+    if place is not None and context.danger_in(message.text) is None:
+        await whereabouts.offer_to_update(update, context, place)
+
+
+async def _route(update: Update, context: BotContext, text: str) -> None:
+    person = context.person
+    assert person is not None
     storage = context.bot_data.storage
     draft, open_case = await storage.draft_and_open_case(person.user_id)
     danger = context.danger_in(text)

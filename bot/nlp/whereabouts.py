@@ -1,0 +1,80 @@
+"""Whether a message says where its writer is now: "я теперь в Стамбуле", "im in istanbul", "men Stambulda",
+"Türkiýede wizam gutardy", "я вернулся домой в Мары". A country only asked about ("is turkey visa free"), the place
+of a job ("работа в Дубае"), where someone else is ("my sister is in Dubai") or where the writer is going ("я еду в
+Турцию") is not where they are. The handlers keep what this finds in memory for the hour (bot/recent.py)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.countries import says_at_home
+from bot.nlp.someone_else import about_someone_else
+from bot.nlp.textnorm import forms
+
+# The writer placed by the words just before the place, in the forms of bot.nlp.textnorm.forms.
+_STILL = r"(?:\s+(?:now|currently|still|already|here|living|staying|working|stuck|back|right now))*"
+_ENGLISH = re.compile(
+    rf"\b(?:i'?m|i’m|i am|we'?re|we’re|we are){_STILL}\s+(?:in|at)\s+(?:the\s+)?$"
+    r"|(?<!can )(?<!could )(?<!should )(?<!would )(?<!will )(?<!may )(?<!to )\b(?:i|we)\s+(?:now\s+)?"
+    r"(?:live|stay|work)\s+in\s+(?:the\s+)?$"
+    r"|\b(?:i|we)\s+(?:have\s+|just\s+)?(?:arrived|came|got|moved|came back)\s+(?:in|to)\s+(?:the\s+)?$"
+    r"|\bhere in\s+(?:the\s+)?$"
+)
+_NOW_RU = r"(?:\s+(?:сейчас|щас|теперь|уже|ещё|еще|тут|здесь|пока|снова|опять|всё ещё|все еще))*"
+_RUSSIAN = re.compile(
+    rf"\b(?:я|мы){_NOW_RU}\s+(?:в|во|на)\s+$"
+    rf"|\b(?:нахожусь|находимся|живу|живём|живем|работаю|работаем|застрял\w*|приехал\w*|прилетел\w*|переехал\w*"
+    rf"|оказал\w*){_NOW_RU}\s+(?:в|во|на)\s+$"
+    r"|\b(?:здесь|тут)\s+(?:в|во|на)\s+$"
+    # Russian typed in Latin letters ("ya teper v stambule")
+    r"|\b(?:ya|my)(?:\s+(?:seychas|sejchas|teper|uzhe|tut|zdes))*\s+(?:v|vo|na)\s+$"
+)
+# After "в": the place in the prepositional case (в Москве, в Турции, в Дубае) says where one is; the accusative
+# (в Москву, в Турцию, в Стамбул) says where one goes. Names that do not change are taken as they are.
+_IN_PLACE_RU = re.compile(r"(?:[еиэ]|рф|спб|кктс|оаэ|ye|e|i)$")
+# Turkmen: the place in the locative ("Stambulda", "Türkiýede", "Marydaky") with the writer in the message: "men",
+# "biz", a verb or a noun in the first person ("galdym", "işleýärin", "wizam"); an infinitive is a wish or a question
+# ("Türkiýede işlemek isleýärin").
+_LOCATIVE_TK = re.compile(r"(?:da|de|ta|te)(?:ky|ki)?$")
+_WRITER_TK = re.compile(
+    r"\b(?:men|biz|meni|menin|bizi|bizin)\b"
+    r"|\b\w+(?:dym|dim|dum|tym|tim|tum|dyk|dik|yaryn|yarin|aryn|arin|eyin|yarys|yaris)\b"
+    r"|\b(?!salam\b|islam\b)\w{3,}(?:am|em|ym|im|um)\b"
+)
+_MEN_TK = re.compile(r"\b(?:men|biz)\s+(?:hazir\s+|indi\s+|su\s+vagt\s+)?$")
+_WISH_TK = re.compile(r"\b\w+(?:mak|mek)\b|\bbarmy\b|\bnadip\b.*\bgitmeli\b")
+_WORD_REST = re.compile(r"\w*")  # the rest of the word a place's name begins
+_WRITER_HOME = re.compile(
+    r"\b(?:i|i'?m|im|we|we'?re|home)\b"
+    r"|\b(?:я|мы|меня|домой|дома)\b|вернул(?:ся|ась|ись)|приехал|нахожусь|живу"
+    r"|\b(?:men|biz|oye|oyde|yurda|yurduma|vatana)\b|\w+(?:dym|dim|yaryn|yarin)\b"
+)
+
+
+def places_writer_in(text: str, said_as: re.Pattern[str] | None) -> bool:
+    """The message says its writer is now in the place `said_as` names (a pack's names, bot.countries)."""
+    if said_as is None:
+        return False
+    # the text as typed too: folding spells English "we", "now", "work" with a v
+    placed = any(_placed(form, found) for form in forms(text) for found in said_as.finditer(form))
+    return placed and not about_someone_else(text)
+
+
+def _placed(form: str, found: re.Match[str]) -> bool:
+    """The words before the place `found` in `form`, and the place's own ending, put the writer there."""
+    rest = _WORD_REST.match(form, found.end())
+    word = form[found.start() : rest.end() if rest else found.end()]
+    before = form[: found.start()]
+    if _ENGLISH.search(before) or _RUSSIAN.search(before) and _IN_PLACE_RU.search(word):
+        return True
+    return bool(
+        _LOCATIVE_TK.search(word)
+        and (_MEN_TK.search(before) or _WRITER_TK.search(form) and not _WISH_TK.search(form))
+    )
+
+
+def says_writer_is_home(text: str) -> bool:
+    """The message says its writer is now in Turkmenistan ("я вернулся домой в Мары", "I am back home in Mary")."""
+    if not says_at_home(text) or about_someone_else(text):
+        return False
+    return any(_WRITER_HOME.search(form) for form in forms(text))

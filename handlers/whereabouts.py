@@ -1,0 +1,118 @@
+"""Where a person says they are now, in any message ("я теперь в Стамбуле", "im in istanbul", "men Stambulda", "я
+вернулся домой в Мары"): known in memory for the hour (bot/recent.py), so that the next "номер скорой" or danger
+reply gives that country's number over the one kept; then, once, the question whether to keep the new country
+instead of the kept one, or to forget the kept one for a person back home. Nothing is stored without that yes."""
+
+from __future__ import annotations
+
+import html
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler
+
+from bot import callbacks
+from bot.countries import OTHER
+from bot.nlp.crisis import tells_of_being_sent
+from bot.nlp.whereabouts import places_writer_in, says_writer_is_home
+from bot.recent import HOME
+from bot.runtime.context import BotContext
+from handlers.abroad import ABROAD, KEEP
+from handlers.common import answer_query, menu_only, refuse_button, reply
+
+UNKEEP = ABROAD + "unkeep:"  # ab:unkeep:<country code>: forget the kept country, for a person back home
+LEAVE = ABROAD + "same"  # the kept country stays as it is
+
+
+def note_place(context: BotContext, text: str) -> str | None:
+    """Keep for the hour where the message says the person is now (a pack's code, or HOME); that place when the
+    memory held another one before (the question whether to keep it may follow), else None."""
+    person = context.person
+    if person is None:
+        return None
+    data = context.bot_data
+    if says_writer_is_home(text):
+        place = HOME
+    else:
+        # "from Moscow, now I am in Istanbul": only the country the writer is in; "they send me to Dubai": none
+        found = [c for c in data.countries if c.code != OTHER and places_writer_in(text, c.said_as)]
+        if len(found) != 1 or tells_of_being_sent(text):
+            return None
+        place = found[0].code
+    now = data.storage.now()
+    before = data.places.get(person.user_id, now)
+    data.places.note(person.user_id, place, now)
+    return place if place != before else None
+
+
+async def offer_to_update(update: Update, context: BotContext, place: str) -> None:
+    """The person has a country kept and said they are somewhere else now: may the bot keep the new one instead
+    (or, back home, forget the kept one)? Not in the middle of a request or question, whose step comes first."""
+    person = context.person
+    data = context.bot_data
+    kept = data.countries.get(person.country) if person is not None else None
+    if person is None or kept is None or kept.code == place:
+        return
+    draft, _ = await data.storage.draft_and_open_case(person.user_id)
+    if draft is not None:
+        return
+    language = context.language
+    kept_name = html.escape(kept.title(language))
+    # TRANSLATORS: a button label; {country} is a country's name (up to 20 letters); at most 40 characters with it.
+    leave = context.pgettext("button", "No, keep {country}").format(country=kept.title(language))
+    if place == HOME:
+        text = context.gettext(
+            "You wrote that you are in Turkmenistan now, so I will not give you the numbers of {country}. You "
+            "let me keep {country} as the country you are in: shall I forget it?"
+        ).format(country=kept_name)
+        # TRANSLATORS: a button label; {country} is a country's name (up to 20 letters); at most 40 characters
+        # with it.
+        change = context.pgettext("button", "Forget {country}").format(country=kept.title(language))
+        data_change = UNKEEP + kept.code
+    else:
+        now = data.countries.get(place)
+        if now is None:
+            return
+        text = context.gettext(
+            "You wrote that you are in {country} now, and I have {kept} kept as the country you are in. Shall I "
+            "remember {country} instead? It helps me give you the right numbers."
+        ).format(country=html.escape(now.title(language)), kept=kept_name)
+        # TRANSLATORS: a button label; {country} is a country's name (up to 20 letters); at most 40 characters
+        # with it.
+        change = context.pgettext("button", "Remember {country} instead").format(country=now.title(language))
+        data_change = KEEP + now.code
+    rows = [
+        [InlineKeyboardButton(change, callback_data=data_change)],
+        [InlineKeyboardButton(leave, callback_data=LEAVE)],
+    ]
+    await reply(update, context, text, InlineKeyboardMarkup(rows))
+
+
+async def forget_kept(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    code = callbacks.word(query.data, UNKEEP)
+    country = context.bot_data.countries.get(code)
+    person = context.person
+    if country is None or person is None:
+        await refuse_button(update, context)
+        return
+    await answer_query(update)
+    # a button from before: a country kept since then is not the one it offered to forget
+    if person.country == country.code:
+        await context.bot_data.storage.set_country(person.user_id, None)
+    text = context.gettext("Done: {country} is no longer kept.").format(
+        country=html.escape(country.title(context.language))
+    )
+    await reply(update, context, text, menu_only(context))
+
+
+async def leave_kept(update: Update, context: BotContext) -> None:
+    await answer_query(update)
+    await reply(update, context, context.gettext("All right, nothing is changed."), menu_only(context))
+
+
+def handlers() -> list[BaseHandler[Update, BotContext, None]]:
+    return [
+        CallbackQueryHandler(forget_kept, pattern=f"^{UNKEEP}"),
+        CallbackQueryHandler(leave_kept, pattern=f"^{LEAVE}$"),
+    ]
