@@ -22,6 +22,7 @@ from bot.nlp.request_kinds import Request
 from bot.nlp.textnorm import has_cyrillic, russian_from_latin, turkmen_cyrillic_to_latin
 from bot.nlp.trade_requests import (
     exploits_workers,
+    signs_optional,
     recruits,
     runs_the_trade,
     sells_places,
@@ -40,7 +41,7 @@ _RUSSIAN_WORD = re.compile(
 
 
 def _any(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{part})" for part in parts))
+    return re.compile(signs_optional("|".join(f"(?:{part})" for part in parts)))
 
 
 # A person asking about their own case: any of these and the message is left to the matcher.

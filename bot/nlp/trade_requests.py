@@ -13,8 +13,14 @@ import re
 from bot.nlp.request_kinds import Request
 
 
+def signs_optional(pattern: str) -> str:
+    """A pattern whose soft and hard signs may be missing: Russian typed in Latin letters loses them ("skolko stoit",
+    "kupit", "obyavlenie"), and its Cyrillic reading has none. A sign may not carry a quantifier of its own."""
+    return pattern.replace("ь", "ь?").replace("ъ", "ъ?")
+
+
 def _any(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{part})" for part in parts))
+    return re.compile(signs_optional("|".join(f"(?:{part})" for part in parts)))
 
 
 # Taking OTHER people across a border, said by the one who would do it ("how do I take people across", "I want to
