@@ -18,6 +18,7 @@ import re
 import unicodedata
 
 from bot.nlp.crisis import detect_crisis
+from bot.nlp.crossing_requests import asks_the_way_across
 from bot.nlp.request_kinds import Request
 from bot.nlp.textnorm import has_cyrillic, russian_from_latin, turkmen_cyrillic_to_latin
 from bot.nlp.trade_requests import (
@@ -400,6 +401,8 @@ def request_kind(text: str) -> Request | None:
         return Request.FORGERY
     if smuggles(folded):
         return Request.SMUGGLER
+    if asks_the_way_across(folded):
+        return Request.CROSSING
     if sells_places(folded):
         return Request.FRAUD
     if recruits(folded):
