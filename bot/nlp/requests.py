@@ -85,6 +85,8 @@ _FORGED = _any(
     r"diplom\w*.{0,60}(okamadyk|okamadym|bilimim yok)",
     r"(cakylyk|spravka|diplom|mohur|wiza|pasport|registrasiya|ikamet|patent|kepilnama)\w*( hat\w*)?.{0,10}"
     r"(yasap ber|yasadyp|yasat(mak|maly|sam)\b)",
+    # the one who makes stamps or papers ("möhür ýasaýan"; folded, "ýaşaýan ýer" is a home: only right after the paper)
+    r"(mohur|diplom|spravka|pasport|wiza|sahadatnama)\w* yasa(yan|yar)\b",
     r"islendik resminama",
     # a stamp for a crossing that never happened
     r"штамп\w*.{0,30}(без выезда|без въезда|что я (выехал|въехал|уехал)|будто)",
@@ -226,7 +228,7 @@ _TRAVEL = _any(
     r"курс (рубля|доллара|лиры|валют)|валют|сим.?карт|такси|автобус|отдых|туристу|для туриста|туристом",
     r"\bbilet|ucar|awiakompaniya|myhmanhana|kwartira|ekskursiya|name gormeli|\bgos\b|sowda merkezi|walyuta|"
     r"(dollar|rubl|lira|manat)\w* kurs|kurs\w* nace|"
-    r"sim kart|taksi|awtobus|dync alys|syyahatcy|haysy pul|pul birligi",
+    r"sim kart|taksi|awtobus|dync alys|syyahatcy|haysy pul|pul birligi|\bturist\b|\bturist (bolup|wiza)",
     r"\bsyyahat\b|\bsyyahat(a|da|yna|y)\b|plyaz|plaj|deniz kenar",
     r"\b(balloon|sights|worth (it|visiting|a visit|seeing))\b|достопримечательн|воздушн\w* шар|gormeli yer|gezelenc|howa sar",
 )
@@ -250,7 +252,7 @@ _TRAVEL_TROUBLE = _any(
     r"gutar|mohlet|jerime|gadagan|polis|ikamet|patent|registrasiya|taksi\w* sur|taksist|suruji",
     r"\b(fine|fines|fined|overstay\w*|expired?|is over|ran out|run out|extend\w*|penalt\w*)\b",
     r"штраф|просроч|закончил|истек|истёк|кончил|продл|что (мне )?делать|\bwhat (do|should|can) i do\b",
-    r"pulum (galmady|yok|gutardy)|\boye\b|name etmeli",
+    r"pulum (galmady|yok|gutardy)|\boye\b|name etmeli|\bishl|\bish\b|shtraf",
     # shut in, or kept from leaving: never a trip, whatever else the message names ("квартира", "когда")
     r"выйти|выпуска|закрыва|заперт|не отпуска|\b(locked|lock me|can'?t leave|cannot leave|not allowed to leave)\b"
     r"|\blet me (go|out)\b|goyberme|cykmaga (goy|rugsat)|gulple|gabap|cykyp bilem",

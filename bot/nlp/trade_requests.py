@@ -235,6 +235,14 @@ _SELLS_PLACES = _any(
 )
 
 
+# Money counted per person sent: "сколько брать с человека", "how much to charge per person", "adam başyna näçe"
+_PER_HEAD = _any(
+    r"\b(per (person|head|worker|client)|from each (person|worker|client)|a head)\b",
+    r"с (человека|головы|каждого)\b|за (человека|голову|каждого)\b",
+    r"adam basyna|her adam(dan| ucin)|kelle basyna",
+)
+
+
 def smuggles(folded: str) -> bool:
     """Asks how to take other people across a border as a business, or offers to."""
     return bool(
@@ -265,7 +273,8 @@ def runs_the_trade(folded: str) -> Request | None:
     )
     if evades or (opens and smuggles(folded)):
         return Request.SMUGGLER
-    if opens and _SELLS_PLACES.search(folded):
+    # an agency of one's own that sends people and charges them a head: only the one running it counts its people so
+    if opens and (_SELLS_PLACES.search(folded) or (_MOVES_OTHERS.search(folded) and _PER_HEAD.search(folded))):
         return Request.FRAUD
     return None
 
