@@ -79,6 +79,8 @@ _FORGED = _any(
     r"без уч[её]бы|без [эе]кзамен|без провер|без очереди|по чужому паспорту|любой документ",
     r"\bgalp(y|ysy|lar|lary)?\b|okamazdan|synagsyz|barlagsyz|nobatsyz|basganyn pasport|hakyky yaly",
     r"\bback ?dated?\b|\b(don'?t|do not) want to (do|take|pass) the (real )?(tests?|exams?|checks?)\b",
+    r"\b(certificate|spravka|sick note)\b.{0,60}\b(don'?t|do not) want to (go to|visit|see) (the |a )?(clinic|hospital"
+    r"|doctor|polyclinic)\b",
     # a diploma without the schooling: "диплом медсестры, образования нет"
     r"диплом\w*.{0,80}(образования нет|без образования|не учил)|(образования нет|без образования|не учил\w*).{0,80}диплом",
     r"\b(diploma|degree)\b.{0,80}\b(no education|never studied|didn'?t study)\b",
@@ -168,7 +170,7 @@ _HOLDS_WORKERS = _any(
     r"(can'?t|cannot|doesn'?t|don'?t|won'?t) (leave|run|escape|quit|go)\b",
     r"(isci|isgar|hyzmatkar|enaga)\w*.{0,30}(pasport|resminama)\w*.{0,30}(alyp|almak|almaly|saklamak|saklamaly|"
     r"saklap|bermezlik|bermeli dal)",
-    r"(isci|isgar|hyzmatkar|enaga)\w*.{0,40}(gacmaz ya|gitmez ya|gacmaz yaly|gitmez yaly)",
+    r"(isci|isgar|hyzmatkar|enaga)\w*.{0,40}(gacmaz ya|gitmez ya|gacmaz yaly|gitmez yaly|gacmasyn|gitmesin)",
 )
 _ASKS_HOW = _any(
     r"\bкак\b|можно ли|стоит ли|имею ли|лучше ли",
