@@ -1,8 +1,8 @@
 """Session 14's request patterns (issue 19): asking the way round a border's control is a request ("not sure", the
 closest topics one tap away), while a person asking how to cross without papers, where to find a guide, or about the
 danger still gets the smuggling topic, as the evaluation sets label them; Russian typed in Latin letters without its
-soft signs is read like Russian typed in Cyrillic; a Turkmen tourist trip, a stamp-maker, an agency charging a head
-and workers held "so they do not run" are read as their kinds."""
+soft signs is read like Russian typed in Cyrillic, and Turkmen typed in Cyrillic like Turkmen; a Turkmen tourist trip,
+a stamp-maker, an agency charging a head, a reseller and workers held "so they do not run" are read as their kinds."""
 
 from __future__ import annotations
 
@@ -55,6 +55,12 @@ def test_a_person_asking_about_their_own_crossing_still_gets_the_smuggling_topic
         ("хочу открыть агентство и отправлять людей на заводы, сколько брать с человека", Request.FRAUD),
         ("işçilerim gaçmasyn diýip pasportlaryny ýanymda saklamak üçin nädip etmeli", Request.EXPLOITER),
         ("need a medical certificate for the work visa, i do not want to go to the clinic, who makes it", Request.FORGERY),
+        # Turkmen typed in Cyrillic without its own letters is read in Latin too
+        ("галп диплом ниреден алмалы, наче дуряр", Request.FORGERY),
+        ("Стамбулда арзан отел хайсы, бир гижеси наче", Request.TOURIST),
+        # reselling what one bought is the seller's voice, whatever "I bought" says
+        ("купил квоту в корею, хочу перепродать подороже, сколько просить", Request.FRAUD),
+        ("Koreýa kwota satyn aldym, indi gymmatrak satyp bolýarmy", Request.FRAUD),
     ],
 )
 def test_the_session_14_patterns_read_each_request_as_its_kind(matcher: Matcher, text: str, kind: Request) -> None:

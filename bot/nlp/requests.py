@@ -41,6 +41,13 @@ _RUSSIAN_WORD = re.compile(
 )
 
 
+# A word only Turkmen has, read from Cyrillic letters: the Latin reading of Russian means nothing.
+_TURKMEN_WORD = re.compile(
+    r"(?<!\w)(we|hem|bilen|ucin|nadip|nahili|nace|name|nirede|nireden|haysy|gerek|barmy|bolarmy|bolyarmy|yok|men|biz"
+    r"|siz|meni|bizi|mana|bize|diyip|diyyar|edip|etmeli|bolup|bolsa|yaly|sonra)(?!\w)"
+)
+
+
 def _any(*parts: str) -> re.Pattern[str]:
     return re.compile(signs_optional("|".join(f"(?:{part})" for part in parts)))
 
@@ -445,7 +452,11 @@ def _reading(text: str) -> str:
     text = turkmen_cyrillic_to_latin(text) if _looks_turkmen_cyrillic(text) else text
     lower = unicodedata.normalize("NFKC", text).lower()
     folded = lower.translate(_PLAIN)
-    russian = "" if has_cyrillic(lower) else russian_from_latin(lower).translate(_PLAIN)
+    if has_cyrillic(lower):
+        # Turkmen typed in Cyrillic without its own letters ("Стамбулда хайсы отел арзан") is read in Latin too
+        turkmen = turkmen_cyrillic_to_latin(lower).translate(_PLAIN)
+        return folded + "\n" + turkmen if _TURKMEN_WORD.search(turkmen) else folded
+    russian = russian_from_latin(lower).translate(_PLAIN)
     return folded + "\n" + russian if _RUSSIAN_WORD.search(russian) else folded
 
 
