@@ -54,7 +54,10 @@ def test_a_person_asking_about_their_own_crossing_still_gets_the_smuggling_topic
         ("diplom ýasaýan adam barmy, näçe alýar", Request.FORGERY),
         ("хочу открыть агентство и отправлять людей на заводы, сколько брать с человека", Request.FRAUD),
         ("işçilerim gaçmasyn diýip pasportlaryny ýanymda saklamak üçin nädip etmeli", Request.EXPLOITER),
-        ("need a medical certificate for the work visa, i do not want to go to the clinic, who makes it", Request.FORGERY),
+        (
+            "need a medical certificate for the work visa, i do not want to go to the clinic, who makes it",
+            Request.FORGERY,
+        ),
         # Turkmen typed in Cyrillic without its own letters is read in Latin too
         ("галп диплом ниреден алмалы, наче дуряр", Request.FORGERY),
         ("Стамбулда арзан отел хайсы, бир гижеси наче", Request.TOURIST),
@@ -63,7 +66,9 @@ def test_a_person_asking_about_their_own_crossing_still_gets_the_smuggling_topic
         ("Koreýa kwota satyn aldym, indi gymmatrak satyp bolýarmy", Request.FRAUD),
     ],
 )
-def test_the_session_14_patterns_read_each_request_as_its_kind(matcher: Matcher, text: str, kind: Request) -> None:
+def test_the_session_14_patterns_read_each_request_as_its_kind(
+    matcher: Matcher, text: str, kind: Request
+) -> None:
     assert_held_as_illegal_help(matcher, text, kind)
 
 

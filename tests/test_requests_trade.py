@@ -145,4 +145,7 @@ def test_the_request_development_set_stays_where_the_patterns_left_it(matcher: M
     from bot.nlp.evaluation import handled_wrongly
 
     for language, (total, wrong) in handled_wrongly(matcher, kind).items():
-        assert total == LINES.get(kind, 15) and len(wrong) <= REQUESTS_LEFT[kind][language], (language, len(wrong))
+        assert total == LINES.get(kind, 15) and len(wrong) <= REQUESTS_LEFT[kind][language], (
+            language,
+            len(wrong),
+        )

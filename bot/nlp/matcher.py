@@ -380,7 +380,9 @@ class Matcher:
         # so that a person who forwarded the ad, or who would cross, still gets the closest topics one tap away.
         kind = request_kind(text)
         if kind is not None:
-            return Match(None, 0.0, False, closest, off_topic=kind not in (Request.RECRUITER, Request.CROSSING))
+            return Match(
+                None, 0.0, False, closest, off_topic=kind not in (Request.RECRUITER, Request.CROSSING)
+            )
         evidence = self._evidence(scores, order)
         if evidence is None:
             return Match(None, 0.0, False, closest)

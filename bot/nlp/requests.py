@@ -23,10 +23,10 @@ from bot.nlp.request_kinds import Request
 from bot.nlp.textnorm import has_cyrillic, russian_from_latin, turkmen_cyrillic_to_latin
 from bot.nlp.trade_requests import (
     exploits_workers,
-    signs_optional,
     recruits,
     runs_the_trade,
     sells_places,
+    signs_optional,
     smuggles,
 )
 

@@ -290,7 +290,9 @@ def runs_the_trade(folded: str) -> Request | None:
     # an agency of one's own that sends people and charges them a head: only the one running it counts its people so
     if _RESELLS.search(folded) and _RESOLD.search(folded):
         return Request.FRAUD
-    if opens and (_SELLS_PLACES.search(folded) or (_MOVES_OTHERS.search(folded) and _PER_HEAD.search(folded))):
+    if opens and (
+        _SELLS_PLACES.search(folded) or (_MOVES_OTHERS.search(folded) and _PER_HEAD.search(folded))
+    ):
         return Request.FRAUD
     return None
 
