@@ -61,6 +61,9 @@ def test_a_person_asking_about_their_own_crossing_still_gets_the_smuggling_topic
         # Turkmen typed in Cyrillic without its own letters is read in Latin too
         ("галп диплом ниреден алмалы, наче дуряр", Request.FORGERY),
         ("Стамбулда арзан отел хайсы, бир гижеси наче", Request.TOURIST),
+        # beaches and resorts are tourist questions; "отпуск" (leave from work) is a worker's right and is not one
+        ("which resort in sharm has the best beaches for kids", Request.TOURIST),
+        ("какой курорт в турции дешевле в октябре", Request.TOURIST),
         # reselling what one bought is the seller's voice, whatever "I bought" says
         ("купил квоту в корею, хочу перепродать подороже, сколько просить", Request.FRAUD),
         ("Koreýa kwota satyn aldym, indi gymmatrak satyp bolýarmy", Request.FRAUD),
@@ -78,6 +81,7 @@ def test_the_session_14_patterns_read_each_request_as_its_kind(
         "turist wizasy bilen Dubaýda işläp bolýarmy, jerime näçe",
         "ogrenci ikamet ucin yasayan yerden kagyz gerek",
         "skolko stoit patent v moskve dlya turkmena, mojno li voobshe",
+        "сколько дней отпуска положено в год на стройке в эмиратах",
     ],
 )
 def test_a_worker_on_a_tourist_visa_a_home_address_and_a_permit_fee_are_not_requests(text: str) -> None:

@@ -232,13 +232,15 @@ _ASKS_OR_OFFERS = _any(
 
 _TRAVEL = _any(
     r"\b(tickets?|flights?|airlines?|hotel|hostel|apartment|tour|excursion|sightseeing|baggage|luggage|beach"
-    r"|mall|shopping|sim card|taxi|bus|exchange rate|currency|what to see|holiday|tourist|allowance)\b",
+    r"|mall|shopping|sim card|taxi|bus|exchange rate|currency|what to see|holiday|tourist|allowance|resorts?"
+    r"|beaches|tours|honeymoon)\b",
     r"билет|рейс|авиакомпан|отел|гостиниц|хостел|квартир|экскурси|что посмотреть|багаж|шопинг|торгов\w* центр|"
-    r"курс (рубля|доллара|лиры|валют)|валют|сим.?карт|такси|автобус|отдых|туристу|для туриста|туристом",
+    r"курс (рубля|доллара|лиры|валют)|валют|сим.?карт|такси|автобус|отдых|туристу|для туриста|туристом|курорт|"
+    r"пляж|медовы\w* месяц",
     r"\bbilet|ucar|awiakompaniya|myhmanhana|kwartira|ekskursiya|name gormeli|\bgos\b|sowda merkezi|walyuta|"
     r"(dollar|rubl|lira|manat)\w* kurs|kurs\w* nace|"
     r"sim kart|taksi|awtobus|dync alys|syyahatcy|haysy pul|pul birligi|\bturist\b|\bturist (bolup|wiza)",
-    r"\bsyyahat\b|\bsyyahat(a|da|yna|y)\b|plyaz|plaj|deniz kenar",
+    r"\bsyyahat\b|\bsyyahat(a|da|yna|y)\b|plyaz|plaj|deniz kenar|kurort",
     r"\b(balloon|sights|worth (it|visiting|a visit|seeing))\b|достопримечательн|воздушн\w* шар|gormeli yer|gezelenc|howa sar",
 )
 _TRAVEL_PLAN = _any(
