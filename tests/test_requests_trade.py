@@ -125,13 +125,19 @@ def test_the_person_held_or_asking_about_their_own_case_is_not_taken_for_a_reque
 # written from it leave it: lines of each kind answered with a topic, and the person's own case taken for a request.
 # Before them: forgery 5 / 4 / 5, trade 10 / 13 / 12, own case 1 / 1 / 1 (ru / tk / en). The English own case left
 # (stranded, a few roubles left) went when being stranded stopped the off-topic reply (requests.tells_of_trouble).
+# Session 14 added two kinds of 16 lines (everyday life; papers, crossings, clubs, tickets and hotels), written before
+# the patterns were looked at: 1 / 1 / 0 and 3 / 2 / 3 answered then. The two asked-for lines left ask how to cross
+# without papers and who takes people across, which the evaluation sets label as the smuggling topic's questions.
 REQUESTS_LEFT = {
-    "forgery": {"ru": 1, "tk": 1, "en": 1},
-    "trade": {"ru": 1, "tk": 1, "en": 0},
-    "tourist": {"ru": 0, "tk": 1, "en": 1},
+    "forgery": {"ru": 0, "tk": 0, "en": 1},
+    "trade": {"ru": 0, "tk": 0, "en": 0},
+    "tourist": {"ru": 0, "tk": 0, "en": 1},
     "chat": {"ru": 0, "tk": 1, "en": 1},
     "own-case": {"ru": 0, "tk": 0, "en": 0},
+    "everyday": {"ru": 1, "tk": 1, "en": 0},
+    "asked-for": {"ru": 0, "tk": 1, "en": 1},
 }
+LINES = {"everyday": 16, "asked-for": 16}
 
 
 @pytest.mark.parametrize("kind", sorted(REQUESTS_LEFT))
@@ -139,4 +145,7 @@ def test_the_request_development_set_stays_where_the_patterns_left_it(matcher: M
     from bot.nlp.evaluation import handled_wrongly
 
     for language, (total, wrong) in handled_wrongly(matcher, kind).items():
-        assert total == 15 and len(wrong) <= REQUESTS_LEFT[kind][language], (language, len(wrong))
+        assert total == LINES.get(kind, 15) and len(wrong) <= REQUESTS_LEFT[kind][language], (
+            language,
+            len(wrong),
+        )

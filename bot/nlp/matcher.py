@@ -376,11 +376,13 @@ class Matcher:
         cosine, ranking, off = scores.cosine, scores.ranking, self._off_topic
         order = self._ranked(scores)
         closest = tuple((self._topics[i], round(_unit(ranking[i]), 4)) for i in order[:3] if cosine[i] > 0)
-        # Forged papers, tourist plans: never a topic. A recruiter's ad stays "not sure", so that a person who
-        # forwarded it still gets the closest topics (the trap) one tap away.
+        # Forged papers, tourist plans: never a topic. A recruiter's ad and the way across a border stay "not sure",
+        # so that a person who forwarded the ad, or who would cross, still gets the closest topics one tap away.
         kind = request_kind(text)
         if kind is not None:
-            return Match(None, 0.0, False, closest, off_topic=kind is not Request.RECRUITER)
+            return Match(
+                None, 0.0, False, closest, off_topic=kind not in (Request.RECRUITER, Request.CROSSING)
+            )
         evidence = self._evidence(scores, order)
         if evidence is None:
             return Match(None, 0.0, False, closest)

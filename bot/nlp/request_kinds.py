@@ -15,4 +15,5 @@ class Request(Enum):
     )
     EXPLOITER = "exploiter"  # asks how to hold workers: keep their passports, stop them from leaving
     EVASION = "evasion"  # asks how to fool an authority: customs, the migration office, the police
+    CROSSING = "crossing"  # asks how to cross a border unlawfully (round the post, without papers), or who takes people
     FRAUD = "fraud"  # asks how to cheat people out of their money, or to launder it

@@ -18,6 +18,7 @@ import re
 import unicodedata
 
 from bot.nlp.crisis import detect_crisis
+from bot.nlp.crossing_requests import asks_the_way_across
 from bot.nlp.request_kinds import Request
 from bot.nlp.textnorm import has_cyrillic, russian_from_latin, turkmen_cyrillic_to_latin
 from bot.nlp.trade_requests import (
@@ -25,6 +26,7 @@ from bot.nlp.trade_requests import (
     recruits,
     runs_the_trade,
     sells_places,
+    signs_optional,
     smuggles,
 )
 
@@ -39,8 +41,15 @@ _RUSSIAN_WORD = re.compile(
 )
 
 
+# A word only Turkmen has, read from Cyrillic letters: the Latin reading of Russian means nothing.
+_TURKMEN_WORD = re.compile(
+    r"(?<!\w)(we|hem|bilen|ucin|nadip|nahili|nace|name|nirede|nireden|haysy|gerek|barmy|bolarmy|bolyarmy|yok|men|biz"
+    r"|siz|meni|bizi|mana|bize|diyip|diyyar|edip|etmeli|bolup|bolsa|yaly|sonra)(?!\w)"
+)
+
+
 def _any(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{part})" for part in parts))
+    return re.compile(signs_optional("|".join(f"(?:{part})" for part in parts)))
 
 
 # A person asking about their own case: any of these and the message is left to the matcher.
@@ -77,12 +86,16 @@ _FORGED = _any(
     r"без уч[её]бы|без [эе]кзамен|без провер|без очереди|по чужому паспорту|любой документ",
     r"\bgalp(y|ysy|lar|lary)?\b|okamazdan|synagsyz|barlagsyz|nobatsyz|basganyn pasport|hakyky yaly",
     r"\bback ?dated?\b|\b(don'?t|do not) want to (do|take|pass) the (real )?(tests?|exams?|checks?)\b",
+    r"\b(certificate|spravka|sick note)\b.{0,60}\b(don'?t|do not) want to (go to|visit|see) (the |a )?(clinic|hospital"
+    r"|doctor|polyclinic)\b",
     # a diploma without the schooling: "диплом медсестры, образования нет"
     r"диплом\w*.{0,80}(образования нет|без образования|не учил)|(образования нет|без образования|не учил\w*).{0,80}диплом",
     r"\b(diploma|degree)\b.{0,80}\b(no education|never studied|didn'?t study)\b",
     r"diplom\w*.{0,60}(okamadyk|okamadym|bilimim yok)",
     r"(cakylyk|spravka|diplom|mohur|wiza|pasport|registrasiya|ikamet|patent|kepilnama)\w*( hat\w*)?.{0,10}"
     r"(yasap ber|yasadyp|yasat(mak|maly|sam)\b)",
+    # the one who makes stamps or papers ("möhür ýasaýan"; folded, "ýaşaýan ýer" is a home: only right after the paper)
+    r"(mohur|diplom|spravka|pasport|wiza|sahadatnama)\w* yasa(yan|yar)\b",
     r"islendik resminama",
     # a stamp for a crossing that never happened
     r"штамп\w*.{0,30}(без выезда|без въезда|что я (выехал|въехал|уехал)|будто)",
@@ -164,7 +177,7 @@ _HOLDS_WORKERS = _any(
     r"(can'?t|cannot|doesn'?t|don'?t|won'?t) (leave|run|escape|quit|go)\b",
     r"(isci|isgar|hyzmatkar|enaga)\w*.{0,30}(pasport|resminama)\w*.{0,30}(alyp|almak|almaly|saklamak|saklamaly|"
     r"saklap|bermezlik|bermeli dal)",
-    r"(isci|isgar|hyzmatkar|enaga)\w*.{0,40}(gacmaz ya|gitmez ya|gacmaz yaly|gitmez yaly)",
+    r"(isci|isgar|hyzmatkar|enaga)\w*.{0,40}(gacmaz ya|gitmez ya|gacmaz yaly|gitmez yaly|gacmasyn|gitmesin)",
 )
 _ASKS_HOW = _any(
     r"\bкак\b|можно ли|стоит ли|имею ли|лучше ли",
@@ -219,13 +232,15 @@ _ASKS_OR_OFFERS = _any(
 
 _TRAVEL = _any(
     r"\b(tickets?|flights?|airlines?|hotel|hostel|apartment|tour|excursion|sightseeing|baggage|luggage|beach"
-    r"|mall|shopping|sim card|taxi|bus|exchange rate|currency|what to see|holiday|tourist|allowance)\b",
+    r"|mall|shopping|sim card|taxi|bus|exchange rate|currency|what to see|holiday|tourist|allowance|resorts?"
+    r"|beaches|tours|honeymoon)\b",
     r"билет|рейс|авиакомпан|отел|гостиниц|хостел|квартир|экскурси|что посмотреть|багаж|шопинг|торгов\w* центр|"
-    r"курс (рубля|доллара|лиры|валют)|валют|сим.?карт|такси|автобус|отдых|туристу|для туриста|туристом",
+    r"курс (рубля|доллара|лиры|валют)|валют|сим.?карт|такси|автобус|отдых|туристу|для туриста|туристом|курорт|"
+    r"пляж|медовы\w* месяц",
     r"\bbilet|ucar|awiakompaniya|myhmanhana|kwartira|ekskursiya|name gormeli|\bgos\b|sowda merkezi|walyuta|"
     r"(dollar|rubl|lira|manat)\w* kurs|kurs\w* nace|"
-    r"sim kart|taksi|awtobus|dync alys|syyahatcy|haysy pul|pul birligi",
-    r"\bsyyahat\b|\bsyyahat(a|da|yna|y)\b|plyaz|plaj|deniz kenar",
+    r"sim kart|taksi|awtobus|dync alys|syyahatcy|haysy pul|pul birligi|\bturist\b|\bturist (bolup|wiza)",
+    r"\bsyyahat\b|\bsyyahat(a|da|yna|y)\b|plyaz|plaj|deniz kenar|kurort",
     r"\b(balloon|sights|worth (it|visiting|a visit|seeing))\b|достопримечательн|воздушн\w* шар|gormeli yer|gezelenc|howa sar",
 )
 _TRAVEL_PLAN = _any(
@@ -248,7 +263,7 @@ _TRAVEL_TROUBLE = _any(
     r"gutar|mohlet|jerime|gadagan|polis|ikamet|patent|registrasiya|taksi\w* sur|taksist|suruji",
     r"\b(fine|fines|fined|overstay\w*|expired?|is over|ran out|run out|extend\w*|penalt\w*)\b",
     r"штраф|просроч|закончил|истек|истёк|кончил|продл|что (мне )?делать|\bwhat (do|should|can) i do\b",
-    r"pulum (galmady|yok|gutardy)|\boye\b|name etmeli",
+    r"pulum (galmady|yok|gutardy)|\boye\b|name etmeli|\bishl|\bish\b|shtraf",
     # shut in, or kept from leaving: never a trip, whatever else the message names ("квартира", "когда")
     r"выйти|выпуска|закрыва|заперт|не отпуска|\b(locked|lock me|can'?t leave|cannot leave|not allowed to leave)\b"
     r"|\blet me (go|out)\b|goyberme|cykmaga (goy|rugsat)|gulple|gabap|cykyp bilem",
@@ -399,6 +414,8 @@ def request_kind(text: str) -> Request | None:
         return Request.FORGERY
     if smuggles(folded):
         return Request.SMUGGLER
+    if asks_the_way_across(folded):
+        return Request.CROSSING
     if sells_places(folded):
         return Request.FRAUD
     if recruits(folded):
@@ -437,7 +454,11 @@ def _reading(text: str) -> str:
     text = turkmen_cyrillic_to_latin(text) if _looks_turkmen_cyrillic(text) else text
     lower = unicodedata.normalize("NFKC", text).lower()
     folded = lower.translate(_PLAIN)
-    russian = "" if has_cyrillic(lower) else russian_from_latin(lower).translate(_PLAIN)
+    if has_cyrillic(lower):
+        # Turkmen typed in Cyrillic without its own letters ("Стамбулда хайсы отел арзан") is read in Latin too
+        turkmen = turkmen_cyrillic_to_latin(lower).translate(_PLAIN)
+        return folded + "\n" + turkmen if _TURKMEN_WORD.search(turkmen) else folded
+    russian = russian_from_latin(lower).translate(_PLAIN)
     return folded + "\n" + russian if _RUSSIAN_WORD.search(russian) else folded
 
 

@@ -13,8 +13,14 @@ import re
 from bot.nlp.request_kinds import Request
 
 
+def signs_optional(pattern: str) -> str:
+    """A pattern whose soft and hard signs may be missing: Russian typed in Latin letters loses them ("skolko stoit",
+    "kupit", "obyavlenie"), and its Cyrillic reading has none. A sign may not carry a quantifier of its own."""
+    return pattern.replace("ь", "ь?").replace("ъ", "ъ?")
+
+
 def _any(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{part})" for part in parts))
+    return re.compile(signs_optional("|".join(f"(?:{part})" for part in parts)))
 
 
 # Taking OTHER people across a border, said by the one who would do it ("how do I take people across", "I want to
@@ -229,6 +235,28 @@ _SELLS_PLACES = _any(
 )
 
 
+# Reselling a quota, a place or papers one bought, at a profit: "сколько брать если перепродать квоту", "gymmatrak
+# satyp bolýarmy". Said only by the seller, so it is asked before a person's own "I bought" (satyn aldym, купил).
+_RESELLS = _any(
+    r"\bresell\w*\b|\bsell (it|them) (on |again )?(for more|at a profit|dearer|higher)\b",
+    r"перепрода\w*|прода\w* (дороже|подороже|с наценкой)|(дороже|подороже) прода",
+    r"gymmat(rak|ragyna)? sat|ustune goyup sat|gaytadan sat",
+)
+_RESOLD = _any(
+    r"\b(quotas?|kvota|places?|spots?|seats?|invitations?|visas?|permits?|jobs?)\b",
+    r"квот|мест[аоу]?\b|приглашени|виз|разрешени|вакан",
+    r"kwota|kvota|orun|cakylyk|wiza|rugsat|is orn",
+)
+
+
+# Money counted per person sent: "сколько брать с человека", "how much to charge per person", "adam başyna näçe"
+_PER_HEAD = _any(
+    r"\b(per (person|head|worker|client)|from each (person|worker|client)|a head)\b",
+    r"с (человека|головы|каждого)\b|за (человека|голову|каждого)\b",
+    r"adam basyna|her adam(dan| ucin)|kelle basyna",
+)
+
+
 def smuggles(folded: str) -> bool:
     """Asks how to take other people across a border as a business, or offers to."""
     return bool(
@@ -259,7 +287,12 @@ def runs_the_trade(folded: str) -> Request | None:
     )
     if evades or (opens and smuggles(folded)):
         return Request.SMUGGLER
-    if opens and _SELLS_PLACES.search(folded):
+    # an agency of one's own that sends people and charges them a head: only the one running it counts its people so
+    if _RESELLS.search(folded) and _RESOLD.search(folded):
+        return Request.FRAUD
+    if opens and (
+        _SELLS_PLACES.search(folded) or (_MOVES_OTHERS.search(folded) and _PER_HEAD.search(folded))
+    ):
         return Request.FRAUD
     return None
 
