@@ -241,3 +241,12 @@ def typed_in_full(key: str, text: str) -> Answer | None:
         return typed_job(text)
     found = _WORD.findall(typed_whole(text))
     return next((r.answer for r in _RESTATING.get(key, ()) if found and r.said_in(found)), None)
+
+
+READ_IN_FULL = ("age", "job", *_RESTATING)  # the questions a whole message can answer beyond a yes or no
+
+
+def may_answer_a_question(text: str) -> bool:
+    """Whether the text answers any question `typed_in_full` reads, so that a message answering none costs no look
+    at the person's checklist."""
+    return any(typed_in_full(key, text) is not None for key in READ_IN_FULL)

@@ -18,7 +18,7 @@ from bot.checklist import (
     typed_option,
     typed_reply,
 )
-from bot.checklist_typing import typed_in_full
+from bot.checklist_typing import may_answer_a_question, typed_in_full
 from bot.controls import Control
 from bot.languages import LANGUAGES
 from bot.nlp.smalltalk import SmallTalk, small_talk
@@ -83,6 +83,8 @@ async def answered_in_full(context: BotContext, text: str) -> tuple[int, Answer]
     """The question waiting and the answer a whole typed message gives to it (bot/checklist_typing.py: an age at
     "Are you under 18?", a job at "What work are you offered?", words that restate an option), or None: no
     checklist in progress, or a message that is not wholly an answer to its question."""
+    if not may_answer_a_question(text):
+        return None
     progress = await _in_progress(context)
     if progress is None or not is_current(progress.position, progress.answers):
         return None
