@@ -466,33 +466,3 @@ def typed_reply(text: str, own_words: Iterable[str], *, danger: bool) -> Answer 
         known -= _SELF
     meaningful = [word for word in rest if len(word) > 1]  # "у", "i", "a" say nothing either way
     return answer if all(word in known for word in meaningful) else None
-
-
-# Jobs typed at "What work are you offered?" instead of pressed, by the option they clearly name (folded; Turkmen
-# also in Cyrillic). A word that could be either (a waiter: a café or a bar?) is left out: the question waits.
-_TYPED_JOBS = {
-    Answer.CLUB: (
-        "club|night club|nightclub|bar|hostess|hostes|dancer|stripper|striptease|karaoke|клуб|клубе|ночной клуб|"
-        "ночном клубе|бар|баре|"
-        "хостес|хостесс|хостесса|танцовщица|стриптиз|караоке|klub|gije kluby|tanscy"
-    ),
-    Answer.HOME: (
-        "nanny|babysitter|maid|housekeeper|caregiver|live-in carer|няня|сиделка|домработница|прислуга|"
-        "помощница по дому|caga seretmek|caga bakmak|caga seredyan|oy isi|oy hyzmatkari|чага серетмек|өй иши"
-    ),
-    Answer.OTHER: (
-        "construction|building site|builder|factory|warehouse|farm|driver|стройка|на стройку|на стройке|"
-        "строитель|стройке|завод|на завод|склад|ферма|водитель|gurlusyk|gurlusykda|gurlusykcy|zawod|ammar|"
-        "ferma|suruji|гурлушык|гурлушыкда"
-    ),
-}
-_JOBS = {fold(phrase): job for job, phrases in _TYPED_JOBS.items() for phrase in phrases.split("|")}
-_JOB_WORDS = ("работа", "работу", "work", "job", "is", "ish", "иш", "в", "на", "as", "a", "in")
-
-
-def typed_job(text: str) -> Answer | None:
-    """The option of "What work are you offered?" that a typed job clearly names ("няня", "gurluşyk", "club"),
-    alone or with "work", "работа", "iş" around it; None for anything else."""
-    cleaned = typed_whole(text)
-    words = [word for word in cleaned.split() if word not in _JOB_WORDS]
-    return _JOBS.get(cleaned) or _JOBS.get(" ".join(words))

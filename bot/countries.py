@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import MappingProxyType
@@ -23,7 +23,7 @@ OTHER = "other"
 # Shown as one message: the facts of one language must fit Telegram's 4096 with room for the heading and date.
 MAX_PACK_TEXT = 3400
 MAX_FACT_TEXT = 400
-_PACK_KEYS = {"code", "needs_review", "emergency", "name", "said_as", "fact"}
+_PACK_KEYS = {"code", "needs_review", "emergency", "name", "name_in_sentence", "said_as", "fact"}
 _FACT_KEYS = {"key", "kind", "number", "source", "checked", "note", *LANGUAGES}
 KINDS = ("number", "contact", "rule", "trap", "police")
 _CODE = re.compile(r"[a-z]{2}(-[a-z]+)?|other")
@@ -62,9 +62,16 @@ class Country:
     needs_review: bool
     path: Path
     said_as: re.Pattern[str] | None = None  # the ways a message names it (said_as_pattern)
+    # The name inside a sentence where it differs from the title: "in the United Arab Emirates"
+    name_in_sentence: Mapping[str, str] = field(default_factory=dict)
 
     def title(self, language: str) -> str:
+        """The name on its own: a heading, a button."""
         return self.name[language]
+
+    def in_sentence(self, language: str) -> str:
+        """The name as a sentence says it ("the emergency number in the United Arab Emirates")."""
+        return self.name_in_sentence.get(language, self.name[language])
 
     def ambulance(self) -> str | None:
         """The number to call for an ambulance: its own fact's where the pack has one (998 in the Emirates, whose
@@ -256,6 +263,16 @@ def parse_pack(path: Path, raw: Mapping[str, object], today: date | None = None)
                 "emergency",
                 f"{emergency!r} is not the number of any fact. Add it as a fact with its source first.",
             )
+    in_sentence = raw.get("name_in_sentence", {})
+    if not isinstance(in_sentence, dict) or not all(
+        language in LANGUAGES and isinstance(text, str) and text.strip()
+        for language, text in in_sentence.items()
+    ):
+        raise fail(
+            "name_in_sentence",
+            "must give the name as a sentence says it, for the languages where it differs from name, like "
+            'name_in_sentence = { en = "the United Arab Emirates" }.',
+        )
     said_as = raw.get("said_as", [])
     if not isinstance(said_as, list) or not all(isinstance(name, str) and name.strip() for name in said_as):
         raise fail(
@@ -278,6 +295,7 @@ def parse_pack(path: Path, raw: Mapping[str, object], today: date | None = None)
         needs_review=bool(raw["needs_review"]),
         path=path,
         said_as=said_as_pattern(said_as),
+        name_in_sentence=MappingProxyType(dict(in_sentence)),
     )
 
 

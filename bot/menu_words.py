@@ -118,6 +118,40 @@ def typed_person_request(text: str) -> bool:
     return (operator or _any_says(text, _PERSON)) and not _any_says(text, _NOT_A_PERSON)
 
 
+# Whether the bot is a person ("ты бот или человек?", "are you a real person", "sen adammy"): a question about what
+# answers, not a request for a person, so it is answered honestly before "a person can write to you".
+_BOT_QUESTION = _phrases(
+    """
+    ты/вы/это бот*/робот*/человек*/живой/живая/живые/настоящ*/реальн*/нейросет*/ии
+    бот/робот или/иль человек*/живой/живая/люди
+    человек/живой/живая или/иль бот*/робот*
+    с кем я говорю/общаюсь/переписываюсь/разговариваю
+    кто мне отвечает/пишет
+    are/r you/u real/human/person/bot/robot/ai/alive/machine/automated/chatbot
+    are/r you/u a/an real/human/person/bot/robot/ai/machine/living/live/chatbot
+    is this/it real/human/person/bot/robot/ai/automated/chatbot
+    is this/it a/an real/human/person/bot/robot/ai/chatbot
+    am i talking/speaking/chatting/writing to/with
+    bot or human/person/real
+    human/person or bot/robot/ai
+    who am i talking/speaking/chatting/writing to/with
+    sen/siz/bu adammy/botmy/robotmy/bot/robot/adam/hakyky/janly
+    adammy botmy/robotmy
+    botmy adammy
+    bot/robot mysyn/mysyňyz/my/mi
+    men kim bilen gepleş*/ýazyş*/gürleş*/habarlaş*
+    """
+)
+MAX_BOT_QUESTION_WORDS = 8
+
+
+def typed_bot_question(text: str) -> bool:
+    """Whether a short message asks whether the bot is a person or a bot ("ты бот или человек?", "are you a real
+    person", "sen adammy"): the honest answer is that it is a bot, and a person can write through 🙋."""
+    found = _readings(text)
+    return bool(found[0]) and len(found[0]) <= MAX_BOT_QUESTION_WORDS and _any_says(text, _BOT_QUESTION)
+
+
 # Each language by its name in the three ("русский", "rus", "russian"), and the forms that say "in it" ("на
 # русском", "по-русски", "rusça", "rus dilinde", "in russian", "to russian").
 _LANGUAGE_NAMES = {

@@ -110,16 +110,21 @@ def flagged_answer(context: BotContext, key: str, answer: str) -> str:
 
 
 def result_view(context: BotContext, result: Result, answers: Mapping[str, str]) -> str:
+    """The verdict and the way forward first (the hotline, and the button to an organisation), where the person sees
+    them without scrolling through a long result; then what each answer that raised the risk means."""
     lines = [level_text(context, result.level)]
-    if result.flagged:
-        lines += ["", context.gettext("These answers raised the risk. What to do about each:")]
-        lines += ["\n\n".join(flagged_answer(context, key, answers[key]) for key in result.flagged)]
-    else:
+    if not result.flagged:
         lines += [
             "",
             context.gettext("Still: keep your passport yourself, and keep the hotline number with you."),
         ]
-    lines += ["", hotline_block(context)]
+        return "\n".join([*lines, "", hotline_block(context)])
+    talk = context.gettext("🙋 To talk to an organisation, tap «{button}» under this message.").format(
+        button=context.pgettext("button", "🙋 Talk to an NGO")
+    )
+    lines += ["", hotline_block(context), talk, ""]
+    lines += [context.gettext("These answers raised the risk. What to do about each:")]
+    lines += ["\n\n".join(flagged_answer(context, key, answers[key]) for key in result.flagged)]
     return "\n".join(lines)
 
 
@@ -233,6 +238,7 @@ async def apply_answer(
     # The result and, under it in the same message, the two optional questions: one message, so that finishing
     # the checklist costs one of Telegram's 30 messages a second like every other press (bench/README.md).
     text = f"{result_view(context, result, progress.answers)}\n\n{_optional_intro(context)}"
+    text = f"{note}\n\n{text}" if note else text  # the last answer, typed: which it was counted as
     await edit_or_send(
         update, context, text, InlineKeyboardMarkup([*result_rows(context), *gender_rows(context)])
     )
@@ -324,7 +330,10 @@ async def record_gender(update: Update, context: BotContext) -> None:
         # TRANSLATORS: an answer button in the job-offer checklist; at most 36 characters.
         "45plus": context.pgettext("answer", "45 or older"),
     }
-    rows = [[InlineKeyboardButton(labels[band], callback_data=AGE + band)] for band in AGE_BANDS]
+    # "I am 18 or older" at the first question: the bands of an adult only, never "Under 18" again
+    adult = progress is not None and progress.answers.get("age") == Answer.NO
+    bands = [band for band in AGE_BANDS if not (adult and band == "under18")]
+    rows = [[InlineKeyboardButton(labels[band], callback_data=AGE + band)] for band in bands]
     # TRANSLATORS: a button: do not answer this optional question; at most 36 characters.
     rows.append([InlineKeyboardButton(context.pgettext("button", "Skip"), callback_data=AGE + SKIP)])
     await show_optional(update, context, context.gettext("Your age:"), rows, context.gettext("Your age:"))

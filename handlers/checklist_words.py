@@ -1,6 +1,7 @@
-"""The checklist answered in words typed instead of pressed: an answer ("да", "ýok"), a job ("няня"), a yes or no
-that restates the question ("no they keep it"), Back or Stop; and small talk ("ok") at a question, which asks it
-again. Each returns False when it does not apply, so that the text is read as usual (handlers/text.py)."""
+"""The checklist answered in words typed instead of pressed: an answer ("да", "ýok"), a whole message that answers
+the question waiting (an age, a job, words restating an option: read before danger), a yes or no that restates the
+question ("no they keep it"), Back or Stop; and small talk ("ok"), or a job the bot does not know, at a question,
+which asks it again. Each returns False when it does not apply, so that the text is read as usual (handlers/text.py)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from bot.checklist import (
     typed_option,
     typed_reply,
 )
+from bot.checklist_typing import may_answer_a_question, typed_in_full
 from bot.controls import Control
 from bot.languages import LANGUAGES
 from bot.nlp.smalltalk import SmallTalk, small_talk
@@ -24,6 +26,8 @@ from bot.runtime.context import BotContext
 from bot.storage import ChecklistProgress
 from handlers.checklist import apply_answer, question_view, start_again, step_back, stop_checklist
 from handlers.common import reply
+
+MAX_JOB_WORDS = 4  # a job named in a few words; a longer message is a question or a story
 
 
 async def _in_progress(context: BotContext) -> ChecklistProgress | None:
@@ -75,16 +79,46 @@ async def _ask_again(update: Update, context: BotContext, progress: ChecklistPro
     await reply(update, context, f"{hint}\n\n{text}", markup)
 
 
-async def job_in_words(update: Update, context: BotContext, job: Answer) -> bool:
-    """A job typed at "What work are you offered?" ("няня", "gurluşyk") counts as the option it names, and the
-    person is told which; False anywhere else, so that the text is taken as a question."""
+async def answered_in_full(context: BotContext, text: str) -> tuple[int, Answer] | None:
+    """The question waiting and the answer a whole typed message gives to it (bot/checklist_typing.py: an age at
+    "Are you under 18?", a job at "What work are you offered?", words that restate an option), or None: no
+    checklist in progress, or a message that is not wholly an answer to its question."""
+    if not may_answer_a_question(text):
+        return None
     progress = await _in_progress(context)
-    if progress is None or KEYS[progress.position] != "job":
+    if progress is None or not is_current(progress.position, progress.answers):
+        return None
+    answer = typed_in_full(KEYS[progress.position], text)
+    if answer is None or QUESTIONS[progress.position].option(answer) is None:
+        return None
+    return progress.position, answer
+
+
+async def count_in_full(update: Update, context: BotContext, found: tuple[int, Answer]) -> None:
+    """What `answered_in_full` found counts as the answer, and the person is told which."""
+    await _count_as(update, context, *found)
+
+
+async def job_not_named(update: Update, context: BotContext, text: str) -> bool:
+    """A few words at "What work are you offered?" that name no job the bot knows ("продавщица косметики"): the
+    question again, with "Other work" for a job not in the list, rather than an article about some other job.
+    False anywhere else, and for a question or a longer message, which are read as usual."""
+    if "?" in text or len(text.split()) > MAX_JOB_WORDS:
         return False
-    if not is_current(progress.position, progress.answers):
-        await start_again(update, context)
-        return True
-    await _count_as(update, context, progress.position, job)
+    progress = await _in_progress(context)
+    if (
+        progress is None
+        or KEYS[progress.position] != "job"
+        or not is_current(progress.position, progress.answers)
+    ):
+        return False
+    other = QUESTIONS[progress.position].option(Answer.OTHER)
+    assert other is not None
+    hint = context.gettext(
+        "I do not know this job well enough to choose for you. If it is not in the list, press «{other}»."
+    ).format(other=context.gettext(other.label))
+    question_text, markup = question_view(context, progress.position, progress.answers)
+    await reply(update, context, f"{hint}\n\n{question_text}", markup)
     return True
 
 

@@ -157,7 +157,7 @@ def _ambulance_line(context: BotContext, country: Country | None) -> str:
     if country is not None and number:
         return context.gettext(
             "🚑 Call {number} now (an ambulance in {country}), or ask people nearby to call one."
-        ).format(number=number, country=escape(country.title(context.language)))
+        ).format(number=number, country=escape(country.in_sentence(context.language)))
     return context.gettext(
         "🚑 Call the local emergency number now and ask for an ambulance, or ask people nearby to call one."
     )
@@ -168,7 +168,7 @@ def _their_danger_line(context: BotContext, country: Country | None) -> str:
         return context.gettext(
             "If their life is in danger right now, they or people near them can call {number} (the emergency "
             "number in {country}), even if their papers are not in order."
-        ).format(number=country.emergency, country=escape(country.title(context.language)))
+        ).format(number=country.emergency, country=escape(country.in_sentence(context.language)))
     return context.gettext(
         "If their life is in danger right now, they or people near them should call the local emergency number, "
         "even if their papers are not in order."

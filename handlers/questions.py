@@ -15,6 +15,8 @@ from bot.hotline import hotline_numbers
 from bot.knowledge import CATEGORIES, HOTLINE_PLACEHOLDER, Topic
 from bot.masking import mask_personal
 from bot.nlp.matcher import Match
+from bot.nlp.request_kinds import Request
+from bot.nlp.requests import request_kind
 from bot.nlp.smalltalk import SmallTalk, small_talk
 from bot.nlp.watched import fears_being_watched
 from bot.runtime.context import BotContext, BotData
@@ -86,7 +88,7 @@ def render_answer(context: BotContext, topic: Topic, where: Country | None = Non
     rest = answer.partition("\n")[2]
     line = context.gettext(
         "If you are in danger now, call {number} (the emergency number in {country}) or tap 🆘 below."
-    ).format(number=where.emergency, country=escape(where.title(context.language)))
+    ).format(number=where.emergency, country=escape(where.in_sentence(context.language)))
     return f"{title}\n\n{line}\n{rest}"
 
 
@@ -211,7 +213,10 @@ async def answer_question(update: Update, context: BotContext) -> None:
     if match.off_topic:
         # About something else ("how do I cook plov"): say what the bot is for; the menu keeps help one tap away.
         markup = main_menu(context)
-        await reply(update, context, off_topic_reply(context), markup)
+        tourist = (
+            request_kind(text) is Request.TOURIST
+        )  # a ticket or a hotel: about travelling, but not the bot's
+        await reply(update, context, tourist_reply(context) if tourist else off_topic_reply(context), markup)
         return
     # Not sure: say so, offer the closest topics and a person.
     closest = [data.knowledge[topic_id] for topic_id, _ in match.closest[:3]]
@@ -279,6 +284,14 @@ def off_topic_reply(context: BotContext) -> str:
         "That does not look like a question about travelling or working abroad, so I cannot help with it. "
         "I answer questions about travelling and working abroad safely, check job offers, and put you in touch "
         "with people who help. Ask in other words, or choose below."
+    )
+
+
+def tourist_reply(context: BotContext) -> str:
+    return context.gettext(
+        "I do not help with tickets, hotels or holiday plans: an airline or a travel agency can. I answer questions "
+        "about travelling and working abroad safely, check job offers, and put you in touch with people who help. "
+        "Ask in other words, or choose below."
     )
 
 

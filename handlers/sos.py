@@ -55,7 +55,7 @@ def danger_now_line(context: BotContext, country: Country | None) -> str:
         return context.gettext(
             "If your life is in danger right now, call {number} (the emergency number in {country}) or ask "
             "people nearby to call the police, even if your papers are not in order."
-        ).format(number=country.emergency, country=escape(country.title(context.language)))
+        ).format(number=country.emergency, country=escape(country.in_sentence(context.language)))
     return context.gettext(
         "If your life is in danger right now, call the local emergency number or ask people nearby to call "
         "the police, even if your papers are not in order."

@@ -1,7 +1,8 @@
 """Free text in a private chat goes to exactly one place: a step of a hand-off request that waits for typing, the
 person's open case, a checklist question answered (or left, or stepped back from) in words, a button's words (what
 the button does: a main-menu one, a language, a person), or the knowledge base.
-A checklist answer with a few words that restate it ("no they keep it") is taken before danger: it tells of an offer.
+A checklist answer with a few words that restate it ("no they keep it"), and a whole message that answers the
+question waiting ("нет, мне 21", "официантка в кафе"), are taken before danger: they tell of an offer.
 Typed Stop or Cancel words end a request in progress as its Cancel button does, and Back words step it back as
 its Back button does; at a button step of the request, an answer in words counts as its button, and whatever else
 is answered is followed by the step again (handlers/handoff_typed.py). Danger is looked for first, so that a message that signals it is answered as danger
@@ -15,7 +16,7 @@ from telegram import Update
 from telegram.ext import BaseHandler, MessageHandler, filters
 
 from bot.casework import makes_request_urgent
-from bot.checklist import typed_answer, typed_job
+from bot.checklist import typed_answer
 from bot.controls import Control, changed_mind, typed_control
 from bot.handoff import QUESTION, REQUEST, danger_told
 from bot.languages import LANGUAGES
@@ -58,7 +59,12 @@ async def _route(update: Update, context: BotContext, text: str) -> None:
     assert person is not None
     storage = context.bot_data.storage
     draft, open_case = await storage.draft_and_open_case(person.user_id)
-    danger = context.danger_in(text)
+    # "нет, мне 21" at "Are you under 18?", "told me not to tell my family" at the secrecy question: an answer to
+    # the question waiting, every word of it, so not danger (a request's step waiting for typing comes first)
+    in_full = (
+        None if handoff.text_step_waiting(draft) else await checklist_words.answered_in_full(context, text)
+    )
+    danger = None if in_full is not None else context.danger_in(text)
     # "можно на русском?", "rusça ýaz": what a language's button does (unless a request's step waits for typing)
     if (
         danger is None
@@ -116,6 +122,9 @@ async def _route(update: Update, context: BotContext, text: str) -> None:
         return
     if danger is None and await person_or_number(update, context, text, open_case):
         return  # a person asked for in words, or a phone number alone
+    if in_full is not None:
+        await checklist_words.count_in_full(update, context, in_full)
+        return
     answer = typed_answer(text)
     if answer is not None and await checklist_words.answer_in_words(update, context, answer):
         return
@@ -125,13 +134,12 @@ async def _route(update: Update, context: BotContext, text: str) -> None:
         return
     if danger is None and await checklist_words.other_in_words(update, context, text):
         return  # "ok", "hi" at a question: the question again, never the greeting
-    job = typed_job(text)
-    if job is not None and await checklist_words.job_in_words(update, context, job):
-        return
     if danger is None and await menu_in_words(update, context, text):
         return
     if danger is None and await reopen.offer_undo(update, context, text):
         return  # written just after withdrawing: maybe "I pressed wrong", and it reached nobody
+    if danger is None and await checklist_words.job_not_named(update, context, text):
+        return  # "продавщица косметики" at "What work are you offered?": the question again
     if danger is not None:
         match = context.bot_data.matcher.match(text)
         await storage.count_question(context.language, match.topic, match.confident)

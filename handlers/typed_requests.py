@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardMarkup, Update
 
-from bot.menu_words import typed_language_request, typed_person_request
+from bot.menu_words import typed_bot_question, typed_language_request, typed_person_request
 from bot.phones import is_a_phone_number_alone
 from bot.runtime.context import BotContext
 from bot.storage import Case
@@ -37,7 +37,11 @@ async def language_in_words(update: Update, context: BotContext, text: str) -> b
 async def person_or_number(update: Update, context: BotContext, text: str, open_case: Case | None) -> bool:
     """A person asked for in words ("можно чтобы кто то написал мне", "can a real person talk to me"): how one
     writes to them here, 🙋 first; or a phone number sent alone: that the bot calls nobody and keeps no number
-    from a message. With a case open, a person is asked for where the case already has them."""
+    from a message. With a case open, a person is asked for where the case already has them. "Are you a bot?":
+    honestly, that it is, and how a person writes."""
+    if typed_bot_question(text):
+        await _say_it_is_a_bot(update, context, open_case)
+        return True
     if typed_person_request(text):
         if open_case is not None:
             line = await open_request_line(context)
@@ -65,6 +69,21 @@ async def person_or_number(update: Update, context: BotContext, text: str, open_
         )
         return True
     return False
+
+
+async def _say_it_is_a_bot(update: Update, context: BotContext, open_case: Case | None) -> None:
+    """Never "yes" to "are you a person": the bot says it is one, then how a person from the network writes."""
+    bot = context.gettext("🤖 I am a bot: an automatic helper, not a person.")
+    if open_case is not None:
+        line = await open_request_line(context)
+        await reply(update, context, f"{bot}\n\n{line or ''}".strip(), _sos_only(context))
+        return
+    person = context.gettext(
+        "A person from the network of organisations can write to you here: tap «{button}». You choose what to "
+        "share, and they answer in this chat."
+    ).format(button=context.pgettext("button", "🙋 Talk to a person"))
+    markup = InlineKeyboardMarkup([[person_button(context)], [sos_button(context)], [menu_button(context)]])
+    await reply(update, context, f"{bot}\n\n{person}", markup)
 
 
 async def person_asked_on_case(update: Update, context: BotContext, case: Case, text: str) -> None:

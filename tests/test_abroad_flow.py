@@ -36,7 +36,7 @@ def turkiye_danger_line(app: Any, language: str) -> str:
         language,
         "If your life is in danger right now, call {number} (the emergency number in {country}) or ask people "
         "nearby to call the police, even if your papers are not in order.",
-    ).format(number="112", country=country_label(app, language, "tr"))
+    ).format(number="112", country=app.bot_data.countries.get("tr").in_sentence(language))
 
 
 async def open_turkiye(app: Any, chat: Chat, language: str, via: str = "help") -> Any:

@@ -150,7 +150,7 @@ async def test_a_trouble_abroad_answer_naming_the_country_gives_its_emergency_nu
         app,
         language,
         "If you are in danger now, call {number} (the emergency number in {country}) or tap 🆘 below.",
-    ).format(number="112", country=app.bot_data.countries.get("tr").title(language))
+    ).format(number="112", country=app.bot_data.countries.get("tr").in_sentence(language))
 
 
 async def test_a_trouble_abroad_answer_with_no_country_known_keeps_the_local_number_line(

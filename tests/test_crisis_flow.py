@@ -468,7 +468,7 @@ async def test_danger_told_of_a_relative_is_answered_to_the_one_who_wrote(
         language,
         "If their life is in danger right now, they or people near them can call {number} (the emergency "
         "number in {country}), even if their papers are not in order.",
-    ).format(number=uae.emergency, country=uae.title(language))
+    ).format(number=uae.emergency, country=uae.in_sentence(language))
     assert theirs in reply.text
     assert chat.labels(reply)[0] == sos_label(app, language)
 

@@ -38,7 +38,7 @@ def danger_line(app: Any, language: str, country: str | None = None) -> str:
         language,
         "If your life is in danger right now, call {number} (the emergency number in {country}) or ask "
         "people nearby to call the police, even if your papers are not in order.",
-    ).format(number=pack.emergency, country=pack.title(language))
+    ).format(number=pack.emergency, country=pack.in_sentence(language))
 
 
 def now_message(chat: Chat, earlier: SentMessage) -> SentMessage:

@@ -344,24 +344,29 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
         ),
     },
     CrisisKind.MEDICAL: {
-        # Not blood alone: a beating or a cut of one's own also bleeds, and those replies say more (the model reads them)
+        # Not blood alone (a beating, a cut of one's own: those replies say more); not a condition ("heart problems")
         "en": (
             r"\b(?:not|isn'?t|stopped|barely) breathing\b|\bno pulse\b|\bbleeding (?:out|to death)\b",
             r"\buncon(?:sc|c|s)ious\b|\bpassed out\b|\b(?:not|isn'?t) responding\b",
             r"\bfell (?:off|from|down) (?:the |a )?(?:scaffold\w*|roof|ladder|building|height|crane|balcony|\w+ floor)",
             r"\b(?:crushed|electrocuted|heart attack|seizure|overdosed|poisoned|stroke)\b|\bneed an ambulance\b",
+            r"\bchest (?:pain|pains|hurts|is hurting)\b|\bpain in (?:my|his|her|the) chest\b|\b(?:can'?t|can[’`]t|cannot|can not|unable to|could ?n'?t|struggling to) breathe?\b(?! when| whenever| if| because| thinking| at the thought)|\bgasping for (?:air|breath)\b",
+            r"\bheart (?:hurts|is hurting|aches|pains?) (?:badly|so bad|so much|a lot|really bad|very bad)|\b(?:severe|terrible|strong|bad) (?:chest|heart) pain",
         ),
         "ru": (
             r"\bне дыш(?:ит|ат)\b|\bперестал[аи]? дышать|\bне может дышать|\bнечем дышать|\bпульса нет|\bнет пульса",
             r"\bбез сознания\b|\bпотерял[аи]? сознание|\bне приходит в себя|\bв обморок|\bв обмороке|\bистека\w* кровью",
             r"\b(?:упал[аи]?|сорвал(?:ся|ась)) (?:с|со) (?:лесов|высоты|крыши|стройки|лестницы|крана|балкона|\w+ этажа)",
             r"\bпридавил[оа]?\b|\bзавалило\b|\bударил[оа]? током|\bсердечный приступ|\bинфаркт|\bинсульт(?:а|ом|е)?\b|\bприпадок|\bотравил(?:ся|ась|ись)\b|\bнужна скорая\b",
+            r"\bбол(?:ь|и|ит) в груди|\bгрудь (?:\w+ )?(?:болит|давит|сдавило|жжет)|\bдавит (?:в )?груди|\bзадыха(?:юсь|ется|емся)|\bне могу дышать|\bне (?:может|могу) вздохнуть",
+            r"\bсердце (?:\w+ )?(?:болит|колет|давит|прихватило) (?:сильно|очень|невыносимо)|\b(?:сильно|очень|невыносимо|так) болит сердце|\bсердце (?:очень|сильно|так|невыносимо) (?:болит|колет|давит)|\bплохо,? (?:\w+ )?сердце (?:болит|колет|давит|прихватило)",
         ),
         "tk": (
             r"\bdem (?:almaýar|alanok|alyp bilmeýär)|\bdemi (?:ýok|kesildi|tutuldy|duruldy)",
             r"\bhuşuny ýitir|\bhuşsuz|\bhuşy ýok|\bözüne gelenok|\bözüne gelmeýär",
             r"\b(?:iskeleden|üçekden|beýiklikden|binadan|krandan|basgançakdan|balkondan|gurluşykdan) (?:\w+ )?(?:ýykyl|gaçdy)",
             r"\b(?:aýagy|eli|arkasy|bili|boýny) döwül|\btok urdy|\binfarkt|\binsult(?:y|a|dan)?\b|\bzäherlen",
+            r"(?<!üçin )\b(?:ýüregim|ýüregi|döşüm|döşi) (?:\w+ )?(?:agyrýar|agyrýa|agyrdy|sanjýar)|\bdem alyp bilemok|\bdem alyp bilmeýär|\bdemim (?:gysylýar|ýetenok|ýetmeýär|tutulýar)|\bdemi (?:gysylýar|ýetenok|ýetmeýär|tutulýar)",
         ),
     },
     CrisisKind.STRANDED: {

@@ -30,6 +30,10 @@ _SMALL_TALK = (
     frozenset(word for profile in PROFILES.values() for word in words(profile.small_talk))
     | _THANKS
     | frozenset(fold("lot much very so большое огромное köp uly").split())  # "thanks a lot", "köp sag boluň"
+    # "hey whats up", "kak dela": greetings typed in slang, and Russian in Latin letters
+    | frozenset(
+        fold("up sup wassup whatsup wazzup howdy hows going kak dela delishki privet zdravstvuyte").split()
+    )
 )
 _DISTRESS = re.compile("[😭😢😥😰😱😨😿💔😞😔🥺😩😫]")
 

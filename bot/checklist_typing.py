@@ -1,0 +1,252 @@
+"""A whole typed message that answers the checklist question waiting, read before danger is looked for: an age in
+years at "Are you under 18?" ("нет, мне 21", "men 25 ýaşymda", "gyzym 19 ýaşynda"), a job at "What work are you
+offered?" ("официантка в кафе"), or words that restate one of the question's options ("told me not to tell my
+family" at the secrecy question). Strict on purpose: every word of the message must belong to the answer, so a
+message that also tells of danger ("мне 16, меня заперли") is never taken for one and is answered as danger."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.checklist import Answer, typed_answer
+from bot.nlp.textnorm import fold, typed_whole
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+ADULT_AGE = 18
+# "21", "21yo", "19-да" split as "19 да" is left to the words below; "21лет", "19yasynda" typed without a space
+_AGE = re.compile(r"(\d{1,2})(?:лет|года?|yas\w*|yo|y|years?|yrs)?")
+
+
+def _fits(word: str, choices: frozenset[str]) -> bool:
+    """`word` is one of `choices`, or begins with one of its stems (written with a final "*")."""
+    return word in choices or any(c.endswith("*") and word.startswith(c[:-1]) for c in choices)
+
+
+def _vocabulary(words: str) -> frozenset[str]:
+    return frozenset(fold(words).split())
+
+
+# Words that only frame an age: who (I, my daughter), "years old", "already", "only". Nothing of the future ("скоро",
+# "will be", "будет"): "мне скоро 18" is under 18, and is left to be read as usual.
+_AGE_FRAME = _vocabulary(
+    "я мне мы нам ей ему она он ее её его дочь дочке дочери дочка сын сыну сестра сестре брат брату моей моему "
+    "моя мой уже ещё еще только всего лет год года годиков годика полных исполнилось а и но так вообще "
+    "i i'm im am me my she he she's he's is her his our we our daughter son sister brother years year old yrs yo "
+    "already just only turned and but so "
+    "men menin meniň biz mana gyzym gyzymyz oglum oglumyz uyam uýam jigim doganym ol onun onuň "
+    "yasym yasymda yasynda yasda yas yasly yasyndadyr yasymda yasa inde eyyam eýýäm bary bolany bolan "
+    "yasymdadyr dadyr da de an a yasyna yetdim yetdi yetipdir"
+)
+# Being an adult, or a minor, said in words ("я совершеннолетняя", "I am an adult", "kämillik ýaşyna ýetdim").
+_ADULT = _vocabulary("совершеннолетн* взросл* adult grown kamillik* uly ulu")
+_MINOR = _vocabulary("несовершеннолетн* minor underage")
+_NOT = _vocabulary("не not dal däl")
+
+
+def typed_age(text: str) -> Answer | None:
+    """The answer to "Are you under 18?" that a whole message gives in years or in words ("нет, мне 21": NO; "мне
+    16": YES; "я не несовершеннолетняя": NO), or None when any word of it is something else, when it gives no
+    age, or when a yes or no in it says the opposite of the age it gives."""
+    found = _WORD.findall(typed_whole(text))
+    leading = None
+    for size in (3, 2, 1):  # "нет", "not sure" first: "нет, мне 21"
+        leading = typed_answer(" ".join(found[:size])) if len(found) > size else None
+        if leading is not None:
+            found = found[size:]
+            break
+    said: set[Answer] = set()
+    negated = False
+    for word in found:
+        age = _AGE.fullmatch(word)
+        if age is not None:
+            said.add(Answer.YES if int(age.group(1)) < ADULT_AGE else Answer.NO)
+        elif word in _NOT:
+            negated = True
+        elif _fits(word, _MINOR):  # before _ADULT: "несовершеннолетняя" holds "совершеннолетн"
+            said.add(Answer.NO if negated else Answer.YES)
+        elif _fits(word, _ADULT):
+            said.add(Answer.YES if negated else Answer.NO)
+        elif word not in _AGE_FRAME:
+            return None
+    if len(said) != 1 or leading is Answer.UNSURE:
+        return None
+    (answer,) = said
+    return answer if leading in (None, answer) else None
+
+
+# Jobs typed at "What work are you offered?" instead of pressed (folded; Turkmen also in Cyrillic): phrases, then
+# words and their beginnings (a final "*"), every word of the message being a job or a word around one ("работа",
+# "в", "as a"). A club or bar anywhere in it makes it the club option, the one that warns: "официантка в баре".
+_JOB_PHRASES = {
+    Answer.CLUB: "night club|gije kluby|ночной клуб|ночном клубе",
+    Answer.HOME: (
+        "live-in carer|помощница по дому|caga seretmek|caga bakmak|caga seredyan|oy isi|oy hyzmatkari|"
+        "чага серетмек|өй иши"
+    ),
+    Answer.OTHER: "building site|на стройку|на стройке|на завод",
+}
+_JOB_WORDS = {
+    Answer.CLUB: (
+        "club* klub* клуб* bar bars бар бара баре барах barda bara barmen* бармен* hostes* хостес* dancer* "
+        "dancing танцовщ* tanscy* tansçy* стрипт* stripp* stript* karaoke* караоке* nightclub* escort* эскорт*"
+    ),
+    Answer.HOME: (
+        "nanny nannies babysit* maid maids housemaid* housekeep* caregiver* carer* няня няней нянькой нянечк* "
+        "сиделк* домработниц* прислуг* hyzmatkar* enekec* eneke"
+    ),
+    Answer.OTHER: (
+        "construction build* factor* warehouse* farm* driver* waiter* waitress* waitres* cafe* caf restaurant* "
+        "hotel* cook* chef* cleaner* cleaning seller* shop* sales* store* market* courier* delivery* packer* "
+        "packing sewing seamstress* tailor* hairdress* barber* porter* loader* "
+        "стройк* строител* завод* фабрик* склад* ферм* водител* официант* кафе ресторан* гостиниц* отел* "
+        "повар* уборщ* уборк* продав* магазин* рынк* рынок курьер* доставк* швея швеей швей* парикмахер* "
+        "грузчик* разнорабоч* сборщик* упаковщ* теплиц* "
+        "gurlusyk* гурлушык* zawod* zavod* fabrik* ammar* ferma* suruji* surujy* ofisiant* ofitsiant* "
+        "ofisant* kafe* restoran* myhmanhana* otel* aspez* arassac* satyjy* dukan* bazar* kuryer* kurýer* "
+        "tikinci* dellek* yukci* yukcy*"
+    ),
+}
+_AROUND_A_JOB = _vocabulary(
+    "работа работу работы работать работаю работой работником работницей работник работница в во на как кем "
+    "по ночной ночном ночная night work working worker job jobs as a an in at the on to "
+    "is isi isde islemek isleyan işi işde işlemek işleýän bolup yerinde ýerinde ish иш gije"
+)
+_JOB_OF_PHRASE = {fold(phrase): job for job, phrases in _JOB_PHRASES.items() for phrase in phrases.split("|")}
+_JOB_OF_WORD = {job: _vocabulary(words) for job, words in _JOB_WORDS.items()}
+
+
+def typed_job(text: str) -> Answer | None:
+    """The option of "What work are you offered?" that a typed job names ("няня", "gurluşyk", "waitress",
+    "официантка в кафе", "ofisiantka"), alone or with words around it ("работа в клубе", "iş gurluşykda"); None
+    when any word is something else ("клуб помогите") or when it names no job."""
+    cleaned = typed_whole(text)
+    if cleaned in _JOB_OF_PHRASE:
+        return _JOB_OF_PHRASE[cleaned]
+    named: set[Answer] = set()
+    for word in _WORD.findall(cleaned):
+        job = next((job for job, words in _JOB_OF_WORD.items() if _fits(word, words)), None)
+        if job is not None:
+            named.add(job)
+        elif word not in _AROUND_A_JOB:
+            return None
+    for job in (Answer.CLUB, Answer.HOME, Answer.OTHER):
+        if job in named:
+            return job
+    return None
+
+
+@dataclass(frozen=True)
+class Restating:
+    """Words that restate one option of a question: the message holds one of `cues` (words in a row), and every
+    other word is in `words` or a cue's."""
+
+    answer: Answer
+    cues: tuple[tuple[str, ...], ...]
+    words: frozenset[str]
+
+    def said_in(self, found: list[str]) -> bool:
+        cue_words = {word for cue in self.cues for word in cue}
+        has_cue = any(
+            tuple(found[i : i + len(cue)]) == cue
+            for cue in self.cues
+            for i in range(len(found) - len(cue) + 1)
+        )
+        return has_cue and all(word in cue_words or _fits(word, self.words) for word in found)
+
+
+def _cues(lines: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(line).split()) for line in lines.strip().splitlines())
+
+
+# The people one may be told to keep a job from, and the words around "they told me".
+_FAMILY = (
+    "my family parents mom mum mother dad father relatives anyone anybody nobody husband wife it this about them "
+    "from to me us they he she told said asked tell anything secret a the job offer "
+    "мне нам они он она сказали сказал сказала просили попросили велели не говорить рассказывать никому родным "
+    "семье маме папе родителям мужу жене об этом это про работу работе держать в тайне секрете ничего "
+    "maňa mana bize olar ol ejeme kakama ata enäme enama ata-enäme ata-enama masgalama maşgalama hic hiç kime "
+    "hickime hiçkime aytma aýtma aytmagyn aýtmagyn aytmaly aýtmaly dal däl diydiler diýdiler diydi diýdi "
+    "diyip diýip aytdylar aýtdylar gizlin sakla* tabsyr* tabşyr* isi işi barada zat"
+)
+_RESTATING: dict[str, tuple[Restating, ...]] = {
+    "secret": (
+        Restating(
+            Answer.YES,
+            _cues(
+                """
+                not to tell
+                dont tell
+                don't tell
+                keep it secret
+                keep it a secret
+                keep it from
+                не говорить
+                не рассказывать
+                никому не
+                в тайне
+                в секрете
+                aytma
+                aýtma
+                aytmagyn
+                aýtmagyn
+                aytmaly dal
+                aýtmaly däl
+                gizlin sakla
+                """
+            ),
+            _vocabulary(_FAMILY),
+        ),
+    ),
+    "movement": (
+        Restating(
+            Answer.NO,
+            _cues(
+                """
+                выходить нельзя
+                нельзя выходить
+                нельзя будет выходить
+                не выпускают
+                не будут выпускать
+                cant go out
+                can't go out
+                not allowed to go out
+                not allowed out
+                cykmak bolmaz
+                çykmak bolmaz
+                cykyp bolmaz
+                çykyp bolmaz
+                cykmaly dal
+                çykmaly däl
+                """
+            ),
+            _vocabulary(
+                "будет говорят сказали сказал сказала они из дома общежития квартиры без разрешения одной одному "
+                "we i they said say told me us will be of the house housing home alone without permission "
+                "olar diydiler diýdiler diyyarler diýýärler diyip diýip oyden öýden jaydan rugsatsyz ýeke yeke"
+            ),
+        ),
+    ),
+}
+
+
+def typed_in_full(key: str, text: str) -> Answer | None:
+    """The answer a whole typed message gives to the question `key` ("age", "job", "secret"…): an age, a job, or
+    words restating an option; None for anything else, which is read as usual, danger first."""
+    if "?" in text:
+        return None
+    if key == "age":
+        return typed_age(text)
+    if key == "job":
+        return typed_job(text)
+    found = _WORD.findall(typed_whole(text))
+    return next((r.answer for r in _RESTATING.get(key, ()) if found and r.said_in(found)), None)
+
+
+READ_IN_FULL = ("age", "job", *_RESTATING)  # the questions a whole message can answer beyond a yes or no
+
+
+def may_answer_a_question(text: str) -> bool:
+    """Whether the text answers any question `typed_in_full` reads, so that a message answering none costs no look
+    at the person's checklist."""
+    return any(typed_in_full(key, text) is not None for key in READ_IN_FULL)
