@@ -249,7 +249,7 @@ async def show_country(update: Update, context: BotContext, country: Country, *,
         return
     question = context.gettext(
         "May I remember that you are in {country}? It helps me give you the right numbers."
-    ).format(country=html.escape(country.title(context.language)))
+    ).format(country=html.escape(country.in_sentence(context.language)))
     rows = [
         [
             InlineKeyboardButton(

@@ -56,7 +56,7 @@ async def offer_to_update(update: Update, context: BotContext, place: str) -> No
     if draft is not None:
         return
     language = context.language
-    kept_name = html.escape(kept.title(language))
+    kept_name = html.escape(kept.in_sentence(language))
     # TRANSLATORS: a button label; {country} is a country's name (up to 20 letters); at most 40 characters with it.
     leave = context.pgettext("button", "No, keep {country}").format(country=kept.title(language))
     if place == HOME:
@@ -75,7 +75,7 @@ async def offer_to_update(update: Update, context: BotContext, place: str) -> No
         text = context.gettext(
             "You wrote that you are in {country} now, and I have {kept} kept as the country you are in. Shall I "
             "remember {country} instead? It helps me give you the right numbers."
-        ).format(country=html.escape(now.title(language)), kept=kept_name)
+        ).format(country=html.escape(now.in_sentence(language)), kept=kept_name)
         # TRANSLATORS: a button label; {country} is a country's name (up to 20 letters); at most 40 characters
         # with it.
         change = context.pgettext("button", "Remember {country} instead").format(country=now.title(language))
@@ -101,7 +101,7 @@ async def forget_kept(update: Update, context: BotContext) -> None:
     if person.country == country.code:
         await context.bot_data.storage.set_country(person.user_id, None)
     text = context.gettext("Done: {country} is no longer kept.").format(
-        country=html.escape(country.title(context.language))
+        country=html.escape(country.in_sentence(context.language))
     )
     await reply(update, context, text, menu_only(context))
 

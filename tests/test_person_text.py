@@ -339,3 +339,13 @@ async def test_the_emirates_are_named_with_the_article_inside_an_english_sentenc
     reply = await chat.send("/sos")
     assert named in reply.text
     assert "in United Arab Emirates" not in reply.text
+
+
+async def test_the_question_whether_to_remember_the_emirates_names_them_with_the_article(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    await chat.send("/start")
+    await chat.share_location(25.2, 55.27)  # Dubai
+    asked = next(m for m in reversed(chat.bot_messages()) if "May I remember" in m.text)
+    assert "May I remember that you are in the United Arab Emirates?" in asked.text
