@@ -43,6 +43,9 @@ TOLD = {
         "pasportym hojaýynda, 2000 dollar bergiň bar diýýär, aýlyk bermeýär",
         "telefonymy aldy, pasportymy berenok, aýlyk tölemeýär, näme etmeli",
         "pasportlarymyz onda, diňe dükana goýberýär",
+        # found by tester I: the phone and the passport taken in one breath
+        "i am in dubai working as a maid, madam took my phone and passport, she says i owe her 3000 dirham, i am "
+        "scared",
     ],
 )
 def test_forced_labour_told_in_several_clauses_is_a_danger_of_being_held(text: str) -> None:

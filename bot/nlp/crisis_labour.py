@@ -23,7 +23,7 @@ _HOLDER_EN = r"(?:boss|owner|employer|agent|agency|manager|landlord|landlady|mad
 _DOCUMENTS = {
     "en": (
         r"\b(?:keeps?|keeping|kept|took|takes|taken|holds?|holding|confiscated?|locked up|hid(?:es)?|has|have)"
-        r"(?: \w+){0,2}? (?:all )?(?:my|our|the|her|his|their)? ?(?:passports?|documents|papers|id cards?|ids)\b",
+        r"(?: \w+){0,2}? (?:all |(?:my |her |his |their )?\w+ and )?(?:my|our|the|her|his|their)? ?(?:passports?|documents|papers|id cards?|ids)\b",
         rf"\b(?:passports?|documents|papers) (?:is |are )?(?:with|at) (?:the |his |her |their )?{_HOLDER_EN}\b",
         r"\b(?:without|no) (?:my |our )?(?:passports?|documents)\b(?! (?:check|control))",
     ),
