@@ -44,8 +44,8 @@ TOLD = {
         "telefonymy aldy, pasportymy berenok, aýlyk tölemeýär, näme etmeli",
         "pasportlarymyz onda, diňe dükana goýberýär",
         # found by tester I: the phone and the passport taken in one breath
-        "i am in dubai working as a maid, madam took my phone and passport, she says i owe her 3000 dirham, i am "
-        "scared",
+        "hello i am in dubai working as a maid madam took my phone and passport i work 18 hours no day off she says "
+        "i owe her 3000 dirham for visa i want to go home but i am scared",
     ],
 )
 def test_forced_labour_told_in_several_clauses_is_a_danger_of_being_held(text: str) -> None:
