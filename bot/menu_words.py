@@ -28,25 +28,20 @@ def typed_menu(text: str, labels: Mapping[str, Iterable[str]]) -> str | None:
 
 # Phrases as words in a row, each word "a/b/c" (any of them) and "x*" for any word that starts with x. Folded as
 # what people type is ("ýazsyn" and "yazsyn" are one word); Turkmen typed in Cyrillic is also read in Latin.
-Phrase = tuple[tuple[str, ...], ...]
+# A table is compiled once into one pattern, searched in a reading's folded words joined by single spaces.
+Phrases = re.Pattern[str]
 
 
-def _phrases(table: str) -> tuple[Phrase, ...]:
-    return tuple(
-        tuple(tuple(fold(choice) for choice in word.split("/")) for word in line.split())
-        for line in table.strip().splitlines()
+def _phrases(table: str) -> Phrases:
+    def word(choices: str) -> str:
+        folded = (fold(choice) for choice in choices.split("/"))
+        either = "|".join(re.escape(c[:-1]) + r"\S*" if c.endswith("*") else re.escape(c) for c in folded)
+        return f"(?:{either})"
+
+    lines = "|".join(
+        " ".join(word(choices) for choices in line.split()) for line in table.strip().splitlines()
     )
-
-
-def _says(words: list[str], phrase: Phrase) -> bool:
-    def fits(word: str, choices: tuple[str, ...]) -> bool:
-        return any(word.startswith(c[:-1]) if c.endswith("*") else word == c for c in choices)
-
-    size = len(phrase)
-    return any(
-        all(fits(word, choices) for word, choices in zip(words[i : i + size], phrase, strict=True))
-        for i in range(len(words) - size + 1)
-    )
+    return re.compile(rf"(?<!\S)(?:{lines})(?!\S)")
 
 
 def _readings(text: str) -> list[list[str]]:
@@ -55,9 +50,9 @@ def _readings(text: str) -> list[list[str]]:
     return [_WORD.findall(fold(reading)) for reading in readings(text)]
 
 
-def _any_says(text: str, phrases: Iterable[Phrase]) -> bool:
-    found = _readings(text)
-    return any(_says(words, phrase) for words in found for phrase in phrases)
+def _says(found: list[list[str]], phrases: Phrases) -> bool:
+    """Whether some reading (`_readings`) says one of the phrases."""
+    return any(phrases.search(" ".join(words)) for words in found)
 
 
 _PERSON = _phrases(
@@ -114,8 +109,9 @@ def typed_person_request(text: str) -> bool:
     person talk to me", "meni bilen adam gepleşsin", "оператор"): what 🙋 Talk to a person gives."""
     if len(_WORD.findall(text)) > MAX_REQUEST_WORDS:
         return False
-    operator = _any_says(text, _OPERATOR) and not _any_says(text, _NOT_A_CHAT)
-    return (operator or _any_says(text, _PERSON)) and not _any_says(text, _NOT_A_PERSON)
+    found = _readings(text)
+    operator = _says(found, _OPERATOR) and not _says(found, _NOT_A_CHAT)
+    return (operator or _says(found, _PERSON)) and not _says(found, _NOT_A_PERSON)
 
 
 # Whether the bot is a person ("ты бот или человек?", "are you a real person", "sen adammy"): a question about what
@@ -149,7 +145,7 @@ def typed_bot_question(text: str) -> bool:
     """Whether a short message asks whether the bot is a person or a bot ("ты бот или человек?", "are you a real
     person", "sen adammy"): the honest answer is that it is a bot, and a person can write through 🙋."""
     found = _readings(text)
-    return bool(found[0]) and len(found[0]) <= MAX_BOT_QUESTION_WORDS and _any_says(text, _BOT_QUESTION)
+    return bool(found[0]) and len(found[0]) <= MAX_BOT_QUESTION_WORDS and _says(found, _BOT_QUESTION)
 
 
 # Each language by its name in the three ("русский", "rus", "russian"), and the forms that say "in it" ("на
@@ -192,11 +188,11 @@ def typed_language_request(text: str) -> str | None:
     please", "Türkmençe ýazyp bilýärmiň?", "English"), or None: a message naming two languages, or asking about
     one ("нужно ли знать русский"), asks for none."""
     found = _readings(text)
-    if not found[0] or len(found[0]) > MAX_LANGUAGE_WORDS or _any_says(text, _ABOUT_LANGUAGES):
+    if not found[0] or len(found[0]) > MAX_LANGUAGE_WORDS or _says(found, _ABOUT_LANGUAGES):
         return None
-    named = [code for code, names in _LANGUAGE_NAMES.items() if _any_says(text, names)]
+    named = [code for code, names in _LANGUAGE_NAMES.items() if _says(found, names)]
     if len(named) != 1:
         return None
     (code,) = named
     alone = len(found[0]) <= 2  # "English", "English please", "по-русски"
-    return code if alone or _any_says(text, _IN_A_LANGUAGE[code]) or _any_says(text, _USE) else None
+    return code if alone or _says(found, _IN_A_LANGUAGE[code]) or _says(found, _USE) else None

@@ -327,18 +327,14 @@ def _pattern_hits(texts: dict[str, str]) -> Iterator[tuple[CrisisKind, bool]]:
                 yield kind, all(negated)
 
 
-def _negated_danger(texts: dict[str, str]) -> bool:
-    """Some danger pattern matches the text, and only where it is negated. The model reads no grammar: it read
+def _negated_danger(texts: dict[str, str], hits: Iterable[tuple[CrisisKind, bool]]) -> bool:
+    """Some danger pattern matches the text (its `hits`), only where negated. The model reads no grammar: it read
     "nobody beats me, but they don't pay on time" as violence; where the patterns saw the danger denied, it does not
     overrule them. Not in a condition: "if I don't go with the client they will send the video" is a threat."""
     if _any(_CONDITION, texts):
         return False
     # "nobody helps" denies no danger
-    return any(denied and kind is not CrisisKind.HELP for kind, denied in _pattern_hits(texts))
-
-
-def _pattern_kinds(texts: dict[str, str]) -> Iterable[CrisisKind]:
-    return (kind for kind, denied in _pattern_hits(texts) if not denied)
+    return any(denied and kind is not CrisisKind.HELP for kind, denied in hits)
 
 
 def _help_alone(texts: dict[str, str]) -> bool:
@@ -387,7 +383,7 @@ def _told_kinds(texts: dict[str, str]) -> set[CrisisKind]:
     """The danger told in the statements of a sentence that also asks, unless over or past."""
     if _past_or_general(texts) or _any(_OVER, texts):
         return set()
-    return set(_pattern_kinds(texts)) - {CrisisKind.HELP}
+    return {kind for kind, denied in _pattern_hits(texts) if not denied} - {CrisisKind.HELP}
 
 
 def tells_of_being_sent(text: str) -> bool:
@@ -420,6 +416,7 @@ def detect_crisis(text: str) -> CrisisKind | None:
     minor = work = False
     marks: set[str] = set()  # crisis_sending's markers told anywhere in the message
     whole = readings(text)
+    whole_hits: list[tuple[CrisisKind, bool]] | None = None  # the whole text's _pattern_hits, once read
     if _JOKE.search(whole["en"]):
         return None  # a joke or a film anywhere in the message ("SOS! forgot the word for receipt 😂")
     if any(_ONLY_NOT_KNOWING.match(reading.lower()) for reading in whole.values()):
@@ -468,7 +465,9 @@ def detect_crisis(text: str) -> CrisisKind | None:
         for part in parts:
             if _past_or_general(part):
                 continue
-            kinds |= set(_pattern_kinds(part))
+            hits = list(_pattern_hits(part))
+            whole_hits = hits if part is whole else whole_hits  # a message of one sentence, read whole
+            kinds |= {kind for kind, denied in hits if not denied}
             minor = minor or _any(_MINOR, part)
             work = work or _any(_CHILD_WORK, part)
             marks |= _sending_marks(part)
@@ -484,7 +483,7 @@ def detect_crisis(text: str) -> CrisisKind | None:
         found.add(CrisisKind.CHILD)
     if (
         not found
-        and not _negated_danger(whole)
+        and not _negated_danger(whole, _pattern_hits(whole) if whole_hits is None else whole_hits)
         and not only_arranging_contact(text)
         and (
             guess := shipped().judge(
