@@ -13,7 +13,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 from bot import callbacks
 from bot.countries import OTHER
 from bot.nlp.crisis import tells_of_being_sent
-from bot.nlp.whereabouts import places_writer_in, says_writer_is_home
+from bot.nlp.whereabouts import places_named_as_writers, says_writer_is_home
 from bot.recent import HOME
 from bot.runtime.context import BotContext
 from handlers.abroad import ABROAD, KEEP
@@ -34,7 +34,8 @@ def note_place(context: BotContext, text: str) -> str | None:
         place = HOME
     else:
         # "from Moscow, now I am in Istanbul": only the country the writer is in; "they send me to Dubai": none
-        found = [c for c in data.countries if c.code != OTHER and places_writer_in(text, c.said_as)]
+        packs = [c for c in data.countries if c.code != OTHER]
+        found = [packs[i] for i in places_named_as_writers(text, [c.said_as for c in packs])]
         if len(found) != 1 or tells_of_being_sent(text):
             return None
         place = found[0].code

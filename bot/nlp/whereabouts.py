@@ -6,6 +6,7 @@ of a job ("работа в Дубае"), where someone else is ("my sister is in
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.countries import says_at_home
 from bot.nlp.someone_else import about_someone_else
@@ -53,11 +54,20 @@ _WRITER_HOME = re.compile(
 
 def places_writer_in(text: str, said_as: re.Pattern[str] | None) -> bool:
     """The message says its writer is now in the place `said_as` names (a pack's names, bot.countries)."""
-    if said_as is None:
-        return False
+    return bool(places_named_as_writers(text, [said_as]))
+
+
+def places_named_as_writers(text: str, places: Sequence[re.Pattern[str] | None]) -> list[int]:
+    """Which of `places` (a pack's names each, bot.countries) the message says its writer is now in, by index: the
+    text's readings are made once for them all."""
     # the text as typed too: folding spells English "we", "now", "work" with a v
-    placed = any(_placed(form, found) for form in forms(text) for found in said_as.finditer(form))
-    return placed and not about_someone_else(text)
+    read = forms(text)
+    found = [
+        index
+        for index, said_as in enumerate(places)
+        if said_as is not None and any(_placed(form, m) for form in read for m in said_as.finditer(form))
+    ]
+    return found if found and not about_someone_else(text) else []
 
 
 def _placed(form: str, found: re.Match[str]) -> bool:
