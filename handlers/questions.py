@@ -19,6 +19,7 @@ from bot.nlp.request_kinds import Request
 from bot.nlp.requests import request_kind
 from bot.nlp.smalltalk import SmallTalk, small_talk
 from bot.nlp.watched import fears_being_watched
+from bot.nlp.whereabouts import names_a_plan_or_another
 from bot.runtime.context import BotContext, BotData
 from handlers.common import (
     MENU_ASK,
@@ -200,7 +201,9 @@ async def answer_question(update: Update, context: BotContext) -> None:
         markup = _with_hide(context, markup, text)
         # A reply to the question: "Talk to a person" under it carries the question into the request
         # where the person is, for the emergency number: not the country a forwarded advert names
-        where = abroad.country_the_person_is_in(context, None if message.forward_origin else text)
+        # ("мне предлагают работу в Дубае": the job's country; the person's own is the one known, if any)
+        told_where = not (message.forward_origin or names_a_plan_or_another(text))
+        where = abroad.country_the_person_is_in(context, text if told_where else None)
         await reply(update, context, render_answer(context, topic, where), markup, quoting=True)
         return
     # Not answered: keep the question (masked) for the content editors, in case it was about migration after all.

@@ -290,3 +290,25 @@ async def test_sos_on_a_case_asked_for_from_a_countrys_pack_gives_that_countrys_
     clock.now += 2 * RECENT_SECONDS
     reply = await chat.send("/sos")
     assert danger_line(app, language, "ru") in reply.text
+
+
+@pytest.mark.parametrize(
+    ("language", "offer"),
+    [
+        ("ru", "мне предлагают работу няней в дубае"),
+        ("ru", "сестре предлагают работу няней в дубае"),
+        ("en", "my sister is offered a nanny job in dubai"),
+        ("tk", "Dubaýda daýa bolup işlemegi teklip edýärler"),
+    ],
+)
+async def test_a_job_offered_in_a_country_does_not_give_that_countrys_emergency_number_as_the_writers(
+    app: Any, chat_with: Callable[..., Chat], language: str, offer: str
+) -> None:
+    # found by a helper: "If you are in danger now, call 999 (UAE)" to a person at home reading an offer; the pack
+    # stays a tap away
+    chat = chat_with(language)
+    await chat.send("/start")
+    reply = await chat.send(offer)
+    assert "999" not in reply.text
+    emirates = app.bot_data.countries.get("ae").title(language)
+    assert any(emirates in label for label in chat.labels(reply))

@@ -88,3 +88,18 @@ def says_writer_is_home(text: str) -> bool:
     if not says_at_home(text) or about_someone_else(text):
         return False
     return any(_WRITER_HOME.search(form) for form in forms(text))
+
+
+# A job or a move offered or planned: the country it names is where the job is, not where the writer is.
+_PLAN = re.compile(
+    r"\bпредлага\w*|\bприглаша\w*|\bзовут\b|\bваканси\w*|\bхочу (?:поехать|уехать|работать|переехать)"
+    r"|\bсобира\w* (?:поехать|уехать|ехать|лететь)|\bплан\w* (?:поехать|уехать)"
+    r"|\boffer\w*|\binvit\w*|\bvacanc\w*|\bwant to (?:go|work|move|travel)\b|\bplan\w* to (?:go|work|move)\b"
+    r"|\bteklip\w*|\bcagyr\w*|\bcakylyk\w*|\bwakansi\w*|\b(?:gitmek|islemek|barmak) isle\w*"
+)
+
+
+def names_a_plan_or_another(text: str) -> bool:
+    """The message tells of a job offered or a move planned ("мне предлагают работу няней в Дубае"), or of someone
+    else ("сестре предлагают…"): a country it names is not where the writer is."""
+    return about_someone_else(text) or any(_PLAN.search(form) for form in forms(text))
