@@ -196,3 +196,48 @@ def typed_language_request(text: str) -> str | None:
     (code,) = named
     alone = len(found[0]) <= 2  # "English", "English please", "по-русски"
     return code if alone or _says(found, _IN_A_LANGUAGE[code]) or _says(found, _USE) else None
+
+
+# Showing the bot's answer to someone close, or letting them check too ("а как маме переслать результат", "can my
+# mom check it too", "netijäni ejeme nädip ugratmaly"): how to pass a message on, not a question about migrating.
+_CLOSE = (
+    "маме/мама/мамы/маму/матери/мать/папе/папа/отцу/отец/родителям/родители/мужу/муж/жене/жена/сестре/сестра/брату/"
+    "брат/дочери/дочке/дочь/сыну/сын/семье/родным/подруге/другу/mom/mum/mother/mama/dad/father/parents/husband/"
+    "wife/sister/brother/daughter/son/family/friend/ejeme/ejem/kakama/kakam/masgalama/masgalam/adamyma/adamym/"
+    "ayalyma/ayalym/uyama/uyam/jigime/jigim/doganyma/doganym/gyzyma/gyzym/ogluma/oglum/dostuma/dostum"
+)
+_SHOW = "переслать/переслать/показать/отправить/скинуть/поделиться/передать"
+_SHARE = _phrases(
+    f"""
+    {_CLOSE} {_SHOW}
+    {_SHOW} {_CLOSE}
+    {_SHOW} результат*/это/ответ*/проверк* {_CLOSE}
+    {_SHOW} этот/эти результат*/ответ* {_CLOSE}
+    show/send/forward/share this/it/results/result {_CLOSE}
+    show/send/forward/share this/it/the/these result/results/answer to {_CLOSE}
+    show/send/forward/share the/these result/results/answer to {_CLOSE}
+    show/send/forward/share to my {_CLOSE}
+    show/send/forward/share this/it/them to my/to {_CLOSE}
+    can/could my {_CLOSE} check/see/do/use/read/try
+    {_CLOSE} hem barlap/gorup/okap
+    {_CLOSE} gorkez*/ugrat*/iber*
+    netijani/netijesini/muny/sony/jogaby {_CLOSE} gorkez*/ugrat*/iber*
+    netijani/netijesini/muny/sony/jogaby {_CLOSE} nadip/nahili gorkez*/ugrat*/iber*
+    """
+)
+# Money, a parcel or a person sent is another matter ("как маме отправить деньги": money-transfers)
+_NOT_SHARED = _phrases(
+    "деньг*\nденег\nперевод*\nпосылк*\nmoney\ncash\nparcel*\npackage*\npul*\nposylk*\nbukja*"
+)
+MAX_SHARE_WORDS = 20
+
+
+def typed_share_request(text: str) -> bool:
+    """Whether the message asks how to show the bot's answer to someone close, or whether they can check too."""
+    found = _readings(text)
+    return (
+        bool(found[0])
+        and len(found[0]) <= MAX_SHARE_WORDS
+        and _says(found, _SHARE)
+        and not _says(found, _NOT_SHARED)
+    )

@@ -37,7 +37,7 @@ from handlers import (
     whereabouts,
 )
 from handlers.common import MENU_CHECK, MENU_HELP
-from handlers.typed_requests import language_in_words, person_asked_on_case, person_or_number
+from handlers.typed_requests import language_in_words, person_asked_on_case, person_or_number, share_in_words
 
 
 async def route_text(update: Update, context: BotContext) -> None:
@@ -122,6 +122,8 @@ async def _route(update: Update, context: BotContext, text: str) -> None:
         return
     if danger is None and await person_or_number(update, context, text, open_case):
         return  # a person asked for in words, or a phone number alone
+    if danger is None and await share_in_words(update, context, text):
+        return  # "а как маме переслать результат": how to pass it on
     if in_full is not None:
         await checklist_words.count_in_full(update, context, in_full)
         return

@@ -4,14 +4,19 @@ understand. Each returns False for anything else, so that the text is read as us
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.menu_words import typed_bot_question, typed_language_request, typed_person_request
+from bot.menu_words import (
+    typed_bot_question,
+    typed_language_request,
+    typed_person_request,
+    typed_share_request,
+)
 from bot.phones import is_a_phone_number_alone
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers.cards import organisation_name
-from handlers.common import escape, main_menu, menu_button, reply, sos_button
+from handlers.common import MENU_CHECK, escape, hotline_block, main_menu, menu_button, reply, sos_button
 from handlers.questions import person_button
 from handlers.reply_language import choose_language
 from handlers.start import open_request_line
@@ -103,3 +108,21 @@ async def person_asked_on_case(update: Update, context: BotContext, case: Case, 
 
 def _sos_only(context: BotContext) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([[sos_button(context)]])
+
+
+async def share_in_words(update: Update, context: BotContext, text: str) -> bool:
+    """ "А как маме переслать результат?", "can my mom check it too": how to pass an answer on, that they can check
+    an offer here themselves, and the hotline for someone without Telegram; never "not about migrating"."""
+    if not typed_share_request(text):
+        return False
+    check = context.pgettext("menu", "✅ Check a job offer")
+    answer = context.gettext(
+        "📤 To show it to someone: press and hold the message, then «Forward», or take a screenshot. They can also "
+        "open this bot themselves and press «{button}» to check the offer with you. Someone without Telegram can "
+        "call the hotline:"
+    ).format(button=check)
+    markup = InlineKeyboardMarkup(
+        [[InlineKeyboardButton(check, callback_data=MENU_CHECK)], [menu_button(context)]]
+    )
+    await reply(update, context, answer + "\n\n" + hotline_block(context), markup)
+    return True

@@ -349,3 +349,41 @@ async def test_the_question_whether_to_remember_the_emirates_names_them_with_the
     await chat.share_location(25.2, 55.27)  # Dubai
     asked = next(m for m in reversed(chat.bot_messages()) if "May I remember" in m.text)
     assert "May I remember that you are in the United Arab Emirates?" in asked.text
+
+
+SHARE = (
+    "📤 To show it to someone: press and hold the message, then «Forward», or take a screenshot. They can also open "
+    "this bot themselves and press «{button}» to check the offer with you. Someone without Telegram can call the "
+    "hotline:"
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "asked"),
+    [
+        ("ru", "а как маме переслать результат"),
+        ("tk", "netijäni ejeme nädip ugratmaly"),
+        ("en", "can my mom check it too she is in mary and has no telegram"),
+    ],
+)
+async def test_asking_how_to_show_a_mother_is_told_how_and_given_the_hotline_mid_checklist_too(
+    app: Any, chat_with: Callable[..., Chat], language: str, asked: str
+) -> None:
+    # found by tester I (#10): refused as "not about travelling or working abroad", in the middle of the checklist
+    chat = chat_with(language)
+    await open_checklist(app, chat, language)
+    reply = await chat.send(asked)
+    check = said(app, language, "✅ Check a job offer", "menu")
+    assert reply.text.startswith(said(app, language, SHARE).format(button=check))
+    assert HOTLINE in reply.text
+    assert chat.labels(reply)[0] == check, "the check goes on where it stopped"
+
+
+@pytest.mark.parametrize("asked", ["как маме отправить деньги", "how do i send money to my mother"])
+async def test_sending_money_to_a_mother_is_still_a_question(
+    app: Any, chat_with: Callable[..., Chat], asked: str
+) -> None:
+    chat = chat_with("en")
+    await chat.send("/start")
+    reply = await chat.send(asked)
+    assert not reply.text.startswith("📤")
