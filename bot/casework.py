@@ -10,6 +10,7 @@ from enum import Enum
 
 from bot.directory import Directory, NearbyNgo, Ngo, great_circle_km
 from bot.nlp.crisis_patterns import CrisisKind
+from bot.nlp.textnorm import forms
 
 # Turkmenistan's time, all year (no daylight saving): the hours in the directory are local.
 TURKMENISTAN_OFFSET = timedelta(hours=5)
@@ -130,12 +131,22 @@ def danger_raises_alarm(*, claimed: bool, staff_wrote_at: int | None, now: int) 
     return not in_conversation
 
 
-def makes_request_urgent(kind: CrisisKind | None) -> bool:
+def makes_request_urgent(kind: CrisisKind | None, text: str = "") -> bool:
     """Whether words the crisis detector read as `kind`, written as the message of a request the person is sending,
     make the request urgent (its card 🆘 and the coordinators paged). A plain call for help does not: "help me
     please" in a request for help asks for what the request does anyway, and marking every such request urgent
-    would leave "urgent first" meaning nothing. Any other kind of danger does, and so does 🆘 (handlers/sos.py)."""
-    return kind is not None and kind is not CrisisKind.HELP
+    would leave "urgent first" meaning nothing; unless the person says it is urgent ("помогите, срочно", "SOS help
+    me"). Any other kind of danger does, and so does 🆘 (handlers/sos.py)."""
+    if kind is CrisisKind.HELP:
+        return any(_SAID_URGENT.search(form) for form in forms(text))
+    return kind is not None
+
+
+# Urgency said in words (in each reading of bot.nlp.textnorm.forms: Turkmen without its letters, Cyrillic as typed)
+_SAID_URGENT = re.compile(
+    r"\bsos\b|\bсос\b|срочн|\bsrochn|\burgent|\bemergenc|\basap\b|прямо сейчас|\bбыстрее\b"
+    r"|\btiz\b|\btizden\b|\bgyssag|\bашыгыч|\bтиз\b|\bгыссаг"
+)
 
 
 # After /hide ----------------------------------------------------------------------------------------------------

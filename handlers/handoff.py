@@ -97,7 +97,7 @@ async def begin(
     if person is None or await tell_existing_case(update, context, person.user_id):
         return
     # a plain "помогите" asks for what this request does: urgent only for danger (bot.casework.makes_request_urgent)
-    urgent = message is not None and makes_request_urgent(context.danger_in(message))
+    urgent = message is not None and makes_request_urgent(context.danger_in(message), message)
     draft = new_request(
         person.user_id,
         ngo_id=ngo_id,

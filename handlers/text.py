@@ -95,7 +95,7 @@ async def _route(update: Update, context: BotContext, text: str) -> None:
         if danger is None and handoff_typed.skip_in_words(context, draft, text):
             await handoff.skip_step(update, context)  # what its Skip does, not a message saying "skip"
             return
-        if makes_request_urgent(danger):
+        if makes_request_urgent(danger, text):
             draft = replace(draft, urgent=True)  # the request goes to staff marked urgent
         await handoff.receive_text(update, context, draft, text)
         return

@@ -150,7 +150,15 @@ async def test_an_organisation_handing_back_a_case_a_coordinator_claimed_leaves_
 
 def test_a_plain_call_for_help_does_not_make_a_request_urgent_and_every_other_kind_does() -> None:
     assert not makes_request_urgent(None)
-    assert not makes_request_urgent(CrisisKind.HELP)
+    assert not makes_request_urgent(CrisisKind.HELP, "помогите пожалуйста")
+    # found by tester L: "urgent" said in words stays urgent
+    for said_urgent in (
+        "Помогите пожалуйста!!! Срочно",
+        "SOS help me",
+        "kömek ediň, gyssagly",
+        "please help, urgent",
+    ):
+        assert makes_request_urgent(CrisisKind.HELP, said_urgent), said_urgent
     for kind in CrisisKind:
         if kind is not CrisisKind.HELP:
             assert makes_request_urgent(kind), kind
