@@ -38,6 +38,11 @@ async def _in_progress(context: BotContext) -> ChecklistProgress | None:
     return progress if progress is not None and progress.position < DONE else None
 
 
+async def question_waiting(context: BotContext) -> bool:
+    """Whether a question of the person's checklist waits for an answer."""
+    return await _in_progress(context) is not None
+
+
 async def answer_in_words(update: Update, context: BotContext, typed: Answer) -> bool:
     """An answer typed instead of pressed ("да", "ýok", "not sure") counts for the question the person is at, where
     it names one of its answers; elsewhere the question is shown again. False when no checklist is in progress."""

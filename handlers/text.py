@@ -18,10 +18,12 @@ from telegram.ext import BaseHandler, MessageHandler, filters
 from bot.casework import makes_request_urgent
 from bot.checklist import typed_answer
 from bot.controls import Control, changed_mind, typed_control
-from bot.handoff import QUESTION, REQUEST, danger_told
+from bot.handoff import QUESTION, REQUEST, Draft, danger_told
 from bot.languages import LANGUAGES
 from bot.menu_words import typed_menu
+from bot.nlp.crisis import word_count
 from bot.runtime.context import BotContext
+from bot.storage import Case
 from handlers import (
     abroad,
     checklist,
@@ -65,6 +67,8 @@ async def _route(update: Update, context: BotContext, text: str) -> None:
         None if handoff.text_step_waiting(draft) else await checklist_words.answered_in_full(context, text)
     )
     danger = None if in_full is not None else context.danger_in(text)
+    if danger is not None and await _answering_a_question(context, draft, open_case, text):
+        danger = context.danger_in_answer(text)  # "я из Теджена" at "Where are you from?": not violence
     # "можно на русском?", "rusça ýaz": what a language's button does (unless a request's step waits for typing)
     if (
         danger is None
@@ -153,6 +157,20 @@ async def _route(update: Update, context: BotContext, text: str) -> None:
     await questions.answer_question(update, context)
     if at_step is not None:
         await handoff_typed.ask_again(update, context, at_step)
+
+
+MAX_ANSWER_WORDS = 8  # an answer typed to a question with buttons; a longer message tells more
+
+
+async def _answering_a_question(
+    context: BotContext, draft: Draft | None, open_case: Case | None, text: str
+) -> bool:
+    """A few words typed where the bot asked a question with buttons: a step of the request, or the checklist's."""
+    if open_case is not None or word_count(text) > MAX_ANSWER_WORDS:
+        return False
+    if draft is not None and draft.purpose == REQUEST:
+        return not handoff.text_step_waiting(draft)
+    return await checklist_words.question_waiting(context)
 
 
 async def menu_in_words(update: Update, context: BotContext, text: str) -> bool:

@@ -387,3 +387,50 @@ async def test_sending_money_to_a_mother_is_still_a_question(
     await chat.send("/start")
     reply = await chat.send(asked)
     assert not reply.text.startswith("📤")
+
+
+# Tester K: a few words answering a question with buttons are judged by the danger patterns alone --------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "answer"),
+    [("ru", "я из Теджена"), ("ru", "я живу в Теджене"), ("en", "babysitter living with family")],
+)
+async def test_a_short_answer_at_a_request_step_is_not_taken_for_danger_by_the_model(
+    app: Any, chat_with: Callable[..., Chat], language: str, answer: str
+) -> None:
+    from tests.test_handoff_back import ask_a_person
+
+    chat = chat_with(language)
+    await ask_a_person(app, chat, language)
+    reply = await chat.send(answer)
+    assert not reply.text.startswith("⚠️"), "the model read a town or a job as danger"
+    draft = await app.bot_data.storage.draft(chat.chat_id)
+    assert draft is not None and not draft.urgent
+
+
+@pytest.mark.parametrize(
+    ("language", "answer"), [("ru", "сказали только сегодня"), ("ru", "массажистка в салоне")]
+)
+async def test_a_short_answer_in_the_checklist_is_not_taken_for_danger_by_the_model(
+    app: Any, chat_with: Callable[..., Chat], language: str, answer: str
+) -> None:
+    chat = chat_with(language)
+    await open_checklist(app, chat, language)
+    reply = await chat.send(answer)
+    assert not reply.text.startswith("⚠️")
+
+
+@pytest.mark.parametrize(("language", "danger"), [("ru", "меня бьют"), ("en", "they locked me in")])
+async def test_danger_typed_as_an_answer_is_still_danger(
+    app: Any, chat_with: Callable[..., Chat], language: str, danger: str
+) -> None:
+    from tests.test_handoff_back import ask_a_person
+
+    chat = chat_with(language)
+    await ask_a_person(app, chat, language)
+    await chat.send(danger)
+    assert any(m.text.startswith("⚠️") for m in chat.bot_messages()[-2:]), "the danger reply, then the step"
+    other = chat_with(language, user_id=100002)
+    await open_checklist(app, other, language)
+    assert (await other.send(danger)).text.startswith("⚠️")

@@ -411,8 +411,9 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def detect_crisis(text: str) -> CrisisKind | None:
-    """The kind of immediate danger the text tells of, the most specific first (PRIORITY), or None."""
+def detect_crisis(text: str, *, model: bool = True) -> CrisisKind | None:
+    """The kind of immediate danger the text tells of, the most specific first (PRIORITY), or None; by the patterns
+    alone when not `model` (a short answer to a question the bot asked: handlers/text.py)."""
     minor = work = False
     marks: set[str] = set()  # crisis_sending's markers told anywhere in the message
     whole = readings(text)
@@ -483,6 +484,7 @@ def detect_crisis(text: str) -> CrisisKind | None:
         found.add(CrisisKind.CHILD)
     if (
         not found
+        and model
         and not _negated_danger(whole, _pattern_hits(whole) if whole_hits is None else whole_hits)
         and not only_arranging_contact(text)
         and (

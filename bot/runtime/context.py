@@ -146,6 +146,12 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], B
             self._danger = (text, detect_crisis(text))
         return self._danger[1]
 
+    def danger_in_answer(self, text: str) -> CrisisKind | None:
+        """Whether a short answer to a question the bot asked signals danger: by the detector's patterns alone,
+        whose model reads a few words of an answer ("я из Теджена", "сказали только сегодня") as danger."""
+        danger = self.danger_in(text)
+        return danger if danger is None else detect_crisis(text, model=False)
+
     def gettext(self, message: str) -> str:
         return self.translator.gettext(message)
 
