@@ -181,14 +181,46 @@ _ABOUT_LANGUAGES = _phrases(
     "passport*\npasport*"
 )
 MAX_LANGUAGE_WORDS = 6
+# Saying a language is not understood ("я не понимаю по-туркменски", "i dont understand turkmen", "rusça düşünemok")
+_NOT_UNDERSTOOD = _phrases(
+    """
+    не понимаю/понимаем/понимает/понимаешь/знаю/знаем/говорю/говорим/читаю/разбираю
+    не понятно/понятен/понял/поняла
+    ne ponimayu/ponimaem/ponimau/znayu/govoryu/chitayu/ponyal/ponyala
+    dont/don't/cant/can't/didnt/didn't understand/speak/read/know/get
+    do/can/did not understand/speak/read/know
+    cannot understand/speak/read
+    dusunemok/dusunmeyarin/dusunmeyan/dusunmedim/dusunmeyaris/bilemok/bilmeyarin/bilmeyan/bilmeyaris
+    okap bilemok/bilmeyarin
+    не пиши/пишите/отвечай/отвечайте/надо/нужно
+    ne pishi/pishite/otvechay/nado
+    dont/don't write/reply/answer/talk
+    do not write/reply/answer/talk
+    yazma/yazman/yazmayn
+    jogap berme*
+    """
+)
+MAX_REFUSAL_WORDS = 8
+
+
+def typed_language_refused(text: str) -> str | None:
+    """The language a short message says its writer does not understand ("я не понимаю по-туркменски", "i dont
+    understand turkmen", "rusça düşünemok"), or None."""
+    found = _readings(text)
+    if not found[0] or len(found[0]) > MAX_REFUSAL_WORDS or not _says(found, _NOT_UNDERSTOOD):
+        return None
+    named = [code for code, names in _LANGUAGE_NAMES.items() if _says(found, names)]
+    return named[0] if len(named) == 1 else None
 
 
 def typed_language_request(text: str) -> str | None:
     """The language a short message asks the bot to write in ("можно на русском?", "rusça ýaz", "switch to english
-    please", "Türkmençe ýazyp bilýärmiň?", "English"), or None: a message naming two languages, or asking about
-    one ("нужно ли знать русский"), asks for none."""
+    please", "Türkmençe ýazyp bilýärmiň?", "English"), or None: a message naming two languages, asking about one
+    ("нужно ли знать русский"), or saying one is not understood ("я не понимаю по-туркменски"), asks for none."""
     found = _readings(text)
     if not found[0] or len(found[0]) > MAX_LANGUAGE_WORDS or _says(found, _ABOUT_LANGUAGES):
+        return None
+    if _says(found, _NOT_UNDERSTOOD):
         return None
     named = [code for code, names in _LANGUAGE_NAMES.items() if _says(found, names)]
     if len(named) != 1:

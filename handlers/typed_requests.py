@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
+from bot.languages import LANGUAGES
 from bot.menu_words import (
     typed_bot_question,
+    typed_language_refused,
     typed_language_request,
     typed_person_request,
     typed_share_request,
@@ -25,7 +27,8 @@ from handlers.start import open_request_line
 async def language_in_words(update: Update, context: BotContext, text: str) -> bool:
     """ "Можно на русском?", "rusça ýaz", "switch to english": what the 🌐 Language button and a language do, said
     in the new language."""
-    code = typed_language_request(text)
+    refused = typed_language_refused(text)
+    code = typed_language_request(text) if refused is None else _language_instead(context, text, refused)
     if code is None:
         return False
     await choose_language(context, code)
@@ -37,6 +40,14 @@ async def language_in_words(update: Update, context: BotContext, text: str) -> b
         main_menu(context),
     )
     return True
+
+
+def _language_instead(context: BotContext, text: str, refused: str) -> str:
+    """ "Я не понимаю по-туркменски": the language the message is written in, else the person's, else another of
+    the bot's, never the one they cannot read."""
+    matcher = context.bot_data.matcher
+    candidates = (matcher.written_language(text), matcher.likely_language(text), context.language, *LANGUAGES)
+    return next(code for code in candidates if code is not None and code != refused)
 
 
 async def person_or_number(update: Update, context: BotContext, text: str, open_case: Case | None) -> bool:

@@ -253,3 +253,32 @@ def test_turkmen_in_latin_letters_is_not_taken_for_russian(app: Any, text: str) 
 def test_english_is_not_taken_for_russian_typed_in_latin(app: Any) -> None:
     for text in ("my boss took my passport what do i do", "no one pays me, i am in dubai, what to do"):
         assert app.bot_data.matcher.written_language(text) == "en"
+
+
+@pytest.mark.parametrize(
+    ("phone", "refusal", "wanted"),
+    [
+        ("tk", "я не понимаю по туркменски", "ru"),
+        ("tk", "ya ne ponimayu po turkmenski", "ru"),
+        ("ru", "i dont understand russian", "en"),
+        ("ru", "rusça düşünemok", "tk"),
+    ],
+)
+async def test_saying_a_language_is_not_understood_switches_away_from_it(
+    app: Any, chat_with: Callable[..., Chat], phone: str, refusal: str, wanted: str
+) -> None:
+    # found by tester K: "я не понимаю по туркменски" got "Boldy: indi size türkmençe ýazaryn"
+    chat = chat_with(phone)
+    await chat.send("/start")
+    reply = await chat.send(refusal)
+    assert reply.text.startswith(said(app, wanted, "Done: I will write in English."))
+
+
+async def test_russian_in_latin_letters_with_a_turkmen_looking_word_is_still_russian(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("ru")
+    await chat.send("/start")
+    since = len(chat.bot_messages())
+    await chat.send("ya v moskve, patent prosrochen chto delat")
+    assert_all_in(app, chat, since, "ru")

@@ -119,6 +119,9 @@ def _script_for(text: str, language: str) -> str:
     return turkmen_cyrillic_to_latin(text.lower()) if reads and has_cyrillic(text) else text
 
 
+# How often a stop word of a language typed in Latin letters is taken to be used: as a common word, so that "ya"
+# (я) outweighs Turkmen's "ýa" (or) typed without its letter, but not English's "to" or "my".
+STOP_WORD_SHARE = 0.003
 # Known words it takes to say a text is clearly in one language: "да" or "ok visa" is not enough.
 CLEAR_LANGUAGE_WORDS = 3
 # Letters in a sequence: long enough to carry meaning, short enough to survive endings and typos.
@@ -256,13 +259,15 @@ class Analyzer:
         """How often the language's examples use the Latin word (or, typed in Latin, its own reading of it)."""
         vocabulary, total = self.vocabularies[language].counts, self._word_totals[language]
         translit = PROFILES[language].typed_in_latin
-        if PROFILES[language].cyrillic:
-            if translit is None:
-                return 0.0
-            forms = [normal_word(form, language) for form in translit(word).split("\n\n")]
-        else:
-            forms = [normal_word(word, language)]
-        return max(vocabulary.get(form, 0) for form in forms) / total
+        if not PROFILES[language].cyrillic:
+            return vocabulary.get(normal_word(word, language), 0) / total
+        if translit is None:
+            return 0.0
+        forms = [normal_word(form, language) for form in translit(word).split("\n\n")]
+        if any(form in self.stop_words[language] for form in forms):
+            return STOP_WORD_SHARE  # "ya", "chto": a pronoun or particle of the language, a word too short to count
+        # the soft sign Latin letters leave out ("delat" for "делать", "prosit" for "просить")
+        return max(vocabulary.get(f, 0) for form in forms for f in (form, form + "ь")) / total
 
     def guess_languages(self, text: str) -> list[str]:
         """The candidate languages that know the most of the text's words; more than one on a tie, so a question
