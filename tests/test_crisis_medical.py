@@ -34,6 +34,9 @@ AMBULANCE = (
         "dostum ýykyldy aýagy döwüldi, gan akýar",
         "ol dem almaýar",
         "he got electrocuted at the site and is not responding",
+        # found by tester K
+        "he fainted and is not waking up",
+        "i feel like im dying my chest",
     ],
 )
 def test_someone_badly_hurt_now_is_a_medical_emergency(text: str) -> None:
@@ -48,6 +51,8 @@ def test_someone_badly_hurt_now_is_a_medical_emergency(text: str) -> None:
         "в прошлом году друг упал с лесов, должна ли была фирма оплатить лечение?",
         "какой номер скорой в Турции, хочу сохранить",
         "what if i get a heart attack there, does insurance pay?",
+        "i feel like im dying of boredom in this job",
+        "the baby is not waking up for school on time",
     ],
 )
 def test_an_injury_over_or_in_a_hospitals_hands_or_a_question_is_no_emergency(text: str) -> None:

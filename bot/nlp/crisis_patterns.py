@@ -347,7 +347,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
         # Not blood alone (a beating, a cut of one's own: those replies say more); not a condition ("heart problems")
         "en": (
             r"\b(?:not|isn'?t|stopped|barely) breathing\b|\bno pulse\b|\bbleeding (?:out|to death)\b",
-            r"\buncon(?:sc|c|s)ious\b|\bpassed out\b|\b(?:not|isn'?t) responding\b",
+            r"\buncon(?:sc|c|s)ious\b|\bpassed out\b|\b(?:not|isn'?t) responding\b|\b(?:is|are|isn'?t|aren'?t) not waking up\b(?! for| in time)|\bfeel(?:s)? like (?:i'?m|im|i am|he'?s|she'?s) dying\b(?! (?:of|to|from|laughing)\b)",
             r"\bfell (?:off|from|down) (?:the |a )?(?:scaffold\w*|roof|ladder|building|height|crane|balcony|\w+ floor)",
             r"\b(?:crushed|electrocuted|heart attack|seizure|overdosed|poisoned|stroke)\b|\bneed an ambulance\b",
             r"\bchest (?:pain|pains|hurts|is hurting)\b|\bpain in (?:my|his|her|the) chest\b|\b(?:can'?t|can[’`]t|cannot|can not|unable to|could ?n'?t|struggling to) breathe?\b(?! when| whenever| if| because| thinking| at the thought)|\bgasping for (?:air|breath)\b",
