@@ -160,12 +160,19 @@ def render_card(
     return "\n".join(lines)
 
 
+def held_by_hotline_team(case: Case) -> bool:
+    """An organisation's case a coordinator claimed: the hotline team holds it until the claim ends."""
+    return case.status == "claimed" and case.claimed_by_coordinators and case.ngo_id is not None
+
+
 def withdrawn(case: Case) -> bool:
     """The person used /forget: every copy of the card keeps the case number and that it was withdrawn."""
     return case.user_id is None and not case.is_open
 
 
-def card_keyboard(tr: Translator, case: Case) -> InlineKeyboardMarkup | None:
+def card_keyboard(tr: Translator, case: Case, *, may_unclaim: bool = True) -> InlineKeyboardMarkup | None:
+    """The card's buttons; no ↩️ Unclaim where it would be refused (`may_unclaim`: an organisation's chat on the
+    claim of the hotline team, which only the coordinators may end)."""
     if not case.is_open:
         if not may_reopen(case):
             return None  # forgotten, or the person's own choice: theirs to undo (handlers/reopen.py)
@@ -180,7 +187,7 @@ def card_keyboard(tr: Translator, case: Case) -> InlineKeyboardMarkup | None:
             # TRANSLATORS: a staff button: I take this case (the others see who took it); shares a row: at most 20 characters.
             InlineKeyboardButton(tr.pgettext("button", "✋ Claim"), callback_data=f"{CLAIM}{case.id}"),
         )
-    else:
+    elif may_unclaim:
         row.insert(
             0,
             # TRANSLATORS: a staff button: I give this case back, so that someone else can claim it; shares a row: at most 20 characters.
@@ -228,7 +235,10 @@ def card_view(
         country = context.bot_data.countries.name(case.country, tr.language)
         holder = _holder(context, chat_id, case, tr.language)
         card = render_card(tr, case, in_topic=in_topic, referral_to=name, country=country, holder=holder)
-        return card, card_keyboard(tr, case)
+        coordinators = configured_chat_id(chat_id, context.bot_data.storage.migrated_chats) == (
+            context.bot_data.config.staff.coordinator_chat_id
+        )
+        return card, card_keyboard(tr, case, may_unclaim=coordinators or not held_by_hotline_team(case))
     heading = tr.gettext("📋 <b>Case #{number}</b>").format(number=case.id)
     moved = tr.gettext("➡️ Referred to {organisation}: this chat no longer handles it.").format(
         organisation=escape(organisation_name(context, case, tr.language))

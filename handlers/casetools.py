@@ -17,7 +17,14 @@ from bot.runtime.context import BotContext
 from bot.staff import StaffScope, chat_ids
 from bot.storage import Case
 from bot.storage.casework import FEEDBACK_SCORES
-from handlers.cards import REFER, REFER_TO, UNCLAIM, staff_translator
+from handlers.cards import (
+    REFER,
+    REFER_TO,
+    UNCLAIM,
+    held_by_hotline_team,
+    organisation_name,
+    staff_translator,
+)
 from handlers.casenotices import FEEDBACK, REFERRAL_NO, REFERRAL_YES
 from handlers.common import answer_query, escape, hotline_block, menu_only, reply
 from handlers.delivery import deliver_outbox, post_to_staff
@@ -26,6 +33,7 @@ from handlers.forum import case_of_staff_message
 from handlers.labels import duration_words
 from handlers.referral import answer_referral, ask_target, refer
 from handlers.staff import answer_staff, authorised, button_case, case_in_scope, command_case
+from handlers.toperson import send_to_person
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +65,29 @@ async def _unclaim(update: Update, context: BotContext, scope: StaffScope, case:
             "anyone here can claim it."
         ).format(name=escape(user.first_name), number=case.id, holder=escape(case.claimed_by_name or "?"))
         await post_to_staff(context, updated, notice)
+    elif held_by_hotline_team(case):
+        await _back_to_organisation(context, updated)
     return tr.gettext("Case #{number} is open again: anyone can claim it.").format(number=case.id)
+
+
+async def _back_to_organisation(context: BotContext, case: Case) -> None:
+    """The hotline team's claim on an organisation's case ended: the case is in the organisation's queue again,
+    and its chat and the person (told the hotline team had it) learn that the organisation has it now."""
+    ngo_tr = staff_translator(context, case.staff_chat_id)
+    await post_to_staff(
+        context,
+        case,
+        ngo_tr.gettext(
+            "↩️ The hotline team gave case #{number} back to you: it is in your queue again, and anyone here can "
+            "claim it."
+        ).format(number=case.id),
+    )
+    tr = context.bot_data.catalogs(case.language)  # not while the chat is hidden (handlers/toperson.py)
+    text = tr.gettext(
+        "↩️ Your request #{number} is with {organisation} again. Write here and your message reaches them."
+    )
+    organisation = escape(organisation_name(context, case, case.language))
+    await send_to_person(context, case, text.format(number=case.id, organisation=organisation))
 
 
 async def unclaim_button(update: Update, context: BotContext) -> None:

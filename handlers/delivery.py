@@ -140,6 +140,8 @@ async def acknowledge_relayed(
     coordinator = current_chat_id(context, data.config.staff.coordinator_chat_id)
     if case.ngo_id and not delivery.waiting and delivery.chats == {coordinator}:
         organisation = tr.gettext("the hotline team")  # the NGO's chat refused them: say who really has them
+    elif case.status == "claimed" and case.claimed_by_coordinators and case.ngo_id:
+        organisation = tr.gettext("the hotline team")  # a coordinator holds the case: they answer
     first = case.ack_message_id is None
     if delivery.waiting:
         if case.waiting_told and not first:

@@ -71,6 +71,8 @@ async def check_cases(context: BotContext) -> None:
     for case in await storage.cases_to_notify_person(now - second):
         if not await storage.mark_person_notified(case.id):
             continue
+        if await storage.staff_last_wrote(case.id) is not None:
+            continue  # staff have written to them (then the claim ended): "a person will write to you" is untrue
         tr = data.catalogs(case.language)
         text = tr.gettext(
             "Your request #{number} is taking longer than it should. We are sorry. It has not been forgotten, "

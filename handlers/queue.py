@@ -9,6 +9,7 @@ from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from bot.textpieces import MAX_MESSAGE_UNITS, utf16_units
+from handlers.cards import held_by_hotline_team
 from handlers.common import escape
 from handlers.forum import card_link, send_in_topic, topic_of_update
 from handlers.labels import language_label, place_label, service_label
@@ -64,7 +65,11 @@ async def show_queue(update: Update, context: BotContext) -> None:
     for case in cases[:50]:
         mark = "🆘" if case.urgent else "•"
         state = (
-            tr.gettext("claimed by {name}").format(name=escape(case.claimed_by_name or "?"))
+            tr.gettext("claimed by {name} of the hotline team").format(
+                name=escape(case.claimed_by_name or "?")
+            )
+            if held_by_hotline_team(case)
+            else tr.gettext("claimed by {name}").format(name=escape(case.claimed_by_name or "?"))
             if case.status == "claimed"
             else tr.gettext("open")
         )

@@ -29,6 +29,7 @@ from handlers.cards import (
     REFER_TO,
     card_view,
     handled_in,
+    held_by_hotline_team,
     organisation_name,
     post_card,
     refresh_card,
@@ -291,8 +292,23 @@ async def _move(
         )
     if by_coordinators:
         await _tell_old_chat(context, case, moved)
+    hotline_held = held_by_hotline_team(case) and target is None
+    if hotline_held:
+        # Every move ends the claim; the coordinators learn whose, and the person, told the hotline team had their
+        # request and answered by it already, is not told "a person will write to you"
+        coordinators = staff_translator(context, moved.staff_chat_id)
+        ended = coordinators.gettext(
+            "✋ Case #{number}: {name}'s claim ended with the move to this chat. Anyone here can claim it."
+        )
+        await post_to_staff(
+            context, moved, ended.format(number=case.id, name=escape(case.claimed_by_name or "?"))
+        )
     tr = context.bot_data.catalogs(case.language)
-    if moved.ngo_id is None:  # the hotline team is no organisation
+    if hotline_held:
+        told = tr.gettext(
+            "↪️ Your request #{number} is now with the hotline team only. Write here and your message reaches them."
+        )
+    elif moved.ngo_id is None:  # the hotline team is no organisation
         told = tr.gettext(
             "↪️ Your request #{number} is now with the hotline team. A person from the hotline team will write to "
             "you here."

@@ -1,17 +1,22 @@
-"""A reply in a specialist's chat to the request the bot posted there ("I will call her tomorrow"): passed on to the
-staff who hold the case, never to the person. The request names no one and the roster names a chat, not a person
-(docs/specialists.md): whoever is in that chat arranges the contact through the case's staff, so their words go to
-those staff, and the specialist is told so in their chat."""
+"""The conversation between a specialist and the staff who hold a case, through the bot: a reply in the specialist's
+chat to the request ("I will call her tomorrow"), or to anything the bot relayed or confirmed there, goes to the
+case's staff chat; a staff reply to the specialist's relayed words, or to the bot's confirmation, goes back to the
+specialist's chat. Never to the person. The request names no one and the roster names a chat, not a person
+(docs/specialists.md): whoever is in that chat arranges the contact through the case's staff, and each side is told
+where their words went."""
 
 from __future__ import annotations
 
 import logging
 
 from telegram import Message
+from telegram.error import TelegramError
 
+from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.staff import configured_chat_id
-from handlers.cards import post_about_case, staff_translator
+from bot.storage import Case, SpecialistRequest
+from handlers.cards import post_about_case, send_to_staff_chat, sender_name, staff_translator
 from handlers.common import escape
 from handlers.specialist_labels import role_label
 
@@ -19,8 +24,9 @@ log = logging.getLogger(__name__)
 
 
 async def reply_to_request(context: BotContext, message: Message) -> bool:
-    """Whether `message` replies to a request to a specialist; if so, it went to the case's staff chat (as a reply to
-    the card) and the specialist was told where it went, or that it could not get there."""
+    """Whether `message` replies to a request to a specialist or to a message of the conversation on it; if so, it
+    went to the other side (as a reply there) and its writer was told where it went, or that it could not get
+    there."""
     replied = message.reply_to_message
     if replied is None or message.text is None:
         return False
@@ -29,10 +35,12 @@ async def reply_to_request(context: BotContext, message: Message) -> bool:
     case = await data.storage.case(request.case_id) if request is not None else None
     if request is None or case is None:
         return False
-    specialist = data.roster.get(request.specialist_id)
-    tr = data.catalogs(specialist.staff_language if specialist else "en")
     migrated = data.storage.migrated_chats
     here = configured_chat_id(message.chat_id, migrated)
+    if configured_chat_id(request.chat_id, migrated) != here:
+        await _to_specialist(context, message, request, case)
+        return True
+    tr = _specialists_translator(context, request)
     if case.staff_chat_id is not None and configured_chat_id(case.staff_chat_id, migrated) == here:
         # their chat is the case's own: the card is right here
         await message.reply_text(
@@ -50,7 +58,8 @@ async def reply_to_request(context: BotContext, message: Message) -> bool:
         )
         return f"{heading}\n{escape(message.text or '')}"
 
-    # Not kept with the case: a staff reply to it must not reach the person, who did not write it
+    # Not kept with the case: a staff reply to it must not reach the person, who did not write it; it goes back to
+    # the specialist.
     posted = await post_about_case(context, case, note)
     if posted is None:
         log.warning("case %s: a specialist's reply could not reach the staff chat", case.id)
@@ -59,9 +68,59 @@ async def reply_to_request(context: BotContext, message: Message) -> bool:
             "way."
         )
     else:
+        await data.storage.add_request_message(request.id, *posted)
         text = tr.gettext(
             "📨 Passed on to the staff of case #{number}, not to the person: the bot writes to the person only from "
             "their staff, and they arrange the contact with you."
         )
-    await message.reply_text(text.format(number=case.id))
+    confirmation = await message.reply_text(text.format(number=case.id))
+    if posted is not None:
+        await data.storage.add_request_message(request.id, confirmation.chat_id, confirmation.message_id)
     return True
+
+
+def _specialists_translator(context: BotContext, request: SpecialistRequest) -> Translator:
+    specialist = context.bot_data.roster.get(request.specialist_id)
+    return context.bot_data.catalogs(specialist.staff_language if specialist else "en")
+
+
+async def _to_specialist(
+    context: BotContext, message: Message, request: SpecialistRequest, case: Case
+) -> None:
+    """A staff reply on the conversation with a specialist: to the specialist's chat, under the request there, and
+    the staff told it went there (or that it could not)."""
+    data = context.bot_data
+    theirs = _specialists_translator(context, request)
+    heading = theirs.gettext("💬 Case #{number}: {sender} writes to you:").format(
+        number=case.id,
+        sender=escape(sender_name(context, case, message.chat_id, theirs.language, signature=True)),
+    )
+    tr = staff_translator(context, message.chat_id)
+    who = {
+        "number": case.id,
+        "role": role_label(tr, request.role),
+        "specialist": escape(request.specialist_id),
+    }
+    try:
+        posted = await send_to_staff_chat(
+            context,
+            request.chat_id,
+            f"{heading}\n{escape(message.text or '')}",
+            reply_to=request.message_id,
+        )
+    except TelegramError as error:
+        log.warning("case %s: a staff reply could not reach the specialist's chat (%s)", case.id, error)
+        await message.reply_text(
+            tr.gettext(
+                "Not delivered: the chat of {role} {specialist} cannot be reached right now. Reach them another way."
+            ).format(**who)
+        )
+        return
+    await data.storage.add_request_message(request.id, *posted)
+    confirmation = await message.reply_text(
+        tr.gettext(
+            "📨 Passed on to {role} {specialist} for case #{number}, not to the person. A reply there comes back "
+            "here."
+        ).format(**who)
+    )
+    await data.storage.add_request_message(request.id, confirmation.chat_id, confirmation.message_id)

@@ -298,10 +298,12 @@ async def staff_reply(update: Update, context: BotContext) -> None:
     if message is None or message.text is None:
         return
     data = context.bot_data
+    # First: a reply on the conversation with a specialist goes to them, even in the case's forum topic
+    if await reply_to_request(context, message):
+        return
     case = await case_of_staff_message(context, message)
     if case is None:
-        if not await reply_to_request(context, message):
-            await not_a_case(update, context, message)
+        await not_a_case(update, context, message)
         return
     tr = await may_write_to_person(update, context, case)
     if tr is None or update.effective_user is None:

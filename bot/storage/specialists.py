@@ -97,11 +97,26 @@ class SpecialistRequests(Repository):
         return _request_of(row) if row else None
 
     async def request_of_message(self, chat_id: int, message_id: int) -> SpecialistRequest | None:
-        """The request the bot posted as this message of a specialist's chat, if it is one."""
+        """The request this message of the bot is about, if it is one: the request itself in the specialist's chat,
+        or a message of the conversation on it in either chat (add_request_message)."""
         row = await self.db.fetchone(
-            "SELECT * FROM specialist_requests WHERE chat_id = ? AND message_id = ?", (chat_id, message_id)
+            """
+            SELECT * FROM specialist_requests WHERE chat_id = ?1 AND message_id = ?2
+            UNION ALL
+            SELECT r.* FROM specialist_messages AS m JOIN specialist_requests AS r ON r.id = m.request_id
+            WHERE m.chat_id = ?1 AND m.message_id = ?2
+            LIMIT 1
+            """,
+            (chat_id, message_id),
         )
         return _request_of(row) if row else None
+
+    async def add_request_message(self, request_id: int, chat_id: int, message_id: int) -> None:
+        """A message of the bot in the conversation on a request, so that a reply to it is one on the request."""
+        await self.db.execute(
+            "INSERT OR IGNORE INTO specialist_messages (chat_id, message_id, request_id) VALUES (?, ?, ?)",
+            (chat_id, message_id, request_id),
+        )
 
     async def accepted_by(self, request: SpecialistRequest) -> int | None:
         """Who pressed Accept on this request, while it is accepted (its audit entry: the newest for the case and the
