@@ -119,6 +119,9 @@ def typed_person_request(text: str) -> bool:
 _BOT_QUESTION = _phrases(
     """
     ты/вы/это бот*/робот*/человек*/живой/живая/живые/настоящ*/реальн*/нейросет*/ии
+    ty/vy/eto bot*/robot*/chelovek*/zhivoy/zhivaya/jivoy/nastoyash*/realn*
+    bot/robot ili chelovek*/zhivoy/jivoy/lyudi
+    chelovek/zhivoy/jivoy ili bot*/robot*
     бот/робот или/иль человек*/живой/живая/люди
     человек/живой/живая или/иль бот*/робот*
     с кем я говорю/общаюсь/переписываюсь/разговариваю

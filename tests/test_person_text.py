@@ -189,6 +189,8 @@ async def test_a_job_the_bot_does_not_know_asks_the_question_again_with_other_wo
         ("en", "are you a bot"),
         ("ru", "ты бот или человек?"),
         ("tk", "sen adammy"),
+        ("ru", "ty bot?"),  # tester K: Russian in Latin letters got "you're welcome"
+        ("ru", "ty chelovek?"),
     ],
 )
 async def test_asked_whether_it_is_a_person_the_bot_says_it_is_a_bot_and_how_a_person_writes(
@@ -207,7 +209,16 @@ async def test_asked_whether_it_is_a_person_the_bot_says_it_is_a_bot_and_how_a_p
 
 @pytest.mark.parametrize(
     ("language", "typed"),
-    [("en", "my husband might see this"), ("ru", "муж может увидеть"), ("tk", "ärim okap biler")],
+    [
+        ("en", "my husband might see this"),
+        ("ru", "муж может увидеть"),
+        ("tk", "ärim okap biler"),
+        (
+            "ru",
+            "muzh mozhet uvidet",
+        ),  # tester K: Russian in Latin letters, and Turkmen "he reads my messages"
+        ("tk", "agam hatlarymy okaýar"),
+    ],
 )
 async def test_someone_close_who_may_see_the_chat_gets_the_hide_button(
     app: Any, chat_with: Callable[..., Chat], language: str, typed: str

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlp.textnorm import fold, readings
+from bot.nlp.textnorm import fold, readings, russian_from_latin
 
 # Those close enough to look at the person's phone: family, a partner, an employer who holds them.
 _CLOSE_EN = (
@@ -27,7 +27,7 @@ _WATCHED = re.compile(
     r"\b(?:увидит|увидят|заметит|заметят|прочтет|прочитает)\b"
     r"|\b(?:следит|следят)\b"
     rf"|\b(?:{_CLOSE_RU})\s+(?:\w+\s+)?(?:может|могут|сможет|смогут|будет|будут)\s+"
-    r"(?:увидеть|прочитать|прочесть|узнать|заметить|проверить|смотреть|читать)\b"
+    r"(?:увидеть?|прочитать?|прочесть?|узнать?|заметить?|проверить?|смотреть?|читать?)\b"
     rf"|\b(?:{_CLOSE_RU})\s+(?:\w+\s+)?(?:узнает|узнают|прочитает|прочтет|прочтут|прочитают)\b"
     r"|\b(?:проверяет|проверяют|смотрит|смотрят|читает|читают)\s+(?:мой\s+|мои\s+)?(?:телефон|сообщен|переписк)"
     # English (not folded)
@@ -42,11 +42,14 @@ _WATCHED = re.compile(
     # Turkmen, Latin and Cyrillic (read as Latin), folded: ö → o, ý → y, ç → c
     r"|\bgorer(?:ler)?\b|\bgorup biler\b|\bgorse\b"
     rf"|\b(?:{_CLOSE_TK})\s+(?:\w+\s+)?(?:okap|bilip|gorup)\s+(?:biler|galar|galsa)\b|\b(?:{_CLOSE_TK})\s+(?:okar|bilse)\b"
-    r"|\btelefonym\w*\s+(?:barla|gora|okay)"
+    r"|\b(?:telefonym|hatlarym|sms\w*m)\w*\s+(?:barla|gora|okay)"
     r"|\byzarlay\w*|\bgozegcilik"
 )
 
 
 def fears_being_watched(text: str) -> bool:
     # folded for Russian and Turkmen; English as typed, in lower case (the fold spells "watch" as "vatc")
-    return any(_WATCHED.search(t) for t in [*(fold(r) for r in readings(text)), text.lower()])
+    # and Russian typed in Latin letters ("muzh mozhet uvidet"), in Cyrillic
+    lower = text.lower()
+    forms = [*(fold(r) for r in readings(text)), lower, fold(russian_from_latin(lower))]
+    return any(_WATCHED.search(t) for t in forms)
