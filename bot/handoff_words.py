@@ -23,13 +23,20 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
         "information": "information|info|информация|maglumat",
         "other": "other|something else|другое|другое дело|başga|basga",
     },
+    # the velayats, their spellings and their main towns ("Türkmenabat" is in Lebap); framing words are dropped first
     "velayat": {
-        "ashgabat": "ashgabat|ashkhabad|aşgabat|asgabat|ашхабад|ашгабат",
-        "ahal": "ahal|ахал",
-        "balkan": "balkan|балкан",
-        "dashoguz": "dashoguz|daşoguz|dasoguz|дашогуз|дашховуз",
-        "lebap": "lebap|лебап",
-        "mary": "mary|мары",
+        "ashgabat": "ashgabat|ashkhabad|ashgabad|ashabad|aşgabat|asgabat|aşgabad|ашхабад|ашгабат|ашгабад",
+        "ahal": "ahal|ахал|ахалский|tejen|тедженский|теджен|tedzhen|anew|änew|анев|abadan|gökdepe|gokdepe|геокдепе",
+        "balkan": (
+            "balkan|балкан|балканский|balkanabat|балканабат|türkmenbaşy|turkmenbasy|turkmenbashi|туркменбаши|"
+            "туркменбашы|nebitdag|небитдаг|serdar|сердар|gyzylarbat|кизыл-арват"
+        ),
+        "dashoguz": "dashoguz|daşoguz|dasoguz|дашогуз|дашховуз|ташауз|tashauz|дашогузский|köneürgenç|koneurgenc",
+        "lebap": (
+            "lebap|лебап|лебапский|türkmenabat|turkmenabat|туркменабат|chardzhou|чарджоу|чарджев|kerki|керки|"
+            "atamyrat|атамурат"
+        ),
+        "mary": "mary|мары|марыйский|marinskiy|maryyskiy|bayramaly|baýramaly|байрамали|байрамалы|yoloten|ýolöten|иолотань",
         "abroad": "abroad|за границей|daşary ýurt|dasary yurt|daşary ýurtda|dasary yurtda",
     },
     # the packs' countries themselves are found by bot/countries.py (the words each is known by)
@@ -47,10 +54,32 @@ _TYPED = {
 }
 
 
+# Words around a velayat's name: "Mary welaýaty", "mary region", "я из Мары", "from ashgabat", "men Lebapdan"
+_AROUND_A_PLACE = frozenset(
+    fold(word)
+    for word in (
+        "velayat|welayat|welayaty|velayaty|welaýat|welaýaty|велаят|велаята|велаяте|велаят|region|province|oblast|"
+        "область|области|обл|город|города|şäher|saher|saheri|şäheri|city|town|я|из|с|в|мы|живу|i|am|i'm|im|from|"
+        "in|live|men|biz|we|etrap|etraby|этрап"
+    ).split("|")
+)
+_TURKMEN_FROM = (
+    "dan",
+    "den",
+    "da",
+    "de",
+    "ly",
+    "li",
+)  # "Marydan", "Lebapda", "Maryly": the place with its ending
+
+
 def typed_choice(step: str, text: str) -> str | None:
     """The option of the request's step `step` a typed message names, or None: a yes or no ("да", "ýok") answers a
     step asked as yes or no, and a yes on the consent screen is SEND."""
-    named = _TYPED.get(step, {}).get(typed_whole(text))
+    words = _TYPED.get(step, {})
+    named = words.get(typed_whole(text))
+    if named is None and step == "velayat":
+        named = _velayat_named(words, typed_whole(text))
     if named is not None:
         return named
     said = typed_answer(text)
@@ -59,6 +88,21 @@ def typed_choice(step: str, text: str) -> str | None:
     asked = STEP_BY_KEY.get(step)
     offered = {option.value for option in asked.options} if asked is not None else set()
     return said.value if said in (Answer.YES, Answer.NO) and said.value in offered else None
+
+
+def _velayat_named(words: Mapping[str, str], typed: str) -> str | None:
+    """A velayat named with words around it, or in a Turkmen case: "Mary welaýaty", "я из Теджена", "Lebapdan"."""
+    rest = [word for word in typed.replace(",", " ").split() if word not in _AROUND_A_PLACE]
+    if len(rest) != 1:
+        return None
+    (word,) = rest
+    candidates = [
+        word,
+        *(word[: -len(end)] for end in _TURKMEN_FROM if word.endswith(end) and len(word) > len(end) + 2),
+    ]
+    # Russian cases: "из Теджена", "в Мары", "из Ашхабада"
+    candidates += [word[:-1] for word in candidates if word[-1:] in ("а", "е", "у")]
+    return next((words[c] for c in candidates if c in words), None)
 
 
 # Skip typed at the request's optional step, besides its button's label: the word alone, or a plain "no" to "write a

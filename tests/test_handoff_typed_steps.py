@@ -183,3 +183,33 @@ async def test_skip_typed_at_the_message_step_is_its_press_not_the_message(
     assert text(app, language, "Your message: {message}").format(message=none) in consent.text
     draft = await app.bot_data.storage.draft(chat.chat_id)
     assert draft is not None and draft.step == "confirm" and draft.message is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "velayat"),
+    [
+        ("marinskiy velayat", "mary"),
+        ("Mary welaýaty", "mary"),
+        ("mary region", "mary"),
+        ("ashgabad", "ashgabat"),
+        ("из Ашхабада", "ashgabat"),
+        ("Turkmenabat", "lebap"),
+        ("Lebapdan", "lebap"),
+        ("ташауз", "dashoguz"),
+        ("я из Теджена", "ahal"),
+    ],
+)
+def test_a_velayat_typed_with_words_around_it_or_by_its_town_is_that_velayat(
+    typed: str, velayat: str
+) -> None:
+    # found by tester K: refused as off-topic or "not sure" at "Where are you from?"
+    from bot.handoff_words import typed_choice
+
+    assert typed_choice("velayat", typed) == velayat
+
+
+@pytest.mark.parametrize("typed", ["как получить визу в Мары", "Mary we Lebap", "я в стамбуле"])
+def test_a_question_or_two_places_is_no_velayat(typed: str) -> None:
+    from bot.handoff_words import typed_choice
+
+    assert typed_choice("velayat", typed) is None
