@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from bot.nlp.textnorm import fold, typed_whole
+from bot.nlp.textnorm import fold, forms, typed_whole
 
 
 class Control(StrEnum):
@@ -52,7 +52,10 @@ _CHANGED_MIND_WHOLE = frozenset(
     for phrase in (
         "не хочу|не надо|не нужно|уже не надо|уже не нужно|забудь|забудьте|otmena|otmenit|ne nado|ne hochu|"
         "no thanks|not now|i don't want|i dont want|don't want|dont want|"
-        "gerek dal|gerek dal eken|islamok|islemok|isleamok|герек дәл|герек дал|исле мок|ислемок"
+        "gerek dal|gerek dal eken|islamok|islemok|isleamok|герек дәл|герек дал|исле мок|ислемок|"
+        "не надо ничего|ничего не надо|ладно не надо|нет не надо|нет, не надо|уже ничего не надо|"
+        "cancel please|please cancel|cancel it|cancel my request|no cancel|"
+        "yok gerek dal|yok, gerek dal|islemeyan|islameyan|islemeyarin|gerek dal indi"
     ).split("|")
 )
 
@@ -61,4 +64,5 @@ def changed_mind(text: str) -> bool:
     """The person says, in their own words, that they no longer want what they started ("я передумала", "never
     mind", "pikirimi üýtgetdim"): a flow takes it as its ✖ Cancel."""
     whole = typed_whole(text)
-    return whole in _CHANGED_MIND_WHOLE or _CHANGED_MIND.search(fold(text)) is not None
+    # each reading folded, and as typed: folding spells "changed" as "canged"
+    return whole in _CHANGED_MIND_WHOLE or any(_CHANGED_MIND.search(form) for form in forms(text))

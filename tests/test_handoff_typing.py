@@ -196,3 +196,14 @@ def test_words_that_only_contain_a_no_are_no_change_of_mind(words: str) -> None:
     from bot.controls import changed_mind
 
     assert not changed_mind(words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["I changed my mind", "cancel please", "не надо ничего", "ладно не надо", "yok gerek dal", "islemeyan"],
+)
+def test_more_ways_of_saying_one_changed_ones_mind(words: str) -> None:
+    # found by tester K: none of these cancelled the request
+    from bot.controls import changed_mind
+
+    assert changed_mind(words)
