@@ -22,6 +22,7 @@ from bot.checklist_typing import may_answer_a_question, typed_in_full
 from bot.controls import Control
 from bot.languages import LANGUAGES
 from bot.nlp.smalltalk import SmallTalk, small_talk
+from bot.nlp.textnorm import typed_whole
 from bot.runtime.context import BotContext
 from bot.storage import ChecklistProgress
 from handlers.checklist import apply_answer, question_view, start_again, step_back, stop_checklist
@@ -88,15 +89,32 @@ async def answered_in_full(context: BotContext, text: str) -> tuple[int, Answer]
     """The question waiting and the answer a whole typed message gives to it (bot/checklist_typing.py: an age at
     "Are you under 18?", a job at "What work are you offered?", words that restate an option), or None: no
     checklist in progress, or a message that is not wholly an answer to its question."""
-    if not may_answer_a_question(text):
+    short = len(text.split()) <= MAX_LABEL_WORDS
+    if not short and not may_answer_a_question(text):
         return None
     progress = await _in_progress(context)
     if progress is None or not is_current(progress.position, progress.answers):
         return None
-    answer = typed_in_full(KEYS[progress.position], text)
+    answer = typed_in_full(KEYS[progress.position], text) or (
+        _label_typed(context, progress.position, text) if short else None
+    )
     if answer is None or QUESTIONS[progress.position].option(answer) is None:
         return None
     return progress.position, answer
+
+
+MAX_LABEL_WORDS = 6  # the longest answer button, "Will you get a written contract…": "Contract I can read"
+
+
+def _label_typed(context: BotContext, position: int, text: str) -> Answer | None:
+    """The option of the question whose button's words the whole text is, in any of the bot's languages ("i keep
+    my phone", "они забирают телефон"): what pressing it does."""
+    typed = typed_whole(text)
+    for option in QUESTIONS[position].options:
+        labels = (context.bot_data.catalogs(language).gettext(option.label) for language in LANGUAGES)
+        if any(typed_whole(label) == typed for label in labels):
+            return option.answer
+    return None
 
 
 async def count_in_full(update: Update, context: BotContext, found: tuple[int, Answer]) -> None:

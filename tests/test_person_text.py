@@ -445,3 +445,15 @@ async def test_danger_typed_as_an_answer_is_still_danger(
     other = chat_with(language, user_id=100002)
     await open_checklist(app, other, language)
     assert (await other.send(danger)).text.startswith("⚠️")
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "tk"])
+async def test_a_button_of_the_question_typed_in_words_counts_as_pressing_it(
+    app: Any, chat_with: Callable[..., Chat], language: str
+) -> None:
+    # found by tester K: "i keep my phone" typed at "Will you keep your own phone?" was answered as a question
+    chat = chat_with(language)
+    await open_checklist(app, chat, language)
+    typed = said(app, language, "I am 18 or older").lower().rstrip(".")
+    reply = await chat.send(typed)
+    assert said(app, language, question("job").text) in reply.text
