@@ -179,7 +179,67 @@ _FAMILY = (
     "hickime hiçkime aytma aýtma aytmagyn aýtmagyn aytmaly aýtmaly dal däl diydiler diýdiler diydi diýdi "
     "diyip diýip aytdylar aýtdylar gizlin sakla* tabsyr* tabşyr* isi işi barada zat"
 )
+# Words around a restated fee, pay or phone answer: "I", "they", "will", "the agency", "my", "nothing at all"
+_AROUND = (
+    "я мне мы они он она будут будет буду ничего вообще совсем за работу визу билет агентство агенту агент мой моя мою "
+    "свой свою свои себе у меня всё все деньги зарплату зарплата зарплаты с из в до после "
+    "i we they he she will be my the a an to at all for job visa ticket agency agent salary pay wages money me "
+    "from of in every each month monthly it them myself nothing with "
+    "men biz olar ol hiç hic zat hiçzat hiczat iş is wiza bilet agentlik agente agent aýlyk aylyk aýlygym aylygym "
+    "pul puly her aý ay aýda ayda meniň menin özüm ozum bilen ýanymda yanymda telefonym telefonymy"
+)
 _RESTATING: dict[str, tuple[Restating, ...]] = {
+    "fees": (
+        Restating(
+            Answer.NOTHING,
+            _cues(
+                "ничего не плачу\nничего не платим\nне плачу ничего\nбесплатно\ni pay nothing\npay nothing\n"
+                "nothing to pay\nfor free\nhic zat tolemeyan\nhiç zat tölemeýän\nhic zat tolemeyarin\nmugt"
+            ),
+            _vocabulary(_AROUND),
+        ),
+        Restating(
+            Answer.FROM_PAY,
+            _cues(
+                "из зарплаты\nиз моей зарплаты\nfrom my salary\nfrom my pay\nfrom my wages\naylykdan\naýlykdan\n"
+                "aylygymdan\naýlygymdan"
+            ),
+            _vocabulary(_AROUND),
+        ),
+    ),
+    "pay": (
+        Restating(
+            Answer.HELD,
+            _cues(
+                "в конце\nв конце контракта\nпосле контракта\nat the end\nafter the contract\nahyrynda\n"
+                "sonunda\nsoňunda"
+            ),
+            _vocabulary(_AROUND),
+        ),
+        Restating(
+            Answer.TO_ME,
+            _cues("каждый месяц\nкаждый месяц мне\nevery month\nmonthly\nher ay\nher aý\nher aýda\nher ayda"),
+            _vocabulary(_AROUND),
+        ),
+    ),
+    "phone": (
+        Restating(
+            Answer.NO,
+            _cues(
+                "take my phone\ntakes my phone\ntake the phone\nтелефон заберут\nзаберут телефон\nтелефон забирают\n"
+                "забирают телефон\ntelefony alyarlar\ntelefony alýarlar\ntelefonymy alyarlar\ntelefonymy alýarlar"
+            ),
+            _vocabulary(_AROUND),
+        ),
+        Restating(
+            Answer.YES,
+            _cues(
+                "keep my phone\nтелефон оставлю\nтелефон будет у меня\nтелефон у меня\ntelefonym ozumde\n"
+                "telefonym özümde\ntelefonym yanymda\ntelefonym ýanymda"
+            ),
+            _vocabulary(_AROUND),
+        ),
+    ),
     "secret": (
         Restating(
             Answer.YES,

@@ -232,3 +232,32 @@ def test_a_country_named_in_a_sentence_takes_its_article_where_the_language_has_
     assert emirates.in_sentence("ru") == emirates.title("ru") == "ОАЭ"
     turkey = load_pack(COUNTRIES_DIR / "tr.toml")
     assert turkey.in_sentence("en") == turkey.title("en") == "Türkiye"
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "answer"),
+    [
+        ("fees", "ничего не плачу", Answer.NOTHING),
+        ("fees", "hic zat tolemeyan", Answer.NOTHING),
+        ("fees", "i pay nothing at all", Answer.NOTHING),
+        ("fees", "из зарплаты", Answer.FROM_PAY),
+        ("pay", "в конце", Answer.HELD),
+        ("pay", "every month to me", Answer.TO_ME),
+        ("phone", "they take my phone", Answer.NO),
+        ("phone", "telefony alyarlar", Answer.NO),
+        ("phone", "телефон оставлю", Answer.YES),
+    ],
+)
+def test_natural_answers_to_the_fees_pay_and_phone_questions_count(
+    key: str, typed: str, answer: Answer
+) -> None:
+    # found by tester K: "ничего не плачу", "в конце", "hiç zat tölemeýän" were answered as questions (the last as
+    # "my wages are not paid")
+    assert typed_in_full(key, typed) is answer
+
+
+@pytest.mark.parametrize(
+    ("key", "typed"), [("phone", "they take my phone and beat me"), ("fees", "агентство сказало платить")]
+)
+def test_more_than_an_answer_is_no_answer(key: str, typed: str) -> None:
+    assert typed_in_full(key, typed) is None
