@@ -67,7 +67,9 @@ async def _route(update: Update, context: BotContext, text: str) -> None:
         None if handoff.text_step_waiting(draft) else await checklist_words.answered_in_full(context, text)
     )
     danger = None if in_full is not None else context.danger_in(text)
-    if danger is not None and await _answering_a_question(context, draft, open_case, text):
+    if danger is not None and (
+        _only_says_where(context, text) or await _answering_a_question(context, draft, open_case, text)
+    ):
         danger = context.danger_in_answer(text)  # "я из Теджена" at "Where are you from?": not violence
     # "можно на русском?", "rusça ýaz": what a language's button does (unless a request's step waits for typing)
     if (
@@ -160,6 +162,15 @@ async def _route(update: Update, context: BotContext, text: str) -> None:
 
 
 MAX_ANSWER_WORDS = 8  # an answer typed to a question with buttons; a longer message tells more
+
+
+def _only_says_where(context: BotContext, text: str) -> bool:
+    """A few words that say where the writer is ("men häzir Moskwada", "я теперь в Стамбуле"), which the detector's
+    model read as a call for help or abuse."""
+    return word_count(text) <= MAX_PLACE_WORDS and whereabouts.place_said(context, text) is not None
+
+
+MAX_PLACE_WORDS = 5
 
 
 async def _answering_a_question(

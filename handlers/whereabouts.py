@@ -27,22 +27,24 @@ def note_place(context: BotContext, text: str) -> str | None:
     """Keep for the hour where the message says the person is now (a pack's code, or HOME); that place when the
     memory held another one before (the question whether to keep it may follow), else None."""
     person = context.person
-    if person is None:
+    place = place_said(context, text)
+    if person is None or place is None:
         return None
     data = context.bot_data
-    if says_writer_is_home(text):
-        place = HOME
-    else:
-        # "from Moscow, now I am in Istanbul": only the country the writer is in; "they send me to Dubai": none
-        packs = [c for c in data.countries if c.code != OTHER]
-        found = [packs[i] for i in places_named_as_writers(text, [c.said_as for c in packs])]
-        if len(found) != 1 or tells_of_being_sent(text):
-            return None
-        place = found[0].code
     now = data.storage.now()
     before = data.places.get(person.user_id, now)
     data.places.note(person.user_id, place, now)
     return place if place != before else None
+
+
+def place_said(context: BotContext, text: str) -> str | None:
+    """Where the message says the writer is now: a pack's code, HOME, or None."""
+    if says_writer_is_home(text):
+        return HOME
+    # "from Moscow, now I am in Istanbul": only the country the writer is in; "they send me to Dubai": none
+    packs = [c for c in context.bot_data.countries if c.code != OTHER]
+    found = [packs[i] for i in places_named_as_writers(text, [c.said_as for c in packs])]
+    return found[0].code if len(found) == 1 and not tells_of_being_sent(text) else None
 
 
 async def offer_to_update(update: Update, context: BotContext, place: str) -> None:

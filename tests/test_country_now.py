@@ -312,3 +312,25 @@ async def test_a_job_offered_in_a_country_does_not_give_that_countrys_emergency_
     assert "999" not in reply.text
     emirates = app.bot_data.countries.get("ae").title(language)
     assert any(emirates in label for label in chat.labels(reply))
+
+
+@pytest.mark.parametrize(
+    ("language", "said_where"),
+    [("tk", "men häzir Moskwada"), ("tk", "men hazir Moskwada")],
+)
+async def test_saying_where_one_is_in_a_few_words_is_no_danger(
+    app: Any, chat_with: Callable[..., Chat], language: str, said_where: str
+) -> None:
+    # found trying tester K's lines: the model read "men häzir Moskwada" (I am in Moscow now) as a call for help
+    chat = chat_with(language)
+    await chat.send("/start")
+    reply = await chat.send(said_where)
+    assert not reply.text.startswith("⚠️")
+
+
+async def test_danger_said_with_where_one_is_is_still_danger(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("ru")
+    await chat.send("/start")
+    assert (await chat.send("я в Стамбуле, меня бьют")).text.startswith("⚠️")
