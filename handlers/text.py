@@ -156,6 +156,8 @@ async def _route(update: Update, context: BotContext, text: str) -> None:
         if at_step is not None:
             await handoff_typed.after_danger(update, context, at_step, text)
         return
+    if at_step is None and await whereabouts.place_noted(update, context, text):
+        return  # "я теперь в Стамбуле": noted, with its numbers a tap away
     await questions.answer_question(update, context)
     if at_step is not None:
         await handoff_typed.ask_again(update, context, at_step)
@@ -167,10 +169,9 @@ MAX_ANSWER_WORDS = 8  # an answer typed to a question with buttons; a longer mes
 def _only_says_where(context: BotContext, text: str) -> bool:
     """A few words that say where the writer is ("men häzir Moskwada", "я теперь в Стамбуле"), which the detector's
     model read as a call for help or abuse."""
-    return word_count(text) <= MAX_PLACE_WORDS and whereabouts.place_said(context, text) is not None
-
-
-MAX_PLACE_WORDS = 5
+    return (
+        word_count(text) <= whereabouts.MAX_PLACE_WORDS and whereabouts.place_said(context, text) is not None
+    )
 
 
 async def _answering_a_question(

@@ -12,12 +12,12 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import callbacks
 from bot.countries import OTHER
-from bot.nlp.crisis import tells_of_being_sent
+from bot.nlp.crisis import tells_of_being_sent, word_count
 from bot.nlp.whereabouts import places_named_as_writers, says_writer_is_home
 from bot.recent import HOME
 from bot.runtime.context import BotContext
-from handlers.abroad import ABROAD, KEEP
-from handlers.common import answer_query, menu_only, refuse_button, reply
+from handlers.abroad import ABROAD, KEEP, with_country
+from handlers.common import answer_query, menu_button, menu_only, refuse_button, reply, sos_button
 
 UNKEEP = ABROAD + "unkeep:"  # ab:unkeep:<country code>: forget the kept country, for a person back home
 LEAVE = ABROAD + "same"  # the kept country stays as it is
@@ -45,6 +45,28 @@ def place_said(context: BotContext, text: str) -> str | None:
     packs = [c for c in context.bot_data.countries if c.code != OTHER]
     found = [packs[i] for i in places_named_as_writers(text, [c.said_as for c in packs])]
     return found[0].code if len(found) == 1 and not tells_of_being_sent(text) else None
+
+
+MAX_PLACE_WORDS = 5  # "я теперь в Стамбуле": a few words that only say where one is
+
+
+async def place_noted(update: Update, context: BotContext, text: str) -> bool:
+    """ "Я теперь в Стамбуле", "im in dubai now", and nothing else: that the bot has it in mind for the hour, with
+    the country's numbers a tap away, rather than "I am not sure I understood your question". False for anything
+    else (a question about the place, a topic the matcher is sure of), which is read as usual."""
+    if "?" in text or word_count(text) > MAX_PLACE_WORDS:
+        return False
+    code = place_said(context, text)
+    country = context.bot_data.countries.get(code) if code not in (None, HOME) else None
+    if country is None or context.bot_data.matcher.match(text).confident:
+        return False
+    noted = context.gettext(
+        "📍 Noted: you are in {country} now. I will keep it in mind for an hour, to give you the right numbers. "
+        "What do you need?"
+    ).format(country=html.escape(country.in_sentence(context.language)))
+    markup = InlineKeyboardMarkup([[sos_button(context)], [menu_button(context)]])
+    await reply(update, context, noted, with_country(markup, context, country))
+    return True
 
 
 async def offer_to_update(update: Update, context: BotContext, place: str) -> None:

@@ -334,3 +334,29 @@ async def test_danger_said_with_where_one_is_is_still_danger(
     chat = chat_with("ru")
     await chat.send("/start")
     assert (await chat.send("я в Стамбуле, меня бьют")).text.startswith("⚠️")
+
+
+@pytest.mark.parametrize(
+    ("language", "said_where", "code"),
+    [
+        ("ru", "я теперь в стамбуле", "tr"),
+        ("en", "im in dubai now", "ae"),
+        ("tk", "men indi Stambulda", "tr"),
+    ],
+)
+async def test_saying_only_where_one_is_is_noted_with_the_countrys_numbers_a_tap_away(
+    app: Any, chat_with: Callable[..., Chat], language: str, said_where: str, code: str
+) -> None:
+    # found by tester K: "я теперь в стамбуле" got "I am not sure I understood your question"
+    chat = chat_with(language)
+    await chat.send("/start")
+    reply = await chat.send(said_where)
+    country = app.bot_data.countries.get(code)
+    noted = said(
+        app,
+        language,
+        "📍 Noted: you are in {country} now. I will keep it in mind for an hour, to give you the right numbers. "
+        "What do you need?",
+    )
+    assert reply.text == noted.format(country=country.in_sentence(language))
+    assert any(country.title(language) in label for label in chat.labels(reply))
