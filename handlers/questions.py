@@ -237,9 +237,19 @@ async def answer_question(update: Update, context: BotContext) -> None:
         [person_button(context)],
         [menu_button(context)],
     ]
+    if fears_being_watched(text):
+        # "муж может увидеть" and nothing the bot can answer: the way to hide the chat first, not last
+        hide = hide_button(context)
+        lines[:2] = [
+            context.gettext(
+                "🙈 If someone may see this chat, tap «{button}»: it deletes our recent messages on both sides and "
+                "sends nothing back. You can write again at any time."
+            ).format(button=hide.text)
+        ]
+        rows.insert(1, [hide])
     # The kept country too when one of the topics offered depends on it ("work permit": where?).
     country = abroad.country_of_answer(context, text, closest)
-    markup = _with_hide(context, abroad.with_country(InlineKeyboardMarkup(rows), context, country), text)
+    markup = abroad.with_country(InlineKeyboardMarkup(rows), context, country)
     await reply(update, context, "\n".join(lines), markup, quoting=True)
 
 

@@ -457,3 +457,16 @@ async def test_a_button_of_the_question_typed_in_words_counts_as_pressing_it(
     typed = said(app, language, "I am 18 or older").lower().rstrip(".")
     reply = await chat.send(typed)
     assert said(app, language, question("job").text) in reply.text
+
+
+@pytest.mark.parametrize(("language", "typed"), [("ru", "муж может увидеть"), ("ru", "muzh mozhet uvidet")])
+async def test_fear_of_being_seen_with_nothing_else_puts_hiding_first(
+    app: Any, chat_with: Callable[..., Chat], language: str, typed: str
+) -> None:
+    # found by tester K: "not sure", with 🙈 Hide as the 8th button and not a word about it
+    chat = chat_with(language)
+    await chat.send("/start")
+    reply = await chat.send(typed)
+    hide = said(app, language, "🙈 Hide this chat", "button")
+    assert reply.text.startswith("🙈") and hide in reply.text
+    assert chat.labels(reply)[1] == hide
