@@ -50,13 +50,15 @@ async def route_text(update: Update, context: BotContext) -> None:
     # is where its job is); then, once, the question whether to keep it instead of the country kept, though not
     # under a danger reply, whose 🆘 stays the last thing on the screen
     forwarded = message.forward_origin is not None
-    place = None if forwarded else whereabouts.note_place(context, message.text)
-    await _route(update, context, message.text)
+    said = None if forwarded else whereabouts.place_said(context, message.text)  # read once, used three times
+    place = whereabouts.note_place(context, said)
+    await _route(update, context, message.text, said)
     if place is not None and context.danger_in(message.text) is None:
         await whereabouts.offer_to_update(update, context, place)
 
 
-async def _route(update: Update, context: BotContext, text: str) -> None:
+async def _route(update: Update, context: BotContext, text: str, said: str | None) -> None:
+    """`said`: where the text says the writer is (handlers/whereabouts.place_said), or None."""
     person = context.person
     assert person is not None
     storage = context.bot_data.storage
@@ -68,7 +70,8 @@ async def _route(update: Update, context: BotContext, text: str) -> None:
     )
     danger = None if in_full is not None else context.danger_in(text)
     if danger is not None and (
-        _only_says_where(context, text) or await _answering_a_question(context, draft, open_case, text)
+        whereabouts.only_says_where(text, said)
+        or await _answering_a_question(context, draft, open_case, text)
     ):
         danger = context.danger_in_answer(text)  # "я из Теджена" at "Where are you from?": not violence
     # "можно на русском?", "rusça ýaz": what a language's button does (unless a request's step waits for typing)
@@ -156,7 +159,7 @@ async def _route(update: Update, context: BotContext, text: str) -> None:
         if at_step is not None:
             await handoff_typed.after_danger(update, context, at_step, text)
         return
-    if at_step is None and await whereabouts.place_noted(update, context, text):
+    if at_step is None and await whereabouts.place_noted(update, context, text, said):
         return  # "я теперь в Стамбуле": noted, with its numbers a tap away
     await questions.answer_question(update, context)
     if at_step is not None:
@@ -164,14 +167,6 @@ async def _route(update: Update, context: BotContext, text: str) -> None:
 
 
 MAX_ANSWER_WORDS = 8  # an answer typed to a question with buttons; a longer message tells more
-
-
-def _only_says_where(context: BotContext, text: str) -> bool:
-    """A few words that say where the writer is ("men häzir Moskwada", "я теперь в Стамбуле"), which the detector's
-    model read as a call for help or abuse."""
-    return (
-        word_count(text) <= whereabouts.MAX_PLACE_WORDS and whereabouts.place_said(context, text) is not None
-    )
 
 
 async def _answering_a_question(

@@ -23,11 +23,10 @@ UNKEEP = ABROAD + "unkeep:"  # ab:unkeep:<country code>: forget the kept country
 LEAVE = ABROAD + "same"  # the kept country stays as it is
 
 
-def note_place(context: BotContext, text: str) -> str | None:
-    """Keep for the hour where the message says the person is now (a pack's code, or HOME); that place when the
-    memory held another one before (the question whether to keep it may follow), else None."""
+def note_place(context: BotContext, place: str | None) -> str | None:
+    """Keep for the hour where a message said the person is now (`place_said`: a pack's code, or HOME); that place
+    when the memory held another one before (the question whether to keep it may follow), else None."""
     person = context.person
-    place = place_said(context, text)
     if person is None or place is None:
         return None
     data = context.bot_data
@@ -50,14 +49,19 @@ def place_said(context: BotContext, text: str) -> str | None:
 MAX_PLACE_WORDS = 5  # "я теперь в Стамбуле": a few words that only say where one is
 
 
-async def place_noted(update: Update, context: BotContext, text: str) -> bool:
-    """ "Я теперь в Стамбуле", "im in dubai now", and nothing else: that the bot has it in mind for the hour, with
-    the country's numbers a tap away, rather than "I am not sure I understood your question". False for anything
-    else (a question about the place, a topic the matcher is sure of), which is read as usual."""
-    if "?" in text or word_count(text) > MAX_PLACE_WORDS:
+def only_says_where(text: str, place: str | None) -> bool:
+    """A few words that say where the writer is (`place`, as `place_said` read it) and little else."""
+    return place is not None and word_count(text) <= MAX_PLACE_WORDS
+
+
+async def place_noted(update: Update, context: BotContext, text: str, place: str | None) -> bool:
+    """ "Я теперь в Стамбуле", "im in dubai now" (`place`, as `place_said` read it), and nothing else: that the bot
+    has it in mind for the hour, with the country's numbers a tap away, rather than "I am not sure I understood
+    your question". False for anything else (a question about the place, a topic the matcher is sure of), which is
+    read as usual."""
+    if "?" in text or not only_says_where(text, place):
         return False
-    code = place_said(context, text)
-    country = context.bot_data.countries.get(code) if code not in (None, HOME) else None
+    country = context.bot_data.countries.get(place) if place not in (None, HOME) else None
     if country is None or context.bot_data.matcher.match(text).confident:
         return False
     noted = context.gettext(
