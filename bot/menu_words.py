@@ -241,7 +241,7 @@ _CLOSE = (
     "wife/sister/brother/daughter/son/family/friend/ejeme/ejem/kakama/kakam/masgalama/masgalam/adamyma/adamym/"
     "ayalyma/ayalym/uyama/uyam/jigime/jigim/doganyma/doganym/gyzyma/gyzym/ogluma/oglum/dostuma/dostum"
 )
-_SHOW = "переслать/переслать/показать/отправить/скинуть/поделиться/передать"
+_SHOW = "переслать/показать/отправить/скинуть/поделиться/передать"
 _SHARE = _phrases(
     f"""
     {_CLOSE} {_SHOW}
