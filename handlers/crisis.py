@@ -230,10 +230,10 @@ async def relay_danger(
         await _relay(update, context, case, text, media, danger=True)
         await reply(update, context, _what_to_dial(context, kind, country))
         return
-    # On a case urgent already, or one a coordinator holds, the words reach the coordinators with the case's other
-    # messages (casecopies)
+    # On a case urgent already, or one the coordinators hold or wrote on, the words reach the coordinators with
+    # the case's other messages (casecopies)
     was_urgent = case.urgent
-    seen_by_coordinators = was_urgent or case.claimed_by_coordinators
+    seen_by_coordinators = was_urgent or case.claimed_by_coordinators or case.coordinators_wrote
     await _relay(update, context, case, text, media, urgent=True)
     await escalate(update, context, case, reason="message")
     if not seen_by_coordinators:

@@ -31,7 +31,7 @@ from handlers.cards import (
     waiting_referral,
     withdrawn,
 )
-from handlers.casecopies import copy_sent_html, copy_staff_text
+from handlers.casecopies import copy_sent_html, copy_staff_text, join_by_writing
 from handlers.casehistory import history_text
 from handlers.common import answer_query, escape, refuse_button
 from handlers.delivery import deliver_outbox
@@ -176,16 +176,17 @@ async def claim_by_writing(update: Update, context: BotContext, tr: Translator, 
     user = update.effective_user
     message = update.effective_message
     scope = quiet_scope(update, context)
-    if case.status != "open" or user is None or scope is None:
-        return case
-    won, updated = await context.bot_data.storage.claim_case(
-        case.id, user.id, _staff_name(update), by_coordinators=scope.ngo_ids is None
-    )
-    if won:
-        await deliver_outbox(context, case.id)  # the card edit and the person's notice, before the message
-        if message is not None:
-            await message.reply_text(tr.gettext("You have claimed case #{number}.").format(number=case.id))
-    return updated or case
+    if case.status == "open" and user is not None and scope is not None:
+        won, updated = await context.bot_data.storage.claim_case(
+            case.id, user.id, _staff_name(update), by_coordinators=scope.ngo_ids is None
+        )
+        if won:
+            await deliver_outbox(context, case.id)  # the card edit and the person's notice, before the message
+            if message is not None:
+                await message.reply_text(tr.gettext("You have claimed case #{number}.").format(number=case.id))
+        case = updated or case
+    # The coordinators writing on a case an organisation holds hear the person's answer (casecopies)
+    return await join_by_writing(context, case, message) if message is not None else case
 
 
 async def ask_outcome(update: Update, context: BotContext) -> None:
