@@ -14,6 +14,7 @@ from bot.standin.server import StandIn
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT, SECOND_STAFF_USER
 from tests.test_found_by_tester_j import ANSWER, coordinators_tr
+from tests.test_claims_found_by_l import asked_lawyer
 from tests.test_handoff_flow import button, request_help_from_mary, staff, text
 
 LANGUAGES = ["ru", "tk", "en"]
@@ -45,7 +46,9 @@ async def test_a_coordinator_who_writes_on_an_organisations_case_hears_the_perso
     ).format(number=number, organisation=organisation)
     assert hotline.last().text == told
     assert person.last_reply().text.endswith("Salam! Näme boldy?")
-    assert mary.last().text.endswith("Salam! Näme boldy?")  # the organisation sees what the hotline team asked
+    assert mary.last().text.endswith(
+        "Salam! Näme boldy?"
+    )  # the organisation sees what the hotline team asked
 
     await person.send(ANSWER[language])
     assert hotline.last().text.endswith(ANSWER[language]), "the coordinator who asked hears the answer"
@@ -66,3 +69,65 @@ async def test_a_coordinator_who_writes_on_an_organisations_case_hears_the_perso
     seen = len(hotline.messages())
     await person.send("spasibo")
     assert len(hotline.messages()) == seen
+
+
+# A specialist's photo or voice reply, and the worker's ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_a_specialists_photo_or_voice_reply_reaches_the_staff_and_theirs_the_specialist(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
+) -> None:
+    """A photo or voice note in reply on the conversation with a specialist goes where a text does: the
+    specialist's to the case's staff chat, copied under "🧑‍⚕️ Case #N: Lawyer … writes to you", the staff's to the
+    specialist's chat under "💬 Case #N: <organisation> writes to you"; each writer gets the same "📨 Passed on"
+    notice, and the person sees none of it."""
+    person = chat_with(language)
+    number, worker, lawyer = await asked_lawyer(app, standin, person)
+    heard = len(person.bot_messages())
+    await lawyer.reply(lawyer.last(), "Пришлите фото договора")
+    request = lawyer.messages()[-2]  # the bot's request, which the lawyer answered
+
+    await lawyer._process(
+        standin.user_media(
+            lawyer.user, "photo", caption="Образец & <заявления>", chat_id=lawyer.chat_id, reply_to=request
+        )
+    )
+    photo = worker.last()
+    role = button(app, "ru", "⚖️ Lawyer", "specialist")
+    heading = text(app, "ru", "🧑‍⚕️ Case #{number}: {role} {specialist} writes to you:").format(
+        number=number, role=role, specialist="example-mary-lawyer"
+    )
+    assert photo.kind == "photo" and photo.text == f"{heading}\nОбразец & <заявления>"
+    assert lawyer.last().text == text(
+        app,
+        "ru",
+        "📨 Passed on to the staff of case #{number}, not to the person: the bot writes to the person only from "
+        "their staff, and they arrange the contact with you.",
+    ).format(number=number)
+
+    await lawyer._process(standin.user_media(lawyer.user, "voice", chat_id=lawyer.chat_id, reply_to=request))
+    assert any(m.kind == "voice" for m in worker.messages()[-3:])
+
+    # The worker answers the photo with a photo: it reaches the lawyer, signed by the organisation
+    await worker._process(
+        standin.user_media(
+            worker.user, "photo", caption="Вот договор", chat_id=worker.chat_id, reply_to=photo
+        )
+    )
+    organisation = app.bot_data.directory.get("example-mary").text("name", "ru")
+    theirs = text(app, "ru", "💬 Case #{number}: {sender} writes to you:").format(
+        number=number, sender=organisation
+    )
+    copy = lawyer.last()
+    assert copy.kind == "photo" and copy.text == f"{theirs}\nВот договор"
+    assert worker.last().text == text(
+        app,
+        "ru",
+        "📨 Passed on to {role} {specialist} for case #{number}, not to the person. A reply there comes back here.",
+    ).format(role=role, specialist="example-mary-lawyer", number=number)
+
+    # A reply to that copy is a reply on the request again
+    await lawyer.reply(copy, "Получил")
+    assert worker.last().text.endswith("\nПолучил")
+    assert len(person.bot_messages()) == heard, "the person never sees this conversation"
