@@ -18,9 +18,10 @@ from bot.runtime.context import BotContext
 from bot.staff import case_chats
 from bot.storage import Case, RelayedPiece
 from bot.textpieces import utf16_units
-from handlers.cards import chat_migrated, current_chat_id, send_to_staff_chat, staff_translator, topic_lost
+from handlers.cards import staff_translator, topic_lost
 from handlers.common import escape
 from handlers.forum import case_thread, thread_not_found
+from handlers.staffchats import chat_migrated, current_chat_id, send_to_staff_chat
 from handlers.toperson import person_blocked
 
 log = logging.getLogger(__name__)

@@ -25,7 +25,7 @@ from handlers.abroad import (
     note_country,
     with_country,
 )
-from handlers.cards import send_to_staff_chat, staff_translator
+from handlers.cards import staff_translator
 from handlers.casecopies import other_chats
 from handlers.common import escape, hotline_block, reply, sos_button
 from handlers.delivery import relay_heading
@@ -35,6 +35,7 @@ from handlers.hide import hide_button
 from handlers.opencase import relay_media_to_case, relay_to_case
 from handlers.questions import topic_buttons
 from handlers.sos import danger_now_line, escalate
+from handlers.staffchats import send_to_staff_chat
 
 log = logging.getLogger(__name__)
 

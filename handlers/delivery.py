@@ -17,11 +17,12 @@ from bot.casework import ToPerson, to_person
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.storage import Case, RelayedPiece
-from handlers.cards import current_chat_id, organisation_name, post_about_case, refresh_card, staff_translator
+from handlers.cards import organisation_name, post_about_case, refresh_card, staff_translator
 from handlers.casecopies import copy_person_media, copy_text
 from handlers.casenotices import feedback_question, reopened_notice, taken_notice
 from handlers.common import escape, hotline_text, sos_button_in
 from handlers.copies import person_source, post_media_about_case
+from handlers.staffchats import current_chat_id
 from handlers.toperson import write_to_person
 
 log = logging.getLogger(__name__)

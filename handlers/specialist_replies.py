@@ -16,10 +16,11 @@ from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.staff import configured_chat_id
 from bot.storage import Case, SpecialistRequest
-from handlers.cards import current_chat_id, post_about_case, send_to_staff_chat, sender_name, staff_translator
+from handlers.cards import post_about_case, sender_name, staff_translator
 from handlers.common import escape
 from handlers.copies import SourceGone, copy_message, kind_label, message_kind, post_media_about_case
 from handlers.specialist_labels import role_label
+from handlers.staffchats import current_chat_id, send_to_staff_chat
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +117,10 @@ async def _to_specialist(
     try:
         if media is None:
             posted: tuple[int, ...] = await send_to_staff_chat(
-                context, request.chat_id, f"{heading}\n{escape(message.text or '')}", reply_to=request.message_id
+                context,
+                request.chat_id,
+                f"{heading}\n{escape(message.text or '')}",
+                reply_to=request.message_id,
             )
         else:  # a photo, a voice note ...: copied under the same heading
             target = current_chat_id(context, request.chat_id)

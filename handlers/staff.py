@@ -180,10 +180,10 @@ async def claim_by_writing(update: Update, context: BotContext, tr: Translator, 
         won, updated = await context.bot_data.storage.claim_case(
             case.id, user.id, _staff_name(update), by_coordinators=scope.ngo_ids is None
         )
-        if won:
-            await deliver_outbox(context, case.id)  # the card edit and the person's notice, before the message
-            if message is not None:
-                await message.reply_text(tr.gettext("You have claimed case #{number}.").format(number=case.id))
+        if won:  # the card edit and the person's notice, before the message
+            await deliver_outbox(context, case.id)
+        if won and message is not None:
+            await message.reply_text(tr.gettext("You have claimed case #{number}.").format(number=case.id))
         case = updated or case
     # The coordinators writing on a case an organisation holds hear the person's answer (casecopies)
     return await join_by_writing(context, case, message) if message is not None else case

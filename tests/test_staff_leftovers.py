@@ -13,8 +13,8 @@ import pytest
 from bot.standin.server import StandIn
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT, SECOND_STAFF_USER
-from tests.test_found_by_tester_j import ANSWER, coordinators_tr
 from tests.test_claims_found_by_l import asked_lawyer
+from tests.test_found_by_tester_j import ANSWER, coordinators_tr
 from tests.test_handoff_flow import button, request_help_from_mary, staff, text
 
 LANGUAGES = ["ru", "tk", "en"]

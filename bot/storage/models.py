@@ -174,10 +174,16 @@ def person_of(row: sqlite3.Row) -> Person:
     )
 
 
+# The cases table's 0/1 columns, read as bools
+_CASE_FLAGS = (
+    *("urgent", "person_blocked", "waiting_told", "card_waiting_told"),
+    *("claimed_by_coordinators", "coordinators_wrote"),
+)
+
+
 def case_of(row: sqlite3.Row) -> Case:
     values = dict(row)
-    for flag in ("urgent", "person_blocked", "waiting_told", "card_waiting_told", "claimed_by_coordinators",
-                 "coordinators_wrote"):
+    for flag in _CASE_FLAGS:
         values[flag] = bool(values[flag])
     return Case(**values)
 
