@@ -193,6 +193,9 @@ async def ask_outcome(update: Update, context: BotContext) -> None:
         return
     scope, case = found
     tr = context.bot_data.catalogs(scope.language)
+    if not case.is_open:  # a Close pressed as someone else closed it: no outcomes under a closed card
+        await answer_query(update, ended_case_text(tr, case))
+        return
     # The outcomes replace the card's buttons with no heading of their own: say what one tap on them does
     await answer_query(
         update,
@@ -237,16 +240,21 @@ async def close(update: Update, context: BotContext) -> None:
     outcome = query.data.rsplit(":", 1)[-1]  # checked by button_case
     closed, updated = await context.bot_data.storage.close_case(case.id, outcome, update.effective_user.id)
     tr = context.bot_data.catalogs(scope.language)
-    await answer_query(
-        update, tr.gettext("Case #{number} is closed.").format(number=case.id) if closed else None
-    )
-    if updated is None:
+    if not closed:  # someone else closed it first: said, and their outcome kept
+        await answer_query(update, ended_case_text(tr, updated or case))
+        if updated is not None and shows_choices(query.message):
+            await refresh_card(context, updated)  # the outcomes shown as it closed: the card again
         return
-    if closed:
-        # The card edit and the person's notice were written to the outbox with the close (see deliver_outbox).
-        await deliver_outbox(context, updated.id)
-    else:
-        await refresh_card(context, updated)
+    await answer_query(update, tr.gettext("Case #{number} is closed.").format(number=case.id))
+    # The card edit and the person's notice were written to the outbox with the close (see deliver_outbox).
+    await deliver_outbox(context, case.id)
+
+
+def shows_choices(message: object) -> bool:
+    """Whether a card shows a choice about its case (show_choices) rather than the case's own buttons."""
+    markup = message.reply_markup if isinstance(message, Message) else None
+    rows = markup.inline_keyboard if markup is not None else ()
+    return any(str(button.callback_data or "").startswith(BACK) for row in rows for button in row)
 
 
 async def may_write_to_person(update: Update, context: BotContext, case: Case) -> Translator | None:

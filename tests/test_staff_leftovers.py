@@ -13,6 +13,7 @@ import pytest
 from bot.standin.server import StandIn
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT, SECOND_STAFF_USER
+from tests.test_case_tools import labels
 from tests.test_claims_found_by_l import asked_lawyer
 from tests.test_found_by_tester_j import ANSWER, coordinators_tr
 from tests.test_handoff_flow import button, request_help_from_mary, staff, text
@@ -131,3 +132,38 @@ async def test_a_specialists_photo_or_voice_reply_reaches_the_staff_and_theirs_t
     await lawyer.reply(copy, "Получил")
     assert worker.last().text.endswith("\nПолучил")
     assert len(person.bot_messages()) == heard, "the person never sees this conversation"
+
+
+# Dead ends of the case tools -------------------------------------------------------------------------------------
+
+
+async def test_two_workers_closing_at_once_the_second_is_told_and_the_first_outcome_stays(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    """Aman and Bahar both close case #1 at the same moment, from phones that had not yet seen each other's press.
+    The first outcome closes it; the second press is answered with why nothing happened (it is closed, and how to
+    reopen it), not with silence, and never replaces the first outcome. A Close pressed on a card that has just
+    closed offers no outcomes under the closed card."""
+    person = chat_with("ru")
+    number = await request_help_from_mary(app, person, "ru")
+    aman = staff(app, standin, name="Aman")
+    bahar = staff(app, standin, user_id=SECOND_STAFF_USER, name="Bahar")
+    await aman.press(aman.card(number), button(app, "ru", "✋ Claim"))
+    await aman.press(aman.card(number), button(app, "ru", "✔️ Close"))
+    choices = aman.card(number)  # the outcomes, as both phones show them
+    await bahar.press(choices, button(app, "ru", "Legal help", "outcome"))
+    told = person.last_reply().text
+
+    await aman.press_data(choices, f"st:out:{number}:no_answer")  # his phone had not seen the close yet
+    closed = text(
+        app,
+        "ru",
+        "Case #{number} is closed. To work on it again, first press {button} on its card (/case {number} shows it).",
+    ).format(number=number, button=button(app, "ru", "↩️ Reopen"))
+    assert standin.callback_answers[-1].get("text") == closed, "not silence"
+    case = await app.bot_data.storage.case(number)
+    assert case.outcome == "legal" and person.last_reply().text == told  # the first close stands, told once
+
+    await aman.press_data(aman.card(number), f"st:close:{number}")
+    assert standin.callback_answers[-1].get("text") == closed
+    assert labels(aman.card(number)) == [button(app, "ru", "↩️ Reopen")], "no outcomes under a closed card"
