@@ -108,12 +108,14 @@ async def case_in_scope(update: Update, context: BotContext, scope: StaffScope, 
     case = await context.bot_data.storage.case(case_id)
     if case is None or not scope.covers(case.ngo_id):
         tr = context.bot_data.catalogs(scope.language)
-        await answer_staff(
-            update,
-            context,
-            scope,
-            tr.gettext("Case #{number} is not in this chat's queue.").format(number=case_id),
+        # The coordinators see every case: "not in this chat's queue" would send them looking in another chat.
+        # An organisation's chat is not told whether another organisation has a case of that number.
+        text = (
+            tr.gettext("There is no case #{number}.")
+            if case is None and scope.ngo_ids is None
+            else tr.gettext("Case #{number} is not in this chat's queue.")
         )
+        await answer_staff(update, context, scope, text.format(number=case_id))
         return None
     return case
 

@@ -13,7 +13,7 @@ import pytest
 from bot.standin.server import StandIn
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT, SECOND_STAFF_USER
-from tests.test_case_tools import labels
+from tests.test_case_tools import BAYRAMALY_CHAT, labels
 from tests.test_claims_found_by_l import asked_lawyer
 from tests.test_found_by_tester_j import ANSWER, coordinators_tr
 from tests.test_handoff_flow import button, request_help_from_mary, staff, text
@@ -167,3 +167,27 @@ async def test_two_workers_closing_at_once_the_second_is_told_and_the_first_outc
     await aman.press_data(aman.card(number), f"st:close:{number}")
     assert standin.callback_answers[-1].get("text") == closed
     assert labels(aman.card(number)) == [button(app, "ru", "↩️ Reopen")], "no outcomes under a closed card"
+
+
+async def test_case_of_a_number_that_does_not_exist_says_so_to_the_coordinators_and_nothing_more_to_an_ngo(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    """The coordinators see every organisation's cases: for a number no case has, "not in this chat's queue" would
+    send them looking in other chats, so they are told there is no such case. An organisation's chat gets the same
+    answer for a number that does not exist as for another organisation's case, so it learns nothing of others."""
+    person = chat_with("ru")
+    number = await request_help_from_mary(app, person, "ru")
+    hotline = staff(app, standin, chat_id=COORDINATOR_CHAT, user_id=SECOND_STAFF_USER, name="Dilara")
+    tr = coordinators_tr(app)
+    for command in ("/case 999", "/unclaim 999", "/specialist 999 lawyer"):
+        await hotline.send(command)
+        assert hotline.last().text == tr.gettext("There is no case #{number}.").format(number=999)
+    await hotline.send(f"/case {number}")
+    assert f"#{number}" in hotline.last().text.split("\n", 1)[0]
+    bayramaly = staff(app, standin, chat_id=BAYRAMALY_CHAT)
+    ngo_tr = app.bot_data.catalogs(app.bot_data.directory.get("example-mary-bayramaly").staff_language)
+    await bayramaly.send("/case 999")
+    nothing = bayramaly.last().text
+    await bayramaly.send(f"/case {number}")
+    assert nothing == ngo_tr.gettext("Case #{number} is not in this chat's queue.").format(number=999)
+    assert bayramaly.last().text == nothing.replace("999", str(number))
