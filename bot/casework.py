@@ -187,14 +187,16 @@ def chats_seeing(
     held_by_ngo: bool,
     urgent: bool,
     claimed_by_coordinators: bool = False,
+    coordinators_wrote: bool = False,
 ) -> tuple[int, ...]:
     """The staff chats that see what is written on a case, both what the person writes and what staff write to
     them: the case's own chat, and on an organisation's case the coordinators' too while it is urgent (they were
-    alerted and may be writing to the person, so each side must see the other's words and the person's answers) or
-    while a coordinator has claimed it (the person answers the one who holds the case). The case's own chat first;
-    chat ids as configured."""
+    alerted and may be writing to the person, so each side must see the other's words and the person's answers),
+    while a coordinator has claimed it (the person answers the one who holds the case), or once the coordinators
+    have written to the person on it (`coordinators_wrote`: whoever asked hears the answer; the organisation keeps
+    the case and sees everything, until the case moves). The case's own chat first; chat ids as configured."""
     chats = [case_chat] if case_chat else []
-    coordinators_in = urgent or claimed_by_coordinators
+    coordinators_in = urgent or claimed_by_coordinators or coordinators_wrote
     if held_by_ngo and coordinators_in and coordinator_chat and coordinator_chat not in chats:
         chats.append(coordinator_chat)
     return tuple(chats)

@@ -26,6 +26,7 @@ from handlers import (
     queue,
     reopen,
     screening,
+    sendtopic,
     sos,
     specialists,
     staff,
@@ -63,6 +64,7 @@ def handler_groups() -> HandlerGroups:
             *specialists.handlers(),  # before staff's, whose last button handler refuses unknown ones
             *reopen.handlers(),  # before staff's, for the same reason
             *staff.handlers(),
+            *sendtopic.handlers(),
             *queue.handlers(),
             *operators.handlers(),
             *indicators.handlers(),

@@ -1,14 +1,15 @@
 """Copies of a case's messages for the other staff chats that see the case (bot.casework.chats_seeing): while an
-organisation's case is urgent or a coordinator holds it, the person's words reach the coordinators too, and what either team writes to the
-person is shown to the other, so that nobody answers without knowing what the other said. A copy is kept with the
-case like a notice: a reply to it reaches the person. A copy that a chat refuses is logged and not retried: the
-message itself reached its chat and the person."""
+organisation's case is urgent, a coordinator holds it or the coordinators wrote to its person, the person's words
+reach the coordinators too, and what either team writes to the person is shown to the other, so that nobody answers
+without knowing what the other said. A copy is kept with the case like a notice: a reply to it reaches the person. A
+copy that a chat refuses is logged and not retried: the message itself reached its chat and the person."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 
+from telegram import Message
 from telegram.error import TelegramError
 
 from bot.casework import chats_seeing, copies_for
@@ -17,7 +18,7 @@ from bot.runtime.context import BotContext
 from bot.staff import configured_chat_id
 from bot.storage import Case, RelayedPiece
 from bot.textpieces import MAX_MESSAGE_UNITS, utf16_units
-from handlers.cards import send_about_case, sender_name, staff_translator
+from handlers.cards import organisation_name, send_about_case, sender_name, staff_translator
 from handlers.common import escape
 from handlers.copies import SourceGone, copy_message, kind_label
 
@@ -40,7 +41,33 @@ def seeing(context: BotContext, case: Case) -> tuple[int, ...]:
         held_by_ngo=case.ngo_id is not None and not removed,
         urgent=case.urgent and case.is_open,
         claimed_by_coordinators=case.claimed_by_coordinators and case.is_open,
+        coordinators_wrote=case.coordinators_wrote and case.is_open,
     )
+
+
+async def join_by_writing(context: BotContext, case: Case, message: Message) -> Case:
+    """The coordinators writing to the person of an organisation's case they do not see (`message`, in their chat)
+    see its messages from then on (bot.casework.chats_seeing), and are told so once, under what they wrote."""
+    data = context.bot_data
+    coordinator = data.config.staff.coordinator_chat_id or None
+    written_in = configured_chat_id(message.chat_id, data.storage.migrated_chats)
+    if coordinator is None or written_in != coordinator or coordinator in seeing(context, case):
+        return case
+    joined = await data.storage.coordinators_joined(case.id)
+    if joined is None:
+        return case
+    tr = staff_translator(context, coordinator)
+    note = tr.gettext(
+        "👀 Case #{number} is {organisation}'s. From now on the person's messages on it reach this chat too, and "
+        "what either chat writes to them is shown to the other."
+    ).format(number=case.id, organisation=escape(organisation_name(context, case, tr.language)))
+    try:
+        sent = await message.reply_text(note)
+    except TelegramError as error:
+        log.warning("case %s: the coordinators could not be told they see it (%s)", case.id, error)
+        return joined
+    await data.storage.add_case_message(case.id, "notice", "", sent.chat_id, sent.message_id)
+    return joined
 
 
 def other_chats(context: BotContext, case: Case, chat_id: int) -> tuple[int, ...]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from telegram import ReplyParameters
+from telegram import Message, ReplyParameters
 from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 
 from bot.i18n import Translator
@@ -18,9 +18,10 @@ from bot.runtime.context import BotContext
 from bot.staff import case_chats
 from bot.storage import Case, RelayedPiece
 from bot.textpieces import utf16_units
-from handlers.cards import chat_migrated, current_chat_id, send_to_staff_chat, staff_translator, topic_lost
+from handlers.cards import staff_translator, topic_lost
 from handlers.common import escape
 from handlers.forum import case_thread, thread_not_found
+from handlers.staffchats import chat_migrated, current_chat_id, send_to_staff_chat
 from handlers.toperson import person_blocked
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,14 @@ MEDIA_KINDS = ("voice", "audio", "photo", "video", "video_note", "document", "lo
 CAPTIONED_KINDS = frozenset({"voice", "audio", "photo", "video", "document"})
 MAX_CAPTION_UNITS = 1024
 _SOURCE_GONE = "message to copy not found"
+
+
+def message_kind(message: Message) -> tuple[str, str] | None:
+    """(the kind, the caption or "") of a media message, or None for any other."""
+    for kind in MEDIA_KINDS:
+        if getattr(message, kind):
+            return kind, message.caption or ""
+    return None
 
 
 def kind_label(tr: Translator, kind: str) -> str:
@@ -104,17 +113,18 @@ async def copy_to_staff_chat(
     context: BotContext,
     chat_id: int,
     case: Case,
-    piece: RelayedPiece,
+    source: tuple[int, int, str, str],
     heading: tuple[str, str],
     reply_to: int | None,
 ) -> tuple[int, int, int | None]:
-    """The person's message copied to a staff chat at its current id, following a group that became a supergroup;
-    (the chat, the copy, the line after it)."""
-    assert case.user_id is not None and piece.person_message_id is not None and piece.kind is not None
+    """A media message (`source`: its chat, id, kind and caption: the person's, or a specialist's) copied about a
+    case to a staff chat at its current id, following a group that became a supergroup; (the chat, the copy, the
+    line after it)."""
+    from_chat, message_id, kind, caption = source
     target = current_chat_id(context, chat_id)
     if target != chat_id:
         reply_to = None  # message ids belong to their chat
-    copy = (case.user_id, piece.person_message_id, piece.kind, heading, piece.text)
+    copy = (from_chat, message_id, kind, heading, caption)
     thread = await case_thread(context, case.id, target)
     if thread is not None:
         # In the case's forum topic; a topic deleted meanwhile is remembered as lost, said so, and the copy goes to
@@ -133,21 +143,30 @@ async def copy_to_staff_chat(
         return new_chat_id, *await copy_message(context, new_chat_id, *copy, None)
 
 
+def person_source(case: Case, piece: RelayedPiece) -> tuple[int, int, str, str]:
+    """Where a person's media piece is copied from: their chat, its message, its kind and caption."""
+    assert case.user_id is not None and piece.person_message_id is not None and piece.kind is not None
+    return case.user_id, piece.person_message_id, piece.kind, piece.text
+
+
 async def post_media_about_case(
-    context: BotContext, case: Case, piece: RelayedPiece, heading: Callable[[Translator], str]
+    context: BotContext, case: Case, source: tuple[int, int, str, str], heading: Callable[[Translator], str]
 ) -> tuple[int, int, int | None] | None:
-    """A person's media piece in the case's staff chat, else in the coordinator chat, as text pieces are (see
-    handlers/cards.py post_about_case); (chat, copy, line after it), or None when no chat accepted it now. An
-    original that is gone is said so in the chat in its place, so the pieces after it are not held up for ever."""
+    """A media message (`source`, as copy_to_staff_chat's) in the case's staff chat, else in the coordinator chat,
+    as text pieces are (see handlers/cards.py post_about_case); (chat, copy, line after it), or None when no chat
+    accepted it now. A person's original that is gone is said so in the chat in its place, so the pieces after it
+    are not held up for ever."""
     data = context.bot_data
     for chat_id in case_chats(data.config, data.directory, case.ngo_id, case.staff_chat_id):
         reply_to = case.card_message_id if chat_id == case.staff_chat_id else None
         tr = staff_translator(context, chat_id)
-        label = kind_label(tr, piece.kind or "")
+        label = kind_label(tr, source[2])
         try:
             pair = (heading(tr), f"{heading(tr)} ⬆️ {label}")
-            return await copy_to_staff_chat(context, chat_id, case, piece, pair, reply_to)
+            return await copy_to_staff_chat(context, chat_id, case, source, pair, reply_to)
         except SourceGone:
+            if source[0] != case.user_id:
+                return None
             log.info("case %s: a media message was deleted before it reached staff", case.id)
             text = tr.gettext("{heading} {kind} (deleted by the person before it reached you)").format(
                 heading=heading(tr), kind=label

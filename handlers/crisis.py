@@ -25,7 +25,7 @@ from handlers.abroad import (
     note_country,
     with_country,
 )
-from handlers.cards import send_to_staff_chat, staff_translator
+from handlers.cards import staff_translator
 from handlers.casecopies import other_chats
 from handlers.common import escape, hotline_block, reply, sos_button
 from handlers.delivery import relay_heading
@@ -35,6 +35,7 @@ from handlers.hide import hide_button
 from handlers.opencase import relay_media_to_case, relay_to_case
 from handlers.questions import topic_buttons
 from handlers.sos import danger_now_line, escalate
+from handlers.staffchats import send_to_staff_chat
 
 log = logging.getLogger(__name__)
 
@@ -230,10 +231,10 @@ async def relay_danger(
         await _relay(update, context, case, text, media, danger=True)
         await reply(update, context, _what_to_dial(context, kind, country))
         return
-    # On a case urgent already, or one a coordinator holds, the words reach the coordinators with the case's other
-    # messages (casecopies)
+    # On a case urgent already, or one the coordinators hold or wrote on, the words reach the coordinators with
+    # the case's other messages (casecopies)
     was_urgent = case.urgent
-    seen_by_coordinators = was_urgent or case.claimed_by_coordinators
+    seen_by_coordinators = was_urgent or case.claimed_by_coordinators or case.coordinators_wrote
     await _relay(update, context, case, text, media, urgent=True)
     await escalate(update, context, case, reason="message")
     if not seen_by_coordinators:

@@ -17,11 +17,12 @@ from bot.casework import ToPerson, to_person
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.storage import Case, RelayedPiece
-from handlers.cards import current_chat_id, organisation_name, post_about_case, refresh_card, staff_translator
+from handlers.cards import organisation_name, post_about_case, refresh_card, staff_translator
 from handlers.casecopies import copy_person_media, copy_text
 from handlers.casenotices import feedback_question, reopened_notice, taken_notice
 from handlers.common import escape, hotline_text, sos_button_in
-from handlers.copies import post_media_about_case
+from handlers.copies import person_source, post_media_about_case
+from handlers.staffchats import current_chat_id
 from handlers.toperson import write_to_person
 
 log = logging.getLogger(__name__)
@@ -85,7 +86,7 @@ async def deliver_relayed(context: BotContext, case_id: int) -> Delivery:
             if piece.kind is not None:
                 # a voice note, photo ...: copied from the person's chat (handlers/copies.py)
                 heading = partial(_media_heading, case_id=case_id, urgent=piece.urgent, danger=piece.danger)
-                copied = await post_media_about_case(context, case, piece, heading)
+                copied = await post_media_about_case(context, case, person_source(case, piece), heading)
                 if copied is None:
                     delivery.waiting = True
                     break

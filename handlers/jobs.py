@@ -9,16 +9,10 @@ from telegram.error import TelegramError
 
 from bot.runtime.context import BotContext
 from handlers.alerts import late_reason, under_alert
-from handlers.cards import (
-    card_view,
-    organisation_name,
-    post_card,
-    send_to_staff_chat,
-    staff_translator,
-    waiting_referral,
-)
+from handlers.cards import card_view, organisation_name, post_card, staff_translator, waiting_referral
 from handlers.common import escape, hotline_text
 from handlers.delivery import acknowledge_relayed, deliver_outbox, deliver_relayed
+from handlers.staffchats import send_to_staff_chat
 from handlers.toperson import send_to_person
 
 log = logging.getLogger(__name__)

@@ -4,7 +4,7 @@ with it, and it is held for the request they may send (the consent screen lists 
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, MessageHandler, filters
 
 from bot.handoff import FINDING
@@ -14,9 +14,10 @@ from handlers import gethelp, handoff, opencase
 from handlers.cards import sender_name
 from handlers.casecopies import copy_media, staff_heading
 from handlers.common import escape, menu_button, reply
-from handlers.copies import MEDIA_KINDS, copy_to_person
+from handlers.copies import copy_to_person, message_kind
 from handlers.crisis import answer_danger, relay_danger
 from handlers.forum import case_of_staff_message
+from handlers.specialist_replies import reply_to_request
 from handlers.staff import claim_by_writing, may_write_to_person, not_a_case
 
 MEDIA = (
@@ -30,14 +31,6 @@ MEDIA = (
 )
 LISTENED = frozenset({"voice", "audio", "video", "video_note"})
 READ = frozenset({"photo", "document"})
-
-
-def message_kind(message: Message) -> tuple[str, str] | None:
-    """(the kind, the caption or "") of a media message, or None for any other."""
-    for kind in MEDIA_KINDS:
-        if getattr(message, kind):
-            return kind, message.caption or ""
-    return None
 
 
 async def receive_media(update: Update, context: BotContext) -> None:
@@ -108,6 +101,9 @@ async def staff_media_reply(update: Update, context: BotContext) -> None:
         return
     kind, caption = found
     data = context.bot_data
+    # First: a reply on the conversation with a specialist goes to them, as a text does (handlers/staff.py)
+    if await reply_to_request(context, message):
+        return
     case = await case_of_staff_message(context, message)
     if case is None:
         await not_a_case(update, context, message)  # a hint for a reply to the bot; among staff: nothing

@@ -20,12 +20,13 @@ from bot.flood import Verdict
 from bot.i18n import language_from_telegram
 from bot.runtime.context import BotContext
 from bot.staff import configured_chat_id, is_staff_chat
-from handlers.cards import STAFF, chat_migrated, refresh_card, staff_translator
+from handlers.cards import STAFF, refresh_card, staff_translator
 from handlers.common import MENU_SOS, URGENT, is_sos_button, refuse_button
 from handlers.forum import note_forum
 from handlers.handoff import SEND as SEND_REQUEST
 from handlers.hide import HIDE
 from handlers.privacy import FORGET_NO, FORGET_YES
+from handlers.staffchats import chat_migrated
 
 log = logging.getLogger(__name__)
 

@@ -33,7 +33,6 @@ from handlers.cards import (
     organisation_name,
     post_card,
     refresh_card,
-    send_to_staff_chat,
     staff_translator,
 )
 from handlers.casenotices import REFERRAL_NO, REFERRAL_YES
@@ -42,6 +41,7 @@ from handlers.delivery import deliver_outbox, post_to_staff
 from handlers.ended import ended_case_text
 from handlers.labels import velayat_label
 from handlers.staff import authorised, button_case, case_in_scope, show_choices
+from handlers.staffchats import send_to_staff_chat
 from handlers.toperson import send_to_person
 
 log = logging.getLogger(__name__)

@@ -18,14 +18,7 @@ from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers.alerts import under_alert, urgent_alert
-from handlers.cards import (
-    card_view,
-    organisation_name,
-    refresh_card,
-    send_to_staff_chat,
-    staff_translator,
-    waiting_referral,
-)
+from handlers.cards import card_view, organisation_name, refresh_card, staff_translator, waiting_referral
 from handlers.common import (
     MENU_SOS,
     URGENT,
@@ -41,6 +34,7 @@ from handlers.delivery import post_to_staff
 from handlers.forum import rename_topics
 from handlers.handoff import create_and_confirm
 from handlers.hide import hide_button
+from handlers.staffchats import send_to_staff_chat
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """The conversation between a specialist and the staff who hold a case, through the bot: a reply in the specialist's
 chat to the request ("I will call her tomorrow"), or to anything the bot relayed or confirmed there, goes to the
-case's staff chat; a staff reply to the specialist's relayed words, or to the bot's confirmation, goes back to the
+case's staff chat (a photo or voice note as a copy under the same heading as a text); a staff reply to the specialist's relayed words, or to the bot's confirmation, goes back to the
 specialist's chat. Never to the person. The request names no one and the roster names a chat, not a person
 (docs/specialists.md): whoever is in that chat arranges the contact through the case's staff, and each side is told
 where their words went."""
@@ -16,9 +16,11 @@ from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.staff import configured_chat_id
 from bot.storage import Case, SpecialistRequest
-from handlers.cards import post_about_case, send_to_staff_chat, sender_name, staff_translator
+from handlers.cards import post_about_case, sender_name, staff_translator
 from handlers.common import escape
+from handlers.copies import SourceGone, copy_message, kind_label, message_kind, post_media_about_case
 from handlers.specialist_labels import role_label
+from handlers.staffchats import current_chat_id, send_to_staff_chat
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +30,7 @@ async def reply_to_request(context: BotContext, message: Message) -> bool:
     went to the other side (as a reply there) and its writer was told where it went, or that it could not get
     there."""
     replied = message.reply_to_message
-    if replied is None or message.text is None:
+    if replied is None or (message.text is None and message_kind(message) is None):
         return False
     data = context.bot_data
     request = await data.storage.request_of_message(message.chat_id, replied.message_id)
@@ -51,16 +53,25 @@ async def reply_to_request(context: BotContext, message: Message) -> bool:
         )
         return True
 
-    def note(chat_id: int) -> str:
-        theirs = staff_translator(context, chat_id)
-        heading = theirs.gettext("🧑‍⚕️ Case #{number}: {role} {specialist} writes to you:").format(
+    def heading(theirs: Translator) -> str:
+        return theirs.gettext("🧑‍⚕️ Case #{number}: {role} {specialist} writes to you:").format(
             number=case.id, role=role_label(theirs, request.role), specialist=escape(request.specialist_id)
         )
-        return f"{heading}\n{escape(message.text or '')}"
 
     # Not kept with the case: a staff reply to it must not reach the person, who did not write it; it goes back to
     # the specialist.
-    posted = await post_about_case(context, case, note)
+    media = message_kind(message)
+    posted: tuple[int, ...] | None
+    if media is None:
+        posted = await post_about_case(
+            context,
+            case,
+            lambda chat: f"{heading(staff_translator(context, chat))}\n{escape(message.text or '')}",
+        )
+    else:  # a photo, a voice note ...: copied, under the same heading
+        source = (message.chat_id, message.message_id, *media)
+        copied = await post_media_about_case(context, case, source, heading)
+        posted = None if copied is None else tuple(i for i in copied if i is not None)
     if posted is None:
         log.warning("case %s: a specialist's reply could not reach the staff chat", case.id)
         text = tr.gettext(
@@ -68,7 +79,8 @@ async def reply_to_request(context: BotContext, message: Message) -> bool:
             "way."
         )
     else:
-        await data.storage.add_request_message(request.id, *posted)
+        for message_id in posted[1:]:  # the copy, and the line after it if any: a reply to either goes back
+            await data.storage.add_request_message(request.id, posted[0], message_id)
         text = tr.gettext(
             "📨 Passed on to the staff of case #{number}, not to the person: the bot writes to the person only from "
             "their staff, and they arrange the contact with you."
@@ -101,14 +113,24 @@ async def _to_specialist(
         "role": role_label(tr, request.role),
         "specialist": escape(request.specialist_id),
     }
+    media = message_kind(message)
     try:
-        posted = await send_to_staff_chat(
-            context,
-            request.chat_id,
-            f"{heading}\n{escape(message.text or '')}",
-            reply_to=request.message_id,
-        )
-    except TelegramError as error:
+        if media is None:
+            posted: tuple[int, ...] = await send_to_staff_chat(
+                context,
+                request.chat_id,
+                f"{heading}\n{escape(message.text or '')}",
+                reply_to=request.message_id,
+            )
+        else:  # a photo, a voice note ...: copied under the same heading
+            target = current_chat_id(context, request.chat_id)
+            pair = (heading, f"{heading} ⬆️ {kind_label(theirs, media[0])}")
+            reply_to = request.message_id if target == request.chat_id else None
+            ids = await copy_message(
+                context, target, message.chat_id, message.message_id, media[0], pair, media[1], reply_to
+            )
+            posted = (target, *(i for i in ids if i is not None))
+    except (SourceGone, TelegramError) as error:
         log.warning("case %s: a staff reply could not reach the specialist's chat (%s)", case.id, error)
         await message.reply_text(
             tr.gettext(
@@ -116,7 +138,8 @@ async def _to_specialist(
             ).format(**who)
         )
         return
-    await data.storage.add_request_message(request.id, *posted)
+    for message_id in posted[1:]:
+        await data.storage.add_request_message(request.id, posted[0], message_id)
     confirmation = await message.reply_text(
         tr.gettext(
             "📨 Passed on to {role} {specialist} for case #{number}, not to the person. A reply there comes back "

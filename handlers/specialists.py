@@ -19,7 +19,7 @@ from bot.runtime.context import BotContext
 from bot.specialists import ROLES, Fit, Need, Specialist, fitting, offices, velayat_centre
 from bot.staff import StaffScope, may_answer_request
 from bot.storage import Case, SpecialistRequest
-from handlers.cards import SPECIALIST, STAFF, refresh_card, send_to_staff_chat, staff_translator
+from handlers.cards import SPECIALIST, STAFF, refresh_card, staff_translator
 from handlers.common import answer_query, escape, refuse_button
 from handlers.delivery import post_to_staff
 from handlers.ended import ended_case_text
@@ -27,6 +27,7 @@ from handlers.forum import send_in_topic
 from handlers.labels import language_label, service_label, velayat_label
 from handlers.specialist_labels import advanced_toast, role_label, role_name, role_typed, state_label
 from handlers.staff import answer_staff, authorised, case_in_scope, command_case
+from handlers.staffchats import send_to_staff_chat
 
 log = logging.getLogger(__name__)
 

@@ -1,5 +1,5 @@
-"""The staff side: claim and close cases from their cards, reply to people, send answers, see a case (/queue is
-handlers/queue.py).
+"""The staff side: claim and close cases from their cards, reply to people, see a case (/queue is handlers/queue.py,
+/send and /topics handlers/sendtopic.py).
 
 Every staff command and button goes through `authorised`, the one place that checks staff rights."""
 
@@ -31,17 +31,15 @@ from handlers.cards import (
     waiting_referral,
     withdrawn,
 )
-from handlers.casecopies import copy_sent_html, copy_staff_text
+from handlers.casecopies import copy_staff_text, join_by_writing
 from handlers.casehistory import history_text
 from handlers.common import answer_query, escape, refuse_button
 from handlers.delivery import deliver_outbox
 from handlers.ended import ended_case_text
 from handlers.forum import case_of_staff_message, send_in_topic
-from handlers.labels import card_status, language_label, outcome_label
-from handlers.questions import answer_for
+from handlers.labels import card_status, outcome_label
 from handlers.specialist_replies import reply_to_request
 from handlers.toperson import send_to_person
-from handlers.topics import choose_topic, topic_list
 
 log = logging.getLogger(__name__)
 
@@ -110,12 +108,14 @@ async def case_in_scope(update: Update, context: BotContext, scope: StaffScope, 
     case = await context.bot_data.storage.case(case_id)
     if case is None or not scope.covers(case.ngo_id):
         tr = context.bot_data.catalogs(scope.language)
-        await answer_staff(
-            update,
-            context,
-            scope,
-            tr.gettext("Case #{number} is not in this chat's queue.").format(number=case_id),
+        # The coordinators see every case: "not in this chat's queue" would send them looking in another chat.
+        # An organisation's chat is not told whether another organisation has a case of that number.
+        text = (
+            tr.gettext("There is no case #{number}.")
+            if case is None and scope.ngo_ids is None
+            else tr.gettext("Case #{number} is not in this chat's queue.")
         )
+        await answer_staff(update, context, scope, text.format(number=case_id))
         return None
     return case
 
@@ -176,16 +176,17 @@ async def claim_by_writing(update: Update, context: BotContext, tr: Translator, 
     user = update.effective_user
     message = update.effective_message
     scope = quiet_scope(update, context)
-    if case.status != "open" or user is None or scope is None:
-        return case
-    won, updated = await context.bot_data.storage.claim_case(
-        case.id, user.id, _staff_name(update), by_coordinators=scope.ngo_ids is None
-    )
-    if won:
-        await deliver_outbox(context, case.id)  # the card edit and the person's notice, before the message
-        if message is not None:
+    if case.status == "open" and user is not None and scope is not None:
+        won, updated = await context.bot_data.storage.claim_case(
+            case.id, user.id, _staff_name(update), by_coordinators=scope.ngo_ids is None
+        )
+        if won:  # the card edit and the person's notice, before the message
+            await deliver_outbox(context, case.id)
+        if won and message is not None:
             await message.reply_text(tr.gettext("You have claimed case #{number}.").format(number=case.id))
-    return updated or case
+        case = updated or case
+    # The coordinators writing on a case an organisation holds hear the person's answer (casecopies)
+    return await join_by_writing(context, case, message) if message is not None else case
 
 
 async def ask_outcome(update: Update, context: BotContext) -> None:
@@ -194,6 +195,9 @@ async def ask_outcome(update: Update, context: BotContext) -> None:
         return
     scope, case = found
     tr = context.bot_data.catalogs(scope.language)
+    if not case.is_open:  # a Close pressed as someone else closed it: no outcomes under a closed card
+        await answer_query(update, ended_case_text(tr, case))
+        return
     # The outcomes replace the card's buttons with no heading of their own: say what one tap on them does
     await answer_query(
         update,
@@ -238,16 +242,21 @@ async def close(update: Update, context: BotContext) -> None:
     outcome = query.data.rsplit(":", 1)[-1]  # checked by button_case
     closed, updated = await context.bot_data.storage.close_case(case.id, outcome, update.effective_user.id)
     tr = context.bot_data.catalogs(scope.language)
-    await answer_query(
-        update, tr.gettext("Case #{number} is closed.").format(number=case.id) if closed else None
-    )
-    if updated is None:
+    if not closed:  # someone else closed it first: said, and their outcome kept
+        await answer_query(update, ended_case_text(tr, updated or case))
+        if updated is not None and shows_choices(query.message):
+            await refresh_card(context, updated)  # the outcomes shown as it closed: the card again
         return
-    if closed:
-        # The card edit and the person's notice were written to the outbox with the close (see deliver_outbox).
-        await deliver_outbox(context, updated.id)
-    else:
-        await refresh_card(context, updated)
+    await answer_query(update, tr.gettext("Case #{number} is closed.").format(number=case.id))
+    # The card edit and the person's notice were written to the outbox with the close (see deliver_outbox).
+    await deliver_outbox(context, case.id)
+
+
+def shows_choices(message: object) -> bool:
+    """Whether a card shows a choice about its case (show_choices) rather than the case's own buttons."""
+    markup = message.reply_markup if isinstance(message, Message) else None
+    rows = markup.inline_keyboard if markup is not None else ()
+    return any(str(button.callback_data or "").startswith(BACK) for row in rows for button in row)
 
 
 async def may_write_to_person(update: Update, context: BotContext, case: Case) -> Translator | None:
@@ -356,75 +365,6 @@ async def not_a_case(update: Update, context: BotContext, message: Message) -> N
     )
 
 
-async def send_topic(update: Update, context: BotContext) -> None:
-    """/send <topic id> in reply to a case: the knowledge-base answer, in the person's own language."""
-    scope = await authorised(update, context)
-    message = update.message
-    if scope is None or message is None or update.effective_user is None:
-        return
-    tr = context.bot_data.catalogs(scope.language)
-    if not context.args:
-        await message.reply_text(
-            tr.gettext("Use /send TOPIC-ID in reply to a case card, e.g. /send passport-safety.")
-        )
-        return
-    # Each mistake is named: an unknown or ambiguous topic, then a message that is not a case's.
-    topic = choose_topic(tr, context.bot_data.knowledge, " ".join(context.args))
-    if isinstance(topic, str):
-        await message.reply_text(topic)
-        return
-    case = await case_of_staff_message(context, message)
-    if case is None:
-        await message.reply_text(
-            tr.gettext(
-                "This is not a reply to a case: reply to a case card or to one of the person's messages with "
-                "/send {topic}."
-            ).format(topic=topic.id)
-        )
-        return
-    if not scope.covers(case.ngo_id):
-        await message.reply_text(
-            tr.gettext("Case #{number} is not in this chat's queue.").format(number=case.id)
-        )
-        return
-    if not case.is_open or case.user_id is None:
-        await say_not_sent(context, message, case, not_sent_to_ended(tr, case))
-        return
-    if to_person(hidden=case.hidden_at is not None, by_worker=True) is ToPerson.REFUSE:
-        await say_not_sent(context, message, case, not_sent_while_hidden(tr, case))
-        return
-    person = case.user_id
-    case = await claim_by_writing(update, context, tr, case)
-    # As the bot would answer the person itself (the 🆘 button the answer may speak of included), under who sent it.
-    answer, markup = await answer_for(context, person, case.language, topic)
-    tr_person = context.bot_data.catalogs(case.language)
-    heading = tr_person.gettext("💬 Sent to you by {organisation}:").format(
-        organisation=escape(sender_name(context, case, message.chat_id, case.language))
-    )
-    sent = f"{heading}\n\n{answer}"
-    delivered = await send_to_person(context, case, sent, markup)
-    await context.bot_data.storage.add_audit(case.id, update.effective_user.id, f"send:{topic.id}")
-    title = topic.text(case.language).title
-    if delivered:
-        # the other chats see what the person got, as they see a reply written to them, not the command
-        await copy_sent_html(context, case, message.chat_id, sent)
-        await message.reply_text(
-            tr.gettext("Sent to the person in {language}: {title}").format(
-                language=language_label(case.language), title=escape(title)
-            )
-        )
-
-
-async def list_topics(update: Update, context: BotContext) -> None:
-    """/topics [word]: knowledge-base topics with their ids and titles in the staff chat's language."""
-    scope = await authorised(update, context)
-    if scope is None:
-        return
-    tr = context.bot_data.catalogs(scope.language)
-    for text in topic_list(tr, context.bot_data.knowledge, " ".join(context.args or ())):
-        await send_in_topic(update, context, scope.chat_id, text)
-
-
 async def show_case(update: Update, context: BotContext) -> None:
     scope = await authorised(update, context)
     if scope is None:
@@ -485,8 +425,6 @@ def handlers() -> list[BaseHandler[Update, BotContext, None]]:
         CallbackQueryHandler(close, pattern=f"^{OUTCOME}"),
         CallbackQueryHandler(refuse_stale, pattern=f"^{STAFF}"),
         CommandHandler("case", show_case, filters=groups),
-        CommandHandler("send", send_topic, filters=groups),
-        CommandHandler("topics", list_topics, filters=groups),
         # A reply to a case's message, or a message in a forum topic (a case's, when the topic is one).
         MessageHandler(
             groups & (filters.REPLY | filters.IS_TOPIC_MESSAGE) & filters.TEXT & ~filters.COMMAND, staff_reply

@@ -68,6 +68,23 @@ class Casework(Repository):
 
         return await self.db.write(work)
 
+    async def coordinators_joined(self, case_id: int) -> Case | None:
+        """The coordinators wrote to the person of an open case an organisation holds (migration 0031): the case
+        now, when that made them see its messages; None when they already did or it is not such a case."""
+
+        async def work(tx: Transaction) -> Case | None:
+            row = await tx.fetchone(
+                """
+                UPDATE cases SET coordinators_wrote = 1
+                WHERE id IN (SELECT id FROM open_cases WHERE id = ?) AND ngo_id IS NOT NULL AND coordinators_wrote = 0
+                RETURNING *
+                """,
+                (case_id,),
+            )
+            return case_of(row) if row else None
+
+        return await self.db.write(work)
+
     async def reopen_case(
         self, case_id: int, actor: int, *, withdrawn_since: int | None = None
     ) -> tuple[bool, Case | None]:
@@ -209,7 +226,7 @@ class Casework(Repository):
                 """
                 UPDATE cases SET ngo_id = ?, staff_chat_id = ?, card_message_id = NULL, status = 'open',
                                  claimed_at = NULL, claimed_by = NULL, claimed_by_name = NULL,
-                                 claimed_by_coordinators = 0
+                                 claimed_by_coordinators = 0, coordinators_wrote = 0
                 WHERE id = ?
                 """,
                 (to_ngo_id, staff_chat_id, case_id),

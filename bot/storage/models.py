@@ -93,6 +93,7 @@ class Case:
     country: str | None = None  # the destination pack of a person abroad (migration 0024)
     hidden_at: int | None = None  # the person hid the chat, and has not written on the case since (0026)
     claimed_by_coordinators: bool = False  # claimed in the coordinator chat, on an organisation's case (0028)
+    coordinators_wrote: bool = False  # the coordinators wrote to the person on an organisation's case (0031)
 
     @property
     def is_open(self) -> bool:
@@ -173,9 +174,16 @@ def person_of(row: sqlite3.Row) -> Person:
     )
 
 
+# The cases table's 0/1 columns, read as bools
+_CASE_FLAGS = (
+    *("urgent", "person_blocked", "waiting_told", "card_waiting_told"),
+    *("claimed_by_coordinators", "coordinators_wrote"),
+)
+
+
 def case_of(row: sqlite3.Row) -> Case:
     values = dict(row)
-    for flag in ("urgent", "person_blocked", "waiting_told", "card_waiting_told", "claimed_by_coordinators"):
+    for flag in _CASE_FLAGS:
         values[flag] = bool(values[flag])
     return Case(**values)
 
