@@ -236,7 +236,9 @@ def _parse(path: Path, raw: Mapping[str, object], warn: Callable[[str], None]) -
         )
     ngos: list[Ngo] = []
     positions: dict[str, int] = {}
-    untranslated: dict[str, list[str]] = {}  # a language being added → the organisations with texts without it
+    untranslated: dict[
+        str, list[str]
+    ] = {}  # a language being added → the organisations with texts without it
     for position, entry in enumerate(entries, start=1):
         ngo = _parse_entry(path, position, entry, warn, untranslated)
         if ngo.id in positions:

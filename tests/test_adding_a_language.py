@@ -73,7 +73,9 @@ def test_a_translator_who_follows_catalogs_init_gets_a_bot_that_starts_and_answe
     # One line per kind of file: the interface catalog, the answers, the example questions, the packs, the directory.
     assert len(about_uzbek) == 5, "\n".join(about_uzbek)
     assert any("kb.po: 48 of 48 topics have no [uz] title or answer yet" in line for line in about_uzbek)
-    assert any("locales/countries: 8 of 8 destination packs have texts without [uz]" in line for line in about_uzbek)
+    assert any(
+        "locales/countries: 8 of 8 destination packs have texts without [uz]" in line for line in about_uzbek
+    )
     assert any("12 of 12 organisations have texts without 'uz'" in line for line in about_uzbek)
 
     demo = tmp_path / "demo"
@@ -99,7 +101,10 @@ def test_a_new_language_missing_in_a_pack_is_shown_in_english_but_the_shipped_on
     assert country.title("uz") == "Country" and country.facts[0].text("uz") == "🚨 112 — emergencies."
     assert country.untranslated == {"uz"}
     assert COMPLETE_LANGUAGES == ("ru", "tk", "en")
-    for language, text in (("tk", 'tk = "🚨 112 — gyssagly kömek."\n'), ("ru", 'ru = "🚨 112 — экстренные службы."\n')):
+    for language, text in (
+        ("tk", 'tk = "🚨 112 — gyssagly kömek."\n'),
+        ("ru", 'ru = "🚨 112 — экстренные службы."\n'),
+    ):
         with pytest.raises(CountryError) as raised:
             load_pack(write_pack(tmp_path, GOOD.replace(text, "")), TODAY)
         assert f"fact 'emergency'.{language}: missing language" in str(raised.value)
@@ -108,7 +113,9 @@ def test_a_new_language_missing_in_a_pack_is_shown_in_english_but_the_shipped_on
 
 def test_a_pack_error_names_its_file_with_its_folder(tmp_path: Path) -> None:
     assert shown(COUNTRIES_DIR / "tr.toml") == "locales/countries/tr.toml"
-    path = write_pack(tmp_path, GOOD.replace('"2026-12-06"', "").replace("checked = 2026-12-06", 'checked = "x"'))
+    path = write_pack(
+        tmp_path, GOOD.replace('"2026-12-06"', "").replace("checked = 2026-12-06", 'checked = "x"')
+    )
     with pytest.raises(CountryError) as raised:
         load_pack(path, TODAY)
     assert str(raised.value).startswith(f"{path}: fact 'emergency' checked")
