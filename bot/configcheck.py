@@ -12,6 +12,7 @@ from bot.country_map import country_at
 from bot.directory import Directory, Ngo
 from bot.hotline import example_numbers
 from bot.languages import LANGUAGES
+from bot.phones import turkmen_length_problem
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,13 @@ def glued_to_number(phone: str) -> str | None:
     return text[match.end() :].lstrip()[:1] or None
 
 
+def _turkmen_length(phone: str) -> str | None:
+    """The number part of an organisation's phone (a note may follow it) checked as turkmen_length_problem does."""
+    text = phone.strip()
+    match = _PHONE_AND_NOTE.fullmatch(text)
+    return turkmen_length_problem(text[: match.start(1)] if match and match.group(1) else text)
+
+
 def problems(config: Config, directory: Directory) -> list[str]:
     """What check-config refuses (exit status 2)."""
     found = []
@@ -81,6 +89,8 @@ def problems(config: Config, directory: Directory) -> list[str]:
                 f"{config.source}: [hotline] numbers: {number!r} is not in international form (+993 …): "
                 "phones abroad cannot call it."
             )
+        elif wrong_length := turkmen_length_problem(number):
+            found.append(f"{config.source}: [hotline] numbers: {number!r} {wrong_length}.")
     for ngo in directory.ngos:
         where = f"{config.directory_path}: organisation {ngo.id!r}"
         if ngo.staff_chat_id > 0:
@@ -98,6 +108,8 @@ def problems(config: Config, directory: Directory) -> list[str]:
                 "write one number in digits (a zero, not the letter O); a note goes after a space and starts with a "
                 "word or a bracket."
             )
+        elif wrong_length := _turkmen_length(ngo.phone):
+            found.append(f"{where}: phone {ngo.phone!r} {wrong_length}.")
         place = _misplaced(ngo)
         if place is not None:
             found.append(f"{where}: latitude {ngo.latitude}, longitude {ngo.longitude} {place}")

@@ -15,7 +15,7 @@ from types import MappingProxyType
 
 from bot.config import LOCALES_DIR
 from bot.datafile import quoted_day, read_data_file
-from bot.i18n import LANGUAGES
+from bot.languages import COMPLETE_LANGUAGES, DEFAULT_LANGUAGE, LANGUAGES
 from bot.nlp.textnorm import fold, readings
 
 COUNTRIES_DIR = LOCALES_DIR / "countries"
@@ -64,6 +64,8 @@ class Country:
     said_as: re.Pattern[str] | None = None  # the ways a message names it (said_as_pattern)
     # The name inside a sentence where it differs from the title: "in the United Arab Emirates"
     name_in_sentence: Mapping[str, str] = field(default_factory=dict)
+    # The languages being added (not complete) that some of its texts are missing in: shown in English.
+    untranslated: frozenset[str] = frozenset()
 
     def title(self, language: str) -> str:
         """The name on its own: a heading, a button."""
@@ -97,7 +99,7 @@ class StaleFact:
 
     def warning(self) -> str:
         return (
-            f"{self.country.path.name}: fact {self.fact.key!r} was last checked on {self.fact.checked.isoformat()} "
+            f"{shown(self.country.path)}: fact {self.fact.key!r} was last checked on {self.fact.checked.isoformat()} "
             f"({self.months} months ago). Re-check it at {self.fact.source} and update 'checked' "
             "(see docs/countries.md)."
         )
@@ -156,6 +158,20 @@ class Countries:
                     found.append(StaleFact(country, fact, months_between(fact.checked, today)))
         return found
 
+    def untranslated(self) -> list[str]:
+        """One warning per language being added that some packs have no texts in yet (they are shown in English)."""
+        lines = []
+        for language in LANGUAGES:
+            codes = [code for code, country in self.by_code.items() if language in country.untranslated]
+            if codes:
+                folder = shown(next(iter(self.by_code.values())).path.parent)
+                lines.append(
+                    f"{folder}: {len(codes)} of {len(self)} destination packs have texts without [{language}] yet "
+                    f"({', '.join(codes)}): people reading in {language} see the English ones. Add {language} = "
+                    '"..." beside each en = "..." (docs/translating.md).'
+                )
+        return lines
+
     def review_pending(self) -> list[str]:
         return [code for code, country in self.by_code.items() if country.needs_review]
 
@@ -204,6 +220,12 @@ def add_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, 28))
 
 
+def shown(path: Path) -> str:
+    """A pack's file as its editor finds it, with its folder: "locales/countries/tr.toml"."""
+    root = LOCALES_DIR.parent
+    return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+
+
 def plausible_number(value: str) -> bool:
     digits = sum(c.isdigit() for c in value)
     return bool(_NUMBER.fullmatch(value)) and 3 <= digits <= 15
@@ -228,7 +250,7 @@ def parse_pack(path: Path, raw: Mapping[str, object], today: date | None = None)
     """The pack in `raw`, checked; `today` (the real one unless given) bounds the facts' 'checked' dates."""
 
     def fail(where: str, problem: str) -> CountryError:
-        return CountryError(f"{path.name}: {where}: {problem}")
+        return CountryError(f"{shown(path)}: {where}: {problem}")
 
     unknown = sorted(set(raw) - _PACK_KEYS)
     if unknown:
@@ -242,13 +264,14 @@ def parse_pack(path: Path, raw: Mapping[str, object], today: date | None = None)
         )
     if raw.get("needs_review") not in (True, False):
         raise fail("needs_review", "must be true (not yet checked by the network) or false.")
-    name = _texts(raw.get("name"), "name", fail)
+    untranslated: set[str] = set()
+    name = _texts(raw.get("name"), "name", fail, untranslated)
     facts_raw = raw.get("fact")
     if not isinstance(facts_raw, list) or not facts_raw:
         raise fail("fact", "no facts. Add one [[fact]] table per fact, each with its source and date.")
     facts: list[Fact] = []
     for position, entry in enumerate(facts_raw, start=1):
-        fact = _fact(entry, position, fail, today or date.today())
+        fact = _fact(entry, position, fail, today or date.today(), untranslated)
         if any(f.key == fact.key for f in facts):
             raise fail(f"fact {fact.key!r}", "duplicate key. Give each fact its own key.")
         facts.append(fact)
@@ -296,26 +319,33 @@ def parse_pack(path: Path, raw: Mapping[str, object], today: date | None = None)
         path=path,
         said_as=said_as_pattern(said_as),
         name_in_sentence=MappingProxyType(dict(in_sentence)),
+        untranslated=frozenset(untranslated),
     )
 
 
-def _texts(value: object, where: str, fail: _Fail) -> Mapping[str, str]:
+def _texts(value: object, where: str, fail: _Fail, untranslated: set[str]) -> Mapping[str, str]:
+    """The text in each language; one missing in a language being added is the English one, noted in
+    `untranslated`."""
     if not isinstance(value, dict):
-        example = ", ".join(f'{language} = "..."' for language in LANGUAGES)
-        raise fail(where, f"must be a table of the three languages, like {where} = {{ {example} }}.")
+        example = ", ".join(f'{language} = "..."' for language in COMPLETE_LANGUAGES)
+        raise fail(where, f"must be a table of the languages, like {where} = {{ {example} }}.")
     texts: dict[str, str] = {}
-    for language in LANGUAGES:
+    for language in (*COMPLETE_LANGUAGES, *(code for code in LANGUAGES if code not in COMPLETE_LANGUAGES)):
         text = value.get(language)
-        if not isinstance(text, str) or not text.strip():
+        if (text is None or text == "") and language not in COMPLETE_LANGUAGES:
+            untranslated.add(language)
+            texts[language] = texts[DEFAULT_LANGUAGE]
+        elif not isinstance(text, str) or not text.strip():
             raise fail(
                 f"{where}.{language}",
-                f'missing language. Add {language} = "..." (every text needs {", ".join(LANGUAGES)}).',
+                f'missing language. Add {language} = "..." (every text needs {", ".join(COMPLETE_LANGUAGES)}).',
             )
-        texts[language] = text.strip()
-    return MappingProxyType(texts)
+        else:
+            texts[language] = text.strip()
+    return MappingProxyType({language: texts[language] for language in LANGUAGES})
 
 
-def _fact(entry: object, position: int, fail: _Fail, today: date) -> Fact:
+def _fact(entry: object, position: int, fail: _Fail, today: date, untranslated: set[str]) -> Fact:
     if not isinstance(entry, dict):
         raise fail(f"fact #{position}", "must be a table written as [[fact]] followed by its keys.")
     key = entry.get("key")
@@ -331,7 +361,7 @@ def _fact(entry: object, position: int, fail: _Fail, today: date) -> Fact:
     if kind not in KINDS:
         raise fail(f"{where} kind", f"must be one of: {', '.join(KINDS)}; got {kind!r}.")
     assert isinstance(kind, str)
-    texts = _texts({language: entry.get(language) for language in LANGUAGES}, where, fail)
+    texts = _texts({language: entry.get(language) for language in LANGUAGES}, where, fail, untranslated)
     source = entry.get("source")
     if not isinstance(source, str) or not source.startswith(("https://", "http://")):
         raise fail(

@@ -18,7 +18,7 @@ from bot.config import LOCALES_DIR
 from bot.countries import COUNTRIES_DIR
 from bot.country_map import country_at
 from bot.datafile import read_data_file
-from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, wrong_script
+from bot.languages import COMPLETE_LANGUAGES, DEFAULT_LANGUAGE, LANGUAGES, wrong_script
 
 EXAMPLE_DIRECTORY = LOCALES_DIR / "ngos.example.toml"
 VELAYATS = ("ashgabat", "ahal", "balkan", "dashoguz", "lebap", "mary")
@@ -236,8 +236,11 @@ def _parse(path: Path, raw: Mapping[str, object], warn: Callable[[str], None]) -
         )
     ngos: list[Ngo] = []
     positions: dict[str, int] = {}
+    untranslated: dict[
+        str, list[str]
+    ] = {}  # a language being added → the organisations with texts without it
     for position, entry in enumerate(entries, start=1):
-        ngo = _parse_entry(path, position, entry, warn)
+        ngo = _parse_entry(path, position, entry, warn, untranslated)
         if ngo.id in positions:
             raise DirectoryError(
                 f"{path}: [[ngo]] #{position} ({ngo.id!r}): duplicate id, also used by [[ngo]] "
@@ -245,10 +248,19 @@ def _parse(path: Path, raw: Mapping[str, object], warn: Callable[[str], None]) -
             )
         positions[ngo.id] = position
         ngos.append(ngo)
+    for language, ids in untranslated.items():
+        shown = ", ".join(ids[:3]) + (", …" if len(ids) > 3 else "")
+        warn(
+            f"{path}: {len(ids)} of {len(ngos)} organisations have texts without {language!r} yet ({shown}): "
+            f'people reading in {language} see the English ones. Add {language} = "..." beside each en = "..." '
+            f"(or fill the _{language} columns of the spreadsheet, docs/directory.md)."
+        )
     return tuple(ngos)
 
 
-def _parse_entry(path: Path, position: int, entry: object, warn: Callable[[str], None]) -> Ngo:
+def _parse_entry(
+    path: Path, position: int, entry: object, warn: Callable[[str], None], untranslated: dict[str, list[str]]
+) -> Ngo:
     # `fail` reads `label` when called, so once the id is known every message names it too.
     label = f"[[ngo]] #{position}"
 
@@ -281,16 +293,22 @@ def _parse_entry(path: Path, position: int, entry: object, warn: Callable[[str],
     remote = entry.get("remote", False)
     if not isinstance(remote, bool):
         raise fail(f"'remote' must be true (consults people abroad remotely) or false; got {remote!r}.")
+
+    def untranslated_in(language: str) -> None:
+        ids = untranslated.setdefault(language, [])
+        if entry_id not in ids:
+            ids.append(str(entry_id))
+
     return Ngo(
         id=entry_id,
-        name=_texts(entry, "name", fail, note),
+        name=_texts(entry, "name", fail, note, untranslated_in),
         velayat=_choice(entry, "velayat", VELAYATS, fail) if "velayat" in entry else None,
         country=_choice(entry, "country", pack_codes(), fail) if "country" in entry else None,
         remote=remote,
-        town=_texts(entry, "town", fail, note),
-        address=_texts(entry, "address", fail, note),
+        town=_texts(entry, "town", fail, note, untranslated_in),
+        address=_texts(entry, "address", fail, note, untranslated_in),
         phone=_text(entry, "phone", fail),
-        hours=_texts(entry, "hours", fail, note),
+        hours=_texts(entry, "hours", fail, note, untranslated_in),
         latitude=_degrees(entry, "latitude", 90, "37.594", fail),
         longitude=_degrees(entry, "longitude", 180, "61.830", fail),
         services=_services(entry, fail),
@@ -303,8 +321,14 @@ _Fail = Callable[[str], DirectoryError]
 
 
 def _texts(
-    entry: Mapping[str, object], key: str, fail: _Fail, note: Callable[[str], None]
+    entry: Mapping[str, object],
+    key: str,
+    fail: _Fail,
+    note: Callable[[str], None],
+    missing: Callable[[str], None],
 ) -> Mapping[str, str]:
+    """The text in each language given; a language being added without one is told to `missing`, for one warning
+    for the whole file."""
     value = entry[key]
     example = ", ".join(f'{language} = "..."' for language in LANGUAGES)
     if not isinstance(value, dict):
@@ -315,6 +339,9 @@ def _texts(
     texts: dict[str, str] = {}
     for language in LANGUAGES:
         if language not in value:
+            if language not in COMPLETE_LANGUAGES:
+                missing(language)
+                continue
             if language == DEFAULT_LANGUAGE:
                 raise fail(f"'{key}' has no {language!r} text. Add {language} = \"...\" (the fallback text).")
             note(

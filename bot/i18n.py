@@ -129,10 +129,11 @@ def init_catalog(code: str) -> str:
             ["pybabel", "-q", "init", "-i", template, "-d", str(LOCALES_DIR), "-l", code, "-D", domain]
         )
     return (
-        f"Started {path} and its {KB_DOMAIN}.po beside it. Next: translate them (docs/translating.md); add "
-        f"Language({code!r}, <its name in itself>, <plural forms>) to REGISTRY in bot/languages.py; then add the "
-        "language's example questions to the knowledge base and the matcher's examples, and its texts to the NGO "
-        "directory (until then they are shown in English)."
+        f'Started {path} and its {KB_DOMAIN}.po beside it. Next, step by step in docs/translating.md, "Adding a '
+        f'language": add Language({code!r}, <its name in itself>, <plural forms>) to REGISTRY in bot/languages.py; '
+        f"run python -m bot check-config; translate {DOMAIN}.po first (the buttons and replies), then {KB_DOMAIN}.po "
+        "(the answers). Until they are translated, the interface, the answers, the destination packs and the NGO "
+        "directory are shown in English, and check-config says how much is left."
     )
 
 

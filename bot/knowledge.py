@@ -21,7 +21,7 @@ from babel.messages.pofile import PoFileError, read_po
 
 from bot.config import LOCALES_DIR
 from bot.i18n import KB_DOMAIN
-from bot.languages import DEFAULT_LANGUAGE, LANGUAGES
+from bot.languages import COMPLETE_LANGUAGES, DEFAULT_LANGUAGE, LANGUAGES
 from bot.nlp.analysis import raw_words, stem
 from bot.nlp.textnorm import fold
 
@@ -149,7 +149,11 @@ class KnowledgeBase:
                         f"{files[topic_id]}: topic {topic_id!r}: related topic {related!r} does not exist"
                     )
         words = _Words.load(catalogs, set(structures))
-        return cls(_topic(files[i], raw, words) for i, raw in structures.items())
+        untranslated: dict[tuple[str, str], list[str]] = {}
+        knowledge = cls(_topic(files[i], raw, words, untranslated) for i, raw in structures.items())
+        for line in _untranslated_warnings(untranslated, words, folder, len(structures)):
+            log.warning("%s", line)
+        return knowledge
 
 
 def _load_structure(path: Path) -> dict[str, object]:
@@ -275,7 +279,11 @@ def _entries(catalog: Catalog, path: Path) -> dict[tuple[str, str], Message]:
     return entries
 
 
-def _topic(path: Path, raw: dict[str, object], words: _Words) -> Topic:
+def _topic(
+    path: Path, raw: dict[str, object], words: _Words, untranslated: dict[tuple[str, str], list[str]]
+) -> Topic:
+    """The topic; a text missing in a language being added (not complete) is noted in `untranslated` by
+    (language, "texts" or "questions"), for one warning per kind of file instead of one per topic."""
     topic_id = str(raw["id"])
     english = {}
     for field in FIELDS:
@@ -291,7 +299,11 @@ def _topic(path: Path, raw: dict[str, object], words: _Words) -> Topic:
         found: dict[str, str] = {}
         for field in FIELDS:
             text = words.text(topic_id, field, language)
-            if text is None:
+            if text is None and language not in COMPLETE_LANGUAGES:
+                if topic_id not in untranslated.setdefault((language, "texts"), []):
+                    untranslated[(language, "texts")].append(topic_id)
+                text = english[field]
+            elif text is None:
                 log.warning(
                     "%s: topic %r has no [%s] %s yet: the English one is shown",
                     words.files[language],
@@ -304,7 +316,10 @@ def _topic(path: Path, raw: dict[str, object], words: _Words) -> Topic:
             found[field] = text[0].strip()
         table = raw.get(language)
         if not isinstance(table, dict):
-            log.warning("%s: topic %r has no [%s] example questions yet", path, topic_id, language)
+            if language in COMPLETE_LANGUAGES:
+                log.warning("%s: topic %r has no [%s] example questions yet", path, topic_id, language)
+            else:
+                untranslated.setdefault((language, "questions"), []).append(topic_id)
             table = {"questions": []}
         questions = tuple(q.strip() for q in table["questions"])
         texts[language] = TopicText(found["title"], found["answer"], questions)
@@ -320,6 +335,28 @@ def _topic(path: Path, raw: dict[str, object], words: _Words) -> Topic:
         by_country=raw.get("by_country") is True,
         countries=tuple(raw.get("countries", [])),  # type: ignore[arg-type]
     )
+
+
+def _untranslated_warnings(
+    untranslated: dict[tuple[str, str], list[str]], words: _Words, folder: Path, topics: int
+) -> list[str]:
+    """One line per language being added and kind of file: its catalog's missing titles and answers, its missing
+    example questions in the topic files."""
+    lines = []
+    for (language, kind), ids in untranslated.items():
+        shown = ", ".join(ids[:3]) + (", …" if len(ids) > 3 else "")
+        if kind == "texts":
+            lines.append(
+                f"{words.files[language]}: {len(ids)} of {topics} topics have no [{language}] title or answer yet "
+                f"({shown}): the English ones are shown. Translate them in this file (docs/translating.md)."
+            )
+        else:
+            lines.append(
+                f"{folder}/*.toml: {len(ids)} of {topics} topics have no [{language}] example questions yet "
+                f"({shown}): a question in {language} is matched by the words of the other languages until a "
+                f"topic has a [{language}] table with at least {MIN_QUESTIONS} (docs/translating.md)."
+            )
+    return lines
 
 
 def _check(field: str, text: str, english: str, where: str) -> None:

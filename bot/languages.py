@@ -1,6 +1,7 @@
 """The languages the bot speaks: one registry entry each. Adding a language is an entry here plus its data (a
 catalog started with `python -m bot catalogs --init CODE`, the knowledge base's texts, the matcher's examples and
-language profile); content not yet written in a new language falls back to English, with a warning."""
+language profile, the destination packs' and the directory's texts): until the language is marked complete, what is
+not yet written in it falls back to English, with one warning per kind of file (docs/translating.md)."""
 
 from __future__ import annotations
 
@@ -16,14 +17,19 @@ class Language:
     # For a language written only in Latin letters, those of its own (Turkmen since the 1990s; older texts and
     # Russian keyboards give Cyrillic); "" for the others.
     latin_letters: str = ""
+    # Every data file has its texts: one missing is an error that stops the bot, as for the shipped languages. A
+    # language being added is not complete: its missing texts are shown in English, with a warning.
+    complete: bool = False
 
 
 REGISTRY: tuple[Language, ...] = (
-    Language("ru", "Русский", 3),
-    Language("tk", "Türkmençe", 2, latin_letters="ä, ç, ň, ö, ş, ü, ý, ž"),
-    Language("en", "English", 2),
+    Language("ru", "Русский", 3, complete=True),
+    Language("tk", "Türkmençe", 2, latin_letters="ä, ç, ň, ö, ş, ü, ý, ž", complete=True),
+    Language("en", "English", 2, complete=True),
 )
 LANGUAGES: tuple[str, ...] = tuple(language.code for language in REGISTRY)
+# The languages every data file must have texts in (the others fall back to English).
+COMPLETE_LANGUAGES: tuple[str, ...] = tuple(language.code for language in REGISTRY if language.complete)
 LANGUAGE_NAMES: dict[str, str] = {language.code: language.name for language in REGISTRY}
 # The language of the source strings, and what a text missing in another language falls back to.
 DEFAULT_LANGUAGE = "en"

@@ -42,3 +42,27 @@ def is_a_phone_number_alone(text: str) -> bool:
     number of 7 to 15 digits, nothing else."""
     text = text.strip()
     return whole_number_problem(text) is None and sum(ch in _DIGITS for ch in text) >= FEWEST_DIGITS
+
+
+# Turkmenistan's numbers are +993 and 8 digits: a 2-digit code and 6 digits (+993 12 345678, mobiles +993 6x …) or
+# a 3-digit code and 5 (+993 422 32229). Source: ITU-T E.164, Turkmenistan's national numbering plan (country code
+# 993, national significant numbers of 8 digits). Other countries' lengths vary and are not checked here.
+TURKMENISTAN_CODE = "993"
+TURKMEN_DIGITS = 8
+
+
+def turkmen_length_problem(number: str) -> str | None:
+    """For a number written +993 …: why it has the wrong number of digits for Turkmenistan, or None (also for any
+    other country's number)."""
+    text = number.strip()
+    digits = "".join(ch for ch in text if ch in _DIGITS)
+    if not text.startswith("+") or not digits.startswith(TURKMENISTAN_CODE):
+        return None
+    after = len(digits) - len(TURKMENISTAN_CODE)
+    if after == TURKMEN_DIGITS:
+        return None
+    return (
+        f"has {after} digits after +{TURKMENISTAN_CODE}, and Turkmenistan's numbers have {TURKMEN_DIGITS} (a code "
+        "and the number, like +993 12 345678 or +993 422 32229): a digit is missing or extra. Write the whole "
+        "number as the network gives it"
+    )

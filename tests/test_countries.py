@@ -112,7 +112,7 @@ def test_a_checked_date_in_the_future_is_refused_as_a_typo_with_a_day_of_slack(t
         load_pack(path, TODAY)
     message = str(raised.value)
     assert "\n" not in message
-    assert message.startswith("xx.toml: fact 'emergency' checked: 2062-12-06 is in the future")
+    assert message.startswith(f"{path}: fact 'emergency' checked: 2062-12-06 is in the future")
     assert "like checked = 2026-12-07" in message
     with pytest.raises(CountryError, match="xx.toml: fact 'emergency' checked: 2062-12-06"):
         Countries.load(tmp_path, TODAY)
@@ -179,11 +179,11 @@ def test_check_config_and_start_up_warn_about_stale_facts(
     assert "WARNING" not in fresh
     assert "needs_review" in fresh and "tr" in fresh
     stale = summary(config, today=STALE_TODAY)
-    assert "WARNING: older than 12 months: tr.toml: fact 'emergency'" in stale
+    assert "WARNING: older than 12 months: locales/countries/tr.toml: fact 'emergency'" in stale
     with caplog.at_level(logging.WARNING):
         count = warn_stale_facts(Countries.load(), STALE_TODAY, 12)
     assert count == sum(len(c.facts) for c in Countries.load())
-    assert "tr.toml: fact 'yimer' was last checked on 2026-12-06" in caplog.text
+    assert "locales/countries/tr.toml: fact 'yimer' was last checked on 2026-12-06" in caplog.text
 
 
 @pytest.mark.parametrize(

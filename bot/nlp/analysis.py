@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.nlp.profiles import PROFILES
+from bot.nlp.profiles import PROFILES, profile
 from bot.nlp.textnorm import fold, has_cyrillic, readings, turkmen_cyrillic_to_latin
 
 MAX_WORDS = 80  # a 4,096-character message is read only this far: enough to know what it is about
@@ -30,11 +30,11 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 def normal_word(word: str, language: str) -> str:
     """One spelling per word form (see each language's profile)."""
-    return PROFILES[language].normal_word(word)
+    return profile(language).normal_word(word)
 
 
 def stem(word: str, language: str) -> str:
-    return PROFILES[language].stem(word)
+    return profile(language).stem(word)
 
 
 def raw_words(text: str) -> list[str]:
@@ -115,7 +115,7 @@ def _deletes(word: str) -> set[str]:
 
 
 def _script_for(text: str, language: str) -> str:
-    reads = PROFILES[language].reads_cyrillic
+    reads = profile(language).reads_cyrillic
     return turkmen_cyrillic_to_latin(text.lower()) if reads and has_cyrillic(text) else text
 
 
@@ -160,9 +160,11 @@ class Analyzer:
     def __init__(self, texts_by_language: dict[str, list[str]]) -> None:
         """texts_by_language: everything known to be written in each language (the knowledge base, the concepts)."""
         self.vocabularies = {lang: Vocabulary.build(lang, texts) for lang, texts in texts_by_language.items()}
+        # A registered language without a profile of its own is read only once it has texts of its own (examples).
+        self._languages = [*PROFILES, *(lang for lang in self.vocabularies if lang not in PROFILES)]
         self.stop_words = {
-            lang: frozenset(normal_word(w, lang) for w in profile.stop_words.split())
-            for lang, profile in PROFILES.items()
+            lang: frozenset(normal_word(w, lang) for w in profile(lang).stop_words.split())
+            for lang in self._languages
         }
         self._stem_cache: dict[tuple[str, str], str] = {}
         # Every known word's plain stem, kept: reading the knowledge base asks for the same words again.
@@ -181,8 +183,9 @@ class Analyzer:
         cyrillic = has_cyrillic(text)
         return [
             code
-            for code, profile in PROFILES.items()
-            if profile.cyrillic == cyrillic or (cyrillic and profile.reads_cyrillic)
+            for code in self._languages
+            if (code in PROFILES or self.vocabularies[code].counts)
+            and (profile(code).cyrillic == cyrillic or (cyrillic and profile(code).reads_cyrillic))
         ]
 
     def known_words(self, text: str, *, own: bool = False) -> dict[str, int]:
@@ -248,18 +251,18 @@ class Analyzer:
             for language, share in shares.items():
                 if 0 < share == most:
                     owned[language] += 1
-        for language, profile in PROFILES.items():
+        for language, own in PROFILES.items():
             others = max((n for other, n in owned.items() if other != language), default=0)
             count = owned.get(language, 0)
-            if profile.typed_in_latin and count >= CLEAR_LANGUAGE_WORDS and count >= 2 * others:
+            if own.typed_in_latin and count >= CLEAR_LANGUAGE_WORDS and count >= 2 * others:
                 return language
         return None
 
     def _share_of_use(self, word: str, language: str) -> float:
         """How often the language's examples use the Latin word (or, typed in Latin, its own reading of it)."""
         vocabulary, total = self.vocabularies[language].counts, self._word_totals[language]
-        translit = PROFILES[language].typed_in_latin
-        if not PROFILES[language].cyrillic:
+        translit = profile(language).typed_in_latin
+        if not profile(language).cyrillic:
             return vocabulary.get(normal_word(word, language), 0) / total
         if translit is None:
             return 0.0
@@ -280,7 +283,7 @@ class Analyzer:
         if len(tied) > 1 and has_cyrillic(text):
             letters = set(text.lower())
             written = [
-                code for code in tied if PROFILES[code].cyrillic or PROFILES[code].cyrillic_markers & letters
+                code for code in tied if profile(code).cyrillic or profile(code).cyrillic_markers & letters
             ]
             return written or tied
         return tied
@@ -291,7 +294,7 @@ class Analyzer:
     def read(self, text: str, language: str) -> Reading:
         stems = []
         negated = False
-        negators = PROFILES[language].negators
+        negators = profile(language).negators
         for word in raw_words(_script_for(text, language)):
             word = normal_word(word, language)
             if word in negators:

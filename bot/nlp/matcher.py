@@ -23,8 +23,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from bot.i18n import LANGUAGES
-from bot.knowledge import KnowledgeBase
+from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from bot.knowledge import KnowledgeBase, Topic, TopicText
 from bot.nlp.analysis import Analyzer, Reading, letter_grams
 from bot.nlp.bayes import NaiveBayes
 from bot.nlp.calibration import CONCEPTS_FILE, Calibration
@@ -179,12 +179,24 @@ class Concepts:
         return concepts
 
 
+def _own_texts(topic: Topic) -> Iterator[tuple[str, TopicText]]:
+    """Each language's texts of the topic, with "" for the English shown where a language has no translation yet:
+    it is not that language's, and learnt as it would make English read as that language."""
+    english = topic.texts[DEFAULT_LANGUAGE]
+    for language, text in topic.texts.items():
+        if language != DEFAULT_LANGUAGE:
+            title = "" if text.title == english.title else text.title
+            text = TopicText(title, "" if text.answer == english.answer else text.answer, text.questions)
+        yield language, text
+
+
 def _examples(knowledge: KnowledgeBase, examples: Examples, off_topic: int) -> Iterator[tuple[int, str, str]]:
     """(class index, language, text) of every example the matcher learns from, class by class."""
     for index, topic in enumerate(knowledge.topics.values()):
-        for language, text in topic.texts.items():
+        for language, text in _own_texts(topic):
             for example in (text.title, *text.questions, *examples.for_topic(language, topic.id)):
-                yield index, language, example
+                if example:
+                    yield index, language, example
     for language, lines in examples.off_topic.items():
         for line in lines:
             yield off_topic, language, line
@@ -212,8 +224,8 @@ class Matcher:
             examples = Examples.load(set(knowledge.topics))
         texts: dict[str, list[str]] = {language: [] for language in LANGUAGES}
         for topic in knowledge.topics.values():
-            for language, text in topic.texts.items():
-                texts[language].extend((text.title, text.answer, *text.questions))
+            for language, text in _own_texts(topic):
+                texts[language].extend(filter(None, (text.title, text.answer, *text.questions)))
                 texts[language].extend(examples.for_topic(language, topic.id))
         concepts = tomllib.loads(CONCEPTS_FILE.read_text(encoding="utf-8"))
         for terms in concepts.values():

@@ -1,9 +1,10 @@
 """One profile per language the matcher reads: its script, stop words, negation, word normalisation and stemmer.
-Adding a language to the matcher is one profile here (plus its examples and a refit of the confidence); the rest of
-bot/nlp reads languages only through these profiles."""
+Adding a language to the matcher is one profile here (plus its examples and a refit of the confidence); until then a
+new language is read by a neutral profile (`profile`). The rest of bot/nlp reads languages only through these."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -115,3 +116,25 @@ PROFILES: dict[str, LanguageProfile] = {
         stem=_snowball("english"),
     ),
 }
+
+
+def profile(code: str) -> LanguageProfile:
+    """The language's profile; a language added without one (docs/translating.md) is read by a neutral one: no
+    stop words or negation, each word its own stem with special letters folded, as Turkmen's are."""
+    found = PROFILES.get(code)
+    return found if found is not None else _neutral(code)
+
+
+@functools.cache
+def _neutral(code: str) -> LanguageProfile:
+    return LanguageProfile(
+        code,
+        cyrillic=False,
+        reads_cyrillic=False,
+        cyrillic_markers=frozenset(),
+        stop_words="",
+        negators=frozenset(),
+        small_talk="",
+        normal_word=fold,
+        stem=fold,
+    )

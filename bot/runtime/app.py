@@ -136,6 +136,8 @@ def build_application(
         roster = load_roster(config.specialists_path, directory)
         countries = Countries.load()
     warn_stale_facts(countries, date.today(), config.countries.max_fact_age_months)
+    for line in countries.untranslated():
+        log.warning("destination packs: %s", line)
     builder = (
         ApplicationBuilder()
         .token(token or config.telegram.token or "0:offline")

@@ -239,7 +239,9 @@ def summary(config: Config, today: date | None = None, *, warned: int = 0) -> st
     countries = Countries.load()
     age = config.countries.max_fact_age_months
     stale = countries.stale(today or date.today(), age)
-    warned += len(stale)  # printed below, inside the summary: counted in its first line all the same
+    untranslated = countries.untranslated()
+    # printed below, inside the summary: counted in its first line all the same
+    warned += len(stale) + len(untranslated)
     verdict = f"OK to load, but read the {warned} WARNING line(s) first" if warned else "OK"
     lines = [
         f"configuration {config.source}: {verdict}",
@@ -259,4 +261,5 @@ def summary(config: Config, today: date | None = None, *, warned: int = 0) -> st
         lines.append(f"  to be checked by the network before use (needs_review): {', '.join(pending)}")
     for fact in stale:
         lines.append(f"  WARNING: older than {age} months: {fact.warning()}")
+    lines += [f"  WARNING: {line}" for line in untranslated]
     return "\n".join(lines)
