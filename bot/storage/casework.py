@@ -232,10 +232,11 @@ class Casework(Repository):
         )
 
     async def retired_cards(self, case_id: int) -> list[tuple[int, int]]:
-        """The cards left in chats the case was referred away from (see retire_card)."""
+        """The cards left in chats the case was referred away from (see retire_card), and its requests to
+        specialists once its person is forgotten (bot/storage/privacy.py KEEP_SPECIALIST_MESSAGES)."""
         rows = await self.db.fetchall(
-            "SELECT staff_chat_id, staff_message_id FROM case_messages WHERE case_id = ? AND direction = 'moved' "
-            "ORDER BY id",
+            "SELECT staff_chat_id, staff_message_id FROM case_messages WHERE case_id = ? "
+            "AND direction IN ('moved', 'request') ORDER BY id",
             (case_id,),
         )
         return [(row["staff_chat_id"], row["staff_message_id"]) for row in rows]

