@@ -91,7 +91,10 @@ async def _on_forgotten_request(context: BotContext, message: Message, replied_i
     case = await data.storage.case_for_staff_message(message.chat_id, replied_id) if specialist else None
     if specialist is None or case is None or case.user_id is not None or case.is_open:
         return False
-    if case.staff_chat_id is not None and configured_chat_id(case.staff_chat_id, data.storage.migrated_chats) == here:
+    if (
+        case.staff_chat_id is not None
+        and configured_chat_id(case.staff_chat_id, data.storage.migrated_chats) == here
+    ):
         return False
     tr = data.catalogs(specialist.staff_language)
     await message.reply_text(

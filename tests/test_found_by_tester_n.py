@@ -11,8 +11,12 @@ from typing import Any
 
 from bot.runtime.context import BotContext
 from bot.standin.server import StandIn
+from handlers.alerts import urgent_alert
+from handlers.cards import staff_translator
 from handlers.jobs import purge_expired
 from tests.chat import Chat, said
+from tests.conftest import COORDINATOR_CHAT
+from tests.test_crisis_flow import DANGER
 from tests.test_handoff_flow import MARY_CHAT, button, request_help_from_mary, staff, text
 from tests.test_specialists import claimed_case, specialist_chat
 
@@ -43,13 +47,15 @@ async def test_a_specialists_request_is_withdrawn_with_the_case_and_a_reply_on_i
     # The request's card in the lawyer's chat no longer says "accepted": withdrawn, in the lawyer's language, no
     # buttons left to press.
     request = next(m for m in lawyer.messages() if m.message_id == request.message_id)
-    assert request.text == text(app, "ru", "📋 <b>Case #{number}</b>: withdrawn, the person's data deleted.").format(
-        number=number
-    ).replace("<b>", "").replace("</b>", "")
+    assert request.text == text(
+        app, "ru", "📋 <b>Case #{number}</b>: withdrawn, the person's data deleted."
+    ).format(number=number).replace("<b>", "").replace("</b>", "")
     assert request.reply_markup is None
     # A reply on it, or on the bot's confirmation, is answered in plain words: nothing was sent.
     withdrawn = text(
-        app, "ru", "Case #{number} was closed: the person asked the bot to delete their data. Your message was not sent."
+        app,
+        "ru",
+        "Case #{number} was closed: the person asked the bot to delete their data. Your message was not sent.",
     ).format(number=number)
     heard_by_staff = len(worker.messages())
     await lawyer.reply(request, "Она придёт?")
@@ -91,3 +97,32 @@ async def test_retention_edits_the_cards_of_the_cases_it_wipes(
     await purge_expired(BotContext(app))
     assert await app.bot_data.storage.outbox(number) == []
     assert len([m for m in standin.messages_in(MARY_CHAT, from_bot=True) if m.edited]) == edits
+
+
+async def test_a_case_reopened_a_week_later_shows_the_coordinators_its_state_not_the_old_alarm(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: Any
+) -> None:
+    person = chat_with("en")
+    number = await request_help_from_mary(app, person, "en")
+    await person.send(DANGER["en"])
+    tr = staff_translator(BotContext(app), COORDINATOR_CHAT)
+    alert = urgent_alert(tr, await app.bot_data.storage.case(number), "message")
+    copy = next(
+        m
+        for m in reversed(staff(app, standin, chat_id=COORDINATOR_CHAT).messages())
+        if m.html.startswith(alert + "\n\n")
+    )
+    worker = staff(app, standin, name="Aman")
+    await worker.press(worker.card(number), button(app, "ru", "✋ Claim"))
+    await worker.press(worker.card(number), button(app, "ru", "✔️ Close"))
+    await worker.press(worker.card(number), button(app, "ru", "Legal help", "outcome"))
+    assert alert not in copy.html
+
+    clock.advance(7 * 86400)
+    await worker.press(worker.card(number), button(app, "ru", "↩️ Reopen"))
+
+    # Held by Aman, and the danger message a week old: no "write to them at once" above the copy, which shows the
+    # case as it is now.
+    assert alert not in copy.html
+    assert tr.gettext("Status: claimed by {name}").format(name="Aman") in copy.html
+    assert copy.html.startswith(tr.gettext("🆘 <b>Case #{number}</b> · URGENT").format(number=number))
