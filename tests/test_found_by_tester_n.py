@@ -11,9 +11,9 @@ from typing import Any
 
 from bot.runtime.context import BotContext
 from bot.standin.server import StandIn
-from handlers.alerts import urgent_alert
+from handlers.alerts import late_alert, urgent_alert
 from handlers.cards import staff_translator
-from handlers.jobs import purge_expired
+from handlers.jobs import check_cases, purge_expired
 from tests.chat import Chat, said
 from tests.conftest import COORDINATOR_CHAT
 from tests.test_crisis_flow import DANGER
@@ -126,3 +126,35 @@ async def test_a_case_reopened_a_week_later_shows_the_coordinators_its_state_not
     assert alert not in copy.html
     assert tr.gettext("Status: claimed by {name}").format(name="Aman") in copy.html
     assert copy.html.startswith(tr.gettext("🆘 <b>Case #{number}</b> · URGENT").format(number=number))
+
+
+async def test_an_unclaimed_request_to_the_coordinators_is_not_posted_to_them_again_but_reminded_under_its_card(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: Any
+) -> None:
+    """README: an unclaimed case is "posted once to the coordinator chat". A request made to the coordinators
+    themselves is there already, so a second full card would only make two sets of buttons and two places to
+    reply. Nothing at all would be quiet where it matters most (an SOS nobody took for half an hour, and a card
+    edit makes no sound): so one short reminder, as a reply to the card they have, and a reply to the reminder
+    reaches the person as a reply to the card does."""
+    person = chat_with("ru")
+    await person.send("/sos")
+    await person.press(said(app, "ru", "🆘 Ask a person to write to me now", "button"))
+    case = await app.bot_data.storage.open_case_for(person.chat_id)
+    coordinators = staff(app, standin, chat_id=COORDINATOR_CHAT)
+    card = coordinators.card(case.id)
+    with_buttons = [m for m in coordinators.messages() if m.reply_markup]
+    assert with_buttons == [card]
+
+    minutes = app.bot_data.config.staff.sla_minutes + 1
+    clock.advance(minutes * 60)
+    await check_cases(BotContext(app))
+    await check_cases(BotContext(app))  # once only
+
+    tr = staff_translator(BotContext(app), COORDINATOR_CHAT)
+    assert [m for m in coordinators.messages() if m.reply_markup] == [
+        card
+    ]  # still one card, one set of buttons
+    reminders = [m for m in coordinators.messages() if m.text == late_alert(tr, minutes)]
+    assert len(reminders) == 1 and reminders[0].reply_to_message_id == card.message_id
+    await coordinators.reply(reminders[0], "Мы здесь, напишите, где вы.")
+    assert person.last_reply().text.endswith("Мы здесь, напишите, где вы.")
