@@ -7,18 +7,26 @@ hotline team's name (N#7)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
+import pytest
+
 from bot.runtime.context import BotContext
-from bot.standin.server import StandIn
+from bot.standin.server import FakeUser, StandIn
 from handlers.alerts import late_alert, urgent_alert
 from handlers.cards import staff_translator
 from handlers.jobs import check_cases, purge_expired
 from tests.chat import Chat, said
-from tests.conftest import COORDINATOR_CHAT
+from tests.conftest import COORDINATOR_CHAT, AppFactory
+from tests.staffchat import StaffChat
+from tests.test_case_tools import labels
 from tests.test_crisis_flow import DANGER
+from tests.test_found_by_tester_j import for_information
 from tests.test_handoff_flow import MARY_CHAT, button, request_help_from_mary, staff, text
 from tests.test_specialists import claimed_case, specialist_chat
+
+LANGUAGES = ["ru", "tk", "en"]
 
 
 async def forget(app: Any, person: Chat, language: str) -> None:
@@ -158,3 +166,104 @@ async def test_an_unclaimed_request_to_the_coordinators_is_not_posted_to_them_ag
     assert len(reminders) == 1 and reminders[0].reply_to_message_id == card.message_id
     await coordinators.reply(reminders[0], "Мы здесь, напишите, где вы.")
     assert person.last_reply().text.endswith("Мы здесь, напишите, где вы.")
+
+
+async def sos_request(app: Any, person: Chat, language: str) -> int:
+    await person.send("/sos")
+    await person.press(said(app, language, "🆘 Ask a person to write to me now", "button"))
+    case = await app.bot_data.storage.open_case_for(person.chat_id)
+    return int(case.id)
+
+
+def queue_line(chat: StaffChat, number: int) -> str:
+    return next(line for line in chat.last().text.splitlines() if f"#{number} " in line)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_the_coordinators_queue_says_an_sos_is_one_and_counts_long_waits_in_days(
+    start_app: AppFactory, config: Any, standin: StandIn, clock: Any, language: str
+) -> None:
+    app = await start_app(config=replace(config, staff=replace(config.staff, coordinator_language=language)))
+    person = Chat(app, standin, FakeUser(id=100001, first_name="Aýna", language_code="ru"))
+    number = await sos_request(app, person, "ru")
+    coordinators = staff(app, standin, chat_id=COORDINATOR_CHAT)
+    tr = app.bot_data.catalogs(language)
+    await coordinators.send("/queue")
+    # What it is (an SOS, no help chosen and no place told), without "(—)" and "—" for what it never asked.
+    waiting = tr.gettext("waiting {time}").format(
+        time=tr.ngettext("{count} minute", "{count} minutes", 0).format(count=0)
+    )
+    parts = [tr.pgettext("sender", "Hotline team"), tr.gettext("open"), tr.pgettext("queue", "SOS request")]
+    assert queue_line(coordinators, number) == f"🆘 #{number} · {' · '.join(parts)} · Русский · {waiting}"
+
+    # Hours up to two days, then days, not "168 hours"; Russian's three forms each where it needs them.
+    created = (await app.bot_data.storage.case(number)).created_at
+    clock.advance(created + 47 * 3600 - app.bot_data.storage.now())
+    await coordinators.send("/queue")
+    hours = tr.ngettext("{count} hour", "{count} hours", 47).format(count=47)
+    assert queue_line(coordinators, number).endswith(tr.gettext("waiting {time}").format(time=hours))
+    expected = {
+        2: {"ru": "2 дня", "tk": "2 gün", "en": "2 days"},
+        5: {"ru": "5 дней"},
+        7: {"ru": "7 дней", "tk": "7 gün", "en": "7 days"},
+        21: {"ru": "21 день", "en": "21 days"},
+    }
+    for days, words in expected.items():
+        clock.advance(created + days * 86400 - app.bot_data.storage.now())
+        await coordinators.send("/queue")
+        line = queue_line(coordinators, number)
+        in_days = tr.ngettext("{count} day", "{count} days", days).format(count=days)
+        assert line.endswith(tr.gettext("waiting {time}").format(time=in_days))
+        if language in words:
+            assert words[language] in line
+
+
+OLD_NAME = {"ru": "чат координаторов", "tk": "utgaşdyryjylaryň çaty", "en": "coordinator chat"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_stats_say_what_each_count_counts_and_name_the_hotline_team_as_everywhere_else(
+    start_app: AppFactory, config: Any, standin: StandIn, clock: Any, language: str
+) -> None:
+    app = await start_app(config=replace(config, staff=replace(config.staff, coordinator_language=language)))
+    worker = staff(app, standin)
+    numbers = []
+    for user_id in (100001, 100002):
+        person = Chat(app, standin, FakeUser(id=user_id, first_name="Aýna", language_code="en"))
+        numbers.append(await for_information(app, person, "en"))  # which Bayramaly offers too
+        await worker.reply(worker.card(numbers[-1]), "Здравствуйте, мы здесь.")
+    # The second goes to Bayramaly after Mary answered it: Mary answered two, and has one now.
+    await worker.press(worker.card(numbers[1]), button(app, "ru", "↪️ Refer to another NGO"))
+    bayramaly = app.bot_data.directory.get("example-mary-bayramaly").text("name", "ru")
+    await worker.press(
+        worker.card(numbers[1]), next(b for b in labels(worker.card(numbers[1])) if bayramaly in b)
+    )
+    assert (await app.bot_data.storage.case(numbers[1])).ngo_id == "example-mary-bayramaly"
+    sos = await sos_request(
+        app, Chat(app, standin, FakeUser(id=100003, first_name="Maral", language_code="ru")), "ru"
+    )
+    coordinators = staff(app, standin, chat_id=COORDINATOR_CHAT)
+    await coordinators.reply(coordinators.card(sos), "Мы здесь.")
+
+    await worker.send("/stats")
+    shown = worker.messages()[-2].text  # the summary, then the chart
+    ru = app.bot_data.catalogs("ru")
+    mary = app.bot_data.directory.get("example-mary").text("name", "ru")
+    assert ru.gettext("By organisation that has them now: {list}").format(list=f"{mary} 1") in shown
+    first_reply = ru.gettext(
+        "{organisation}: first staff reply in {median} (median of the cases it answered first, those since "
+        "referred elsewhere too: {count}); it helped a lot {much}, a little {little}, not at all {none}"
+    )
+    minutes = ru.ngettext("{count} minute", "{count} minutes", 0).format(count=0)
+    assert first_reply.format(organisation=mary, median=minutes, count=2, much=0, little=0, none=0) in shown
+
+    # The coordinators' /stats names them as the cards, /queue and the person do.
+    await coordinators.send("/stats")
+    tr = app.bot_data.catalogs(language)
+    summary = coordinators.messages()[-2].text
+    team = tr.pgettext("sender", "Hotline team")
+    await coordinators.send("/queue")
+    assert team in queue_line(coordinators, sos)
+    assert f"{team} 1" in summary
+    assert f"{team}: " in summary  # its first-reply line
+    assert OLD_NAME[language] not in summary
