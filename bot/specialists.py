@@ -80,6 +80,10 @@ class Roster:
         """Whether `chat_id` (as configured) is a specialist's chat: the bot stays in it and answers its buttons."""
         return any(s.staff_chat_id == chat_id for s in self.specialists)
 
+    def in_chat(self, chat_id: int) -> Specialist | None:
+        """The first specialist whose chat (as configured) is `chat_id`: whose language the bot writes there in."""
+        return next((s for s in self.specialists if s.staff_chat_id == chat_id), None)
+
     def get(self, specialist_id: str) -> Specialist | None:
         return next((s for s in self.specialists if s.id == specialist_id), None)
 

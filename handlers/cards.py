@@ -63,6 +63,8 @@ def staff_translator(context: BotContext, chat_id: int | None) -> Translator:
         ngos = data.directory.by_staff_chat(chat_id)
         if ngos:
             return data.catalogs(ngos[0].staff_language)
+        if (specialist := data.roster.in_chat(chat_id)) is not None:  # its requests' cards (refresh_card)
+            return data.catalogs(specialist.staff_language)
     return data.catalogs(data.config.staff.coordinator_language)
 
 
@@ -216,9 +218,8 @@ def handled_in(context: BotContext, chat_id: int, case: Case) -> bool:
     configured = configured_chat_id(chat_id, context.bot_data.storage.migrated_chats)
     if configured == context.bot_data.config.staff.coordinator_chat_id:
         return True
-    if (
-        case.ngo_id is None
-    ):  # the coordinators' case: an organisation's chat had it only before handing it back
+    # The coordinators' case: an organisation's chat had it only before handing it back.
+    if case.ngo_id is None:
         return False
     return any(ngo.id == case.ngo_id for ngo in context.bot_data.directory.by_staff_chat(configured))
 

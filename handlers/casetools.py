@@ -193,9 +193,12 @@ async def casework_lines(
     for ngo_id in sorted(set(waits) | set(answers), key=lambda key: key or ""):
         scores = answers.get(ngo_id, {})
         lines.append(
+            # Credited to whoever wrote first, so a case since referred counts for the organisation that
+            # answered it, and for the one that has it now in the lines above: the words say which is which.
             tr.gettext(
-                "{organisation}: first staff reply in {median} (median of {count}); it helped a lot {much}, a "
-                "little {little}, not at all {none}"
+                "{organisation}: first staff reply in {median} (median of the cases it answered first, those "
+                "since referred elsewhere too: {count}); it helped a lot {much}, a little {little}, not at all "
+                "{none}"
             ).format(
                 organisation=escape(_ngo_name(context, tr, ngo_id)),
                 median=duration_words(tr, percentile(waits.get(ngo_id, []), 0.5)),
@@ -217,7 +220,7 @@ def coordinator_chats(context: BotContext) -> tuple[int, ...]:
 def _ngo_name(context: BotContext, tr: Translator, ngo_id: str | None) -> str:
     ngo = context.bot_data.directory.get(ngo_id) if ngo_id else None
     if ngo_id is None:
-        return tr.gettext("coordinator chat")
+        return tr.pgettext("sender", "Hotline team")
     return ngo.text("name", tr.language) if ngo else ngo_id
 
 

@@ -249,7 +249,9 @@ def _case_lines(context: BotContext, tr: Translator, cases: CaseFigures) -> list
         tr.ngettext(
             "🤝 {count} case, {urgent} urgent", "🤝 {count} cases, {urgent} urgent", cases.total
         ).format(count=cases.total, urgent=cases.urgent),
-        tr.gettext("By organisation: {list}").format(list=_list(ngos)),
+        # Who has each case now: a referred case counts once, for the organisation it went to (the first-reply
+        # lines credit whoever answered first: handlers/casetools.py).
+        tr.gettext("By organisation that has them now: {list}").format(list=_list(ngos)),
         tr.gettext("By status: {list}").format(list=_list(statuses)),
         tr.gettext("By outcome: {list}").format(list=_list(outcomes)),
         _spread_line(
@@ -304,7 +306,7 @@ def _topic_label(context: BotContext, tr: Translator, topic_id: str) -> str:
 
 def _ngo_label(context: BotContext, tr: Translator, ngo_id: str) -> str:
     if ngo_id == COORDINATOR:
-        return tr.gettext("coordinator chat")
+        return tr.pgettext("sender", "Hotline team")  # as the cards, /queue and the person name them
     ngo = context.bot_data.directory.get(ngo_id)
     # An organisation removed from the directory still has its past cases: shown by its id.
     return ngo.text("name", tr.language) if ngo else ngo_id

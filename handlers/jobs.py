@@ -8,8 +8,17 @@ import logging
 from telegram.error import TelegramError
 
 from bot.runtime.context import BotContext
-from handlers.alerts import late_reason, under_alert
-from handlers.cards import card_view, organisation_name, post_card, staff_translator, waiting_referral
+from bot.staff import configured_chat_id
+from bot.storage import Case
+from handlers.alerts import late_alert, late_reason, under_alert
+from handlers.cards import (
+    card_view,
+    organisation_name,
+    post_card,
+    send_about_case,
+    staff_translator,
+    waiting_referral,
+)
 from handlers.common import escape, hotline_text
 from handlers.delivery import acknowledge_relayed, deliver_outbox, deliver_relayed
 from handlers.staffchats import send_to_staff_chat
@@ -41,24 +50,8 @@ async def check_cases(context: BotContext) -> None:
     coordinator = data.config.staff.coordinator_chat_id
     sla = data.config.staff.sla_minutes * 60
     for case in await storage.cases_to_escalate(now - sla):
-        if coordinator:
-            tr = staff_translator(context, coordinator)
-            reason = late_reason((now - case.created_at) // 60)
-            card, markup = card_view(
-                context, coordinator, case, referral_to=await waiting_referral(context, case)
-            )
-            try:
-                posted_in, message_id = await send_to_staff_chat(
-                    context, coordinator, under_alert(tr, case, reason, card), markup
-                )
-            except TelegramError as error:
-                log.warning(
-                    "case %s: escalation could not be posted (%s); retried at the next check", case.id, error
-                )
-                continue
-            # Replies to the escalation reach the person too, like replies to the card, and later edits of the
-            # card keep its heading until the case is claimed.
-            await storage.add_alert_copy(case.id, reason, posted_in, message_id)
+        if coordinator and not await _escalate(context, coordinator, case, now):
+            continue
         await storage.mark_escalated(case.id)
         log.info("case %s escalated to the coordinator chat", case.id)
     second = (data.config.staff.sla_minutes + data.config.staff.second_window_minutes) * 60
@@ -75,15 +68,52 @@ async def check_cases(context: BotContext) -> None:
         await send_to_person(context, case, f"{text}\n\n{hotline_text(tr, data.config.hotline)}")
 
 
+async def _card_in(context: BotContext, chat_id: int, case: Case) -> tuple[int, int] | None:
+    """The case's card, or a copy of it, already in the staff chat `chat_id` (as configured): (chat, message)."""
+    migrated = context.bot_data.storage.migrated_chats
+    cards = await context.bot_data.storage.card_messages(case.id)
+    return next((card for card in cards if configured_chat_id(card[0], migrated) == chat_id), None)
+
+
+async def _escalate(context: BotContext, coordinator: int, case: Case, now: int) -> bool:
+    """Post a case nobody claimed in time to the coordinators, under a heading that says so; False when it could not
+    be posted now (retried at the next check). A case whose card they already have (their own, or one they were
+    alerted to) is not posted again, so that one card holds its buttons: a short reminder replies to that card
+    instead, as a card edit makes no sound, and a reply to the reminder reaches the person."""
+    storage = context.bot_data.storage
+    tr = staff_translator(context, coordinator)
+    minutes = (now - case.created_at) // 60
+    card = await _card_in(context, coordinator, case)
+    try:
+        if card is not None:
+            posted = await send_about_case(context, case, card[0], late_alert(tr, minutes), reply_to=card[1])
+            await storage.add_case_message(case.id, "notice", "", *posted)
+            return True
+        reason = late_reason(minutes)
+        text, markup = card_view(
+            context, coordinator, case, referral_to=await waiting_referral(context, case)
+        )
+        posted = await send_to_staff_chat(context, coordinator, under_alert(tr, case, reason, text), markup)
+    except TelegramError as error:
+        log.warning("case %s: escalation could not be posted (%s); retried at the next check", case.id, error)
+        return False
+    # Replies to the escalation reach the person too, like replies to the card, and later edits of the card keep
+    # its heading until the case is claimed.
+    await storage.add_alert_copy(case.id, reason, *posted)
+    return True
+
+
 # Daily for retention; message ids for /hide are only useful for 48 hours, so hourly is plenty.
 PURGE_INTERVAL_SECONDS = 3600
 
 
 async def purge_expired(context: BotContext) -> None:
-    """The daily retention job."""
+    """The daily retention job. The cards of the cases it wiped are edited to what is left, as on /forget (the
+    outbox entries the purge wrote; the operator's `purge` leaves them to the running bot's next check)."""
     storage = context.bot_data.storage
     purged = await storage.purge(context.bot_data.config.privacy.retention_days)
     await storage.purge_message_ids(storage.now() - 48 * 3600)
+    await deliver_outbox(context)
     log.info(
         "retention: %d closed cases and %d relayed texts wiped, %d unanswered questions and %d unsent requests "
         "deleted",

@@ -21,7 +21,10 @@ def _since(tr: Translator, at: int, now: int) -> str:
     if minutes < 120:
         return tr.ngettext("{count} minute", "{count} minutes", minutes).format(count=minutes)
     hours = minutes // 60
-    return tr.ngettext("{count} hour", "{count} hours", hours).format(count=hours)
+    if hours < 48:
+        return tr.ngettext("{count} hour", "{count} hours", hours).format(count=hours)
+    days = hours // 24  # "7 days", not "168 hours"
+    return tr.ngettext("{count} day", "{count} days", days).format(count=days)
 
 
 async def _how_long(context: BotContext, tr: Translator, case: Case, now: int) -> str:
@@ -48,7 +51,17 @@ def _holder(context: BotContext, tr: Translator, case: Case) -> str:
         return escape(case.ngo_id)  # an organisation the directory no longer lists
     country = context.bot_data.countries.name(case.country, tr.language)
     team = tr.pgettext("sender", "Hotline team")
+    if case.velayat is None and country is None:
+        return team  # an SOS tells no place: nothing to show
     return f"{team} ({place_label(tr, case.velayat, country)})"
+
+
+def _what(tr: Translator, case: Case) -> str | None:
+    """The help asked for; for an SOS, which asks nothing, that it is one."""
+    if case.need:
+        return service_label(tr, case.need)
+    # TRANSLATORS: in /queue, in place of the help needed: the person pressed SOS and asked for nothing else.
+    return tr.pgettext("queue", "SOS request") if case.urgent else None
 
 
 async def show_queue(update: Update, context: BotContext) -> None:
@@ -73,13 +86,15 @@ async def show_queue(update: Update, context: BotContext) -> None:
             if case.status == "claimed"
             else tr.gettext("open")
         )
-        need = service_label(tr, case.need) if case.need else "—"
+        what = _what(tr, case)
         link = await card_link(context, case, scope.chat_id)
         number = f'<a href="{link}">#{case.id}</a>' if link else f"#{case.id}"
         # The coordinators see every organisation's cases: whose each one is, so that they know whom to call
         holder = f"{_holder(context, tr, case)} · " if scope.ngo_ids is None else ""
         lines.append(
-            f"{mark} {number} · {holder}{state} · {need} · {language_label(case.language)} · "
+            f"{mark} {number} · {holder}{state} · "
+            + (f"{what} · " if what else "")
+            + f"{language_label(case.language)} · "
             + await _how_long(context, tr, case, now)
         )
     for text in _messages(lines):

@@ -34,8 +34,10 @@ async def reply_to_request(context: BotContext, message: Message) -> bool:
         return False
     data = context.bot_data
     request = await data.storage.request_of_message(message.chat_id, replied.message_id)
-    case = await data.storage.case(request.case_id) if request is not None else None
-    if request is None or case is None:
+    if request is None:
+        return await _on_forgotten_request(context, message, replied.message_id)
+    case = await data.storage.case(request.case_id)
+    if case is None:
         return False
     migrated = data.storage.migrated_chats
     here = configured_chat_id(message.chat_id, migrated)
@@ -88,6 +90,30 @@ async def reply_to_request(context: BotContext, message: Message) -> bool:
     confirmation = await message.reply_text(text.format(number=case.id))
     if posted is not None:
         await data.storage.add_request_message(request.id, confirmation.chat_id, confirmation.message_id)
+    return True
+
+
+async def _on_forgotten_request(context: BotContext, message: Message, replied_id: int) -> bool:
+    """Whether `message`, in a specialist's chat, replies to the request (or the conversation on it) of a case whose
+    person used /forget: the request went with them, and the specialist is told plainly that nothing was sent.
+    In the case's own staff chat the staff reply's "withdrawn by the person" answers it instead."""
+    data = context.bot_data
+    here = configured_chat_id(message.chat_id, data.storage.migrated_chats)
+    specialist = data.roster.in_chat(here)
+    case = await data.storage.case_for_staff_message(message.chat_id, replied_id) if specialist else None
+    if specialist is None or case is None or case.user_id is not None or case.is_open:
+        return False
+    if (
+        case.staff_chat_id is not None
+        and configured_chat_id(case.staff_chat_id, data.storage.migrated_chats) == here
+    ):
+        return False
+    tr = data.catalogs(specialist.staff_language)
+    await message.reply_text(
+        tr.gettext(
+            "Case #{number} was closed: the person asked the bot to delete their data. Your message was not sent."
+        ).format(number=case.id)
+    )
     return True
 
 

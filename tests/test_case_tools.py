@@ -362,8 +362,8 @@ async def test_the_after_close_question_is_anonymous_and_counted_in_stats(
         text(
             app,
             "ru",
-            "{organisation}: first staff reply in {median} (median of {count}); it helped a lot {much}, a little "
-            "{little}, not at all {none}",
+            "{organisation}: first staff reply in {median} (median of the cases it answered first, those since "
+            "referred elsewhere too: {count}); it helped a lot {much}, a little {little}, not at all {none}",
         ).format(
             organisation=name(app, "example-mary", "ru"),
             median=app.bot_data.catalogs("ru")

@@ -223,7 +223,7 @@ def test_two_and_a_half_hours_are_not_three(app: Any, language: str) -> None:
 
 def stats_line(app: Any, messages: list[SentMessage], ngo_id: str | None) -> str:
     tr = coordinators_tr(app)
-    who = name(app, ngo_id, tr.language) if ngo_id else tr.gettext("coordinator chat")
+    who = name(app, ngo_id, tr.language) if ngo_id else tr.pgettext("sender", "Hotline team")
     found = [line for m in messages for line in m.text.splitlines() if line.startswith(f"{who}: ")]
     return found[-1] if found else ""
 

@@ -612,7 +612,7 @@ async def test_stats_and_export_in_staff_chats(stats_app: Any, standin: StandIn,
         in summary.text
     )
     assert tr.ngettext("👤 {count} new person", "👤 {count} new people", 2).format(count=2) in summary.text
-    assert tr.gettext("coordinator chat") in summary.text
+    assert tr.pgettext("sender", "Hotline team") in summary.text
     assert "Zyxwv" not in summary.text
     # Nothing claimed or closed yet: said in words, not as a median of nothing.
     assert tr.gettext("Time to claim: no case claimed in this period.") in summary.text

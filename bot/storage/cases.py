@@ -310,7 +310,7 @@ class Cases(Repository):
         async def work(tx: Transaction) -> tuple[list[CaseMessage], list[AuditEntry]]:
             rows = await tx.fetchall(
                 "SELECT id, direction, text, created_at, kind, urgent FROM case_messages "
-                "WHERE case_id = ? AND direction NOT IN ('card', 'alert', 'moved', 'notice') ORDER BY id",
+                "WHERE case_id = ? AND direction NOT IN ('card', 'alert', 'moved', 'notice', 'request') ORDER BY id",
                 (case_id,),
             )
             messages = [

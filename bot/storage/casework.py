@@ -112,6 +112,13 @@ class Casework(Repository):
                 await tx.execute("DELETE FROM case_feedback_asked WHERE case_id = ?", (case_id,))
                 if not by_person:
                     await tx.execute("INSERT INTO outbox (case_id, kind) VALUES (?, 'reopened')", (case_id,))
+                    # The alerts above the coordinators' copies were about before the close: the copies show the
+                    # case as it is now (a new danger message alerts anew). The person's own undo, within
+                    # minutes of withdrawing, keeps them: the danger they told of is as recent as it was.
+                    await tx.execute(
+                        "UPDATE case_messages SET urgent = 0 WHERE case_id = ? AND direction = 'card' AND urgent = 1",
+                        (case_id,),
+                    )
             row = await tx.fetchone(CASE_BY_ID, (case_id,))
             return done, case_of(row) if row else None
 
@@ -249,10 +256,11 @@ class Casework(Repository):
         )
 
     async def retired_cards(self, case_id: int) -> list[tuple[int, int]]:
-        """The cards left in chats the case was referred away from (see retire_card)."""
+        """The cards left in chats the case was referred away from (see retire_card), and its requests to
+        specialists once its person is forgotten (bot/storage/privacy.py KEEP_SPECIALIST_MESSAGES)."""
         rows = await self.db.fetchall(
-            "SELECT staff_chat_id, staff_message_id FROM case_messages WHERE case_id = ? AND direction = 'moved' "
-            "ORDER BY id",
+            "SELECT staff_chat_id, staff_message_id FROM case_messages WHERE case_id = ? "
+            "AND direction IN ('moved', 'request') ORDER BY id",
             (case_id,),
         )
         return [(row["staff_chat_id"], row["staff_message_id"]) for row in rows]

@@ -42,6 +42,32 @@ WIPE_FEEDBACK_QUESTIONS = """
     )
 """
 
+# The cards of the cases being wiped (the person's, or the closed ones past retention that still hold something
+# personal) are edited from the outbox to what is left, in every chat that shows one (handlers/cards.py
+# refresh_card): a bot can edit its messages at any age, so no card keeps a name or words the database no longer has.
+REFRESH_WIPED_CARDS = """
+    INSERT INTO outbox (case_id, kind) SELECT id, 'card' FROM cases
+    WHERE status = 'closed' AND card_message_id IS NOT NULL AND (user_id = ?1 OR (closed_at <= ?2 AND (
+        display_name IS NOT NULL OR contact_phone IS NOT NULL OR contact_time IS NOT NULL OR first_message IS NOT NULL
+    )))
+"""
+
+# What the bot posted of a person's requests to specialists stays with the case on /forget (it names no one), so
+# that the request in the specialist's chat ('request') is edited to "withdrawn" with the cards, and a reply to it or
+# to a message of the conversation on it ('notice') is told why nothing was sent, not met with silence.
+KEEP_SPECIALIST_MESSAGES = (
+    """
+    INSERT OR IGNORE INTO case_messages (case_id, direction, staff_chat_id, staff_message_id, created_at)
+    SELECT case_id, 'request', chat_id, message_id, ?2 FROM specialist_requests
+    WHERE message_id IS NOT NULL AND case_id IN (SELECT id FROM cases WHERE user_id = ?1)
+    """,
+    """
+    INSERT OR IGNORE INTO case_messages (case_id, direction, staff_chat_id, staff_message_id, created_at)
+    SELECT r.case_id, 'notice', m.chat_id, m.message_id, ?2
+    FROM specialist_messages AS m JOIN specialist_requests AS r ON r.id = m.request_id
+    WHERE r.case_id IN (SELECT id FROM cases WHERE user_id = ?1)
+    """,
+)
 # A person's requests to specialists (migration 0016) go with them on /forget, as their other counts do; retention
 # keeps them (they name no one) so that consultations stay counted.
 FORGET_SPECIALIST_REQUESTS = (
@@ -59,8 +85,10 @@ DELETE_SCREENINGS = """
 async def wipe_cases(
     tx: Transaction, *, user_id: int | None = None, closed_before: int | None = None
 ) -> tuple[int, int]:
-    """Wipe the personal part of the person's cases, or of those closed at `closed_before` or earlier; returns
-    (cases whose contact details or first message were wiped, relayed texts wiped)."""
+    """Wipe the personal part of the person's cases, or of those closed at `closed_before` or earlier, their cards
+    to be edited (REFRESH_WIPED_CARDS); returns (cases whose contact details or first message were wiped, relayed
+    texts wiped)."""
+    await tx.execute(REFRESH_WIPED_CARDS, (user_id, closed_before))
     texts = await tx.execute(WIPE_CASE_TEXTS, (user_id, closed_before))
     await tx.execute(WIPE_FEEDBACK_QUESTIONS, (user_id, closed_before))
     await tx.execute(DELETE_SCREENINGS, (user_id, closed_before))
@@ -145,13 +173,10 @@ class Privacy(Repository):
                 """,
                 (user_id,),
             )
-            # The cards of the person's earlier, closed cases still show them: edited to "withdrawn" from the outbox.
-            await tx.execute(
-                "INSERT INTO outbox (case_id, kind) SELECT id, 'card' FROM cases "
-                "WHERE user_id = ? AND status = 'closed' AND card_message_id IS NOT NULL",
-                (user_id,),
-            )
+            # Every card of the person's cases, the one just closed too, is edited to "withdrawn" (wipe_cases).
             await wipe_cases(tx, user_id=user_id)
+            for statement in KEEP_SPECIALIST_MESSAGES:
+                await tx.execute(statement, (user_id, now))
             for statement in FORGET_SPECIALIST_REQUESTS:
                 await tx.execute(statement, (user_id,))
             # ON DELETE CASCADE removes progress, drafts and unanswered questions; cases keep a NULL user_id.
