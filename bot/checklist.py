@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.i18n import N_
-from bot.nlp.textnorm import fold, typed_whole
+from bot.nlp.textnorm import fold, has_cyrillic, russian_from_latin, typed_whole
 
 
 class Answer(StrEnum):
@@ -390,8 +390,10 @@ _TYPED_ANSWERS = {
     Answer.YES: "да ага конечно угу da yes yeah yep yup sure hawa howa ha bar хава ха",
     Answer.NO: "нет неа net no nope nah yok ýok йок ёк йёк йек ýog yog ёг hayir",
     Answer.UNSURE: (
-        "не знаю|незнаю|хз|не уверен|не уверена|не помню|может быть|возможно|not sure|dont know|don't know|"
-        "do not know|idk|unsure|maybe|no idea|bilemok|bilmedim|bilmeyarin|bilmeýärin|belki|"
+        "не знаю|незнаю|хз|не уверен|не уверена|не помню|может быть|возможно|я не знаю|пока не знаю|я пока не знаю|"
+        "я не знаю пока|ещё не знаю|еще не знаю|not sure|dont know|don't know|i dont know|i don't know|"
+        "i do not know|do not know|idk|unsure|maybe|no idea|bilemok|bilmedim|bilmeyarin|bilmeýärin|belki|"
+        "men bilemok|entek bilemok|"
         "билемок|билмедим|билмейәрин|белки"
     ),
 }
@@ -403,8 +405,15 @@ _TYPED = {
 
 
 def typed_answer(text: str) -> Answer | None:
-    """A checklist answer typed in words ("да", "ýok", "not sure"), or None when the text is something else."""
-    return _TYPED.get(typed_whole(text))
+    """A checklist answer typed in words ("да", "ýok", "not sure"; Russian in Latin letters too: "ne znayu"), or
+    None when the text is something else."""
+    typed = typed_whole(text)
+    if typed in _TYPED or has_cyrillic(typed):
+        return _TYPED.get(typed)
+    return next(
+        (_TYPED[r] for r in map(typed_whole, russian_from_latin(text.lower()).split("\n\n")) if r in _TYPED),
+        None,
+    )
 
 
 # Words that acknowledge rather than answer ("ok", "понятно", "düşündim"): at a question, it is asked again.

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from bot.checklist import Answer, typed_answer
-from bot.nlp.textnorm import fold, typed_whole
+from bot.nlp.textnorm import fold, has_cyrillic, russian_from_latin, turkmen_cyrillic_to_latin, typed_whole
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 ADULT_AGE = 18
@@ -126,10 +126,24 @@ _JOB_OF_PHRASE = {fold(phrase): job for job, phrases in _JOB_PHRASES.items() for
 _JOB_OF_WORD = {job: _vocabulary(words) for job, words in _JOB_WORDS.items()}
 
 
+def _in_each_script(text: str) -> list[str]:
+    """The text as typed, and as the other script would write it: Russian typed in Latin letters ("nyanya") in
+    Cyrillic, Turkmen typed in Cyrillic in Latin."""
+    lowered = text.lower()  # not folded: folding spells "ch" as "c"
+    if has_cyrillic(lowered):
+        return [text, turkmen_cyrillic_to_latin(lowered)]
+    return [text, *russian_from_latin(lowered).split("\n\n")]
+
+
 def typed_job(text: str) -> Answer | None:
     """The option of "What work are you offered?" that a typed job names ("няня", "gurluşyk", "waitress",
-    "официантка в кафе", "ofisiantka"), alone or with words around it ("работа в клубе", "iş gurluşykda"); None
-    when any word is something else ("клуб помогите") or when it names no job."""
+    "официантка в кафе", "ofisiantka", "nyanya"), alone or with words around it ("работа в клубе", "iş
+    gurluşykda"), in either script; None when any word is something else ("клуб помогите") or when it names no
+    job."""
+    return next((job for reading in _in_each_script(text) if (job := _job_in(reading)) is not None), None)
+
+
+def _job_in(text: str) -> Answer | None:
     cleaned = typed_whole(text)
     if cleaned in _JOB_OF_PHRASE:
         return _JOB_OF_PHRASE[cleaned]
@@ -144,6 +158,36 @@ def typed_job(text: str) -> Answer | None:
         if job in named:
             return job
     return None
+
+
+MAX_JOB_WORDS = 4  # a job is named in a few words; a longer message is a question or a story
+# Words no job is named with: a question, a wish, a thanks, a yes or a no, the bot's own buttons and numbers. A few
+# words at the job question with none of these in any script ("программист", "kosmetika satyjy") try to name a job.
+_NOT_OF_A_JOB = _vocabulary(
+    "what* how where when why who which whom whose is are was do does did can could should will would shall "
+    "i i'm im me my mine you your we us our want* wanna need* like please pls thank* thx hello hi hey menu stop "
+    "help hotline number* phone call* next now then yes no not ok okay sure real true "
+    "что чё че шо как где куда когда почему зачем кто какой какая какое какие каков* сколько чей чья можно надо "
+    "нужно нужен хочу хотела хотел я мне меня мы нам вы вам ты тебе меню стоп помоги* помощь номер* телефон* "
+    "горяч* линия линии дальше далше потом спасибо спс благодар* привет здравствуй* да нет не ладно правда "
+    "näme name nämä nama nähili nahili nirede nirä nira haçan hacan nädip nadip neneň nenen niçik nicik kim haýsy "
+    "haysy näçe nace näçä nädeýin nadeyin men meni meniň menin maňa mana siz size sen saňa sana biz isleý* isley* "
+    "gerek menýu menyu kömek* komek* nomer* telefon* ynam sag spasibo salam hawa howa ýok yok däl dal dowam"
+)
+
+
+def names_a_job(text: str) -> bool:
+    """Whether a few words typed at "What work are you offered?" try to name a job (one the bot may not know):
+    no question, wish, thanks, yes or no, number or word of the bot's own in any script, and no more than
+    MAX_JOB_WORDS. Anything else typed there is something other than a job."""
+    found = _WORD.findall(typed_whole(text))
+    if "?" in text or not 0 < len(found) <= MAX_JOB_WORDS or any(w.isdigit() for w in found):
+        return False
+    return not any(
+        _fits(word, _NOT_OF_A_JOB)
+        for reading in _in_each_script(text)
+        for word in _WORD.findall(fold(reading))
+    )
 
 
 @dataclass(frozen=True)

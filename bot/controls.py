@@ -1,5 +1,6 @@
-"""Back and Stop typed instead of pressed ("назад", "cancel", "goýbolsun"): the words of the buttons that leave or
-step back in a flow, in the three languages as people type them. The flow decides what each does."""
+"""Back, Stop, Menu and Continue typed instead of pressed ("назад", "cancel", "goýbolsun", "меню", "dowam et"): the
+words of the buttons that leave, step back in or go on with a flow, in the three languages as people type them. The
+flow decides what each does."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from bot.nlp.textnorm import fold, forms, typed_whole
 class Control(StrEnum):
     BACK = "back"  # the ⬅️ Back of the checklist and of the hand-off request
     STOP = "stop"  # the checklist's ✖ Stop, the hand-off request's ✖ Cancel
+    MENU = "menu"  # ☰ Menu: leave the flow for the main menu, its answers kept
+    CONTINUE = "continue"  # go on with the flow in progress: its current step again
 
 
 # Folded ("ýza" and "yza" are one word); Turkmen also in Cyrillic, which folding leaves as it is. Only a whole
@@ -25,6 +28,15 @@ _TYPED_CONTROLS = {
         "stop|cancel|quit|exit|enough|end|стоп|отмена|отменить|отмени|хватит|выход|выйти|закончить|прекратить|"
         "goybolsun|goy bolsun|goybolsun et|yatyr|bes|bes et|besdir|togtat|dur|"
         "гойболсун|гой болсун|ятыр|бес|бес эт|бесдир|тогтат|дур"
+    ),
+    Control.MENU: (
+        "menu|main menu|the menu|go to menu|to the menu|меню|в меню|главное меню|menyu|v menyu|menýu|bas menýu|"
+        "baş menýu|esasy menýu|менюга|меню гайт"
+    ),
+    Control.CONTINUE: (
+        "continue|go on|lets continue|let's continue|продолжить|продолжим|продолжаем|продолжай|продолжайте|"
+        "давай продолжим|давайте продолжим|prodolzhit|prodolzhim|dowam|dowam et|dowam edeli|dowam etmek|"
+        "dowam edelin|довам|довам эт|довам эдели"
     ),
 }
 _TYPED = {
@@ -66,3 +78,34 @@ def changed_mind(text: str) -> bool:
     whole = typed_whole(text)
     # each reading folded, and as typed: folding spells "changed" as "canged"
     return whole in _CHANGED_MIND_WHOLE or any(_CHANGED_MIND.search(form) for form in forms(text))
+
+
+# A wish to stop said with words around it ("i want to stop this", "хочу закончить", "togtatmak isleýärin"): the
+# words around are dropped, and what is left must be one of these. "Выйти" and "exit" are not among them: "хочу
+# выйти" is also what a person kept in says.
+_WISH_WORDS = frozenset(
+    fold(word)
+    for word in (
+        "i want wanna would like to please pls let me can we just now this it the test check checklist questions "
+        "я хочу хотела хотел бы бы давай давайте можно пожалуйста уже это этот эту тест проверку вопросы сейчас "
+        "men isleýärin isleyarin isleýän isleyan isleýädim gerek indi şuny suny muny barlagy soraglary "
+        "hochu mozhno davay"
+    ).split()
+)
+_STOP_WISHED = frozenset(
+    fold(word)
+    for word in (
+        "stop stopping quit cancel end finish стоп остановиться остановить остановимся закончить закончим "
+        "прекратить прекратим отменить хватит togtat togtatmak bes besetmek durmak goybolsun gutarmak "
+        "ostanovitsya zakonchit prekratit"
+    ).split()
+)
+
+
+def wishes_to_stop(text: str) -> bool:
+    """The person says they want to stop the flow they are in, with a few words around it ("i want to stop this",
+    "хочу закончить тест", "togtatmak isleýärin")."""
+    found = typed_whole(text).replace(",", " ").split()
+    rest = [word for word in found if word not in _WISH_WORDS]
+    rest = [word for word in rest if not (word == "et" or word == "etmek")] if "bes" in rest else rest
+    return 0 < len(rest) <= 2 and all(word in _STOP_WISHED for word in rest) and len(found) <= 8

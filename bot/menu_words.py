@@ -118,8 +118,11 @@ def typed_person_request(text: str) -> bool:
 # answers, not a request for a person, so it is answered honestly before "a person can write to you".
 _BOT_QUESTION = _phrases(
     """
-    ты/вы/это бот*/робот*/человек*/живой/живая/живые/настоящ*/реальн*/нейросет*/ии
-    ty/vy/eto bot*/robot*/chelovek*/zhivoy/zhivaya/jivoy/nastoyash*/realn*
+    ты/вы бот*/робот*/человек*/живой/живая/живые/настоящ*/реальн*/нейросет*/ии
+    это бот*/робот*/человек*/нейросет*/ии
+    это живой/живая/настоящ*/реальн* человек*
+    ty/vy bot*/robot*/chelovek*/zhivoy/zhivaya/jivoy/nastoyash*/realn*
+    eto bot*/robot*/chelovek*
     bot/robot ili chelovek*/zhivoy/jivoy/lyudi
     chelovek/zhivoy/jivoy ili bot*/robot*
     бот/робот или/иль человек*/живой/живая/люди
@@ -128,13 +131,16 @@ _BOT_QUESTION = _phrases(
     кто мне отвечает/пишет
     are/r you/u real/human/person/bot/robot/ai/alive/machine/automated/chatbot
     are/r you/u a/an real/human/person/bot/robot/ai/machine/living/live/chatbot
-    is this/it real/human/person/bot/robot/ai/automated/chatbot
-    is this/it a/an real/human/person/bot/robot/ai/chatbot
+    is this/it human/person/bot/robot/ai/automated/chatbot
+    is this/it a/an human/person/bot/robot/ai/chatbot
+    is this/it a/an real/live/living human/person
+    is this/it real human/person
     am i talking/speaking/chatting/writing to/with
     bot or human/person/real
     human/person or bot/robot/ai
     who am i talking/speaking/chatting/writing to/with
-    sen/siz/bu adammy/botmy/robotmy/bot/robot/adam/hakyky/janly
+    sen/siz adammy/botmy/robotmy/bot/robot/adam/hakyky/janly
+    bu adammy/botmy/robotmy/bot/robot
     adammy botmy/robotmy
     botmy adammy
     bot/robot mysyn/mysyňyz/my/mi
@@ -149,6 +155,38 @@ def typed_bot_question(text: str) -> bool:
     person", "sen adammy"): the honest answer is that it is a bot, and a person can write through 🙋."""
     found = _readings(text)
     return bool(found[0]) and len(found[0]) <= MAX_BOT_QUESTION_WORDS and _says(found, _BOT_QUESTION)
+
+
+# Asking whether something is genuine ("is it real??", "это правда?", "bu hakykatmy?"): an offer, a win, a promise
+# the person was told of; not the bot, which "are you real" asks about.
+_REAL_QUESTION = _phrases(
+    """
+    is it/this/that real/true/legit/legal/genuine/safe/scam/fake
+    is it/this/that a scam/fake/lie
+    это правда/реально/настоящ*/развод/обман/лохотрон/законно
+    это не развод/обман
+    eto pravda/realno/razvod/obman
+    bu hakykatmy/hakykat/dogrumy/dogry/hakykymy/hakyky/aldaw/aldawmy/galp/galpmy
+    """
+)
+# The same asked in one word, only as the whole message: "реально нужна виза?" asks about a visa
+_REAL_ALONE = frozenset(
+    fold(word)
+    for word in (
+        "real really true legit scam fake правда правда ли реально развод серьезно серьёзно pravda realno "
+        "hakykatmy dogrumy hakykymy aldawmy galpmy"
+    ).split()
+)
+MAX_REAL_QUESTION_WORDS = 5
+
+
+def typed_real_question(text: str) -> bool:
+    """Whether a short message asks whether something it does not name is genuine ("is it real??", "это правда?",
+    "bu hakykatmy"): the offer or the win just talked of, which the bot cannot vouch for."""
+    if typed_whole(text) in _REAL_ALONE:
+        return True
+    found = _readings(text)
+    return bool(found[0]) and len(found[0]) <= MAX_REAL_QUESTION_WORDS and _says(found, _REAL_QUESTION)
 
 
 # Each language by its name in the three ("русский", "rus", "russian"), and the forms that say "in it" ("на

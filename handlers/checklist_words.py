@@ -1,7 +1,7 @@
 """The checklist answered in words typed instead of pressed: an answer ("да", "ýok"), a whole message that answers
 the question waiting (an age, a job, words restating an option: read before danger), a yes or no that restates the
-question ("no they keep it"), Back or Stop; and small talk ("ok"), or a job the bot does not know, at a question,
-which asks it again. Each returns False when it does not apply, so that the text is read as usual (handlers/text.py)."""
+question ("no they keep it"), Back, Stop, Menu or Continue; and small talk ("ok"), a job the bot does not know, or a
+few words nothing answers, at a question, which asks it again; after anything else, the question again too. Each returns False when it does not apply, so that the text is read as usual (handlers/text.py)."""
 
 from __future__ import annotations
 
@@ -18,17 +18,18 @@ from bot.checklist import (
     typed_option,
     typed_reply,
 )
-from bot.checklist_typing import may_answer_a_question, typed_in_full
+from bot.checklist_typing import may_answer_a_question, names_a_job, typed_in_full
 from bot.controls import Control
 from bot.languages import LANGUAGES
+from bot.nlp.crisis import word_count
+from bot.nlp.number_question import asks_emergency_number
 from bot.nlp.smalltalk import SmallTalk, small_talk
-from bot.nlp.textnorm import typed_whole
+from bot.nlp.textnorm import has_cyrillic, russian_from_latin, typed_whole
+from bot.nlp.where_to_turn import velayat_asked
 from bot.runtime.context import BotContext
 from bot.storage import ChecklistProgress
 from handlers.checklist import apply_answer, question_view, start_again, step_back, stop_checklist
-from handlers.common import reply
-
-MAX_JOB_WORDS = 4  # a job named in a few words; a longer message is a question or a story
+from handlers.common import main_menu, reply
 
 
 async def _in_progress(context: BotContext) -> ChecklistProgress | None:
@@ -67,7 +68,8 @@ async def other_in_words(update: Update, context: BotContext, text: str) -> bool
     """ "Ok", "hi", "thanks" or a sign typed at a question: the question again, with how to answer it, never the
     greeting (which would look as if the checklist had ended). False when no checklist is in progress, and for
     anything else, which is read as usual; emoji of crying or fear get their word of care."""
-    if not typed_filler(text) and small_talk(text) not in (SmallTalk.GREETING, SmallTalk.THANKS):
+    talk = {small_talk(reading) for reading in _in_latin_russian(text)}
+    if not typed_filler(text) and not talk & {SmallTalk.GREETING, SmallTalk.THANKS}:
         return False
     progress = await _in_progress(context)
     if progress is None:
@@ -77,6 +79,11 @@ async def other_in_words(update: Update, context: BotContext, text: str) -> bool
     else:
         await _ask_again(update, context, progress)
     return True
+
+
+def _in_latin_russian(text: str) -> list[str]:
+    """The text, and when it is in Latin letters, as Russian ("spasibo ogromnoe": "спасибо огромное")."""
+    return [text] if has_cyrillic(text) else [text, *russian_from_latin(text.lower()).split("\n\n")]
 
 
 async def _ask_again(update: Update, context: BotContext, progress: ChecklistProgress) -> None:
@@ -122,27 +129,52 @@ async def count_in_full(update: Update, context: BotContext, found: tuple[int, A
     await _count_as(update, context, *found)
 
 
-async def job_not_named(update: Update, context: BotContext, text: str) -> bool:
-    """A few words at "What work are you offered?" that name no job the bot knows ("продавщица косметики"): the
-    question again, with "Other work" for a job not in the list, rather than an article about some other job.
-    False anywhere else, and for a question or a longer message, which are read as usual."""
-    if "?" in text or len(text.split()) > MAX_JOB_WORDS:
-        return False
+async def not_an_answer(update: Update, context: BotContext, text: str) -> bool:
+    """Typed at a question, what answers nothing there and nothing elsewhere: a few words naming a job the bot does
+    not know at "What work are you offered?" ("продавщица косметики"): the question again, with "Other work" for
+    a job not in the list; any other few words no topic answers ("что дальше", "da 1500"): the question again, with
+    how to answer it. False with no question waiting, and for a question the bot can answer or a longer message,
+    which are read as usual (and the question is asked again after: `ask_again_after`)."""
     progress = await _in_progress(context)
-    if (
-        progress is None
-        or KEYS[progress.position] != "job"
-        or not is_current(progress.position, progress.answers)
-    ):
+    if progress is None or not is_current(progress.position, progress.answers):
         return False
-    other = QUESTIONS[progress.position].option(Answer.OTHER)
-    assert other is not None
-    hint = context.gettext(
-        "I do not know this job well enough to choose for you. If it is not in the list, press «{other}»."
-    ).format(other=context.gettext(other.label))
-    question_text, markup = question_view(context, progress.position, progress.answers)
-    await reply(update, context, f"{hint}\n\n{question_text}", markup)
+    if KEYS[progress.position] == "job" and names_a_job(text):
+        other = QUESTIONS[progress.position].option(Answer.OTHER)
+        assert other is not None
+        hint = context.gettext(
+            "I do not know this job well enough to choose for you. If it is not in the list, press «{other}»."
+        ).format(other=context.gettext(other.label))
+        question_text, markup = question_view(context, progress.position, progress.answers)
+        await reply(update, context, f"{hint}\n\n{question_text}", markup)
+        return True
+    if word_count(text) > MAX_ANSWER_WORDS or _answerable(context, text):
+        return False
+    await _ask_again(update, context, progress)
     return True
+
+
+MAX_ANSWER_WORDS = 8  # a few words typed at a question; a longer message tells more, and is read as usual
+
+
+def _answerable(context: BotContext, text: str) -> bool:
+    """Whether the usual reading answers the text with more than "not sure": the numbers of a country, the
+    organisations of a velayat, or a topic."""
+    if asks_emergency_number(text) or velayat_asked(text) is not None:
+        return True
+    return context.bot_data.matcher.match(text).topic is not None
+
+
+async def ask_again_after(update: Update, context: BotContext, text: str) -> None:
+    """After a message typed at a question was answered as usual (a question, a story): the question again, so that
+    the check goes on where it was. Not after a word of care to a sign of distress, which stays the last."""
+    progress = await _in_progress(context)
+    if progress is None or not is_current(progress.position, progress.answers):
+        return
+    if small_talk(text) is SmallTalk.DISTRESS:
+        return
+    note = context.gettext("Let us continue where you stopped.")
+    question_text, markup = question_view(context, progress.position, progress.answers)
+    await reply(update, context, f"{note}\n\n{question_text}", markup)
 
 
 async def reply_in_words(update: Update, context: BotContext, text: str, *, danger: bool) -> bool:
@@ -177,8 +209,9 @@ async def _count_as(update: Update, context: BotContext, position: int, answer: 
 
 
 async def control_in_words(update: Update, context: BotContext, control: Control) -> bool:
-    """Back or Stop typed while a question waits ("назад", "stop", "bes") does what its button does. False when no
-    checklist is in progress."""
+    """Back or Stop typed while a question waits ("назад", "stop", "bes", "i want to stop this") does what its
+    button does; Menu shows the menu, the answers kept; Continue shows the question again. False when no checklist
+    is in progress."""
     progress = await _in_progress(context)
     if progress is None:
         return False
@@ -186,6 +219,16 @@ async def control_in_words(update: Update, context: BotContext, control: Control
         await start_again(update, context)
     elif control is Control.STOP:
         await stop_checklist(update, context)
+    elif control is Control.MENU:
+        # the menu itself, not a button to it: the answers stay, and "Check a job offer" goes on with them
+        note = context.gettext(
+            "Stopped. Your answers are saved: choose “Check a job offer” in the menu to continue later."
+        )
+        await reply(update, context, note, main_menu(context))
+    elif control is Control.CONTINUE:
+        note = context.gettext("Let us continue where you stopped.")
+        question_text, markup = question_view(context, progress.position, progress.answers)
+        await reply(update, context, f"{note}\n\n{question_text}", markup)
     else:
         await step_back(update, context, progress, progress.position)
     return True

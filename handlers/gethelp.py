@@ -17,6 +17,7 @@ from bot.border_towns import across_the_border
 from bot.country_map import country_at
 from bot.directory import SERVICES, VELAYATS, NearbyNgo
 from bot.handoff import FINDING, Draft
+from bot.handoff_words import typed_choice
 from bot.nlp.where_to_turn import velayat_asked
 from bot.runtime.context import BotContext
 from handlers.common import (
@@ -179,6 +180,22 @@ async def ngos_in_velayat(update: Update, context: BotContext) -> None:
         await refuse_button(update, context)
         return
     await answer_query(update)
+    await _show_velayat(update, context, velayat, need)
+
+
+async def velayat_in_words(update: Update, context: BotContext, draft: Draft | None, text: str) -> bool:
+    """A velayat typed where "Find an organisation near me" asks for one ("Mary", "mary welaýaty", "Лебап"): what
+    its button does. False anywhere else, and for anything else."""
+    if draft is None or draft.purpose != FINDING:
+        return False
+    velayat = typed_choice("velayat", text)
+    if velayat not in VELAYATS:
+        return False
+    await _show_velayat(update, context, velayat, draft.need or ANY)
+    return True
+
+
+async def _show_velayat(update: Update, context: BotContext, velayat: str, need: str) -> None:
     service = need if need in SERVICES else None
     directory = context.bot_data.directory
     found = directory.in_velayat(velayat, service)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
+from bot.case_words import says_nobody_answers
 from bot.handoff import RELAY_PIECE_UNITS, WITHDRAWN
 from bot.runtime.context import BotContext
 from bot.storage import Case
@@ -144,6 +145,38 @@ async def relay_to_case(
     if not (urgent or danger):
         # their message just lifted a /hide (migration 0026): the hours may be told
         await tell_hours_if_closed(context, replace(case, hidden_at=None))
+
+
+SILENCE_SECONDS = (
+    3600  # an urgent case nobody has written on for an hour: the person is told where they stand
+)
+
+
+async def answer_the_waiting(update: Update, context: BotContext, case: Case, text: str) -> None:
+    """After a message reached the person's open case: words, not only 👌, when it says nobody answers, or when an
+    urgent case has had no word from staff for an hour: the messages reached the team, and the hotline for now.
+    Told once an hour at most unless asked; never on the case's first message, whose acknowledgement says as much,
+    nor while messages wait (the person is told so, with the hotline). No time is promised."""
+    data = context.bot_data
+    if case.user_id is None or case.ack_message_id is None or await data.storage.pending_relayed(case.id):
+        return
+    now = data.storage.now()
+    if not says_nobody_answers(text):
+        last = await data.storage.staff_last_wrote(case.id)
+        told = data.unanswered_told.get(case.user_id, now) == str(case.id)
+        if not case.urgent or told or now - (last or case.created_at) < SILENCE_SECONDS:
+            return
+    data.unanswered_told.note(case.user_id, str(case.id), now)
+    answer = context.gettext(
+        "📨 Your messages have reached {organisation}: they see them, and a person will write to you here. If you "
+        "are in danger now, do not wait: call the hotline or tap 🆘."
+    ).format(organisation=escape(organisation_name(context, case, context.language)))
+    await reply(
+        update,
+        context,
+        f"{answer}\n\n{hotline_block(context)}",
+        InlineKeyboardMarkup([[sos_button(context)]]),
+    )
 
 
 async def relay_media_to_case(

@@ -205,6 +205,7 @@ async def answer_question(update: Update, context: BotContext) -> None:
         told_where = not (message.forward_origin or names_a_plan_or_another(text))
         where = abroad.country_the_person_is_in(context, text if told_where else None)
         await reply(update, context, render_answer(context, topic, where), markup, quoting=True)
+        data.topics_shown.note(context.person.user_id, topic.id, data.storage.now())
         return
     # Not answered: keep the question (masked) for the content editors, in case it was about migration after all.
     await data.storage.add_unanswered(context.person.user_id, context.language, mask_personal(text)[:1000])
@@ -342,6 +343,8 @@ async def show_topic(update: Update, context: BotContext) -> None:
     await reply(
         update, context, render_answer(context, topic, abroad.country_the_person_is_in(context, None)), markup
     )
+    if context.person is not None:
+        context.bot_data.topics_shown.note(context.person.user_id, topic.id, context.bot_data.storage.now())
 
 
 async def show_category(update: Update, context: BotContext) -> None:

@@ -6,6 +6,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot import callbacks
+from bot.handoff import REQUEST
 from bot.i18n import LANGUAGE_NAMES, LANGUAGES, speaks_a_bot_language
 from bot.runtime.context import BotContext
 from handlers.cards import organisation_name
@@ -20,6 +21,7 @@ from handlers.common import (
     refuse_button,
     reply,
 )
+from handlers.handoff_typed import ask_again
 from handlers.reply_language import choose_language
 
 LANGUAGE = "lang:"
@@ -140,6 +142,12 @@ async def set_language(update: Update, context: BotContext) -> None:
         return
     await choose_language(context, code)
     await answer_query(update)
+    draft, case = await context.bot_data.storage.draft_and_open_case(context.person.user_id)
+    if draft is not None and draft.purpose == REQUEST and case is None:
+        # in the middle of a request: its step again, in the new language, not the menu as if it were gone
+        await edit_or_send(update, context, context.gettext("Done: I will write in English."), None)
+        await ask_again(update, context, draft)
+        return
     await edit_or_send(
         update,
         context,

@@ -17,7 +17,7 @@ from telegram.ext import BaseHandler, MessageHandler, filters
 
 from bot.casework import makes_request_urgent
 from bot.checklist import typed_answer
-from bot.controls import Control, changed_mind, typed_control
+from bot.controls import Control, changed_mind, typed_control, wishes_to_stop
 from bot.handoff import QUESTION, REQUEST, Draft, danger_told
 from bot.languages import LANGUAGES
 from bot.menu_words import typed_menu
@@ -93,6 +93,11 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
     if control is Control.BACK and draft is not None and draft.purpose == REQUEST:
         await handoff.back_in_words(update, context, draft)  # what its ⬅️ Back does
         return
+    if control is Control.CONTINUE and draft is not None and draft.purpose == REQUEST and open_case is None:
+        await handoff_typed.ask_again(update, context, draft)  # "dowam et": the request's step, again
+        return
+    if danger is None and await gethelp.velayat_in_words(update, context, draft, text):
+        return  # "Mary" where "Find an organisation near me" asks for the velayat
     if handoff.text_step_waiting(draft):
         assert draft is not None
         if danger is not None and draft.step != "message":
@@ -126,6 +131,7 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
         else:
             await opencase.relay_to_case(update, context, open_case, text)
             await person_asked_on_case(update, context, open_case, text)
+            await opencase.answer_the_waiting(update, context, open_case, text)  # "no one answers"
             # "номер полиции в дубае" while nobody has answered yet: the numbers need not wait for staff
             await abroad.answer_number_question(update, context, text)
         return
@@ -141,6 +147,8 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
         return
     if await checklist_words.reply_in_words(update, context, text, danger=danger is not None):
         return
+    if control is None and danger is None and wishes_to_stop(text):
+        control = Control.STOP  # "i want to stop this": at a checklist question, what ✖ Stop does
     if control is not None and await checklist_words.control_in_words(update, context, control):
         return
     if danger is None and await checklist_words.other_in_words(update, context, text):
@@ -149,8 +157,8 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
         return
     if danger is None and await reopen.offer_undo(update, context, text):
         return  # written just after withdrawing: maybe "I pressed wrong", and it reached nobody
-    if danger is None and await checklist_words.job_not_named(update, context, text):
-        return  # "продавщица косметики" at "What work are you offered?": the question again
+    if danger is None and said is None and await checklist_words.not_an_answer(update, context, text):
+        return  # "продавщица косметики" at "What work are you offered?", "что дальше": the question again
     if danger is not None:
         match = context.bot_data.matcher.match(text)
         await storage.count_question(context.language, match.topic, match.confident)
@@ -164,6 +172,8 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
     await questions.answer_question(update, context)
     if at_step is not None:
         await handoff_typed.ask_again(update, context, at_step)
+    else:
+        await checklist_words.ask_again_after(update, context, text)  # the checklist's question, if one waits
 
 
 MAX_ANSWER_WORDS = 8  # an answer typed to a question with buttons; a longer message tells more

@@ -12,6 +12,7 @@ from bot.menu_words import (
     typed_language_refused,
     typed_language_request,
     typed_person_request,
+    typed_real_question,
     typed_share_request,
 )
 from bot.phones import is_a_phone_number_alone
@@ -19,7 +20,7 @@ from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers.cards import organisation_name
 from handlers.common import MENU_CHECK, escape, hotline_block, main_menu, menu_button, reply, sos_button
-from handlers.questions import person_button
+from handlers.questions import RED_FLAGS, person_button, topic_buttons
 from handlers.reply_language import choose_language
 from handlers.start import open_request_line
 
@@ -57,6 +58,9 @@ async def person_or_number(update: Update, context: BotContext, text: str, open_
     honestly, that it is, and how a person writes."""
     if typed_bot_question(text):
         await _say_it_is_a_bot(update, context, open_case)
+        return True
+    if typed_real_question(text) and open_case is None:
+        await _how_to_check(update, context)
         return True
     if typed_person_request(text):
         if open_case is not None:
@@ -100,6 +104,28 @@ async def _say_it_is_a_bot(update: Update, context: BotContext, open_case: Case 
     ).format(button=context.pgettext("button", "🙋 Talk to a person"))
     markup = InlineKeyboardMarkup([[person_button(context)], [sos_button(context)], [menu_button(context)]])
     await reply(update, context, f"{bot}\n\n{person}", markup)
+
+
+async def _how_to_check(update: Update, context: BotContext) -> None:
+    """ "Is it real??" after an offer or a win: the bot cannot vouch for it, so how to check it, with the topic just
+    read (if any, in the last hour) and the signs of a dangerous offer."""
+    check = context.pgettext("menu", "✅ Check a job offer")
+    answer = context.gettext(
+        "🔎 I cannot tell from here whether an offer or a win is real. If it asks you to pay first, to hurry, or "
+        "to send your passport, treat it as a scam: do not pay and send nothing until it is checked. Check the "
+        "offer with a few questions under «{button}», or ask the hotline:"
+    ).format(button=check)
+    data = context.bot_data
+    shown = data.topics_shown.get(context.person.user_id, data.storage.now()) if context.person else None
+    found = (data.knowledge.get(topic_id) for topic_id in dict.fromkeys((shown, RED_FLAGS)) if topic_id)
+    topics = [topic for topic in found if topic is not None]
+    rows = [
+        [InlineKeyboardButton(check, callback_data=MENU_CHECK)],
+        *topic_buttons(context, topics),
+        [person_button(context)],
+        [menu_button(context)],
+    ]
+    await reply(update, context, answer + "\n\n" + hotline_block(context), InlineKeyboardMarkup(rows))
 
 
 async def person_asked_on_case(update: Update, context: BotContext, case: Case, text: str) -> None:

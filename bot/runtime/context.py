@@ -49,6 +49,10 @@ class BotData:
         # memory only, not agreed to be kept; a language asked for is not switched back by the next message.
         self.places = RecentChoices()
         self.chosen_languages = RecentChoices()
+        # The topic each person was last shown, for "is it real?" after it (handlers/typed_requests.py)
+        self.topics_shown = RecentChoices()
+        # The case each person was last told their unanswered messages reached (handlers/opencase.py), once an hour
+        self.unanswered_told = RecentChoices()
         # Staff added (True) or removed (False) from the coordinator chat, as bot/storage/staff.py stores them; read at
         # start and replaced on every change, so a removal takes effect at once (bot/staff.py decides with it).
         self.staff_changes: dict[int, bool] = {}
