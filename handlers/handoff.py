@@ -27,6 +27,7 @@ from bot.handoff import (
     previous_step,
     route,
 )
+from bot.recent import HOME
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers.cards import organisation_name, post_card
@@ -98,6 +99,8 @@ async def begin(
         return
     # a plain "помогите" asks for what this request does: urgent only for danger (bot.casework.makes_request_urgent)
     urgent = message is not None and makes_request_urgent(context.danger_in(message), message)
+    if country is None and ngo_id is None:
+        country = _country_known(context)  # "i am in dubai" before: not "Which country are you in?" again
     draft = new_request(
         person.user_id,
         ngo_id=ngo_id,
@@ -108,6 +111,19 @@ async def begin(
         urgent=urgent,
     )
     await show_step(update, context, draft)
+
+
+def _country_known(context: BotContext) -> str | None:
+    """The country the person said in the last hour they are in, else the one they let the bot keep; none for a
+    person who said they are back home (bot/recent.py). The request's country step then asks nothing; the consent
+    screen shows it."""
+    person = context.person
+    if person is None:
+        return None
+    data = context.bot_data
+    recent = data.places.get(person.user_id, data.storage.now())
+    code = person.country if recent is None else recent
+    return code if code != HOME and data.countries.get(code) is not None else None
 
 
 def _cancel_row(context: BotContext, draft: Draft) -> list[InlineKeyboardButton]:

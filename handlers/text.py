@@ -36,6 +36,7 @@ from handlers import (
     questions,
     reopen,
     reply_language,
+    short_replies,
     whereabouts,
 )
 from handlers.common import MENU_CHECK, MENU_HELP
@@ -159,9 +160,12 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
         if at_step is not None:
             await handoff_typed.after_danger(update, context, at_step, text)
         return
+    if await short_replies.cannot_talk(update, context, text):
+        return  # "он рядом": hide first; a request's step waits, unasked, until she writes again
     if at_step is None and await whereabouts.place_noted(update, context, text, said):
         return  # "я теперь в Стамбуле": noted, with its numbers a tap away
-    await questions.answer_question(update, context)
+    if not await short_replies.way_forward(update, context, text):  # "что мне делать": the way forward
+        await questions.answer_question(update, context)
     if at_step is not None:
         await handoff_typed.ask_again(update, context, at_step)
 
