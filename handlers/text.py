@@ -22,6 +22,7 @@ from bot.handoff import QUESTION, REQUEST, Draft, danger_told
 from bot.languages import LANGUAGES
 from bot.menu_words import typed_menu
 from bot.nlp.crisis import word_count
+from bot.nlp.watched import cannot_talk_now
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers import (
@@ -72,6 +73,7 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
     danger = None if in_full is not None else context.danger_in(text)
     if danger is not None and (
         whereabouts.only_says_where(text, said)
+        or cannot_talk_now(text)  # "ol ýanymda": someone near, so hide first (handlers/short_replies.py)
         or await _answering_a_question(context, draft, open_case, text)
     ):
         danger = context.danger_in_answer(text)  # "я из Теджена" at "Where are you from?": not violence

@@ -35,7 +35,14 @@ _AGE = re.compile(
 )
 
 
+# Looking after someone's children is a job ("çaga bakyjy", "childcare", "нянчу ребёнка"), not a child who travels
+_CHILDCARE = re.compile(
+    r"\bcaga\w*\s+(?:bak|seret)\w*|\bchild\s*(?:care|minder|minding)\w*|\bbaby\s*sit\w*|\blook(?:ing)? after (?:the )?kids"
+    r"|\b(?:нянч|присматр|смотр|ухаж)\w*\s+(?:за\s+)?(?:ребен|дет|малыш)\w*|\bуход\w*\s+за\s+(?:ребен|дет)\w*"
+)
+
+
 def speaks_of_a_minor(text: str) -> bool:
     # Russian typed in Latin letters ("rebenok", "ey 15 let") is read in Cyrillic too
-    read = [*forms(text), russian_from_latin(text.lower())]
+    read = [_CHILDCARE.sub(" ", form) for form in (*forms(text), russian_from_latin(text.lower()))]
     return any(_CHILD.search(form) or _AGE.search(form) for form in read)
