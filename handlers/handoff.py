@@ -99,8 +99,6 @@ async def begin(
         return
     # a plain "помогите" asks for what this request does: urgent only for danger (bot.casework.makes_request_urgent)
     urgent = message is not None and makes_request_urgent(context.danger_in(message), message)
-    if country is None and ngo_id is None:
-        country = _country_known(context)  # "i am in dubai" before: not "Which country are you in?" again
     draft = new_request(
         person.user_id,
         ngo_id=ngo_id,
@@ -109,6 +107,8 @@ async def begin(
         country=country,
         message=message,
         urgent=urgent,
+        # "i am in dubai" before: not "Which country are you in?" again (⬅️ Back asks it)
+        country_known=None if ngo_id else _country_known(context),
     )
     await show_step(update, context, draft)
 
@@ -116,7 +116,7 @@ async def begin(
 def _country_known(context: BotContext) -> str | None:
     """The country the person said in the last hour they are in, else the one they let the bot keep; none for a
     person who said they are back home (bot/recent.py). The request's country step then asks nothing; the consent
-    screen shows it."""
+    screen shows it, and ⬅️ Back asks it."""
     person = context.person
     if person is None:
         return None

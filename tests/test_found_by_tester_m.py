@@ -175,6 +175,10 @@ async def test_a_request_does_not_ask_again_for_the_country_the_person_said_they
     await chat.press(said(app, language, "⚖️ Legal advice", "service"))
     step = await chat.press(said(app, language, "🌍 I am abroad", "velayat"))
     assert step.text == said(app, language, "How may the organisation contact you?")
+    # ⬅️ Back asks the country after all (she may have moved on), and the one she picks is kept
+    step = await chat.press(said(app, language, "⬅️ Back", "button"))
+    assert step.text == said(app, language, "Which country are you in?")
+    await chat.press(app.bot_data.countries.get("ae").title(language))
     await chat.press(said(app, language, "💬 Only through this chat", "button"))
     await chat.press(said(app, language, "No, keep it hidden", "button"))
     consent = await chat.press(said(app, language, "Skip", "button"))
@@ -272,7 +276,13 @@ async def test_greetings_thanks_and_rude_words_get_short_replies_with_the_menu_a
 
 
 @pytest.mark.parametrize(
-    "text", ["my boss says i am stupid", "моя хозяйка называет меня дурой", "is it a scam or a garbage offer"]
+    "text",
+    [
+        "my boss says i am stupid",
+        "моя хозяйка называет меня дурой",
+        "is it a scam or a garbage offer",
+        "this job sucks",
+    ],
 )
 async def test_rude_words_about_someone_else_are_not_taken_for_rudeness_to_the_bot(
     app: Any, chat_with: Callable[..., Chat], text: str

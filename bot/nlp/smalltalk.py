@@ -60,9 +60,12 @@ _RUDE = re.compile(
     r"|tupoi|tupoy|durak|idiot|bespolezn\w*|govno|hren\w*|blya\w*|suka"
     r"|akmak\w*|samsyk\w*|haywan\w*|peydasyz)\b"
 )
-# Words that make it about the bot: "bot", "you", "this"
+# Words that make it about the bot: "bot", "you"; or "this is" and the rude word alone ("this is useless", "это
+# отстой"), not "this job sucks"
 _AT_THE_BOT = re.compile(
-    r"\b(?:bot\w*|бот\w*|you|your|u|this|ты|тебя|твой|вы|это|этот|sen|senin|siz|sizin|bu)\b"
+    r"\b(?:bot\w*|бот\w*|you|your|u|ты|тебя|твой|вы|sen|senin|siz|sizin)\b"
+    r"|^(?:this|that|it|это|bu|su)(?:'s|’s|\s+is|\s+was)?(?:\s+(?:so|really|just|totally|просто|полный|полная))?"
+    r"\s+\S+$"
 )
 # Rude words about someone else or said to the writer ("he says I am stupid", "меня называют дурой"): not at the bot
 _NOT_AT_THE_BOT = re.compile(
@@ -89,7 +92,7 @@ def _rude(text: str, found: list[str]) -> bool:
     if len(found) > MAX_RUDE_WORDS:
         return False
     # the folded words, and the text as typed in lower case (folding spells "shit" as "sit")
-    read = (" ".join(found), text.lower())
+    read = (" ".join(found), " ".join(text.lower().strip(" .!?,)(").split()))
     if not any(_RUDE.search(r) for r in read) or any(_NOT_AT_THE_BOT.search(r) for r in read):
         return False
     return len(found) <= 2 or any(_AT_THE_BOT.search(r) for r in read)
