@@ -50,6 +50,9 @@ OTHER_NEED = "other"
 # the person abroad and where), space-separated. Their steps are skipped going forward and back; a step the person
 # answered in the request stays one they were shown, so Back can return to it.
 GIVEN = "given"
+# The answers filled in from what the person told the bot before (the country they said this hour they are in, or
+# let it keep): skipped going on, but asked when the person goes back to them
+KNOWN = "known"
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,15 @@ def _given(answers: Answers, field: str) -> bool:
     return field in answers.get(GIVEN, "").split()
 
 
+def _known(answers: Answers, field: str) -> bool:
+    return bool(answers.get(field)) and field in answers.get(KNOWN, "").split()
+
+
+def _asked_back(answers: Answers) -> Answers:
+    """The answers as going back sees them: a known answer (KNOWN) is one to ask again."""
+    return {key: value for key, value in answers.items() if key != KNOWN}
+
+
 def _calling(answers: Answers) -> bool:
     """The person chose a phone and said it is safe to be called."""
     return answers.get("contact") == "phone" and answers.get("phone_safe") == "y"
@@ -129,7 +141,7 @@ STEPS: tuple[Step, ...] = (
         options=tuple(Option(code) for code in ORDER),
         vocabulary="country",
         # staff then know which numbers and rules apply; asked once, of a person abroad who has not said where
-        skip=lambda a: a.get("velayat") != ABROAD or _given(a, "country"),
+        skip=lambda a: a.get("velayat") != ABROAD or _given(a, "country") or _known(a, "country"),
     ),
     Step(
         "contact",
@@ -289,14 +301,18 @@ def new_request(
     country: str | None = None,
     message: str | None = None,
     urgent: bool = False,
+    country_known: str | None = None,
 ) -> Draft:
     """A request from the start, with what is already known (an NGO picked from a list, a need chosen, the person
     abroad and in which country, the question they asked before: its message, which the message step keeps and the
-    consent screen shows; `urgent`: those words told of danger)."""
+    consent screen shows; `urgent`: those words told of danger; `country_known`: where the person said they are,
+    not asked again unless they go back to it)."""
     known = (("ngo_id", ngo_id), ("need", need), ("velayat", velayat), ("country", country))
     answers = {key: value for key, value in known if value}
     if answers:
         answers[GIVEN] = " ".join(answers)
+    if country_known and not country:
+        answers |= {"country": country_known, KNOWN: "country"}
     if message and message.strip():
         answers["message"] = message.strip()
     draft = Draft(user_id, answers=answers, urgent=urgent)
@@ -315,13 +331,14 @@ def next_step(answers: Answers, after: str | None) -> str:
 
 def previous_step(answers: Answers, current: str) -> str | None:
     """The last step before `current` (CONFIRM: the consent screen) that was shown, by the same skip rules as
-    `next_step`; None at the first step shown, or for a step that is not in the table."""
+    `next_step`, except that a known answer (KNOWN) is asked; None at the first step shown, or for a step that is
+    not in the table."""
     keys = [step.key for step in STEPS]
     if current != CONFIRM and current not in keys:
         return None
     end = len(STEPS) if current == CONFIRM else keys.index(current)
     for step in reversed(STEPS[:end]):
-        if not step.skip(answers):
+        if not step.skip(_asked_back(answers)):
             return step.key
     return None
 
@@ -340,7 +357,12 @@ def _still_applying(answers: Answers) -> dict[str, str]:
     you" and choosing the chat drops the phone number and time typed before, and choosing a velayat at home drops
     the country abroad, so neither reaches staff once taken back. Every other answer stays (the message above all:
     the steps after a changed one are asked again, and the message step's Skip keeps it)."""
-    dropped = {step.field for step in STEPS if step.skip(answers) and not _given(answers, step.field)}
+    # what the person told before (KNOWN) stays, as what they let the bot keep does
+    dropped = {
+        step.field
+        for step in STEPS
+        if step.skip(answers) and not _given(answers, step.field) and not _known(answers, step.field)
+    }
     return {key: value for key, value in answers.items() if key not in dropped}
 
 

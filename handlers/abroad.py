@@ -19,7 +19,7 @@ from bot.border_towns import Across
 from bot.countries import OTHER, Country, names_another_place, says_at_home
 from bot.knowledge import Topic
 from bot.nlp.crisis import tells_of_being_sent
-from bot.nlp.number_question import asks_emergency_number
+from bot.nlp.number_question import asks_emergency_number, asks_whom_to_call
 from bot.recent import HOME
 from bot.runtime.context import BotContext
 from handlers.common import (
@@ -125,10 +125,12 @@ def with_country(
 
 
 async def answer_number_question(update: Update, context: BotContext, text: str) -> bool:
-    """ "номер полиции в дубае": the numbers of the country's pack first, with the button to all of it; with no
+    """ "номер полиции в дубае", "а куда звонить тут в казахстане": the numbers of the country's pack first, with the button to all of it; with no
     country named or known, the question which country, as "🌍 I am abroad" asks. False for any other message, and
     for one that places the person at home: no pack holds Turkmenistan's numbers."""
-    if not asks_emergency_number(text) or says_at_home(text):
+    named = context.bot_data.countries.named_in(text) is not None
+    asked = asks_emergency_number(text) or asks_whom_to_call(text, country_named=named)
+    if not asked or says_at_home(text):
         return False
     country = country_named_or_kept(context, text)
     if country is None and home_now(context):

@@ -27,6 +27,7 @@ from bot.handoff import (
     previous_step,
     route,
 )
+from bot.recent import HOME
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers.cards import organisation_name, post_card
@@ -106,8 +107,23 @@ async def begin(
         country=country,
         message=message,
         urgent=urgent,
+        # "i am in dubai" before: not "Which country are you in?" again (⬅️ Back asks it)
+        country_known=None if ngo_id else _country_known(context),
     )
     await show_step(update, context, draft)
+
+
+def _country_known(context: BotContext) -> str | None:
+    """The country the person said in the last hour they are in, else the one they let the bot keep; none for a
+    person who said they are back home (bot/recent.py). The request's country step then asks nothing; the consent
+    screen shows it, and ⬅️ Back asks it."""
+    person = context.person
+    if person is None:
+        return None
+    data = context.bot_data
+    recent = data.places.get(person.user_id, data.storage.now())
+    code = person.country if recent is None else recent
+    return code if code != HOME and data.countries.get(code) is not None else None
 
 
 def _cancel_row(context: BotContext, draft: Draft) -> list[InlineKeyboardButton]:

@@ -179,6 +179,10 @@ async def answer_question(update: Update, context: BotContext) -> None:
         rows = [[sos_button(context)], [menu_button(context)]]
         await reply(update, context, distress_reply(context), InlineKeyboardMarkup(rows))
         return
+    if kind is SmallTalk.RUDE:
+        # "this bot is shit": calm and short, with the way on
+        await reply(update, context, rude_reply(context), main_menu(context))
+        return
     if kind is not None:
         text_of = thanks_reply if kind is SmallTalk.THANKS else small_talk_reply
         await reply(
@@ -204,6 +208,10 @@ async def answer_question(update: Update, context: BotContext) -> None:
         # ("мне предлагают работу в Дубае": the job's country; the person's own is the one known, if any)
         told_where = not (message.forward_origin or names_a_plan_or_another(text))
         where = abroad.country_the_person_is_in(context, text if told_where else None)
+        if topic.sos and where is not None and told_where and data.countries.named_in(text) == where:
+            # "на стройке в алматы 3 месяца не платят": trouble where the person is, answered with its emergency
+            # number; the next "номер полиции" gives the same country's, as after a danger reply
+            abroad.note_country(context, where)
         await reply(update, context, render_answer(context, topic, where), markup, quoting=True)
         data.topics_shown.note(context.person.user_id, topic.id, data.storage.now())
         return
@@ -313,6 +321,13 @@ def small_talk_reply(context: BotContext) -> str:
     return context.gettext(
         "Hello! I answer questions about travelling and working abroad safely, check job offers, "
         "and put you in touch with people who help. Type your question or choose below."
+    )
+
+
+def rude_reply(context: BotContext) -> str:
+    return context.gettext(
+        "I am sorry if I did not help. I am an automatic helper: I answer questions about travelling and working "
+        "abroad safely, and I can put you in touch with a person. Ask in other words, or choose below."
     )
 
 

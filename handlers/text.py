@@ -22,6 +22,7 @@ from bot.handoff import QUESTION, REQUEST, Draft, danger_told
 from bot.languages import LANGUAGES
 from bot.menu_words import typed_menu
 from bot.nlp.crisis import word_count
+from bot.nlp.watched import cannot_talk_now
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers import (
@@ -36,6 +37,7 @@ from handlers import (
     questions,
     reopen,
     reply_language,
+    short_replies,
     whereabouts,
 )
 from handlers.common import MENU_CHECK, MENU_HELP
@@ -71,6 +73,7 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
     danger = None if in_full is not None else context.danger_in(text)
     if danger is not None and (
         whereabouts.only_says_where(text, said)
+        or cannot_talk_now(text)  # "ol ýanymda": someone near, so hide first (handlers/short_replies.py)
         or await _answering_a_question(context, draft, open_case, text)
     ):
         danger = context.danger_in_answer(text)  # "я из Теджена" at "Where are you from?": not violence
@@ -167,9 +170,12 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
         if at_step is not None:
             await handoff_typed.after_danger(update, context, at_step, text)
         return
+    if await short_replies.cannot_talk(update, context, text):
+        return  # "он рядом": hide first; a request's step waits, unasked, until she writes again
     if at_step is None and await whereabouts.place_noted(update, context, text, said):
         return  # "я теперь в Стамбуле": noted, with its numbers a tap away
-    await questions.answer_question(update, context)
+    if not await short_replies.way_forward(update, context, text):  # "что мне делать": the way forward
+        await questions.answer_question(update, context)
     if at_step is not None:
         await handoff_typed.ask_again(update, context, at_step)
     else:

@@ -15,6 +15,7 @@ from bot.menu_words import (
     typed_real_question,
     typed_share_request,
 )
+from bot.nlp.smalltalk import SmallTalk, small_talk
 from bot.phones import is_a_phone_number_alone
 from bot.runtime.context import BotContext
 from bot.storage import Case
@@ -56,7 +57,9 @@ async def person_or_number(update: Update, context: BotContext, text: str, open_
     writes to them here, 🙋 first; or a phone number sent alone: that the bot calls nobody and keeps no number
     from a message. With a case open, a person is asked for where the case already has them. "Are you a bot?":
     honestly, that it is, and how a person writes."""
-    if typed_bot_question(text):
+    if (
+        typed_bot_question(text) and small_talk(text) is not SmallTalk.RUDE
+    ):  # "bu bot peýdasyz": rude, not a question
         await _say_it_is_a_bot(update, context, open_case)
         return True
     if typed_real_question(text) and open_case is None:

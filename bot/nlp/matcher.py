@@ -30,6 +30,7 @@ from bot.nlp.bayes import NaiveBayes
 from bot.nlp.calibration import CONCEPTS_FILE, Calibration
 from bot.nlp.calibration import load as load_calibration
 from bot.nlp.examples import OFF_TOPIC, Examples
+from bot.nlp.minors import CHILDREN_TOPIC, speaks_of_a_minor
 from bot.nlp.requests import Request, request_kind, tells_of_trouble
 from bot.nlp.smalltalk import is_small_talk
 from bot.nlp.textnorm import fold, has_cyrillic
@@ -323,10 +324,14 @@ class Matcher:
         scores = self.scores(text)
         return self._evidence(scores, self._ranked(scores))
 
-    def _ranked(self, scores: Scores) -> list[int]:
-        """The real topics, best-ranked first."""
+    def _ranked(self, scores: Scores, text: str | None = None) -> list[int]:
+        """The real topics, best-ranked first; the children's topic not among them for a `text` that speaks of no
+        child ("дочь хочет поехать няней": a family word alone does not make one, bot.nlp.minors)."""
         ranking, off = scores.ranking, self._off_topic
-        return sorted((i for i in range(len(ranking)) if i != off), key=lambda i: -ranking[i])
+        order = sorted((i for i in range(len(ranking)) if i != off), key=lambda i: -ranking[i])
+        if text is None or speaks_of_a_minor(text):
+            return order
+        return [i for i in order if self._topics[i] != CHILDREN_TOPIC]
 
     def _evidence(self, scores: Scores, order: list[int]) -> Evidence | None:
         cosine, ranking, off = scores.cosine, scores.ranking, self._off_topic
@@ -386,7 +391,7 @@ class Matcher:
             return Match(None, 0.0, False, (), off_topic=True)
         scores = self.scores(text)
         cosine, ranking, off = scores.cosine, scores.ranking, self._off_topic
-        order = self._ranked(scores)
+        order = self._ranked(scores, text)
         closest = tuple((self._topics[i], round(_unit(ranking[i]), 4)) for i in order[:3] if cosine[i] > 0)
         # Forged papers, tourist plans: never a topic. A recruiter's ad and the way across a border stay "not sure",
         # so that a person who forwarded the ad, or who would cross, still gets the closest topics one tap away.

@@ -39,3 +39,23 @@ def asks_emergency_number(text: str) -> bool:
     return any(
         _NUMBER.search(form) and _SERVICE_WORD.search(form) and not _NOT_THEIRS.search(form) for form in read
     )
+
+
+# "а куда звонить тут в казахстане", "who do I call here", "kime jaň etmeli şu ýerde": whom to call where the person
+# is (here, or in a country the message names), which the numbers of that country answer
+_WHOM_TO_CALL = re.compile(
+    r"\b(?:куда|кому)\s+(?:мне\s+|нам\s+|тогда\s+|теперь\s+)?(?:звонит\w*|позвонит\w*|звякнут\w*)"
+    r"|\b(?:who|where|what number|which number)\s+(?:do|should|can|must|shall)\s+(?:i|we)\s+(?:call|phone|ring)\b"
+    r"|\b(?:who|where)\s+to\s+(?:call|phone|ring)\b"
+    r"|\b(?:kime|nira|nire)\s+(?:jan|zwon\w*)\s+(?:etmeli|etsem|edeyin|etmelidir\w*|etjek)\b"
+)
+_HERE = re.compile(r"\b(?:тут|здесь|here|munda|su yerde|bu yerde|su yurtda|bu yurtda)\b")
+
+
+def asks_whom_to_call(text: str, *, country_named: bool) -> bool:
+    """Whom to call here (`country_named`: the message names a country or a city of one)."""
+    if len(text.split()) > MAX_WORDS:
+        return False
+    read = [*forms(text), russian_from_latin(text.lower())]
+    asked = any(_WHOM_TO_CALL.search(form) for form in read)
+    return asked and (country_named or any(_HERE.search(form) for form in read))

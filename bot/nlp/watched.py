@@ -1,6 +1,7 @@
 """Whether a message says the person fears being watched or seen: someone may see the chat ("нет не надо он
 увидит", "he will see", "ol görer"), checks their phone ("he checks my phone", "telefonymy barlaýar") or follows
-them ("за мной следят"). The reply then offers 🙈 Hide this chat (handlers/hide.py), whatever else it says.
+them ("за мной следят"), or, in a few words, that someone is near or they cannot talk now ("он рядом", "i cant talk
+now"). The reply then offers 🙈 Hide this chat (handlers/hide.py), whatever else it says.
 A short list on purpose: a hide button offered by mistake costs nothing, and the words are the common ones."""
 
 from __future__ import annotations
@@ -52,4 +53,38 @@ def fears_being_watched(text: str) -> bool:
     # and Russian typed in Latin letters ("muzh mozhet uvidet"), in Cyrillic
     lower = text.lower()
     forms = [*(fold(r) for r in readings(text)), lower, fold(russian_from_latin(lower))]
-    return any(_WATCHED.search(t) for t in forms)
+    return any(_WATCHED.search(t) for t in forms) or cannot_talk_now(text)
+
+
+# The end of a message, or of its sentence, after "he is here": "he is here in Istanbul" tells of something else
+_END = r"(?:\s+(?:now|сейчас|уже|hazir|indi))?\s*(?:[.!?,;…)]|$)"
+# Someone close, or he / she / they, is here now ("он рядом", "he is here", "ol ýanymda", "муж пришёл"); or the person
+# cannot talk or write now ("не могу сейчас говорить", "i cant talk now", "men häzir gürläp bilemok"): someone may see.
+_NEAR = re.compile(
+    # Russian (folded: ё is е), also typed in Latin letters
+    rf"\b(?:{_CLOSE_RU})\s+(?:уже\s+|сейчас\s+|опять\s+|снова\s+)?(?:рядом|тут|здесь|дома|вернул\w*|приш[её]л|пришла|"
+    rf"пришли|идет|идут|зашел|зашла){_END}"
+    # (Russian typed in Latin letters loses the soft sign: "govorit")
+    r"|\bне\s+(?:могу|можу|смогу)\s+(?:\w+\s+)?(?:говорит|разговариват|писат|ответит|отвечат)\w*"
+    r"|\b(?:напишу|отвечу)\s+(?:позже|потом)\b|\b(?:позже|потом)\s+(?:напишу|отвечу)\b"
+    # English
+    rf"|\b(?:he|she|they|someone|somebody|(?:my\s+)?(?:{_CLOSE_EN}))(?:'s|’s|'re|’re|\s+is|\s+are)\s+(?:now\s+|back\s+)?"
+    rf"(?:here|near|nearby|next to me|around|beside me|with me|home|back|coming){_END}"
+    r"|\b(?:can'?t|can’t|cannot|can not|cant)\s+(?:\w+\s+)?(?:talk|speak|write|answer|reply|text)\b"
+    r"|\b(?:talk|write|text)\s+(?:to you\s+)?later\b"
+    # Turkmen, Latin and Cyrillic (read as Latin), folded
+    rf"|\b(?:{_CLOSE_TK})\s+(?:hazir\s+|indi\s+)?(?:yanymda|yanymyzda|su yerde|munda|oyde|geldi|gaytdy|gelyar){_END}"
+    r"|\b(?:gurlap|gepl[ae]p|yazyp|jogap berip)\s+(?:bilemok|bilemog|bilmeyarin|bilmerin|bilmeyan)\b"
+    r"|\b(?:son|sonra|sonrak)\s+yazaryn\b"
+)
+MAX_NEAR_WORDS = 8  # a few words sent in a hurry; a longer message tells of something else
+
+
+def cannot_talk_now(text: str) -> bool:
+    """ "Не могу сейчас говорить", "he is here", "ol ýanymda": a few words that say someone is near or the person
+    cannot talk now, which is a sign of being watched."""
+    if len(text.split()) > MAX_NEAR_WORDS:
+        return False
+    lower = text.lower()
+    forms = [*(fold(r) for r in readings(text)), lower, fold(russian_from_latin(lower))]
+    return any(_NEAR.search(t) for t in forms)

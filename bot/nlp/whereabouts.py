@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from bot.countries import says_at_home
 from bot.nlp.someone_else import about_someone_else
-from bot.nlp.textnorm import forms
+from bot.nlp.textnorm import forms, russian_from_latin
 
 # The writer placed by the words just before the place, in the forms of bot.nlp.textnorm.forms.
 _STILL = r"(?:\s+(?:now|currently|still|already|here|living|staying|working|stuck|back|right now))*"
@@ -33,6 +33,12 @@ _RUSSIAN = re.compile(
 # After "в": the place in the prepositional case (в Москве, в Турции, в Дубае) says where one is; the accusative
 # (в Москву, в Турцию, в Стамбул) says where one goes. Names that do not change are taken as they are.
 _IN_PLACE_RU = re.compile(r"(?:[еиэ]|рф|спб|кктс|оаэ|ye|e|i)$")
+# A name that ends the same way in both ("в Алматы"): where one is, unless the message tells of going there
+_EITHER_RU = re.compile(r"[ыоу]$")
+_GOING_RU = re.compile(
+    r"\b(?:еду|едем|едет|поеду|поедем|поехат\w*|уехат\w*|переехат\w*|еха\w*|лечу|летим|полечу|лететь|вылета\w*"
+    r"|собира\w*|отправ\w*|хочу|хотим|хочет|билет\w*)"
+)
 # Turkmen: the place in the locative ("Stambulda", "Türkiýede", "Marydaky") with the writer in the message: "men",
 # "biz", a verb or a noun in the first person ("galdym", "işleýärin", "wizam"); an infinitive is a wish or a question
 # ("Türkiýede işlemek isleýärin").
@@ -75,7 +81,11 @@ def _placed(form: str, found: re.Match[str]) -> bool:
     rest = _WORD_REST.match(form, found.end())
     word = form[found.start() : rest.end() if rest else found.end()]
     before = form[: found.start()]
-    if _ENGLISH.search(before) or _RUSSIAN.search(before) and _IN_PLACE_RU.search(word):
+    if _ENGLISH.search(before):
+        return True
+    if _RUSSIAN.search(before) and (
+        _IN_PLACE_RU.search(word) or _EITHER_RU.search(word) and not _GOING_RU.search(form)
+    ):
         return True
     return bool(
         _LOCATIVE_TK.search(word)
@@ -92,7 +102,8 @@ def says_writer_is_home(text: str) -> bool:
 
 # A job or a move offered or planned: the country it names is where the job is, not where the writer is.
 _PLAN = re.compile(
-    r"\bпредлага\w*|\bприглаша\w*|\bзовут\b|\bваканси\w*|\bхочу (?:поехать|уехать|работать|переехать)"
+    r"\bпредлага\w*|\bприглаша\w*|\bзовут\b|\bваканси\w*|\bхоч\w* (?:поеха|уеха|работа|перееха)т\w*"
+    r"|\bхот(?:ят|ел\w*) (?:поеха|уеха|работа|перееха)т\w*"
     r"|\bсобира\w* (?:поехать|уехать|ехать|лететь)|\bплан\w* (?:поехать|уехать)"
     r"|\boffer\w*|\binvit\w*|\bvacanc\w*|\bwant to (?:go|work|move|travel)\b|\bplan\w* to (?:go|work|move)\b"
     r"|\bteklip\w*|\bcagyr\w*|\bcakylyk\w*|\bwakansi\w*|\b(?:gitmek|islemek|barmak) isle\w*"
@@ -102,4 +113,6 @@ _PLAN = re.compile(
 def names_a_plan_or_another(text: str) -> bool:
     """The message tells of a job offered or a move planned ("мне предлагают работу няней в Дубае"), or of someone
     else ("сестре предлагают…"): a country it names is not where the writer is."""
-    return about_someone_else(text) or any(_PLAN.search(form) for form in forms(text))
+    # Russian typed in Latin letters ("doch hochet poehat v dubai") is read in Cyrillic too
+    read = [*forms(text), russian_from_latin(text.lower())]
+    return about_someone_else(text) or any(_PLAN.search(form) for form in read)

@@ -1,0 +1,73 @@
+"""A few words that ask no question of the knowledge base, answered as what they are: someone is near or the person
+cannot talk now ("он рядом", "i cant talk now": a sign of being watched, so 🙈 Hide first and the quiet way to the
+hotline), and "what do I do now" after telling what happened (the way forward: the emergency number where they are,
+🆘, the hotline and a request to an organisation), rather than "I am not sure I understood your question"."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardMarkup, Update
+
+from bot.nlp.watched import cannot_talk_now
+from bot.nlp.what_now import asks_what_to_do
+from bot.runtime.context import BotContext
+from handlers import abroad
+from handlers.common import escape, hotline_block, menu_button, reply, sos_button
+from handlers.hide import hide_button
+from handlers.questions import person_button
+
+
+async def cannot_talk(update: Update, context: BotContext, text: str) -> bool:
+    """ "Не могу сейчас говорить", "he is here", "ol ýanymda": hide first, and that she can write later. False for
+    anything else."""
+    if not cannot_talk_now(text):
+        return False
+    hide = hide_button(context)
+    lines = [
+        context.gettext(
+            "🙈 All right. If someone may see this chat, tap «{button}»: it deletes our recent messages on both "
+            "sides and sends nothing back. Write again when it is safe: I will be here."
+        ).format(button=hide.text),
+        context.gettext(
+            "To reach the hotline without a call, tap 🆘: a person from the hotline team will write to you here, "
+            "in this chat."
+        ),
+    ]
+    rows = [[hide], [sos_button(context)], [menu_button(context)]]
+    await reply(update, context, "\n\n".join(lines), InlineKeyboardMarkup(rows), quoting=True)
+    return True
+
+
+async def way_forward(update: Update, context: BotContext, text: str) -> bool:
+    """ "Что мне делать", "what should I do now", "näme etmeli": what can be done now, with the emergency number of
+    the country the person is in when it is known. False for anything else."""
+    if not asks_what_to_do(text):
+        return False
+    country = abroad.country_the_person_is_in(context, text)
+    if country is not None and country.emergency:
+        danger = context.gettext(
+            "• In danger right now: call {number} (the emergency number in {country}), or tap 🆘 and a person "
+            "from the hotline team will write to you here."
+        ).format(number=country.emergency, country=escape(country.in_sentence(context.language)))
+    else:
+        danger = context.gettext(
+            "• In danger right now: call the local emergency number, or tap 🆘 and a person from the hotline team "
+            "will write to you here."
+        )
+    lines = [
+        context.gettext("What you can do now:"),
+        danger,
+        context.gettext(
+            "• To plan the next step with someone who knows: call the hotline, or tap «{button}» to send a request "
+            "to an organisation that helps. It is free and confidential."
+        ).format(button=person_button(context).text),
+        "",
+        hotline_block(context),
+        "",
+        context.gettext(
+            "You can also tell me in a few words what happened, and I will find the advice that fits."
+        ),
+    ]
+    rows = [[sos_button(context)], [person_button(context)], [menu_button(context)]]
+    markup = abroad.with_country(InlineKeyboardMarkup(rows), context, country)
+    await reply(update, context, "\n".join(lines), markup, quoting=True)
+    return True
