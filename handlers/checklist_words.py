@@ -5,7 +5,7 @@ which asks it again. Each returns False when it does not apply, so that the text
 
 from __future__ import annotations
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 
 from bot.checklist import (
     DONE,
@@ -23,9 +23,18 @@ from bot.controls import Control
 from bot.languages import LANGUAGES
 from bot.nlp.smalltalk import SmallTalk, small_talk
 from bot.nlp.textnorm import typed_whole
+from bot.nlp.what_now import asks_what_now
 from bot.runtime.context import BotContext
 from bot.storage import ChecklistProgress
-from handlers.checklist import apply_answer, question_view, start_again, step_back, stop_checklist
+from handlers.checklist import (
+    apply_answer,
+    question_view,
+    result_rows,
+    start_again,
+    step_back,
+    stop_checklist,
+    way_forward_view,
+)
 from handlers.common import reply
 
 MAX_JOB_WORDS = 4  # a job named in a few words; a longer message is a question or a story
@@ -37,6 +46,18 @@ async def _in_progress(context: BotContext) -> ChecklistProgress | None:
         return None
     progress = await context.bot_data.storage.checklist_progress(context.person.user_id)
     return progress if progress is not None and progress.position < DONE else None
+
+
+async def what_now_after_result(update: Update, context: BotContext, text: str) -> bool:
+    """ "What should I do now?" after a checklist result: the result's way forward again (the hotline, and the button
+    to an organisation), not "not sure". False for anything else, or when the checklist has no result."""
+    if context.person is None or not asks_what_now(text):
+        return False
+    progress = await context.bot_data.storage.checklist_progress(context.person.user_id)
+    if progress is None or progress.position != DONE:
+        return False
+    await reply(update, context, way_forward_view(context), InlineKeyboardMarkup(result_rows(context)))
+    return True
 
 
 async def question_waiting(context: BotContext) -> bool:
