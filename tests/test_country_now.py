@@ -182,6 +182,37 @@ async def test_a_person_back_home_gets_no_kept_countrys_number_and_may_forget_it
     assert (await app.bot_data.storage.get_person(chat.chat_id)).country is None
 
 
+WELCOME = (
+    "🏠 Welcome home. If you need help now that you are back (work, money, documents, health, or what happened "
+    "abroad), the hotline and the network's organisations are here for you:"
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [("en", "im back home in mary"), ("ru", "я вернулся домой в мары"), ("tk", "öýe gaýdyp geldim")],
+)
+async def test_a_person_back_home_is_welcomed_with_where_to_turn_not_told_how_to_get_home(
+    app: Any, chat_with: Callable[..., Chat], clock: FakeClock, language: str, typed: str
+) -> None:
+    """K#11: "im back home in mary" got "How to return home" (buy a ticket, the consulate: advice for someone still
+    abroad) before the offer to forget the country kept."""
+    chat = chat_with(language)
+    await keep_russia(app, chat, language, clock)
+    before = len(chat.bot_messages())
+    await chat.send(typed)
+    welcome, offer = chat.bot_messages()[before:]
+    assert welcome.text.startswith(said(app, language, WELCOME)) and "+99312463514" in welcome.text
+    knowledge = app.bot_data.knowledge
+    assert knowledge["return-home"].text(language).title not in welcome.text + "".join(chat.labels(welcome))
+    assert chat.labels(welcome)[:2] == [
+        said(app, language, "🙋 Talk to an NGO", "button"),
+        "📄 " + knowledge["reintegration"].text(language).title,
+    ]
+    forget = said(app, language, "Forget {country}", "button").format(country=title(app, language, "ru"))
+    assert forget in chat.labels(offer)
+
+
 # I#7: a country said in any message answers "here" for the hour ---------------------------------------------------
 
 SAID_HERE = {
