@@ -114,7 +114,9 @@ def result_view(context: BotContext, result: Result, answers: Mapping[str, str])
     (way_forward_view), so that on a phone its buttons sit right under the words that point to them."""
     lines = [level_text(context, result.level), ""]
     if not result.flagged:
-        lines += [context.gettext("Still: keep your passport yourself, and keep the hotline number with you.")]
+        lines += [
+            context.gettext("Still: keep your passport yourself, and keep the hotline number with you.")
+        ]
         return "\n".join(lines)
     lines += [context.gettext("These answers raised the risk. What to do about each:")]
     lines += ["\n\n".join(flagged_answer(context, key, answers[key]) for key in result.flagged)]

@@ -10,7 +10,7 @@ import pytest
 
 from bot.checklist import DONE, KEYS, QUESTIONS, advice, flag, question
 from bot.handoff import checklist_summary
-from bot.standin.server import FakeUser, StandIn, SentMessage
+from bot.standin.server import FakeUser, SentMessage, StandIn
 from handlers.labels import checklist_words
 from tests.chat import Chat, said
 from tests.conftest import AppFactory, FakeClock, stop_app

@@ -12,8 +12,7 @@ from bot.nlp.textnorm import fold, readings, russian_from_latin
 _LEAD = r"^\W*(?:(?:so|ok|okay|and|well|but|hmm|а|и|ну|так|хорошо|ладно|но|ок|we|bolýar|bolyar|bolya|onda|hä|ha)\W+)*"
 _END = r"\W*$"
 _WHAT_NOW = re.compile(
-    _LEAD
-    + r"(?:"
+    _LEAD + r"(?:"
     # English, as typed
     r"(?:so |then )?what (?:should|do|can|must|shall) (?:i|we) do(?: now| next| then| about it)?(?: now)?"
     r"|what (?:now|next|then)|now what|what(?:'s| is) next|what do i do now|what are my next steps|what next steps"
