@@ -391,3 +391,22 @@ async def test_saying_only_where_one_is_is_noted_with_the_countrys_numbers_a_tap
     )
     assert reply.text == noted.format(country=country.in_sentence(language))
     assert any(country.title(language) in label for label in chat.labels(reply))
+
+
+# A country kept with consent stays through /hide ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_a_country_kept_with_consent_still_gives_its_number_on_sos_hours_after_hide(
+    app: Any, chat_with: Callable[..., Chat], clock: FakeClock, language: str
+) -> None:
+    """/hide deletes the chat's messages and the hour's memory of where the person said they are (DESIGN.md: it
+    "leaves nothing that says what the chat was about" on the phone); the country they let the bot keep is stored
+    data that only /forget or "Forget" removes, and /sos after a /hide still gives its number."""
+    chat = chat_with(language)
+    await keep_russia(app, chat, language, clock)
+    await chat.send_only("/hide")
+    clock.now += 3 * 3600
+    sos = await chat.send("/sos")
+    assert danger_line(app, language, "ru") in sos.text
+    assert (await app.bot_data.storage.get_person(chat.chat_id)).country == "ru"
