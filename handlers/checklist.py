@@ -110,22 +110,25 @@ def flagged_answer(context: BotContext, key: str, answer: str) -> str:
 
 
 def result_view(context: BotContext, result: Result, answers: Mapping[str, str]) -> str:
-    """The verdict and the way forward first (the hotline, and the button to an organisation), where the person sees
-    them without scrolling through a long result; then what each answer that raised the risk means."""
-    lines = [level_text(context, result.level)]
+    """The verdict and what each answer that raised the risk means. The way forward follows in a message of its own
+    (way_forward_view), so that on a phone its buttons sit right under the words that point to them."""
+    lines = [level_text(context, result.level), ""]
     if not result.flagged:
         lines += [
-            "",
-            context.gettext("Still: keep your passport yourself, and keep the hotline number with you."),
+            context.gettext("Still: keep your passport yourself, and keep the hotline number with you.")
         ]
-        return "\n".join([*lines, "", hotline_block(context)])
-    talk = context.gettext("🙋 To talk to an organisation, tap «{button}» under this message.").format(
-        button=context.pgettext("button", "🙋 Talk to an NGO")
-    )
-    lines += ["", hotline_block(context), talk, ""]
+        return "\n".join(lines)
     lines += [context.gettext("These answers raised the risk. What to do about each:")]
     lines += ["\n\n".join(flagged_answer(context, key, answers[key]) for key in result.flagged)]
     return "\n".join(lines)
+
+
+def way_forward_view(context: BotContext) -> str:
+    """What to do after a result: the hotline, and the button under this message to an organisation."""
+    talk = context.gettext("🙋 To talk to an organisation, tap «{button}» under this message.").format(
+        button=context.pgettext("button", "🙋 Talk to an NGO")
+    )
+    return "\n".join([context.gettext("👉 <b>What to do now</b>"), "", hotline_block(context), talk])
 
 
 def result_rows(context: BotContext) -> list[list[InlineKeyboardButton]]:
@@ -235,13 +238,14 @@ async def apply_answer(
     await storage.finish_checklist(
         person.user_id, DONE, context.language, result.level.value, result.flagged, None
     )
-    # The result and, under it in the same message, the two optional questions: one message, so that finishing
-    # the checklist costs one of Telegram's 30 messages a second like every other press (bench/README.md).
-    text = f"{result_view(context, result, progress.answers)}\n\n{_optional_intro(context)}"
+    # Three messages, read top to bottom on a phone: the result with what each risky answer means; the way forward
+    # with its buttons right under it; then the optional questions, apart, so their buttons are not taken for the
+    # way forward's. (A long result once said "tap below" some forty lines above its button.)
+    text = result_view(context, result, progress.answers)
     text = f"{note}\n\n{text}" if note else text  # the last answer, typed: which it was counted as
-    await edit_or_send(
-        update, context, text, InlineKeyboardMarkup([*result_rows(context), *gender_rows(context)])
-    )
+    await edit_or_send(update, context, text)
+    await reply(update, context, way_forward_view(context), InlineKeyboardMarkup(result_rows(context)))
+    await reply(update, context, _optional_intro(context), InlineKeyboardMarkup(gender_rows(context)))
 
 
 def gender_rows(context: BotContext) -> list[list[InlineKeyboardButton]]:
@@ -265,15 +269,6 @@ def _optional_intro(context: BotContext) -> str:
     )
 
 
-def _result_asking(context: BotContext, shown: str, ending: str | None) -> str:
-    """The result's message with the optional question it ends with replaced by `ending` (None: dropped, once all
-    are answered), so that no question stays on screen without its buttons."""
-    result, _, last = shown.rpartition("\n\n")
-    if result and last in (_optional_intro(context), context.gettext("Your age:")):
-        shown = result
-    return f"{shown}\n\n{ending}" if ending else shown
-
-
 async def show_optional(
     update: Update,
     context: BotContext,
@@ -281,17 +276,15 @@ async def show_optional(
     rows: list[list[InlineKeyboardButton]],
     ending: str | None,
 ) -> None:
-    """The next optional question: its answers replace the last one's under the result, whose words and buttons stay
-    (`prompt` says what they ask, on the button's spinner, and `ending` ends the message). A message that cannot be
-    edited gets them in a new one."""
+    """The next optional question in place of the last one, in their own message (`prompt` says what they ask, on
+    the button's spinner; `ending` is the message's new text, None once all are answered: then `prompt`). A message
+    that cannot be edited gets them in a new one."""
     await answer_query(update, prompt)
     query = update.callback_query
-    markup = InlineKeyboardMarkup([*result_rows(context), *rows])
+    markup = InlineKeyboardMarkup(rows) if rows else None
     if query is not None and isinstance(query.message, Message):
         try:
-            await query.edit_message_text(
-                _result_asking(context, query.message.text_html or "", ending), reply_markup=markup
-            )
+            await query.edit_message_text(ending or prompt, reply_markup=markup)
             return
         except BadRequest as error:
             if "not modified" in str(error).lower():

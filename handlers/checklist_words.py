@@ -5,7 +5,7 @@ few words nothing answers, at a question, which asks it again; after anything el
 
 from __future__ import annotations
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 
 from bot.checklist import (
     DONE,
@@ -25,10 +25,19 @@ from bot.nlp.crisis import word_count
 from bot.nlp.number_question import asks_emergency_number
 from bot.nlp.smalltalk import SmallTalk, small_talk
 from bot.nlp.textnorm import has_cyrillic, russian_from_latin, typed_whole
+from bot.nlp.what_now import asks_what_to_do
 from bot.nlp.where_to_turn import velayat_asked
 from bot.runtime.context import BotContext
 from bot.storage import ChecklistProgress
-from handlers.checklist import apply_answer, question_view, start_again, step_back, stop_checklist
+from handlers.checklist import (
+    apply_answer,
+    question_view,
+    result_rows,
+    start_again,
+    step_back,
+    stop_checklist,
+    way_forward_view,
+)
 from handlers.common import main_menu, reply
 
 
@@ -38,6 +47,18 @@ async def _in_progress(context: BotContext) -> ChecklistProgress | None:
         return None
     progress = await context.bot_data.storage.checklist_progress(context.person.user_id)
     return progress if progress is not None and progress.position < DONE else None
+
+
+async def what_now_after_result(update: Update, context: BotContext, text: str) -> bool:
+    """ "What should I do now?" after a checklist result: the result's way forward again (the hotline, and the button
+    to an organisation), not "not sure". False for anything else, or when the checklist has no result."""
+    if context.person is None or not asks_what_to_do(text):
+        return False
+    progress = await context.bot_data.storage.checklist_progress(context.person.user_id)
+    if progress is None or progress.position != DONE:
+        return False
+    await reply(update, context, way_forward_view(context), InlineKeyboardMarkup(result_rows(context)))
+    return True
 
 
 async def question_waiting(context: BotContext) -> bool:

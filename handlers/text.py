@@ -158,6 +158,12 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
         return  # "ok", "hi" at a question: the question again, never the greeting
     if danger is None and await menu_in_words(update, context, text):
         return
+    if (
+        danger is None
+        and at_step is None
+        and await checklist_words.what_now_after_result(update, context, text)
+    ):
+        return  # "а что мне теперь делать?" after a result: its way forward
     if danger is None and await reopen.offer_undo(update, context, text):
         return  # written just after withdrawing: maybe "I pressed wrong", and it reached nobody
     if danger is None and said is None and await checklist_words.not_an_answer(update, context, text):

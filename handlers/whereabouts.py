@@ -17,10 +17,22 @@ from bot.nlp.whereabouts import places_named_as_writers, says_writer_is_home
 from bot.recent import HOME
 from bot.runtime.context import BotContext
 from handlers.abroad import ABROAD, KEEP, with_country
-from handlers.common import answer_query, menu_button, menu_only, refuse_button, reply, sos_button
+from handlers.common import (
+    answer_query,
+    hotline_block,
+    menu_button,
+    menu_only,
+    refuse_button,
+    reply,
+    sos_button,
+)
+from handlers.handoff import START as HANDOFF_START
+from handlers.questions import topic_buttons
 
 UNKEEP = ABROAD + "unkeep:"  # ab:unkeep:<country code>: forget the kept country, for a person back home
 LEAVE = ABROAD + "same"  # the kept country stays as it is
+# The article for a person back home, offered with the welcome if the knowledge base has it.
+REINTEGRATION = "reintegration"
 
 
 def note_place(context: BotContext, place: str | None) -> str | None:
@@ -57,10 +69,13 @@ def only_says_where(text: str, place: str | None) -> bool:
 async def place_noted(update: Update, context: BotContext, text: str, place: str | None) -> bool:
     """ "Я теперь в Стамбуле", "im in dubai now" (`place`, as `place_said` read it), and nothing else: that the bot
     has it in mind for the hour, with the country's numbers a tap away, rather than "I am not sure I understood
-    your question". False for anything else (a question about the place, a topic the matcher is sure of), which is
+    your question"; back home, a welcome with where to turn there. False for anything else (a question about the place, a topic the matcher is sure of), which is
     read as usual."""
     if "?" in text or not only_says_where(text, place):
         return False
+    if place == HOME:
+        await welcome_home(update, context)
+        return True
     country = context.bot_data.countries.get(place) if place not in (None, HOME) else None
     if country is None or context.bot_data.matcher.match(text).confident:
         return False
@@ -71,6 +86,28 @@ async def place_noted(update: Update, context: BotContext, text: str, place: str
     markup = InlineKeyboardMarkup([[sos_button(context)], [menu_button(context)]])
     await reply(update, context, noted, with_country(markup, context, country))
     return True
+
+
+async def welcome_home(update: Update, context: BotContext) -> None:
+    """ "Я вернулся домой в Мары": where to turn at home (the hotline, a request to an organisation, the article on
+    settling back in), not the advice on how to get home that the matcher finds for these words."""
+    text = "\n\n".join(
+        [
+            context.gettext(
+                "🏠 Welcome home. If you need help now that you are back (work, money, documents, health, or what "
+                "happened abroad), the hotline and the network's organisations are here for you:"
+            ),
+            hotline_block(context),
+        ]
+    )
+    article = context.bot_data.knowledge.get(REINTEGRATION)
+    rows = [
+        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+        [InlineKeyboardButton(context.pgettext("button", "🙋 Talk to an NGO"), callback_data=HANDOFF_START)],
+        *(topic_buttons(context, [article]) if article is not None else []),
+        [menu_button(context)],
+    ]
+    await reply(update, context, text, InlineKeyboardMarkup(rows))
 
 
 async def offer_to_update(update: Update, context: BotContext, place: str) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from bot.checklist import DONE, KEYS, QUESTIONS, advice, flag, question
 from bot.handoff import checklist_summary
-from bot.standin.server import FakeUser, StandIn
+from bot.standin.server import FakeUser, SentMessage, StandIn
 from handlers.labels import checklist_words
 from tests.chat import Chat, said
 from tests.conftest import AppFactory, FakeClock, stop_app
@@ -67,9 +67,15 @@ async def walk(app: Any, chat: Chat, language: str, answers: dict[str, str]) -> 
         shown = chat.last_reply().text
         assert progress(app, language, number, 12) in shown
         assert said(app, language, question(key).text) in shown
+        pressed = chat.last_reply().message_id
         await chat.press(label(app, language, key, answers[key]))
-    # The result, with the two optional anonymous questions under it in the same message.
-    return chat.last_reply().text
+    # The last question became the result; the way forward with its buttons and the optional questions follow it.
+    return next(m for m in chat.bot_messages() if m.message_id == pressed).text
+
+
+def way_forward(chat: Chat) -> SentMessage:
+    """The message after the result: the hotline and the button to an organisation."""
+    return chat.bot_messages()[-2]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -80,7 +86,7 @@ async def test_whole_checklist_to_each_level_in_each_language(
     chat = chat_with(language)
     result = await walk(app, chat, language, answers)
     assert result.startswith(LEVEL[language][level])
-    assert "+99312463514" in result
+    assert "+99312463514" in way_forward(chat).text
     stored = await app.bot_data.storage.checklist_result(1)
     assert stored is not None and stored["level"] == level and stored["language"] == language
     assert set(stored) == {
@@ -101,47 +107,46 @@ async def test_whole_checklist_to_each_level_in_each_language(
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-async def test_the_result_and_the_optional_questions_come_as_one_message_that_keeps_the_result(
+async def test_the_result_then_the_way_forward_with_its_buttons_then_the_optional_questions_apart(
     app: Any, chat_with: Callable[..., Chat], language: str
 ) -> None:
-    """Finishing the checklist sends one message, not the result and then a second for the optional questions:
-    Telegram lets a bot send 30 a second in all, and a second message made everyone wait. Answering the optional
-    questions changes only the question under the result; the result's words and buttons stay."""
+    """On a phone the result reads top to bottom: the last question becomes the result, then a short message with
+    the hotline and "tap «🙋 Talk to an NGO» under this message" right above that button, then the optional
+    questions in a message of their own, whose answers are not taken for the way forward's buttons (a long result
+    once said "under this message" some forty lines above the button, with the survey's buttons beside it)."""
     chat = chat_with(language)
     await walk(app, chat, language, {k: v for k, v in HIGH.items() if k != "secret"})
     before = len(chat.bot_messages())
-    result = await chat.press(label(app, language, "secret", "n"))
-    assert len(chat.bot_messages()) == before, "the last question became the result; nothing else was sent"
-    assert result.text.startswith(LEVEL[language]["high"]) and "+99312463514" in result.text
-    assert result.text.endswith(
-        said(
-            app,
-            language,
-            "Two optional questions. The answers are anonymous and only help the network count whom it reaches. You are:",
-        )
-    )
+    last_question = chat.last_reply()
+    await chat.press(label(app, language, "secret", "n"))
+    result, forward, optional = chat.bot_messages()[-3:]
+    assert len(chat.bot_messages()) == before + 2 and result.message_id == last_question.message_id
+    assert result.text.startswith(LEVEL[language]["high"]) and chat.labels(result) == []
     ngo, again = (
         said(app, language, "🙋 Talk to an NGO", "button"),
         said(app, language, "🔁 Take it again", "button"),
     )
-    woman, skip = said(app, language, "A woman", "answer"), said(app, language, "Skip", "button")
-    assert chat.labels(result)[:2] == [ngo, again] and woman in chat.labels(result)
-
+    talk = said(app, language, "🙋 To talk to an organisation, tap «{button}» under this message.").format(
+        button=ngo
+    )
+    assert "+99312463514" in forward.text and forward.text.endswith(talk) and len(forward.text) < 600
+    assert chat.labels(forward) == [ngo, again, said(app, language, "☰ Menu", "button")]
     intro = said(
         app,
         language,
         "Two optional questions. The answers are anonymous and only help the network count whom it reaches. You are:",
     )
-    result_alone = result.text.removesuffix(intro).rstrip()
+    woman, skip = said(app, language, "A woman", "answer"), said(app, language, "Skip", "button")
+    assert optional.text == intro and woman in chat.labels(optional) and ngo not in chat.labels(optional)
+
     shown = await chat.press(woman)
-    assert len(chat.bot_messages()) == before
-    assert shown.text == f"{result_alone}\n\n{said(app, language, 'Your age:')}"
-    assert chat.labels(shown)[:2] == [ngo, again] and woman not in chat.labels(shown)
-    assert "25–34" in chat.labels(shown) and skip in chat.labels(shown)
+    assert len(chat.bot_messages()) == before + 2 and shown.message_id == optional.message_id
+    assert shown.text == said(app, language, "Your age:")
+    assert "25–34" in chat.labels(shown) and skip in chat.labels(shown) and woman not in chat.labels(shown)
     shown = await chat.press("25–34")
-    # Once both are answered no question is left on screen without its buttons.
-    assert len(chat.bot_messages()) == before and shown.text == result_alone
-    assert chat.labels(shown) == [ngo, again, said(app, language, "☰ Menu", "button")]
+    # Once both are answered no question is left on screen without its buttons; the way forward keeps its own.
+    assert len(chat.bot_messages()) == before + 2 and shown.text == said(app, language, "Thank you.")
+    assert chat.labels(shown) == [] and chat.labels(chat.bot_messages()[-2]) == chat.labels(forward)
     stored = await app.bot_data.storage.checklist_result(1)
     assert stored is not None and (stored["gender"], stored["age_band"]) == ("female", "25-34")
 
@@ -494,9 +499,9 @@ async def test_a_person_who_said_they_are_under_18_is_not_asked_their_age_again(
 ) -> None:
     chat = chat_with("tk")
     await walk(app, chat, "tk", {**{k: v for k, v in HIGH.items() if k != "secret"}, "age": "y"})
-    result = await chat.press(label(app, "tk", "secret", "n"))
+    await chat.press(label(app, "tk", "secret", "n"))
     shown = await chat.press(said(app, "tk", "A woman", "answer"))
     assert "18–24" not in chat.labels(shown) and said(app, "tk", "Your age:") not in shown.text
     stored = await app.bot_data.storage.checklist_result(1)
     assert (stored["gender"], stored["age_band"]) == ("female", "under18")
-    assert shown.text.startswith(result.text.split("\n\n")[0])
+    assert shown.text == said(app, "tk", "Thank you.")

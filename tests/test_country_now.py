@@ -182,6 +182,37 @@ async def test_a_person_back_home_gets_no_kept_countrys_number_and_may_forget_it
     assert (await app.bot_data.storage.get_person(chat.chat_id)).country is None
 
 
+WELCOME = (
+    "🏠 Welcome home. If you need help now that you are back (work, money, documents, health, or what happened "
+    "abroad), the hotline and the network's organisations are here for you:"
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [("en", "im back home in mary"), ("ru", "я вернулся домой в мары"), ("tk", "öýe gaýdyp geldim")],
+)
+async def test_a_person_back_home_is_welcomed_with_where_to_turn_not_told_how_to_get_home(
+    app: Any, chat_with: Callable[..., Chat], clock: FakeClock, language: str, typed: str
+) -> None:
+    """K#11: "im back home in mary" got "How to return home" (buy a ticket, the consulate: advice for someone still
+    abroad) before the offer to forget the country kept."""
+    chat = chat_with(language)
+    await keep_russia(app, chat, language, clock)
+    before = len(chat.bot_messages())
+    await chat.send(typed)
+    welcome, offer = chat.bot_messages()[before:]
+    assert welcome.text.startswith(said(app, language, WELCOME)) and "+99312463514" in welcome.text
+    knowledge = app.bot_data.knowledge
+    assert knowledge["return-home"].text(language).title not in welcome.text + "".join(chat.labels(welcome))
+    assert chat.labels(welcome)[:2] == [
+        said(app, language, "🙋 Talk to an NGO", "button"),
+        "📄 " + knowledge["reintegration"].text(language).title,
+    ]
+    forget = said(app, language, "Forget {country}", "button").format(country=title(app, language, "ru"))
+    assert forget in chat.labels(offer)
+
+
 # I#7: a country said in any message answers "here" for the hour ---------------------------------------------------
 
 SAID_HERE = {
@@ -360,3 +391,22 @@ async def test_saying_only_where_one_is_is_noted_with_the_countrys_numbers_a_tap
     )
     assert reply.text == noted.format(country=country.in_sentence(language))
     assert any(country.title(language) in label for label in chat.labels(reply))
+
+
+# A country kept with consent stays through /hide ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_a_country_kept_with_consent_still_gives_its_number_on_sos_hours_after_hide(
+    app: Any, chat_with: Callable[..., Chat], clock: FakeClock, language: str
+) -> None:
+    """/hide deletes the chat's messages and the hour's memory of where the person said they are (DESIGN.md: it
+    "leaves nothing that says what the chat was about" on the phone); the country they let the bot keep is stored
+    data that only /forget or "Forget" removes, and /sos after a /hide still gives its number."""
+    chat = chat_with(language)
+    await keep_russia(app, chat, language, clock)
+    await chat.send_only("/hide")
+    clock.now += 3 * 3600
+    sos = await chat.send("/sos")
+    assert danger_line(app, language, "ru") in sos.text
+    assert (await app.bot_data.storage.get_person(chat.chat_id)).country == "ru"

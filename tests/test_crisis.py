@@ -94,6 +94,38 @@ def test_arranging_when_to_talk_is_not_a_crisis(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "сказали завтра",
+        "сказали приходи сегодня",
+        "they said i must decide today",
+        "diňe şu gün diýdiler",
+        "I am in Moscow now, on a building site",
+        "я сейчас в Москве, на стройке",
+        "men indi Moskwada, gurluşykda işleýärin",
+    ],
+)
+def test_an_offers_timing_or_where_one_works_is_not_a_crisis(text: str) -> None:
+    """Stories of danger are set in these words ("they said", "today", "on a building site"), and the model had read
+    them alone as sexual abuse or confinement."""
+    assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they locked me in",
+        "меня не выпускают",
+        "ýapyp goýdular",
+        "they said they will lock me in",
+        "men Moskwada, meni gitmäge goýmaýarlar",
+    ],
+)
+def test_danger_among_an_offers_words_is_still_a_crisis(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "they will beat me again tomorrow evening",
         "call me now please, they locked me in",
         "ertir agşam meni urarlar",

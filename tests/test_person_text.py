@@ -13,7 +13,7 @@ import pytest
 
 from bot.checklist import question
 from tests.chat import Chat, said
-from tests.test_checklist_flow import LEVEL, SAFE, label, open_checklist, walk
+from tests.test_checklist_flow import LEVEL, SAFE, label, open_checklist, walk, way_forward
 from tests.test_crisis_flow import HOTLINE
 from tests.test_crisis_medical import AMBULANCE
 
@@ -113,7 +113,8 @@ async def test_words_restating_keep_it_secret_count_as_that_answer_not_as_abuse(
 ) -> None:
     chat = chat_with(language)
     await at_the_last_question(app, chat, language)
-    reply = await chat.send(typed)
+    await chat.send(typed)
+    reply = chat.bot_messages()[-3]  # the result; the way forward and the optional questions follow it
     assert reply.text.startswith(counted(app, language, "secret", "y"))
     assert LEVEL[language]["high"] in reply.text
     assert (await answers(app, chat))[1]["secret"] == "y"
@@ -269,19 +270,40 @@ RISKY = {
 
 
 @pytest.mark.parametrize("language", ["ru", "tk", "en"])
-async def test_a_long_high_risk_result_gives_the_hotline_and_the_way_to_an_ngo_first(
+async def test_a_long_high_risk_result_ends_with_the_way_forward_right_above_its_buttons(
     app: Any, chat_with: Callable[..., Chat], language: str
 ) -> None:
+    """K#10: the result was one message of 2,800 characters whose top line said "tap «🙋 Talk to an NGO» under this
+    message", some forty lines above the button. Now the explanations come first, and the way forward is a short
+    last message with the button under its words; every message well under Telegram's 4,096."""
     chat = chat_with(language)
     result = await walk(app, chat, language, RISKY)
     details = said(app, language, "These answers raised the risk. What to do about each:")
+    assert details in result and len(result) > 1500, "the per-answer explanations are all still there"
+    assert said(app, language, question("passport").option("n").label) in result  # type: ignore[union-attr]
+    forward = way_forward(chat)
     talk = said(app, language, "🙋 To talk to an organisation, tap «{button}» under this message.").format(
         button=said(app, language, "🙋 Talk to an NGO", "button")
     )
-    assert result.index(HOTLINE) < result.index(talk) < result.index(details)
-    assert result.index(details) < 500, "the verdict and the way forward fit on the first screen"
-    assert len(result) > 1500, "the per-answer explanations are all still there"
-    assert said(app, language, question("passport").option("n").label) in result  # type: ignore[union-attr]
+    assert HOTLINE in forward.text and forward.text.endswith(talk) and forward.text.count("\n") < 10
+    assert chat.labels(forward)[0] == said(app, language, "🙋 Talk to an NGO", "button")
+    assert all(len(message.text) < 3500 for message in chat.bot_messages())
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [("en", "what should i do now?"), ("ru", "а что мне теперь делать?"), ("tk", "indi näme etmeli?")],
+)
+async def test_what_now_after_a_result_is_answered_with_its_way_forward(
+    app: Any, chat_with: Callable[..., Chat], language: str, typed: str
+) -> None:
+    """K#10: asked after a result, "what should I do now?" got "I am not sure I understood your question"."""
+    chat = chat_with(language)
+    await walk(app, chat, language, RISKY)
+    forward = way_forward(chat)
+    reply = await chat.send(typed)
+    assert reply.message_id != forward.message_id and reply.text == forward.text
+    assert HOTLINE in reply.text and chat.labels(reply) == chat.labels(forward)
 
 
 @pytest.mark.parametrize("language", ["ru", "tk", "en"])

@@ -1,18 +1,8 @@
 """Does a message say that someone is in danger now? Pattern rules over three readings of the text, then a learned
 second opinion; Telegram-free.
 
-A person may write Russian, Turkmen or English whatever their Telegram language, in Cyrillic or Latin letters, so
-every message is read three ways and every language's patterns run on the reading made for them:
-
-- `en`: the text in lower case, as typed;
-- `ru`: Cyrillic, with Latin-letter words transliterated ("menya byut" → "меня бют"), so one set of Russian patterns
-  also covers Russian typed in Latin letters (a j is read both as й and as ж: "muj", "jit"; the patterns allow the
-  soft sign to be missing after л and т and before a consonant or a word's end);
-- `tk`: Turkmen Latin folded as `bot/textnorm.py` folds it (Cyrillic Turkmen converted, special letters and digraphs
-  folded: "urýarlar", "uryarlar" and "урярлар" read the same). Turkmen patterns are written with the special
-  letters and folded once, the same way.
-
-Ages written in words read as digits in all three ("fourteen", "пятнадцать", "on dört").
+Every message is read three ways, one for each language's patterns (`crisis_reading.py`: Russian typed in Latin
+letters read in Cyrillic, Turkmen folded, ages in words as digits, common typos corrected).
 
 The text is cut into sentences ("but" starts a new one) and clauses (at commas), and a danger pattern counts only
 when nothing says it is not a danger now:
@@ -43,15 +33,13 @@ cross-validation there (at most 1 % of the ordinary lines flagged). It flags dan
 with its most likely kind (child when an age under 18 is named). `python bench/crisis_eval.py` measures both together
 on the development set and on three sets written by others (holdout, unseen, final), which nothing is tuned to.
 
-The data (patterns and markers per language) is in `crisis_patterns.py`, `crisis_families.py`, `crisis_markers.py`
-and `crisis_sending.py`; the decision is `detect_crisis`."""
+The data (patterns and markers per language) is in `crisis_patterns.py`, `crisis_needs.py`, `crisis_families.py`,
+`crisis_markers.py` and `crisis_sending.py`; the decision is `detect_crisis`."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 
 from bot.nlp import crisis_labour as labour
 from bot.nlp import crisis_sending as sending
@@ -64,7 +52,6 @@ from bot.nlp.crisis_markers import (
     FRAGMENT_WORDS,
     FRAGMENTS,
     GENERAL,
-    HARMLESS,
     HELP_CALL,
     HELP_FILLERS,
     HELP_SET_OFF,
@@ -77,7 +64,6 @@ from bot.nlp.crisis_markers import (
     NEGATION_AFTER,
     NEGATION_BEFORE,
     NOW,
-    NUMBER_WORDS,
     OVER,
     OVER_FOR_NOW,
     PAST,
@@ -86,37 +72,22 @@ from bot.nlp.crisis_markers import (
     TK_CONDITIONAL,
     TK_QUOTED_CONDITION,
     TREATED,
-    TYPO_TARGETS,
 )
 from bot.nlp.crisis_model import shipped
+from bot.nlp.crisis_needs import NEEDS
 from bot.nlp.crisis_patterns import PATTERNS, PRIORITY, CrisisKind
+from bot.nlp.crisis_reading import WORD as _WORD
+from bot.nlp.crisis_reading import compile_pattern as _compile
+from bot.nlp.crisis_reading import compiled as _compiled
+from bot.nlp.crisis_reading import readings, word_count
 from bot.nlp.pattern_index import PatternIndex
-from bot.nlp.textnorm import fold, has_cyrillic, russian_from_latin, turkmen_cyrillic_to_latin
 
 # --- compiled once at import -------------------------------------------------------------------------------------
-
-_TK_FOLDED = ("tk",)
-_ESCAPE = re.compile(r"(\\.)")
-# A soft sign after л or т, or before a consonant or the end of a word ("убь" needs it: "убивает" is not "убьёт"),
-# or a character class, left as it is.
-_SOFT_SIGN = re.compile(r"\[[^\]]*\]|(?<=[лт])ь\??|ь\??(?=[бвгджзйклмнпрстфхцчшщ ]|\\b)")
-
-
-def _compile(pattern: str, language: str) -> re.Pattern[str]:
-    # Turkmen patterns are written with the special letters and folded like the text they are matched on.
-    # Only the letters are folded, not the escapes (fold would turn \w into \v).
-    if language in _TK_FOLDED:
-        pattern = "".join(part if part.startswith("\\") else fold(part) for part in _ESCAPE.split(pattern))
-    # The soft sign is often left out ("болше", "bolshe", "zhit", "teper"): the patterns do not require it.
-    if language == "ru":
-        pattern = _SOFT_SIGN.sub(lambda m: m.group() if m.group().startswith("[") else "ь?", pattern)
-    return re.compile(pattern)
-
 
 _KIND_PATTERNS = tuple(
     (kind, language, _compile(pattern.removeprefix("!"), language), not pattern.startswith("!"))
     for kind in PRIORITY
-    for table in (PATTERNS, FAMILIES)
+    for table in (PATTERNS, NEEDS, FAMILIES)
     for language, patterns in table.get(kind, {}).items()
     for pattern in patterns
 )
@@ -127,10 +98,6 @@ _KIND_INDEX = {
     language: PatternIndex((entry[2], entry) for entry in _KIND_PATTERNS if entry[1] == language)
     for language in {language for _, language, _, _ in _KIND_PATTERNS}
 }
-
-
-def _compiled(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
-    return {language: _compile(pattern, language) for language, pattern in table.items()}
 
 
 _FRAGMENTS = tuple(
@@ -165,115 +132,16 @@ _ONLY_NOT_KNOWING = re.compile(
     r"(,? (когда|номер|точно|вечером|утром|днём|днем|наверное|when|the number|exactly|in the evening|haçan|belgimi))*"
     r"\W*$"
 )
-_HARMLESS = _compiled(HARMLESS)
 _LAW = _compiled(LAW)
 _TK_CONDITIONAL_RE = _compile(TK_CONDITIONAL, "tk")
 _SENDING = {name: _compiled(table) for name, table in {**sending.MARKERS, **labour.MARKERS}.items()}
 _NOT_AWAY = _compiled(sending.NOT_AWAY)
 _TK_QUOTED_CONDITION = _compile(TK_QUOTED_CONDITION, "tk")
 _IF = re.compile(r"\b(?:if|in case|если|в случае|esli)\b", re.IGNORECASE)
-_NUMBER_WORDS = {
-    # Turkmen "on" alone (ten) is also the English word: only "on ýaş..." reads as 10.
-    "en": (
-        re.compile(r"\b(" + "|".join(NUMBER_WORDS["en"]) + r")\b"),
-        {w: str(10 + i) for i, w in enumerate(NUMBER_WORDS["en"])},
-    ),
-    "ru": (
-        re.compile(r"\b(" + "|".join(NUMBER_WORDS["ru"]) + r")[ьи]\b"),
-        {w: str(10 + i) for i, w in enumerate(NUMBER_WORDS["ru"])},
-    ),
-    "tk": (
-        re.compile(
-            r"\b("
-            + "|".join(sorted(map(fold, NUMBER_WORDS["tk"][1:]), key=len, reverse=True))
-            + r"|on(?= yas))\b"
-        ),
-        {fold(w): str(10 + i) for i, w in enumerate(NUMBER_WORDS["tk"])},
-    ),
-}
-_TYPO_TARGETS = {
-    language: {fold(w) if language in _TK_FOLDED else w for w in words}
-    for language, words in TYPO_TARGETS.items()
-}
-_TYPO_ORDER = {language: tuple(sorted(words)) for language, words in _TYPO_TARGETS.items()}
-_TK_LOOSE = str.maketrans("ei", "ay")  # Turkmen typed without ä and ý (crisis_markers.TYPO_TARGETS)
-_TK_LOOSE_TARGETS = {target.translate(_TK_LOOSE): target for target in _TYPO_ORDER["tk"]}
-
 # Sentences end at . ! ? ; and line breaks; "but" starts a new one ("nobody beats me, but ...").
 _SENTENCE = re.compile(r"(?<=[.!?;…\n])|\s+(?=(?:but|но|однако|ýöne|emma|ýogsa)\s)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,:()\-–—]|\b(?:and|и|а|we|hem|because|потому|since|çünki)\b")
 _CLAUSE = re.compile(r",\s*|[:;–—]|\s-\s")
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
-
-_TK_KEYBOARD = str.maketrans("ӧӱӓѳұ", "өүәөү")
-# On a Russian keyboard ә is typed э inside a word ("ишледйэрлер"); Turkmen spells э only at a word's start.
-_TK_INNER_E = re.compile(r"(?<=\w)э")
-_TK_LATIN_KEYBOARD = str.maketrans("ñÿə", "ňýä")
-_LONG_RUN = re.compile(r"([^\W\d_])\1{2,}")  # a letter held down: "помогииите", "kömek edinnnn"
-
-
-def readings(text: str, loose: bool = True) -> dict[str, str]:
-    """The text as each language's patterns read it (see the module docstring); loose=False for the model, which
-    learned Turkmen typed without its letters as it is written and is not refit with every new spelling."""
-    plain = unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("`", "'").replace("ʼ", "'")
-    russian = russian_from_latin(plain).replace("ё", "е")
-    # ӧ ӱ ӓ are what some keyboards give for Turkmen ө ү ә; ѳ and ұ (Old Cyrillic, Kazakh) are taken for ө and ү.
-    turkmen = fold(
-        turkmen_cyrillic_to_latin(_TK_INNER_E.sub("ә", plain.translate(_TK_KEYBOARD)))
-        if has_cyrillic(plain)
-        else plain.translate(_TK_LATIN_KEYBOARD)
-    )
-    return {
-        language: _HARMLESS[language].sub(
-            " ", _numbers(_correct(_LONG_RUN.sub(r"\1", text), language, loose), language)
-        )
-        for language, text in (("en", plain), ("ru", russian), ("tk", turkmen))
-    }
-
-
-def _numbers(text: str, language: str) -> str:
-    """Ages written in words read as digits ("fourteen", "четырнадцати", "on dört" → "14"), for MINOR."""
-    pattern, values = _NUMBER_WORDS[language]
-    return pattern.sub(lambda m: values[m.group(1)], text)
-
-
-def _correct(text: str, language: str, loose: bool) -> str:
-    targets = _TYPO_TARGETS[language]
-    return (
-        _WORD.sub(lambda m: _nearest(m.group(), language, loose) if len(m.group()) >= 6 else m.group(), text)
-        if targets
-        else text
-    )
-
-
-@lru_cache(maxsize=8192)
-def _nearest(word: str, language: str, loose: bool) -> str:
-    if word in _TYPO_TARGETS[language]:
-        return word
-    if loose and language == "tk" and (target := _TK_LOOSE_TARGETS.get(word.translate(_TK_LOOSE))):
-        return target
-    for target in _TYPO_ORDER[language]:  # in a fixed order: the first target one edit away wins
-        if abs(len(target) - len(word)) <= 1 and target[0] == word[0] and _one_edit(word, target):
-            return target
-    return word
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """a and b differ by one letter inserted, deleted, replaced, or two neighbours swapped."""
-    if len(a) > len(b):
-        a, b = b, a
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and a[diff[1]] == b[diff[0]]
-        )
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i:] == b[i + 1 :]
 
 
 def sentences(text: str) -> list[str]:
@@ -404,11 +272,6 @@ def _sending_marks(texts: dict[str, str]) -> set[str]:
         )
     }
     return marks - {"sent", "taken"} if _any(_NOT_AWAY, texts) else marks
-
-
-def word_count(text: str) -> int:
-    """The words the model's threshold goes by (bot.nlp.crisis_model: a few words have a stricter one)."""
-    return len(_WORD.findall(text))
 
 
 def detect_crisis(text: str, *, model: bool = True) -> CrisisKind | None:

@@ -6,12 +6,19 @@ evening", "tomorrow they send me"), and read a person's "we will talk again in t
 violence: the coordinators were alerted and the person told their request was now urgent. A message every word of
 which is one of these (arranging contact, times, thanks, greetings, asking to talk with a person) tells of no danger; a single other word ("they
 come", "заберут", "urýar") leaves it to the model, and so does "now" or "tonight" ("call me now"). The patterns still
-read every message."""
+read every message.
+
+The same holds for two more kinds of everyday line the model read as danger for the same reason, words that stories of
+danger are set in: what someone said of an offer's terms or its timing ("сказали завтра", "they said i must decide
+today", "diňe şu gün diýdiler"), and where the person is and works ("I am in Moscow now, on a building site"). Their
+words (TERMS, and WHEREABOUTS with a place named) join the arranging words above; "now" counts only with a place.
+"they said they will lock me in" has words of neither, and the model (and the patterns) still judge it."""
 
 from __future__ import annotations
 
 import re
 
+from bot.nlp.crisis_model import PLACES
 from bot.nlp.textnorm import fold, readings
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -49,11 +56,46 @@ _WORDS = frozenset(
 )
 
 
+# What someone said of an offer's terms and its timing: the setting of many danger stories ("they said ..."), no
+# danger in itself.
+TERMS = frozenset(
+    fold(word)
+    for word in """
+    said say says saying told tell tells they he she them him her boss agent employer must have has had got to
+    decide decided deciding decision choose only just until till latest deadline come start starting begin sign
+    answer give yes or no
+    сказали сказал сказала сказано говорят говорит говорил говорили велели он она они ему ей им решить решать
+    решай решайте решение решу решим надо нужно должен должна должны только лишь приходи приходите
+    прийти приехать приезжай приезжайте выходи выходить выйти начать начинать подписать подписывать самое
+    позднее крайний срок дать дали
+    diýdiler diýdi diýýärler diýýär aýtdylar aýtdy aýdýarlar aýdýar olar ol oňa olara başlyk agent iş beriji
+    karar ber beriň bermeli etmeli saýla diňe tä gel geliň gelmeli gelsin başla başlamaly gol çek çekmeli
+    şu wagt haýal etme
+    """.split()
+)
+# Where one is and works: with a place named, no danger in itself.
+WHEREABOUTS = frozenset(
+    fold(word)
+    for word in """
+    now currently still living live stay staying working on at in building site construction factory warehouse
+    market shop restaurant hotel cafe farm office
+    сейчас теперь уже живу нахожусь работаю на в стройке стройка стройку объекте заводе фабрике складе рынке
+    базаре магазине ресторане отеле гостинице кафе ферме офисе
+    indi häzir şu wagt ýaşaýaryn işleýärin men gurluşykda gurluşyk zawodda fabrikde skladda bazarda dükanda
+    restoranda myhmanhanada kafede fermada ofisde
+    """.split()
+)
+
+
 def only_arranging_contact(text: str) -> bool:
     """Every word of the message (read as Turkmen Latin too, when typed in Cyrillic) is one of arranging contact,
-    times, thanks or greetings."""
+    times, thanks or greetings, of what was said of an offer's terms, or, with a place named, of where one is."""
     for reading in readings(text.replace("’", "'")):
-        words = _WORD.findall(fold(reading))
-        if words and all(word in _WORDS for word in words):
+        typed = _WORD.findall(reading.lower())
+        places = {fold(word) for word in typed if PLACES.match(word) or PLACES.match(fold(word))}
+        words = [word for word in _WORD.findall(fold(reading)) if word not in places]
+        # "I am in Moscow now, on a building site": with a place named, where one is and works too
+        everyday = _WORDS | TERMS | (WHEREABOUTS if places else frozenset())
+        if words and all(word in everyday for word in words):
             return True
     return False

@@ -1,6 +1,7 @@
-"""The crisis detector's data: the danger patterns per kind and language, and the markers that take a pattern out
-of the count are in crisis_markers.py. bot/nlp/crisis.py says how they are read and holds the decision; keeping the
-words here lets a reviewer read and extend them without the machinery."""
+"""The crisis detector's data: the danger patterns of harm done to a person, per kind and language (what a person
+needs at once, a doctor, a way out, help, is in crisis_needs.py); the markers that take a pattern out of the count are
+in crisis_markers.py. bot/nlp/crisis.py says how they are read and holds the decision; keeping the words here lets a
+reviewer read and extend them without the machinery."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ PRIORITY = (
 )
 
 _NOT_PERSON = r"(?!(?:passports?|documents|papers|money|phones?|salary|wages|record|best|score|time)\b)"
-_OBJ_EN = rf"(?:me|us|her|him|them|my {_NOT_PERSON}\w+|our {_NOT_PERSON}\w+|people|girls|workers|everyone)"
+OBJ_EN = rf"(?:me|us|her|him|them|my {_NOT_PERSON}\w+|our {_NOT_PERSON}\w+|people|girls|workers|everyone)"
 _OBJ_RU = r"(?:меня|нас|ее|её|его|их|сестру|брата|жену|дочь|сына|мужа|маму|девушек|девочек|людей)"
 
 # Danger patterns: kind → language → regexes (matched on that language's reading, see the module docstring).
@@ -199,11 +200,11 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
     },
     CrisisKind.CONFINEMENT: {
         "en": (
-            rf"\blo(?:ck|kc|k|c)(?:s|ed|d|t|ing)? {_OBJ_EN} (?:back )?(?:in|up|inside|away)",
+            rf"\blo(?:ck|kc|k|c)(?:s|ed|d|t|ing)? {OBJ_EN} (?:back )?(?:in|up|inside|away)",
             r"\blo(?:ck|kc|k|c)(?:ed|d|t) (?:in|up|inside)\b",
             r"(?<!screen )(?<!phone )(?<!account )(?<!card )\b(?:is|are|am|being|been|was|were|we're|i'm|im|she's|he's)"
             r" (?:kept|held|locked) (?!out\b)",
-            rf"\bkeep(?:s|ing)? {_OBJ_EN} (?:locked|inside|in the|captive|prisoner|hostage|here)",
+            rf"\bkeep(?:s|ing)? {OBJ_EN} (?:locked|inside|in the|captive|prisoner|hostage|here)",
             r"!\b(?:won'?t|wont|will not|don'?t|dont|do not|doesn'?t|doesnt|does not|not|never) (?:let|allow|allowing|letting) (?:me|us|her|him|them) (?:to )?(?:leave|go out|go outside|go home|go anywhere|out|go(?=\W*$))\b",
             r"!\bnot (?:allowed|permitted|let) (?:to )?(?:leave|go out|go outside|go home|out)",
             r"!\b(?:can'?t|cant|cannot|can not|unable to) (?:leave|get out|go out|go outside|escape)(?! (?:the country|turkey|russia|my job|the job|this job|work|my employer|the company))",
@@ -277,11 +278,11 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
     },
     CrisisKind.VIOLENCE: {
         "en": (
-            rf"\bbeat(?:s|ing|en)? {_OBJ_EN}",
+            rf"\bbeat(?:s|ing|en)? {OBJ_EN}",
             r"(?<!heart )(?<!heart is )(?<!heart was )\b(?:beaten|beating)\b",
             r"\b(?:abus\w+|push\w*|grabb?\w*|dragg?\w*) (?:me|us|her)\b",
-            rf"\b(?:hit|hits|hitting|hurt|hurts|hurting|slap|slaps|slapped|punch|punches|punched|attack|attacks|attacked|chok\w+|strangl\w+|burn(?:ed|s)?|stab\w*) {_OBJ_EN}",
-            rf"\bkick(?:s|ed|ing)? {_OBJ_EN}(?! out)",
+            rf"\b(?:hit|hits|hitting|hurt|hurts|hurting|slap|slaps|slapped|punch|punches|punched|attack|attacks|attacked|chok\w+|strangl\w+|burn(?:ed|s)?|stab\w*) {OBJ_EN}",
+            rf"\bkick(?:s|ed|ing)? {OBJ_EN}(?! out)",
             r"\bthreat\w* (?:to |that (?:he|they|she) (?:will|would) )?(?:kill|hurt|beat|harm|cut|murder|rape)",
             r"\bthreat\w* (?:my|our) (?:family|mother|mom|children|kids|parents|wife|sister|life)",
             r"\b(?:will|gonna|going to|'ll|would) (?:kill|hurt|beat|harm|murder) (?:me|us|you|her|him|my)",
@@ -341,160 +342,6 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bpyçak bilen|\btapança|\bel göter(?:ýär|ýärler|di|diler)|\bpyçak\w* (?:çek|sal|dak|ur)\w*|\b(?:gyzgyn|ýanýan|gyzdyrylan) (?:demir|ütük|suw|çaý|sigaret)|\burupdy\w*|\býenjipdi\w*|\b(?:azap|azar|ezýet) ber(?:ýär|ýärler|di|diler)|\bjebir\w*|\bgynap\w*|\bgynadylar",
             r"\b(?:meni|bizi|ony|ýüzüme|kelläme|arkama) (?:\w+ )?kak(?:dy|ýar|ýarlar|dylar)\b|\b(?:depýär|depýärler|tepýär|tepýärler|tepiklä\w*|tepikle\w*|şarpyk|ýumrukla\w*|itekleýär\w*|bogýar\w*)\b|\bhaýbat at\w* (?:\w+ )?(?:maşgala|ejem|kakam|çagalar)|\b(?:pyçak|ýarag|tapança)\w* (?:\w+ )?(?:görkez|bilen gorkuz)",
             r"\b(?:elimi|aýagymy|burnumy|dişimi|gapyrgamy|barmagymy|kellämi) (?:\w+ )?(?:döwdüler|ýardy|ýardylar|ýarladylar)|\b(?:taýak|guşak|kemer|ýumruk|şlang|demir) bilen (?:ur|ýenç|gorkuz)",
-        ),
-    },
-    CrisisKind.MEDICAL: {
-        # Not blood alone (a beating, a cut of one's own: those replies say more); not a condition ("heart problems")
-        "en": (
-            r"\b(?:not|isn'?t|stopped|barely) breathing\b|\bno pulse\b|\bbleeding (?:out|to death)\b",
-            r"\buncon(?:sc|c|s)ious\b|\bpassed out\b|\b(?:not|isn'?t) responding\b|\b(?:is|are|isn'?t|aren'?t) not waking up\b(?! for| in time)|\bfeel(?:s)? like (?:i'?m|im|i am|he'?s|she'?s) dying\b(?! (?:of|to|from|laughing)\b)",
-            r"\bfell (?:off|from|down) (?:the |a )?(?:scaffold\w*|roof|ladder|building|height|crane|balcony|\w+ floor)",
-            r"\b(?:crushed|electrocuted|heart attack|seizure|overdosed|poisoned|stroke)\b|\bneed an ambulance\b",
-            r"\bchest (?:pain|pains|hurts|is hurting)\b|\bpain in (?:my|his|her|the) chest\b|\b(?:can'?t|can[’`]t|cannot|can not|unable to|could ?n'?t|struggling to) breathe?\b(?! when| whenever| if| because| thinking| at the thought)|\bgasping for (?:air|breath)\b",
-            r"\bheart (?:hurts|is hurting|aches|pains?) (?:badly|so bad|so much|a lot|really bad|very bad)|\b(?:severe|terrible|strong|bad) (?:chest|heart) pain",
-        ),
-        "ru": (
-            r"\bне дыш(?:ит|ат)\b|\bперестал[аи]? дышать|\bне может дышать|\bнечем дышать|\bпульса нет|\bнет пульса",
-            r"\bбез сознания\b|\bпотерял[аи]? сознание|\bне приходит в себя|\bв обморок|\bв обмороке|\bистека\w* кровью",
-            r"\b(?:упал[аи]?|сорвал(?:ся|ась)) (?:с|со) (?:лесов|высоты|крыши|стройки|лестницы|крана|балкона|\w+ этажа)",
-            r"\bпридавил[оа]?\b|\bзавалило\b|\bударил[оа]? током|\bсердечный приступ|\bинфаркт|\bинсульт(?:а|ом|е)?\b|\bприпадок|\bотравил(?:ся|ась|ись)\b|\bнужна скорая\b",
-            r"\bбол(?:ь|и|ит) в груди|\bгрудь (?:\w+ )?(?:болит|давит|сдавило|жжет)|\bдавит (?:в )?груди|\bзадыха(?:юсь|ется|емся)|\bне могу дышать|\bне (?:может|могу) вздохнуть",
-            r"\bсердце (?:\w+ )?(?:болит|колет|давит|прихватило) (?:сильно|очень|невыносимо)|\b(?:сильно|очень|невыносимо|так) болит сердце|\bсердце (?:очень|сильно|так|невыносимо) (?:болит|колет|давит)|\bплохо,? (?:\w+ )?сердце (?:болит|колет|давит|прихватило)",
-        ),
-        "tk": (
-            r"\bdem (?:almaýar|alanok|alyp bilmeýär)|\bdemi (?:ýok|kesildi|tutuldy|duruldy)",
-            r"\bhuşuny ýitir|\bhuşsuz|\bhuşy ýok|\bözüne gelenok|\bözüne gelmeýär",
-            r"\b(?:iskeleden|üçekden|beýiklikden|binadan|krandan|basgançakdan|balkondan|gurluşykdan) (?:\w+ )?(?:ýykyl|gaçdy)",
-            r"\b(?:aýagy|eli|arkasy|bili|boýny) döwül|\btok urdy|\binfarkt|\binsult(?:y|a|dan)?\b|\bzäherlen",
-            r"(?<!üçin )\b(?:ýüregim|ýüregi|döşüm|döşi) (?:\w+ )?(?:agyrýar|agyrýa|agyrdy|sanjýar)|\bdem alyp bilemok|\bdem alyp bilmeýär|\bdemim (?:gysylýar|ýetenok|ýetmeýär|tutulýar)|\bdemi (?:gysylýar|ýetenok|ýetmeýär|tutulýar)",
-        ),
-    },
-    CrisisKind.STRANDED: {
-        "en": (
-            r"\bno ?where (?:to|2) (?:sleep|go|stay|live)\b",
-            r"\bno ?(?:place|where) to (?:sleep|stay)\b",
-            r"\b(?:sleep|sleeping|slept|living|stuck) (?:on the street|outside|in the street|in the park|at the (?:station|airport|bus station))",
-            r"\b(?:live|living|sleep|sleeping|slept|stay|staying|am|are|i'?m|we'?re|now) on the streets?\b",
-            rf"\b(?:kicked|threw|thrown) (?:{_OBJ_EN} )?out\b|\bkick(?:s|ing)? {_OBJ_EN} out\b",
-            r"\b(?:stuck|stranded|abandoned|left alone) (?:at|in|on) (?:the )?(?:\w+ )?(?:airport|border|station|bus station|street|road)",
-            r"\b(?:stuck|stranded)\b.{0,40}\b(?:no|without) (?:money|passport|documents|ticket|food|phone)",
-            r"\bstranded\b|\babandoned\b",
-            r"\bleft (?:me|us|her|him) (?:at|on|in|without|here|alone|and)\b",
-            r"\b(?:i|we|i have|we have|i've|we've|just|finally|have|has) (?:just )?(?:escaped|ran away|run away|fled|got away)\b",
-            r"^\W*(?:escaped|ran away|fled|got away)\b|^\W*(?:i'?m |we'?re |now )?on the streets?\W*$",
-            r"\bno money,? (?:and )?no (?:food|passport|documents|phone|place|home|ticket)",
-            r"\bwithout (?:money|food) (?:and|or) (?:documents|passport|a place|food)",
-            r"\b(?:hiding|hide) (?:in|at|from|somewhere)\b",
-            r"\b(?:alone|stuck|stranded|sleeping|sitting) (?:at|in) (?:the |an? )?(?:airport|station|bus station|border|street|park)",
-            r"\b(?:airport|border|station|street|park)\b.{0,60}\bno (?:money|food)\b|\bno (?:money|food)\b.{0,60}\b(?:airport|border|station|street|park)\b",
-            r"\bno (?:food|water)\b|\bin the (?:forest|woods|desert)\b",
-            r"\bleft without (?:me|us)\b",
-            r"\bhomeless\b|\bsleeping rough\b|\bno place to go\b|\bdumped (?:me|us)\b",
-            r"\bnothing to eat\b|\bhaven'?t eaten\b|\bnot eaten\b",
-        ),
-        "ru": (
-            r"\bнегде (?:спат|ночеват|ж[иы]т|переночеват)",
-            r"\b(?:ночую|ночуем|сплю|спим|живу|живем|живём|оказал(?:ся|ась|ись)|остал(?:ся|ась|ись)) (?:на|в|под|без) (?:\w+ )?(?:улиц|вокзал|автовокзал|парк|аэропорт|границ|мост|подъезд|денег|жиль|крыш|документ)",
-            r"\b(?:ночевать|спать|ж[иы]ть|переночевать|идти|пойти) (?:\w+ )?(?:негде|некуда)|\bнекуда (?:идти|пойти|деться|податься|приткнуться)|\bна улице (?:\w+ ){0,2}(?:\d+|две|три|несколько|которую) (?:ноч|дн|сут)",
-            r"\b(?:оставил|бросил)[иа]? (?:\w+ )?(?:на|в|у) (?:\w+ )?(?:вокзал|автовокзал|аэропорт|границ|улиц|трасс|дорог|пустын|лес|пол)",
-            r"\b(?:я|мы) (?:одна|один|одни) (?:в|на) (?:\w+ )?(?:аэропорт|вокзал|границ|улиц)|\bтеперь на улице",
-            r"\bзастрял[аи]? (?:в|на|у) (?:\w+ )?(?:аэропорт|границ|вокзал|улиц|трасс|пустын|лесу)",
-            r"\bеды нет|\bбез еды|\bпрячусь|\bпрячемся|\bскрываюсь|\bскрываемся",
-            r"(?:аэропорт|вокзал|границ|улиц)\w*.{0,60}(?:денег (?:\w+ )?нет|нет (?:\w+ )?денег|без (?:\w+ (?:и )?)?денег)|(?:денег (?:\w+ )?нет|нет (?:\w+ )?денег|без (?:\w+ (?:и )?)?денег).{0,60}(?:аэропорт|вокзал|границ|улиц)",
-            r"\b(?:уехал|ушел|ушёл|уш[её]л)[аи]? без (?:меня|нас)",
-            r"\bбез жилья|\bбездомн|\bбомж|\bголода(?:ю|ем)",
-            r"\b(?:выгнал|выкинул|вышвырнул)[иа]? (?:меня |нас |ее |её )?(?:на улицу|из|без)",
-            r"\bбросил[иа]? (?:меня|нас|ее|её) (?:на|в|без|одн)|\b(?:меня|нас) (?:(?!не\b)\w+ ){0,2}бросил[иа]?\b",
-            r"\bни денег,? ни\b|\b(?:мы|я|она|он|они|сейчас) (?:\w+ ){0,3}на улице\b|\b(?:ночую|ночуем|сплю|спим|живу|живем) где (?:придется|попало)",
-            r"\bзастрял[аи]? (?:в|на) (?:аэропорт|границ|вокзал|улиц)",
-            r"\bзастрял[аи]? без",
-            r"\b(?:я|мы|только что|еле|наконец) (?:\w+ )?(?:с|c)?(?:бежал|убежал|вырвал)\w*|^\W*(?:с|c)?(?:бежал|убежал)[аи]?\b",
-            r"\bбез (?:денег|еды),? (?:и )?(?:без )?(?:документ|паспорт|еды|жил|крыши|телефон)",
-            r"\bнет (?:ни )?денег,? (?:и )?(?:ни|нет|без) (?:документ|паспорт|еды|жил|крыши)",
-            r"\bнечего (?:есть|кушать)|\bне ел[аи]? (?:\d|два|три|несколько)",
-            r"\b(?:сидим|сижу|стою|стоим|застрял\w*|остал\w*) (?:\w+ ){0,2}(?:на|в) (?:аэропорт|вокзал|границ|трасс)\w*.{0,60}\b(?:исчез|пропал|скрыл)|\b(?:исчез|пропал|скрыл)\w*.{0,60}\b(?:сидим|сижу|стою|стоим|застрял\w*|остал\w*) (?:\w+ ){0,2}(?:на|в) (?:аэропорт|вокзал|границ|трасс)",
-            r"!\bне на что (?:\w+ )?(?:есть|поесть|купить (?:еду|хлеб|поесть)|ж[иы]ть)\b|\bденег (?:нет )?даже на (?:еду|хлеб|билет|дорогу)|\bнет денег (?:\w+ )?даже на",
-            r"!\bне (?:могу|можем) (?:\w+ )?(?:вернуться|уехать|улететь)\b.{0,30}(?:денег нет|нет денег|без денег|без паспорта)|(?:денег нет|нет денег|без денег).{0,30}не (?:могу|можем) (?:\w+ )?(?:вернуться|уехать|улететь)",
-            r"\b(?:украли|отобрали|забрали) (?:все |всё )?деньги.{0,60}(?:вокзал|аэропорт|улиц|границ|трасс)|\bденьги (?:украли|отобрали).{0,60}(?:вокзал|аэропорт|улиц|границ|трасс)",
-            r"\b(?:спим|сплю|ночую|ночуем|живу|живем|живём) (?:\w+ ){0,3}(?:в|на) (?:аэропорт|вокзал|улиц|вокзале|подъезд)\w*|\b(?:украли|отобрали|забрали) (?:\w+ ){0,2}деньги и (?:\w+ )?(?:документы|паспорт)|\bодна в чужом|\bодин в чужом|\bодни в чужом",
-            r"\bвысадил\w* (?:\w+ ){0,2}(?:на|в|у|посреди)\b|\b(?:выставил|выкинул|выгнал|вышвырнул)\w* (?:\w+ ){0,2}(?:за дверь|на улицу|среди ночи)",
-            r"\b(?:стою|стоим|сижу|сидим|торчу|торчим|ночую|ночуем|застрял\w*|остал\w*|брошен\w*) (?:\w+ ){0,3}(?:на|в) (?:\w+ )?(?:улиц|вокзал|аэропорт|границ|трасс|лесу)\w*\b.{0,40}(?:без|нет|негде|некуда|ни)\b",
-            r"(?:без (?:денег|копейки)|нет (?:ни )?денег|денег нет|ни копейки).{0,60}(?:трасс|лесу|чужом город|негде|некуда)|(?:трасс|лесу)\w*.{0,60}(?:без (?:денег|копейки)|нет (?:ни )?денег|денег нет|ни копейки)",
-            r"\bбез (?:денег|паспорта|документов) и (?:без )?(?:денег|паспорта|документов|жилья|еды)|\b(?:кинул|бросил)\w* (?:\w+ ){0,2}(?:на|в) (?:\w+ )?(?:границ|аэропорт|вокзал|улиц|трасс|чужом)",
-        ),
-        "tk": (
-            r"\b(?:ýatara|ýatmaga|gidere|gitjek|barjak|ýatjak|barara|gitmäge|galmaga|galara|ýaşamaga|ýaşara) (?:ýer|ýerim|ýerimiz|jaý) ýok",
-            r"\bköçede (?:galdym|galdyk|ýatyn|ýatýan|ýatýarys|ýatýaryn|galdy|ýaşaýan)",
-            r"\bköçä (?:kowdy|kowdular|çykardy|çykardylar|zyňdy|zyňdylar)",
-            r"\b(?:öýden|jaýdan|otagdan|ýatakhanadan|kwartiradan) kow",
-            r"\bgaç(?:dym|dyk|ypdyr|yp gaýtdym|yp gitdim|yp gaýtdyk|yp geldim|yp çykdym)",
-            r"\b(?:serhe[td]|aeroport|aýroport|awtowokzal|wokzal|duralga|köçe|seýilgäh|park)\w* (?:\w+ ){0,2}(?:galdym|galdyk|taşla|goýup|ýatyn|ýatýaryn|ýatýarys|galdy|otyryn|otyrys|gijeledim|ýaşaýaryn|ýaşaýarys)",
-            r"\b(?:iýmitsiz|pulsuz|jaýsyz)\b (?:we|hem) (?:iýmitsiz|pulsuz|jaýsyz|resminamasyz)|\bmensiz gitdi",
-            r"\b(?:indi|häzir|men|biz) (?:\w+ )?köçede\b|\bgizlen(?:ýärin|ýäris|ýän|ip ýatyn)",
-            r"\b(?:hojaýyn|iş beriji|eýesi|olar) (?:bizi |meni )?kow(?:dy|dular)\b",
-            r"(?:aeroport|wokzal|serhet|köçe|duralga)\w*.{0,60}(?:pulum ýok|pulumyz ýok|iýmit ýok)|(?:pulum ýok|pulumyz ýok).{0,60}(?:aeroport|wokzal|serhet|köçe|duralga)",
-            r"\b(?:öýüm|jaýym|öýümiz|jaýymyz) (?:hem )?ýok",
-            r"\b(?:jaýsyz|öýsüz|pulsuz|biletsiz|resminamasyz|pasportsyz) (?:galdym|galdyk|galdy|we)",
-            r"\btaşlap (?:gitdi|gitdiler|gaýtdy|gaýtdylar)|\b(?:bizi|meni) (?:\w+ )?taşla(?:p|dy|dylar)",
-            r"\bpulum(?:yz)? (?:hem )?ýok.{0,30}(?:pasport|resminama|iýmit|ýatara|ýer|dokument)",
-            r"\b(?:iýmäge|iýere) zat ýok|\baç galdy",
-            r"(?<!işden )\bkow(?:up|yp) (?:çykardy|çykardylar)|\bköçede (?:ýatyrys|ýatyryn|otyrys|otyryn)",
-            r"\bpasport\w* (?:hem )?ýok.{0,40}\bpul\w* (?:hem )?ýok|\bpul\w* (?:hem )?ýok.{0,40}\bpasport\w* (?:hem )?ýok",
-            r"!\bhiç zadym ýok.{0,40}(?:pasport|pul|ýer|resminama)\w* (?:hem )?ýok",
-            r"!\b(?:pul|pasport|bilet|resminama|dokument|iýmit|ýatara ýer)\w* (?:hem )?ýok\b.{0,40}\b(?:pul|pasport|bilet|resminama|dokument|iýmit|ýatara ýer)\w* (?:hem )?ýok",
-            r"\b(?:serhetde|aeroportda|wokzalda|ýolda|duralgada) (?:\w+ ){0,2}(?:galdym|galdyk|otyryn|otyrys|ýatyrys|ýatyryn|ýatýarys)",
-        ),
-    },
-    CrisisKind.HELP: {
-        "en": (
-            r"\bs\.?o\.?s\b",
-            r"\b(?:i'?m|i am|im|we'?re|we are|she'?s|she is|he is|he'?s|they are) in danger\b(?! of)",
-            r"\b(?:i'?m|i am|im|we'?re|we are) not safe\b",
-            r"\bsave (?:me|us|her|him|my)\b",
-            r"(?<!to )\b(?:call|get|send) (?:the )?(?:police|ambulance)\b",
-            r"\b(?:need|want|get) (?:some )?help (?:now|right now|urgently|asap|immediately|fast|quickly)",
-            r"\burgent(?:ly)? help\b(?! with)|\b(?:it'?s|this is|its) an emergency\b|\bemergency help\b",
-            r"\b(?:need|give me|send me) (?:a |the )?(?:number|phone|hotline) (?:to call|i can call)?.{0,15}\b(?:now|urgent|asap|right now|immediately)",
-            r"\bsend (?:someone|somebody|help|the police)\b|\bmayday\b|\bcall (?:911|112|999)\b",
-            r"\b(?:call me|someone to call me)\b.{0,15}\b(?:now|asap|urgent|immediately)",
-            r"\bafraid for my life\b|\bscared for my life\b|\bfear for my life\b",
-            r"\bget (?:me|us) out of here\b|\bhelp (?:me|us|her) (?:get out|escape|run away)\b",
-            r"!\b(?:don'?t|dont|do not) know where (?:i am|i'?m|we are|we'?re)\b",
-            r"\b(?:writing|texting|typing) (?:\w+ )?(?:from someone else'?s phone|secretly|in secret)\b|\bfrom (?:a|someone'?s|somebody'?s) (?:borrowed|stolen|hidden) phone\b",
-            r"\bneed (?:the )?police\b|\b(?:i'?m|i am|im|we'?re|we are) in (?:a )?(?:very )?dangerous (?:situation|place)\b|\b(?:need|want) (?:someone|somebody) (?:now|right now|urgently|here)\b",
-            r"\b(?:what|which) number (?:\w+ ){0,3}call\b.{0,30}\b(?:now|urgent|asap)\b",
-            r"\b(?:please |pls |plz )?(?:respond|answer|reply|write back) (?:fast|quick|quickly|asap|now|please)\b.{0,30}\b(?:scared|afraid|danger|help)|\b(?:scared|afraid)\b.{0,30}\b(?:respond|answer|reply) (?:fast|quick|asap|now)",
-        ),
-        "ru": (
-            r"\bспасите|\bспаси\b",
-            r"\b(?:я|мы|она|он|они) в опасности|\bмне (?:угрожает )?опасност",
-            r"\bсрочно (?:нужна )?помощ|\bнужна срочная помощ|\bсрочная помощ|\bнужна помощь (?:срочно|сейчас)",
-            r"\bвызовите полици|\bвызовите скорую",
-            r"\bбоюсь за (?:свою )?жизн|\bмне (?:очень )?страшно",
-            r"\bsos\b|\bсос\b",
-            r"\bпришлите (?:кого|помощь|полици)|\bпозвон\w* (?:мне )?(?:прямо )?сейчас|\bпозвон\w* (?:\w+ ){0,2}срочно|\bсрочно (?:\w+ )?(?:напишите|позвоните|ответьте)|\b(?:ответьте|напишите) (?:\w+ )?(?:быстрее|скорее)|\b(?:напишите|ответьте) (?:\w+ ){0,2}срочно|\bспаса(?:ть|йте)\b|\bсрочно позвон",
-            r"\bномер (?:срочно|сейчас)|\bсрочно номер",
-            r"!\bне знаю,? где (?:я|мы|нахожусь|находимся)\b",
-            r"\bпишу (?:\w+ )?(?:с чужого|тайком|втайне|пока (?:никто|он|она|они) не (?:видит|видят|слышит))",
-            r"(?<!что )(?<!если )\b(?:я|мы) (?:сейчас )?в беде\b|\b(?:я|мы) попал[аи]? в беду",
-            r"\bнужна (?:\w+ )?помощь (?:\w+ )?(?:срочно|сейчас|немедленно)|\bпомоги(?:те)? (?:\w+ )?(?:выбраться|сбежать|вырваться|спастись)|\bвытащите (?:меня|нас)|\bзаберите (?:меня|нас) отсюда",
-        ),
-        "tk": (
-            r"\bhalas (?:ediň|et|ediň|edäýiň|ediñ|ediniz|ediňiz)",
-            r"\bhowp (?:astynda|abanýar|aban)",
-            r"\bhowpda(?:dyryn|dyrys|dyr||)\b(?!\w)",
-            r"\bgyssagly kömek(?! belgi| nomer| hyzmat| gullug| maşyn)|\bkömek (?:gerek|edin|et|ediň|edäýiň|ediňiz)\W*(?:gyssagly|tiz|häzir)",
-            r"\bpolisiýa(?:ny|a)? (?:çagyryň|çagyr|jaň ediň|jaň et)\b",
-            r"\b(?:birini|kömek|polisiýa) iberiň|\bjanym howp"
-            # "call me", unless about a question or when convenient ("maňa jaň ediň, soragym bar")
-            r"|^(?!.*\b(?:sorag\w*|barada|wagtyňyz)\b)(?:.*\b)?maňa (?:\w+ )?jaň (?:et(?:siň|sin|iň)|ediň)|\bhäzir maňa (?:\w+ )?jaň",
-            r"\bsos\b|\bimdat\b|\býardym ed(?:iň|in)\b",
-            r"\b(?:men|biz) (?:uly )?(?:kynçylykda|kyn ýagdaýda)\b.{0,40}\bkömek|\bkömek\w*.{0,40}\b(?:men|biz) (?:uly )?(?:kynçylykda|kyn ýagdaýda)",
-            r"\bbu ýerden (?:çykmaga|gaçmaga|alyp çykmaga) kömek",
-            r"\bgyssagly (?:maňa |bize )?jaň (?:ediň|et)|\bmenden soň\b.{0,40}(?:aýdyň|bagyşla|maşgalam)",
-            r"\bkömek\w* (?:\w+ ){0,2}barmy\b.{0,20}\b(?:gyssagly|tiz|häzir)",
-            r"\b(?:başga biriniň|birowuň|gizlin) telefon\w* (?:\w+ )?(?:ýaz|arkaly)|\bgizlinlikde ýaz",
-            r"\b(?:nirededigimi|nirededigimizi) bilem|\bkömek (?:soraýaryn|soraýan|soraýarys)\b|\b(?:meni|bizi) (?:bu ýerden )?(?:çykaryň|alyp gidiň|alyň|halas)|\btiz (?:geliň|gelip alyň|ýetişiň)|\ballah üçin\b.{0,20}kömek|\bkömek\w*.{0,20}\bhowpda",
         ),
     },
 }

@@ -31,6 +31,7 @@ from bot.nlp.calibration import CONCEPTS_FILE, Calibration
 from bot.nlp.calibration import load as load_calibration
 from bot.nlp.examples import OFF_TOPIC, Examples
 from bot.nlp.minors import CHILDREN_TOPIC, speaks_of_a_minor
+from bot.nlp.passport_taken import LOST_TOPIC, TAKEN_TOPIC, passport_taken_by_someone
 from bot.nlp.requests import Request, request_kind, tells_of_trouble
 from bot.nlp.smalltalk import is_small_talk
 from bot.nlp.textnorm import fold, has_cyrillic
@@ -412,7 +413,18 @@ class Matcher:
             return Match(None, 0.0, False, closest, off_topic=not about_travel)
         score = round(confidence(evidence, self.weights), 4)
         confident = score >= self.threshold
+        closest = _taken_first(closest, text)
         return Match(closest[0][0] if confident else None, score, confident, closest)
+
+
+def _taken_first(closest: tuple[tuple[str, float], ...], text: str) -> tuple[tuple[str, float], ...]:
+    """The closest topics, with "employer took my passport" before "lost or stolen" when a person took it
+    ("пасспортымы алдылар"): the words say who did it, which the stems lose (bot/nlp/passport_taken.py)."""
+    ids = [topic for topic, _ in closest]
+    if not ids or ids[0] != LOST_TOPIC or TAKEN_TOPIC not in ids or not passport_taken_by_someone(text):
+        return closest
+    taken = closest[ids.index(TAKEN_TOPIC)]
+    return (taken, *(entry for entry in closest if entry is not taken))
 
 
 def _unit(value: float) -> float:

@@ -93,11 +93,27 @@ def _placed(form: str, found: re.Match[str]) -> bool:
     )
 
 
+# Back home without a place named: "öýe gaýdyp geldim", "вернулась на родину", "im back home". Only the writer's own
+# return, done: not a wish or a question ("хочу вернуться домой", "how do I get back home").
+_BACK_HOME = re.compile(
+    r"\b(?:i'?m|im|i am|we'?re|we are) (?:now |finally |already )?back home\b"
+    r"|\b(?:i|we) (?:have |'ve )?(?:finally |already )?(?:came|come|got|returned|went) (?:back )?home\b"
+    r"|\b(?:i|we) (?:have |'ve )?returned to turkmenistan\b"
+    r"|\bвернул(?:ся|ась|ись) (?:уже )?(?:домой|на родину|в туркменистан)\b"
+    r"|\b(?:приехал|приехала|приехали) (?:уже )?(?:домой|на родину)\b"
+    r"|\b(?:oye|oyume|oyumize|yurda|yurduma|yurdumyza|watana|watanyma|vatana|vatanyma|turkmenistana) (?:yzyma |yzymyza )?"
+    r"(?:gaydyp |dolanyp )?(?:geldim|geldik|gaytdym|gaytdyk|dolandym|dolandyk)\b"
+)
+
+
 def says_writer_is_home(text: str) -> bool:
-    """The message says its writer is now in Turkmenistan ("я вернулся домой в Мары", "I am back home in Mary")."""
-    if not says_at_home(text) or about_someone_else(text):
+    """The message says its writer is now in Turkmenistan ("я вернулся домой в Мары", "I am back home in Mary",
+    "öýe gaýdyp geldim")."""
+    if about_someone_else(text):
         return False
-    return any(_WRITER_HOME.search(form) for form in forms(text))
+    if any(_BACK_HOME.search(form) for form in [*forms(text), russian_from_latin(text.lower())]):
+        return True
+    return says_at_home(text) and any(_WRITER_HOME.search(form) for form in forms(text))
 
 
 # A job or a move offered or planned: the country it names is where the job is, not where the writer is.

@@ -1,0 +1,41 @@
+"""Whether a message tells that someone took the writer's passport ("they took my passport", "пасспортымы алдылар",
+"работодатель забрал паспорт"), as opposed to losing it or having it stolen. The matcher reads words, not who did
+what: the Turkmen "aldylar" (they took) is read as its stem "aldy", which the lost-and-stolen examples share
+("ogurlap aldylar"), and a message mixing Russian and Turkmen went to "lost or stolen". A person who took it (an
+employer, a boss, "they") makes it the employer-took-passport topic; any word of losing or stealing, or a pocket or
+a bag it was taken from, leaves the matcher's answer as it is (bot/nlp/matcher.py)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.nlp.textnorm import forms, russian_from_latin
+
+TAKEN_TOPIC = "employer-took-passport"
+LOST_TOPIC = "lost-documents"
+
+_PASSPORT = re.compile(r"\b(?:pass?port\w*|пасс?порт\w*)")
+# Taken by someone: a verb of taking with a taker other than the writer (a plural or third person, or named).
+_TAKEN = re.compile(
+    r"\b(?:they|he|she|boss|employer|agent|agency|owner|company|manager|sponsor|madam|master|hotel)\b"
+    r"(?: \w+){0,3} (?:took|has taken|have taken|confiscated|grabbed|kept|keeps|is keeping|are keeping|holds|"
+    r"is holding|are holding|won'?t give back|doesn'?t give back|don'?t give back)\b"
+    r"|\b(?:забрал\w*|отобрал\w*|отнял\w*|изъял\w*|удержива\w*|не отда\w*)"
+    r"|\b(?:aldylar|aldy|alypdyrlar|alypdyr|alyp (?:goydy|goydular|galdy|galdylar|sakla\w*)|berenok|bermeyar\w*)\b"
+)
+_LOST_OR_STOLEN = re.compile(
+    r"\b(?:lost|lose|losing|stole|stolen|steal\w*|thief|thieves|pickpocket\w*|robbed|missing|police|cops?"
+    r"|pocket|bag|wallet|locker|broke into|потерял\w*|потеря\w*|утерял\w*|укра\w*|вор\w*|похитил\w*|пропал\w*|полици\w*|менты"
+    r"|карман\w*|сумк\w*|кошел\w*|вскрыл\w*|взлом\w*|yitir\w*|yitdi|ogurla\w*|ogry\w*|polisi\w*|jubu\w*|torba\w*|gapjyk\w*)"
+)
+
+
+def passport_taken_by_someone(text: str) -> bool:
+    """The message tells that a person took or keeps the writer's passport, and nothing of losing it or a theft."""
+    lower = text.lower()
+    readings = [*forms(text), russian_from_latin(lower)]
+    return (
+        any(_PASSPORT.search(r) for r in readings)
+        and any(_TAKEN.search(r) for r in readings)
+        and not any(_LOST_OR_STOLEN.search(r) for r in readings)
+    )
