@@ -38,6 +38,7 @@ from handlers import (
     reopen,
     reply_language,
     short_replies,
+    start,
     whereabouts,
 )
 from handlers.common import MENU_CHECK, MENU_HELP
@@ -156,7 +157,7 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
         return
     if danger is None and await checklist_words.other_in_words(update, context, text):
         return  # "ok", "hi" at a question: the question again, never the greeting
-    if danger is None and await menu_in_words(update, context, text):
+    if danger is None and await menu_in_words(update, context, text, control):
         return
     if (
         danger is None
@@ -202,8 +203,12 @@ async def _answering_a_question(
     return await checklist_words.question_waiting(context)
 
 
-async def menu_in_words(update: Update, context: BotContext, text: str) -> bool:
-    """ "Проверить предложение о работе", "get help" typed: what the menu's button does. False for anything else."""
+async def menu_in_words(update: Update, context: BotContext, text: str, control: Control | None) -> bool:
+    """ "Проверить предложение о работе", "get help" typed: what the menu's button does; "menu" typed outside a flow
+    (inside one, checklist_words.control_in_words keeps its answers): the main menu. False for anything else."""
+    if control is Control.MENU:
+        await start.show_menu(update, context)
+        return True
     labels = {
         key: [context.bot_data.catalogs(language).pgettext("menu", msgid) for language in LANGUAGES]
         for key, msgid in ((MENU_CHECK, "✅ Check a job offer"), (MENU_HELP, "🤝 Get help"))

@@ -167,6 +167,18 @@ async def test_menu_typed_shows_the_menu_and_keeps_the_answers(
     assert said(app, language, question("job").text) in chat.last_reply().text
 
 
+@pytest.mark.parametrize(("language", "typed"), [("en", "main menu"), ("ru", "меню"), ("tk", "menýu")])
+async def test_menu_typed_outside_any_flow_shows_the_menu(
+    app: Any, chat_with: Callable[..., Chat], language: str, typed: str
+) -> None:
+    """ "menu" typed with nothing in progress was "I am not sure I understood"; it is what ☰ Menu gives."""
+    chat = chat_with(language)
+    await chat.send("/start")
+    reply = await chat.send(typed)
+    assert said(app, language, "✅ Check a job offer", "menu") in chat.labels(reply)
+    assert said(app, language, "🤝 Get help", "menu") in chat.labels(reply)
+
+
 # M#5 -------------------------------------------------------------------------------------------------------------
 
 LOTTERY = "visa-lottery-korea-scams"
