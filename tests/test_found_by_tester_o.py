@@ -143,7 +143,6 @@ async def test_the_everyday_thanks_get_you_are_welcome(
 ) -> None:
     chat = chat_with(language)
     await chat.send("/start")
-    await chat.send("what documents do i need for a work visa")
     for typed in THANKS[language]:
         reply = await chat.send(typed)
         assert reply.text.startswith(said(app, language, "You are welcome! If you have another question, just write it.")), (typed, reply.text)
