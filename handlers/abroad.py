@@ -167,13 +167,17 @@ async def where_to_turn_at_home(update: Update, context: BotContext) -> None:
     """ "Who do I call here" from a person back home: the hotline and a request to an organisation, since the
     network works in Turkmenistan (no pack holds its numbers)."""
     # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
-    person = InlineKeyboardButton(context.pgettext("button", "🙋 Talk to an NGO"), callback_data=handoff.START)
+    person = InlineKeyboardButton(
+        context.pgettext("button", "🙋 Talk to an NGO"), callback_data=handoff.START
+    )
     text = context.gettext(
         "🏠 At home, the hotline and the network's organisations help you: call the hotline, or tap «{button}» to "
         "send a request to an organisation that helps. It is free and confidential."
     ).format(button=person.text)
     rows = [[sos_button(context)], [person], [menu_button(context)]]
-    await reply(update, context, f"{text}\n\n{hotline_block(context)}", InlineKeyboardMarkup(rows), quoting=True)
+    await reply(
+        update, context, f"{text}\n\n{hotline_block(context)}", InlineKeyboardMarkup(rows), quoting=True
+    )
 
 
 async def pick_country(update: Update, context: BotContext) -> None:

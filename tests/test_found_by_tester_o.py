@@ -145,7 +145,9 @@ async def test_the_everyday_thanks_get_you_are_welcome(
     await chat.send("/start")
     for typed in THANKS[language]:
         reply = await chat.send(typed)
-        assert reply.text.startswith(said(app, language, "You are welcome! If you have another question, just write it.")), (typed, reply.text)
+        assert reply.text.startswith(
+            said(app, language, "You are welcome! If you have another question, just write it.")
+        ), (typed, reply.text)
 
 
 # O#10: "nobody answers" on an urgent case nobody took ---------------------------------------------------------------
@@ -203,8 +205,8 @@ async def test_back_home_whom_to_turn_to_here_gets_the_hotline_and_a_person(
     assert not any(russia in button for button in chat.labels(welcome)), chat.labels(welcome)
     reply = await chat.send(where)
     assert HOTLINE in reply.text, reply.text
-    assert said(app, language, "I am not sure I understood your question, and I do not want to guess.") not in (
-        reply.text
-    )
+    assert said(
+        app, language, "I am not sure I understood your question, and I do not want to guess."
+    ) not in (reply.text)
     assert said(app, language, "🙋 Talk to an NGO", "button") in chat.labels(reply)
     assert not any(russia in button for button in chat.labels(reply))
