@@ -242,6 +242,16 @@ _NOT_UNDERSTOOD = _phrases(
     """
 )
 MAX_REFUSAL_WORDS = 8
+# Saying what one cannot do in a language ("не могу писать по-русски хорошо", "i cant write english well"): how well
+# the person writes it, not a wish that the bot write in it
+_CANNOT = _phrases(
+    """
+    не могу/можу/умею/смогу
+    ne mogu/umeyu/smogu
+    i cant/cannot
+    i can not/t
+    """
+)
 
 
 def typed_language_refused(text: str) -> str | None:
@@ -261,7 +271,7 @@ def typed_language_request(text: str) -> str | None:
     found = _readings(text)
     if not found[0] or len(found[0]) > MAX_LANGUAGE_WORDS or _says(found, _ABOUT_LANGUAGES):
         return None
-    if _says(found, _NOT_UNDERSTOOD):
+    if _says(found, _NOT_UNDERSTOOD) or _says(found, _CANNOT):
         return None
     named = [code for code, names in _LANGUAGE_NAMES.items() if _says(found, names)]
     if len(named) != 1:

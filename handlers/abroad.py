@@ -20,6 +20,7 @@ from bot.countries import OTHER, Country, names_another_place, says_at_home
 from bot.knowledge import Topic
 from bot.nlp.crisis import tells_of_being_sent
 from bot.nlp.number_question import asks_emergency_number, asks_whom_to_call
+from bot.nlp.whereabouts import says_writer_is_home
 from bot.recent import HOME
 from bot.runtime.context import BotContext
 from handlers.common import (
@@ -100,7 +101,10 @@ def country_the_person_is_in(context: BotContext, text: str | None) -> Country |
 
 def country_of_answer(context: BotContext, text: str | None, topics: Iterable[Topic]) -> Country | None:
     """The pack an answer (or a "not sure" reply offering `topics`) offers: the country the message names; else,
-    when a topic depends on the country (marked by_country), the one the person let the bot keep."""
+    when a topic depends on the country (marked by_country), the one the person let the bot keep. None when the
+    message says its writer is back home: the country it names is the one left ("вернулся домой из Москвы")."""
+    if text and says_writer_is_home(text):
+        return None
     return country_named_or_kept(context, text, kept=any(topic.by_country for topic in topics))
 
 
@@ -134,7 +138,8 @@ async def answer_number_question(update: Update, context: BotContext, text: str)
         return False
     country = country_named_or_kept(context, text)
     if country is None and home_now(context):
-        return False  # back home: not "which country are you in?"
+        await where_to_turn_at_home(update, context)  # not "which country are you in?"
+        return True
     numbers = [fact for fact in country.ordered() if fact.kind == "number"] if country is not None else []
     if country is None or not numbers:
         await pick_country(update, context)
@@ -156,6 +161,23 @@ async def answer_number_question(update: Update, context: BotContext, text: str)
     )
     await reply(update, context, "\n".join(lines), markup, quoting=True)
     return True
+
+
+async def where_to_turn_at_home(update: Update, context: BotContext) -> None:
+    """ "Who do I call here" from a person back home: the hotline and a request to an organisation, since the
+    network works in Turkmenistan (no pack holds its numbers)."""
+    # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
+    person = InlineKeyboardButton(
+        context.pgettext("button", "🙋 Talk to an NGO"), callback_data=handoff.START
+    )
+    text = context.gettext(
+        "🏠 At home, the hotline and the network's organisations help you: call the hotline, or tap «{button}» to "
+        "send a request to an organisation that helps. It is free and confidential."
+    ).format(button=person.text)
+    rows = [[sos_button(context)], [person], [menu_button(context)]]
+    await reply(
+        update, context, f"{text}\n\n{hotline_block(context)}", InlineKeyboardMarkup(rows), quoting=True
+    )
 
 
 async def pick_country(update: Update, context: BotContext) -> None:

@@ -25,6 +25,7 @@ from bot.nlp.crisis import word_count
 from bot.nlp.number_question import asks_emergency_number
 from bot.nlp.smalltalk import SmallTalk, small_talk
 from bot.nlp.textnorm import has_cyrillic, russian_from_latin, typed_whole
+from bot.nlp.watched import cannot_talk_now, hide_first
 from bot.nlp.what_now import asks_what_to_do
 from bot.nlp.where_to_turn import velayat_asked
 from bot.runtime.context import BotContext
@@ -39,6 +40,7 @@ from handlers.checklist import (
     way_forward_view,
 )
 from handlers.common import main_menu, reply
+from handlers.short_replies import hide_first_reply
 
 
 async def _in_progress(context: BotContext) -> ChecklistProgress | None:
@@ -58,6 +60,21 @@ async def what_now_after_result(update: Update, context: BotContext, text: str) 
     if progress is None or progress.position != DONE:
         return False
     await reply(update, context, way_forward_view(context), InlineKeyboardMarkup(result_rows(context)))
+    return True
+
+
+async def watched_at_question(
+    update: Update, context: BotContext, text: str, in_full: tuple[int, Answer] | None
+) -> bool:
+    """ "Он рядом", "i cant talk now", "he will see" at a question: 🙈 Hide first, as anywhere else, not the
+    question again (a longer chat on a phone someone may be looking at); the checklist waits where it stopped.
+    Words that answer the question in full ("no, the boss will check my phone") stay its answer, unless they say
+    someone is near or the person cannot talk now. False for anything else, and with no checklist in progress."""
+    if not hide_first(text) or (in_full is not None and not cannot_talk_now(text)):
+        return False
+    if await _in_progress(context) is None:
+        return False
+    await hide_first_reply(update, context)
     return True
 
 

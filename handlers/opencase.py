@@ -155,10 +155,11 @@ SILENCE_SECONDS = (
 async def answer_the_waiting(update: Update, context: BotContext, case: Case, text: str) -> None:
     """After a message reached the person's open case: words, not only 👌, when it says nobody answers, or when an
     urgent case has had no word from staff for an hour: the messages reached the team, and the hotline for now.
-    Told once an hour at most unless asked; never on the case's first message, whose acknowledgement says as much,
-    nor while messages wait (the person is told so, with the hotline). No time is promised."""
+    Told once an hour at most unless asked; not while messages wait (the person is told so, with the hotline). On
+    the case's first message too ("nobody answers" hours after 🆘): "Delivered" alone does not answer it. No time is
+    promised."""
     data = context.bot_data
-    if case.user_id is None or case.ack_message_id is None or await data.storage.pending_relayed(case.id):
+    if case.user_id is None or await data.storage.pending_relayed(case.id):
         return
     now = data.storage.now()
     if not says_nobody_answers(text):
@@ -167,10 +168,17 @@ async def answer_the_waiting(update: Update, context: BotContext, case: Case, te
         if not case.urgent or told or now - (last or case.created_at) < SILENCE_SECONDS:
             return
     data.unanswered_told.note(case.user_id, str(case.id), now)
-    answer = context.gettext(
-        "📨 Your messages have reached {organisation}: they see them, and a person will write to you here. If you "
-        "are in danger now, do not wait: call the hotline or tap 🆘."
-    ).format(organisation=escape(organisation_name(context, case, context.language)))
+    if case.ngo_id is None or data.directory.get(case.ngo_id) is None:
+        # a sentence of its own: the team's name does not go into the organisation's (Russian "до команды")
+        answer = context.gettext(
+            "📨 Your messages have reached the hotline team: they see them, and a person will write to you here. "
+            "If you are in danger now, do not wait: call the hotline or tap 🆘."
+        )
+    else:
+        answer = context.gettext(
+            "📨 Your messages have reached {organisation}: they see them, and a person will write to you here. If "
+            "you are in danger now, do not wait: call the hotline or tap 🆘."
+        ).format(organisation=escape(organisation_name(context, case, context.language)))
     await reply(
         update,
         context,

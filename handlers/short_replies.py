@@ -21,6 +21,12 @@ async def cannot_talk(update: Update, context: BotContext, text: str) -> bool:
     anything else."""
     if not cannot_talk_now(text):
         return False
+    await hide_first_reply(update, context)
+    return True
+
+
+async def hide_first_reply(update: Update, context: BotContext) -> None:
+    """🙈 Hide first, that she can write again when it is safe, and 🆘 to reach the hotline without a call."""
     hide = hide_button(context)
     lines = [
         context.gettext(
@@ -34,7 +40,6 @@ async def cannot_talk(update: Update, context: BotContext, text: str) -> bool:
     ]
     rows = [[hide], [sos_button(context)], [menu_button(context)]]
     await reply(update, context, "\n\n".join(lines), InlineKeyboardMarkup(rows), quoting=True)
-    return True
 
 
 async def way_forward(update: Update, context: BotContext, text: str) -> bool:

@@ -139,6 +139,8 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
             # "номер полиции в дубае" while nobody has answered yet: the numbers need not wait for staff
             await abroad.answer_number_question(update, context, text)
         return
+    if danger is None and await checklist_words.watched_at_question(update, context, text, in_full):
+        return  # "он рядом" at a checklist question: hide first, before its answer in words
     if danger is None and await person_or_number(update, context, text, open_case):
         return  # a person asked for in words, or a phone number alone
     if danger is None and await share_in_words(update, context, text):

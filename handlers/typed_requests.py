@@ -30,6 +30,8 @@ async def language_in_words(update: Update, context: BotContext, text: str) -> b
     """ "Можно на русском?", "rusça ýaz", "switch to english": what the 🌐 Language button and a language do, said
     in the new language."""
     refused = typed_language_refused(text)
+    if refused is not None and refused != context.language:
+        return False  # "rusça ýazyp bilemok" in a Turkmen chat: nothing to change, read as usual
     code = typed_language_request(text) if refused is None else _language_instead(context, text, refused)
     if code is None:
         return False

@@ -48,6 +48,11 @@ _WHOM_TO_CALL = re.compile(
     r"|\b(?:who|where|what number|which number)\s+(?:do|should|can|must|shall)\s+(?:i|we)\s+(?:call|phone|ring)\b"
     r"|\b(?:who|where)\s+to\s+(?:call|phone|ring)\b"
     r"|\b(?:kime|nira|nire)\s+(?:jan|zwon\w*)\s+(?:etmeli|etsem|edeyin|etmelidir\w*|etjek)\b"
+    # "куда обратиться тут", "who can help me here", "kime ýüz tutmaly şu ýerde": where to turn
+    r"|\b(?:куда|к кому)\s+(?:мне\s+|нам\s+|тогда\s+|теперь\s+)?(?:обратит\w*|обращат\w*|идти|пойти)"
+    r"|\b(?:who|where)\s+(?:do|should|can|must|shall)\s+(?:i|we)\s+(?:turn|go)(?:\s+to)?\b"
+    r"|\bwho\s+can\s+help\s+(?:me|us)\b"
+    r"|\b(?:kime|nira|nire)\s+(?:yuz\s+tut\w*|ýüz\s+tut\w*|barmaly|gitmeli)"
 )
 _HERE = re.compile(r"\b(?:тут|здесь|here|munda|su yerde|bu yerde|su yurtda|bu yurtda)\b")
 

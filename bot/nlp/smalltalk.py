@@ -23,8 +23,9 @@ class SmallTalk(StrEnum):
 # Thanks in the three languages, Russian also in Latin letters ("spasibo"), folded as what people type is.
 _THANKS = frozenset(
     fold(
-        "спасибо спасибочки спс благодарю spasibo spasiba spasib spsb blagodaryu sag bol sagbol sagboluň sagbolun "
-        "taňryýalkasyn tanryyalkasyn minnetdar thanks thank thx ty cheers"
+        "спасибо спасибочки спс пасиб пасибо пасибки благодарю благодарим spasibo spasiba spasib pasib pasibo spsb "
+        "blagodaryu sag bol sagbol sagboluň sagbolun сагбол сагболуң сагболун саг бол болуң болун boluň bolun "
+        "taňryýalkasyn tanryyalkasyn minnetdar thanks thank thx ty tysm tyvm thanx thnx thnks cheers"
     ).split()
 )
 # Every language's small talk (bot/nlp/profiles.py), folded the same way as what people type, so "Haýyrly gün" and
@@ -44,8 +45,8 @@ _SMALL_TALK = (
     # "ладно спасибо брат", "thanks bro", "sag bol jigim": the word one calls the other by
     | frozenset(
         fold(
-            "брат братан братишка бро брателло сестренка дружище bro brother bruh sis dude "
-            "buddy mate brat bratan agam jigim dogan doganym dost jan"
+            "брат братан братишка бро брателло сестра сестренка сестричка дружище bro brother bruh sis sister dude "
+            "buddy mate brat bratan sestra agam jigim dogan doganym uyam dost jan u"
         ).split()
     )
 )

@@ -51,33 +51,60 @@ _WATCHED = re.compile(
 def fears_being_watched(text: str) -> bool:
     # folded for Russian and Turkmen; English as typed, in lower case (the fold spells "watch" as "vatc")
     # and Russian typed in Latin letters ("muzh mozhet uvidet"), in Cyrillic
-    lower = text.lower()
-    forms = [*(fold(r) for r in readings(text)), lower, fold(russian_from_latin(lower))]
-    return any(_WATCHED.search(t) for t in forms) or cannot_talk_now(text)
+    return any(_WATCHED.search(t) for t in _forms(text)) or cannot_talk_now(text)
 
 
 # The end of a message, or of its sentence, after "he is here": "he is here in Istanbul" tells of something else
 _END = r"(?:\s+(?:now|сейчас|уже|hazir|indi))?\s*(?:[.!?,;…)]|$)"
-# Someone close, or he / she / they, is here now ("он рядом", "he is here", "ol ýanymda", "муж пришёл"); or the person
-# cannot talk or write now ("не могу сейчас говорить", "i cant talk now", "men häzir gürläp bilemok"): someone may see.
-_NEAR = re.compile(
+# Of those close, the ones whose coming home a person fears (a partner, in-laws, an employer, "he"): "муж дома",
+# "he is back", "adamym geldi". A son, a brother or a mother come home is family news ("сын вернулся", "ogul geldi",
+# "doganym öýde"): a family of migrants writes it when one comes back. Anyone right beside the person ("брат рядом",
+# "agam ýanymda") may see the screen.
+_KIN_EN = "father|dad|mother|mom|mum|brother|sister|parents|family|uncle|aunt|son|daughter"
+_KIN_RU = "отец|папа|мать|мама|брат|сестра|родители|родные|семья|сын|дочь|дядя|тетя"
+_KIN_TK = "kakam|ejem|agam|doganym|uyam|jigim|ogul|oglum|gyzym"
+_HOLDER_EN = "|".join(w for w in _CLOSE_EN.split("|") if w not in _KIN_EN.split("|"))
+_HOLDER_RU = "|".join(w for w in _CLOSE_RU.split("|") if w not in _KIN_RU.split("|"))
+_HOLDER_TK = "|".join(w for w in _CLOSE_TK.split("|") if w not in _KIN_TK.split("|"))
+# Someone close, or he / she / they, is beside the person now ("он рядом", "he is here", "ol ýanymda"), or one who
+# holds them has come home ("муж пришёл", "he is home"): someone may see.
+_SOMEONE_NEAR = re.compile(
     # Russian (folded: ё is е), also typed in Latin letters
-    rf"\b(?:{_CLOSE_RU})\s+(?:уже\s+|сейчас\s+|опять\s+|снова\s+)?(?:рядом|тут|здесь|дома|вернул\w*|приш[её]л|пришла|"
-    rf"пришли|идет|идут|зашел|зашла){_END}"
-    # (Russian typed in Latin letters loses the soft sign: "govorit")
-    r"|\bне\s+(?:могу|можу|смогу)\s+(?:\w+\s+)?(?:говорит|разговариват|писат|ответит|отвечат)\w*"
-    r"|\b(?:напишу|отвечу)\s+(?:позже|потом)\b|\b(?:позже|потом)\s+(?:напишу|отвечу)\b"
+    rf"\b(?:{_CLOSE_RU})\s+(?:уже\s+|сейчас\s+|опять\s+|снова\s+)?(?:рядом|тут|здесь){_END}"
+    rf"|\b(?:{_HOLDER_RU})\s+(?:уже\s+|сейчас\s+|опять\s+|снова\s+)?(?:дома|вернул\w*|приш[её]л|пришла|пришли|идет|"
+    rf"идут|зашел|зашла){_END}"
     # English
-    rf"|\b(?:he|she|they|someone|somebody|(?:my\s+)?(?:{_CLOSE_EN}))(?:'s|’s|'re|’re|\s+is|\s+are)\s+(?:now\s+|back\s+)?"
-    rf"(?:here|near|nearby|next to me|around|beside me|with me|home|back|coming){_END}"
+    rf"|\b(?:he|she|they|someone|somebody|(?:my\s+)?(?:{_CLOSE_EN}))(?:'s|’s|'re|’re|\s+is|\s+are)\s+(?:now\s+)?"
+    rf"(?:here|near|nearby|next to me|around|beside me|with me){_END}"
+    rf"|\b(?:he|she|they|someone|somebody|(?:my\s+)?(?:{_HOLDER_EN}))(?:'s|’s|'re|’re|\s+is|\s+are)\s+"
+    rf"(?:now\s+|back\s+)?(?:home|back|coming){_END}"
+    # Turkmen, Latin and Cyrillic (read as Latin), folded
+    rf"|\b(?:{_CLOSE_TK})\s+(?:hazir\s+|indi\s+)?(?:yanymda|yanymyzda|su yerde|munda){_END}"
+    rf"|\b(?:{_HOLDER_TK})\s+(?:hazir\s+|indi\s+)?(?:oyde|geldi|gaytdy|gelyar){_END}"
+)
+# The person cannot talk or write now ("не могу сейчас говорить", "i cant talk now", "men häzir gürläp bilemok")
+_NO_TALK = re.compile(
+    # (Russian typed in Latin letters loses the soft sign: "govorit")
+    r"\bне\s+(?:могу|можу|смогу)\s+(?:\w+\s+)?(?:говорит|разговариват|писат|ответит|отвечат)\w*"
+    r"|\b(?:напишу|отвечу)\s+(?:позже|потом)\b|\b(?:позже|потом)\s+(?:напишу|отвечу)\b"
     r"|\b(?:can'?t|can’t|cannot|can not|cant)\s+(?:\w+\s+)?(?:talk|speak|write|answer|reply|text)\b"
     r"|\b(?:talk|write|text)\s+(?:to you\s+)?later\b"
-    # Turkmen, Latin and Cyrillic (read as Latin), folded
-    rf"|\b(?:{_CLOSE_TK})\s+(?:hazir\s+|indi\s+)?(?:yanymda|yanymyzda|su yerde|munda|oyde|geldi|gaytdy|gelyar){_END}"
     r"|\b(?:gurlap|gepl[ae]p|yazyp|jogap berip)\s+(?:bilemok|bilemog|bilmeyarin|bilmerin|bilmeyan)\b"
     r"|\b(?:son|sonra|sonrak)\s+yazaryn\b"
 )
+# A language named, or "well": "не могу писать по-русски хорошо", "türkçe gürläp bilemok", "i cant speak turkish"
+# say what the person can say, not that they cannot talk now.
+_A_LANGUAGE = re.compile(
+    r"\bпо[\s-]?\w+(?:ски|цки)\b|\bна\s+\w+(?:ском|цком)\b|\bхорошо\b|\bнормально\b"
+    r"|\b(?:turkish|english|russian|turkmen|arabic|polish|kazakh|language|well|properly)\b"
+    r"|\b(?:turk|rus|inlis|turkmen|arap|gazak|polyak)(?:ce|ca|c[ae]\w*)\b|\b\w+\s+dil(?:inde|de|i)\b|\bgowy\b"
+)
 MAX_NEAR_WORDS = 8  # a few words sent in a hurry; a longer message tells of something else
+
+
+def _forms(text: str) -> list[str]:
+    lower = text.lower()
+    return [*(fold(r) for r in readings(text)), lower, fold(russian_from_latin(lower))]
 
 
 def cannot_talk_now(text: str) -> bool:
@@ -85,6 +112,13 @@ def cannot_talk_now(text: str) -> bool:
     cannot talk now, which is a sign of being watched."""
     if len(text.split()) > MAX_NEAR_WORDS:
         return False
-    lower = text.lower()
-    forms = [*(fold(r) for r in readings(text)), lower, fold(russian_from_latin(lower))]
-    return any(_NEAR.search(t) for t in forms)
+    forms = _forms(text)
+    if any(_SOMEONE_NEAR.search(t) for t in forms):
+        return True
+    return any(_NO_TALK.search(t) for t in forms) and not any(_A_LANGUAGE.search(t) for t in forms)
+
+
+def hide_first(text: str) -> bool:
+    """A few words that say someone is near, the person cannot talk now, or someone may see ("он увидит"): the
+    reply is 🙈 Hide first, whatever question is waiting (handlers/short_replies.py)."""
+    return cannot_talk_now(text) or (len(text.split()) <= MAX_NEAR_WORDS and fears_being_watched(text))
