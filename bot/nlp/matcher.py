@@ -422,6 +422,10 @@ class Matcher:
         score = round(confidence(evidence, self.weights), 4)
         confident = score >= self.threshold
         closest = _taken_first(closest, text)
+        # "паспорт aldylar, что делать": words of two languages weaken the reading, but who took it is plain
+        confident = (
+            confident or bool(closest) and closest[0][0] == TAKEN_TOPIC and passport_taken_by_someone(text)
+        )
         return Match(closest[0][0] if confident else None, score, confident, closest)
 
 
