@@ -256,7 +256,7 @@ async def test_what_now_in_turkmen_cyrillic_after_a_result_gets_its_way_forward(
     ("language", "typed"),
     [
         ("ru", "паспорт aldylar, что делать"),
-        ("en", "passport aldylar what to do"),
+        ("en", "my passport забрали, what do i do"),
         ("tk", "паспорт aldylar, näme etmeli"),
     ],
 )

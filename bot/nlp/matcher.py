@@ -31,7 +31,7 @@ from bot.nlp.calibration import CONCEPTS_FILE, Calibration
 from bot.nlp.calibration import load as load_calibration
 from bot.nlp.examples import OFF_TOPIC, Examples
 from bot.nlp.minors import CHILDREN_TOPIC, names_someone_under_18, speaks_of_a_minor
-from bot.nlp.passport_taken import LOST_TOPIC, TAKEN_TOPIC, passport_taken_by_someone
+from bot.nlp.passport_taken import LOST_TOPIC, TAKEN_TOPIC, passport_taken_by_someone, taken_in_two_scripts
 from bot.nlp.requests import Request, request_kind, tells_of_trouble
 from bot.nlp.smalltalk import is_small_talk
 from bot.nlp.textnorm import fold, has_cyrillic
@@ -422,10 +422,8 @@ class Matcher:
         score = round(confidence(evidence, self.weights), 4)
         confident = score >= self.threshold
         closest = _taken_first(closest, text)
-        # "паспорт aldylar, что делать": words of two languages weaken the reading, but who took it is plain
-        confident = (
-            confident or bool(closest) and closest[0][0] == TAKEN_TOPIC and passport_taken_by_someone(text)
-        )
+        # "паспорт aldylar, что делать": words in two scripts weaken the reading, but who took it is plain
+        confident = confident or closest[0][0] == TAKEN_TOPIC and taken_in_two_scripts(text)
         return Match(closest[0][0] if confident else None, score, confident, closest)
 
 
