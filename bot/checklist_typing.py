@@ -91,7 +91,7 @@ def typed_age(text: str) -> Answer | None:
 _JOB_PHRASES = {
     Answer.CLUB: "night club|gije kluby|ночной клуб|ночном клубе",
     Answer.HOME: (
-        "live-in carer|помощница по дому|caga seretmek|caga bakmak|caga seredyan|oy isi|oy hyzmatkari|"
+        "live-in carer|au pair|au-pair|помощница по дому|caga seretmek|caga bakmak|caga seredyan|oy isi|oy hyzmatkari|"
         "чага серетмек|өй иши"
     ),
     Answer.OTHER: "building site|на стройку|на стройке|на завод",
@@ -99,17 +99,21 @@ _JOB_PHRASES = {
 _JOB_WORDS = {
     Answer.CLUB: (
         "club* klub* клуб* bar bars бар бара баре барах barda bara barmen* бармен* hostes* хостес* dancer* "
-        "dancing танцовщ* tanscy* tansçy* стрипт* stripp* stript* karaoke* караоке* nightclub* escort* эскорт*"
+        "dancing танцовщ* tanscy* tansçy* стрипт* stripp* stript* karaoke* караоке* nightclub* escort* эскорт* "
+        # massage parlours, like clubs, are a common way into sexual exploitation
+        "massag* masaj* massaj* massaz* массаж* масаж*"
     ),
     Answer.HOME: (
-        "nanny nannies babysit* maid maids housemaid* housekeep* caregiver* carer* няня няней нянькой нянечк* "
-        "сиделк* домработниц* прислуг* hyzmatkar* enekec* eneke"
+        "nanny nannies babysit* maid maids housemaid* housekeep* caregiver* carer* childcare* childminder* "
+        "няня няней нянькой нянечк* нянька няньк* гувернант* сиделк* домработниц* прислуг* hyzmatkar* enekec* eneke "
+        "bakyjy* seredyji*"
     ),
     Answer.OTHER: (
         "construction build* factor* warehouse* farm* driver* waiter* waitress* waitres* cafe* caf restaurant* "
         "hotel* cook* chef* cleaner* cleaning seller* shop* sales* store* market* courier* delivery* packer* "
         "packing sewing seamstress* tailor* hairdress* barber* porter* loader* "
-        "стройк* строител* завод* фабрик* склад* ферм* водител* официант* кафе ресторан* гостиниц* отел* "
+        "стройк* строик* строител* завод* фабрик* склад* ферм* водител* официант* кафе ресторан* гостиниц* отел* "
+        "stroik* stroyk* strojk* stroitel* "
         "повар* уборщ* уборк* продав* магазин* рынк* рынок курьер* доставк* швея швеей швей* парикмахер* "
         "грузчик* разнорабоч* сборщик* упаковщ* теплиц* "
         "gurlusyk* гурлушык* zawod* zavod* fabrik* ammar* ferma* suruji* surujy* ofisiant* ofitsiant* "
@@ -120,7 +124,10 @@ _JOB_WORDS = {
 _AROUND_A_JOB = _vocabulary(
     "работа работу работы работать работаю работой работником работницей работник работница в во на как кем "
     "по ночной ночном ночная night work working worker job jobs as a an in at the on to "
-    "is isi isde islemek isleyan işi işde işlemek işleýän bolup yerinde ýerinde ish иш gije"
+    "is isi isde islemek isleyan işi işde işlemek işleýän bolup yerinde ýerinde ish иш gije "
+    # the worker or the place of a job: "gurluşykda işçi", "рабочий на стройке", "massage salon", "çaga bakyjy"
+    "isci iscisi işçi işçisi ishchi рабочий рабочим рабочей worker site salon salons salony salonda salonynda салон салоне салоны caga çaga "
+    "cagalara çagalara"
 )
 _JOB_OF_PHRASE = {fold(phrase): job for job, phrases in _JOB_PHRASES.items() for phrase in phrases.split("|")}
 _JOB_OF_WORD = {job: _vocabulary(words) for job, words in _JOB_WORDS.items()}
@@ -172,7 +179,12 @@ _NOT_OF_A_JOB = _vocabulary(
     "горяч* линия линии дальше далше потом спасибо спс благодар* привет здравствуй* да нет не ладно правда "
     "näme name nämä nama nähili nahili nirede nirä nira haçan hacan nädip nadip neneň nenen niçik nicik kim haýsy "
     "haysy näçe nace näçä nädeýin nadeyin men meni meniň menin maňa mana siz size sen saňa sana biz isleý* isley* "
-    "gerek menýu menyu kömek* komek* nomer* telefon* ynam sag spasibo salam hawa howa ýok yok däl dal dowam"
+    "gerek menýu menyu kömek* komek* nomer* telefon* ynam sag spasibo salam hawa howa ýok yok däl dal dowam "
+    # what the other questions ask about, and who keeps it: "паспорт заберет работодатель" tells of the offer
+    "passport* pasport* паспорт* пасспорт* document* документ* dokument* contract* контракт* договор* şertnama* "
+    "sertnama* visa* wiza* viza* виза визу визы визой salary* зарплат* aylyk* aýlyk* debt* долг* bergi* employer* работодател* "
+    "boss* хозя* начальник* agent* агент* agentlik* take* took taken keep* kept забер* забира* отбер* отнима* "
+    "возьм* берут alyar* alýar* alar alarlar alyp"
 )
 
 

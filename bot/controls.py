@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from bot.nlp.textnorm import fold, forms, typed_whole
+from bot.nlp.textnorm import fold, forms, turkmen_cyrillic_to_latin, typed_whole
 
 
 class Control(StrEnum):
@@ -17,7 +17,8 @@ class Control(StrEnum):
     CONTINUE = "continue"  # go on with the flow in progress: its current step again
 
 
-# Folded ("ýza" and "yza" are one word); Turkmen also in Cyrillic, which folding leaves as it is. Only a whole
+# Folded ("ýza" and "yza" are one word); Turkmen also in Cyrillic, which folding leaves as it is (and which is also
+# read in Latin letters). Only a whole
 # message counts: "назад в Ашхабад не могу вернуться" is not a press of Back.
 _TYPED_CONTROLS = {
     Control.BACK: (
@@ -31,7 +32,7 @@ _TYPED_CONTROLS = {
     ),
     Control.MENU: (
         "menu|main menu|the menu|go to menu|to the menu|меню|в меню|главное меню|menyu|v menyu|menýu|bas menýu|"
-        "baş menýu|esasy menýu|менюга|меню гайт"
+        "baş menýu|esasy menýu|menýuga|menýuga gaýt|menýuga geç|menýu gaýt|menýa gaýt|baş menýuga|менюга|меню гайт"
     ),
     Control.CONTINUE: (
         "continue|go on|lets continue|let's continue|продолжить|продолжим|продолжаем|продолжай|продолжайте|"
@@ -45,8 +46,10 @@ _TYPED = {
 
 
 def typed_control(text: str) -> Control | None:
-    """Back or Stop typed as a whole message, or None when the text is something else."""
-    return _TYPED.get(typed_whole(text))
+    """Back or Stop typed as a whole message, or None when the text is something else; Turkmen typed in Cyrillic
+    ("менюга гайт") is also read in Latin letters ("menýuga gaýt")."""
+    typed = typed_whole(text)
+    return _TYPED.get(typed) or _TYPED.get(typed_whole(turkmen_cyrillic_to_latin(typed)))
 
 
 # "я передумала, не надо никому передавать": a request the person no longer wants sent, said in their own words.

@@ -72,6 +72,12 @@ async def get_help(update: Update, context: BotContext) -> None:
 
 async def find_ngo(update: Update, context: BotContext) -> None:
     await answer_query(update)
+    storage, person = context.bot_data.storage, context.person
+    # a velayat typed instead of the help ("Lebap welaýaty", "мары"): its organisations, for any help (a request
+    # being put together is kept as it is)
+    draft = await storage.draft(person.user_id) if person is not None else None
+    if person is not None and (draft is None or draft.purpose == FINDING):
+        await storage.save_draft(Draft(person.user_id, purpose=FINDING))
     rows = [
         [InlineKeyboardButton(service_label(context.translator, s), callback_data=f"{FIND_NEED}{s}")]
         for s in SERVICES
@@ -184,8 +190,9 @@ async def ngos_in_velayat(update: Update, context: BotContext) -> None:
 
 
 async def velayat_in_words(update: Update, context: BotContext, draft: Draft | None, text: str) -> bool:
-    """A velayat typed where "Find an organisation near me" asks for one ("Mary", "mary welaýaty", "Лебап"): what
-    its button does. False anywhere else, and for anything else."""
+    """A velayat typed where "Find an organisation near me" asks for one ("Mary", "mary welaýaty", "Лебап"), or
+    where it asks what help is needed (then for any help): what its button does. False anywhere else, and for
+    anything else."""
     if draft is None or draft.purpose != FINDING:
         return False
     velayat = typed_choice("velayat", text)

@@ -13,7 +13,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 from bot import callbacks
 from bot.countries import OTHER
 from bot.nlp.crisis import tells_of_being_sent, word_count
-from bot.nlp.whereabouts import places_named_as_writers, says_writer_is_home
+from bot.nlp.whereabouts import places_named_as_writers, says_writer_came_back, says_writer_is_home
 from bot.recent import HOME
 from bot.runtime.context import BotContext
 from handlers.abroad import ABROAD, KEEP, with_country
@@ -74,6 +74,9 @@ async def place_noted(update: Update, context: BotContext, text: str, place: str
     if "?" in text or not only_says_where(text, place):
         return False
     if place == HOME:
+        # "i live in lebap": someone who never left is read as usual; only one who came back is welcomed home
+        if not says_writer_came_back(text):
+            return False
         await welcome_home(update, context)
         return True
     country = context.bot_data.countries.get(place) if place not in (None, HOME) else None

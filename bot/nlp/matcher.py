@@ -30,8 +30,8 @@ from bot.nlp.bayes import NaiveBayes
 from bot.nlp.calibration import CONCEPTS_FILE, Calibration
 from bot.nlp.calibration import load as load_calibration
 from bot.nlp.examples import OFF_TOPIC, Examples
-from bot.nlp.minors import CHILDREN_TOPIC, speaks_of_a_minor
-from bot.nlp.passport_taken import LOST_TOPIC, TAKEN_TOPIC, passport_taken_by_someone
+from bot.nlp.minors import CHILDREN_TOPIC, names_someone_under_18, speaks_of_a_minor
+from bot.nlp.passport_taken import LOST_TOPIC, TAKEN_TOPIC, passport_taken_by_someone, taken_in_two_scripts
 from bot.nlp.requests import Request, request_kind, tells_of_trouble
 from bot.nlp.smalltalk import is_small_talk
 from bot.nlp.textnorm import fold, has_cyrillic
@@ -53,6 +53,7 @@ BAYES_SMOOTHING = 0.5
 # ranked first 1,002 → 1,015 of 1,080 development and held-out questions, most of it in Turkmen.
 LETTER_WEIGHT = 0.01
 MAX_QUERY_GRAMS = 64  # a long message: its rarest letter sequences, so the cost stays bounded
+CHILD_REACH = 4  # how near the top the children's topic must be to lead for someone under 18
 KNOWN_TERMS_ENOUGH = 8  # more matched terms than this add no more certainty
 TK_SPECIFIC_STEM = 4  # Turkmen roots shorter than this are too common to stand for a concept alone
 # A confident answer's runner-up ranked at least this share of the answer's score is offered beside it: when the answer
@@ -327,12 +328,18 @@ class Matcher:
 
     def _ranked(self, scores: Scores, text: str | None = None) -> list[int]:
         """The real topics, best-ranked first; the children's topic not among them for a `text` that speaks of no
-        child ("дочь хочет поехать няней": a family word alone does not make one, bot.nlp.minors)."""
+        child ("дочь хочет поехать няней": a family word alone does not make one, bot.nlp.minors), and first for
+        one that says someone is under 18, when it is among the closest CHILD_REACH."""
         ranking, off = scores.ranking, self._off_topic
         order = sorted((i for i in range(len(ranking)) if i != off), key=lambda i: -ranking[i])
-        if text is None or speaks_of_a_minor(text):
-            return order
-        return [i for i in order if self._topics[i] != CHILDREN_TOPIC]
+        if text is None or not speaks_of_a_minor(text):
+            return order if text is None else [i for i in order if self._topics[i] != CHILDREN_TOPIC]
+        # "my daughter is 15 and someone offers her modelling": an offer to someone under 18 is a child's case
+        # first, whatever the job; the children's topic leads when it is among the closest few
+        near = [i for i in order[:CHILD_REACH] if self._topics[i] == CHILDREN_TOPIC and scores.cosine[i] > 0]
+        if near and names_someone_under_18(text):
+            return [*near, *(i for i in order if i not in near)]
+        return order
 
     def _evidence(self, scores: Scores, order: list[int]) -> Evidence | None:
         cosine, ranking, off = scores.cosine, scores.ranking, self._off_topic
@@ -401,7 +408,8 @@ class Matcher:
             return Match(
                 None, 0.0, False, closest, off_topic=kind not in (Request.RECRUITER, Request.CROSSING)
             )
-        evidence = self._evidence(scores, order)
+        # how sure the reading is, from the topics as ranked (the children's topic moved first is as sure)
+        evidence = self._evidence(scores, sorted(order, key=lambda i: -ranking[i]))
         if evidence is None:
             return Match(None, 0.0, False, closest)
         # Closer to the off-topic examples than to any topic: not about safe migration, whatever the numbers say;
@@ -414,6 +422,8 @@ class Matcher:
         score = round(confidence(evidence, self.weights), 4)
         confident = score >= self.threshold
         closest = _taken_first(closest, text)
+        # "паспорт aldylar, что делать": words in two scripts weaken the reading, but who took it is plain
+        confident = confident or closest[0][0] == TAKEN_TOPIC and taken_in_two_scripts(text)
         return Match(closest[0][0] if confident else None, score, confident, closest)
 
 

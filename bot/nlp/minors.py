@@ -42,6 +42,31 @@ _CHILDCARE = re.compile(
 )
 
 
+# Said to be under 18, more surely than a word for a child ("my kids" may be grown): an age in years that can only be
+# a person's ("15 years old", "15-летняя", "16 ýaşynda", "my daughter is 15", "дочери 15", "ýaşy 16"), or a word
+# that means under 18 ("minor", "несовершеннолетняя", "подросток", "ýetginjek").
+_UNDER_18 = r"(?:[1-9]|1[0-7])"
+_SAID_UNDER_18 = re.compile(
+    rf"\b{_UNDER_18}\s*-?\s*(?:years?[ -]old|yrs?[ -]old|y\.?o\b|yo\b|летн\w*|yas(?:ynda|ly|ar|yndaky|ymda|\b)\w*)"
+    rf"|\b(?:i'?m|i am|(?:he|she|son|daughter|girl|boy|brother|sister|child|kid|nephew|niece)(?:'s| is))"
+    rf"\s+(?:only\s+|just\s+|barely\s+)?{_UNDER_18}\b(?!\s*(?:%|am\b|pm\b|o'?clock|:|\$|usd|dollars?|months?|days?|hours?|weeks?))"
+    rf"|\b(?:мне|ему|ей|сыну|дочери|дочке|брату|сестре|ребенку|племяннику|племяннице)\s+(?:только\s+|всего\s+|уже\s+)?"
+    rf"{_UNDER_18}\b(?!\s*(?:%|час|минут|дн|недел|месяц|тыс|руб|долл|\$|:))"
+    rf"|\b(?:дочь|дочка|сын|ребенок|брат|сестра|девочка|мальчик|я)\s+{_UNDER_18}\s*(?:лет|год)"
+    rf"|\byas(?:y|ym|yna)?\s+{_UNDER_18}\b"
+    r"|\b(?:minors?|underage\w*|under[ -]age|teen\w*|under (?:the age of )?18)\b"
+    r"|\b(?:несовершен+олет\w*|малолет\w*|подрост\w*)|\b(?:до|меньше|младше)\s+18\b"
+    r"|\byetginjek\w*|\byas\w*\s+(?:hem\s+)?(?:yetmedik|dolmadyk)|\bkamillik\s+yas\w*\s+yetmedik"
+)
+
+
+def names_someone_under_18(text: str) -> bool:
+    """Whether the message says someone is under 18, by an age or a word that means it (not a family word alone, nor
+    "school" or a teacher): a job offered to them, or their going abroad, is a child's case first."""
+    read = [_CHILDCARE.sub(" ", form) for form in (*forms(text), russian_from_latin(text.lower()))]
+    return any(_SAID_UNDER_18.search(form) for form in read)
+
+
 def speaks_of_a_minor(text: str) -> bool:
     # Russian typed in Latin letters ("rebenok", "ey 15 let") is read in Cyrillic too
     read = [_CHILDCARE.sub(" ", form) for form in (*forms(text), russian_from_latin(text.lower()))]

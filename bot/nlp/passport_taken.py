@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlp.textnorm import forms, russian_from_latin
+from bot.nlp.textnorm import forms, has_cyrillic, russian_from_latin
 
 TAKEN_TOPIC = "employer-took-passport"
 LOST_TOPIC = "lost-documents"
@@ -39,3 +39,13 @@ def passport_taken_by_someone(text: str) -> bool:
         and any(_TAKEN.search(r) for r in readings)
         and not any(_LOST_OR_STOLEN.search(r) for r in readings)
     )
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def taken_in_two_scripts(text: str) -> bool:
+    """A passport taken by someone, told in words of both scripts ("паспорт aldylar, что делать"): read word by word,
+    each in its own script, the words say who took it, though the matcher, reading the whole, is less sure."""
+    scripts = {has_cyrillic(word) for word in text.split() if _LETTERS.search(word)}
+    return len(scripts) == 2 and passport_taken_by_someone(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlp.textnorm import fold, russian_from_latin
+from bot.nlp.textnorm import fold, russian_from_latin, turkmen_cyrillic_to_latin
 
 _FILLER_RU = r"(?:(?:а|и|ну|так|и\s+что|ладно|хорошо|блин|помогите|пожалуйста)[\s,]+)*"
 _FILLER_EN = r"(?:(?:so|and|ok|okay|well|but|then|hmm|please|help|pls|plz)[\s,]+)*"
@@ -27,7 +27,7 @@ _WHAT_NOW = re.compile(
     r"(?:\s+(?:now|next|then|about\s+it|here))*"
     # Turkmen (folded: ä → a, ý → y)
     rf"|^{_FILLER_TK}(?:(?:men|biz)\s+)?(?:indi\s+|hazir\s+|onda\s+)?"
-    r"(?:(?:name|nama|na)\s+(?:etmeli|etmelidir|etmelimi|etmelidirin|etmelimiz|etmelidiris|etsem|etsek|etjek|etjegim"
+    r"(?:(?:name|nama|na)\s+y?(?:etmeli|etmelidir|etmelimi|etmelidirin|etmelimiz|etmelidiris|etsem|etsek|etjek|etjegim"
     r"|edeyin|edeli|maslahat\s+berersiniz)"
     r"|(?:indi|son)\s+name"
     r"|natmeli|nadeyin|nadeli|nadip\s+etmeli|name\s+etjegimi\s+bilemok)"
@@ -38,5 +38,6 @@ _TRAILING = re.compile(r"[\s?!.,…)(]+$")
 
 def asks_what_to_do(text: str) -> bool:
     lower = _TRAILING.sub("", " ".join(text.lower().split())).replace("’", "'")
-    read = (fold(lower), lower, fold(russian_from_latin(lower)))
+    # Turkmen typed in Cyrillic ("инди нәме этмели") is read in Latin letters too
+    read = (fold(lower), lower, fold(russian_from_latin(lower)), fold(turkmen_cyrillic_to_latin(lower)))
     return any(_WHAT_NOW.fullmatch(form) for form in read)

@@ -76,12 +76,26 @@ def places_named_as_writers(text: str, places: Sequence[re.Pattern[str] | None])
     return found if found and not about_someone_else(text) else []
 
 
+# A place's name alone, or with "in" or "в" and no verb ("in dubai", "в Казани", "Dubaýda", "v kazani seychas"):
+# where the writer is, in a place's case that says so (English "in", the Russian prepositional, the Turkmen locative)
+_PREPOSITION = re.compile(r"(?:in|at|в|во|на|v|vo|na)\s+")
+_ALONE_AFTER = re.compile(
+    r"(?:[\s,.!]+(?:now|nov|currently|still|already|right now|сейчас|щас|теперь|уже|пока|seychas|sejchas|seycas|sejcas|teper|uzhe"
+    r"|hazir|indi|su wagt|su vagt))*[\s,.!]*"
+)
+
+
 def _placed(form: str, found: re.Match[str]) -> bool:
     """The words before the place `found` in `form`, and the place's own ending, put the writer there."""
+    # a pack's name that holds its preposition ("in kazan"): the preposition is read as a word before the place
+    start = found.start()
+    held = _PREPOSITION.match(form, start)
+    if held is not None and held.end() < found.end():
+        start = held.end()
     rest = _WORD_REST.match(form, found.end())
-    word = form[found.start() : rest.end() if rest else found.end()]
-    before = form[: found.start()]
-    if _ENGLISH.search(before):
+    word = form[start : rest.end() if rest else found.end()]
+    before = form[:start]
+    if _ENGLISH.search(before) or _named_alone(before, word, form[rest.end() if rest else found.end() :]):
         return True
     if _RUSSIAN.search(before) and (
         _IN_PLACE_RU.search(word) or _EITHER_RU.search(word) and not _GOING_RU.search(form)
@@ -91,6 +105,19 @@ def _placed(form: str, found: re.Match[str]) -> bool:
         _LOCATIVE_TK.search(word)
         and (_MEN_TK.search(before) or _WRITER_TK.search(form) and not _WISH_TK.search(form))
     )
+
+
+def _named_alone(before: str, word: str, after: str) -> bool:
+    """The message is the place alone, or with "in" or "в" before it and "now" after it, in a case that says one is
+    there: "in dubai", "в Казани", "v kazani", "Kazanda" (not "в Казань" or "dubai", which may ask about it)."""
+    if _ALONE_AFTER.fullmatch(after) is None:
+        return False
+    preposition = before.strip()
+    if preposition in ("in", "at"):
+        return True
+    if preposition in ("в", "во", "на", "v", "vo", "na"):
+        return bool(_IN_PLACE_RU.search(word) or _EITHER_RU.search(word))
+    return not preposition and bool(_LOCATIVE_TK.search(word))
 
 
 # Back home without a place named: "öýe gaýdyp geldim", "вернулась на родину", "im back home". Only the writer's own
@@ -114,6 +141,21 @@ def says_writer_is_home(text: str) -> bool:
     if any(_BACK_HOME.search(form) for form in [*forms(text), russian_from_latin(text.lower())]):
         return True
     return says_at_home(text) and any(_WRITER_HOME.search(form) for form in forms(text))
+
+
+# Coming back, said in any way: "back", "returned", "вернулась", "приехал домой", "gaýdyp geldim", "dolandym"
+_CAME_BACK = re.compile(
+    r"\bback\b|\breturn\w*|\b(?:came|come|got) home\b|вернул\w*|возвра\w*|приехал\w* (?:домой|на родину)"
+    r"|\b(?:gaydyp|dolanyp|gaytdym|gaytdyk|dolandym|dolandyk|geldim|geldik)\b"
+)
+
+
+def says_writer_came_back(text: str) -> bool:
+    """The writer, at home, says they came back ("I am back home in Mary", "вернулась в Ашхабад"), not only where
+    they live ("i live in lebap"), which someone who never left says too."""
+    return says_writer_is_home(text) and any(
+        _CAME_BACK.search(form) for form in [*forms(text), russian_from_latin(text.lower())]
+    )
 
 
 # A job or a move offered or planned: the country it names is where the job is, not where the writer is.
