@@ -362,8 +362,8 @@ def detect_crisis(text: str, *, model: bool = True) -> CrisisKind | None:
         and not only_everyday_words(text)
         and (
             guess := shipped().judge(
-                readings(judged := _GREETING.sub("", text), loose=False),
-                word_count(judged),
+                readings(text, loose=False),
+                word_count(_GREETING.sub("", text)),
                 child=_any(_CHILD_CUE, whole),
             )
         )
