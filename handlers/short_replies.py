@@ -80,7 +80,8 @@ async def way_forward(update: Update, context: BotContext, text: str) -> bool:
 
 async def secret_asked(update: Update, context: BotContext, text: str) -> bool:
     """ "He says dont tell my parents yet", "пока не говори родителям": being asked to keep it from the family is a
-    warning sign, said as one, with what to read. False for anything else."""
+    warning sign, said as one, with what to read (the matcher's article first when it is sure of one: "they told me
+    not to tell anyone about this job"). False for anything else."""
     if not told_to_keep_secret(text):
         return False
     line = context.gettext(
@@ -88,7 +89,9 @@ async def secret_asked(update: Update, context: BotContext, text: str) -> bool:
         "that. Before you agree to anything, tell your family or someone you trust who this person is, what they "
         "offer and where they want you to go."
     )
-    found = (context.bot_data.knowledge.get(topic) for topic in SECRET_TOPICS)
+    match = context.bot_data.matcher.match(text)
+    ids = dict.fromkeys([*([match.topic] if match.confident and match.topic else []), *SECRET_TOPICS])
+    found = (context.bot_data.knowledge.get(topic) for topic in ids)
     topics = [topic for topic in found if topic is not None]
     rows = [*topic_buttons(context, topics), [person_button(context)], [menu_button(context)]]
     await reply(update, context, line, InlineKeyboardMarkup(rows), quoting=True)

@@ -47,6 +47,17 @@ async def test_being_told_to_keep_it_from_the_family_is_named_a_warning_sign_not
     assert said(app, language, SEXUAL_ABUSE) in reply.text
 
 
+async def test_a_job_kept_secret_gets_the_warning_with_the_matchers_article_first(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    await chat.send("/start")
+    reply = await chat.send("they told me don't tell anyone about this job, is it normal?")
+    assert reply.text == said(app, "en", SECRET_WARNING)
+    red_flags = app.bot_data.knowledge["job-offer-red-flags"].text("en").title
+    assert chat.labels(reply)[0] == "📄 " + red_flags
+
+
 SHAME = {
     "en": "i am ashamed i cant tell anyone not even my mom",
     "ru": "мне стыдно, никому не могу рассказать, даже маме",
