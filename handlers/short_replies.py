@@ -1,19 +1,24 @@
 """A few words that ask no question of the knowledge base, answered as what they are: someone is near or the person
 cannot talk now ("он рядом", "i cant talk now": a sign of being watched, so 🙈 Hide first and the quiet way to the
 hotline), and "what do I do now" after telling what happened (the way forward: the emergency number where they are,
-🆘, the hotline and a request to an organisation), rather than "I am not sure I understood your question"."""
+🆘, the hotline and a request to an organisation), and "he says dont tell my parents yet" (a warning sign, named as one), rather
+than "I am not sure I understood your question"."""
 
 from __future__ import annotations
 
 from telegram import InlineKeyboardMarkup, Update
 
+from bot.nlp.secrecy import told_to_keep_secret
 from bot.nlp.watched import cannot_talk_now
 from bot.nlp.what_now import asks_what_to_do
 from bot.runtime.context import BotContext
 from handlers import abroad
 from handlers.common import escape, hotline_block, menu_button, reply, sos_button
 from handlers.hide import hide_button
-from handlers.questions import person_button
+from handlers.questions import person_button, topic_buttons
+
+# What to read when someone asks the person to keep it from their family: offers of marriage, and the signs
+SECRET_TOPICS = ("marriage-abroad", "trafficking-signs")
 
 
 async def cannot_talk(update: Update, context: BotContext, text: str) -> bool:
@@ -75,4 +80,24 @@ async def way_forward(update: Update, context: BotContext, text: str) -> bool:
     rows = [[sos_button(context)], [person_button(context)], [menu_button(context)]]
     markup = abroad.with_country(InlineKeyboardMarkup(rows), context, country)
     await reply(update, context, "\n".join(lines), markup, quoting=True)
+    return True
+
+
+async def secret_asked(update: Update, context: BotContext, text: str) -> bool:
+    """ "He says dont tell my parents yet", "пока не говори родителям": being asked to keep it from the family is a
+    warning sign, said as one, with what to read (the matcher's article first when it is sure of one: "they told me
+    not to tell anyone about this job"). False for anything else."""
+    if not told_to_keep_secret(text):
+        return False
+    line = context.gettext(
+        "⚠️ Being asked to keep it secret from your family is a warning sign: people who mean well do not ask "
+        "that. Before you agree to anything, tell your family or someone you trust who this person is, what they "
+        "offer and where they want you to go."
+    )
+    match = context.bot_data.matcher.match(text)
+    ids = dict.fromkeys([*([match.topic] if match.confident and match.topic else []), *SECRET_TOPICS])
+    found = (context.bot_data.knowledge.get(topic) for topic in ids)
+    topics = [topic for topic in found if topic is not None]
+    rows = [*topic_buttons(context, topics), [person_button(context)], [menu_button(context)]]
+    await reply(update, context, line, InlineKeyboardMarkup(rows), quoting=True)
     return True

@@ -183,6 +183,8 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
         return  # "он рядом": hide first; a request's step waits, unasked, until she writes again
     if at_step is None and await whereabouts.place_noted(update, context, text, said):
         return  # "я теперь в Стамбуле": noted, with its numbers a tap away
+    if await short_replies.secret_asked(update, context, text):
+        return  # "he says dont tell my parents yet": a warning sign, said as one
     if not await short_replies.way_forward(update, context, text):  # "что мне делать": the way forward
         await questions.answer_question(update, context)
     if at_step is not None:

@@ -43,7 +43,7 @@ from collections.abc import Iterable, Iterator
 
 from bot.nlp import crisis_labour as labour
 from bot.nlp import crisis_sending as sending
-from bot.nlp.crisis_chatter import only_arranging_contact
+from bot.nlp.crisis_chatter import only_everyday_words
 from bot.nlp.crisis_families import FAMILIES
 from bot.nlp.crisis_markers import (
     CHILD_CUE,
@@ -81,6 +81,7 @@ from bot.nlp.crisis_reading import compile_pattern as _compile
 from bot.nlp.crisis_reading import compiled as _compiled
 from bot.nlp.crisis_reading import readings, word_count
 from bot.nlp.pattern_index import PatternIndex
+from bot.nlp.secrecy import without_untold
 
 # --- compiled once at import -------------------------------------------------------------------------------------
 
@@ -133,6 +134,12 @@ _ONLY_NOT_KNOWING = re.compile(
     r"\W*$"
 )
 _LAW = _compiled(LAW)
+# A greeting first ("hello my boss took my passport") makes a message no longer for the model's threshold
+_GREETING = re.compile(
+    r"^\W*(?:(?:hello|hi|hey|salam|salom|privet|привет|здравствуй(?:те)?|добрый (?:день|вечер)|доброе утро|"
+    r"salam berdik|salam aleýkum|ассалому алейкум|ассалам\w*|gutly irden|good (?:morning|evening|afternoon))\b\W*)+",
+    re.IGNORECASE,
+)
 _TK_CONDITIONAL_RE = _compile(TK_CONDITIONAL, "tk")
 _SENDING = {name: _compiled(table) for name, table in {**sending.MARKERS, **labour.MARKERS}.items()}
 _NOT_AWAY = _compiled(sending.NOT_AWAY)
@@ -277,6 +284,9 @@ def _sending_marks(texts: dict[str, str]) -> set[str]:
 def detect_crisis(text: str, *, model: bool = True) -> CrisisKind | None:
     """The kind of immediate danger the text tells of, the most specific first (PRIORITY), or None; by the patterns
     alone when not `model` (a short answer to a question the bot asked: handlers/text.py)."""
+    # "he says dont tell my parents", "мне стыдно, никому не могу рассказать": a secret asked, shame and not being able
+    # to tell anyone are not danger told (bot/nlp/secrecy.py); the rest of the message is read
+    text = without_untold(text)
     minor = work = False
     marks: set[str] = set()  # crisis_sending's markers told anywhere in the message
     whole = readings(text)
@@ -349,10 +359,12 @@ def detect_crisis(text: str, *, model: bool = True) -> CrisisKind | None:
         not found
         and model
         and not _negated_danger(whole, _pattern_hits(whole) if whole_hits is None else whole_hits)
-        and not only_arranging_contact(text)
+        and not only_everyday_words(text)
         and (
             guess := shipped().judge(
-                readings(text, loose=False), word_count(text), child=_any(_CHILD_CUE, whole)
+                readings(text, loose=False),
+                word_count(_GREETING.sub("", text)),
+                child=_any(_CHILD_CUE, whole),
             )
         )
         is not None

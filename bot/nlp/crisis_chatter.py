@@ -12,7 +12,11 @@ The same holds for two more kinds of everyday line the model read as danger for 
 danger are set in: what someone said of an offer's terms or its timing ("сказали завтра", "they said i must decide
 today", "diňe şu gün diýdiler"), and where the person is and works ("I am in Moscow now, on a building site"). Their
 words (TERMS, and WHEREABOUTS with a place named) join the arranging words above; "now" counts only with a place.
-"they said they will lock me in" has words of neither, and the model (and the patterns) still judge it."""
+"they said they will lock me in" has words of neither, and the model (and the patterns) still judge it.
+
+Three more: things named, as a photo's caption names them ("фото двери", "the door key", "телефон оставлю себе"),
+people close coming and going ("муж пришёл"), and a job and its terms ("housekeeper living in"): the model read a
+door as confinement and a husband as abuse. "the door is locked", "муж пришёл пьяный, бьёт" have other words."""
 
 from __future__ import annotations
 
@@ -87,7 +91,50 @@ WHEREABOUTS = frozenset(
 )
 
 
-def only_arranging_contact(text: str) -> bool:
+# Things named, as a photo's caption names them ("фото двери", "the door key"), and one's own kept ("телефон оставлю
+# себе"): a door or a key named is not being locked in.
+THINGS = frozenset(
+    fold(word)
+    for word in """
+    photo photos picture pictures pic pics image video screenshot screen selfie scan copy page door doors key keys
+    lock window gate room flat house building entrance street passport passports document documents papers id card
+    contract ticket tickets visa receipt address phone number own keep will mine myself
+    фото фотка фотография снимок картинка видео скрин скриншот скан копия копию страница страницы дверь двери
+    дверей ключ ключи ключа ключей замок замка окно окна ворота комната комнаты квартира квартиры дом дома подъезд
+    улица паспорт паспорта документ документы договор контракт билет билеты виза визы чек адрес телефон номер
+    оставлю оставлю себе свой своя свои мой моя мои при
+    surat suraty suratlar wideo skrin nusga sahypa gapy gapynyň gapysy açar açary açarlar gulp penjire derweze otag
+    jaý öý pasport pasportym resminama resminamalar şertnama kontrakt bilet wiza çek salgy telefon telefonym belgi
+    özüm özümde ýanymda öz
+    от из у
+    """.split()
+)
+# People close coming and going ("муж пришёл", "mom is home"): no danger in itself.
+COMINGS = frozenset(
+    fold(word)
+    for word in """
+    husband wife mother mom mum father dad brother sister son daughter parents family friend came come comes home
+    arrived back left went gone
+    муж жена мама мать папа отец брат сестра сын дочь родители друг подруга пришел пришёл пришла пришли приехал
+    приехала приехали вернулся вернулась вернулись ушел ушёл ушла ушли уехал уехала домой дома
+    ärim adamym aýalym ejem kakam agam doganym uýam jigim oglum gyzym dostum geldi geldiler gaýtdy gitdi öýe öýde
+    """.split()
+)
+# A job and its terms named ("housekeeper living in", "няня с проживанием"): an offer's description, no danger.
+JOBS = frozenset(
+    fold(word)
+    for word in """
+    housekeeper housemaid maid nanny babysitter cleaner cook carer caregiver driver waiter waitress builder worker
+    seamstress live living stay staying accommodation included inside full time part
+    домработница горничная няня няней сиделка уборщица повар водитель официант официантка строитель рабочий швея
+    проживание проживанием проживания жильё жилье жить живу полный неполный день
+    öý hyzmatkäri hyzmatkär enekeş arassaçy aşpez sürüji ofisiant gurluşykçy işçi tikinçi ýaşamak ýaşap ýaşaýyş
+    jaýly bilen doly gün
+    """.split()
+)
+
+
+def only_everyday_words(text: str) -> bool:
     """Every word of the message (read as Turkmen Latin too, when typed in Cyrillic) is one of arranging contact,
     times, thanks or greetings, of what was said of an offer's terms, or, with a place named, of where one is."""
     for reading in readings(text.replace("’", "'")):
@@ -95,7 +142,7 @@ def only_arranging_contact(text: str) -> bool:
         places = {fold(word) for word in typed if PLACES.match(word) or PLACES.match(fold(word))}
         words = [word for word in _WORD.findall(fold(reading)) if word not in places]
         # "I am in Moscow now, on a building site": with a place named, where one is and works too
-        everyday = _WORDS | TERMS | (WHEREABOUTS if places else frozenset())
+        everyday = _WORDS | TERMS | THINGS | COMINGS | JOBS | (WHEREABOUTS if places else frozenset())
         if words and all(word in everyday for word in words):
             return True
     return False

@@ -13,6 +13,7 @@ from bot.nlp.someone_else import about_someone_else
 from bot.nlp.textnorm import forms, russian_from_latin
 
 # The writer placed by the words just before the place, in the forms of bot.nlp.textnorm.forms.
+_HELD_EN = r"(?:lock(?:ed|s)?|keep(?:s|ing)?|kept|hold(?:s|ing)?|held|left|abandoned|trapped|beat(?:s|ing)?)"
 _STILL = r"(?:\s+(?:now|currently|still|already|here|living|staying|working|stuck|back|right now))*"
 _ENGLISH = re.compile(
     rf"\b(?:i'?m|i’m|i am|we'?re|we’re|we are){_STILL}\s+(?:in|at)\s+(?:the\s+)?$"
@@ -20,6 +21,13 @@ _ENGLISH = re.compile(
     r"(?:live|stay|work)\s+in\s+(?:the\s+)?$"
     r"|\b(?:i|we)\s+(?:have\s+|just\s+)?(?:arrived|came|got|moved|came back)\s+(?:in|to)\s+(?:the\s+)?$"
     r"|\bhere in\s+(?:the\s+)?$"
+    # held there: "they locked me in a flat in Istanbul"
+    rf"|\b{_HELD_EN}\s+(?:me|us)\b(?:\s+\w+){{0,4}}\s+(?:in|at)\s+(?:the\s+)?$"
+)
+# held there: "меня заперли в квартире в Стамбуле", "нас держат на складе в Казани"
+_HELD_RU = (
+    r"(?:заперл\w*|запира\w*|держ[аи]т|закрыл\w*|бросил\w*|оставил\w*|бь[её]т|бьют|избил\w*|задержал\w*"
+    r"|арестовал\w*|не выпуска\w*|не отпуска\w*)"
 )
 _NOW_RU = r"(?:\s+(?:сейчас|щас|теперь|уже|ещё|еще|тут|здесь|пока|снова|опять|всё ещё|все еще))*"
 _RUSSIAN = re.compile(
@@ -27,6 +35,8 @@ _RUSSIAN = re.compile(
     rf"|\b(?:нахожусь|находимся|живу|живём|живем|работаю|работаем|застрял\w*|приехал\w*|прилетел\w*|переехал\w*"
     rf"|оказал\w*){_NOW_RU}\s+(?:в|во|на)\s+$"
     r"|\b(?:здесь|тут)\s+(?:в|во|на)\s+$"
+    rf"|\b(?:меня|нас)\s+(?:\w+\s+)?{_HELD_RU}(?:\s+\w+){{0,4}}\s+(?:в|во|на)\s+$"
+    rf"|\b{_HELD_RU}\s+(?:меня|нас)(?:\s+\w+){{0,4}}\s+(?:в|во|на)\s+$"
     # Russian typed in Latin letters ("ya teper v stambule")
     r"|\b(?:ya|my)(?:\s+(?:seychas|sejchas|teper|uzhe|tut|zdes))*\s+(?:v|vo|na)\s+$"
 )

@@ -1,0 +1,98 @@
+"""Two things people write that sound close to danger and are not danger told; Telegram-free.
+
+- Being asked to keep something secret from the family ("he says dont tell my parents yet", "пока не говори
+  родителям", "ata-enäňe aýtma diýýär"): a warning sign of grooming and trafficking, to be named as one
+  (handlers/short_replies.secret_asked), not abuse told.
+- Shame, and not being able to tell anyone ("i cant tell anyone, not even my mom", "никому не могу рассказать", "hiç kime aýdyp
+  bilemok"): shame or fear of talking, not being kept from leaving.
+
+The crisis detector (bot/nlp/crisis.py) reads a message without these words (`without_untold`): its learned second
+opinion read "cant" and "bilemok" as confinement. What else the message tells is still read: "не говори маме, он меня
+бьёт" is violence. Turkmen is written with its special letters; it is matched typed with or without them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_FAMILY_EN = r"(?:parents|mother|mom|mum|mama|father|dad|papa|family|brother|sister|relatives|husband|wife)"
+_WHOSE_EN = r"(?:(?:my|your|her|his|our|the)\s+)?"
+
+_SECRET = {
+    "en": rf"\b(?:don'?t|dont|do not|not to|never|shouldn'?t|should not|mustn'?t|must not)\s+tell\s+{_WHOSE_EN}"
+    rf"(?:{_FAMILY_EN}|anyone|anybody|no ?one|nobody)\b(?:\s+(?:yet|anything|about (?:it|this|him|us|me)))*"
+    rf"|\bkeep (?:it|this|us|everything) (?:a )?secret\b(?:\s+from\s+{_WHOSE_EN}(?:{_FAMILY_EN}|everyone))?",
+    "ru": r"\b(?:никому\s+)?не\s+(?:говори|рассказывай|сообщай|скажи|говорить|рассказывать|сообщать)\w*\s+"
+    r"(?:(?:об этом|про это|про нас|ничего|пока|своим|твоим|моим|своей|твоей|своему|твоему)\s+)*"
+    r"(?:родител|мам|матер|пап|отц|семь|родн|брат|сестр|никому)\w*"
+    r"|\bникому не (?:говори|рассказывай|скажи|говорить|рассказывать)\w*|\bдерж\w* (?:\w+ )?в (?:тайне|секрете)",
+    "tk": r"\b(?:ata-?en|eje|kaka|maşgala|hiç kim|hiçkim|dogan)\w*\s+(?:\w+\s+)?aýtma\w*|\bgizlin sakla\w*",
+}
+_CANNOT_TELL = {
+    "en": r"\b(?:can'?t|cant|cannot|can not|couldn'?t|couldnt|unable to|afraid to|scared to|ashamed to)\s+"
+    r"(?:tell|say (?:it |this )?to|talk to|speak to|share (?:it |this )?with|admit (?:it |this )?to)\s+"
+    rf"(?:anyone|anybody|no ?one|nobody|{_WHOSE_EN}{_FAMILY_EN})\b(?:,?\s+(?:not even|even)\s+(?:to\s+)?"
+    rf"{_WHOSE_EN}{_FAMILY_EN})?",
+    "ru": r"\b(?:никому\s+)?не\s+(?:могу|можем|смогу|сможем|решаюсь|решусь)\s+(?:никому\s+)?(?:об этом\s+|это\s+)?"
+    r"(?:сказать|рассказать|признаться|говорить|рассказывать|поделиться)(?:\s+(?:об этом|это|никому))*"
+    r"(?:,?\s+даже\s+(?:мам|матер|пап|отц|родител|семь|брат|сестр|муж|жен)\w*)?",
+    "tk": r"\b(?:hiç kime|hiçkime|ejeme|kakama|maşgalama|ata-?eneme|doganlaryma)\s+(?:hem\s+)?(?:aýdyp|gürrüň berip)"
+    r"\s+bil\w*(?:,?\s+(?:ejeme|kakama|maşgalama|ata-eneme)(?:-de|-da| hem)?)?",
+}
+# Shame told with not being able to tell anyone ("мне стыдно, никому не могу рассказать"): a feeling, not danger
+_SHAME = {
+    "en": r"\b(?:i'?m|i am|im|i feel|feel) (?:so |very |really )?(?:ashamed|embarrassed)\b",
+    "ru": r"\b(?:мне )?(?:так |очень )?стыдно\b|\bстыжусь\b",
+    "tk": r"\b(?:utan|uýal)(?:ýaryn|ýan|ýarys|dym)\b",
+}
+# Turkmen typed without its letters ("aytma", "hic kime"): each special letter also matches the plain one
+_LOOSE = {
+    "ý": "[yý]",
+    "ş": "[sş]",
+    "ç": "[cç]",
+    "ň": "[nň]",
+    "ä": "[aä]",
+    "ö": "[oö]",
+    "ü": "[uü]",
+    "ž": "[zž]",
+}
+
+
+def _loose(pattern: str) -> str:
+    return "".join(_LOOSE.get(char, char) for char in pattern)
+
+
+_SECRET_RE = re.compile("|".join(_loose(pattern) for pattern in _SECRET.values()))
+_UNTOLD_RE = re.compile("|".join(_loose(pattern) for pattern in (*_SECRET.values(), *_CANNOT_TELL.values())))
+_SHAME_RE = re.compile("|".join(_loose(pattern) for pattern in _SHAME.values()))
+
+
+def _plain(text: str) -> str:
+    """Lower case in one Unicode form, one apostrophe, ё as е: the same length as the text, so spans carry over."""
+    text = unicodedata.normalize("NFC", text)
+    return (
+        text.lower().replace("’", "'").replace("ʼ", "'").replace("ё", "е")
+        if len(text.lower()) == len(text)
+        else text
+    )
+
+
+def told_to_keep_secret(text: str) -> bool:
+    """The message tells of someone asking the person to keep it secret from their family."""
+    return bool(_SECRET_RE.search(_plain(text)))
+
+
+def without_untold(text: str) -> str:
+    """The message without its words of a secret asked or of not being able to tell anyone."""
+    plain = _plain(text)
+    if len(plain) != len(text) or not _UNTOLD_RE.search(plain):
+        return text
+    # shame goes with them ("мне стыдно, никому не могу рассказать"), not alone: "ashamed to write it" may tell more
+    found = sorted([*_UNTOLD_RE.finditer(plain), *_SHAME_RE.finditer(plain)], key=lambda match: match.start())
+    kept, last = [], 0
+    for match in found:
+        if match.start() < last:
+            continue
+        kept += [text[last : match.start()], " "]
+        last = match.end()
+    return "".join([*kept, text[last:]])
