@@ -176,7 +176,9 @@ async def claim_by_writing(update: Update, context: BotContext, tr: Translator, 
     user = update.effective_user
     message = update.effective_message
     scope = quiet_scope(update, context)
-    if case.status == "open" and user is not None and scope is not None:
+    if case.status == "open" and user is not None and scope is not None and not await _on_a_view_since_moved(
+        context, scope, case, message
+    ):
         won, updated = await context.bot_data.storage.claim_case(
             case.id, user.id, _staff_name(update), by_coordinators=scope.ngo_ids is None
         )
@@ -187,6 +189,17 @@ async def claim_by_writing(update: Update, context: BotContext, tr: Translator, 
         case = updated or case
     # The coordinators writing on a case an organisation holds hear the person's answer (casecopies)
     return await join_by_writing(context, case, message) if message is not None else case
+
+
+async def _on_a_view_since_moved(
+    context: BotContext, scope: StaffScope, case: Case, message: Message | None
+) -> bool:
+    """The coordinators replying on a view of an organisation's case from before it moved there (a /case, a copy):
+    passed to the person without taking the case from the organisation that has it now."""
+    replied = message.reply_to_message if message is not None else None
+    if scope.ngo_ids is not None or case.ngo_id is None or replied is None:
+        return False
+    return await context.bot_data.storage.moved_after(case.id, replied.chat_id, replied.message_id)
 
 
 async def ask_outcome(update: Update, context: BotContext) -> None:

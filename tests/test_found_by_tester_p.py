@@ -1,0 +1,150 @@
+"""What an exploratory tester of today's changes, as staff, specialists and a translator meet them, found, held: the
+claim window counts from when a case became unclaimed, not from the request (P#1); the coordinators are told when a
+case they wrote on moves away, and their later reply does not take it (P#2); the directory import refuses what
+check-config refuses (P#3); a specialist in their organisation's own chat is answered as a specialist (P#4); the
+loser of two closes is told who won (P#5); /stats says which cases it counts (P#6); the reminder names its case and
+a reopened case's old urgency says it is old (P#7)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from bot.runtime.context import BotContext
+from bot.standin.server import StandIn
+from handlers.alerts import late_alert
+from handlers.cards import staff_translator
+from handlers.jobs import check_cases
+from tests.chat import Chat
+from tests.conftest import COORDINATOR_CHAT, SECOND_STAFF_USER, FakeClock
+from tests.test_case_tools import labels, refer_to_another_velayat
+from tests.test_handoff_flow import button, request_help_from_mary, staff, text
+
+LATE_NOTICE = (
+    "Your request #{number} is taking longer than it should. We are sorry. It has not been forgotten, "
+    "and a person will write to you here. If you need help now, call the hotline:"
+)
+
+
+def late_notices(app: Any, standin: StandIn, person: Chat, language: str, number: int) -> list[str]:
+    notice = text(app, language, LATE_NOTICE).format(number=number)
+    return [m.text for m in standin.messages_in(person.chat_id, from_bot=True) if m.text.startswith(notice)]
+
+
+async def test_a_case_claimed_in_time_and_unclaimed_days_later_gets_a_full_claim_window_from_the_unclaim(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    person = chat_with("en")
+    number = await request_help_from_mary(app, person, "en")
+    worker = staff(app, standin, name="Aman")
+    await worker.press(worker.card(number), button(app, "ru", "✋ Claim"))
+    clock.advance(2 * 86400)
+    await worker.send(f"/unclaim {number}")
+    coordinators = staff(app, standin, chat_id=COORDINATOR_CHAT)
+    before = len(coordinators.messages())
+    clock.advance(60)
+    await check_cases(BotContext(app))
+    # Held for two days: "nobody has claimed it for 2,881 minutes" would be untrue, and the person waited a minute.
+    assert len(coordinators.messages()) == before
+    assert late_notices(app, standin, person, "en", number) == []
+
+    sla = app.bot_data.config.staff.sla_minutes
+    clock.advance(sla * 60)
+    await check_cases(BotContext(app))
+    tr = staff_translator(BotContext(app), COORDINATOR_CHAT)
+    heading = late_alert(tr, number, sla + 1)
+    assert coordinators.last().text.startswith(heading)
+    assert f"#{number}" in heading and tr.ngettext("{count} minute", "{count} minutes", sla + 1).format(
+        count=sla + 1
+    ) in heading
+    assert late_notices(app, standin, person, "en", number) == []
+    # The person's "taking longer" counts from the same moment: the second window after the unclaim.
+    clock.advance(app.bot_data.config.staff.second_window_minutes * 60)
+    await check_cases(BotContext(app))
+    assert len(late_notices(app, standin, person, "en", number)) == 1
+
+
+async def test_a_referred_case_gets_its_own_claim_window_at_the_new_organisation(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    person = chat_with("en")
+    number = await request_help_from_mary(app, person, "en")
+    worker = staff(app, standin, name="Aman")
+    await worker.press(worker.card(number), button(app, "ru", "✋ Claim"))
+    clock.advance(3 * 86400)
+    await refer_to_another_velayat(app, worker, number)
+    await person.press(button(app, "en", "✅ Yes, send it to them"))
+    coordinators = staff(app, standin, chat_id=COORDINATOR_CHAT)
+    before = len(coordinators.messages())
+    clock.advance(60)
+    await check_cases(BotContext(app))
+    assert len(coordinators.messages()) == before
+    clock.advance(app.bot_data.config.staff.sla_minutes * 60)
+    await check_cases(BotContext(app))
+    tr = staff_translator(BotContext(app), COORDINATOR_CHAT)
+    assert coordinators.last().text.startswith(late_alert(tr, number, app.bot_data.config.staff.sla_minutes + 1))
+
+
+async def test_a_long_wait_in_the_reminder_reads_in_days_as_in_the_queue(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    """The bot was down for three days: the escalation at its first check says days, not 4,320 minutes."""
+    person = chat_with("ru")
+    number = await request_help_from_mary(app, person, "ru")
+    clock.advance(3 * 86400)
+    await check_cases(BotContext(app))
+    coordinators = staff(app, standin, chat_id=COORDINATOR_CHAT)
+    tr = staff_translator(BotContext(app), COORDINATOR_CHAT)
+    days = tr.ngettext("{count} day", "{count} days", 3).format(count=3)
+    assert coordinators.last().text.startswith(
+        tr.gettext("⏰ Case #{number}: nobody has claimed it for {time}.").format(number=number, time=days)
+    )
+
+
+async def test_coordinators_who_wrote_on_a_case_are_told_when_it_moves_and_a_later_reply_does_not_take_it(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    """The 👀 note promised the coordinators the person's messages; a referral ends that. They are told in one
+    line, and a reply on their old view of the case reaches the person without taking the case from the
+    organisation it went to (which keeps its Claim button)."""
+    person = chat_with("ru")
+    number = await request_help_from_mary(app, person, "ru")
+    mary = staff(app, standin, name="Aman")
+    await mary.press(mary.card(number), button(app, "ru", "✋ Claim"))
+    hotline = staff(app, standin, chat_id=COORDINATOR_CHAT, user_id=SECOND_STAFF_USER, name="Dilara")
+    await hotline.send(f"/case {number}")
+    view = hotline.last()
+    await hotline.reply(view, "Салам! Что случилось?")
+    tr = staff_translator(BotContext(app), COORDINATOR_CHAT)
+
+    await refer_to_another_velayat(app, mary, number)
+    await person.press(button(app, "ru", "✅ Yes, send it to them"))
+    case = await app.bot_data.storage.case(number)
+    organisation = app.bot_data.directory.get(case.ngo_id)
+    assert case.ngo_id != "example-mary"
+    moved = tr.gettext(
+        "↪️ Case #{number} went to {organisation}: the person's messages on it no longer reach this chat. Write "
+        "on it to see them again."
+    ).format(number=number, organisation=organisation.text("name", tr.language))
+    assert hotline.last().text == moved
+    seen = len(hotline.messages())
+    await person.send("Меня кто-то слышит?")
+    assert len(hotline.messages()) == seen  # as the line said
+
+    new_chat = staff(app, standin, chat_id=organisation.staff_chat_id)
+    claim = staff_translator(BotContext(app), organisation.staff_chat_id).pgettext("button", "✋ Claim")
+    assert claim in labels(new_chat.card(number))
+    await hotline.reply(view, "Вы написали в новую организацию?")
+    assert person.last_reply().text.endswith("Вы написали в новую организацию?")
+    case = await app.bot_data.storage.case(number)
+    assert case.status == "open" and case.ngo_id == organisation.id  # not taken from the new organisation
+    assert claim in labels(new_chat.card(number))
+    claimed = tr.gettext("You have claimed case #{number}.").format(number=number)
+    assert all(m.text != claimed for m in hotline.messages())
+    # Writing on it joined them again, and said so
+    assert hotline.last().text == tr.gettext(
+        "👀 Case #{number} is {organisation}'s. From now on the person's messages on it reach this chat too, and "
+        "what either chat writes to them is shown to the other."
+    ).format(number=number, organisation=organisation.text("name", tr.language))
+    await person.send("Да, слышу")
+    assert hotline.last().text.endswith("Да, слышу")
