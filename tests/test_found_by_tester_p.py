@@ -7,6 +7,7 @@ a reopened case's old urgency says it is old (P#7)."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from typing import Any
 
@@ -148,3 +149,37 @@ async def test_coordinators_who_wrote_on_a_case_are_told_when_it_moves_and_a_lat
     ).format(number=number, organisation=organisation.text("name", tr.language))
     await person.send("Да, слышу")
     assert hotline.last().text.endswith("Да, слышу")
+
+
+async def test_of_two_closes_at_once_the_second_is_told_who_closed_it_and_no_edit_repeats_itself(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    """The stand-in refuses an edit that changes nothing, as Telegram does ("message is not modified"), and the
+    fixture fails a test on any refusal it did not expect."""
+    person = chat_with("en")
+    number = await request_help_from_mary(app, person, "en")
+    aman = staff(app, standin, name="Aman")
+    oleg = staff(app, standin, user_id=SECOND_STAFF_USER, name="Oleg")
+    await aman.press(aman.card(number), button(app, "ru", "✋ Claim"))
+    await aman.press(aman.card(number), button(app, "ru", "✔️ Close"))
+    card = aman.card(number)
+    legal, shelter = (
+        next(b["callback_data"] for row in card.buttons() for b in row if b["text"] == button(app, "ru", o, "outcome"))
+        for o in ("Legal help", "Shelter")
+    )
+    await asyncio.gather(aman.press_data(card, str(legal)), oleg.press_data(card, str(shelter)))
+
+    case = await app.bot_data.storage.case(number)
+    assert case.status == "closed" and case.outcome == "legal"
+    ru = app.bot_data.catalogs("ru")
+    toasts = [str(answer.get("text", "")) for answer in standin.callback_answers[-2:]]
+    assert ru.gettext("Case #{number} is closed.").format(number=number) in toasts
+    assert (
+        ru.gettext("{name} has already closed case #{number} ({outcome}). Your choice was not recorded.").format(
+            name="Aman", number=number, outcome=button(app, "ru", "Legal help", "outcome")
+        )
+        in toasts
+    )
+    feedback = [m for m in person.bot_messages() if f"#{number}" in m.text and m.reply_markup]
+    assert len([m for m in feedback if "?" in m.text]) >= 1
+    assert not standin.refusals

@@ -68,6 +68,14 @@ class Casework(Repository):
 
         return await self.db.write(work)
 
+    async def closed_by(self, case_id: int) -> int | None:
+        """The staff member who last closed the case (its audit), or None when no staff member did."""
+        row = await self.db.fetchone(
+            "SELECT staff_user_id FROM audit WHERE case_id = ? AND action LIKE 'close:%' ORDER BY id DESC LIMIT 1",
+            (case_id,),
+        )
+        return row["staff_user_id"] if row is not None else None
+
     async def coordinators_joined(self, case_id: int) -> Case | None:
         """The coordinators wrote to the person of an open case an organisation holds (migration 0031): the case
         now, when that made them see its messages; None when they already did or it is not such a case."""
