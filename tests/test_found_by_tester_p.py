@@ -183,3 +183,28 @@ async def test_of_two_closes_at_once_the_second_is_told_who_closed_it_and_no_edi
     feedback = [m for m in person.bot_messages() if f"#{number}" in m.text and m.reply_markup]
     assert len([m for m in feedback if "?" in m.text]) >= 1
     assert not standin.refusals
+
+
+async def test_stats_say_their_case_figures_are_of_the_cases_received_in_the_period(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    """A claim made today on a case received eleven days ago is not in a week's figures: the words say which cases
+    are counted, so "none of them has been claimed" is true beside a /queue that shows the claim."""
+    old = await request_help_from_mary(app, chat_with("en", user_id=100001), "en")
+    clock.advance(10 * 86400)
+    recent = await request_help_from_mary(app, chat_with("en", user_id=100002), "en")
+    worker = staff(app, standin, name="Aman")
+    await worker.press(worker.card(old), button(app, "ru", "✋ Claim"))
+    coordinators = staff(app, standin, chat_id=COORDINATOR_CHAT)
+    await coordinators.send("/stats 7d")
+    summary = coordinators.messages()[-2].text
+    tr = staff_translator(BotContext(app), COORDINATOR_CHAT)
+    received = tr.ngettext(
+        "🤝 {count} case received in this period, {urgent} urgent",
+        "🤝 {count} cases received in this period, {urgent} urgent",
+        1,
+    ).format(count=1, urgent=0)
+    assert received in summary
+    assert tr.gettext("Time to claim: none of them has been claimed yet.") in summary
+    await coordinators.send("/queue")
+    assert f"#{old} " in coordinators.last().text and f"#{recent} " in coordinators.last().text
