@@ -8,9 +8,15 @@ a reopened case's old urgency says it is old (P#7)."""
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+import pytest
+
+from bot.directory import EXAMPLE_DIRECTORY, Directory
+from bot.runtime.cli import main
 from bot.runtime.context import BotContext
 from bot.standin.server import StandIn
 from handlers.alerts import late_alert
@@ -18,7 +24,9 @@ from handlers.cards import staff_translator
 from handlers.jobs import check_cases
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT, SECOND_STAFF_USER, FakeClock
+from tests.test_adding_a_language import UZBEK, project, python  # noqa: F401 - project is a fixture
 from tests.test_case_tools import labels, refer_to_another_velayat
+from tests.test_directory_csv import rows_of, to_csv
 from tests.test_handoff_flow import button, request_help_from_mary, staff, text
 
 LATE_NOTICE = (
@@ -208,3 +216,40 @@ async def test_stats_say_their_case_figures_are_of_the_cases_received_in_the_per
     assert tr.gettext("Time to claim: none of them has been claimed yet.") in summary
     await coordinators.send("/queue")
     assert f"#{old} " in coordinators.last().text and f"#{recent} " in coordinators.last().text
+
+
+def test_the_directory_import_refuses_a_turkmen_number_of_the_wrong_length_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """check-config and `run` refuse such a number: the import, whose file is loaded back as the bot loads it,
+    must not write one (docs/directory.md: nothing is written until the whole file is good)."""
+    rows = rows_of(Directory.load(EXAMPLE_DIRECTORY))
+    rows[0]["phone"], rows[1]["phone"] = "+993 12 4000", "+993 422 322290"
+    sheet, out = tmp_path / "ngos.csv", tmp_path / "ngos.toml"
+    sheet.write_text(to_csv(rows), encoding="utf-8")
+    assert main(["directory", "import", str(sheet), "--out", str(out)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith(f"{sheet}: row 2, column 'phone': '+993 12 4000' has 6 digits after +993")
+    assert err[1].startswith(f"{sheet}: row 3, column 'phone': '+993 422 322290' has 9 digits after +993")
+    assert err[2] == "nothing written: 2 problem(s) to fix in the spreadsheet"
+    assert not out.exists()
+
+
+def test_the_directory_import_says_a_language_being_added_is_empty_once_per_column(
+    project: Path, tmp_path: Path
+) -> None:
+    """As check-config does, and docs/translating.md promises: not one warning per empty cell (48 for the example)."""
+    languages = project / "bot" / "languages.py"
+    text = languages.read_text(encoding="utf-8")
+    english = re.search(r'\n( *)Language\("en", .*\),\n', text)
+    assert english is not None
+    languages.write_text(
+        text.replace(english.group(0), english.group(0) + english.group(1) + UZBEK + "\n"), encoding="utf-8"
+    )
+    exported = python(project, tmp_path, "directory", "export", "ngos.csv")
+    assert exported.returncode == 0, exported.stderr
+    imported = python(project, tmp_path, "directory", "import", "ngos.csv", "--out", "ngos.toml")
+    assert imported.returncode == 0, imported.stderr
+    about_uzbek = [line for line in (imported.stdout + imported.stderr).splitlines() if "_uz" in line]
+    assert len(about_uzbek) == 4, "\n".join(about_uzbek)  # name, town, address, hours
+    assert any("column 'name_uz' is empty in 12 of 12 rows" in line for line in about_uzbek)
