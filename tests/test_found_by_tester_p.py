@@ -27,7 +27,7 @@ from tests.conftest import COORDINATOR_CHAT, SECOND_STAFF_USER, FakeClock
 from tests.test_adding_a_language import UZBEK, project, python  # noqa: F401 - project is a fixture
 from tests.test_case_tools import labels, refer_to_another_velayat
 from tests.test_directory_csv import rows_of, to_csv
-from tests.test_handoff_flow import button, request_help_from_mary, staff, text
+from tests.test_handoff_flow import MARY_CHAT, button, request_help_from_mary, staff, text
 
 LATE_NOTICE = (
     "Your request #{number} is taking longer than it should. We are sorry. It has not been forgotten, "
@@ -253,3 +253,40 @@ def test_the_directory_import_says_a_language_being_added_is_empty_once_per_colu
     about_uzbek = [line for line in (imported.stdout + imported.stderr).splitlines() if "_uz" in line]
     assert len(about_uzbek) == 4, "\n".join(about_uzbek)  # name, town, address, hours
     assert any("column 'name_uz' is empty in 12 of 12 rows" in line for line in about_uzbek)
+
+
+async def test_a_specialist_whose_chat_is_their_organisations_staff_chat_is_answered_as_a_specialist(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    """The shipped example-mary-psychologist takes requests in Mary's own staff chat (docs/specialists.md allows
+    it). A reply to the request there is her word to the staff, who read it in the same chat: she is told so, not
+    "nothing was sent: the person cannot see requests", and the person hears nothing."""
+    assert app.bot_data.roster.get("example-mary-psychologist").staff_chat_id == MARY_CHAT
+    person = chat_with("ru")
+    number = await request_help_from_mary(app, person, "ru")
+    worker = staff(app, standin, name="Aman")
+    await worker.press(worker.card(number), button(app, "ru", "✋ Claim"))
+    await worker.send(f"/specialist {number} psychologist")
+    await worker.press(worker.last(), "example-mary-psychologist")
+    psychologist = staff(app, standin, user_id=900888, name="Gulya")
+    request = worker.last()
+    assert f"#{number}" in request.text
+    await psychologist.press(request, button(app, "ru", "👍 Accept"))
+    heard = len(person.bot_messages())
+
+    await psychologist.reply(request, "Могу в среду")
+    shared = text(
+        app,
+        "ru",
+        "👥 Case #{number}: the specialist and the case's staff share this chat, so your reply is read here and "
+        "goes no further. Staff write to the person by replying to the case's card.",
+    ).format(number=number)
+    assert psychologist.last().text == shared
+    await psychologist._process(
+        standin.user_media(psychologist.user, "voice", chat_id=MARY_CHAT, reply_to=request)
+    )
+    assert psychologist.last().text == shared
+    assert len(person.bot_messages()) == heard  # the person sees none of it
+    # A reply to the card in the same chat is a worker's to the person, as ever.
+    await worker.reply(worker.card(number), "Психолог свяжется с вами в среду")
+    assert person.last_reply().text.endswith("Психолог свяжется с вами в среду")
