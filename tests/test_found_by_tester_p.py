@@ -22,10 +22,12 @@ from bot.standin.server import StandIn
 from handlers.alerts import late_alert
 from handlers.cards import staff_translator
 from handlers.jobs import check_cases
+from handlers.labels import format_time
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT, SECOND_STAFF_USER, FakeClock
 from tests.test_adding_a_language import UZBEK, project, python  # noqa: F401 - project is a fixture
 from tests.test_case_tools import labels, refer_to_another_velayat
+from tests.test_crisis_flow import DANGER
 from tests.test_directory_csv import rows_of, to_csv
 from tests.test_handoff_flow import MARY_CHAT, button, request_help_from_mary, staff, text
 
@@ -290,3 +292,25 @@ async def test_a_specialist_whose_chat_is_their_organisations_staff_chat_is_answ
     # A reply to the card in the same chat is a worker's to the person, as ever.
     await worker.reply(worker.card(number), "Психолог свяжется с вами в среду")
     assert person.last_reply().text.endswith("Психолог свяжется с вами в среду")
+
+
+async def test_a_case_reopened_days_later_says_its_urgency_dates_from_the_first_request(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    """The urgency is kept (a danger once told of is the staff's to judge), but the card says it is from before the
+    close, so that a twelve-day-old flag is not read as today's."""
+    person = chat_with("en")
+    number = await request_help_from_mary(app, person, "en")
+    await person.send(DANGER["en"])
+    worker = staff(app, standin, name="Aman")
+    await worker.press(worker.card(number), button(app, "ru", "✋ Claim"))
+    await worker.press(worker.card(number), button(app, "ru", "✔️ Close"))
+    await worker.press(worker.card(number), button(app, "ru", "Legal help", "outcome"))
+    clock.advance(12 * 86400)
+    await worker.press(worker.card(number), button(app, "ru", "↩️ Reopen"))
+    tr = app.bot_data.catalogs("ru")
+    old = tr.gettext("🕰 Urgent since its first request, before it was closed; reopened on {time}.").format(
+        time=format_time(app.bot_data.storage.now())
+    )
+    heading = tr.gettext("🆘 <b>Case #{number}</b> · URGENT").format(number=number)
+    assert worker.card(number).html.startswith(f"{heading}\n{old}")

@@ -108,7 +108,8 @@ class Casework(Repository):
                 """
                 UPDATE cases SET status = CASE WHEN claimed_by IS NULL THEN 'open' ELSE 'claimed' END,
                                  closed_at = NULL, outcome = NULL,
-                                 waiting_since = CASE WHEN claimed_by IS NULL AND NOT ?2 THEN ?4 ELSE waiting_since END
+                                 waiting_since = CASE WHEN claimed_by IS NULL AND NOT ?2 THEN ?4 ELSE waiting_since END,
+                                 urgent_reopened_at = CASE WHEN urgent = 1 AND NOT ?2 THEN ?4 ELSE NULL END
                 WHERE id = ?1 AND status = 'closed' AND user_id IS NOT NULL
                 AND (outcome IS 'withdrawn') = ?2 AND closed_at >= ?3
                 AND NOT EXISTS (SELECT 1 FROM open_cases AS other WHERE other.user_id = cases.user_id)

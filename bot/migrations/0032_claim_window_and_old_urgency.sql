@@ -8,3 +8,6 @@ UPDATE cases SET waiting_since = COALESCE(
      AND (action = 'unclaim' OR action LIKE 'release:%' OR action LIKE 'refer:%')),
     created_at
 );
+-- When staff reopened a case that was urgent before it was closed: its card says the urgency dates from the first
+-- request (handlers/cards.py). A danger told of since gets an alert of its own.
+ALTER TABLE cases ADD COLUMN urgent_reopened_at INTEGER;
