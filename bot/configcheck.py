@@ -4,7 +4,6 @@ numbers not in international form. Each problem is one line naming the file, the
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from bot.config import Config
@@ -38,6 +37,8 @@ VELAYATS = {
     "lebap": Box(37.0, 41.7, 60.5, 66.7),
     "mary": Box(35.1, 39.6, 59.8, 64.9),
 }
+
+
 def problems(config: Config, directory: Directory) -> list[str]:
     """What check-config refuses (exit status 2)."""
     found = []

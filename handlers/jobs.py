@@ -86,7 +86,9 @@ async def _escalate(context: BotContext, coordinator: int, case: Case, now: int)
     card = await _card_in(context, coordinator, case)
     try:
         if card is not None:
-            posted = await send_about_case(context, case, card[0], late_alert(tr, case.id, minutes), reply_to=card[1])
+            posted = await send_about_case(
+                context, case, card[0], late_alert(tr, case.id, minutes), reply_to=card[1]
+            )
             await storage.add_case_message(case.id, "notice", "", *posted)
             return True
         reason = late_reason(minutes)

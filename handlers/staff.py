@@ -176,8 +176,11 @@ async def claim_by_writing(update: Update, context: BotContext, tr: Translator, 
     user = update.effective_user
     message = update.effective_message
     scope = quiet_scope(update, context)
-    if case.status == "open" and user is not None and scope is not None and not await _on_a_view_since_moved(
-        context, scope, case, message
+    if (
+        case.status == "open"
+        and user is not None
+        and scope is not None
+        and not await _on_a_view_since_moved(context, scope, case, message)
     ):
         won, updated = await context.bot_data.storage.claim_case(
             case.id, user.id, _staff_name(update), by_coordinators=scope.ngo_ids is None
@@ -256,7 +259,9 @@ async def close(update: Update, context: BotContext) -> None:
     closed, updated = await context.bot_data.storage.close_case(case.id, outcome, update.effective_user.id)
     tr = context.bot_data.catalogs(scope.language)
     if not closed:  # someone else closed it first: said, and their outcome kept
-        await answer_query(update, await _closed_first(context, tr, updated or case, update.effective_user.id))
+        await answer_query(
+            update, await _closed_first(context, tr, updated or case, update.effective_user.id)
+        )
         if updated is not None and shows_choices(query.message):
             # The outcomes shown as it closed: the card again, by the close's own edit (once, if not made yet)
             await deliver_outbox(context, case.id)

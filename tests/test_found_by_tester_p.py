@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import re
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from bot.config import PROJECT_ROOT
 from bot.directory import EXAMPLE_DIRECTORY, Directory
 from bot.runtime.cli import main
 from bot.runtime.context import BotContext
@@ -25,7 +27,7 @@ from handlers.jobs import check_cases
 from handlers.labels import format_time
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT, SECOND_STAFF_USER, FakeClock
-from tests.test_adding_a_language import UZBEK, project, python  # noqa: F401 - project is a fixture
+from tests.test_adding_a_language import UZBEK, python
 from tests.test_case_tools import labels, refer_to_another_velayat
 from tests.test_crisis_flow import DANGER
 from tests.test_directory_csv import rows_of, to_csv
@@ -65,9 +67,10 @@ async def test_a_case_claimed_in_time_and_unclaimed_days_later_gets_a_full_claim
     tr = staff_translator(BotContext(app), COORDINATOR_CHAT)
     heading = late_alert(tr, number, sla + 1)
     assert coordinators.last().text.startswith(heading)
-    assert f"#{number}" in heading and tr.ngettext("{count} minute", "{count} minutes", sla + 1).format(
-        count=sla + 1
-    ) in heading
+    assert (
+        f"#{number}" in heading
+        and tr.ngettext("{count} minute", "{count} minutes", sla + 1).format(count=sla + 1) in heading
+    )
     assert late_notices(app, standin, person, "en", number) == []
     # The person's "taking longer" counts from the same moment: the second window after the unclaim.
     clock.advance(app.bot_data.config.staff.second_window_minutes * 60)
@@ -93,7 +96,9 @@ async def test_a_referred_case_gets_its_own_claim_window_at_the_new_organisation
     clock.advance(app.bot_data.config.staff.sla_minutes * 60)
     await check_cases(BotContext(app))
     tr = staff_translator(BotContext(app), COORDINATOR_CHAT)
-    assert coordinators.last().text.startswith(late_alert(tr, number, app.bot_data.config.staff.sla_minutes + 1))
+    assert coordinators.last().text.startswith(
+        late_alert(tr, number, app.bot_data.config.staff.sla_minutes + 1)
+    )
 
 
 async def test_a_long_wait_in_the_reminder_reads_in_days_as_in_the_queue(
@@ -174,7 +179,12 @@ async def test_of_two_closes_at_once_the_second_is_told_who_closed_it_and_no_edi
     await aman.press(aman.card(number), button(app, "ru", "✔️ Close"))
     card = aman.card(number)
     legal, shelter = (
-        next(b["callback_data"] for row in card.buttons() for b in row if b["text"] == button(app, "ru", o, "outcome"))
+        next(
+            b["callback_data"]
+            for row in card.buttons()
+            for b in row
+            if b["text"] == button(app, "ru", o, "outcome")
+        )
         for o in ("Legal help", "Shelter")
     )
     await asyncio.gather(aman.press_data(card, str(legal)), oleg.press_data(card, str(shelter)))
@@ -185,9 +195,9 @@ async def test_of_two_closes_at_once_the_second_is_told_who_closed_it_and_no_edi
     toasts = [str(answer.get("text", "")) for answer in standin.callback_answers[-2:]]
     assert ru.gettext("Case #{number} is closed.").format(number=number) in toasts
     assert (
-        ru.gettext("{name} has already closed case #{number} ({outcome}). Your choice was not recorded.").format(
-            name="Aman", number=number, outcome=button(app, "ru", "Legal help", "outcome")
-        )
+        ru.gettext(
+            "{name} has already closed case #{number} ({outcome}). Your choice was not recorded."
+        ).format(name="Aman", number=number, outcome=button(app, "ru", "Legal help", "outcome"))
         in toasts
     )
     feedback = [m for m in person.bot_messages() if f"#{number}" in m.text and m.reply_markup]
@@ -237,9 +247,20 @@ def test_the_directory_import_refuses_a_turkmen_number_of_the_wrong_length_and_w
     assert not out.exists()
 
 
+@pytest.fixture
+def translators_copy(tmp_path: Path) -> Path:
+    """A copy of the bot as a translator clones it (as tests/test_adding_a_language.py makes one)."""
+    copy = tmp_path / "project"
+    ignore = shutil.ignore_patterns("__pycache__", "*.mo", "data")
+    for folder in ("bot", "locales"):
+        shutil.copytree(PROJECT_ROOT / folder, copy / folder, ignore=ignore)
+    return copy
+
+
 def test_the_directory_import_says_a_language_being_added_is_empty_once_per_column(
-    project: Path, tmp_path: Path
+    translators_copy: Path, tmp_path: Path
 ) -> None:
+    project = translators_copy
     """As check-config does, and docs/translating.md promises: not one warning per empty cell (48 for the example)."""
     languages = project / "bot" / "languages.py"
     text = languages.read_text(encoding="utf-8")

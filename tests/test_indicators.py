@@ -610,9 +610,7 @@ async def test_stats_and_export_in_staff_chats(stats_app: Any, standin: StandIn,
             "🤝 {count} case received in this period, {urgent} urgent",
             "🤝 {count} cases received in this period, {urgent} urgent",
             2,
-        ).format(
-            count=2, urgent=1
-        )
+        ).format(count=2, urgent=1)
         in summary.text
     )
     assert tr.ngettext("👤 {count} new person", "👤 {count} new people", 2).format(count=2) in summary.text
@@ -633,9 +631,7 @@ async def test_stats_and_export_in_staff_chats(stats_app: Any, standin: StandIn,
             "🤝 {count} case received in this period, {urgent} urgent",
             "🤝 {count} cases received in this period, {urgent} urgent",
             1,
-        ).format(
-            count=1, urgent=0
-        )
+        ).format(count=1, urgent=0)
         in mine.text
     )
     assert mary_tr.gettext("Cases of this chat's organisations only.") in mine.text
