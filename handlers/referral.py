@@ -23,7 +23,7 @@ from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.staff import StaffScope, configured_chat_id
 from bot.storage import Case
-from bot.storage.casework import Referral
+from bot.storage.casework import OUT_OF_SIGHT, Referral
 from handlers.cards import (
     REFER,
     REFER_TO,
@@ -362,7 +362,7 @@ async def _tell_coordinators_out_of_sight(context: BotContext, moved: Case) -> N
     except TelegramError as error:
         log.warning("case %s: the coordinators could not be told it moved (%s)", moved.id, error)
         return
-    await context.bot_data.storage.add_case_message(moved.id, "notice", "", *posted)
+    await context.bot_data.storage.add_case_message(moved.id, "notice", OUT_OF_SIGHT, *posted)
 
 
 async def _tell_old_chat(context: BotContext, case: Case, moved: Case) -> None:

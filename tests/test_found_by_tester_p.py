@@ -157,6 +157,11 @@ async def test_coordinators_who_wrote_on_a_case_are_told_when_it_moves_and_a_lat
     assert claim in labels(new_chat.card(number))
     claimed = tr.gettext("You have claimed case #{number}.").format(number=number)
     assert all(m.text != claimed for m in hotline.messages())
+    # Nor does a reply to the line that said it moved
+    line = next(m for m in hotline.messages() if m.text == moved)
+    await hotline.reply(line, "Ещё вопрос")
+    assert person.last_reply().text.endswith("Ещё вопрос")
+    assert (await app.bot_data.storage.case(number)).status == "open"
     # Writing on it joined them again, and said so
     assert hotline.last().text == tr.gettext(
         "👀 Case #{number} is {organisation}'s. From now on the person's messages on it reach this chat too, and "

@@ -13,6 +13,9 @@ from bot.storage.connection import Repository, Row, Transaction
 from bot.storage.models import CASE_BY_ID, FIRST_STAFF_REPLIES, Case, case_of
 
 FEEDBACK_SCORES = ("much", "little", "none")
+# The text kept with the notice that told the coordinators a case they saw moved away (handlers/referral.py): a reply
+# to it reaches the person without taking the case, as one on a view from before the move (moved_after).
+OUT_OF_SIGHT = "out-of-sight"
 
 
 @dataclass(frozen=True)
@@ -259,14 +262,18 @@ class Casework(Repository):
 
     async def moved_after(self, case_id: int, chat_id: int, message_id: int) -> bool:
         """Whether the case moved to another organisation (or back to the hotline team) after the staff-chat message
-        (`chat_id`, `message_id`) was kept with it: the audit's after_message (migration 0025) orders the two."""
+        (`chat_id`, `message_id`) was kept with it (the audit's after_message, migration 0025, orders the two), or
+        the message is the line that told a chat the case moved away (OUT_OF_SIGHT)."""
         row = await self.db.fetchone(
             """
-            SELECT 1 FROM case_messages AS m JOIN audit AS a ON a.case_id = m.case_id
+            SELECT 1 FROM case_messages AS m
             WHERE m.case_id = ?1 AND m.staff_chat_id = ?2 AND (m.staff_message_id = ?3 OR m.staff_line_id = ?3)
-            AND a.action LIKE 'refer:%' AND a.after_message >= m.id LIMIT 1
+            AND (m.text = ?4 OR EXISTS (
+                SELECT 1 FROM audit AS a WHERE a.case_id = m.case_id AND a.action LIKE 'refer:%'
+                AND a.after_message >= m.id
+            )) LIMIT 1
             """,
-            (case_id, chat_id, message_id),
+            (case_id, chat_id, message_id, OUT_OF_SIGHT),
         )
         return row is not None
 
