@@ -4,7 +4,6 @@ numbers not in international form. Each problem is one line naming the file, the
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from bot.config import Config
@@ -12,7 +11,7 @@ from bot.country_map import country_at
 from bot.directory import Directory, Ngo
 from bot.hotline import example_numbers
 from bot.languages import LANGUAGES
-from bot.phones import turkmen_length_problem
+from bot.phones import glued_to_number, international, ngo_phone_length_problem, turkmen_length_problem
 
 
 @dataclass(frozen=True)
@@ -38,34 +37,6 @@ VELAYATS = {
     "lebap": Box(37.0, 41.7, 60.5, 66.7),
     "mary": Box(35.1, 39.6, 59.8, 64.9),
 }
-# "+" and the country code, then digits with optional spaces, dashes or brackets; a remark may follow after a space.
-_PHONE = re.compile(r"\+\d[\d ()\-]*\d")
-# The number, then nothing or a note after a space that starts with a word or a bracket (not a second number).
-_PHONE_AND_NOTE = re.compile(r"\+\d[\d ()\-]*\d(\s+[^\d\s+].*)?")
-
-
-def international(phone: str) -> bool:
-    """ "+993 12 345678" is; "8 12 345678", "12-34-56" are not (a phone abroad cannot dial them)."""
-    match = _PHONE.match(phone.strip())
-    return match is not None and 8 <= sum(ch.isdigit() for ch in match.group()) <= 15
-
-
-def glued_to_number(phone: str) -> str | None:
-    """The character typed onto the end of a phone number ("+993 12 46351O": a letter O for a zero; a comma before a
-    second number), or None. Shown as written, the digits before it are another number; a note after a space is
-    fine."""
-    text = phone.strip()
-    match = _PHONE.match(text)
-    if match is None or _PHONE_AND_NOTE.fullmatch(text):
-        return None
-    return text[match.end() :].lstrip()[:1] or None
-
-
-def _turkmen_length(phone: str) -> str | None:
-    """The number part of an organisation's phone (a note may follow it) checked as turkmen_length_problem does."""
-    text = phone.strip()
-    match = _PHONE_AND_NOTE.fullmatch(text)
-    return turkmen_length_problem(text[: match.start(1)] if match and match.group(1) else text)
 
 
 def problems(config: Config, directory: Directory) -> list[str]:
@@ -108,7 +79,7 @@ def problems(config: Config, directory: Directory) -> list[str]:
                 "write one number in digits (a zero, not the letter O); a note goes after a space and starts with a "
                 "word or a bracket."
             )
-        elif wrong_length := _turkmen_length(ngo.phone):
+        elif wrong_length := ngo_phone_length_problem(ngo.phone):
             found.append(f"{where}: phone {ngo.phone!r} {wrong_length}.")
         place = _misplaced(ngo)
         if place is not None:

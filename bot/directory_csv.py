@@ -17,8 +17,8 @@ from pathlib import Path
 from bot.config import LOCALES_DIR
 from bot.country_map import country_at
 from bot.directory import ID, SERVICES, TEXT_FIELDS, VELAYATS, Directory, DirectoryError, Ngo, pack_codes
-from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, wrong_script
-from bot.phones import NGO_PHONE
+from bot.languages import COMPLETE_LANGUAGES, DEFAULT_LANGUAGE, LANGUAGES, wrong_script
+from bot.phones import NGO_PHONE, ngo_phone_length_problem
 
 TEMPLATE = LOCALES_DIR / "ngos.template.csv"
 # Spreadsheets open a CSV as UTF-8 only when it starts with a byte-order mark; reading strips it if present.
@@ -132,6 +132,7 @@ def read_csv(text: str, source: str = "directory.csv") -> tuple[str, list[str]]:
     warnings: list[str] = []
     entries: list[dict[str, object]] = []
     seen: dict[str, int] = {}
+    untranslated: dict[str, list[int]] = {}  # a column of a language being added → the rows it is empty in
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue  # blank lines between groups of organisations are allowed
@@ -143,7 +144,10 @@ def read_csv(text: str, source: str = "directory.csv") -> tuple[str, list[str]]:
         def note(column: str, problem: str, number: int = number) -> None:
             warnings.append(f"{source}: row {number}, column {column!r}: {problem}")
 
-        entry = _entry(cells, bad, note)
+        def missing(column: str, number: int = number) -> None:
+            untranslated.setdefault(column, []).append(number)
+
+        entry = _entry(cells, bad, note, missing)
         entry_id = cells["id"]
         if entry_id in seen:
             bad(
@@ -156,15 +160,25 @@ def read_csv(text: str, source: str = "directory.csv") -> tuple[str, list[str]]:
         problems.append(f"{source}: no organisations: add one row per organisation under the header.")
     if problems:
         raise CsvError(problems)
+    # A language being added is empty everywhere at first: one line per column, as check-config says it
+    for column, numbers in untranslated.items():
+        shown = ", ".join(map(str, numbers[:3])) + (", …" if len(numbers) > 3 else "")
+        language = column.rsplit("_", 1)[1]
+        warnings.append(
+            f"{source}: column {column!r} is empty in {len(numbers)} of {len(entries)} rows ({shown}): people "
+            f"reading in {language} see the English text ({column.rsplit('_', 1)[0]}_{DEFAULT_LANGUAGE}). Fill it in."
+        )
     return render_toml(entries, source), warnings
 
 
 _Report = Callable[[str, str], None]
 
 
-def _entry(cells: Mapping[str, str], bad: _Report, note: _Report) -> dict[str, object]:
+def _entry(
+    cells: Mapping[str, str], bad: _Report, note: _Report, missing: Callable[[str], None]
+) -> dict[str, object]:
     """One organisation's TOML table from its row's cells, each bad cell reported through `bad`, each cell people
-    would read badly through `note`."""
+    would read badly through `note`, an empty text of a language still being added through `missing`."""
     entry: dict[str, object] = {}
     if not ID.fullmatch(cells["id"]):
         bad(
@@ -180,7 +194,9 @@ def _entry(cells: Mapping[str, str], bad: _Report, note: _Report) -> dict[str, o
             bad(f"{field}_{DEFAULT_LANGUAGE}", "is empty. It is the text shown when a language has none.")
         for language in LANGUAGES:
             column = f"{field}_{language}"
-            if language not in texts and language != DEFAULT_LANGUAGE:
+            if language not in texts and language not in COMPLETE_LANGUAGES:
+                missing(column)
+            elif language not in texts and language != DEFAULT_LANGUAGE:
                 note(
                     column,
                     f"is empty: people reading in {language} see the English text ({field}_{DEFAULT_LANGUAGE}). "
@@ -225,6 +241,8 @@ def _entry(cells: Mapping[str, str], bad: _Report, note: _Report) -> dict[str, o
             "phone",
             f"{cells['phone']!r} is not a number in international form; write it like +993 12 345678.",
         )
+    elif wrong_length := ngo_phone_length_problem(cells["phone"]):
+        bad("phone", f"{cells['phone']!r} {wrong_length}.")  # as check-config, which would refuse the file
     entry["phone"] = cells["phone"]
     latitude = _degrees(cells, "latitude", 90, bad)
     longitude = _degrees(cells, "longitude", 180, bad)

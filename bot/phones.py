@@ -66,3 +66,34 @@ def turkmen_length_problem(number: str) -> str | None:
         "and the number, like +993 12 345678 or +993 422 32229): a digit is missing or extra. Write the whole "
         "number as the network gives it"
     )
+
+
+# "+" and the country code, then digits with optional spaces, dashes or brackets; a remark may follow after a space.
+_PHONE = re.compile(r"\+\d[\d ()\-]*\d")
+# The number, then nothing or a note after a space that starts with a word or a bracket (not a second number).
+_PHONE_AND_NOTE = re.compile(r"\+\d[\d ()\-]*\d(\s+[^\d\s+].*)?")
+
+
+def international(phone: str) -> bool:
+    """ "+993 12 345678" is; "8 12 345678", "12-34-56" are not (a phone abroad cannot dial them)."""
+    match = _PHONE.match(phone.strip())
+    return match is not None and 8 <= sum(ch.isdigit() for ch in match.group()) <= 15
+
+
+def glued_to_number(phone: str) -> str | None:
+    """The character typed onto the end of a phone number ("+993 12 46351O": a letter O for a zero; a comma before a
+    second number), or None. Shown as written, the digits before it are another number; a note after a space is
+    fine."""
+    text = phone.strip()
+    match = _PHONE.match(text)
+    if match is None or _PHONE_AND_NOTE.fullmatch(text):
+        return None
+    return text[match.end() :].lstrip()[:1] or None
+
+
+def ngo_phone_length_problem(phone: str) -> str | None:
+    """The number part of an organisation's phone (a note may follow it) checked as turkmen_length_problem does
+    (check-config, and the directory's import before it writes anything)."""
+    text = phone.strip()
+    match = _PHONE_AND_NOTE.fullmatch(text)
+    return turkmen_length_problem(text[: match.start(1)] if match and match.group(1) else text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.i18n import Translator
 from bot.storage import Case
+from handlers.labels import duration_label
 
 
 def urgent_alert(tr: Translator, case: Case, reason: str) -> str:
@@ -35,21 +36,20 @@ def late_reason(minutes: int) -> str:
     return f"{LATE}{minutes}"
 
 
-def late_alert(tr: Translator, minutes: int) -> str:
-    return tr.ngettext(
-        "⏰ Nobody has claimed this case for {count} minute.",
-        "⏰ Nobody has claimed this case for {count} minutes.",
-        minutes,
-    ).format(count=minutes)
+def late_alert(tr: Translator, number: int, minutes: int) -> str:
+    """The escalation's heading, naming its case (a notification or a busy chat shows no card with it)."""
+    return tr.gettext("⏰ Case #{number}: nobody has claimed it for {time}.").format(
+        number=number, time=duration_label(tr, minutes)
+    )
 
 
 def under_alert(tr: Translator, case: Case, reason: str, card: str) -> str:
     """The card as its copy posted under an alert shows it: the alert above it while it is true, so that the
     coordinators still see why the copy was posted after the card changes (an urgent alert while the case is open;
-    an escalation, `late_reason`, until the case is claimed: the storage stops listing it after a first claim, so
-    an unclaim does not bring it back); the card alone after that."""
+    an escalation, `late_reason`, until the case is claimed: the storage stops listing it after the first claim
+    that followed it, so an unclaim does not bring it back); the card alone after that."""
     if reason.startswith(LATE):
-        heading = late_alert(tr, int(reason.removeprefix(LATE))) if case.status == "open" else None
+        heading = late_alert(tr, case.id, int(reason.removeprefix(LATE))) if case.status == "open" else None
     else:
         heading = urgent_alert(tr, case, reason) if case.is_open else None
     return f"{heading}\n\n{card}" if heading else card

@@ -118,6 +118,14 @@ def render_card(
         heading = tr.gettext("📋 <b>Case #{number}</b>").format(number=case.id)
     status = card_status(tr, case, holder=holder is not None)
     lines = [heading]
+    if (
+        case.urgent and case.urgent_reopened_at is not None and case.is_open
+    ):  # a danger since has its own alert
+        lines.append(
+            tr.gettext("🕰 Urgent since its first request, before it was closed; reopened on {time}.").format(
+                time=format_time(case.urgent_reopened_at)
+            )
+        )
     if holder is not None:  # closed too: who closed it
         lines.append(tr.gettext("Organisation: {organisation}").format(organisation=escape(holder)))
     lines.append(status)

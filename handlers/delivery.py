@@ -199,8 +199,15 @@ def no_contact_notice(tr: Translator, case: Case) -> str:
 async def deliver_outbox(context: BotContext, case_id: int | None = None) -> None:
     """Send what the outbox holds (of one case, or all): card edits, the person's notice of a closed case, staff
     notices no chat took. Each entry is deleted once done; one that failed for now stays for the next run."""
+    data = context.bot_data
+    for waiting in dict.fromkeys(entry.case_id for entry in await data.storage.outbox(case_id)):
+        async with data.outbox_locks.setdefault(waiting, asyncio.Lock()):
+            await _deliver_outbox_of(context, waiting)  # read again inside the lock: what is left of it
+
+
+async def _deliver_outbox_of(context: BotContext, case_id: int) -> None:
     storage = context.bot_data.storage
-    refreshed: set[int] = set()
+    refreshed = False
     # Card edits first: a notice that finds the person blocked refreshes the cards itself, and a card edit queued
     # before it would then repeat that edit word for word (Telegram refuses it)
     for entry in sorted(await storage.outbox(case_id), key=lambda entry: entry.kind != "card"):
@@ -208,8 +215,8 @@ async def deliver_outbox(context: BotContext, case_id: int | None = None) -> Non
         if case is None:
             await storage.outbox_done(entry.id)
         elif entry.kind == "card":
-            if entry.case_id not in refreshed:
-                refreshed.add(entry.case_id)
+            if not refreshed:
+                refreshed = True
                 await refresh_card(context, case)  # deletes the case's card entries once done
         elif (
             entry.kind in PERSON_NOTICES

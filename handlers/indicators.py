@@ -245,9 +245,13 @@ def _case_lines(context: BotContext, tr: Translator, cases: CaseFigures) -> list
     ngos = tuple((_ngo_label(context, tr, key), count) for key, count in cases.by_ngo)
     statuses = tuple((status_label(tr, key), count) for key, count in cases.by_status)
     outcomes = tuple((outcome_label(tr, key), count) for key, count in cases.by_outcome)
+    # Every figure below is of the cases received in the period, as they are now (a claim made today on a case
+    # received before the period is not in it).
     return [
         tr.ngettext(
-            "🤝 {count} case, {urgent} urgent", "🤝 {count} cases, {urgent} urgent", cases.total
+            "🤝 {count} case received in this period, {urgent} urgent",
+            "🤝 {count} cases received in this period, {urgent} urgent",
+            cases.total,
         ).format(count=cases.total, urgent=cases.urgent),
         # Who has each case now: a referred case counts once, for the organisation it went to (the first-reply
         # lines credit whoever answered first: handlers/casetools.py).
@@ -257,7 +261,7 @@ def _case_lines(context: BotContext, tr: Translator, cases: CaseFigures) -> list
         _spread_line(
             tr,
             cases.to_claim,
-            tr.gettext("Time to claim: no case claimed in this period."),
+            tr.gettext("Time to claim: none of them has been claimed yet."),
             tr.ngettext(
                 "Time to claim: median {median}, 90% within {p90} ({count} case)",
                 "Time to claim: median {median}, 90% within {p90} ({count} cases)",
@@ -267,7 +271,7 @@ def _case_lines(context: BotContext, tr: Translator, cases: CaseFigures) -> list
         _spread_line(
             tr,
             cases.to_close,
-            tr.gettext("Time to close: no case closed in this period."),
+            tr.gettext("Time to close: none of them has been closed yet."),
             tr.ngettext(
                 "Time to close: median {median}, 90% within {p90} ({count} case)",
                 "Time to close: median {median}, 90% within {p90} ({count} cases)",

@@ -82,11 +82,13 @@ async def _escalate(context: BotContext, coordinator: int, case: Case, now: int)
     instead, as a card edit makes no sound, and a reply to the reminder reaches the person."""
     storage = context.bot_data.storage
     tr = staff_translator(context, coordinator)
-    minutes = (now - case.created_at) // 60
+    minutes = (now - (case.waiting_since if case.waiting_since is not None else case.created_at)) // 60
     card = await _card_in(context, coordinator, case)
     try:
         if card is not None:
-            posted = await send_about_case(context, case, card[0], late_alert(tr, minutes), reply_to=card[1])
+            posted = await send_about_case(
+                context, case, card[0], late_alert(tr, case.id, minutes), reply_to=card[1]
+            )
             await storage.add_case_message(case.id, "notice", "", *posted)
             return True
         reason = late_reason(minutes)

@@ -16,6 +16,18 @@ from handlers.specialist_labels import role_label, state_label
 NETWORK_TIME = timezone(TURKMENISTAN_OFFSET)
 
 
+def duration_label(tr: Translator, minutes: int) -> str:
+    """A wait in the unit staff read it in: minutes up to two hours, hours up to two days, then days."""
+    minutes = max(0, minutes)
+    if minutes < 120:
+        return tr.ngettext("{count} minute", "{count} minutes", minutes).format(count=minutes)
+    hours = minutes // 60
+    if hours < 48:
+        return tr.ngettext("{count} hour", "{count} hours", hours).format(count=hours)
+    days = hours // 24  # "7 days", not "168 hours"
+    return tr.ngettext("{count} day", "{count} days", days).format(count=days)
+
+
 def service_label(tr: Translator, service: str) -> str:
     return {
         # TRANSLATORS: a button naming a kind of help an organisation gives; at most 36 characters.

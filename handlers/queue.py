@@ -12,25 +12,20 @@ from bot.textpieces import MAX_MESSAGE_UNITS, utf16_units
 from handlers.cards import held_by_hotline_team
 from handlers.common import escape
 from handlers.forum import card_link, send_in_topic, topic_of_update
-from handlers.labels import language_label, place_label, service_label
+from handlers.labels import duration_label, language_label, place_label, service_label
 from handlers.staff import authorised
 
 
 def _since(tr: Translator, at: int, now: int) -> str:
-    minutes = max(0, (now - at) // 60)
-    if minutes < 120:
-        return tr.ngettext("{count} minute", "{count} minutes", minutes).format(count=minutes)
-    hours = minutes // 60
-    if hours < 48:
-        return tr.ngettext("{count} hour", "{count} hours", hours).format(count=hours)
-    days = hours // 24  # "7 days", not "168 hours"
-    return tr.ngettext("{count} day", "{count} days", days).format(count=days)
+    return duration_label(tr, (now - at) // 60)
 
 
 async def _how_long(context: BotContext, tr: Translator, case: Case, now: int) -> str:
-    """An open case waits since it came; a claimed one is timed from its holder's last reply, or from the claim."""
+    """An open case waits since it became unclaimed (it came, or was unclaimed or moved); a claimed one is timed
+    from its holder's last reply, or from the claim."""
     if case.status != "claimed" or case.claimed_at is None:
-        return tr.gettext("waiting {time}").format(time=_since(tr, case.created_at, now))
+        waiting = case.waiting_since if case.waiting_since is not None else case.created_at
+        return tr.gettext("waiting {time}").format(time=_since(tr, waiting, now))
     replied = await context.bot_data.storage.staff_last_wrote(case.id)
     if replied is not None and replied >= case.claimed_at:
         if now - replied < 60:

@@ -23,7 +23,7 @@ from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.staff import StaffScope, configured_chat_id
 from bot.storage import Case
-from bot.storage.casework import Referral
+from bot.storage.casework import OUT_OF_SIGHT, Referral
 from handlers.cards import (
     REFER,
     REFER_TO,
@@ -33,8 +33,10 @@ from handlers.cards import (
     organisation_name,
     post_card,
     refresh_card,
+    send_about_case,
     staff_translator,
 )
+from handlers.casecopies import seeing
 from handlers.casenotices import REFERRAL_NO, REFERRAL_YES
 from handlers.common import answer_query, escape, refuse_button
 from handlers.delivery import deliver_outbox, post_to_staff
@@ -272,6 +274,7 @@ async def _move(
     if moved is None:
         return False
     log.info("case %s referred to %s", case.id, target.id if target else HOTLINE_TEAM)
+    coordinators_saw = context.bot_data.config.staff.coordinator_chat_id in seeing(context, case)
     await deliver_outbox(context, case.id)  # the old cards say where it went (the move queued their edit)
     for old_chat, message_id in await storage.card_messages(case.id):
         if not handled_in(context, old_chat, moved):
@@ -292,6 +295,8 @@ async def _move(
         )
     if by_coordinators:
         await _tell_old_chat(context, case, moved)
+    if coordinators_saw:
+        await _tell_coordinators_out_of_sight(context, moved)
     hotline_held = held_by_hotline_team(case) and target is None
     if hotline_held:
         # Every move ends the claim; the coordinators learn whose, and the person, told the hotline team had their
@@ -338,6 +343,26 @@ async def _card_in_new_chat(context: BotContext, moved: Case, chat_id: int | Non
         return await post_card(context, moved)
     await storage.set_card(moved.id, *there[-1])
     return True
+
+
+async def _tell_coordinators_out_of_sight(context: BotContext, moved: Case) -> None:
+    """The coordinators saw the person's messages on the case (they wrote on it, or held it) and no longer do now
+    that it moved: said in one line, as they may be waiting for an answer. Kept with the case, so a reply to it
+    reaches the person (without taking the case from its new organisation: handlers/staff.py)."""
+    coordinator = context.bot_data.config.staff.coordinator_chat_id
+    if not coordinator or coordinator in seeing(context, moved):
+        return
+    tr = staff_translator(context, coordinator)
+    text = tr.gettext(
+        "↪️ Case #{number} went to {organisation}: the person's messages on it no longer reach this chat. Write "
+        "on it to see them again."
+    ).format(number=moved.id, organisation=escape(organisation_name(context, moved, tr.language)))
+    try:
+        posted = await send_about_case(context, moved, coordinator, text)
+    except TelegramError as error:
+        log.warning("case %s: the coordinators could not be told it moved (%s)", moved.id, error)
+        return
+    await context.bot_data.storage.add_case_message(moved.id, "notice", OUT_OF_SIGHT, *posted)
 
 
 async def _tell_old_chat(context: BotContext, case: Case, moved: Case) -> None:

@@ -46,13 +46,15 @@ async def reply_to_request(context: BotContext, message: Message) -> bool:
         return True
     tr = _specialists_translator(context, request)
     if case.staff_chat_id is not None and configured_chat_id(case.staff_chat_id, migrated) == here:
-        # their chat is the case's own: the card is right here
-        await message.reply_text(
+        # Their chat is the case's own (docs/specialists.md allows it): a reply to the request is the specialist
+        # talking to the staff, who read it right here; a reply to the card is staff writing to the person.
+        shared = await message.reply_text(
             tr.gettext(
-                "Nothing was sent: the person cannot see requests to specialists. Staff of case #{number} write to "
-                "the person by replying to its card."
+                "👥 Case #{number}: the specialist and the case's staff share this chat, so your reply is read here "
+                "and goes no further. Staff write to the person by replying to the case's card."
             ).format(number=case.id)
         )
+        await data.storage.add_request_message(request.id, shared.chat_id, shared.message_id)
         return True
 
     def heading(theirs: Translator) -> str:

@@ -176,7 +176,12 @@ async def claim_by_writing(update: Update, context: BotContext, tr: Translator, 
     user = update.effective_user
     message = update.effective_message
     scope = quiet_scope(update, context)
-    if case.status == "open" and user is not None and scope is not None:
+    if (
+        case.status == "open"
+        and user is not None
+        and scope is not None
+        and not await _on_a_view_since_moved(context, scope, case, message)
+    ):
         won, updated = await context.bot_data.storage.claim_case(
             case.id, user.id, _staff_name(update), by_coordinators=scope.ngo_ids is None
         )
@@ -187,6 +192,17 @@ async def claim_by_writing(update: Update, context: BotContext, tr: Translator, 
         case = updated or case
     # The coordinators writing on a case an organisation holds hear the person's answer (casecopies)
     return await join_by_writing(context, case, message) if message is not None else case
+
+
+async def _on_a_view_since_moved(
+    context: BotContext, scope: StaffScope, case: Case, message: Message | None
+) -> bool:
+    """The coordinators replying on a view of an organisation's case from before it moved there (a /case, a copy):
+    passed to the person without taking the case from the organisation that has it now."""
+    replied = message.reply_to_message if message is not None else None
+    if scope.ngo_ids is not None or case.ngo_id is None or replied is None:
+        return False
+    return await context.bot_data.storage.moved_after(case.id, replied.chat_id, replied.message_id)
 
 
 async def ask_outcome(update: Update, context: BotContext) -> None:
@@ -243,13 +259,27 @@ async def close(update: Update, context: BotContext) -> None:
     closed, updated = await context.bot_data.storage.close_case(case.id, outcome, update.effective_user.id)
     tr = context.bot_data.catalogs(scope.language)
     if not closed:  # someone else closed it first: said, and their outcome kept
-        await answer_query(update, ended_case_text(tr, updated or case))
+        await answer_query(
+            update, await _closed_first(context, tr, updated or case, update.effective_user.id)
+        )
         if updated is not None and shows_choices(query.message):
-            await refresh_card(context, updated)  # the outcomes shown as it closed: the card again
+            # The outcomes shown as it closed: the card again, by the close's own edit (once, if not made yet)
+            await deliver_outbox(context, case.id)
         return
     await answer_query(update, tr.gettext("Case #{number} is closed.").format(number=case.id))
     # The card edit and the person's notice were written to the outbox with the close (see deliver_outbox).
     await deliver_outbox(context, case.id)
+
+
+async def _closed_first(context: BotContext, tr: Translator, case: Case, user_id: int) -> str:
+    """What a worker whose outcome came second is told: who closed the case and how, and that theirs was not kept."""
+    closer = await context.bot_data.storage.closed_by(case.id) if case.status == "closed" else None
+    if closer is None or closer == user_id or case.user_id is None or case.outcome == WITHDRAWN:
+        return ended_case_text(tr, case)
+    name = (await context.bot_data.storage.staff_names()).get(closer, "?")
+    return tr.gettext(
+        "{name} has already closed case #{number} ({outcome}). Your choice was not recorded."
+    ).format(name=name, number=case.id, outcome=outcome_label(tr, case.outcome or ""))
 
 
 def shows_choices(message: object) -> bool:

@@ -162,7 +162,7 @@ async def test_an_unclaimed_request_to_the_coordinators_is_not_posted_to_them_ag
     assert [m for m in coordinators.messages() if m.reply_markup] == [
         card
     ]  # still one card, one set of buttons
-    reminders = [m for m in coordinators.messages() if m.text == late_alert(tr, minutes)]
+    reminders = [m for m in coordinators.messages() if m.text == late_alert(tr, case.id, minutes)]
     assert len(reminders) == 1 and reminders[0].reply_to_message_id == card.message_id
     await coordinators.reply(reminders[0], "Мы здесь, напишите, где вы.")
     assert person.last_reply().text.endswith("Мы здесь, напишите, где вы.")

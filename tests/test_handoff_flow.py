@@ -375,7 +375,7 @@ async def test_the_coordinators_escalated_copy_keeps_its_heading_until_the_case_
     await check_cases(BotContext(app))
     copy = staff(app, standin, chat_id=COORDINATOR_CHAT).last()
     tr = staff_translator(BotContext(app), COORDINATOR_CHAT)
-    heading = late_alert(tr, minutes) + "\n\n"
+    heading = late_alert(tr, number, minutes) + "\n\n"
     assert copy.html.startswith(heading)
     # The card changes while nobody has claimed it (the person asks for help now): still true, still said.
     await chat.send("/sos")

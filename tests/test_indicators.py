@@ -606,17 +606,19 @@ async def test_stats_and_export_in_staff_chats(stats_app: Any, standin: StandIn,
     summary, photo = coordinator.messages()[-2:]
     assert summary.kind == "text" and photo.kind == "photo"
     assert (
-        tr.ngettext("🤝 {count} case, {urgent} urgent", "🤝 {count} cases, {urgent} urgent", 2).format(
-            count=2, urgent=1
-        )
+        tr.ngettext(
+            "🤝 {count} case received in this period, {urgent} urgent",
+            "🤝 {count} cases received in this period, {urgent} urgent",
+            2,
+        ).format(count=2, urgent=1)
         in summary.text
     )
     assert tr.ngettext("👤 {count} new person", "👤 {count} new people", 2).format(count=2) in summary.text
     assert tr.pgettext("sender", "Hotline team") in summary.text
     assert "Zyxwv" not in summary.text
     # Nothing claimed or closed yet: said in words, not as a median of nothing.
-    assert tr.gettext("Time to claim: no case claimed in this period.") in summary.text
-    assert tr.gettext("Time to close: no case closed in this period.") in summary.text
+    assert tr.gettext("Time to claim: none of them has been claimed yet.") in summary.text
+    assert tr.gettext("Time to close: none of them has been closed yet.") in summary.text
     assert "—," not in summary.text
     assert photo.photo is not None and Image.open(io.BytesIO(photo.photo)).format == "PNG"
 
@@ -625,9 +627,11 @@ async def test_stats_and_export_in_staff_chats(stats_app: Any, standin: StandIn,
     mine, chart = mary.messages()[-2:]
     mary_tr = app.bot_data.catalogs(app.bot_data.directory.get("example-mary").staff_language)
     assert (
-        mary_tr.ngettext("🤝 {count} case, {urgent} urgent", "🤝 {count} cases, {urgent} urgent", 1).format(
-            count=1, urgent=0
-        )
+        mary_tr.ngettext(
+            "🤝 {count} case received in this period, {urgent} urgent",
+            "🤝 {count} cases received in this period, {urgent} urgent",
+            1,
+        ).format(count=1, urgent=0)
         in mine.text
     )
     assert mary_tr.gettext("Cases of this chat's organisations only.") in mine.text

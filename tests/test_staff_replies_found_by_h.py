@@ -64,7 +64,7 @@ async def test_a_specialists_reply_to_the_request_reaches_the_staff_who_asked_an
     assert len(person.bot_messages()) == heard
 
 
-async def test_a_specialist_in_the_cases_own_chat_is_pointed_to_the_card(
+async def test_a_specialist_in_the_cases_own_chat_is_told_it_is_read_there_and_pointed_to_the_card(
     app: Any, standin: StandIn, chat_with: Callable[..., Chat]
 ) -> None:
     app.bot_data.roster = Roster(
@@ -83,8 +83,8 @@ async def test_a_specialist_in_the_cases_own_chat_is_pointed_to_the_card(
     assert worker.last().text == text(
         app,
         "ru",
-        "Nothing was sent: the person cannot see requests to specialists. Staff of case #{number} write to the "
-        "person by replying to its card.",
+        "👥 Case #{number}: the specialist and the case's staff share this chat, so your reply is read here and "
+        "goes no further. Staff write to the person by replying to the case's card.",
     ).format(number=number)
     assert len(person.bot_messages()) == heard
 

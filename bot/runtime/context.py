@@ -43,6 +43,9 @@ class BotData:
         self.keyboards: dict[tuple[object, ...], InlineKeyboardMarkup] = {}
         # One delivery of a case's waiting messages at a time (see handlers.cards.deliver_relayed).
         self.delivery_locks: dict[int, asyncio.Lock] = {}
+        # One delivery of a case's outbox at a time (handlers.delivery.deliver_outbox): two closes at once must not
+        # make the same card edit twice (Telegram refuses an edit that changes nothing) nor tell the person twice.
+        self.outbox_locks: dict[int, asyncio.Lock] = {}
         # /forget follow-ups being finished now (handlers.privacy), so the periodic retry leaves them alone.
         self.forgetting: set[int] = set()
         # Where each person showed they are, and the language they asked for, in the last hour (bot/recent.py):

@@ -69,8 +69,8 @@ class Cases(Repository):
                 """
                 INSERT INTO cases (user_id, ngo_id, staff_chat_id, urgent, language, velayat, need,
                                    checklist_summary, display_name, contact_phone, contact_time, first_message,
-                                   message_parts, created_at, country)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   message_parts, created_at, country, waiting_since)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING
                 RETURNING *
                 """,
@@ -90,6 +90,7 @@ class Cases(Repository):
                     1 + len(case.message_rest),
                     now,
                     case.country,
+                    now,
                 ),
             )
             created = row is not None
@@ -151,13 +152,15 @@ class Cases(Repository):
 
     async def alert_copies(self, case_id: int) -> dict[tuple[int, int], str]:
         """The case's card copies posted under an alert, by (chat id, message id): the alert's reason. An
-        escalation's ("late:N", nobody claimed the case in time) only until the case's first claim."""
+        escalation's ("late:N", nobody claimed the case in time) only until the first claim after it was posted."""
         rows = await self.db.fetchall(
             """
             SELECT staff_chat_id, staff_message_id, text FROM case_messages
             WHERE case_id = ?1 AND direction = 'card' AND urgent = 1 AND text IS NOT NULL
             AND NOT (
-                text LIKE 'late:%' AND EXISTS (SELECT 1 FROM audit WHERE case_id = ?1 AND action = 'claim')
+                text LIKE 'late:%' AND EXISTS (
+                    SELECT 1 FROM audit WHERE case_id = ?1 AND action = 'claim' AND at >= case_messages.created_at
+                )
             )
             """,
             (case_id,),
@@ -334,10 +337,12 @@ class Cases(Repository):
 
         return await self.db.read(work)
 
-    async def cases_to_escalate(self, created_before: int) -> list[Case]:
+    async def cases_to_escalate(self, waiting_before: int) -> list[Case]:
+        """Open cases nobody has claimed since `waiting_before` or earlier (migration 0032), not yet escalated since
+        they became unclaimed."""
         rows = await self.db.fetchall(
-            "SELECT * FROM cases WHERE status = 'open' AND escalated_at IS NULL AND created_at <= ? ORDER BY id",
-            (created_before,),
+            "SELECT * FROM cases WHERE status = 'open' AND escalated_at IS NULL AND waiting_since <= ? ORDER BY id",
+            (waiting_before,),
         )
         return [case_of(row) for row in rows]
 
@@ -348,13 +353,15 @@ class Cases(Repository):
         )
         return changed == 1
 
-    async def cases_to_notify_person(self, created_before: int) -> list[Case]:
+    async def cases_to_notify_person(self, waiting_before: int) -> list[Case]:
+        """Escalated open cases that have waited for a claim since `waiting_before` or earlier, whose person was
+        never told it takes longer (once per case)."""
         rows = await self.db.fetchall(
             """
             SELECT * FROM cases WHERE status = 'open' AND person_notified_at IS NULL
-            AND escalated_at IS NOT NULL AND created_at <= ? ORDER BY id
+            AND escalated_at IS NOT NULL AND waiting_since <= ? ORDER BY id
             """,
-            (created_before,),
+            (waiting_before,),
         )
         return [case_of(row) for row in rows]
 

@@ -13,6 +13,9 @@ from bot.storage.connection import Repository, Row, Transaction
 from bot.storage.models import CASE_BY_ID, FIRST_STAFF_REPLIES, Case, case_of
 
 FEEDBACK_SCORES = ("much", "little", "none")
+# The text kept with the notice that told the coordinators a case they saw moved away (handlers/referral.py): a reply
+# to it reaches the person without taking the case, as one on a view from before the move (moved_after).
+OUT_OF_SIGHT = "out-of-sight"
 
 
 @dataclass(frozen=True)
@@ -56,10 +59,10 @@ class Casework(Repository):
             done = 1 == await tx.execute(
                 """
                 UPDATE cases SET status = 'open', claimed_at = NULL, claimed_by = NULL, claimed_by_name = NULL,
-                                 claimed_by_coordinators = 0
+                                 claimed_by_coordinators = 0, waiting_since = ?, escalated_at = NULL
                 WHERE id = ? AND status = 'claimed'
                 """,
-                (case_id,),
+                (now, case_id),
             )
             if done:
                 await audit(tx, case_id, staff_user_id, "unclaim", now)
@@ -67,6 +70,14 @@ class Casework(Repository):
             return done, case_of(row) if row else None
 
         return await self.db.write(work)
+
+    async def closed_by(self, case_id: int) -> int | None:
+        """The staff member who last closed the case (its audit), or None when no staff member did."""
+        row = await self.db.fetchone(
+            "SELECT staff_user_id FROM audit WHERE case_id = ? AND action LIKE 'close:%' ORDER BY id DESC LIMIT 1",
+            (case_id,),
+        )
+        return row["staff_user_id"] if row is not None else None
 
     async def coordinators_joined(self, case_id: int) -> Case | None:
         """The coordinators wrote to the person of an open case an organisation holds (migration 0031): the case
@@ -99,12 +110,14 @@ class Casework(Repository):
             done = 1 == await tx.execute(
                 """
                 UPDATE cases SET status = CASE WHEN claimed_by IS NULL THEN 'open' ELSE 'claimed' END,
-                                 closed_at = NULL, outcome = NULL
+                                 closed_at = NULL, outcome = NULL,
+                                 waiting_since = CASE WHEN claimed_by IS NULL AND NOT ?2 THEN ?4 ELSE waiting_since END,
+                                 urgent_reopened_at = CASE WHEN urgent = 1 AND NOT ?2 THEN ?4 ELSE NULL END
                 WHERE id = ?1 AND status = 'closed' AND user_id IS NOT NULL
                 AND (outcome IS 'withdrawn') = ?2 AND closed_at >= ?3
                 AND NOT EXISTS (SELECT 1 FROM open_cases AS other WHERE other.user_id = cases.user_id)
                 """,
-                (case_id, by_person, withdrawn_since or 0),
+                (case_id, by_person, withdrawn_since or 0, now),
             )
             if done:
                 await audit(tx, case_id, actor, "reopen", now)
@@ -233,10 +246,11 @@ class Casework(Repository):
                 """
                 UPDATE cases SET ngo_id = ?, staff_chat_id = ?, card_message_id = NULL, status = 'open',
                                  claimed_at = NULL, claimed_by = NULL, claimed_by_name = NULL,
-                                 claimed_by_coordinators = 0, coordinators_wrote = 0
+                                 claimed_by_coordinators = 0, coordinators_wrote = 0, waiting_since = ?,
+                                 escalated_at = NULL
                 WHERE id = ?
                 """,
-                (to_ngo_id, staff_chat_id, case_id),
+                (to_ngo_id, staff_chat_id, now, case_id),
             )
             # The old cards must say where it went even when the status did not change (no trigger then).
             await tx.execute("INSERT INTO outbox (case_id, kind) VALUES (?, 'card')", (case_id,))
@@ -245,6 +259,23 @@ class Casework(Repository):
             return case_of(moved) if moved else None
 
         return await self.db.write(work)
+
+    async def moved_after(self, case_id: int, chat_id: int, message_id: int) -> bool:
+        """Whether the case moved to another organisation (or back to the hotline team) after the staff-chat message
+        (`chat_id`, `message_id`) was kept with it (the audit's after_message, migration 0025, orders the two), or
+        the message is the line that told a chat the case moved away (OUT_OF_SIGHT)."""
+        row = await self.db.fetchone(
+            """
+            SELECT 1 FROM case_messages AS m
+            WHERE m.case_id = ?1 AND m.staff_chat_id = ?2 AND (m.staff_message_id = ?3 OR m.staff_line_id = ?3)
+            AND (m.text = ?4 OR EXISTS (
+                SELECT 1 FROM audit AS a WHERE a.case_id = m.case_id AND a.action LIKE 'refer:%'
+                AND a.after_message >= m.id
+            )) LIMIT 1
+            """,
+            (case_id, chat_id, message_id, OUT_OF_SIGHT),
+        )
+        return row is not None
 
     async def retire_card(self, case_id: int, chat_id: int, message_id: int) -> None:
         """A card in a chat that no longer handles the case (it says where the case went): later changes of the

@@ -94,6 +94,8 @@ class Case:
     hidden_at: int | None = None  # the person hid the chat, and has not written on the case since (0026)
     claimed_by_coordinators: bool = False  # claimed in the coordinator chat, on an organisation's case (0028)
     coordinators_wrote: bool = False  # the coordinators wrote to the person on an organisation's case (0031)
+    waiting_since: int | None = None  # when it last became unclaimed: the claim window counts from it (0032)
+    urgent_reopened_at: int | None = None  # reopened by staff while urgent from before its close (0032)
 
     @property
     def is_open(self) -> bool:

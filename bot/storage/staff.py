@@ -39,9 +39,9 @@ class StaffMembers(Repository):
                 return []
             rows = await tx.fetchall(
                 "UPDATE cases SET status = 'open', claimed_at = NULL, claimed_by = NULL, claimed_by_name = NULL, "
-                "claimed_by_coordinators = 0 "
+                "claimed_by_coordinators = 0, waiting_since = ?, escalated_at = NULL "
                 "WHERE status = 'claimed' AND claimed_by = ? RETURNING *",
-                (user_id,),
+                (now, user_id),
             )
             for row in rows:
                 await audit(tx, row["id"], by_user_id, f"release:{user_id}", now)
