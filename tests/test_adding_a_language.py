@@ -40,7 +40,11 @@ def project(tmp_path: Path) -> Path:
     """A copy of the bot as a translator clones it."""
     copy = tmp_path / "project"
     ignore = shutil.ignore_patterns("__pycache__", "*.mo", "data")
-    for folder in ("bot", "handlers", "locales"):  # the whole application, not bot/ beside an installed handlers/
+    for folder in (
+        "bot",
+        "handlers",
+        "locales",
+    ):  # the whole application, not bot/ beside an installed handlers/
         shutil.copytree(PROJECT_ROOT / folder, copy / folder, ignore=ignore)
     shutil.copy(PROJECT_ROOT / "config.example.toml", copy / "config.example.toml")
     return copy
