@@ -55,6 +55,7 @@ async def route_text(update: Update, context: BotContext) -> None:
     forwarded = message.forward_origin is not None
     said = None if forwarded else whereabouts.place_said(context, message.text)  # read once, used three times
     place = whereabouts.note_place(context, said)
+    crisis.note_someone_named(context, message.text)  # "брат уехал в Казань": "он" after it is him
     await _route(update, context, message.text, said)
     if place is not None and context.danger_in(message.text) is None:
         await whereabouts.offer_to_update(update, context, place)

@@ -1,0 +1,65 @@
+"""What exploratory tester Q met outside the crisis detector: a friend or sister told of someone else's danger as if
+it were hers (Q#4), "my husband and i are in dubai" not kept as the place (Q#7), "he is coming" on an open case
+answered with nothing (Q#8), and "ok", "rahmat" and "is tapmak isleyan" answered wrongly (Q#11)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.chat import Chat, said
+
+THEIR_DANGER = "⚠️ What you describe puts them in danger. You did right to write: here is how to get them help now."
+NOT_YOUR_FAULT = (
+    "⚠️ Being locked in, kept from leaving or sent somewhere against your will is dangerous, and it is not your fault."
+)
+VIOLENCE = "⚠️ Violence and threats are dangerous, and it is not your fault. Your safety comes first."
+
+# Q#4: someone else named, then spoken of by a pronoun (the danger line, and the lines before it)
+SOMEONE_ELSE = [
+    ("en", ["my friend went to turkey for job in a hotel"], "she cant leave the place"),
+    (
+        "en",
+        ["my friend went to turkey for job in a hotel"],
+        "now she writes me they took her phone and she uses other girls phone",
+    ),
+    ("en", ["my friend went to turkey for job in a hotel"], "she asked me not to call police, she is scared"),
+    ("ru", ["брат уехал в казань полгода назад"], "он не выходит на связь уже месяц"),
+    ("ru", ["брат уехал в казань полгода назад"], "последний раз сказал что их держат на складе"),
+    ("tk", ["дустум дубайда ишлейэр"], "оны бир ёре гулплап сакларлар"),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text"), SOMEONE_ELSE)
+async def test_danger_of_someone_named_before_is_answered_as_theirs(
+    app: Any, chat_with: Callable[..., Chat], language: str, before: list[str], text: str
+) -> None:
+    chat = chat_with(language)
+    for line in before:
+        await chat.send(line)
+    reply = await chat.send(text)
+    assert reply.text.startswith(said(app, language, THEIR_DANGER)), reply.text
+    assert said(app, language, NOT_YOUR_FAULT) not in reply.text
+    assert said(app, language, VIOLENCE) not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("language", "before", "text"),
+    [
+        # the writer's own danger, with "her" the one who keeps her, or the writer done to
+        ("ru", ["ya v stambule rabotayu nyanei"], "hozyaika govorit bez nee nikuda ne vyhodit"),
+        ("en", ["my friend went to turkey for job in a hotel"], "they locked me in the room"),
+        ("en", [], "she cant leave the place and she beats me"),
+    ],
+)
+async def test_the_writers_own_danger_is_still_answered_as_hers(
+    app: Any, chat_with: Callable[..., Chat], language: str, before: list[str], text: str
+) -> None:
+    chat = chat_with(language)
+    for line in before:
+        await chat.send(line)
+    reply = await chat.send(text)
+    assert reply.text.startswith("⚠️"), reply.text
+    assert not reply.text.startswith(said(app, language, THEIR_DANGER)), reply.text
