@@ -23,6 +23,7 @@ from handlers.abroad import (
     country_named_or_kept,
     country_the_person_is_in,
     note_country,
+    recent_country,
     with_country,
 )
 from handlers.cards import staff_translator
@@ -97,8 +98,9 @@ async def answer_danger(update: Update, context: BotContext, kind: CrisisKind, t
             tap_sos,
         ]
     elif written and _about_them(context, written):
-        # "my brother is locked in a flat in Dubai": the country named is where he is, and the number is his to dial
-        country = context.bot_data.countries.named_in(written)
+        # "my brother is locked in a flat in Dubai": the country named is where he is, and the number is his to dial;
+        # none named, where the writer said this hour they are ("my husband and i are in dubai"), not the one kept
+        country = context.bot_data.countries.named_in(written) or recent_country(context)
         lines = [
             context.gettext(
                 "⚠️ What you describe puts them in danger. You did right to write: here is how to get them help now."

@@ -11,10 +11,10 @@ import pytest
 
 from tests.chat import Chat, said
 
-THEIR_DANGER = "⚠️ What you describe puts them in danger. You did right to write: here is how to get them help now."
-NOT_YOUR_FAULT = (
-    "⚠️ Being locked in, kept from leaving or sent somewhere against your will is dangerous, and it is not your fault."
+THEIR_DANGER = (
+    "⚠️ What you describe puts them in danger. You did right to write: here is how to get them help now."
 )
+NOT_YOUR_FAULT = "⚠️ Being locked in, kept from leaving or sent somewhere against your will is dangerous, and it is not your fault."
 VIOLENCE = "⚠️ Violence and threats are dangerous, and it is not your fault. Your safety comes first."
 
 # Q#4: someone else named, then spoken of by a pronoun (the danger line, and the lines before it)
@@ -63,3 +63,35 @@ async def test_the_writers_own_danger_is_still_answered_as_hers(
     reply = await chat.send(text)
     assert reply.text.startswith("⚠️"), reply.text
     assert not reply.text.startswith(said(app, language, THEIR_DANGER)), reply.text
+
+
+# Q#7: the writer with someone ------------------------------------------------------------------------------------
+
+NOTED = (
+    "📍 Noted: you are in {country} now. I will keep it in mind for an hour, to give you the right numbers. "
+    "What do you need?"
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "said_where"),
+    [
+        ("en", "my husband and i are in dubai"),
+        ("en", "me and my brother are in dubai"),
+        ("ru", "мы с мужем в дубае"),
+        ("tk", "ärim bilen men Dubaýda"),
+    ],
+)
+async def test_the_writer_with_someone_is_where_they_both_are(
+    app: Any, chat_with: Callable[..., Chat], language: str, said_where: str
+) -> None:
+    chat = chat_with(language)
+    await chat.send("hello")
+    reply = await chat.send(said_where)
+    uae = app.bot_data.countries.get("ae")
+    assert reply.text == said(app, language, NOTED).format(country=uae.in_sentence(language))
+    # and the violence told of the husband after it gives the UAE's number to dial
+    danger = await chat.send(
+        {"en": "and he hit my husband", "ru": "и он избил моего мужа", "tk": "ol ärimi urdy"}[language]
+    )
+    assert uae.emergency in danger.text, danger.text
