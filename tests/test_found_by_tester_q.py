@@ -90,6 +90,8 @@ async def test_the_writer_with_someone_is_where_they_both_are(
     reply = await chat.send(said_where)
     uae = app.bot_data.countries.get("ae")
     assert reply.text == said(app, language, NOTED).format(country=uae.in_sentence(language))
+    number = await chat.send({"en": "police number", "ru": "номер полиции", "tk": "polisiýanyň belgisi"}[language])
+    assert uae.emergency in number.text, number.text
     # and the violence told of the husband after it gives the UAE's number to dial
     danger = await chat.send(
         {"en": "and he hit my husband", "ru": "и он избил моего мужа", "tk": "ol ärimi urdy"}[language]
