@@ -9,7 +9,10 @@ from typing import Any
 
 import pytest
 
+from bot.directory import EXAMPLE_DIRECTORY, Directory
 from tests.chat import Chat, said
+from tests.conftest import COORDINATOR_CHAT
+from tests.test_crisis_flow import DANGER, sos_label
 
 THEIR_DANGER = (
     "⚠️ What you describe puts them in danger. You did right to write: here is how to get them help now."
@@ -90,10 +93,41 @@ async def test_the_writer_with_someone_is_where_they_both_are(
     reply = await chat.send(said_where)
     uae = app.bot_data.countries.get("ae")
     assert reply.text == said(app, language, NOTED).format(country=uae.in_sentence(language))
-    number = await chat.send({"en": "police number", "ru": "номер полиции", "tk": "polisiýanyň belgisi"}[language])
+    number = await chat.send(
+        {"en": "police number", "ru": "номер полиции", "tk": "polisiýanyň belgisi"}[language]
+    )
     assert uae.emergency in number.text, number.text
     # and the violence told of the husband after it gives the UAE's number to dial
     danger = await chat.send(
         {"en": "and he hit my husband", "ru": "и он избил моего мужа", "tk": "ol ärimi urdy"}[language]
     )
     assert uae.emergency in danger.text, danger.text
+
+
+# Q#8: watched while a case is open -------------------------------------------------------------------------------
+
+HIDE_FIRST = (
+    "🙈 All right. If someone may see this chat, tap «{button}»: it deletes our recent messages on both sides and "
+    "sends nothing back. Write again when it is safe: I will be here."
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), [("en", "he is coming"), ("ru", "он идёт"), ("tk", "ol gelýär")]
+)
+async def test_being_watched_on_an_open_case_is_answered_hide_first_and_still_relayed(
+    app: Any, chat_with: Callable[..., Chat], standin: Any, language: str, text: str
+) -> None:
+    chat = chat_with(language)
+    await chat.send(DANGER[language])
+    await chat.press(sos_label(app, language))
+    assert await app.bot_data.storage.open_case_for(chat.chat_id) is not None
+    reply = await chat.send(text)
+    hide = said(app, language, "🙈 Hide this chat", "button")
+    assert reply.text.startswith(said(app, language, HIDE_FIRST).format(button=hide).split("«")[0]), (
+        reply.text
+    )
+    assert hide in chat.labels(reply)
+    staff_chats = [COORDINATOR_CHAT, *(ngo.staff_chat_id for ngo in Directory.load(EXAMPLE_DIRECTORY).ngos)]
+    relayed = [m for chat_id in staff_chats for m in standin.messages_in(chat_id)]
+    assert any(text in m.text for m in relayed), "the staff still get it"
