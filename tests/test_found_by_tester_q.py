@@ -131,3 +131,57 @@ async def test_being_watched_on_an_open_case_is_answered_hide_first_and_still_re
     staff_chats = [COORDINATOR_CHAT, *(ngo.staff_chat_id for ngo in Directory.load(EXAMPLE_DIRECTORY).ngos)]
     relayed = [m for chat_id in staff_chats for m in standin.messages_in(chat_id)]
     assert any(text in m.text for m in relayed), "the staff still get it"
+
+
+# Q#11: "ok", "rahmat", "is tapmak isleýän" ------------------------------------------------------------------------
+
+GREETING = (
+    "Hello! I answer questions about travelling and working abroad safely, check job offers, and put you in touch "
+    "with people who help. Type your question or choose below."
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "ok"), [("en", "ok"), ("ru", "ок"), ("ru", "понятно"), ("tk", "bolýar")]
+)
+async def test_ok_mid_conversation_gets_a_word_back_not_the_greeting_again(
+    app: Any, chat_with: Callable[..., Chat], language: str, ok: str
+) -> None:
+    chat = chat_with(language)
+    await chat.send("/start")
+    await chat.send(
+        {"en": "they took my passport", "ru": "забрали паспорт", "tk": "pasportymy aldylar"}[language]
+    )
+    reply = await chat.send(ok)
+    assert reply.text == said(app, language, "👌 All right. Write whenever you need anything.")
+    assert said(app, language, GREETING) not in reply.text
+    assert chat.labels(reply) == [said(app, language, "☰ Menu", "button")]
+
+
+@pytest.mark.parametrize("thanks", ["rahmat", "рахмат"])
+async def test_rahmat_is_thanks(app: Any, chat_with: Callable[..., Chat], thanks: str) -> None:
+    chat = chat_with("tk")
+    await chat.send("salam men moskwada")
+    reply = await chat.send(thanks)
+    assert reply.text == said(app, "tk", "You are welcome! If you have another question, just write it.")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("tk", "is tapmak isleyan"),
+        ("tk", "иш тапмак ислейэн"),
+        ("ru", "хочу найти работу"),
+        ("en", "i want to find work"),
+    ],
+)
+async def test_wanting_to_find_work_points_to_checking_an_offer_not_not_sure(
+    app: Any, chat_with: Callable[..., Chat], language: str, text: str
+) -> None:
+    chat = chat_with(language)
+    reply = await chat.send(text)
+    assert reply.text.startswith("💼"), reply.text
+    labels = chat.labels(reply)
+    assert labels[0] == said(app, language, "✅ Check a job offer", "menu")
+    red_flags = app.bot_data.knowledge["job-offer-red-flags"].text(language).title
+    assert "📄 " + red_flags in labels
