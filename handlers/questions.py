@@ -14,10 +14,10 @@ from bot.handoff import QUESTION, Draft
 from bot.hotline import hotline_numbers
 from bot.knowledge import CATEGORIES, HOTLINE_PLACEHOLDER, Topic
 from bot.masking import mask_personal
+from bot.nlp.job_search import looks_for_work
 from bot.nlp.matcher import Match
 from bot.nlp.request_kinds import Request
 from bot.nlp.requests import request_kind
-from bot.nlp.job_search import looks_for_work
 from bot.nlp.smalltalk import SmallTalk, acknowledges, small_talk
 from bot.nlp.watched import fears_being_watched
 from bot.nlp.whereabouts import names_a_plan_or_another
