@@ -16,5 +16,15 @@ _LOOKING = re.compile(
 )
 
 
+# A question about papers for work ("how to get work visa", "разрешение на работу") asks something else
+_PAPERS = re.compile(r"\b(?:visa|permit|patent|виз\w*|разрешени\w*|патент\w*|wiza\w*|viza\w*|rugsat\w*)")
+MAX_WORDS = 8  # "is tapmak isleýän": a few words; a longer message asks something the matcher should answer
+
+
 def looks_for_work(text: str) -> bool:
-    return any(_LOOKING.search(form) for form in forms(text))
+    read = forms(text)
+    return (
+        len(text.split()) <= MAX_WORDS
+        and any(_LOOKING.search(form) for form in read)
+        and not any(_PAPERS.search(form) for form in read)
+    )
