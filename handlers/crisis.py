@@ -14,7 +14,7 @@ from bot.handoff import CARD_MESSAGE_UNITS
 from bot.knowledge import Topic
 from bot.nlp.crisis import CrisisKind
 from bot.nlp.forced_marriage import tells_of_forced_marriage
-from bot.nlp.someone_else import about_someone_else
+from bot.nlp.someone_else import about_them, names_someone_else
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from bot.textpieces import split_text
@@ -23,6 +23,7 @@ from handlers.abroad import (
     country_named_or_kept,
     country_the_person_is_in,
     note_country,
+    recent_country,
     with_country,
 )
 from handlers.cards import staff_translator
@@ -96,9 +97,10 @@ async def answer_danger(update: Update, context: BotContext, kind: CrisisKind, t
             hotline_block(context),
             tap_sos,
         ]
-    elif written and about_someone_else(written):
-        # "my brother is locked in a flat in Dubai": the country named is where he is, and the number is his to dial
-        country = context.bot_data.countries.named_in(written)
+    elif written and _about_them(context, written):
+        # "my brother is locked in a flat in Dubai": the country named is where he is, and the number is his to dial;
+        # none named, where the writer said this hour they are ("my husband and i are in dubai"), not the one kept
+        country = context.bot_data.countries.named_in(written) or recent_country(context)
         lines = [
             context.gettext(
                 "⚠️ What you describe puts them in danger. You did right to write: here is how to get them help now."
@@ -143,6 +145,21 @@ async def answer_danger(update: Update, context: BotContext, kind: CrisisKind, t
     # A reply to the person's message: the 🆘 under it then passes what they wrote to the hotline team
     # (handlers/sos.urgent_request), so that nobody in danger has to tell it twice
     await reply(update, context, text, markup, quoting=True)
+
+
+def note_someone_named(context: BotContext, text: str) -> None:
+    """A relative or friend named ("my friend went to turkey"): for the hour, a pronoun after it may be them."""
+    if context.person is not None and names_someone_else(text):
+        data = context.bot_data
+        data.others_named.note(context.person.user_id, "named", data.storage.now())
+
+
+def _about_them(context: BotContext, written: str) -> bool:
+    """The danger is someone else's ("she cant leave the place" after "my friend went to turkey"), not the writer's."""
+    data = context.bot_data
+    person = context.person
+    named = person is not None and data.others_named.get(person.user_id, data.storage.now()) is not None
+    return about_them(written, named)
 
 
 def _forced_marriage_line(context: BotContext) -> str:

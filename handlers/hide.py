@@ -51,6 +51,7 @@ async def hide_chat(update: Update, context: BotContext) -> None:
     await storage.forget_messages(chat.id)
     context.bot_data.places.forget(context.person.user_id)  # nothing of where they are stays, even in memory
     context.bot_data.topics_shown.forget(context.person.user_id)
+    context.bot_data.others_named.forget(context.person.user_id)
     log.info("a chat was hidden")
     draft = await storage.draft(context.person.user_id)
     if draft is not None and draft.purpose == REQUEST:

@@ -140,6 +140,7 @@ async def forget(update: Update, context: BotContext) -> None:
     context.bot_data.chosen_languages.forget(user.id)
     context.bot_data.topics_shown.forget(user.id)
     context.bot_data.unanswered_told.forget(user.id)
+    context.bot_data.others_named.forget(user.id)
     if not await finish_forgetting(context, job):
         # A reader holds the write-ahead log, or Telegram is unreachable: the job is finished within a few minutes.
         tr = context.bot_data.catalogs(job.language)

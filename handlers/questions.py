@@ -14,10 +14,11 @@ from bot.handoff import QUESTION, Draft
 from bot.hotline import hotline_numbers
 from bot.knowledge import CATEGORIES, HOTLINE_PLACEHOLDER, Topic
 from bot.masking import mask_personal
+from bot.nlp.job_search import looks_for_work
 from bot.nlp.matcher import Match
 from bot.nlp.request_kinds import Request
 from bot.nlp.requests import request_kind
-from bot.nlp.smalltalk import SmallTalk, small_talk
+from bot.nlp.smalltalk import SmallTalk, acknowledges, small_talk
 from bot.nlp.watched import fears_being_watched
 from bot.nlp.whereabouts import names_a_plan_or_another
 from bot.runtime.context import BotContext, BotData
@@ -183,6 +184,11 @@ async def answer_question(update: Update, context: BotContext) -> None:
         # "this bot is shit": calm and short, with the way on
         await reply(update, context, rude_reply(context), main_menu(context))
         return
+    if acknowledges(text):
+        # "ok", "понятно": a word back and the menu a tap away, not the whole greeting again
+        reply_text = context.gettext("👌 All right. Write whenever you need anything.")
+        await reply(update, context, reply_text, InlineKeyboardMarkup([[menu_button(context)]]))
+        return
     if kind is not None:
         text_of = thanks_reply if kind is SmallTalk.THANKS else small_talk_reply
         await reply(
@@ -214,6 +220,9 @@ async def answer_question(update: Update, context: BotContext) -> None:
             abroad.note_country(context, where)
         await reply(update, context, render_answer(context, topic, where), markup, quoting=True)
         data.topics_shown.note(context.person.user_id, topic.id, data.storage.now())
+        return
+    if message.forward_origin is None and looks_for_work(text):
+        await _looking_for_work(update, context)  # "is tapmak isleýän": check an offer before agreeing to it
         return
     # Not answered: keep the question (masked) for the content editors, in case it was about migration after all.
     await data.storage.add_unanswered(context.person.user_id, context.language, mask_personal(text)[:1000])
@@ -315,6 +324,26 @@ def tourist_reply(context: BotContext) -> str:
         "about travelling and working abroad safely, check job offers, and put you in touch with people who help. "
         "Ask in other words, or choose below."
     )
+
+
+# How to look for work without falling for a fake offer
+JOB_SEARCH_TOPICS = (RED_FLAGS, "check-recruitment-agency", "online-job-ads")
+
+
+async def _looking_for_work(update: Update, context: BotContext) -> None:
+    text = context.gettext(
+        "💼 Looking for work abroad? Before you agree to an offer, check it here: a few questions show the warning "
+        "signs of deception and human trafficking. And read how to tell a real offer and agency from a fake one."
+    )
+    check = context.pgettext("menu", "✅ Check a job offer")
+    found = (context.bot_data.knowledge.get(topic) for topic in JOB_SEARCH_TOPICS)
+    rows = [
+        [InlineKeyboardButton(check, callback_data=MENU_CHECK)],
+        *topic_buttons(context, [topic for topic in found if topic is not None]),
+        [person_button(context)],
+        [menu_button(context)],
+    ]
+    await reply(update, context, text, InlineKeyboardMarkup(rows), quoting=True)
 
 
 def small_talk_reply(context: BotContext) -> str:

@@ -22,7 +22,7 @@ from bot.handoff import QUESTION, REQUEST, Draft, danger_told
 from bot.languages import LANGUAGES
 from bot.menu_words import typed_menu
 from bot.nlp.crisis import word_count
-from bot.nlp.watched import cannot_talk_now
+from bot.nlp.watched import cannot_talk_now, hide_first
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers import (
@@ -55,6 +55,7 @@ async def route_text(update: Update, context: BotContext) -> None:
     forwarded = message.forward_origin is not None
     said = None if forwarded else whereabouts.place_said(context, message.text)  # read once, used three times
     place = whereabouts.note_place(context, said)
+    crisis.note_someone_named(context, message.text)  # "брат уехал в Казань": "он" after it is him
     await _route(update, context, message.text, said)
     if place is not None and context.danger_in(message.text) is None:
         await whereabouts.offer_to_update(update, context, place)
@@ -134,6 +135,10 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
             await crisis.relay_danger(update, context, open_case, text, danger)
         else:
             await opencase.relay_to_case(update, context, open_case, text)
+            if hide_first(text):
+                # "he is coming" at 3 a.m., nobody on the case yet: relayed, and hide first, as outside a case
+                await short_replies.hide_first_reply(update, context)
+                return
             await person_asked_on_case(update, context, open_case, text)
             await opencase.answer_the_waiting(update, context, open_case, text)  # "no one answers"
             # "номер полиции в дубае" while nobody has answered yet: the numbers need not wait for staff

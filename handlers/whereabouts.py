@@ -6,6 +6,7 @@ instead of the kept one, or to forget the kept one for a person back home. Nothi
 from __future__ import annotations
 
 import html
+import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
@@ -61,9 +62,15 @@ def place_said(context: BotContext, text: str) -> str | None:
 MAX_PLACE_WORDS = 5  # "я теперь в Стамбуле": a few words that only say where one is
 
 
+# The writer with someone, counted as one word: "my husband and i are in dubai", "мы с мужем в Дубае"
+_TOGETHER = re.compile(
+    r"\bmy \w+ and i\b|\bme and (?:my )?\w+\b|\bмы с \w+|\b\w+ bilen (?:men|biz)\b", re.IGNORECASE
+)
+
+
 def only_says_where(text: str, place: str | None) -> bool:
     """A few words that say where the writer is (`place`, as `place_said` read it) and little else."""
-    return place is not None and word_count(text) <= MAX_PLACE_WORDS
+    return place is not None and word_count(_TOGETHER.sub("we", text)) <= MAX_PLACE_WORDS
 
 
 async def place_noted(update: Update, context: BotContext, text: str, place: str | None) -> bool:

@@ -25,7 +25,7 @@ _THANKS = frozenset(
     fold(
         "спасибо спасибочки спс пасиб пасибо пасибки благодарю благодарим spasibo spasiba spasib pasib pasibo spsb "
         "blagodaryu sag bol sagbol sagboluň sagbolun сагбол сагболуң сагболун саг бол болуң болун boluň bolun "
-        "taňryýalkasyn tanryyalkasyn minnetdar thanks thank thx ty tysm tyvm thanx thnx thnks cheers"
+        "taňryýalkasyn tanryyalkasyn minnetdar rahmat rakhmat rahmet рахмат рахмет thanks thank thx ty tysm tyvm thanx thnx thnks cheers"
     ).split()
 )
 # Every language's small talk (bot/nlp/profiles.py), folded the same way as what people type, so "Haýyrly gün" and
@@ -97,6 +97,21 @@ def _rude(text: str, found: list[str]) -> bool:
     if not any(_RUDE.search(r) for r in read) or any(_NOT_AT_THE_BOT.search(r) for r in read):
         return False
     return len(found) <= 2 or any(_AT_THE_BOT.search(r) for r in read)
+
+
+# "ok", "понятно", "bolýar": taken in, and nothing asked, so a word back rather than the greeting again
+_OK = frozenset(
+    fold(
+        "ok okay okey oki okk k kk fine alright понятно понял поняла ясно хорошо ладно ок окей угу ага "
+        "ponyatno ponyal ponyala yasno horosho ladno bolýa bolýar bolya bolyar bolar düşündim düşnükli"
+    ).split()
+)
+
+
+def acknowledges(text: str) -> bool:
+    """ "ok", "понятно", "bolýar" alone: the person took in what was said."""
+    found = words(_MARKUP.sub(" ", text))
+    return bool(found) and all(word in _OK for word in found)
 
 
 def is_small_talk(text: str) -> bool:

@@ -1,7 +1,10 @@
 """Whether a message of danger tells of someone else: a relative or friend ("my brother is locked in a flat in
 Dubai", "моего сына держат взаперти", "gyzymy Dubaýda gulplap saklaýarlar"), and not of the writer too. The crisis
 reply then speaks to the one who wrote: the danger is theirs to report, not theirs to be blamed for, and the number is
-for the person in danger to dial."""
+for the person in danger to dial.
+After a relative or friend is named ("my friend went to turkey", "брат уехал в Казань"), the next lines speak of them
+by a pronoun alone: "she cant leave the place", "он не выходит на связь", "их держат на складе", "оны гулплап
+сакларлар". Those are someone else's danger too, unless the writer is in it ("he beats me")."""
 
 from __future__ import annotations
 
@@ -17,11 +20,59 @@ _RELATIVE = re.compile(
     r"|\b(?:dogan|jig|ogl|gyz|uya|yanyoldas|adam|ayal|dost|ejem|kakam|garyndas|yegen|agam|ekam)\w*"
     r"(?:ym|im|um|umy|ymy|imi|ma|me|mi|myz|imiz|ymyz|ymyn|imin|umun|myn|min|ymyzyn|imizin)\b"
 )
-# The writer in danger too ("me and my brother are locked in", "мой муж бьёт меня"): then it is their own crisis,
-# whoever else it names. Only the writer as the object of what is done ("he wrote to me" is not).
-_WRITER = re.compile(r"\b(?:me|us|we are|we're)\b|\b(?:меня|нас)\b|\b(?:meni|bizi)\b")
+# The writer in danger too ("me and my brother are locked in", "мой муж бьёт меня", "my husband and i are in
+# dubai", "мы с мужем", "ärim bilen men"): then it is their own crisis, whoever else it names. Only the writer as the
+# object of what is done, or counted in with the other ("he wrote to me", "i dont know where he is" are not).
+_WRITER = re.compile(
+    r"\b(?:me|us|we are|we're)\b|\band i (?:are|were|both|live|work|stay|came|arrived|have been)\b"
+    r"|\b(?:меня|нас)\b|\bмы с\b|\b(?:meni|bizi)\b|\bbilen men\b"
+)
+# A relative or friend named without "my" ("брат уехал в Казань", "my friend went to turkey", "dustum"): remembered
+# for the conversation (handlers/crisis.py), so that a pronoun after it is taken for them.
+_NAMED = re.compile(
+    r"\b(?:brother|sister|son|daughter|husband|wife|friend|cousin|relative|niece|nephew|girlfriend|boyfriend)s?\b"
+    r"|\b(?:брат|сестр|сын|доч|муж|друг|подруг|родствен|племянни)\w*|\b(?:жена|жены|жене|жену)\b"
+    r"|\b(?:dust|dost|dogan|jigi|agam|agan|ejem|garyndas|yegen)\w*"
+)
+# Someone else done to: "they took her phone", "их держат", "ony gulplap saklarlar" (not "without her", "без неё",
+# where she is the one who keeps the writer)
+_THEM_DONE_TO = re.compile(
+    r"\b(?:him|her|them|his|their)\b|\b(?:его|её|ее|их|ему|ей|им)\b|\b(?:ony|olary|onun|olaryn|olara)\b"
+)
+_WITH_THEM = re.compile(r"\b(?:without|with|for|from|by|to|near|beside) (?:him|her|them)\b")
+# Someone else who does or is: "she cant leave", "он не выходит на связь", "ol gelenok"; only after they were named
+_THEY = re.compile(r"\b(?:he|she|se|they)\b|\b(?:он|она|они)\b|\b(?:ol|olar)\b")
+# The writer in it: as the one done to, or their own things ("they took my passport")
+_WRITER_TOO = re.compile(
+    r"\b(?:my|our|mine|myself|i am|i'm|im)\b|\b(?:мне|нам|мой|моя|моё|мое|мои|мою|моего|моей|моих|наш\w*)\b"
+    r"|\b(?:menin|mana|bizin|bize)\b"
+)
+# The writer only told of it: "she writes me", "он мне написал", "maňa ýazdy"
+_TOLD = re.compile(
+    r"\b(?:[wv]rites?|[wv]rote|texts?|texted|tells?|told|asks?|asked|calls?|called|messaged|sent|says? to|said to) "
+    r"(?:me|us)\b"
+    r"|\b(?:мне|нам) (?:пиш|напис|сказ|говор|звон|позвон|сообщ)\w*|\b(?:пиш|напис|сказ|говор|звон|позвон|сообщ)\w* "
+    r"(?:мне|нам)\b"
+    r"|\b(?:mana|bize) (?:yaz|ayt|jan)\w*"
+)
 
 
 def about_someone_else(text: str) -> bool:
     lowered = forms(text)
     return any(_RELATIVE.search(t) for t in lowered) and not any(_WRITER.search(t) for t in lowered)
+
+
+def names_someone_else(text: str) -> bool:
+    """The message names a relative or friend, with "my" or without ("брат уехал в Казань")."""
+    return any(_RELATIVE.search(t) or _NAMED.search(t) for t in forms(text))
+
+
+def about_them(text: str, named_before: bool) -> bool:
+    """The danger is someone else's: a relative named in it, or someone spoken of by a pronoun, done to or (when a
+    relative or friend was named in the conversation just before, `named_before`) doing, and the writer not in it."""
+    if about_someone_else(text):
+        return True
+    read = [_WITH_THEM.sub(" ", _TOLD.sub(" ", _RELATIVE.sub(" ", form))) for form in forms(text)]
+    if any(_WRITER.search(form) or _WRITER_TOO.search(form) for form in read):
+        return False
+    return any(_THEM_DONE_TO.search(form) or named_before and _THEY.search(form) for form in read)

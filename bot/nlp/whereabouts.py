@@ -21,6 +21,8 @@ _ENGLISH = re.compile(
     r"(?:live|stay|work)\s+in\s+(?:the\s+)?$"
     r"|\b(?:i|we)\s+(?:have\s+|just\s+)?(?:arrived|came|got|moved|came back)\s+(?:in|to)\s+(?:the\s+)?$"
     r"|\bhere in\s+(?:the\s+)?$"
+    # the writer with someone: "my husband and i are in dubai", "me and my brother are in kazan"
+    rf"|\b(?:and i|me and (?:my\s+)?\w+|both of us)\s+(?:are|were){_STILL}\s+(?:in|at)\s+(?:the\s+)?$"
     # held there: "they locked me in a flat in Istanbul"
     rf"|\b{_HELD_EN}\s+(?:me|us)\b(?:\s+\w+){{0,4}}\s+(?:in|at)\s+(?:the\s+)?$"
 )
@@ -35,6 +37,7 @@ _RUSSIAN = re.compile(
     rf"|\b(?:нахожусь|находимся|живу|живём|живем|работаю|работаем|застрял\w*|приехал\w*|прилетел\w*|переехал\w*"
     rf"|оказал\w*){_NOW_RU}\s+(?:в|во|на)\s+$"
     r"|\b(?:здесь|тут)\s+(?:в|во|на)\s+$"
+    rf"|\bмы с \w+{_NOW_RU}\s+(?:в|во|на)\s+$"  # "мы с мужем в Дубае": the writer with someone
     rf"|\b(?:меня|нас)\s+(?:\w+\s+)?{_HELD_RU}(?:\s+\w+){{0,4}}\s+(?:в|во|на)\s+$"
     rf"|\b{_HELD_RU}\s+(?:меня|нас)(?:\s+\w+){{0,4}}\s+(?:в|во|на)\s+$"
     # Russian typed in Latin letters ("ya teper v stambule")

@@ -56,6 +56,9 @@ class BotData:
         self.topics_shown = RecentChoices()
         # The case each person was last told their unanswered messages reached (handlers/opencase.py), once an hour
         self.unanswered_told = RecentChoices()
+        # Whether each person named a relative or friend in the last hour ("брат уехал в Казань"), so that "он не
+        # выходит на связь" after it is answered as someone else's danger (handlers/crisis.py)
+        self.others_named = RecentChoices()
         # Staff added (True) or removed (False) from the coordinator chat, as bot/storage/staff.py stores them; read at
         # start and replaced on every change, so a removal takes effect at once (bot/staff.py decides with it).
         self.staff_changes: dict[int, bool] = {}
