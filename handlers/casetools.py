@@ -174,7 +174,8 @@ async def answer_feedback(update: Update, context: BotContext) -> None:
 async def casework_lines(
     context: BotContext, tr: Translator, period: Period, ngo_ids: tuple[str, ...] | None
 ) -> list[str]:
-    """The /stats lines of the case tools: referrals, and per organisation the median time to the first staff
+    """The /stats lines of the case tools: referrals (an NGO chat's: out of and into its organisations), and per
+    organisation the median time to the first staff
     reply and the answers to the after-close question."""
     data = context.bot_data
     rows = await data.storage.casework_rows(
@@ -183,7 +184,24 @@ async def casework_lines(
         None if ngo_ids is None else json.dumps(list(ngo_ids)),
         coordinator_chats(context),
     )
-    lines = [tr.gettext("↪️ Referred to another organisation: {count}").format(count=rows.referred)]
+    if ngo_ids is None:
+        lines = [
+            tr.gettext("↪️ Referred to another organisation: {count}").format(count=rows.referred),
+            tr.gettext("↩️ Handed back to the hotline team: {count}").format(count=rows.handed_back),
+        ]
+    else:
+        # An organisation's own referrals, and those it received on a line of their own (not credited to it)
+        lines = [
+            tr.gettext("↪️ Referred by this chat's organisations to another organisation: {count}").format(
+                count=rows.referred
+            ),
+            tr.gettext("↩️ Handed back by this chat's organisations to the hotline team: {count}").format(
+                count=rows.handed_back
+            ),
+            tr.gettext("📥 Referred to this chat's organisations by others: {count}").format(
+                count=rows.referred_in
+            ),
+        ]
     waits: dict[str | None, list[float]] = defaultdict(list)
     for ngo_id, seconds in rows.first_replies:
         waits[ngo_id].append(seconds / 60)

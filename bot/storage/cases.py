@@ -40,13 +40,22 @@ def read_open_cases(path: Path) -> dict[str, list[int]]:
     return found
 
 
-async def audit(tx: Transaction, case_id: int | None, staff_user_id: int, action: str, at: int) -> None:
+async def audit(
+    tx: Transaction,
+    case_id: int | None,
+    staff_user_id: int,
+    action: str,
+    at: int,
+    *,
+    by_coordinators: bool = False,
+) -> None:
+    """`by_coordinators`: done in the coordinator chat (migration 0033; only claims record it)."""
     await tx.execute(
         """
-        INSERT INTO audit (case_id, staff_user_id, action, at, after_message)
-        VALUES (?1, ?2, ?3, ?4, (SELECT MAX(id) FROM case_messages WHERE case_id = ?1))
+        INSERT INTO audit (case_id, staff_user_id, action, at, after_message, by_coordinators)
+        VALUES (?1, ?2, ?3, ?4, (SELECT MAX(id) FROM case_messages WHERE case_id = ?1), ?5)
         """,
-        (case_id, staff_user_id, action, at),
+        (case_id, staff_user_id, action, at, int(by_coordinators)),
     )
 
 
@@ -188,7 +197,7 @@ class Cases(Repository):
                 (now, staff_user_id, staff_name, int(by_coordinators), case_id),
             )
             if won:
-                await audit(tx, case_id, staff_user_id, "claim", now)
+                await audit(tx, case_id, staff_user_id, "claim", now, by_coordinators=by_coordinators)
             row = await tx.fetchone(CASE_BY_ID, (case_id,))
             return won, case_of(row) if row else None
 

@@ -31,11 +31,14 @@ class Referral:
 
 @dataclass(frozen=True)
 class CaseworkRows:
-    """The case tools' figures of a period: (ngo, score, n), (ngo, seconds to the first staff reply), referrals."""
+    """The case tools' figures of a period: (ngo, score, n), (ngo, seconds to the first staff reply), and the cases
+    passed on: to another organisation, back to the hotline team, and (an NGO's only) referred to it by others."""
 
     feedback: list[tuple[str | None, str, int]]
     first_replies: list[tuple[str | None, int]]
     referred: int
+    handed_back: int
+    referred_in: int
 
 
 def _referral(row: Row) -> Referral:
@@ -400,18 +403,25 @@ class Casework(Repository):
                 (*days, scope, scope),
             )
             waits = await tx.fetchall(FIRST_STAFF_REPLIES, (*times, json.dumps(coordinator_chats), scope))
-            referred = await tx.fetchone(
+            # Passed on by the scope's organisations (network-wide: by anyone, the hotline team included), and
+            # received from others: separate figures, so no organisation is credited with another's referral.
+            passed = await tx.fetchone(
                 """
-                SELECT COUNT(*) FROM referrals WHERE status = 'done' AND decided_at >= ? AND decided_at < ?
-                  AND (? IS NULL OR from_ngo_id IN (SELECT value FROM json_each(?))
-                       OR to_ngo_id IN (SELECT value FROM json_each(?)))
+                WITH scope AS (SELECT value FROM json_each(?3))
+                SELECT COUNT(*) FILTER (WHERE to_ngo_id != ?4 AND (?3 IS NULL OR from_ngo_id IN scope)) AS sent,
+                       COUNT(*) FILTER (WHERE to_ngo_id = ?4 AND (?3 IS NULL OR from_ngo_id IN scope)) AS back,
+                       COUNT(*) FILTER (WHERE ?3 IS NOT NULL AND to_ngo_id IN scope) AS received
+                FROM referrals
+                WHERE status = 'done' AND decided_at >= ?1 AND decided_at < ?2
                 """,
-                (*times, scope, scope, scope),
+                (*times, scope, HOTLINE_TEAM),
             )
             return CaseworkRows(
                 [(r["ngo_id"], r["score"], r["n"]) for r in feedback],
                 [(r["ngo_id"], r["wait"]) for r in waits],
-                referred[0] if referred else 0,
+                passed["sent"] if passed else 0,
+                passed["back"] if passed else 0,
+                passed["received"] if passed else 0,
             )
 
         return await self.db.read(work)

@@ -1,0 +1,105 @@
+"""What an exploratory tester of a two-day staff shift found, held: an organisation's /stats counts its own work,
+not the work of those it referred cases to or received them from (R#1)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from bot.i18n import Translator
+from bot.runtime.context import BotContext
+from bot.standin.server import StandIn
+from handlers.cards import staff_translator
+from handlers.labels import duration_words
+from tests.chat import Chat
+from tests.conftest import COORDINATOR_CHAT, FakeClock
+from tests.staffchat import StaffChat
+from tests.test_case_tools import BAYRAMALY_CHAT, labels, name, request_help
+from tests.test_handoff_flow import MARY, button, request_help_from_mary, staff
+
+
+async def stats(app: Any, chat: StaffChat) -> tuple[Translator, str]:
+    """The chat's /stats, in its language: the translator and the text of the summary and its case-tool lines."""
+    await chat.send("/stats")
+    summary = next(m.text for m in reversed(chat.messages()) if "🤝" in m.text)
+    return staff_translator(BotContext(app), chat.chat_id), summary
+
+
+def received(tr: Translator, count: int, urgent: int = 0) -> str:
+    return tr.ngettext(
+        "🤝 {count} case reached this chat's organisations in this period (created for them or referred to them), "
+        "{urgent} urgent",
+        "🤝 {count} cases reached this chat's organisations in this period (created for them or referred to them), "
+        "{urgent} urgent",
+        count,
+    ).format(count=count, urgent=urgent)
+
+
+def claimed(tr: Translator, median: float, p90: float, count: int) -> str:
+    return tr.ngettext(
+        "Time to claim by this chat's staff, from when a case reached them: median {median}, 90% within {p90} "
+        "({count} case)",
+        "Time to claim by this chat's staff, from when a case reached them: median {median}, 90% within {p90} "
+        "({count} cases)",
+        count,
+    ).format(median=duration_words(tr, median), p90=duration_words(tr, p90), count=count)
+
+
+def passed_on(tr: Translator, referred: int, back: int, referred_in: int) -> list[str]:
+    return [
+        tr.gettext("↪️ Referred by this chat's organisations to another organisation: {count}").format(
+            count=referred
+        ),
+        tr.gettext("↩️ Handed back by this chat's organisations to the hotline team: {count}").format(
+            count=back
+        ),
+        tr.gettext("📥 Referred to this chat's organisations by others: {count}").format(count=referred_in),
+    ]
+
+
+async def test_an_organisations_stats_count_its_own_referrals_arrivals_and_claims(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    """Mary claims a case in 5 minutes and refers it to Bayramaly, whose staff claim it 10 minutes later; Mary
+    claims another in 3 minutes and hands it back to the hotline team. Each chat's /stats shows its own work."""
+    mary = staff(app, standin, name="Aman")
+    bayramaly = staff(app, standin, chat_id=BAYRAMALY_CHAT, name="Ira")
+    advice = "ℹ️ Information and advice"
+    referred = await request_help(app, chat_with("en", user_id=100001), "en", advice, MARY, "example-mary")
+    clock.advance(5 * 60)
+    await mary.press(mary.card(referred), button(app, "ru", "✋ Claim"))
+    await mary.press(mary.card(referred), button(app, "ru", "↪️ Refer to another NGO"))
+    choice = labels(mary.card(referred))[0]
+    assert choice.startswith(name(app, "example-mary-bayramaly", "ru"))
+    await mary.press(mary.card(referred), choice)
+    clock.advance(10 * 60)
+    await bayramaly.press(bayramaly.card(referred), button(app, "tk", "✋ Claim"))
+
+    handed_back = await request_help_from_mary(app, chat_with("ru", user_id=100002), "ru")
+    clock.advance(3 * 60)
+    await mary.press(mary.card(handed_back), button(app, "ru", "✋ Claim"))
+    await mary.press(mary.card(handed_back), button(app, "ru", "↪️ Refer to another NGO"))
+    await mary.press(mary.card(handed_back), button(app, "ru", "↩️ Back to the hotline team"))
+
+    tr, summary = await stats(app, mary)
+    assert received(tr, 2) in summary  # both were created for Mary, though neither is there now
+    assert claimed(tr, 4, 4.8, 2) in summary  # its own claims: 5 and 3 minutes
+    assert all(line in summary for line in passed_on(tr, 1, 1, 0))
+
+    tr, summary = await stats(app, bayramaly)
+    assert received(tr, 1) in summary  # referred to it
+    assert claimed(tr, 10, 10, 1) in summary  # from the referral, not Mary's claim before it
+    assert all(line in summary for line in passed_on(tr, 0, 0, 1))  # a referral it received is not its own
+
+    coordinators = staff(app, standin, chat_id=COORDINATOR_CHAT)
+    tr, summary = await stats(app, coordinators)
+    assert (
+        tr.ngettext(
+            "🤝 {count} case received in this period, {urgent} urgent",
+            "🤝 {count} cases received in this period, {urgent} urgent",
+            2,
+        ).format(count=2, urgent=0)
+        in summary
+    )
+    assert tr.gettext("↪️ Referred to another organisation: {count}").format(count=1) in summary
+    assert tr.gettext("↩️ Handed back to the hotline team: {count}").format(count=1) in summary
