@@ -53,11 +53,14 @@ async def _unclaim(update: Update, context: BotContext, scope: StaffScope, case:
         return tr.gettext("Only {name}, who claimed case #{number}, or a coordinator can unclaim it.").format(
             name=escape(case.claimed_by_name or "?"), number=case.id
         )
-    done, updated = await context.bot_data.storage.unclaim_case(case.id, user.id)
+    by_hotline_team = scope.ngo_ids is None and case.ngo_id is not None
+    done, updated = await context.bot_data.storage.unclaim_case(
+        case.id, user.id, user.first_name, by_hotline_team=by_hotline_team
+    )
     if not done or updated is None:
         return tr.gettext("Case #{number} is not claimed.").format(number=case.id)
     await deliver_outbox(context, case.id)  # the card edit the unclaim queued
-    if scope.ngo_ids is None and case.ngo_id is not None and case.claimed_by != user.id:
+    if by_hotline_team and case.claimed_by != user.id:
         # A coordinator took the case from a worker: the worker's chat hears it from the bot, not from the card alone
         ngo_tr = staff_translator(context, case.staff_chat_id)
         notice = ngo_tr.gettext(

@@ -1,5 +1,6 @@
 """What an exploratory tester of a two-day staff shift found, held: an organisation's /stats counts its own work,
-not the work of those it referred cases to or received them from (R#1)."""
+not the work of those it referred cases to or received them from (R#1); a card of a case that was claimed and
+given back says so, not that nobody has taken it yet (R#2)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,12 @@ from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.standin.server import StandIn
 from handlers.cards import staff_translator
-from handlers.labels import duration_words
+from handlers.labels import duration_words, format_time
 from tests.chat import Chat
-from tests.conftest import COORDINATOR_CHAT, FakeClock
+from tests.conftest import COORDINATOR_CHAT, SECOND_STAFF_USER, FakeClock
 from tests.staffchat import StaffChat
 from tests.test_case_tools import BAYRAMALY_CHAT, labels, name, request_help
+from tests.test_found_by_tester_j import card_copy, escalated_and_claimed_by_the_hotline
 from tests.test_handoff_flow import MARY, button, request_help_from_mary, staff
 
 
@@ -103,3 +105,54 @@ async def test_an_organisations_stats_count_its_own_referrals_arrivals_and_claim
     )
     assert tr.gettext("↪️ Referred to another organisation: {count}").format(count=1) in summary
     assert tr.gettext("↩️ Handed back to the hotline team: {count}").format(count=1) in summary
+
+
+async def test_a_card_says_who_gave_the_case_back_and_when(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    """Oleg claims and unclaims: Mary's card names him and the time. Aman claims it and hands it back to the hotline
+    team: the coordinators' card says it was claimed before it came to them. Neither says nobody has taken it."""
+    number = await request_help_from_mary(app, chat_with("tk"), "tk")
+    aman = staff(app, standin, name="Aman")
+    oleg = staff(app, standin, user_id=SECOND_STAFF_USER, name="Oleg")
+    tr = staff_translator(BotContext(app), aman.chat_id)
+    never = tr.gettext("Status: waiting for someone to claim it")
+    assert never in aman.card(number).text
+    await oleg.press(oleg.card(number), button(app, "ru", "✋ Claim"))
+    clock.advance(5 * 60)
+    await oleg.send(f"/unclaim {number}")
+    given_back = tr.gettext("Status: waiting — given back by {name} on {time}; nobody has it now").format(
+        name="Oleg", time=format_time(int(clock()))
+    )
+    assert given_back in aman.card(number).text and never not in aman.card(number).text
+
+    await aman.press(aman.card(number), button(app, "ru", "✋ Claim"))
+    await aman.press(aman.card(number), button(app, "ru", "↪️ Refer to another NGO"))
+    await aman.press(aman.card(number), button(app, "ru", "↩️ Back to the hotline team"))
+    hotline = staff(app, standin, chat_id=COORDINATOR_CHAT)
+    hotline_tr = staff_translator(BotContext(app), COORDINATOR_CHAT)
+    card = card_copy(hotline, number).text
+    assert (
+        hotline_tr.gettext(
+            "Status: waiting — claimed before it was passed on here on {time}; nobody has it now"
+        ).format(time=format_time(int(clock())))
+        in card
+    )
+    assert hotline_tr.gettext("Status: waiting for someone to claim it") not in card
+
+
+async def test_a_card_says_the_hotline_team_gave_the_case_back(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    """Dilara claims Mary's case from the reminder, then unclaims it: Mary's card and the coordinators' copy say the
+    hotline team gave it back, not that nobody has taken it yet."""
+    number, hotline = await escalated_and_claimed_by_the_hotline(app, standin, chat_with("ru"), "ru", clock)
+    clock.advance(60)
+    await hotline.send(f"/unclaim {number}")
+    mary = staff(app, standin)
+    for chat in (mary, hotline):
+        tr = staff_translator(BotContext(app), chat.chat_id)
+        line = tr.gettext(
+            "Status: waiting — given back by {name} of the hotline team on {time}; nobody has it now"
+        ).format(name="Dilara", time=format_time(int(clock())))
+        assert line in card_copy(chat, number).text

@@ -54,18 +54,23 @@ def _referral(row: Row) -> Referral:
 
 
 class Casework(Repository):
-    async def unclaim_case(self, case_id: int, staff_user_id: int) -> tuple[bool, Case | None]:
-        """A claimed case back to open (the trigger of migration 0010 queues its card edit); audited."""
+    async def unclaim_case(
+        self, case_id: int, staff_user_id: int, name: str, *, by_hotline_team: bool = False
+    ) -> tuple[bool, Case | None]:
+        """A claimed case back to open (the trigger of migration 0010 queues its card edit); audited. `name`: who
+        gave it back, which its cards show; `by_hotline_team`: a coordinator, on an organisation's case."""
         now = self.now()
+        how = "unclaim-hotline" if by_hotline_team else "unclaim"
 
         async def work(tx: Transaction) -> tuple[bool, Case | None]:
             done = 1 == await tx.execute(
                 """
                 UPDATE cases SET status = 'open', claimed_at = NULL, claimed_by = NULL, claimed_by_name = NULL,
-                                 claimed_by_coordinators = 0, waiting_since = ?, escalated_at = NULL
+                                 claimed_by_coordinators = 0, waiting_since = ?, escalated_at = NULL,
+                                 given_back = ?, given_back_by = ?
                 WHERE id = ? AND status = 'claimed'
                 """,
-                (now, case_id),
+                (now, how, name, case_id),
             )
             if done:
                 await audit(tx, case_id, staff_user_id, "unclaim", now)
@@ -250,7 +255,10 @@ class Casework(Repository):
                 UPDATE cases SET ngo_id = ?, staff_chat_id = ?, card_message_id = NULL, status = 'open',
                                  claimed_at = NULL, claimed_by = NULL, claimed_by_name = NULL,
                                  claimed_by_coordinators = 0, coordinators_wrote = 0, waiting_since = ?,
-                                 escalated_at = NULL
+                                 escalated_at = NULL, given_back_by = NULL,
+                                 given_back = CASE WHEN EXISTS (SELECT 1 FROM audit
+                                                                WHERE audit.case_id = cases.id AND action = 'claim')
+                                              THEN 'moved' END
                 WHERE id = ?
                 """,
                 (to_ngo_id, staff_chat_id, now, case_id),
