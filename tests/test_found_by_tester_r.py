@@ -1,6 +1,7 @@
 """What an exploratory tester of a two-day staff shift found, held: an organisation's /stats counts its own work,
 not the work of those it referred cases to or received them from (R#1); a card of a case that was claimed and
-given back says so, not that nobody has taken it yet (R#2)."""
+given back says so, not that nobody has taken it yet (R#2); a case nobody claims is reminded of again, at
+growing gaps, not once only (R#4)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from typing import Any
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.standin.server import StandIn
+from handlers.alerts import late_alert
 from handlers.cards import staff_translator
+from handlers.jobs import REMIND_AT_LEAST_EVERY, check_cases
 from handlers.labels import duration_words, format_time
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT, SECOND_STAFF_USER, FakeClock
@@ -156,3 +159,30 @@ async def test_a_card_says_the_hotline_team_gave_the_case_back(
             "Status: waiting — given back by {name} of the hotline team on {time}; nobody has it now"
         ).format(name="Dilara", time=format_time(int(clock())))
         assert line in card_copy(chat, number).text
+
+
+async def test_a_case_nobody_claims_is_reminded_of_again_at_growing_gaps(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    """Mary hands a case back and nobody at the hotline claims it for a day: the coordinators are reminded after
+    1, 2, 4, 8… claim windows of waiting, each once, and never more than REMIND_AT_LEAST_EVERY apart."""
+    number = await request_help_from_mary(app, chat_with("en"), "en")
+    mary = staff(app, standin, name="Aman")
+    await mary.press(mary.card(number), button(app, "ru", "↪️ Refer to another NGO"))
+    await mary.press(mary.card(number), button(app, "ru", "↩️ Back to the hotline team"))
+    hotline = staff(app, standin, chat_id=COORDINATOR_CHAT)
+    tr = staff_translator(BotContext(app), COORDINATOR_CHAT)
+    window = app.bot_data.config.staff.sla_minutes
+
+    def reminders() -> list[str]:
+        return [m.text for m in hotline.messages() if m.text.startswith("⏰")]
+
+    for _ in range(24 * 60):  # a day, checked every minute as the job does
+        clock.advance(60)
+        await check_cases(BotContext(app))
+    due, times = window, []
+    while due <= 24 * 60:
+        times.append(due)
+        due += min(due, REMIND_AT_LEAST_EVERY // 60)
+    assert reminders() == [late_alert(tr, number, minutes) for minutes in times]
+    assert len(times) >= 5 and times[:3] == [window, 2 * window, 4 * window]

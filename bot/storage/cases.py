@@ -346,19 +346,27 @@ class Cases(Repository):
 
         return await self.db.read(work)
 
-    async def cases_to_escalate(self, waiting_before: int) -> list[Case]:
-        """Open cases nobody has claimed since `waiting_before` or earlier (migration 0032), not yet escalated since
-        they became unclaimed."""
+    async def cases_to_escalate(self, window: int, longest_gap: int) -> list[Case]:
+        """Open cases nobody has claimed for `window` seconds since they became unclaimed (migration 0032), and
+        escalated ones due for another reminder: the gap since the last one is the wait it reported (so the
+        reminders come at 1, 2, 4, 8… windows of waiting), at most `longest_gap`."""
+        now = self.now()
         rows = await self.db.fetchall(
-            "SELECT * FROM cases WHERE status = 'open' AND escalated_at IS NULL AND waiting_since <= ? ORDER BY id",
-            (waiting_before,),
+            """
+            SELECT * FROM cases WHERE status = 'open' AND waiting_since <= ?1 - ?2
+            AND (escalated_at IS NULL OR ?1 - escalated_at >= MIN(MAX(escalated_at - waiting_since, ?2), ?3))
+            ORDER BY id
+            """,
+            (now, window, longest_gap),
         )
         return [case_of(row) for row in rows]
 
-    async def mark_escalated(self, case_id: int) -> bool:
-        """True the first time only: a restart or a second run never escalates the same case twice."""
+    async def mark_escalated(self, case_id: int, last: int | None) -> bool:
+        """True once per reminder: `last` is the escalation the case was listed with (None: never), so a restart or
+        a second run never reminds twice for the same period."""
         changed = await self.db.execute(
-            "UPDATE cases SET escalated_at = ? WHERE id = ? AND escalated_at IS NULL", (self.now(), case_id)
+            "UPDATE cases SET escalated_at = ? WHERE id = ? AND escalated_at IS ?",
+            (self.now(), case_id, last),
         )
         return changed == 1
 
