@@ -53,11 +53,14 @@ async def _unclaim(update: Update, context: BotContext, scope: StaffScope, case:
         return tr.gettext("Only {name}, who claimed case #{number}, or a coordinator can unclaim it.").format(
             name=escape(case.claimed_by_name or "?"), number=case.id
         )
-    done, updated = await context.bot_data.storage.unclaim_case(case.id, user.id)
+    by_hotline_team = scope.ngo_ids is None and case.ngo_id is not None
+    done, updated = await context.bot_data.storage.unclaim_case(
+        case.id, user.id, user.first_name, by_hotline_team=by_hotline_team
+    )
     if not done or updated is None:
         return tr.gettext("Case #{number} is not claimed.").format(number=case.id)
     await deliver_outbox(context, case.id)  # the card edit the unclaim queued
-    if scope.ngo_ids is None and case.ngo_id is not None and case.claimed_by != user.id:
+    if by_hotline_team and case.claimed_by != user.id:
         # A coordinator took the case from a worker: the worker's chat hears it from the bot, not from the card alone
         ngo_tr = staff_translator(context, case.staff_chat_id)
         notice = ngo_tr.gettext(
@@ -174,7 +177,8 @@ async def answer_feedback(update: Update, context: BotContext) -> None:
 async def casework_lines(
     context: BotContext, tr: Translator, period: Period, ngo_ids: tuple[str, ...] | None
 ) -> list[str]:
-    """The /stats lines of the case tools: referrals, and per organisation the median time to the first staff
+    """The /stats lines of the case tools: referrals (an NGO chat's: out of and into its organisations), and per
+    organisation the median time to the first staff
     reply and the answers to the after-close question."""
     data = context.bot_data
     rows = await data.storage.casework_rows(
@@ -183,7 +187,24 @@ async def casework_lines(
         None if ngo_ids is None else json.dumps(list(ngo_ids)),
         coordinator_chats(context),
     )
-    lines = [tr.gettext("↪️ Referred to another organisation: {count}").format(count=rows.referred)]
+    if ngo_ids is None:
+        lines = [
+            tr.gettext("↪️ Referred to another organisation: {count}").format(count=rows.referred),
+            tr.gettext("↩️ Handed back to the hotline team: {count}").format(count=rows.handed_back),
+        ]
+    else:
+        # An organisation's own referrals, and those it received on a line of their own (not credited to it)
+        lines = [
+            tr.gettext("↪️ Referred by this chat's organisations to another organisation: {count}").format(
+                count=rows.referred
+            ),
+            tr.gettext("↩️ Handed back by this chat's organisations to the hotline team: {count}").format(
+                count=rows.handed_back
+            ),
+            tr.gettext("📥 Referred to this chat's organisations by others: {count}").format(
+                count=rows.referred_in
+            ),
+        ]
     waits: dict[str | None, list[float]] = defaultdict(list)
     for ngo_id, seconds in rows.first_replies:
         waits[ngo_id].append(seconds / 60)

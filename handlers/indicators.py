@@ -189,7 +189,7 @@ def summary(context: BotContext, tr: Translator, figures: Indicators) -> str:
         lines.append(tr.gettext("Cases of this chat's organisations only."))
     else:
         lines += ["", *_network_lines(context, tr, figures.network)]
-    lines += ["", *_case_lines(context, tr, figures.cases)]
+    lines += ["", *_case_lines(context, tr, figures.cases, network=figures.network is not None)]
     if figures.screenings is not None:
         lines += ["", *screening_lines(context, tr, figures.screenings)]
     text = "\n".join(lines)
@@ -241,33 +241,52 @@ def _network_lines(context: BotContext, tr: Translator, network: NetworkFigures)
     ]
 
 
-def _case_lines(context: BotContext, tr: Translator, cases: CaseFigures) -> list[str]:
+def _case_lines(context: BotContext, tr: Translator, cases: CaseFigures, *, network: bool) -> list[str]:
     ngos = tuple((_ngo_label(context, tr, key), count) for key, count in cases.by_ngo)
     statuses = tuple((status_label(tr, key), count) for key, count in cases.by_status)
     outcomes = tuple((outcome_label(tr, key), count) for key, count in cases.by_outcome)
     # Every figure below is of the cases received in the period, as they are now (a claim made today on a case
-    # received before the period is not in it).
-    return [
-        tr.ngettext(
+    # received before the period is not in it): network-wide, the cases created in it; in an NGO's chat, those
+    # created for its organisations or referred to them in it, and the time its own staff took to claim them
+    # (bot/storage/indicators.py).
+    if network:
+        received = tr.ngettext(
             "🤝 {count} case received in this period, {urgent} urgent",
             "🤝 {count} cases received in this period, {urgent} urgent",
             cases.total,
-        ).format(count=cases.total, urgent=cases.urgent),
+        )
+        unclaimed = tr.gettext("Time to claim: none of them has been claimed yet.")
+        claimed = tr.ngettext(
+            "Time to claim: median {median}, 90% within {p90} ({count} case)",
+            "Time to claim: median {median}, 90% within {p90} ({count} cases)",
+            cases.to_claim.count,
+        )
+    else:
+        received = tr.ngettext(
+            "🤝 {count} case reached this chat's organisations in this period (created for them or referred to "
+            "them), {urgent} urgent",
+            "🤝 {count} cases reached this chat's organisations in this period (created for them or referred to "
+            "them), {urgent} urgent",
+            cases.total,
+        )
+        unclaimed = tr.gettext(
+            "Time to claim by this chat's staff, from when a case reached them: they have claimed none of them yet."
+        )
+        claimed = tr.ngettext(
+            "Time to claim by this chat's staff, from when a case reached them: median {median}, 90% within "
+            "{p90} ({count} case)",
+            "Time to claim by this chat's staff, from when a case reached them: median {median}, 90% within "
+            "{p90} ({count} cases)",
+            cases.to_claim.count,
+        )
+    return [
+        received.format(count=cases.total, urgent=cases.urgent),
         # Who has each case now: a referred case counts once, for the organisation it went to (the first-reply
         # lines credit whoever answered first: handlers/casetools.py).
         tr.gettext("By organisation that has them now: {list}").format(list=_list(ngos)),
         tr.gettext("By status: {list}").format(list=_list(statuses)),
         tr.gettext("By outcome: {list}").format(list=_list(outcomes)),
-        _spread_line(
-            tr,
-            cases.to_claim,
-            tr.gettext("Time to claim: none of them has been claimed yet."),
-            tr.ngettext(
-                "Time to claim: median {median}, 90% within {p90} ({count} case)",
-                "Time to claim: median {median}, 90% within {p90} ({count} cases)",
-                cases.to_claim.count,
-            ),
-        ),
+        _spread_line(tr, cases.to_claim, unclaimed, claimed),
         _spread_line(
             tr,
             cases.to_close,

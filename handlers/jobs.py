@@ -26,6 +26,7 @@ from handlers.toperson import send_to_person
 
 log = logging.getLogger(__name__)
 CHECK_INTERVAL_SECONDS = 60
+REMIND_AT_LEAST_EVERY = 8 * 3600  # the longest gap between two reminders of a case nobody claims
 
 
 async def check_cases(context: BotContext) -> None:
@@ -49,10 +50,13 @@ async def check_cases(context: BotContext) -> None:
     await deliver_outbox(context)
     coordinator = data.config.staff.coordinator_chat_id
     sla = data.config.staff.sla_minutes * 60
-    for case in await storage.cases_to_escalate(now - sla):
+    # A case still unclaimed after its reminder is reminded of again, each time after as long again as it had
+    # waited (1, 2, 4, 8… claim windows), so a case stuck overnight is not left with the one reminder of its first
+    # hour, while the chat is not nagged every window; never more than REMIND_AT_LEAST_EVERY apart.
+    for case in await storage.cases_to_escalate(sla, REMIND_AT_LEAST_EVERY):
         if coordinator and not await _escalate(context, coordinator, case, now):
             continue
-        await storage.mark_escalated(case.id)
+        await storage.mark_escalated(case.id, case.escalated_at)
         log.info("case %s escalated to the coordinator chat", case.id)
     second = (data.config.staff.sla_minutes + data.config.staff.second_window_minutes) * 60
     for case in await storage.cases_to_notify_person(now - second):

@@ -254,6 +254,8 @@ def network_time(timestamp: int, pattern: str) -> str:
 
 def card_status(tr: Translator, case: Case, *, holder: bool = False) -> str:
     """The card's status line (`holder`: the coordinators' copy of an organisation's card, which names it)."""
+    if case.status == "open" and case.given_back is not None:
+        return _given_back(tr, case, holder=holder)
     if case.status == "open" and holder:
         return tr.gettext("Status: waiting for someone there to claim it")
     if case.status == "open":
@@ -265,3 +267,26 @@ def card_status(tr: Translator, case: Case, *, holder: bool = False) -> str:
     if case.status == "claimed":
         return tr.gettext("Status: claimed by {name}").format(name=name)
     return tr.gettext("Status: closed — {outcome}").format(outcome=outcome_label(tr, case.outcome or ""))
+
+
+def _given_back(tr: Translator, case: Case, *, holder: bool) -> str:
+    """An open case that was claimed before: who gave it back and when, so nobody takes it for untouched."""
+    name = html.escape(case.given_back_by or "?", quote=False)
+    time = format_time(case.waiting_since or case.created_at)
+    if case.given_back == "unclaim":
+        text = tr.gettext("Status: waiting — given back by {name} on {time}; nobody has it now")
+    elif case.given_back == "unclaim-hotline":
+        text = tr.gettext(
+            "Status: waiting — given back by {name} of the hotline team on {time}; nobody has it now"
+        )
+    elif case.given_back == "release":
+        text = tr.gettext("Status: waiting — {name} was removed from staff on {time}; nobody has it now")
+    elif holder:
+        text = tr.gettext(
+            "Status: waiting — claimed before it was passed on to them on {time}; nobody has it now"
+        )
+    else:
+        text = tr.gettext(
+            "Status: waiting — claimed before it was passed on here on {time}; nobody has it now"
+        )
+    return text.format(name=name, time=time)

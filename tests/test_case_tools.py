@@ -85,7 +85,14 @@ async def test_the_claimer_or_a_coordinator_can_unclaim_and_others_are_refused(
     await aman.press(aman.card(number), unclaim)
     case = await app.bot_data.storage.case(number)
     assert case.status == "open" and case.claimed_by is None
-    assert button(app, "ru", "✋ Claim") in labels(aman.card(number)) and "Aman" not in aman.card(number).text
+    assert button(app, "ru", "✋ Claim") in labels(aman.card(number))
+    # Nobody holds it, and the card says who gave it back (R#2), not that Aman still has it
+    claimed_by = text(app, "ru", "Status: claimed by {name}").format(name="Aman")
+    assert claimed_by not in aman.card(number).text
+    assert (
+        text(app, "ru", "Status: waiting — given back by {name} on {time}; nobody has it now").split("{")[0]
+        in aman.card(number).text
+    )
 
     await bahar.press(bahar.card(number), button(app, "ru", "✋ Claim"))
     await aman.send(f"/unclaim {number}")  # not his claim any more, and not a coordinator

@@ -628,8 +628,10 @@ async def test_stats_and_export_in_staff_chats(stats_app: Any, standin: StandIn,
     mary_tr = app.bot_data.catalogs(app.bot_data.directory.get("example-mary").staff_language)
     assert (
         mary_tr.ngettext(
-            "🤝 {count} case received in this period, {urgent} urgent",
-            "🤝 {count} cases received in this period, {urgent} urgent",
+            "🤝 {count} case reached this chat's organisations in this period (created for them or referred to "
+            "them), {urgent} urgent",
+            "🤝 {count} cases reached this chat's organisations in this period (created for them or referred to "
+            "them), {urgent} urgent",
             1,
         ).format(count=1, urgent=0)
         in mine.text

@@ -15,6 +15,7 @@ import pytest
 from bot.config import Config
 from bot.indicators import Period, parse_period
 from bot.standin.server import FakeUser, SentMessage, StandIn
+from handlers.labels import format_time
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT, SECOND_STAFF_USER, STAFF_USER, AppFactory, FakeClock
 from tests.staffchat import StaffChat
@@ -74,7 +75,14 @@ async def test_removing_a_staff_member_puts_their_cases_back_in_the_queue_urgent
         assert button(app, "ru", "✋ Claim") in labels(
             aman.card(number)
         )  # every card says anyone can claim it
-        assert "Aman" not in aman.card(number).text
+        # nobody holds it: the card says whose claim ended (R#2), not that Aman has it
+        assert text(app, "ru", "Status: claimed by {name}").format(name="Aman") not in aman.card(number).text
+        assert (
+            text(
+                app, "ru", "Status: waiting — {name} was removed from staff on {time}; nobody has it now"
+            ).format(name="Aman", time=format_time(case.waiting_since or 0))
+            in aman.card(number).text
+        )
     notices = [message.text for message in aman.messages()[told_before:]]
     for number in (second, first):  # the organisation's chat is told about each, in its language
         assert (

@@ -40,13 +40,22 @@ def read_open_cases(path: Path) -> dict[str, list[int]]:
     return found
 
 
-async def audit(tx: Transaction, case_id: int | None, staff_user_id: int, action: str, at: int) -> None:
+async def audit(
+    tx: Transaction,
+    case_id: int | None,
+    staff_user_id: int,
+    action: str,
+    at: int,
+    *,
+    by_coordinators: bool = False,
+) -> None:
+    """`by_coordinators`: done in the coordinator chat (migration 0033; only claims record it)."""
     await tx.execute(
         """
-        INSERT INTO audit (case_id, staff_user_id, action, at, after_message)
-        VALUES (?1, ?2, ?3, ?4, (SELECT MAX(id) FROM case_messages WHERE case_id = ?1))
+        INSERT INTO audit (case_id, staff_user_id, action, at, after_message, by_coordinators)
+        VALUES (?1, ?2, ?3, ?4, (SELECT MAX(id) FROM case_messages WHERE case_id = ?1), ?5)
         """,
-        (case_id, staff_user_id, action, at),
+        (case_id, staff_user_id, action, at, int(by_coordinators)),
     )
 
 
@@ -188,7 +197,7 @@ class Cases(Repository):
                 (now, staff_user_id, staff_name, int(by_coordinators), case_id),
             )
             if won:
-                await audit(tx, case_id, staff_user_id, "claim", now)
+                await audit(tx, case_id, staff_user_id, "claim", now, by_coordinators=by_coordinators)
             row = await tx.fetchone(CASE_BY_ID, (case_id,))
             return won, case_of(row) if row else None
 
@@ -337,19 +346,27 @@ class Cases(Repository):
 
         return await self.db.read(work)
 
-    async def cases_to_escalate(self, waiting_before: int) -> list[Case]:
-        """Open cases nobody has claimed since `waiting_before` or earlier (migration 0032), not yet escalated since
-        they became unclaimed."""
+    async def cases_to_escalate(self, window: int, longest_gap: int) -> list[Case]:
+        """Open cases nobody has claimed for `window` seconds since they became unclaimed (migration 0032), and
+        escalated ones due for another reminder: the gap since the last one is the wait it reported (so the
+        reminders come at 1, 2, 4, 8… windows of waiting), at most `longest_gap`."""
+        now = self.now()
         rows = await self.db.fetchall(
-            "SELECT * FROM cases WHERE status = 'open' AND escalated_at IS NULL AND waiting_since <= ? ORDER BY id",
-            (waiting_before,),
+            """
+            SELECT * FROM cases WHERE status = 'open' AND waiting_since <= ?1 - ?2
+            AND (escalated_at IS NULL OR ?1 - escalated_at >= MIN(MAX(escalated_at - waiting_since, ?2), ?3))
+            ORDER BY id
+            """,
+            (now, window, longest_gap),
         )
         return [case_of(row) for row in rows]
 
-    async def mark_escalated(self, case_id: int) -> bool:
-        """True the first time only: a restart or a second run never escalates the same case twice."""
+    async def mark_escalated(self, case_id: int, last: int | None) -> bool:
+        """True once per reminder: `last` is the escalation the case was listed with (None: never), so a restart or
+        a second run never reminds twice for the same period."""
         changed = await self.db.execute(
-            "UPDATE cases SET escalated_at = ? WHERE id = ? AND escalated_at IS NULL", (self.now(), case_id)
+            "UPDATE cases SET escalated_at = ? WHERE id = ? AND escalated_at IS ?",
+            (self.now(), case_id, last),
         )
         return changed == 1
 

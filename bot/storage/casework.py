@@ -31,11 +31,14 @@ class Referral:
 
 @dataclass(frozen=True)
 class CaseworkRows:
-    """The case tools' figures of a period: (ngo, score, n), (ngo, seconds to the first staff reply), referrals."""
+    """The case tools' figures of a period: (ngo, score, n), (ngo, seconds to the first staff reply), and the cases
+    passed on: to another organisation, back to the hotline team, and (an NGO's only) referred to it by others."""
 
     feedback: list[tuple[str | None, str, int]]
     first_replies: list[tuple[str | None, int]]
     referred: int
+    handed_back: int
+    referred_in: int
 
 
 def _referral(row: Row) -> Referral:
@@ -51,18 +54,23 @@ def _referral(row: Row) -> Referral:
 
 
 class Casework(Repository):
-    async def unclaim_case(self, case_id: int, staff_user_id: int) -> tuple[bool, Case | None]:
-        """A claimed case back to open (the trigger of migration 0010 queues its card edit); audited."""
+    async def unclaim_case(
+        self, case_id: int, staff_user_id: int, name: str, *, by_hotline_team: bool = False
+    ) -> tuple[bool, Case | None]:
+        """A claimed case back to open (the trigger of migration 0010 queues its card edit); audited. `name`: who
+        gave it back, which its cards show; `by_hotline_team`: a coordinator, on an organisation's case."""
         now = self.now()
+        how = "unclaim-hotline" if by_hotline_team else "unclaim"
 
         async def work(tx: Transaction) -> tuple[bool, Case | None]:
             done = 1 == await tx.execute(
                 """
                 UPDATE cases SET status = 'open', claimed_at = NULL, claimed_by = NULL, claimed_by_name = NULL,
-                                 claimed_by_coordinators = 0, waiting_since = ?, escalated_at = NULL
+                                 claimed_by_coordinators = 0, waiting_since = ?, escalated_at = NULL,
+                                 given_back = ?, given_back_by = ?
                 WHERE id = ? AND status = 'claimed'
                 """,
-                (now, case_id),
+                (now, how, name, case_id),
             )
             if done:
                 await audit(tx, case_id, staff_user_id, "unclaim", now)
@@ -247,7 +255,10 @@ class Casework(Repository):
                 UPDATE cases SET ngo_id = ?, staff_chat_id = ?, card_message_id = NULL, status = 'open',
                                  claimed_at = NULL, claimed_by = NULL, claimed_by_name = NULL,
                                  claimed_by_coordinators = 0, coordinators_wrote = 0, waiting_since = ?,
-                                 escalated_at = NULL
+                                 escalated_at = NULL, given_back_by = NULL,
+                                 given_back = CASE WHEN EXISTS (SELECT 1 FROM audit
+                                                                WHERE audit.case_id = cases.id AND action = 'claim')
+                                              THEN 'moved' END
                 WHERE id = ?
                 """,
                 (to_ngo_id, staff_chat_id, now, case_id),
@@ -400,18 +411,25 @@ class Casework(Repository):
                 (*days, scope, scope),
             )
             waits = await tx.fetchall(FIRST_STAFF_REPLIES, (*times, json.dumps(coordinator_chats), scope))
-            referred = await tx.fetchone(
+            # Passed on by the scope's organisations (network-wide: by anyone, the hotline team included), and
+            # received from others: separate figures, so no organisation is credited with another's referral.
+            passed = await tx.fetchone(
                 """
-                SELECT COUNT(*) FROM referrals WHERE status = 'done' AND decided_at >= ? AND decided_at < ?
-                  AND (? IS NULL OR from_ngo_id IN (SELECT value FROM json_each(?))
-                       OR to_ngo_id IN (SELECT value FROM json_each(?)))
+                WITH scope AS (SELECT value FROM json_each(?3))
+                SELECT COUNT(*) FILTER (WHERE to_ngo_id != ?4 AND (?3 IS NULL OR from_ngo_id IN scope)) AS sent,
+                       COUNT(*) FILTER (WHERE to_ngo_id = ?4 AND (?3 IS NULL OR from_ngo_id IN scope)) AS back,
+                       COUNT(*) FILTER (WHERE ?3 IS NOT NULL AND to_ngo_id IN scope) AS received
+                FROM referrals
+                WHERE status = 'done' AND decided_at >= ?1 AND decided_at < ?2
                 """,
-                (*times, scope, scope, scope),
+                (*times, scope, HOTLINE_TEAM),
             )
             return CaseworkRows(
                 [(r["ngo_id"], r["score"], r["n"]) for r in feedback],
                 [(r["ngo_id"], r["wait"]) for r in waits],
-                referred[0] if referred else 0,
+                passed["sent"] if passed else 0,
+                passed["back"] if passed else 0,
+                passed["received"] if passed else 0,
             )
 
         return await self.db.read(work)

@@ -64,37 +64,77 @@ async def _network(tx: Transaction, days: Days, no_campaign: str, top_topics: in
     return NetworkRows(people, asked, topics, feedback, levels)
 
 
-async def _cases(tx: Transaction, times: Times, scope: str | None, withdrawn: str) -> CaseRows:
-    # The NGO filter is one parameter, a JSON array read by json_each, so the SQL text never depends on the scope.
-    params = (*times, scope, scope)
-    counts = await tx.fetchall(
-        """
-        WITH scoped AS (
-            SELECT ngo_id, status, outcome, urgent FROM cases
-            WHERE created_at >= ? AND created_at < ?
-              AND (? IS NULL OR ngo_id IN (SELECT value FROM json_each(?)))
+# Who held each case from when (an NGO's /stats counts the cases that reached it, and the claims its staff made
+# while they held them): its first organisation from its creation (the one its first referral left, else the one
+# it has now), then each referral's target from its move, the hotline team as NULL (bot/casework.py HOTLINE_TEAM).
+_SPANS = """
+    stays AS (
+        SELECT id AS case_id, created_at AS start, 0 AS seq,
+               CASE WHEN EXISTS (SELECT 1 FROM referrals AS r WHERE r.case_id = cases.id AND r.status = 'done')
+                    THEN (SELECT from_ngo_id FROM referrals AS r WHERE r.case_id = cases.id AND r.status = 'done'
+                          ORDER BY decided_at, id LIMIT 1)
+                    ELSE ngo_id END AS ngo_id
+        FROM cases WHERE created_at < ?2
+        UNION ALL
+        SELECT case_id, decided_at, id, NULLIF(to_ngo_id, 'hotline-team') FROM referrals
+        WHERE status = 'done' AND decided_at < ?2
+    ),
+    spans AS (
+        SELECT case_id, start, seq, ngo_id, LEAD(start) OVER (PARTITION BY case_id ORDER BY start, seq) AS until
+        FROM stays
+    ),
+    arrived AS (
+        -- the coordinators' network-wide figures: the cases created in the period; an NGO's: the cases created
+        -- for it or referred to it in the period
+        SELECT case_id, start, seq, until FROM spans WHERE start >= ?1 AND start < ?2
+          AND (?3 IS NULL AND seq = 0 OR ngo_id IN (SELECT value FROM json_each(?3)))
+    )
+"""
+
+
+_CASE_COUNTS = (
+    "WITH"  # noqa: S608 - constants only
+    + _SPANS
+    + """,
+    scoped AS (
+            SELECT ngo_id, status, outcome, urgent FROM cases WHERE id IN (SELECT case_id FROM arrived)
         )
         SELECT 'ngo' AS dimension, ngo_id AS value, COUNT(*) AS n FROM scoped GROUP BY ngo_id
         UNION ALL SELECT 'status', status, COUNT(*) FROM scoped GROUP BY status
         UNION ALL SELECT 'outcome', outcome, COUNT(*) FROM scoped WHERE outcome IS NOT NULL GROUP BY outcome
         UNION ALL SELECT 'urgent', NULL, COUNT(*) FROM scoped WHERE urgent
-        """,
-        params,
-    )
-    durations = await tx.fetchall(
-        """
-        SELECT COALESCE(first_claim, claimed_at) - created_at AS to_claim,
-               CASE WHEN outcome IS NOT ? THEN closed_at - created_at END AS to_close
-        FROM cases LEFT JOIN (
-            -- the first claim: a case given back (unclaimed, /removestaff) and claimed again is timed to it
-            SELECT case_id, MIN(at) AS first_claim FROM audit WHERE action = 'claim' GROUP BY case_id
-        ) AS claims ON claims.case_id = cases.id
-        WHERE created_at >= ? AND created_at < ?
-          AND (? IS NULL OR ngo_id IN (SELECT value FROM json_each(?)))
-          AND (first_claim IS NOT NULL OR claimed_at IS NOT NULL OR closed_at IS NOT NULL)
-        """,
-        (withdrawn, *params),
-    )
+"""
+)
+
+_DURATIONS = (
+    "WITH"  # noqa: S608 - constants only
+    + _SPANS
+    + """
+        SELECT COALESCE(
+                   (SELECT MIN(at) FROM audit WHERE audit.case_id = arrived.case_id AND action = 'claim'
+                    AND at >= arrived.start
+                    AND (?3 IS NULL OR (by_coordinators = 0 AND (arrived.seq = 0 OR at > arrived.start)
+                                        AND (arrived.until IS NULL OR at <= arrived.until)))),
+                   -- a claim with no audit row (cases from before the audit): the one the case has now
+                   CASE WHEN cases.claimed_at >= arrived.start
+                        AND (?3 IS NULL OR (arrived.until IS NULL AND NOT cases.claimed_by_coordinators))
+                        THEN cases.claimed_at END
+               ) - arrived.start AS to_claim,
+               CASE WHEN cases.outcome IS NOT ?4 THEN cases.closed_at - cases.created_at END AS to_close
+        FROM arrived JOIN cases ON cases.id = arrived.case_id
+"""
+)
+
+
+async def _cases(tx: Transaction, times: Times, scope: str | None, withdrawn: str) -> CaseRows:
+    # The NGO filter is one parameter, a JSON array read by json_each, so the SQL text never depends on the scope.
+    params = (*times, scope)
+    counts = await tx.fetchall(_CASE_COUNTS, params)
+    # Time to claim: network-wide, from a case's creation to its first claim by anyone (a case given back and
+    # claimed again is timed to the first); an NGO's, from each arrival to the first claim its staff made while it
+    # held the case (not the hotline team's, nor one made before a referral brought the case to it). A claim in
+    # the very second of a move is the old holder's: the new one's card was not even posted yet.
+    durations = await tx.fetchall(_DURATIONS, (*params, withdrawn))
     return CaseRows(counts, durations)
 
 

@@ -96,6 +96,8 @@ class Case:
     coordinators_wrote: bool = False  # the coordinators wrote to the person on an organisation's case (0031)
     waiting_since: int | None = None  # when it last became unclaimed: the claim window counts from it (0032)
     urgent_reopened_at: int | None = None  # reopened by staff while urgent from before its close (0032)
+    given_back: str | None = None  # how an open case last lost its claim: unclaim, release, moved… (0033)
+    given_back_by: str | None = None  # the name that goes with it (who gave it back, or whose claim ended)
 
     @property
     def is_open(self) -> bool:

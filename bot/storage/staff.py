@@ -39,7 +39,8 @@ class StaffMembers(Repository):
                 return []
             rows = await tx.fetchall(
                 "UPDATE cases SET status = 'open', claimed_at = NULL, claimed_by = NULL, claimed_by_name = NULL, "
-                "claimed_by_coordinators = 0, waiting_since = ?, escalated_at = NULL "
+                "claimed_by_coordinators = 0, waiting_since = ?, escalated_at = NULL, "
+                "given_back = 'release', given_back_by = claimed_by_name "
                 "WHERE status = 'claimed' AND claimed_by = ? RETURNING *",
                 (now, user_id),
             )
