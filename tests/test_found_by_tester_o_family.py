@@ -65,7 +65,9 @@ CANNOT_SPEAK_A_LANGUAGE = (
 ASKING_FOR_HELP = "⚠️ You asked for help. You are not alone: here is how to get it now."
 
 
-async def test_cannot_speak_a_language_is_not_a_call_for_help(app: Any, chat_with: Callable[..., Chat]) -> None:
+async def test_cannot_speak_a_language_is_not_a_call_for_help(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
     chat = chat_with("ru")
     await chat.send("/start")
     for typed in CANNOT_SPEAK_A_LANGUAGE:
@@ -77,7 +79,7 @@ async def test_cannot_speak_a_language_is_not_a_call_for_help(app: Any, chat_wit
 async def test_cannot_talk_alone_hides_first_in_either_script_and_with_more_is_a_call_for_help(
     app: Any, chat_with: Callable[..., Chat]
 ) -> None:
-    """"не могу говорить" alone is answered as "не могу сейчас говорить" and "i cant talk" are: 🙈 Hide first, with 🆘;
+    """ "не могу говорить" alone is answered as "не могу сейчас говорить" and "i cant talk" are: 🙈 Hide first, with 🆘;
     "не могу говорить, он рядом" asks for help, and the danger reply carries 🙈 Hide too."""
     chat = chat_with("ru")
     await chat.send("/start")

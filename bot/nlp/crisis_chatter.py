@@ -16,7 +16,10 @@ words (TERMS, and WHEREABOUTS with a place named) join the arranging words above
 
 Three more: things named, as a photo's caption names them ("фото двери", "the door key", "телефон оставлю себе"),
 people close coming and going ("муж пришёл"), and a job and its terms ("housekeeper living in"): the model read a
-door as confinement and a husband as abuse. "the door is locked", "муж пришёл пьяный, бьёт" have other words."""
+door as confinement and a husband as abuse. "the door is locked", "муж пришёл пьяный, бьёт" have other words. And,
+with a relative named, being somewhere together ("my brother is here in istanbul too", "мы с мужем вместе в дубае",
+"agam hem şu ýerde"), which the model read as confinement or violence; "he beats me, we are in dubai" has a
+pattern's word."""
 
 from __future__ import annotations
 

@@ -6,8 +6,8 @@ negation); bot/nlp/crisis.py matches both. Kept apart so that each table stays s
 from __future__ import annotations
 
 from bot.nlp.crisis_patterns import CrisisKind
-from bot.nlp.language_named import LANGUAGE_NAMED
 from bot.nlp.crisis_phrasings import OTHER_WAYS
+from bot.nlp.language_named import LANGUAGE_NAMED
 
 FAMILIES: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
     CrisisKind.SELF_HARM: {
