@@ -133,6 +133,13 @@ _ONLY_NOT_KNOWING = re.compile(
     r"(,? (когда|номер|точно|вечером|утром|днём|днем|наверное|when|the number|exactly|in the evening|haçan|belgimi))*"
     r"\W*$"
 )
+# "Не могу говорить", "ne mogu govorit", "i cant talk" on their own: a sign of being watched, answered with 🙈 Hide first
+# and 🆘 (handlers/short_replies.py) as "не могу сейчас говорить" is; with more ("не могу говорить, он рядом",
+# "напишите мне") a call for help
+_ONLY_CANNOT_TALK = re.compile(
+    r"^\W*(?:я |i )?(?:не могу|can'?t|cannot|cant|can not) (?:сейчас |щас |громко |now |right now )?"
+    r"(?:говорить?|разговариват[ьи]?|talk|speak)(?: (?:сейчас|щас|громко|now|right now))?\W*$"
+)
 _LAW = _compiled(LAW)
 # A greeting first ("hello my boss took my passport") makes a message no longer for the model's threshold
 _GREETING = re.compile(
@@ -293,7 +300,10 @@ def detect_crisis(text: str, *, model: bool = True) -> CrisisKind | None:
     whole_hits: list[tuple[CrisisKind, bool]] | None = None  # the whole text's _pattern_hits, once read
     if _JOKE.search(whole["en"]):
         return None  # a joke or a film anywhere in the message ("SOS! forgot the word for receipt 😂")
-    if any(_ONLY_NOT_KNOWING.match(reading.lower()) for reading in whole.values()):
+    if any(
+        _ONLY_NOT_KNOWING.match(reading.lower()) or _ONLY_CANNOT_TALK.match(reading)
+        for reading in whole.values()
+    ):
         return None
     found = _fragment_kinds(whole)
     over = any(

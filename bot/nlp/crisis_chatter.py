@@ -16,7 +16,10 @@ words (TERMS, and WHEREABOUTS with a place named) join the arranging words above
 
 Three more: things named, as a photo's caption names them ("фото двери", "the door key", "телефон оставлю себе"),
 people close coming and going ("муж пришёл"), and a job and its terms ("housekeeper living in"): the model read a
-door as confinement and a husband as abuse. "the door is locked", "муж пришёл пьяный, бьёт" have other words."""
+door as confinement and a husband as abuse. "the door is locked", "муж пришёл пьяный, бьёт" have other words. And,
+with a relative named, being somewhere together ("my brother is here in istanbul too", "мы с мужем вместе в дубае",
+"agam hem şu ýerde"), which the model read as confinement or violence; "he beats me, we are in dubai" has a
+pattern's word."""
 
 from __future__ import annotations
 
@@ -120,6 +123,28 @@ COMINGS = frozenset(
     ärim adamym aýalym ejem kakam agam doganym uýam jigim oglum gyzym dostum geldi geldiler gaýtdy gitdi öýe öýde
     """.split()
 )
+# Family named (a word of KIN), where one is together with them ("my brother is here in istanbul too", "мы с мужем
+# вместе в дубае", "agam hem şu ýerde"): no danger in itself.
+KIN = frozenset(
+    fold(word)
+    for word in """
+    husband wife mother mom mum father dad brother brothers sister sisters son sons daughter daughters parents
+    family kids children child baby uncle aunt cousin
+    муж жена мама мать папа отец брат сестра сын дочь родители семья мужем женой мамой матерью папой отцом братом
+    сестрой сыном дочкой дочерью родителями семьей семьёй детьми ребенком ребёнком дети мужа жены брата сестры
+    ärim adamym aýalym ejem kakam agam doganym uýam jigim oglum gyzym maşgalam çagalarym çagam ärimiz
+    """.split()
+)
+TOGETHER = frozenset(
+    fold(word)
+    for word in """
+    too also together both and with his her their he she they are is am came come moved arrived live living stay
+    staying me us
+    тоже также вместе и с со мной нами он она они живем живём живу живет живёт живут приехала приехал приехали
+    переехали переехала находимся
+    hem hem-de bile bilen bärde şu ýerde ol olar geldim geldik göçdük ýaşaýarys ýaşaýar
+    """.split()
+)
 # A job and its terms named ("housekeeper living in", "няня с проживанием"): an offer's description, no danger.
 JOBS = frozenset(
     fold(word)
@@ -143,6 +168,8 @@ def only_everyday_words(text: str) -> bool:
         words = [word for word in _WORD.findall(fold(reading)) if word not in places]
         # "I am in Moscow now, on a building site": with a place named, where one is and works too
         everyday = _WORDS | TERMS | THINGS | COMINGS | JOBS | (WHEREABOUTS if places else frozenset())
+        if any(word in KIN for word in words):  # "my brother is here in istanbul too"
+            everyday |= KIN | TOGETHER
         if words and all(word in everyday for word in words):
             return True
     return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.nlp.crisis_patterns import CrisisKind
 from bot.nlp.crisis_phrasings import OTHER_WAYS
+from bot.nlp.language_named import LANGUAGE_NAMED
 
 FAMILIES: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
     CrisisKind.SELF_HARM: {
@@ -87,7 +88,9 @@ FAMILIES: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\b(?:позвоните|звоните|вызовите|зовите) (?:\w+ )?(?:в )?полици",
             r"\bпомо(?:гите|ги|щь|ч)\b.{0,60}(?:\bя боюсь\b(?!,? (?:что|ошиб|не успе|потерять|опоздать))|\b(?:мне|очень) страшно)"
             r"|(?:\bя боюсь|\b(?:мне|очень) страшно)\b.{0,60}\bпомо(?:гите|ги|щь|ч)",
-            r"\bпишу (?:\w+ )?(?:тихо|тайно|шепотом|шёпотом)|\bне могу (?:громко )?говорить\b",
+            r"\bпишу (?:\w+ )?(?:тихо|тайно|шепотом|шёпотом)",
+            # not with a language or "well" named, before or after: "я не могу говорить по-турецки" (LANGUAGE_NAMED)
+            rf"(?<!ски )(?<!цки )(?<!ском )(?<!цком )\bне могу (?:громко )?говорить\b(?![^,.;!?\n]*(?:{LANGUAGE_NAMED}))",
             r"\bсрочно\b.{0,20}\b(?:нужен|нужна) (?:кто-то|кто-нибудь|кто нибудь|человек)"
             r"|\b(?:нужен|нужна) (?:\w+ )?(?:кто-то|кто-нибудь|кто нибудь|человек)\b.{0,30}\b(?:срочно|сейчас)",
         ),

@@ -28,14 +28,21 @@ _SECRET = {
     r"|\bникому не (?:говори|рассказывай|скажи|говорить|рассказывать)\w*|\bдерж\w* (?:\w+ )?в (?:тайне|секрете)",
     "tk": r"\b(?:ata-?en|eje|kaka|maşgala|hiç kim|hiçkim|dogan)\w*\s+(?:\w+\s+)?aýtma\w*|\bgizlin sakla\w*",
 }
+_CANNOT_RU = r"не\s+(?:могу|можем|смогу|сможем|решаюсь|решусь)\s+"
+_TELL_RU = r"(?:сказать|рассказать|признаться|говорить|рассказывать|поделиться)"
+_WHAT_RU = r"(?:об этом|это|никому)"
+_KIN_RU = r"(?:мам|матер|пап|отц|родител|семь|брат|сестр|муж|жен)\w*"
+_EVEN_RU = rf"(?:,?\s+даже\s+{_KIN_RU})?"
 _CANNOT_TELL = {
     "en": r"\b(?:can'?t|cant|cannot|can not|couldn'?t|couldnt|unable to|afraid to|scared to|ashamed to)\s+"
     r"(?:tell|say (?:it |this )?to|talk to|speak to|share (?:it |this )?with|admit (?:it |this )?to)\s+"
     rf"(?:anyone|anybody|no ?one|nobody|{_WHOSE_EN}{_FAMILY_EN})\b(?:,?\s+(?:not even|even)\s+(?:to\s+)?"
     rf"{_WHOSE_EN}{_FAMILY_EN})?",
-    "ru": r"\b(?:никому\s+)?не\s+(?:могу|можем|смогу|сможем|решаюсь|решусь)\s+(?:никому\s+)?(?:об этом\s+|это\s+)?"
-    r"(?:сказать|рассказать|признаться|говорить|рассказывать|поделиться)(?:\s+(?:об этом|это|никому))*"
-    r"(?:,?\s+даже\s+(?:мам|матер|пап|отц|родител|семь|брат|сестр|муж|жен)\w*)?",
+    # someone or something named ("никому", "об этом", "даже маме"): "не могу говорить" alone is not being able to
+    # talk now (bot/nlp/watched.py), which may be a call for help
+    "ru": rf"\bникому\s+{_CANNOT_RU}(?:{_WHAT_RU}\s+)*{_TELL_RU}(?:\s+{_WHAT_RU})*{_EVEN_RU}"
+    rf"|\b{_CANNOT_RU}(?:{_WHAT_RU}\s+)+{_TELL_RU}(?:\s+{_WHAT_RU})*{_EVEN_RU}"
+    rf"|\b{_CANNOT_RU}{_TELL_RU}(?:\s+{_WHAT_RU})+{_EVEN_RU}|\b{_CANNOT_RU}{_TELL_RU},?\s+даже\s+{_KIN_RU}",
     "tk": r"\b(?:hiç kime|hiçkime|ejeme|kakama|maşgalama|ata-?eneme|doganlaryma)\s+(?:hem\s+)?(?:aýdyp|gürrüň berip)"
     r"\s+bil\w*(?:,?\s+(?:ejeme|kakama|maşgalama|ata-eneme)(?:-de|-da| hem)?)?",
 }

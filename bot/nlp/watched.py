@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlp.language_named import LANGUAGE_NAMED
 from bot.nlp.textnorm import fold, readings, russian_from_latin
 
 # Those close enough to look at the person's phone: family, a partner, an employer who holds them.
@@ -94,11 +95,7 @@ _NO_TALK = re.compile(
 )
 # A language named, or "well": "не могу писать по-русски хорошо", "türkçe gürläp bilemok", "i cant speak turkish"
 # say what the person can say, not that they cannot talk now.
-_A_LANGUAGE = re.compile(
-    r"\bпо[\s-]?\w+(?:ски|цки)\b|\bна\s+\w+(?:ском|цком)\b|\bхорошо\b|\bнормально\b"
-    r"|\b(?:turkish|english|russian|turkmen|arabic|polish|kazakh|language|well|properly)\b"
-    r"|\b(?:turk|rus|inlis|turkmen|arap|gazak|polyak)(?:ce|ca|c[ae]\w*)\b|\b\w+\s+dil(?:inde|de|i)\b|\bgowy\b"
-)
+_A_LANGUAGE = re.compile(LANGUAGE_NAMED)
 MAX_NEAR_WORDS = 8  # a few words sent in a hurry; a longer message tells of something else
 
 
