@@ -29,7 +29,7 @@ from bot.indicators import (
 from bot.runtime.context import BotContext
 from bot.staff import StaffScope
 from bot.storage import trend
-from bot.textpieces import MAX_MESSAGE_UNITS, utf16_units
+from bot.textpieces import MAX_MESSAGE_UNITS, split_text, utf16_units
 from handlers.casetools import casework_lines, coordinator_chats
 from handlers.common import escape
 from handlers.forum import topic_of_update
@@ -86,9 +86,10 @@ async def send_summary(
     text = "\n".join(
         [summary(context, tr, figures), *await casework_lines(context, tr, figures.period, figures.ngo_ids)]
     )
-    await context.bot.send_message(
-        chat_id, f"{heading}\n{text}" if heading else text, message_thread_id=thread
-    )
+    # A year of a busy network's figures can outgrow one message: sent in pieces at line ends (each line holds its
+    # own markup), never refused as too long.
+    for piece in split_text(f"{heading}\n{text}" if heading else text, MAX_MESSAGE_UNITS):
+        await context.bot.send_message(chat_id, piece, message_thread_id=thread)
     weeks = await trend.weekly(
         context.bot_data.storage,
         figures.period.end,
