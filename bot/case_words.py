@@ -3,9 +3,9 @@ in the three languages as people type them: they are told their messages reached
 
 from __future__ import annotations
 
-from bot.menu_words import _phrases, _readings, _says
+from bot.menu_words import phrase_readings, phrases, says_phrase
 
-_NOBODY_ANSWERS = _phrases(
+_NOBODY_ANSWERS = phrases(
     """
     no one answer*/repl*/respond*/writ*/wrote/help*/is/came
     noone/nobody answer*/repl*/respond*/writ*/wrote/help*/is/came
@@ -36,5 +36,5 @@ MAX_WORDS = 12  # a few words that ask why; a longer message tells of something 
 
 def says_nobody_answers(text: str) -> bool:
     """Whether a short message says nobody answers or asks where the staff are."""
-    found = _readings(text)
-    return bool(found[0]) and len(found[0]) <= MAX_WORDS and _says(found, _NOBODY_ANSWERS)
+    found = phrase_readings(text)
+    return bool(found[0]) and len(found[0]) <= MAX_WORDS and says_phrase(found, _NOBODY_ANSWERS)

@@ -32,7 +32,7 @@ def typed_menu(text: str, labels: Mapping[str, Iterable[str]]) -> str | None:
 Phrases = re.Pattern[str]
 
 
-def _phrases(table: str) -> Phrases:
+def phrases(table: str) -> Phrases:
     def word(choices: str) -> str:
         folded = (fold(choice) for choice in choices.split("/"))
         either = "|".join(re.escape(c[:-1]) + r"\S*" if c.endswith("*") else re.escape(c) for c in folded)
@@ -44,18 +44,18 @@ def _phrases(table: str) -> Phrases:
     return re.compile(rf"(?<!\S)(?:{lines})(?!\S)")
 
 
-def _readings(text: str) -> list[list[str]]:
+def phrase_readings(text: str) -> list[list[str]]:
     """The folded words of each way to read the text (Cyrillic also as Turkmen Cyrillic), one-letter words kept:
     "с человеком", "to a person"."""
     return [_WORD.findall(fold(reading)) for reading in readings(text)]
 
 
-def _says(found: list[list[str]], phrases: Phrases) -> bool:
-    """Whether some reading (`_readings`) says one of the phrases."""
+def says_phrase(found: list[list[str]], phrases: Phrases) -> bool:
+    """Whether some reading (`phrase_readings`) says one of the phrases."""
     return any(phrases.search(" ".join(words)) for words in found)
 
 
-_PERSON = _phrases(
+_PERSON = phrases(
     """
     жив*/реальн*/настоящ* человек*/люд*
     чтобы/пусть кто то/нибудь напис*/напиш*/ответ*/связ*/позвон*/поговор*/пообщ*
@@ -81,14 +81,14 @@ _PERSON = _phrases(
     """
 )
 # The operator of a chat, not of a phone network ("какой оператор связи лучше в Турции") or a tour.
-_OPERATOR = _phrases("оператор*\noperator*")
-_NOT_A_CHAT = _phrases(
+_OPERATOR = phrases("оператор*\noperator*")
+_NOT_A_CHAT = phrases(
     "связи\nмобильн*\nсотов*\nсим*\nsim\nmobile\ntariff*\nтариф*\nинтернет*\ninternet\nроуминг*\nroaming\n"
     "aragatnas*\ntour\ntours\nтур\nтура"
 )
 # A person the bot does not give ("talk to a psychologist" is a topic of its own, "talk to my employer" not a
 # request to the network), or a person not wanted ("не надо чтобы кто то писал", "don't call me").
-_NOT_A_PERSON = _phrases(
+_NOT_A_PERSON = phrases(
     """
     психолог*/psiholog*/psycholog*/therap*/терапевт*
     работодател*/employer*/boss*/начальник*/хозя*/hojayin*/agent*/агент*/recruiter*/вербовщик*/mudir*
@@ -109,14 +109,14 @@ def typed_person_request(text: str) -> bool:
     person talk to me", "meni bilen adam gepleşsin", "оператор"): what 🙋 Talk to a person gives."""
     if len(_WORD.findall(text)) > MAX_REQUEST_WORDS:
         return False
-    found = _readings(text)
-    operator = _says(found, _OPERATOR) and not _says(found, _NOT_A_CHAT)
-    return (operator or _says(found, _PERSON)) and not _says(found, _NOT_A_PERSON)
+    found = phrase_readings(text)
+    operator = says_phrase(found, _OPERATOR) and not says_phrase(found, _NOT_A_CHAT)
+    return (operator or says_phrase(found, _PERSON)) and not says_phrase(found, _NOT_A_PERSON)
 
 
 # Whether the bot is a person ("ты бот или человек?", "are you a real person", "sen adammy"): a question about what
 # answers, not a request for a person, so it is answered honestly before "a person can write to you".
-_BOT_QUESTION = _phrases(
+_BOT_QUESTION = phrases(
     """
     ты/вы бот*/робот*/человек*/живой/живая/живые/настоящ*/реальн*/нейросет*/ии
     это бот*/робот*/человек*/нейросет*/ии
@@ -153,13 +153,13 @@ MAX_BOT_QUESTION_WORDS = 8
 def typed_bot_question(text: str) -> bool:
     """Whether a short message asks whether the bot is a person or a bot ("ты бот или человек?", "are you a real
     person", "sen adammy"): the honest answer is that it is a bot, and a person can write through 🙋."""
-    found = _readings(text)
-    return bool(found[0]) and len(found[0]) <= MAX_BOT_QUESTION_WORDS and _says(found, _BOT_QUESTION)
+    found = phrase_readings(text)
+    return bool(found[0]) and len(found[0]) <= MAX_BOT_QUESTION_WORDS and says_phrase(found, _BOT_QUESTION)
 
 
 # Asking whether something is genuine ("is it real??", "это правда?", "bu hakykatmy?"): an offer, a win, a promise
 # the person was told of; not the bot, which "are you real" asks about.
-_REAL_QUESTION = _phrases(
+_REAL_QUESTION = phrases(
     """
     is it/this/that real/true/legit/legal/genuine/safe/scam/fake
     is it/this/that a scam/fake/lie
@@ -185,37 +185,37 @@ def typed_real_question(text: str) -> bool:
     "bu hakykatmy"): the offer or the win just talked of, which the bot cannot vouch for."""
     if typed_whole(text) in _REAL_ALONE:
         return True
-    found = _readings(text)
-    return bool(found[0]) and len(found[0]) <= MAX_REAL_QUESTION_WORDS and _says(found, _REAL_QUESTION)
+    found = phrase_readings(text)
+    return bool(found[0]) and len(found[0]) <= MAX_REAL_QUESTION_WORDS and says_phrase(found, _REAL_QUESTION)
 
 
 # Each language by its name in the three ("русский", "rus", "russian"), and the forms that say "in it" ("на
 # русском", "по-русски", "rusça", "rus dilinde", "in russian", "to russian").
 _LANGUAGE_NAMES = {
-    "ru": _phrases("русск*\nрусч*\nrussk*\nrusc*\nrus\nrussian\nорусч*"),
-    "tk": _phrases("туркменск*\nтуркменч*\nтүркмен*\nturkmence\nturkmenc*\nturkmen\nturkmence*\nturkmenski*"),
-    "en": _phrases("английск*\nanglijsk*\nanglisk*\ninlis*\nenglish\nинлис*"),
+    "ru": phrases("русск*\nрусч*\nrussk*\nrusc*\nrus\nrussian\nорусч*"),
+    "tk": phrases("туркменск*\nтуркменч*\nтүркмен*\nturkmence\nturkmenc*\nturkmen\nturkmence*\nturkmenski*"),
+    "en": phrases("английск*\nanglijsk*\nanglisk*\ninlis*\nenglish\nинлис*"),
 }
 _IN_A_LANGUAGE = {
-    "ru": _phrases(
+    "ru": phrases(
         "на русск*\nпо русск*\nпорусск*\nna russk*\npo russk*\nrusc*\nрусч*\nrus dil*\nin/to/into russian"
     ),
-    "tk": _phrases(
+    "tk": phrases(
         "на туркменск*\nпо туркменск*\nпотуркменск*\nturkmence\nturkmenc*\nтүркменч*\nтуркменч*\n"
         "turkmen dil*\nin/to/into turkmen"
     ),
-    "en": _phrases(
+    "en": phrases(
         "на английск*\nпо английск*\nпоанглийск*\nna anglijsk*\ninlisce\ninlisc*\nинлисч*\ninlis dil*\n"
         "in/to/into english"
     ),
 }
 # Words that ask the bot to use a language ("switch", "пиши", "ýaz"), and those of a question about languages or
 # papers in them ("нужно ли знать русский", "English course", "на русском языке есть договор?"), which is not one.
-_USE = _phrases(
+_USE = phrases(
     "switch*\nchange*\nlanguage*\nwrite\nspeak*\nanswer*\nreply\ntalk\nпереключ*\nсмени*\nпомен*\nязык*\n"
     "пиш*\nнапиш*\nговор*\nответ*\nобщ*\nyaz*\ngurle*\ngeple*\njogap*\ncalys*\nuytget*\ndil*"
 )
-_ABOUT_LANGUAGES = _phrases(
+_ABOUT_LANGUAGES = phrases(
     "need*\nнужн*\nнужен\nнадо\nзна*\nknow*\nlearn*\nуч*\nвыуч*\nкурс*\ncourse*\nэкзамен*\nexam*\ntest*\nтест*\n"
     "gerek*\nbilmeli\nowren*\nсертификат*\ncertificat*\nперевед*\nперевод*\ntranslat*\nterjime*\nturkmenist*\n"
     "туркменист*\nдоговор*\nконтракт*\ncontract*\nдокумент*\ndocument*\nsertnama*\nresminama*\nпаспорт*\n"
@@ -223,7 +223,7 @@ _ABOUT_LANGUAGES = _phrases(
 )
 MAX_LANGUAGE_WORDS = 6
 # Saying a language is not understood ("я не понимаю по-туркменски", "i dont understand turkmen", "rusça düşünemok")
-_NOT_UNDERSTOOD = _phrases(
+_NOT_UNDERSTOOD = phrases(
     """
     не понимаю/понимаем/понимает/понимаешь/знаю/знаем/говорю/говорим/читаю/разбираю
     не понятно/понятен/понял/поняла
@@ -244,7 +244,7 @@ _NOT_UNDERSTOOD = _phrases(
 MAX_REFUSAL_WORDS = 8
 # Saying what one cannot do in a language ("не могу писать по-русски хорошо", "i cant write english well"): how well
 # the person writes it, not a wish that the bot write in it
-_CANNOT = _phrases(
+_CANNOT = phrases(
     """
     не могу/можу/умею/смогу
     ne mogu/umeyu/smogu
@@ -257,10 +257,10 @@ _CANNOT = _phrases(
 def typed_language_refused(text: str) -> str | None:
     """The language a short message says its writer does not understand ("я не понимаю по-туркменски", "i dont
     understand turkmen", "rusça düşünemok"), or None."""
-    found = _readings(text)
-    if not found[0] or len(found[0]) > MAX_REFUSAL_WORDS or not _says(found, _NOT_UNDERSTOOD):
+    found = phrase_readings(text)
+    if not found[0] or len(found[0]) > MAX_REFUSAL_WORDS or not says_phrase(found, _NOT_UNDERSTOOD):
         return None
-    named = [code for code, names in _LANGUAGE_NAMES.items() if _says(found, names)]
+    named = [code for code, names in _LANGUAGE_NAMES.items() if says_phrase(found, names)]
     return named[0] if len(named) == 1 else None
 
 
@@ -268,17 +268,17 @@ def typed_language_request(text: str) -> str | None:
     """The language a short message asks the bot to write in ("можно на русском?", "rusça ýaz", "switch to english
     please", "Türkmençe ýazyp bilýärmiň?", "English"), or None: a message naming two languages, asking about one
     ("нужно ли знать русский"), or saying one is not understood ("я не понимаю по-туркменски"), asks for none."""
-    found = _readings(text)
-    if not found[0] or len(found[0]) > MAX_LANGUAGE_WORDS or _says(found, _ABOUT_LANGUAGES):
+    found = phrase_readings(text)
+    if not found[0] or len(found[0]) > MAX_LANGUAGE_WORDS or says_phrase(found, _ABOUT_LANGUAGES):
         return None
-    if _says(found, _NOT_UNDERSTOOD) or _says(found, _CANNOT):
+    if says_phrase(found, _NOT_UNDERSTOOD) or says_phrase(found, _CANNOT):
         return None
-    named = [code for code, names in _LANGUAGE_NAMES.items() if _says(found, names)]
+    named = [code for code, names in _LANGUAGE_NAMES.items() if says_phrase(found, names)]
     if len(named) != 1:
         return None
     (code,) = named
     alone = len(found[0]) <= 2  # "English", "English please", "по-русски"
-    return code if alone or _says(found, _IN_A_LANGUAGE[code]) or _says(found, _USE) else None
+    return code if alone or says_phrase(found, _IN_A_LANGUAGE[code]) or says_phrase(found, _USE) else None
 
 
 # Showing the bot's answer to someone close, or letting them check too ("а как маме переслать результат", "can my
@@ -290,7 +290,7 @@ _CLOSE = (
     "ayalyma/ayalym/uyama/uyam/jigime/jigim/doganyma/doganym/gyzyma/gyzym/ogluma/oglum/dostuma/dostum"
 )
 _SHOW = "переслать/показать/отправить/скинуть/поделиться/передать"
-_SHARE = _phrases(
+_SHARE = phrases(
     f"""
     {_CLOSE} {_SHOW}
     {_SHOW} {_CLOSE}
@@ -309,7 +309,7 @@ _SHARE = _phrases(
     """
 )
 # Money, a parcel or a person sent is another matter ("как маме отправить деньги": money-transfers)
-_NOT_SHARED = _phrases(
+_NOT_SHARED = phrases(
     "деньг*\nденег\nперевод*\nпосылк*\nmoney\ncash\nparcel*\npackage*\npul*\nposylk*\nbukja*"
 )
 MAX_SHARE_WORDS = 20
@@ -317,10 +317,10 @@ MAX_SHARE_WORDS = 20
 
 def typed_share_request(text: str) -> bool:
     """Whether the message asks how to show the bot's answer to someone close, or whether they can check too."""
-    found = _readings(text)
+    found = phrase_readings(text)
     return (
         bool(found[0])
         and len(found[0]) <= MAX_SHARE_WORDS
-        and _says(found, _SHARE)
-        and not _says(found, _NOT_SHARED)
+        and says_phrase(found, _SHARE)
+        and not says_phrase(found, _NOT_SHARED)
     )
