@@ -722,3 +722,18 @@ async def test_a_summary_with_long_lists_stays_within_telegram_limits(
     assert "campaign-with-a-rather-long-name" in summary.text and "… +" in summary.text
     assert "<b>topic-" in summary.text  # escaped: shown as text, and the stand-in accepted the HTML
     assert len(summary.text) < 4096
+
+
+async def test_a_summary_too_long_for_one_message_reaches_the_chat_whole_in_pieces(
+    stats_app: Any, standin: StandIn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A year of a busy network's figures outgrew 4,096 characters and Telegram refused the whole summary: staff got
+    # nothing. Stand in for such a summary with many short lines of figures.
+    lines = [f"<b>Figure {n}</b>: {n * 7} cases" for n in range(400)]
+    monkeypatch.setattr(indicator_handlers, "summary", lambda *_: "\n".join(lines))
+    coordinator = staff(stats_app, standin, chat_id=COORDINATOR_CHAT)
+    await coordinator.send("/stats")
+    pieces = [m.text for m in coordinator.messages() if "Figure" in m.text]
+    assert len(pieces) >= 2  # the stand-in refuses a message over 4,096 characters, as Telegram does
+    shown = "\n".join(pieces).split("\n")
+    assert [line for line in shown if line.startswith("Figure")] == [re.sub("</?b>", "", x) for x in lines]

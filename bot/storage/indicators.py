@@ -68,16 +68,22 @@ async def _network(tx: Transaction, days: Days, no_campaign: str, top_topics: in
 # while they held them): its first organisation from its creation (the one its first referral left, else the one
 # it has now), then each referral's target from its move, the hotline team as NULL (bot/casework.py HOTLINE_TEAM).
 _SPANS = """
+    touched AS (
+        -- the cases with a stay that starts in the period: only their spans are worked out
+        SELECT id AS case_id FROM cases WHERE created_at >= ?1 AND created_at < ?2
+        UNION
+        SELECT case_id FROM referrals WHERE status = 'done' AND decided_at >= ?1 AND decided_at < ?2
+    ),
     stays AS (
         SELECT id AS case_id, created_at AS start, 0 AS seq,
                CASE WHEN EXISTS (SELECT 1 FROM referrals AS r WHERE r.case_id = cases.id AND r.status = 'done')
                     THEN (SELECT from_ngo_id FROM referrals AS r WHERE r.case_id = cases.id AND r.status = 'done'
                           ORDER BY decided_at, id LIMIT 1)
                     ELSE ngo_id END AS ngo_id
-        FROM cases WHERE created_at < ?2
+        FROM cases WHERE id IN (SELECT case_id FROM touched)
         UNION ALL
         SELECT case_id, decided_at, id, NULLIF(to_ngo_id, 'hotline-team') FROM referrals
-        WHERE status = 'done' AND decided_at < ?2
+        WHERE status = 'done' AND decided_at < ?2 AND case_id IN (SELECT case_id FROM touched)
     ),
     spans AS (
         SELECT case_id, start, seq, ngo_id, LEAD(start) OVER (PARTITION BY case_id ORDER BY start, seq) AS until
