@@ -168,6 +168,10 @@ def categories_keyboard(context: BotContext) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(rows)
 
 
+# A follow-up to an answer is short: "is it free", "а родные узнают?", "mugtmy".
+FOLLOW_UP_WORDS = 6
+
+
 async def answer_question(update: Update, context: BotContext) -> None:
     message = update.message
     if message is None or message.text is None or context.person is None:
@@ -231,7 +235,8 @@ async def answer_question(update: Update, context: BotContext) -> None:
             update, context
         )  # an advert passed on to ask about it: "not sure" would leave them alone
         return
-    if match.off_topic:
+    recent = _topic_just_read(context, text)
+    if match.off_topic and recent is None:
         # About something else ("how do I cook plov"): say what the bot is for; the menu keeps help one tap away.
         markup = main_menu(context)
         tourist = (
@@ -241,9 +246,15 @@ async def answer_question(update: Update, context: BotContext) -> None:
         return
     # Not sure: say so, offer the closest topics and a person.
     closest = [data.knowledge[topic_id] for topic_id, _ in match.closest[:3]]
+    if recent is not None:
+        closest = [recent, *(topic for topic in closest if topic.id != recent.id)][:3]
     lines = [
         context.gettext("I am not sure I understood your question, and I do not want to guess."),
-        context.gettext("Maybe one of these topics helps. Or talk to a person.")
+        context.gettext(
+            "If it is about «{topic}», look there first. Or talk to a person: they can answer your question."
+        ).format(topic=escape(recent.text(context.language).title))
+        if recent is not None
+        else context.gettext("Maybe one of these topics helps. Or talk to a person.")
         if closest
         else context.gettext("You can ask in other words, or talk to a person."),
         "",
@@ -269,6 +280,17 @@ async def answer_question(update: Update, context: BotContext) -> None:
     country = abroad.country_of_answer(context, text, closest)
     markup = abroad.with_country(InlineKeyboardMarkup(rows), context, country)
     await reply(update, context, "\n".join(lines), markup, quoting=True)
+
+
+def _topic_just_read(context: BotContext, text: str) -> Topic | None:
+    """The topic the person read in the last hour, when their message is a few words the bot cannot place: most
+    likely a follow-up about it ("is it free", "а комиссия какая", "what about zolotaya korona"), so it is offered
+    first rather than "I only help with migration". Not for a request the bot does not help with."""
+    data = context.bot_data
+    if context.person is None or len(text.split()) > FOLLOW_UP_WORDS or request_kind(text) is not None:
+        return None
+    shown = data.topics_shown.get(context.person.user_id, data.storage.now())
+    return data.knowledge.get(shown) if shown is not None else None
 
 
 async def _forwarded(update: Update, context: BotContext) -> None:
