@@ -357,4 +357,6 @@ def typed_sos(text: str) -> bool:
 
 def says_sos(text: str) -> bool:
     """Whether the message has 🆘 or the word SOS in it, whatever else it says ("sos он меня бьёт")."""
-    return any(word in _SOS_WORDS for words in phrase_readings(text.replace(_SOS_SIGN, " sos ")) for word in words)
+    return any(
+        word in _SOS_WORDS for words in phrase_readings(text.replace(_SOS_SIGN, " sos ")) for word in words
+    )
