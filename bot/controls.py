@@ -45,11 +45,24 @@ _TYPED = {
 }
 
 
+# Words before a control that only say the person means it ("не надо, отмена", "yok gerek dal, goýbolsun", "ay ýok
+# bolýa, dowam edeli", "no, cancel"), folded.
+_SURE = re.compile(
+    r"^(?:(?:no|nope|oh|ok|okay|нет|ой|ай|ну|ладно|не надо|не нужно|yok|ay|oy|hayyr|bolya|bolyar|gerek dal)"
+    r"[\s,.!]+)+"
+)
+
+
 def typed_control(text: str) -> Control | None:
-    """Back or Stop typed as a whole message, or None when the text is something else; Turkmen typed in Cyrillic
-    ("менюга гайт") is also read in Latin letters ("menýuga gaýt")."""
+    """Back or Stop typed as a whole message, or after a "no" that only says the person means it ("не надо, отмена"),
+    or None when the text is something else; Turkmen typed in Cyrillic ("менюга гайт") is also read in Latin letters
+    ("menýuga gaýt")."""
     typed = typed_whole(text)
-    return _TYPED.get(typed) or _TYPED.get(typed_whole(turkmen_cyrillic_to_latin(typed)))
+    for reading in (typed, typed_whole(turkmen_cyrillic_to_latin(typed))):
+        control = _TYPED.get(reading) or _TYPED.get(_SURE.sub("", reading))
+        if control is not None:
+            return control
+    return None
 
 
 # "я передумала, не надо никому передавать": a request the person no longer wants sent, said in their own words.

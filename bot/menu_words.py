@@ -324,3 +324,39 @@ def typed_share_request(text: str) -> bool:
         and says_phrase(found, _SHARE)
         and not says_phrase(found, _NOT_SHARED)
     )
+
+
+# 🆘 typed, or the word SOS, alone or with words that only call for help ("SOS help me", "🆘🆘", "sos pomogite",
+# "kömek ediň sos"): what the 🆘 button does. Folded, Turkmen Cyrillic also read in Latin letters.
+_SOS_WORDS = frozenset(fold(word) for word in "sos сос".split())
+_HELP_WORDS = frozenset(
+    fold(word)
+    for word in (
+        "help me us please pls plz now urgent urgently asap i need someone "
+        "помогите помоги помощь мне нам нужна надо пожалуйста срочно скорее быстрее сейчас "
+        "pomogite pomogi pomosh srochno "
+        "kömek komek ediň edin ediñ et beriň berin gerek maňa mana bize häzir hazir tiz gyssagly haýyş hayys "
+        "ýalbarýaryn yalbaryaryn"
+    ).split()
+)
+_SOS_SIGN = "🆘"
+MAX_SOS_WORDS = 8
+
+
+def typed_sos(text: str) -> bool:
+    """Whether the message is 🆘 or SOS typed, alone or with a few words that only call for help ("SOS help me",
+    "🆘🆘", "sos помогите"): the person pressed 🆘 in words."""
+    found = phrase_readings(text.replace(_SOS_SIGN, " sos "))
+    if not found[0] or len(found[0]) > MAX_SOS_WORDS:
+        return False
+    return any(
+        any(word in _SOS_WORDS for word in words) and all(w in _SOS_WORDS | _HELP_WORDS for w in words)
+        for words in found
+    )
+
+
+def says_sos(text: str) -> bool:
+    """Whether the message has 🆘 or the word SOS in it, whatever else it says ("sos он меня бьёт")."""
+    return any(
+        word in _SOS_WORDS for words in phrase_readings(text.replace(_SOS_SIGN, " sos ")) for word in words
+    )

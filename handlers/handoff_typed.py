@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.handoff import CONFIRM, STEP_BY_KEY, Draft, danger_told
+from bot.handoff import ABROAD, CONFIRM, STEP_BY_KEY, Draft, danger_told
 from bot.handoff_words import SEND, typed_attempt, typed_choice, typed_skip
 from bot.languages import LANGUAGES
 from bot.menu_words import typed_menu, typed_person_request
 from bot.nlp.smalltalk import SmallTalk, small_talk
 from bot.phones import is_a_phone_number_alone
 from bot.runtime.context import BotContext
-from handlers import handoff
+from handlers import handoff, sos
 from handlers.labels import service_label, velayat_label
 
 
@@ -100,3 +100,13 @@ async def after_danger(update: Update, context: BotContext, draft: Draft, text: 
     """After danger typed at a step was answered as danger: the words kept as the request's message and the request
     urgent (bot.handoff.danger_told), then the step again."""
     await ask_again(update, context, danger_told(draft, text))
+
+
+async def sos_in_words(update: Update, context: BotContext, draft: Draft, text: str) -> None:
+    """🆘 or SOS typed at a step of the request: what the 🆘 button does (an urgent case for the hotline team at once,
+    which takes the request's place), with what the person typed and the words of danger told at an earlier step,
+    which the danger reply said go with its 🆘; a country chosen in the request gives the right emergency number."""
+    told = draft.message if draft.urgent else None
+    written = "\n".join(part for part in (told, text.strip()) if part)
+    picked = draft.answers.get("country") if draft.velayat == ABROAD else None
+    await sos.open_urgent(update, context, written, picked or None)

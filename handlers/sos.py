@@ -88,6 +88,17 @@ async def urgent_request(update: Update, context: BotContext) -> None:
     """The one-tap urgent hand-off: no questions, straight to the hotline team; with a case open, that case
     becomes urgent and its staff are alerted."""
     await answer_query(update)
+    # 🆘 under a pack: the person said where they are by picking it ("other": none of the packs' countries)
+    query = update.callback_query
+    picked = callbacks.word(query.data if query is not None else None, URGENT + ":")
+    # the words of the danger reply the 🆘 is on (handlers/crisis.py says they go with it)
+    await open_urgent(update, context, words_answered(update) or "", picked)
+
+
+async def open_urgent(update: Update, context: BotContext, written: str, picked: str | None = None) -> None:
+    """What 🆘 does, pressed or typed: with a case open, that case becomes urgent and its staff are alerted; else an
+    urgent case for the hotline team with `written` (the words the 🆘 goes with) and nothing else, `picked` the
+    country the person chose ("other": none of the packs')."""
     person = context.person
     if person is None:
         return
@@ -95,12 +106,7 @@ async def urgent_request(update: Update, context: BotContext) -> None:
     if case is not None:
         await escalate(update, context, case)
         return
-    # the words of the danger reply the 🆘 is on (handlers/crisis.py says they go with it)
-    written = words_answered(update) or ""
     words = message_parts(written)
-    # 🆘 under a pack: the person said where they are by picking it ("other": none of the packs' countries)
-    query = update.callback_query
-    picked = callbacks.word(query.data if query is not None else None, URGENT + ":")
     country = abroad.country_the_person_is_in(context, written) if picked is None else None
     if picked is not None and picked != OTHER:
         country = context.bot_data.countries.get(picked)

@@ -19,8 +19,9 @@ from bot.casework import makes_request_urgent
 from bot.checklist import typed_answer
 from bot.controls import Control, changed_mind, typed_control, wishes_to_stop
 from bot.handoff import QUESTION, REQUEST, Draft, danger_told
+from bot.handoff import answer as answer_step
 from bot.languages import LANGUAGES
-from bot.menu_words import typed_menu
+from bot.menu_words import says_sos, typed_menu, typed_sos
 from bot.nlp.crisis import word_count
 from bot.nlp.watched import cannot_talk_now, hide_first
 from bot.runtime.context import BotContext
@@ -79,6 +80,14 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
         or await _answering_a_question(context, draft, open_case, text)
     ):
         danger = context.danger_in_answer(text)  # "я из Теджена" at "Where are you from?": not violence
+    if (
+        draft is not None
+        and draft.purpose == REQUEST
+        and open_case is None
+        and (typed_sos(text) or (danger is not None and says_sos(text)))
+    ):
+        await handoff_typed.sos_in_words(update, context, draft, text)  # "🆘", "SOS help me": what 🆘 does
+        return
     # "можно на русском?", "rusça ýaz": what a language's button does (unless a request's step waits for typing)
     if (
         danger is None
@@ -114,8 +123,14 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
         if danger is None and handoff_typed.skip_in_words(context, draft, text):
             await handoff.skip_step(update, context)  # what its Skip does, not a message saying "skip"
             return
-        if makes_request_urgent(danger, text):
-            draft = replace(draft, urgent=True)  # the request goes to staff marked urgent
+        if danger is not None and makes_request_urgent(danger, text):
+            # Danger typed as the message for the organisation: answered as danger at once, its 🆘 a tap from the
+            # hotline team; the words stay the request's message, urgent, and its consent screen follows
+            moved = answer_step(replace(draft, urgent=True), draft.step, text)
+            await storage.save_draft(moved or draft)
+            await crisis.answer_danger(update, context, danger, None)
+            await handoff_typed.ask_again(update, context, moved or draft)
+            return
         await handoff.receive_text(update, context, draft, text)
         return
     # A button step of a request waiting (no case open: a case's messages go to its staff): the answer in words, or

@@ -14,7 +14,12 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 from bot import callbacks
 from bot.countries import OTHER
 from bot.nlp.crisis import tells_of_being_sent, word_count
-from bot.nlp.whereabouts import places_named_as_writers, says_writer_came_back, says_writer_is_home
+from bot.nlp.whereabouts import (
+    asks_something,
+    places_named_as_writers,
+    says_writer_came_back,
+    says_writer_is_home,
+)
 from bot.recent import HOME
 from bot.runtime.context import BotContext
 from handlers.abroad import ABROAD, KEEP, with_country
@@ -60,6 +65,7 @@ def place_said(context: BotContext, text: str) -> str | None:
 
 
 MAX_PLACE_WORDS = 5  # "я теперь в Стамбуле": a few words that only say where one is
+MAX_ASKING_WORDS = 10  # "im in dubai where can i complain": the place and a short question
 
 
 # The writer with someone, counted as one word: "my husband and i are in dubai", "мы с мужем в Дубае"
@@ -78,7 +84,13 @@ async def place_noted(update: Update, context: BotContext, text: str, place: str
     has it in mind for the hour, with the country's numbers a tap away, rather than "I am not sure I understood
     your question"; back home, a welcome with where to turn there. False for anything else (a question about the place, a topic the matcher is sure of), which is
     read as usual."""
-    if "?" in text or not only_says_where(text, place):
+    if place is None:
+        return False
+    asked = asks_something(text)
+    if not (only_says_where(text, place) or asked and word_count(text) <= MAX_ASKING_WORDS):
+        return False
+    if asked and place != HOME:
+        await _note_before_the_answer(update, context, place)
         return False
     if place == HOME:
         # "i live in lebap": someone who never left is read as usual; only one who came back is welcomed home
@@ -96,6 +108,17 @@ async def place_noted(update: Update, context: BotContext, text: str, place: str
     markup = InlineKeyboardMarkup([[sos_button(context)], [menu_button(context)]])
     await reply(update, context, noted, with_country(markup, context, country))
     return True
+
+
+async def _note_before_the_answer(update: Update, context: BotContext, place: str) -> None:
+    """The place said with a question ("куда жаловаться тут в россии"): that it is noted, before the answer."""
+    country = context.bot_data.countries.get(place)
+    if country is None:
+        return
+    noted = context.gettext(
+        "📍 Noted: you are in {country} now. I will keep it in mind for an hour, to give you the right numbers."
+    ).format(country=html.escape(country.in_sentence(context.language)))
+    await reply(update, context, noted)
 
 
 async def welcome_home(update: Update, context: BotContext) -> None:

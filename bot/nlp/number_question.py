@@ -53,6 +53,10 @@ _WHOM_TO_CALL = re.compile(
     r"|\b(?:who|where)\s+(?:do|should|can|must|shall)\s+(?:i|we)\s+(?:turn|go)(?:\s+to)?\b"
     r"|\bwho\s+can\s+help\s+(?:me|us)\b"
     r"|\b(?:kime|nira|nire)\s+(?:yuz\s+tut\w*|ýüz\s+tut\w*|barmaly|gitmeli)"
+    # "куда жаловаться тут", "where can i complain here": a complaint about nobody named, to the authorities there
+    r"|\b(?:куда|кому)\s+(?:мне\s+|нам\s+)?(?:по)?жаловат\w*+(?!\s+на\b)"
+    r"|\b(?:where|who)\s+(?:(?:do|should|can|must|shall)\s+(?:i|we)\s+|to\s+)complain\b(?!\s+about\b)"
+    r"|\b(?:kime|nira|nire)\s+(?:sikayat|şikaýat)\s+(?:etmeli|etsem|edeyin|edeýin|etjek)\b"
 )
 _HERE = re.compile(r"\b(?:тут|здесь|here|munda|su yerde|bu yerde|su yurtda|bu yurtda)\b")
 

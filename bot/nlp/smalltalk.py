@@ -42,6 +42,14 @@ _SMALL_TALK = (
             "ogromnoe bolshoe"
         ).split()
     )
+    # "salam aleýkum", "assalawmaleýkim": the Muslim greeting, in two words or one, as people spell it in Latin letters
+    | frozenset(
+        fold(
+            "aleykum aleýkum aleykim aleýkim aleikum alaykum alejkum assalam assalamu assalomu "
+            "assalamaleykum assalamaleýkum assalawmaleykim assalawmaleýkim assalawmaleykum assalamualaikum "
+            "salamaleykum salamaleýkum salawmaleykim salawmaleýkim ассаламалейкум ассалавмалейким ассаламуалейкум"
+        ).split()
+    )
     # "ладно спасибо брат", "thanks bro", "sag bol jigim": the word one calls the other by
     | frozenset(
         fold(
@@ -84,9 +92,11 @@ def small_talk(text: str) -> SmallTalk | None:
         return SmallTalk.DISTRESS if _DISTRESS.search(text) else SmallTalk.GREETING
     if _rude(text, found):
         return SmallTalk.RUDE
-    if len(found) > 5 or not all(word in _SMALL_TALK for word in found):
+    if len(found) > 5:
         return None
-    return SmallTalk.THANKS if any(word in _THANKS for word in found) else SmallTalk.GREETING
+    if any(word in _THANKS for word in found) and all(word in _THANKED_FOR for word in found):
+        return SmallTalk.THANKS  # "понятно спасибо", "ok thanks got it"
+    return SmallTalk.GREETING if all(word in _SMALL_TALK for word in found) else None
 
 
 def _rude(text: str, found: list[str]) -> bool:
@@ -106,6 +116,10 @@ _OK = frozenset(
         "ponyatno ponyal ponyala yasno horosho ladno bolýa bolýar bolya bolyar bolar düşündim düşnükli"
     ).split()
 )
+
+
+# Thanks with "got it" around them ("понятно спасибо", "ok thanks got it", "düşündim sag boluň")
+_THANKED_FOR = _SMALL_TALK | _OK | frozenset(fold("got it understood noted всё все ясно hemme").split())
 
 
 def acknowledges(text: str) -> bool:

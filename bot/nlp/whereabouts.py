@@ -92,10 +92,15 @@ def places_named_as_writers(text: str, places: Sequence[re.Pattern[str] | None])
 # A place's name alone, or with "in" or "в" and no verb ("in dubai", "в Казани", "Dubaýda", "v kazani seychas"):
 # where the writer is, in a place's case that says so (English "in", the Russian prepositional, the Turkmen locative)
 _PREPOSITION = re.compile(r"(?:in|at|в|во|на|v|vo|na)\s+")
-_ALONE_AFTER = re.compile(
+_NOW_AFTER = (
     r"(?:[\s,.!]+(?:now|nov|currently|still|already|right now|сейчас|щас|теперь|уже|пока|seychas|sejchas|seycas|sejcas|teper|uzhe"
-    r"|hazir|indi|su wagt|su vagt))*[\s,.!]*"
+    r"|hazir|indi|su wagt|su vagt))*"
 )
+# The town after the country ("в турции город урфа", "in turkey, urfa city", "Türkiýede, Urfa şäherinde"): a word
+# for a town before or after its name, so that "in turkey, work" is not read as a place
+_TOWN = r"(?:город|городе|горде|г|city|town|saher\w*|sheher\w*|sehir\w*)"
+_TOWN_AFTER = rf"(?:[\s,.!]+(?:(?:in|в|во)\s+)?(?:{_TOWN}(?:\s+of)?\s+\w+|\w+\s+{_TOWN}))?"
+_ALONE_AFTER = re.compile(rf"{_NOW_AFTER}{_TOWN_AFTER}{_NOW_AFTER}[\s,.!]*")
 
 
 def _placed(form: str, found: re.Match[str]) -> bool:
@@ -187,3 +192,16 @@ def names_a_plan_or_another(text: str) -> bool:
     # Russian typed in Latin letters ("doch hochet poehat v dubai") is read in Cyrillic too
     read = [*forms(text), russian_from_latin(text.lower())]
     return about_someone_else(text) or any(_PLAN.search(form) for form in read)
+
+
+# A question asked with the place ("куда жаловаться тут в россии", "im in dubai where can i complain")
+_ASKS = re.compile(
+    r"\?|\b(?:куда|где|как|какой|какая|какие|что|кто|кому|сколько|можно|почему|зачем|ли)\b"
+    r"|\b(?:what|where|how|who|whom|which|why|when)\b|\b(?:can|could|should|do) (?:i|we)\b"
+    r"|\b(?:nire|nira|nireden|nahili|name|kim|kime|nace|hacan|nadip|haysy|barmy|bolarmy|mumkinmi)\b"
+)
+
+
+def asks_something(text: str) -> bool:
+    """The message asks a question, besides whatever place it names."""
+    return any(_ASKS.search(form) for form in forms(text))
