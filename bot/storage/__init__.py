@@ -50,6 +50,7 @@ from bot.storage.models import (
     OutboxEntry,
     Person,
     RelayedPiece,
+    RelayOrigin,
 )
 from bot.storage.people import People
 from bot.storage.privacy import CHECKPOINT_RETRY_DELAYS, DRAFT_DAYS, Privacy
@@ -83,6 +84,7 @@ __all__ = [
     "OutboxEntry",
     "Person",
     "RelayedPiece",
+    "RelayOrigin",
     "Screening",
     "SpecialistRequest",
     "Storage",
