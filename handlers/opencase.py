@@ -19,7 +19,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 from bot.case_words import says_nobody_answers
 from bot.handoff import RELAY_PIECE_UNITS, WITHDRAWN
 from bot.runtime.context import BotContext
-from bot.storage import Case, RelayOrigin
+from bot.storage import OWN_WORDS, Case, RelayOrigin
 from bot.textpieces import split_text, utf16_units
 from handlers.cards import organisation_name, refresh_card, staff_translator
 from handlers.casenotices import tell_hours_if_closed
@@ -147,7 +147,7 @@ async def relay_to_case(
     origin = relay_origin(message)
     # room for the line that says whose a forwarded message is ("↪️ Forwarded from …:")
     room = ORIGIN_LINE_UNITS + utf16_units(origin.forwarded_from or "")
-    pieces = split_text(text, RELAY_PIECE_UNITS - (room if origin != RelayOrigin() else 0))
+    pieces = split_text(text, RELAY_PIECE_UNITS - (room if origin != OWN_WORDS else 0))
     written = message.message_id if message is not None else None
     await context.bot_data.storage.add_relayed(
         case.id, pieces, written, urgent=urgent, danger=danger, origin=origin

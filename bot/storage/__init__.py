@@ -42,6 +42,7 @@ from bot.storage.media import HeldMedia, Media
 from bot.storage.migrations import MIGRATIONS_DIR, Migration, load_migrations, migrate, user_version
 from bot.storage.models import (
     BY_PERSON,
+    OWN_WORDS,
     AuditEntry,
     Case,
     CaseMessage,
@@ -85,6 +86,7 @@ __all__ = [
     "Person",
     "RelayedPiece",
     "RelayOrigin",
+    "OWN_WORDS",
     "Screening",
     "SpecialistRequest",
     "Storage",

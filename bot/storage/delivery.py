@@ -4,7 +4,7 @@ accepts it, and the outbox holds the follow-ups of a case's change (written by t
 from __future__ import annotations
 
 from bot.storage.connection import Repository, Transaction
-from bot.storage.models import OutboxEntry, RelayedPiece, RelayOrigin
+from bot.storage.models import OWN_WORDS, OutboxEntry, RelayedPiece, RelayOrigin
 
 # What case_messages.urgent holds for a person's piece: the mark of its staff heading
 URGENT_MARK = 1  # 🆘 URGENT
@@ -28,7 +28,7 @@ async def insert_relayed(
     at: int,
     first_part: int = 1,
     danger: bool = False,
-    origin: RelayOrigin = RelayOrigin(),
+    origin: RelayOrigin = OWN_WORDS,
 ) -> None:
     """Store pieces of one message as waiting for a staff chat, numbered from `first_part` of them all (the parts
     before it are elsewhere: the first message's first part is on the card)."""
@@ -57,7 +57,7 @@ class Delivery(Repository):
         *,
         urgent: bool = False,
         danger: bool = False,
-        origin: RelayOrigin = RelayOrigin(),
+        origin: RelayOrigin = OWN_WORDS,
     ) -> None:
         """Store what the person wrote, piece by piece, as waiting for a staff chat: stored before it is posted."""
         await self.db.write(

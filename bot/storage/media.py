@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from bot.storage.cases import audit
 from bot.storage.connection import Repository, Transaction
 from bot.storage.delivery import relay_mark
-from bot.storage.models import RelayOrigin
+from bot.storage.models import OWN_WORDS, RelayOrigin
 
 HELD_SECONDS = 24 * 3600
 
@@ -31,7 +31,7 @@ class Media(Repository):
         *,
         urgent: bool = False,
         danger: bool = False,
-        origin: RelayOrigin = RelayOrigin(),
+        origin: RelayOrigin = OWN_WORDS,
     ) -> None:
         """Store a person's media message as waiting for a staff chat, like a text piece (see add_relayed)."""
         await self.db.execute(
