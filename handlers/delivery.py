@@ -16,7 +16,7 @@ from telegram.error import TelegramError
 from bot.casework import ToPerson, to_person
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
-from bot.storage import Case, RelayedPiece
+from bot.storage import Case, RelayedPiece, RelayOrigin
 from handlers.cards import organisation_name, post_about_case, refresh_card, staff_translator
 from handlers.casecopies import copy_person_media, copy_text
 from handlers.casenotices import feedback_question, reopened_notice, taken_notice
@@ -62,8 +62,22 @@ def relay_heading(
     return heading.format(number=case_id, part=part, parts=parts)
 
 
-def _media_heading(tr: Translator, *, case_id: int, urgent: bool, danger: bool) -> str:
-    return relay_heading(tr, case_id, urgent, danger=danger)
+def origin_line(tr: Translator, origin: RelayOrigin) -> str | None:
+    """What staff must know of a relayed message besides its words: an edit of an earlier one, or whose message the
+    person forwarded (the name escaped: Telegram's names are anyone's to choose). None for the person's own new words."""
+    if origin.forwarded_from == "":
+        return tr.gettext("↪️ Forwarded from a hidden user:")
+    if origin.forwarded_from is not None:
+        return tr.gettext("↪️ Forwarded from {origin}:").format(origin=escape(origin.forwarded_from))
+    if origin.edited:
+        return tr.gettext("✏️ Edited an earlier message:")
+    return None
+
+
+def _media_heading(tr: Translator, *, case_id: int, urgent: bool, danger: bool, origin: RelayOrigin) -> str:
+    heading = relay_heading(tr, case_id, urgent, danger=danger)
+    line = origin_line(tr, origin)
+    return heading if line is None else f"{heading}\n{line}"
 
 
 async def deliver_relayed(context: BotContext, case_id: int) -> Delivery:
@@ -85,7 +99,13 @@ async def deliver_relayed(context: BotContext, case_id: int) -> Delivery:
         for piece in pieces:
             if piece.kind is not None:
                 # a voice note, photo ...: copied from the person's chat (handlers/copies.py)
-                heading = partial(_media_heading, case_id=case_id, urgent=piece.urgent, danger=piece.danger)
+                heading = partial(
+                    _media_heading,
+                    case_id=case_id,
+                    urgent=piece.urgent,
+                    danger=piece.danger,
+                    origin=piece.origin,
+                )
                 copied = await post_media_about_case(context, case, person_source(case, piece), heading)
                 if copied is None:
                     delivery.waiting = True
@@ -101,6 +121,8 @@ async def deliver_relayed(context: BotContext, case_id: int) -> Delivery:
                 heading = relay_heading(
                     tr, case_id, piece.urgent, piece.part, piece.parts, danger=piece.danger
                 )
+                line = origin_line(tr, piece.origin)
+                heading = heading if line is None else f"{heading}\n{line}"
                 return f"{heading}\n{escape(piece.text)}"
 
             posted = await post_about_case(context, case, render)

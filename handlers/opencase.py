@@ -5,14 +5,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    MessageOriginChannel,
+    MessageOriginChat,
+    MessageOriginUser,
+    Update,
+)
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot.case_words import says_nobody_answers
 from bot.handoff import RELAY_PIECE_UNITS, WITHDRAWN
 from bot.runtime.context import BotContext
-from bot.storage import Case
-from bot.textpieces import split_text
+from bot.storage import OWN_WORDS, Case, RelayOrigin
+from bot.textpieces import split_text, utf16_units
 from handlers.cards import organisation_name, refresh_card, staff_translator
 from handlers.casenotices import tell_hours_if_closed
 from handlers.common import (
@@ -134,17 +142,49 @@ async def relay_to_case(
 ) -> None:
     """While a case is open, what the person writes goes to the staff chat with the case number (marked urgent
     when `urgent`, ⚠️ when `danger`): stored first, then posted in order, and the person is told only what is true
-    of it."""
-    pieces = split_text(text, RELAY_PIECE_UNITS)
+    of it. An edit, or a forwarded message, is marked as one (relay_origin)."""
     message = update.message
+    origin = relay_origin(message)
+    # room for the line that says whose a forwarded message is ("↪️ Forwarded from …:")
+    room = ORIGIN_LINE_UNITS + utf16_units(origin.forwarded_from or "")
+    pieces = split_text(text, RELAY_PIECE_UNITS - (room if origin != OWN_WORDS else 0))
     written = message.message_id if message is not None else None
-    await context.bot_data.storage.add_relayed(case.id, pieces, written, urgent=urgent, danger=danger)
+    await context.bot_data.storage.add_relayed(
+        case.id, pieces, written, urgent=urgent, danger=danger, origin=origin
+    )
     delivery = await deliver_relayed(context, case.id)
     await acknowledge_relayed(context, case.id, delivery, written=written, keyboard=case_keyboard(context))
     # danger goes to people at once (handlers/crisis.relay_danger): never "closed now"
     if not (urgent or danger):
         # their message just lifted a /hide (migration 0026): the hours may be told
         await tell_hours_if_closed(context, replace(case, hidden_at=None))
+
+
+# The line before a relayed edit or forward, in any staff language, without the origin's name
+ORIGIN_LINE_UNITS = 64
+
+
+def relay_origin(message: Message | None) -> RelayOrigin:
+    """An edit of a message sent before, or a forwarded message and whose it was, as Telegram names its origin."""
+    if message is None:
+        return RelayOrigin()
+    origin = message.forward_origin
+    if isinstance(origin, MessageOriginUser):
+        user = origin.sender_user
+        return RelayOrigin(forwarded_from=_with_username(user.full_name, user.username))
+    if isinstance(origin, MessageOriginChannel):
+        return RelayOrigin(forwarded_from=_with_username(origin.chat.title or "?", origin.chat.username))
+    if isinstance(origin, MessageOriginChat):
+        return RelayOrigin(
+            forwarded_from=_with_username(origin.sender_chat.title or "?", origin.sender_chat.username)
+        )
+    if origin is not None:  # a user who hides their account when forwarded: nothing of them is kept
+        return RelayOrigin(forwarded_from="")
+    return RelayOrigin(edited=message.edit_date is not None)
+
+
+def _with_username(name: str, username: str | None) -> str:
+    return f"{name} (@{username})" if username else name
 
 
 SILENCE_SECONDS = (
@@ -203,7 +243,7 @@ async def relay_media_to_case(
     if message is None:
         return
     await context.bot_data.storage.add_relayed_media(
-        case.id, kind, caption, message.message_id, urgent=urgent, danger=danger
+        case.id, kind, caption, message.message_id, urgent=urgent, danger=danger, origin=relay_origin(message)
     )
     delivery = await deliver_relayed(context, case.id)
     await acknowledge_relayed(

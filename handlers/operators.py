@@ -110,6 +110,7 @@ async def _change_staff(update: Update, context: BotContext, active: bool) -> No
     else:
         released = await data.storage.change_staff(target[0], active, user.id)
         data.staff_changes = await data.storage.load_staff_changes()
+        data.staff_refused.forget(target[0])  # a member just removed is told so at their next staff command
         text = (
             tr.gettext("{user} is now staff, in the staff chats the bot serves.")
             if active

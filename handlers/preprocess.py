@@ -1,6 +1,7 @@
 """Group -1: decide what an update is before any flow sees it, and load (or create) the person once per update.
 
-Updates no flow should see stop here with ApplicationHandlerStop: edits and channel posts (ignored), inline queries
+Updates no flow should see stop here with ApplicationHandlerStop: a person's edits (answered, where a person expects
+it, as the message they edit: handlers/edits.py), channel posts and staff edits (ignored), inline queries
 (answered with nothing), groups that are not staff chats (the bot stays silent and leaves), a person's buttons
 pressed in a staff chat (answered quietly), and a person over the flood limit (warned once, then dropped without a
 database write)."""
@@ -22,6 +23,7 @@ from bot.runtime.context import BotContext
 from bot.staff import configured_chat_id, is_staff_chat
 from handlers.cards import STAFF, refresh_card, staff_translator
 from handlers.common import MENU_SOS, URGENT, is_sos_button, refuse_button
+from handlers.edits import answer_edit, note_written
 from handlers.forum import note_forum
 from handlers.handoff import SEND as SEND_REQUEST
 from handlers.hide import HIDE
@@ -32,7 +34,10 @@ log = logging.getLogger(__name__)
 
 
 async def preprocess(update: Update, context: BotContext) -> None:
-    if update.edited_message or update.edited_channel_post or update.channel_post:
+    if update.edited_message is not None:
+        await answer_edit(update, context)
+        raise ApplicationHandlerStop
+    if update.edited_channel_post or update.channel_post:
         raise ApplicationHandlerStop
     if update.inline_query is not None:
         # The bot has no inline mode; an empty answer closes the spinner.
@@ -81,6 +86,8 @@ async def preprocess(update: Update, context: BotContext) -> None:
     )
     if message is not None:
         await context.bot_data.storage.remember_message(user.id, message.message_id)
+        if message.edit_date is None:
+            note_written(context, user.id, message.message_id)
     if context.person.blocked:
         # Back after blocking the bot: staff see on the card that messages reach the person again.
         case = await context.bot_data.storage.unblock_person(user.id)

@@ -7,6 +7,7 @@ import logging
 from functools import partial
 
 from telegram import InlineKeyboardMarkup, Update
+from telegram.constants import ReactionEmoji
 from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
@@ -58,13 +59,13 @@ def danger_now_line(context: BotContext, country: Country | None) -> str:
 
 async def in_trouble(update: Update, context: BotContext) -> None:
     # Numbers first, questions never: this path may be used by someone who has seconds.
-    await answer_query(update)
     person = context.person
     if person is not None:
         case = await context.bot_data.storage.open_case_for(person.user_id)
         if case is not None:
-            await escalate(update, context, case)
+            await escalate(update, context, case)  # answers the press: with a toast when it is a repeat
             return
+    await answer_query(update)
     text = "\n\n".join(
         [
             hotline_block(context),
@@ -87,7 +88,6 @@ async def in_trouble(update: Update, context: BotContext) -> None:
 async def urgent_request(update: Update, context: BotContext) -> None:
     """The one-tap urgent hand-off: no questions, straight to the hotline team; with a case open, that case
     becomes urgent and its staff are alerted."""
-    await answer_query(update)
     # 🆘 under a pack: the person said where they are by picking it ("other": none of the packs' countries)
     query = update.callback_query
     picked = callbacks.word(query.data if query is not None else None, URGENT + ":")
@@ -101,11 +101,13 @@ async def open_urgent(update: Update, context: BotContext, written: str, picked:
     country the person chose ("other": none of the packs')."""
     person = context.person
     if person is None:
+        await answer_query(update)
         return
     case = await context.bot_data.storage.open_case_for(person.user_id)
     if case is not None:
         await escalate(update, context, case)
         return
+    await answer_query(update)
     words = message_parts(written)
     country = abroad.country_the_person_is_in(context, written) if picked is None else None
     if picked is not None and picked != OTHER:
@@ -127,12 +129,16 @@ async def open_urgent(update: Update, context: BotContext, written: str, picked:
 
 async def escalate(update: Update, context: BotContext, case: Case, reason: str = "sos") -> None:
     """SOS with a case open: the case becomes urgent, both staff chats are alerted, and the person is told exactly
-    what happened."""
+    what happened (a press is answered here). SOS again while the alert is fresh: a word on the press, not a copy."""
     storage = context.bot_data.storage
     was_urgent = case.urgent
     updated, last_alert = await storage.record_urgent(case.id, reason)
     case = updated or case
     recently = last_alert is not None and storage.now() - last_alert < REALERT_SECONDS
+    if recently and reason == "sos":
+        await acknowledge_repeat(update, context)
+        return
+    await answer_query(update)
     alerted = recently or await alert_urgent(context, case, reason, newly_urgent=not was_urgent) > 0
     # A case the coordinators hold has one team to name; an NGO's has two.
     organisation = escape(organisation_name(context, case, context.language)) if case.ngo_id else None
@@ -154,6 +160,31 @@ async def escalate(update: Update, context: BotContext, case: Case, reason: str 
         country = context.bot_data.countries.get(case.country)
     text = "\n\n".join([told, hotline_block(context), danger_now_line(context, country)])
     await reply(update, context, text, InlineKeyboardMarkup([[hide_button(context)], [menu_button(context)]]))
+
+
+async def acknowledge_repeat(update: Update, context: BotContext) -> None:
+    """🆘 pressed or /sos typed again moments after an alert went out (staff are not alerted again): a toast on the
+    press, 👌 on the typed /sos, never another full message. A panicking person pressing again and again would get a
+    wall of copies on a phone that may be watched, and the rate limit would queue staff's answer behind them."""
+    query = update.callback_query
+    if query is not None:
+        await answer_query(
+            update,
+            context.gettext(
+                "🆘 The staff already have your alert. A person will write to you here. In danger now? Call the "
+                "hotline."
+            ),
+        )
+        return
+    message = update.message
+    if message is None:
+        return
+    try:
+        await context.bot.set_message_reaction(
+            message.chat_id, message.message_id, ReactionEmoji.OK_HAND_SIGN
+        )
+    except TelegramError as error:
+        log.info("a reaction could not be set (%s)", error)
 
 
 def escalation_words(

@@ -1,7 +1,8 @@
 """The staff side: claim and close cases from their cards, reply to people, see a case (/queue is handlers/queue.py,
 /send and /topics handlers/sendtopic.py).
 
-Every staff command and button goes through `authorised`, the one place that checks staff rights."""
+Every staff command and button goes through `authorised`, the one place that checks staff rights (what anyone else
+is told: handlers/refusals.py)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from bot.casework import ToPerson, person_hears_news, to_person
 from bot.handoff import OUTCOMES, WITHDRAWN
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
-from bot.staff import StaffScope, is_staff_chat, staff_scope
+from bot.staff import StaffScope, staff_scope
 from bot.storage import Case
 from bot.textpieces import MAX_MESSAGE_UNITS, split_text, utf16_units
 from handlers.cards import (
@@ -27,7 +28,6 @@ from handlers.cards import (
     card_view,
     refresh_card,
     sender_name,
-    staff_translator,
     waiting_referral,
     withdrawn,
 )
@@ -38,6 +38,7 @@ from handlers.delivery import deliver_outbox
 from handlers.ended import ended_case_text
 from handlers.forum import case_of_staff_message, send_in_topic
 from handlers.labels import card_status, outcome_label
+from handlers.refusals import refuse_staff_action
 from handlers.specialist_replies import reply_to_request
 from handlers.toperson import send_to_person
 
@@ -60,28 +61,16 @@ def quiet_scope(update: Update, context: BotContext) -> StaffScope | None:
 
 
 async def authorised(update: Update, context: BotContext) -> StaffScope | None:
-    """The staff scope of whoever sent this update, or None after a polite refusal (logged without personal data)."""
-    chat = update.effective_chat
+    """The staff scope of whoever sent this update, or None after a polite refusal (handlers/refusals.py)."""
     user = update.effective_user
-    data = context.bot_data
     scope = quiet_scope(update, context)
-    if scope is not None:
-        if user is not None:
-            await data.storage.remember_staff_name(user.id, user.first_name)  # histories name who acted
-        return scope
-    log.warning("refused a staff action in chat %s", chat.id if chat else None)
-    tr = staff_translator(context, chat.id if chat else None)
-    refusal = tr.gettext("Sorry, this is only for the network's staff.")
-    if chat is not None and is_staff_chat(data.config, data.directory, chat.id, data.storage.migrated_chats):
-        # Someone in a staff chat who is not staff yet (a new colleague): say who can change that
-        refusal += " " + tr.gettext(
-            "A coordinator can add you: they reply to one of your messages with /addstaff."
-        )
-    if update.callback_query:
-        await answer_query(update, refusal)
-    elif chat is not None:
-        await send_in_topic(update, context, chat.id, refusal)
-    return None
+    if scope is None:
+        await refuse_staff_action(update, context)
+    elif user is not None:
+        await context.bot_data.storage.remember_staff_name(
+            user.id, user.first_name
+        )  # histories name who acted
+    return scope
 
 
 async def answer_staff(update: Update, context: BotContext, scope: StaffScope, text: str) -> None:

@@ -32,17 +32,31 @@ class Chat:
         await self._process(self.standin.user_message(self.user, text))
         return self.last_reply()
 
-    async def forward(self, text: str, channel: str = "Jobs abroad") -> SentMessage:
-        """Forward a channel's post to the bot (Telegram marks it with forward_origin)."""
+    async def forward(
+        self, text: str, channel: str = "Jobs abroad", origin: dict[str, Any] | None = None
+    ) -> SentMessage:
+        """Forward a channel's post to the bot (Telegram marks it with forward_origin), or a message of `origin`
+        (a forward_origin as Telegram gives it: a user's, a hidden user's, a group's)."""
         update = self.standin.user_message(self.user, text)
-        origin = {
-            "type": "channel",
-            "date": 1790000000,
-            "chat": {"id": -1007, "type": "channel", "title": channel},
-        }
-        update["message"] = {**update["message"], "forward_origin": {**origin, "message_id": 5}}
+        if origin is None:
+            origin = {
+                "type": "channel",
+                "date": 1790000000,
+                "chat": {"id": -1007, "type": "channel", "title": channel},
+                "message_id": 5,
+            }
+        update["message"] = {**update["message"], "forward_origin": origin}
         await self._process(update)
         return self.last_reply()
+
+    async def edit(self, message: SentMessage, text: str) -> None:
+        """Edit a message the person sent (Telegram sends the whole message again, with its new text)."""
+        sent = self.standin.chats.to_json(message)
+        edited = {**sent, "text": text, "entities": [], "edit_date": int(sent["date"]) + 5}
+        await self._process(self.standin.raw_update({"edited_message": edited}))
+
+    def my_messages(self) -> list[SentMessage]:
+        return [m for m in self.standin.messages_in(self.chat_id) if not m.from_bot]
 
     async def press(self, label: str) -> SentMessage:
         """Press the inline button with this exact label on the newest bot message that has it."""

@@ -59,6 +59,13 @@ class BotData:
         # Whether each person named a relative or friend in the last hour ("брат уехал в Казань"), so that "он не
         # выходит на связь" after it is answered as someone else's danger (handlers/crisis.py)
         self.others_named = RecentChoices()
+        # The id of each person's newest message, and the last edit answered ("message id:digest of its text"), so
+        # that an edit of the newest message is answered, and the same edit once (handlers/edits.py)
+        self.last_written = RecentChoices()
+        self.edits_answered = RecentChoices()
+        # When each non-staff member of a staff chat was last refused (handlers/staff.py), so that one who keeps
+        # writing does not make the bot fill the staff chat with refusals
+        self.staff_refused = RecentChoices()
         # Staff added (True) or removed (False) from the coordinator chat, as bot/storage/staff.py stores them; read at
         # start and replaced on every change, so a removal takes effect at once (bot/staff.py decides with it).
         self.staff_changes: dict[int, bool] = {}

@@ -42,6 +42,7 @@ from bot.storage.media import HeldMedia, Media
 from bot.storage.migrations import MIGRATIONS_DIR, Migration, load_migrations, migrate, user_version
 from bot.storage.models import (
     BY_PERSON,
+    OWN_WORDS,
     AuditEntry,
     Case,
     CaseMessage,
@@ -50,6 +51,7 @@ from bot.storage.models import (
     OutboxEntry,
     Person,
     RelayedPiece,
+    RelayOrigin,
 )
 from bot.storage.people import People
 from bot.storage.privacy import CHECKPOINT_RETRY_DELAYS, DRAFT_DAYS, Privacy
@@ -83,6 +85,8 @@ __all__ = [
     "OutboxEntry",
     "Person",
     "RelayedPiece",
+    "RelayOrigin",
+    "OWN_WORDS",
     "Screening",
     "SpecialistRequest",
     "Storage",

@@ -4,7 +4,7 @@ accepts it, and the outbox holds the follow-ups of a case's change (written by t
 from __future__ import annotations
 
 from bot.storage.connection import Repository, Transaction
-from bot.storage.models import OutboxEntry, RelayedPiece
+from bot.storage.models import OWN_WORDS, OutboxEntry, RelayedPiece, RelayOrigin
 
 # What case_messages.urgent holds for a person's piece: the mark of its staff heading
 URGENT_MARK = 1  # 🆘 URGENT
@@ -28,6 +28,7 @@ async def insert_relayed(
     at: int,
     first_part: int = 1,
     danger: bool = False,
+    origin: RelayOrigin = OWN_WORDS,
 ) -> None:
     """Store pieces of one message as waiting for a staff chat, numbered from `first_part` of them all (the parts
     before it are elsewhere: the first message's first part is on the card)."""
@@ -36,11 +37,12 @@ async def insert_relayed(
     await tx.executemany(
         """
         INSERT INTO case_messages
-            (case_id, direction, text, created_at, pending, urgent, person_message_id, part, parts)
-        VALUES (?, 'person', ?, ?, 1, ?, ?, ?, ?)
+            (case_id, direction, text, created_at, pending, urgent, person_message_id, part, parts, edited,
+             forwarded_from)
+        VALUES (?, 'person', ?, ?, 1, ?, ?, ?, ?, ?, ?)
         """,
         [
-            (case_id, piece, at, mark, person_message_id, part, parts)
+            (case_id, piece, at, mark, person_message_id, part, parts, origin.edited, origin.forwarded_from)
             for part, piece in enumerate(pieces, first_part)
         ],
     )
@@ -55,11 +57,19 @@ class Delivery(Repository):
         *,
         urgent: bool = False,
         danger: bool = False,
+        origin: RelayOrigin = OWN_WORDS,
     ) -> None:
         """Store what the person wrote, piece by piece, as waiting for a staff chat: stored before it is posted."""
         await self.db.write(
             lambda tx: insert_relayed(
-                tx, case_id, pieces, person_message_id, urgent=urgent, at=self.now(), danger=danger
+                tx,
+                case_id,
+                pieces,
+                person_message_id,
+                urgent=urgent,
+                at=self.now(),
+                danger=danger,
+                origin=origin,
             )
         )
 
@@ -67,7 +77,8 @@ class Delivery(Repository):
         """The pieces of an open case that no staff chat has yet, oldest first (a forgotten text is not sent)."""
         rows = await self.db.fetchall(
             """
-            SELECT case_messages.id, text, case_messages.urgent, person_message_id, kind, part, parts
+            SELECT case_messages.id, text, case_messages.urgent, person_message_id, kind, part, parts, edited,
+                   forwarded_from
             FROM case_messages JOIN open_cases ON open_cases.id = case_messages.case_id
             WHERE case_id = ? AND pending = 1 AND text IS NOT NULL
             ORDER BY case_messages.id
@@ -84,6 +95,7 @@ class Delivery(Repository):
                 r["part"],
                 r["parts"],
                 danger=r["urgent"] == DANGER_MARK,
+                origin=RelayOrigin(bool(r["edited"]), r["forwarded_from"]),
             )
             for r in rows
         ]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from bot.storage.cases import audit
 from bot.storage.connection import Repository, Transaction
 from bot.storage.delivery import relay_mark
+from bot.storage.models import OWN_WORDS, RelayOrigin
 
 HELD_SECONDS = 24 * 3600
 
@@ -30,15 +31,25 @@ class Media(Repository):
         *,
         urgent: bool = False,
         danger: bool = False,
+        origin: RelayOrigin = OWN_WORDS,
     ) -> None:
         """Store a person's media message as waiting for a staff chat, like a text piece (see add_relayed)."""
         await self.db.execute(
             """
             INSERT INTO case_messages
-                (case_id, direction, text, created_at, pending, urgent, person_message_id, kind)
-            VALUES (?, 'person', ?, ?, 1, ?, ?, ?)
+                (case_id, direction, text, created_at, pending, urgent, person_message_id, kind, edited, forwarded_from)
+            VALUES (?, 'person', ?, ?, 1, ?, ?, ?, ?, ?)
             """,
-            (case_id, caption, self.now(), relay_mark(urgent=urgent, danger=danger), person_message_id, kind),
+            (
+                case_id,
+                caption,
+                self.now(),
+                relay_mark(urgent=urgent, danger=danger),
+                person_message_id,
+                kind,
+                origin.edited,
+                origin.forwarded_from,
+            ),
         )
 
     async def mark_relayed_media(

@@ -105,6 +105,17 @@ class Case:
 
 
 @dataclass(frozen=True)
+class RelayOrigin:
+    """What a relayed message is besides the person's own new words (migration 0035)."""
+
+    edited: bool = False  # an edit of a message the person sent before
+    forwarded_from: str | None = None  # a forwarded message's origin as Telegram names it; "": a hidden user
+
+
+OWN_WORDS = RelayOrigin()  # the person's own new message
+
+
+@dataclass(frozen=True)
 class RelayedPiece:
     """A piece of what the person wrote on a case, waiting for a staff chat."""
 
@@ -118,6 +129,7 @@ class RelayedPiece:
     part: int = 1  # its place among the pieces of the message it was cut from (migration 0023)
     parts: int = 1
     danger: bool = False  # words of danger in a conversation a worker is in: marked ⚠️, not 🆘 URGENT
+    origin: RelayOrigin = OWN_WORDS
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,8 @@ CHECKPOINT_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 4.0)
 # The personal part of cases: the relayed texts and the columns that name or reach the person (the others are
 # anonymous counts). Of the cases of person ?1 (/forget), or closed at ?2 or before (retention); the other is NULL.
 WIPE_CASE_TEXTS = """
-    UPDATE case_messages SET text = NULL WHERE text IS NOT NULL AND case_id IN (
+    UPDATE case_messages SET text = NULL, forwarded_from = NULL
+    WHERE (text IS NOT NULL OR forwarded_from IS NOT NULL) AND case_id IN (
         SELECT id FROM cases WHERE user_id = ?1 OR (status = 'closed' AND closed_at <= ?2)
     )
 """

@@ -1,0 +1,52 @@
+"""A person edits a message they sent. Telegram shows them the new text, so they believe it is what the bot and staff
+have: on an open case the edit goes to staff, marked as an edit (handlers/opencase.relay_origin), danger in it
+answered as danger; outside a case, an edit of their latest message is answered as that message would be (a typo
+fixed in a question wants the answer to the fixed question). An edit of an older message is left alone: the
+conversation has moved on, and an answer to it would land under newer ones and could step a flow back. Each edit is
+answered once, and an edit of a message the bot never saw (before /forget, before a restart, or before the bot knew
+the person) is never answered outside a case."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+
+from telegram import Update
+from telegram.constants import ChatType
+
+from bot.runtime.context import BotContext
+
+log = logging.getLogger(__name__)
+
+
+async def answer_edit(update: Update, context: BotContext) -> None:
+    """Answer an edited message of a private chat as a new message once, where the person expects it."""
+    message = update.edited_message
+    user = message.from_user if message is not None else None
+    if message is None or user is None or user.is_bot or message.chat.type != ChatType.PRIVATE:
+        return  # staff edit their own messages in staff chats: nothing reaches a person from an edit
+    data = context.bot_data
+    storage = data.storage
+    if await storage.get_person(user.id) is None:
+        return  # a person the bot does not know (or who used /forget): nothing to answer
+    written = message.text or message.caption or ""
+    seen = f"{message.message_id}:{hashlib.sha256(written.encode()).hexdigest()[:16]}"
+    now = storage.now()
+    if data.edits_answered.get(user.id, now) == seen:
+        return  # the same edit twice (Telegram may send it again): answered once
+    newest = data.last_written.get(user.id, now)
+    if await storage.open_case_for(user.id) is None and newest != str(message.message_id):
+        log.info("an edit of an earlier message, outside a case: left unanswered")
+        return
+    data.edits_answered.note(user.id, seen, now)
+    # Everything after this is what a new message gets (the flood guard, danger, the case's relay), marked as an edit
+    # where it is relayed: the edited message goes through the handlers as a message.
+    again = Update(update.update_id, message=message)
+    again.set_bot(context.bot)
+    await context.application.process_update(again)
+
+
+def note_written(context: BotContext, user_id: int, message_id: int) -> None:
+    """A person's new message (not an edit): the one whose edit outside a case is answered."""
+    data = context.bot_data
+    data.last_written.note(user_id, str(message_id), data.storage.now())
