@@ -128,7 +128,8 @@ NO_ANSWER = "no_answer"  # the outcome of a case closed because nobody could rea
 
 def write_again_label(tr: Translator, organisation: str) -> str:
     """The offer's button, naming the organisation when the label still fits on a phone."""
-    # TRANSLATORS: a button: send the message to the organisation of the person's closed request, which opens again
+    # TRANSLATORS: a button: send the message to the organisation of the person's closed request, which opens
+    # again; at most 36 characters with the name (a longer one is replaced by “✉️ Write to them again”).
     label = tr.pgettext("button", "✉️ Write to {organisation} again").format(organisation=organisation)
     if len(label) <= BUTTON_CHARS:
         return label

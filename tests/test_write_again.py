@@ -202,3 +202,18 @@ async def test_after_a_close_for_no_answer_any_message_gets_the_offer(
     await chat.press(write_again_label(app, "en"))
     assert (await app.bot_data.storage.case(number)).status == "claimed"
     assert QUESTION["en"] in worker.last().text
+
+
+async def test_privacy_says_what_the_offer_keeps(app: Any, chat_with: Callable[..., Chat]) -> None:
+    chat = chat_with("ru")
+    await chat.send("/start")
+    shown = await chat.send("/privacy")
+    days = app.bot_data.config.staff.write_again_days
+    line = app.bot_data.catalogs("ru").ngettext(
+        "• After your request is closed, for {days} day: what you write that I offer to send to the "
+        "organisation, until you send it or that time is over. /hide deletes it.",
+        "• After your request is closed, for {days} days: what you write that I offer to send to the "
+        "organisation, until you send it or that time is over. /hide deletes it.",
+        days,
+    )
+    assert line.format(days=days) in shown.text
