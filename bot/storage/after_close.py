@@ -1,4 +1,4 @@
-"""Writing to the organisation again after a close (migration 0035): the person's last case staff closed, noted at
+"""Writing to the organisation again after a close (migration 0036): the person's last case staff closed, noted at
 the close, and what they wrote under the offer, held until they agree to send it; their agreement opens the case
 again with what they wrote, in one unit of work."""
 
