@@ -69,6 +69,9 @@ class StaffConfig:
     sla_minutes: int = 30
     second_window_minutes: int = 120
     coordinator_language: str = "ru"
+    # Days after staff close a case during which a person who writes again is offered to send it to the same
+    # organisation, reopening the case (handlers/reopen.py); 0: never offered.
+    write_again_days: int = 7
 
 
 @dataclass(frozen=True)
@@ -327,6 +330,11 @@ def _check_values(config: Config) -> None:
     for (section, key), value in positive.items():
         if value <= 0:
             raise ConfigError(f"{source}: [{section}] {key}: must be above 0, got {value}.")
+    if config.staff.write_again_days < 0:
+        raise ConfigError(
+            f"{source}: [staff] write_again_days: must be 0 (never offered) or more, got "
+            f"{config.staff.write_again_days}."
+        )
     if config.staff.coordinator_language not in LANGUAGES:
         raise ConfigError(
             f"{source}: [staff] coordinator_language: must be one of {', '.join(LANGUAGES)}, "

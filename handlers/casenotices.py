@@ -21,6 +21,9 @@ FEEDBACK = PERSON_CASE + "fb:"  # cs:fb:<case>:<much|little|none|skip>
 REFERRAL_YES = PERSON_CASE + "ry:"  # cs:ry:<referral>
 REFERRAL_NO = PERSON_CASE + "rn:"  # cs:rn:<referral>
 UNDO_WITHDRAW = PERSON_CASE + "undo:"  # cs:undo:<case>: a withdrawal undone (handlers/reopen.py)
+WRITE_AGAIN = (
+    PERSON_CASE + "again:"
+)  # cs:again:<case>: a closed case's organisation written to again (the same)
 # Told about the hours at most once in this many seconds: once per stretch of closed hours, not per message.
 HOURS_NOTICE_GAP = 12 * 3600
 # Staff who wrote to the person this recently are at work, whatever the directory's hours say: no "closed" notice.

@@ -204,11 +204,24 @@ async def _react(context: BotContext, chat_id: int, message_id: int, emoji: str)
 # The outbox: what follows a case's change, finished from the database after a crash ---------------------------
 
 
-def closed_notice(tr: Translator, case: Case) -> str:
-    return tr.gettext(
-        "Your request #{number} is now closed. Thank you for trusting us. If you need help again, "
-        "choose “Get help” in the menu at any time."
-    ).format(number=case.id)
+def closed_notice(context: BotContext, tr: Translator, case: Case) -> str:
+    """The close told to the person, with the days they may write to the same organisation again, where the
+    offer is on (handlers/reopen.py)."""
+    days = context.bot_data.config.staff.write_again_days
+    if days <= 0:
+        return tr.gettext(
+            "Your request #{number} is now closed. Thank you for trusting us. If you need help again, "
+            "choose “Get help” in the menu at any time."
+        ).format(number=case.id)
+    return tr.ngettext(
+        "Your request #{number} is now closed. Thank you for trusting us. If the same matter comes up again "
+        "within {days} day, write here: I will offer to send your message to {organisation}. For anything else, "
+        "choose “Get help” in the menu at any time.",
+        "Your request #{number} is now closed. Thank you for trusting us. If the same matter comes up again "
+        "within {days} days, write here: I will offer to send your message to {organisation}. For anything else, "
+        "choose “Get help” in the menu at any time.",
+        days,
+    ).format(number=case.id, days=days, organisation=escape(organisation_name(context, case, case.language)))
 
 
 def no_contact_notice(tr: Translator, case: Case) -> str:
@@ -260,7 +273,7 @@ async def _deliver_outbox_of(context: BotContext, case_id: int) -> None:
             question, answers = feedback_question(tr, case.id)
             await storage.ask_feedback(case.id, case.ngo_id)
             _, final = await write_to_person(
-                context, case, f"{closed_notice(tr, case)}\n\n{question}", answers
+                context, case, f"{closed_notice(context, tr, case)}\n\n{question}", answers
             )
             if final:
                 await storage.outbox_done(entry.id)

@@ -57,6 +57,9 @@ async def hide_chat(update: Update, context: BotContext) -> None:
     if draft is not None and draft.purpose == REQUEST:
         # Its question is gone from the screen: whatever is typed next must not be taken as its answer
         await storage.delete_draft(context.person.user_id)
+    await storage.forget_after_close(
+        context.person.user_id
+    )  # no offer to write to a closed case's staff again
     case = await storage.hide_case(context.person.user_id)
     if case is not None:
         await _tell_staff(context, case)

@@ -117,7 +117,8 @@ async def purge_expired(context: BotContext) -> None:
     """The daily retention job. The cards of the cases it wiped are edited to what is left, as on /forget (the
     outbox entries the purge wrote; the operator's `purge` leaves them to the running bot's next check)."""
     storage = context.bot_data.storage
-    purged = await storage.purge(context.bot_data.config.privacy.retention_days)
+    config = context.bot_data.config
+    purged = await storage.purge(config.privacy.retention_days, config.staff.write_again_days)
     await storage.purge_message_ids(storage.now() - 48 * 3600)
     await deliver_outbox(context)
     log.info(

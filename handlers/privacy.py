@@ -22,6 +22,23 @@ log = logging.getLogger(__name__)
 DELETE_BATCH = 100  # deleteMessages takes at most 100 ids
 
 
+def _held_after_close(context: BotContext) -> list[str]:
+    """What the offer to write to a closed request's organisation again keeps (handlers/reopen.py), if it is on."""
+    config = context.bot_data.config
+    days = min(config.staff.write_again_days, config.privacy.retention_days)  # the purge's window
+    if config.staff.write_again_days <= 0:
+        return []
+    return [
+        context.ngettext(
+            "• After your request is closed, for {days} day: what you write that I offer to send to the "
+            "organisation, until you send it or that time is over. /hide deletes it.",
+            "• After your request is closed, for {days} days: what you write that I offer to send to the "
+            "organisation, until you send it or that time is over. /hide deletes it.",
+            days,
+        ).format(days=days)
+    ]
+
+
 async def show_privacy(update: Update, context: BotContext) -> None:
     days = context.bot_data.config.privacy.retention_days
     draft_days = min(DRAFT_DAYS, days)  # bot/storage/privacy.py's purge
@@ -48,6 +65,7 @@ async def show_privacy(update: Update, context: BotContext) -> None:
                 "{days} days, so that you can finish it.",
                 draft_days,
             ).format(days=draft_days),
+            *_held_after_close(context),
             context.ngettext(
                 "• Questions I could not answer, with phone numbers hidden, for {days} day.",
                 "• Questions I could not answer, with phone numbers hidden, for {days} days.",

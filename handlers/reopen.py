@@ -1,6 +1,9 @@
-"""A case that ended open again: staff reopen a case they closed (the ↩️ Reopen button on its closed card), and a
-person who withdrew their request by mistake undoes it when they write again soon after. The person's words are
-not relayed on a closed case, so they are told so, and how to reopen it."""
+"""A case that ended open again: staff reopen a case they closed (the ↩️ Reopen button on its closed card); a
+person who withdrew their request by mistake undoes it when they write again soon after; and a person who writes
+in the days after staff closed their case ([staff] write_again_days) with what the knowledge base does not answer,
+or as if going on ("hi again", "снова"), is offered, beside the answer, to send it to the same organisation. The
+person's words are not relayed on a closed case: they are told so, and how to reopen it, and nothing goes to staff
+without their tap."""
 
 from __future__ import annotations
 
@@ -8,13 +11,19 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import callbacks
+from bot.case_words import goes_on
 from bot.casework import person_hears_news
-from bot.nlp.smalltalk import is_small_talk
+from bot.i18n import Translator
+from bot.nlp.smalltalk import SmallTalk, acknowledges, is_small_talk, small_talk
 from bot.runtime.context import BotContext
-from handlers.cards import REOPEN, staff_translator
-from handlers.casenotices import UNDO_WITHDRAW, reopened_notice
-from handlers.common import answer_query, edit_or_send, menu_button, menu_only, refuse_button, reply
-from handlers.delivery import deliver_outbox, post_to_staff
+from bot.storage import Case
+from handlers.cards import REOPEN, organisation_name, staff_translator
+from handlers.casecopies import copy_text
+from handlers.casenotices import UNDO_WITHDRAW, WRITE_AGAIN, reopened_notice
+from handlers.common import answer_query, edit_or_send, escape, menu_button, menu_only, refuse_button, reply
+from handlers.delivery import acknowledge_relayed, deliver_outbox, deliver_relayed, post_to_staff
+from handlers.labels import format_time
+from handlers.opencase import case_keyboard, tell_existing_case
 from handlers.staff import button_case
 
 # How long after withdrawing a message is read as "that was a mistake" rather than as a new question.
@@ -112,8 +121,108 @@ async def undo_withdrawal(update: Update, context: BotContext) -> None:
     )
 
 
+# A button's label longer than this is cut on a phone: the organisation is then named in the message only.
+BUTTON_CHARS = 36
+NO_ANSWER = "no_answer"  # the outcome of a case closed because nobody could reach the person
+
+
+def write_again_label(tr: Translator, organisation: str) -> str:
+    """The offer's button, naming the organisation when the label still fits on a phone."""
+    # TRANSLATORS: a button: send the message to the organisation of the person's closed request, which opens
+    # again; at most 36 characters with the name (a longer one is replaced by “✉️ Write to them again”).
+    label = tr.pgettext("button", "✉️ Write to {organisation} again").format(organisation=organisation)
+    if len(label) <= BUTTON_CHARS:
+        return label
+    # TRANSLATORS: a button, as "✉️ Write to {organisation} again" when the name is too long; at most 36 characters.
+    return tr.pgettext("button", "✉️ Write to them again")
+
+
+def write_again_window(context: BotContext) -> int | None:
+    """The earliest close a person may still write again after, or None when the offer is off."""
+    days = context.bot_data.config.staff.write_again_days
+    return context.bot_data.storage.now() - days * 86400 if days > 0 else None
+
+
+async def offer_write_again(update: Update, context: BotContext, text: str) -> None:
+    """After the answer to a message written in the days after staff closed the person's case: when the knowledge
+    base had no sure answer to it, or it reads as going on ("hi again"), or the case was closed because nobody
+    could reach them (its notice says to write here), the offer to send it to the case's organisation, which holds
+    the message until they tap. Not for "ok" and thanks, which need nothing more."""
+    person, message = context.person, update.message
+    since = write_again_window(context)
+    if person is None or message is None or since is None:
+        return
+    storage = context.bot_data.storage
+    case = await storage.closed_case_to_write_again(person.user_id, since)
+    if case is None or acknowledges(text) or small_talk(text) is SmallTalk.THANKS:
+        return
+    answered = not is_small_talk(text) and context.bot_data.matcher.match(text).topic is not None
+    if answered and not goes_on(text) and case.outcome != NO_ANSWER:
+        return
+    await storage.hold_written_again(person.user_id, case.id, message.message_id, text)
+    organisation = organisation_name(context, case, context.language)
+    offer = context.gettext(
+        "📨 Is this about your request #{number}? It is closed, but I can send what you wrote to {organisation}: "
+        "the request opens again, and they see your message with it. Nothing is sent unless you tap the button."
+    ).format(number=case.id, organisation=escape(organisation))
+    label = write_again_label(context.translator, organisation)
+    rows = [[InlineKeyboardButton(label, callback_data=f"{WRITE_AGAIN}{case.id}")], [menu_button(context)]]
+    await reply(update, context, offer, InlineKeyboardMarkup(rows), quoting=True)
+
+
+async def write_again(update: Update, context: BotContext) -> None:
+    """The person's ✉️ Write to … again: their closed case open again, staff told, and what they wrote relayed."""
+    query = update.callback_query
+    user = update.effective_user
+    case_id = callbacks.numbered(query.data if query else None, WRITE_AGAIN)
+    storage = context.bot_data.storage
+    case = await storage.case(case_id) if case_id is not None else None
+    if case is None or user is None or case.user_id != user.id:
+        await refuse_button(update, context)
+        return
+    await answer_query(update)
+    since = write_again_window(context)
+    written = await storage.write_again(case.id, user.id, since) if since is not None else None
+    if written is None or not written.done or written.case is None:
+        if not await tell_existing_case(update, context, user.id):
+            text = context.gettext(
+                "Request #{number} can no longer be reopened. To ask for help again, choose “Get help” in the menu."
+            ).format(number=case.id)
+            await edit_or_send(update, context, text, menu_only(context))
+        return
+    updated = written.case
+    await deliver_outbox(context, case.id)  # the cards show the case open again (and its topic reopens)
+    await _tell_staff(context, updated, case)
+    delivery = await deliver_relayed(context, case.id)
+    # The offer becomes the news; the case's buttons come with the word that what they wrote arrived, if anything
+    words = bool(delivery.delivered) or delivery.waiting
+    await edit_or_send(
+        update, context, reopened_notice(context, updated), None if words else case_keyboard(context)
+    )
+    await acknowledge_relayed(context, case.id, delivery, keyboard=case_keyboard(context))
+
+
+async def _tell_staff(context: BotContext, case: Case, closed: Case) -> None:
+    """The case's chat (and the coordinators, where they see it) learn why it is open again, before its messages."""
+
+    def notice(chat_id: int | None) -> str:
+        return (
+            staff_translator(context, chat_id)
+            .gettext(
+                "↩️ Case #{number} is open again: the person wrote after it was closed ({time}) and chose to write "
+                "to you again. What they wrote follows."
+            )
+            .format(number=case.id, time=format_time(closed.closed_at or case.created_at))
+        )
+
+    await post_to_staff(context, case, notice(case.staff_chat_id))
+    if case.staff_chat_id is not None:
+        await copy_text(context, case, case.staff_chat_id, notice)
+
+
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:
     return [
         CallbackQueryHandler(reopen, pattern=f"^{REOPEN}"),
         CallbackQueryHandler(undo_withdrawal, pattern=f"^{UNDO_WITHDRAW}"),
+        CallbackQueryHandler(write_again, pattern=f"^{WRITE_AGAIN}"),
     ]

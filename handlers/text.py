@@ -207,6 +207,10 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
         return  # "he says dont tell my parents yet": a warning sign, said as one
     if not await short_replies.way_forward(update, context, text):  # "что мне делать": the way forward
         await questions.answer_question(update, context)
+    if at_step is None:
+        await reopen.offer_write_again(
+            update, context, text
+        )  # days after a close: to its organisation again?
     if at_step is not None:
         await handoff_typed.ask_again(update, context, at_step)
     else:

@@ -365,7 +365,7 @@ async def operator_command(args: argparse.Namespace, config: Config) -> int:
             for language, text, times in await storage.unanswered_questions(args.lang):
                 print(f"{times:>4}  {language}  {text}")
         else:
-            purged = await storage.purge(config.privacy.retention_days)
+            purged = await storage.purge(config.privacy.retention_days, config.staff.write_again_days)
             # What the hourly job also does: the message ids /hide needs are kept only 48 hours.
             await storage.purge_message_ids(storage.now() - 48 * 3600)
             print(

@@ -18,6 +18,7 @@ from typing import TypeVar
 import aiosqlite
 
 from bot.handoff import Draft, NewCase
+from bot.storage.after_close import AfterClose
 from bot.storage.cases import Cases, read_open_cases
 from bot.storage.casework import Casework
 from bot.storage.chats import ChatMigrations, read_chat_migrations
@@ -107,6 +108,7 @@ class Storage(
     Drafts,
     Cases,
     Casework,
+    AfterClose,
     Delivery,
     Media,
     Privacy,

@@ -234,9 +234,10 @@ class Privacy(Repository):
 
     # Retention ----------------------------------------------------------------------------------------------------
 
-    async def purge(self, retention_days: int) -> Purged:
+    async def purge(self, retention_days: int, write_again_days: int = 7) -> Purged:
         """Delete what is past retention: texts of closed cases (relayed messages and the personal columns), stored
-        unanswered questions, and requests left unsent."""
+        unanswered questions, and requests left unsent; and the offers to write to an organisation again whose
+        window ([staff] write_again_days) is over, with what they held."""
         now = self.now()
         cutoff = now - retention_days * 86400
 
@@ -247,6 +248,8 @@ class Privacy(Repository):
             drafts = await tx.execute("DELETE FROM drafts WHERE updated_at <= ?", (drafts_before,))
             # Media a person sent with no open case and never carried into a request (bot/storage/media.py).
             await tx.execute("DELETE FROM held_media WHERE at <= ?", (now - HELD_SECONDS,))
+            window = min(write_again_days, retention_days) * 86400
+            await tx.execute("DELETE FROM after_close WHERE closed_at <= ?", (now - window,))
             # Handled update ids are kept a week for de-duplication; Telegram keeps undelivered updates 24 hours.
             await tx.execute(
                 "DELETE FROM inbox WHERE handled_at IS NOT NULL AND handled_at <= ?", (now - 7 * 86400,)

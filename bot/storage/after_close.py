@@ -1,0 +1,99 @@
+"""Writing to the organisation again after a close (migration 0036): the person's last case staff closed, noted at
+the close, and what they wrote under the offer, held until they agree to send it; their agreement opens the case
+again with what they wrote, in one unit of work."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from bot.handoff import RELAY_PIECE_UNITS
+from bot.storage.cases import audit
+from bot.storage.connection import Repository, Transaction
+from bot.storage.delivery import insert_relayed
+from bot.storage.models import BY_PERSON, CASE_BY_ID, Case, case_of
+from bot.textpieces import split_text
+
+# So many messages at most are held under the offer: the newest are dropped beyond it (the person is writing to the
+# bot, not to staff, until they agree).
+MAX_HELD = 10
+
+
+@dataclass(frozen=True)
+class WrittenAgain:
+    """What the person's agreement did: `done` when the case is open again; `case` as it is now."""
+
+    done: bool
+    case: Case | None
+
+
+class AfterClose(Repository):
+    async def closed_case_to_write_again(self, user_id: int, closed_since: int) -> Case | None:
+        """The person's case staff closed at `closed_since` or later, which they may open again by writing to its
+        organisation (not one they withdrew, nor one closed while they had the chat hidden, nor after /hide), while
+        they have no open case."""
+        row = await self.db.fetchone(
+            """
+            SELECT cases.* FROM after_close JOIN cases ON cases.id = after_close.case_id
+            WHERE after_close.user_id = ?1 AND cases.user_id = ?1 AND cases.status = 'closed'
+            AND cases.closed_at >= ?2 AND NOT EXISTS (SELECT 1 FROM open_cases WHERE user_id = ?1)
+            """,
+            (user_id, closed_since),
+        )
+        return case_of(row) if row else None
+
+    async def hold_written_again(self, user_id: int, case_id: int, message_id: int | None, text: str) -> None:
+        """Keep a message written under the offer, to be sent if the person agrees (MAX_HELD at most)."""
+        await self.db.execute(
+            """
+            UPDATE after_close SET held = json_insert(held, '$[#]', json_array(?3, ?4))
+            WHERE user_id = ?1 AND case_id = ?2 AND json_array_length(held) < ?5
+            """,
+            (user_id, case_id, message_id, text, MAX_HELD),
+        )
+
+    async def forget_after_close(self, user_id: int) -> None:
+        """/hide: no offer after it, and nothing held."""
+        await self.db.execute("DELETE FROM after_close WHERE user_id = ?", (user_id,))
+
+    async def write_again(self, case_id: int, user_id: int, closed_since: int) -> WrittenAgain:
+        """The person agreed to write to the organisation of their case closed at `closed_since` or later: it is open
+        again, claimed as before its close (so its worker has it back) or waiting for a claim from now, audited as
+        the person's; what they wrote under the offer waits for the staff chat, after the cards' refresh (outbox)."""
+        now = self.now()
+
+        async def work(tx: Transaction) -> WrittenAgain:
+            noted = await tx.fetchone(
+                "SELECT held FROM after_close WHERE user_id = ? AND case_id = ? AND closed_at >= ?",
+                (user_id, case_id, closed_since),
+            )
+            done = noted is not None and 1 == await tx.execute(
+                """
+                UPDATE cases SET status = CASE WHEN claimed_by IS NULL THEN 'open' ELSE 'claimed' END,
+                                 closed_at = NULL, outcome = NULL, ack_message_id = NULL, hidden_at = NULL,
+                                 waiting_since = CASE WHEN claimed_by IS NULL THEN ?3 ELSE waiting_since END,
+                                 escalated_at = CASE WHEN claimed_by IS NULL THEN NULL ELSE escalated_at END,
+                                 person_notified_at = CASE WHEN claimed_by IS NULL THEN NULL
+                                                           ELSE person_notified_at END,
+                                 urgent_reopened_at = CASE WHEN urgent = 1 THEN ?3 ELSE NULL END
+                WHERE id = ?1 AND user_id = ?2 AND status = 'closed'
+                AND NOT EXISTS (SELECT 1 FROM open_cases WHERE user_id = ?2)
+                """,
+                (case_id, user_id, now),
+            )
+            if done:
+                assert noted is not None
+                await audit(tx, case_id, BY_PERSON, "reopen", now)
+                await tx.execute("DELETE FROM case_feedback_asked WHERE case_id = ?", (case_id,))
+                # The alerts above the coordinators' copies were about before the close (as for staff's ↩️ Reopen)
+                await tx.execute(
+                    "UPDATE case_messages SET urgent = 0 WHERE case_id = ? AND direction = 'card' AND urgent = 1",
+                    (case_id,),
+                )
+                for message_id, text in json.loads(noted["held"]):
+                    pieces = split_text(text, RELAY_PIECE_UNITS)
+                    await insert_relayed(tx, case_id, pieces, message_id, urgent=False, at=now)
+            row = await tx.fetchone(CASE_BY_ID, (case_id,))
+            return WrittenAgain(done, case_of(row) if row else None)
+
+        return await self.db.write(work)

@@ -1,0 +1,219 @@
+"""A person who writes in the days after staff closed their case (tester R#3): beside the answer, one tap sends what
+they wrote to the same organisation, which sees the case open again with its history; nothing goes without the tap,
+danger is answered as danger first, and /hide and /forget leave nothing of it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from bot.standin.server import StandIn
+from handlers.reopen import write_again_label as label_of
+from tests.chat import Chat
+from tests.conftest import FakeClock
+from tests.staffchat import StaffChat
+from tests.test_case_tools import name
+from tests.test_handoff_flow import button, request_help_from_mary, staff, text
+
+DAY = 86400
+# A question the knowledge base answers at once, alone and said as going on
+QUESTION = {
+    "en": "How do I check if a recruitment agency is real?",
+    "ru": "Как проверить кадровое агентство?",
+    "tk": "Işe alyş agentligini nädip barlamaly?",
+}
+AGAIN = {
+    "en": "how do I check a recruitment agency again",
+    "ru": "как проверить кадровое агентство снова",
+    "tk": "işe alyş agentligini ýene nädip barlamaly",
+}
+# Going on, with nothing the knowledge base answers
+HI_AGAIN = {
+    "en": "Hi again, the visa question came up again",
+    "ru": "Здравствуйте, снова вопрос с визой",
+    "tk": "Salam, ýene wiza meselesi",
+}
+
+
+def write_again_label(app: Any, language: str) -> str:
+    return label_of(app.bot_data.catalogs(language), name(app, "example-mary", language))
+
+
+async def closed_by_mary(
+    app: Any, standin: StandIn, chat: Chat, language: str, outcome: str = "Legal help"
+) -> tuple[int, StaffChat]:
+    """A request to Mary, claimed by Aman and closed with `outcome`; the case number and Mary's chat."""
+    number = await request_help_from_mary(app, chat, language)
+    worker = staff(app, standin, name="Aman")
+    await worker.press(worker.card(number), button(app, "ru", "✋ Claim"))
+    await worker.press(worker.card(number), button(app, "ru", "✔️ Close"))
+    await worker.press(worker.card(number), button(app, "ru", outcome, "outcome"))
+    return number, worker
+
+
+def offered(app: Any, chat: Chat, language: str) -> bool:
+    label = write_again_label(app, language)
+    return any(label in chat.labels(message) for message in chat.bot_messages()[-3:])
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "tk"])
+async def test_writing_the_day_after_a_close_offers_the_organisation_and_one_tap_reopens_the_case(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock, language: str
+) -> None:
+    """Sam's case is closed; the next morning "Hi again, the visa question came up again" gets, beside the "not
+    sure" answer, a button to write to Mary again. Nothing reaches Mary until he taps it; then the case is open
+    again, Aman's as before, Mary is told why, his words follow under the card, and /case shows it all."""
+    chat = chat_with(language)
+    number, worker = await closed_by_mary(app, standin, chat, language)
+    mary = name(app, "example-mary", language)
+    notice = chat.last_reply().text
+    assert mary in notice  # the close notice says where writing again goes
+    clock.advance(DAY)
+    seen_by_mary = len(worker.messages())
+
+    await chat.send(HI_AGAIN[language])
+    assert offered(app, chat, language)
+    assert len(worker.messages()) == seen_by_mary  # never silently forwarded
+    assert (await app.bot_data.storage.case(number)).status == "closed"
+
+    await chat.press(write_again_label(app, language))
+    case = await app.bot_data.storage.case(number)
+    assert case.status == "claimed" and case.claimed_by_name == "Aman" and case.outcome is None
+    told = (
+        text(
+            app,
+            "ru",
+            "↩️ Case #{number} is open again: the person wrote after it was closed ({time}) and chose to write to "
+            "you again. What they wrote follows.",
+        )
+        .split("(")[0]
+        .format(number=number)
+    )
+    new = worker.messages()[seen_by_mary:]
+    assert new[0].text.startswith(told)
+    assert HI_AGAIN[language] in new[1].text and new[1].reply_to_message_id == worker.card(number).message_id
+    assert button(app, "ru", "✔️ Close") in [b["text"] for row in worker.card(number).buttons() for b in row]
+    reopened = text(
+        app,
+        language,
+        "↩️ Your request #{number} is open again. Write here and your message reaches {organisation}.",
+    ).format(number=number, organisation=mary)
+    assert reopened in [m.text for m in chat.bot_messages()]
+    delivered = text(
+        app, language, "Delivered to {organisation}. A person, not the bot, will answer you here."
+    ).format(organisation=mary)
+    assert chat.last_reply().text == delivered
+
+    await worker.reply(worker.card(number), "Здравствуйте, слушаем вас.")
+    assert chat.last_reply().text.endswith("Здравствуйте, слушаем вас.")
+    await worker.send(f"/case {number}")
+    history = worker.last().text
+    closed = history.index(button(app, "ru", "Legal help", "outcome"))
+    again = history.index(button(app, "ru", "opened the case again", "case action"))
+    assert (
+        closed < again < history.index(HI_AGAIN[language])
+    )  # the close, the person's reopening, their words
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "tk"])
+async def test_a_question_the_knowledge_base_answers_gets_the_offer_only_when_it_reads_as_going_on(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock, language: str
+) -> None:
+    chat = chat_with(language)
+    await closed_by_mary(app, standin, chat, language)
+    clock.advance(DAY)
+    await chat.send(QUESTION[language])
+    assert not offered(app, chat, language)  # answered: nothing more in the way
+    await chat.send(AGAIN[language])
+    assert offered(app, chat, language)
+
+
+async def test_no_offer_after_the_window_or_for_thanks(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    chat = chat_with("en")
+    await closed_by_mary(app, standin, chat, "en")
+    await chat.send("thank you")
+    assert not offered(app, chat, "en")
+    clock.advance((app.bot_data.config.staff.write_again_days + 1) * DAY)
+    await chat.send(HI_AGAIN["en"])
+    assert not offered(app, chat, "en")
+
+
+async def test_danger_after_a_close_is_answered_as_danger_and_offers_nothing_else(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    chat = chat_with("en")
+    await closed_by_mary(app, standin, chat, "en")
+    clock.advance(DAY)
+    reply = await chat.send("he locked me in the room again and beats me")
+    assert "🆘" in " ".join(chat.labels(reply))
+    assert not offered(app, chat, "en")
+
+
+async def test_hide_and_forget_leave_no_offer_and_nothing_held(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    chat = chat_with("en")
+    number, worker = await closed_by_mary(app, standin, chat, "en")
+    clock.advance(DAY)
+    await chat.send(HI_AGAIN["en"])
+    assert offered(app, chat, "en")
+    storage = app.bot_data.storage
+    await chat.send_only("/hide")
+    assert await storage.run(lambda tx: tx.fetchall("SELECT * FROM after_close")) == []
+    await chat.send("hello? it happened again")
+    assert not offered(app, chat, "en")  # someone else may be typing on the phone now
+
+    other = chat_with("ru", user_id=100002)
+    await closed_by_mary(app, standin, other, "ru")
+    await other.send(HI_AGAIN["ru"])
+    assert offered(app, other, "ru")
+    await other.send("/forget")
+    await other.press(button(app, "ru", "Yes, delete everything"))
+    assert await storage.run(lambda tx: tx.fetchall("SELECT * FROM after_close")) == []
+    assert (await storage.case(number)).status == "closed"
+
+
+async def test_a_withdrawn_request_is_not_offered_after_its_undo_window(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    chat = chat_with("en")
+    await request_help_from_mary(app, chat, "en")
+    await chat.press(button(app, "en", "Withdraw my request"))
+    await chat.press(button(app, "en", "Yes, withdraw it"))
+    clock.advance(DAY)
+    await chat.send(HI_AGAIN["en"])
+    assert not offered(app, chat, "en")
+
+
+async def test_after_a_close_for_no_answer_any_message_gets_the_offer(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    """Its notice says "if you still need help, write here": a question the knowledge base answers is answered, and
+    the way back to the organisation is under it."""
+    chat = chat_with("en")
+    number, worker = await closed_by_mary(app, standin, chat, "en", outcome="No answer")
+    clock.advance(DAY)
+    await chat.send(QUESTION["en"])
+    assert offered(app, chat, "en")
+    await chat.press(write_again_label(app, "en"))
+    assert (await app.bot_data.storage.case(number)).status == "claimed"
+    assert QUESTION["en"] in worker.last().text
+
+
+async def test_privacy_says_what_the_offer_keeps(app: Any, chat_with: Callable[..., Chat]) -> None:
+    chat = chat_with("ru")
+    await chat.send("/start")
+    shown = await chat.send("/privacy")
+    days = app.bot_data.config.staff.write_again_days
+    line = app.bot_data.catalogs("ru").ngettext(
+        "• After your request is closed, for {days} day: what you write that I offer to send to the "
+        "organisation, until you send it or that time is over. /hide deletes it.",
+        "• After your request is closed, for {days} days: what you write that I offer to send to the "
+        "organisation, until you send it or that time is over. /hide deletes it.",
+        days,
+    )
+    assert line.format(days=days) in shown.text
