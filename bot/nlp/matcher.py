@@ -35,7 +35,7 @@ from bot.nlp.passport_taken import LOST_TOPIC, TAKEN_TOPIC, passport_taken_by_so
 from bot.nlp.requests import Request, request_kind, tells_of_trouble
 from bot.nlp.smalltalk import is_small_talk
 from bot.nlp.textnorm import fold, has_cyrillic
-from bot.nlp.told_topic import TOLD_MAX_WORDS, TROUBLE_ITSELF, told_topic
+from bot.nlp.told_topic import PAPERS_ELSEWHERE, TOLD_MAX_WORDS, TROUBLE_ITSELF, told_topic
 from bot.nlp.travel_words import speaks_of_travel
 
 STEM_WEIGHT = 1.0
@@ -424,7 +424,7 @@ class Matcher:
         told = told_topic(text) if len(text.split()) <= TOLD_MAX_WORDS else None
         if told is not None:
             own = self.match_without_rules(scores, order)
-            if own not in TROUBLE_ITSELF:
+            if own not in TROUBLE_ITSELF and (told != TAKEN_TOPIC or own in (None, *PAPERS_ELSEWHERE)):
                 score = _unit(ranking[self._topics.index(told)])
                 return Match(told, score, True, _first(closest, told, score))
         # how sure the reading is, from the topics as ranked (the children's topic moved first is as sure)
