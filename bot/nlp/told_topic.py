@@ -30,18 +30,6 @@ TROUBLE_ITSELF = frozenset(
     }
 )
 
-# Papers someone holds override only an answer that is sure of another topic about papers or about before leaving
-# ("dokumenty u nee": copies of documents; "govorit otdast kogda kontrakt konchitsya": the contract); any other
-# answer the scores are sure of stays (measured on the blind sets: overriding more lost what they reach)
-PAPERS_ELSEWHERE = (
-    "document-copies",
-    "employment-contract",
-    "passport-expiring-abroad",
-    "passport-safety",
-    "recruitment-fees",
-    "student-loans-scholarships",
-)
-
 
 def told_topic(text: str) -> str | None:
     """The topic the message's words name plainly, whatever its stems rank first: being held by a debt ("i can
