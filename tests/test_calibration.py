@@ -43,7 +43,9 @@ def test_the_matcher_takes_its_confidence_from_the_data_file(tmp_path: Path) -> 
     shipped = load()
     doubtful = tmp_path / "matcher.toml"
     write(Calibration((-30.0,) + (0.0,) * (len(shipped.weights) - 1), shipped.examples), doubtful)
-    question = "my boss took my passport and won't give it back"
+    # a question the matcher answers from its scores alone (a passport someone holds is named by its words, and
+    # answered whatever the weights: bot/nlp/told_topic.py)
+    question = "they don't pay my salary for three months"
     assert Matcher(KNOWLEDGE, 0.5, EXAMPLES).match(question).confident
     assert not Matcher(KNOWLEDGE, 0.5, EXAMPLES, load(doubtful)).match(question).confident
 

@@ -35,6 +35,7 @@ from bot.nlp.passport_taken import LOST_TOPIC, TAKEN_TOPIC, passport_taken_by_so
 from bot.nlp.requests import Request, request_kind, tells_of_trouble
 from bot.nlp.smalltalk import is_small_talk
 from bot.nlp.textnorm import fold, has_cyrillic
+from bot.nlp.told_topic import TOLD_MAX_WORDS, TROUBLE_ITSELF, told_topic
 from bot.nlp.travel_words import speaks_of_travel
 
 STEM_WEIGHT = 1.0
@@ -394,6 +395,15 @@ class Matcher:
         guesses = self._analyzer.guess_languages(text)
         return guesses[0] if len(guesses) == 1 else None
 
+    def match_without_rules(self, scores: Scores, order: list[int]) -> str | None:
+        """The topic the scores alone answer with confidence, or None."""
+        ranking = scores.ranking
+        evidence = self._evidence(scores, sorted(order, key=lambda i: -ranking[i]))
+        if evidence is None or ranking[self._off_topic] > ranking[evidence.best]:
+            return None
+        sure = confidence(evidence, self.weights) >= self.threshold
+        return self._topics[evidence.best] if sure else None
+
     def match(self, text: str) -> Match:
         if is_small_talk(text):  # "hi", "thanks", emoji: the bot answers these with a pointer, never a topic
             return Match(None, 0.0, False, (), off_topic=True)
@@ -408,6 +418,17 @@ class Matcher:
             return Match(
                 None, 0.0, False, closest, off_topic=kind not in (Request.RECRUITER, Request.CROSSING)
             )
+        # Words that say what a short message is about where its stems cannot: someone holds the writer's passport
+        # or papers, or their freedom against a debt, or the writer asks what to do for a relative or friend; unless
+        # the matcher is sure of a topic about trouble abroad ("smugglers took my passport": smuggling). Papers
+        # someone holds name the topic only where the scores are sure of none: overriding a sure answer ("dokumenty u
+        # nee": copies of documents) lost lines of the blind sets (2026-12-07), so those stay misses for now.
+        told = told_topic(text) if len(text.split()) <= TOLD_MAX_WORDS else None
+        if told is not None:
+            own = self.match_without_rules(scores, order)
+            if own not in TROUBLE_ITSELF and (told != TAKEN_TOPIC or own is None):
+                score = _unit(ranking[self._topics.index(told)])
+                return Match(told, score, True, _first(closest, told, score))
         # how sure the reading is, from the topics as ranked (the children's topic moved first is as sure)
         evidence = self._evidence(scores, sorted(order, key=lambda i: -ranking[i]))
         if evidence is None:
@@ -425,6 +446,10 @@ class Matcher:
         # "паспорт aldylar, что делать": words in two scripts weaken the reading, but who took it is plain
         confident = confident or closest[0][0] == TAKEN_TOPIC and taken_in_two_scripts(text)
         return Match(closest[0][0] if confident else None, score, confident, closest)
+
+
+def _first(closest: tuple[tuple[str, float], ...], topic: str, score: float) -> tuple[tuple[str, float], ...]:
+    return ((topic, round(score, 4)), *(entry for entry in closest if entry[0] != topic))[:3]
 
 
 def _taken_first(closest: tuple[tuple[str, float], ...], text: str) -> tuple[tuple[str, float], ...]:

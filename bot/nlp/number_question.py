@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlp.someone_else import names_someone_else
 from bot.nlp.textnorm import forms, russian_from_latin
 
 # A question for a number is short; a long message naming the police and a number tells a story, for the matcher.
@@ -62,8 +63,10 @@ _HERE = re.compile(r"\b(?:тут|здесь|here|munda|su yerde|bu yerde|su yurt
 
 
 def asks_whom_to_call(text: str, *, country_named: bool) -> bool:
-    """Whom to call here (`country_named`: the message names a country or a city of one)."""
-    if len(text.split()) > MAX_WORDS:
+    """Whom to call here (`country_named`: the message names a country or a city of one). Not where to turn about
+    a relative or friend ("куда обратиться если родственник пропал в россии"): helping them is the matcher's topic,
+    which offers the country's numbers beside it."""
+    if len(text.split()) > MAX_WORDS or names_someone_else(text):
         return False
     read = [*forms(text), russian_from_latin(text.lower())]
     asked = any(_WHOM_TO_CALL.search(form) for form in read)

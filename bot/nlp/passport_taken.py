@@ -30,14 +30,32 @@ _LOST_OR_STOLEN = re.compile(
 )
 
 
+_HOLDERS_RU = (
+    r"(?:неё|нее|него|них|хозя\w+|начальни\w+|работодател\w+|бригадир\w*|агент\w*|нанимател\w+|фирм\w+)"
+)
+# Someone holds the writer's papers, said calmly: "she has my papers", "dokumenty u nee" (документы у неё), "pasportym
+# hojaýynda", "говорит отдаст когда контракт кончится"; or the writer would leave without them: "а если я уйду без
+# паспорта". Papers held against the writer's will, as the employer-took-passport topic answers.
+_HELD = re.compile(
+    r"\b(?:she|he|they|boss|employer|madam|owner|family|lady|agent|sponsor)\b(?: \w+){0,2} "
+    r"(?:has|have|keeps|holds|still has) (?:my|our|all our|all the) (?:passports?|papers|documents|id)\b"
+    r"|\b(?:my|our) (?:passports?|papers|documents) (?:is|are) (?:still )?(?:with|at) (?:her|him|them|the (?:boss|employer|madam|owner|family|agent|agency|sponsor|manager))\b"
+    r"|\b(?:leave|quit|run away|escape|walk out)(?: \w+){0,3} without (?:my|our|a|the) passports?\b"
+    rf"|\b(?:паспорт\w*|документ\w*)(?: \w+)? у {_HOLDERS_RU}|\bу {_HOLDERS_RU} (?:мой|мои|наши|все) (?:паспорт|документ)"
+    r"|\b(?:отдаст|отдадут|вернёт|вернет|вернут)(?: их| его| мне| нам)? (?:только )?когда (?:\w+ )?(?:контракт|договор)"
+    r"|\b(?:уйти|уйду|уйдём|уйдем|сбежать|сбегу|сбежим|уволюсь|уволиться)(?: \w+){0,2} без паспорт"
+    r"|\b(?:pasport|dokument)\w*(?: \w+)? (?:hojayyn|hojaýyn|is ?berij|iş ?berij|brigadir|agent|baslyg|başlyg)\w*(?:da|de)\b"
+    r"|\bpass?portsyz (?:\w+ )?(?:gac|gaç|isden|işden)\w*"
+)
+
+
 def passport_taken_by_someone(text: str) -> bool:
-    """The message tells that a person took or keeps the writer's passport, and nothing of losing it or a theft."""
+    """The message tells that a person took or keeps the writer's passport or papers, and nothing of losing them or
+    a theft."""
     lower = text.lower()
     readings = [*forms(text), russian_from_latin(lower)]
-    return (
-        any(_PASSPORT.search(r) for r in readings)
-        and any(_TAKEN.search(r) for r in readings)
-        and not any(_LOST_OR_STOLEN.search(r) for r in readings)
+    return any(_PASSPORT.search(r) and _TAKEN.search(r) or _HELD.search(r) for r in readings) and not any(
+        _LOST_OR_STOLEN.search(r) for r in readings
     )
 
 

@@ -12,7 +12,7 @@ from bot.nlp.textnorm import fold, russian_from_latin, turkmen_cyrillic_to_latin
 
 _FILLER_RU = r"(?:(?:а|и|ну|так|и\s+что|ладно|хорошо|блин|помогите|пожалуйста)[\s,]+)*"
 _FILLER_EN = r"(?:(?:so|and|ok|okay|well|but|then|hmm|please|help|pls|plz)[\s,]+)*"
-_FILLER_TK = r"(?:(?:onda|indi|bolya|bolyar|hay|kömek|komek|komek\s+edin|yardam\s+edin)[\s,]+)*"
+_FILLER_TK = r"(?:(?:onda|indi|yene|ene|bolya|bolyar|hay|kömek|komek|komek\s+edin|yardam\s+edin)[\s,]+)*"
 _WHAT_NOW = re.compile(
     # Russian (folded: ё is е; as typed in Latin letters, read in Cyrillic)
     rf"^{_FILLER_RU}(?:(?:что|чё|че|шо|што|чо)(?:\s+(?:же|мне|нам|теперь|сейчас|дальше|тогда|вообще))*\s+"

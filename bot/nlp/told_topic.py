@@ -1,0 +1,46 @@
+"""Topics a message's words name plainly, where the matcher's stems cannot tell (bot/nlp/matcher.py)."""
+
+from __future__ import annotations
+
+from bot.nlp.for_someone import HELP_TOPIC, asks_help_for_someone
+from bot.nlp.held_by_debt import FORCED_LABOUR_TOPIC, held_by_debt
+from bot.nlp.passport_taken import TAKEN_TOPIC, passport_taken_by_someone
+
+# A message whose words name its topic (told_topic) is answered so when it is short; a longer one tells a story the
+# scores read better ("she borrowed for the rent, now he keeps her passport": fake loans to students)
+TOLD_MAX_WORDS = 16
+# …unless the scores alone are sure of a topic about the trouble itself, which names who holds the person or what
+# they are made to do ("smugglers took my passport until we arrive": smuggling)
+TROUBLE_ITSELF = frozenset(
+    {
+        "smuggling",
+        "cannot-leave",
+        "trafficking-signs",
+        "scam-centres",
+        "sexual-exploitation",
+        "domestic-work",
+        "wages-not-paid",
+        "forced-labour",
+        "employer-took-passport",
+        "help-someone-else",
+        "arrested-abroad",
+        "children-safety",
+        "cyprus-gulf-club-offers",
+        "marriage-abroad",
+    }
+)
+
+
+def told_topic(text: str) -> str | None:
+    """The topic the message's words name plainly, whatever its stems rank first: being held by a debt ("i can
+    leave when i pay back the ticket": forced labour, not paying a recruiter, bot/nlp/held_by_debt.py); a person
+    who holds the writer's passport or papers ("dokumenty u nee", "а если я уйду без паспорта", "паспорт aldylar",
+    bot/nlp/passport_taken.py); what to do for a relative or friend ("what should i do for her",
+    bot/nlp/for_someone.py)."""
+    if held_by_debt(text):
+        return FORCED_LABOUR_TOPIC
+    if passport_taken_by_someone(text):
+        return TAKEN_TOPIC
+    if asks_help_for_someone(text):
+        return HELP_TOPIC
+    return None
