@@ -14,11 +14,13 @@ from bot.checklist import (
     Answer,
     is_current,
     leading_answer,
+    typed_answer,
     typed_filler,
     typed_option,
     typed_reply,
 )
 from bot.checklist_typing import may_answer_a_question, names_a_job, typed_in_full
+from bot.checklist_whom import Whom, typed_whom
 from bot.controls import Control
 from bot.languages import LANGUAGES
 from bot.nlp.crisis import word_count
@@ -32,6 +34,7 @@ from bot.runtime.context import BotContext
 from bot.storage import ChecklistProgress
 from handlers.checklist import (
     apply_answer,
+    choose_whom,
     question_view,
     result_rows,
     start_again,
@@ -39,16 +42,64 @@ from handlers.checklist import (
     stop_checklist,
     way_forward_view,
 )
+from handlers.checklist_whom import whom_view
 from handlers.common import main_menu, reply
 from handlers.short_replies import hide_first_reply
 
 
 async def _in_progress(context: BotContext) -> ChecklistProgress | None:
-    """The person's checklist while a question of it waits for an answer (None when none is in progress)."""
+    """The person's checklist while a question of it waits for an answer (None when none is in progress, and while
+    "Who is the offer for?" waits: `_asking_whom`)."""
+    progress = await _progress(context)
+    return progress if progress is not None and progress.whom != Whom.ASKING else None
+
+
+async def _progress(context: BotContext) -> ChecklistProgress | None:
+    """The person's checklist while it waits for an answer: to a question, or to "Who is the offer for?"."""
     if context.person is None:
         return None
     progress = await context.bot_data.storage.checklist_progress(context.person.user_id)
     return progress if progress is not None and progress.position < DONE else None
+
+
+async def _asking_whom(context: BotContext) -> bool:
+    progress = await _progress(context)
+    return progress is not None and progress.whom == Whom.ASKING
+
+
+async def whom_in_words(update: Update, context: BotContext, text: str, control: Control | None) -> bool:
+    """While "Who is the offer for?" waits: "for me", "для дочери", "gyzym" typed count as its answers; Stop and
+    Menu typed do what they do at a question; "ok", "да" or Back, the question again. False for anything else,
+    which is read as usual (and the question is asked again after it: `ask_again_after`)."""
+    if not await _asking_whom(context):
+        return False
+    whom = typed_whom(text) or _whom_label_typed(context, text)
+    if whom is not None:
+        await choose_whom(update, context, whom)
+    elif control is Control.STOP:
+        await stop_checklist(update, context)
+    elif control is Control.MENU:
+        note = context.gettext(
+            "Stopped. Your answers are saved: choose “Check a job offer” in the menu to continue later."
+        )
+        await reply(update, context, note, main_menu(context))
+    elif control is not None or typed_answer(text) is not None or typed_filler(text):
+        hint = context.gettext("Please press the answer that fits, under the question.")
+        question_text, markup = whom_view(context)
+        await reply(update, context, f"{hint}\n\n{question_text}", markup)
+    else:
+        return False
+    return True
+
+
+def _whom_label_typed(context: BotContext, text: str) -> Whom | None:
+    """The answer of "Who is the offer for?" whose button's words the whole text is, in any of the bot's languages."""
+    typed = typed_whole(text)
+    for whom, msgid in ((Whom.SELF, "For me"), (Whom.OTHER, "For someone close to me")):
+        labels = (context.bot_data.catalogs(language).pgettext("answer", msgid) for language in LANGUAGES)
+        if any(typed_whole(label) == typed for label in labels):
+            return whom
+    return None
 
 
 async def what_now_after_result(update: Update, context: BotContext, text: str) -> bool:
@@ -59,7 +110,10 @@ async def what_now_after_result(update: Update, context: BotContext, text: str) 
     progress = await context.bot_data.storage.checklist_progress(context.person.user_id)
     if progress is None or progress.position != DONE:
         return False
-    await reply(update, context, way_forward_view(context), InlineKeyboardMarkup(result_rows(context)))
+    whom = progress.whom
+    await reply(
+        update, context, way_forward_view(context, whom), InlineKeyboardMarkup(result_rows(context, whom))
+    )
     return True
 
 
@@ -79,8 +133,8 @@ async def watched_at_question(
 
 
 async def question_waiting(context: BotContext) -> bool:
-    """Whether a question of the person's checklist waits for an answer."""
-    return await _in_progress(context) is not None
+    """Whether a question of the person's checklist waits for an answer ("Who is the offer for?" too)."""
+    return await _progress(context) is not None
 
 
 async def answer_in_words(update: Update, context: BotContext, typed: Answer) -> bool:
@@ -126,7 +180,7 @@ def _in_latin_russian(text: str) -> list[str]:
 
 async def _ask_again(update: Update, context: BotContext, progress: ChecklistProgress) -> None:
     hint = context.gettext("Please press the answer that fits, under the question.")
-    text, markup = question_view(context, progress.position, progress.answers)
+    text, markup = question_view(context, progress.position, progress.answers, progress.whom)
     await reply(update, context, f"{hint}\n\n{text}", markup)
 
 
@@ -182,7 +236,7 @@ async def not_an_answer(update: Update, context: BotContext, text: str) -> bool:
         hint = context.gettext(
             "I do not know this job well enough to choose for you. If it is not in the list, press «{other}»."
         ).format(other=context.gettext(other.label))
-        question_text, markup = question_view(context, progress.position, progress.answers)
+        question_text, markup = question_view(context, progress.position, progress.answers, progress.whom)
         await reply(update, context, f"{hint}\n\n{question_text}", markup)
         return True
     if word_count(text) > MAX_ANSWER_WORDS or _answerable(context, text):
@@ -204,14 +258,15 @@ def _answerable(context: BotContext, text: str) -> bool:
 
 async def ask_again_after(update: Update, context: BotContext, text: str) -> None:
     """After a message typed at a question was answered as usual (a question, a story): the question again, so that
-    the check goes on where it was. Not after a word of care to a sign of distress, which stays the last."""
-    progress = await _in_progress(context)
+    the check goes on where it was ("Who is the offer for?" too). Not after a word of care to a sign of distress,
+    which stays the last."""
+    progress = await _progress(context)
     if progress is None or not is_current(progress.position, progress.answers):
         return
     if small_talk(text) is SmallTalk.DISTRESS:
         return
     note = context.gettext("Let us continue where you stopped.")
-    question_text, markup = question_view(context, progress.position, progress.answers)
+    question_text, markup = question_view(context, progress.position, progress.answers, progress.whom)
     await reply(update, context, f"{note}\n\n{question_text}", markup)
 
 
@@ -265,7 +320,7 @@ async def control_in_words(update: Update, context: BotContext, control: Control
         await reply(update, context, note, main_menu(context))
     elif control is Control.CONTINUE:
         note = context.gettext("Let us continue where you stopped.")
-        question_text, markup = question_view(context, progress.position, progress.answers)
+        question_text, markup = question_view(context, progress.position, progress.answers, progress.whom)
         await reply(update, context, f"{note}\n\n{question_text}", markup)
     else:
         await step_back(update, context, progress, progress.position)
