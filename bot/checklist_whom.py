@@ -112,7 +112,10 @@ FOR_OTHER: dict[str, Wording] = {
             "Pay held until the end of the contract, or paid to an agent, is a way to stop a person from leaving. "
             "Help them agree in writing that they are paid themselves, at least once a month."
         ),
-        {Answer.TO_ME: N_("To the person, every month")},
+        {
+            Answer.TO_ME: N_("To the person, every month"),
+            Answer.AGENT: N_("Paid to the agent, not to the person"),
+        },
     ),
     "hours": Wording(
         N_("Will the person have at least one day off each week?"),

@@ -20,7 +20,8 @@ from bot.checklist import (
     typed_reply,
 )
 from bot.checklist_typing import may_answer_a_question, names_a_job, typed_in_full
-from bot.checklist_whom import Whom, typed_whom
+from bot.checklist_whom import Whom, option_label, typed_whom
+from bot.checklist_whom import question_text as worded_question
 from bot.controls import Control
 from bot.languages import LANGUAGES
 from bot.nlp.crisis import word_count
@@ -210,7 +211,8 @@ def _label_typed(context: BotContext, position: int, text: str) -> Answer | None
     my phone", "они забирают телефон"): what pressing it does."""
     typed = typed_whole(text)
     for option in QUESTIONS[position].options:
-        labels = (context.bot_data.catalogs(language).gettext(option.label) for language in LANGUAGES)
+        msgids = (option.label, option_label(KEYS[position], option.answer, Whom.OTHER))
+        labels = (context.bot_data.catalogs(language).gettext(m) for language in LANGUAGES for m in msgids)
         if any(typed_whole(label) == typed for label in labels):
             return option.answer
     return None
@@ -283,7 +285,7 @@ async def reply_in_words(update: Update, context: BotContext, text: str, *, dang
     own_words = [
         context.bot_data.catalogs(language).gettext(msgid)
         for language in LANGUAGES
-        for msgid in (asked_now.text, *(option.label for option in asked_now.options))
+        for msgid in _own_msgids(KEYS[progress.position])
     ]
     answer = typed_reply(text, own_words, danger=danger)
     if answer is None or asked_now.option(answer) is None:
@@ -292,12 +294,22 @@ async def reply_in_words(update: Update, context: BotContext, text: str, *, dang
     return True
 
 
+def _own_msgids(key: str) -> tuple[str, ...]:
+    """The question's text and its options' labels, as asked of the person and about someone else."""
+    asked = QUESTIONS[KEYS.index(key)]
+    return tuple(
+        msgid
+        for whom in (Whom.SELF, Whom.OTHER)
+        for msgid in (worded_question(key, whom), *(option_label(key, o.answer, whom) for o in asked.options))
+    )
+
+
 async def _count_as(update: Update, context: BotContext, position: int, answer: Answer) -> None:
-    option = QUESTIONS[position].option(answer)
-    assert option is not None
+    progress = await _in_progress(context)
+    whom = progress.whom if progress is not None else None
     counted = context.gettext(
         "I counted this as your answer: «{answer}». If it is not right, press ⬅️ Back."
-    ).format(answer=context.gettext(option.label))
+    ).format(answer=context.gettext(option_label(KEYS[position], answer, whom)))
     await apply_answer(update, context, position, answer.value, note=counted)
 
 

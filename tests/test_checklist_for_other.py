@@ -220,3 +220,48 @@ async def test_take_it_again_keeps_whom_it_is_for(app: Any, chat_with: Callable[
     first = await chat.press(said(app, "tk", "🔁 Take it again", "button"))
     assert said(app, "tk", "Is the person under 18?") in first.text
     assert first.text.startswith(said(app, "tk", "Question {number} / {total}").format(number=1, total=12))
+
+
+async def at_their_passport_question(app: Any, chat: Chat, language: str) -> None:
+    await ask_whom(app, chat, language)
+    await chat.press(said(app, language, "For someone close to me", "answer"))
+    for key in KEYS[: KEYS.index("passport")]:
+        await chat.press(their_label(app, language, key, SAFE[key]))
+    assert said(app, language, FOR_OTHER["passport"].text) in chat.last_reply().text
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("tk", "gyzym eyyam pasportyny berdi olara"),
+        ("tk", "ýok, olarda galar"),
+        ("ru", "дочь уже отдала паспорт"),
+        ("en", "my daughter already gave them her passport"),
+    ],
+)
+async def test_the_passport_handed_over_counts_as_kept_by_others_said_of_the_person(
+    app: Any, chat_with: Callable[..., Chat], language: str, typed: str
+) -> None:
+    """Tester S's mother, at the passport question: "my daughter already gave them her passport" got "not sure"."""
+    chat = chat_with(language)
+    await at_their_passport_question(app, chat, language)
+    reply = await chat.send(typed)
+    counted = said(
+        app, language, "I counted this as your answer: «{answer}». If it is not right, press ⬅️ Back."
+    )
+    assert reply.text.startswith(counted.format(answer=said(app, language, "Others will keep the passport")))
+    assert said(app, language, FOR_OTHER["pay"].text) in reply.text
+    agent = said(app, language, "Paid to the agent, not to the person")
+    assert agent in chat.labels(reply)
+    progress = await app.bot_data.storage.checklist_progress(chat.chat_id)
+    assert progress is not None and progress.answers["passport"] == "n"
+
+
+async def test_ones_own_passport_taken_is_not_taken_for_an_answer(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("ru")
+    await at_their_passport_question(app, chat, "ru")
+    await chat.send("я отдала паспорт, а теперь меня не отпускают")
+    progress = await app.bot_data.storage.checklist_progress(chat.chat_id)
+    assert progress is not None and "passport" not in progress.answers
