@@ -324,6 +324,34 @@ _RESTATING: dict[str, tuple[Restating, ...]] = {
             _vocabulary(_FAMILY),
         ),
     ),
+    # Someone else's passport already handed over ("gyzym eýýäm pasportyny berdi olara", found by tester S): the answer
+    # "others will keep it", with its warning. Only of another person: one's own passport taken is read as usual.
+    "passport": (
+        Restating(
+            Answer.NO,
+            _cues(
+                """
+                pasportyny berdi
+                pasportyny olara berdi
+                pasportyny agente berdi
+                отдала паспорт
+                отдал паспорт
+                паспорт отдала
+                паспорт отдал
+                gave her passport
+                gave his passport
+                gave them her passport
+                gave them his passport
+                """
+            ),
+            _vocabulary(
+                "gyzym oglum uyam uýam jigim doganym dostum eyyam eýýäm olara ol hem indi agentlige agente "
+                "hojayyna hojaýyna "
+                "дочь дочка сын сестра брат уже им она он их её ее его агенту агентству работодателю "
+                "my daughter son sister brother already them her his the to agent agency employer she he has"
+            ),
+        ),
+    ),
     "movement": (
         Restating(
             Answer.NO,

@@ -14,11 +14,14 @@ from bot.checklist import (
     Answer,
     is_current,
     leading_answer,
+    typed_answer,
     typed_filler,
     typed_option,
     typed_reply,
 )
 from bot.checklist_typing import may_answer_a_question, names_a_job, typed_in_full
+from bot.checklist_whom import Whom, option_label, typed_whom
+from bot.checklist_whom import question_text as worded_question
 from bot.controls import Control
 from bot.languages import LANGUAGES
 from bot.nlp.crisis import word_count
@@ -32,6 +35,7 @@ from bot.runtime.context import BotContext
 from bot.storage import ChecklistProgress
 from handlers.checklist import (
     apply_answer,
+    choose_whom,
     question_view,
     result_rows,
     start_again,
@@ -39,16 +43,64 @@ from handlers.checklist import (
     stop_checklist,
     way_forward_view,
 )
+from handlers.checklist_whom import whom_view
 from handlers.common import main_menu, reply
 from handlers.short_replies import hide_first_reply
 
 
 async def _in_progress(context: BotContext) -> ChecklistProgress | None:
-    """The person's checklist while a question of it waits for an answer (None when none is in progress)."""
+    """The person's checklist while a question of it waits for an answer (None when none is in progress, and while
+    "Who is the offer for?" waits: `_asking_whom`)."""
+    progress = await _progress(context)
+    return progress if progress is not None and progress.whom != Whom.ASKING else None
+
+
+async def _progress(context: BotContext) -> ChecklistProgress | None:
+    """The person's checklist while it waits for an answer: to a question, or to "Who is the offer for?"."""
     if context.person is None:
         return None
     progress = await context.bot_data.storage.checklist_progress(context.person.user_id)
     return progress if progress is not None and progress.position < DONE else None
+
+
+async def _asking_whom(context: BotContext) -> bool:
+    progress = await _progress(context)
+    return progress is not None and progress.whom == Whom.ASKING
+
+
+async def whom_in_words(update: Update, context: BotContext, text: str, control: Control | None) -> bool:
+    """While "Who is the offer for?" waits: "for me", "для дочери", "gyzym" typed count as its answers; Stop and
+    Menu typed do what they do at a question; "ok", "да" or Back, the question again. False for anything else,
+    which is read as usual (and the question is asked again after it: `ask_again_after`)."""
+    if not await _asking_whom(context):
+        return False
+    whom = typed_whom(text) or _whom_label_typed(context, text)
+    if whom is not None:
+        await choose_whom(update, context, whom)
+    elif control is Control.STOP:
+        await stop_checklist(update, context)
+    elif control is Control.MENU:
+        note = context.gettext(
+            "Stopped. Your answers are saved: choose “Check a job offer” in the menu to continue later."
+        )
+        await reply(update, context, note, main_menu(context))
+    elif control is not None or typed_answer(text) is not None or typed_filler(text):
+        hint = context.gettext("Please press the answer that fits, under the question.")
+        question_text, markup = whom_view(context)
+        await reply(update, context, f"{hint}\n\n{question_text}", markup)
+    else:
+        return False
+    return True
+
+
+def _whom_label_typed(context: BotContext, text: str) -> Whom | None:
+    """The answer of "Who is the offer for?" whose button's words the whole text is, in any of the bot's languages."""
+    typed = typed_whole(text)
+    for whom, msgid in ((Whom.SELF, "For me"), (Whom.OTHER, "For someone close to me")):
+        labels = (context.bot_data.catalogs(language).pgettext("answer", msgid) for language in LANGUAGES)
+        if any(typed_whole(label) == typed for label in labels):
+            return whom
+    return None
 
 
 async def what_now_after_result(update: Update, context: BotContext, text: str) -> bool:
@@ -59,7 +111,10 @@ async def what_now_after_result(update: Update, context: BotContext, text: str) 
     progress = await context.bot_data.storage.checklist_progress(context.person.user_id)
     if progress is None or progress.position != DONE:
         return False
-    await reply(update, context, way_forward_view(context), InlineKeyboardMarkup(result_rows(context)))
+    whom = progress.whom
+    await reply(
+        update, context, way_forward_view(context, whom), InlineKeyboardMarkup(result_rows(context, whom))
+    )
     return True
 
 
@@ -79,8 +134,8 @@ async def watched_at_question(
 
 
 async def question_waiting(context: BotContext) -> bool:
-    """Whether a question of the person's checklist waits for an answer."""
-    return await _in_progress(context) is not None
+    """Whether a question of the person's checklist waits for an answer ("Who is the offer for?" too)."""
+    return await _progress(context) is not None
 
 
 async def answer_in_words(update: Update, context: BotContext, typed: Answer) -> bool:
@@ -126,7 +181,7 @@ def _in_latin_russian(text: str) -> list[str]:
 
 async def _ask_again(update: Update, context: BotContext, progress: ChecklistProgress) -> None:
     hint = context.gettext("Please press the answer that fits, under the question.")
-    text, markup = question_view(context, progress.position, progress.answers)
+    text, markup = question_view(context, progress.position, progress.answers, progress.whom)
     await reply(update, context, f"{hint}\n\n{text}", markup)
 
 
@@ -156,7 +211,8 @@ def _label_typed(context: BotContext, position: int, text: str) -> Answer | None
     my phone", "они забирают телефон"): what pressing it does."""
     typed = typed_whole(text)
     for option in QUESTIONS[position].options:
-        labels = (context.bot_data.catalogs(language).gettext(option.label) for language in LANGUAGES)
+        msgids = (option.label, option_label(KEYS[position], option.answer, Whom.OTHER))
+        labels = (context.bot_data.catalogs(language).gettext(m) for language in LANGUAGES for m in msgids)
         if any(typed_whole(label) == typed for label in labels):
             return option.answer
     return None
@@ -182,7 +238,7 @@ async def not_an_answer(update: Update, context: BotContext, text: str) -> bool:
         hint = context.gettext(
             "I do not know this job well enough to choose for you. If it is not in the list, press «{other}»."
         ).format(other=context.gettext(other.label))
-        question_text, markup = question_view(context, progress.position, progress.answers)
+        question_text, markup = question_view(context, progress.position, progress.answers, progress.whom)
         await reply(update, context, f"{hint}\n\n{question_text}", markup)
         return True
     if word_count(text) > MAX_ANSWER_WORDS or _answerable(context, text):
@@ -204,14 +260,15 @@ def _answerable(context: BotContext, text: str) -> bool:
 
 async def ask_again_after(update: Update, context: BotContext, text: str) -> None:
     """After a message typed at a question was answered as usual (a question, a story): the question again, so that
-    the check goes on where it was. Not after a word of care to a sign of distress, which stays the last."""
-    progress = await _in_progress(context)
+    the check goes on where it was ("Who is the offer for?" too). Not after a word of care to a sign of distress,
+    which stays the last."""
+    progress = await _progress(context)
     if progress is None or not is_current(progress.position, progress.answers):
         return
     if small_talk(text) is SmallTalk.DISTRESS:
         return
     note = context.gettext("Let us continue where you stopped.")
-    question_text, markup = question_view(context, progress.position, progress.answers)
+    question_text, markup = question_view(context, progress.position, progress.answers, progress.whom)
     await reply(update, context, f"{note}\n\n{question_text}", markup)
 
 
@@ -228,7 +285,7 @@ async def reply_in_words(update: Update, context: BotContext, text: str, *, dang
     own_words = [
         context.bot_data.catalogs(language).gettext(msgid)
         for language in LANGUAGES
-        for msgid in (asked_now.text, *(option.label for option in asked_now.options))
+        for msgid in _own_msgids(KEYS[progress.position])
     ]
     answer = typed_reply(text, own_words, danger=danger)
     if answer is None or asked_now.option(answer) is None:
@@ -237,12 +294,22 @@ async def reply_in_words(update: Update, context: BotContext, text: str, *, dang
     return True
 
 
+def _own_msgids(key: str) -> tuple[str, ...]:
+    """The question's text and its options' labels, as asked of the person and about someone else."""
+    asked = QUESTIONS[KEYS.index(key)]
+    return tuple(
+        msgid
+        for whom in (Whom.SELF, Whom.OTHER)
+        for msgid in (worded_question(key, whom), *(option_label(key, o.answer, whom) for o in asked.options))
+    )
+
+
 async def _count_as(update: Update, context: BotContext, position: int, answer: Answer) -> None:
-    option = QUESTIONS[position].option(answer)
-    assert option is not None
+    progress = await _in_progress(context)
+    whom = progress.whom if progress is not None else None
     counted = context.gettext(
         "I counted this as your answer: «{answer}». If it is not right, press ⬅️ Back."
-    ).format(answer=context.gettext(option.label))
+    ).format(answer=context.gettext(option_label(KEYS[position], answer, whom)))
     await apply_answer(update, context, position, answer.value, note=counted)
 
 
@@ -265,7 +332,7 @@ async def control_in_words(update: Update, context: BotContext, control: Control
         await reply(update, context, note, main_menu(context))
     elif control is Control.CONTINUE:
         note = context.gettext("Let us continue where you stopped.")
-        question_text, markup = question_view(context, progress.position, progress.answers)
+        question_text, markup = question_view(context, progress.position, progress.answers, progress.whom)
         await reply(update, context, f"{note}\n\n{question_text}", markup)
     else:
         await step_back(update, context, progress, progress.position)

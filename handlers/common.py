@@ -30,6 +30,8 @@ ReplyMarkup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove |
 MENU = "menu:"
 MENU_ASK = MENU + "ask"
 MENU_CHECK = MENU + "check"
+# the checklist about someone else's offer (handlers/checklist.py)
+MENU_CHECK_FOR_OTHER = MENU_CHECK + ":other"
 MENU_HELP = MENU + "help"
 MENU_SOS = MENU + "sos"
 MENU_LANGUAGE = MENU + "lang"

@@ -25,6 +25,7 @@ from bot.runtime.context import BotContext, BotData
 from handlers.common import (
     MENU_ASK,
     MENU_CHECK,
+    MENU_CHECK_FOR_OTHER,
     answer_query,
     drop_buttons,
     edit_or_send,
@@ -45,6 +46,9 @@ TOPIC = "kb:"
 CATEGORY = "cat:"
 FEEDBACK = "fb:"
 RED_FLAGS = "job-offer-red-flags"  # the signs of a dangerous offer, offered under a forwarded advert
+HELP_SOMEONE_ELSE = (
+    "help-someone-else"  # how to help a relative or friend: their job offer can be checked from it
+)
 HELPFUL, UNHELPFUL = "1", "0"
 
 
@@ -132,6 +136,10 @@ def answer_keyboard(context: BotContext, topic: Topic, runner_up: str | None = N
             # an answer on judging an offer: checking the person's own offer is one tap away
             check = context.pgettext("menu", "✅ Check a job offer")
             rows.insert(0, [InlineKeyboardButton(check, callback_data=MENU_CHECK)])
+        if topic.id == HELP_SOMEONE_ELSE:
+            # TRANSLATORS: a button: the job-offer checklist about a relative's or friend's offer; at most 36 characters.
+            theirs = context.pgettext("button", "✅ Check their job offer")
+            rows.insert(0, [InlineKeyboardButton(theirs, callback_data=MENU_CHECK_FOR_OTHER)])
         if topic.sos:
             rows.insert(0, [sos_button(context)])  # trouble-abroad answers: a person is one tap away, here
         rows += topic_buttons(context, knowledge.see_also(topic, runner_up))

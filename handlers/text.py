@@ -17,6 +17,7 @@ from telegram.ext import BaseHandler, MessageHandler, filters
 
 from bot.casework import makes_request_urgent
 from bot.checklist import typed_answer
+from bot.checklist_whom import Whom, says_for_someone_else, without_for_whom
 from bot.controls import Control, changed_mind, typed_control, wishes_to_stop
 from bot.handoff import QUESTION, REQUEST, Draft, danger_told
 from bot.handoff import answer as answer_step
@@ -168,6 +169,8 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
     if in_full is not None:
         await checklist_words.count_in_full(update, context, in_full)
         return
+    if danger is None and await checklist_words.whom_in_words(update, context, text, control):
+        return  # "для дочери", "özüm üçin" where "Who is the offer for?" waits
     answer = typed_answer(text)
     if answer is not None and await checklist_words.answer_in_words(update, context, answer):
         return
@@ -242,6 +245,15 @@ async def menu_in_words(update: Update, context: BotContext, text: str, control:
         for key, msgid in ((MENU_CHECK, "✅ Check a job offer"), (MENU_HELP, "🤝 Get help"))
     }
     chosen = typed_menu(text, labels)
+    if (
+        chosen is None
+        and says_for_someone_else(text)
+        and typed_menu(without_for_whom(text), labels) == MENU_CHECK
+    ):
+        await checklist.start_checklist(
+            update, context, Whom.OTHER
+        )  # "проверить предложение о работе для дочери"
+        return True
     if chosen == MENU_CHECK:
         await checklist.start_checklist(update, context)
     elif chosen == MENU_HELP:

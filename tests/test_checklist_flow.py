@@ -52,8 +52,10 @@ def progress(app: Any, language: str, number: int, total: int) -> str:
 
 
 async def open_checklist(app: Any, chat: Chat, language: str) -> None:
+    """The checklist from the menu, for the person's own offer."""
     await chat.send("/start")
     await chat.press(said(app, language, "✅ Check a job offer", "menu"))
+    await chat.press(said(app, language, "For me", "answer"))
 
 
 async def walk(app: Any, chat: Chat, language: str, answers: dict[str, str]) -> str:

@@ -366,6 +366,7 @@ async def test_typed_answers_in_the_checklist_count_as_the_buttons_do(
     chat = chat_with(language)
     await chat.send("/start")
     await chat.press(said(app, language, "✅ Check a job offer", "menu"))
+    await chat.press(said(app, language, "For me", "answer"))
     # Under 18? No. What work? Not told yet (which settles the contract). A work visa? Yes.
     for typed in (no, unsure, yes):
         await chat.send(typed)

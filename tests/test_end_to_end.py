@@ -56,7 +56,7 @@ def run_demo(tmp_path: Path, script: str, *options: str) -> str:
 
 
 def test_demo_reads_standard_input_and_prints_greeting_and_menu(tmp_path: Path) -> None:
-    out = run_demo(tmp_path, "/start\n2\n1\n")
+    out = run_demo(tmp_path, "/start\n2\n1\n1\n")  # Check a job offer, For me, I am under 18
     assert "bot › Hello! I help people travel and work abroad safely" in out
     assert "[1] ❓ Ask a question" in out and "[4] 🆘 I am in trouble now" in out
     assert "Question 1 / 12" in out and "Question 2 / 12" in out  # buttons pressed by number

@@ -397,6 +397,7 @@ async def test_the_consent_screen_shows_the_checklist_result_in_words(
     chat = chat_with("ru")
     await chat.send("/start")
     await chat.press(button(app, "ru", "✅ Check a job offer", "menu"))
+    await chat.press(button(app, "ru", "For me", "answer"))
     for _ in range(len(QUESTIONS)):  # the first answer to every question asked
         question = chat.last_reply()
         if not question.buttons() or not str(question.buttons()[0][0].get("callback_data", "")).startswith(
@@ -445,6 +446,7 @@ async def test_a_request_made_urgent_by_a_high_checklist_alerts_the_hotline_team
     chat = chat_with("ru")
     await chat.send("/start")
     await chat.press(button(app, "ru", "✅ Check a job offer", "menu"))
+    await chat.press(button(app, "ru", "For me", "answer"))
     for _ in range(len(QUESTIONS)):
         question = chat.last_reply()
         if not question.buttons() or not str(question.buttons()[0][0].get("callback_data", "")).startswith(

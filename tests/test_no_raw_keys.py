@@ -243,6 +243,7 @@ async def test_every_consent_screen_says_everything_in_words(
     chat = chat_with(language)
     await chat.send("/start")
     await chat.press(said(app, language, "✅ Check a job offer", "menu"))
+    await chat.press(said(app, language, "For me", "answer"))
     for _ in range(len(QUESTIONS)):  # the last answer to every question: the riskiest
         question = chat.last_reply()
         answers = [

@@ -32,6 +32,7 @@ async def test_forget_deletes_the_person_everywhere_and_in_the_file(
     await chat.send("/start campaign_x")
     await chat.send(f"xqzv wvut {SECRET}")  # an unanswered question, stored masked
     await chat.press("✅ Check a job offer")
+    await chat.press("For me")
     await chat.press("I am 18 or older")
     number = await request_help_from_mary(app, chat, "en", message=f"help {SECRET}")
     await chat.send(f"more {SECRET}")

@@ -315,5 +315,6 @@ async def test_an_answer_on_judging_a_job_offer_carries_the_checklist(
     await chat.press("📄 " + topic.text(language).title)
     check = said(app, language, "✅ Check a job offer", "menu")
     assert check in chat.labels(chat.last_reply())
-    first = await chat.press(check)
+    await chat.press(check)
+    first = await chat.press(said(app, language, "For me", "answer"))
     assert said(app, language, "Question {number} / {total}").format(number=1, total=12) in first.text

@@ -16,16 +16,31 @@ SAVE_CHECKLIST_PROGRESS = """
         position = excluded.position, answers = excluded.answers, updated_at = excluded.updated_at
 """
 CHECKLIST_PROGRESS = "SELECT position, answers FROM checklist_progress WHERE user_id = ?"
+# Whom the offer is for (bot.checklist_whom) is kept in the answers' JSON under a key no question has, so that it
+# needs no migration; the answers the rest of the bot reads never carry it.
+WHOM = "whom"
+
+
+def _progress(position: int, stored: str) -> ChecklistProgress:
+    answers = json.loads(stored)
+    whom = answers.pop(WHOM, None)
+    return ChecklistProgress(position, answers, whom)
+
+
+def _stored(answers: dict[str, str], whom: str | None) -> str:
+    return json.dumps({**answers, WHOM: whom} if whom is not None else answers, sort_keys=True)
 
 
 class Checklist(Repository):
     async def checklist_progress(self, user_id: int) -> ChecklistProgress | None:
         row = await self.db.fetchone(CHECKLIST_PROGRESS, (user_id,))
-        return ChecklistProgress(row["position"], json.loads(row["answers"])) if row else None
+        return _progress(row["position"], row["answers"]) if row else None
 
-    async def save_checklist_progress(self, user_id: int, position: int, answers: dict[str, str]) -> None:
+    async def save_checklist_progress(
+        self, user_id: int, position: int, answers: dict[str, str], whom: str | None = None
+    ) -> None:
         await self.db.execute(
-            SAVE_CHECKLIST_PROGRESS, (user_id, position, json.dumps(answers, sort_keys=True), self.now())
+            SAVE_CHECKLIST_PROGRESS, (user_id, position, _stored(answers, whom), self.now())
         )
 
     async def answer_checklist(
@@ -44,7 +59,7 @@ class Checklist(Repository):
 
         async def work(tx: Transaction) -> tuple[ChecklistProgress | None, bool]:
             row = await tx.fetchone(CHECKLIST_PROGRESS, (user_id,))
-            progress = ChecklistProgress(row["position"], json.loads(row["answers"])) if row else None
+            progress = _progress(row["position"], row["answers"]) if row else None
             if progress is None or progress.position != position:
                 return progress, False
             answers = {**progress.answers, key: answer}
@@ -52,9 +67,9 @@ class Checklist(Repository):
             if next_position is None:
                 return progress, False
             await tx.execute(
-                SAVE_CHECKLIST_PROGRESS, (user_id, next_position, json.dumps(answers, sort_keys=True), now)
+                SAVE_CHECKLIST_PROGRESS, (user_id, next_position, _stored(answers, progress.whom), now)
             )
-            return ChecklistProgress(next_position, answers), True
+            return ChecklistProgress(next_position, answers, progress.whom), True
 
         return await self.db.write(work)
 

@@ -162,6 +162,9 @@ class AuditEntry:
 class ChecklistProgress:
     position: int
     answers: dict[str, str]
+    whom: str | None = (
+        None  # bot.checklist_whom.Whom: whom the offer is for; None in progress saved before it was asked
+    )
 
 
 @dataclass(frozen=True)
