@@ -170,6 +170,17 @@ TOGETHER = frozenset(
     hem hem-de bile bilen bärde şu ýerde ol olar geldim geldik göçdük ýaşaýarys ýaşaýar
     """.split()
 )
+# With a relative named, that they do not know ("родители не знают", "my parents dont know yet", "ejem bilenok"):
+# what the writer keeps from the family. With more ("мне 17, я уезжаю с ним, родители не знают") the model and the
+# patterns (bot/nlp/crisis_sending.py) still read it.
+UNAWARE = frozenset(
+    fold(word)
+    for word in """
+    dont don't doesnt doesn't do does not know knows yet anything about it this
+    не знают знает ничего пока ещё еще об этом
+    bilenok bilmeýär bilmeýärler bilenoklar entek hiç zat hiçzat
+    """.split()
+)
 # A job and its terms named ("housekeeper living in", "няня с проживанием"): an offer's description, no danger.
 JOBS = frozenset(
     fold(word)
@@ -240,7 +251,7 @@ def only_everyday_words(text: str) -> bool:
         # "I am in Moscow now, on a building site": with a place named, where one is and works too
         everyday = _WORDS | TERMS | THINGS | COMINGS | JOBS | (WHEREABOUTS if places else frozenset())
         if any(word in KIN for word in words):  # "my brother is here in istanbul too"
-            everyday |= KIN | TOGETHER
+            everyday |= KIN | TOGETHER | UNAWARE
         if any(word in SLEEP for word in words):  # "не сплю"
             everyday |= SLEEP | NOT_SLEEPING
         if any(word in PAY for word in words):  # "pul hem berenok"
