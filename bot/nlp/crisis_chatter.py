@@ -19,16 +19,29 @@ people close coming and going ("муж пришёл"), and a job and its terms (
 door as confinement and a husband as abuse. "the door is locked", "муж пришёл пьяный, бьёт" have other words. And,
 with a relative named, being somewhere together ("my brother is here in istanbul too", "мы с мужем вместе в дубае",
 "agam hem şu ýerde"), which the model read as confinement or violence; "he beats me, we are in dubai" has a
-pattern's word."""
+pattern's word.
+
+And (tester Q): someone's coming back soon ("она скоро придёт", "hojaýyn tiz geler", which bot/nlp/watched.py answers
+with 🙈 Hide first), what one has of someone ("у меня есть его номер и адрес склада"), a place said with "i think" or
+"наверное" ("she is in antalya i think", read as self-harm), the work done in a house ("cleaning"), where to call at
+night, and, with a word of sleep or of pay named, not sleeping ("не сплю", "cant sleep") and pay not given ("pul hem
+berenok", "зарплату не платят"): "they dont let us sleep", "спать негде" and "не платят и не отпускают" have other
+words. Russian typed in Latin letters is read in Cyrillic too."""
 
 from __future__ import annotations
 
 import re
 
 from bot.nlp.crisis_model import PLACES
-from bot.nlp.textnorm import fold, readings
+from bot.nlp.textnorm import fold, has_cyrillic, readings, russian_from_latin
 
 _WORD = re.compile(r"[^\W\d_]+")
+# Places people go to that the model's PLACES (which it was trained with) leaves out, or spells otherwise
+# ("шарджа" read as Turkmen is "şardja"): the Gulf's cities where many work in houses
+_MORE_PLACES = re.compile(
+    r"(?:riyad|riýad|рияд|jedda|jidda|джидд|şardj|sardj|abu ?dhabi|abudabi|абу-?даби|ajman|аджман|mecca|mekk|мекк"
+    r"|medina|медин|doha|muscat|маскат|дуба[еюя]\b)"
+)
 
 # Folded (bot.nlp.textnorm.fold), so that Turkmen typed without its letters is found too.
 _WORDS = frozenset(
@@ -59,6 +72,7 @@ _WORDS = frozenset(
     öçdi zarýady gutardy sag boluň bol salam hoş görüşeris duşenbe sişenbe çarşenbe penşenbe anna şenbe ýekşenbe
     gije gijeler gijesi agşamlar irdenler günortan et jaň den dan adam bilen gepleşjek gepleşmek gürleşjek
     gürleşmek isleýärin isleýän ýer ýerde ol seret serediň
+    куда кому who whom which nirä kime haýsy звонит ночю
     """.split()
 )
 
@@ -90,6 +104,10 @@ WHEREABOUTS = frozenset(
     базаре магазине ресторане отеле гостинице кафе ферме офисе
     indi häzir şu wagt ýaşaýaryn işleýärin men gurluşykda gurluşyk zawodda fabrikde skladda bazarda dükanda
     restoranda myhmanhanada kafede fermada ofisde
+    im think guess probably maybe perhaps believe seems apparently suppose
+    наверное наверно кажется думаю вроде возможно может быть видимо похоже
+    belki öýdýän öýdýärin öýdýäm meniňçe ýaly bolmaly
+    эр
     """.split()
 )
 
@@ -110,6 +128,9 @@ THINGS = frozenset(
     jaý öý pasport pasportym resminama resminamalar şertnama kontrakt bilet wiza çek salgy telefon telefonym belgi
     özüm özümde ýanymda öz
     от из у
+    have has got his their есть его её ее их bar onuň olaryň
+    warehouse factory site склад склада завод завода фабрика фабрики стройка стройки объект объекта
+    sklad skladyň zawod zawodyň gurluşyk gurluşygyň
     """.split()
 )
 # People close coming and going ("муж пришёл", "mom is home"): no danger in itself.
@@ -121,6 +142,10 @@ COMINGS = frozenset(
     муж жена мама мать папа отец брат сестра сын дочь родители друг подруга пришел пришёл пришла пришли приехал
     приехала приехали вернулся вернулась вернулись ушел ушёл ушла ушли уехал уехала домой дома
     ärim adamym aýalym ejem kakam agam doganym uýam jigim oglum gyzym dostum geldi geldiler gaýtdy gitdi öýe öýde
+    boss madam employer owner sponsor coming returning return returns comes be soon
+    хозяин хозяйка хозяика хозяыка хозаин хозайка мадам начальник босс скоро придет придёт придут прийдет вернется вернётся вернутся приедет приедут
+    будет идет идёт
+    hojaýyn hanym ogul tiz basym geler gelerler gelýär gaýdyp gaýdar ýakyn wagtda birazdan
     """.split()
 )
 # Family named (a word of KIN), where one is together with them ("my brother is here in istanbul too", "мы с мужем
@@ -145,6 +170,17 @@ TOGETHER = frozenset(
     hem hem-de bile bilen bärde şu ýerde ol olar geldim geldik göçdük ýaşaýarys ýaşaýar
     """.split()
 )
+# With a relative named, that they do not know ("родители не знают", "my parents dont know yet", "ejem bilenok"):
+# what the writer keeps from the family. With more ("мне 17, я уезжаю с ним, родители не знают") the model and the
+# patterns (bot/nlp/crisis_sending.py) still read it.
+UNAWARE = frozenset(
+    fold(word)
+    for word in """
+    dont don't doesnt doesn't do does not know knows yet anything about it this
+    не знают знает ничего пока ещё еще об этом
+    bilenok bilmeýär bilmeýärler bilenoklar entek hiç zat hiçzat
+    """.split()
+)
 # A job and its terms named ("housekeeper living in", "няня с проживанием"): an offer's description, no danger.
 JOBS = frozenset(
     fold(word)
@@ -155,6 +191,45 @@ JOBS = frozenset(
     проживание проживанием проживания жильё жилье жить живу полный неполный день
     öý hyzmatkäri hyzmatkär enekeş arassaçy aşpez sürüji ofisiant gurluşykçy işçi tikinçi ýaşamak ýaşap ýaşaýyş
     jaýly bilen doly gün
+    cleaning cooking babysitting ironing washing caring looking after kids house houses family
+    убираю убираюсь уборка уборкой готовлю стираю глажу смотрю за детьми семье доме
+    arassalaýaryn arassaçylyk arassalamak nahar bişirýärin çaga seredýärin
+    """.split()
+)
+
+# Not sleeping named (a word of SLEEP): "не сплю", "cant sleep", "ukym gelenok", no danger in itself. "they dont let
+# us sleep", "спать негде" have other words.
+SLEEP = frozenset(
+    fold(word)
+    for word in """
+    sleep slept sleeping asleep insomnia спать сплю спится спалось уснуть заснуть усну засну сна бессонница
+    uky ukym uklap uklamok uklap uklaýamok ukusyz
+    """.split()
+)
+NOT_SLEEPING = frozenset(
+    fold(word)
+    for word in """
+    cant can't cannot not no dont don't couldnt couldn't all still again well
+    не могу никак совсем вообще всю опять снова уже плохо
+    gelenok gelmeýär tutanok tutmaýar bilemok bilmeýärin bilmedim ýene gowy
+    """.split()
+)
+# Pay named (a word of PAY): "pul hem berenok", "зарплату не платят", "they dont pay": wages unpaid, a question the
+# knowledge base answers, no danger in itself. "they dont pay and dont let me leave" has other words.
+PAY = frozenset(
+    fold(word)
+    for word in """
+    pay paying paid salary wage wages money деньги денег зарплату зарплата зарплаты зарплаты зп оплату платят
+    платит заплатили заплатил pul puly pulumy pulumyzy aýlyk aýlygy aýlygymy aýlygymyzy hakymy zähmet haky
+    """.split()
+)
+UNPAID = frozenset(
+    fold(word)
+    for word in """
+    dont don't doesnt doesn't didnt didn't not no they he she give gave giving also either too yet still anymore
+    month months не дают даёт дает отдают отдаёт отдает выплачивают тоже уже ещё еще месяц месяца месяцев
+    berenok bermeýärler bermeýär bermedi bermediler tölänok tölemeýärler tölemeýär tölemedi hem entek henizem
+    aý aýdyr two three four five два три четыре пять iki üç dört bäş
     """.split()
 )
 
@@ -162,14 +237,25 @@ JOBS = frozenset(
 def only_everyday_words(text: str) -> bool:
     """Every word of the message (read as Turkmen Latin too, when typed in Cyrillic) is one of arranging contact,
     times, thanks or greetings, of what was said of an offer's terms, or, with a place named, of where one is."""
-    for reading in readings(text.replace("’", "'")):
+    text = text.replace("’", "'")
+    latin = not has_cyrillic(text)
+    # Russian typed in Latin letters ("ona skoro pridet") is read in Cyrillic too, as the model reads it
+    for reading in [*readings(text), *(russian_from_latin(text.lower()).split("\n\n") if latin else [])]:
         typed = _WORD.findall(reading.lower())
-        places = {fold(word) for word in typed if PLACES.match(word) or PLACES.match(fold(word))}
+        places = {
+            fold(word)
+            for word in typed
+            if any(places.match(word) or places.match(fold(word)) for places in (PLACES, _MORE_PLACES))
+        }
         words = [word for word in _WORD.findall(fold(reading)) if word not in places]
         # "I am in Moscow now, on a building site": with a place named, where one is and works too
         everyday = _WORDS | TERMS | THINGS | COMINGS | JOBS | (WHEREABOUTS if places else frozenset())
         if any(word in KIN for word in words):  # "my brother is here in istanbul too"
-            everyday |= KIN | TOGETHER
+            everyday |= KIN | TOGETHER | UNAWARE
+        if any(word in SLEEP for word in words):  # "не сплю"
+            everyday |= SLEEP | NOT_SLEEPING
+        if any(word in PAY for word in words):  # "pul hem berenok"
+            everyday |= PAY | UNPAID
         if words and all(word in everyday for word in words):
             return True
     return False

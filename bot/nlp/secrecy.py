@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.nlp.textnorm import has_cyrillic, russian_from_latin
+
 _FAMILY_EN = r"(?:parents|mother|mom|mum|mama|father|dad|papa|family|brother|sister|relatives|husband|wife)"
 _WHOSE_EN = r"(?:(?:my|your|her|his|our|the)\s+)?"
 
@@ -46,6 +48,15 @@ _CANNOT_TELL = {
     "tk": r"\b(?:hiç kime|hiçkime|ejeme|kakama|maşgalama|ata-?eneme|doganlaryma)\s+(?:hem\s+)?(?:aýdyp|gürrüň berip)"
     r"\s+bil\w*(?:,?\s+(?:ejeme|kakama|maşgalama|ata-eneme)(?:-de|-da| hem)?)?",
 }
+# The bot asked not to tell them ("родители не знают, не говорите им", "my parents dont know, dont tell them", "ejem
+# bilenok, oňa aýtmaň"): what the writer keeps from others, not danger told, nor someone asking the person to keep a
+# secret (told_to_keep_secret). The family's not knowing stays: with a child leaving, it is a sign of being taken
+# away (bot/nlp/crisis_sending.py)
+_DO_NOT_TELL_THEM = {
+    "en": r"\b(?:please\s+)?(?:don'?t|dont|do not)\s+tell\s+(?:them|him|her)\b",
+    "ru": r"\b(?:пожалуйста\s+)?не\s+(?:говорите|говори|рассказывайте|рассказывай|сообщайте|скажите)\s+(?:им|ему|ей)\b",
+    "tk": r"\b(?:olara|oňa|ona)\s+(?:hiç zat\s+)?aýtma\w*",
+}
 # Shame told with not being able to tell anyone ("мне стыдно, никому не могу рассказать"): a feeling, not danger
 _SHAME = {
     "en": r"\b(?:i'?m|i am|im|i feel|feel) (?:so |very |really )?(?:ashamed|embarrassed)\b",
@@ -70,7 +81,12 @@ def _loose(pattern: str) -> str:
 
 
 _SECRET_RE = re.compile("|".join(_loose(pattern) for pattern in _SECRET.values()))
-_UNTOLD_RE = re.compile("|".join(_loose(pattern) for pattern in (*_SECRET.values(), *_CANNOT_TELL.values())))
+_UNTOLD_RE = re.compile(
+    "|".join(
+        _loose(pattern)
+        for pattern in (*_SECRET.values(), *_CANNOT_TELL.values(), *_DO_NOT_TELL_THEM.values())
+    )
+)
 _SHAME_RE = re.compile("|".join(_loose(pattern) for pattern in _SHAME.values()))
 
 
@@ -90,10 +106,18 @@ def told_to_keep_secret(text: str) -> bool:
 
 
 def without_untold(text: str) -> str:
-    """The message without its words of a secret asked or of not being able to tell anyone."""
+    """The message without its words of a secret asked or of not being able to tell anyone; Russian typed in Latin
+    letters ("roditeli ne znayut, ne govorite im") is returned in Cyrillic when they are found only so."""
     plain = _plain(text)
-    if len(plain) != len(text) or not _UNTOLD_RE.search(plain):
+    if len(plain) != len(text):
         return text
+    if not _UNTOLD_RE.search(plain):
+        cyrillic = russian_from_latin(plain) if not has_cyrillic(plain) else plain
+        return _without(cyrillic, cyrillic) if cyrillic != plain and _UNTOLD_RE.search(cyrillic) else text
+    return _without(text, plain)
+
+
+def _without(text: str, plain: str) -> str:
     # shame goes with them ("мне стыдно, никому не могу рассказать"), not alone: "ashamed to write it" may tell more
     found = sorted([*_UNTOLD_RE.finditer(plain), *_SHAME_RE.finditer(plain)], key=lambda match: match.start())
     kept, last = [], 0

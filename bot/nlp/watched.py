@@ -1,7 +1,8 @@
 """Whether a message says the person fears being watched or seen: someone may see the chat ("нет не надо он
 увидит", "he will see", "ol görer"), checks their phone ("he checks my phone", "telefonymy barlaýar") or follows
 them ("за мной следят"), or, in a few words, that someone is near or they cannot talk now ("он рядом", "i cant talk
-now"). The reply then offers 🙈 Hide this chat (handlers/hide.py), whatever else it says.
+now"), or that the one who holds them will be back soon ("хозяйка скоро придёт", "the madam will be back soon", "ol
+tiz geler"). The reply then offers 🙈 Hide this chat (handlers/hide.py), whatever else it says.
 A short list on purpose: a hide button offered by mistake costs nothing, and the words are the common ones."""
 
 from __future__ import annotations
@@ -18,11 +19,11 @@ _CLOSE_EN = (
 )
 _CLOSE_RU = (
     "муж|жена|парень|отец|папа|мать|мама|брат|сестра|родители|родные|семья|свекровь|свекор|сын|дочь|дядя|тетя|"
-    "хозяин|хозяйка|начальник|работодатель|он|она|они|кто-то|кто то"
+    "хозяин|хозяйка|хозяика|хозяыка|хозаин|хозайка|мадам|начальник|работодатель|он|она|они|кто-то|кто то"
 )
 _CLOSE_TK = (
     "arim|adamym|ayalym|kakam|ejem|agam|doganym|uyam|jigim|gayynenem|gayynatam|ogul|gyzym|hojayyn|hojayynym|"
-    "ol|olar|biri"
+    "hojayn|hojaynym|hanym|madam|ol|olar|biri"
 )
 _WATCHED = re.compile(
     # Russian (folded: ё is е)
@@ -56,7 +57,7 @@ def fears_being_watched(text: str) -> bool:
 
 
 # The end of a message, or of its sentence, after "he is here": "he is here in Istanbul" tells of something else
-_END = r"(?:\s+(?:now|сейчас|уже|hazir|indi))?\s*(?:[.!?,;…)]|$)"
+_END = r"(?:\s+(?:now|сейчас|уже|hazir|indi))?\s*(?:[.!?,;…)\n]|$)"
 # Of those close, the ones whose coming home a person fears (a partner, in-laws, an employer, "he"): "муж дома",
 # "he is back", "adamym geldi". A son, a brother or a mother come home is family news ("сын вернулся", "ogul geldi",
 # "doganym öýde"): a family of migrants writes it when one comes back. Anyone right beside the person ("брат рядом",
@@ -67,6 +68,27 @@ _KIN_TK = "kakam|ejem|agam|doganym|uyam|jigim|ogul|oglum|gyzym"
 _HOLDER_EN = "|".join(w for w in _CLOSE_EN.split("|") if w not in _KIN_EN.split("|"))
 _HOLDER_RU = "|".join(w for w in _CLOSE_RU.split("|") if w not in _KIN_RU.split("|"))
 _HOLDER_TK = "|".join(w for w in _CLOSE_TK.split("|") if w not in _KIN_TK.split("|"))
+# One who holds the person coming back, now or soon: "она скоро придёт", "скоро вернётся хозяйка", "he will be back
+# soon", "the madam is coming back", "ol tiz geler", "hojaýyn basym gaýdyp geler"
+_SOON_RU = r"(?:скоро|сейчас|щас|уже|вот-вот|вот вот|через \w+ минут\w*|через час)"
+_COMES_RU = r"(?:придет|придут|прийдет|прийдут|вернется|вернутся|приедет|приедут|будет дома|будут дома|будет здесь|будет тут)"
+_BACK_SOON_RU = (
+    rf"\b(?:{_HOLDER_RU})\s+(?:{_SOON_RU}\s+)?{_COMES_RU}(?:\s+(?:домой|{_SOON_RU}))*{_END}"
+    rf"|(?:^|[.!?,;]\s*){_SOON_RU}\s+{_COMES_RU}(?:\s+(?:домой|{_HOLDER_RU}))*{_END}"
+)
+_SOON_EN = r"(?:soon|any minute|any moment|in a (?:minute|moment|bit|few minutes)|in \w+ minutes|now|tonight)"
+_BACK_SOON_EN = (
+    r"\b(?:he|she|they|someone|somebody|(?:(?:my|the|our)\s+)?"
+    rf"(?:{_HOLDER_EN}))(?:'ll|’ll|\s+will|'s|’s|'re|’re|\s+is|\s+are)\s+(?:soon\s+)?"
+    r"(?:be\s+(?:back|home|here)|coming\s+(?:back|home)|returning|coming)"
+    rf"(?:\s+(?:home|here|{_SOON_EN}))*{_END}"
+    rf"|\b(?:he|she|they|(?:(?:my|the|our)\s+)?(?:{_HOLDER_EN}))\s+(?:comes?|gets?)\s+(?:back|home)\s+{_SOON_EN}{_END}"
+)
+_SOON_TK = r"(?:tiz|basym|hazir|indi|yakyn [wv]agtda|bir salymdan|birazdan)"
+_BACK_SOON_TK = (
+    rf"\b(?:{_HOLDER_TK})\s+(?:{_SOON_TK}\s+)?(?:oye\s+|gaydyp\s+|yzyna\s+)?(?:geler|gelerler|geljek|gaydar|gaytjak)"
+    rf"{_END}|\b(?:{_HOLDER_TK})\s+{_SOON_TK}\s+(?:oye\s+|gaydyp\s+|yzyna\s+)?(?:gelyar|gelyarler){_END}"
+)
 # Someone close, or he / she / they, is beside the person now ("он рядом", "he is here", "ol ýanymda"), or one who
 # holds them has come home ("муж пришёл", "he is home"): someone may see.
 _SOMEONE_NEAR = re.compile(
@@ -82,6 +104,9 @@ _SOMEONE_NEAR = re.compile(
     # Turkmen, Latin and Cyrillic (read as Latin), folded
     rf"|\b(?:{_CLOSE_TK})\s+(?:hazir\s+|indi\s+)?(?:yanymda|yanymyzda|su yerde|munda){_END}"
     rf"|\b(?:{_HOLDER_TK})\s+(?:hazir\s+|indi\s+)?(?:oyde|geldi|gaytdy|gelyar){_END}"
+    # or will be back soon ("она скоро придёт", "the madam will be back soon", "ol tiz geler"): a domestic worker
+    # watched by the one she works for has minutes before her phone may be seen
+    rf"|{_BACK_SOON_RU}|{_BACK_SOON_EN}|{_BACK_SOON_TK}"
 )
 # The person cannot talk or write now ("не могу сейчас говорить", "i cant talk now", "men häzir gürläp bilemok")
 _NO_TALK = re.compile(
