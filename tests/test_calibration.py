@@ -56,3 +56,11 @@ def test_refit_writes_weights_the_matcher_reads_with_the_examples_fingerprint(tm
     assert load(output) == written
     assert written.examples == load(CALIBRATION_FILE).examples
     assert len(written.weights) == len(load(CALIBRATION_FILE).weights)
+
+
+def test_keeping_the_weights_records_the_examples_without_moving_the_confidence(tmp_path: Path) -> None:
+    output = tmp_path / "matcher.toml"
+    write(Calibration(load(CALIBRATION_FILE).weights, "stale"), output)
+    kept = refit(output, keep_weights=True)
+    assert kept.weights == load(CALIBRATION_FILE).weights  # the confidence of every question stays as it was
+    assert load(output).examples == fingerprint(KNOWLEDGE, EXAMPLES)  # and the fingerprint test is satisfied

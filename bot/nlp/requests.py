@@ -233,8 +233,8 @@ _ASKS_OR_OFFERS = _any(
 _TRAVEL = _any(
     r"\b(tickets?|flights?|airlines?|hotel|hostel|apartment|tour|excursion|sightseeing|baggage|luggage|beach"
     r"|mall|shopping|sim card|taxi|bus|exchange rate|currency|what to see|holiday|tourist|allowance|resorts?"
-    r"|beaches|tours|honeymoon)\b",
-    r"билет|рейс|авиакомпан|отел|гостиниц|хостел|квартир|экскурси|что посмотреть|багаж|шопинг|торгов\w* центр|"
+    r"|beaches|tours|honeymoon|suitcases?|\d+ ?kg|airports?)\b",
+    r"самол[её]т|чемодан|\d+ ?кг\b|билет|рейс|авиакомпан|отел|гостиниц|хостел|квартир|экскурси|что посмотреть|багаж|шопинг|торгов\w* центр|"
     r"курс (рубля|доллара|лиры|валют)|валют|сим.?карт|такси|автобус|отдых|туристу|для туриста|туристом|курорт|"
     r"пляж|медовы\w* месяц",
     r"\bbilet|ucar|awiakompaniya|myhmanhana|kwartira|ekskursiya|name gormeli|\bgos\b|sowda merkezi|walyuta|"
@@ -245,8 +245,8 @@ _TRAVEL = _any(
 )
 _TRAVEL_PLAN = _any(
     r"\b(how much|price|prices|cheap\w*|cost|costs|book|best|return flights?|one way|what to see|today|when does"
-    r"|how many hours|how long|what currency|allowance)\b",
-    r"сколько|цен|дешев|дешёв|недорог|забронир|лучш|туда и обратно|в одну сторону|на отдых|туристу|какая|какой|"
+    r"|how many hours|how long|what currency|allowance|can i (?:take|bring)|lost (?:my |our )?(?:bags?|luggage|suitcases?))\b",
+    r"можно (?:ли )?(?:\w+ ){0,3}провезти|сколько|цен|дешев|дешёв|недорог|забронир|лучш|туда и обратно|в одну сторону|на отдых|туристу|какая|какой|"
     r"когда|есть ли",
     r"haysy pul|pul birligi|\bnace|bahasy|arzan|bron|in gowy|gidis-gelis|gidis gelis|bir tarapa|dync|syyahatcy|haysy|barmy|nirede",
     r"\bhepdelik|\bgunluk",
@@ -254,7 +254,10 @@ _TRAVEL_PLAN = _any(
 )
 _TRAVEL_TROUBLE = _any(
     r"\b(work|job|jobs|employ\w*|boss|agency|agent|salary|go back home|get home|return home|deport\w*|stuck|help"
-    r"|deduct\w*|my pay|recruit\w*|debt|loan|rights|send\w*|home|passport|embassy|consul\w*|contract|numbers)\b",
+    r"|deduct\w*|my pay|recruit\w*|debt|loan|rights|send\w*|home|passport|embassy|consul\w*|contract|numbers"
+    # someone else's bag or parcel: carrying it is the parcels topic, not a tourist's luggage question
+    r"|parcels?|packages?|someone|somebody|stranger\w*|for (?:a|his|her|their) \w+|pays? me|paid me|for money)\b",
+    r"посылк|свёрт|сверт|чуж|за деньги|платят|заплат|просит|попросил|передать|для (?:его|её|ее|их|друга|знакомого)",
     r"прав[аоу]|вербов|долг|занял|потерял|консул|посольств|паспорт|перевод|договор|контракт|домой|должн?[аы]?\b",
     r"pul gecir|pul iber|bergi|karz|yitir|konsul|ilcihana|pasport|rugsat|sertnama|oye gel|hunar",
     r"\bis (hem|ber|yer|gozle|teklib|tap)|\bise\b|\bisi\b|\bisl|\bis[,.!?;]|\bis$|\bis(ci|cy)\w*|okuw|okamak|yatakhana",

@@ -82,6 +82,11 @@ def _parser() -> argparse.ArgumentParser:
         "questions or concepts: a test fails until you do.",
     )
     refit.add_argument("--output", type=Path, default=None, help="write here instead of locales/matcher.toml")
+    refit.add_argument(
+        "--keep-weights",
+        action="store_true",
+        help="keep the weights and record the examples' fingerprint: only when every matcher floor holds with them",
+    )
     fit_help = "train the crisis detector's model on the development set and write bot/nlp/crisis_model.bin"
     crisis_fit = commands.add_parser(
         "crisis-fit", help=fit_help, description=f"{fit_help} (bot/nlp/crisis_fit.py)"
@@ -187,7 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "refit":
         from bot.nlp.evaluation import refit
 
-        calibration = refit(*([args.output] if args.output else []))
+        calibration = refit(*([args.output] if args.output else []), keep_weights=args.keep_weights)
         print(f"wrote {args.output or 'locales/matcher.toml'}: weights {calibration.weights}")
         return 0
     if args.command == "crisis-fit":
