@@ -18,7 +18,7 @@ from bot.country_map import country_at
 from bot.directory import SERVICES, VELAYATS, NearbyNgo
 from bot.handoff import FINDING, Draft
 from bot.handoff_words import typed_choice
-from bot.nlp.where_to_turn import velayat_asked
+from bot.nlp.where_to_turn import home_place_told, velayat_asked
 from bot.runtime.context import BotContext
 from handlers.common import (
     MENU_HELP,
@@ -166,9 +166,10 @@ async def show_ngos(
 
 
 async def answer_where_to_turn(update: Update, context: BotContext, text: str) -> bool:
-    """ "я в маре живу, куда обратиться": the network's organisations in that velayat, as Get help lists them (the
-    hotline when there are none); whether the message was answered so."""
-    velayat = velayat_asked(text)
+    """ "я в маре живу, куда обратиться", or only where one is at home ("im in ashgabat", "men marydan"): the
+    network's organisations in that velayat, as Get help lists them (the hotline when there are none); whether the
+    message was answered so."""
+    velayat = velayat_asked(text) or home_place_told(text)
     if velayat is None:
         return False
     heading = context.gettext("Organisations of our network in {velayat}:").format(

@@ -147,7 +147,7 @@ async def test_living_in_a_velayat_is_not_a_welcome_home(
     chat = chat_with(language)
     await chat.send("/start")
     reply = await chat.send(typed)
-    assert "🏠" not in reply.text
+    assert not reply.text.startswith("🏠")  # the organisations there may list a 🏠 shelter
 
 
 # O#8: Turkmen in Cyrillic and jobs at the checklist -----------------------------------------------------------------

@@ -42,3 +42,29 @@ def velayat_asked(text: str) -> str | None:
         return None
     named = {velayat for velayat, place in _PLACE.items() if any(place.search(form) for form in read)}
     return named.pop() if len(named) == 1 else None
+
+
+# Saying where one is at home, and nothing else: "im in ashgabat", "я живу в мары", "men marydan", "men aşgabatda
+# ýaşaýaryn". Only these words may stand beside the place (folded forms).
+_BEING_THERE = frozenset(
+    "i im i'm am live living lives from in at now currently here still we were my home is city town"
+    " я мы в во из живу живём живем сейчас тут здесь дома уже сам сама город"
+    " men biz hazir häzir yasayaryn ýaşaýaryn yasayan ýaşaýan yasaýan su şu yerde ýerde oyde öýde sahercik saherde"
+    " şäherde".split()
+)
+HOME_PLACE_WORDS = 6
+
+
+def home_place_told(text: str) -> str | None:
+    """The velayat of Turkmenistan a short message says the writer is in or from, when it says nothing else (then the
+    network's organisations there answer it, not "I only help with going abroad"); None otherwise."""
+    if len(text.split()) > HOME_PLACE_WORDS:
+        return None
+    for form in forms(text):
+        named = [velayat for velayat, place in _PLACE.items() if place.search(form)]
+        if len(named) != 1:
+            continue
+        rest = _PLACE[named[0]].sub(" ", form)
+        if all(word in _BEING_THERE for word in re.findall(r"[\w']+", rest)):
+            return named[0]
+    return None
