@@ -76,7 +76,10 @@ def test_a_translator_who_follows_catalogs_init_gets_a_bot_that_starts_and_answe
     about_uzbek = [line for line in output.splitlines() if "uz" in re.sub(r"/tmp\S*", "", line)]
     # One line per kind of file: the interface catalog, the answers, the example questions, the packs, the directory.
     assert len(about_uzbek) == 5, "\n".join(about_uzbek)
-    assert any("kb.po: 48 of 48 topics have no [uz] title or answer yet" in line for line in about_uzbek)
+    topics = len(list((project / "locales" / "kb").glob("*.toml")))
+    assert any(
+        f"kb.po: {topics} of {topics} topics have no [uz] title or answer yet" in line for line in about_uzbek
+    )
     assert any(
         "locales/countries: 8 of 8 destination packs have texts without [uz]" in line for line in about_uzbek
     )
