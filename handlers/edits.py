@@ -35,8 +35,14 @@ async def answer_edit(update: Update, context: BotContext) -> None:
     if data.edits_answered.get(user.id, now) == seen:
         return  # the same edit twice (Telegram may send it again): answered once
     newest = data.last_written.get(user.id, now)
-    if await storage.open_case_for(user.id) is None and newest != str(message.message_id):
+    case = await storage.open_case_for(user.id)
+    if case is None and newest != str(message.message_id):
         log.info("an edit of an earlier message, outside a case: left unanswered")
+        return
+    if case is not None and not await _written_to_the_case(context, case.id, message.message_id):
+        # A question asked of the bot before the request (or /start): staff never had it, and the consent screen
+        # said nothing else is shared; relaying its edit would share it now
+        log.info("an edit of a message from before the case: left unanswered")
         return
     data.edits_answered.note(user.id, seen, now)
     # Everything after this is what a new message gets (the flood guard, danger, the case's relay), marked as an edit
@@ -44,6 +50,12 @@ async def answer_edit(update: Update, context: BotContext) -> None:
     again = Update(update.update_id, message=message)
     again.set_bot(context.bot)
     await context.application.process_update(again)
+
+
+async def _written_to_the_case(context: BotContext, case_id: int, message_id: int) -> bool:
+    """Whether the message was written on the case: not older than the first of the person's messages it holds."""
+    first = await context.bot_data.storage.first_relayed_message(case_id)
+    return first is not None and message_id >= first
 
 
 def note_written(context: BotContext, user_id: int, message_id: int) -> None:

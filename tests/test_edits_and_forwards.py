@@ -145,3 +145,22 @@ async def test_a_forwarded_message_on_an_open_case_says_whose_it_was(
     db = app.bot_data.storage.db
     row = await db.fetchone("SELECT COUNT(*) FROM case_messages WHERE forwarded_from IS NOT NULL")
     assert row is not None and row[0] == 0
+
+
+async def test_an_edit_of_a_question_asked_before_the_request_is_not_shared_with_staff(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    """Tester U#1: a question asked of the bot before the request, edited while the case was open to add a name and
+    an address, reached the NGO's chat, though the consent screen had said nothing else is shared."""
+    chat = chat_with("en")
+    await chat.send("/start")
+    await chat.send("my boss took my passport")
+    question = chat.my_messages()[-1]
+    start = chat.my_messages()[0]
+    await request_help_from_mary(app, chat, "en")
+    worker = staff(app, standin)
+    before = len(worker.messages())
+    await chat.edit(question, "my boss took my passport, my name is Sam Jones, I live at Ataturk st 5")
+    await chat.edit(start, "/start again")
+    assert len(worker.messages()) == before
+    assert not any("Sam Jones" in m.text for m in standin.messages_in(COORDINATOR_CHAT))

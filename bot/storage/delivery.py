@@ -73,6 +73,14 @@ class Delivery(Repository):
             )
         )
 
+    async def first_relayed_message(self, case_id: int) -> int | None:
+        """The id of the first of the person's own messages the case holds (in the person's chat), or None."""
+        row = await self.db.fetchone(
+            "SELECT MIN(person_message_id) AS first FROM case_messages WHERE case_id = ? AND direction = 'person'",
+            (case_id,),
+        )
+        return row["first"] if row is not None else None
+
     async def pending_relayed(self, case_id: int) -> list[RelayedPiece]:
         """The pieces of an open case that no staff chat has yet, oldest first (a forgotten text is not sent)."""
         rows = await self.db.fetchall(
