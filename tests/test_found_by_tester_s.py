@@ -211,6 +211,11 @@ THANKS = "You are welcome! If you have another question, just write it."
         ("tk", "salam aleýkum", GREETING),
         ("ru", "понятно спасибо", THANKS),
         ("en", "ok thanks got it", THANKS),
+        # tester U#12: a greeting back after a while
+        ("tk", "yene salam", GREETING),
+        ("tk", "ýene salam", GREETING),
+        ("ru", "снова здравствуйте", GREETING),
+        ("en", "hi again", GREETING),
     ],
 )
 async def test_the_muslim_greeting_and_thanks_with_got_it_are_small_talk(

@@ -21,6 +21,7 @@ HEADING = "Organisations of our network in {velayat}:"
         ("en", "i live in lebap", "Lebap"),
         ("ru", "я живу в мары", "Mary"),
         ("ru", "я сейчас в ашхабаде", "Ashgabat city"),
+        ("ru", "ya zhivu v ashgabate", "Ashgabat city"),
         ("tk", "men marydan", "Mary"),
         ("tk", "men aşgabatda ýaşaýaryn", "Ashgabat city"),
     ],

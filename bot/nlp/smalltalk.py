@@ -50,6 +50,8 @@ _SMALL_TALK = (
             "salamaleykum salamaleýkum salawmaleykim salawmaleýkim ассаламалейкум ассалавмалейким ассаламуалейкум"
         ).split()
     )
+    # "hi again", "снова здравствуйте", "ýene salam": a greeting back after a while
+    | frozenset(fold("again снова опять ещё еще yene ýene tazeden täzeden gaytadan gaýtadan").split())
     # "ладно спасибо брат", "thanks bro", "sag bol jigim": the word one calls the other by
     | frozenset(
         fold(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlp.textnorm import forms
+from bot.nlp.textnorm import forms, russian_from_latin
 
 MAX_WORDS = 15  # a longer message tells a story, for the matcher
 
@@ -60,7 +60,7 @@ def home_place_told(text: str) -> str | None:
     network's organisations there answer it, not "I only help with going abroad"); None otherwise."""
     if len(text.split()) > HOME_PLACE_WORDS:
         return None
-    for form in forms(text):
+    for form in [*forms(text), russian_from_latin(text.lower())]:  # "ya zhivu v ashgabate" too
         named = [velayat for velayat, place in _PLACE.items() if place.search(form)]
         if len(named) != 1:
             continue
