@@ -275,7 +275,7 @@ class NewCase:
     velayat: str | None = None
     need: str | None = None
     checklist_summary: str | None = None
-    checklist_for: str | None = None  # whom the checklist was done for (bot.checklist_whom.Whom), with a summary
+    checklist_for: str | None = None  # whom the checklist was for (bot.checklist_whom.Whom)
     display_name: str | None = None
     contact_phone: str | None = None
     contact_time: str | None = None

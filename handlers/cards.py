@@ -143,9 +143,11 @@ def render_card(
     ]
     if case.checklist_summary:
         summary = checklist_words(tr, case.checklist_summary)
-        if for_other(case.checklist_for):  # a mother's check of her daughter's offer: the answers are the daughter's
+        # A mother's check of her daughter's offer: the answers are the daughter's, not the writer's.
+        if for_other(case.checklist_for):
             # TRANSLATORS: on a staff card: the person did the job-offer checklist for a relative or friend.
-            lines.append(tr.gettext("Checklist (about someone close to them): {summary}").format(summary=summary))
+            about_them = tr.gettext("Checklist (about someone close to them): {summary}")
+            lines.append(about_them.format(summary=summary))
         else:
             lines.append(tr.gettext("Checklist: {summary}").format(summary=summary))
     if case.contact_phone:

@@ -232,7 +232,9 @@ async def _checklist_result(context: BotContext) -> ChecklistCarried:
     if progress is None or progress.position < len(QUESTIONS):
         return ChecklistCarried()
     result = score_checklist({key: Answer(value) for key, value in progress.answers.items()})
-    return ChecklistCarried(result.level.value, flagged_answers(result.flagged, progress.answers), progress.whom)
+    return ChecklistCarried(
+        result.level.value, flagged_answers(result.flagged, progress.answers), progress.whom
+    )
 
 
 async def _request_draft(update: Update, context: BotContext) -> Draft | None:
