@@ -275,6 +275,7 @@ class NewCase:
     velayat: str | None = None
     need: str | None = None
     checklist_summary: str | None = None
+    checklist_for: str | None = None  # whom the checklist was for (bot.checklist_whom.Whom)
     display_name: str | None = None
     contact_phone: str | None = None
     contact_time: str | None = None
@@ -425,6 +426,7 @@ def route(
     language: str,
     checklist_level: str | None = None,
     checklist_flagged: tuple[str, ...] = (),
+    checklist_for: str | None = None,
     display_name: str | None = None,
     country: str | None = None,
 ) -> NewCase:
@@ -449,6 +451,7 @@ def route(
         velayat=draft.velayat or (ngo.velayat if ngo else None),
         need=draft.need,
         checklist_summary=checklist_summary(checklist_level, checklist_flagged),
+        checklist_for=checklist_for if checklist_level is not None else None,
         display_name=display_name if draft.share_name else None,
         contact_phone=draft.contact_phone,
         contact_time=draft.contact_time,

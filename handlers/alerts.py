@@ -5,6 +5,7 @@ escalation of a case nobody claimed in time (handlers/jobs.py), kept until it is
 
 from __future__ import annotations
 
+from bot.checklist_whom import for_other
 from bot.i18n import Translator
 from bot.storage import Case
 from handlers.labels import duration_label
@@ -13,6 +14,11 @@ from handlers.labels import duration_label
 def urgent_alert(tr: Translator, case: Case, reason: str) -> str:
     """`reason`: "sos" (the person pressed SOS), "message" (their message signals danger) or "checklist" (their
     job-offer checklist came out high: under 18, passport kept, …)."""
+    if reason == "checklist" and for_other(case.checklist_for):
+        return tr.gettext(
+            "🆘 <b>Case #{number}: the job-offer checklist they did for someone close to them came out at high "
+            "risk.</b> Please write to them soon: reply to this message."
+        ).format(number=case.id)
     if reason == "checklist":
         return tr.gettext(
             "🆘 <b>Case #{number}: the job-offer checklist came out at high risk.</b> Please write to them soon: "

@@ -13,6 +13,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 
 from bot.casework import writes_as_hotline_team
+from bot.checklist_whom import for_other
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.staff import case_chats, configured_chat_id
@@ -141,9 +142,14 @@ def render_card(
         tr.gettext("Help needed: {need}").format(need=service_label(tr, case.need) if case.need else "—"),
     ]
     if case.checklist_summary:
-        lines.append(
-            tr.gettext("Checklist: {summary}").format(summary=checklist_words(tr, case.checklist_summary))
-        )
+        summary = checklist_words(tr, case.checklist_summary)
+        # A mother's check of her daughter's offer: the answers are the daughter's, not the writer's.
+        if for_other(case.checklist_for):
+            # TRANSLATORS: on a staff card: the person did the job-offer checklist for a relative or friend.
+            about_them = tr.gettext("Checklist (about someone close to them): {summary}")
+            lines.append(about_them.format(summary=summary))
+        else:
+            lines.append(tr.gettext("Checklist: {summary}").format(summary=summary))
     if case.contact_phone:
         lines.append(
             tr.gettext("Phone: {phone}, safe time to call: {time}").format(

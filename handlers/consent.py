@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from telegram import Update
 
+from bot.checklist_whom import for_other
 from bot.handoff import Draft, NewCase, message_parts
 from bot.runtime.context import BotContext
 from handlers.common import escape
@@ -12,11 +13,9 @@ from handlers.copies import kind_label
 from handlers.labels import checklist_words, language_label, place_label, service_label
 
 
-async def consent_text(
-    update: Update, context: BotContext, draft: Draft, routed: NewCase, level: str | None
-) -> str:
+async def consent_text(update: Update, context: BotContext, draft: Draft, routed: NewCase) -> str:
     """What will be shared: where the request goes (`routed`, the same routing as sending it) and all it carries,
-    with the checklist's `level` if there is one."""
+    the checklist's result too if there is one."""
     tr = context.translator
     ngo = context.bot_data.directory.get(routed.ngo_id) if routed.ngo_id else None
     organisation = ngo.text("name", context.language) if ngo else context.gettext("the hotline team")
@@ -31,10 +30,7 @@ async def consent_text(
         "• " + context.gettext("Velayat: {velayat}").format(velayat=place),
         "• " + context.gettext("Help needed: {need}").format(need=service_label(tr, draft.need or "other")),
         # The warnings too, in the card's words: the person agrees to exactly what staff will read
-        "• "
-        + context.gettext("Checklist result: {level}").format(
-            level=checklist_words(tr, routed.checklist_summary) if routed.checklist_summary else none
-        ),
+        "• " + _checklist_line(context, routed),
         "• " + context.gettext("Your message: {message}").format(message=_quoted_message(draft) or none),
     ]
     if draft.message and len(message_parts(draft.message)) > 1:
@@ -66,6 +62,17 @@ async def consent_text(
         lines.append("• " + context.gettext("What you sent me: {items}").format(items=kinds))
     lines += ["", context.gettext("Nothing else is shared. Send the request?")]
     return "\n".join(lines)
+
+
+def _checklist_line(context: BotContext, routed: NewCase) -> str:
+    """The checklist's result, and for someone close's offer that it was about them, as the card will say so."""
+    if not routed.checklist_summary:
+        return context.gettext("Checklist result: {level}").format(level=context.gettext("none"))
+    words = checklist_words(context.translator, routed.checklist_summary)
+    if for_other(routed.checklist_for):
+        # TRANSLATORS: on the consent screen: the job-offer checklist the person did for a relative or friend.
+        return context.gettext("Checklist result (about someone close to you): {level}").format(level=words)
+    return context.gettext("Checklist result: {level}").format(level=words)
 
 
 def _quoted_message(draft: Draft) -> str | None:

@@ -3,6 +3,8 @@ case number. What the person then sees of their open request, and what they writ
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -201,10 +203,9 @@ def option_label(context: BotContext, step: Step, option: Option) -> str:
 
 async def consent_view(update: Update, context: BotContext, draft: Draft) -> tuple[str, InlineKeyboardMarkup]:
     """The consent screen: exactly what will be shared, nothing more."""
-    level, flagged = await _checklist_result(context)
     # Named from where the request will really go (the same routing as sending it), not from what was picked.
-    routed = _route(update, context, draft, level, flagged)
-    text = await consent_text(update, context, draft, routed, level)
+    routed = _route(update, context, draft, await _checklist_result(context))
+    text = await consent_text(update, context, draft, routed)
     rows = [
         # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
         [InlineKeyboardButton(context.pgettext("button", "✅ Send the request"), callback_data=SEND)],
@@ -213,15 +214,27 @@ async def consent_view(update: Update, context: BotContext, draft: Draft) -> tup
     return text, InlineKeyboardMarkup(rows)
 
 
-async def _checklist_result(context: BotContext) -> tuple[str | None, tuple[str, ...]]:
-    """The person's last finished checklist, if any: its level and the questions that raised it."""
+@dataclass(frozen=True)
+class ChecklistCarried:
+    """The person's last finished checklist as a request carries it: its level, the questions that raised it, and
+    whom it was done for (bot.checklist_whom.Whom; None before it was asked)."""
+
+    level: str | None = None
+    flagged: tuple[str, ...] = ()
+    whom: str | None = None
+
+
+async def _checklist_result(context: BotContext) -> ChecklistCarried:
+    """The person's last finished checklist, if any."""
     if context.person is None:
-        return None, ()
+        return ChecklistCarried()
     progress = await context.bot_data.storage.checklist_progress(context.person.user_id)
     if progress is None or progress.position < len(QUESTIONS):
-        return None, ()
+        return ChecklistCarried()
     result = score_checklist({key: Answer(value) for key, value in progress.answers.items()})
-    return result.level.value, flagged_answers(result.flagged, progress.answers)
+    return ChecklistCarried(
+        result.level.value, flagged_answers(result.flagged, progress.answers), progress.whom
+    )
 
 
 async def _request_draft(update: Update, context: BotContext) -> Draft | None:
@@ -335,8 +348,7 @@ async def send_request(update: Update, context: BotContext) -> None:
         else:
             await tell_existing_case(update, context, person.user_id)
         return
-    level, flagged = await _checklist_result(context)
-    new = _route(update, context, draft, level, flagged)
+    new = _route(update, context, draft, await _checklist_result(context))
     # Urgent from the start: its words told of danger, or its checklist came out high (bot/handoff.is_urgent)
     urgent_because = ("message" if draft.urgent else "checklist") if new.urgent else None
     case = await create_and_confirm(update, context, new, urgent_because=urgent_because)
@@ -351,9 +363,7 @@ async def send_request(update: Update, context: BotContext) -> None:
             await acknowledge_relayed(context, case.id, delivery, keyboard=case_keyboard(context))
 
 
-def _route(
-    update: Update, context: BotContext, draft: Draft, level: str | None, flagged: tuple[str, ...]
-) -> NewCase:
+def _route(update: Update, context: BotContext, draft: Draft, checklist: ChecklistCarried) -> NewCase:
     """Where this request goes and what it carries: one answer for the consent screen and for sending."""
     user = update.effective_user
     return route(
@@ -361,8 +371,9 @@ def _route(
         context.bot_data.directory,
         context.bot_data.config.staff.coordinator_chat_id,
         language=context.language,
-        checklist_level=level,
-        checklist_flagged=flagged,
+        checklist_level=checklist.level,
+        checklist_flagged=checklist.flagged,
+        checklist_for=checklist.whom,
         display_name=user.full_name if user else None,
         country=context.person.country if context.person else None,
     )

@@ -78,8 +78,8 @@ class Cases(Repository):
                 """
                 INSERT INTO cases (user_id, ngo_id, staff_chat_id, urgent, language, velayat, need,
                                    checklist_summary, display_name, contact_phone, contact_time, first_message,
-                                   message_parts, created_at, country, waiting_since)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   message_parts, created_at, country, waiting_since, checklist_for)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING
                 RETURNING *
                 """,
@@ -100,6 +100,7 @@ class Cases(Repository):
                     now,
                     case.country,
                     now,
+                    case.checklist_for,
                 ),
             )
             created = row is not None

@@ -98,6 +98,7 @@ class Case:
     urgent_reopened_at: int | None = None  # reopened by staff while urgent from before its close (0032)
     given_back: str | None = None  # how an open case last lost its claim: unclaim, release, moved… (0033)
     given_back_by: str | None = None  # the name that goes with it (who gave it back, or whose claim ended)
+    checklist_for: str | None = None  # whom its checklist was for: bot.checklist_whom.Whom (0037)
 
     @property
     def is_open(self) -> bool:
