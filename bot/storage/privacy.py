@@ -22,8 +22,9 @@ log = logging.getLogger(__name__)
 # How long /forget retries emptying the write-ahead log at once (the rest is retried every minute; see
 # checkpoint_until_done): a reader stops it only while its read lasts.
 CHECKPOINT_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 4.0)
-# The personal part of cases: the relayed texts and the columns that name or reach the person, or say that the
-# checklist it carries was about someone close to them (the others are anonymous counts). Of the cases of person ?1
+# The personal part of cases: the relayed texts and the columns that name or reach the person (the others are
+# anonymous counts; whom the checklist was for stays with its kept summary, which would read as the writer's answers
+# without it). Of the cases of person ?1
 # (/forget), or closed at ?2 or before (retention); the other is NULL. REFRESH_WIPED_CARDS names the same columns.
 WIPE_CASE_TEXTS = """
     UPDATE case_messages SET text = NULL, forwarded_from = NULL
@@ -32,11 +33,10 @@ WIPE_CASE_TEXTS = """
     )
 """
 WIPE_CASES = """
-    UPDATE cases SET display_name = NULL, contact_phone = NULL, contact_time = NULL, first_message = NULL,
-                     checklist_for = NULL
+    UPDATE cases SET display_name = NULL, contact_phone = NULL, contact_time = NULL, first_message = NULL
     WHERE (user_id = ?1 OR (status = 'closed' AND closed_at <= ?2))
       AND (display_name IS NOT NULL OR contact_phone IS NOT NULL OR contact_time IS NOT NULL
-           OR first_message IS NOT NULL OR checklist_for IS NOT NULL)
+           OR first_message IS NOT NULL)
 """
 # The after-close question still waiting for an answer is the one link from a case to its (anonymous) answer.
 WIPE_FEEDBACK_QUESTIONS = """
@@ -52,7 +52,6 @@ REFRESH_WIPED_CARDS = """
     INSERT INTO outbox (case_id, kind) SELECT id, 'card' FROM cases
     WHERE status = 'closed' AND card_message_id IS NOT NULL AND (user_id = ?1 OR (closed_at <= ?2 AND (
         display_name IS NOT NULL OR contact_phone IS NOT NULL OR contact_time IS NOT NULL OR first_message IS NOT NULL
-        OR checklist_for IS NOT NULL
     )))
 """
 
