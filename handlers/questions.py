@@ -176,8 +176,10 @@ def categories_keyboard(context: BotContext) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(rows)
 
 
-# A follow-up to an answer is short: "is it free", "а родные узнают?", "mugtmy".
+# A follow-up to an answer is short: "is it free", "а родные узнают?", "mugtmy"; and its closest topic scores under
+# half, unless that is the topic just read ("а комиссия какая" after sending money home)
 FOLLOW_UP_WORDS = 6
+OWN_TOPIC_SCORE = 0.5
 
 
 async def answer_question(update: Update, context: BotContext) -> None:
@@ -243,7 +245,7 @@ async def answer_question(update: Update, context: BotContext) -> None:
             update, context
         )  # an advert passed on to ask about it: "not sure" would leave them alone
         return
-    recent = _topic_just_read(context, text)
+    recent = _topic_just_read(context, text, match)
     if match.off_topic and recent is None:
         # About something else ("how do I cook plov"): say what the bot is for; the menu keeps help one tap away.
         markup = main_menu(context)
@@ -290,15 +292,23 @@ async def answer_question(update: Update, context: BotContext) -> None:
     await reply(update, context, "\n".join(lines), markup, quoting=True)
 
 
-def _topic_just_read(context: BotContext, text: str) -> Topic | None:
+def _topic_just_read(context: BotContext, text: str, match: Match) -> Topic | None:
     """The topic the person read in the last hour, when their message is a few words the bot cannot place: most
     likely a follow-up about it ("is it free", "а комиссия какая", "what about zolotaya korona"), so it is offered
-    first rather than "I only help with migration". Not for a request the bot does not help with."""
+    first rather than "I only help with migration". Not for a request the bot does not help with, nor for words that
+    point to a topic of their own ("wizany nädip almaly" after an answer on passports: the work visa, not a hint to
+    look at the passport answer)."""
     data = context.bot_data
     if context.person is None or len(text.split()) > FOLLOW_UP_WORDS or request_kind(text) is not None:
         return None
     shown = data.topics_shown.get(context.person.user_id, data.storage.now())
-    return data.knowledge.get(shown) if shown is not None else None
+    recent = data.knowledge.get(shown) if shown is not None else None
+    if recent is None:
+        return None
+    closest = match.closest[:3]
+    # (words taken for off-topic have no topic of their own, whatever ranks closest: "золотая корона норм?")
+    own_topic = not match.off_topic and bool(closest) and closest[0][1] >= OWN_TOPIC_SCORE
+    return recent if recent.id in dict(closest) or not own_topic else None
 
 
 async def _forwarded(update: Update, context: BotContext) -> None:

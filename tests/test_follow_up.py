@@ -51,3 +51,16 @@ async def test_without_a_topic_just_read_an_everyday_question_is_still_told_what
     reply = await chat.send("how much does it cost")
     assert not reply.text.startswith(said(app, "en", NOT_SURE))
     assert "psycholog" not in " ".join(chat.labels(reply)).lower()
+
+
+async def test_a_short_question_that_names_a_topic_of_its_own_is_not_pointed_back_to_the_last_one(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    """Tester U#11: a new Turkmen question about a work visa, after an answer on a passport, was told "if it is
+    about «My employer took my passport», look there first"."""
+    chat = chat_with("tk")
+    await chat.send("hojaýyn pasportymy aldy")
+    passport = app.bot_data.knowledge["employer-took-passport"].text("tk").title
+    reply = await chat.send("wizany nädip almaly")
+    assert passport not in reply.text
+    assert app.bot_data.knowledge["work-visa"].text("tk").title in " ".join(chat.labels(reply))
