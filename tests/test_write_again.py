@@ -217,3 +217,33 @@ async def test_privacy_says_what_the_offer_keeps(app: Any, chat_with: Callable[.
         days,
     )
     assert line.format(days=days) in shown.text
+
+
+async def test_an_offer_from_before_the_last_close_reopens_nothing(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    """Tester U#9: two offers after a close; the second one's tap reopened the case, staff closed it again, and the
+    first offer's button then reopened it once more, telling staff "their message follows" with nothing after it."""
+    chat = chat_with("en")
+    number, worker = await closed_by_mary(app, standin, chat, "en")
+    clock.advance(DAY)
+    await chat.send(HI_AGAIN["en"])
+    first_offer = next(
+        m for m in reversed(chat.bot_messages()) if write_again_label(app, "en") in chat.labels(m)
+    )
+    await chat.send("the visa question again please")
+    await chat.press(write_again_label(app, "en"))  # the newest offer
+    assert (await app.bot_data.storage.case(number)).status == "claimed"
+    await worker.press(worker.card(number), button(app, "ru", "✔️ Close"))
+    await worker.press(worker.card(number), button(app, "ru", "Legal help", "outcome"))
+    seen_by_mary = len(worker.messages())
+    callback = first_offer.button(write_again_label(app, "en"))["callback_data"]
+    await chat.press_data(first_offer, str(callback))
+    assert (await app.bot_data.storage.case(number)).status == "closed"
+    assert len(worker.messages()) == seen_by_mary
+    now_shown = next(m for m in chat.bot_messages() if m.message_id == first_offer.message_id)
+    assert now_shown.text == text(
+        app,
+        "en",
+        "Request #{number} can no longer be reopened. To ask for help again, choose “Get help” in the menu.",
+    ).format(number=number)

@@ -67,7 +67,10 @@ class AfterClose(Repository):
                 "SELECT held FROM after_close WHERE user_id = ? AND case_id = ? AND closed_at >= ?",
                 (user_id, case_id, closed_since),
             )
-            done = noted is not None and 1 == await tx.execute(
+            # Every offer holds the message it was made under: nothing held means the button is from before the
+            # case's last close (a later offer's tap reopened it, and staff closed it again), so it reopens nothing
+            held = json.loads(noted["held"]) if noted is not None else []
+            done = bool(held) and 1 == await tx.execute(
                 """
                 UPDATE cases SET status = CASE WHEN claimed_by IS NULL THEN 'open' ELSE 'claimed' END,
                                  closed_at = NULL, outcome = NULL, ack_message_id = NULL, hidden_at = NULL,
@@ -82,7 +85,6 @@ class AfterClose(Repository):
                 (case_id, user_id, now),
             )
             if done:
-                assert noted is not None
                 await audit(tx, case_id, BY_PERSON, "reopen", now)
                 await tx.execute("DELETE FROM case_feedback_asked WHERE case_id = ?", (case_id,))
                 # The alerts above the coordinators' copies were about before the close (as for staff's ↩️ Reopen)
@@ -90,7 +92,7 @@ class AfterClose(Repository):
                     "UPDATE case_messages SET urgent = 0 WHERE case_id = ? AND direction = 'card' AND urgent = 1",
                     (case_id,),
                 )
-                for message_id, text in json.loads(noted["held"]):
+                for message_id, text in held:
                     pieces = split_text(text, RELAY_PIECE_UNITS)
                     await insert_relayed(tx, case_id, pieces, message_id, urgent=False, at=now)
             row = await tx.fetchone(CASE_BY_ID, (case_id,))
