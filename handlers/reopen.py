@@ -91,18 +91,28 @@ async def offer_undo(update: Update, context: BotContext, text: str) -> bool:
     return not answered
 
 
-async def undo_withdrawal(update: Update, context: BotContext) -> None:
-    """The person's ↩️ Undo: their withdrawn request open again, staff told."""
+async def _own_case(update: Update, context: BotContext, prefix: str) -> tuple[Case, int] | None:
+    """The case a person's button names and the person, when it is theirs (the press answered); None, the press
+    refused, if not."""
     query = update.callback_query
     user = update.effective_user
-    case_id = callbacks.numbered(query.data if query else None, UNDO_WITHDRAW)
-    storage = context.bot_data.storage
-    case = await storage.case(case_id) if case_id is not None else None
+    case_id = callbacks.numbered(query.data if query else None, prefix)
+    case = await context.bot_data.storage.case(case_id) if case_id is not None else None
     if case is None or user is None or case.user_id != user.id:
         await refuse_button(update, context)
-        return
+        return None
     await answer_query(update)
-    done, updated = await storage.reopen_case(case.id, user.id, withdrawn_since=storage.now() - UNDO_SECONDS)
+    return case, user.id
+
+
+async def undo_withdrawal(update: Update, context: BotContext) -> None:
+    """The person's ↩️ Undo: their withdrawn request open again, staff told."""
+    own = await _own_case(update, context, UNDO_WITHDRAW)
+    if own is None:
+        return
+    case, user_id = own
+    storage = context.bot_data.storage
+    done, updated = await storage.reopen_case(case.id, user_id, withdrawn_since=storage.now() - UNDO_SECONDS)
     if not done or updated is None:
         text = context.gettext(
             "Request #{number} can no longer be reopened. To ask for help again, choose “Get help” in the menu."
@@ -172,19 +182,15 @@ async def offer_write_again(update: Update, context: BotContext, text: str) -> N
 
 async def write_again(update: Update, context: BotContext) -> None:
     """The person's ✉️ Write to … again: their closed case open again, staff told, and what they wrote relayed."""
-    query = update.callback_query
-    user = update.effective_user
-    case_id = callbacks.numbered(query.data if query else None, WRITE_AGAIN)
-    storage = context.bot_data.storage
-    case = await storage.case(case_id) if case_id is not None else None
-    if case is None or user is None or case.user_id != user.id:
-        await refuse_button(update, context)
+    own = await _own_case(update, context, WRITE_AGAIN)
+    if own is None:
         return
-    await answer_query(update)
+    case, user_id = own
+    storage = context.bot_data.storage
     since = write_again_window(context)
-    written = await storage.write_again(case.id, user.id, since) if since is not None else None
+    written = await storage.write_again(case.id, user_id, since) if since is not None else None
     if written is None or not written.done or written.case is None:
-        if not await tell_existing_case(update, context, user.id):
+        if not await tell_existing_case(update, context, user_id):
             text = context.gettext(
                 "Request #{number} can no longer be reopened. To ask for help again, choose “Get help” in the menu."
             ).format(number=case.id)
