@@ -82,11 +82,8 @@ def _parser() -> argparse.ArgumentParser:
         "questions or concepts: a test fails until you do.",
     )
     refit.add_argument("--output", type=Path, default=None, help="write here instead of locales/matcher.toml")
-    refit.add_argument(
-        "--keep-weights",
-        action="store_true",
-        help="keep the weights and record the examples' fingerprint: only when every matcher floor holds with them",
-    )
+    keep = "keep the weights, record the examples' fingerprint: only if every matcher floor holds with them"
+    refit.add_argument("--keep-weights", action="store_true", help=keep)
     fit_help = "train the crisis detector's model on the development set and write bot/nlp/crisis_model.bin"
     crisis_fit = commands.add_parser(
         "crisis-fit", help=fit_help, description=f"{fit_help} (bot/nlp/crisis_fit.py)"
