@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardMarkup, Update
 
+from bot.nlp.police_fear import only_fears_the_police
 from bot.nlp.secrecy import told_to_keep_secret
-from bot.nlp.watched import cannot_talk_now
+from bot.nlp.watched import cannot_talk_now, moment_to_write
 from bot.nlp.what_now import asks_what_to_do
 from bot.runtime.context import BotContext
 from handlers import abroad
@@ -19,6 +20,8 @@ from handlers.questions import person_button, topic_buttons
 
 # What to read when someone asks the person to keep it from their family: offers of marriage, and the signs
 SECRET_TOPICS = ("marriage-abroad", "trafficking-signs")
+# What to read when someone without papers fears the police: staying past a visa, and being held abroad
+POLICE_TOPICS = ("visa-overstay", "arrested-abroad")
 
 
 async def cannot_talk(update: Update, context: BotContext, text: str) -> bool:
@@ -45,6 +48,58 @@ async def hide_first_reply(update: Update, context: BotContext) -> None:
     ]
     rows = [[hide], [sos_button(context)], [menu_button(context)]]
     await reply(update, context, "\n\n".join(lines), InlineKeyboardMarkup(rows), quoting=True)
+
+
+async def moment_to_act(update: Update, context: BotContext, text: str) -> bool:
+    """ "Сейчас спит", "he is asleep now, i can write", "ol ýatyr": the one who holds her is asleep or out, her
+    moment to tell what is happening or tap 🆘; 🙈 Hide is there for when he wakes. False for anything else."""
+    if not moment_to_write(text):
+        return False
+    hide = hide_button(context)
+    line = context.gettext(
+        "If you can write safely now, tell me in a few words what is happening, or tap 🆘: a person from the "
+        "hotline team will write to you here. Before anyone can see the phone, tap «{button}»."
+    ).format(button=hide.text)
+    rows = [[sos_button(context)], [hide], [menu_button(context)]]
+    await reply(update, context, line, InlineKeyboardMarkup(rows), quoting=True)
+    return True
+
+
+async def police_feared(update: Update, context: BotContext, text: str) -> bool:
+    """ "Боюсь полиции, не могу выйти на улицу", "polisiýadan gorkýaryn": someone whose papers may not be in order.
+    The hotline first, what the police may do in the country the person is in (its pack's facts of kind "police"),
+    and the emergency number only if life is in danger: nobody holds them, so not the "locked in" reply, which
+    tells them to have the police called. False for anything else."""
+    if not only_fears_the_police(text):
+        return False
+    country = abroad.country_the_person_is_in(context, text)
+    police = [fact for fact in country.facts if fact.kind == "police"] if country is not None else []
+    if country is not None and country.emergency:
+        danger = context.gettext(
+            "Call {number} (the emergency number in {country}) only if your life is in danger right now."
+        ).format(number=country.emergency, country=escape(country.in_sentence(context.language)))
+    else:
+        danger = context.gettext("Call the local emergency number only if your life is in danger right now.")
+    lines = [
+        context.gettext(
+            "👮 Many people whose papers are not in order fear the police, and it is not your fault. Call the "
+            "hotline first: they know what is safe to do where you are."
+        ),
+        hotline_block(context),
+        *(escape(fact.text(context.language)) for fact in police),
+        danger,
+    ]
+    found = (context.bot_data.knowledge.get(topic) for topic in POLICE_TOPICS)
+    topics = [topic for topic in found if topic is not None]
+    rows = [
+        [sos_button(context)],
+        *topic_buttons(context, topics),
+        [person_button(context)],
+        [menu_button(context)],
+    ]
+    markup = abroad.with_country(InlineKeyboardMarkup(rows), context, country)
+    await reply(update, context, "\n\n".join(lines), markup, quoting=True)
+    return True
 
 
 async def way_forward(update: Update, context: BotContext, text: str) -> bool:

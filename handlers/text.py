@@ -24,7 +24,7 @@ from bot.handoff import answer as answer_step
 from bot.languages import LANGUAGES
 from bot.menu_words import says_sos, typed_menu, typed_sos
 from bot.nlp.crisis import word_count
-from bot.nlp.watched import cannot_talk_now, hide_first
+from bot.nlp.watched import cannot_talk_now, hide_first, moment_to_write
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers import (
@@ -78,6 +78,7 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
     if danger is not None and (
         whereabouts.only_says_where(text, said)
         or cannot_talk_now(text)  # "ol ýanymda": someone near, so hide first (handlers/short_replies.py)
+        or moment_to_write(text)  # "he's sleeping i can write now": her moment, not the model's to judge
         or await _answering_a_question(context, draft, open_case, text)
     ):
         danger = context.danger_in_answer(text)  # "я из Теджена" at "Where are you from?": not violence
@@ -204,6 +205,10 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
         return
     if await short_replies.cannot_talk(update, context, text):
         return  # "он рядом": hide first; a request's step waits, unasked, until she writes again
+    if await short_replies.moment_to_act(update, context, text):
+        return  # "сейчас спит": her moment to tell what is happening, or tap 🆘
+    if await short_replies.police_feared(update, context, text):
+        return  # "боюсь полиции, не могу выйти": the hotline first, not the police
     if at_step is None and await whereabouts.place_noted(update, context, text, said):
         return  # "я теперь в Стамбуле": noted, with its numbers a tap away
     if await short_replies.secret_asked(update, context, text):

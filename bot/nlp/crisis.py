@@ -81,6 +81,7 @@ from bot.nlp.crisis_reading import compile_pattern as _compile
 from bot.nlp.crisis_reading import compiled as _compiled
 from bot.nlp.crisis_reading import readings, word_count
 from bot.nlp.pattern_index import PatternIndex
+from bot.nlp.police_fear import only_fears_the_police, without_staying_in
 from bot.nlp.secrecy import without_untold
 
 # --- compiled once at import -------------------------------------------------------------------------------------
@@ -294,6 +295,10 @@ def detect_crisis(text: str, *, model: bool = True) -> CrisisKind | None:
     # "he says dont tell my parents", "мне стыдно, никому не могу рассказать": a secret asked, shame and not being able
     # to tell anyone are not danger told (bot/nlp/secrecy.py); the rest of the message is read
     text = without_untold(text)
+    # "боюсь полиции, не могу выйти на улицу": staying in for fear of the police is not being locked in
+    # (bot/nlp/police_fear.py); "боюсь полиции, хозяин запер меня" still is
+    feared = only_fears_the_police(text)
+    text = without_staying_in(text)
     minor = work = False
     marks: set[str] = set()  # crisis_sending's markers told anywhere in the message
     whole = readings(text)
@@ -368,6 +373,7 @@ def detect_crisis(text: str, *, model: bool = True) -> CrisisKind | None:
     if (
         not found
         and model
+        and not feared
         and not _negated_danger(whole, _pattern_hits(whole) if whole_hits is None else whole_hits)
         and not only_everyday_words(text)
         and (

@@ -204,6 +204,7 @@ SLEEP = frozenset(
     for word in """
     sleep slept sleeping asleep insomnia спать сплю спится спалось уснуть заснуть усну засну сна бессонница
     uky ukym uklap uklamok uklap uklaýamok ukusyz
+    dream dreams nightmare nightmares кошмар кошмары кошмаров сны сон снится снятся düýş düýşler düýşüme düýşümde
     """.split()
 )
 NOT_SLEEPING = frozenset(
@@ -212,6 +213,9 @@ NOT_SLEEPING = frozenset(
     cant can't cannot not no dont don't couldnt couldn't all still again well
     не могу никак совсем вообще всю опять снова уже плохо
     gelenok gelmeýär tutanok tutmaýar bilemok bilmeýärin bilmedim ýene gowy
+    bad scary every each night nights what happened there about it
+    плохие плохой страшные страшный каждую каждый ночь ноч ночами что было там о том про снятся спат
+    erbet gorkunç her gije gidje gijeler bolan zat ol ýerde barada görýärin görýän
     """.split()
 )
 # Pay named (a word of PAY): "pul hem berenok", "зарплату не платят", "they dont pay": wages unpaid, a question the
@@ -230,6 +234,70 @@ UNPAID = frozenset(
     month months не дают даёт дает отдают отдаёт отдает выплачивают тоже уже ещё еще месяц месяца месяцев
     berenok bermeýärler bermeýär bermedi bermediler tölänok tölemeýärler tölemeýär tölemedi hem entek henizem
     aý aýdyr two three four five два три четыре пять iki üç dört bäş
+    """.split()
+)
+
+# Money spent on the trip (a verb of SPENDING with what was sold or paid, ASSETS, or a LOAN): "my parents already
+# sold the car for this", "мы взяли кредит на дорогу", "kakam maşyny satdy şu iş üçin": what the trip has cost, no
+# danger in itself (the model read it as sexual abuse). "they sold me", "меня продали" are the patterns'.
+SPENDING = frozenset(
+    fold(word)
+    for word in """
+    sold sell selling spent spend paid pay borrowed borrow gave pawned mortgaged
+    продали продал продала продать потратили потратил потратила заплатили заплатил заплатила заняли занял заняла
+    отдали отдал заложили
+    satdy satdylar satdyk satdym sarp etdik etdi töledik töledi töledim berdik berdi berdim aldyk aldy
+    """.split()
+)
+ASSETS = frozenset(
+    fold(word)
+    for word in """
+    car house flat apartment land cow cows sheep gold jewelry jewellery savings everything all money dollars
+    машину машина дом квартиру землю участок корову коров скот золото сбережения всё все деньги доллары
+    maşyn maşyny maşynymyzy maşynymy jaý jaýy jaýymyzy öýi ýer ýeri sygyr sygyry mal maly altyn altyny
+    ähli hemme hemmesini pul puly pullaryny dollar
+    """.split()
+)
+LOAN = frozenset(
+    fold(word) for word in "loan loans credit debt кредит кредиты долг займ karz karzyna kredit".split()
+)
+SPENT = frozenset(
+    fold(word)
+    for word in """
+    already for this that trip it our my the a whole so much took take taken out on
+    уже на за это этого етого ради поездку дорогу учебу учёбу наши наш мою мой нашу взяли всю
+    eýýäm eyyam şu üçin munuň ýol ýola okuw okuwy iş işi biziň meniň aldyk
+    """.split()
+)
+# Having said yes (a word of YES): "i already said yes tho", "я уже согласилась", "eýýäm hawa diýdim": what the
+# writer agreed to is a question for the knowledge base, no danger in itself (the model read it as sexual abuse).
+YES = frozenset(
+    fold(word)
+    for word in "yes agreed agree согласилась согласился согласна согласен да hawa razy razylaşdym razylyk".split()
+)
+AGREED = frozenset(
+    fold(word)
+    for word in """
+    already tho though anyway but i said told them him her уже ведь же всё-таки всё таки сказала сказал им ему ей
+    eýýäm eyyam indi diýdim aýtdym berdim olara oňa
+    """.split()
+)
+# One's own passport or papers with one (a word of PAPERS): "пасспорт у меня на руках слава богу", "my passport is
+# with me thank god", "pasportym elimde, şükür": good news (the model read it as being stranded).
+# "паспорт не у меня" has a negation, "паспорт у хозяина" someone else: the model still reads them.
+PAPERS = frozenset(
+    fold(word)
+    for word in """
+    passport passports documents papers id паспорт пасспорт паспорта пасспорта документы документ pasport
+    pasportym pasportum resminama resminamalar resminamalarym
+    """.split()
+)
+KEPT = frozenset(
+    fold(word)
+    for word in """
+    with me in my hands hand still have got mine safe thank god thankfully luckily fortunately good
+    у меня на руках руке при мне со мной слава богу к счастью хорошо что всё ещё все еще мой мои
+    elimde ýanymda özümde şükür hudaýa çok allaha gowy bar meniň
     """.split()
 )
 
@@ -256,6 +324,16 @@ def only_everyday_words(text: str) -> bool:
             everyday |= SLEEP | NOT_SLEEPING
         if any(word in PAY for word in words):  # "pul hem berenok"
             everyday |= PAY | UNPAID
+        if (
+            any(word in SPENDING for word in words)
+            and any(word in ASSETS for word in words)
+            or any(word in LOAN for word in words)
+        ):  # "my parents already sold the car for this"
+            everyday |= SPENDING | ASSETS | LOAN | SPENT | KIN
+        if any(word in YES for word in words):  # "i already said yes tho"
+            everyday |= YES | AGREED
+        if any(word in PAPERS for word in words):  # "пасспорт у меня на руках слава богу"
+            everyday |= PAPERS | KEPT
         if words and all(word in everyday for word in words):
             return True
     return False

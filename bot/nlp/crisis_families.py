@@ -160,7 +160,7 @@ _MORE: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"|\bслома(?:ют|ет|ю|ем) (?:\w+ )?(?:ноги|руки|ногу|руку|челюст|ребра|шею)",
         ),
         "tk": (
-            r"\bnirede ýaşaýandygy\w* bil|\badam iber(?:eris|erler|jek|jekdiklerini)",
+            r"\bnirede ýaşaýa(?:ndygy|ny|nlaryny|nymyzy)\w* bil|\badam iber(?:eris|erler|jek|jekdiklerini)",
             r"\b(?:sizi|bizi|seni|meni|olary) (?:\w+ ){0,2}ýak(?:arys|aryn|jak|jakdyklaryny|arlar)\b",
             r"\bşapbat\w*|\bşarpyk\w*|\bpyçakla\w*",
         ),

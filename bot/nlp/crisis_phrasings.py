@@ -135,6 +135,9 @@ OTHER_WAYS[CrisisKind.HELP]["en"] += (
 OTHER_WAYS[CrisisKind.VIOLENCE]["en"] += (
     r"\bwe know where (?:your|ur) (?:kids|children|family|mom|mother|wife|son|daughter)\b"
     r"|\b(?:knows?|have|has) (?:where my|my) (?:mom|mother|family|kids|wife)\b.{0,40}\b(?:visit|come|hurt|find)"
+    # "he says he knows where my family lives if i back out": a threat to the family at home, however it ends (tester S)
+    r"|\b(?:he|she|they|boss|agent|recruiter|guy|man)\b(?: \w+){0,3} knows? where (?:my|our) (?:family|parents|mom|mum|mother|father|dad|kids|children|wife|sister|brother|relatives|folks)"
+    r" (?:lives?|are|is|stays?)\b"
     r"|\bthreatened (?:to be killed|my (?:little )?(?:brother|sister|family|mom|son|daughter))\b|\bboss hits\b|\bbeing hurt by\b"
     r"|\bsent me (?:his|her|their) photo at school\b",
 )

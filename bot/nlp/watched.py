@@ -108,6 +108,42 @@ _SOMEONE_NEAR = re.compile(
     # watched by the one she works for has minutes before her phone may be seen
     rf"|{_BACK_SOON_RU}|{_BACK_SOON_EN}|{_BACK_SOON_TK}"
 )
+# The phone she writes from is someone else's ("телефон его", "это телефон мужа", "it's his phone", "the phone is not
+# mine", "telefon onuňky"): he may read it, so hide first (tester S: a woman sold into marriage). Only as the whole
+# message, or its end: "его телефон не отвечает" tells of someone else's phone.
+_OWNER_RU = r"(?:его|ее|их|мужа|хозяина|хозяйки|свекрови|свекра|начальника|брата|отца|мужнин)"
+_OWNER_EN = r"(?:his|hers|theirs|her|their|my husband'?s|my boss'?s|the boss'?s|my employer'?s|madam'?s|his family'?s)"
+_OWNER_TK = (
+    r"(?:onun|onunky|olaryn|olarynky|arimin|ariminki|adamymyn|hojayynyn|hojayynynky|hanymyn|kakamyn|agamyn)"
+)
+_PHONE_THEIRS = re.compile(
+    rf"^\W*(?:это\s+|а\s+|но\s+)?(?:телефон\s+(?:{_OWNER_RU}|не\s+мой|чужой)|{_OWNER_RU}\s+телефон|телефон\s+у\s+него)"
+    r"(?:\s+(?:телефон|вообще|же|ведь))?\W*$"
+    rf"|^\W*(?:it'?s|its|this is|this|the phone is|phone is|it is)\s+(?:not\s+my\s+phone|not\s+mine|{_OWNER_EN}(?:\s+phone)?)"
+    r"(?:\s+(?:tho|though|actually))?\W*$"
+    rf"|^\W*(?:bu\s+)?(?:telefon\s+(?:{_OWNER_TK}|menin\w*\s+dal|menki\s+dal)|{_OWNER_TK}\s+telefony)\W*$"
+)
+# The one who holds her is asleep or out ("сейчас спит", "he is asleep now", "ol ýatyr"), or she can write now
+# ("сейчас можно писать"): her moment to tell what is happening (tester S)
+_ASLEEP_RU = r"(?:спит|спят|уснул|уснула|уснули|заснул|заснула|заснули)"
+_GONE_RU = r"(?:ушел|ушла|ушли|вышел|вышла|вышли|уехал|уехала|уехали)"
+_WRITE_RU = (
+    r"(?:(?:сейчас|щас|теперь)\s+)?(?:можно|могу)\s+(?:писать|написать|говорить)(?:\s+(?:сейчас|щас|теперь))?"
+)
+_MOMENT = re.compile(
+    rf"^\W*(?:(?:{_CLOSE_RU})\s+)?(?:(?:сейчас|щас|уже|наконец)\s+)?{_ASLEEP_RU}(?:\s+(?:сейчас|щас|уже))?"
+    rf"(?:\W+{_WRITE_RU})?\W*$"
+    rf"|^\W*(?:{_HOLDER_RU})\s+(?:сейчас\s+|щас\s+|только что\s+)?{_GONE_RU}(?:\s+(?:сейчас|щас))?(?:\W+{_WRITE_RU})?\W*$"
+    rf"|^\W*{_WRITE_RU}\W*$"
+    rf"|^\W*(?:(?:he|she|they|someone|(?:my|the)\s+(?:{_HOLDER_EN}))(?:'s|’s|'re|’re|\s+is|\s+are)\s+)?(?:now\s+)?"
+    r"(?:asleep|sleeping|fell asleep)(?:\s+now)?(?:\W+(?:i|so i)\s+can\s+(?:write|talk|text)(?:\s+now)?)?\W*$"
+    rf"|^\W*(?:he|she|they|(?:my|the)\s+(?:{_HOLDER_EN}))\s+(?:fell asleep|went out|left)(?:\s+now)?"
+    r"(?:\W+(?:i|so i)\s+can\s+(?:write|talk|text)(?:\s+now)?)?\W*$"
+    r"|^\W*(?:i|so i)\s+can\s+(?:write|talk|text)\s+now\W*$"
+    rf"|^\W*(?:(?:{_HOLDER_TK})\s+)?(?:hazir\s+|indi\s+)?(?:yatyr|yatdy|uklayar|uklap yatyr|uklady|ukla(?:p|dy))\W*$"
+    rf"|^\W*(?:{_HOLDER_TK})\s+(?:hazir\s+|indi\s+)?(?:gitdi|cykdy|oyde yok)\W*$"
+    r"|^\W*(?:hazir|indi)\s+(?:yazyp|gurlap|geplap)\s+(?:bilyarin|bilerin|bolyar)\W*$"
+)
 # The person cannot talk or write now ("не могу сейчас говорить", "i cant talk now", "men häzir gürläp bilemok")
 _NO_TALK = re.compile(
     # (Russian typed in Latin letters loses the soft sign: "govorit")
@@ -135,7 +171,7 @@ def cannot_talk_now(text: str) -> bool:
     if len(text.split()) > MAX_NEAR_WORDS:
         return False
     forms = _forms(text)
-    if any(_SOMEONE_NEAR.search(t) for t in forms):
+    if any(_SOMEONE_NEAR.search(t) or _PHONE_THEIRS.search(t) for t in forms):
         return True
     return any(_NO_TALK.search(t) for t in forms) and not any(_A_LANGUAGE.search(t) for t in forms)
 
@@ -144,3 +180,9 @@ def hide_first(text: str) -> bool:
     """A few words that say someone is near, the person cannot talk now, or someone may see ("он увидит"): the
     reply is 🙈 Hide first, whatever question is waiting (handlers/short_replies.py)."""
     return cannot_talk_now(text) or (len(text.split()) <= MAX_NEAR_WORDS and fears_being_watched(text))
+
+
+def moment_to_write(text: str) -> bool:
+    """ "Сейчас спит", "he is asleep now, i can write", "ol ýatyr": the one who holds the person is asleep or out, or
+    they can write now. The reply asks what is happening, with 🆘 and 🙈 Hide (handlers/short_replies.py)."""
+    return len(text.split()) <= MAX_NEAR_WORDS and any(_MOMENT.search(t) for t in _forms(text))
