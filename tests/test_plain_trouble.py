@@ -51,7 +51,6 @@ def test_paying_a_recruiter_before_leaving_is_still_the_fees_topic(matcher: Matc
         "документы у хозяйки, говорит вернёт когда кончится контракт",
         "а если я уйду без паспорта",
         "pasportsyz işden gitsem näme bolar",
-        "пасспортсыз гачсам нәме болар",
         "dokumentlerim hojaýynda, şertnama gutaransoň bererin diýýär",
         "pasport aldylar, что делать",
     ],

@@ -101,6 +101,10 @@ FAMILIES: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
 
 # Threats against the family, weapons, burning, "or you die"; going to clients; writing in secret; two things missing
 # at once; a bridge or pills at hand: families found missing in a fresh writer's round (December 2026).
+# Relatives and friends, for a person sold
+_KIN_EN = r"(?:sisters?|daughters?|sons?|brothers?|wife|mother|mum|mom|niece|nephew|cousin|friend|child|children|kids?|girl)"
+_KIN_RU = r"(?:мою |моего |моих |нашу |нашего |наших |его |её |ее )?(?:(?:сестр|доч|дочь|сын|брат|жен|мать|маму|ребён|ребен|дет|подруг|племянни)\w*|друга\b|друзей\b)"
+
 _MORE: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
     CrisisKind.SELF_HARM: {
         "en": (
@@ -308,10 +312,19 @@ _MORE[CrisisKind.SELF_HARM]["en"] += (
 _MORE[CrisisKind.SEXUAL]["ru"] += (
     r"\bвстреча\w* с (?:мужчинами|клиентами|гостями)|\bсутен[её]р|\bсутик|\bвебкам|\bинтимн|\bблизост|\bсожительств",
     r"\bдля взрослых\b",
+    r"\bпрода(?:ли|ют|дут|л|ла) (?:\w+ )?(?:какому[- ]?то |одному |старому )?(?:мужик|мужчин|клиент)",  # "продали какому то мужику"
 )
-_MORE[CrisisKind.SEXUAL]["en"] += (r"\bpimp|\bnudes?\b|\bsexual (?:favou?rs?|services?|acts?)\b",)
+_MORE[CrisisKind.SEXUAL]["en"] += (
+    r"\bpimp|\bnudes?\b|\bsexual (?:favou?rs?|services?|acts?)\b",
+    r"\bsold (?:\w+ )?to (?:men|some men|clients|a brothel)\b",  # "being sold to men in a sauna"
+)
 _MORE[CrisisKind.SEXUAL]["tk"] += (r"\býakynlyk (?:talap|isle|et)|\bnamysyma deg|\bsutener",)
-_MORE[CrisisKind.CONFINEMENT]["en"] += (r"\b(?:sold|selling|sells?) (?:her|him|them|girls|children|kids)\b",)
+_MORE[CrisisKind.CONFINEMENT]["en"] += (
+    r"\b(?:sold|selling|sells?) (?:her|him|them|girls|children|kids)\b",
+    # a relative or friend sold: "he sold my sister", "my brother was sold" (not "sold my car")
+    rf"\b(?:sold|selling|sells?) (?:my|our|his|her|their) {_KIN_EN}\b|\b(?:my|our|his|her) {_KIN_EN} (?:was|were|has been"
+    r"|have been|got|is being|are being) sold\b",
+)
 _MORE[CrisisKind.STRANDED]["ru"] += (
     r"\b(?:ехать|вернуться|уехать|доехать|лететь|улететь|добраться) не на что|\b(?:спим|сплю|ночую|ночуем|живем|живу) в машине",
     r"!\bничего не ел[аи]?\b|\bне ел[аи]? (?:уже )?(?:\d+|два|три|несколько|целый|сутки)",
@@ -321,6 +334,8 @@ _MORE[CrisisKind.STRANDED]["tk"] += (
     r"\b(?:galdym|galdyk)\b.{0,40}\bpul\w* (?:hem )?ýok|\bpul\w* (?:hem )?ýok\b.{0,40}\b(?:galdym|galdyk)\b",
 )
 _MORE[CrisisKind.CONFINEMENT]["ru"] = (
+    # a relative or friend sold: "мою дочь продали", "он продал мою сестру" (not "продали машину")
+    rf"\bпрода(?:ли|ют|л|ла|дут|ст) {_KIN_RU}|\b{_KIN_RU} (?:\w+ ){{0,2}}прода(?:ли|ют|дут)\b",
     r"\bпрода(?:ст|дут|дим|сть) (?:меня|нас|ее|её|его|их)\b|\b(?:меня|нас) (?:\w+ )?прода(?:ст|дут)\b",
 )
 _MORE[CrisisKind.VIOLENCE]["en"] += (

@@ -17,6 +17,8 @@ _RELATIVE = re.compile(
     r"father|mom|mum|dad|relative|niece|nephew|uncle|aunt|girlfriend|boyfriend|child|kids?|children)(?:'?s)?\b"
     r"|\b(?:мо[йяеюи]|моего|моему|моей|моих|нашего|нашу|наша|наш)\s+(?:младш\w+\s+|старш\w+\s+)?"
     r"(?:брат|сестр|сын|доч|муж|жен|друг|подруг|мам|пап|отц|отец|родствен|племянни|дяд|тёт|тет|ребён|ребен|дет)"
+    # Russian drops "my" before one's own: "сестру продали", "брата держат" (the one done to)
+    r"|\b(?:сестру|сестрёнку|сестренку|брата|братишку|дочь|дочку|сына|подругу|друга|племянницу|племянника)\b"
     r"|\b(?:dogan|jig|ogl|gyz|uya|yanyoldas|adam|ayal|dost|ejem|kakam|garyndas|yegen|agam|ekam)\w*"
     r"(?:ym|im|um|umy|ymy|imi|ma|me|mi|myz|imiz|ymyz|ymyn|imin|umun|myn|min|ymyzyn|imizin)\b"
 )
