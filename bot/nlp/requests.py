@@ -233,7 +233,7 @@ _ASKS_OR_OFFERS = _any(
 _TRAVEL = _any(
     r"\b(tickets?|flights?|airlines?|hotel|hostel|apartment|tour|excursion|sightseeing|baggage|luggage|beach"
     r"|mall|shopping|sim card|taxi|bus|exchange rate|currency|what to see|holiday|tourist|allowance|resorts?"
-    r"|beaches|tours|honeymoon|suitcases?|\d+ ?kg|airports?)\b",
+    r"|beaches|tours|honeymoon|suitcases?|\d+ ?kg|lost (?:my |our )?(?:bags?|luggage|suitcases?))\b",
     r"самол[её]т|чемодан|\d+ ?кг\b|билет|рейс|авиакомпан|отел|гостиниц|хостел|квартир|экскурси|что посмотреть|багаж|шопинг|торгов\w* центр|"
     r"курс (рубля|доллара|лиры|валют)|валют|сим.?карт|такси|автобус|отдых|туристу|для туриста|туристом|курорт|"
     r"пляж|медовы\w* месяц",
@@ -245,7 +245,7 @@ _TRAVEL = _any(
 )
 _TRAVEL_PLAN = _any(
     r"\b(how much|price|prices|cheap\w*|cost|costs|book|best|return flights?|one way|what to see|today|when does"
-    r"|how many hours|how long|what currency|allowance|can i (?:take|bring)|lost (?:my |our )?(?:bags?|luggage|suitcases?))\b",
+    r"|how many hours|how long|what currency|allowance|\d+ ?kg|lost (?:my |our )?(?:bags?|luggage|suitcases?))\b",
     r"можно (?:ли )?(?:\w+ ){0,3}провезти|сколько|цен|дешев|дешёв|недорог|забронир|лучш|туда и обратно|в одну сторону|на отдых|туристу|какая|какой|"
     r"когда|есть ли",
     r"haysy pul|pul birligi|\bnace|bahasy|arzan|bron|in gowy|gidis-gelis|gidis gelis|bir tarapa|dync|syyahatcy|haysy|barmy|nirede",
