@@ -40,3 +40,19 @@ async def test_asking_what_happens_at_the_border_with_the_parcel_gets_the_same_w
     await chat.send("знакомый просит передать посылку в стамбул, говорит там лекарства, заплатит 200$")
     reply = await chat.send("а если меня на границе проверят с этой посылкой что будет")
     assert reply.text.startswith(app.bot_data.knowledge["carrying-parcels"].text("ru").title)
+
+
+@pytest.mark.parametrize(
+    ("language", "asked"),
+    [
+        ("tk", "bir adam stambula sumka alyp git diyip pul beryar"),
+        ("en", "someone pays me to take a bag to istanbul"),
+    ],
+)
+async def test_being_paid_to_carry_a_bag_is_the_parcel_warning_not_a_danger_reply(
+    app: Any, chat_with: Callable[..., Chat], language: str, asked: str
+) -> None:
+    """Tester U#3: the Turkmen line was answered "what you describe is sexual violence" (the crisis model)."""
+    chat = chat_with(language)
+    reply = await chat.send(asked)
+    assert reply.text.startswith(app.bot_data.knowledge["carrying-parcels"].text(language).title), reply.text

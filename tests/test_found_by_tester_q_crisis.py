@@ -46,6 +46,11 @@ def _not_danger(app: Any, language: str, text: str) -> None:
         ("tk", [], "hojaýyn tiz geler"),
         ("tk", [], "ол тиз гелер"),
         ("tk", [], "hanym ýakyn wagtda öýe geler"),
+        # tester U#2: said in a hurry, with or without a verb, and more after it
+        ("en", [], "madam coming back soon i have to go"),
+        ("en", [], "madam back soon"),
+        ("en", [], "my boss will come back in 5 min"),
+        ("ru", [], "хозяйка скоро придет быстрее"),
     ],
 )
 async def test_the_one_who_holds_her_coming_back_soon_is_answered_hide_first_never_as_danger(

@@ -302,6 +302,31 @@ KEPT = frozenset(
 )
 
 
+# Asked to carry a bag or a parcel (a word of a BAG): "bir adam stambula sumka alyp git diýip pul berýär", "someone
+# pays me to take a bag to istanbul": the carrying-parcels topic's question, no danger in itself (the model read it as
+# sexual abuse, tester U#3); a threat or a border forced stays the patterns'.
+BAG = frozenset(
+    fold(word)
+    for word in """
+    bag bags parcel parcels package packages box boxes suitcase envelope
+    сумку сумка сумки посылку посылка посылки пакет пакеты коробку коробка конверт чемодан
+    sumka sumkany posylka posylkany bukja bukjany paket paketi guty gutyny çemodan konwert
+    """.split()
+)
+CARRYING = frozenset(
+    fold(word)
+    for word in """
+    someone somebody a man woman guy person he she they asks asked wants pays paid pay me to take carry bring
+    deliver across over the border for money dollars some his her this it with my
+    кто-то кто то человек мужчина женщина знакомый знакомая просит попросил попросила хочет платит заплатит
+    предлагает мне взять отвезти провезти передать довезти через границу за деньги долларов его её ее эту это с
+    собой в на
+    bir adam aýal kimdir biri tanyş tanşym maňa mana alyp git gitmegi eltip ber bermegi geçirip serhetden
+    diýip diyip diýýär diyyar diýdi pul berýär beryar berjek töleýär dollar üçin onuň şu
+    """.split()
+)
+
+
 def only_everyday_words(text: str) -> bool:
     """Every word of the message (read as Turkmen Latin too, when typed in Cyrillic) is one of arranging contact,
     times, thanks or greetings, of what was said of an offer's terms, or, with a place named, of where one is."""
@@ -332,6 +357,8 @@ def only_everyday_words(text: str) -> bool:
             everyday |= SPENDING | ASSETS | LOAN | SPENT | KIN
         if any(word in YES for word in words):  # "i already said yes tho"
             everyday |= YES | AGREED
+        if any(word in BAG for word in words):  # "bir adam stambula sumka alyp git diýip pul berýär"
+            everyday |= BAG | CARRYING
         if any(word in PAPERS for word in words):  # "пасспорт у меня на руках слава богу"
             everyday |= PAPERS | KEPT
         if words and all(word in everyday for word in words):

@@ -75,14 +75,23 @@ _COMES_RU = r"(?:придет|придут|прийдет|прийдут|вер�
 _BACK_SOON_RU = (
     rf"\b(?:{_HOLDER_RU})\s+(?:{_SOON_RU}\s+)?{_COMES_RU}(?:\s+(?:домой|{_SOON_RU}))*{_END}"
     rf"|(?:^|[.!?,;]\s*){_SOON_RU}\s+{_COMES_RU}(?:\s+(?:домой|{_HOLDER_RU}))*{_END}"
+    # "хозяйка скоро придет быстрее", "… наверное": soon said, and a word more
+    rf"|\b(?:{_HOLDER_RU})\s+(?:{_SOON_RU})\s+{_COMES_RU}\s+(?!и\b)\w+{_END}"
 )
-_SOON_EN = r"(?:soon|any minute|any moment|in a (?:minute|moment|bit|few minutes)|in \w+ minutes|now|tonight)"
+_SOON_EN = (
+    r"(?:soon|any minute|any moment|in a (?:minute|moment|bit|few minutes)|in \w+ minutes|in \d+ ?(?:min\w*|m)\b|now"
+    r"|tonight)"
+)
 _BACK_SOON_EN = (
     r"\b(?:he|she|they|someone|somebody|(?:(?:my|the|our)\s+)?"
     rf"(?:{_HOLDER_EN}))(?:'ll|’ll|\s+will|'s|’s|'re|’re|\s+is|\s+are)\s+(?:soon\s+)?"
     r"(?:be\s+(?:back|home|here)|coming\s+(?:back|home)|returning|coming)"
     rf"(?:\s+(?:home|here|{_SOON_EN}))*{_END}"
     rf"|\b(?:he|she|they|(?:(?:my|the|our)\s+)?(?:{_HOLDER_EN}))\s+(?:comes?|gets?)\s+(?:back|home)\s+{_SOON_EN}{_END}"
+    # said in a hurry, with or without a verb, and more after it: "madam back soon", "madam coming back soon i have
+    # to go", "my boss will come back in 5 min"
+    rf"|\b(?:(?:my|the|our)\s+)?(?:{_HOLDER_EN})(?:'ll|’ll|\s+will|'s|’s|\s+is)?\s+(?:be\s+|coming\s+|come\s+|comes\s+"
+    rf"|getting\s+|gets\s+)?(?:back|home)\s+{_SOON_EN}"
 )
 _SOON_TK = r"(?:tiz|basym|hazir|indi|yakyn [wv]agtda|bir salymdan|birazdan)"
 _BACK_SOON_TK = (
