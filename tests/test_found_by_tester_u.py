@@ -30,7 +30,9 @@ DANGER_ALERT = (
 
 def alerts(app: Any, standin: StandIn, chat_id: int, number: int) -> int:
     """How many urgent alerts on the case this staff chat got (SOS typed is a message that signals danger)."""
-    headings = [said(app, language, DANGER_ALERT).split("</b>")[0].replace("<b>", "") for language in LANGUAGES]
+    headings = [
+        said(app, language, DANGER_ALERT).split("</b>")[0].replace("<b>", "") for language in LANGUAGES
+    ]
     return sum(
         1
         for m in standin.messages_in(chat_id, from_bot=True)
@@ -56,7 +58,9 @@ async def test_sos_typed_again_while_the_alert_is_fresh_gets_a_reaction_not_anot
     assert alerts(app, standin, MARY_CHAT, number) == 1  # staff: one alert, as before
     assert alerts(app, standin, COORDINATOR_CHAT, number) == 1
     # Danger told in words is still answered in full (the words tell staff something new)
-    told = await chat.send({"ru": "меня бьют, помогите", "tk": "meni urýarlar, kömek ediň", "en": "he beats me, help"}[language])
+    told = await chat.send(
+        {"ru": "меня бьют, помогите", "tk": "meni urýarlar, kömek ediň", "en": "he beats me, help"}[language]
+    )
     assert told.message_id != shown[-1].message_id and f"#{number}" in told.text
     # Once the window is over, SOS typed alerts staff again and is said in full, as before
     clock.advance(REALERT_SECONDS + 1)
@@ -101,9 +105,21 @@ async def test_whom_the_offer_is_for_typed_in_everyday_spellings(
     ("language", "asked", "then"),
     [
         ("en", "someone pays me to carry a bag to istanbul", "can i take my friends parcel to moscow"),
-        ("en", "a man asked me to carry a bag to istanbul for 100 dollars", "can i take my friends parcel to moscow"),
-        ("ru", "знакомый просит отвезти сумку в стамбул, заплатит 100 долларов", "а если посылку в москву отвезти"),
-        ("ru", "znakomyy prosit otvezti sumku v stambul, zaplatit 100 dollarov", "а если посылку в москву отвезти"),
+        (
+            "en",
+            "a man asked me to carry a bag to istanbul for 100 dollars",
+            "can i take my friends parcel to moscow",
+        ),
+        (
+            "ru",
+            "знакомый просит отвезти сумку в стамбул, заплатит 100 долларов",
+            "а если посылку в москву отвезти",
+        ),
+        (
+            "ru",
+            "znakomyy prosit otvezti sumku v stambul, zaplatit 100 dollarov",
+            "а если посылку в москву отвезти",
+        ),
         ("tk", "bir tanysym Stambula posylka alyp git diyyar", "Moskwa posylka alyp gitsem bolarmy"),
     ],
 )

@@ -208,7 +208,10 @@ def names_a_destination(text: str) -> bool:
     if any(_TAKEN_WRITER.search(form) for form in read):
         return False
     return any(
-        _CARRY_EN.search(form) or _CARRY_RU.search(form) and _TO_PLACE_RU.search(form) or _CARRY_TK.search(form)
+        _CARRY_EN.search(form)
+        or _CARRY_RU.search(form)
+        and _TO_PLACE_RU.search(form)
+        or _CARRY_TK.search(form)
         for form in read
     )
 
