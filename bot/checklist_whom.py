@@ -15,7 +15,8 @@ from enum import StrEnum
 
 from bot.checklist import NOT_SURE, Answer, advice, question
 from bot.i18n import N_
-from bot.nlp.textnorm import forms, typed_whole
+from bot.nlp.someone_else import names_someone_else
+from bot.nlp.textnorm import forms, russian_from_latin, typed_whole
 
 
 class Whom(StrEnum):
@@ -183,7 +184,8 @@ def advice_for(key: str, answer: str, whom: str | None) -> str:
 
 
 # Whom an offer is for, said in words: "for my daughter", "для дочери", "gyzym üçin" (folded, Turkmen Cyrillic read in
-# Latin letters by `forms`), "for someone else", "не для себя"; and the writer's own ("для себя", "özüm üçin").
+# Latin letters by `forms`, Russian typed in Latin letters read in Cyrillic: "dlya mamy"), "for someone else", "не для
+# себя"; and the writer's own ("для себя", "özüm üçin", "meniňki").
 _RELATIVES_EN = (
     r"daughter|son|sister|brother|friend|wife|husband|niece|nephew|cousin|child|kid|relative|girlfriend|boyfriend|"
     r"mother|mom|mum|father|dad|grandson|granddaughter|neighbou?r"
@@ -192,33 +194,53 @@ _RELATIVES_RU = (
     r"доч\w*|сын\w*|сестр\w*|брат\w*|друг\w*|подруг\w*|жен\w*|муж\w*|племянни\w*|родственни\w*|реб[её]нк\w*|"
     r"мам\w*|матер\w*|пап\w*|отц\w*|внук\w*|внучк\w*|знаком\w*|сосед\w*|кузин\w*|близк\w+"
 )
+# Turkmen stems, the possessive after them ("gyzym", "ejem", "uýam", "kakamyz"): `_MY_TK`
 _RELATIVES_TK = (
-    r"gyz|ogl|uya|jig|dogan|dost|ayal|ar|yegen|garyndas|agam|ekam|ejem|kakam|agtyg|goňsy|gonsy|yakyn"
+    r"gyz|ogl|ogul|uya|jig|dogan|dost|dust|ayal|ar|yegen|garyndas|aga|eke|eje|kaka|agtyg|goňsy|gonsy|yakyn|ene|"
+    r"mama|baba|dayy|gelin|gelnej|yezne"
 )
+_MY_TK = r"\w*(?:m|myz|miz)"
 _FOR_OTHER = re.compile(
     rf"\bfor (?:my |our )?(?:little |older |younger |elder )?(?:{_RELATIVES_EN})s?\b"
     rf"|\bmy (?:{_RELATIVES_EN})'?s (?:job|offer|work)\b"
     r"|\bfor (?:someone|somebody|a person|another person|other person|a relative)\b|\bnot (?:for )?(?:me|myself)\b"
     rf"|\b(?:для|за) (?:мо\w+ |наш\w+ |сво\w+ |одн\w+ )?(?:младш\w+ |старш\w+ )?(?:{_RELATIVES_RU})(?!\w)"
     r"|\bдля (?:друг\w+|одн\w+) человек\w*|\bне (?:для )?себ[яе]\b|\bне мне\b|\bне для меня\b"
-    rf"|\b(?:{_RELATIVES_TK})\w*(?:ym|im|um|umyz|ymyz|imiz|myz|miz) (?:ucin|ucn)\b"
+    rf"|\b(?:{_RELATIVES_TK}){_MY_TK} (?:ucin|ucn)\b"
     r"|\b(?:basga|yakyn) (?:adam|biri|birisi)\w* (?:ucin|ucn)\b"
 )
+_OWN_TK = r"ozum|ozumiz|ozume|menin|menim|bizin|bizim"
 _FOR_SELF = re.compile(
     r"^(?:(?:it'?s |its )?(?:for )?(?:me|myself)|i am|i'm|im|mine|my own|"
     r"(?:это )?(?:для )?(?:меня|себя)|мне|себе|я|сам|сама|лично я|моё|мое|"
-    r"(?:ozum|men|menin|meniň|özüm)(?: (?:ucin|ucn))?|ozume|özüme)$"
+    rf"(?:men|{_OWN_TK})(?: (?:ucin|ucn))?|meniki|meninki|menki|ozumki|ozumiki)$"
 )
 # A relative named alone, as the whole answer to "Who is the offer for?": "дочь", "gyzym", "my son"
 _RELATIVE_ALONE = re.compile(
-    rf"^(?:my |our )?(?:{_RELATIVES_EN})s?$|^(?:мо\w+ |наш\w+ )?(?:{_RELATIVES_RU})$|^(?:{_RELATIVES_TK})\w*"
-    r"(?:ym|im|um|umyz|ymyz|imiz|myz|miz)$|^(?:someone|somebody) (?:else|close)$|^(?:другой|близкий) человек$"
+    rf"^(?:my |our )?(?:{_RELATIVES_EN})s?$|^(?:мо\w+ |наш\w+ )?(?:{_RELATIVES_RU})$|^(?:{_RELATIVES_TK}){_MY_TK}$"
+    r"|^(?:someone|somebody) (?:else|close)$|^(?:другой|близкий) человек$"
 )
+# Anyone's "for my …" in Turkmen as the whole answer: "ejem üçin", "жейем учин" typed as it sounds (not "özüm üçin")
+_FOR_MY_TK = re.compile(rf"^(?!(?:{_OWN_TK})\b)\w+(?:m|myz|miz) (?:ucin|ucn)$")
+# A relative named in a short answer that says more ("сестре 16 лет", "for my sister she is 16"), the writer not in it
+_RELATIVE = re.compile(
+    rf"\b(?:{_RELATIVES_EN})s?\b|(?<!\w)(?:{_RELATIVES_RU})(?!\w)|\b(?:{_RELATIVES_TK}){_MY_TK}\b"
+)
+_WRITER = re.compile(
+    r"\b(?:i|me|myself|mine|i'?m|im)\b|(?<!\w)(?:я|мне|меня|себя|себе|сам|сама)(?!\w)|\b(?:men|maňa|mana|meni|"
+    rf"{_OWN_TK})\b"
+)
+MAX_WHOM_WORDS = 8
+
+
+def _readings(text: str) -> list[str]:
+    """The text's forms, and Russian typed in Latin letters read in Cyrillic (each way on its own)."""
+    return [*forms(text), *russian_from_latin(text.lower()).split("\n\n")]
 
 
 def says_for_someone_else(text: str) -> bool:
     """Whether the text says the offer is for someone else ("for my daughter", "для дочери", "gyzym üçin")."""
-    return any(_FOR_OTHER.search(form) for form in forms(text))
+    return any(_FOR_OTHER.search(form) for form in _readings(text))
 
 
 def without_for_whom(text: str) -> str:
@@ -229,11 +251,17 @@ def without_for_whom(text: str) -> str:
 
 
 def typed_whom(text: str) -> Whom | None:
-    """The answer to "Who is the offer for?" that the whole text gives ("for me", "для себя", "özüm üçin"; "for my
-    daughter", "дочь", "gyzym"), or None."""
-    readings = [" ".join(re.findall(r"[^\W_]+(?:'[^\W_]+)?", form)) for form in forms(text)]
-    if any(_FOR_OTHER.search(r) or _RELATIVE_ALONE.search(r) for r in readings):
+    """The answer to "Who is the offer for?" that the whole text gives ("for me", "для себя", "özüm üçin", "meniki";
+    "for my daughter", "дочь", "gyzym", "ejem ucin", "dlya mamy", "сестре 16 лет"), or None."""
+    readings = [" ".join(re.findall(r"[^\W_]+(?:'[^\W_]+)?", form)) for form in _readings(text)]
+    if any(_FOR_OTHER.search(r) or _RELATIVE_ALONE.search(r) or _FOR_MY_TK.search(r) for r in readings):
         return Whom.OTHER
     if any(_FOR_SELF.search(r) for r in readings):
         return Whom.SELF
+    if (
+        len(readings[0].split()) <= MAX_WHOM_WORDS
+        and (names_someone_else(text) or any(_RELATIVE.search(r) for r in readings))
+        and not any(_WRITER.search(r) for r in readings)
+    ):
+        return Whom.OTHER
     return None

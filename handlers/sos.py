@@ -16,6 +16,7 @@ from bot import callbacks
 from bot.countries import OTHER, Country
 from bot.handoff import ABROAD, NewCase, message_parts
 from bot.i18n import Translator
+from bot.menu_words import typed_sos
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers.alerts import under_alert, urgent_alert
@@ -129,13 +130,16 @@ async def open_urgent(update: Update, context: BotContext, written: str, picked:
 
 async def escalate(update: Update, context: BotContext, case: Case, reason: str = "sos") -> None:
     """SOS with a case open: the case becomes urgent, both staff chats are alerted, and the person is told exactly
-    what happened (a press is answered here). SOS again while the alert is fresh: a word on the press, not a copy."""
+    what happened (a press is answered here). SOS again while the alert is fresh, pressed or typed ("🆘", "сос" on
+    the case: `reason` "message", relayed already): a word on the press or 👌 on the message, not a copy."""
     storage = context.bot_data.storage
     was_urgent = case.urgent
     updated, last_alert = await storage.record_urgent(case.id, reason)
     case = updated or case
     recently = last_alert is not None and storage.now() - last_alert < REALERT_SECONDS
-    if recently and reason == "sos":
+    message = update.effective_message
+    written = (message.text or message.caption) if message is not None and reason == "message" else None
+    if recently and (reason == "sos" or (written is not None and typed_sos(written))):
         await acknowledge_repeat(update, context)
         return
     await answer_query(update)
@@ -152,8 +156,6 @@ async def escalate(update: Update, context: BotContext, case: Case, reason: str 
     )
     # "в стамбуле, район не знаю" on the case: the country the message names gives the number, as everywhere; /sos
     # and 🆘: the one the person said they are in this hour, else the one kept
-    message = update.effective_message
-    written = (message.text or message.caption) if message is not None and reason == "message" else None
     country = abroad.country_the_person_is_in(context, written)
     if country is None and written is None and not abroad.home_now(context):
         # /sos or 🆘 on a case asked for from a country's pack: that country, as its staff know it
@@ -163,8 +165,8 @@ async def escalate(update: Update, context: BotContext, case: Case, reason: str 
 
 
 async def acknowledge_repeat(update: Update, context: BotContext) -> None:
-    """🆘 pressed or /sos typed again moments after an alert went out (staff are not alerted again): a toast on the
-    press, 👌 on the typed /sos, never another full message. A panicking person pressing again and again would get a
+    """🆘 pressed, or /sos, 🆘 or SOS typed, again moments after an alert went out (staff are not alerted again): a
+    toast on the press, 👌 on the typed message, never another full message. A panicking person pressing again and again would get a
     wall of copies on a phone that may be watched, and the rate limit would queue staff's answer behind them."""
     query = update.callback_query
     if query is not None:

@@ -186,12 +186,43 @@ _PLAN = re.compile(
 )
 
 
+# Something to be taken somewhere: "carry a bag to istanbul", "отвезти сумку в Стамбул", "Stambula posylka alyp git".
+# The place is where it goes, not where the writer is (not the writer taken: "they took me to dubai").
+_CARRY_EN = re.compile(
+    r"\b(?:carry|carrying|take|taking|bring|bringing|deliver|delivering|transport|transporting|smuggle|smuggling"
+    r"|send|sending|give|giving|pass|passing)\b(?! (?:me|us)\b)(?: (?!to\b)\S+){0,6} to (?!(?:me|us|him|her|them)\b)"
+)
+_CARRY_RU = re.compile(
+    r"(?<!\w)(?:отвез|отвоз|перевез|перевоз|провез|провоз|довез|завез|увез|отнес|отправ|переда|достав|везти|везу|"
+    r"вез[её]т|взять с собой)\w*"
+)
+_TO_PLACE_RU = re.compile(r"(?<!\w)(?:в|во|на) \w+(?<![еи])(?!\w)")
+_CARRY_TK = re.compile(r"\balyp (?:git|gid|bar)\w*|\b(?:eltip|elt|akit|ugrat|iber)\w*")
+_TAKEN_WRITER = re.compile(r"(?<!\w)(?:меня|нас|meni|bizi)(?!\w)")
+
+
+def names_a_destination(text: str) -> bool:
+    """The message tells of something to be taken to a place ("someone pays me to carry a bag to istanbul", "знакомый
+    просит отвезти сумку в Стамбул", "Stambula posylka alyp git diýýär"): a country it names is where that goes."""
+    read = [*forms(text), *russian_from_latin(text.lower()).split("\n\n")]
+    if any(_TAKEN_WRITER.search(form) for form in read):
+        return False
+    return any(
+        _CARRY_EN.search(form)
+        or _CARRY_RU.search(form)
+        and _TO_PLACE_RU.search(form)
+        or _CARRY_TK.search(form)
+        for form in read
+    )
+
+
 def names_a_plan_or_another(text: str) -> bool:
-    """The message tells of a job offered or a move planned ("мне предлагают работу няней в Дубае"), or of someone
-    else ("сестре предлагают…"): a country it names is not where the writer is."""
+    """The message tells of a job offered or a move planned ("мне предлагают работу няней в Дубае"), of someone
+    else ("сестре предлагают…"), or of something to be taken somewhere ("carry a bag to istanbul"): a country it
+    names is not where the writer is."""
     # Russian typed in Latin letters ("doch hochet poehat v dubai") is read in Cyrillic too
     read = [*forms(text), russian_from_latin(text.lower())]
-    return about_someone_else(text) or any(_PLAN.search(form) for form in read)
+    return about_someone_else(text) or any(_PLAN.search(form) for form in read) or names_a_destination(text)
 
 
 # A question asked with the place ("куда жаловаться тут в россии", "im in dubai where can i complain")
