@@ -320,7 +320,7 @@ CARRYING = frozenset(
     deliver across over the border for money dollars some his her this it with my
     кто-то кто то человек мужчина женщина знакомый знакомая просит попросил попросила хочет платит заплатит
     предлагает мне взять отвезти провезти передать довезти через границу за деньги долларов его её ее эту это с
-    собой в на
+    собой в на один одна чтобы я отвезла отвез отвезу взяла взял
     bir adam aýal kimdir biri tanyş tanşym maňa mana alyp git gitmegi eltip ber bermegi geçirip serhetden
     diýip diyip diýýär diyyar diýdi pul berýär beryar berjek töleýär dollar üçin onuň şu
     """.split()
