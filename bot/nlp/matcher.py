@@ -395,15 +395,6 @@ class Matcher:
         guesses = self._analyzer.guess_languages(text)
         return guesses[0] if len(guesses) == 1 else None
 
-    def match_without_rules(self, scores: Scores, order: list[int]) -> str | None:
-        """The topic the scores alone answer with confidence, or None."""
-        ranking = scores.ranking
-        evidence = self._evidence(scores, sorted(order, key=lambda i: -ranking[i]))
-        if evidence is None or ranking[self._off_topic] > ranking[evidence.best]:
-            return None
-        sure = confidence(evidence, self.weights) >= self.threshold
-        return self._topics[evidence.best] if sure else None
-
     def match(self, text: str) -> Match:
         if is_small_talk(text):  # "hi", "thanks", emoji: the bot answers these with a pointer, never a topic
             return Match(None, 0.0, False, (), off_topic=True)
@@ -418,6 +409,10 @@ class Matcher:
             return Match(
                 None, 0.0, False, closest, off_topic=kind not in (Request.RECRUITER, Request.CROSSING)
             )
+        # how sure the reading is, from the topics as ranked (the children's topic moved first is as sure)
+        evidence = self._evidence(scores, sorted(order, key=lambda i: -ranking[i]))
+        nearer_off_topic = evidence is not None and ranking[off] > ranking[evidence.best]
+        sureness = confidence(evidence, self.weights) if evidence is not None else 0.0
         # Words that say what a short message is about where its stems cannot: someone holds the writer's passport
         # or papers, or their freedom against a debt, or the writer asks what to do for a relative or friend; unless
         # the matcher is sure of a topic about trouble abroad ("smugglers took my passport": smuggling). Papers
@@ -425,22 +420,21 @@ class Matcher:
         # nee": copies of documents) lost lines of the blind sets (2026-12-07), so those stay misses for now.
         told = told_topic(text) if len(text.split()) <= TOLD_MAX_WORDS else None
         if told is not None:
-            own = self.match_without_rules(scores, order)
+            sure = evidence is not None and not nearer_off_topic and sureness >= self.threshold
+            own = self._topics[evidence.best] if evidence is not None and sure else None
             if own not in TROUBLE_ITSELF and (told != TAKEN_TOPIC or own is None):
-                score = _unit(ranking[self._topics.index(told)])
-                return Match(told, score, True, _first(closest, told, score))
-        # how sure the reading is, from the topics as ranked (the children's topic moved first is as sure)
-        evidence = self._evidence(scores, sorted(order, key=lambda i: -ranking[i]))
+                told_score = _unit(ranking[self._topics.index(told)])
+                return Match(told, told_score, True, _first(closest, told, told_score))
         if evidence is None:
             return Match(None, 0.0, False, closest)
         # Closer to the off-topic examples than to any topic: not about safe migration, whatever the numbers say;
         # unless the person tells of being stranded ("stuck", "no money", "3000 rubles left") or names the airport,
         # a border, a visa ("how much money can I take at the airport", bot.nlp.travel_words): then not sure, so
         # that the closest topics and a person are offered rather than a pointer to what the bot is for.
-        if ranking[off] > ranking[evidence.best]:
+        if nearer_off_topic:
             about_travel = tells_of_trouble(text) or speaks_of_travel(text)
             return Match(None, 0.0, False, closest, off_topic=not about_travel)
-        score = round(confidence(evidence, self.weights), 4)
+        score = round(sureness, 4)
         confident = score >= self.threshold
         closest = _taken_first(closest, text)
         # "паспорт aldylar, что делать": words in two scripts weaken the reading, but who took it is plain
