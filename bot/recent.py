@@ -6,6 +6,8 @@ does not switch it back. Never written to the database; a restart loses it."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 # An hour covers one conversation in trouble (the location, then the messages after it), and is short enough that a
 # person who has moved on, or whose phone is in other hands, is not given a country they never agreed to keep.
 RECENT_SECONDS = 3600
@@ -18,14 +20,15 @@ class RecentChoices:
     for RECENT_SECONDS."""
 
     def __init__(self) -> None:
-        self._values: dict[int, tuple[str, int]] = {}
+        self._values: OrderedDict[int, tuple[str, int]] = OrderedDict()
 
     def note(self, user_id: int, value: str, now: int) -> None:
-        # the expired ones go whenever one is noted, so the memory holds only the last hour's
-        self._values = {
-            user: shown for user, shown in self._values.items() if now - shown[1] < RECENT_SECONDS
-        }
+        # Noted last means kept last, so the expired ones are at the front and go whenever one is noted: the memory
+        # holds only the last hour's, without reading the whole hour on every message.
+        self._values.pop(user_id, None)
         self._values[user_id] = (value, now)
+        while now - next(iter(self._values.values()))[1] >= RECENT_SECONDS:
+            self._values.popitem(last=False)
 
     def get(self, user_id: int, now: int) -> str | None:
         """The value the person showed in the last RECENT_SECONDS, or None."""

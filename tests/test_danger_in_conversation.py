@@ -176,8 +176,12 @@ def test_a_place_is_known_for_an_hour_and_then_forgotten() -> None:
     assert places.get(1, 1000 + RECENT_SECONDS) is None
     assert places.get(2, 1000) is None
     places.note(1, "ru", 2000)
+    places.note(2, "kz", 2500)
+    places.note(1, "ae", 3000)  # shown again: its hour starts again, behind the other person's
+    places.note(3, "ru", 2500 + RECENT_SECONDS)  # the second person's hour is over
+    assert places.get(1, 2500 + RECENT_SECONDS) == "ae" and places.get(2, 2500 + RECENT_SECONDS) is None
     places.forget(1)
-    assert places.get(1, 2000) is None
+    assert places.get(1, 3000) is None
 
 
 async def test_a_location_in_istanbul_gives_turkiyes_number_to_the_next_danger_message_without_a_place(

@@ -21,7 +21,13 @@ import unicodedata
 from functools import lru_cache
 
 from bot.nlp.crisis_markers import HARMLESS, NUMBER_WORDS, TYPO_TARGETS
-from bot.nlp.textnorm import fold, has_cyrillic, russian_from_latin, turkmen_cyrillic_to_latin
+from bot.nlp.textnorm import (
+    SPELLINGS_CACHE_SIZE,
+    fold,
+    has_cyrillic,
+    russian_from_latin,
+    turkmen_cyrillic_to_latin,
+)
 
 _TK_FOLDED = ("tk",)
 _ESCAPE = re.compile(r"(\\.)")
@@ -85,6 +91,13 @@ _LONG_RUN = re.compile(r"([^\W\d_])\1{2,}")  # a letter held down: "помоги
 def readings(text: str, loose: bool = True) -> dict[str, str]:
     """The text as each language's patterns read it (see the module docstring); loose=False for the model, which
     learned Turkmen typed without its letters as it is written and is not refit with every new spelling."""
+    return dict(_readings(text, loose))
+
+
+# The detector, the police-fear check and the sending check each read the same message and its sentences: the last
+# texts' readings are kept, in memory only, like the spellings in textnorm.
+@lru_cache(maxsize=SPELLINGS_CACHE_SIZE)
+def _readings(text: str, loose: bool) -> tuple[tuple[str, str], ...]:
     plain = unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("`", "'").replace("ʼ", "'")
     russian = russian_from_latin(plain).replace("ё", "е")
     # ӧ ӱ ӓ are what some keyboards give for Turkmen ө ү ә; ѳ and ұ (Old Cyrillic, Kazakh) are taken for ө and ү.
@@ -93,12 +106,15 @@ def readings(text: str, loose: bool = True) -> dict[str, str]:
         if has_cyrillic(plain)
         else plain.translate(_TK_LATIN_KEYBOARD)
     )
-    return {
-        language: _HARMLESS[language].sub(
-            " ", _numbers(_correct(_LONG_RUN.sub(r"\1", text), language, loose), language)
+    return tuple(
+        (
+            language,
+            _HARMLESS[language].sub(
+                " ", _numbers(_correct(_LONG_RUN.sub(r"\1", text), language, loose), language)
+            ),
         )
         for language, text in (("en", plain), ("ru", russian), ("tk", turkmen))
-    }
+    )
 
 
 def _numbers(text: str, language: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Turkmen Cyrillic (1940–1993 alphabet, still common among older people) → Turkmen Latin.
 _TK_CYRILLIC = {
@@ -77,6 +78,11 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
+# A message is read by a dozen checks (danger, requests, places, the matcher), each asking for the same spellings of
+# it, and the knowledge base's words are folded again and again: the last texts' spellings are kept, in memory only.
+SPELLINGS_CACHE_SIZE = 1024
+
+
 def has_cyrillic(text: str) -> bool:
     return bool(_CYRILLIC.search(text))
 
@@ -85,6 +91,7 @@ def has_cyrillic(text: str) -> bool:
 _YE_AFTER = frozenset("аеёиоуыэюяәөүъь")
 
 
+@lru_cache(maxsize=SPELLINGS_CACHE_SIZE)
 def turkmen_cyrillic_to_latin(text: str) -> str:
     out = []
     previous = " "
@@ -97,6 +104,7 @@ def turkmen_cyrillic_to_latin(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=SPELLINGS_CACHE_SIZE)
 def fold(text: str) -> str:
     """Lower case, one Unicode form, special letters and digraphs folded."""
     text = unicodedata.normalize("NFKC", text).lower().translate(_LATIN_FOLD)
@@ -167,6 +175,7 @@ _LATIN_J = re.compile(r"[a-z]j|j[a-z]")
 _AFTER_VOWEL_Y = re.compile(r"([аоуеиы])ы(?![аоуеиыэюя])")
 
 
+@lru_cache(maxsize=SPELLINGS_CACHE_SIZE)
 def russian_from_latin(text: str) -> str:
     """Russian typed in Latin letters ("vozit lyudey"), in Cyrillic; `text` in lower case. Many write ж as j ("muj",
     "derjat", "jit"): a text with a j in a Latin word is read both ways, the two readings on separate lines so that no
