@@ -39,10 +39,10 @@ from handlers.common import (
     sos_button,
 )
 from handlers.gethelp import answer_where_to_turn
-from handlers.handoff import START as HANDOFF_START
 from handlers.hide import hide_button
+from handlers.illegal_help import SAFER_WAY, answer_safer_way
+from handlers.topic_links import TOPIC, person_button, topic_buttons
 
-TOPIC = "kb:"
 CATEGORY = "cat:"
 FEEDBACK = "fb:"
 RED_FLAGS = "job-offer-red-flags"  # the signs of a dangerous offer, offered under a forwarded advert
@@ -66,14 +66,6 @@ def category_label(context: BotContext, category: str) -> str:
         "getting-help": context.pgettext("category", "🤝 Getting help"),
     }
     return labels[category]
-
-
-def person_button(context: BotContext) -> InlineKeyboardButton:
-    return InlineKeyboardButton(
-        # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
-        context.pgettext("button", "🙋 Talk to a person"),
-        callback_data=HANDOFF_START,
-    )
 
 
 def render_topic(data: BotData, topic: Topic, language: str) -> str:
@@ -148,13 +140,6 @@ def answer_keyboard(context: BotContext, topic: Topic, runner_up: str | None = N
         return InlineKeyboardMarkup(rows)
 
     return keyboard(context, ("answer", topic.id, runner_up), build)
-
-
-def topic_buttons(context: BotContext, topics: list[Topic]) -> list[list[InlineKeyboardButton]]:
-    return [
-        [InlineKeyboardButton("📄 " + t.text(context.language).title, callback_data=TOPIC + t.id)]
-        for t in topics
-    ]
 
 
 async def invite_question(update: Update, context: BotContext) -> None:
@@ -247,12 +232,14 @@ async def answer_question(update: Update, context: BotContext) -> None:
         return
     recent = _topic_just_read(context, text, match)
     if match.off_topic and recent is None:
+        asked = request_kind(text)
+        if asked in SAFER_WAY:  # forged papers, a way round the border: not that, but the lawful way
+            await answer_safer_way(update, context, SAFER_WAY[asked])
+            return
         # About something else ("how do I cook plov"): say what the bot is for; the menu keeps help one tap away.
-        markup = main_menu(context)
-        tourist = (
-            request_kind(text) is Request.TOURIST
-        )  # a ticket or a hotel: about travelling, but not the bot's
-        await reply(update, context, tourist_reply(context) if tourist else off_topic_reply(context), markup)
+        # A ticket or a hotel is about travelling, but not the bot's.
+        answer = tourist_reply(context) if asked is Request.TOURIST else off_topic_reply(context)
+        await reply(update, context, answer, main_menu(context))
         return
     # Not sure: say so, offer the closest topics and a person.
     closest = [data.knowledge[topic_id] for topic_id, _ in match.closest[:3]]

@@ -145,9 +145,10 @@ async def test_a_request_the_bot_declines_stays_declined_though_it_names_a_passp
     app: Any, chat_with: Callable[..., Chat]
 ) -> None:
     chat = chat_with("en")
-    for text in ("where can i buy a fake passport", "how do i take people across the border for money"):
-        reply = await chat.send(text)
-        assert reply.text.startswith(OFF_TOPIC["en"][1]), text
+    reply = await chat.send("where can i buy a fake passport")  # for themselves: not that, but the lawful way
+    assert reply.text.startswith("🚫 I do not help with bought or forged papers")
+    reply = await chat.send("how do i take people across the border for money")  # a smuggler's trade: no more
+    assert reply.text.startswith(OFF_TOPIC["en"][1])
 
 
 async def test_topic_browser_goes_from_category_to_answer(app: Any, chat_with: Callable[..., Chat]) -> None:
@@ -318,3 +319,28 @@ async def test_an_answer_on_judging_a_job_offer_carries_the_checklist(
     await chat.press(check)
     first = await chat.press(said(app, language, "For me", "answer"))
     assert said(app, language, "Question {number} / {total}").format(number=1, total=12) in first.text
+
+
+SAFER_WAY_ASKED = [
+    ("ru", "где можно купить патент на работу в россии без очереди, мне сказали есть люди делают за 15000 рублей"),
+    ("tk", "Moskwada patent galpysy nirede satylýar 3 müňe diýdiler kim bilýär adresi"),
+    ("en", "where can i buy nurse diploma, need it for hospital job in Turkey, price doesnt matter"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SAFER_WAY_ASKED)
+async def test_asked_for_forged_papers_a_person_is_refused_but_shown_the_lawful_way(
+    app: Any, chat_with: Callable[..., Chat], language: str, text: str
+) -> None:
+    """V#1: "where can I buy a patent" got "that is not about work abroad", though the answer saying a patent sold
+    to a Turkmen citizen is a fraud was there. Now: no help with the forgery, what it leads to, and the lawful way."""
+    chat = chat_with(language)
+    reply = await chat.send(text)
+    assert not reply.text.startswith(said(app, language, OFF_TOPIC["en"][1]))
+    assert reply.text.startswith("🚫") and "+993" not in reply.text
+    knowledge = app.bot_data.knowledge
+    lawful = [knowledge[topic].text(language).title for topic in ("work-visa", "turkiye-russia-rules")]
+    assert all(f"📄 {title}" in chat.labels(reply) for title in lawful), chat.labels(reply)
+    assert PERSON[language] in chat.labels(reply)
+    opened = await chat.press(f"📄 {lawful[1]}")
+    assert opened.text.startswith(lawful[1])
