@@ -128,16 +128,20 @@ def test_the_person_held_or_asking_about_their_own_case_is_not_taken_for_a_reque
 # Session 14 added two kinds of 16 lines (everyday life; papers, crossings, clubs, tickets and hotels), written before
 # the patterns were looked at: 1 / 1 / 0 and 3 / 2 / 3 answered then. The two asked-for lines left ask how to cross
 # without papers and who takes people across, which the evaluation sets label as the smuggling topic's questions.
+# Session 19 (offtopic3) added 4-8 lines per kind and language, and 24 of a person's own case, written before looking at
+# the misses; everyday life (a shop, a dish, a pet, chatting with the bot), papers made for someone, a crossing by
+# night and whoever takes people across then went. Left: asking how to cross without a visa or papers, as bare as the
+# development and held-out sets' smuggling questions ("how to cross the border to iran without a passport").
 REQUESTS_LEFT = {
-    "forgery": {"ru": 0, "tk": 0, "en": 1},
+    "forgery": {"ru": 0, "tk": 0, "en": 0},
     "trade": {"ru": 0, "tk": 0, "en": 0},
-    "tourist": {"ru": 0, "tk": 0, "en": 1},
-    "chat": {"ru": 0, "tk": 1, "en": 1},
+    "tourist": {"ru": 0, "tk": 0, "en": 0},
+    "chat": {"ru": 0, "tk": 0, "en": 0},
     "own-case": {"ru": 0, "tk": 0, "en": 0},
-    "everyday": {"ru": 1, "tk": 1, "en": 0},
-    "asked-for": {"ru": 0, "tk": 1, "en": 1},
+    "everyday": {"ru": 0, "tk": 0, "en": 0},
+    "asked-for": {"ru": 1, "tk": 1, "en": 2},
 }
-LINES = {"everyday": 16, "asked-for": 16}
+LINES = {"everyday": 21, "asked-for": 20, "chat": 18, "forgery": 19, "own-case": 39, "tourist": 23}
 
 
 @pytest.mark.parametrize("kind", sorted(REQUESTS_LEFT))

@@ -32,6 +32,15 @@ _ROUND_THE_POST = _any(
     r"(checkpoint|border post)\b|\b(past|round|around) the (guards?|checkpoint|border post|patrols?)\b|\bunnoticed\b",
     r"обойдя|в обход|минуя (погран|пост|кпп|контрол)|мимо (погран|пост|кпп|контрол)|незаметно|чтобы не (заметил|увидел)",
     r"(post|serhetci|gozegci)\w* aylanyp|aylanyp gec|gorunmezden|duydurman",
+    # by night, when the post does not see: "ночью", "at night", "gije"
+    r"\b(at|by) night\b|ночью|\bgije(ara|sine|ki)?\b|gijara",
+)
+# Looking for whoever takes people across, as a service: "who takes people", "adam geçirýän barmy". A person asking
+# someone to take them ("who can take me") is asking about their own crossing: the smuggling topic answers.
+_FINDS_A_SMUGGLER = _any(
+    r"(who|anyone|someone|somebody).{0,10}(takes|take|bring|brings|moves|gets) people",
+    r"(кто|где найти|ищу)\b.{0,20}(переправляет|переводит|перевозит|проводит|возит) (людей|через)",
+    r"adam gecir(yan|yar|ip beryan)\w* (barmy|bar|kim|tapyp)|\bkim\b.{0,15}adam gecir",
 )
 # A person's own case, or a question about the danger: the topic answers it.
 _ABOUT_THE_RISK = _any(
@@ -46,5 +55,7 @@ _ABOUT_THE_RISK = _any(
 
 def asks_the_way_across(folded: str) -> bool:
     """Asks the way past the border control, and nothing about the danger."""
-    asks = _ASKS_THE_WAY.search(folded) and _ROUND_THE_POST.search(folded)
+    asks = (_ASKS_THE_WAY.search(folded) and _ROUND_THE_POST.search(folded)) or _FINDS_A_SMUGGLER.search(
+        folded
+    )
     return bool(asks and not _ABOUT_THE_RISK.search(folded))

@@ -32,7 +32,7 @@ from bot.nlp.calibration import load as load_calibration
 from bot.nlp.examples import OFF_TOPIC, Examples
 from bot.nlp.minors import CHILDREN_TOPIC, names_someone_under_18, speaks_of_a_minor
 from bot.nlp.passport_taken import LOST_TOPIC, TAKEN_TOPIC, passport_taken_by_someone, taken_in_two_scripts
-from bot.nlp.requests import Request, request_kind, tells_of_trouble
+from bot.nlp.requests import Request, request_kind, tells_of_own_case, tells_of_trouble
 from bot.nlp.smalltalk import is_small_talk
 from bot.nlp.textnorm import fold, has_cyrillic
 from bot.nlp.told_topic import TOLD_MAX_WORDS, TROUBLE_ITSELF, told_topic
@@ -432,7 +432,7 @@ class Matcher:
         # a border, a visa ("how much money can I take at the airport", bot.nlp.travel_words): then not sure, so
         # that the closest topics and a person are offered rather than a pointer to what the bot is for.
         if nearer_off_topic:
-            about_travel = tells_of_trouble(text) or speaks_of_travel(text)
+            about_travel = tells_of_trouble(text) or speaks_of_travel(text) or tells_of_own_case(text)
             return Match(None, 0.0, False, closest, off_topic=not about_travel)
         score = round(sureness, 4)
         confident = score >= self.threshold

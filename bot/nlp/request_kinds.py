@@ -17,3 +17,4 @@ class Request(Enum):
     EVASION = "evasion"  # asks how to fool an authority: customs, the migration office, the police
     CROSSING = "crossing"  # asks how to cross a border unlawfully (round the post, without papers), or who takes people
     FRAUD = "fraud"  # asks how to cheat people out of their money, or to launder it
+    EVERYDAY = "everyday"  # everyday life: a shop to open, a dish, a pet or a headache, chatting with the bot

@@ -20,6 +20,8 @@ import unicodedata
 from bot.nlp.crisis import detect_crisis
 from bot.nlp.crossing_requests import asks_the_way_across
 from bot.nlp.request_kinds import Request
+from bot.nlp.requests_everyday import everyday_request, owns_the_case, without_wishes
+from bot.nlp.requests_papers import made_papers, stamp_said
 from bot.nlp.textnorm import has_cyrillic, russian_from_latin, turkmen_cyrillic_to_latin
 from bot.nlp.trade_requests import (
     exploits_workers,
@@ -29,6 +31,7 @@ from bot.nlp.trade_requests import (
     signs_optional,
     smuggles,
 )
+from bot.nlp.travel_words import speaks_of_travel
 
 _PLAIN = str.maketrans(
     {"ä": "a", "ç": "c", "ž": "z", "ň": "n", "ö": "o", "ş": "s", "ü": "u", "ý": "y", "ı": "y", "ё": "е"}
@@ -37,7 +40,8 @@ _PLAIN = str.maketrans(
 
 # A word only Russian has, read from Latin letters: the Cyrillic reading of Turkmen or English means nothing.
 _RUSSIAN_WORD = re.compile(
-    r"(?<!\w)(в|с|у|на|не|как|что|што|где|кто|мне|меня|надо|нужно|можно|есть|это|для|или|за|по|чтоб|чтобы|если|уже)(?!\w)"
+    r"(?<!\w)(в|с|у|на|не|как|что|што|где|кто|мне|меня|надо|нужно|можно|есть|это|для|или|за|по|чтоб|чтобы|если|уже"
+    r"|сколько|стоит|туда|обратно|почему|когда|пожалуйста|подскажите|помогите|очень|только|тоже|можете|хочу)(?!\w)"
 )
 
 
@@ -61,7 +65,7 @@ _OWN_CASE = _any(
     r"\bmy (employer|boss|agent|agency|recruiter|company)\b",
     r"\b(scam|cheated|tricked|stuck|deport\w*|safe|trap|danger\w*|trafficking|no money|afraid|scared)\b",
     r"\b(job|work|working|salary|employer|permit to work)\b.*\?",
-    r"\b(recogni[sz]e|tell if|spot|know if|how (do|can|to) i know|how to know|which ones?)\b|распозна|отличить|как понять",
+    r"\b(recogni[sz]e|tell if|spot|know if|how (do|can|to) i know|how to know|which ones?\b(?! (is|are) (cheap|better|best|nicer|closer|more)))\b|распозна|отличить|как понять",
     r"tanamaly|tanamak|tanap|bolup cykdy|galpmy|\bbolsa\b|bilmeli|maya goyum|invest|бирж|инвест|crypto|крипт|kripto",
     r"\b(fake|sham) marriage\b(?! cert)|фиктивн\w* брак|galp nika\b(?! sahadat)",
     r"\bя работаю|моя работа|заставля|принужд|mejbur",
@@ -266,6 +270,9 @@ _TRAVEL_TROUBLE = _any(
     r"gutar|mohlet|jerime|gadagan|polis|ikamet|patent|registrasiya|taksi\w* sur|taksist|suruji",
     r"\b(fine|fines|fined|overstay\w*|expired?|is over|ran out|run out|extend\w*|penalt\w*)\b",
     r"штраф|просроч|закончил|истек|истёк|кончил|продл|что (мне )?делать|\bwhat (do|should|can) i do\b",
+    # told by someone what to do, and asking whether it is normal: "they told me to buy the ticket myself"
+    r"мне сказали|сказали (мне|что)|велел|\b(they|he|she) told me\b|\btold me to\b|diydiler|diyipdiler|aytdylar|"
+    r"это нормально|нормально ли|\bis (it|this|that) normal\b|kadalymy|kadaly zatmy",
     r"pulum (galmady|yok|gutardy)|\boye\b|name etmeli|\bishl|\bish\b|shtraf",
     # shut in, or kept from leaving: never a trip, whatever else the message names ("квартира", "когда")
     r"выйти|выпуска|закрыва|заперт|не отпуска|\b(locked|lock me|can'?t leave|cannot leave|not allowed to leave)\b"
@@ -396,8 +403,18 @@ def request_kind(text: str) -> Request | None:
         return trade
     if exploits_workers(folded):
         return Request.EXPLOITER
+    # everyday life, unless it tells of trouble or names a visa, a border, a ticket: then it is the topics' to answer
+    everyday = everyday_request(folded) and not speaks_of_travel(original)
+    if everyday and not _TRAVEL_TROUBLE.search(without_wishes(folded)) and detect_crisis(original) is None:
+        return Request.EVERYDAY
     if _OWN_CASE.search(folded):
         return None
+    if (
+        made_papers(folded)
+        and _ASKS_OR_OFFERS.search(folded)
+        and not _ABOUT_AN_OFFER.search(stamp_said(folded))
+    ):
+        return Request.FORGERY
     if _ALTERED.search(folded):
         return Request.FORGERY
     if _FORGED.search(folded) and _ASKS_OR_OFFERS.search(folded):
@@ -439,6 +456,11 @@ _TROUBLE = _any(
     r"застрял|денег нет|нет денег|без денег|негде (жить|спать|ночевать)|осталось \d+|\d+ (рубл|доллар|лир|манат)\w* остал",
     r"(pulsuz|kocede|aeroportda|yolda|serhetde) galdy(m|k)\b|pulum (yok|galmady|gutardy)|yatara yer yok",
 )
+
+
+def tells_of_own_case(text: str) -> bool:
+    """The message tells of the writer's own fear or boss: a case of theirs, not everyday life."""
+    return owns_the_case(_reading(text))
 
 
 def tells_of_trouble(text: str) -> bool:
