@@ -143,7 +143,7 @@ def _named_in_words(step: str, text: str, labels: Mapping[str, Iterable[str]] | 
 
 def answer_words_only(step: str, text: str, labels: Mapping[str, Iterable[str]] | None = None) -> bool:
     """Whether the message is only the request's answer words, of this step or another, and words typed around
-    them ("только тут в чате" where the help needed is asked, "помощь нужна"): an answer the step could not take,
+    them ("только тут в чате" or "мары" where the help needed is asked): an answer the step could not take,
     never a question (a word of a question, "сколько", "бесплатно", and it is none)."""
     vocabulary = _vocabulary(step, labels)
     for words in readings(text):

@@ -257,3 +257,23 @@ async def test_danger_with_a_contact_word_is_danger_not_the_chat(
     assert asked.text == text(app, language, WAITING) + "\n\n" + text(app, language, CONTACT)
     draft = await app.bot_data.storage.draft(chat.chat_id)
     assert draft is not None and draft.step == "contact" and draft.urgent and "contact" not in draft.answers
+
+
+@pytest.mark.parametrize(
+    ("step", "typed", "meant"),
+    [
+        ("name", "не показывайте моё имя", "n"),
+        ("name", "adymy görkezmäň", "n"),
+        ("name", "don't show my name", "n"),
+        ("phone_safe", "звонить нельзя", "n"),
+        ("contact", "у меня нет телефона", "chat"),
+        ("contact", "no calls", "chat"),
+        ("confirm", "не отправлять", None),
+        ("confirm", "нет", None),
+        ("need", "не юрист", None),
+    ],
+)
+def test_a_not_only_ever_leaves_the_safer_answer(step: str, typed: str, meant: str | None) -> None:
+    from bot.handoff_words import typed_choice
+
+    assert typed_choice(step, typed) == meant

@@ -38,10 +38,11 @@ def readings(text: str) -> list[list[str]]:
     return [words_of(text), *(words_of(other) for other in others)]
 
 
-def _keys(word: str) -> set[str]:
-    """The forms a word is compared by: itself and its stem (Russian for Cyrillic; Turkmen and English for Latin)."""
+def _keys(word: str) -> list[str]:
+    """The forms a word is compared by, in order: itself and its stem (Russian for Cyrillic; Turkmen, then English
+    for Latin)."""
     languages = ("ru",) if has_cyrillic(word) else ("tk", "en")
-    return {word, *(stem(word, language) for language in languages)}
+    return list(dict.fromkeys([word, *(stem(word, language) for language in languages)]))
 
 
 @dataclass(frozen=True)
