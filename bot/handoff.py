@@ -79,6 +79,12 @@ class Step:
     # Words already kept for this field (danger told at an earlier step, `danger_told`) stay: Skip keeps them and
     # a typed answer follows them.
     keeps_earlier: bool = False
+    # msgid: one line on what to press or type, shown above the step again when words typed for an answer name none
+    hint: str = ""
+
+
+# Shown above a step asked as yes or no when typed words answer it with neither
+YES_OR_NO_HINT = N_("Press an answer under the question, or type “yes” or “no”.")
 
 
 # What a typed phone number may hold besides digits: what people write between them ("+993 65 12-34-56",
@@ -124,6 +130,10 @@ STEPS: tuple[Step, ...] = (
         options=tuple(Option(s) for s in (*SERVICES, OTHER_NEED)),
         vocabulary="service",
         skip=lambda a: _given(a, "need"),
+        hint=N_(
+            "Press the help you need under the question, or type it in a word or two, for example: lawyer, "
+            "doctor, psychologist."
+        ),
     ),
     Step(
         "velayat",
@@ -132,6 +142,7 @@ STEPS: tuple[Step, ...] = (
         options=tuple(Option(v) for v in (*VELAYATS, ABROAD)),
         vocabulary="velayat",
         skip=lambda a: bool(a.get("ngo_id")) or _given(a, "velayat"),
+        hint=N_("Press your velayat under the question, or type its name, for example: Mary."),
     ),
     Step(
         "country",
@@ -142,6 +153,7 @@ STEPS: tuple[Step, ...] = (
         vocabulary="country",
         # staff then know which numbers and rules apply; asked once, of a person abroad who has not said where
         skip=lambda a: a.get("velayat") != ABROAD or _given(a, "country") or _known(a, "country"),
+        hint=N_("Press the country under the question, or type its name, for example: Russia."),
     ),
     Step(
         "contact",
@@ -153,6 +165,7 @@ STEPS: tuple[Step, ...] = (
             # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
             Option("phone", NP_("button", "📞 Also by phone")),
         ),
+        hint=N_("Press an answer under the question, or type “chat” or “phone”."),
     ),
     Step(
         "phone_safe",
@@ -165,6 +178,7 @@ STEPS: tuple[Step, ...] = (
             Option("n", NP_("button", "No, only through this chat")),
         ),
         skip=lambda a: a.get("contact") != "phone",
+        hint=YES_OR_NO_HINT,
     ),
     Step(
         "phone",
@@ -194,6 +208,7 @@ STEPS: tuple[Step, ...] = (
             # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
             Option("n", NP_("button", "No, keep it hidden")),
         ),
+        hint=YES_OR_NO_HINT,
     ),
     Step(
         "message",

@@ -1,15 +1,16 @@
 """Text typed at a button step of the hand-off request, or at its consent screen, instead of a press: an answer in
-words ("да", "Mary", a button's label in any of the three languages) counts as its button; a yes or no that answers
-none of the buttons, or an "ok", gets the step again with a word on pressing; anything else is answered as usual
-(handlers/text.py: danger first, then the knowledge base) and the step follows, so that nobody has to scroll up to
-find the request still waiting."""
+words ("да", "Mary", "юрист нужен", "dine şu çatda", a button's label in any of the three languages) counts as its
+button; a yes or no that answers none of the buttons, or an "ok", gets the step again with a word on pressing; words
+meant as an answer that name none of this step's ("в чате" where the help needed is asked) get the step again under
+one line on what to press or type; anything else is answered as usual (handlers/text.py: danger first, then the
+knowledge base) and the step follows, so that nobody has to scroll up to find the request still waiting."""
 
 from __future__ import annotations
 
 from telegram import Update
 
 from bot.handoff import ABROAD, CONFIRM, STEP_BY_KEY, Draft, danger_told
-from bot.handoff_words import SEND, typed_attempt, typed_choice, typed_skip
+from bot.handoff_words import SEND, answer_words_only, typed_attempt, typed_choice, typed_skip
 from bot.languages import LANGUAGES
 from bot.menu_words import typed_menu, typed_person_request
 from bot.nlp.smalltalk import SmallTalk, small_talk
@@ -23,9 +24,10 @@ def typed_option(context: BotContext, draft: Draft, text: str) -> str | None:
     """The answer of the step waiting that a typed message names: its words (bot/handoff_words.py), a button's label
     in any language, or at the country step a pack's country named in a word or two ("Türkiýe", "в Турции"): a
     longer message is a message, not a choice."""
-    choice = typed_choice(draft.step, text)
+    labels = _labels(context, draft)
+    choice = typed_choice(draft.step, text, labels)
     if choice is None:
-        choice = typed_menu(text, _labels(context, draft))
+        choice = typed_menu(text, labels)
     if choice is None and draft.step == "country" and len(text.split()) <= 2:
         named = context.bot_data.countries.named_in(text)
         choice = named.code if named is not None else None
@@ -84,7 +86,22 @@ async def answer_in_words(update: Update, context: BotContext, draft: Draft, tex
         # they are asking for a person already: this request is the way, and its step is what it needs now
         await ask_again(update, context, draft)
         return True
+    if answer_words_only(draft.step, text, _labels(context, draft)):
+        # "только тут в чате" where the help needed is asked: meant as an answer, so no article, but what to do
+        await handoff.show_step(update, context, draft, hint_line(context, draft))
+        return True
     return False
+
+
+def hint_line(context: BotContext, draft: Draft) -> str:
+    """One line on what to press or type at the step waiting."""
+    step = STEP_BY_KEY.get(draft.step)
+    if step is not None and step.hint:
+        return context.gettext(step.hint)
+    if step is None:
+        send = context.pgettext("button", "✅ Send the request")
+        return context.gettext("Press {send} at the bottom, or type “yes” to send it.").format(send=send)
+    return context.gettext("Please press the answer that fits, under the question.")
 
 
 async def ask_again(update: Update, context: BotContext, draft: Draft) -> None:
