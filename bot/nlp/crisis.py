@@ -30,8 +30,10 @@ When no pattern flags the text, a learned second opinion (`crisis_model.py`) rea
 model over letter sequences and word stems of the `tk` and `ru` readings, trained on the development set only
 (tests/data/crisis/dev and the off-topic lines) by `python -m bot crisis-fit`, its threshold chosen by 5-fold
 cross-validation there (at most 1 % of the ordinary lines flagged). It flags danger said in words no pattern knows,
-with its most likely kind (child when an age under 18 is named). `python bench/crisis_eval.py` measures both together
-on the development set and on three sets written by others (holdout, unseen, final), which nothing is tuned to.
+with its most likely kind (child when an age under 18 is named; a number of minutes or days is not an age). A
+message that only retells a trip someone plans, or where an agency sends people, is not its to judge
+(`trip_plans.py`). `python bench/crisis_eval.py` measures both together on the development set and on three sets
+written by others (holdout, unseen, final), which nothing is tuned to.
 
 The data (patterns and markers per language) is in `crisis_patterns.py`, `crisis_needs.py`, `crisis_families.py`,
 `crisis_markers.py` and `crisis_sending.py`; the decision is `detect_crisis`."""
