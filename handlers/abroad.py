@@ -92,9 +92,10 @@ def country_named_or_kept(context: BotContext, text: str | None, *, kept: bool =
 
 def country_the_person_is_in(context: BotContext, text: str | None) -> Country | None:
     """Where the person is now, for the emergency number: the country the message names, else the one kept; none
-    when the message places them in Turkmenistan or tells of being sent away (then a country it names is where
-    they are being sent: "they send me to Dubai tomorrow")."""
-    if text and (says_at_home(text) or tells_of_being_sent(text)):
+    when the message places them in Turkmenistan, says they came back ("men Türkiýeden gaýtdym": the country named
+    is the one left) or tells of being sent away (then a country it names is where they are being sent: "they send
+    me to Dubai tomorrow")."""
+    if text and (says_at_home(text) or says_writer_is_home(text) or tells_of_being_sent(text)):
         return None
     return country_named_or_kept(context, text)
 

@@ -30,8 +30,10 @@ When no pattern flags the text, a learned second opinion (`crisis_model.py`) rea
 model over letter sequences and word stems of the `tk` and `ru` readings, trained on the development set only
 (tests/data/crisis/dev and the off-topic lines) by `python -m bot crisis-fit`, its threshold chosen by 5-fold
 cross-validation there (at most 1 % of the ordinary lines flagged). It flags danger said in words no pattern knows,
-with its most likely kind (child when an age under 18 is named). `python bench/crisis_eval.py` measures both together
-on the development set and on three sets written by others (holdout, unseen, final), which nothing is tuned to.
+with its most likely kind (child when an age under 18 is named; a number of minutes or days is not an age). A
+message that only retells a trip someone plans, or where an agency sends people, is not its to judge
+(`trip_plans.py`). `python bench/crisis_eval.py` measures both together on the development set and on three sets
+written by others (holdout, unseen, final), which nothing is tuned to.
 
 The data (patterns and markers per language) is in `crisis_patterns.py`, `crisis_needs.py`, `crisis_families.py`,
 `crisis_markers.py` and `crisis_sending.py`; the decision is `detect_crisis`."""
@@ -63,6 +65,7 @@ from bot.nlp.crisis_markers import (
     MINOR,
     NEGATION_AFTER,
     NEGATION_BEFORE,
+    NOT_AN_AGE,
     NOW,
     OVER,
     OVER_FOR_NOW,
@@ -83,6 +86,7 @@ from bot.nlp.crisis_reading import readings, word_count
 from bot.nlp.pattern_index import PatternIndex
 from bot.nlp.police_fear import only_fears_the_police, without_staying_in
 from bot.nlp.secrecy import without_untold
+from bot.nlp.trip_plans import only_plans_told
 
 # --- compiled once at import -------------------------------------------------------------------------------------
 
@@ -123,6 +127,7 @@ _PAST, _STILL, _NOW, _OVER = _compiled(PAST), _compiled(STILL), _compiled(NOW), 
 _OVER_FOR_NOW, _TREATED = _compiled(OVER_FOR_NOW), _compiled(TREATED)
 _CONDITION, _QUESTION, _GENERAL = _compiled(CONDITION), _compiled(QUESTION), _compiled(GENERAL)
 _MINOR, _CHILD_WORK, _CHILD_CUE = _compiled(MINOR), _compiled(CHILD_WORK), _compiled(CHILD_CUE)
+_NOT_AN_AGE = _compiled(NOT_AN_AGE)
 _JOKE = re.compile(JOKE)
 # "Не знаю", "i don't know", "bilemok" on their own: the answer to a question the bot asked (a time to call, a
 # number), never danger, though "не знаю где я" is; the model reads the two words alone as the latter.
@@ -175,6 +180,11 @@ def _negated(reading: str, start: int, end: int, language: str) -> bool:
 
 def _any(table: dict[str, re.Pattern[str]], texts: dict[str, str]) -> bool:
     return any(pattern.search(texts[language]) for language, pattern in table.items())
+
+
+def _ages(texts: dict[str, str]) -> dict[str, str]:
+    """The readings without numbers of minutes, days, money or people ("only 10 min"), which are not ages."""
+    return {language: _NOT_AN_AGE[language].sub(" ", reading) for language, reading in texts.items()}
 
 
 def _past_or_general(texts: dict[str, str]) -> bool:
@@ -357,7 +367,7 @@ def detect_crisis(text: str, *, model: bool = True) -> CrisisKind | None:
             hits = list(_pattern_hits(part))
             whole_hits = hits if part is whole else whole_hits  # a message of one sentence, read whole
             kinds |= {kind for kind, denied in hits if not denied}
-            minor = minor or _any(_MINOR, part)
+            minor = minor or _any(_MINOR, _ages(part))
             work = work or _any(_CHILD_WORK, part)
             marks |= _sending_marks(part)
         if over and not _any(_STILL, texts):
@@ -376,15 +386,16 @@ def detect_crisis(text: str, *, model: bool = True) -> CrisisKind | None:
         and not feared
         and not _negated_danger(whole, _pattern_hits(whole) if whole_hits is None else whole_hits)
         and not only_everyday_words(text)
+        and not only_plans_told(text)  # "they say a car will take us to the border": not yet made
         and (
             guess := shipped().judge(
                 readings(text, loose=False),
                 word_count(_GREETING.sub("", text)),
-                child=_any(_CHILD_CUE, whole),
+                child=_any(_CHILD_CUE, _ages(whole)),
             )
         )
         is not None
     ):
         # the second opinion (crisis_model.py): danger in words no pattern knows; a child's if a young person is named
-        found.add(CrisisKind.CHILD if _any(_MINOR, whole) else guess)
+        found.add(CrisisKind.CHILD if _any(_MINOR, _ages(whole)) else guess)
     return next((kind for kind in PRIORITY if kind in found), None)

@@ -324,6 +324,20 @@ CHILD_WORK["tk"] += (
     r"|\bhojaýyn\w*|\bgorkuz\w*|\b(?:meni|bizi|ony|olary) (?:\w+ )?sat(?:jak|makçy|ýa|ar)\w*"
 )
 
+# A number of minutes, hours, days, of money or of people is not an age ("i have this phone only 10 min", "дайте мне
+# 5 минут", "men on bir minut gepläp bilerin", "we are only 12 people"): blanked before MINOR and CHILD_CUE read the
+# text. Years are left: "15 years" and "15 лет" are ages.
+NOT_AN_AGE = {
+    "en": r"\b\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:s|ute|utes|ut|uts)?|sec(?:s|ond|onds)?|hours?|hrs?|h|days?|weeks?|wks?"
+    r"|months?|percent|%|dollars?|\$|usd|manat|lira|rub\w*|euros?|km|kg|people|persons|men|women|workers|times"
+    r"|am|pm|o'?clock)(?!\w)",
+    "ru": r"\b\d+(?:\s*[-–]\s*\d+)?\s*(?:мин(?:ут[аыу]?|утк[аиу]|\.)?|сек(?:унд[аыу]?|\.)?|час(?:а|ов|ик\w*)?|дн(?:я|ей)|день"
+    r"|сут(?:ки|ок)|недел[иьюя]|месяц(?:а|ев)?|процент\w*|%|доллар\w*|бакс\w*|\$|руб\w*|манат\w*|лир\w*|евро|тыс\w*"
+    r"|км|кг|человек\w*|раз|раза|штук\w*)(?!\w)",
+    "tk": r"\b\d+(?:\s*[-–]\s*\d+)?\s*(?:minut\w*|min|sekunt\w*|sagat\w*|gün\w*|hepde\w*|aý(?:lap|dan|da|y|lyk\w*)?"
+    r"|göterim|%|dollar\w*|\$|manat\w*|lira\w*|müň\w*|adam\w*|gezek\w*|km|kg)(?!\w)",
+}
+
 # A young person or an age under 18 named any way, even loosely ("me 15 years", "мальчишки лет 12-13", "inim kiçi"):
 # only then may the learned second opinion call the danger a child's (crisis_model.CrisisModel.judge).
 CHILD_CUE = {

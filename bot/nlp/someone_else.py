@@ -4,13 +4,15 @@ reply then speaks to the one who wrote: the danger is theirs to report, not thei
 for the person in danger to dial.
 After a relative or friend is named ("my friend went to turkey", "брат уехал в Казань"), the next lines speak of them
 by a pronoun alone: "she cant leave the place", "он не выходит на связь", "их держат на складе", "оны гулплап
-сакларлар". Those are someone else's danger too, unless the writer is in it ("he beats me")."""
+сакларлар". Those are someone else's danger too, unless the writer is in it ("he beats me"); so is a relative the
+writer cannot reach ("муж в подмосковье, 3 недели нет связи"). Russian typed in Latin letters ("muzh", "brat") is
+read in Cyrillic too."""
 
 from __future__ import annotations
 
 import re
 
-from bot.nlp.textnorm import forms
+from bot.nlp.textnorm import forms, has_cyrillic, russian_from_latin
 
 _RELATIVE = re.compile(
     r"\bmy (?:little |older |younger |elder )?(?:brother|sister|son|daughter|husband|wife|friend|cousin|mother|"
@@ -59,14 +61,45 @@ _TOLD = re.compile(
 )
 
 
+# A relative named in the message itself, without "my" ("муж в подмосковье", "brat v tyurme"), as a whole word: not
+# "мужчина", "другой", "сыр" as _NAMED's beginnings would find
+_NAMED_HERE = re.compile(
+    r"\b(?:муж|мужа|мужу|мужем|брат|брата|брату|братом|братишка|сестра|сестры|сестре|сестрой|сестрёнка|сестренка|сын"
+    r"|сына|сыну|сыном|дочь|дочка|дочки|дочке|дочери|жена|жены|жене|женой|подруга|подруги|подруге|друг(?! друг)"
+    r"|племянник\w*|племянниц\w*)\b"
+)
+# They cannot be reached: "3 недели нет связи", "не выходит на связь", "ne otvechaet", "telefon vyklyuchen", "no
+# contact for a week", "habar ýok". Said by the one waiting at home, not by someone held
+_SILENT = re.compile(
+    r"\bнет (?:с ним |с ней |с ними )?связи\b|\bсвязи (?:с ним |с ней |с ними )?(?:нет|никакой)\b|\bне (?:выход\w+ на связь|отвеча\w+|бер[её]т трубку|звонит|пишет)"
+    r"|\bтелефон (?:у него |у неё |у нее )?(?:выключен|отключен|недоступен)|\bпропал\w*"
+    r"|\bno (?:contact|news|answer|reply)\b|\b(?:not|doesn'?t|isn'?t|stopped) (?:answering|answer|picking up|replying)"
+    r"|\bphone is (?:off|switched off)\b|\bcan'?t reach (?:him|her|them)\b|\bwent silent\b|\bmissing\b"
+    r"|\bhabar (?:yok|tutup bolanok|tutup bolmayar)|\bhabarsyz\b|\bjogap (?:beren|berme)\w*|\btelefony (?:ocuk|acylanok)"
+    r"|\bjan (?:edenok|etmeyar|almayar)\w*|\byitdi\b|\byitirim\b"
+)
+
+# The writer as the one it happens to ("я одна, хозяин не отпускает", "i am alone"), besides not knowing what to do
+_I = re.compile(r"\b(?:i|we|я|мы|men|biz)\b")
+_NOT_KNOWING = re.compile(
+    r"\b(?:i|я|men)\s+(?:(?:do not|don'?t|dont|не)\s+(?:know|знаю)|bilemok|bilmeyarin)\b|\bwhat (?:should |do |can )?(?:i|we) do\b"
+)
+
+
+def _forms(text: str) -> list[str]:
+    """bot.nlp.textnorm.forms, and Russian typed in Latin letters read in Cyrillic ("muzh", "muj", "brat", "doch")."""
+    read = forms(text)
+    return read if has_cyrillic(text) else [*read, *russian_from_latin(text.lower()).split("\n\n")]
+
+
 def about_someone_else(text: str) -> bool:
-    lowered = forms(text)
+    lowered = _forms(text)
     return any(_RELATIVE.search(t) for t in lowered) and not any(_WRITER.search(t) for t in lowered)
 
 
 def names_someone_else(text: str) -> bool:
     """The message names a relative or friend, with "my" or without ("брат уехал в Казань")."""
-    return any(_RELATIVE.search(t) or _NAMED.search(t) for t in forms(text))
+    return any(_RELATIVE.search(t) or _NAMED.search(t) for t in _forms(text))
 
 
 def about_them(text: str, named_before: bool) -> bool:
@@ -74,7 +107,12 @@ def about_them(text: str, named_before: bool) -> bool:
     relative or friend was named in the conversation just before, `named_before`) doing, and the writer not in it."""
     if about_someone_else(text):
         return True
-    read = [_WITH_THEM.sub(" ", _TOLD.sub(" ", _RELATIVE.sub(" ", form))) for form in forms(text)]
+    read = [_WITH_THEM.sub(" ", _TOLD.sub(" ", _RELATIVE.sub(" ", form))) for form in _forms(text)]
     if any(_WRITER.search(form) or _WRITER_TOO.search(form) for form in read):
         return False
-    return any(_THEM_DONE_TO.search(form) or named_before and _THEY.search(form) for form in read)
+    # "муж в подмосковье, 3 недели нет связи": someone the writer cannot reach, named now or just before
+    named = named_before or any(_NAMED_HERE.search(form) for form in read)
+    silent = named and any(
+        _SILENT.search(form) and not _I.search(_NOT_KNOWING.sub(" ", form)) for form in read
+    )
+    return silent or any(_THEM_DONE_TO.search(form) or named_before and _THEY.search(form) for form in read)

@@ -150,6 +150,37 @@ _BACK_HOME = re.compile(
     r"(?:gaydyp |dolanyp )?(?:geldim|geldik|gaytdym|gaytdyk|dolandym|dolandyk)\b"
 )
 
+# Back from a place, so no longer there: "i came back from turkey", "я вернулся из Турции", "men Türkiýeden gaýtdym"
+# (folded). Not back from work, a shop or a hospital, which a person abroad comes back from too.
+_EVERYDAY_EN = (
+    r"(?:[wv]ork|job|shift|school|class|lunch|dinner|hospital|town|there|outside|shopping|(?:the |a )?(?:shop|store|market"
+    r"|doctor|police|office|bank|mosque|walk|site|farm|factory|camp|hospital|city|street|airport|embassy|consulate))\b"
+)
+_EVERYDAY_RU = (
+    r"(?:работ|смен|магазин|рынк|базар|школ|больниц|врач|полици|офис|банк|мечет|прогулк|стройк|завод|фабрик|города"
+    r"|улиц|лагер|аэропорт|посольств|консульств)"
+)
+_EVERYDAY_TK = (
+    r"(?:i[sş]|d[uü]kan|bazar|mekdep|keselhana|lukman|polisi[yý]a|polis|ofis|bank|metjit|gurlu[sş]yk|[zž]awod|fabrik"
+    r"|[sş][aä]her|k[oö][cç]e|aeroport|il[cç]ihana|konsullyk)"
+)
+_BACK_FROM = re.compile(
+    rf"\b(?:i|we) (?:have |'ve )?(?:just |finally |already )?(?:came|come|got|flew|went) back from (?!{_EVERYDAY_EN})"
+    rf"|\b(?:i|we) (?:have |'ve )?(?:just |finally |already )?returned from (?!{_EVERYDAY_EN})"
+    rf"|\b(?:i'?m|im|i am|we'?re|we are) (?:just |now |finally |already )?back from (?!{_EVERYDAY_EN})"
+    rf"|\b(?:я |мы )?(?:уже |недавно |только что )?вернул(?:ся|ась|ись) (?:уже |недавно )?из (?!{_EVERYDAY_RU})"
+    rf"|\b(?!{_EVERYDAY_TK}(?:dan|den|tan|ten)\b)\w+(?:dan|den|tan|ten) (?:(?:yzyma|yzymyza|oye|yurda) )?"
+    r"(?:(?:gaydyp|dolanyp) (?:geldim|geldik)|gaytdym|gaytdyk|dolandym|dolandyk|(?:yzyma|yzymyza|oye|yurda) (?:geldim|geldik))\b"
+)
+
+
+def says_writer_came_back_from_abroad(text: str) -> bool:
+    """The writer says they came back from a place ("i came back from turkey", "men türkiýeden gaýtdym"): a country
+    it names is the one left, and they are home."""
+    return not about_someone_else(text) and any(
+        _BACK_FROM.search(form) for form in [*forms(text), *russian_from_latin(text.lower()).split("\n\n")]
+    )
+
 
 def says_writer_is_home(text: str) -> bool:
     """The message says its writer is now in Turkmenistan ("я вернулся домой в Мары", "I am back home in Mary",
@@ -157,6 +188,8 @@ def says_writer_is_home(text: str) -> bool:
     if about_someone_else(text):
         return False
     if any(_BACK_HOME.search(form) for form in [*forms(text), russian_from_latin(text.lower())]):
+        return True
+    if says_writer_came_back_from_abroad(text):
         return True
     return says_at_home(text) and any(_WRITER_HOME.search(form) for form in forms(text))
 
