@@ -45,6 +45,10 @@ CARD_MESSAGE_UNITS = 1000
 # A piece of what the person writes, relayed under a heading that needs at most this room in any staff language.
 RELAY_PIECE_UNITS = MAX_MESSAGE_UNITS - 128
 ABROAD = "abroad"
+# Which message a request opened with 🆘 carries: the one the 🆘 was pressed under, or one written before it in the
+# conversation that told of the trouble (handlers/told.py)
+UNDER = "under"
+EARLIER = "earlier"
 OTHER_NEED = "other"
 # Among a draft's answers: the fields known before the request began (an NGO picked from a list, the need chosen,
 # the person abroad and where), space-separated. Their steps are skipped going forward and back; a step the person
@@ -298,6 +302,7 @@ class NewCase:
     message_rest: tuple[str, ...] = ()  # the other parts, relayed right after the card
     country: str | None = None  # the destination pack of a person abroad, shown on the card
     opened_with: str | None = None  # "sos": opened urgent by the 🆘 button, a line of its history
+    message_said: str | None = None  # a 🆘 request's message: UNDER or EARLIER, said on the card
 
 
 def message_parts(text: str) -> list[str]:

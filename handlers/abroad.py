@@ -148,9 +148,12 @@ async def answer_number_question(update: Update, context: BotContext, text: str)
     title = context.gettext("Emergency numbers: {country}").format(
         country=html.escape(country.title(context.language))
     )
+    # the date the pack gives its numbers, as 🌍 shows it: a number may change, and the person can see how fresh it is
+    checked = context.gettext("Checked on {date}.").format(date=min(f.checked for f in numbers).isoformat())
     lines = [
         f"<b>{title}</b>",
         *(html.escape(fact.text(context.language), quote=False) for fact in numbers),
+        f"<i>{checked}</i>",
         "",
         context.gettext(
             "If your papers are not in order, ask the hotline first. If your life is in danger, call the "

@@ -14,6 +14,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 
 from bot.casework import writes_as_hotline_team
 from bot.checklist_whom import for_other
+from bot.handoff import EARLIER, UNDER
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.staff import case_chats, configured_chat_id
@@ -165,6 +166,14 @@ def render_card(
         long = case.message_parts > 1
         line = tr.gettext("Message (1/{parts}): «{message}»") if long else tr.gettext("Message: «{message}»")
         lines.append(line.format(parts=case.message_parts, message=escape(case.first_message)))
+        if case.message_said == EARLIER:  # a 🆘 request: which of the person's messages it is
+            lines.append(
+                # TRANSLATORS: on a staff card, under the person's message, for a request sent with the 🆘 button.
+                tr.gettext("↑ Written earlier: the message that told of the trouble. 🆘 was pressed later.")
+            )
+        elif case.message_said == UNDER:
+            # TRANSLATORS: on a staff card, under the person's message, for a request sent with the 🆘 button.
+            lines.append(tr.gettext("↑ The message 🆘 was pressed under."))
     lines += specialist_lines(tr, case.specialists)
     if case.person_blocked:
         lines.append(tr.gettext("⚠️ The person has blocked the bot: messages no longer reach them."))

@@ -37,6 +37,7 @@ from handlers.opencase import relay_media_to_case, relay_to_case
 from handlers.questions import topic_buttons
 from handlers.sos import danger_now_line, escalate
 from handlers.staffchats import send_to_staff_chat
+from handlers.told import note_trouble
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,8 @@ async def answer_danger(update: Update, context: BotContext, kind: CrisisKind, t
     # a forwarded advert names where the job is, not where the person is
     forwarded = message is not None and message.forward_origin is not None
     country = country_the_person_is_in(context, None if forwarded else written)
+    if written and not forwarded:
+        note_trouble(context, written, danger=True)  # what a 🆘 pressed later shows staff (handlers/sos.py)
     if kind is CrisisKind.SELF_HARM:
         await _answer_self_harm(update, context, country)
         return

@@ -34,6 +34,7 @@ from handlers.common import (
 )
 from handlers.handoff import HANDOFF, begin, person_button
 from handlers.labels import service_label, velayat_label
+from handlers.told import note_home_velayat
 
 FIND = HANDOFF + "find"
 FIND_NEED = HANDOFF + "fn:"  # ho:fn:<service|any>
@@ -169,9 +170,12 @@ async def answer_where_to_turn(update: Update, context: BotContext, text: str) -
     """ "я в маре живу, куда обратиться", or only where one is at home ("im in ashgabat", "men marydan"): the
     network's organisations in that velayat, as Get help lists them (the hotline when there are none); whether the
     message was answered so."""
-    velayat = velayat_asked(text) or home_place_told(text)
+    home = home_place_told(text)
+    velayat = velayat_asked(text) or home
     if velayat is None:
         return False
+    if home is not None:
+        note_home_velayat(context, home)  # the place an urgent request then shows staff (handlers/sos.py)
     heading = context.gettext("Organisations of our network in {velayat}:").format(
         velayat=velayat_label(context.translator, velayat)
     )

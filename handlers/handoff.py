@@ -380,12 +380,18 @@ def _route(update: Update, context: BotContext, draft: Draft, checklist: Checkli
 
 
 async def create_and_confirm(
-    update: Update, context: BotContext, new: NewCase, *, urgent_because: str | None = None
+    update: Update,
+    context: BotContext,
+    new: NewCase,
+    *,
+    urgent_because: str | None = None,
+    keep_pressed: bool = False,
 ) -> Case | None:
     """Create the case and tell the person where it went; the new case, or None when one was open already.
     `urgent_because`: why a request is urgent from the start ("message": its words told of danger; "checklist": a
     high checklist result); its card goes to the organisation's chat, which may be closed for the night, so the
-    hotline team is alerted too, and for danger told the person hears so."""
+    hotline team is alerted too, and for danger told the person hears so. `keep_pressed`: the confirmation is a new
+    message, never an edit of the one whose button was pressed (🆘 under an answer keeps the answer)."""
     # The case is in the database before the person is told its number.
     case, created = await context.bot_data.storage.create_case(new)
     if not created:
@@ -421,7 +427,10 @@ async def create_and_confirm(
             context.gettext("If you need help now, call the hotline:"),
         ]
     text = "\n\n".join([*lines, hotline_block(context)])
-    # 🆘 under the danger reply, the SOS screen or a country's pack: the confirmation comes under the numbers
+    if keep_pressed:
+        await reply(update, context, text, case_keyboard(context))
+        return case
+    # ✅ Send pressed on the request's last step: that step becomes the confirmation (one that shows numbers stays)
     await edit_or_send(update, context, text, case_keyboard(context), keep_numbers=True)
     return case
 

@@ -18,6 +18,7 @@ from handlers.cards import staff_translator
 from handlers.casecopies import copy_text
 from handlers.common import answer_query
 from handlers.delivery import post_to_staff
+from handlers.told import forget_told
 
 log = logging.getLogger(__name__)
 HIDE = "hide"
@@ -52,6 +53,7 @@ async def hide_chat(update: Update, context: BotContext) -> None:
     context.bot_data.places.forget(context.person.user_id)  # nothing of where they are stays, even in memory
     context.bot_data.topics_shown.forget(context.person.user_id)
     context.bot_data.others_named.forget(context.person.user_id)
+    forget_told(context, context.person.user_id)
     log.info("a chat was hidden")
     draft = await storage.draft(context.person.user_id)
     if draft is not None and draft.purpose == REQUEST:

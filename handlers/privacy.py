@@ -14,6 +14,7 @@ from handlers.cards import refresh_card, staff_translator
 from handlers.common import answer_query, edit_or_send, escape, menu_only, reply
 from handlers.delivery import deliver_outbox, post_to_staff
 from handlers.hide import hide_button
+from handlers.told import forget_told
 
 FORGET = "forget:"
 FORGET_YES = FORGET + "yes"
@@ -159,6 +160,7 @@ async def forget(update: Update, context: BotContext) -> None:
     context.bot_data.topics_shown.forget(user.id)
     context.bot_data.unanswered_told.forget(user.id)
     context.bot_data.others_named.forget(user.id)
+    forget_told(context, user.id)
     if not await finish_forgetting(context, job):
         # A reader holds the write-ahead log, or Telegram is unreachable: the job is finished within a few minutes.
         tr = context.bot_data.catalogs(job.language)

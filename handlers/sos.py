@@ -14,7 +14,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 import handlers.abroad as abroad
 from bot import callbacks
 from bot.countries import OTHER, Country
-from bot.handoff import ABROAD, NewCase, message_parts
+from bot.handoff import ABROAD, EARLIER, UNDER, NewCase, message_parts
 from bot.i18n import Translator
 from bot.menu_words import typed_sos
 from bot.runtime.context import BotContext
@@ -37,6 +37,7 @@ from handlers.forum import rename_topics
 from handlers.handoff import create_and_confirm
 from handlers.hide import hide_button
 from handlers.staffchats import send_to_staff_chat
+from handlers.told import forget_told, home_velayat, trouble_told
 
 log = logging.getLogger(__name__)
 
@@ -109,10 +110,21 @@ async def open_urgent(update: Update, context: BotContext, written: str, picked:
         await escalate(update, context, case)
         return
     await answer_query(update)
-    words = message_parts(written)
-    country = abroad.country_the_person_is_in(context, written) if picked is None else None
-    if picked is not None and picked != OTHER:
-        country = context.bot_data.countries.get(picked)
+    # Staff need the message that told of the trouble, not the question the 🆘 was last pressed under ("какой номер
+    # полиции в казахстане"): the one held for the conversation (handlers/told.py), and the card says which it is.
+    # 🆘 typed at a request's step goes with what was typed and told in the request.
+    pressed = update.callback_query is not None
+    earlier = trouble_told(context) if pressed else None
+    said = (EARLIER if earlier and earlier != written else UNDER if written else None) if pressed else None
+    words = message_parts(earlier or written)
+    velayat = ABROAD if picked is not None else None
+    if picked is not None:
+        country = context.bot_data.countries.get(picked) if picked != OTHER else None
+    elif abroad.home_now(context):
+        # "я живу в мары" this hour: at home, whatever country a question named ("в полицию россии я могу написать?")
+        country, velayat = None, home_velayat(context)
+    else:
+        country = abroad.country_the_person_is_in(context, written)
     new = NewCase(
         user_id=person.user_id,
         language=context.language,  # the danger reply's: the person's follows what they write (reply_language)
@@ -121,17 +133,21 @@ async def open_urgent(update: Update, context: BotContext, written: str, picked:
         urgent=True,
         first_message=words[0] if words else None,
         message_rest=tuple(words[1:]),
-        velayat=ABROAD if picked is not None else None,
+        velayat=velayat,
         country=country.code if country is not None else None,
         opened_with="sos",
+        message_said=said,
     )
-    await create_and_confirm(update, context, new)
+    # Under an answer that carries numbers or advice: the confirmation comes as a new message, the answer stays
+    if await create_and_confirm(update, context, new, keep_pressed=True) is not None:
+        forget_told(context, person.user_id)  # passed on: no longer held in memory
 
 
 async def escalate(update: Update, context: BotContext, case: Case, reason: str = "sos") -> None:
     """SOS with a case open: the case becomes urgent, both staff chats are alerted, and the person is told exactly
     what happened (a press is answered here). SOS again while the alert is fresh, pressed or typed ("🆘", "сос" on
-    the case: `reason` "message", relayed already): a word on the press or 👌 on the message, not a copy."""
+    the case: `reason` "message", relayed already): a word on the press or 👌 on the message, not a copy; other
+    words of danger then: one line that the alert stands."""
     storage = context.bot_data.storage
     was_urgent = case.urgent
     updated, last_alert = await storage.record_urgent(case.id, reason)
@@ -154,6 +170,11 @@ async def escalate(update: Update, context: BotContext, case: Case, reason: str 
         alerted=alerted,
         again=recently,
     )
+    if recently and reason == "message":
+        # "pls hurry i have this phone only 10 min" moments after an alert: the words reached staff (relayed just
+        # before), and one line says the alert stands, not the numbers and the keyboard again on a watched screen
+        await reply(update, context, told)
+        return
     # "в стамбуле, район не знаю" on the case: the country the message names gives the number, as everywhere; /sos
     # and 🆘: the one the person said they are in this hour, else the one kept
     country = abroad.country_the_person_is_in(context, written)

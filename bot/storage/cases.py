@@ -78,8 +78,9 @@ class Cases(Repository):
                 """
                 INSERT INTO cases (user_id, ngo_id, staff_chat_id, urgent, language, velayat, need,
                                    checklist_summary, display_name, contact_phone, contact_time, first_message,
-                                   message_parts, created_at, country, waiting_since, checklist_for)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   message_parts, created_at, country, waiting_since, checklist_for,
+                                   message_said)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING
                 RETURNING *
                 """,
@@ -101,6 +102,7 @@ class Cases(Repository):
                     case.country,
                     now,
                     case.checklist_for,
+                    case.message_said,
                 ),
             )
             created = row is not None

@@ -99,6 +99,7 @@ class Case:
     given_back: str | None = None  # how an open case last lost its claim: unclaim, release, moved… (0033)
     given_back_by: str | None = None  # the name that goes with it (who gave it back, or whose claim ended)
     checklist_for: str | None = None  # whom its checklist was for: bot.checklist_whom.Whom (0037)
+    message_said: str | None = None  # which message a 🆘 request carries: bot.handoff.UNDER or EARLIER (0038)
 
     @property
     def is_open(self) -> bool:

@@ -1,0 +1,49 @@
+"""What a person told in the conversation that an urgent request opened with 🆘 (handlers/sos.py) shows staff: the
+velayat they said they live in ("я живу в мары"), and the message that told of their trouble, which the 🆘 may be
+pressed well after, under the answer to a question ("какой номер полиции в казахстане"). Held in memory for the hour
+(bot/recent.py), never stored; /hide and /forget drop it."""
+
+from __future__ import annotations
+
+from bot.runtime.context import BotContext
+
+
+def note_home_velayat(context: BotContext, velayat: str) -> None:
+    """The person said they live in `velayat` ("я живу в мары", "men maryda ýaşaýan")."""
+    person = context.person
+    if person is not None:
+        context.bot_data.home_velayats.note(person.user_id, velayat, context.bot_data.storage.now())
+
+
+def home_velayat(context: BotContext) -> str | None:
+    """The velayat the person said this hour they live in, or None."""
+    person = context.person
+    data = context.bot_data
+    return data.home_velayats.get(person.user_id, data.storage.now()) if person is not None else None
+
+
+def note_trouble(context: BotContext, text: str, *, danger: bool) -> None:
+    """The person's message told of trouble: `danger`, read as danger (the last such message is the one staff need),
+    else answered with an article on trouble abroad (the first such message holds the story; the ones after it are
+    mostly questions about the same thing: "в полицию россии я могу написать?")."""
+    person = context.person
+    if person is None:
+        return
+    data = context.bot_data
+    now = data.storage.now()
+    held = data.trouble_told.get(person.user_id, now)
+    if danger or held is None:
+        data.trouble_told.note(person.user_id, text, now)  # an article's message replaces nothing held
+
+
+def trouble_told(context: BotContext) -> str | None:
+    """The message that told of the person's trouble this hour (see note_trouble), or None."""
+    person = context.person
+    data = context.bot_data
+    return data.trouble_told.get(person.user_id, data.storage.now()) if person is not None else None
+
+
+def forget_told(context: BotContext, user_id: int) -> None:
+    """/hide, /forget, or the request it was kept for is open: nothing of it stays."""
+    context.bot_data.home_velayats.forget(user_id)
+    context.bot_data.trouble_told.forget(user_id)
