@@ -8,12 +8,66 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.standin.server import FakeUser, StandIn
+from handlers.labels import outcome_label
 from tests.chat import Chat
-from tests.conftest import COORDINATOR_CHAT
+from tests.conftest import COORDINATOR_CHAT, FakeClock
 from tests.staffchat import StaffChat
-from tests.test_handoff_flow import button, request_help_from_mary, staff, text
+from tests.test_handoff_flow import MARY_CHAT, button, request_help_from_mary, staff, text
+from tests.test_write_again import HI_AGAIN, closed_by_mary, write_again_label
 
 MARY_LAWYER_CHAT = -1001000000111  # example-mary-lawyer's chat in the example roster
+
+
+# W#4: /stats after a reopen ----------------------------------------------------------------------------------------
+
+
+def stats_text(chat: StaffChat) -> str:
+    return next(message.text for message in reversed(chat.messages()) if message.kind == "text")
+
+
+async def test_a_close_stays_in_stats_after_the_person_reopens_and_the_close_time_agrees_with_it(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    """Sam's case is closed with legal help and another person withdraws theirs; the next day Sam writes again and
+    taps to reopen. /stats still counts both closes, says one case was reopened since, and times the staff close
+    instead of saying nothing was closed."""
+    sam = chat_with("en")
+    number, _ = await closed_by_mary(app, standin, sam, "en")
+    other = Chat(app, standin, FakeUser(id=100077, first_name="Tom", language_code="en"))
+    await request_help_from_mary(app, other, "en")
+    await other.press("Withdraw my request")
+    await other.press("Yes, withdraw it")
+    clock.advance(86400)
+    await sam.send(HI_AGAIN["en"])
+    await sam.press(write_again_label(app, "en"))
+    assert (await app.bot_data.storage.case(number)).outcome is None  # open again
+
+    coordinators = staff(app, standin, chat_id=COORDINATOR_CHAT)
+    await coordinators.send("/stats")
+    summary = stats_text(coordinators)
+    tr = app.bot_data.catalogs(app.bot_data.config.staff.coordinator_language)
+    outcomes = " · ".join(f"{outcome_label(tr, key)} 1" for key in sorted(["legal", "withdrawn"]))
+    closes = tr.ngettext(
+        "✔️ {count} close made in this period ({reopened} of these cases reopened since; a case closed again "
+        "after a reopen counts at each close): {list}",
+        "✔️ {count} closes made in this period ({reopened} of these cases reopened since; a case closed again "
+        "after a reopen counts at each close): {list}",
+        2,
+    ).format(count=2, reopened=1, list=outcomes)
+    assert closes in summary
+    timed = tr.ngettext(
+        "Time to close, of the closes made by staff, from the request or its reopening: median {median}, 90% "
+        "within {p90} ({count} close)",
+        "Time to close, of the closes made by staff, from the request or its reopening: median {median}, 90% "
+        "within {p90} ({count} closes)",
+        1,
+    ).split("{median}")[0]
+    assert timed in summary
+    assert tr.gettext("Time to close: nothing was closed in this period.") not in summary
+    # Mary's chat, whose staff made the close, counts it too
+    mary = staff(app, standin, chat_id=MARY_CHAT)
+    await mary.send("/stats")
+    assert outcome_label(app.bot_data.catalogs("ru"), "legal") + " 1" in stats_text(mary)
 
 
 # W#5: a specialist is told when the case closes -------------------------------------------------------------------
