@@ -2,19 +2,19 @@
 
 Telegram-free. Days are UTC days, like `question_counts.day` and `checklist_results.finished_on`.
 
-Scope: the coordinator chat (`ngo_ids=None`) sees everything. An NGO's staff chat sees only the cases routed to its
-own organisations; people, questions, feedback and checklists are network-wide and tied to no organisation, so it
-gets none of them (`Indicators.network is None`) rather than figures that would describe other NGOs' work.
+Scope: the coordinator chat (`ngo_ids=None`) sees everything. An NGO's staff chat sees only the cases routed to its own
+organisations; people, questions, feedback and checklists are network-wide and tied to no organisation, so it gets none
+of them (`Indicators.network is None`) rather than figures that would describe other NGOs' work.
 
-The export is aggregated by default (`export_counts`): for the period, one row per NGO and velayat with the counts
-of its cases (total, urgent, by need, status and outcome), and one row per velayat with the counts of finished
-checklists (total, by risk level, gender and age band), and per NGO and velayat the counts of finished screenings
-and of specialist consultations asked and given, by role (bot/screening_figures.py). A count from 1 to `min_cell_size - 1` is written as
-"<N", so no cell describes one or two people. Rows joined with each other cannot re-identify anyone, because
-there is no row of anyone.
+The export is aggregated by default (`export_counts`): for the period, one row per NGO and velayat with the counts of
+its cases (total, urgent, by need, status and outcome), and one row per velayat with the counts of finished checklists
+(total, by risk level, gender and age band), and per NGO and velayat the counts of finished screenings and of specialist
+consultations asked and given, by role (bot/screening_figures.py). A count from 1 to `min_cell_size - 1` is written as
+"<N", so no cell describes one or two people. Rows joined with each other cannot re-identify anyone, because there is no
+row of anyone.
 
-The row-level export (`export_rows`, only from the command line with --rows) is one row per case and one per
-finished checklist in the period, with these columns:
+The row-level export (`export_rows`, only from the command line with --rows) is one row per case and one per finished
+checklist in the period, with these columns:
 
     record_type       "case" or "checklist"
     date              YYYY-MM-DD (UTC): the day the case was created or the checklist finished; never a time
@@ -33,19 +33,18 @@ finished checklist in the period, with these columns:
     age_band          likewise
 
 There is no Telegram id, case number, name, phone, contact time or message text in it, and rows are sorted by their
-values rather than by id, so their order cannot be matched with case numbers. But a case row and a checklist row
-of the same person share the day, language, velayat and risk level: joined, they can re-identify a person, which is
-why it is not the default. Neither export carries the cases of a person who used /forget (their case rows keep no
-user id); checklist results are tied to nobody, so they stay in both.
-"""
+values rather than by id, so their order cannot be matched with case numbers. But a case row and a checklist row of the
+same person share the day, language, velayat and risk level: joined, they can re-identify a person, which is why it is
+not the default. Neither export carries the cases of a person who used /forget (their case rows keep no user id);
+checklist results are tied to nobody, so they stay in both."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -53,6 +52,8 @@ from pathlib import Path
 
 from bot import screening_figures
 from bot.directory import SERVICES
+from bot.durations import Spread, spread
+from bot.durations import percentile as percentile  # for the trend, the first-reply lines and their tests
 from bot.handoff import OUTCOMES
 from bot.storage import Storage
 from bot.storage.connection import Row as StoredRow
@@ -156,15 +157,6 @@ def _day(text: str) -> date:
 
 
 @dataclass(frozen=True)
-class Spread:
-    """Median and 90th percentile of durations, in minutes, over `count` cases (None when there are none)."""
-
-    count: int
-    median: float | None
-    p90: float | None
-
-
-@dataclass(frozen=True)
 class NetworkFigures:
     new_people: int
     people_by_language: Counts
@@ -191,10 +183,15 @@ class CaseFigures:
     total: int
     urgent: int
     by_ngo: Counts  # COORDINATOR for cases the coordinator chat handles
-    by_status: Counts
-    by_outcome: Counts
+    by_status: Counts  # as they are now
+    by_outcome: Counts  # of the closes made in the period, each close once, those reopened since too
     to_claim: Spread
-    to_close: Spread  # withdrawn cases left out
+    to_close: Spread  # of those closes, from the request or the reopening each ended; withdrawals left out
+    reopened: int = 0  # of those closes, how many cases were reopened since
+
+    @property
+    def closes(self) -> int:
+        return sum(count for _, count in self.by_outcome)
 
 
 @dataclass(frozen=True)
@@ -204,22 +201,6 @@ class Indicators:
     network: NetworkFigures | None  # None for an NGO's staff chat: see the module docstring
     cases: CaseFigures
     screenings: screening_figures.ScreeningFigures | None = None  # of the scope's cases
-
-
-def percentile(values: Sequence[float], fraction: float) -> float | None:
-    """The `fraction` quantile with linear interpolation between closest ranks (numpy's default); None if empty."""
-    if not values:
-        return None
-    ordered = sorted(values)
-    position = (len(ordered) - 1) * fraction
-    low = math.floor(position)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
-
-
-def spread(seconds: Sequence[int]) -> Spread:
-    minutes = [value / 60 for value in seconds]
-    return Spread(len(minutes), percentile(minutes, 0.5), percentile(minutes, 0.9))
 
 
 async def compute(storage: Storage, period: Period, ngo_ids: tuple[str, ...] | None) -> Indicators:
@@ -263,15 +244,16 @@ def _cases(rows: CaseRows) -> CaseFigures:
     for row in rows.counts:
         key = COORDINATOR if row["dimension"] == "ngo" and row["value"] is None else str(row["value"])
         grouped[row["dimension"]][key] = row["n"]
-    durations = rows.durations
+    grouped["outcome"] = dict(Counter(row["outcome"] for row in rows.closes))
     return CaseFigures(
         total=sum(grouped["status"].values()),
         urgent=sum(grouped["urgent"].values()),
         by_ngo=_by_count(grouped["ngo"]),
         by_status=_in_order(grouped["status"], STATUSES),
         by_outcome=_by_count(grouped["outcome"]),
-        to_claim=spread([row["to_claim"] for row in durations if row["to_claim"] is not None]),
-        to_close=spread([row["to_close"] for row in durations if row["to_close"] is not None]),
+        to_claim=spread([row["to_claim"] for row in rows.durations if row["to_claim"] is not None]),
+        to_close=spread([row["to_close"] for row in rows.closes if row["to_close"] is not None]),
+        reopened=sum(row["reopened"] for row in rows.closes),
     )
 
 

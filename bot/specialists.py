@@ -118,17 +118,27 @@ def fitting(
     `offices`; unknown distances last; then by id."""
     found = []
     for specialist in specialists:
-        if specialist.role != need.role or need.language not in specialist.languages:
-            continue
-        if need.velayat in VELAYATS and need.velayat not in specialist.velayats:
-            continue
-        if need.home_visit and not (specialist.home_visits and need.velayat in VELAYATS):
+        if not _fits(specialist, need) or need.language not in specialist.languages:
             continue
         office = offices.get(specialist.organisation)
         distance = great_circle_km(*origin, *office) if origin is not None and office is not None else None
         found.append(Fit(specialist, distance))
     found.sort(key=lambda fit: (fit.distance_km is None, fit.distance_km or 0.0, fit.specialist.id))
     return found
+
+
+def left_out_for_language(specialists: Iterable[Specialist], need: Need) -> int:
+    """How many specialists would fit `need` but for the person's language: staff are told they exist."""
+    return sum(1 for each in specialists if _fits(each, need) and need.language not in each.languages)
+
+
+def _fits(specialist: Specialist, need: Need) -> bool:
+    """Role, velayat and home visits: all of `need` but the language."""
+    if specialist.role != need.role:
+        return False
+    if need.velayat in VELAYATS and need.velayat not in specialist.velayats:
+        return False
+    return not need.home_visit or (specialist.home_visits and need.velayat in VELAYATS)
 
 
 def velayat_centre(directory: Directory, velayat: str | None) -> tuple[float, float] | None:

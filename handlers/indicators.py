@@ -246,10 +246,11 @@ def _case_lines(context: BotContext, tr: Translator, cases: CaseFigures, *, netw
     ngos = tuple((_ngo_label(context, tr, key), count) for key, count in cases.by_ngo)
     statuses = tuple((status_label(tr, key), count) for key, count in cases.by_status)
     outcomes = tuple((outcome_label(tr, key), count) for key, count in cases.by_outcome)
-    # Every figure below is of the cases received in the period, as they are now (a claim made today on a case
-    # received before the period is not in it): network-wide, the cases created in it; in an NGO's chat, those
-    # created for its organisations or referred to them in it, and the time its own staff took to claim them
-    # (bot/storage/indicators.py).
+    # The figures up to the time to claim are of the cases received in the period, as they are now (a claim made
+    # today on a case received before the period is not in it): network-wide, the cases created in it; in an NGO's
+    # chat, those created for its organisations or referred to them in it, and the time its own staff took to claim
+    # them. The closes are those made in the period, whichever case (in an NGO's chat, while its organisations held
+    # the case), each counted once, and kept when the case was reopened since (bot/storage/indicators.py).
     if network:
         received = tr.ngettext(
             "🤝 {count} case received in this period, {urgent} urgent",
@@ -285,20 +286,35 @@ def _case_lines(context: BotContext, tr: Translator, cases: CaseFigures, *, netw
         # Who has each case now: a referred case counts once, for the organisation it went to (the first-reply
         # lines credit whoever answered first: handlers/casetools.py).
         tr.gettext("By organisation that has them now: {list}").format(list=_list(ngos)),
-        tr.gettext("By status: {list}").format(list=_list(statuses)),
-        tr.gettext("By outcome: {list}").format(list=_list(outcomes)),
+        tr.gettext("By status now: {list}").format(list=_list(statuses)),
         _spread_line(tr, cases.to_claim, unclaimed, claimed),
-        _spread_line(
-            tr,
-            cases.to_close,
-            tr.gettext("Time to close: none of them has been closed yet."),
-            tr.ngettext(
-                "Time to close: median {median}, 90% within {p90} ({count} case)",
-                "Time to close: median {median}, 90% within {p90} ({count} cases)",
-                cases.to_close.count,
-            ),
-        ),
+        *_close_lines(tr, cases, _list(outcomes)),
     ]
+
+
+def _close_lines(tr: Translator, cases: CaseFigures, outcomes: str) -> list[str]:
+    """The closes made in the period by outcome, and the time staff took to close them."""
+    closes = tr.ngettext(
+        "✔️ {count} close made in this period ({reopened} of these cases reopened since; a case closed again "
+        "after a reopen counts at each close): {list}",
+        "✔️ {count} closes made in this period ({reopened} of these cases reopened since; a case closed again "
+        "after a reopen counts at each close): {list}",
+        cases.closes,
+    ).format(count=cases.closes, reopened=cases.reopened, list=outcomes)
+    if not cases.closes:
+        untimed = tr.gettext("Time to close: nothing was closed in this period.")
+    else:
+        untimed = tr.gettext(
+            "Time to close: none of these closes was made by staff (a person's withdrawal is not timed)."
+        )
+    timed = tr.ngettext(
+        "Time to close, of the closes made by staff, from the request or its reopening: median {median}, 90% "
+        "within {p90} ({count} close)",
+        "Time to close, of the closes made by staff, from the request or its reopening: median {median}, 90% "
+        "within {p90} ({count} closes)",
+        cases.to_close.count,
+    )
+    return [closes, _spread_line(tr, cases.to_close, untimed, timed)]
 
 
 def _spread_line(tr: Translator, spread: Spread, none: str, template: str) -> str:

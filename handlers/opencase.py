@@ -33,7 +33,7 @@ from handlers.common import (
     reply,
     sos_button,
 )
-from handlers.delivery import acknowledge_relayed, deliver_relayed, post_to_staff
+from handlers.delivery import acknowledge_relayed, deliver_outbox, deliver_relayed, post_to_staff
 from handlers.hide import hide_button
 
 # The request's "ho:" prefix (handlers/handoff.py), so that buttons on messages already sent keep working.
@@ -126,6 +126,7 @@ async def withdraw(update: Update, context: BotContext) -> None:
         await post_to_staff(
             context, updated, tr.gettext("Case #{number} was withdrawn by the person.").format(number=case.id)
         )
+        await deliver_outbox(context, case.id)  # the specialists asked on it are told it ended
     text = context.gettext(
         "Your request #{number} is withdrawn. You can ask for help again at any time."
     ).format(number=case.id)

@@ -53,6 +53,8 @@ def state_label(tr: Translator, state: str) -> str:
         "accepted": tr.pgettext("specialist request", "accepted"),
         # TRANSLATORS: the state of a request to a specialist, shown to staff: the consultation took place.
         "done": tr.pgettext("specialist request", "done"),
+        # TRANSLATORS: the state of a request to a specialist: the case was closed before the consultation was done.
+        "ended": tr.pgettext("specialist request", "ended: the case was closed"),
     }.get(state, state)
 
 

@@ -16,16 +16,32 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 from bot import callbacks
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
-from bot.specialists import ROLES, Fit, Need, Specialist, fitting, offices, velayat_centre
+from bot.specialists import (
+    ROLES,
+    Fit,
+    Need,
+    fitting,
+    left_out_for_language,
+    offices,
+    velayat_centre,
+)
 from bot.staff import StaffScope, may_answer_request
-from bot.storage import Case, SpecialistRequest
+from bot.storage import Case
 from handlers.cards import SPECIALIST, STAFF, refresh_card, staff_translator
 from handlers.common import answer_query, escape, refuse_button
 from handlers.delivery import post_to_staff
 from handlers.ended import ended_case_text
 from handlers.forum import send_in_topic
-from handlers.labels import language_label, service_label, velayat_label
+from handlers.labels import language_label
 from handlers.specialist_labels import advanced_toast, role_label, role_name, role_typed, state_label
+from handlers.specialist_requests import (
+    ACCEPT,
+    DONE,
+    ended_toast,
+    request_keyboard,
+    request_text,
+    request_with_state,
+)
 from handlers.staff import answer_staff, authorised, case_in_scope, command_case
 from handlers.staffchats import send_to_staff_chat
 
@@ -35,8 +51,6 @@ log = logging.getLogger(__name__)
 ROLES_MENU = SPECIALIST  # st:sr:<case>
 LIST = STAFF + "sl:"  # st:sl:<case>:<role>:<home 0|1>
 ASK = STAFF + "sa:"  # st:sa:<case>:<specialist id>
-ACCEPT = STAFF + "sy:"  # st:sy:<request>
-DONE = STAFF + "sd:"  # st:sd:<request>
 MAX_LISTED = 8
 
 
@@ -131,15 +145,32 @@ def fits_for(context: BotContext, case: Case, role: str, home_visit: bool) -> li
     )
 
 
+def _left_out_line(context: BotContext, tr: Translator, case: Case, role: str, home_visit: bool) -> list[str]:
+    """Why a nearer specialist may be missing from the list: those who fit but do not speak the person's language."""
+    need = Need(role, case.language, case.velayat, home_visit)
+    count = left_out_for_language(context.bot_data.roster.specialists, need)
+    if not count:
+        return []
+    return [
+        tr.ngettext(
+            "{count} more specialist fits but does not speak the person's language ({language}): not listed.",
+            "{count} more specialists fit but do not speak the person's language ({language}): not listed.",
+            count,
+        ).format(count=count, language=language_label(case.language))
+    ]
+
+
 def _listing(
     context: BotContext, tr: Translator, case: Case, role: str, home_visit: bool
 ) -> tuple[str, InlineKeyboardMarkup | None]:
     fits = fits_for(context, case, role, home_visit)[:MAX_LISTED]
     heading = tr.gettext("Case #{number}: {role}").format(number=case.id, role=role_label(tr, role))
+    left_out = _left_out_line(context, tr, case, role, home_visit)
     if not fits:
-        return heading + "\n" + tr.gettext(
+        none = tr.gettext(
             "No specialist in the roster fits this case (role, the person's language, velayat, home visits)."
-        ), None
+        )
+        return "\n".join([heading, none, *left_out]), None
     lines = [heading]
     rows = []
     for fit in fits:
@@ -147,6 +178,7 @@ def _listing(
         rows.append(
             [InlineKeyboardButton(fit.specialist.id, callback_data=f"{ASK}{case.id}:{fit.specialist.id}")]
         )
+    lines += left_out
     if not home_visit:
         rows.append(
             [
@@ -192,39 +224,6 @@ async def list_specialists(update: Update, context: BotContext) -> None:
     await send_in_topic(
         update, context, scope.chat_id, *_listing(context, tr, case, parts[1], home_visit=parts[2] == "1")
     )
-
-
-def request_text(context: BotContext, tr: Translator, case: Case, specialist: Specialist) -> str:
-    """The request as the specialist's chat reads it: the case number and what arranging it needs, no contact."""
-    asking = context.bot_data.directory.get(case.ngo_id) if case.ngo_id else None
-    who = asking.text("name", tr.language) if asking else tr.gettext("the hotline team")
-    lines = [
-        tr.gettext("🧑‍⚕️ <b>Request for {role} {specialist}: case #{number}</b>").format(
-            role=role_label(tr, specialist.role), specialist=escape(specialist.id), number=case.id
-        ),
-        tr.gettext("Language: {language}").format(language=language_label(case.language)),
-        tr.gettext("Velayat: {velayat}").format(
-            velayat=velayat_label(tr, case.velayat) if case.velayat else "—"
-        ),
-        tr.gettext("Help needed: {need}").format(need=service_label(tr, case.need) if case.need else "—"),
-        tr.gettext("Asked by: {organisation}. Arrange the contact with the person through them.").format(
-            organisation=escape(who)
-        ),
-    ]
-    return "\n".join(lines)
-
-
-def request_keyboard(tr: Translator, request: SpecialistRequest) -> InlineKeyboardMarkup | None:
-    if request.state == "done":
-        return None
-    # TRANSLATORS: a button for a specialist: the consultation took place; shares a row: at most 20 characters.
-    row = [InlineKeyboardButton(tr.pgettext("button", "✅ Done"), callback_data=f"{DONE}{request.id}")]
-    if request.state == "asked":
-        # TRANSLATORS: a button for a specialist: I take this request; shares a row: at most 20 characters.
-        row.insert(
-            0, InlineKeyboardButton(tr.pgettext("button", "👍 Accept"), callback_data=f"{ACCEPT}{request.id}")
-        )
-    return InlineKeyboardMarkup([row])
 
 
 async def ask_specialist(update: Update, context: BotContext) -> None:
@@ -298,6 +297,10 @@ async def _advance(update: Update, context: BotContext, prefix: str, state: str)
             data.config, chat_id, request_chat, user_id, holder, storage.migrated_chats, data.staff_changes
         )
 
+    if request.ended and may_press(None):
+        # The case closed before the request was done: the close's edit took its buttons, an old one does nothing
+        await answer_query(update, ended_toast(tr, request.case_id))
+        return
     if not may_press(await storage.accepted_by(request)):
         if not may_press(None):
             await refuse_button(update, context)  # from another chat: as a button it does not know
@@ -315,12 +318,15 @@ async def _advance(update: Update, context: BotContext, prefix: str, state: str)
     message = query.message if query else None
     case = await storage.case(request.case_id)
     if changed and isinstance(message, Message) and case is not None:
-        text = request_text(context, tr, case, specialist) if specialist else message.text_html or ""
+        text = (
+            request_with_state(context, tr, case, specialist, request.state)
+            if specialist
+            else (message.text_html or "")
+            + "\n"
+            + tr.gettext("State: {state}").format(state=state_label(tr, request.state))
+        )
         try:
-            await message.edit_text(
-                text + "\n" + tr.gettext("State: {state}").format(state=state_label(tr, request.state)),
-                reply_markup=request_keyboard(tr, request),
-            )
+            await message.edit_text(text, reply_markup=request_keyboard(tr, request))
         except TelegramError as error:
             log.warning("request %s: could not edit it (%s)", request.id, error)
     if changed and case is not None:

@@ -19,6 +19,7 @@ from bot.storage.models import (
     CaseMessage,
     case_of,
 )
+from bot.storage.specialist_summary import end_requests
 
 
 def read_open_cases(path: Path) -> dict[str, list[int]]:
@@ -209,7 +210,8 @@ class Cases(Repository):
     async def close_case(
         self, case_id: int, outcome: str, staff_user_id: int | None
     ) -> tuple[bool, Case | None]:
-        """Close an open or claimed case with an outcome; closing twice does nothing the second time."""
+        """Close an open or claimed case with an outcome, ending its requests to specialists not done; closing twice
+        does nothing the second time."""
         now = self.now()
 
         async def work(tx: Transaction) -> tuple[bool, Case | None]:
@@ -222,6 +224,8 @@ class Cases(Repository):
             )
             if closed and staff_user_id is not None:
                 await audit(tx, case_id, staff_user_id, f"close:{outcome}", now)
+            if closed:
+                await end_requests(tx, case_id, now)
             row = await tx.fetchone(CASE_BY_ID, (case_id,))
             return closed, case_of(row) if row else None
 

@@ -25,7 +25,8 @@ class NetworkRows:
 @dataclass(frozen=True)
 class CaseRows:
     counts: list[Row]  # dimension, value, n
-    durations: list[Row]  # to_claim, to_close
+    durations: list[Row]  # to_claim
+    closes: list[Row]  # outcome, to_close (None for a withdrawal), reopened (0 or 1)
 
 
 async def _network(tx: Transaction, days: Days, no_campaign: str, top_topics: int) -> NetworkRows:
@@ -103,11 +104,10 @@ _CASE_COUNTS = (
     + _SPANS
     + """,
     scoped AS (
-            SELECT ngo_id, status, outcome, urgent FROM cases WHERE id IN (SELECT case_id FROM arrived)
+            SELECT ngo_id, status, urgent FROM cases WHERE id IN (SELECT case_id FROM arrived)
         )
         SELECT 'ngo' AS dimension, ngo_id AS value, COUNT(*) AS n FROM scoped GROUP BY ngo_id
         UNION ALL SELECT 'status', status, COUNT(*) FROM scoped GROUP BY status
-        UNION ALL SELECT 'outcome', outcome, COUNT(*) FROM scoped WHERE outcome IS NOT NULL GROUP BY outcome
         UNION ALL SELECT 'urgent', NULL, COUNT(*) FROM scoped WHERE urgent
 """
 )
@@ -125,11 +125,45 @@ _DURATIONS = (
                    CASE WHEN cases.claimed_at >= arrived.start
                         AND (?3 IS NULL OR (arrived.until IS NULL AND NOT cases.claimed_by_coordinators))
                         THEN cases.claimed_at END
-               ) - arrived.start AS to_claim,
-               CASE WHEN cases.outcome IS NOT ?4 THEN cases.closed_at - cases.created_at END AS to_close
+               ) - arrived.start AS to_claim
         FROM arrived JOIN cases ON cases.id = arrived.case_id
 """
 )
+
+# The closes made in the period, whatever the case's state now: staff's from their audit entries (a reopen clears the
+# case's outcome but not the entry), and those with none (the person's withdrawal, a close from before the audit)
+# from the case row. An NGO's chat counts those made while one of its organisations held the case.
+_CLOSES = """
+    WITH closes AS (
+        SELECT case_id, at, substr(action, 7) AS outcome FROM audit
+        WHERE action LIKE 'close:%' AND at >= ?1 AND at < ?2
+        UNION ALL
+        SELECT id, closed_at, outcome FROM cases
+        WHERE status = 'closed' AND closed_at >= ?1 AND closed_at < ?2
+          AND NOT EXISTS (SELECT 1 FROM audit WHERE audit.case_id = cases.id AND action LIKE 'close:%'
+                          AND audit.at = cases.closed_at)
+    ),
+    held AS (
+        SELECT closes.*, cases.created_at, cases.closed_at AS closed_now, CASE
+            WHEN EXISTS (SELECT 1 FROM referrals AS r WHERE r.case_id = closes.case_id AND r.status = 'done'
+                         AND r.decided_at <= closes.at)
+            THEN (SELECT NULLIF(to_ngo_id, 'hotline-team') FROM referrals AS r
+                  WHERE r.case_id = closes.case_id AND r.status = 'done' AND r.decided_at <= closes.at
+                  ORDER BY decided_at DESC, id DESC LIMIT 1)
+            WHEN EXISTS (SELECT 1 FROM referrals AS r WHERE r.case_id = closes.case_id AND r.status = 'done')
+            THEN (SELECT from_ngo_id FROM referrals AS r WHERE r.case_id = closes.case_id AND r.status = 'done'
+                  ORDER BY decided_at, id LIMIT 1)
+            ELSE cases.ngo_id END AS ngo_id
+        FROM closes JOIN cases ON cases.id = closes.case_id
+    )
+    SELECT outcome,
+           -- timed from the request, or from the reopening this close ended
+           CASE WHEN outcome IS NOT ?4 THEN at - COALESCE(
+               (SELECT MAX(r.at) FROM audit AS r WHERE r.case_id = held.case_id AND r.action = 'reopen'
+                AND r.at <= held.at), created_at) END AS to_close,
+           closed_now IS NOT at AS reopened
+    FROM held WHERE ?3 IS NULL OR ngo_id IN (SELECT value FROM json_each(?3))
+"""
 
 
 async def _cases(tx: Transaction, times: Times, scope: str | None, withdrawn: str) -> CaseRows:
@@ -140,8 +174,9 @@ async def _cases(tx: Transaction, times: Times, scope: str | None, withdrawn: st
     # claimed again is timed to the first); an NGO's, from each arrival to the first claim its staff made while it
     # held the case (not the hotline team's, nor one made before a referral brought the case to it). A claim in
     # the very second of a move is the old holder's: the new one's card was not even posted yet.
-    durations = await tx.fetchall(_DURATIONS, (*params, withdrawn))
-    return CaseRows(counts, durations)
+    durations = await tx.fetchall(_DURATIONS, params)
+    closes = await tx.fetchall(_CLOSES, (*params, withdrawn))
+    return CaseRows(counts, durations, closes)
 
 
 class Indicators(Repository):

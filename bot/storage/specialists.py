@@ -6,19 +6,8 @@ from dataclasses import dataclass
 
 from bot.storage.cases import audit
 from bot.storage.connection import Repository, Row, Transaction
+from bot.storage.specialist_summary import SUMMARY as _SUMMARY
 
-# The case row's copy of its requests' states, for the card (see migration 0020); "unsent" for one asked that is not
-# in the specialist's chat (not yet, or their chat refused it: asking again sends it).
-_SUMMARY = """
-    UPDATE cases SET specialists = (
-        SELECT group_concat(role || ':' || specialist_id || ':' || state, ';')
-        FROM (
-            SELECT role, specialist_id,
-                   CASE WHEN state = 'asked' AND message_id IS NULL THEN 'unsent' ELSE state END AS state
-            FROM specialist_requests WHERE case_id = ?1 ORDER BY id
-        )
-    ) WHERE id = ?1
-"""
 # A request moves forward only: accepted from asked, done from asked or accepted.
 _BEFORE = {"accepted": ("asked",), "done": ("asked", "accepted")}
 
@@ -32,6 +21,11 @@ class SpecialistRequest:
     chat_id: int
     message_id: int | None
     state: str
+    ended_at: int | None = None  # the case was closed before the request was done (migration 0038)
+
+    @property
+    def ended(self) -> bool:
+        return self.ended_at is not None and self.state != "done"
 
 
 def _request_of(row: object) -> SpecialistRequest:
@@ -50,7 +44,8 @@ class SpecialistRequests(Repository):
             open_request = await tx.fetchone(
                 """
                 SELECT * FROM specialist_requests
-                WHERE case_id = ? AND specialist_id = ? AND state IN ('asked', 'accepted') ORDER BY id DESC
+                WHERE case_id = ? AND specialist_id = ? AND state IN ('asked', 'accepted') AND ended_at IS NULL
+                ORDER BY id DESC
                 """,
                 (case_id, specialist_id),
             )
@@ -132,7 +127,8 @@ class SpecialistRequests(Repository):
     async def advance_request(
         self, request_id: int, state: str, user_id: int
     ) -> tuple[bool, SpecialistRequest]:
-        """Move a request to `state` (accepted or done), audited; atomic, so a second press changes nothing."""
+        """Move a request to `state` (accepted or done), audited; atomic, so a second press changes nothing, nor
+        one on a request that ended with its case."""
         if state not in _BEFORE:
             raise ValueError(f"a request moves to accepted or done, not {state!r}")
         now = self.now()
@@ -143,7 +139,7 @@ class SpecialistRequests(Repository):
                 UPDATE specialist_requests SET state = ?1,
                     accepted_at = CASE WHEN ?1 = 'accepted' THEN ?2 ELSE accepted_at END,
                     done_at = CASE WHEN ?1 = 'done' THEN ?2 ELSE done_at END
-                WHERE id = ?3 AND (state = 'asked' OR (state = 'accepted' AND ?1 = 'done'))
+                WHERE id = ?3 AND (state = 'asked' OR (state = 'accepted' AND ?1 = 'done')) AND ended_at IS NULL
                 RETURNING *
                 """,
                 (state, now, request_id),
