@@ -57,6 +57,9 @@ GIVEN = "given"
 # The answers filled in from what the person told the bot before (the country they said this hour they are in, or
 # let it keep): skipped going on, but asked when the person goes back to them
 KNOWN = "known"
+# The person's messages the request's message was made of (their ids, space-separated): an edit of one reaches the
+# case's staff, as the card shows that message (handlers/edits.py)
+MESSAGE_IDS = "message_ids"
 
 
 @dataclass(frozen=True)
@@ -269,6 +272,10 @@ class Draft:
         return self.answers.get("message") or None
 
     @property
+    def message_ids(self) -> tuple[int, ...]:
+        return tuple(int(word) for word in self.answers.get(MESSAGE_IDS, "").split())
+
+    @property
     def country(self) -> str | None:
         """The country picked under "I am abroad" before asking for help remotely, or at the request's step; None
         for "another country" (none of the packs')."""
@@ -303,6 +310,7 @@ class NewCase:
     country: str | None = None  # the destination pack of a person abroad, shown on the card
     opened_with: str | None = None  # "sos": opened urgent by the 🆘 button, a line of its history
     message_said: str | None = None  # a 🆘 request's message: UNDER or EARLIER, said on the card
+    message_ids: tuple[int, ...] = ()  # the person's messages its message was made of (Draft.message_ids)
 
 
 def message_parts(text: str) -> list[str]:
@@ -412,6 +420,15 @@ def answer(draft: Draft, step_key: str, value: str | None) -> Draft | None:
     return replace(draft, answers=answers, step=next_step(answers, step_key))
 
 
+def with_message_id(draft: Draft, message_id: int) -> Draft:
+    """The draft once the person's message `message_id` went into its message (typed at the message step, asked
+    before the request, or danger told at another step)."""
+    if message_id in draft.message_ids:
+        return draft
+    ids = " ".join(str(known) for known in (*draft.message_ids, message_id))
+    return replace(draft, answers={**draft.answers, MESSAGE_IDS: ids})
+
+
 def danger_told(draft: Draft, text: str) -> Draft:
     """The draft after the person answered a typed step (a phone number, a time to call) with words of danger: urgent,
     those words kept as its message for the organisation, still at the same step. Nothing they wrote is lost, and
@@ -478,4 +495,5 @@ def route(
         first_message=parts[0] if parts else None,
         message_rest=tuple(parts[1:]),
         country=country,
+        message_ids=draft.message_ids if parts else (),
     )

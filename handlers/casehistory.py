@@ -11,6 +11,7 @@ from bot.runtime.context import BotContext
 from bot.storage import BY_PERSON, AuditEntry, Case, CaseMessage
 from handlers.common import escape
 from handlers.copies import kind_label
+from handlers.delivery import origin_line
 from handlers.labels import action_label, format_time, network_time
 from handlers.specialist_labels import role_label
 
@@ -105,6 +106,9 @@ async def history_text(context: BotContext, tr: Translator, case: Case) -> str:
         if item.kind is not None:  # a voice note, photo ...: its kind, then its caption
             text = f"{kind_label(tr, item.kind)} {text}".rstrip()
         mark = "⚠️ " if item.danger else ""  # what staff were shown marked is marked in the history too
+        # A forwarded advert is not the person's words, nor an edit a new message: as the relay said
+        origin = origin_line(tr, item.origin)
+        text = text if origin is None else f"{origin} {text}"
         events.append((item.id, 0, item.created_at, f"{mark}{who}: {text}"))
     entries = [
         f"{network_time(at, '%m-%d %H:%M')} {text}"

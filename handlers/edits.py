@@ -1,6 +1,7 @@
 """A person edits a message they sent. Telegram shows them the new text, so they believe it is what the bot and staff
 have: on an open case the edit goes to staff, marked as an edit (handlers/opencase.relay_origin), danger in it
-answered as danger; outside a case, an edit of their latest message is answered as that message would be (a typo
+answered as danger (the request's own message too: the card shows it); under the offer to write again after a
+close, the edit replaces the message held for staff; outside a case, an edit of their latest message is answered as that message would be (a typo
 fixed in a question wants the answer to the fixed question). An edit of an older message is left alone: the
 conversation has moved on, and an answer to it would land under newer ones and could step a flow back. Each edit is
 answered once, and an edit of a message the bot never saw (before /forget, before a restart, or before the bot knew
@@ -15,6 +16,7 @@ from telegram import Update
 from telegram.constants import ChatType
 
 from bot.runtime.context import BotContext
+from bot.storage import Case
 
 log = logging.getLogger(__name__)
 
@@ -36,10 +38,17 @@ async def answer_edit(update: Update, context: BotContext) -> None:
         return  # the same edit twice (Telegram may send it again): answered once
     newest = data.last_written.get(user.id, now)
     case = await storage.open_case_for(user.id)
-    if case is None and newest != str(message.message_id):
+    if case is None and await storage.edit_held(user.id, message.message_id, written):
+        # Held under the offer to write again: the offer now sends the new text, once, and the answer given stands
+        # (a fresh answer would bring a fresh offer); danger in it is answered as danger all the same
+        if context.danger_in(written) is None:
+            data.edits_answered.note(user.id, seen, now)
+            log.info("an edit of a message held under the offer to write again: the held text replaced")
+            return
+    elif case is None and newest != str(message.message_id):
         log.info("an edit of an earlier message, outside a case: left unanswered")
         return
-    if case is not None and not await _written_to_the_case(context, case.id, message.message_id):
+    if case is not None and not await _written_to_the_case(context, case, message.message_id):
         # A question asked of the bot before the request (or /start): staff never had it, and the consent screen
         # said nothing else is shared; relaying its edit would share it now
         log.info("an edit of a message from before the case: left unanswered")
@@ -52,9 +61,12 @@ async def answer_edit(update: Update, context: BotContext) -> None:
     await context.application.process_update(again)
 
 
-async def _written_to_the_case(context: BotContext, case_id: int, message_id: int) -> bool:
-    """Whether the message was written on the case: not older than the first of the person's messages it holds."""
-    first = await context.bot_data.storage.first_relayed_message(case_id)
+async def _written_to_the_case(context: BotContext, case: Case, message_id: int) -> bool:
+    """Whether the message was written on the case: the request's own message (shown on the card, with the
+    person's consent), or not older than the first of the person's messages the case holds."""
+    if message_id in case.request_message_ids:
+        return True
+    first = await context.bot_data.storage.first_relayed_message(case.id)
     return first is not None and message_id >= first
 
 

@@ -28,6 +28,7 @@ from bot.handoff import (
     new_request,
     previous_step,
     route,
+    with_message_id,
 )
 from bot.recent import HOME
 from bot.runtime.context import BotContext
@@ -39,6 +40,7 @@ from handlers.common import (
     escape,
     hotline_block,
     menu_only,
+    person_message_quoted,
     refuse_button,
     reply,
     words_answered,
@@ -83,7 +85,10 @@ async def start_request(update: Update, context: BotContext) -> None:
         return
     # Pressed under the answer to a question (or the danger reply): the question goes with the request as its
     # message, shown on the consent screen, so the person does not have to tell it again
-    await begin(update, context, message=words_answered(update))
+    written = person_message_quoted(update)
+    await begin(
+        update, context, message=words_answered(update), message_id=written.message_id if written else None
+    )
 
 
 async def begin(
@@ -95,7 +100,9 @@ async def begin(
     velayat: str | None = None,
     country: str | None = None,
     message: str | None = None,
+    message_id: int | None = None,
 ) -> None:
+    """A new request, with what is known already; `message`, the person's message `message_id`, as its message."""
     person = context.person
     if person is None or await tell_existing_case(update, context, person.user_id):
         return
@@ -112,6 +119,8 @@ async def begin(
         # "i am in dubai" before: not "Which country are you in?" again (⬅️ Back asks it)
         country_known=None if ngo_id else _country_known(context),
     )
+    if draft.message is not None and message_id is not None:
+        draft = with_message_id(draft, message_id)
     await show_step(update, context, draft)
 
 
@@ -268,6 +277,8 @@ async def receive_text(update: Update, context: BotContext, draft: Draft, text: 
     """A typed answer of the request (a phone number, a safe time, the message); a refused one gets its hint."""
     step = STEP_BY_KEY[draft.step]
     moved = answer(draft, step.key, text)
+    if moved is not None and step.field == "message" and update.message is not None:
+        moved = with_message_id(moved, update.message.message_id)
     if moved is None:
         # The same step's buttons again: the hint is the newest message, and Cancel must stay one tap away.
         await reply(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.handoff import ABROAD, CONFIRM, STEP_BY_KEY, Draft, danger_told
+from bot.handoff import ABROAD, CONFIRM, STEP_BY_KEY, Draft, danger_told, with_message_id
 from bot.handoff_words import SEND, answer_words_only, typed_attempt, typed_choice, typed_skip
 from bot.languages import LANGUAGES
 from bot.menu_words import typed_menu, typed_person_request
@@ -116,7 +116,10 @@ def waiting_line(context: BotContext) -> str:
 async def after_danger(update: Update, context: BotContext, draft: Draft, text: str) -> None:
     """After danger typed at a step was answered as danger: the words kept as the request's message and the request
     urgent (bot.handoff.danger_told), then the step again."""
-    await ask_again(update, context, danger_told(draft, text))
+    told = danger_told(draft, text)
+    await ask_again(
+        update, context, with_message_id(told, update.message.message_id) if update.message else told
+    )
 
 
 async def sos_in_words(update: Update, context: BotContext, draft: Draft, text: str) -> None:

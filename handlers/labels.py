@@ -270,7 +270,8 @@ def card_status(tr: Translator, case: Case, *, holder: bool = False) -> str:
 
 
 def _given_back(tr: Translator, case: Case, *, holder: bool) -> str:
-    """An open case that was claimed before: who gave it back and when, so nobody takes it for untouched."""
+    """An open case that was claimed before, or opened again: who gave it back or reopened it and when, so nobody
+    takes it for untouched."""
     name = html.escape(case.given_back_by or "?", quote=False)
     time = format_time(case.waiting_since or case.created_at)
     if case.given_back == "unclaim":
@@ -279,6 +280,10 @@ def _given_back(tr: Translator, case: Case, *, holder: bool) -> str:
         text = tr.gettext(
             "Status: waiting — given back by {name} of the hotline team on {time}; nobody has it now"
         )
+    elif case.given_back == "reopen":
+        text = tr.gettext("Status: waiting — reopened by {name} on {time}; nobody has it now")
+    elif case.given_back == "reopen-person":
+        text = tr.gettext("Status: waiting — reopened by the person on {time}; nobody has it now")
     elif case.given_back == "release":
         text = tr.gettext("Status: waiting — {name} was removed from staff on {time}; nobody has it now")
     elif holder:

@@ -7,7 +7,10 @@ without their tap."""
 
 from __future__ import annotations
 
+import logging
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import callbacks
@@ -20,11 +23,22 @@ from bot.storage import Case
 from handlers.cards import REOPEN, organisation_name, staff_translator
 from handlers.casecopies import copy_text
 from handlers.casenotices import UNDO_WITHDRAW, WRITE_AGAIN, reopened_notice
-from handlers.common import answer_query, edit_or_send, escape, menu_button, menu_only, refuse_button, reply
+from handlers.common import (
+    answer_query,
+    edit_or_send,
+    escape,
+    menu_button,
+    menu_only,
+    refuse_button,
+    reply,
+    send_private,
+)
 from handlers.delivery import acknowledge_relayed, deliver_outbox, deliver_relayed, post_to_staff
 from handlers.labels import format_time
 from handlers.opencase import case_keyboard, tell_existing_case
 from handlers.staff import button_case
+
+log = logging.getLogger(__name__)
 
 # How long after withdrawing a message is read as "that was a mistake" rather than as a new question.
 UNDO_SECONDS = 15 * 60
@@ -40,7 +54,9 @@ async def reopen(update: Update, context: BotContext) -> None:
     scope, case = found
     storage = context.bot_data.storage
     tr = context.bot_data.catalogs(scope.language)
-    done, updated = await storage.reopen_case(case.id, update.effective_user.id)
+    done, updated = await storage.reopen_case(
+        case.id, update.effective_user.id, name=update.effective_user.first_name
+    )
     if not done:
         other = await storage.open_case_for(case.user_id) if case.user_id is not None else None
         if other is not None and other.id != case.id:
@@ -177,7 +193,24 @@ async def offer_write_again(update: Update, context: BotContext, text: str) -> N
     ).format(number=case.id, organisation=escape(organisation))
     label = write_again_label(context.translator, organisation)
     rows = [[InlineKeyboardButton(label, callback_data=f"{WRITE_AGAIN}{case.id}")], [menu_button(context)]]
-    await reply(update, context, offer, InlineKeyboardMarkup(rows), quoting=True)
+    shown = await send_private(
+        context, message.chat_id, offer, InlineKeyboardMarkup(rows), reply_to=message.message_id
+    )
+    earlier = await storage.note_offer(person.user_id, case.id, shown)
+    if earlier is not None and earlier != shown:
+        await _take_down(context, message.chat_id, earlier)
+
+
+async def _take_down(context: BotContext, chat_id: int, message_id: int) -> None:
+    """An earlier offer, now that a newer one sends all that is held: deleted, or (too old to delete) its buttons
+    gone, so that one offer is on the screen."""
+    try:
+        await context.bot.delete_message(chat_id, message_id)
+    except TelegramError:
+        try:
+            await context.bot.edit_message_reply_markup(chat_id, message_id, reply_markup=None)
+        except TelegramError:
+            log.info("an earlier offer to write again could not be taken down")
 
 
 async def write_again(update: Update, context: BotContext) -> None:
@@ -212,13 +245,15 @@ async def _tell_staff(context: BotContext, case: Case, closed: Case) -> None:
     """The case's chat (and the coordinators, where they see it) learn why it is open again, before its messages."""
 
     def notice(chat_id: int | None) -> str:
-        return (
-            staff_translator(context, chat_id)
-            .gettext(
-                "↩️ Case #{number} is open again: the person wrote after it was closed ({time}) and chose to write "
-                "to you again. What they wrote follows."
-            )
-            .format(number=case.id, time=format_time(closed.closed_at or case.created_at))
+        # Named, not "you": the coordinators read this too, and the person chose the organisation, not them
+        tr = staff_translator(context, chat_id)
+        return tr.gettext(
+            "↩️ Case #{number} is open again: the person wrote after it was closed ({time}) and chose to write "
+            "to {organisation} again. What they wrote follows."
+        ).format(
+            number=case.id,
+            time=format_time(closed.closed_at or case.created_at),
+            organisation=escape(organisation_name(context, case, tr.language)),
         )
 
     await post_to_staff(context, case, notice(case.staff_chat_id))

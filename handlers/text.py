@@ -19,7 +19,7 @@ from bot.casework import makes_request_urgent
 from bot.checklist import typed_answer
 from bot.checklist_whom import Whom, says_for_someone_else, without_for_whom
 from bot.controls import Control, changed_mind, typed_control, wishes_to_stop
-from bot.handoff import QUESTION, REQUEST, Draft, danger_told
+from bot.handoff import QUESTION, REQUEST, Draft, danger_told, with_message_id
 from bot.handoff import answer as answer_step
 from bot.languages import LANGUAGES
 from bot.menu_words import says_sos, typed_menu, typed_sos
@@ -115,11 +115,14 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
     if danger is None and await gethelp.velayat_in_words(update, context, draft, text):
         return  # "Mary" where "Find an organisation near me" asks for the velayat
     if handoff.text_step_waiting(draft):
-        assert draft is not None
+        assert draft is not None and update.message is not None
+        message_id = (
+            update.message.message_id
+        )  # words that go into the request's message: an edit follows them
         if danger is not None and draft.step != "message":
             # Danger typed where a phone number or a time was asked: answered as danger, the words kept for the
             # request, which waits at the same step (the 🆘 on the reply reaches the hotline team at once)
-            await storage.save_draft(danger_told(draft, text))
+            await storage.save_draft(with_message_id(danger_told(draft, text), message_id))
             await crisis.answer_danger(update, context, danger, None)
             return
         if danger is None and handoff_typed.skip_in_words(context, draft, text):
@@ -129,6 +132,7 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
             # Danger typed as the message for the organisation: answered as danger at once, its 🆘 a tap from the
             # hotline team; the words stay the request's message, urgent, and its consent screen follows
             moved = answer_step(replace(draft, urgent=True), draft.step, text)
+            moved = with_message_id(moved, message_id) if moved is not None else None
             await storage.save_draft(moved or draft)
             await crisis.answer_danger(update, context, danger, None)
             await handoff_typed.ask_again(update, context, moved or draft)

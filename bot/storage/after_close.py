@@ -52,6 +52,40 @@ class AfterClose(Repository):
             (user_id, case_id, message_id, text, MAX_HELD),
         )
 
+    async def edit_held(self, user_id: int, message_id: int, text: str) -> bool:
+        """The person edited a message held under the offer: the new text is what is sent if they agree, once.
+        Whether the message is held."""
+
+        async def work(tx: Transaction) -> bool:
+            row = await tx.fetchone("SELECT case_id, held FROM after_close WHERE user_id = ?", (user_id,))
+            held = json.loads(row["held"]) if row is not None else []
+            if row is None or not any(written == message_id for written, _ in held):
+                return False
+            held = [[written, text if written == message_id else was] for written, was in held]
+            await tx.execute(
+                "UPDATE after_close SET held = ? WHERE user_id = ? AND case_id = ?",
+                (json.dumps(held, ensure_ascii=False), user_id, row["case_id"]),
+            )
+            return True
+
+        return await self.db.write(work)
+
+    async def note_offer(self, user_id: int, case_id: int, message_id: int) -> int | None:
+        """The offer just shown is the person's one offer: the earlier one's message id, to take it down."""
+
+        async def work(tx: Transaction) -> int | None:
+            row = await tx.fetchone(
+                "SELECT offer_message_id FROM after_close WHERE user_id = ? AND case_id = ?",
+                (user_id, case_id),
+            )
+            await tx.execute(
+                "UPDATE after_close SET offer_message_id = ? WHERE user_id = ? AND case_id = ?",
+                (message_id, user_id, case_id),
+            )
+            return row["offer_message_id"] if row is not None else None
+
+        return await self.db.write(work)
+
     async def forget_after_close(self, user_id: int) -> None:
         """/hide: no offer after it, and nothing held."""
         await self.db.execute("DELETE FROM after_close WHERE user_id = ?", (user_id,))
@@ -59,7 +93,7 @@ class AfterClose(Repository):
     async def write_again(self, case_id: int, user_id: int, closed_since: int) -> WrittenAgain:
         """The person agreed to write to the organisation of their case closed at `closed_since` or later: it is open
         again, claimed as before its close (so its worker has it back) or waiting for a claim from now, audited as
-        the person's; what they wrote under the offer waits for the staff chat, after the cards' refresh (outbox)."""
+        the person's (its cards say the person reopened it, not who gave it back before the close); what they wrote under the offer waits for the staff chat, after the cards' refresh (outbox)."""
         now = self.now()
 
         async def work(tx: Transaction) -> WrittenAgain:
@@ -75,6 +109,8 @@ class AfterClose(Repository):
                 UPDATE cases SET status = CASE WHEN claimed_by IS NULL THEN 'open' ELSE 'claimed' END,
                                  closed_at = NULL, outcome = NULL, ack_message_id = NULL, hidden_at = NULL,
                                  waiting_since = CASE WHEN claimed_by IS NULL THEN ?3 ELSE waiting_since END,
+                                 given_back = CASE WHEN claimed_by IS NULL THEN 'reopen-person' ELSE given_back END,
+                                 given_back_by = CASE WHEN claimed_by IS NULL THEN NULL ELSE given_back_by END,
                                  escalated_at = CASE WHEN claimed_by IS NULL THEN NULL ELSE escalated_at END,
                                  person_notified_at = CASE WHEN claimed_by IS NULL THEN NULL
                                                            ELSE person_notified_at END,

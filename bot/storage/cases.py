@@ -3,6 +3,7 @@ that show it."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -17,6 +18,7 @@ from bot.storage.models import (
     AuditEntry,
     Case,
     CaseMessage,
+    RelayOrigin,
     case_of,
 )
 from bot.storage.specialist_summary import end_requests
@@ -80,8 +82,8 @@ class Cases(Repository):
                 INSERT INTO cases (user_id, ngo_id, staff_chat_id, urgent, language, velayat, need,
                                    checklist_summary, display_name, contact_phone, contact_time, first_message,
                                    message_parts, created_at, country, waiting_since, checklist_for,
-                                   message_said)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   message_said, message_ids)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING
                 RETURNING *
                 """,
@@ -104,6 +106,7 @@ class Cases(Repository):
                     now,
                     case.checklist_for,
                     case.message_said,
+                    json.dumps(case.message_ids) if case.message_ids else None,
                 ),
             )
             created = row is not None
@@ -328,7 +331,7 @@ class Cases(Repository):
     async def case_history(self, case_id: int) -> tuple[list[CaseMessage], list[AuditEntry]]:
         async def work(tx: Transaction) -> tuple[list[CaseMessage], list[AuditEntry]]:
             rows = await tx.fetchall(
-                "SELECT id, direction, text, created_at, kind, urgent FROM case_messages "
+                "SELECT id, direction, text, created_at, kind, urgent, edited, forwarded_from FROM case_messages "
                 "WHERE case_id = ? AND direction NOT IN ('card', 'alert', 'moved', 'notice', 'request') ORDER BY id",
                 (case_id,),
             )
@@ -340,6 +343,7 @@ class Cases(Repository):
                     r["kind"],
                     r["id"],
                     r["direction"] == "person" and bool(r["urgent"]),
+                    RelayOrigin(bool(r["edited"]), r["forwarded_from"]),
                 )
                 for r in rows
             ]

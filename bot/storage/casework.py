@@ -105,12 +105,13 @@ class Casework(Repository):
         return await self.db.write(work)
 
     async def reopen_case(
-        self, case_id: int, actor: int, *, withdrawn_since: int | None = None
+        self, case_id: int, actor: int, *, withdrawn_since: int | None = None, name: str | None = None
     ) -> tuple[bool, Case | None]:
         """A closed case open again, claimed as before it was closed, audited as `actor`'s; the cards follow from
         the outbox (trigger of migration 0010). Staff reopen a case they closed (the person is told, from the
         outbox too); the person (`withdrawn_since`) one they withdrew at that time or later. Never a case whose
-        person was forgotten, nor while the person has another open case (one open case per person)."""
+        person was forgotten, nor while the person has another open case (one open case per person). `name`: the
+        staff member's, which the cards of a case nobody holds show with the reopening's time."""
         now = self.now()
         by_person = withdrawn_since is not None
 
@@ -120,12 +121,14 @@ class Casework(Repository):
                 UPDATE cases SET status = CASE WHEN claimed_by IS NULL THEN 'open' ELSE 'claimed' END,
                                  closed_at = NULL, outcome = NULL,
                                  waiting_since = CASE WHEN claimed_by IS NULL AND NOT ?2 THEN ?4 ELSE waiting_since END,
+                                 given_back = CASE WHEN claimed_by IS NULL AND NOT ?2 THEN 'reopen' ELSE given_back END,
+                                 given_back_by = CASE WHEN claimed_by IS NULL AND NOT ?2 THEN ?5 ELSE given_back_by END,
                                  urgent_reopened_at = CASE WHEN urgent = 1 AND NOT ?2 THEN ?4 ELSE NULL END
                 WHERE id = ?1 AND status = 'closed' AND user_id IS NOT NULL
                 AND (outcome IS 'withdrawn') = ?2 AND closed_at >= ?3
                 AND NOT EXISTS (SELECT 1 FROM open_cases AS other WHERE other.user_id = cases.user_id)
                 """,
-                (case_id, by_person, withdrawn_since or 0, now),
+                (case_id, by_person, withdrawn_since or 0, now, name),
             )
             if done:
                 await audit(tx, case_id, actor, "reopen", now)

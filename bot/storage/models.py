@@ -96,14 +96,22 @@ class Case:
     coordinators_wrote: bool = False  # the coordinators wrote to the person on an organisation's case (0031)
     waiting_since: int | None = None  # when it last became unclaimed: the claim window counts from it (0032)
     urgent_reopened_at: int | None = None  # reopened by staff while urgent from before its close (0032)
-    given_back: str | None = None  # how an open case last lost its claim: unclaim, release, moved… (0033)
+    # How an open case last lost its claim or came back unclaimed (0033): unclaim, release, moved, reopen (staff's
+    # ↩️ Reopen), reopen-person (the person wrote to the organisation again)
+    given_back: str | None = None
     given_back_by: str | None = None  # the name that goes with it (who gave it back, or whose claim ended)
     checklist_for: str | None = None  # whom its checklist was for: bot.checklist_whom.Whom (0037)
     message_said: str | None = None  # which message a 🆘 request carries: bot.handoff.UNDER or EARLIER (0038)
+    message_ids: str | None = None  # the person's messages the request's message was made of, JSON (0040)
 
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
+
+    @property
+    def request_message_ids(self) -> tuple[int, ...]:
+        """The person's messages the request's message was made of (shown on the card with their consent)."""
+        return tuple(json.loads(self.message_ids)) if self.message_ids else ()
 
 
 @dataclass(frozen=True)
@@ -150,6 +158,7 @@ class CaseMessage:
     kind: str | None = None  # a media message (its caption in `text`); None for a text
     id: int = 0  # its place among the case's messages, and so among its audited actions (AuditEntry)
     danger: bool = False  # a person's message the crisis detector read as danger (relayed marked 🆘 or ⚠️)
+    origin: RelayOrigin = OWN_WORDS  # an edit, or a forward and whose it was, as its relay said (0035)
 
 
 @dataclass(frozen=True)

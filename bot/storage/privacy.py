@@ -33,7 +33,8 @@ WIPE_CASE_TEXTS = """
     )
 """
 WIPE_CASES = """
-    UPDATE cases SET display_name = NULL, contact_phone = NULL, contact_time = NULL, first_message = NULL
+    UPDATE cases SET display_name = NULL, contact_phone = NULL, contact_time = NULL, first_message = NULL,
+                     message_ids = NULL
     WHERE (user_id = ?1 OR (status = 'closed' AND closed_at <= ?2))
       AND (display_name IS NOT NULL OR contact_phone IS NOT NULL OR contact_time IS NOT NULL
            OR first_message IS NOT NULL)
