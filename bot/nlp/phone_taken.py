@@ -31,11 +31,14 @@ _TAKEN = re.compile(
     # Russian: "забрала телефон", "телефон отобрали", "не отдаёт телефон"
     rf"|\b(?:забира\w*|забрал\w*|отбира\w*|отобрал\w*|отнял\w*|отнима\w*|изъял\w*|не отда\w*|не возвраща\w*)"
     rf"(?: \w+){{0,2}} {_PHONE}|\b{_PHONE}(?: \w+){{0,2}} (?:забира\w*|забрал\w*|отбира\w*|отобрал\w*|отнял\w*|не отда\w*)"
-    # Turkmen (folded): "telefonymy aldy", "telefonymy alyp goýýar", "telefonymy berenok"
-    r"|\btelefon\w*(?: \w+){0,2} (?:aldy\w*|alyar\w*|alya\w*|alyp \w+|berenok\w*|bermeyar\w*|bermedi\w*|gaytarm\w*)"
+    # Turkmen (folded): "telefonymy aldy", "telefonymy alyp goýýar", "telefonymy berenok": the writer's phone, not
+    # "telefon arkaly pul alyp" (money got by phone)
+    r"|\btelefon(?:ymy|umy|ymyzy|larymyzy|larymy|ym|umyz)\b(?: \w+)? (?:aldy\w*|alyar\w*|alya\w*|alyp \w+|berenok\w*"
+    r"|bermeyar\w*|bermedi\w*|gaytarm\w*)"
 )
 _NOT_TAKEN = re.compile(
-    r"\b(?:pass?port\w*|пасс?порт\w*|papers|documents?|документ\w*|dokument\w*|resminama\w*"
+    r"\b(?:pass?port\w*|пасс?порт\w*|papers|documents?|документ\w*|dokument\w*|resminama\w*|numbers?|номер\w*|belgi\w*"
+    r"|по телефону|jogap\w*|arkaly"
     r"|lost|lose|stole\w*|steal\w*|thie\w*|robbed|broken|broke|police|cops?|потерял\w*|укра\w*|вор\w*|разбил\w*"
     r"|полици\w*|yitir\w*|ogurla\w*|ogry\w*|dowuldy|polisi\w*)"
 )
