@@ -217,7 +217,9 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
         return  # "я теперь в Стамбуле": noted, with its numbers a tap away
     if await short_replies.secret_asked(update, context, text):
         return  # "he says dont tell my parents yet": a warning sign, said as one
-    if not await short_replies.way_forward(update, context, text):  # "что мне делать": the way forward
+    # "а сколько ждать ответа" at a step of the request: not sent yet (the step follows, below)
+    waiting = at_step is not None and await short_replies.wait_asked(update, context, text)
+    if not waiting and not await short_replies.way_forward(update, context, text):  # "что мне делать"
         await questions.answer_question(update, context)
     if at_step is None:
         await reopen.offer_write_again(
