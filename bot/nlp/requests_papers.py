@@ -102,7 +102,9 @@ _PAPERS_EN = (
     r"(passports?|visas?|work permits?|permits?|residence (cards?|permits?)|patents?|ids?|documents|papers|stamps?"
     r"|ikamet|registrations?|invitations?)"
 )
-_MAKERS_RU = r"(делаем|сделаем|делаю|сделаю|изготовим|изготовлю|изготавливаем|напечатаем|печатаем|рисуем|нарисуем)"
+_MAKERS_RU = (
+    r"(делаем|сделаем|делаю|сделаю|изготовим|изготовлю|изготавливаем|напечатаем|печатаем|рисуем|нарисуем)"
+)
 _MAKERS_TK = (
     r"(edip beryaris|edip beryas|edip bereris|edip beryarin|edip bererin|yasap beryaris|yasap beryarin|yasayarys"
     r"|yasayas|cykaryp beryaris)"
@@ -112,17 +114,21 @@ _ADVERT_VOICE = _any(
     r"пишите|в лс\b|в директ|звоните|обращайтесь|быстро|срочно|любые|за \d+ (дн|час)|гаранти",
     r"yazyn|jan edin|habarlasyn|calt|tiz\b|kepillendir",
 )
+# A word or two between, never a copy, a translation or a photo of the paper: a print shop's or a translator's advert
+_BETWEEN = r"((?!cop|translat|photo|scan|копи|перевод|фото|скан|terjime|nusga|kopiya|surat)\w+[ ,]+){0,3}"
 _MAKES_PAPERS = _any(
-    rf"\b(i|we) (can |will |also )?(make|print|produce|draw)\b.{{0,20}}\b{_PAPERS_EN}\b",
-    rf"{_MAKERS_RU}\b.{{0,20}}{_PAPER_RU}",
-    rf"{_PAPER_TK}\w*.{{0,40}}{_MAKERS_TK}\b",
+    rf"\b(i|we) (can |will |also )?(make|print|produce|draw) {_BETWEEN}{_PAPERS_EN}\b",
+    rf"{_MAKERS_RU} {_BETWEEN}{_PAPER_RU}",
+    rf"{_PAPER_TK}\w* {_BETWEEN}{_MAKERS_TK}\b",
 )
 _PAPERS_MADE = _any(
-    rf"\b{_PAPERS_EN}\b.{{0,20}}\b(we|i) (make|print|produce|draw)\b",
-    rf"{_PAPER_RU}\w*.{{0,20}}\b{_MAKERS_RU}\b",
+    rf"\b{_PAPERS_EN} {_BETWEEN}(we|i) (make|print|produce|draw)\b",
+    rf"{_PAPER_RU}\w* {_BETWEEN}{_MAKERS_RU}\b",
 )
 
 
 def advertises_papers(folded: str) -> bool:
     """Offers, as a maker, papers only a state issues. The caller checks that it asks nothing about an offer."""
-    return bool(_MAKES_PAPERS.search(folded) or (_PAPERS_MADE.search(folded) and _ADVERT_VOICE.search(folded)))
+    return bool(
+        _MAKES_PAPERS.search(folded) or (_PAPERS_MADE.search(folded) and _ADVERT_VOICE.search(folded))
+    )
