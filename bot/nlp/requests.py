@@ -21,7 +21,7 @@ from bot.nlp.crisis import detect_crisis
 from bot.nlp.crossing_requests import asks_the_way_across
 from bot.nlp.request_kinds import Request
 from bot.nlp.requests_everyday import everyday_request, owns_the_case, without_wishes
-from bot.nlp.requests_papers import made_papers, stamp_said
+from bot.nlp.requests_papers import advertises_papers, made_papers, names_a_fake_paper, stamp_said
 from bot.nlp.textnorm import has_cyrillic, russian_from_latin, turkmen_cyrillic_to_latin
 from bot.nlp.trade_requests import (
     exploits_workers,
@@ -41,14 +41,16 @@ _PLAIN = str.maketrans(
 # A word only Russian has, read from Latin letters: the Cyrillic reading of Turkmen or English means nothing.
 _RUSSIAN_WORD = re.compile(
     r"(?<!\w)(в|с|у|на|не|как|что|што|где|кто|мне|меня|надо|нужно|можно|есть|это|для|или|за|по|чтоб|чтобы|если|уже"
-    r"|сколько|стоит|туда|обратно|почему|когда|пожалуйста|подскажите|помогите|очень|только|тоже|можете|хочу)(?!\w)"
+    r"|сколько|стоит|туда|обратно|почему|когда|пожалуйста|подскажите|помогите|очень|только|тоже|можете|хочу|через"
+    r"|нужен|нужна|нужны|левый|левые|левую|левая|ночью|недорого|дешево)(?!\w)"
 )
 
 
 # A word only Turkmen has, read from Cyrillic letters: the Latin reading of Russian means nothing.
 _TURKMEN_WORD = re.compile(
     r"(?<!\w)(we|hem|bilen|ucin|nadip|nahili|nace|name|nirede|nireden|haysy|gerek|barmy|bolarmy|bolyarmy|yok|men|biz"
-    r"|siz|meni|bizi|mana|bize|diyip|diyyar|edip|etmeli|bolup|bolsa|yaly|sonra)(?!\w)"
+    r"|siz|meni|bizi|mana|bize|diyip|diyyar|edip|etmeli|bolup|bolsa|yaly|sonra|galp|satyn|almak|almaly|isleyan"
+    r"|isleyarin|nirde|serhet|serhetden|arzan)(?!\w)"
 )
 
 
@@ -105,7 +107,7 @@ _FORGED = _any(
     r"штамп\w*.{0,30}(без выезда|без въезда|что я (выехал|въехал|уехал)|будто)",
     r"\bstamp\w*.{0,30}\b(without (me )?(leaving|entering|going)|that i (left|entered)|as if i (left|entered))\b",
     r"(cykmazdan|girmezden)\w*.{0,30}mohur|mohur\w*.{0,30}(cykmazdan|girmezden)",
-    r"\b(buy|purchase)\b.{0,20}\bpassport|купить.{0,20}паспорт|куплю.{0,20}паспорт|pasport\w* satyn al",
+    r"\b(buy|purchase)\b.{0,20}\bpassport|купить.{0,20}паспорт|куплю.{0,20}паспорт|pass?port\w* satyn al",
     r"(diplom|attestat|sahadatnama|spravka|sertifikat)\w*.{0,25}satyn al|satyn al\w*.{0,25}(diplom|attestat)",
     # a bought invitation, registration or permit (Turkmen): papers only an authority issues
     r"(cakylyk|priglasen|registrasiya|registratsiya|propiska|ikamet|patent|rugsatnama)\w*.{0,25}satyn al|"
@@ -416,6 +418,9 @@ def request_kind(text: str) -> Request | None:
     ):
         return Request.FORGERY
     if _ALTERED.search(folded):
+        return Request.FORGERY
+    advert = advertises_papers(folded) and not recruits(folded)
+    if (names_a_fake_paper(folded) or advert) and not _ABOUT_AN_OFFER.search(folded):
         return Request.FORGERY
     if _FORGED.search(folded) and _ASKS_OR_OFFERS.search(folded):
         return Request.FORGERY

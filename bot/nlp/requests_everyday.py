@@ -112,11 +112,19 @@ def everyday_request(folded: str) -> bool:
 
 # "açmak isleýän" (I want to open) and "işler nähili" (how are things): a wish and a greeting, not work ("işleýän")
 _NOT_WORK = re.compile(r"(mak|mek|maga|mage) isle\w*|\bisler nahili")
+# "что делать" asked of a sick pet ("кот заболел что делать") is the pet's, not a trouble of the writer's own
+_WHAT_TO_DO = _any(
+    r"что (мне |нам )?(теперь )?делать",
+    r"\bwhat (do|should|can) (i|we) do\b|\bwhat to do\b",
+    r"name (etmeli|etsem|etmek|etmelidir)\b",
+)
 
 
 def without_wishes(folded: str) -> str:
-    """The text without the wishes and greetings that read as work, for the check that it tells of no trouble."""
-    return _NOT_WORK.sub(" ", folded)
+    """The text without the wishes and greetings that read as work, nor a pet's "what do I do", for the check that it
+    tells of no trouble."""
+    text = _NOT_WORK.sub(" ", folded)
+    return _WHAT_TO_DO.sub(" ", text) if _PET.search(folded) and _PET_CARE.search(folded) else text
 
 
 # A person's own case said in a few words: afraid, or what their boss does ("my boss reads my messages", "купил

@@ -37,6 +37,13 @@ _MOVES_OTHERS = _any(
     r"\b(charge|price|earn|money|pay)\b.{0,30}\b(getting|taking|moving|bringing|smuggling|driving|leading) (people"
     r"|migrants|persons|refugees|groups?)\b",
     r"(адам|топар)\w*.{0,50}гечир",
+    # the offer in the first person, with no one named: "переведу через границу ночью", "i can take you across",
+    # "serhetden geçirip berýärin" ("pul geçirýärin" is a money transfer)
+    r"(переведу|переведём|переведем|переправлю|переправим|перевезу|перевезём|перевезем|проведу|проведём|проведем"
+    r"|провезу|провезём|провезем)\s+((?!деньг|денег|сумм|средств|доллар|рубл|евро|манат|лир|бабк)\w+\s+){0,2}через\b",
+    r"\b(i|we|i'll|we'll)\b.{0,20}\b(take|bring|get|drive|smuggle|move|lead|guide)\b (you|u|anyone|anybody|whoever)\b"
+    r".{0,15}\b(across|over|through|into)\b",
+    r"(?<!pul )\bgecir(yarin|yaris|yas|erin|eris|ip beryarin|ip beryaris|ip beryas|ip bererin|ip bereris)\b",
     # a number of people or a group to be moved: "need to move 5 people", "a group of 10 men, I want to bring them"
     r"\b(move|moving|take|taking|bring|bringing|drive|driving|transport\w*|get|getting|smuggle)\b \d+(-\d+)? (people|men|"
     r"women|persons|migrants|guys)\b",
@@ -76,11 +83,12 @@ _ACROSS_BORDER = _any(
 )
 _AS_A_BUSINESS = _any(
     r"\b(money|cash|business|earn\w*|profit\w*|charge|price|per (person|head)|clients|customers|paid|pay me|income"
-    r"|side hustle|organi[sz]\w*|group|groups|how much|driver|boat|routes?|partner|fee)\b|\$|€",
+    r"|side hustle|organi[sz]\w*|group|groups|how much|driver|boat|routes?|partner|fee|cheap\w*|affordable|dollars?"
+    r"|euros?|usd|manat|lira)\b|\$|€",
     r"\b\d+(-\d+)? ?(people|men|persons|migrants|человек|людей|мигрант\w*|adam\w*)\b",
     r"деньг|денег|пул\b|бизнес|заработ|зарабат|прибыл|брать|просить|с человека|с головы|клиент|плат|организ|групп|доход|"
-    r"сколько|сво[её] дело|водител|плачу|маршрут|партн[её]р|евро|доллар",
-    r"pul|biznes|gazan|musderi|adam basyna|nace al|toleg|toparl|topar|gurna|gura|\bis(i|im|imiz)\b|hyzmat|suruji|"
+    r"сколько|сво[её] дело|водител|плачу|маршрут|партн[её]р|евро|доллар|недорог|дешев|дёшев",
+    r"pul|biznes|gazan|musderi|adam basyna|nace al|toleg|toparl|topar|gurna|gura|\bis(i|im|imiz)\b|hyzmat|suruji|arzan|"
     r"yol gorkez|her (ay|hepde|gezek)|gayyk|gecirmek is(i|ine)",
 )
 # From one country into another, said of the people taken ("from Iran to Turkey", "Türkiýeden Gresiýa")
