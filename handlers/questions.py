@@ -247,7 +247,13 @@ async def answer_question(update: Update, context: BotContext) -> None:
             return
         # About something else ("how do I cook plov"): say what the bot is for; the menu keeps help one tap away.
         # A ticket or a hotel is about travelling, but not the bot's.
-        answer = tourist_reply(context) if asked is Request.TOURIST else off_topic_reply(context)
+        answer = (
+            tourist_reply(context)
+            if asked is Request.TOURIST
+            else refusal_reply(context)
+            if asked in HARM_TRADE
+            else off_topic_reply(context)
+        )
         await reply(update, context, answer, main_menu(context))
         return
     # Not sure: say so, offer the closest topics and a person.
@@ -355,6 +361,18 @@ def off_topic_reply(context: BotContext) -> str:
         "That does not look like a question about travelling or working abroad, so I cannot help with it. "
         "I answer questions about travelling and working abroad safely, check job offers, and put you in touch "
         "with people who help. Ask in other words, or choose below."
+    )
+
+
+# Asked how to do harm to others (take people across for money, hold workers, fool the police, cheat): "not about
+# travelling" would be untrue, so a plain no.
+HARM_TRADE = frozenset({Request.SMUGGLER, Request.EXPLOITER, Request.EVASION, Request.FRAUD})
+
+
+def refusal_reply(context: BotContext) -> str:
+    return context.gettext(
+        "🚫 I do not help with this. I help people travel and work abroad safely, check job offers, and put people in "
+        "touch with those who help. If you yourself are in trouble, choose below or talk to a person."
     )
 
 

@@ -110,6 +110,12 @@ OFF_TOPIC = {
 }
 
 
+HARM_REFUSAL = (
+    "🚫 I do not help with this. I help people travel and work abroad safely, check job offers, and put people in "
+    "touch with those who help. If you yourself are in trouble, choose below or talk to a person."
+)
+
+
 @pytest.mark.parametrize("language", ["en", "ru", "tk"])
 async def test_an_off_topic_message_gets_a_pointer_to_what_the_bot_does_with_help_one_tap_away(
     app: Any, chat_with: Callable[..., Chat], language: str
@@ -148,7 +154,7 @@ async def test_a_request_the_bot_declines_stays_declined_though_it_names_a_passp
     reply = await chat.send("where can i buy a fake passport")  # for themselves: not that, but the lawful way
     assert reply.text.startswith("🚫 I do not help with bought or forged papers")
     reply = await chat.send("how do i take people across the border for money")  # a smuggler's trade: no more
-    assert reply.text.startswith(OFF_TOPIC["en"][1])
+    assert reply.text == HARM_REFUSAL
 
 
 async def test_topic_browser_goes_from_category_to_answer(app: Any, chat_with: Callable[..., Chat]) -> None:

@@ -17,6 +17,7 @@ from bot.nlp.request_kinds import Request
 from bot.nlp.requests import request_kind
 from tests.chat import Chat, said
 from tests.requests_asserts import assert_held_as_illegal_help, assert_taken_as_own_question
+from tests.test_questions_flow import HARM_REFUSAL
 
 OFF_TOPIC = (
     "That does not look like a question about travelling or working abroad, so I cannot help with it. I answer "
@@ -196,7 +197,9 @@ async def test_a_smuggler_gets_the_plain_refusal_and_no_article(
 ) -> None:
     chat = chat_with(language)
     reply = await chat.send(text)
-    assert reply.text == said(app, language, OFF_TOPIC)
+    assert reply.text == said(
+        app, language, HARM_REFUSAL
+    )  # a plain no: "not about travelling" would be untrue
     title = app.bot_data.knowledge["smuggling"].text(language).title
     assert f"📄 {title}" not in chat.labels(reply) and not reply.text.startswith(title)
 
