@@ -5,12 +5,13 @@ of it an answer's word, one typed around an answer or a "not" (bot.nlp.answer_wo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from bot.checklist import Answer, typed_answer, typed_filler
 from bot.handoff import CONFIRM, STEP_BY_KEY
 from bot.nlp.answer_words import Vocabulary, readings
-from bot.nlp.textnorm import fold, typed_whole
+from bot.nlp.textnorm import fold, russian_from_latin, typed_whole
 
 # What a typed yes does on the consent screen, whose question is "Send the request?"
 SEND = "send"
@@ -239,3 +240,48 @@ def typed_attempt(text: str) -> bool:
     """Whether the whole text is a yes, a no, a "not sure" or an "ok": an attempt to answer whatever was asked, never
     a question of its own."""
     return typed_answer(text) is not None or typed_filler(text)
+
+
+# Words of a time to call ("evening after 6", "вечером после шести", "agşam altydan soň"): the short ones whole (the
+# "after", "before", "at" of a time), the others by their beginnings (times of day, days, hours in words). A whole
+# message of them answers "when is it safe to call you?", even typed a step early.
+_TIME_WORDS = frozenset(
+    fold(word)
+    for word in (
+        "at in on the or and from to till am pm any only one two six ten "
+        "с в во до по и или к утро "
+        "ir on we ýa ya iki iş"
+    ).split()
+)
+_TIME_BEGINNINGS = tuple(
+    fold(word)
+    for word in (
+        "morning evening night afternoon noon after before until weekday weekend anytime time oclock hour tomorrow "
+        "today three four five seven eight nine eleven twelve "
+        "утр вечер днем днём ночь ночью обед после будн выходн любо время час только завтра сегодня "
+        "одн два двух три трех трёх четыр пят шест сем восьм девят десят одиннадцат двенадцат "
+        "irden agşam agsam gündiz gundiz günortan gunortan gije soň son öň sagat iş is dynç dync gün gun islendik "
+        "wagt diňe dine ertir bir üç uc dört dort bäş bas alty ýedi yedi sekiz dokuz"
+    ).split()
+)
+_TIME_WORD = re.compile(r"[^\W_]+(?:[-:.][^\W_]+)*")
+
+
+def tells_a_time(text: str) -> bool:
+    """Whether the whole text is a time to call, in any reading (Russian may be typed in Latin letters): every word a
+    number ("6", "18:00") or a time word, one of them a number or a longer time word, at most eight words."""
+    lower = text.lower()
+    return any(
+        _all_time_words(_TIME_WORD.findall(fold(reading))) for reading in (lower, russian_from_latin(lower))
+    )
+
+
+def _all_time_words(words: list[str]) -> bool:
+    def timely(word: str) -> bool:
+        return (
+            word[0].isdigit() or word in _TIME_WORDS or len(word) >= 3 and word.startswith(_TIME_BEGINNINGS)
+        )
+
+    return (
+        0 < len(words) <= 8 and all(map(timely, words)) and any(w[0].isdigit() or len(w) >= 4 for w in words)
+    )

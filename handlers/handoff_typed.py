@@ -10,7 +10,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.handoff import ABROAD, CONFIRM, STEP_BY_KEY, Draft, danger_told, with_message_id
-from bot.handoff_words import SEND, answer_words_only, typed_attempt, typed_choice, typed_skip
+from bot.handoff_words import SEND, answer_words_only, tells_a_time, typed_attempt, typed_choice, typed_skip
 from bot.languages import LANGUAGES
 from bot.menu_words import typed_menu, typed_person_request
 from bot.nlp.smalltalk import SmallTalk, small_talk
@@ -86,8 +86,9 @@ async def answer_in_words(update: Update, context: BotContext, draft: Draft, tex
         # they are asking for a person already: this request is the way, and its step is what it needs now
         await ask_again(update, context, draft)
         return True
-    if answer_words_only(draft.step, text, _labels(context, draft)):
-        # "только тут в чате" where the help needed is asked: meant as an answer, so no article, but what to do
+    if answer_words_only(draft.step, text, _labels(context, draft)) or tells_a_time(text):
+        # "только тут в чате" where the help needed is asked, "evening after 6" where "is it safe to call you?" is:
+        # meant as an answer, so no article and no "not about travel", but what to do
         await handoff.show_step(update, context, draft, hint_line(context, draft))
         return True
     return False

@@ -16,6 +16,7 @@ from bot.knowledge import CATEGORIES, HOTLINE_PLACEHOLDER, Topic
 from bot.masking import mask_personal
 from bot.nlp.job_search import looks_for_work
 from bot.nlp.matcher import Match
+from bot.nlp.points_back import asks_if_allowed
 from bot.nlp.request_kinds import Request
 from bot.nlp.requests import request_kind
 from bot.nlp.smalltalk import SmallTalk, acknowledges, small_talk
@@ -203,6 +204,11 @@ async def answer_question(update: Update, context: BotContext) -> None:
     if await answer_where_to_turn(update, context, text):
         return  # "я в маре живу, куда обратиться": the organisations there
     match = about_the_country_named(context, data.matcher.match(text), text)
+    if match.topic is not None and asks_if_allowed(text):
+        # "а это законно что он так делает" after the debt-bondage answer: about it, not the visa rules ranked first
+        recent = _topic_just_read(context, text, match)
+        if recent is not None and recent.id != match.topic:
+            match = replace(match, topic=None, confident=False)
     await data.storage.count_question(context.language, match.topic, match.confident)
     if match.topic is not None:
         topic = data.knowledge[match.topic]
@@ -289,12 +295,16 @@ def _topic_just_read(context: BotContext, text: str, match: Match) -> Topic | No
     point to a topic of their own ("wizany nädip almaly" after an answer on passports: the work visa, not a hint to
     look at the passport answer)."""
     data = context.bot_data
-    if context.person is None or len(text.split()) > FOLLOW_UP_WORDS or request_kind(text) is not None:
+    if context.person is None or request_kind(text) is not None:
+        return None
+    # "is that even legal": only about what was just read, however many words it takes (bot/nlp/points_back.py)
+    pointed = asks_if_allowed(text)
+    if len(text.split()) > FOLLOW_UP_WORDS and not pointed:
         return None
     shown = data.topics_shown.get(context.person.user_id, data.storage.now())
     recent = data.knowledge.get(shown) if shown is not None else None
-    if recent is None:
-        return None
+    if recent is None or pointed:
+        return recent
     closest = match.closest[:3]
     # (words taken for off-topic have no topic of their own, whatever ranks closest: "золотая корона норм?")
     own_topic = not match.off_topic and bool(closest) and closest[0][1] >= OWN_TOPIC_SCORE

@@ -2,12 +2,14 @@
 cannot talk now ("он рядом", "i cant talk now": a sign of being watched, so 🙈 Hide first and the quiet way to the
 hotline), and "what do I do now" after telling what happened (the way forward: the emergency number where they are,
 🆘, the hotline and a request to an organisation), and "he says dont tell my parents yet" (a warning sign, named as one), rather
-than "I am not sure I understood your question"."""
+than "I am not sure I understood your question". And "а сколько ждать ответа" at a step of a request not yet sent: it has
+not gone yet, and what happens once it has."""
 
 from __future__ import annotations
 
 from telegram import InlineKeyboardMarkup, Update
 
+from bot.nlp.how_long import asks_how_long
 from bot.nlp.police_fear import only_fears_the_police
 from bot.nlp.secrecy import told_to_keep_secret
 from bot.nlp.watched import cannot_talk_now, moment_to_write
@@ -132,7 +134,16 @@ async def way_forward(update: Update, context: BotContext, text: str) -> bool:
             "You can also tell me in a few words what happened, and I will find the advice that fits."
         ),
     ]
-    rows = [[sos_button(context)], [person_button(context)], [menu_button(context)]]
+    # "нэме этмели маня ким комек этйэр" just after an answer: that answer is one tap away too
+    data, person = context.bot_data, context.person
+    shown = data.topics_shown.get(person.user_id, data.storage.now()) if person is not None else None
+    recent = [topic] if shown is not None and (topic := data.knowledge.get(shown)) is not None else []
+    rows = [
+        [sos_button(context)],
+        *topic_buttons(context, recent),
+        [person_button(context)],
+        [menu_button(context)],
+    ]
     markup = abroad.with_country(InlineKeyboardMarkup(rows), context, country)
     await reply(update, context, "\n".join(lines), markup, quoting=True)
     return True
@@ -155,4 +166,25 @@ async def secret_asked(update: Update, context: BotContext, text: str) -> bool:
     topics = [topic for topic in found if topic is not None]
     rows = [*topic_buttons(context, topics), [person_button(context)], [menu_button(context)]]
     await reply(update, context, line, InlineKeyboardMarkup(rows), quoting=True)
+    return True
+
+
+async def wait_asked(update: Update, context: BotContext, text: str) -> bool:
+    """ "А сколько ждать ответа", "how long do i wait" typed at a step of a request not yet sent: nothing has gone yet,
+    so nobody can answer; once it is sent, a person writes here (no time is promised), and in danger, do not wait.
+    The caller shows the step again. False for anything else."""
+    if not asks_how_long(text):
+        return False
+    lines = [
+        context.gettext(
+            "⏳ Your request has not been sent yet: answer the question below, and at the end send it. Then a "
+            "person will write to you here, in this chat, as soon as they can."
+        ),
+        context.gettext("If you are in danger now, do not wait: call the hotline or tap 🆘."),
+        "",
+        hotline_block(context),
+    ]
+    await reply(
+        update, context, "\n".join(lines), InlineKeyboardMarkup([[sos_button(context)]]), quoting=True
+    )
     return True

@@ -230,17 +230,19 @@ async def _answer_words(
         if at_step is None:
             await reopen.offer_write_again(update, context, text, quiet=True)
         return
+    # "сейчас спит": her moment to tell, or tap 🆘; "боюсь полиции": the hotline first; "я теперь в Стамбуле": noted,
+    # with its numbers a tap away; "he says dont tell my parents": a warning sign, said as one
     replied = (
-        await short_replies.moment_to_act(update, context, text)  # "сейчас спит": tell, or tap 🆘
-        or await short_replies.police_feared(update, context, text)  # "боюсь полиции": the hotline first
-        or (
-            at_step is None and await whereabouts.place_noted(update, context, text, said)
-        )  # "я теперь в Стамбуле"
-        or await short_replies.secret_asked(
-            update, context, text
-        )  # "he says dont tell my parents": a warning sign
+        await short_replies.moment_to_act(update, context, text)
+        or await short_replies.police_feared(update, context, text)
+        or (at_step is None and await whereabouts.place_noted(update, context, text, said))
+        or await short_replies.secret_asked(update, context, text)
     )
-    if not replied and not await short_replies.way_forward(update, context, text):  # "что мне делать"
+    # "а сколько ждать ответа" at a step of the request: not sent yet (the step follows, below)
+    waiting = not replied and at_step is not None and await short_replies.wait_asked(update, context, text)
+    if not (replied or waiting) and not await short_replies.way_forward(
+        update, context, text
+    ):  # "что мне делать"
         await questions.answer_question(update, context)
     if at_step is None:
         await reopen.offer_write_again(

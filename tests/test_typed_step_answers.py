@@ -277,3 +277,34 @@ def test_a_not_only_ever_leaves_the_safer_answer(step: str, typed: str, meant: s
     from bot.handoff_words import typed_choice
 
     assert typed_choice(step, typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [("en", "evening after 6"), ("ru", "вечером после шести"), ("tk", "agşam altydan soň")],
+)
+async def test_words_about_nothing_else_at_a_step_get_its_hint_not_not_about_travel(
+    app: Any, chat_with: Callable[..., Chat], language: str, typed: str
+) -> None:
+    """X#9: "evening after 6" where "is it safe to call you?" is asked was told it is not about travelling: it answers
+    the bot's own question (too early), so the step again under its hint, nothing else."""
+    chat = chat_with(language)
+    await reach_contact(app, chat, language)
+    await chat.press(button(app, language, "📞 Also by phone"))
+    before = len(chat.bot_messages())
+    asked = await chat.send(typed)
+    assert len(chat.bot_messages()) == before + 1, "only the step, under its hint"
+    assert asked.text.endswith(text(app, language, SAFE)), asked.text
+    assert not asked.text.startswith(text(app, language, WAITING))
+    assert (await app.bot_data.storage.draft(chat.chat_id)).step == "phone_safe"  # type: ignore[union-attr]
+
+
+async def test_russian_typed_in_latin_letters_without_the_soft_sign_is_still_its_answer(
+    app: Any, clock: FakeClock, chat_with: Callable[..., Chat]
+) -> None:
+    """X#9: "ne pokazyvat imya" (не показывать имя, its soft sign left out) was "not sure" at the name step."""
+    chat = chat_with("ru")
+    await reach_contact(app, chat, "ru")
+    await chat.press(button(app, "ru", "💬 Only through this chat"))
+    await typed_moves_on(app, clock, chat, "ru", "ne pokazyvat imya", MESSAGE)
+    assert (await answers(app, chat))["share_name"] == "n"

@@ -20,6 +20,7 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # A Turkmen verb says "not" right after its stem: "görkez" (show), "görkezme", "görkezmäň" (don't show). A word whose
 # stem is an answer's word and whose ending starts so is that answer turned round ("-mak", "-mek": the plain verb).
 _TURKMEN_NOT = re.compile(r"m(?!ak|ek)")
+_HARD_INFINITIVE = re.compile(r"(?<=[аяие])т\b")
 
 
 def words_of(text: str) -> list[str]:
@@ -35,6 +36,9 @@ def readings(text: str) -> list[list[str]]:
         others = [turkmen_cyrillic_to_latin(lower)]
     else:
         others = russian_from_latin(lower).split("\n\n")
+        # Russian typed in Latin letters leaves out an infinitive's soft sign: "ne pokazyvat" is "не показывать";
+        # read with it too, the reading without it kept ("advokat" is "адвокат")
+        others += [soft for reading in others if (soft := _HARD_INFINITIVE.sub("ть", reading)) != reading]
     return [words_of(text), *(words_of(other) for other in others)]
 
 

@@ -44,9 +44,30 @@ _TK = re.compile(
 )
 
 
+# Where to turn, or how, to find him or her ("куда мне обратиться чтобы его найти", "who can help me find him", "ony
+# tapmak üçin kime ýüz tutmaly"): a missing person, unless a thing is what was lost ("паспорт потерял, где его искать")
+_FIND_THEM = re.compile(
+    r"\b(?:find|look for|search for|locate|trace)\s+(?:him|her|them)\b"
+    r"|\b(?:найти|искать|разыскать|отыскать|поискать)\s+(?:его|её|ее|их)\b|\b(?:его|её|ее|их)\s+(?:найти|искать|разыскать|отыскать)\b"
+    r"|\b(?:on[iy]|olar[iy])\s+(?:\w+\s+)?(?:tap(?:mak|maly|mal|yp|sam|ma)\w*|gozle\w*)"
+)
+_ASKED_WHERE = re.compile(
+    r"\b(?:how|where|who|help|куда|кому|как|где|кто|помогите|nadip|nahili|nira|nire|kime|kim|komek)\b"
+)
+_A_THING = re.compile(
+    r"\b(?:pass?port|document|paper|phone|job|work|visa|money|ticket|bag|address|number|embassy|agenc"
+    r"|пасс?порт|документ|телефон|работ|виз[аыу]|деньг|денег|билет|сумк|адрес|номер|посольств|агентств"
+    r"|pasport|dokument|resminama|telefon|is|isi|wiza|pul|bilet|salgy|belgi|ilcihana)\w*"
+)
+
+
 def asks_help_for_someone(text: str) -> bool:
     if len(text.split()) > MAX_WORDS:
         return False
     lower = text.lower()
     readings = [*forms(text), russian_from_latin(lower), turkmen_cyrillic_to_latin(lower)]
-    return any(_EN.search(r) or _RU.search(r) or _TK.search(r) for r in readings)
+    if any(_EN.search(r) or _RU.search(r) or _TK.search(r) for r in readings):
+        return True
+    return any(_FIND_THEM.search(r) and _ASKED_WHERE.search(r) for r in readings) and not any(
+        _A_THING.search(r) for r in readings
+    )

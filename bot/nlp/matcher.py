@@ -20,7 +20,7 @@ import math
 import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES
@@ -30,9 +30,11 @@ from bot.nlp.bayes import NaiveBayes
 from bot.nlp.calibration import CONCEPTS_FILE, Calibration
 from bot.nlp.calibration import load as load_calibration
 from bot.nlp.examples import OFF_TOPIC, Examples
-from bot.nlp.minors import CHILDREN_TOPIC, names_someone_under_18, speaks_of_a_minor
+from bot.nlp.minors import CHILDREN_TOPIC, minor_going_abroad, names_someone_under_18, speaks_of_a_minor
 from bot.nlp.passport_taken import LOST_TOPIC, TAKEN_TOPIC, passport_taken_by_someone, taken_in_two_scripts
+from bot.nlp.phone_taken import PASSPORT_TOPICS, phone_taken_by_someone, phone_topic
 from bot.nlp.requests import Request, request_kind, tells_of_own_case, tells_of_trouble
+from bot.nlp.scam_offer import SCAM_TOPIC, scam_job_in_southeast_asia
 from bot.nlp.smalltalk import is_small_talk
 from bot.nlp.textnorm import fold, has_cyrillic
 from bot.nlp.told_topic import TOLD_MAX_WORDS, TROUBLE_ITSELF, told_topic
@@ -64,6 +66,7 @@ RUNNER_UP_SHARE = 0.5
 # Words the knowledge base never uses weigh in a question's length as if this share of the rarest known word.
 UNKNOWN_IDF_SHARE = 1.0
 MAX_QUERY_TERMS = 24
+PHONE_MAX_WORDS = 30  # "madam took my phone" told in a story from a friend's phone: still about the phone
 
 
 @dataclass(frozen=True)
@@ -75,10 +78,15 @@ class Match:
     # The message looks like the off-topic examples more than like any topic (or is small talk). A message that
     # shares nothing with anything is not this: unknown words may still be a question, so it is only "not sure".
     off_topic: bool = False
+    # A topic the message's words call for beside the answer (a call-centre job in Thailand: forced scamming),
+    # offered first under it in place of the runner-up
+    also: str | None = None
 
     @property
     def runner_up(self) -> str | None:
         """The topic ranked second, when the answer is confident and it ranks close behind: offered beside it."""
+        if self.confident and self.also is not None and self.also != self.topic:
+            return self.also
         if not self.confident or len(self.closest) < 2:
             return None
         (_, best), (second, score) = self.closest[:2]
@@ -396,6 +404,22 @@ class Matcher:
         return guesses[0] if len(guesses) == 1 else None
 
     def match(self, text: str) -> Match:
+        match = self._match(text)
+        if match.off_topic or not scam_job_in_southeast_asia(text) or match.topic == SCAM_TOPIC:
+            return match
+        # "call center job in thailand, free flight, tourist visa": whatever the answer, forced scamming is one tap
+        # away, first under the answer, or first of the closest topics when unsure
+        if match.confident:
+            return replace(match, also=SCAM_TOPIC)
+        scores = dict(match.closest)
+        return replace(match, closest=_first(match.closest, SCAM_TOPIC, scores.get(SCAM_TOPIC, match.score)))
+
+    def _named(self, topic: str, ranking: list[float], closest: tuple[tuple[str, float], ...]) -> Match:
+        """A confident answer with the topic the message's words name, whatever the scores rank first."""
+        score = _unit(ranking[self._topics.index(topic)])
+        return Match(topic, score, True, _first(closest, topic, score))
+
+    def _match(self, text: str) -> Match:
         if is_small_talk(text):  # "hi", "thanks", emoji: the bot answers these with a pointer, never a topic
             return Match(None, 0.0, False, (), off_topic=True)
         scores = self.scores(text)
@@ -409,6 +433,10 @@ class Matcher:
             return Match(
                 None, 0.0, False, closest, off_topic=kind not in (Request.RECRUITER, Request.CROSSING)
             )
+        if minor_going_abroad(text):
+            # "men 17 ýaşymda türkiýä işe gidip bilýänmi", "im 17 can i go work in turkey": under 18 is the strongest
+            # risk sign the bot knows, so the children's answer comes first, whatever the job or the country
+            return self._named(CHILDREN_TOPIC, ranking, closest)
         # how sure the reading is, from the topics as ranked (the children's topic moved first is as sure)
         evidence = self._evidence(scores, sorted(order, key=lambda i: -ranking[i]))
         nearer_off_topic = evidence is not None and ranking[off] > ranking[evidence.best]
@@ -419,12 +447,16 @@ class Matcher:
         # someone holds name the topic only where the scores are sure of none: overriding a sure answer ("dokumenty u
         # nee": copies of documents) lost lines of the blind sets (2026-12-07), so those stay misses for now.
         told = told_topic(text) if len(text.split()) <= TOLD_MAX_WORDS else None
+        # "my employer took my phone": cut off, not a passport question, though the stems are the passport examples'
+        phone = told is None and len(text.split()) <= PHONE_MAX_WORDS and phone_taken_by_someone(text)
+        if phone:  # nor the passport topics one tap away
+            told, closest = phone_topic(text), tuple(c for c in closest if c[0] not in PASSPORT_TOPICS)
         if told is not None:
             sure = evidence is not None and not nearer_off_topic and sureness >= self.threshold
             own = self._topics[evidence.best] if evidence is not None and sure else None
-            if own not in TROUBLE_ITSELF and (told != TAKEN_TOPIC or own is None):
-                told_score = _unit(ranking[self._topics.index(told)])
-                return Match(told, told_score, True, _first(closest, told, told_score))
+            trouble = own in TROUBLE_ITSELF and not (phone and own in PASSPORT_TOPICS)
+            if not trouble and (told != TAKEN_TOPIC or own is None):
+                return self._named(told, ranking, closest)
         if evidence is None:
             return Match(None, 0.0, False, closest)
         # Closer to the off-topic examples than to any topic: not about safe migration, whatever the numbers say;

@@ -47,7 +47,7 @@ _CHILDCARE = re.compile(
 # that means under 18 ("minor", "несовершеннолетняя", "подросток", "ýetginjek").
 _UNDER_18 = r"(?:[1-9]|1[0-7])"
 _SAID_UNDER_18 = re.compile(
-    rf"\b{_UNDER_18}\s*-?\s*(?:years?[ -]old|yrs?[ -]old|y\.?o\b|yo\b|летн\w*|yas(?:ynda|ly|ar|yndaky|ymda|\b)\w*)"
+    rf"\b{_UNDER_18}\s*-?\s*(?:years?[ -]old|yrs?[ -]old|y\.?o\b|yo\b|летн\w*|yas(?:ynda|ly|ar|yndaky|ymda|ym|\b)\w*)"
     rf"|\b(?:i'?m|i am|(?:he|she|son|daughter|girl|boy|brother|sister|child|kid|nephew|niece)(?:'s| is))"
     rf"\s+(?:only\s+|just\s+|barely\s+)?{_UNDER_18}\b(?!\s*(?:%|am\b|pm\b|o'?clock|:|\$|usd|dollars?|months?|days?|hours?|weeks?))"
     rf"|\b(?:мне|ему|ей|сыну|дочери|дочке|брату|сестре|ребенку|племяннику|племяннице)\s+(?:только\s+|всего\s+|уже\s+)?"
@@ -70,4 +70,22 @@ def names_someone_under_18(text: str) -> bool:
 def speaks_of_a_minor(text: str) -> bool:
     # Russian typed in Latin letters ("rebenok", "ey 15 let") is read in Cyrillic too
     read = [_CHILDCARE.sub(" ", form) for form in (*forms(text), russian_from_latin(text.lower()))]
-    return any(_CHILD.search(form) or _AGE.search(form) for form in read)
+    return any(_CHILD.search(form) or _AGE.search(form) for form in read) or names_someone_under_18(text)
+
+
+# Going or working abroad, or an offer of work: "can i go work in turkey", "предлагают работу", "işe gitsem"
+_GOING_OR_WORKING = re.compile(
+    r"\b(?:work\w*|jobs?|go|going|travel\w*|abroad|offer\w*|leave for|move to)\b"
+    r"|\b(?:работ\w*|поех\w*|поеду|ехать|уех\w*|выех\w*|границ\w*|предлага\w*|вакан\w*)"
+    r"|\b(?:is|ise|isi|isle\w*|islan\w*|git\w*|gid\w*|dasary yurt\w*|teklip\w*|teklif\w*)\b"
+)
+
+
+def minor_going_abroad(text: str) -> bool:
+    """Whether the message says the writer, or someone it names, is under 18 ("men 17 ýaşymda", "мне 17 лет", "im 17",
+    "16 ýaşym bar") and asks about going or working abroad, or an offer of work: a child's case first, whatever the
+    job or the country (the children's topic, bot/nlp/matcher.py)."""
+    if not names_someone_under_18(text):
+        return False
+    read = [_CHILDCARE.sub(" ", form) for form in (*forms(text), russian_from_latin(text.lower()))]
+    return any(_GOING_OR_WORKING.search(form) for form in read)

@@ -48,6 +48,10 @@ _WHOM_TO_CALL = re.compile(
     r"\b(?:куда|кому)\s+(?:мне\s+|нам\s+|тогда\s+|теперь\s+)?(?:звонит\w*|позвонит\w*|звякнут\w*)"
     r"|\b(?:who|where|what number|which number)\s+(?:do|should|can|must|shall)\s+(?:i|we)\s+(?:call|phone|ring)\b"
     r"|\b(?:who|where)\s+to\s+(?:call|phone|ring)\b"
+    # "what number i call in dubai if she hit me", "какой номер звонить", "haýsy belgä jaň etmeli": the number asked
+    r"|\b(?:what|which)\s+(?:phone\s+)?number\s+(?:(?:do|should|can|must|shall)\s+)?(?:i\s+|we\s+|to\s+)?(?:call|phone|ring|dial)\b"
+    r"|\b(?:на\s+)?(?:какой|какие)\s+(?:мне\s+)?(?:номер\w*|телефон\w*)\s+(?:мне\s+)?(?:звонит\w*|позвонит\w*|набрат\w*)"
+    r"|\b(?:haysy|hansy)\s+(?:belgi|belga|nomer)\w*\s+(?:jan|zwon\w*)\s+(?:etmeli|etsem|edeyin|etjek)\b"
     r"|\b(?:kime|nira|nire)\s+(?:jan|zwon\w*)\s+(?:etmeli|etsem|edeyin|etmelidir\w*|etjek)\b"
     # "куда обратиться тут", "who can help me here", "kime ýüz tutmaly şu ýerde": where to turn
     r"|\b(?:куда|к кому)\s+(?:мне\s+|нам\s+|тогда\s+|теперь\s+)?(?:обратит\w*|обращат\w*|идти|пойти)"

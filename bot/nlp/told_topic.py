@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.nlp.for_someone import HELP_TOPIC, asks_help_for_someone
 from bot.nlp.held_by_debt import FORCED_LABOUR_TOPIC, held_by_debt
 from bot.nlp.passport_taken import TAKEN_TOPIC, passport_taken_by_someone
+from bot.nlp.wages_left import WAGES_TOPIC, asks_for_wages_left
 
 # A message whose words name its topic (told_topic) is answered so when it is short; a longer one tells a story the
 # scores read better ("she borrowed for the rent, now he keeps her passport": fake loans to students)
@@ -36,11 +37,14 @@ def told_topic(text: str) -> str | None:
     leave when i pay back the ticket": forced labour, not paying a recruiter, bot/nlp/held_by_debt.py); a person
     who holds the writer's passport or papers ("dokumenty u nee", "а если я уйду без паспорта", "паспорт aldylar",
     bot/nlp/passport_taken.py); what to do for a relative or friend ("what should i do for her",
-    bot/nlp/for_someone.py)."""
+    bot/nlp/for_someone.py); pay left behind abroad, to be got back ("turkiyede galan pulumy bu yerden alyp
+    bolarmy": unpaid wages, bot/nlp/wages_left.py)."""
     if held_by_debt(text):
         return FORCED_LABOUR_TOPIC
     if passport_taken_by_someone(text):
         return TAKEN_TOPIC
     if asks_help_for_someone(text):
         return HELP_TOPIC
+    if asks_for_wages_left(text):
+        return WAGES_TOPIC
     return None

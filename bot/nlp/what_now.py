@@ -27,11 +27,18 @@ _WHAT_NOW = re.compile(
     r"(?:\s+(?:now|next|then|about\s+it|here))*"
     # Turkmen (folded: ä → a, ý → y)
     rf"|^{_FILLER_TK}(?:(?:men|biz)\s+)?(?:indi\s+|hazir\s+|onda\s+)?"
-    r"(?:(?:name|nama|na)\s+y?(?:etmeli|etmelidir|etmelimi|etmelidirin|etmelimiz|etmelidiris|etsem|etsek|etjek|etjegim"
+    r"(?:(?:name|nama|neme|na)\s+y?(?:etmeli|etmelidir|etmelimi|etmelidirin|etmelimiz|etmelidiris|etsem|etsek|etjek|etjegim"
     r"|edeyin|edeli|maslahat\s+berersiniz)"
     r"|(?:indi|son)\s+name"
     r"|natmeli|nadeyin|nadeli|nadip\s+etmeli|name\s+etjegimi\s+bilemok)"
     r"(?:\s+(?:indi|hazir|onda|men|biz))*"
+)
+# …and who helps: "что делать, кто мне поможет", "what do i do who can help me", "näme etmeli maňa kim kömek eder"
+# (Turkmen typed with Russian letters: "нэме этмели маня ким комек этйэр")
+_WHO_HELPS = re.compile(
+    r"[\s,.?!]+(?:and\s+|и\s+|а\s+|hem\s+)?(?:(?:mana|manya|mena|bize|мне|нам)\s+)?(?:who|кто|kim)\s+"
+    r"(?:(?:can|will|could|would|may|мне|нам|может|сможет|mana|manya|bize)\s+)*(?:help|помо\w*|komek|yardam)\w*"
+    r"(?:\s+(?:me|us|мне|нам|eder|edyar|edyer|etyer|etyar|edip biler|berer|beryar))?$"
 )
 _TRAILING = re.compile(r"[\s?!.,…)(]+$")
 
@@ -40,4 +47,4 @@ def asks_what_to_do(text: str) -> bool:
     lower = _TRAILING.sub("", " ".join(text.lower().split())).replace("’", "'")
     # Turkmen typed in Cyrillic ("инди нәме этмели") is read in Latin letters too
     read = (fold(lower), lower, fold(russian_from_latin(lower)), fold(turkmen_cyrillic_to_latin(lower)))
-    return any(_WHAT_NOW.fullmatch(form) for form in read)
+    return any(_WHAT_NOW.fullmatch(_WHO_HELPS.sub("", form)) for form in read)
