@@ -1,7 +1,5 @@
 """A person on an open case saying nobody answers ("no one answers", "никто не отвечает", "hiç kim jogap berenok"),
-in the three languages as people type them: they are told their messages reached the team, and the hotline. And a
-person writing as if going on with an earlier conversation ("hi again", "it happened again", "снова", "ýene"): soon
-after their case was closed, they are offered to write to its organisation again (handlers/reopen.py)."""
+in the three languages as people type them: they are told their messages reached the team, and the hotline."""
 
 from __future__ import annotations
 
@@ -40,29 +38,3 @@ def says_nobody_answers(text: str) -> bool:
     """Whether a short message says nobody answers or asks where the staff are."""
     found = phrase_readings(text)
     return bool(found[0]) and len(found[0]) <= MAX_WORDS and says_phrase(found, _NOBODY_ANSWERS)
-
-
-_GOING_ON = phrases(
-    """
-    again
-    once more
-    it s/is me
-    remember me
-    снова
-    опять
-    вновь
-    еще/ещё раз
-    это я
-    помните меня
-    snova
-    opyat
-    yene/ýene/yenede/ýenede
-    gaytadan/gaýtadan
-    tazeden/täzeden
-    """
-)
-
-
-def goes_on(text: str) -> bool:
-    """Whether the text reads as going on with an earlier conversation ("hi again", "снова проблема", "ýene men")."""
-    return says_phrase(phrase_readings(text), _GOING_ON)

@@ -166,6 +166,16 @@ def render_card(
         long = case.message_parts > 1
         line = tr.gettext("Message (1/{parts}): «{message}»") if long else tr.gettext("Message: «{message}»")
         lines.append(line.format(parts=case.message_parts, message=escape(case.first_message)))
+        if case.message_edited_at is not None and len(case.request_message_ids) > 1:
+            # TRANSLATORS: on a staff card, under the person's message for the request, which was several messages.
+            edited = tr.gettext(
+                "✏️ The person edited part of this message on {time}: the edit is in the history."
+            )
+            lines.append(edited.format(time=format_time(case.message_edited_at)))
+        elif case.message_edited_at is not None:
+            # TRANSLATORS: on a staff card, under the person's message for the request: the text shown is the edited one.
+            edited = tr.gettext("✏️ Edited by the person on {time}.")
+            lines.append(edited.format(time=format_time(case.message_edited_at)))
         if case.message_said == EARLIER:  # a 🆘 request: which of the person's messages it is
             lines.append(
                 # TRANSLATORS: on a staff card, under the person's message, for a request sent with the 🆘 button.
@@ -174,7 +184,7 @@ def render_card(
         elif case.message_said == UNDER:
             # TRANSLATORS: on a staff card, under the person's message, for a request sent with the 🆘 button.
             lines.append(tr.gettext("↑ The message 🆘 was pressed under."))
-    lines += specialist_lines(tr, case.specialists)
+    lines += specialist_lines(tr, case.specialists, format_time)
     if case.person_blocked:
         lines.append(tr.gettext("⚠️ The person has blocked the bot: messages no longer reach them."))
     lines.append(tr.gettext("Received: {time}").format(time=format_time(case.created_at)))

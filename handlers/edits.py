@@ -1,6 +1,6 @@
 """A person edits a message they sent. Telegram shows them the new text, so they believe it is what the bot and staff
 have: on an open case the edit goes to staff, marked as an edit (handlers/opencase.relay_origin), danger in it
-answered as danger (the request's own message too: the card shows it); under the offer to write again after a
+answered as danger (the request's own message too: the card then shows the edited text, marked as edited); under the offer to write again after a
 close, the edit replaces the message held for staff; outside a case, an edit of their latest message is answered as that message would be (a typo
 fixed in a question wants the answer to the fixed question). An edit of an older message is left alone: the
 conversation has moved on, and an answer to it would land under newer ones and could step a flow back. Each edit is
@@ -17,6 +17,7 @@ from telegram.constants import ChatType
 
 from bot.runtime.context import BotContext
 from bot.storage import Case
+from handlers.delivery import deliver_outbox
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,8 @@ async def answer_edit(update: Update, context: BotContext) -> None:
         log.info("an edit of a message from before the case: left unanswered")
         return
     data.edits_answered.note(user.id, seen, now)
+    if case is not None and await storage.edit_request_message(case.id, message.message_id, written):
+        await deliver_outbox(context, case.id)  # the card (and /case) show the request's message as edited
     # Everything after this is what a new message gets (the flood guard, danger, the case's relay), marked as an edit
     # where it is relayed: the edited message goes through the handlers as a message.
     again = Update(update.update_id, message=message)

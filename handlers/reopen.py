@@ -1,7 +1,7 @@
 """A case that ended open again: staff reopen a case they closed (the ↩️ Reopen button on its closed card); a
 person who withdrew their request by mistake undoes it when they write again soon after; and a person who writes
-in the days after staff closed their case ([staff] write_again_days) with what the knowledge base does not answer,
-or as if going on ("hi again", "снова"), is offered, beside the answer, to send it to the same organisation. The
+in the days after staff closed their case ([staff] write_again_days) is offered, beside the answer to each message,
+to send all they wrote since the close to the same organisation. The
 person's words are not relayed on a closed case: they are told so, and how to reopen it, and nothing goes to staff
 without their tap."""
 
@@ -14,7 +14,6 @@ from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import callbacks
-from bot.case_words import goes_on
 from bot.casework import person_hears_news
 from bot.i18n import Translator
 from bot.nlp.smalltalk import SmallTalk, acknowledges, is_small_talk, small_talk
@@ -149,7 +148,6 @@ async def undo_withdrawal(update: Update, context: BotContext) -> None:
 
 # A button's label longer than this is cut on a phone: the organisation is then named in the message only.
 BUTTON_CHARS = 36
-NO_ANSWER = "no_answer"  # the outcome of a case closed because nobody could reach the person
 
 
 def write_again_label(tr: Translator, organisation: str) -> str:
@@ -169,11 +167,11 @@ def write_again_window(context: BotContext) -> int | None:
     return context.bot_data.storage.now() - days * 86400 if days > 0 else None
 
 
-async def offer_write_again(update: Update, context: BotContext, text: str) -> None:
-    """After the answer to a message written in the days after staff closed the person's case: when the knowledge
-    base had no sure answer to it, or it reads as going on ("hi again"), or the case was closed because nobody
-    could reach them (its notice says to write here), the offer to send it to the case's organisation, which holds
-    the message until they tap. Not for "ok" and thanks, which need nothing more."""
+async def offer_write_again(update: Update, context: BotContext, text: str, *, quiet: bool = False) -> None:
+    """After the answer to a message written in the days after staff closed the person's case, whatever answered it
+    (the knowledge base, a short reply, danger above all): the message is held, and the offer to send to the case's
+    organisation everything held since the close, which waits until they tap. Not for "ok" and thanks, which need
+    nothing more. `quiet`: held, with no offer on the screen now ("он рядом": hide first); the next offer sends it."""
     person, message = context.person, update.message
     since = write_again_window(context)
     if person is None or message is None or since is None:
@@ -182,15 +180,19 @@ async def offer_write_again(update: Update, context: BotContext, text: str) -> N
     case = await storage.closed_case_to_write_again(person.user_id, since)
     if case is None or acknowledges(text) or small_talk(text) is SmallTalk.THANKS:
         return
-    answered = not is_small_talk(text) and context.bot_data.matcher.match(text).topic is not None
-    if answered and not goes_on(text) and case.outcome != NO_ANSWER:
+    held = await storage.hold_written_again(person.user_id, case.id, message.message_id, text)
+    if quiet:
         return
-    await storage.hold_written_again(person.user_id, case.id, message.message_id, text)
     organisation = organisation_name(context, case, context.language)
-    offer = context.gettext(
-        "📨 Is this about your request #{number}? It is closed, but I can send what you wrote to {organisation}: "
-        "the request opens again, and they see your message with it. Nothing is sent unless you tap the button."
-    ).format(number=case.id, organisation=escape(organisation))
+    offer = context.ngettext(
+        "📨 Is this about your request #{number}? It is closed, but I can send what you wrote since it was closed "
+        "({count} message) to {organisation}: the request opens again, and they see it with the request. Nothing is "
+        "sent unless you tap the button.",
+        "📨 Is this about your request #{number}? It is closed, but I can send what you wrote since it was closed "
+        "({count} messages) to {organisation}: the request opens again, and they see them with the request. Nothing "
+        "is sent unless you tap the button.",
+        held,
+    ).format(number=case.id, count=held, organisation=escape(organisation))
     label = write_again_label(context.translator, organisation)
     rows = [[InlineKeyboardButton(label, callback_data=f"{WRITE_AGAIN}{case.id}")], [menu_button(context)]]
     shown = await send_private(
@@ -231,7 +233,7 @@ async def write_again(update: Update, context: BotContext) -> None:
         return
     updated = written.case
     await deliver_outbox(context, case.id)  # the cards show the case open again (and its topic reopens)
-    await _tell_staff(context, updated, case)
+    await _tell_staff(context, updated, case, written.written_at or storage.now())
     delivery = await deliver_relayed(context, case.id)
     # The offer becomes the news; the case's buttons come with the word that what they wrote arrived, if anything
     words = bool(delivery.delivered) or delivery.waiting
@@ -241,18 +243,20 @@ async def write_again(update: Update, context: BotContext) -> None:
     await acknowledge_relayed(context, case.id, delivery, keyboard=case_keyboard(context))
 
 
-async def _tell_staff(context: BotContext, case: Case, closed: Case) -> None:
-    """The case's chat (and the coordinators, where they see it) learn why it is open again, before its messages."""
+async def _tell_staff(context: BotContext, case: Case, closed: Case, written_at: int) -> None:
+    """The case's chat (and the coordinators, where they see it) learn why it is open again, before its messages:
+    when the person wrote again (`written_at`, their first message since the close) and when it was closed."""
 
     def notice(chat_id: int | None) -> str:
         # Named, not "you": the coordinators read this too, and the person chose the organisation, not them
         tr = staff_translator(context, chat_id)
         return tr.gettext(
-            "↩️ Case #{number} is open again: the person wrote after it was closed ({time}) and chose to write "
-            "to {organisation} again. What they wrote follows."
+            "↩️ Case #{number} is open again: the person wrote again on {written}; it was closed on {closed}. They "
+            "chose to write to {organisation} again. What they wrote follows."
         ).format(
             number=case.id,
-            time=format_time(closed.closed_at or case.created_at),
+            written=format_time(written_at),
+            closed=format_time(closed.closed_at or case.created_at),
             organisation=escape(organisation_name(context, case, tr.language)),
         )
 

@@ -53,9 +53,17 @@ def state_label(tr: Translator, state: str) -> str:
         "accepted": tr.pgettext("specialist request", "accepted"),
         # TRANSLATORS: the state of a request to a specialist, shown to staff: the consultation took place.
         "done": tr.pgettext("specialist request", "done"),
-        # TRANSLATORS: the state of a request to a specialist: the case was closed before the consultation was done.
-        "ended": tr.pgettext("specialist request", "ended: the case was closed"),
+        # TRANSLATORS: the state of a request to a specialist: the case was closed before the consultation was done
+        # (it may have been opened again since).
+        "ended": tr.pgettext("specialist request", "ended when the case was closed"),
     }.get(state, state)
+
+
+def ended_label(tr: Translator, closed: str) -> str:
+    """A request the case's close ended, with the close's time: true also once the case is open again."""
+    # TRANSLATORS: the state of a request to a specialist: the case was closed on {time} before the consultation
+    # was done (it may have been opened again since).
+    return tr.pgettext("specialist request", "ended when the case was closed on {time}").format(time=closed)
 
 
 def advanced_toast(tr: Translator, state: str) -> str:
@@ -69,16 +77,23 @@ def advanced_toast(tr: Translator, state: str) -> str:
     return state_label(tr, state)
 
 
-def specialist_lines(tr: Translator, summary: str | None) -> list[str]:
-    """The card's lines for a case's requests to specialists (`Case.specialists`, "role:id:state;…")."""
+def specialist_lines(tr: Translator, summary: str | None, when: Callable[[int], str]) -> list[str]:
+    """The card's lines for a case's requests to specialists (`Case.specialists`, "role:id:state;…", the state
+    "ended@<time>" for one a close ended), `when` writing a time."""
     lines = []
     for item in (summary or "").split(";"):
         role, _, rest = item.partition(":")
         specialist, _, state = rest.partition(":")
+        ended, _, closed = state.partition("@")
+        label = (
+            ended_label(tr, when(int(closed)))
+            if ended == "ended" and closed.isdigit()
+            else state_label(tr, state)
+        )
         if role and specialist:
             lines.append(
                 tr.gettext("Specialist: {role} {specialist} — {state}").format(
-                    role=role_label(tr, role), specialist=specialist, state=state_label(tr, state)
+                    role=role_label(tr, role), specialist=specialist, state=label
                 )
             )
     return lines

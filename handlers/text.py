@@ -23,7 +23,7 @@ from bot.handoff import QUESTION, REQUEST, Draft, danger_told, with_message_id
 from bot.handoff import answer as answer_step
 from bot.languages import LANGUAGES
 from bot.menu_words import says_sos, typed_menu, typed_sos
-from bot.nlp.crisis import word_count
+from bot.nlp.crisis import CrisisKind, word_count
 from bot.nlp.watched import cannot_talk_now, hide_first, moment_to_write
 from bot.runtime.context import BotContext
 from bot.storage import Case
@@ -199,6 +199,21 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
         return  # written just after withdrawing: maybe "I pressed wrong", and it reached nobody
     if danger is None and said is None and await checklist_words.not_an_answer(update, context, text):
         return  # "продавщица косметики" at "What work are you offered?", "что дальше": the question again
+    await _answer_words(update, context, text, danger, at_step, said)
+
+
+async def _answer_words(
+    update: Update,
+    context: BotContext,
+    text: str,
+    danger: CrisisKind | None,
+    at_step: Draft | None,
+    said: str | None,
+) -> None:
+    """What the person said (not an answer to a step or a button's words), answered: danger as danger, then the short
+    replies, then the knowledge base. In the days after a close (no request being made), every such message is held
+    and offered to the closed case's organisation too, danger above all (handlers/reopen.py)."""
+    storage = context.bot_data.storage
     if danger is not None:
         match = context.bot_data.matcher.match(text)
         await storage.count_question(context.language, match.topic, match.confident)
@@ -206,25 +221,35 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
         await crisis.answer_danger(update, context, danger, topic)
         if at_step is not None:
             await handoff_typed.after_danger(update, context, at_step, text)
+        else:
+            await reopen.offer_write_again(update, context, text)
         return
     if await short_replies.cannot_talk(update, context, text):
-        return  # "он рядом": hide first; a request's step waits, unasked, until she writes again
-    if await short_replies.moment_to_act(update, context, text):
-        return  # "сейчас спит": her moment to tell what is happening, or tap 🆘
-    if await short_replies.police_feared(update, context, text):
-        return  # "боюсь полиции, не могу выйти": the hotline first, not the police
-    if at_step is None and await whereabouts.place_noted(update, context, text, said):
-        return  # "я теперь в Стамбуле": noted, with its numbers a tap away
-    if await short_replies.secret_asked(update, context, text):
-        return  # "he says dont tell my parents yet": a warning sign, said as one
+        # "он рядом": hide first; a request's step waits, unasked, until she writes again. Held after a close, but
+        # no offer on the screen now: the next message's offer sends it too
+        if at_step is None:
+            await reopen.offer_write_again(update, context, text, quiet=True)
+        return
+    # "сейчас спит": her moment to tell, or tap 🆘; "боюсь полиции": the hotline first; "я теперь в Стамбуле": noted,
+    # with its numbers a tap away; "he says dont tell my parents": a warning sign, said as one
+    replied = (
+        await short_replies.moment_to_act(update, context, text)
+        or await short_replies.police_feared(update, context, text)
+        or (at_step is None and await whereabouts.place_noted(update, context, text, said))
+        or await short_replies.secret_asked(update, context, text)
+    )
     # "а сколько ждать ответа" at a step of the request: not sent yet (the step follows, below)
-    waiting = at_step is not None and await short_replies.wait_asked(update, context, text)
-    if not waiting and not await short_replies.way_forward(update, context, text):  # "что мне делать"
+    waiting = not replied and at_step is not None and await short_replies.wait_asked(update, context, text)
+    if not (replied or waiting) and not await short_replies.way_forward(
+        update, context, text
+    ):  # "что мне делать"
         await questions.answer_question(update, context)
     if at_step is None:
         await reopen.offer_write_again(
             update, context, text
         )  # days after a close: to its organisation again?
+    if replied:
+        return
     if at_step is not None:
         await handoff_typed.ask_again(update, context, at_step)
     else:

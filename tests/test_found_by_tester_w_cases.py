@@ -156,9 +156,14 @@ async def test_writing_again_makes_one_offer_and_an_edit_of_a_held_message_is_se
     notice = said(
         app,
         "ru",
-        "↩️ Case #{number} is open again: the person wrote after it was closed ({time}) and chose to write to "
-        "{organisation} again. What they wrote follows.",
-    ).format(number=number, time=format_time(int(clock()) - DAY), organisation=mary)
+        "↩️ Case #{number} is open again: the person wrote again on {written}; it was closed on {closed}. They "
+        "chose to write to {organisation} again. What they wrote follows.",
+    ).format(
+        number=number,
+        written=format_time(int(clock())),
+        closed=format_time(int(clock()) - DAY),
+        organisation=mary,
+    )
     assert new[0] == notice
     written = [text for text in new[1:] if "visa" in text or "passport" in text]
     assert len(written) == 2

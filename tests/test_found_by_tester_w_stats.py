@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.standin.server import FakeUser, StandIn
-from handlers.labels import outcome_label
+from handlers.labels import format_time, outcome_label
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT, FakeClock
 from tests.staffchat import StaffChat
@@ -99,11 +99,14 @@ async def test_a_specialist_who_accepted_is_told_when_the_case_closes_and_the_ol
     assert notice.reply_to_message_id == request.message_id
     edited = lawyer.messages()[0]
     assert edited.message_id == request.message_id and edited.reply_markup is None
-    ended = button(app, "ru", "ended: the case was closed", "specialist request")
+    ended = button(app, "ru", "ended when the case was closed", "specialist request")
     assert text(app, "ru", "State: {state}").format(state=ended) in edited.text
-    # The card shows the request ended with the case, not "accepted"
+    # The card shows the request ended with the case's close, and when, not "accepted"
     card = worker.card(number).text
-    assert ended in card and button(app, "ru", "accepted", "specialist request") not in card
+    closed_at = (await app.bot_data.storage.case(number)).closed_at
+    on = button(app, "ru", "ended when the case was closed on {time}", "specialist request")
+    assert on.format(time=format_time(closed_at)) in card
+    assert button(app, "ru", "accepted", "specialist request") not in card
 
     # A press on the old Done button is answered "closed" and changes nothing
     told = len(worker.messages())

@@ -1,6 +1,6 @@
 """A person who writes in the days after staff closed their case (tester R#3): beside the answer, one tap sends what
 they wrote to the same organisation, which sees the case open again with its history; nothing goes without the tap,
-danger is answered as danger first, and /hide and /forget leave nothing of it."""
+danger is answered as danger first (and offered too), and /hide and /forget leave nothing of it."""
 
 from __future__ import annotations
 
@@ -18,16 +18,11 @@ from tests.test_case_tools import name
 from tests.test_handoff_flow import button, request_help_from_mary, staff, text
 
 DAY = 86400
-# A question the knowledge base answers at once, alone and said as going on
+# A question the knowledge base answers at once
 QUESTION = {
     "en": "How do I check if a recruitment agency is real?",
     "ru": "Как проверить кадровое агентство?",
     "tk": "Işe alyş agentligini nädip barlamaly?",
-}
-AGAIN = {
-    "en": "how do I check a recruitment agency again",
-    "ru": "как проверить кадровое агентство снова",
-    "tk": "işe alyş agentligini ýene nädip barlamaly",
 }
 # Going on, with nothing the knowledge base answers
 HI_AGAIN = {
@@ -85,10 +80,10 @@ async def test_writing_the_day_after_a_close_offers_the_organisation_and_one_tap
         text(
             app,
             "ru",
-            "↩️ Case #{number} is open again: the person wrote after it was closed ({time}) and chose to write to "
-            "{organisation} again. What they wrote follows.",
+            "↩️ Case #{number} is open again: the person wrote again on {written}; it was closed on {closed}. They "
+            "chose to write to {organisation} again. What they wrote follows.",
         )
-        .split("(")[0]
+        .split("{written}")[0]
         .format(number=number)
     )
     new = worker.messages()[seen_by_mary:]
@@ -118,15 +113,15 @@ async def test_writing_the_day_after_a_close_offers_the_organisation_and_one_tap
 
 
 @pytest.mark.parametrize("language", ["en", "ru", "tk"])
-async def test_a_question_the_knowledge_base_answers_gets_the_offer_only_when_it_reads_as_going_on(
+async def test_a_question_the_knowledge_base_answers_is_answered_and_offered_too(
     app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock, language: str
 ) -> None:
+    """Tester X#1: a line the knowledge base answers may be the very news the organisation must hear ("и ещё паспорт
+    забрали"): in the days after a close every message gets the offer, under its answer."""
     chat = chat_with(language)
     await closed_by_mary(app, standin, chat, language)
     clock.advance(DAY)
     await chat.send(QUESTION[language])
-    assert not offered(app, chat, language)  # answered: nothing more in the way
-    await chat.send(AGAIN[language])
     assert offered(app, chat, language)
 
 
@@ -139,17 +134,6 @@ async def test_no_offer_after_the_window_or_for_thanks(
     assert not offered(app, chat, "en")
     clock.advance((app.bot_data.config.staff.write_again_days + 1) * DAY)
     await chat.send(HI_AGAIN["en"])
-    assert not offered(app, chat, "en")
-
-
-async def test_danger_after_a_close_is_answered_as_danger_and_offers_nothing_else(
-    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
-) -> None:
-    chat = chat_with("en")
-    await closed_by_mary(app, standin, chat, "en")
-    clock.advance(DAY)
-    reply = await chat.send("he locked me in the room again and beats me")
-    assert "🆘" in " ".join(chat.labels(reply))
     assert not offered(app, chat, "en")
 
 

@@ -1,5 +1,5 @@
 """Writing to the organisation again after a close (migration 0036): the person's last case staff closed, noted at
-the close, and what they wrote under the offer, held until they agree to send it; their agreement opens the case
+the close, and what they wrote since (each [message id, text, time written]), held until they agree to send it; their agreement opens the case
 again with what they wrote, in one unit of work."""
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from bot.storage.delivery import insert_relayed
 from bot.storage.models import BY_PERSON, CASE_BY_ID, Case, case_of
 from bot.textpieces import split_text
 
-# So many messages at most are held under the offer: the newest are dropped beyond it (the person is writing to the
-# bot, not to staff, until they agree).
-MAX_HELD = 10
+# So many messages at most are held after a close: the newest are dropped beyond it (the person is writing to the
+# bot, not to staff, until they agree; every message is held, so a day's conversation fits).
+MAX_HELD = 30
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,7 @@ class WrittenAgain:
 
     done: bool
     case: Case | None
+    written_at: int | None = None  # when the first message sent was written
 
 
 class AfterClose(Repository):
@@ -42,15 +43,22 @@ class AfterClose(Repository):
         )
         return case_of(row) if row else None
 
-    async def hold_written_again(self, user_id: int, case_id: int, message_id: int | None, text: str) -> None:
-        """Keep a message written under the offer, to be sent if the person agrees (MAX_HELD at most)."""
-        await self.db.execute(
-            """
-            UPDATE after_close SET held = json_insert(held, '$[#]', json_array(?3, ?4))
-            WHERE user_id = ?1 AND case_id = ?2 AND json_array_length(held) < ?5
-            """,
-            (user_id, case_id, message_id, text, MAX_HELD),
-        )
+    async def hold_written_again(self, user_id: int, case_id: int, message_id: int | None, text: str) -> int:
+        """Keep a message written after the close, to be sent with all held if the person agrees (MAX_HELD at most):
+        how many are held now."""
+
+        async def work(tx: Transaction) -> int:
+            rows = await tx.fetchall(
+                """
+                UPDATE after_close SET held = CASE WHEN json_array_length(held) < ?5
+                                              THEN json_insert(held, '$[#]', json_array(?3, ?4, ?6)) ELSE held END
+                WHERE user_id = ?1 AND case_id = ?2 RETURNING json_array_length(held) AS count
+                """,
+                (user_id, case_id, message_id, text, MAX_HELD, self.now()),
+            )
+            return int(rows[0]["count"]) if rows else 0
+
+        return await self.db.write(work)
 
     async def edit_held(self, user_id: int, message_id: int, text: str) -> bool:
         """The person edited a message held under the offer: the new text is what is sent if they agree, once.
@@ -59,9 +67,9 @@ class AfterClose(Repository):
         async def work(tx: Transaction) -> bool:
             row = await tx.fetchone("SELECT case_id, held FROM after_close WHERE user_id = ?", (user_id,))
             held = json.loads(row["held"]) if row is not None else []
-            if row is None or not any(written == message_id for written, _ in held):
+            if row is None or not any(each[0] == message_id for each in held):
                 return False
-            held = [[written, text if written == message_id else was] for written, was in held]
+            held = [[each[0], text if each[0] == message_id else each[1], *each[2:]] for each in held]
             await tx.execute(
                 "UPDATE after_close SET held = ? WHERE user_id = ? AND case_id = ?",
                 (json.dumps(held, ensure_ascii=False), user_id, row["case_id"]),
@@ -128,10 +136,12 @@ class AfterClose(Repository):
                     "UPDATE case_messages SET urgent = 0 WHERE case_id = ? AND direction = 'card' AND urgent = 1",
                     (case_id,),
                 )
-                for message_id, text in held:
+                for message_id, text, *_ in held:
                     pieces = split_text(text, RELAY_PIECE_UNITS)
                     await insert_relayed(tx, case_id, pieces, message_id, urgent=False, at=now)
             row = await tx.fetchone(CASE_BY_ID, (case_id,))
-            return WrittenAgain(done, case_of(row) if row else None)
+            # when they first wrote after the close (an entry held before entries kept their time: the tap's)
+            first = held[0][2] if held and len(held[0]) > 2 else now
+            return WrittenAgain(done, case_of(row) if row else None, first)
 
         return await self.db.write(work)

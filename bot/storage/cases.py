@@ -8,7 +8,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from bot.handoff import NewCase
+from bot.handoff import NewCase, message_parts
 from bot.storage.connection import Repository, Transaction
 from bot.storage.delivery import insert_relayed
 from bot.storage.models import (
@@ -399,3 +399,27 @@ class Cases(Repository):
             (self.now(), case_id),
         )
         return changed == 1
+
+    async def edit_request_message(self, case_id: int, message_id: int, text: str) -> bool:
+        """The person edited one of the messages the open case's request message was made of: the card shows the
+        new text (when the request's message was that one message), marked as edited, its cards refreshed through
+        the outbox. Whether it was one of them."""
+        now = self.now()
+
+        async def work(tx: Transaction) -> bool:
+            row = await tx.fetchone(CASE_BY_ID, (case_id,))
+            case = case_of(row) if row else None
+            if case is None or not case.is_open or message_id not in case.request_message_ids:
+                return False
+            parts = message_parts(text.strip()) if case.request_message_ids == (message_id,) else []
+            if parts and parts[0]:
+                await tx.execute(
+                    "UPDATE cases SET first_message = ?, message_parts = ?, message_edited_at = ? WHERE id = ?",
+                    (parts[0], len(parts), now, case_id),
+                )
+            else:
+                await tx.execute("UPDATE cases SET message_edited_at = ? WHERE id = ?", (now, case_id))
+            await tx.execute("INSERT INTO outbox (case_id, kind) VALUES (?, 'card')", (case_id,))
+            return True
+
+        return await self.db.write(work)

@@ -103,6 +103,7 @@ class Case:
     checklist_for: str | None = None  # whom its checklist was for: bot.checklist_whom.Whom (0037)
     message_said: str | None = None  # which message a 🆘 request carries: bot.handoff.UNDER or EARLIER (0038)
     message_ids: str | None = None  # the person's messages the request's message was made of, JSON (0040)
+    message_edited_at: int | None = None  # when the person last edited one of those messages (0041)
 
     @property
     def is_open(self) -> bool:

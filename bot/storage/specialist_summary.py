@@ -6,14 +6,14 @@ from __future__ import annotations
 from bot.storage.connection import Transaction
 
 # The case row's copy of its requests' states, for the card (see migration 0020); "unsent" for one asked that is not
-# in the specialist's chat (not yet, or their chat refused it: asking again sends it); "ended" for one the case's
-# close ended before it was done (migration 0038).
+# in the specialist's chat (not yet, or their chat refused it: asking again sends it); "ended@<time>" for one the
+# case's close at that time ended before it was done (migration 0039).
 SUMMARY = """
     UPDATE cases SET specialists = (
         SELECT group_concat(role || ':' || specialist_id || ':' || state, ';')
         FROM (
             SELECT role, specialist_id,
-                   CASE WHEN ended_at IS NOT NULL AND state != 'done' THEN 'ended'
+                   CASE WHEN ended_at IS NOT NULL AND state != 'done' THEN 'ended@' || ended_at
                         WHEN state = 'asked' AND message_id IS NULL THEN 'unsent' ELSE state END AS state
             FROM specialist_requests WHERE case_id = ?1 ORDER BY id
         )
