@@ -1,0 +1,91 @@
+"""Found by exploratory tester X: the first danger line typed right after 🆘 brought the whole urgent message again and
+a second alert to staff, and for a relative's danger the message told the writer to save their own life (X#3); "i
+have this phone only 10 min" was a locked-in alarm in English and "not sure" in Russian and Turkmen (X#4)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from bot.standin.server import StandIn
+from handlers.sos import REALERT_SECONDS
+from tests.chat import Chat, said
+from tests.conftest import COORDINATOR_CHAT, FakeClock
+
+SOS = "🆘 Ask a person to write to me now"
+HIDE = "🙈 Hide this chat"
+URGENT = "🆘 Your request #{number} is urgent."
+STANDS = "The staff already have the alert. A person will write to you here."
+DANGER_ALERT = (
+    "🆘 <b>Case #{number}: the person's message signals danger.</b> Please write to them at once: reply to this "
+    "message."
+)
+HOTLINE = "📞 Hotline: {numbers}"
+YOUR_LIFE = (
+    "If your life is in danger right now, call {number} (the emergency number in {country}) or ask people nearby to "
+    "call the police, even if your papers are not in order."
+)
+YOUR_LIFE_LOCAL = (
+    "If your life is in danger right now, call the local emergency number or ask people nearby to call the police, "
+    "even if your papers are not in order."
+)
+THEIR_LIFE = (
+    "If their life is in danger right now, they or people near them can call {number} (the emergency number in "
+    "{country}), even if their papers are not in order."
+)
+MOMENT = (
+    "If you can write safely now, tell me in a few words what is happening, or tap 🆘: a person from the hotline team "
+    "will write to you here. Before anyone can see the phone, tap «{button}»."
+)
+LOCKED_IN = "⚠️ Being locked in, kept from leaving or sent somewhere against your will is dangerous, and it is not your fault."
+
+
+def danger_alerts(app: Any, standin: StandIn, number: int) -> list[str]:
+    """The coordinators' alerts that a message of the person's signals danger."""
+    tr = app.bot_data.catalogs(app.bot_data.config.staff.coordinator_language)
+    alert = tr.gettext(DANGER_ALERT).format(number=number).replace("<b>", "").replace("</b>", "")
+    return [m.text for m in standin.messages_in(COORDINATOR_CHAT, from_bot=True) if m.text.startswith(alert)]
+
+
+def no_number(app: Any, language: str, msgid: str) -> str:
+    """The words of `msgid` before its first placeholder."""
+    return said(app, language, msgid).split("{")[0]
+
+
+# X#3: the 🆘 press is the alert ---------------------------------------------------------------------------------------
+
+OWN = {
+    "ru": ("меня избили и заперли в комнате", "нас снова бьют, помогите быстрее"),
+    "tk": ("meni urdular we otaga gulpladylar", "bizi ýene urýarlar, çalt kömek ediň"),
+    "en": ("they beat me and locked the door", "they are beating us again please hurry"),
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_the_first_danger_line_after_sos_gets_one_line_and_no_second_alert(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock, language: str
+) -> None:
+    chat = chat_with(language)
+    await chat.send("/start")
+    story, more = OWN[language]
+    await chat.send(story)
+    await chat.press(said(app, language, SOS, "button"))  # the urgent case: the hotline team has its card
+    before = len(chat.bot_messages())
+    reply = await chat.send(more)  # seconds later
+    line = said(app, language, URGENT).format(number=1)
+    assert reply.text == f"{line} {said(app, language, STANDS)}"  # one line, on a phone that may be watched
+    assert not reply.buttons()
+    new = chat.bot_messages()[before:]  # that line, and the first message's word that it was delivered
+    assert not any(no_number(app, language, HOTLINE) in m.text for m in new)
+    assert any(more in m.text for m in standin.messages_in(COORDINATOR_CHAT, from_bot=True))  # staff have it
+    assert danger_alerts(app, standin, 1) == []  # the card 🆘 sent was the alert: not a second one
+    # A press of 🆘 again is no new alert either: the card is seconds old
+    await chat.press(said(app, language, SOS, "button"))
+    assert danger_alerts(app, standin, 1) == []
+    # Once the window is over, danger told again alerts staff and is said in full, with the numbers
+    clock.advance(REALERT_SECONDS + 1)
+    later = await chat.send(more)
+    assert no_number(app, language, HOTLINE) in later.text
+    assert len(danger_alerts(app, standin, 1)) == 1
