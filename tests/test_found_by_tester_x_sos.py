@@ -89,3 +89,68 @@ async def test_the_first_danger_line_after_sos_gets_one_line_and_no_second_alert
     later = await chat.send(more)
     assert no_number(app, language, HOTLINE) in later.text
     assert len(danger_alerts(app, standin, 1)) == 1
+
+
+# X#3: the danger of someone close stays theirs after 🆘 ---------------------------------------------------------------
+
+THEIRS = {
+    "ru": (
+        "я живу в лебапе",
+        "муж уехал в россию на стройку 3 недели не отвечает",
+        "какой номер полиции в россии",
+        "мне сказали его держат и не отпускают",
+    ),
+    "tk": (
+        "men lebapda ýaşaýaryn",
+        "adamym russiýa işe gitdi, 3 hepde bäri telefonyna jogap bermeýär",
+        "russiýada polisiýanyň belgisi näçe",
+        "maňa aýtdylar, ony saklaýarlar, goýbermeýärler",
+    ),
+    "en": (
+        "i live in lebap",
+        "my husband went to russia for work and has not answered his phone for 3 weeks",
+        "what is the police number in russia",
+        "they told me they are holding him and wont let him go",
+    ),
+}
+HELP_QUICKLY = {"ru": "помогите быстрее пожалуйста", "tk": "tiz kömek ediň", "en": "please help quickly"}
+BEATEN = {"ru": "меня избили", "tk": "meni urdular", "en": "they beat me"}
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_after_sos_the_danger_of_someone_close_is_still_told_as_theirs(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock, language: str
+) -> None:
+    chat = chat_with(language)
+    await chat.send("/start")
+    home, story, question, held = THEIRS[language]
+    for line in (home, story, question):
+        await chat.send(line)
+    await chat.press(said(app, language, SOS, "button"))  # under the numbers of Russia
+    russia = app.bot_data.countries.get("ru")
+    theirs = said(app, language, THEIR_LIFE).format(
+        number=russia.emergency, country=russia.in_sentence(language)
+    )
+
+    def yours(text: str) -> bool:
+        return no_number(app, language, YOUR_LIFE) in text or said(app, language, YOUR_LIFE_LOCAL) in text
+
+    # Seconds after 🆘: one line; minutes after, the alert again in full, with the line for someone close
+    first = await chat.send(held)
+    assert first.text.startswith(said(app, language, URGENT).format(number=1)) and not yours(first.text)
+    clock.advance(REALERT_SECONDS + 1)
+    later = await chat.send(held)
+    assert theirs in later.text, later.text
+    assert not yours(later.text)
+    # Words that say nothing of whose danger: the story's, his
+    clock.advance(REALERT_SECONDS + 1)
+    plea = await chat.send(HELP_QUICKLY[language])
+    assert theirs in plea.text and not yours(plea.text), plea.text
+    # /sos minutes later: his still
+    clock.advance(REALERT_SECONDS + 1)
+    again = await chat.send("/sos")
+    assert theirs in again.text and not yours(again.text), again.text
+    # Her own danger told: then the line is hers
+    clock.advance(REALERT_SECONDS + 1)
+    own = await chat.send(BEATEN[language])
+    assert yours(own.text) and no_number(app, language, THEIR_LIFE) not in own.text, own.text
