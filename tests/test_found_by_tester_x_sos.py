@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from bot.nlp.watched import moment_to_write
 from bot.standin.server import StandIn
 from handlers.sos import REALERT_SECONDS
 from tests.chat import Chat, said
@@ -154,3 +155,84 @@ async def test_after_sos_the_danger_of_someone_close_is_still_told_as_theirs(
     clock.advance(REALERT_SECONDS + 1)
     own = await chat.send(BEATEN[language])
     assert yours(own.text) and no_number(app, language, THEIR_LIFE) not in own.text, own.text
+
+
+# X#4: a phone for a few minutes -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "i have this phone only 10 min"),
+        ("en", "pls hurry i have this phone only 10 min"),
+        ("en", "please hurry, i only have this phone for 10 minutes"),
+        ("en", "i have the phone for a short time"),
+        ("en", "it's a friend's phone, only 5 minutes"),
+        ("ru", "у меня телефон только на 10 минут"),
+        ("ru", "телефон дали ненадолго"),
+        ("ru", "мне дали телефон на пять минут"),
+        ("ru", "u menya telefon tolko na 10 minut"),
+        ("ru", "telefon dali nenadolgo"),
+        ("tk", "bu telefon mende dine 10 minut"),
+        ("tk", "telefon mende az wagtlyk"),
+        ("tk", "telefony maňa 5 minutlyk berdiler"),
+        ("tk", "бу телефон менде дине 10 минут"),
+        ("tk", "телефон менде аз вагтлык"),
+    ],
+)
+async def test_a_phone_for_a_few_minutes_is_the_moment_to_write_in_every_language(
+    app: Any, chat_with: Callable[..., Chat], language: str, text: str
+) -> None:
+    chat = chat_with(language)
+    await chat.send("/start")
+    reply = await chat.send(text)
+    hide = said(app, language, HIDE, "button")
+    assert reply.text == said(app, language, MOMENT).format(button=hide), reply.text
+    labels = chat.labels(reply)
+    assert said(app, language, SOS, "button") in labels
+    assert hide in labels
+
+
+RETURNED = {
+    "en": ("i came back from turkey last month, they didnt pay me", "i have this phone only 10 min"),
+    "ru": ("я вернулся из турции, мне не заплатили", "у меня телефон только на 10 минут"),
+    "tk": ("men türkiýeden gaýtdym, aýlygymy bermediler", "bu telefon mende dine 10 minut"),
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "tk", "en"])
+async def test_a_returnee_on_a_borrowed_phone_is_not_told_he_is_locked_in(
+    app: Any, chat_with: Callable[..., Chat], language: str
+) -> None:
+    chat = chat_with(language)
+    await chat.send("/start")
+    back, phone = RETURNED[language]
+    await chat.send(back)
+    reply = await chat.send(phone)
+    assert said(app, language, LOCKED_IN) not in reply.text
+    hide = said(app, language, HIDE, "button")
+    assert reply.text == said(app, language, MOMENT).format(button=hide), reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i talked on the phone for 10 minutes with the agency",
+        "звонил по телефону 10 минут",
+        "how many minutes is a phone call to russia",
+        "my phone broke a minute ago",
+        "телефон сел 5 минут назад",
+        "i have a 10 minute break",
+        "telefon belgisi näçe",
+    ],
+)
+def test_minutes_of_a_call_or_a_broken_phone_are_not_that_moment(text: str) -> None:
+    assert not moment_to_write(text)
+
+
+async def test_danger_told_with_the_minutes_left_is_still_danger(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("ru")
+    reply = await chat.send("меня заперли, телефон на 10 минут")
+    assert reply.text.startswith(said(app, "ru", LOCKED_IN)), reply.text
