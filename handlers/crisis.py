@@ -35,7 +35,7 @@ from handlers.handoff import START as HANDOFF_START
 from handlers.hide import hide_button
 from handlers.opencase import relay_media_to_case, relay_to_case
 from handlers.questions import topic_buttons
-from handlers.sos import danger_now_line, escalate
+from handlers.sos import danger_now_line, escalate, their_danger_line
 from handlers.staffchats import send_to_staff_chat
 from handlers.told import note_trouble
 
@@ -109,7 +109,7 @@ async def answer_danger(update: Update, context: BotContext, kind: CrisisKind, t
                 "⚠️ What you describe puts them in danger. You did right to write: here is how to get them help now."
             ),
             hotline_block(context),
-            _their_danger_line(context, country),
+            their_danger_line(context, country),
             context.gettext(
                 "Tap 🆘 and a person from the hotline team will write to you here, to help you help them. They "
                 "get your language and the message you just wrote, nothing else."
@@ -181,18 +181,6 @@ def _ambulance_line(context: BotContext, country: Country | None) -> str:
         ).format(number=number, country=escape(country.in_sentence(context.language)))
     return context.gettext(
         "🚑 Call the local emergency number now and ask for an ambulance, or ask people nearby to call one."
-    )
-
-
-def _their_danger_line(context: BotContext, country: Country | None) -> str:
-    if country is not None and country.emergency:
-        return context.gettext(
-            "If their life is in danger right now, they or people near them can call {number} (the emergency "
-            "number in {country}), even if their papers are not in order."
-        ).format(number=country.emergency, country=escape(country.in_sentence(context.language)))
-    return context.gettext(
-        "If their life is in danger right now, they or people near them should call the local emergency number, "
-        "even if their papers are not in order."
     )
 
 

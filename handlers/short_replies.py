@@ -53,8 +53,9 @@ async def hide_first_reply(update: Update, context: BotContext) -> None:
 
 
 async def moment_to_act(update: Update, context: BotContext, text: str) -> bool:
-    """ "Сейчас спит", "he is asleep now, i can write", "ol ýatyr": the one who holds her is asleep or out, her
-    moment to tell what is happening or tap 🆘; 🙈 Hide is there for when he wakes. False for anything else."""
+    """ "Сейчас спит", "he is asleep now, i can write", "ol ýatyr": the one who holds her is asleep or out, or "у меня
+    телефон только на 10 минут": her moment to tell what is happening or tap 🆘, not an alarm of a kind she never
+    told; 🙈 Hide is there for when he wakes or the phone goes back. False for anything else."""
     if not moment_to_write(text):
         return False
     hide = hide_button(context)

@@ -17,6 +17,7 @@ from bot.countries import OTHER, Country
 from bot.handoff import ABROAD, EARLIER, UNDER, NewCase, message_parts
 from bot.i18n import Translator
 from bot.menu_words import typed_sos
+from bot.nlp.someone_else import about_them, writer_in_it
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers.alerts import under_alert, urgent_alert
@@ -56,6 +57,20 @@ def danger_now_line(context: BotContext, country: Country | None) -> str:
     return context.gettext(
         "If your life is in danger right now, call the local emergency number or ask people nearby to call "
         "the police, even if your papers are not in order."
+    )
+
+
+def their_danger_line(context: BotContext, country: Country | None) -> str:
+    """What to do if the life of someone close, whose danger the person told, is in danger now: the emergency number
+    of `country` where they are, for them or people near them to dial."""
+    if country is not None and country.emergency:
+        return context.gettext(
+            "If their life is in danger right now, they or people near them can call {number} (the emergency "
+            "number in {country}), even if their papers are not in order."
+        ).format(number=country.emergency, country=escape(country.in_sentence(context.language)))
+    return context.gettext(
+        "If their life is in danger right now, they or people near them should call the local emergency number, "
+        "even if their papers are not in order."
     )
 
 
@@ -175,14 +190,34 @@ async def escalate(update: Update, context: BotContext, case: Case, reason: str 
         # before), and one line says the alert stands, not the numbers and the keyboard again on a watched screen
         await reply(update, context, told)
         return
+    text = "\n\n".join([told, hotline_block(context), _what_to_do_now(context, case, written)])
+    await reply(update, context, text, InlineKeyboardMarkup([[hide_button(context)], [menu_button(context)]]))
+
+
+def _what_to_do_now(context: BotContext, case: Case, written: str | None) -> str:
+    """The line under an alert on what to do if life is in danger now: for someone close when the danger told is
+    theirs ("мне сказали его держат", or 🆘 on a case that told "муж 3 недели не отвечает"), else the person's own."""
+    data = context.bot_data
+    person = context.person
+    named = person is not None and data.others_named.get(person.user_id, data.storage.now()) is not None
+    story = case.first_message
+    if written is not None and about_them(written, named):
+        return their_danger_line(context, data.countries.named_in(written) or _where_they_are(context, story))
+    if story and about_them(story, named) and (written is None or not writer_in_it(written)):
+        return their_danger_line(context, _where_they_are(context, story))
     # "в стамбуле, район не знаю" on the case: the country the message names gives the number, as everywhere; /sos
     # and 🆘: the one the person said they are in this hour, else the one kept
     country = abroad.country_the_person_is_in(context, written)
     if country is None and written is None and not abroad.home_now(context):
         # /sos or 🆘 on a case asked for from a country's pack: that country, as its staff know it
-        country = context.bot_data.countries.get(case.country)
-    text = "\n\n".join([told, hotline_block(context), danger_now_line(context, country)])
-    await reply(update, context, text, InlineKeyboardMarkup([[hide_button(context)], [menu_button(context)]]))
+        country = data.countries.get(case.country)
+    return danger_now_line(context, country)
+
+
+def _where_they_are(context: BotContext, story: str | None) -> Country | None:
+    """Where someone close is: the country the story names, else the one the writer said this hour they are in."""
+    named = context.bot_data.countries.named_in(story) if story else None
+    return named or abroad.recent_country(context)
 
 
 async def acknowledge_repeat(update: Update, context: BotContext) -> None:

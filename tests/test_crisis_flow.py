@@ -13,8 +13,9 @@ from bot.runtime.context import BotContext
 from bot.standin.server import StandIn
 from handlers.alerts import urgent_alert
 from handlers.cards import staff_translator
+from handlers.sos import REALERT_SECONDS
 from tests.chat import Chat, said
-from tests.conftest import COORDINATOR_CHAT
+from tests.conftest import COORDINATOR_CHAT, FakeClock
 from tests.test_handoff_flow import MARY_CHAT, button, request_help_from_mary, staff
 from tests.test_handoff_typing import reach_the_phone_step
 
@@ -212,7 +213,7 @@ async def test_repeated_sos_presses_do_not_flood_the_staff_chats(
 
 @pytest.mark.parametrize("language", ["ru", "tk", "en"])
 async def test_sos_says_now_urgent_only_once_and_names_each_team_that_was_alerted_once(
-    app: Any, chat_with: Callable[..., Chat], language: str
+    app: Any, chat_with: Callable[..., Chat], clock: FakeClock, language: str
 ) -> None:
     hotline_team = said(app, language, "the hotline team")
     mary = app.bot_data.directory.get("example-mary").text("name", language)
@@ -235,6 +236,7 @@ async def test_sos_says_now_urgent_only_once_and_names_each_team_that_was_alerte
     await other.press(sos_label(app, language))
     case = await app.bot_data.storage.open_case_for(other.chat_id)
     assert case is not None and case.ngo_id is None
+    clock.advance(REALERT_SECONDS + 1)  # the 🆘 press alerted them: /sos moments after it is only a 👌
     told = (await other.send("/sos")).text
     assert told.startswith(
         said(app, language, "🆘 Your request #{number} is urgent.").format(number=case.id)

@@ -107,12 +107,20 @@ def about_them(text: str, named_before: bool) -> bool:
     relative or friend was named in the conversation just before, `named_before`) doing, and the writer not in it."""
     if about_someone_else(text):
         return True
-    read = [_WITH_THEM.sub(" ", _TOLD.sub(" ", _RELATIVE.sub(" ", form))) for form in _forms(text)]
-    if any(_WRITER.search(form) or _WRITER_TOO.search(form) for form in read):
+    if writer_in_it(text):
         return False
+    read = [_WITH_THEM.sub(" ", _TOLD.sub(" ", _RELATIVE.sub(" ", form))) for form in _forms(text)]
     # "муж в подмосковье, 3 недели нет связи": someone the writer cannot reach, named now or just before
     named = named_before or any(_NAMED_HERE.search(form) for form in read)
     silent = named and any(
         _SILENT.search(form) and not _I.search(_NOT_KNOWING.sub(" ", form)) for form in read
     )
     return silent or any(_THEM_DONE_TO.search(form) or named_before and _THEY.search(form) for form in read)
+
+
+def writer_in_it(text: str) -> bool:
+    """The writer is in what the message tells, as the one done to or counted in ("meni urdular", "нас бьют", "they
+    took my passport"): the danger is theirs too. Not when they only tell that they were told of it ("он мне
+    написал") or name a relative ("my brother")."""
+    read = [_WITH_THEM.sub(" ", _TOLD.sub(" ", _RELATIVE.sub(" ", form))) for form in _forms(text)]
+    return any(_WRITER.search(form) or _WRITER_TOO.search(form) for form in read)

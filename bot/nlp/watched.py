@@ -153,6 +153,33 @@ _MOMENT = re.compile(
     rf"|^\W*(?:{_HOLDER_TK})\s+(?:hazir\s+|indi\s+)?(?:gitdi|cykdy|oyde yok)\W*$"
     r"|^\W*(?:hazir|indi)\s+(?:yazyp|gurlap|geplap)\s+(?:bilyarin|bilerin|bolyar)\W*$"
 )
+# The phone she writes from is hers for minutes only ("i have this phone only 10 min", "у меня телефон только на 10
+# минут", "bu telefon mende dine 10 minut", "телефон дали ненадолго", "telefon az wagtlyk"): a borrowed phone, her
+# moment to tell what is happening. The phone and the few minutes within three words of each other, either way round;
+# not a phone call or number ("how long is a phone call to russia"), nor a time ago ("my phone broke a minute ago")
+_PHONE = (
+    r"(?:phone|mobile|cellphone|тел\b|tel\b|телефон\w*|мобильн\w*|мобилк\w*|telefon\w*|mobil\w*)"
+    r"(?!\s+(?:call|calls|number|numbers|bill|credit|звонок|номер|jan\w*|belgi\w*))"
+)
+_FEW = (
+    r"(?:\d+|a few|few|a couple of|couple of|a couple|two|three|five|ten|fifteen|twenty|пару|пять|десять|пятнадцать"
+    r"|двадцать|несколько|две|три|одну|bir|iki|uc|bas|on|on bas|yigrimi|birnace)"
+)
+_A_WHILE = (
+    rf"(?:{_FEW}\s*(?:min|mins|minutes?|мин|минут\w*|minut\w*)\b(?!\s+(?:ago|назад|nazad|ozal|mundan))"
+    r"|(?:a\s+)?(?:short|little)\s+(?:time|while)|not\s+(?:for\s+)?long|for\s+a\s+(?:moment|minute|bit)"
+    r"|ненадолго|недолго|на\s+минутк\w*|на\s+время|на\s+чуть(?:-|\s+)чуть"
+    r"|az\s+[wv]agt\w*|gysga\s+[wv]agt\w*|bir\s*salym\w*)"
+)
+_NEAR = r"(?:\W+\w+){0,3}?\W+"
+_PHONE_FOR_A_WHILE = re.compile(rf"\b{_PHONE}{_NEAR}{_A_WHILE}|\b{_A_WHILE}{_NEAR}{_PHONE}")
+# Not when the minutes are a call's or a talk's ("i talked on the phone for 10 minutes", "звонил по телефону 10 минут")
+_A_CALL = re.compile(
+    r"\b(?:call\w*|talk\w*|spoke|speak\w*|звон\w*|позвон\w*|говорил\w*|разговарив\w*|jan\s+(?:et|ed)\w*|gurl\w*|gepl\w*)"
+)
+# "pls hurry, i only have this phone for 10 minutes": a few words more than "he is asleep now"
+MAX_PHONE_WORDS = 10
+
 # The person cannot talk or write now ("не могу сейчас говорить", "i cant talk now", "men häzir gürläp bilemok")
 _NO_TALK = re.compile(
     # (Russian typed in Latin letters loses the soft sign: "govorit")
@@ -193,5 +220,14 @@ def hide_first(text: str) -> bool:
 
 def moment_to_write(text: str) -> bool:
     """ "Сейчас спит", "he is asleep now, i can write", "ol ýatyr": the one who holds the person is asleep or out, or
-    they can write now. The reply asks what is happening, with 🆘 and 🙈 Hide (handlers/short_replies.py)."""
-    return len(text.split()) <= MAX_NEAR_WORDS and any(_MOMENT.search(t) for t in _forms(text))
+    they can write now, or the phone they write from is theirs for a few minutes only ("i have this phone only 10
+    min"). The reply asks what is happening, with 🆘 and 🙈 Hide (handlers/short_replies.py)."""
+    words = len(text.split())
+    forms = _forms(text)
+    if words <= MAX_NEAR_WORDS and any(_MOMENT.search(t) for t in forms):
+        return True
+    return (
+        words <= MAX_PHONE_WORDS
+        and any(_PHONE_FOR_A_WHILE.search(t) for t in forms)
+        and not any(_A_CALL.search(t) for t in forms)
+    )
