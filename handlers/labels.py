@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 
 from bot.casework import TURKMENISTAN_OFFSET
 from bot.checklist import flag
+from bot.directory import VELAYATS
 from bot.handoff import parse_checklist_summary
 from bot.i18n import LANGUAGE_NAMES, Translator
 from bot.storage import Case
@@ -236,7 +237,15 @@ def checklist_words(tr: Translator, summary: str) -> str:
 
 
 def place_label(tr: Translator, velayat: str | None, country: str | None) -> str:
-    """The velayat, and for a person abroad the country they are in (its name): "🌍 I am abroad — Türkiye"."""
+    """The velayat, and for a person abroad the country they are in (its name): "🌍 I am abroad — Türkiye", with the
+    velayat they said they are from, if any (a 🆘 request: "🌍 I am abroad — Türkiye (home: Dashoguz)")."""
+    if country and velayat in VELAYATS:
+        # TRANSLATORS: on a staff card, where a person abroad is and the velayat they said they are from.
+        return tr.gettext("{abroad} — {country} (home: {velayat})").format(
+            abroad=velayat_label(tr, "abroad"),
+            country=html.escape(country, quote=False),
+            velayat=velayat_label(tr, velayat),
+        )
     # a country without a velayat: SOS from a person who let the bot keep where they are
     place = velayat_label(tr, velayat or ("abroad" if country else "")) if velayat or country else "—"
     return f"{place} — {html.escape(country, quote=False)}" if country else place

@@ -140,6 +140,10 @@ async def open_urgent(update: Update, context: BotContext, written: str, picked:
         country, velayat = None, home_velayat(context)
     else:
         country = abroad.country_the_person_is_in(context, written)
+    if velayat is None or country is not None:
+        velayat = (
+            home_velayat(context) or velayat
+        )  # "i am from dashoguz": the card shows it beside the country
     new = NewCase(
         user_id=person.user_id,
         language=context.language,  # the danger reply's: the person's follows what they write (reply_language)

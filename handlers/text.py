@@ -41,6 +41,7 @@ from handlers import (
     reply_language,
     short_replies,
     start,
+    told,
     whereabouts,
 )
 from handlers.common import MENU_CHECK, MENU_HELP
@@ -58,6 +59,8 @@ async def route_text(update: Update, context: BotContext) -> None:
     said = None if forwarded else whereabouts.place_said(context, message.text)  # read once, used three times
     place = whereabouts.note_place(context, said)
     crisis.note_someone_named(context, message.text)  # "брат уехал в Казань": "он" after it is him
+    if not forwarded:
+        told.note_home_said(context, message.text)  # "i am from dashoguz": for a 🆘 card, abroad or not
     await _route(update, context, message.text, said)
     if place is not None and context.danger_in(message.text) is None:
         await whereabouts.offer_to_update(update, context, place)

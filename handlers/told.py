@@ -1,10 +1,11 @@
 """What a person told in the conversation that an urgent request opened with 🆘 (handlers/sos.py) shows staff: the
-velayat they said they live in ("я живу в мары"), and the message that told of their trouble, which the 🆘 may be
+velayat they said they live in or come from ("я живу в мары", "i am from dashoguz"), and the message that told of their trouble, which the 🆘 may be
 pressed well after, under the answer to a question ("какой номер полиции в казахстане"). Held in memory for the hour
 (bot/recent.py), never stored; /hide and /forget drop it."""
 
 from __future__ import annotations
 
+from bot.nlp.where_to_turn import home_velayat_said
 from bot.runtime.context import BotContext
 
 
@@ -13,6 +14,14 @@ def note_home_velayat(context: BotContext, velayat: str) -> None:
     person = context.person
     if person is not None:
         context.bot_data.home_velayats.note(person.user_id, velayat, context.bot_data.storage.now())
+
+
+def note_home_said(context: BotContext, text: str) -> None:
+    """A message that says, among other things, where the person lives or comes from ("i am from dashoguz, now in
+    dubai"): the velayat, for a 🆘 card, beside the country they are in."""
+    velayat = home_velayat_said(text)
+    if velayat is not None:
+        note_home_velayat(context, velayat)
 
 
 def home_velayat(context: BotContext) -> str | None:

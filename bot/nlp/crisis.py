@@ -86,6 +86,7 @@ from bot.nlp.crisis_reading import readings, word_count
 from bot.nlp.pattern_index import PatternIndex
 from bot.nlp.police_fear import only_fears_the_police, without_staying_in
 from bot.nlp.secrecy import without_untold
+from bot.nlp.someone_else import out_of_reach
 from bot.nlp.trip_plans import only_plans_told
 
 # --- compiled once at import -------------------------------------------------------------------------------------
@@ -380,6 +381,11 @@ def detect_crisis(text: str, *, model: bool = True) -> CrisisKind | None:
         found.discard(CrisisKind.MEDICAL)
     if minor and (found - {CrisisKind.SELF_HARM} or work and not over):
         found.add(CrisisKind.CHILD)
+    if not found and not over and not _any(_QUESTION, whole) and out_of_reach(text):
+        # "ärim russiýada 3 hepde jogap berenok", "муж 3 недели не отвечает": someone close not heard from for days,
+        # told, in every language alike (the model reads only some wordings so); "…что делать?" asks, and the
+        # article on helping them answers it
+        found.add(CrisisKind.STRANDED)
     if (
         not found
         and model

@@ -23,6 +23,11 @@ _RELATIVE = re.compile(
     r"|\b(?:сестру|сестрёнку|сестренку|брата|братишку|дочь|дочку|сына|подругу|друга|племянницу|племянника)\b"
     r"|\b(?:dogan|jig|ogl|gyz|uya|yanyoldas|adam|ayal|dost|ejem|kakam|garyndas|yegen|agam|ekam)\w*"
     r"(?:ym|im|um|umy|ymy|imi|ma|me|mi|myz|imiz|ymyz|ymyn|imin|umun|myn|min|ymyzyn|imizin)\b"
+    # Turkmen "my mother", "my father" as they are ("ejem", "kakam"), "my husband" ("ärim", folded "arim"), and
+    # "your son" as a mother may write of her own to the bot ("ogluň", "gyzyň")
+    r"|\b(?:ejem|kakam|agam|ekam|ejemi|kakamy|agamy|ejeme|kakama|agama|ejemin|kakamyn|agamyn)\b"
+    r"|\bar(?:im|imi|ime|imin|imiz|imizi|imden|in|ini|iniz)\b"
+    r"|\b(?:ogl|gyz|dogan|jig|ayal)(?:un|yn|in|unyz|ynyz|iniz)\b"
 )
 # The writer in danger too ("me and my brother are locked in", "мой муж бьёт меня", "my husband and i are in
 # dubai", "мы с мужем", "ärim bilen men"): then it is their own crisis, whoever else it names. Only the writer as the
@@ -74,6 +79,7 @@ _SILENT = re.compile(
     r"\bнет (?:с ним |с ней |с ними )?связи\b|\bсвязи (?:с ним |с ней |с ними )?(?:нет|никакой)\b|\bне (?:выход\w+ на связь|отвеча\w+|бер[её]т трубку|звонит|пишет)"
     r"|\bтелефон (?:у него |у неё |у нее )?(?:выключен|отключен|недоступен)|\bпропал\w*"
     r"|\bno (?:contact|news|answer|reply)\b|\b(?:not|doesn'?t|isn'?t|stopped) (?:answering|answer|picking up|replying)"
+    r"|\b(?:hasn'?t|haven'?t|didn'?t|never) (?:answered|replied|called|written|picked up)"
     r"|\bphone is (?:off|switched off)\b|\bcan'?t reach (?:him|her|them)\b|\bwent silent\b|\bmissing\b"
     r"|\bhabar (?:yok|tutup bolanok|tutup bolmayar)|\bhabarsyz\b|\bjogap (?:beren|berme)\w*|\btelefony (?:ocuk|acylanok)"
     r"|\bjan (?:edenok|etmeyar|almayar)\w*|\byitdi\b|\byitirim\b"
@@ -124,3 +130,39 @@ def writer_in_it(text: str) -> bool:
     написал") or name a relative ("my brother")."""
     read = [_WITH_THEM.sub(" ", _TOLD.sub(" ", _RELATIVE.sub(" ", form))) for form in _forms(text)]
     return any(_WRITER.search(form) or _WRITER_TOO.search(form) for form in read)
+
+
+# Not heard from now (not "пропал паспорт", not "не отвечал", which is over): "не отвечает", "нет связи", "hasnt
+# answered", "phone is off", "jogap berenok", "habar ýok", "telefony öçük"
+_UNHEARD = re.compile(
+    r"\bнет (?:с ним |с ней |с ними )?связи\b|\bсвязи (?:с ним |с ней |с ними )?(?:нет|никакой)\b"
+    r"|\bне (?:выход(?:ит|ят) на связь|отвеча(?:ет|ют)|бер[её]т трубку|звонит|пишет)\b"
+    r"|\bтелефон (?:у него |у неё |у нее )?(?:выключен|отключен|недоступен)"
+    r"|\bno (?:contact|news|answer|reply|word)\b|\b(?:not|doesn'?t|isn'?t|stopped) (?:answering|answer|picking up|replying)"
+    r"|\b(?:hasn'?t|haven'?t|has not|have not) (?:answered|replied|called|written|picked up)\b"
+    r"|\bphone is (?:off|switched off|dead)\b|\bcan'?t reach (?:him|her|them)\b"
+    r"|\bhabar (?:yok|tutup bolanok|tutup bolmayar)|\bjogap (?:berenok|bermeyar|bermeyarler)\b"
+    r"|\btelefony (?:ocuk|acylanok|ocurilen)\b|\bjan (?:edenok|etmeyar|almayar)\b"
+)
+# For days or longer ("3 недели", "неделю", "for 3 weeks", "3 hepde", "birnäçe gün"): two hours is a shift
+_DAYS = re.compile(
+    r"\b(?:\d+|два|две|три|четыре|пять|шесть|семь|несколько|пару|много)\s+(?:дн[яей]|суток|недел\w*|месяц\w*)"
+    r"|\b(?:неделю|недели|месяц|месяца|(?:второй|третий|четв[её]ртый|пятый) день)\b"
+    r"|\b(?:\d+|a|one|two|three|four|five|six|seven|several|few|many)\s+(?:days?|weeks?|months?)\b"
+    r"|\bfor (?:days|weeks|months)\b"
+    r"|\b(?:\d+|bir|iki|uc|dort|bas|alty|yedi|birnace|kop)\s+(?:gun|hepde|ay)\w*|\bhepde\w*|\b(?:gunlap|aylap)\b"
+)
+# Explained away: "…но он часто так пропадает", "but the neighbours say he is fine"
+_BUT = re.compile(r"\b(?:но|хотя|однако|but|though|although|yone|emma)\b")
+
+
+def out_of_reach(text: str) -> bool:
+    """A relative or friend named in the message has not been heard from for days ("муж в России 3 недели не
+    отвечает", "ärim russiýada 3 hepde jogap berenok", "my husband in russia hasnt answered for 3 weeks"), told by
+    the one waiting, who is not in danger beside them: danger, theirs, for the writer to report."""
+    read = _forms(text)
+    return (
+        about_them(text, named_before=False)
+        and any(_UNHEARD.search(form) and _DAYS.search(form) for form in read)
+        and not any(_BUT.search(form) for form in read)
+    )

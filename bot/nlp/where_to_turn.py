@@ -68,3 +68,35 @@ def home_place_told(text: str) -> str | None:
         if all(word in _BEING_THERE for word in re.findall(r"[\w']+", rest)):
             return named[0]
     return None
+
+
+# The writer's home place said anywhere in a message, however long: "i am from dashoguz", "я живу в мары, муж уехал…",
+# "men Daşoguzdan", "maryda ýaşaýan" (folded). The words just before the place, or the Turkmen ending on it.
+_PLACE_WORDS = r"(?:(?:the |city of |town of |город |городе |г\. |sahri |saheri )?)"
+_HOME_BEFORE = re.compile(
+    rf"\b(?:i'?m|im|i am|we'?re|we are)(?: originally)? from {_PLACE_WORDS}$"
+    rf"|\b(?:i|we) (?:live|come from|am living|are living)(?: in)? {_PLACE_WORDS}$"
+    rf"|\bmy (?:home|family|hometown) is in {_PLACE_WORDS}$"
+    rf"|\b(?:я|мы)(?: сам| сама| сами)? (?:родом )?из {_PLACE_WORDS}$"
+    rf"|\b(?:живу|живём|живем) (?:в|во) {_PLACE_WORDS}$|\bродом из {_PLACE_WORDS}$"
+    r"|\b(?:men|biz) $"
+)
+_HOME_AFTER_TK = re.compile(
+    r"\w*(?:dan|den|ly|li)\b|\w*(?:da|de)\s+(?:yasayaryn|yasayan|yasayarys|yasayas)\b"
+)
+
+
+def home_velayat_said(text: str) -> str | None:
+    """The velayat of Turkmenistan the message says its writer lives in or comes from, anywhere in it ("i am from
+    dashoguz, now in dubai"), or None: what a 🆘 card then shows staff beside where the person is now."""
+    named: set[str] = set()
+    for form in [*forms(text), russian_from_latin(text.lower())]:
+        for velayat, place in _PLACE.items():
+            for found in place.finditer(form):
+                before = form[: found.start()]
+                tk_after = _HOME_AFTER_TK.match(form, found.start())
+                if _HOME_BEFORE.search(before) and (not before.endswith(("men ", "biz ")) or tk_after):
+                    named.add(velayat)
+                elif tk_after is not None and tk_after.group(0).split()[-1].startswith("yasa"):
+                    named.add(velayat)
+    return named.pop() if len(named) == 1 else None

@@ -249,13 +249,41 @@ def names_a_destination(text: str) -> bool:
     )
 
 
+# A border to be crossed, planned or offered ("переведу через границу казахстана", "хочу перейти границу", "turkiye
+# serhetden gizlin geçmek", "cross the border to turkey"): the country named is the one beyond it. Not a crossing
+# done ("нас перевезли через границу", "serhetden geçdik", "we crossed"): then the person is there.
+_BORDER = re.compile(r"границ\w*|\bborders?\b|\bserhe[dt]\w*|\bсерхе[дт]\w*")
+_CROSSING = re.compile(
+    r"(?<!\w)(?:перейти|переходить|перейду|перейд[её]м|пересечь|пересеку|перевести|переведу|перевед[её]м|переводим"
+    r"|переводят|переправ(?:ить|лю|им|ят|ляем|ляют|иться)|провести|проведу|через)(?!\w)"
+    r"|\b(?:cross|crossing|across|over|smuggle|smuggling)\b"
+    r"|\bge[cç](?:mek|mage|mege|jek|meli|eris|erin|yar\w*|ip)\b|\bge[cç]ir(?:mek|jek|meli|yar\w*|erin|eris|ip)\b"
+)
+_CROSSED = re.compile(
+    r"(?<!\w)(?:перешл|перешел|перешёл|пересекл|пересек|перевезл|перевез|перевел|перевёл|переправил|провел|провёл)\w*"
+    r"|\b(?:crossed|took (?:me|us)|smuggled|brought (?:me|us))\b"
+)
+
+
+def names_a_crossing(text: str) -> bool:
+    """The message tells of a border to be crossed ("переведу через границу казахстана ночью", "turkiye serhetden
+    gizlin gecmek"): a country it names is where the crossing leads, not where the writer is."""
+    read = [*forms(text), russian_from_latin(text.lower())]
+    return any(_BORDER.search(form) and _CROSSING.search(form) and not _CROSSED.search(form) for form in read)
+
+
 def names_a_plan_or_another(text: str) -> bool:
     """The message tells of a job offered or a move planned ("мне предлагают работу няней в Дубае"), of someone
-    else ("сестре предлагают…"), or of something to be taken somewhere ("carry a bag to istanbul"): a country it
-    names is not where the writer is."""
+    else ("сестре предлагают…"), of something to be taken somewhere ("carry a bag to istanbul") or of a border to be
+    crossed: a country it names is not where the writer is."""
     # Russian typed in Latin letters ("doch hochet poehat v dubai") is read in Cyrillic too
     read = [*forms(text), russian_from_latin(text.lower())]
-    return about_someone_else(text) or any(_PLAN.search(form) for form in read) or names_a_destination(text)
+    return (
+        about_someone_else(text)
+        or any(_PLAN.search(form) for form in read)
+        or names_a_destination(text)
+        or names_a_crossing(text)
+    )
 
 
 # A question asked with the place ("куда жаловаться тут в россии", "im in dubai where can i complain")
