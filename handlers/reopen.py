@@ -35,6 +35,7 @@ from handlers.common import (
 from handlers.delivery import acknowledge_relayed, deliver_outbox, deliver_relayed, post_to_staff
 from handlers.labels import format_time
 from handlers.opencase import case_keyboard, tell_existing_case
+from handlers.sos import escalate
 from handlers.staff import button_case
 
 log = logging.getLogger(__name__)
@@ -167,7 +168,9 @@ def write_again_window(context: BotContext) -> int | None:
     return context.bot_data.storage.now() - days * 86400 if days > 0 else None
 
 
-async def offer_write_again(update: Update, context: BotContext, text: str, *, quiet: bool = False) -> None:
+async def offer_write_again(
+    update: Update, context: BotContext, text: str, *, quiet: bool = False, danger: bool = False
+) -> None:
     """After the answer to a message written in the days after staff closed the person's case, whatever answered it
     (the knowledge base, a short reply, danger above all): the message is held, and the offer to send to the case's
     organisation everything held since the close, which waits until they tap. Not for "ok" and thanks, which need
@@ -180,7 +183,7 @@ async def offer_write_again(update: Update, context: BotContext, text: str, *, q
     case = await storage.closed_case_to_write_again(person.user_id, since)
     if case is None or acknowledges(text) or small_talk(text) is SmallTalk.THANKS:
         return
-    held = await storage.hold_written_again(person.user_id, case.id, message.message_id, text)
+    held = await storage.hold_written_again(person.user_id, case.id, message.message_id, text, danger=danger)
     if quiet:
         return
     organisation = organisation_name(context, case, context.language)
@@ -241,6 +244,10 @@ async def write_again(update: Update, context: BotContext) -> None:
         update, context, reopened_notice(context, updated), None if words else case_keyboard(context)
     )
     await acknowledge_relayed(context, case.id, delivery, keyboard=case_keyboard(context))
+    if written.danger:
+        # Danger written after the close (answered as danger then): the reopened case is urgent and the coordinators
+        # are alerted, as for danger written on an open case
+        await escalate(update, context, updated, reason="message")
 
 
 async def _tell_staff(context: BotContext, case: Case, closed: Case, written_at: int) -> None:

@@ -177,7 +177,8 @@ async def escalate(update: Update, context: BotContext, case: Case, reason: str 
     if recently and (reason == "sos" or (written is not None and typed_sos(written))):
         await acknowledge_repeat(update, context)
         return
-    await answer_query(update)
+    if reason == "sos":  # a press; danger written (reason "message") may come with a press answered already
+        await answer_query(update)
     alerted = recently or await alert_urgent(context, case, reason, newly_urgent=not was_urgent) > 0
     # A case the coordinators hold has one team to name; an NGO's has two.
     organisation = escape(organisation_name(context, case, context.language)) if case.ngo_id else None

@@ -225,7 +225,7 @@ async def _answer_words(
         if at_step is not None:
             await handoff_typed.after_danger(update, context, at_step, text)
         else:
-            await reopen.offer_write_again(update, context, text)
+            await reopen.offer_write_again(update, context, text, danger=True)
         return
     if await short_replies.cannot_talk(update, context, text):
         # "он рядом": hide first; a request's step waits, unasked, until she writes again. Held after a close, but

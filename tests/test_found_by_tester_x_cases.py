@@ -11,7 +11,7 @@ from typing import Any
 from bot.standin.server import FakeUser, StandIn
 from handlers.labels import format_time
 from tests.chat import Chat
-from tests.conftest import FakeClock
+from tests.conftest import COORDINATOR_CHAT, FakeClock
 from tests.staffchat import StaffChat
 from tests.test_case_tools import name
 from tests.test_handoff_flow import button, request_help_from_mary, staff, text
@@ -85,7 +85,11 @@ async def test_danger_after_a_close_is_answered_as_danger_and_held_and_offered(
     assert write_again_label(app, "en") in chat.labels(offer)
     assert offers(app, chat, "en") == [offer_text(app, "en", number, 1)]
     await chat.press(write_again_label(app, "en"))
-    assert worker.messages()[-1].text.endswith("he locked me in the room again and beats me")
+    told = "he locked me in the room again and beats me"
+    assert any(m.text.endswith(told) for m in worker.messages()), "the words reach Mary"
+    # Danger, though written while the case was closed: the reopened case is urgent and the coordinators alerted
+    assert (await app.bot_data.storage.case(number)).urgent
+    assert f"#{number}" in staff(app, standin, chat_id=COORDINATOR_CHAT).last().text
 
 
 async def test_the_reopen_notice_says_when_the_person_wrote_and_when_the_case_was_closed(

@@ -26,6 +26,7 @@ class WrittenAgain:
     done: bool
     case: Case | None
     written_at: int | None = None  # when the first message sent was written
+    danger: bool = False  # one of the messages sent told of danger: the case is urgent again
 
 
 class AfterClose(Repository):
@@ -43,18 +44,20 @@ class AfterClose(Repository):
         )
         return case_of(row) if row else None
 
-    async def hold_written_again(self, user_id: int, case_id: int, message_id: int | None, text: str) -> int:
-        """Keep a message written after the close, to be sent with all held if the person agrees (MAX_HELD at most):
-        how many are held now."""
+    async def hold_written_again(
+        self, user_id: int, case_id: int, message_id: int | None, text: str, *, danger: bool = False
+    ) -> int:
+        """Keep a message written after the close, to be sent with all held if the person agrees (MAX_HELD at most),
+        and whether it told of danger: how many are held now."""
 
         async def work(tx: Transaction) -> int:
             rows = await tx.fetchall(
                 """
                 UPDATE after_close SET held = CASE WHEN json_array_length(held) < ?5
-                                              THEN json_insert(held, '$[#]', json_array(?3, ?4, ?6)) ELSE held END
+                                              THEN json_insert(held, '$[#]', json_array(?3, ?4, ?6, ?7)) ELSE held END
                 WHERE user_id = ?1 AND case_id = ?2 RETURNING json_array_length(held) AS count
                 """,
-                (user_id, case_id, message_id, text, MAX_HELD, self.now()),
+                (user_id, case_id, message_id, text, MAX_HELD, self.now(), int(danger)),
             )
             return int(rows[0]["count"]) if rows else 0
 
@@ -136,12 +139,14 @@ class AfterClose(Repository):
                     "UPDATE case_messages SET urgent = 0 WHERE case_id = ? AND direction = 'card' AND urgent = 1",
                     (case_id,),
                 )
-                for message_id, text, *_ in held:
+                for message_id, text, *rest in held:
                     pieces = split_text(text, RELAY_PIECE_UNITS)
-                    await insert_relayed(tx, case_id, pieces, message_id, urgent=False, at=now)
+                    told = len(rest) > 1 and bool(rest[1])  # danger, as it was answered when written
+                    await insert_relayed(tx, case_id, pieces, message_id, urgent=told, danger=told, at=now)
             row = await tx.fetchone(CASE_BY_ID, (case_id,))
             # when they first wrote after the close (an entry held before entries kept their time: the tap's)
             first = held[0][2] if held and len(held[0]) > 2 else now
-            return WrittenAgain(done, case_of(row) if row else None, first)
+            danger = done and any(len(entry) > 3 and entry[3] for entry in held)
+            return WrittenAgain(done, case_of(row) if row else None, first, danger)
 
         return await self.db.write(work)
