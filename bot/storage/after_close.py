@@ -139,14 +139,21 @@ class AfterClose(Repository):
                     "UPDATE case_messages SET urgent = 0 WHERE case_id = ? AND direction = 'card' AND urgent = 1",
                     (case_id,),
                 )
-                for message_id, text, *rest in held:
+                for entry in held:
+                    message_id, text = entry[:2]
+                    told = _told_danger(entry)
                     pieces = split_text(text, RELAY_PIECE_UNITS)
-                    told = len(rest) > 1 and bool(rest[1])  # danger, as it was answered when written
                     await insert_relayed(tx, case_id, pieces, message_id, urgent=told, danger=told, at=now)
             row = await tx.fetchone(CASE_BY_ID, (case_id,))
             # when they first wrote after the close (an entry held before entries kept their time: the tap's)
             first = held[0][2] if held and len(held[0]) > 2 else now
-            danger = done and any(len(entry) > 3 and entry[3] for entry in held)
+            danger = done and any(map(_told_danger, held))
             return WrittenAgain(done, case_of(row) if row else None, first, danger)
 
         return await self.db.write(work)
+
+
+def _told_danger(entry: list[object]) -> bool:
+    """Whether a held entry ([message id, text, when, danger]) was answered as danger when written; entries held
+    before the flag was kept have three items."""
+    return len(entry) > 3 and bool(entry[3])
