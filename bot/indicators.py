@@ -240,18 +240,16 @@ def _network(rows: NetworkRows) -> NetworkFigures:
 
 
 def _cases(rows: CaseRows) -> CaseFigures:
-    grouped: dict[str, dict[str, int]] = {"ngo": {}, "status": {}, "outcome": {}, "urgent": {}}
-    for row in rows.counts:
-        key = COORDINATOR if row["dimension"] == "ngo" and row["value"] is None else str(row["value"])
-        grouped[row["dimension"]][key] = row["n"]
-    grouped["outcome"] = dict(Counter(row["outcome"] for row in rows.closes))
+    # A case referred into an NGO's scope twice arrived twice (two times to claim) but is one case.
+    cases = {row["case_id"]: row for row in rows.arrivals}.values()
+    by_status = Counter(row["status"] for row in cases)
     return CaseFigures(
-        total=sum(grouped["status"].values()),
-        urgent=sum(grouped["urgent"].values()),
-        by_ngo=_by_count(grouped["ngo"]),
-        by_status=_in_order(grouped["status"], STATUSES),
-        by_outcome=_by_count(grouped["outcome"]),
-        to_claim=spread([row["to_claim"] for row in rows.durations if row["to_claim"] is not None]),
+        total=len(cases),
+        urgent=sum(1 for row in cases if row["urgent"]),
+        by_ngo=_by_count(Counter(COORDINATOR if row["ngo_id"] is None else row["ngo_id"] for row in cases)),
+        by_status=_in_order(by_status, STATUSES),
+        by_outcome=_by_count(Counter(row["outcome"] for row in rows.closes)),
+        to_claim=spread([row["to_claim"] for row in rows.arrivals if row["to_claim"] is not None]),
         to_close=spread([row["to_close"] for row in rows.closes if row["to_close"] is not None]),
         reopened=sum(row["reopened"] for row in rows.closes),
     )

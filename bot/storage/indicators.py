@@ -24,8 +24,7 @@ class NetworkRows:
 
 @dataclass(frozen=True)
 class CaseRows:
-    counts: list[Row]  # dimension, value, n
-    durations: list[Row]  # to_claim
+    arrivals: list[Row]  # case_id, ngo_id, status, urgent, to_claim (None: not claimed)
     closes: list[Row]  # outcome, to_close (None for a withdrawal), reopened (0 or 1)
 
 
@@ -99,24 +98,14 @@ _SPANS = """
 """
 
 
-_CASE_COUNTS = (
-    "WITH"  # noqa: S608 - constants only
-    + _SPANS
-    + """,
-    scoped AS (
-            SELECT ngo_id, status, urgent FROM cases WHERE id IN (SELECT case_id FROM arrived)
-        )
-        SELECT 'ngo' AS dimension, ngo_id AS value, COUNT(*) AS n FROM scoped GROUP BY ngo_id
-        UNION ALL SELECT 'status', status, COUNT(*) FROM scoped GROUP BY status
-        UNION ALL SELECT 'urgent', NULL, COUNT(*) FROM scoped WHERE urgent
-"""
-)
-
-_DURATIONS = (
+# Each arrival of the period (a case arriving twice in an NGO's scope is two rows): the case's organisation, state
+# and urgency now, and the seconds from the arrival to the first claim (bot/indicators.py counts each case once). One
+# pass over the spans, which cost most of the work, for both the counts and the times to claim.
+_ARRIVALS = (
     "WITH"  # noqa: S608 - constants only
     + _SPANS
     + """
-        SELECT COALESCE(
+        SELECT arrived.case_id, cases.ngo_id, cases.status, cases.urgent, COALESCE(
                    (SELECT MIN(at) FROM audit WHERE audit.case_id = arrived.case_id AND action = 'claim'
                     AND at >= arrived.start
                     AND (?3 IS NULL OR (by_coordinators = 0 AND (arrived.seq = 0 OR at > arrived.start)
@@ -169,14 +158,13 @@ _CLOSES = """
 async def _cases(tx: Transaction, times: Times, scope: str | None, withdrawn: str) -> CaseRows:
     # The NGO filter is one parameter, a JSON array read by json_each, so the SQL text never depends on the scope.
     params = (*times, scope)
-    counts = await tx.fetchall(_CASE_COUNTS, params)
     # Time to claim: network-wide, from a case's creation to its first claim by anyone (a case given back and
     # claimed again is timed to the first); an NGO's, from each arrival to the first claim its staff made while it
     # held the case (not the hotline team's, nor one made before a referral brought the case to it). A claim in
     # the very second of a move is the old holder's: the new one's card was not even posted yet.
-    durations = await tx.fetchall(_DURATIONS, params)
+    arrivals = await tx.fetchall(_ARRIVALS, params)
     closes = await tx.fetchall(_CLOSES, (*params, withdrawn))
-    return CaseRows(counts, durations, closes)
+    return CaseRows(arrivals, closes)
 
 
 class Indicators(Repository):
