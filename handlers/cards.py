@@ -409,6 +409,13 @@ async def post_about_case(
     return None
 
 
+async def card_in(context: BotContext, chat_id: int, case: Case) -> tuple[int, int] | None:
+    """The case's card, or a copy of it, already in the staff chat `chat_id` (as configured): (chat, message)."""
+    migrated = context.bot_data.storage.migrated_chats
+    cards = await context.bot_data.storage.card_messages(case.id)
+    return next((card for card in cards if configured_chat_id(card[0], migrated) == chat_id), None)
+
+
 async def send_about_case(
     context: BotContext,
     case: Case,

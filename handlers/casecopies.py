@@ -18,7 +18,7 @@ from bot.runtime.context import BotContext
 from bot.staff import configured_chat_id
 from bot.storage import Case, RelayedPiece
 from bot.textpieces import MAX_MESSAGE_UNITS, utf16_units
-from handlers.cards import organisation_name, send_about_case, sender_name, staff_translator
+from handlers.cards import card_in, organisation_name, send_about_case, sender_name, staff_translator
 from handlers.common import escape
 from handlers.copies import SourceGone, copy_message, kind_label
 
@@ -77,10 +77,19 @@ def other_chats(context: BotContext, case: Case, chat_id: int) -> tuple[int, ...
     )
 
 
+async def _reply_to(context: BotContext, case: Case, chat_id: int) -> int | None:
+    """What a copy in `chat_id` replies to: the case's card there, or the copy of it the chat was alerted with, so
+    that an urgent case's messages follow its one alert in the coordinators' chat."""
+    if chat_id == case.staff_chat_id:
+        return case.card_message_id
+    copy = await card_in(context, chat_id, case)
+    return copy[1] if copy is not None else None
+
+
 async def copy_text(context: BotContext, case: Case, chat_id: int, render: Callable[[int], str]) -> None:
     """`render(chat)` in each other chat that sees the case, kept with the case."""
     for other in other_chats(context, case, chat_id):
-        reply_to = case.card_message_id if other == case.staff_chat_id else None
+        reply_to = await _reply_to(context, case, other)
         try:
             posted = await send_about_case(context, case, other, render(other), reply_to=reply_to)
         except TelegramError as error:
@@ -101,7 +110,7 @@ async def copy_media(
     for other in other_chats(context, case, chat_id):
         tr = staff_translator(context, other)
         pair = (heading(tr), f"{heading(tr)} ⬆️ {kind_label(tr, kind)}")
-        reply_to = case.card_message_id if other == case.staff_chat_id else None
+        reply_to = await _reply_to(context, case, other)
         try:
             copy_id, line_id = await copy_message(
                 context, other, from_chat, message_id, kind, pair, caption, reply_to

@@ -26,7 +26,7 @@ from handlers.abroad import (
     recent_country,
     with_country,
 )
-from handlers.cards import staff_translator
+from handlers.cards import card_in, send_about_case, staff_translator
 from handlers.casecopies import other_chats
 from handlers.common import escape, hotline_block, reply, sos_button
 from handlers.delivery import relay_heading
@@ -307,8 +307,12 @@ async def _show_coordinators(context: BotContext, case: Case, text: str) -> None
     head = split_text(text, CARD_MESSAGE_UNITS)[0]
     shown = text if head == text else head.rstrip() + "…"
     words = f"{relay_heading(tr, case.id, urgent=True)}\n{escape(shown)}"
+    copy = await card_in(context, coordinator, case)  # the alert's copy of the card: the words go under it
     try:
-        chat_id, message_id = await send_to_staff_chat(context, coordinator, words)
+        if copy is None:
+            chat_id, message_id = await send_to_staff_chat(context, coordinator, words)
+        else:
+            chat_id, message_id = await send_about_case(context, case, copy[0], words, reply_to=copy[1])
     except TelegramError as error:
         log.warning("case %s: the words of danger could not reach the coordinator chat (%s)", case.id, error)
         return

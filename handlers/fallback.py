@@ -6,12 +6,41 @@ from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler, filters
 
 from bot.runtime.context import BotContext
-from handlers.common import answer_query, main_menu, reply
+from handlers.cards import organisation_name
+from handlers.common import answer_query, escape, main_menu, reply
+from handlers.opencase import case_keyboard
 
 
 async def hint(update: Update, context: BotContext) -> None:
+    if await _not_relayed(update, context):
+        return
     text = context.gettext("I understand text messages and the buttons below. Type your question, or choose:")
     await reply(update, context, text, main_menu(context))
+
+
+async def _not_relayed(update: Update, context: BotContext) -> bool:
+    """A sticker (or a GIF, a poll …) on an open case: said not to have reached the organisation, with the case's
+    buttons, since the main menu alone would let the person believe it did (tester Z#7a). False with no case."""
+    person = context.person
+    message = update.message
+    if person is None or message is None or message.text is not None:  # a command no flow knows: the hint
+        return False
+    case = await context.bot_data.storage.open_case_for(person.user_id)
+    if case is None:
+        return False
+    organisation = escape(organisation_name(context, case, context.language))
+    if message.sticker is not None:
+        text = context.gettext(
+            "This sticker was not sent to {organisation}: stickers are not passed on. Text, voice messages, photos "
+            "and files are."
+        )
+    else:
+        text = context.gettext(
+            "This was not sent to {organisation}: messages of this kind are not passed on. Text, voice messages, "
+            "photos and files are."
+        )
+    await reply(update, context, text.format(organisation=organisation), case_keyboard(context))
+    return True
 
 
 async def stale_button(update: Update, context: BotContext) -> None:

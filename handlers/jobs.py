@@ -8,10 +8,10 @@ import logging
 from telegram.error import TelegramError
 
 from bot.runtime.context import BotContext
-from bot.staff import configured_chat_id
 from bot.storage import Case
 from handlers.alerts import late_alert, late_reason, under_alert
 from handlers.cards import (
+    card_in,
     card_view,
     organisation_name,
     post_card,
@@ -72,13 +72,6 @@ async def check_cases(context: BotContext) -> None:
         await send_to_person(context, case, f"{text}\n\n{hotline_text(tr, data.config.hotline)}")
 
 
-async def _card_in(context: BotContext, chat_id: int, case: Case) -> tuple[int, int] | None:
-    """The case's card, or a copy of it, already in the staff chat `chat_id` (as configured): (chat, message)."""
-    migrated = context.bot_data.storage.migrated_chats
-    cards = await context.bot_data.storage.card_messages(case.id)
-    return next((card for card in cards if configured_chat_id(card[0], migrated) == chat_id), None)
-
-
 async def _escalate(context: BotContext, coordinator: int, case: Case, now: int) -> bool:
     """Post a case nobody claimed in time to the coordinators, under a heading that says so; False when it could not
     be posted now (retried at the next check). A case whose card they already have (their own, or one they were
@@ -87,7 +80,7 @@ async def _escalate(context: BotContext, coordinator: int, case: Case, now: int)
     storage = context.bot_data.storage
     tr = staff_translator(context, coordinator)
     minutes = (now - (case.waiting_since if case.waiting_since is not None else case.created_at)) // 60
-    card = await _card_in(context, coordinator, case)
+    card = await card_in(context, coordinator, case)
     try:
         if card is not None:
             posted = await send_about_case(

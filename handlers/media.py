@@ -10,7 +10,7 @@ from telegram.ext import BaseHandler, MessageHandler, filters
 from bot.handoff import FINDING
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
-from handlers import gethelp, handoff, opencase
+from handlers import gethelp, handoff, opencase, reopen
 from handlers.cards import sender_name
 from handlers.casecopies import copy_media, staff_heading
 from handlers.common import escape, menu_button, reply
@@ -41,7 +41,9 @@ async def receive_media(update: Update, context: BotContext) -> None:
         return
     kind, caption = found
     danger = context.danger_in(caption) if caption else None
-    _, case = await context.bot_data.storage.draft_and_open_case(person.user_id)
+    draft, case = await context.bot_data.storage.draft_and_open_case(person.user_id)
+    if case is None and draft is None:
+        case = await reopen.reopen_unreached(update, context)  # a voice note is an answer too
     if case is not None and danger is not None:
         await relay_danger(update, context, case, caption, danger, media=kind)
         return

@@ -250,13 +250,47 @@ async def write_again(update: Update, context: BotContext) -> None:
         await escalate(update, context, updated, reason="message")
 
 
-async def _tell_staff(context: BotContext, case: Case, closed: Case, written_at: int) -> None:
+async def reopen_unreached(update: Update, context: BotContext) -> Case | None:
+    """A message from a person whose case staff closed for no answer, in the days after: the answer they waited
+    for. The close told the person that writing here is enough (delivery.no_contact_notice), so the case opens
+    again with its organisation at once, with no offer to tap, staff and person are told, and the message goes on
+    as any on an open case (returned; None when there is no such case)."""
+    person = context.person
+    since = write_again_window(context)
+    if person is None or update.message is None or since is None:
+        return None
+    storage = context.bot_data.storage
+    case = await storage.closed_case_to_write_again(person.user_id, since)
+    if case is None or case.outcome != "no_answer":
+        return None
+    written = await storage.write_again(case.id, person.user_id, since, unreached=True)
+    if not written.done or written.case is None:
+        return None
+    await deliver_outbox(context, case.id)  # the cards show the case open again (and its topic reopens)
+    await _tell_staff(context, written.case, case, storage.now(), unreached=True)
+    await deliver_relayed(context, case.id)  # anything held before, ahead of this message
+    await reply(update, context, reopened_notice(context, written.case))
+    return written.case
+
+
+async def _tell_staff(
+    context: BotContext, case: Case, closed: Case, written_at: int, *, unreached: bool = False
+) -> None:
     """The case's chat (and the coordinators, where they see it) learn why it is open again, before its messages:
     when the person wrote again (`written_at`, their first message since the close) and when it was closed."""
 
     def notice(chat_id: int | None) -> str:
         # Named, not "you": the coordinators read this too, and the person chose the organisation, not them
         tr = staff_translator(context, chat_id)
+        if unreached:
+            return tr.gettext(
+                "↩️ Case #{number} is open again: it was closed on {closed} because the person could not be "
+                "reached, and they wrote on {written}. What they wrote follows."
+            ).format(
+                number=case.id,
+                written=format_time(written_at),
+                closed=format_time(closed.closed_at or case.created_at),
+            )
         return tr.gettext(
             "↩️ Case #{number} is open again: the person wrote again on {written}; it was closed on {closed}. They "
             "chose to write to {organisation} again. What they wrote follows."

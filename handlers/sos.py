@@ -21,7 +21,15 @@ from bot.nlp.someone_else import about_them, writer_in_it
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers.alerts import under_alert, urgent_alert
-from handlers.cards import card_view, organisation_name, refresh_card, staff_translator, waiting_referral
+from handlers.cards import (
+    card_in,
+    card_view,
+    organisation_name,
+    refresh_card,
+    send_about_case,
+    staff_translator,
+    waiting_referral,
+)
 from handlers.common import (
     MENU_SOS,
     URGENT,
@@ -165,8 +173,11 @@ async def open_urgent(update: Update, context: BotContext, written: str, picked:
 async def escalate(update: Update, context: BotContext, case: Case, reason: str = "sos") -> None:
     """SOS with a case open: the case becomes urgent, both staff chats are alerted, and the person is told exactly
     what happened (a press is answered here). SOS again while the alert is fresh, pressed or typed ("🆘", "сос" on
-    the case: `reason` "message", relayed already): a word on the press or 👌 on the message, not a copy; other
-    words of danger then: one line that the alert stands."""
+    the case: `reason` "message", relayed already): a word on the press or 👌 on the message, not a copy. Other
+    words of danger while the case has its alert (since it was last opened): one line that the alert stands, never
+    a new alert, as the words reached staff marked urgent (relayed just before); the reminder of a case nobody
+    claims (handlers/jobs.py) is what alerts again. SOS pressed again after a pause alerts again, in one line
+    beside the card staff already have."""
     storage = context.bot_data.storage
     was_urgent = case.urgent
     updated, last_alert = await storage.record_urgent(case.id, reason)
@@ -174,12 +185,15 @@ async def escalate(update: Update, context: BotContext, case: Case, reason: str 
     recently = last_alert is not None and storage.now() - last_alert < REALERT_SECONDS
     message = update.effective_message
     written = (message.text or message.caption) if message is not None and reason == "message" else None
-    if recently and (reason == "sos" or (written is not None and typed_sos(written))):
+    pressed = reason == "sos" or (written is not None and typed_sos(written))
+    if recently and pressed:
         await acknowledge_repeat(update, context)
         return
     if reason == "sos":  # a press; danger written (reason "message") may come with a press answered already
         await answer_query(update)
-    alerted = recently or await alert_urgent(context, case, reason, newly_urgent=not was_urgent) > 0
+    # a new line every two minutes and the long answer each time was a flood on both sides (tester Z#1)
+    stands = recently or (last_alert is not None and not pressed)
+    alerted = stands or await alert_urgent(context, case, reason, newly_urgent=not was_urgent) > 0
     # A case the coordinators hold has one team to name; an NGO's has two.
     organisation = escape(organisation_name(context, case, context.language)) if case.ngo_id else None
     told = escalation_words(
@@ -188,9 +202,9 @@ async def escalate(update: Update, context: BotContext, case: Case, reason: str 
         organisation,
         newly_urgent=not was_urgent,
         alerted=alerted,
-        again=recently,
+        again=stands,
     )
-    if recently and reason == "message":
+    if stands and reason == "message":
         # "pls hurry i have this phone only 10 min" moments after an alert: the words reached staff (relayed just
         # before), and one line says the alert stands, not the numbers and the keyboard again on a watched screen
         await reply(update, context, told)
@@ -309,13 +323,23 @@ async def alert_urgent(context: BotContext, case: Case, reason: str, *, newly_ur
 
 async def alert_coordinators(context: BotContext, case: Case, reason: str) -> bool:
     """The alert above a copy of the case's card in the coordinator chat, when that is not the case's own chat (which
-    has the card itself); True when the chat took it."""
+    has the card itself); True when the chat took it. A chat that has a copy already (an earlier alert's, an
+    escalation's) gets the alert as a reply to it: one card per case there, each copy edited on every change."""
     coordinator = context.bot_data.config.staff.coordinator_chat_id
     if not coordinator or coordinator == case.staff_chat_id:
         return False
     tr = staff_translator(context, coordinator)
-    card, markup = card_view(context, coordinator, case, referral_to=await waiting_referral(context, case))
+    copy = await card_in(context, coordinator, case)
     try:
+        if copy is not None:
+            posted = await send_about_case(
+                context, case, copy[0], urgent_alert(tr, case, reason), reply_to=copy[1]
+            )
+            await context.bot_data.storage.add_case_message(case.id, "alert", "", *posted)
+            return True
+        card, markup = card_view(
+            context, coordinator, case, referral_to=await waiting_referral(context, case)
+        )
         chat_id, message_id = await send_to_staff_chat(
             context, coordinator, under_alert(tr, case, reason, card), markup
         )

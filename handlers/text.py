@@ -72,6 +72,8 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
     assert person is not None
     storage = context.bot_data.storage
     draft, open_case = await storage.draft_and_open_case(person.user_id)
+    if open_case is None and draft is None:
+        open_case = await reopen.reopen_unreached(update, context)  # closed for no answer: this is the answer
     # "нет, мне 21" at "Are you under 18?", "told me not to tell my family" at the secrecy question: an answer to
     # the question waiting, every word of it, so not danger (a request's step waiting for typing comes first)
     in_full = (

@@ -101,10 +101,14 @@ class AfterClose(Repository):
         """/hide: no offer after it, and nothing held."""
         await self.db.execute("DELETE FROM after_close WHERE user_id = ?", (user_id,))
 
-    async def write_again(self, case_id: int, user_id: int, closed_since: int) -> WrittenAgain:
+    async def write_again(
+        self, case_id: int, user_id: int, closed_since: int, *, unreached: bool = False
+    ) -> WrittenAgain:
         """The person agreed to write to the organisation of their case closed at `closed_since` or later: it is open
         again, claimed as before its close (so its worker has it back) or waiting for a claim from now, audited as
-        the person's (its cards say the person reopened it, not who gave it back before the close); what they wrote under the offer waits for the staff chat, after the cards' refresh (outbox)."""
+        the person's (its cards say the person reopened it, not who gave it back before the close); what they wrote
+        under the offer waits for the staff chat, after the cards' refresh (outbox). `unreached`: the person wrote
+        after a close for no answer, which told them writing is enough; only such a case opens, held words or not."""
         now = self.now()
 
         async def work(tx: Transaction) -> WrittenAgain:
@@ -115,7 +119,7 @@ class AfterClose(Repository):
             # Every offer holds the message it was made under: nothing held means the button is from before the
             # case's last close (a later offer's tap reopened it, and staff closed it again), so it reopens nothing
             held = json.loads(noted["held"]) if noted is not None else []
-            done = bool(held) and 1 == await tx.execute(
+            done = (bool(held) or unreached) and 1 == await tx.execute(
                 """
                 UPDATE cases SET status = CASE WHEN claimed_by IS NULL THEN 'open' ELSE 'claimed' END,
                                  closed_at = NULL, outcome = NULL, ack_message_id = NULL, hidden_at = NULL,
@@ -126,10 +130,10 @@ class AfterClose(Repository):
                                  person_notified_at = CASE WHEN claimed_by IS NULL THEN NULL
                                                            ELSE person_notified_at END,
                                  urgent_reopened_at = CASE WHEN urgent = 1 THEN ?3 ELSE NULL END
-                WHERE id = ?1 AND user_id = ?2 AND status = 'closed'
+                WHERE id = ?1 AND user_id = ?2 AND status = 'closed' AND (NOT ?4 OR outcome = 'no_answer')
                 AND NOT EXISTS (SELECT 1 FROM open_cases WHERE user_id = ?2)
                 """,
-                (case_id, user_id, now),
+                (case_id, user_id, now, unreached),
             )
             if done:
                 await audit(tx, case_id, BY_PERSON, "reopen", now)

@@ -237,15 +237,15 @@ class Cases(Repository):
     async def record_urgent(self, case_id: int, reason: str) -> tuple[Case | None, int | None]:
         """The person asked for help now on an open case (`reason`: "sos", or "message" for a message that signals
         danger): the case becomes urgent, and the request is audited as the person's. Returns the case and when a
-        staff chat last took an urgent alert about it (handlers/cards.py records each; the card of a case opened by 🆘
-        is one), so staff chats are alerted at once, not flooded by repeated presses, and never skipped because an
-        earlier alert reached nobody."""
+        staff chat last took an urgent alert about it since it was last (re)opened (handlers/cards.py records each;
+        the card of a case opened by 🆘 is one), so staff chats are alerted at once, not flooded by repeated presses
+        or words of danger, and never skipped because an earlier alert reached nobody."""
         now = self.now()
 
         async def work(tx: Transaction) -> tuple[Case | None, int | None]:
             # An alert, or a card that was one: the card of a case opened by 🆘 (its staff were alerted by it), or
             # a copy under an alert of the person's danger (not of a high checklist result or a late claim, which
-            # told staff nothing of danger)
+            # told staff nothing of danger); one from before a close that was undone was about that time
             previous = await tx.fetchone(
                 """
                 SELECT MAX(created_at) FROM case_messages WHERE case_id = ?1 AND (
@@ -253,6 +253,8 @@ class Cases(Repository):
                     OR direction = 'card' AND urgent = 1 AND text IN ('sos', 'message')
                     OR direction = 'card' AND text IS NULL
                         AND EXISTS (SELECT 1 FROM audit WHERE case_id = ?1 AND action = 'opened:sos')
+                ) AND created_at >= COALESCE(
+                    (SELECT MAX(at) FROM audit WHERE case_id = ?1 AND action = 'reopen'), 0
                 )
                 """,
                 (case_id,),

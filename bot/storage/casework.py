@@ -224,7 +224,8 @@ class Casework(Repository):
         """Move an open case to another organisation, with its history: it is open again there, its card to be
         posted in the new chat (card_message_id NULL, so the periodic job posts it if this attempt fails). With
         `referral_id`, the waiting referral the person agreed to (nothing moves if it was already decided). No
-        `to_ngo_id`: back to the coordinators (recorded as a referral to HOTLINE_TEAM)."""
+        `to_ngo_id`: back to the coordinators (recorded as a referral to HOTLINE_TEAM). The person's next message
+        is acknowledged anew (ack_message_id NULL): the last "Delivered to …" on their screen names the old one."""
         now = self.now()
         target = to_ngo_id or HOTLINE_TEAM
 
@@ -258,7 +259,7 @@ class Casework(Repository):
                 UPDATE cases SET ngo_id = ?, staff_chat_id = ?, card_message_id = NULL, status = 'open',
                                  claimed_at = NULL, claimed_by = NULL, claimed_by_name = NULL,
                                  claimed_by_coordinators = 0, coordinators_wrote = 0, waiting_since = ?,
-                                 escalated_at = NULL, given_back_by = NULL,
+                                 escalated_at = NULL, given_back_by = NULL, ack_message_id = NULL,
                                  given_back = CASE WHEN EXISTS (SELECT 1 FROM audit
                                                                 WHERE audit.case_id = cases.id AND action = 'claim')
                                               THEN 'moved' END
