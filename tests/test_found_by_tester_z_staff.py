@@ -1,0 +1,106 @@
+"""Staff casework found by exploratory tester Z: a specialist could not decline a request (it stayed "asked" for
+good), a card in a chat the case came back to still said the chat no longer had it, a staff member's edit of a reply
+already relayed reached nobody, /case dropped the start of a long history without a way to see it, and a history
+across organisations did not say which one did what."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from bot.standin.server import StandIn
+from handlers.labels import format_time
+from handlers.specialist_labels import specialist_lines
+from tests.chat import Chat
+from tests.conftest import COORDINATOR_CHAT, SECOND_STAFF_USER, FakeClock
+from tests.test_handoff_flow import button, request_help_from_mary, staff, text
+from tests.test_specialists import MARY_LAWYER_CHAT, claimed_case, specialist_chat
+
+# A specialist declines; staff withdraw ------------------------------------------------------------------------
+
+
+async def test_a_specialist_declines_and_the_card_and_staff_say_who_and_when_and_another_can_be_asked(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    person = chat_with("ru")
+    number = await claimed_case(app, standin, person)
+    worker = staff(app, standin)
+    await worker.send(f"/specialist {number} lawyer")
+    await worker.press(worker.last(), "example-mary-lawyer")
+    lawyer = specialist_chat(app, standin)
+    request = lawyer.last()
+    clock.advance(600)
+    await lawyer.press(request, button(app, "ru", "👎 I can't take it"))
+
+    assert standin.callback_answers[-1]["text"] == text(
+        app, "ru", "You have declined this request. The organisation that asked is told, and can ask someone else."
+    )
+    assert lawyer.last().buttons() == []  # the request lost its buttons
+    case = await app.bot_data.storage.case(number)
+    tr = app.bot_data.catalogs("ru")
+    declined = specialist_lines(tr, case.specialists, format_time)[0]
+    assert format_time(int(clock())) in declined and "example-mary-lawyer" in declined
+    assert declined in worker.card(number).text  # who declined, and when
+    assert worker.last().text == text(
+        app,
+        "ru",
+        "👎 {specialist} cannot take the request for case #{number}. Ask another specialist: 🧑‍⚕️ Specialist on "
+        "the card.",
+    ).format(specialist="example-mary-lawyer", number=number)
+
+    # The old buttons change nothing afterwards
+    await lawyer.press_data(request, f"st:sy:{(await app.bot_data.storage.specialist_request(1)).id}")
+    assert standin.callback_answers[-1]["text"] == text(
+        app, "ru", "This request for case #{number} was declined. Nothing was changed."
+    ).format(number=number)
+    assert (await app.bot_data.storage.specialist_request(1)).state == "asked"
+
+    # /stats counts it as asked, not given; the same specialist can be asked again (a new request)
+    await worker.send("/stats")
+    stats = next(m.text for m in reversed(worker.messages()) if m.kind == "text")
+    counts = f"{button(app, 'ru', '⚖️ Lawyer', 'specialist')} <5 / 0"
+    assert text(app, "ru", "🧑‍⚕️ Specialist consultations by role, asked / given: {list}").format(list=counts) in stats
+    await worker.send(f"/specialist {number} lawyer")
+    await worker.press(worker.last(), "example-mary-lawyer")
+    assert len([m for m in lawyer.messages() if f"#{number}" in m.text.split("\n")[0]]) == 2
+    await worker.send(f"/case {number}")
+    assert button(app, "ru", "declined by the specialist", "specialist request") in worker.last().text
+
+
+async def test_staff_withdraw_a_request_still_waiting_and_the_specialist_is_told(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    person = chat_with("tk")
+    number = await claimed_case(app, standin, person)
+    worker = staff(app, standin)
+    await worker.send(f"/specialist {number} lawyer")
+    await worker.press(worker.last(), "example-mary-lawyer")
+    await worker.press(worker.card(number), button(app, "ru", "🧑‍⚕️ Specialist"))
+    menu = worker.last()
+    withdraw = button(app, "ru", "↩️ Withdraw: {specialist}").format(specialist="example-mary-lawyer")
+    await worker.press(menu, withdraw)
+
+    assert standin.callback_answers[-1]["text"] == text(app, "ru", "Request to {specialist} withdrawn.").format(
+        specialist="example-mary-lawyer"
+    )
+    lawyer = specialist_chat(app, standin)
+    request = lawyer.messages()[0]
+    assert request.buttons() == []
+    assert button(app, "ru", "withdrawn by staff", "specialist request") in request.text
+    assert lawyer.last().text == text(
+        app, "ru", "↩️ The organisation withdrew its request for case #{number}: nothing more is needed."
+    ).format(number=number)
+    card = worker.card(number).text
+    assert "example-mary-lawyer" in card
+    assert button(app, "ru", "asked, waiting for an answer", "specialist request") not in card
+    await lawyer.press_data(request, "st:sy:1")  # Accept on the withdrawn request changes nothing
+    assert (await app.bot_data.storage.specialist_request(1)).state == "asked"
+    assert standin.callback_answers[-1]["text"] == text(
+        app, "ru", "The organisation withdrew this request for case #{number}. Nothing was changed."
+    ).format(number=number)
+    # An accepted request is not withdrawn from under the specialist: only a waiting one is listed
+    await worker.send(f"/specialist {number} lawyer")
+    await worker.press(worker.last(), "example-mary-lawyer")
+    await lawyer.press(lawyer.messages()[-1], button(app, "ru", "👍 Accept"))
+    await worker.press(worker.card(number), button(app, "ru", "🧑‍⚕️ Specialist"))
+    assert not any(withdraw in str(b["text"]) for row in worker.last().buttons() for b in row)
