@@ -12,8 +12,9 @@ from bot.standin.server import StandIn
 from handlers.labels import format_time
 from handlers.specialist_labels import specialist_lines
 from tests.chat import Chat
-from tests.conftest import COORDINATOR_CHAT, SECOND_STAFF_USER, FakeClock
-from tests.test_handoff_flow import button, request_help_from_mary, staff, text
+from tests.conftest import SECOND_STAFF_USER, FakeClock
+from tests.test_case_tools import BAYRAMALY_CHAT, labels, request_help
+from tests.test_handoff_flow import MARY, button, staff, text
 from tests.test_specialists import MARY_LAWYER_CHAT, claimed_case, specialist_chat
 
 # A specialist declines; staff withdraw ------------------------------------------------------------------------
@@ -104,3 +105,43 @@ async def test_staff_withdraw_a_request_still_waiting_and_the_specialist_is_told
     await lawyer.press(lawyer.messages()[-1], button(app, "ru", "👍 Accept"))
     await worker.press(worker.card(number), button(app, "ru", "🧑‍⚕️ Specialist"))
     assert not any(withdraw in str(b["text"]) for row in worker.last().buttons() for b in row)
+
+
+# A case referred away and back ---------------------------------------------------------------------------------
+
+
+async def test_a_case_referred_away_and_back_has_one_live_card_and_the_old_one_says_so(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    person = chat_with("ru")
+    number = await request_help(app, person, "ru", "ℹ️ Information and advice", MARY, "example-mary")
+    mary = staff(app, standin)
+    await mary.press(mary.card(number), button(app, "ru", "✋ Claim"))
+    await mary.press(mary.card(number), button(app, "ru", "↪️ Refer to another NGO"))
+    bayramaly_name = app.bot_data.directory.get("example-mary-bayramaly").text("name", "ru")
+    await mary.press(mary.card(number), next(label for label in labels(mary.card(number)) if label.startswith(bayramaly_name)))
+    bayramaly = staff(app, standin, chat_id=BAYRAMALY_CHAT, user_id=SECOND_STAFF_USER)
+    await bayramaly.press(bayramaly.card(number), button(app, "tk", "✋ Claim"))
+    await bayramaly.press(bayramaly.card(number), button(app, "tk", "↪️ Refer to another NGO"))
+    mary_name = app.bot_data.directory.get("example-mary").text("name", "tk")
+    await bayramaly.press(
+        bayramaly.card(number), next(label for label in labels(bayramaly.card(number)) if label.startswith(mary_name))
+    )
+
+    cards = [m for m in mary.messages() if m.text.startswith("📋") and f"#{number}" in m.text.split("\n")[0]]
+    old, new = cards[0], cards[-1]
+    assert old.message_id != new.message_id
+    assert text(
+        app,
+        "ru",
+        "↩️ Referred back to this chat: the newer card below is the one to use. A reply to this message still "
+        "reaches the person.",
+    ) in old.text
+    assert old.buttons() == [] and button(app, "ru", "✋ Claim") in labels(new)
+    # What the old card says is what a reply to it does
+    await mary.reply(old, "Здравствуйте, снова Мары")
+    assert person.last_reply().text.endswith("Здравствуйте, снова Мары")
+    # Bayramaly's card says where the case is now, and a reply to it reaches nobody
+    assert text(app, "tk", "➡️ Referred to {organisation}: this chat no longer handles it.").format(
+        organisation=mary_name
+    ) in bayramaly.card(number).text

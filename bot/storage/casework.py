@@ -310,6 +310,15 @@ class Casework(Repository):
         )
         return [(row["staff_chat_id"], row["staff_message_id"]) for row in rows]
 
+    async def moved_cards(self, case_id: int) -> list[tuple[int, int]]:
+        """The cards left in chats the case was referred away from (see retire_card), oldest first."""
+        rows = await self.db.fetchall(
+            "SELECT staff_chat_id, staff_message_id FROM case_messages WHERE case_id = ? AND direction = 'moved' "
+            "ORDER BY id",
+            (case_id,),
+        )
+        return [(row["staff_chat_id"], row["staff_message_id"]) for row in rows]
+
     async def unreached_referral(self, referral_id: int) -> None:
         """The person could not be asked (they blocked the bot): the referral waits no more, so staff may refer
         the case again."""
