@@ -40,7 +40,7 @@ from handlers.forum import case_of_staff_message, send_in_topic
 from handlers.labels import card_status, outcome_label
 from handlers.refusals import refuse_staff_action
 from handlers.specialist_replies import reply_to_request
-from handlers.toperson import send_to_person
+from handlers.toperson import write_to_person
 
 log = logging.getLogger(__name__)
 
@@ -340,11 +340,19 @@ async def staff_reply(update: Update, context: BotContext) -> None:
     # Signed by the team of the chat it was written in: the hotline team's words never under an NGO's name
     sender = escape(sender_name(context, case, message.chat_id, case.language, signature=True))
     heading = f"💬 <b>{sender}</b>:"
-    delivered = True
-    for piece in split_text(message.text, MAX_MESSAGE_UNITS - utf16_units(heading) - 1):
-        delivered = await send_to_person(context, case, f"{heading}\n{escape(piece)}") and delivered
+    sent = [
+        (await write_to_person(context, case, f"{heading}\n{escape(piece)}"))[0]
+        for piece in split_text(message.text, MAX_MESSAGE_UNITS - utf16_units(heading) - 1)
+    ]
+    delivered = None not in sent
     await data.storage.add_case_message(
-        case.id, "staff", message.text, message.chat_id, message.message_id, update.effective_user.id
+        case.id,
+        "staff",
+        message.text,
+        message.chat_id,
+        message.message_id,
+        update.effective_user.id,
+        person_message_id=sent[0] if len(sent) == 1 else None,  # an edit of the reply edits this copy
     )
     if delivered:
         await copy_staff_text(context, case, message.chat_id, message.text)

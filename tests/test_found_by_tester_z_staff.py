@@ -14,7 +14,7 @@ from handlers.specialist_labels import specialist_lines
 from tests.chat import Chat
 from tests.conftest import SECOND_STAFF_USER, FakeClock
 from tests.test_case_tools import BAYRAMALY_CHAT, labels, request_help
-from tests.test_handoff_flow import MARY, button, staff, text
+from tests.test_handoff_flow import MARY, button, request_help_from_mary, staff, text
 from tests.test_specialists import MARY_LAWYER_CHAT, claimed_case, specialist_chat
 
 # A specialist declines; staff withdraw ------------------------------------------------------------------------
@@ -145,3 +145,53 @@ async def test_a_case_referred_away_and_back_has_one_live_card_and_the_old_one_s
     assert text(app, "tk", "➡️ Referred to {organisation}: this chat no longer handles it.").format(
         organisation=mary_name
     ) in bayramaly.card(number).text
+
+
+# A staff member's edit of a reply the person got ----------------------------------------------------------------
+
+
+async def test_a_staff_edit_of_a_relayed_reply_edits_the_persons_copy_marked_as_edited(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    gulya = chat_with("ru", 100021, "Гуля")
+    first = await request_help_from_mary(app, gulya, "ru")
+    serdar = chat_with("ru", 100022, "Сердар")
+    second = await request_help_from_mary(app, serdar, "ru")
+    worker = staff(app, standin)
+    await worker.press(worker.card(first), button(app, "ru", "✋ Claim"))
+    # Meant for Гуля, sent on Сердар's card by mistake
+    await worker.reply(worker.card(second), "Гуля, по паспорту: не отдавайте оригинал")
+    wrong = serdar.last_reply()
+    assert "Гуля" in wrong.text
+    await worker.edit(worker.mine()[-1], "Извините, это сообщение было не для вас.")
+
+    fixed = next(m for m in serdar.bot_messages() if m.message_id == wrong.message_id)
+    assert "Гуля" not in fixed.text and fixed.text.endswith("Извините, это сообщение было не для вас.")
+    assert "✏️" in fixed.text.split("\n")[0]
+    assert serdar.last_reply().message_id == wrong.message_id  # edited in place, no new message
+    await worker.send(f"/case {second}")
+    history = worker.last().text
+    assert "Гуля" not in history and "Извините, это сообщение было не для вас." in history
+
+
+async def test_a_staff_edit_that_cannot_reach_the_person_is_said_to_the_staff_member(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    person = chat_with("ru")
+    number = await request_help_from_mary(app, person, "ru")
+    worker = staff(app, standin)
+    await worker.reply(worker.card(number), "Здравствуйте")
+    sent = worker.mine()[-1]
+    await worker.press(worker.card(number), button(app, "ru", "✔️ Close"))
+    await worker.press(worker.card(number), button(app, "ru", "Legal help", "outcome"))
+    assert not (await app.bot_data.storage.case(number)).is_open
+    await worker.edit(sent, "Здравствуйте, исправлено")
+
+    assert not any("исправлено" in m.text for m in person.bot_messages())
+    assert worker.last().text == text(
+        app,
+        "ru",
+        "✏️ Not changed for the person: they still have this message as first sent. To correct it, write to them "
+        "again (see /help).",
+    )
+    assert worker.last().reply_to_message_id == sent.message_id
