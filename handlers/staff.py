@@ -397,17 +397,24 @@ async def show_case(update: Update, context: BotContext) -> None:
     if scope is None:
         return
     tr = context.bot_data.catalogs(scope.language)
+    args = context.args or []
+    # /case N, or /case N P for the P-th page of a long history counted from the newest
+    page = callbacks.number(args[1]) if len(args) == 2 else 1 if len(args) < 2 else None
     case_id = await command_case(
-        update, context, scope, tr.gettext("Use /case NUMBER, e.g. /case 12."), context.args
+        update, context, scope, tr.gettext("Use /case NUMBER, e.g. /case 12."), args[:1] if page else None
     )
-    if case_id is None:
+    if case_id is None or page is None:
         return
     if await referred_from_here(update, context, scope, case_id):
         return
     case = await case_in_scope(update, context, scope, case_id)
     if case is None:
         return
-    text = await history_text(context, tr, case)
+    text = await history_text(context, tr, case, page)
+    if page > 1:  # an earlier page: the card is where the first page left it
+        sent = await send_in_topic(update, context, scope.chat_id, text)
+        await context.bot_data.storage.add_case_message(case.id, "notice", "", sent.chat_id, sent.message_id)
+        return
     # The current card, then its history: the card is kept with the case's other copies, so every change edits it.
     card_text, markup = card_view(
         context, scope.chat_id, case, referral_to=await waiting_referral(context, case)

@@ -195,3 +195,65 @@ async def test_a_staff_edit_that_cannot_reach_the_person_is_said_to_the_staff_me
         "again (see /help).",
     )
     assert worker.last().reply_to_message_id == sent.message_id
+
+
+# /case: a long history, and one across organisations ----------------------------------------------------------
+
+
+async def test_case_after_a_burst_says_how_many_earlier_lines_are_not_shown_and_pages_to_them(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    person = chat_with("ru")
+    number = await request_help_from_mary(app, person, "ru")
+    worker = staff(app, standin)
+    await person.send("самое первое сообщение: фото паспорта")
+    for n in range(60):
+        clock.advance(30)
+        await person.send(f"сообщение номер {n}, и ещё немного слов, чтобы строка была длиннее обычной")
+    await worker.send(f"/case {number}")
+    first = worker.last().text
+    assert "самое первое сообщение" not in first
+    hidden = app.bot_data.catalogs("ru").ngettext(
+        "… {count} earlier line not shown: /case {number} {page} shows it.",
+        "… {count} earlier lines not shown: /case {number} {page} shows them.",
+        2,
+    )
+    assert hidden.split("{count}")[1].split("{number}")[0] in first and f"/case {number} 2" in first
+
+    pages = [first]
+    page = 2
+    while f"/case {number} {page}" in pages[-1]:
+        await worker.send(f"/case {number} {page}")
+        pages.append(worker.last().text)
+        page += 1
+    assert "самое первое сообщение" in pages[-1]  # the start is reachable
+    everything = "\n".join(pages)
+    assert all(f"сообщение номер {n}," in everything for n in range(60))  # nothing dropped between pages
+    assert all(len(each) <= 4096 for each in pages)
+
+
+async def test_case_history_across_organisations_names_the_other_organisation_on_its_entries(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    person = chat_with("ru")
+    number = await request_help(app, person, "ru", "ℹ️ Information and advice", MARY, "example-mary")
+    mary = staff(app, standin, name="Ира")
+    await mary.press(mary.card(number), button(app, "ru", "✋ Claim"))
+    await mary.reply(mary.card(number), "Здравствуйте, это Мары")
+    await mary.press(mary.card(number), button(app, "ru", "↪️ Refer to another NGO"))
+    bayramaly_name = app.bot_data.directory.get("example-mary-bayramaly").text("name", "ru")
+    await mary.press(
+        mary.card(number), next(label for label in labels(mary.card(number)) if label.startswith(bayramaly_name))
+    )
+    bayramaly = staff(app, standin, chat_id=BAYRAMALY_CHAT, user_id=SECOND_STAFF_USER, name="Ира")
+    await bayramaly.press(bayramaly.card(number), button(app, "tk", "✋ Claim"))
+    await bayramaly.reply(bayramaly.card(number), "Salam, Baýramaly")
+
+    await bayramaly.send(f"/case {number}")
+    history = bayramaly.last().text
+    mary_ru = app.bot_data.directory.get("example-mary").text("name", "tk")
+    claims = [line for line in history.split("\n") if button(app, "tk", "took the case", "case action") in line]
+    assert len(claims) == 2
+    assert f"({mary_ru})" in claims[0] and f"({mary_ru})" not in claims[1]  # Mary's claim, then Bayramaly's own
+    assert any(f"Ира ({mary_ru}): Здравствуйте, это Мары" in line for line in history.split("\n"))
+    assert any(line.endswith("Ира: Salam, Baýramaly") for line in history.split("\n"))

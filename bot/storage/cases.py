@@ -387,11 +387,15 @@ class Cases(Repository):
                 for r in rows
             ]
             rows = await tx.fetchall(
-                "SELECT staff_user_id, action, at, after_message FROM audit WHERE case_id = ? ORDER BY id",
+                "SELECT staff_user_id, action, at, after_message, by_coordinators FROM audit WHERE case_id = ? "
+                "ORDER BY id",
                 (case_id,),
             )
             return messages, [
-                AuditEntry(r["staff_user_id"], r["action"], r["at"], r["after_message"]) for r in rows
+                AuditEntry(
+                    r["staff_user_id"], r["action"], r["at"], r["after_message"], bool(r["by_coordinators"])
+                )
+                for r in rows
             ]
 
         return await self.db.read(work)

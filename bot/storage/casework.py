@@ -207,6 +207,14 @@ class Casework(Repository):
         row = await self.db.fetchone("SELECT * FROM referrals WHERE id = ?", (referral_id,))
         return _referral(row) if row else None
 
+    async def first_referral(self, case_id: int) -> Referral | None:
+        """The case's first move to another organisation (or to the hotline team), if it ever moved: whose it was
+        before, for the history's names of who did what."""
+        row = await self.db.fetchone(
+            "SELECT * FROM referrals WHERE case_id = ? AND status = 'done' ORDER BY id LIMIT 1", (case_id,)
+        )
+        return _referral(row) if row else None
+
     async def waiting_referral(self, case_id: int) -> Referral | None:
         row = await self.db.fetchone(
             "SELECT * FROM referrals WHERE case_id = ? AND status = 'asked'", (case_id,)
