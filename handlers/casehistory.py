@@ -117,7 +117,9 @@ async def history_text(context: BotContext, tr: Translator, case: Case, page: in
             kind, _, detail = thing.action.partition(":")
             by = HOTLINE_TEAM if thing.by_coordinators else holder
             elsewhere = by != now_with and thing.staff_user_id > 0 and kind != "specialist"
-            line = audit_line(context, tr, thing, names, _organisation(context, tr, by) if elsewhere else None)
+            line = audit_line(
+                context, tr, thing, names, _organisation(context, tr, by) if elsewhere else None
+            )
             if kind == "refer":
                 holder = detail
         else:
@@ -156,7 +158,9 @@ def _message_line(
     """One message of the case: who wrote it (a staff member by name, with their organisation when `elsewhere`, the
     organisation that held the case then, is not the one that has it now) and what."""
     who = tr.gettext("person") if item.direction == "person" else tr.gettext("staff")
-    writer = next((w for w in writers if w.at == item.created_at), None) if item.direction == "staff" else None
+    writer = (
+        next((w for w in writers if w.at == item.created_at), None) if item.direction == "staff" else None
+    )
     if writer is not None:
         writers.remove(writer)
         who = escape(names.get(writer.staff_user_id) or who)

@@ -159,7 +159,9 @@ def action_label(tr: Translator, action: str, topic_title: str | None = None) ->
     if kind == "reply":
         return tr.pgettext("case action", "wrote to the person")
     if kind == "reply-edited":
-        return tr.pgettext("case action", "edited a message already sent to the person (they see the new text)")
+        return tr.pgettext(
+            "case action", "edited a message already sent to the person (they see the new text)"
+        )
     if kind == "close":
         return tr.pgettext("case action", "closed the case: {outcome}").format(
             outcome=outcome_label(tr, detail)

@@ -348,7 +348,9 @@ async def _retell_old_cards(context: BotContext, moved: Case, cards: list[tuple[
         else:
             text = card_view(context, chat_id, moved)[0]
         try:
-            await context.bot.edit_message_text(text, chat_id=chat_id, message_id=message_id, reply_markup=None)
+            await context.bot.edit_message_text(
+                text, chat_id=chat_id, message_id=message_id, reply_markup=None
+            )
         except TelegramError as error:
             if "not modified" not in str(error).lower():
                 log.warning("case %s: an old card could not be edited (%s)", moved.id, error)

@@ -45,17 +45,23 @@ async def decline(update: Update, context: BotContext) -> None:
         return
     specialist = data.roster.get(request.specialist_id)
     tr = data.catalogs(specialist.staff_language if specialist else "en")
+    chat_id, request_chat, user_id = chat.id, request.chat_id, user.id
 
     def may_press(holder: int | None) -> bool:
         return may_answer_request(
-            data.config, chat.id, request.chat_id, user.id, holder, storage.migrated_chats, data.staff_changes
+            data.config, chat_id, request_chat, user_id, holder, storage.migrated_chats, data.staff_changes
         )
 
     if not may_press(None):
         await refuse_button(update, context)  # from another chat: as a button it does not know
         return
     if request.ended or request.state == "done":
-        await answer_query(update, ended_toast(tr, request) if request.ended else tr.gettext("This request is already done. Nothing was changed."))
+        await answer_query(
+            update,
+            ended_toast(tr, request)
+            if request.ended
+            else tr.gettext("This request is already done. Nothing was changed."),
+        )
         return
     if not may_press(await storage.accepted_by(request)):
         await answer_query(
@@ -94,7 +100,9 @@ async def decline(update: Update, context: BotContext) -> None:
         "👎 {specialist} cannot take the request for case #{number}. Ask another specialist: 🧑‍⚕️ Specialist on "
         "the card."
     )
-    await post_to_staff(context, case, notice.format(specialist=escape(request.specialist_id), number=case.id))
+    await post_to_staff(
+        context, case, notice.format(specialist=escape(request.specialist_id), number=case.id)
+    )
 
 
 async def withdraw(update: Update, context: BotContext) -> None:

@@ -83,7 +83,8 @@ async def claimed_case(
 def roles_keyboard(tr: Translator, case_id: int, waiting: list[SpecialistRequest]) -> InlineKeyboardMarkup:
     """The roles to ask, and under them a button to withdraw each request still waiting for an answer."""
     rows = [
-        [InlineKeyboardButton(role_label(tr, role), callback_data=f"{LIST}{case_id}:{role}:0")] for role in ROLES
+        [InlineKeyboardButton(role_label(tr, role), callback_data=f"{LIST}{case_id}:{role}:0")]
+        for role in ROLES
     ]
     for request in waiting:
         # TRANSLATORS: a staff button: take back the request to this specialist, who has not answered; at most 36 characters with the name.

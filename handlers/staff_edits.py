@@ -55,9 +55,13 @@ async def relay_staff_edit(update: Update, context: BotContext) -> None:
         except BadRequest as error:
             edited = "not modified" in str(error).lower()  # the same edit twice: the person has it
             if not edited:
-                log.info("case %s: the person's copy of a staff reply could not be edited (%s)", case.id, error)
+                log.info(
+                    "case %s: the person's copy of a staff reply could not be edited (%s)", case.id, error
+                )
         except TelegramError as error:
-            log.warning("case %s: the person's copy of a staff reply could not be edited (%s)", case.id, error)
+            log.warning(
+                "case %s: the person's copy of a staff reply could not be edited (%s)", case.id, error
+            )
     if edited and written is not None:
         await storage.edit_staff_reply(message.chat_id, message.message_id, written, user.id)
         return

@@ -140,7 +140,7 @@ def help_text(tr: Translator, coordinators: bool) -> str:
             "• 🧑‍⚕️ Specialist on a claimed case's card asks one. They accept or decline, and you are told; a "
             "request still waiting can be withdrawn from the same menu."
         ),
-        tr.gettext("• The staff guide: docs/staff.md in the bot's repository."),
+        tr.gettext("• The staff guide, docs/staff.md: ask a coordinator for it."),
     ]
     if coordinators:
         lines.append(

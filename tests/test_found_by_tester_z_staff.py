@@ -15,7 +15,7 @@ from tests.chat import Chat
 from tests.conftest import SECOND_STAFF_USER, FakeClock
 from tests.test_case_tools import BAYRAMALY_CHAT, labels, request_help
 from tests.test_handoff_flow import MARY, button, request_help_from_mary, staff, text
-from tests.test_specialists import MARY_LAWYER_CHAT, claimed_case, specialist_chat
+from tests.test_specialists import claimed_case, specialist_chat
 
 # A specialist declines; staff withdraw ------------------------------------------------------------------------
 
@@ -34,7 +34,9 @@ async def test_a_specialist_declines_and_the_card_and_staff_say_who_and_when_and
     await lawyer.press(request, button(app, "ru", "👎 I can't take it"))
 
     assert standin.callback_answers[-1]["text"] == text(
-        app, "ru", "You have declined this request. The organisation that asked is told, and can ask someone else."
+        app,
+        "ru",
+        "You have declined this request. The organisation that asked is told, and can ask someone else.",
     )
     assert lawyer.last().buttons() == []  # the request lost its buttons
     case = await app.bot_data.storage.case(number)
@@ -60,7 +62,10 @@ async def test_a_specialist_declines_and_the_card_and_staff_say_who_and_when_and
     await worker.send("/stats")
     stats = next(m.text for m in reversed(worker.messages()) if m.kind == "text")
     counts = f"{button(app, 'ru', '⚖️ Lawyer', 'specialist')} <5 / 0"
-    assert text(app, "ru", "🧑‍⚕️ Specialist consultations by role, asked / given: {list}").format(list=counts) in stats
+    assert (
+        text(app, "ru", "🧑‍⚕️ Specialist consultations by role, asked / given: {list}").format(list=counts)
+        in stats
+    )
     await worker.send(f"/specialist {number} lawyer")
     await worker.press(worker.last(), "example-mary-lawyer")
     assert len([m for m in lawyer.messages() if f"#{number}" in m.text.split("\n")[0]]) == 2
@@ -81,9 +86,9 @@ async def test_staff_withdraw_a_request_still_waiting_and_the_specialist_is_told
     withdraw = button(app, "ru", "↩️ Withdraw: {specialist}").format(specialist="example-mary-lawyer")
     await worker.press(menu, withdraw)
 
-    assert standin.callback_answers[-1]["text"] == text(app, "ru", "Request to {specialist} withdrawn.").format(
-        specialist="example-mary-lawyer"
-    )
+    assert standin.callback_answers[-1]["text"] == text(
+        app, "ru", "Request to {specialist} withdrawn."
+    ).format(specialist="example-mary-lawyer")
     lawyer = specialist_chat(app, standin)
     request = lawyer.messages()[0]
     assert request.buttons() == []
@@ -119,32 +124,42 @@ async def test_a_case_referred_away_and_back_has_one_live_card_and_the_old_one_s
     await mary.press(mary.card(number), button(app, "ru", "✋ Claim"))
     await mary.press(mary.card(number), button(app, "ru", "↪️ Refer to another NGO"))
     bayramaly_name = app.bot_data.directory.get("example-mary-bayramaly").text("name", "ru")
-    await mary.press(mary.card(number), next(label for label in labels(mary.card(number)) if label.startswith(bayramaly_name)))
+    await mary.press(
+        mary.card(number),
+        next(label for label in labels(mary.card(number)) if label.startswith(bayramaly_name)),
+    )
     bayramaly = staff(app, standin, chat_id=BAYRAMALY_CHAT, user_id=SECOND_STAFF_USER)
     await bayramaly.press(bayramaly.card(number), button(app, "tk", "✋ Claim"))
     await bayramaly.press(bayramaly.card(number), button(app, "tk", "↪️ Refer to another NGO"))
     mary_name = app.bot_data.directory.get("example-mary").text("name", "tk")
     await bayramaly.press(
-        bayramaly.card(number), next(label for label in labels(bayramaly.card(number)) if label.startswith(mary_name))
+        bayramaly.card(number),
+        next(label for label in labels(bayramaly.card(number)) if label.startswith(mary_name)),
     )
 
     cards = [m for m in mary.messages() if m.text.startswith("📋") and f"#{number}" in m.text.split("\n")[0]]
     old, new = cards[0], cards[-1]
     assert old.message_id != new.message_id
-    assert text(
-        app,
-        "ru",
-        "↩️ Referred back to this chat: the newer card below is the one to use. A reply to this message still "
-        "reaches the person.",
-    ) in old.text
+    assert (
+        text(
+            app,
+            "ru",
+            "↩️ Referred back to this chat: the newer card below is the one to use. A reply to this message still "
+            "reaches the person.",
+        )
+        in old.text
+    )
     assert old.buttons() == [] and button(app, "ru", "✋ Claim") in labels(new)
     # What the old card says is what a reply to it does
     await mary.reply(old, "Здравствуйте, снова Мары")
     assert person.last_reply().text.endswith("Здравствуйте, снова Мары")
     # Bayramaly's card says where the case is now, and a reply to it reaches nobody
-    assert text(app, "tk", "➡️ Referred to {organisation}: this chat no longer handles it.").format(
-        organisation=mary_name
-    ) in bayramaly.card(number).text
+    assert (
+        text(app, "tk", "➡️ Referred to {organisation}: this chat no longer handles it.").format(
+            organisation=mary_name
+        )
+        in bayramaly.card(number).text
+    )
 
 
 # A staff member's edit of a reply the person got ----------------------------------------------------------------
@@ -243,7 +258,8 @@ async def test_case_history_across_organisations_names_the_other_organisation_on
     await mary.press(mary.card(number), button(app, "ru", "↪️ Refer to another NGO"))
     bayramaly_name = app.bot_data.directory.get("example-mary-bayramaly").text("name", "ru")
     await mary.press(
-        mary.card(number), next(label for label in labels(mary.card(number)) if label.startswith(bayramaly_name))
+        mary.card(number),
+        next(label for label in labels(mary.card(number)) if label.startswith(bayramaly_name)),
     )
     bayramaly = staff(app, standin, chat_id=BAYRAMALY_CHAT, user_id=SECOND_STAFF_USER, name="Ира")
     await bayramaly.press(bayramaly.card(number), button(app, "tk", "✋ Claim"))
@@ -252,8 +268,12 @@ async def test_case_history_across_organisations_names_the_other_organisation_on
     await bayramaly.send(f"/case {number}")
     history = bayramaly.last().text
     mary_ru = app.bot_data.directory.get("example-mary").text("name", "tk")
-    claims = [line for line in history.split("\n") if button(app, "tk", "took the case", "case action") in line]
+    claims = [
+        line for line in history.split("\n") if button(app, "tk", "took the case", "case action") in line
+    ]
     assert len(claims) == 2
-    assert f"({mary_ru})" in claims[0] and f"({mary_ru})" not in claims[1]  # Mary's claim, then Bayramaly's own
+    assert (
+        f"({mary_ru})" in claims[0] and f"({mary_ru})" not in claims[1]
+    )  # Mary's claim, then Bayramaly's own
     assert any(f"Ира ({mary_ru}): Здравствуйте, это Мары" in line for line in history.split("\n"))
     assert any(line.endswith("Ира: Salam, Baýramaly") for line in history.split("\n"))

@@ -161,7 +161,6 @@ class SpecialistRequests(Repository):
 
         return await self.db.write(work)
 
-
     async def end_request(self, request_id: int, reason: str, user_id: int) -> tuple[bool, SpecialistRequest]:
         """End a request before its case: "declined" by the specialist (asked or accepted) or "withdrawn" by staff
         (only while asked); audited, atomic, so a second press, or one on a request that ended, changes nothing."""
@@ -184,7 +183,13 @@ class SpecialistRequests(Repository):
                 return False, _request_of(current)
             request = _request_of(row)
             await tx.execute(_SUMMARY, (request.case_id,))
-            await audit(tx, request.case_id, user_id, f"specialist:{reason}:{request.role}:{request.specialist_id}", now)
+            await audit(
+                tx,
+                request.case_id,
+                user_id,
+                f"specialist:{reason}:{request.role}:{request.specialist_id}",
+                now,
+            )
             return True, request
 
         return await self.db.write(work)
