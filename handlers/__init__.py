@@ -28,6 +28,7 @@ from handlers import (
     screening,
     sendtopic,
     sos,
+    specialist_ends,
     specialists,
     staff,
     staffhelp,
@@ -62,6 +63,7 @@ def handler_groups() -> HandlerGroups:
             *casetools.handlers(),
             *screening.handlers(),  # before staff's, whose catch-all refuses unknown st: buttons
             *specialists.handlers(),  # before staff's, whose last button handler refuses unknown ones
+            *specialist_ends.handlers(),  # before staff's, for the same reason
             *reopen.handlers(),  # before staff's, for the same reason
             *staff.handlers(),
             *sendtopic.handlers(),

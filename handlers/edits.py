@@ -27,7 +27,7 @@ async def answer_edit(update: Update, context: BotContext) -> None:
     message = update.edited_message
     user = message.from_user if message is not None else None
     if message is None or user is None or user.is_bot or message.chat.type != ChatType.PRIVATE:
-        return  # staff edit their own messages in staff chats: nothing reaches a person from an edit
+        return  # staff chats' edits: handlers/staff_edits.py
     data = context.bot_data
     storage = data.storage
     if await storage.get_person(user.id) is None:

@@ -134,6 +134,7 @@ def status_label(tr: Translator, status: str) -> str:
 ACTION_KINDS = (
     "claim",
     "reply",
+    "reply-edited",
     "close",
     "send",
     "urgent",
@@ -157,6 +158,10 @@ def action_label(tr: Translator, action: str, topic_title: str | None = None) ->
         return tr.pgettext("case action", "took the case")
     if kind == "reply":
         return tr.pgettext("case action", "wrote to the person")
+    if kind == "reply-edited":
+        return tr.pgettext(
+            "case action", "edited a message already sent to the person (they see the new text)"
+        )
     if kind == "close":
         return tr.pgettext("case action", "closed the case: {outcome}").format(
             outcome=outcome_label(tr, detail)

@@ -1,7 +1,8 @@
 """Group -1: decide what an update is before any flow sees it, and load (or create) the person once per update.
 
 Updates no flow should see stop here with ApplicationHandlerStop: a person's edits (answered, where a person expects
-it, as the message they edit: handlers/edits.py), channel posts and staff edits (ignored), inline queries
+it, as the message they edit: handlers/edits.py), a staff member's edit of a reply relayed to a person (their copy
+follows it: handlers/staff_edits.py), channel posts, inline queries
 (answered with nothing), groups that are not staff chats (the bot stays silent and leaves), a person's buttons
 pressed in a staff chat (answered quietly), and a person over the flood limit (warned once, then dropped without a
 database write)."""
@@ -28,6 +29,7 @@ from handlers.forum import note_forum
 from handlers.handoff import SEND as SEND_REQUEST
 from handlers.hide import HIDE
 from handlers.privacy import FORGET_NO, FORGET_YES
+from handlers.staff_edits import relay_staff_edit
 from handlers.staffchats import chat_migrated
 
 log = logging.getLogger(__name__)
@@ -35,7 +37,10 @@ log = logging.getLogger(__name__)
 
 async def preprocess(update: Update, context: BotContext) -> None:
     if update.edited_message is not None:
-        await answer_edit(update, context)
+        if update.edited_message.chat.type == ChatType.PRIVATE:
+            await answer_edit(update, context)
+        else:
+            await relay_staff_edit(update, context)
         raise ApplicationHandlerStop
     if update.edited_channel_post or update.channel_post:
         raise ApplicationHandlerStop

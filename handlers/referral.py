@@ -276,6 +276,7 @@ async def _move(
     log.info("case %s referred to %s", case.id, target.id if target else HOTLINE_TEAM)
     coordinators_saw = context.bot_data.config.staff.coordinator_chat_id in seeing(context, case)
     await deliver_outbox(context, case.id)  # the old cards say where it went (the move queued their edit)
+    left_before = await storage.moved_cards(case.id)
     for old_chat, message_id in await storage.card_messages(case.id):
         if not handled_in(context, old_chat, moved):
             await storage.retire_card(case.id, old_chat, message_id)
@@ -293,6 +294,7 @@ async def _move(
                 number=case.id, organisation=escape(_proposer(context, case, by_coordinators, tr.language))
             ),
         )
+    await _retell_old_cards(context, moved, left_before)
     if by_coordinators:
         await _tell_old_chat(context, case, moved)
     if coordinators_saw:
@@ -328,6 +330,30 @@ async def _move(
         told.format(number=case.id, organisation=escape(organisation_name(context, moved, case.language))),
     )
     return True
+
+
+async def _retell_old_cards(context: BotContext, moved: Case, cards: list[tuple[int, int]]) -> None:
+    """The cards left by earlier moves (`cards`) say where the case is now: in a chat it came back to, that the newer card is
+    the live one (a reply to the old card still reaches the person there, as the text says); elsewhere, where it
+    went. One card is live per chat, and no old one says something untrue."""
+    for chat_id, message_id in cards:
+        if handled_in(context, chat_id, moved):
+            tr = staff_translator(context, chat_id)
+            heading = tr.gettext("📋 <b>Case #{number}</b>").format(number=moved.id)
+            back = tr.gettext(
+                "↩️ Referred back to this chat: the newer card below is the one to use. A reply to this message "
+                "still reaches the person."
+            )
+            text = f"{heading}\n{back}"
+        else:
+            text = card_view(context, chat_id, moved)[0]
+        try:
+            await context.bot.edit_message_text(
+                text, chat_id=chat_id, message_id=message_id, reply_markup=None
+            )
+        except TelegramError as error:
+            if "not modified" not in str(error).lower():
+                log.warning("case %s: an old card could not be edited (%s)", moved.id, error)
 
 
 async def _card_in_new_chat(context: BotContext, moved: Case, chat_id: int | None) -> bool:

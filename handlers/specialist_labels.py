@@ -56,6 +56,10 @@ def state_label(tr: Translator, state: str) -> str:
         # TRANSLATORS: the state of a request to a specialist: the case was closed before the consultation was done
         # (it may have been opened again since).
         "ended": tr.pgettext("specialist request", "ended when the case was closed"),
+        # TRANSLATORS: the state of a request to a specialist, shown to staff: the specialist said they cannot take it.
+        "declined": tr.pgettext("specialist request", "declined by the specialist"),
+        # TRANSLATORS: the state of a request to a specialist, shown to staff: the staff who asked took it back.
+        "withdrawn": tr.pgettext("specialist request", "withdrawn by staff"),
     }.get(state, state)
 
 
@@ -64,6 +68,15 @@ def ended_label(tr: Translator, closed: str) -> str:
     # TRANSLATORS: the state of a request to a specialist: the case was closed on {time} before the consultation
     # was done (it may have been opened again since).
     return tr.pgettext("specialist request", "ended when the case was closed on {time}").format(time=closed)
+
+
+def ended_early_label(tr: Translator, reason: str, at: str) -> str:
+    """A request declined by the specialist or withdrawn by staff, with the time it happened."""
+    if reason == "declined":
+        # TRANSLATORS: the state of a request to a specialist: the specialist said at {time} they cannot take it.
+        return tr.pgettext("specialist request", "declined by the specialist at {time}").format(time=at)
+    # TRANSLATORS: the state of a request to a specialist: the staff who asked took it back at {time}.
+    return tr.pgettext("specialist request", "withdrawn by staff at {time}").format(time=at)
 
 
 def advanced_toast(tr: Translator, state: str) -> str:
@@ -79,17 +92,19 @@ def advanced_toast(tr: Translator, state: str) -> str:
 
 def specialist_lines(tr: Translator, summary: str | None, when: Callable[[int], str]) -> list[str]:
     """The card's lines for a case's requests to specialists (`Case.specialists`, "role:id:state;…", the state
-    "ended@<time>" for one a close ended), `when` writing a time."""
+    "ended@<time>" for one a close ended, "declined@<time>" or "withdrawn@<time>" for one that ended before),
+    `when` writing a time."""
     lines = []
     for item in (summary or "").split(";"):
         role, _, rest = item.partition(":")
         specialist, _, state = rest.partition(":")
         ended, _, closed = state.partition("@")
-        label = (
-            ended_label(tr, when(int(closed)))
-            if ended == "ended" and closed.isdigit()
-            else state_label(tr, state)
-        )
+        if closed.isdigit() and ended in ("declined", "withdrawn"):
+            label = ended_early_label(tr, ended, when(int(closed)))
+        elif closed.isdigit() and ended == "ended":
+            label = ended_label(tr, when(int(closed)))
+        else:
+            label = state_label(tr, state)
         if role and specialist:
             lines.append(
                 tr.gettext("Specialist: {role} {specialist} — {state}").format(

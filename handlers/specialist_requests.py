@@ -1,5 +1,5 @@
-"""A request to a specialist as their chat reads it: its text, its Accept and Done buttons, and its end when the
-case closes before it is done (migration 0038): the request is edited to say so, without buttons, and the chat is
+"""A request to a specialist as their chat reads it: its text, its Accept, Done and Decline buttons, and its end when
+the case closes before it is done (migration 0038): the request is edited to say so, without buttons, and the chat is
 told in one line, from the outbox written with the close."""
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 
 ACCEPT = STAFF + "sy:"  # st:sy:<request>
 DONE = STAFF + "sd:"  # st:sd:<request>
+DECLINE = STAFF + "sn:"  # st:sn:<request>
+WITHDRAW = STAFF + "sw:"  # st:sw:<request>: staff take back a request still waiting for an answer
 
 
 def request_text(context: BotContext, tr: Translator, case: Case, specialist: Specialist) -> str:
@@ -65,13 +67,26 @@ def request_keyboard(tr: Translator, request: SpecialistRequest) -> InlineKeyboa
         row.insert(
             0, InlineKeyboardButton(tr.pgettext("button", "👍 Accept"), callback_data=f"{ACCEPT}{request.id}")
         )
-    return InlineKeyboardMarkup([row])
+    decline = InlineKeyboardButton(
+        # TRANSLATORS: a button for a specialist: I cannot take this request (busy, away, not my field); at most 36 characters.
+        tr.pgettext("button", "👎 I can't take it"),
+        callback_data=f"{DECLINE}{request.id}",
+    )
+    return InlineKeyboardMarkup([row, [decline]])
 
 
-def ended_toast(tr: Translator, case_id: int) -> str:
+def ended_toast(tr: Translator, request: SpecialistRequest) -> str:
     """What a press on an ended request's old button is answered."""
+    if request.end_reason == "declined":
+        return tr.gettext("This request for case #{number} was declined. Nothing was changed.").format(
+            number=request.case_id
+        )
+    if request.end_reason == "withdrawn":
+        return tr.gettext(
+            "The organisation withdrew this request for case #{number}. Nothing was changed."
+        ).format(number=request.case_id)
     return tr.gettext("Case #{number} is closed: this request ended with it. Nothing was changed.").format(
-        number=case_id
+        number=request.case_id
     )
 
 

@@ -26,7 +26,7 @@ from bot.specialists import (
     velayat_centre,
 )
 from bot.staff import StaffScope, may_answer_request
-from bot.storage import Case
+from bot.storage import Case, SpecialistRequest
 from handlers.cards import SPECIALIST, STAFF, refresh_card, staff_translator
 from handlers.common import answer_query, escape, refuse_button
 from handlers.delivery import post_to_staff
@@ -37,6 +37,7 @@ from handlers.specialist_labels import advanced_toast, role_label, role_name, ro
 from handlers.specialist_requests import (
     ACCEPT,
     DONE,
+    WITHDRAW,
     ended_toast,
     request_keyboard,
     request_text,
@@ -54,7 +55,7 @@ ASK = STAFF + "sa:"  # st:sa:<case>:<specialist id>
 MAX_LISTED = 8
 
 
-async def _claimed_case(
+async def claimed_case(
     update: Update, context: BotContext, case_id: int, scope: StaffScope | None = None
 ) -> tuple[StaffScope, Case] | None:
     """The staff scope and the case, if this staff member may ask for a specialist on it: the one check of rights
@@ -79,13 +80,17 @@ async def _claimed_case(
     return scope, case
 
 
-def _roles_keyboard(tr: Translator, case_id: int) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(role_label(tr, role), callback_data=f"{LIST}{case_id}:{role}:0")]
-            for role in ROLES
-        ]
-    )
+def roles_keyboard(tr: Translator, case_id: int, waiting: list[SpecialistRequest]) -> InlineKeyboardMarkup:
+    """The roles to ask, and under them a button to withdraw each request still waiting for an answer."""
+    rows = [
+        [InlineKeyboardButton(role_label(tr, role), callback_data=f"{LIST}{case_id}:{role}:0")]
+        for role in ROLES
+    ]
+    for request in waiting:
+        # TRANSLATORS: a staff button: take back the request to this specialist, who has not answered; at most 36 characters with the name.
+        label = tr.pgettext("button", "↩️ Withdraw: {specialist}").format(specialist=request.specialist_id)
+        rows.append([InlineKeyboardButton(label, callback_data=f"{WITHDRAW}{request.id}")])
+    return InlineKeyboardMarkup(rows)
 
 
 async def specialist_command(update: Update, context: BotContext) -> None:
@@ -101,7 +106,7 @@ async def specialist_command(update: Update, context: BotContext) -> None:
     )
     # The number, then a role if any: an unknown role gets the usage line too.
     case_id = await command_case(update, context, scope, usage, args[:1] if len(args) < 2 or role else None)
-    found = await _claimed_case(update, context, case_id, scope) if case_id is not None else None
+    found = await claimed_case(update, context, case_id, scope) if case_id is not None else None
     if found is None:
         return
     case = found[1]
@@ -111,7 +116,7 @@ async def specialist_command(update: Update, context: BotContext) -> None:
             context,
             scope.chat_id,
             tr.gettext("Case #{number}: which specialist?").format(number=case.id),
-            _roles_keyboard(tr, case.id),
+            roles_keyboard(tr, case.id, await context.bot_data.storage.waiting_requests(case.id)),
         )
         return
     await send_in_topic(update, context, scope.chat_id, *_listing(context, tr, case, role, home_visit=False))
@@ -122,7 +127,7 @@ async def choose_role(update: Update, context: BotContext) -> None:
     if case_id is None:
         await refuse_button(update, context)
         return
-    found = await _claimed_case(update, context, case_id)
+    found = await claimed_case(update, context, case_id)
     if found is None:
         return
     scope, case = found
@@ -133,7 +138,7 @@ async def choose_role(update: Update, context: BotContext) -> None:
         context,
         scope.chat_id,
         tr.gettext("Case #{number}: which specialist?").format(number=case.id),
-        _roles_keyboard(tr, case.id),
+        roles_keyboard(tr, case.id, await context.bot_data.storage.waiting_requests(case.id)),
     )
 
 
@@ -215,7 +220,7 @@ async def list_specialists(update: Update, context: BotContext) -> None:
     if parts is None or case_id is None or parts[1] not in ROLES or parts[2] not in ("0", "1"):
         await refuse_button(update, context)
         return
-    found = await _claimed_case(update, context, case_id)
+    found = await claimed_case(update, context, case_id)
     if found is None:
         return
     scope, case = found
@@ -234,7 +239,7 @@ async def ask_specialist(update: Update, context: BotContext) -> None:
     if case_id is None or specialist is None or update.effective_user is None:
         await refuse_button(update, context)
         return
-    found = await _claimed_case(update, context, case_id)
+    found = await claimed_case(update, context, case_id)
     if found is None:
         return
     scope, case = found
@@ -298,8 +303,8 @@ async def _advance(update: Update, context: BotContext, prefix: str, state: str)
         )
 
     if request.ended and may_press(None):
-        # The case closed before the request was done: the close's edit took its buttons, an old one does nothing
-        await answer_query(update, ended_toast(tr, request.case_id))
+        # The request ended (the case closed, it was declined or withdrawn): its buttons went, an old one does nothing
+        await answer_query(update, ended_toast(tr, request))
         return
     if not may_press(await storage.accepted_by(request)):
         if not may_press(None):

@@ -40,7 +40,7 @@ from handlers.forum import case_of_staff_message, send_in_topic
 from handlers.labels import card_status, outcome_label
 from handlers.refusals import refuse_staff_action
 from handlers.specialist_replies import reply_to_request
-from handlers.toperson import send_to_person
+from handlers.toperson import write_to_person
 
 log = logging.getLogger(__name__)
 
@@ -340,11 +340,19 @@ async def staff_reply(update: Update, context: BotContext) -> None:
     # Signed by the team of the chat it was written in: the hotline team's words never under an NGO's name
     sender = escape(sender_name(context, case, message.chat_id, case.language, signature=True))
     heading = f"💬 <b>{sender}</b>:"
-    delivered = True
-    for piece in split_text(message.text, MAX_MESSAGE_UNITS - utf16_units(heading) - 1):
-        delivered = await send_to_person(context, case, f"{heading}\n{escape(piece)}") and delivered
+    sent = [
+        (await write_to_person(context, case, f"{heading}\n{escape(piece)}"))[0]
+        for piece in split_text(message.text, MAX_MESSAGE_UNITS - utf16_units(heading) - 1)
+    ]
+    delivered = None not in sent
     await data.storage.add_case_message(
-        case.id, "staff", message.text, message.chat_id, message.message_id, update.effective_user.id
+        case.id,
+        "staff",
+        message.text,
+        message.chat_id,
+        message.message_id,
+        update.effective_user.id,
+        person_message_id=sent[0] if len(sent) == 1 else None,  # an edit of the reply edits this copy
     )
     if delivered:
         await copy_staff_text(context, case, message.chat_id, message.text)
@@ -389,17 +397,24 @@ async def show_case(update: Update, context: BotContext) -> None:
     if scope is None:
         return
     tr = context.bot_data.catalogs(scope.language)
+    args = context.args or []
+    # /case N, or /case N P for the P-th page of a long history counted from the newest
+    page = callbacks.number(args[1]) if len(args) == 2 else 1 if len(args) < 2 else None
     case_id = await command_case(
-        update, context, scope, tr.gettext("Use /case NUMBER, e.g. /case 12."), context.args
+        update, context, scope, tr.gettext("Use /case NUMBER, e.g. /case 12."), args[:1] if page else None
     )
-    if case_id is None:
+    if case_id is None or page is None:
         return
     if await referred_from_here(update, context, scope, case_id):
         return
     case = await case_in_scope(update, context, scope, case_id)
     if case is None:
         return
-    text = await history_text(context, tr, case)
+    text = await history_text(context, tr, case, page)
+    if page > 1:  # an earlier page: the card is where the first page left it
+        sent = await send_in_topic(update, context, scope.chat_id, text)
+        await context.bot_data.storage.add_case_message(case.id, "notice", "", sent.chat_id, sent.message_id)
+        return
     # The current card, then its history: the card is kept with the case's other copies, so every change edits it.
     card_text, markup = card_view(
         context, scope.chat_id, case, referral_to=await waiting_referral(context, case)

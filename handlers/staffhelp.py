@@ -17,7 +17,7 @@ from handlers.common import escape
 from handlers.forum import send_in_topic
 from handlers.staff import authorised, quiet_scope
 
-NUMBER, TOPIC, TEXT, WORD, ROLE, PERIOD = "number", "topic", "text", "word", "role", "period"
+NUMBER, TOPIC, TEXT, WORD, ROLE, PERIOD, PAGE = "number", "topic", "text", "word", "role", "period", "page"
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class StaffCommand:
 STAFF_COMMANDS = (
     StaffCommand("help"),
     StaffCommand("queue"),
-    StaffCommand("case", (NUMBER,)),
+    StaffCommand("case", (NUMBER,), optional=(PAGE,)),
     StaffCommand("unclaim", (NUMBER,)),
     StaffCommand("send", (TOPIC,)),
     StaffCommand("note", (TEXT,)),
@@ -97,6 +97,8 @@ def argument(tr: Translator, key: str) -> str:
         WORD: tr.pgettext("command argument", "WORD"),
         # TRANSLATORS: what follows a staff command in /help, as in "/case NUMBER"; at most 12 characters.
         ROLE: tr.pgettext("command argument", "ROLE"),
+        # TRANSLATORS: what follows a staff command in /help, as in "/case NUMBER [PAGE]"; at most 12 characters.
+        PAGE: tr.pgettext("command argument", "PAGE"),
         PERIOD: "7d|30d",
     }[key]
 
@@ -130,6 +132,15 @@ def help_text(tr: Translator, coordinators: bool) -> str:
             "with an outcome, reopen a closed one, or refer it (an organisation can hand it back to the hotline "
             "team)."
         ),
+        tr.gettext(
+            "• Editing your reply edits the person's copy too, marked ✏️ edited; if it cannot, the bot tells you. "
+            "Sent on the wrong case? Edit it at once to a short apology, then write on the right case."
+        ),
+        tr.gettext(
+            "• 🧑‍⚕️ Specialist on a claimed case's card asks one. They accept or decline, and you are told; a "
+            "request still waiting can be withdrawn from the same menu."
+        ),
+        tr.gettext("• The staff guide, docs/staff.md: ask a coordinator for it."),
     ]
     if coordinators:
         lines.append(

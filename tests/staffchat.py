@@ -42,6 +42,20 @@ class StaffChat:
     async def reply(self, to: SentMessage, text: str) -> None:
         await self._process(self.standin.user_message(self.user, text, chat_id=self.chat_id, reply_to=to))
 
+    async def edit(self, message: SentMessage, text: str) -> None:
+        """Edit a message this staff member sent (Telegram sends the whole message again, with its new text)."""
+        sent = self.standin.chats.to_json(message)
+        edited = {**sent, "text": text, "entities": [], "edit_date": int(sent["date"]) + 5}
+        await self._process(self.standin.raw_update({"edited_message": edited}))
+
+    def mine(self) -> list[SentMessage]:
+        """What this staff member wrote in the chat, oldest first."""
+        return [
+            m
+            for m in self.standin.messages_in(self.chat_id)
+            if not m.from_bot and m.sender is not None and m.sender.get("id") == self.user.id
+        ]
+
     async def send(self, text: str) -> None:
         await self._process(self.standin.user_message(self.user, text, chat_id=self.chat_id))
 

@@ -127,7 +127,7 @@ USAGE_LINES = {
 }
 
 
-@pytest.mark.parametrize("argument", ["", "#²", FIFTY_DIGITS, "12 13"])  # "13": not a role either
+@pytest.mark.parametrize("argument", ["", "#²", FIFTY_DIGITS, "12 x"])  # "x": no role, nor a page of /case
 @pytest.mark.parametrize("command", sorted(USAGE_LINES))
 async def test_every_command_that_takes_a_case_number_answers_a_bad_one_with_its_own_usage_line(
     app: Any, standin: StandIn, caplog: pytest.LogCaptureFixture, command: str, argument: str

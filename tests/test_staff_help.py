@@ -36,7 +36,8 @@ async def test_help_in_a_staff_chat_lists_the_staff_commands_in_the_chats_langua
     tr = app.bot_data.catalogs(language)
     number = tr.pgettext("command argument", "NUMBER")
     history = tr.pgettext("command", "A case's card and history")
-    assert f"/case {number} — {history}" in shown
+    page = tr.pgettext("command argument", "PAGE")
+    assert f"/case {number} [{page}] — {history}" in shown
     for line in ("/queue — ", f"/unclaim {number} — ", "/note ", "/send ", "/topics ", "/screen ", "/stats "):
         assert line in shown
     assert plain(tr.gettext("<b>Writing to a person</b>")) in shown

@@ -297,20 +297,48 @@ class Cases(Repository):
         staff_chat_id: int | None = None,
         staff_message_id: int | None = None,
         staff_user_id: int | None = None,
+        person_message_id: int | None = None,
     ) -> None:
+        """A message of the case. For a staff reply, `person_message_id` is the person's copy when it went as one
+        message: an edit of the reply edits it (handlers/staff_edits.py)."""
         now = self.now()
 
         async def work(tx: Transaction) -> None:
             await tx.execute(
                 """
                 INSERT OR IGNORE INTO case_messages
-                    (case_id, direction, text, staff_chat_id, staff_message_id, created_at)
-                VALUES (?, ?, ?, ?, ?, ?)
+                    (case_id, direction, text, staff_chat_id, staff_message_id, created_at, person_message_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 """,
-                (case_id, direction, text, staff_chat_id, staff_message_id, now),
+                (case_id, direction, text, staff_chat_id, staff_message_id, now, person_message_id),
             )
             if staff_user_id is not None:
                 await audit(tx, case_id, staff_user_id, "reply", now)
+
+        await self.db.write(work)
+
+    async def staff_reply_copy(self, chat_id: int, message_id: int) -> tuple[int, int | None] | None:
+        """(the case, the person's copy or None) of a staff reply relayed to a person, by the staff message."""
+        row = await self.db.fetchone(
+            "SELECT case_id, person_message_id FROM case_messages "
+            "WHERE staff_chat_id = ? AND staff_message_id = ? AND direction = 'staff'",
+            (chat_id, message_id),
+        )
+        return (row["case_id"], row["person_message_id"]) if row else None
+
+    async def edit_staff_reply(self, chat_id: int, message_id: int, text: str, staff_user_id: int) -> None:
+        """The person's copy of a staff reply now reads `text`: the case keeps the new words (the old ones may have
+        been meant for someone else), and the audit says it was edited."""
+        now = self.now()
+
+        async def work(tx: Transaction) -> None:
+            row = await tx.fetchone(
+                "UPDATE case_messages SET text = ? WHERE staff_chat_id = ? AND staff_message_id = ? "
+                "AND direction = 'staff' RETURNING case_id",
+                (text, chat_id, message_id),
+            )
+            if row is not None:
+                await audit(tx, row["case_id"], staff_user_id, "reply-edited", now)
 
         await self.db.write(work)
 
@@ -361,11 +389,15 @@ class Cases(Repository):
                 for r in rows
             ]
             rows = await tx.fetchall(
-                "SELECT staff_user_id, action, at, after_message FROM audit WHERE case_id = ? ORDER BY id",
+                "SELECT staff_user_id, action, at, after_message, by_coordinators FROM audit WHERE case_id = ? "
+                "ORDER BY id",
                 (case_id,),
             )
             return messages, [
-                AuditEntry(r["staff_user_id"], r["action"], r["at"], r["after_message"]) for r in rows
+                AuditEntry(
+                    r["staff_user_id"], r["action"], r["at"], r["after_message"], bool(r["by_coordinators"])
+                )
+                for r in rows
             ]
 
         return await self.db.read(work)

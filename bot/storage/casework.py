@@ -207,6 +207,14 @@ class Casework(Repository):
         row = await self.db.fetchone("SELECT * FROM referrals WHERE id = ?", (referral_id,))
         return _referral(row) if row else None
 
+    async def first_referral(self, case_id: int) -> Referral | None:
+        """The case's first move to another organisation (or to the hotline team), if it ever moved: whose it was
+        before, for the history's names of who did what."""
+        row = await self.db.fetchone(
+            "SELECT * FROM referrals WHERE case_id = ? AND status = 'done' ORDER BY id LIMIT 1", (case_id,)
+        )
+        return _referral(row) if row else None
+
     async def waiting_referral(self, case_id: int) -> Referral | None:
         row = await self.db.fetchone(
             "SELECT * FROM referrals WHERE case_id = ? AND status = 'asked'", (case_id,)
@@ -307,6 +315,15 @@ class Casework(Repository):
         rows = await self.db.fetchall(
             "SELECT staff_chat_id, staff_message_id FROM case_messages WHERE case_id = ? "
             "AND direction IN ('moved', 'request') ORDER BY id",
+            (case_id,),
+        )
+        return [(row["staff_chat_id"], row["staff_message_id"]) for row in rows]
+
+    async def moved_cards(self, case_id: int) -> list[tuple[int, int]]:
+        """The cards left in chats the case was referred away from (see retire_card), oldest first."""
+        rows = await self.db.fetchall(
+            "SELECT staff_chat_id, staff_message_id FROM case_messages WHERE case_id = ? AND direction = 'moved' "
+            "ORDER BY id",
             (case_id,),
         )
         return [(row["staff_chat_id"], row["staff_message_id"]) for row in rows]

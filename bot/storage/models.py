@@ -168,6 +168,7 @@ class AuditEntry:
     action: str
     at: int
     after_message: int | None = None  # the case's newest message id when audited (migration 0025)
+    by_coordinators: bool = False  # made in the coordinator chat (migration 0033; claims only)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Requests to the network's specialists on a case: asked, accepted, done; audited, and counted by role."""
+"""Requests to the network's specialists on a case: asked, accepted, done, or declined by the specialist or
+withdrawn by staff (migration 0044); audited, and counted by role."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from bot.storage.specialist_summary import SUMMARY as _SUMMARY
 
 # A request moves forward only: accepted from asked, done from asked or accepted.
 _BEFORE = {"accepted": ("asked",), "done": ("asked", "accepted")}
+# How a request ends before its case: the specialist declines (asked or accepted), or staff withdraw it (asked).
+_ENDS = ("declined", "withdrawn")
 
 
 @dataclass(frozen=True)
@@ -22,6 +25,7 @@ class SpecialistRequest:
     message_id: int | None
     state: str
     ended_at: int | None = None  # the case was closed before the request was done (migration 0038)
+    end_reason: str | None = None  # None: the close ended it; "declined" or "withdrawn" (migration 0044)
 
     @property
     def ended(self) -> bool:
@@ -156,6 +160,47 @@ class SpecialistRequests(Repository):
             return True, request
 
         return await self.db.write(work)
+
+    async def end_request(self, request_id: int, reason: str, user_id: int) -> tuple[bool, SpecialistRequest]:
+        """End a request before its case: "declined" by the specialist (asked or accepted) or "withdrawn" by staff
+        (only while asked); audited, atomic, so a second press, or one on a request that ended, changes nothing."""
+        if reason not in _ENDS:
+            raise ValueError(f"a request is declined or withdrawn, not {reason!r}")
+        now = self.now()
+
+        async def work(tx: Transaction) -> tuple[bool, SpecialistRequest]:
+            row = await tx.fetchone(
+                """
+                UPDATE specialist_requests SET ended_at = ?1, end_reason = ?2, ended_by = ?3
+                WHERE id = ?4 AND ended_at IS NULL
+                  AND (state = 'asked' OR (state = 'accepted' AND ?2 = 'declined'))
+                RETURNING *
+                """,
+                (now, reason, user_id, request_id),
+            )
+            if row is None:
+                current = await tx.fetchone("SELECT * FROM specialist_requests WHERE id = ?", (request_id,))
+                return False, _request_of(current)
+            request = _request_of(row)
+            await tx.execute(_SUMMARY, (request.case_id,))
+            await audit(
+                tx,
+                request.case_id,
+                user_id,
+                f"specialist:{reason}:{request.role}:{request.specialist_id}",
+                now,
+            )
+            return True, request
+
+        return await self.db.write(work)
+
+    async def waiting_requests(self, case_id: int) -> list[SpecialistRequest]:
+        """The case's requests still waiting for the specialist's answer: those staff may withdraw."""
+        rows = await self.db.fetchall(
+            "SELECT * FROM specialist_requests WHERE case_id = ? AND state = 'asked' AND ended_at IS NULL ORDER BY id",
+            (case_id,),
+        )
+        return [_request_of(row) for row in rows]
 
 
 async def request_counts(tx: Transaction, times: tuple[int, int], scope: str | None) -> list[Row]:
