@@ -61,19 +61,21 @@ def orphaned_case_warnings(config: Config) -> list[str]:
     return lines
 
 
-def load_content(config: Config) -> None:
+def load_content(config: Config) -> list[str]:
     """Load what `run` loads at start besides the configuration: the catalogs, the knowledge base (with the matcher's
-    calibration), the crisis model and the destination packs. Raises the same error `run` would stop on."""
+    calibration), the crisis model and the destination packs. Raises the same error `run` would stop on; returns a
+    line per translation the bot leaves out (shown in English), which `run` logs as it loads the catalogs."""
     from bot.i18n import Catalogs
     from bot.knowledge import KnowledgeBase
     from bot.nlp.calibration import load as load_calibration
     from bot.nlp.crisis_model import shipped as crisis_model
 
-    Catalogs.load()
+    problems = Catalogs.load(quiet=True).problems
     KnowledgeBase.load()
     load_calibration()
     crisis_model()
     Countries.load()
+    return problems
 
 
 def catalog_warnings(folder: Path | None = None) -> list[str]:
