@@ -11,6 +11,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
 from bot.catalog_check import translation_problem
+from bot.languages import COMPLETE_LANGUAGES, DEFAULT_LANGUAGE
 from bot.i18n import LOCALES_DIR, Catalogs, extract_template, language_from_telegram
 
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
@@ -30,7 +31,8 @@ def shape(text: str) -> tuple[list[str], list[str]]:
     return sorted(PLACEHOLDER.findall(text)), sorted(TAG.findall(text))
 
 
-@pytest.mark.parametrize("language", ["ru", "tk"])
+# Every complete language but the source's (a language being added is counted by check-config instead).
+@pytest.mark.parametrize("language", [code for code in COMPLETE_LANGUAGES if code != DEFAULT_LANGUAGE])
 def test_every_message_has_a_real_translation_with_the_same_placeholders(language: str) -> None:
     problems = catalog_problems(LOCALES_DIR / language / "LC_MESSAGES" / "messages.po", language)
     assert not problems, "\n".join(problems)
