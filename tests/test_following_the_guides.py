@@ -65,8 +65,8 @@ def test_re_checking_every_fact_of_a_pack_today_leaves_the_tests_the_guide_names
     assert " passed" in tested.stdout and "failed" not in tested.stdout
 
 
-def test_a_translator_who_registers_a_language_keeps_the_translators_check_green(project: Path) -> None:
-    # docs/translating.md "Adding a language" steps 1 and 2, then the check command of "With Poedit" (step 6 there).
+def add_uzbek(project: Path) -> None:
+    """docs/translating.md "Adding a language", steps 1 and 2."""
     started = run(project, "-m", "bot", "catalogs", "--init", "uz")
     assert started.returncode == 0, started.stderr
     languages = project / "bot" / "languages.py"
@@ -76,6 +76,10 @@ def test_a_translator_who_registers_a_language_keeps_the_translators_check_green
     languages.write_text(
         text.replace(english.group(0), english.group(0) + english.group(1) + UZBEK + "\n"), encoding="utf-8"
     )
+
+
+def test_a_translator_who_registers_a_language_keeps_the_translators_check_green(project: Path) -> None:
+    add_uzbek(project)  # then the check command of "With Poedit" (its step 6)
     tested = pytest_in(
         project,
         "tests/test_knowledge.py",
@@ -85,3 +89,19 @@ def test_a_translator_who_registers_a_language_keeps_the_translators_check_green
     )
     assert tested.returncode == 0, tested.stdout[-3000:] + tested.stderr[-2000:]
     assert " passed" in tested.stdout and "failed" not in tested.stdout
+
+
+def test_the_operators_spreadsheet_still_imports_while_a_language_is_being_added(project: Path) -> None:
+    add_uzbek(project)
+    out = project.parent / "ngos.toml"
+    imported = run(project, "-m", "bot", "directory", "import", "locales/ngos.template.csv", "--out", str(out))
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    said = imported.stdout + imported.stderr
+    assert "no column name_uz, town_uz, address_uz, hours_uz: people reading in uz see the English texts" in said
+    assert "is missing" not in said and out.is_file()
+    # A column of a complete language is still required.
+    template = (project / "locales" / "ngos.template.csv").read_text(encoding="utf-8-sig")
+    header, _, rows = template.partition("\n")
+    (project / "no-tk.csv").write_text(header.replace(",name_tk", ",name_x") + "\n" + rows, encoding="utf-8")
+    refused = run(project, "-m", "bot", "directory", "import", "no-tk.csv", "--out", str(out))
+    assert refused.returncode == 2 and "column 'name_tk' is missing" in refused.stderr
