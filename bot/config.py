@@ -236,7 +236,7 @@ def _build_section(path: Path, section: str, section_type: type, raw: dict[str, 
         if not _matches(value, expected):
             raise ConfigError(
                 f"{path}: [{section}] {key}: expected {_describe(expected)}, got {_describe_value(value)}. "
-                f"Write it like the example in config.example.toml."
+                f"{_quoted_number(key, value, expected) or 'Write it like the example in config.example.toml.'}"
             )
         if isinstance(value, list):
             value = tuple(value)
@@ -290,6 +290,24 @@ def _describe(expected: Any) -> str:
         return " or ".join(_describe(arm) for arm in typing.get_args(expected) if arm is not type(None))
     described = {str: "a string in quotes", int: "a whole number", float: "a number", bool: "true or false"}
     return {**described, date: "a day without quotes, like 2026-12-01"}.get(expected, str(expected))
+
+
+def _quoted_number(key: str, value: Any, expected: Any) -> str | None:
+    """The fix for a number written in quotes (a chat id copied as text): remove them. None for other mistakes."""
+    number = re.compile(r"[+-]?\d+(\.\d+)?")
+    numbers = (int, float)
+    if isinstance(value, str) and expected in numbers and number.fullmatch(value.strip()):
+        return f"Remove the quotes: {key} = {value.strip()}"
+    if (
+        isinstance(value, list)
+        and typing.get_origin(expected) is tuple
+        and typing.get_args(expected)[0] in numbers
+        and value
+        and all(isinstance(v, int | float) or (isinstance(v, str) and number.fullmatch(v.strip())) for v in value)
+    ):
+        shown = ", ".join(v.strip() if isinstance(v, str) else str(v) for v in value)
+        return f"Remove the quotes: {key} = [{shown}]"
+    return None
 
 
 def _describe_value(value: Any) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
 import tomllib
 from collections.abc import Iterable
 from datetime import date
@@ -194,9 +195,18 @@ def _unusable_folder(folder: Path) -> str:
     existing = next((path for path in (folder, *folder.parents) if path.exists()), None)
     if existing is None or not existing.is_dir():
         return f"{existing} is not a folder, so the bot cannot make {folder}: fix the path or move the file."
+    verb = "write in" if existing == folder else f"make {folder} in"
     if not os.access(existing, os.W_OK | os.X_OK):
-        verb = "write in" if existing == folder else f"make {folder} in"
         return f"this user may not {verb} {existing}: run check-config as the bot's user, or fix the folder's owner."
+    # The permission bits are not the whole story (root passes os.access, yet nothing can be made in /proc, or on
+    # a read-only mount): make and remove a folder of our own there, never the database itself.
+    try:
+        os.rmdir(tempfile.mkdtemp(prefix=".check-config-", dir=existing))
+    except OSError as error:
+        return (
+            f"the bot cannot {verb} {existing} ({error.strerror}): point [storage] database at a folder on a "
+            "writable disk, like /srv/safe-migration-bot/data/bot.sqlite3 (docs/deploy.md)."
+        )
     return ""
 
 
