@@ -79,7 +79,16 @@ def add_uzbek(project: Path) -> None:
 
 
 def test_a_translator_who_registers_a_language_keeps_the_translators_check_green(project: Path) -> None:
-    add_uzbek(project)  # then the check command of "With Poedit" (its step 6)
+    add_uzbek(project)
+    # Step 3, "Check it", without the operator's configuration (there is no config.toml in the copy).
+    checked = run(project, "-m", "bot", "catalogs", "--check")
+    assert checked.returncode == 0, checked.stderr
+    lines = checked.stderr.splitlines()
+    assert checked.stdout.startswith(f"catalogs: read the {len(lines)} WARNING line(s)")
+    for about in ("uz/LC_MESSAGES/messages.po: ", "uz/LC_MESSAGES/kb.po: ", "[uz] example questions", "[uz] yet"):
+        assert sum(about in line for line in lines) == 1, (about, lines)
+    assert all(line.startswith("WARNING: ") and "uz" in line for line in lines)
+    # Then the check command of "With Poedit" (its step 6).
     tested = pytest_in(
         project,
         "tests/test_knowledge.py",

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import re
+import sys
 import tempfile
 import tomllib
 from collections.abc import Iterable
@@ -12,9 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.config import EXAMPLE_SETTINGS, LOCALES_DIR, Config, ConfigError, require_staff
-from bot.countries import Countries
+from bot.countries import Countries, CountryError
 from bot.directory import Directory
 from bot.hotline import example_numbers
+from bot.knowledge import KnowledgeError
 
 if TYPE_CHECKING:
     from babel.messages.catalog import Message
@@ -109,6 +112,53 @@ def catalog_warnings(folder: Path | None = None) -> list[str]:
                 "(docs/translating.md)."
             )
     return found
+
+
+def catalogs_command(init: str | None, *, check: bool) -> int:
+    """`python -m bot catalogs`: start a language's catalogs (--init), say what is left to translate (--check), or
+    refresh them all from the code."""
+    from bot.i18n import init_catalog, refresh_catalogs
+
+    if init:
+        print(init_catalog(init))
+    elif check:
+        try:
+            lines = translation_report()
+        except (KnowledgeError, CountryError) as error:
+            print(f"configuration error: {error}", file=sys.stderr)
+            return 2
+        print(f"catalogs: {'OK' if not lines else f'read the {len(lines)} WARNING line(s)'}")
+        for line in lines:
+            print(f"WARNING: {line}", file=sys.stderr)
+    else:
+        refresh_catalogs()
+    return 0
+
+
+def translation_report() -> list[str]:
+    """What a translator needs to see, without the operator's configuration: the translations the bot would leave
+    out, the interface entries, topics and example questions not yet translated, and the destination packs' texts."""
+    from bot.i18n import Catalogs
+    from bot.knowledge import KnowledgeBase
+
+    said = _Lines()
+    logger = logging.getLogger("bot")  # the knowledge base says what is untranslated in its WARNING lines
+    logger.addHandler(said)
+    try:
+        left_out = Catalogs.load(quiet=True).problems
+        KnowledgeBase.load()
+    finally:
+        logger.removeHandler(said)
+    return left_out + catalog_warnings() + said.lines + Countries.load().untranslated()
+
+
+class _Lines(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage())
 
 
 def _translated(message: Message) -> bool:

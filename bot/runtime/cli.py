@@ -74,6 +74,11 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="start the catalog of a new language (e.g. uz) from the template",
     )
+    catalogs.add_argument(
+        "--check",
+        action="store_true",
+        help="change nothing: say what is left to translate and what the bot would leave out (no configuration needed)",
+    )
     refit = commands.add_parser(
         "refit",
         help="refit the matcher's confidence on the development set and write locales/matcher.toml",
@@ -179,13 +184,7 @@ def _load(path: Path | None, *, demo: bool = False) -> Config:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "catalogs":
-        from bot.i18n import init_catalog, refresh_catalogs
-
-        if args.init:
-            print(init_catalog(args.init))
-            return 0
-        refresh_catalogs()
-        return 0
+        return check_config.catalogs_command(args.init, check=args.check)
     if args.command == "refit":
         from bot.nlp.evaluation import refit
 
