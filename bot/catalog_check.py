@@ -78,10 +78,10 @@ def check_catalog(catalog: Catalog, path: Path) -> list[str]:
 def _problem(message: Message) -> str | None:
     if not message.id or message.fuzzy:
         return None  # the header, or a guess that is not served anyway
-    english = message.id if isinstance(message.id, tuple) else (message.id,)
+    english = tuple(map(str, message.id)) if isinstance(message.id, tuple) else (str(message.id),)
     strings = message.string if isinstance(message.string, tuple) else (message.string,)
     for translated in strings:
-        problem = translation_problem(english, translated) if translated else None
+        problem = translation_problem(english, str(translated)) if translated else None
         if problem is not None:
             return problem
     return None

@@ -45,6 +45,8 @@ class TelegramConfig:
     token: str = field(default="", repr=False)
     api_base_url: str = DEFAULT_API_BASE_URL
     bot_username: str = ""
+    # Seconds the updates in flight get when the bot is stopped; the rest are handled at the next start.
+    shutdown_grace_seconds: int = 10
 
 
 @dataclass(frozen=True)
@@ -303,7 +305,9 @@ def _quoted_number(key: str, value: Any, expected: Any) -> str | None:
         and typing.get_origin(expected) is tuple
         and typing.get_args(expected)[0] in numbers
         and value
-        and all(isinstance(v, int | float) or (isinstance(v, str) and number.fullmatch(v.strip())) for v in value)
+        and all(
+            isinstance(v, int | float) or (isinstance(v, str) and number.fullmatch(v.strip())) for v in value
+        )
     ):
         shown = ", ".join(v.strip() if isinstance(v, str) else str(v) for v in value)
         return f"Remove the quotes: {key} = [{shown}]"
@@ -344,6 +348,7 @@ def _check_values(config: Config) -> None:
         ("indicators", "min_cell_size"): config.indicators.min_cell_size,
         ("directory", "max_near_km"): config.directory.max_near_km,
         ("countries", "max_fact_age_months"): config.countries.max_fact_age_months,
+        ("telegram", "shutdown_grace_seconds"): config.telegram.shutdown_grace_seconds,
     }
     for (section, key), value in positive.items():
         if value <= 0:

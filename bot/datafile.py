@@ -14,7 +14,9 @@ _AT = re.compile(r"\(at line (\d+), column \d+\)")
 _KEY_AND_DAY = re.compile(r"\s*([A-Za-z0-9_-]+)\s*=\s*(\d{4}-\d{2}-\d{2})\b")
 # A day written another way: 2026-12-6, 06.12.2026, 6/12/2026 (day first, as in Russia and Turkmenistan).
 _OTHER_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[./](\d{1,2})[./](\d{4})")
-_KEY_AND_OTHER_DAY = re.compile(r"\s*([A-Za-z0-9_-]+)\s*=\s*[\"']?(" + _OTHER_DAY.pattern + r")[\"']?\s*(#.*)?$")
+_KEY_AND_OTHER_DAY = re.compile(
+    r"\s*([A-Za-z0-9_-]+)\s*=\s*[\"']?(" + _OTHER_DAY.pattern + r")[\"']?\s*(#.*)?$"
+)
 _TABLE = re.compile(r"\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]\]?")
 _MONTHS = "January February March April May June July August September October November December".split()
 

@@ -130,7 +130,10 @@ def read_csv(text: str, source: str = "directory.csv") -> tuple[str, list[str]]:
     # The columns of a language being added may be missing: a spreadsheet made before it was registered, or the
     # template, still imports (its texts are shown in English, as a directory TOML without them is).
     adding = tuple(
-        f"{field}_{language}" for language in LANGUAGES if language not in COMPLETE_LANGUAGES for field in TEXT_FIELDS
+        f"{field}_{language}"
+        for language in LANGUAGES
+        if language not in COMPLETE_LANGUAGES
+        for field in TEXT_FIELDS
     )
     header, rows = read_sheet(text, source, COLUMNS, TEMPLATE, "per organisation", optional=adding)
     problems: list[str] = []
@@ -149,7 +152,9 @@ def read_csv(text: str, source: str = "directory.csv") -> tuple[str, list[str]]:
         if not any(cell.strip() for cell in row):
             continue  # blank lines between groups of organisations are allowed
         cells = dict.fromkeys(absent, "")
-        cells.update({name: (row[index].strip() if index < len(row) else "") for index, name in enumerate(header)})
+        cells.update(
+            {name: (row[index].strip() if index < len(row) else "") for index, name in enumerate(header)}
+        )
 
         def bad(column: str, problem: str, number: int = number) -> None:
             problems.append(f"{source}: row {number}, column {column!r}: {problem}")

@@ -11,8 +11,8 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
 from bot.catalog_check import translation_problem
-from bot.languages import COMPLETE_LANGUAGES, DEFAULT_LANGUAGE
 from bot.i18n import LOCALES_DIR, Catalogs, extract_template, language_from_telegram
+from bot.languages import COMPLETE_LANGUAGES, DEFAULT_LANGUAGE
 
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 TAG = re.compile(r"</?[a-z]+")
@@ -41,7 +41,9 @@ def test_every_message_has_a_real_translation_with_the_same_placeholders(languag
 def test_a_catalog_problem_names_the_file_the_line_and_the_message(tmp_path: Path) -> None:
     path = tmp_path / "messages.po"
     text = (LOCALES_DIR / "tk" / "LC_MESSAGES" / "messages.po").read_text(encoding="utf-8")
-    path.write_text(text.replace('msgstr "<b>Nobat</b>: {count}"', 'msgstr "<b>Nobat<b>: {sany}"'), encoding="utf-8")
+    path.write_text(
+        text.replace('msgstr "<b>Nobat</b>: {count}"', 'msgstr "<b>Nobat<b>: {sany}"'), encoding="utf-8"
+    )
     line = text.splitlines().index('msgid "<b>Queue</b>: {count}"') + 1
     (problem,) = catalog_problems(path, "tk")
     assert problem.startswith(f"{path}:{line}: msgid '<b>Queue</b>: {{count}}': placeholders or tags differ")
@@ -58,7 +60,9 @@ def catalog_problems(path: Path, language: str) -> list[str]:
         message = catalog.get(source.id, context=source.context)
         if message is None or message.fuzzy:
             where = path if message is None else f"{path}:{message.lineno}"
-            problems.append(f"{where}: msgid {source.id!r}: missing or fuzzy: translate it and clear the fuzzy flag")
+            problems.append(
+                f"{where}: msgid {source.id!r}: missing or fuzzy: translate it and clear the fuzzy flag"
+            )
             continue
         ids = source.id if isinstance(source.id, tuple) else (source.id,)
         strings = message.string if isinstance(message.string, tuple) else (message.string,)

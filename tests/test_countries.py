@@ -210,7 +210,10 @@ def test_check_config_and_start_up_warn_about_stale_facts(
         count = warn_stale_facts(countries, stale_today, 12)
     assert count == sum(len(c.facts) for c in countries)
     yimer = next(fact for fact in countries.get("tr").facts if fact.key == "yimer")
-    assert f"locales/countries/tr.toml: fact 'yimer' was last checked on {yimer.checked.isoformat()}" in caplog.text
+    assert (
+        f"locales/countries/tr.toml: fact 'yimer' was last checked on {yimer.checked.isoformat()}"
+        in caplog.text
+    )
 
 
 @pytest.mark.parametrize(

@@ -51,7 +51,9 @@ def test_re_checking_every_fact_of_a_pack_today_leaves_the_tests_the_guide_names
     # docs/countries.md step 3: "set `checked` to today's date"; step 7 runs these tests. "A new `checked` date ...
     # needs no test change."
     pack = project / "locales" / "countries" / "tr.toml"
-    text, count = re.subn(r"(?m)^checked = \d{4}-\d{2}-\d{2}$", f"checked = {date.today()}", pack.read_text("utf-8"))
+    text, count = re.subn(
+        r"(?m)^checked = \d{4}-\d{2}-\d{2}$", f"checked = {date.today()}", pack.read_text("utf-8")
+    )
     assert count > 1
     pack.write_text(text, encoding="utf-8")
     tested = pytest_in(
@@ -85,7 +87,12 @@ def test_a_translator_who_registers_a_language_keeps_the_translators_check_green
     assert checked.returncode == 0, checked.stderr
     lines = checked.stderr.splitlines()
     assert checked.stdout.startswith(f"catalogs: read the {len(lines)} WARNING line(s)")
-    for about in ("uz/LC_MESSAGES/messages.po: ", "uz/LC_MESSAGES/kb.po: ", "[uz] example questions", "[uz] yet"):
+    for about in (
+        "uz/LC_MESSAGES/messages.po: ",
+        "uz/LC_MESSAGES/kb.po: ",
+        "[uz] example questions",
+        "[uz] yet",
+    ):
         assert sum(about in line for line in lines) == 1, (about, lines)
     assert all(line.startswith("WARNING: ") and "uz" in line for line in lines)
     # Then the check command of "With Poedit" (its step 6).
@@ -103,10 +110,14 @@ def test_a_translator_who_registers_a_language_keeps_the_translators_check_green
 def test_the_operators_spreadsheet_still_imports_while_a_language_is_being_added(project: Path) -> None:
     add_uzbek(project)
     out = project.parent / "ngos.toml"
-    imported = run(project, "-m", "bot", "directory", "import", "locales/ngos.template.csv", "--out", str(out))
+    imported = run(
+        project, "-m", "bot", "directory", "import", "locales/ngos.template.csv", "--out", str(out)
+    )
     assert imported.returncode == 0, imported.stdout + imported.stderr
     said = imported.stdout + imported.stderr
-    assert "no column name_uz, town_uz, address_uz, hours_uz: people reading in uz see the English texts" in said
+    assert (
+        "no column name_uz, town_uz, address_uz, hours_uz: people reading in uz see the English texts" in said
+    )
     assert "is missing" not in said and out.is_file()
     # A column of a complete language is still required.
     template = (project / "locales" / "ngos.template.csv").read_text(encoding="utf-8-sig")

@@ -14,8 +14,8 @@ from babel.messages.pofile import read_po, write_po
 import bot.knowledge
 from bot.config import LOCALES_DIR
 from bot.i18n import LANGUAGES
-from bot.languages import COMPLETE_LANGUAGES
 from bot.knowledge import FIELDS, KB_DIR, MAX_ANSWER, MAX_TITLE, KnowledgeBase, KnowledgeError
+from bot.languages import COMPLETE_LANGUAGES
 from bot.standin.server import FakeUser, StandIn
 from tests.chat import Chat
 
@@ -270,7 +270,9 @@ def test_the_shipped_knowledge_base_needs_no_fallback(caplog: pytest.LogCaptureF
     warned = [
         record.getMessage()
         for record in caplog.records
-        if not any(f"[{code}]" in record.getMessage() or f" in {code}" in record.getMessage() for code in added)
+        if not any(
+            f"[{code}]" in record.getMessage() or f" in {code}" in record.getMessage() for code in added
+        )
     ]
     assert not [line for line in warned if "yet" in line or "shown in English" in line], warned
 

@@ -61,7 +61,9 @@ async def test_a_translated_placeholder_leaves_the_turkmen_hand_off_working_in_e
     number = await request_help_from_mary(app, chat, "tk")
     assert f"#{number}" in chat.last_reply().text  # the request is sent: before, a KeyError and an apology
     mary = app.bot_data.directory.get("example-mary")
-    shown = [str(r.params.get("text", "")) for r in standin.requests if r.params.get("chat_id") == chat.chat_id]
+    shown = [
+        str(r.params.get("text", "")) for r in standin.requests if r.params.get("chat_id") == chat.chat_id
+    ]
     assert any(f"This is exactly what {mary.text('name', 'tk')} will see:" in text for text in shown)
     assert not any("Bagyşlaň" in text for text in shown)
     warning = (
@@ -69,9 +71,15 @@ async def test_a_translated_placeholder_leaves_the_turkmen_hand_off_working_in_e
         "in the English: the English has {organisation}. Copy the placeholders exactly"
     )
     assert warning in caplog.text
-    assert f"{broken_turkmen}:{line_of(broken_turkmen, QUEUE)}: msgid {QUEUE!r}: Telegram would refuse" in caplog.text
+    assert (
+        f"{broken_turkmen}:{line_of(broken_turkmen, QUEUE)}: msgid {QUEUE!r}: Telegram would refuse"
+        in caplog.text
+    )
     # The others of tk's translations are still shown.
-    assert app.bot_data.catalogs("tk").gettext("<b>Case #{number}</b> — history") != "<b>Case #{number}</b> — history"
+    assert (
+        app.bot_data.catalogs("tk").gettext("<b>Case #{number}</b> — history")
+        != "<b>Case #{number}</b> — history"
+    )
 
 
 def test_check_config_names_and_counts_the_translations_it_leaves_out(
@@ -97,7 +105,11 @@ def test_the_shipped_catalogs_leave_nothing_out() -> None:
     ("english", "translated", "wanted"),
     [
         (("Hello, {name}",), "Salam, {name}", None),
-        (("Hello, {name}",), "Salam, {ady}", "placeholder {ady} is not in the English: the English has {name}"),
+        (
+            ("Hello, {name}",),
+            "Salam, {ady}",
+            "placeholder {ady} is not in the English: the English has {name}",
+        ),
         (("Hello, {name}",), "Salam", "placeholder {name} is missing"),
         (("<b>Queue</b>: {count}",), "<b>Nobat<b>: {count}", "Telegram would refuse its HTML"),
         (("<b>Queue</b>: {count}",), "<b>Nobat</b>: {count}", None),
