@@ -77,7 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     catalogs.add_argument(
         "--check",
         action="store_true",
-        help="change nothing: say what is left to translate and what the bot would leave out (no configuration needed)",
+        help="say what is left to translate and what the bot would leave out (no configuration needed)",
     )
     refit = commands.add_parser(
         "refit",
@@ -202,11 +202,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             left_out = check_config.load_content(config)  # what run loads at start: its errors stop it alike
             if _refused(config):
                 return EXIT_CONFIG
-            found = [
-                *left_out,
-                *check_config.chat_migration_warnings(config),
-                *check_config.topic_warnings(config),
-            ]
+            found = (
+                left_out + check_config.chat_migration_warnings(config) + check_config.topic_warnings(config)
+            )
             found += check_config.warnings(config) + check_config.orphaned_case_warnings(config)
             print(check_config.summary(config, warned=len(found)))
             for warning in found:
