@@ -45,6 +45,8 @@ class TelegramConfig:
     token: str = field(default="", repr=False)
     api_base_url: str = DEFAULT_API_BASE_URL
     bot_username: str = ""
+    # Seconds the updates in flight get when the bot is stopped; the rest are handled at the next start.
+    shutdown_grace_seconds: int = 10
 
 
 @dataclass(frozen=True)
@@ -236,7 +238,7 @@ def _build_section(path: Path, section: str, section_type: type, raw: dict[str, 
         if not _matches(value, expected):
             raise ConfigError(
                 f"{path}: [{section}] {key}: expected {_describe(expected)}, got {_describe_value(value)}. "
-                f"Write it like the example in config.example.toml."
+                f"{_quoted_number(key, value, expected) or 'Write it like the example in config.example.toml.'}"
             )
         if isinstance(value, list):
             value = tuple(value)
@@ -292,6 +294,26 @@ def _describe(expected: Any) -> str:
     return {**described, date: "a day without quotes, like 2026-12-01"}.get(expected, str(expected))
 
 
+def _quoted_number(key: str, value: Any, expected: Any) -> str | None:
+    """The fix for a number written in quotes (a chat id copied as text): remove them. None for other mistakes."""
+    number = re.compile(r"[+-]?\d+(\.\d+)?")
+    numbers = (int, float)
+    if isinstance(value, str) and expected in numbers and number.fullmatch(value.strip()):
+        return f"Remove the quotes: {key} = {value.strip()}"
+    if (
+        isinstance(value, list)
+        and typing.get_origin(expected) is tuple
+        and typing.get_args(expected)[0] in numbers
+        and value
+        and all(
+            isinstance(v, int | float) or (isinstance(v, str) and number.fullmatch(v.strip())) for v in value
+        )
+    ):
+        shown = ", ".join(v.strip() if isinstance(v, str) else str(v) for v in value)
+        return f"Remove the quotes: {key} = [{shown}]"
+    return None
+
+
 def _describe_value(value: Any) -> str:
     return f"{type(value).__name__} {value!r}"[:80]
 
@@ -326,6 +348,7 @@ def _check_values(config: Config) -> None:
         ("indicators", "min_cell_size"): config.indicators.min_cell_size,
         ("directory", "max_near_km"): config.directory.max_near_km,
         ("countries", "max_fact_age_months"): config.countries.max_fact_age_months,
+        ("telegram", "shutdown_grace_seconds"): config.telegram.shutdown_grace_seconds,
     }
     for (section, key), value in positive.items():
         if value <= 0:

@@ -374,9 +374,10 @@ def _fact(entry: object, position: int, fail: _Fail, today: date, untranslated: 
     if day:
         raise fail(f"{where} checked", day)
     if not isinstance(checked, date):
+        said = "missing date" if checked is None else f"{checked!r} is not a date"
         raise fail(
             f"{where} checked",
-            "missing date. Write the day the source was last read, unquoted, like checked = 2026-12-06.",
+            f"{said}. Write the day the source was last read as YYYY-MM-DD, unquoted, like checked = 2026-12-06.",
         )
     if isinstance(checked, datetime):  # a date with a time cannot be compared with a day
         raise fail(

@@ -12,6 +12,11 @@ _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # tomllib's messages end with "(at line N, column M)".
 _AT = re.compile(r"\(at line (\d+), column \d+\)")
 _KEY_AND_DAY = re.compile(r"\s*([A-Za-z0-9_-]+)\s*=\s*(\d{4}-\d{2}-\d{2})\b")
+# A day written another way: 2026-12-6, 06.12.2026, 6/12/2026 (day first, as in Russia and Turkmenistan).
+_OTHER_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[./](\d{1,2})[./](\d{4})")
+_KEY_AND_OTHER_DAY = re.compile(
+    r"\s*([A-Za-z0-9_-]+)\s*=\s*[\"']?(" + _OTHER_DAY.pattern + r")[\"']?\s*(#.*)?$"
+)
 _TABLE = re.compile(r"\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]\]?")
 _MONTHS = "January February March April May June July August September October November December".split()
 
@@ -60,13 +65,29 @@ def quoted_day(key: str, text: str) -> str | None:
         return f"{problem}. Write the day it was, unquoted, like {key} = YYYY-MM-DD."
     if _DAY.fullmatch(text.strip()):
         return f"write the day without quotes: {key} = {text.strip()}."
-    return None
+    return other_day(key, text.strip())
+
+
+def other_day(key: str, text: str) -> str | None:
+    """What to tell of a day written another way than TOML's (2026-12-6, 06.12.2026): how to write it, the day
+    itself when it can be told; None for text not written as a day."""
+    match = _OTHER_DAY.fullmatch(text)
+    if match is None or _DAY.fullmatch(text):
+        return None
+    year, month, day = match.group(1, 2, 3) if match.group(1) else match.group(6, 5, 4)
+    iso = f"{year}-{int(month):02d}-{int(day):02d}"
+    example = iso if calendar_problem(iso) is None else "2026-12-06"
+    return (
+        f"{text!r} is not a day as TOML writes it: write it as YYYY-MM-DD (a four-digit year, a two-digit month "
+        f"and day, dashes) without quotes, like {key} = {example}."
+    )
 
 
 def impossible_day(text: str, error: tomllib.TOMLDecodeError) -> str | None:
     """For TOML refused at a day that does not exist (`confirmed_on = 2026-02-30`, which tomllib calls an invalid
     date, so the usual hint about quotes would send the operator round in a loop): where it is and the fix, like
-    "[hotline] confirmed_on (line 27): 2026-02-30 is not a day of the calendar: …". None for any other error."""
+    "[hotline] confirmed_on (line 27): 2026-02-30 is not a day of the calendar: …"; the same for a day written
+    another way, which TOML cannot read (`checked = 2026-12-6`). None for any other error."""
     at = _AT.search(str(error))
     lines = text.splitlines()
     if at is None or not 1 <= int(at.group(1)) <= len(lines):
@@ -74,8 +95,12 @@ def impossible_day(text: str, error: tomllib.TOMLDecodeError) -> str | None:
     number = int(at.group(1))
     written = _KEY_AND_DAY.match(lines[number - 1])
     problem = calendar_problem(written.group(2)) if written else None
+    fix = None
     if written is None or problem is None:
-        return None
+        written = _KEY_AND_OTHER_DAY.match(lines[number - 1])
+        fix = other_day(written.group(1), written.group(2)) if written else None
+        if written is None or fix is None:
+            return None
     key = written.group(1)
     # The table the key is in: "[hotline]", or "[[fact]] #3" for the third of an array of tables.
     table = ""
@@ -86,6 +111,5 @@ def impossible_day(text: str, error: tomllib.TOMLDecodeError) -> str | None:
             brackets, name = header.groups()
             counts[name] = counts.get(name, 0) + 1
             table = f"[[{name}]] #{counts[name]} " if brackets == "[[" else f"[{name}] "
-    return (
-        f"{table}{key} (line {number}): {problem}. Write the day it was, unquoted, like {key} = YYYY-MM-DD."
-    )
+    fix = fix or f"{problem}. Write the day it was, unquoted, like {key} = YYYY-MM-DD."
+    return f"{table}{key} (line {number}): {fix}"

@@ -83,11 +83,11 @@ def _cell(ngo: Ngo, column: str) -> str:
 
 
 def read_sheet(
-    text: str, source: str, columns: tuple[str, ...], template: Path, per: str
+    text: str, source: str, columns: tuple[str, ...], template: Path, per: str, optional: tuple[str, ...] = ()
 ) -> tuple[list[str], list[list[str]]]:
     """A spreadsheet's CSV `text` as its header (lower case) and rows, the semicolons of comma-decimal locales
-    understood; CsvError for an empty file or a header with an unknown, missing or repeated column (`template`: the
-    file to start from; `per` ends the empty file's hint, "per organisation")."""
+    understood; CsvError for an empty file or a header with an unknown, missing (unless `optional`) or repeated
+    column (`template`: the file to start from; `per` ends the empty file's hint, "per organisation")."""
     text = text.lstrip("\ufeff")
     first_line = text.partition("\n")[0]
     # Spreadsheets set to Russian (and other comma-decimal locales) save CSV with semicolons.
@@ -107,7 +107,7 @@ def read_sheet(
     problems += [
         f"{source}: row 1: column {name!r} is missing. Add it (see {template.name})."
         for name in columns
-        if name not in header
+        if name not in header and name not in optional
     ]
     problems += [
         f"{source}: row 1, column {name!r}: appears twice. Keep one."
@@ -127,16 +127,34 @@ def import_csv(text: str, source: str = "directory.csv") -> str:
 def read_csv(text: str, source: str = "directory.csv") -> tuple[str, list[str]]:
     """The TOML text of the directory in a CSV's `text`, and a warning per cell people would read badly (a text
     left empty in one language, Turkmen in Cyrillic letters); CsvError listing every bad cell."""
-    header, rows = read_sheet(text, source, COLUMNS, TEMPLATE, "per organisation")
+    # The columns of a language being added may be missing: a spreadsheet made before it was registered, or the
+    # template, still imports (its texts are shown in English, as a directory TOML without them is).
+    adding = tuple(
+        f"{field}_{language}"
+        for language in LANGUAGES
+        if language not in COMPLETE_LANGUAGES
+        for field in TEXT_FIELDS
+    )
+    header, rows = read_sheet(text, source, COLUMNS, TEMPLATE, "per organisation", optional=adding)
     problems: list[str] = []
     warnings: list[str] = []
+    absent = [column for column in adding if column not in header]
+    for language in dict.fromkeys(column.rsplit("_", 1)[1] for column in absent):
+        named = ", ".join(column for column in absent if column.endswith(f"_{language}"))
+        warnings.append(
+            f"{source}: row 1: no column {named}: people reading in {language} see the English texts. Add the "
+            f"columns when the texts are translated (python -m bot directory export writes a CSV with every column)."
+        )
     entries: list[dict[str, object]] = []
     seen: dict[str, int] = {}
     untranslated: dict[str, list[int]] = {}  # a column of a language being added → the rows it is empty in
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue  # blank lines between groups of organisations are allowed
-        cells = {name: (row[index].strip() if index < len(row) else "") for index, name in enumerate(header)}
+        cells = dict.fromkeys(absent, "")
+        cells.update(
+            {name: (row[index].strip() if index < len(row) else "") for index, name in enumerate(header)}
+        )
 
         def bad(column: str, problem: str, number: int = number) -> None:
             problems.append(f"{source}: row {number}, column {column!r}: {problem}")
@@ -162,6 +180,8 @@ def read_csv(text: str, source: str = "directory.csv") -> tuple[str, list[str]]:
         raise CsvError(problems)
     # A language being added is empty everywhere at first: one line per column, as check-config says it
     for column, numbers in untranslated.items():
+        if column in absent:
+            continue  # said once above
         shown = ", ".join(map(str, numbers[:3])) + (", …" if len(numbers) > 3 else "")
         language = column.rsplit("_", 1)[1]
         warnings.append(

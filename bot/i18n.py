@@ -13,6 +13,7 @@ from pathlib import Path
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
+from bot.catalog_check import check_catalog
 from bot.config import LOCALES_DIR, PROJECT_ROOT
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, language_of
 
@@ -91,26 +92,35 @@ class Translator:
 class Catalogs:
     """All interface languages, loaded once at start."""
 
-    def __init__(self, translators: dict[str, Translator]) -> None:
+    def __init__(self, translators: dict[str, Translator], problems: list[str] | None = None) -> None:
         self._translators = translators
+        # The translations left out because the bot could not show them (bot.catalog_check), one line each.
+        self.problems = problems or []
 
     @classmethod
-    def load(cls, folder: Path = LOCALES_DIR) -> Catalogs:
+    def load(cls, folder: Path | None = None, *, quiet: bool = False) -> Catalogs:
+        """Every language's catalog, each translation checked against its English first: one that may not be shown
+        is left out, with a WARNING (unless `quiet`: check-config prints them itself), and the English is shown."""
         translators = {}
+        problems: list[str] = []
         for language in LANGUAGES:
-            po_path = folder / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+            po_path = (folder or LOCALES_DIR) / language / "LC_MESSAGES" / f"{DOMAIN}.po"
             if not po_path.exists():
                 log.warning("no catalog %s: the %s interface is shown in English", po_path, language)
                 translators[language] = Translator(language, gettext.NullTranslations())
                 continue
             with po_path.open("rb") as po_file:
                 catalog = read_po(po_file, locale=language)
+            problems += check_catalog(catalog, po_path)
             buffer = io.BytesIO()
             # Fuzzy entries are guesses by msgmerge, not translations: leave them out, as msgfmt does.
             write_mo(buffer, catalog, use_fuzzy=False)
             buffer.seek(0)
             translators[language] = Translator(language, gettext.GNUTranslations(buffer))
-        return cls(translators)
+        if not quiet:
+            for problem in problems:
+                log.warning("%s", problem)
+        return cls(translators, problems)
 
     def __call__(self, language: str) -> Translator:
         return self._translators.get(language, self._translators[DEFAULT_LANGUAGE])

@@ -52,6 +52,11 @@ def test_relative_paths_are_relative_to_the_config_file(tmp_path: Path) -> None:
         ("[telegrm]\n", ["config.toml", "[telegrm]", "unknown section"]),
         ('[staff]\nsla_minutes = "thirty"\n', ["[staff] sla_minutes", "expected a whole number", "thirty"]),
         ('[staff]\nstaff_user_ids = [1, "two"]\n', ["[staff] staff_user_ids", "a list of whole numbers"]),
+        (
+            '[staff]\ncoordinator_chat_id = "-1001111111111"\n',
+            ["[staff] coordinator_chat_id", "Remove the quotes: coordinator_chat_id = -1001111111111"],
+        ),
+        ('[staff]\nstaff_user_ids = [1, "22"]\n', ["Remove the quotes: staff_user_ids = [1, 22]"]),
         ("[hotline]\nnumbers = []\n", ["[hotline] numbers", "at least one"]),
         ("[staff]\nsla_minutes = 0\n", ["[staff] sla_minutes", "above 0"]),
         ('[telegram]\napi_base_url = "ftp://x"\n', ["[telegram] api_base_url", "http://"]),

@@ -319,3 +319,19 @@ def test_the_example_hotline_numbers_are_known_by_content_and_a_confirmation_sil
 def test_the_example_files_hotline_numbers_are_the_built_in_example_settings() -> None:
     """The warning knows the example's numbers from the built-in settings: they must be the example file's."""
     assert load_config(EXAMPLE_CONFIG, environ={}).hotline.numbers == HotlineConfig().numbers
+
+
+def test_check_config_names_a_database_folder_nothing_can_be_made_in_even_for_root(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_directory(tmp_path, {})
+    with config.open("a", encoding="utf-8") as file:
+        file.write('[storage]\ndatabase = "/proc/nope/bot.sqlite3"\n')
+    status, out, err = check(config, capsys)
+    assert status == 0 and ": OK to load, but read the" in out
+    assert f"WARNING: {config}: [storage] database: /proc/nope/bot.sqlite3: " in err
+    assert "point [storage] database at a folder on a writable disk" in err or "may not make" in err
+    assert not Path("/proc/nope").exists()
+    # A folder that can be made or written in is not named, and nothing is left in it.
+    assert "[storage] database" not in check(write_directory(tmp_path, {}), capsys)[2]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["config.toml", "ngos.toml"]

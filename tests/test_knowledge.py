@@ -15,6 +15,7 @@ import bot.knowledge
 from bot.config import LOCALES_DIR
 from bot.i18n import LANGUAGES
 from bot.knowledge import FIELDS, KB_DIR, MAX_ANSWER, MAX_TITLE, KnowledgeBase, KnowledgeError
+from bot.languages import COMPLETE_LANGUAGES
 from bot.standin.server import FakeUser, StandIn
 from tests.chat import Chat
 
@@ -35,13 +36,24 @@ def knowledge() -> KnowledgeBase:
     return KnowledgeBase.load()
 
 
+# The languages held to every topic, field and example question. A language being added (not yet `complete` in
+# bot/languages.py) falls back to English and is counted by check-config, so these stay green while it is translated
+# (docs/translating.md, "Adding a language"); marking it complete holds it to them.
+HELD = COMPLETE_LANGUAGES
+
+
 def test_every_required_topic_exists_in_all_three_languages(knowledge: KnowledgeBase) -> None:
     assert set(REQUIRED_TOPICS) <= set(knowledge.topics)
+    problems = []
     for topic in knowledge.topics.values():
-        for language in LANGUAGES:
+        for language in HELD:
             text = topic.text(language)
-            assert text.title and text.answer, (topic.id, language)
-            assert len(text.questions) >= 6, (topic.id, language)
+            where = f"locales/kb/{topic.id}.toml: topic {topic.id!r}: [{language}]"
+            if not (text.title and text.answer):
+                problems.append(f"{where}: no title or answer (locales/{language}/LC_MESSAGES/kb.po)")
+            if len(text.questions) < 6:
+                problems.append(f"{where}: {len(text.questions)} example questions, at least 6 wanted")
+    assert not problems, "\n".join(problems)
 
 
 def test_answers_fit_a_phone_screen_and_carry_no_markup(knowledge: KnowledgeBase) -> None:
@@ -228,12 +240,14 @@ def test_every_topic_has_every_field_in_every_language_through_the_catalogs() ->
     english = {(m.context, m.id) for m in template if m.id}
     wanted = {f"{topic_id}|{field}" for topic_id in KNOWLEDGE.topics for field in FIELDS}
     assert {context for context, _ in english} == wanted
-    for language in LANGUAGES:
+    for language in HELD:
         if language == "en":
             continue
-        catalog = read_catalog(LOCALES_DIR / language / "LC_MESSAGES" / "kb.po", language)
+        path = LOCALES_DIR / language / "LC_MESSAGES" / "kb.po"
+        catalog = read_catalog(path, language)
         translated = {(m.context, m.id) for m in catalog if m.id and m.string and not m.fuzzy}
-        assert english - translated == set(), language
+        missing = sorted(str(context) for context, _ in english - translated)
+        assert not missing, f"{path}: [{language}] no translation of {', '.join(missing[:5])}"
 
 
 def test_every_kb_entry_has_a_source_reference_and_a_translator_comment() -> None:
@@ -251,7 +265,16 @@ def test_every_kb_entry_has_a_source_reference_and_a_translator_comment() -> Non
 
 def test_the_shipped_knowledge_base_needs_no_fallback(caplog: pytest.LogCaptureFixture) -> None:
     KnowledgeBase.load()
-    assert "yet" not in caplog.text and "shown in English" not in caplog.text
+    # A language being added is shown in English with a warning until it is complete; the others never are.
+    added = [code for code in LANGUAGES if code not in HELD]
+    warned = [
+        record.getMessage()
+        for record in caplog.records
+        if not any(
+            f"[{code}]" in record.getMessage() or f" in {code}" in record.getMessage() for code in added
+        )
+    ]
+    assert not [line for line in warned if "yet" in line or "shown in English" in line], warned
 
 
 async def test_the_bot_answers_with_a_translators_change_without_a_code_change(

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import re
+import sys
+import tempfile
 import tomllib
 from collections.abc import Iterable
 from datetime import date
@@ -11,9 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.config import EXAMPLE_SETTINGS, LOCALES_DIR, Config, ConfigError, require_staff
-from bot.countries import Countries
+from bot.countries import Countries, CountryError
 from bot.directory import Directory
 from bot.hotline import example_numbers
+from bot.knowledge import KnowledgeError
 
 if TYPE_CHECKING:
     from babel.messages.catalog import Message
@@ -61,19 +65,21 @@ def orphaned_case_warnings(config: Config) -> list[str]:
     return lines
 
 
-def load_content(config: Config) -> None:
+def load_content(config: Config) -> list[str]:
     """Load what `run` loads at start besides the configuration: the catalogs, the knowledge base (with the matcher's
-    calibration), the crisis model and the destination packs. Raises the same error `run` would stop on."""
+    calibration), the crisis model and the destination packs. Raises the same error `run` would stop on; returns a
+    line per translation the bot leaves out (shown in English), which `run` logs as it loads the catalogs."""
     from bot.i18n import Catalogs
     from bot.knowledge import KnowledgeBase
     from bot.nlp.calibration import load as load_calibration
     from bot.nlp.crisis_model import shipped as crisis_model
 
-    Catalogs.load()
+    problems = Catalogs.load(quiet=True).problems
     KnowledgeBase.load()
     load_calibration()
     crisis_model()
     Countries.load()
+    return problems
 
 
 def catalog_warnings(folder: Path | None = None) -> list[str]:
@@ -106,6 +112,53 @@ def catalog_warnings(folder: Path | None = None) -> list[str]:
                 "(docs/translating.md)."
             )
     return found
+
+
+def catalogs_command(init: str | None, *, check: bool) -> int:
+    """`python -m bot catalogs`: start a language's catalogs (--init), say what is left to translate (--check), or
+    refresh them all from the code."""
+    from bot.i18n import init_catalog, refresh_catalogs
+
+    if init:
+        print(init_catalog(init))
+    elif check:
+        try:
+            lines = translation_report()
+        except (KnowledgeError, CountryError) as error:
+            print(f"configuration error: {error}", file=sys.stderr)
+            return 2
+        print(f"catalogs: {'OK' if not lines else f'read the {len(lines)} WARNING line(s)'}")
+        for line in lines:
+            print(f"WARNING: {line}", file=sys.stderr)
+    else:
+        refresh_catalogs()
+    return 0
+
+
+def translation_report() -> list[str]:
+    """What a translator needs to see, without the operator's configuration: the translations the bot would leave
+    out, the interface entries, topics and example questions not yet translated, and the destination packs' texts."""
+    from bot.i18n import Catalogs
+    from bot.knowledge import KnowledgeBase
+
+    said = _Lines()
+    logger = logging.getLogger("bot")  # the knowledge base says what is untranslated in its WARNING lines
+    logger.addHandler(said)
+    try:
+        left_out = Catalogs.load(quiet=True).problems
+        KnowledgeBase.load()
+    finally:
+        logger.removeHandler(said)
+    return left_out + catalog_warnings() + said.lines + Countries.load().untranslated()
+
+
+class _Lines(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage())
 
 
 def _translated(message: Message) -> bool:
@@ -192,9 +245,18 @@ def _unusable_folder(folder: Path) -> str:
     existing = next((path for path in (folder, *folder.parents) if path.exists()), None)
     if existing is None or not existing.is_dir():
         return f"{existing} is not a folder, so the bot cannot make {folder}: fix the path or move the file."
+    verb = "write in" if existing == folder else f"make {folder} in"
     if not os.access(existing, os.W_OK | os.X_OK):
-        verb = "write in" if existing == folder else f"make {folder} in"
         return f"this user may not {verb} {existing}: run check-config as the bot's user, or fix the folder's owner."
+    # The permission bits are not the whole story (root passes os.access, yet nothing can be made in /proc, or on
+    # a read-only mount): make and remove a folder of our own there, never the database itself.
+    try:
+        os.rmdir(tempfile.mkdtemp(prefix=".check-config-", dir=existing))
+    except OSError as error:
+        return (
+            f"the bot cannot {verb} {existing} ({error.strerror}): point [storage] database at a folder on a "
+            "writable disk, like /srv/safe-migration-bot/data/bot.sqlite3 (docs/deploy.md)."
+        )
     return ""
 
 

@@ -74,6 +74,11 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="start the catalog of a new language (e.g. uz) from the template",
     )
+    catalogs.add_argument(
+        "--check",
+        action="store_true",
+        help="say what is left to translate and what the bot would leave out (no configuration needed)",
+    )
     refit = commands.add_parser(
         "refit",
         help="refit the matcher's confidence on the development set and write locales/matcher.toml",
@@ -179,13 +184,7 @@ def _load(path: Path | None, *, demo: bool = False) -> Config:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "catalogs":
-        from bot.i18n import init_catalog, refresh_catalogs
-
-        if args.init:
-            print(init_catalog(args.init))
-            return 0
-        refresh_catalogs()
-        return 0
+        return check_config.catalogs_command(args.init, check=args.check)
     if args.command == "refit":
         from bot.nlp.evaluation import refit
 
@@ -200,10 +199,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "check-config":
             config = _load(args.config)
-            check_config.load_content(config)  # what run loads at start: its errors stop check-config alike
+            left_out = check_config.load_content(config)  # what run loads at start: its errors stop it alike
             if _refused(config):
                 return EXIT_CONFIG
-            found = [*check_config.chat_migration_warnings(config), *check_config.topic_warnings(config)]
+            found = (
+                left_out + check_config.chat_migration_warnings(config) + check_config.topic_warnings(config)
+            )
             found += check_config.warnings(config) + check_config.orphaned_case_warnings(config)
             print(check_config.summary(config, warned=len(found)))
             for warning in found:

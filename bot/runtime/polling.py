@@ -54,6 +54,7 @@ class OrderedDispatcher:
         self._tails: dict[int, asyncio.Task[None]] = {}
         self._slots = asyncio.Semaphore(limit)
         self._tasks: set[asyncio.Task[None]] = set()
+        self._closing = False
 
     def submit(self, update: Update) -> None:
         key = ordering_key(update)
@@ -72,21 +73,38 @@ class OrderedDispatcher:
         if previous is not None:
             await asyncio.wait([previous])
         async with self._slots:
+            if self._closing:
+                return  # stopping: not started, so left unhandled in the inbox for the next start
             await self._handle(update)
 
-    async def drain(self) -> None:
-        """Wait until every submitted update is handled (a clean shutdown finishes what is in flight)."""
-        while self._tasks:
-            await asyncio.wait(list(self._tasks))
+    async def drain(self, grace: float | None = None) -> None:
+        """Wait until every submitted update is handled; with a `grace` (seconds), start no more of them and cancel
+        those still running after it: they stay unhandled in the inbox, and the next start handles them."""
+        if grace is None:
+            while self._tasks:
+                await asyncio.wait(list(self._tasks))
+            return
+        self._closing = True
+        if self._tasks:
+            await asyncio.wait(list(self._tasks), timeout=grace)
+        left = list(self._tasks)
+        for task in left:
+            task.cancel()
+        if left:
+            await asyncio.gather(*left, return_exceptions=True)
+            log.warning("stopping: %d update(s) left in the inbox for the next start", len(left))
 
 
 class InboxProcessor:
     """Handles stored updates and marks them handled; shared by polling and the webhook."""
 
-    def __init__(self, application: Any, storage: Storage) -> None:
+    def __init__(self, application: Any, storage: Storage, *, grace: float | None = None) -> None:
         self.application = application
         self.storage = storage
         self.dispatcher = OrderedDispatcher(self._handle)
+        self.grace = (
+            grace  # seconds the updates in flight get when the bot stops (None: as long as they take)
+        )
 
     async def _handle(self, update: Update) -> None:
         try:
@@ -118,13 +136,21 @@ class InboxProcessor:
 
 
 class DurablePoller(InboxProcessor):
-    def __init__(self, application: Any, storage: Storage, *, timeout: int = 30, limit: int = 100) -> None:
-        super().__init__(application, storage)
+    def __init__(
+        self,
+        application: Any,
+        storage: Storage,
+        *,
+        timeout: int = 30,
+        limit: int = 100,
+        grace: float | None = None,
+    ) -> None:
+        super().__init__(application, storage, grace=grace)
         self.timeout = timeout
         self.limit = limit
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Poll until `stop` is set, then finish the updates in flight."""
+        """Poll until `stop` is set, then give the updates in flight the grace (the rest wait in the inbox)."""
         bot = self.application.bot
         await bot.delete_webhook()
         await self.resume()
@@ -161,7 +187,7 @@ class DurablePoller(InboxProcessor):
             await self.accept(updates)
             # Stored: now the next getUpdates may confirm them.
             offset = updates[-1][0].update_id + 1
-        await self.dispatcher.drain()
+        await self.dispatcher.drain(self.grace)
 
     async def _fetch(self, offset: int | None) -> list[tuple[Update, str]]:
         """getUpdates, each update with the JSON the inbox keeps of it."""

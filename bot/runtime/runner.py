@@ -38,9 +38,11 @@ async def serve(config: Config, token: str, *, stop: asyncio.Event | None = None
             if config.webhook.enabled:
                 await _serve_webhook(application, config, stop)
             else:
-                await DurablePoller(application, application.bot_data.storage).run(stop)
+                grace = config.telegram.shutdown_grace_seconds
+                await DurablePoller(application, application.bot_data.storage, grace=grace).run(stop)
         finally:
-            # SIGTERM: the poller has finished the updates in flight; now stop the jobs and close the database.
+            # SIGTERM: the updates in flight had their grace (the rest wait in the inbox); now stop the jobs and
+            # close the database.
             await application.stop()
             await application.post_shutdown(application)  # type: ignore[misc]
     log.info("the bot has stopped")
@@ -48,7 +50,9 @@ async def serve(config: Config, token: str, *, stop: asyncio.Event | None = None
 
 async def _serve_webhook(application: Any, config: Config, stop: asyncio.Event) -> None:
     hook = config.webhook
-    processor = InboxProcessor(application, application.bot_data.storage)
+    processor = InboxProcessor(
+        application, application.bot_data.storage, grace=config.telegram.shutdown_grace_seconds
+    )
     await processor.resume()
     server = WebhookServer(
         processor, secret_token=hook.secret_token, path=urlsplit(hook.public_url).path or "/"
@@ -62,3 +66,4 @@ async def _serve_webhook(application: Any, config: Config, stop: asyncio.Event) 
         await stop.wait()
     finally:
         await server.stop()
+        await processor.dispatcher.drain(processor.grace)
