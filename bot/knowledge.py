@@ -13,6 +13,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from types import MappingProxyType
 
@@ -35,7 +36,18 @@ MIN_QUESTIONS = 6
 HOTLINE_PLACEHOLDER = "{hotline}"
 # The placeholder stands for the configured numbers; budget for them so the shown answer stays within MAX_ANSWER.
 HOTLINE_ALLOWANCE = 60
-_TOPIC_KEYS = {"id", "category", "related", "sos", "checklist", "by_country", "countries", *LANGUAGES}
+_TOPIC_KEYS = {
+    "id",
+    "category",
+    "related",
+    "sos",
+    "checklist",
+    "by_country",
+    "countries",
+    "checked",
+    "sources",
+    *LANGUAGES,
+}
 _LANGUAGE_KEYS = {"questions"}
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
@@ -65,6 +77,10 @@ class Topic:
     # The destination packs (their codes) the answer is about, when it is about some countries only ("Visa and
     # work: Türkiye, Russia"): a question naming another country is not answered with it.
     countries: tuple[str, ...] = ()
+    # An answer stating rules that change (a country's visa policy, who takes part in a programme): the day they were
+    # last read at `sources`, shown under the answer as a destination pack shows its own.
+    checked: date | None = None
+    sources: tuple[str, ...] = ()
 
     def text(self, language: str) -> TopicText:
         return self.texts.get(language) or self.texts[DEFAULT_LANGUAGE]
@@ -183,6 +199,17 @@ def _load_structure(path: Path) -> dict[str, object]:
     countries = raw.get("countries", [])
     if not isinstance(countries, list) or not all(isinstance(c, str) for c in countries):
         raise fail('\'countries\' must be a list of destination pack codes, like ["tr", "ru"]', topic_id)
+    checked, sources = raw.get("checked"), raw.get("sources", [])
+    if checked is not None and (not isinstance(checked, date) or isinstance(checked, datetime)):
+        raise fail(
+            "'checked' must be the day the rules were last read, unquoted: checked = 2026-12-06", topic_id
+        )
+    if not isinstance(sources, list) or not all(isinstance(u, str) and u.startswith("http") for u in sources):
+        raise fail("'sources' must be a list of the addresses the rules were read at", topic_id)
+    if (checked is None) != (not sources):
+        raise fail(
+            "'checked' and 'sources' go together: the day, and where the rules were read that day", topic_id
+        )
     for language in LANGUAGES:
         table = raw.get(language)
         if table is None:
@@ -334,6 +361,8 @@ def _topic(
         checklist=raw.get("checklist") is True,
         by_country=raw.get("by_country") is True,
         countries=tuple(raw.get("countries", [])),  # type: ignore[arg-type]
+        checked=raw.get("checked"),  # type: ignore[arg-type]
+        sources=tuple(raw.get("sources", [])),  # type: ignore[arg-type]
     )
 
 

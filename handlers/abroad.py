@@ -57,6 +57,10 @@ def person_country(context: BotContext) -> Country | None:
     return context.bot_data.countries.get(person.country) if person is not None else None
 
 
+# The topics about the country a person left, whose pack helps them at home: seen, not noted as where they are.
+ABOUT_THE_COUNTRY_LEFT = frozenset({"entry-ban"})
+
+
 def recent_country(context: BotContext) -> Country | None:
     """The country the person showed they are in during the last hour (bot/recent.py), kept or not."""
     person = context.person
@@ -104,9 +108,11 @@ def country_the_person_is_in(context: BotContext, text: str | None) -> Country |
 def country_of_answer(context: BotContext, text: str | None, topics: Iterable[Topic]) -> Country | None:
     """The pack an answer (or a "not sure" reply offering `topics`) offers: the country the message names; else,
     when a topic depends on the country (marked by_country), the one the person let the bot keep. None when the
-    message says its writer is back home: the country it names is the one left ("вернулся домой из Москвы")."""
+    message says its writer is back home: the country it names is the one left ("вернулся домой из Москвы"), unless
+    the answer is about that country's ban on coming back: its pack says how to check it (tester Y#3)."""
     if text and says_writer_is_home(text):
-        return None
+        left = any(topic.id in ABOUT_THE_COUNTRY_LEFT for topic in topics)
+        return context.bot_data.countries.named_in(text) if left else None
     return country_named_or_kept(context, text, kept=any(topic.by_country for topic in topics))
 
 

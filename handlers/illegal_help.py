@@ -16,7 +16,7 @@ from handlers.topic_links import person_button, topic_buttons
 SAFER_WAY: dict[Request | None, tuple[str, ...]] = {
     Request.FORGERY: ("work-visa", "turkiye-russia-rules"),
     Request.CROSSING: ("smuggling", "arrested-abroad"),
-    Request.BAN_EVASION: ("visa-overstay", "legal-help"),
+    Request.BAN_EVASION: ("entry-ban", "legal-help"),
 }
 
 

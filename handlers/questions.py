@@ -43,7 +43,7 @@ from handlers.gethelp import answer_where_to_turn
 from handlers.hide import hide_button
 from handlers.illegal_help import SAFER_WAY, answer_safer_way
 from handlers.told import note_trouble
-from handlers.topic_links import TOPIC, person_button, topic_buttons
+from handlers.topic_links import TOPIC, checked_on, person_button, topic_buttons
 
 CATEGORY = "cat:"
 FEEDBACK = "fb:"
@@ -81,7 +81,7 @@ def render_topic(data: BotData, topic: Topic, language: str) -> str:
 def render_answer(context: BotContext, topic: Topic, where: Country | None = None) -> str:
     """The topic's answer for this person; a trouble-abroad answer, which opens with the danger line
     (tests/test_answer_safety.py), gives the emergency number of the country `where` the person is, when known."""
-    text = render_topic(context.bot_data, topic, context.language)
+    text = render_topic(context.bot_data, topic, context.language) + checked_on(context, topic)
     if not topic.sos or where is None or not where.emergency:
         return text
     title, _, answer = text.partition("\n\n")

@@ -1,4 +1,4 @@
-"""The buttons that lead from a reply to a topic of the knowledge base, or to a person."""
+"""The buttons that lead from a reply to a topic of the knowledge base, or to a person; the date under an answer."""
 
 from __future__ import annotations
 
@@ -24,3 +24,11 @@ def person_button(context: BotContext) -> InlineKeyboardButton:
         context.pgettext("button", "🙋 Talk to a person"),
         callback_data=HANDOFF_START,
     )
+
+
+def checked_on(context: BotContext, topic: Topic) -> str:
+    """The line under an answer stating rules that change: the day they were checked, as a destination pack has it
+    (tester Y#11: the E-9 and US-lottery rules had no date, while the packs beside them did)."""
+    if topic.checked is None:
+        return ""
+    return "\n\n<i>" + context.gettext("Checked on {date}.").format(date=topic.checked.isoformat()) + "</i>"
