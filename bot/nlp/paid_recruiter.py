@@ -52,6 +52,8 @@ _PROMISE = re.compile(
     r"|\bгарант\w*|\bбез (?:знания )?языка\b|\bязык (?:\w+ )?не нужен\b"
     r"|\bkepil\w*|\bdil\w* (?:gerek )?(?:dal|däl|gerekmez|gerek dal|gerek däl)\b|\bdil bilmezden\b"
 )
+# …of a visa or a job
+_VISA_OR_JOB = re.compile(r"\b(?:visa|job|work|виз\w*|работ\w*|wiza\w*|is|iş|işe|ise|işi|isi)\b")
 # …which the lottery and Korea topic answers when the message names them
 _LOTTERY_OR_KOREA = re.compile(
     r"\b(?:lotter\w*|green ?card|dv|usa|us|america\w*|korea\w*|eps|topik)\b|\b[eе][- ]?9\b"
@@ -72,6 +74,8 @@ _THREAT = re.compile(
     r"|\b(?:депорт\w*|выдвор\w*|отчисл\w*|выгон\w*|высел\w*|сдад\w*|сдаст|полици\w*|посад\w*|не отдаст|не вернёт|не вернет)"
     r"|\b(?:deport\w*|kow\w*|[cç]ykar\w*|polisi\w*|polisa\w*|türme\w*|turme\w*)"
 )
+# Money paid for a grant or a place to study: the student topics, not a recruiter's fee for a job
+_GRANT = re.compile(r"\b(?:grant\w*|scholarship\w*|tuition|грант\w*|стипенди\w*|kontrakt\w*)")
 _STUDY = re.compile(
     r"\b(?:stud(?:y|ent|ents)|universit\w*|college|expel\w*)\b|\b(?:отчисл\w*|студент\w*|учеб\w*|учёб\w*|универ\w*|институт\w*)"
     r"|\b(?:talyp\w*|okuw\w*|uniwersitet\w*|institut\w*)"
@@ -88,14 +92,16 @@ def paid_a_recruiter(text: str) -> bool:
     return (
         any(_PAID.search(form) for form in read)
         and any(_RECRUITER.search(form) or _BACK_OR_WAITING.search(form) for form in read)
-        and not any(_OTHER_MONEY.search(form) for form in read)
+        and not any(_OTHER_MONEY.search(form) or _STUDY.search(form) or _GRANT.search(form) for form in read)
     )
 
 
 def promises_too_much(text: str) -> bool:
     read = _readings(text)
-    return any(_PROMISE.search(form) for form in read) and not any(
-        _LOTTERY_OR_KOREA.search(form) for form in read
+    return (
+        any(_PROMISE.search(form) for form in read)
+        and any(_VISA_OR_JOB.search(form) for form in read)
+        and not any(_LOTTERY_OR_KOREA.search(form) for form in read)
     )
 
 
