@@ -127,9 +127,9 @@ def typed_choice(step: str, text: str, labels: Mapping[str, Iterable[str]] | Non
         # "можно звонить вечером", "call me in the evening", "agşam jaň ediň": a call allowed at a time is the phone
         lower = text.lower()
         for reading in dict.fromkeys((fold(lower), fold(russian_from_latin(lower)))):
-            words = _TIME_WORD.findall(reading)
-            untimed = " ".join(word for word in words if not _timely(word))
-            if untimed and len(untimed.split()) < len(words):
+            found = _TIME_WORD.findall(reading)
+            untimed = " ".join(word for word in found if not _timely(word))
+            if untimed and len(untimed.split()) < len(found):
                 named = named or _named_in_words(step, untimed, labels)
     return named
 

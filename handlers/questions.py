@@ -206,7 +206,7 @@ async def answer_question(update: Update, context: BotContext) -> None:
         await data.storage.count_question(context.language, recent.id, True)
         await follow_ups.about_topic_read(update, context, recent, text)
         return
-    if last is not None and last.id == match.topic:
+    if last is not None and last.id == match.topic and not fears_being_watched(text):  # watched: 🙈 under it
         await data.storage.count_question(context.language, last.id, True)
         if last.sos and message.forward_origin is None:
             note_trouble(
