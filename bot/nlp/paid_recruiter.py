@@ -41,16 +41,20 @@ _BACK_OR_WAITING = re.compile(
 )
 # Pay an employer owes, a smuggler, a ticket, a flat: not a recruiter's fee
 _OTHER_MONEY = re.compile(
-    r"\b(?:salary|wages?|pay ?slips?|smuggl\w*|guide|ticket|tour|hotel|rent|loan|not paid me|doesn'?t pay|dont pay me)\b"
-    r"|\b(?:зарплат\w*|зп|заработ\w*|проводник\w*|контрабанд\w*|билет\w*|тур\w*|отел\w*|аренд\w*|кредит\w*|займ\w*)"
-    r"|\b(?:ayly\w*|zahmet hak\w*|ga[cç]ak\w*|bilet\w*|kredit\w*|karz\w*)"
+    r"\b(?:salary|wages?|pay ?slips?|smuggl\w*|guide|ticket|tour|hotel|rent|loan|kidney|organ|liver|transplant|surgery|operation|donor|clinic|doesn'?t pay)\b"
+    r"|\b(?:paid|pay) (?:me|us)\b"
+    r"|\b(?:зарплат\w*|зп|заработ\w*|проводник\w*|контрабанд\w*|билет\w*|тур\w*|отел\w*|аренд\w*|кредит\w*|займ\w*"
+    r"|почк\w*|орган\w*|печен\w*|трансплант\w*|операци\w*|донор\w*|клиник\w*)|\b(?:мне|нам) (?:за)?плат\w*|\b(?:за)?плати\w* (?:мне|нам)\b"
+    r"|\b(?:ayly\w*|zahmet hak\w*|ga[cç]ak\w*|bilet\w*|kredit\w*|karz\w*|b[oö]wre\w*|bobre\w*|bagr\w*|operasi\w*|donor\w*|klinik\w*|mana t[oö]l\w*)"
 )
 
-# A promise that is a sign of a fake offer: a visa or a job guaranteed, no language needed
+# A promise that is a sign of a fake offer: the country's language not needed for its visa or job ("no need german
+# language"); a guarantee alone is as often the lottery's or Korea's
 _PROMISE = re.compile(
-    r"\bguarant\w*|\b100 ?%|\bno need (?:\w+ )?(?:language|english|german|exam|test)\b|\bwithout (?:\w+ )?language\b"
-    r"|\bгарант\w*|\bбез (?:знания )?языка\b|\bязык (?:\w+ )?не нужен\b"
-    r"|\bkepil\w*|\bdil\w* (?:gerek )?(?:dal|däl|gerekmez|gerek dal|gerek däl)\b|\bdil bilmezden\b"
+    r"\bno need (?:\w+ )?(?:language|english|german|polish|exam)\b|\bwithout (?:\w+ )?language\b"
+    r"|\b(?:language|english|german|polish) (?:is )?not (?:needed|necessary|required)\b"
+    r"|\bбез (?:знания )?(?:\w+ )?языка\b|\bязык (?:\w+ )?не (?:нужен|обязателен)\b"
+    r"|\bdil\w* (?:bilmek )?(?:gerek dal|gerek däl|gerekmez|hökman däl|hokman dal)\b|\bdil bilmezden\b"
 )
 # …of a visa or a job
 _VISA_OR_JOB = re.compile(r"\b(?:visa|job|work|виз\w*|работ\w*|wiza\w*|is|iş|işe|ise|işi|isi)\b")
@@ -87,13 +91,18 @@ def _readings(text: str) -> list[str]:
     return [*forms(text), russian_from_latin(lower), turkmen_cyrillic_to_latin(lower)]
 
 
-def paid_a_recruiter(text: str) -> bool:
+def paid_a_recruiter(text: str) -> str | None:
+    """The topic for money paid to a recruiter: the fee topic, or the lottery and Korea one for money paid for those
+    ("paid 4000 to agency for korea": an E-9 job sold to a Turkmen citizen is a fraud)."""
     read = _readings(text)
-    return (
+    paid = (
         any(_PAID.search(form) for form in read)
         and any(_RECRUITER.search(form) or _BACK_OR_WAITING.search(form) for form in read)
         and not any(_OTHER_MONEY.search(form) or _STUDY.search(form) or _GRANT.search(form) for form in read)
     )
+    if not paid:
+        return None
+    return KOREA_TOPIC if any(_LOTTERY_OR_KOREA.search(form) for form in read) else FEES_TOPIC
 
 
 def promises_too_much(text: str) -> bool:

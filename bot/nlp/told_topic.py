@@ -63,8 +63,9 @@ def told_topic(text: str) -> str | None:
 
 def _offer_told(text: str) -> str | None:
     """Money paid to a recruiter, the Korean E-9 visa, a promise too good to be true (bot/nlp/paid_recruiter.py)."""
-    if paid_a_recruiter(text):
-        return FEES_TOPIC
+    paid = paid_a_recruiter(text)
+    if paid is not None:
+        return paid
     if names_korea_work_visa(text):
         return KOREA_TOPIC
     return RED_FLAGS_TOPIC if promises_too_much(text) else None
@@ -74,6 +75,6 @@ def outranks(told: str, own: str | None, text: str) -> bool:
     """Whether the topic the words name wins over a topic about the trouble itself that the scores are sure of: money
     paid to a recruiter and waited on is not wages an employer owes ("my cousin paid 4000 to agency and waiting 8
     months"), and money demanded under a threat of the police is not an arrest ("eger tölemesem polisiýa berjek")."""
-    if told == FEES_TOPIC:
-        return own == WAGES_TOPIC
+    if told in (FEES_TOPIC, KOREA_TOPIC):
+        return own == WAGES_TOPIC and paid_a_recruiter(text) == told
     return own in (WAGES_TOPIC, ARRESTED_TOPIC) and pressed_to_pay(text) == told
