@@ -53,7 +53,12 @@ def person(app: Any, language: str) -> str:
     [
         # paid to a recruiter, waiting or wanting it back: the fee topic, not wages an employer owes
         ("en", "i paid 500 already, how to get my money back", "recruitment-fees"),
-        ("en", "my cousin paid 4000 to agency for korea and waiting 8 months nothing", "recruitment-fees"),
+        # paid for Korea: its E-9 article, which says a job sold so is a fraud
+        (
+            "en",
+            "my cousin paid 4000 to agency for korea and waiting 8 months nothing",
+            "visa-lottery-korea-scams",
+        ),
         ("ru", "тёте заплатили 4000, ждём 8 месяцев", "recruitment-fees"),
         ("tk", "dellala 2000 dollar töledik, 8 aý garaşýarys hiç zat ýok", "recruitment-fees"),
         # a promise too good to be true: the signs of a fake offer, not the US lottery

@@ -60,9 +60,9 @@ _PROMISE = re.compile(
 _VISA_OR_JOB = re.compile(r"\b(?:visa|job|work|виз\w*|работ\w*|wiza\w*|is|iş|işe|ise|işi|isi)\b")
 # …which the lottery and Korea topic answers when the message names them
 _LOTTERY_OR_KOREA = re.compile(
-    r"\b(?:lotter\w*|green ?card|dv|usa|us|america\w*|korea\w*|eps|topik)\b|\b[eе][- ]?9\b"
-    r"|\b(?:лотере\w*|грин ?карт\w*|америк\w*|сша|коре\w*)"
-    r"|\b(?:lotere\w*|grin ?kart\w*|amerika\w*|abs|koreý\w*|korey\w*|koreya\w*)"
+    r"\b(?:lotter\w*|green[ -]?card|dv|usa|us|america\w*|korea\w*|eps|topik)\b|\b[eе][- ]?9\b"
+    r"|\b(?:лотере\w*|грин[ -]?карт\w*|америк\w*|сша|коре\w*)"
+    r"|\b(?:lotere\w*|grin[ -]?kart\w*|amerika\w*|abs|koreý\w*|korey\w*|koreya\w*)"
 )
 _E9 = re.compile(r"(?<![\w-])[eе][- ]?9(?![\w-])")
 

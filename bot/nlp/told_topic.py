@@ -71,10 +71,16 @@ def _offer_told(text: str) -> str | None:
     return RED_FLAGS_TOPIC if promises_too_much(text) else None
 
 
-def outranks(told: str, own: str | None, text: str) -> bool:
-    """Whether the topic the words name wins over a topic about the trouble itself that the scores are sure of: money
-    paid to a recruiter and waited on is not wages an employer owes ("my cousin paid 4000 to agency and waiting 8
-    months"), and money demanded under a threat of the police is not an arrest ("eger tölemesem polisiýa berjek")."""
-    if told in (FEES_TOPIC, KOREA_TOPIC):
-        return own == WAGES_TOPIC and paid_a_recruiter(text) == told
-    return own in (WAGES_TOPIC, ARRESTED_TOPIC) and pressed_to_pay(text) == told
+def named_over(told: str, own: str | None, text: str, *, trouble: bool) -> bool:
+    """Whether the topic the words name is the answer, over `own`, the topic the scores are sure of (None when they
+    are sure of none; `trouble`: it is about the trouble itself, TROUBLE_ITSELF). Money paid to a recruiter wins only
+    over wages an employer owes ("my cousin paid 4000 to agency and waiting 8 months"), whatever the stems of paying
+    and waiting say; money demanded under a threat of the police is not an arrest ("eger tölemesem polisiýa
+    berjek"); a passport held does not undo a sure answer (bot/nlp/matcher.py)."""
+    if own is None:
+        return True
+    if told in (FEES_TOPIC, KOREA_TOPIC) and paid_a_recruiter(text) == told:
+        return own == WAGES_TOPIC
+    if trouble:
+        return own in (WAGES_TOPIC, ARRESTED_TOPIC) and pressed_to_pay(text) == told
+    return told != TAKEN_TOPIC
