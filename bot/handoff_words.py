@@ -122,7 +122,16 @@ def typed_choice(step: str, text: str, labels: Mapping[str, Iterable[str]] | Non
         return said.value
     if said is Answer.UNSURE:
         return _UNSURE_MEANS.get(step)
-    return _named_in_words(step, text, labels)
+    named = _named_in_words(step, text, labels)
+    if named is None and step == "contact":
+        # "можно звонить вечером", "call me in the evening", "agşam jaň ediň": a call allowed at a time is the phone
+        lower = text.lower()
+        for reading in dict.fromkeys((fold(lower), fold(russian_from_latin(lower)))):
+            found = _TIME_WORD.findall(reading)
+            untimed = " ".join(word for word in found if not _timely(word))
+            if untimed and len(untimed.split()) < len(found):
+                named = named or _named_in_words(step, untimed, labels)
+    return named
 
 
 def _named_in_words(step: str, text: str, labels: Mapping[str, Iterable[str]] | None) -> str | None:
@@ -172,7 +181,7 @@ _AROUND = frozenset(
         "i me my we us a an the to of for by via through with in on at and or only just please pls plz need needed "
         "want would like prefer it is be can could you this that better am im ok okay also too "
         "men maňa mana meni biz bize gerek gerekli isleýärin isleyan isleýän diňe şu bu arkaly bilen hem we has "
-        "gowy bolsa bolar bolýar ediň et etmek etseňiz edip mümkin mumkin"
+        "gowy bolsa bolar bolýar ediň et etmek etseňiz edip mümkin mumkin bilersiňiz bilersiniz"
     ).split()
 )
 # Words typed around the answers of one step: "Mary welaýaty", "не показывайте моё имя"
@@ -276,12 +285,12 @@ def tells_a_time(text: str) -> bool:
     )
 
 
-def _all_time_words(words: list[str]) -> bool:
-    def timely(word: str) -> bool:
-        return (
-            word[0].isdigit() or word in _TIME_WORDS or len(word) >= 3 and word.startswith(_TIME_BEGINNINGS)
-        )
+def _timely(word: str) -> bool:
+    """A number ("6", "18:00") or a word of a time."""
+    return word[0].isdigit() or word in _TIME_WORDS or len(word) >= 3 and word.startswith(_TIME_BEGINNINGS)
 
+
+def _all_time_words(words: list[str]) -> bool:
     return (
-        0 < len(words) <= 8 and all(map(timely, words)) and any(w[0].isdigit() or len(w) >= 4 for w in words)
+        0 < len(words) <= 8 and all(map(_timely, words)) and any(w[0].isdigit() or len(w) >= 4 for w in words)
     )

@@ -16,13 +16,13 @@ from bot.knowledge import CATEGORIES, HOTLINE_PLACEHOLDER, Topic
 from bot.masking import mask_personal
 from bot.nlp.job_search import looks_for_work
 from bot.nlp.matcher import Match
-from bot.nlp.points_back import asks_if_allowed
 from bot.nlp.request_kinds import Request
 from bot.nlp.requests import request_kind
 from bot.nlp.smalltalk import SmallTalk, acknowledges, small_talk
 from bot.nlp.watched import fears_being_watched
 from bot.nlp.whereabouts import names_a_plan_or_another
 from bot.runtime.context import BotContext, BotData
+from handlers import follow_ups
 from handlers.common import (
     MENU_ASK,
     MENU_CHECK,
@@ -163,12 +163,6 @@ def categories_keyboard(context: BotContext) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(rows)
 
 
-# A follow-up to an answer is short: "is it free", "а родные узнают?", "mugtmy"; and its closest topic scores under
-# half, unless that is the topic just read ("а комиссия какая" after sending money home)
-FOLLOW_UP_WORDS = 6
-OWN_TOPIC_SCORE = 0.5
-
-
 async def answer_question(update: Update, context: BotContext) -> None:
     message = update.message
     if message is None or message.text is None or context.person is None:
@@ -204,11 +198,22 @@ async def answer_question(update: Update, context: BotContext) -> None:
     if await answer_where_to_turn(update, context, text):
         return  # "я в маре живу, куда обратиться": the organisations there
     match = about_the_country_named(context, data.matcher.match(text), text)
-    if match.topic is not None and asks_if_allowed(text):
-        # "а это законно что он так делает" after the debt-bondage answer: about it, not the visa rules ranked first
-        recent = _topic_just_read(context, text, match)
-        if recent is not None and recent.id != match.topic:
-            match = replace(match, topic=None, confident=False)
+    # "bu kanunymy?" after the organ-sale answer, "who do i complain to": about it, not the topic ranked first
+    recent = follow_ups.topic_just_read(context, text, match) if follow_ups.points_back(text) else None
+    # the answer would be the article just read, word for word ("я уже подписал его не читая" after the contract one)
+    last = follow_ups.last_topic(context) if recent is None and match.topic is not None else None
+    if recent is not None:
+        await data.storage.count_question(context.language, recent.id, True)
+        await follow_ups.about_topic_read(update, context, recent, text)
+        return
+    if last is not None and last.id == match.topic and not fears_being_watched(text):  # watched: 🙈 under it
+        await data.storage.count_question(context.language, last.id, True)
+        if last.sos and message.forward_origin is None:
+            note_trouble(
+                context, text, danger=False
+            )  # what a 🆘 pressed later shows staff, as under the article
+        await follow_ups.same_answer(update, context, last, match.runner_up)
+        return
     await data.storage.count_question(context.language, match.topic, match.confident)
     if match.topic is not None:
         topic = data.knowledge[match.topic]
@@ -239,7 +244,7 @@ async def answer_question(update: Update, context: BotContext) -> None:
             update, context
         )  # an advert passed on to ask about it: "not sure" would leave them alone
         return
-    recent = _topic_just_read(context, text, match)
+    recent = follow_ups.topic_just_read(context, text, match)
     if match.off_topic and recent is None:
         asked = request_kind(text)
         if asked in SAFER_WAY:  # forged papers, a way round the border: not that, but the lawful way
@@ -292,29 +297,6 @@ async def answer_question(update: Update, context: BotContext) -> None:
     country = abroad.country_of_answer(context, text, closest)
     markup = abroad.with_country(InlineKeyboardMarkup(rows), context, country)
     await reply(update, context, "\n".join(lines), markup, quoting=True)
-
-
-def _topic_just_read(context: BotContext, text: str, match: Match) -> Topic | None:
-    """The topic the person read in the last hour, when their message is a few words the bot cannot place: most
-    likely a follow-up about it ("is it free", "а комиссия какая", "what about zolotaya korona"), so it is offered
-    first rather than "I only help with migration". Not for a request the bot does not help with, nor for words that
-    point to a topic of their own ("wizany nädip almaly" after an answer on passports: the work visa, not a hint to
-    look at the passport answer)."""
-    data = context.bot_data
-    if context.person is None or request_kind(text) is not None:
-        return None
-    # "is that even legal": only about what was just read, however many words it takes (bot/nlp/points_back.py)
-    pointed = asks_if_allowed(text)
-    if len(text.split()) > FOLLOW_UP_WORDS and not pointed:
-        return None
-    shown = data.topics_shown.get(context.person.user_id, data.storage.now())
-    recent = data.knowledge.get(shown) if shown is not None else None
-    if recent is None or pointed:
-        return recent
-    closest = match.closest[:3]
-    # (words taken for off-topic have no topic of their own, whatever ranks closest: "золотая корона норм?")
-    own_topic = not match.off_topic and bool(closest) and closest[0][1] >= OWN_TOPIC_SCORE
-    return recent if recent.id in dict(closest) or not own_topic else None
 
 
 async def _forwarded(update: Update, context: BotContext) -> None:

@@ -11,14 +11,14 @@ from telegram import InlineKeyboardMarkup, Update
 
 from bot.nlp.how_long import asks_how_long
 from bot.nlp.police_fear import only_fears_the_police
-from bot.nlp.secrecy import told_to_keep_secret
+from bot.nlp.secrecy import secret_asked_of_someone_else, told_to_keep_secret
 from bot.nlp.watched import cannot_talk_now, moment_to_write
 from bot.nlp.what_now import asks_what_to_do
 from bot.runtime.context import BotContext
 from handlers import abroad
 from handlers.common import escape, hotline_block, menu_button, reply, sos_button
 from handlers.hide import hide_button
-from handlers.questions import person_button, topic_buttons
+from handlers.questions import HELP_SOMEONE_ELSE, person_button, topic_buttons
 
 # What to read when someone asks the person to keep it from their family: offers of marriage, and the signs
 SECRET_TOPICS = ("marriage-abroad", "trafficking-signs")
@@ -156,13 +156,24 @@ async def secret_asked(update: Update, context: BotContext, text: str) -> bool:
     not to tell anyone about this job"). False for anything else."""
     if not told_to_keep_secret(text):
         return False
-    line = context.gettext(
-        "⚠️ Being asked to keep it secret from your family is a warning sign: people who mean well do not ask "
-        "that. Before you agree to anything, tell your family or someone you trust who this person is, what they "
-        "offer and where they want you to go."
+    theirs = secret_asked_of_someone_else(text)
+    line = (
+        # the family is the one writing ("the woman told her dont tell your mother"): not "tell your family"
+        context.gettext(
+            "⚠️ Someone asking them to keep it secret from you, their family, is a warning sign: people who mean "
+            "well do not ask that. Talk with them calmly, without blame: who this person is, what they offer and "
+            "where they want to take them. Below: how to help someone close, or talk to a person."
+        )
+        if theirs
+        else context.gettext(
+            "⚠️ Being asked to keep it secret from your family is a warning sign: people who mean well do not ask "
+            "that. Before you agree to anything, tell your family or someone you trust who this person is, what "
+            "they offer and where they want you to go."
+        )
     )
     match = context.bot_data.matcher.match(text)
-    ids = dict.fromkeys([*([match.topic] if match.confident and match.topic else []), *SECRET_TOPICS])
+    first = [HELP_SOMEONE_ELSE] if theirs else []
+    ids = dict.fromkeys([*first, *([match.topic] if match.confident and match.topic else []), *SECRET_TOPICS])
     found = (context.bot_data.knowledge.get(topic) for topic in ids)
     topics = [topic for topic in found if topic is not None]
     rows = [*topic_buttons(context, topics), [person_button(context)], [menu_button(context)]]

@@ -129,8 +129,10 @@ async def test_a_bag_to_be_taken_somewhere_does_not_say_where_the_person_is(
     chat = chat_with(language)
     topic = app.bot_data.knowledge["carrying-parcels"]
     generic = render_topic(app.bot_data, topic, language)  # the danger line with "the local emergency number"
-    for text in (asked, then):
-        answer = await chat.send(text)
-        assert answer.html.startswith(generic), (text, answer.text)
-        assert "112" not in answer.text, (text, answer.text)
+    answer = await chat.send(asked)
+    assert answer.html.startswith(generic), (asked, answer.text)
+    assert "112" not in answer.text, (asked, answer.text)
+    # the same warning again is pointed to, not sent word for word (tester Y#8), and still names no country's number
+    answer = await chat.send(then)
+    assert f"«{topic.text(language).title}»" in answer.text and "112" not in answer.text, (then, answer.text)
     assert app.bot_data.places.get(chat.chat_id, app.bot_data.storage.now()) is None  # no country noted

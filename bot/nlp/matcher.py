@@ -37,7 +37,7 @@ from bot.nlp.requests import Request, request_kind, tells_of_own_case, tells_of_
 from bot.nlp.scam_offer import SCAM_TOPIC, scam_job_in_southeast_asia
 from bot.nlp.smalltalk import is_small_talk
 from bot.nlp.textnorm import fold, has_cyrillic
-from bot.nlp.told_topic import TOLD_MAX_WORDS, TROUBLE_ITSELF, told_topic
+from bot.nlp.told_topic import TOLD_MAX_WORDS, TROUBLE_ITSELF, named_over, told_topic
 from bot.nlp.travel_words import speaks_of_travel
 
 STEM_WEIGHT = 1.0
@@ -455,7 +455,7 @@ class Matcher:
             sure = evidence is not None and not nearer_off_topic and sureness >= self.threshold
             own = self._topics[evidence.best] if evidence is not None and sure else None
             trouble = own in TROUBLE_ITSELF and not (phone and own in PASSPORT_TOPICS)
-            if not trouble and (told != TAKEN_TOPIC or own is None):
+            if named_over(told, own, text, trouble=trouble):
                 return self._named(told, ranking, closest)
         if evidence is None:
             return Match(None, 0.0, False, closest)

@@ -24,6 +24,10 @@ _NUMBER = re.compile(
     rf"|\b(?:телефон\w*|telefon\w*|phone)\s+{_SERVICE}|\b{_SERVICE}\s+(?:телефон\w*|telefon\w*|phone)\b"
 )
 _SERVICE_WORD = re.compile(rf"\b{_SERVICE}")
+# The police as Turkmen say it ("polisa", "полиса"), only beside a Turkmen word for the number: Russian "номер
+# полиса" is an insurance policy's number
+_SPOKEN_POLICE = re.compile(r"\bpolisa\w*")
+_TURKMEN_NUMBER = re.compile(r"\bbelgi\w*|\bn[aä][cç]e\b")
 # "the police asked for my passport number": the number of a document, or the person's own
 _NOT_THEIRS = re.compile(
     r"\b(?:passport|visa|my|паспорт\w*|виз\w*|мой|моего|моем|pasport\w*|wiza\w*|meni\w*)\s+"
@@ -38,7 +42,10 @@ def asks_emergency_number(text: str) -> bool:
     # Russian typed in Latin letters ("nomer skoroy v turcii") read in Cyrillic too
     read = [*forms(text), russian_from_latin(text.lower())]
     return any(
-        _NUMBER.search(form) and _SERVICE_WORD.search(form) and not _NOT_THEIRS.search(form) for form in read
+        _NUMBER.search(form)
+        and (_SERVICE_WORD.search(form) or _SPOKEN_POLICE.search(form) and _TURKMEN_NUMBER.search(form))
+        and not _NOT_THEIRS.search(form)
+        for form in read
     )
 
 
@@ -63,15 +70,29 @@ _WHOM_TO_CALL = re.compile(
     r"|\b(?:where|who)\s+(?:(?:do|should|can|must|shall)\s+(?:i|we)\s+|to\s+)complain\b(?!\s+about\b)"
     r"|\b(?:kime|nira|nire)\s+(?:sikayat|şikaýat)\s+(?:etmeli|etsem|edeyin|edeýin|etjek)\b"
 )
+# "what number in dubai", "какой номер в турции", "dubaýda haýsy belgi": the number of the place named, not of an
+# embassy, a passport or a visa
+_NUMBER_THERE = re.compile(
+    r"\b(?:what|which)\s+(?:is\s+(?:the\s+)?)?(?:phone\s+)?number\s+(?:is\s+it\s+)?(?:in|for|there)\b"
+    r"|\b(?:какой|какие)\s+(?:там\s+)?(?:номер|телефон)\w*\s+(?:там\s+)?(?:в|во|на)\b"
+    r"|\b(?:haysy|hansy)\s+(?:belgi|nomer)\w*|\bbelgi\w*\s+n[aä][cç]e\b"
+)
+_NOT_THE_PLACES = re.compile(
+    r"\b(?:embass\w*|consul\w*|посольств\w*|консул\w*|ilcihana\w*|ilçihana\w*|konsul\w*)"
+)
 _HERE = re.compile(r"\b(?:тут|здесь|here|munda|su yerde|bu yerde|su yurtda|bu yurtda)\b")
 
 
 def asks_whom_to_call(text: str, *, country_named: bool) -> bool:
-    """Whom to call here (`country_named`: the message names a country or a city of one). Not where to turn about
+    """Whom to call here (`country_named`: the message names a country or a city of one), or the number there ("what
+    number in dubai"). Not where to turn about
     a relative or friend ("куда обратиться если родственник пропал в россии"): helping them is the matcher's topic,
     which offers the country's numbers beside it."""
     if len(text.split()) > MAX_WORDS or names_someone_else(text):
         return False
     read = [*forms(text), russian_from_latin(text.lower())]
     asked = any(_WHOM_TO_CALL.search(form) for form in read)
-    return asked and (country_named or any(_HERE.search(form) for form in read))
+    there = country_named and any(_NUMBER_THERE.search(form) for form in read)
+    if there and any(_NOT_THEIRS.search(form) or _NOT_THE_PLACES.search(form) for form in read):
+        there = False
+    return there or asked and (country_named or any(_HERE.search(form) for form in read))

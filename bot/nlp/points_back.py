@@ -1,6 +1,8 @@
-"""Whether a whole message only asks whether what was just told is legal, allowed or normal: "а это законно что он
-так делает", "is that even legal", "bu kanunymy", "он имеет право так делать?". Every word of it is one of a few: the
-word for legal or allowed, a word pointing back (this, so, he), and words every question has. It names nothing of its
+"""Whether a whole message only asks whether what was just told is legal, allowed, normal or dangerous: "а это законно
+что он так делает", "is that even legal", "bu kanunymy", "bu howply my", "он имеет право так делать?". Every word of it
+is one of a few: the word for legal, allowed or dangerous, a word pointing back (this, so, he), and words every
+question has. Or whom to complain to, naming nobody ("who do i complain to", "куда жаловаться", "kime şikaýat
+etmeli"): about what was just told too. It names nothing of its
 own, so it asks about the topic just read (handlers/questions.py), whatever the matcher ranks first ("законно":
 the visa rules)."""
 
@@ -18,7 +20,9 @@ _ALLOWED = frozenset(
     "законно незаконно законный законное легально нелегально нормально можно нельзя право разрешено правильно "
     "законом закону "
     "kanuny kanunmy kanunymy kanunlymy kanunly bikanun bikanunmy rugsat rugsatmy dogrymy dogry adatymy adaty hakly haklymy "
-    "hukugy hukugymy".split()
+    "hukugy hukugymy "
+    # dangerous, safe: "bu howply my", "а это опасно?", "is that dangerous"
+    "dangerous safe risky опасно безопасно рискованно опасное howply howplymy howpsuz howpsuzmy".split()
 )
 # Pointing back: this, that, so, he, she, they
 _BACK = frozenset(
@@ -54,3 +58,17 @@ def asks_if_allowed(text: str) -> bool:
         ):
             return True
     return False
+
+
+# Whom to complain to, and nothing else: "who do i complain to", "куда мне жаловаться?", "kime şikaýat etmeli"
+_COMPLAIN = re.compile(
+    r"^(?:and |so |but )?(?:who|where|whom)(?: do| should| can| could| must)?(?: i| we| to)? (?:complain|report)(?: it| this| that)?(?: to)?$"
+    r"|^(?:а |и |так )?(?:куда|кому|где)(?: мне| нам| тогда| теперь)? (?:по)?жаловат\w+$"
+    r"|^(?:kime|nira|nire)(?: men)? (?:sikayat|arz)\w*(?: (?:etmeli|etsem|edeyin|bermeli|etjek|etmek))?$"
+)
+
+
+def asks_where_to_complain(text: str) -> bool:
+    lower = " ".join(_WORD.findall(text.lower()))
+    typed = (lower, fold(lower), fold(russian_from_latin(lower)), fold(turkmen_cyrillic_to_latin(lower)))
+    return any(_COMPLAIN.match(reading) for reading in typed)

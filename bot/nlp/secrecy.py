@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.nlp.someone_else import about_them
 from bot.nlp.textnorm import has_cyrillic, russian_from_latin
 
 _FAMILY_EN = r"(?:parents|mother|mom|mum|mama|father|dad|papa|family|brother|sister|relatives|husband|wife)"
@@ -103,6 +104,14 @@ def _plain(text: str) -> str:
 def told_to_keep_secret(text: str) -> bool:
     """The message tells of someone asking the person to keep it secret from their family."""
     return bool(_SECRET_RE.search(_plain(text)))
+
+
+def secret_asked_of_someone_else(text: str) -> bool:
+    """A secret asked of someone else, told by their family ("the woman told her dont tell your mother details",
+    "ей сказали не говорить маме"): the rest of the message, the secret's own words left out, is about them (a
+    pronoun for them, a relative named, bot/nlp/someone_else.py), and not about the writer ("ejeme aýtma diýdi": my
+    mother is the writer's own)."""
+    return told_to_keep_secret(text) and about_them(without_untold(text), named_before=False)
 
 
 def without_untold(text: str) -> str:
