@@ -22,7 +22,7 @@ from bot.nlp.crisis import tells_of_being_sent
 from bot.nlp.number_question import asks_emergency_number, asks_whom_to_call
 from bot.nlp.whereabouts import (
     names_a_crossing,
-    names_a_plan_or_another,
+    names_an_offers_place,
     places_writer_in,
     says_writer_is_home,
 )
@@ -107,7 +107,7 @@ def country_the_person_is_in(context: BotContext, text: str | None) -> Country |
     named = context.bot_data.countries.named_in(text) if text else None
     if (
         named is not None
-        and names_a_plan_or_another(text or "")
+        and names_an_offers_place(text or "")
         and not places_writer_in(text or "", named.said_as)
     ):
         # "turkiyede operasiya", "a man living in turkey": the offer's or someone else's country, not the writer's

@@ -302,15 +302,21 @@ def names_a_crossing(text: str) -> bool:
 
 
 def names_a_plan_or_another(text: str) -> bool:
-    """The message tells of a job offered or a move planned ("мне предлагают работу няней в Дубае"), a sum promised,
-    a procedure or someone living there ("turkiyede operasiya"), of someone
-    else ("сестре предлагают…"), of something to be taken somewhere ("carry a bag to istanbul") or of a border to be
-    crossed: a country it names is not where the writer is."""
+    """The message tells of a job offered or a move planned ("мне предлагают работу няней в Дубае"), of someone
+    else ("сестре предлагают…") or of an offer's or someone's place (`names_an_offers_place`): a country it names is
+    not where the writer is."""
+    return about_someone_else(text) or names_an_offers_place(text)
+
+
+def names_an_offers_place(text: str) -> bool:
+    """The message tells of a job offered or a move planned, a sum promised, a procedure or someone living there
+    ("turkiyede operasiya", "a man living in turkey"), something to be taken somewhere ("carry a bag to istanbul")
+    or a border to be crossed: a country it names is theirs. Not a relative named, who may be beside the writer
+    ("Moskwada dostum iskeleden ýykyldy")."""
     # Russian typed in Latin letters ("doch hochet poehat v dubai") is read in Cyrillic too
     read = [*forms(text), russian_from_latin(text.lower())]
     return (
-        about_someone_else(text)
-        or any(
+        any(
             _PLAN.search(form)
             or _ANOTHERS_PLACE.search(form)
             or _ANOTHERS_PLACE_TK.search(form)
