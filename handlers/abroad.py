@@ -20,7 +20,12 @@ from bot.countries import OTHER, Country, names_another_place, says_at_home
 from bot.knowledge import Topic
 from bot.nlp.crisis import tells_of_being_sent
 from bot.nlp.number_question import asks_emergency_number, asks_whom_to_call
-from bot.nlp.whereabouts import names_a_crossing, says_writer_is_home
+from bot.nlp.whereabouts import (
+    names_a_crossing,
+    names_an_offers_place,
+    places_writer_in,
+    says_writer_is_home,
+)
 from bot.recent import HOME
 from bot.runtime.context import BotContext
 from handlers.common import (
@@ -98,10 +103,19 @@ def country_the_person_is_in(context: BotContext, text: str | None) -> Country |
     """Where the person is now, for the emergency number: the country the message names, else the one kept; none
     when the message places them in Turkmenistan, says they came back ("men Türkiýeden gaýtdym": the country named
     is the one left) or tells of being sent away (then a country it names is where they are being sent: "they send
-    me to Dubai tomorrow"). A border to be crossed ("turkiye serhetden gizlin gecmek") leads to the country named:
-    the one kept, if any, is where the person is."""
+    me to Dubai tomorrow"). A border to be crossed ("turkiye serhetden gizlin gecmek"), an offer, a procedure or
+    someone else there ("turkiyede operasiya", "a man living in turkey") is the country named, unless the message
+    also puts the writer there: the one kept, if any, is where the person is."""
     if text and (says_at_home(text) or says_writer_is_home(text) or tells_of_being_sent(text)):
         return None
+    named = context.bot_data.countries.named_in(text) if text else None
+    if (
+        named is not None
+        and names_an_offers_place(text or "")
+        and not places_writer_in(text or "", named.said_as)
+    ):
+        # "turkiyede operasiya", "a man living in turkey": the offer's or someone else's country, not the writer's
+        return country_named_or_kept(context, None)
     return country_named_or_kept(context, None if text and names_a_crossing(text) else text)
 
 

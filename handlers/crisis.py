@@ -218,8 +218,9 @@ async def _answer_self_harm(update: Update, context: BotContext, country: Countr
 def _self_harm_emergency(context: BotContext, country: Country | None) -> str:
     if country is not None and country.emergency:
         return context.gettext(
-            "If you might harm yourself soon, call {number} now, or go to people you trust and stay with them."
-        ).format(number=country.emergency)
+            "If you might harm yourself soon, call {number} now (the emergency number in {country}), or go to "
+            "people you trust and stay with them."
+        ).format(number=country.emergency, country=escape(country.in_sentence(context.language)))
     return context.gettext(
         "If you might harm yourself soon, call the local emergency number now, or go to people you "
         "trust and stay with them."

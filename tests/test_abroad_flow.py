@@ -202,8 +202,9 @@ async def test_the_self_harm_reply_for_a_person_known_to_be_in_turkiye_gives_112
     local = said(
         app,
         "en",
-        "If you might harm yourself soon, call {number} now, or go to people you trust and stay with them.",
-    ).format(number="112")
+        "If you might harm yourself soon, call {number} now (the emergency number in {country}), or go to people "
+        "you trust and stay with them.",
+    ).format(number="112", country=app.bot_data.countries.get("tr").in_sentence("en"))
     assert local in reply.text
 
 

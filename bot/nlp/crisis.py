@@ -30,7 +30,8 @@ When no pattern flags the text, a learned second opinion (`crisis_model.py`) rea
 model over letter sequences and word stems of the `tk` and `ru` readings, trained on the development set only
 (tests/data/crisis/dev and the off-topic lines) by `python -m bot crisis-fit`, its threshold chosen by 5-fold
 cross-validation there (at most 1 % of the ordinary lines flagged). It flags danger said in words no pattern knows,
-with its most likely kind (child when an age under 18 is named; a number of minutes or days is not an age). A
+with its most likely kind (child when an age under 18 is named; a number of minutes or days is not an age; no alarm
+when its likeliest kind is a child nobody under 18 is named as and no other kind clearly leads). A
 message that only retells a trip someone plans, or where an agency sends people, is not its to judge
 (`trip_plans.py`). `python bench/crisis_eval.py` measures both together on the development set and on three sets
 written by others (holdout, unseen, final), which nothing is tuned to.

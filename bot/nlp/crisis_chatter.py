@@ -26,7 +26,8 @@ with 🙈 Hide first), what one has of someone ("у меня есть его н�
 "наверное" ("she is in antalya i think", read as self-harm), the work done in a house ("cleaning"), where to call at
 night, and, with a word of sleep or of pay named, not sleeping ("не сплю", "cant sleep") and pay not given ("pul hem
 berenok", "зарплату не платят"): "they dont let us sleep", "спать негде" and "не платят и не отпускают" have other
-words. Russian typed in Latin letters is read in Cyrillic too."""
+words. And (testers Y and Z) impatience while waiting for an answer ("алло, ответьте уже") and asking where to go
+("куда мне идти в минске"). Russian typed in Latin letters is read in Cyrillic too."""
 
 from __future__ import annotations
 
@@ -301,6 +302,36 @@ KEPT = frozenset(
     """.split()
 )
 
+# Impatience while waiting for staff (a word of ANSWER): "алло, ответьте уже", "где вы? ответьте пожалуйста", "gde vy?
+# otvette" (tester Z#2: read as confinement and a call for help, the case made urgent); "помогите" is not among them
+ANSWER = frozenset(
+    fold(word)
+    for word in """
+    ответьте ответте ответь отвечайте ответите ответит ответят ответа ответ алло ало алё алле allo alo
+    jogap jogaby jogabyňyz
+    """.split()
+)
+WAITING = frozenset(
+    fold(word)
+    for word in """
+    ну где вы уже когда почему молчите молчит молчат кто нибудь кто-нибудь есть жду ждём ждем ждать сколько долго
+    можно пожалуйста пожалуста пжл плиз сообщение сообщения написал написала писал писала здравствуйте
+    where are you why so long still nobody anyone is there
+    nire nirede siz haçan näme üçin garaşýaryn garaşýan garaşýas beriň berin beriňiz ýazyň bar barmy
+    """.split()
+)
+# Asking where to go (a word of WHERE_TO): "куда мне идти в минске", "where do i go in minsk" (tester Y#7, read as
+# being stranded); "мне некуда идти", "nowhere to go" have other words
+WHERE_TO = frozenset(fold(word) for word in "куда where nira nirä kuda".split())
+GOING = frozenset(
+    fold(word)
+    for word in """
+    куда мне нам идти пойти обратиться обращаться податься ехать поехать тут здесь лучше
+    where do should can i we go turn get to here
+    nira men biz barmaly gitmeli ýüz tutmaly barsam gitsem bu ýerde şu
+    """.split()
+)
+
 
 # Asked to carry a bag or a parcel (a word of a BAG): "bir adam stambula sumka alyp git diýip pul berýär", "someone
 # pays me to take a bag to istanbul": the carrying-parcels topic's question, no danger in itself (the model read it as
@@ -359,6 +390,10 @@ def only_everyday_words(text: str) -> bool:
             everyday |= YES | AGREED
         if any(word in BAG for word in words):  # "bir adam stambula sumka alyp git diýip pul berýär"
             everyday |= BAG | CARRYING
+        if any(word in ANSWER for word in words):  # "алло, ответьте уже"
+            everyday |= ANSWER | WAITING
+        if any(word in WHERE_TO for word in words):  # "куда мне идти в минске"
+            everyday |= WHERE_TO | GOING
         if any(word in PAPERS for word in words):  # "пасспорт у меня на руках слава богу"
             everyday |= PAPERS | KEPT
         if words and all(word in everyday for word in words):

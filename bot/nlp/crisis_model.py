@@ -42,6 +42,9 @@ KIND_BUCKETS = 1 << 16  # one row of kind weights (KINDS) per bucket
 # The kinds the model may name: not MEDICAL, which the patterns alone tell (bot/nlp/crisis_fit.py leaves its lines out).
 KINDS = tuple(kind for kind in CrisisKind if kind is not CrisisKind.MEDICAL)
 STEM = 5
+# How far, in stored weight per term, the kind named after a ruled-out CHILD must lead the next (CrisisModel.kind):
+# on the lines the model alone flags, those under it are mostly ordinary ones (bench/README.md)
+CLEAR_LEAD = 1.0
 PRIOR_TERMS = 20
 MIN_WORDS = 2  # a message of one word is left to the patterns (bot.nlp.crisis FRAGMENTS)
 SENTENCE_WORDS = 6  # from this many words a message is judged against the sentence threshold
@@ -116,27 +119,34 @@ class CrisisModel:
         table, mask = self.crisis, BUCKETS - 1
         return sum(table[h & mask] for h in hashed) / (len(hashed) + PRIOR_TERMS)
 
-    def kind(self, hashed: list[int], child: bool = True) -> CrisisKind:
+    def kind(self, hashed: list[int], child: bool = True) -> CrisisKind | None:
         """The most likely kind; not CHILD unless child (the text names someone under 18): the kind model learned
         letter sequences of child lines that are everyday words ("meni", "gitmäge"), and read "meni goymeyarler"
-        (they don't let me go) as a child in danger."""
+        (they don't let me go) as a child in danger. When CHILD is the most likely and ruled out, the next kind
+        only if it clearly leads the rest (CLEAR_LEAD), else None: a kind picked from what is left by a hair ("the
+        boss won't give the passport back" as sexual abuse, a suitor's age as violence) is not one to name."""
         width, mask = len(KINDS), KIND_BUCKETS - 1
         totals = [0] * width
         for h in hashed:
             start = (h & mask) * width
             for k, weight in enumerate(self.kinds[start : start + width]):
                 totals[k] += weight
-        allowed = [k for k in range(width) if child or KINDS[k] is not CrisisKind.CHILD]
         # ties go to the first kind in KINDS' order: deterministic
-        return KINDS[max(allowed, key=totals.__getitem__)]
+        ranked = sorted(range(width), key=lambda k: (-totals[k], k))
+        if child or KINDS[ranked[0]] is not CrisisKind.CHILD:
+            return KINDS[ranked[0]]
+        first, second = ranked[1], ranked[2]
+        if totals[first] - totals[second] < CLEAR_LEAD * len(hashed):
+            return None
+        return KINDS[first]
 
     def threshold_for(self, words: int) -> float | None:
         """The threshold for a message of this many words (bot.nlp.crisis counts them), None when too short."""
         return band_threshold(words, self.threshold, self.short_threshold)
 
     def judge(self, texts: dict[str, str], words: int, child: bool = True) -> CrisisKind | None:
-        """The likely kind when the text of this many words reads as danger to the model, else None; CHILD only
-        when child."""
+        """The likely kind when the text of this many words reads as danger to the model and it can name one,
+        else None; CHILD only when child."""
         threshold = self.threshold_for(words)
         if threshold is None:
             return None

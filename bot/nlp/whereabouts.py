@@ -63,6 +63,9 @@ _WRITER_TK = re.compile(
 )
 _MEN_TK = re.compile(r"\b(?:men|biz)\s+(?:hazir\s+|indi\s+|su\s+vagt\s+)?$")
 _WISH_TK = re.compile(r"\b\w+(?:mak|mek)\b|\bbarmy\b|\bnadip\b.*\bgitmeli\b")
+# The locative before a participle tells of someone or something else there ("Türkiýede ýaşaýan adama", "Dubaýda
+# işleýän dostum"): the place is theirs, not the writer's
+_ATTRIBUTE_TK = re.compile(r"\s+(?!men\b|biz\b)\w+(?:yan|yen|ýan|ýän|yän)\b")
 _WORD_REST = re.compile(r"\w*")  # the rest of the word a place's name begins
 _WRITER_HOME = re.compile(
     r"\b(?:i|i'?m|im|we|we'?re|home)\b"
@@ -119,10 +122,20 @@ def _placed(form: str, found: re.Match[str]) -> bool:
         _IN_PLACE_RU.search(word) or _EITHER_RU.search(word) and not _GOING_RU.search(form)
     ):
         return True
+    after = form[rest.end() if rest else found.end() :]
     return bool(
         _LOCATIVE_TK.search(word)
-        and (_MEN_TK.search(before) or _WRITER_TK.search(form) and not _WISH_TK.search(form))
+        and (
+            _MEN_TK.search(before)
+            or not _ATTRIBUTE_TK.match(after)
+            and _WRITER_TK.search(form)
+            and not _WISH_TK.search(form)
+        )
     )
+
+
+# "häzir Stambulda", "сейчас в Казани", "now in dubai": a word for now before the place leaves it named alone
+_NOW_BEFORE = re.compile(r"^\s*(?:now|currently|сейчас|щас|теперь|seychas|sejchas|teper|hazir|häzir|indi)\b")
 
 
 def _named_alone(before: str, word: str, after: str) -> bool:
@@ -130,7 +143,7 @@ def _named_alone(before: str, word: str, after: str) -> bool:
     there: "in dubai", "в Казани", "v kazani", "Kazanda" (not "в Казань" or "dubai", which may ask about it)."""
     if _ALONE_AFTER.fullmatch(after) is None:
         return False
-    preposition = before.strip()
+    preposition = _NOW_BEFORE.sub("", before).strip()
     if preposition in ("in", "at"):
         return True
     if preposition in ("в", "во", "на", "v", "vo", "na"):
@@ -216,7 +229,23 @@ _PLAN = re.compile(
     r"|\bсобира\w* (?:поехать|уехать|ехать|лететь)|\bплан\w* (?:поехать|уехать)"
     r"|\boffer\w*|\binvit\w*|\bvacanc\w*|\bwant to (?:go|work|move|travel)\b|\bplan\w* to (?:go|work|move)\b"
     r"|\bteklip\w*|\bcagyr\w*|\bcakylyk\w*|\bwakansi\w*|\b(?:gitmek|islemek|barmak) isle\w*"
+    # a sum promised ("20 müň dollar berjek diýýär", "обещают заплатить", "he'll pay 20000")
+    r"|\bобеща\w*|\b(?:дадут|даст|заплатят|заплатит)\b|\bpromis\w*|\b(?:will|'ll|ll) (?:pay|give)\b"
+    r"|\b(?:berjek|tolejek|hodurle)\w*"
 )
+# Someone or something else where the country is: a procedure ("операция в турции", "surgery in turkey",
+# "türkiýede operasiýa"), someone living or working there ("a man living in turkey", "за мужчину, живущего в
+# Турции", "Türkiýede ýaşaýan adam")
+_ANOTHERS_PLACE = re.compile(
+    r"\b(?:operation|surgery|operasi\w*|operatsi\w*|операци\w*)"
+    r"|\b(?:man|men|guy|person|people|woman|women|groom|someone|husband)\s+(?:who (?:lives|works)|living|working"
+    r"|based|from|in)\b"
+    r"|\b(?:живущ|проживающ|работающ)\w*\s+(?:в|во|на)\b|\b(?:мужчин|парн|человек|жених)\w*\s+(?:из|в|во)\b"
+)
+# the same in Turkmen, a participle after the locative, when the writer is not in it ("men Türkiýede işleýän" is
+# spoken Turkmen for "I work in Türkiye")
+_ANOTHERS_PLACE_TK = re.compile(r"\w(?:da|de|ta|te)\s+\w+(?:yan|yen)\b")
+_MEN_WORD = re.compile(r"\b(?:men|biz)\b")
 
 
 # Something to be taken somewhere: "carry a bag to istanbul", "отвезти сумку в Стамбул", "Stambula posylka alyp git".
@@ -274,13 +303,26 @@ def names_a_crossing(text: str) -> bool:
 
 def names_a_plan_or_another(text: str) -> bool:
     """The message tells of a job offered or a move planned ("мне предлагают работу няней в Дубае"), of someone
-    else ("сестре предлагают…"), of something to be taken somewhere ("carry a bag to istanbul") or of a border to be
-    crossed: a country it names is not where the writer is."""
+    else ("сестре предлагают…") or of an offer's or someone's place (`names_an_offers_place`): a country it names is
+    not where the writer is."""
+    return about_someone_else(text) or names_an_offers_place(text)
+
+
+def names_an_offers_place(text: str) -> bool:
+    """The message tells of a job offered or a move planned, a sum promised, a procedure or someone living there
+    ("turkiyede operasiya", "a man living in turkey"), something to be taken somewhere ("carry a bag to istanbul")
+    or a border to be crossed: a country it names is theirs. Not a relative named, who may be beside the writer
+    ("Moskwada dostum iskeleden ýykyldy")."""
     # Russian typed in Latin letters ("doch hochet poehat v dubai") is read in Cyrillic too
     read = [*forms(text), russian_from_latin(text.lower())]
     return (
-        about_someone_else(text)
-        or any(_PLAN.search(form) for form in read)
+        any(
+            _PLAN.search(form)
+            or _ANOTHERS_PLACE.search(form)
+            or _ANOTHERS_PLACE_TK.search(form)
+            and not _MEN_WORD.search(form)
+            for form in read
+        )
         or names_a_destination(text)
         or names_a_crossing(text)
     )
