@@ -55,7 +55,7 @@ def assert_all_in(app: Any, chat: Chat, since: int, language: str) -> None:
     [
         ("en", "ru", "меня держат взаперти в стамбуле", "помогите"),
         ("ru", "tk", "meni gulplap saklaýarlar Stambulda", "kömek ediň"),
-        ("tk", "ru", "алло ответьте", "помогите"),
+        ("tk", "ru", "алло ответьте, меня заперли", "помогите"),  # "алло ответьте" alone is impatience (Z#2)
     ],
 )
 async def test_danger_written_in_another_language_is_answered_in_it_through_sos_and_the_case(
