@@ -124,7 +124,8 @@ async def test_the_self_harm_reply_that_gives_a_number_names_its_country(
     ), reply.text
 
 
-# Y#2: the model names no kind picked by a hair after the one the rules rule out ------------------------------------
+# Y#2: the model names no kind picked by a hair after the one the rules rule out: the line gets the plain call for
+# help, never a harm it cannot support (None would also drop real danger read the same way) -----------------------
 
 RULED_OUT_CHILD = [
     "hojayyn pasporty hem berenok, gel isle tolarin diyyar",  # the passport withheld: not sexual abuse
@@ -136,7 +137,7 @@ RULED_OUT_CHILD = [
 def test_a_kind_left_over_from_a_ruled_out_child_is_not_named(text: str) -> None:
     # what the model reads most in them is a child, and nobody under 18 is named
     assert shipped().kind(terms(readings(text, loose=False)), child=True) is CrisisKind.CHILD
-    assert detect_crisis(text) is None
+    assert detect_crisis(text) is CrisisKind.HELP
 
 
 @pytest.mark.parametrize(
@@ -150,7 +151,7 @@ def test_danger_beside_them_is_still_read(text: str, kind: CrisisKind) -> None:
     assert detect_crisis(text) is kind
 
 
-async def test_the_withheld_passport_gets_an_answer_not_a_sexual_abuse_alarm(
+async def test_the_withheld_passport_gets_the_plain_call_for_help_not_a_sexual_abuse_alarm(
     app: Any, chat_with: Callable[..., Chat]
 ) -> None:
     chat = chat_with("tk")
@@ -158,7 +159,10 @@ async def test_the_withheld_passport_gets_an_answer_not_a_sexual_abuse_alarm(
     reply = await chat.send(RULED_OUT_CHILD[0])
     for kind in ("⚠️ What you describe is sexual abuse. It is a crime, and it is not your fault.",):
         assert said(app, "tk", kind) not in reply.text, reply.text
-    assert not reply.text.startswith("⚠️"), reply.text
+    # a withheld passport is a sign of forced labour: the ways to reach help, with no harm named
+    assert reply.text.startswith(
+        said(app, "tk", "⚠️ You asked for help. You are not alone: here is how to get it now.")
+    ), reply.text
 
 
 # Y#7: asking where to go is not being stranded -------------------------------------------------------------------

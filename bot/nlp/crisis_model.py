@@ -123,8 +123,10 @@ class CrisisModel:
         """The most likely kind; not CHILD unless child (the text names someone under 18): the kind model learned
         letter sequences of child lines that are everyday words ("meni", "gitmäge"), and read "meni goymeyarler"
         (they don't let me go) as a child in danger. When CHILD is the most likely and ruled out, the next kind
-        only if it clearly leads the rest (CLEAR_LEAD), else None: a kind picked from what is left by a hair ("the
-        boss won't give the passport back" as sexual abuse, a suitor's age as violence) is not one to name."""
+        only if it clearly leads the rest (CLEAR_LEAD), else HELP: a kind picked from what is left by a hair ("the
+        boss won't give the passport back" as sexual abuse, a suitor's age as violence) is not one to name, but the
+        line still read as danger gets the plain call for help (None would drop it, and with it a brother's
+        "goodbye, forgive me" and a sister beaten in Istanbul: a person in danger must reach a human first)."""
         width, mask = len(KINDS), KIND_BUCKETS - 1
         totals = [0] * width
         for h in hashed:
@@ -137,7 +139,7 @@ class CrisisModel:
             return KINDS[ranked[0]]
         first, second = ranked[1], ranked[2]
         if totals[first] - totals[second] < CLEAR_LEAD * len(hashed):
-            return None
+            return CrisisKind.HELP
         return KINDS[first]
 
     def threshold_for(self, words: int) -> float | None:
