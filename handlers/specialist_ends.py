@@ -25,9 +25,9 @@ from handlers.specialist_requests import (
     ended_toast,
     request_keyboard,
     request_with_state,
+    show_request_ended,
 )
 from handlers.specialists import claimed_case, roles_keyboard
-from handlers.staffchats import current_chat_id, send_to_staff_chat
 
 log = logging.getLogger(__name__)
 
@@ -149,24 +149,18 @@ async def _tell_specialist(context: BotContext, case: Case, request: SpecialistR
     if specialist is None or request.message_id is None:
         return
     tr: Translator = context.bot_data.catalogs(specialist.staff_language)
-    try:
-        await context.bot.edit_message_text(
-            request_with_state(context, tr, case, specialist, "withdrawn"),
-            chat_id=current_chat_id(context, request.chat_id),
-            message_id=request.message_id,
-            reply_markup=request_keyboard(tr, request),
-        )
-    except TelegramError as error:
-        log.warning("request %s: could not edit it after the withdrawal (%s)", request.id, error)
     notice = tr.gettext("↩️ The organisation withdrew its request for case #{number}: nothing more is needed.")
-    try:
-        chat_id, message_id = await send_to_staff_chat(
-            context, request.chat_id, notice.format(number=case.id), reply_to=request.message_id
-        )
-    except TelegramError as error:
-        log.warning("request %s: its chat was not told of the withdrawal (%s)", request.id, error)
-    else:
-        await context.bot_data.storage.add_request_message(request.id, chat_id, message_id)
+    await show_request_ended(
+        context,
+        tr,
+        case,
+        specialist,
+        request,
+        "withdrawn",
+        notice,
+        why="the withdrawal",
+        markup=request_keyboard(tr, request),
+    )
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

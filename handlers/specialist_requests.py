@@ -100,21 +100,38 @@ async def tell_specialists_closed(context: BotContext, case: Case, request_ids: 
         if request is None or request.message_id is None or specialist is None or not request.ended:
             continue
         tr = context.bot_data.catalogs(specialist.staff_language)
-        try:
-            await context.bot.edit_message_text(
-                request_with_state(context, tr, case, specialist, "ended"),
-                chat_id=current_chat_id(context, request.chat_id),
-                message_id=request.message_id,
-                reply_markup=None,
-            )
-        except TelegramError as error:
-            log.warning("request %s: could not edit it after the close (%s)", request.id, error)
         notice = tr.gettext("🔒 Case #{number} has been closed, so your request for it has ended.")
-        try:
-            chat_id, message_id = await send_to_staff_chat(
-                context, request.chat_id, notice.format(number=case.id), reply_to=request.message_id
-            )
-        except TelegramError as error:
-            log.warning("request %s: its chat was not told of the close (%s)", request.id, error)
-        else:
-            await storage.add_request_message(request.id, chat_id, message_id)
+        await show_request_ended(context, tr, case, specialist, request, "ended", notice, why="the close")
+
+
+async def show_request_ended(
+    context: BotContext,
+    tr: Translator,
+    case: Case,
+    specialist: Specialist,
+    request: SpecialistRequest,
+    state: str,
+    notice: str,
+    *,
+    why: str,
+    markup: InlineKeyboardMarkup | None = None,
+) -> None:
+    """The request's message edited to show how it ended (`state`), and its chat told so in one line (`notice`,
+    translated, with {number}) as a reply to it. A chat that refuses is logged: the case's card already says it."""
+    try:
+        await context.bot.edit_message_text(
+            request_with_state(context, tr, case, specialist, state),
+            chat_id=current_chat_id(context, request.chat_id),
+            message_id=request.message_id,
+            reply_markup=markup,
+        )
+    except TelegramError as error:
+        log.warning("request %s: could not edit it after %s (%s)", request.id, why, error)
+    try:
+        chat_id, message_id = await send_to_staff_chat(
+            context, request.chat_id, notice.format(number=case.id), reply_to=request.message_id
+        )
+    except TelegramError as error:
+        log.warning("request %s: its chat was not told of %s (%s)", request.id, why, error)
+    else:
+        await context.bot_data.storage.add_request_message(request.id, chat_id, message_id)
