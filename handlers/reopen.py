@@ -183,7 +183,9 @@ async def offer_write_again(
     case = await storage.closed_case_to_write_again(person.user_id, since)
     if case is None or acknowledges(text) or small_talk(text) is SmallTalk.THANKS:
         return
-    held = await storage.hold_written_again(person.user_id, case.id, message.message_id, text, danger=danger)
+    held, kept = await storage.hold_written_again(
+        person.user_id, case.id, message.message_id, text, danger=danger
+    )
     if quiet:
         return
     organisation = organisation_name(context, case, context.language)
@@ -196,6 +198,12 @@ async def offer_write_again(
         "is sent unless you tap the button.",
         held,
     ).format(number=case.id, count=held, organisation=escape(organisation))
+    if not kept:
+        # the hold is full: this message is not among those sent, and the person must know to write it again
+        offer += "\n\n" + context.gettext(
+            "This last message is not among them: I keep {count} at most. Once the request is open again, write it "
+            "once more and it reaches them."
+        ).format(count=held)
     label = write_again_label(context.translator, organisation)
     rows = [[InlineKeyboardButton(label, callback_data=f"{WRITE_AGAIN}{case.id}")], [menu_button(context)]]
     shown = await send_private(

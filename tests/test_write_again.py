@@ -234,3 +234,30 @@ async def test_an_offer_from_before_the_last_close_reopens_nothing(
         "en",
         "Request #{number} can no longer be reopened. To ask for help again, choose “Get help” in the menu.",
     ).format(number=number)
+
+
+async def test_a_message_beyond_what_is_held_is_told_to_be_written_again(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    """Sam writes more after the close than the bot holds: the offer under the message that no longer fits says it
+    is not among those sent, and the tap sends the ones held, never that one."""
+    from bot.storage.after_close import MAX_HELD
+
+    chat = chat_with("en")
+    number, worker = await closed_by_mary(app, standin, chat, "en")
+    clock.advance(DAY)
+    not_among = text(
+        app,
+        "en",
+        "This last message is not among them: I keep {count} at most. Once the request is open again, write it "
+        "once more and it reaches them.",
+    ).format(count=MAX_HELD)
+    for n in range(1, MAX_HELD + 2):
+        clock.advance(600)  # one every ten minutes: no flood
+        reply = await chat.send(f"visa question, part {n}")
+        assert (not_among in reply.text) is (n > MAX_HELD), (n, reply.text)
+    seen_by_mary = len(worker.messages())
+    await chat.press(write_again_label(app, "en"))
+    sent = " ".join(m.text or "" for m in worker.messages()[seen_by_mary:])
+    assert f"part {MAX_HELD}" in sent and f"part {MAX_HELD + 1}" not in sent
+    assert (await app.bot_data.storage.case(number)).status == "claimed"

@@ -46,11 +46,16 @@ class AfterClose(Repository):
 
     async def hold_written_again(
         self, user_id: int, case_id: int, message_id: int | None, text: str, *, danger: bool = False
-    ) -> int:
+    ) -> tuple[int, bool]:
         """Keep a message written after the close, to be sent with all held if the person agrees (MAX_HELD at most),
-        and whether it told of danger: how many are held now."""
+        and whether it told of danger: how many are held now, and whether this one is among them (False: the hold
+        was full)."""
 
-        async def work(tx: Transaction) -> int:
+        async def work(tx: Transaction) -> tuple[int, bool]:
+            full = await tx.fetchone(
+                "SELECT 1 FROM after_close WHERE user_id = ? AND case_id = ? AND json_array_length(held) >= ?",
+                (user_id, case_id, MAX_HELD),
+            )
             rows = await tx.fetchall(
                 """
                 UPDATE after_close SET held = CASE WHEN json_array_length(held) < ?5
@@ -59,7 +64,7 @@ class AfterClose(Repository):
                 """,
                 (user_id, case_id, message_id, text, MAX_HELD, self.now(), int(danger)),
             )
-            return int(rows[0]["count"]) if rows else 0
+            return (int(rows[0]["count"]), full is None) if rows else (0, False)
 
         return await self.db.write(work)
 
