@@ -52,19 +52,17 @@ class AfterClose(Repository):
         was full)."""
 
         async def work(tx: Transaction) -> tuple[int, bool]:
-            full = await tx.fetchone(
-                "SELECT 1 FROM after_close WHERE user_id = ? AND case_id = ? AND json_array_length(held) >= ?",
-                (user_id, case_id, MAX_HELD),
-            )
+            # kept: this message is now the last held (a full hold is left as it was)
             rows = await tx.fetchall(
                 """
                 UPDATE after_close SET held = CASE WHEN json_array_length(held) < ?5
                                               THEN json_insert(held, '$[#]', json_array(?3, ?4, ?6, ?7)) ELSE held END
-                WHERE user_id = ?1 AND case_id = ?2 RETURNING json_array_length(held) AS count
+                WHERE user_id = ?1 AND case_id = ?2 RETURNING json_array_length(held) AS count,
+                          json_extract(held, '$[#-1][0]') IS ?3 AS kept
                 """,
                 (user_id, case_id, message_id, text, MAX_HELD, self.now(), int(danger)),
             )
-            return (int(rows[0]["count"]), full is None) if rows else (0, False)
+            return (int(rows[0]["count"]), bool(rows[0]["kept"])) if rows else (0, False)
 
         return await self.db.write(work)
 
