@@ -102,9 +102,8 @@ class InboxProcessor:
         self.application = application
         self.storage = storage
         self.dispatcher = OrderedDispatcher(self._handle)
-        self.grace = (
-            grace  # seconds the updates in flight get when the bot stops (None: as long as they take)
-        )
+        # seconds the updates in flight get when the bot stops (None: as long as they take)
+        self.grace = grace
 
     async def _handle(self, update: Update) -> None:
         try:
