@@ -18,9 +18,12 @@ class Spread:
 
 def percentile(values: Sequence[float], fraction: float) -> float | None:
     """The `fraction` quantile with linear interpolation between closest ranks (numpy's default); None if empty."""
-    if not values:
+    return _quantile(sorted(values), fraction)
+
+
+def _quantile(ordered: Sequence[float], fraction: float) -> float | None:
+    if not ordered:
         return None
-    ordered = sorted(values)
     position = (len(ordered) - 1) * fraction
     low = math.floor(position)
     high = min(low + 1, len(ordered) - 1)
@@ -28,5 +31,5 @@ def percentile(values: Sequence[float], fraction: float) -> float | None:
 
 
 def spread(seconds: Sequence[int]) -> Spread:
-    minutes = [value / 60 for value in seconds]
-    return Spread(len(minutes), percentile(minutes, 0.5), percentile(minutes, 0.9))
+    minutes = sorted(value / 60 for value in seconds)  # sorted once for both quantiles
+    return Spread(len(minutes), _quantile(minutes, 0.5), _quantile(minutes, 0.9))

@@ -240,18 +240,33 @@ def _network(rows: NetworkRows) -> NetworkFigures:
 
 
 def _cases(rows: CaseRows) -> CaseFigures:
-    # A case referred into an NGO's scope twice arrived twice (two times to claim) but is one case.
-    cases = {row["case_id"]: row for row in rows.arrivals}.values()
-    by_status = Counter(row["status"] for row in cases)
+    # One pass over each list of rows (thousands in a busy month), unpacked in the order bot/storage/indicators.py
+    # selects them. A case referred into an NGO's scope twice arrived twice (two times to claim) but is one case.
+    cases: dict[int, tuple[str | None, str, int]] = {}
+    to_claim: list[int] = []
+    for case_id, ngo_id, status, urgent, claim in rows.arrivals:
+        cases[case_id] = (ngo_id, status, urgent)
+        if claim is not None:
+            to_claim.append(claim)
+    outcomes: Counter[str] = Counter()
+    to_close: list[int] = []
+    reopened = 0
+    for outcome, close, was_reopened in rows.closes:
+        outcomes[outcome] += 1
+        if close is not None:
+            to_close.append(close)
+        reopened += was_reopened
     return CaseFigures(
         total=len(cases),
-        urgent=sum(1 for row in cases if row["urgent"]),
-        by_ngo=_by_count(Counter(COORDINATOR if row["ngo_id"] is None else row["ngo_id"] for row in cases)),
-        by_status=_in_order(by_status, STATUSES),
-        by_outcome=_by_count(Counter(row["outcome"] for row in rows.closes)),
-        to_claim=spread([row["to_claim"] for row in rows.arrivals if row["to_claim"] is not None]),
-        to_close=spread([row["to_close"] for row in rows.closes if row["to_close"] is not None]),
-        reopened=sum(row["reopened"] for row in rows.closes),
+        urgent=sum(1 for _, _, urgent in cases.values() if urgent),
+        by_ngo=_by_count(
+            Counter(COORDINATOR if ngo_id is None else ngo_id for ngo_id, _, _ in cases.values())
+        ),
+        by_status=_in_order(Counter(status for _, status, _ in cases.values()), STATUSES),
+        by_outcome=_by_count(outcomes),
+        to_claim=spread(to_claim),
+        to_close=spread(to_close),
+        reopened=reopened,
     )
 
 

@@ -24,6 +24,7 @@ class NetworkRows:
 
 @dataclass(frozen=True)
 class CaseRows:
+    # in this order: bot/indicators.py unpacks them
     arrivals: list[Row]  # case_id, ngo_id, status, urgent, to_claim (None: not claimed)
     closes: list[Row]  # outcome, to_close (None for a withdrawal), reopened (0 or 1)
 
@@ -90,10 +91,14 @@ _SPANS = """
         FROM stays
     ),
     arrived AS (
-        -- the coordinators' network-wide figures: the cases created in the period; an NGO's: the cases created
-        -- for it or referred to it in the period
-        SELECT case_id, start, seq, until FROM spans WHERE start >= ?1 AND start < ?2
-          AND (?3 IS NULL AND seq = 0 OR ngo_id IN (SELECT value FROM json_each(?3)))
+        -- the coordinators' network-wide figures: the cases created in the period, read straight from cases (the
+        -- spans are not worked out at all: a constant false condition skips their branch); an NGO's: the cases
+        -- created for it or referred to it in the period
+        SELECT id AS case_id, created_at AS start, 0 AS seq, NULL AS until FROM cases
+        WHERE ?3 IS NULL AND created_at >= ?1 AND created_at < ?2
+        UNION ALL
+        SELECT case_id, start, seq, until FROM spans WHERE ?3 IS NOT NULL AND start >= ?1 AND start < ?2
+          AND ngo_id IN (SELECT value FROM json_each(?3))
     )
 """
 

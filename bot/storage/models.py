@@ -17,9 +17,9 @@ CASE_BY_ID = "SELECT * FROM cases WHERE id = ?"
 # its creation and the seconds to that message, of the NGOs in the JSON array ? (NULL: all). The credit goes to
 # whoever wrote it: NULL (the coordinators) for a message written in one of the coordinator chat's ids (the JSON
 # array ?, given first), else the organisation that held the case then (the one a later referral moved it from, or
-# the one that has it). CROSS JOIN keeps cases the outer loop in SQLite, so the work grows with the period's cases,
-# not with every message ever (index case_messages_direction, migration 0022); the bare columns of the MIN row are
-# the first message's (SQLite's rule for MIN with bare columns).
+# the one that has it). The period's cases are read by their creation (index cases_indicators) and each one's first
+# staff message is one lookup (index case_messages_direction, migration 0022), so the work grows with the period's
+# cases, not with every case or message ever.
 FIRST_STAFF_REPLIES = """
     SELECT ngo_id, created_at, wait FROM (
         SELECT
@@ -33,10 +33,11 @@ FIRST_STAFF_REPLIES = """
             END AS ngo_id,
             first.created_at, first.at - first.created_at AS wait
         FROM (
-            SELECT cases.id, cases.ngo_id, cases.created_at, MIN(m.created_at) AS at, m.staff_chat_id AS chat
-            FROM cases CROSS JOIN case_messages AS m ON m.case_id = cases.id AND m.direction = 'staff'
+            SELECT cases.id, cases.ngo_id, cases.created_at, m.created_at AS at, m.staff_chat_id AS chat
+            FROM cases JOIN case_messages AS m ON m.id = (
+                SELECT id FROM case_messages WHERE case_id = cases.id AND direction = 'staff'
+                ORDER BY created_at, id LIMIT 1)
             WHERE cases.created_at >= ?1 AND cases.created_at < ?2
-            GROUP BY cases.id
         ) AS first
     )
     WHERE ?4 IS NULL OR ngo_id IN (SELECT value FROM json_each(?4))
