@@ -82,8 +82,8 @@ class Cases(Repository):
                 INSERT INTO cases (user_id, ngo_id, staff_chat_id, urgent, language, velayat, need,
                                    checklist_summary, display_name, contact_phone, contact_time, first_message,
                                    message_parts, created_at, country, waiting_since, checklist_for,
-                                   message_said, message_ids)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   message_said, message_ids, home_velayat)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING
                 RETURNING *
                 """,
@@ -107,6 +107,7 @@ class Cases(Repository):
                     case.checklist_for,
                     case.message_said,
                     json.dumps(case.message_ids) if case.message_ids else None,
+                    case.home_velayat,
                 ),
             )
             created = row is not None
