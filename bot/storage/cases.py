@@ -318,31 +318,6 @@ class Cases(Repository):
 
         await self.db.write(work)
 
-    async def staff_reply_copy(self, chat_id: int, message_id: int) -> tuple[int, int | None] | None:
-        """(the case, the person's copy or None) of a staff reply relayed to a person, by the staff message."""
-        row = await self.db.fetchone(
-            "SELECT case_id, person_message_id FROM case_messages "
-            "WHERE staff_chat_id = ? AND staff_message_id = ? AND direction = 'staff'",
-            (chat_id, message_id),
-        )
-        return (row["case_id"], row["person_message_id"]) if row else None
-
-    async def edit_staff_reply(self, chat_id: int, message_id: int, text: str, staff_user_id: int) -> None:
-        """The person's copy of a staff reply now reads `text`: the case keeps the new words (the old ones may have
-        been meant for someone else), and the audit says it was edited."""
-        now = self.now()
-
-        async def work(tx: Transaction) -> None:
-            row = await tx.fetchone(
-                "UPDATE case_messages SET text = ? WHERE staff_chat_id = ? AND staff_message_id = ? "
-                "AND direction = 'staff' RETURNING case_id",
-                (text, chat_id, message_id),
-            )
-            if row is not None:
-                await audit(tx, row["case_id"], staff_user_id, "reply-edited", now)
-
-        await self.db.write(work)
-
     async def add_audit(self, case_id: int | None, staff_user_id: int, action: str) -> None:
         now = self.now()
         await self.db.write(lambda tx: audit(tx, case_id, staff_user_id, action, now))
