@@ -308,6 +308,7 @@ class NewCase:
     first_message: str | None = None  # the part of the message the card shows
     message_rest: tuple[str, ...] = ()  # the other parts, relayed right after the card
     country: str | None = None  # the destination pack of a person abroad, shown on the card
+    home_velayat: str | None = None  # the velayat a person abroad said they are from, shown on the card
     opened_with: str | None = None  # "sos": opened urgent by the 🆘 button, a line of its history
     message_said: str | None = None  # a 🆘 request's message: UNDER or EARLIER, said on the card
     message_ids: tuple[int, ...] = ()  # the person's messages its message was made of (Draft.message_ids)

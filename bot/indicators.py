@@ -7,7 +7,8 @@ organisations; people, questions, feedback and checklists are network-wide and t
 of them (`Indicators.network is None`) rather than figures that would describe other NGOs' work.
 
 The export is aggregated by default (`export_counts`): for the period, one row per NGO and velayat with the counts of
-its cases (total, urgent, by need, status and outcome), and one row per velayat with the counts of finished checklists
+the cases created in it (total, urgent, by need, and by status and outcome now: `status_now_*`, `outcome_now_*`; the
+closes made in the period are /stats'), and one row per velayat with the counts of finished checklists
 (total, by risk level, gender and age band), and per NGO and velayat the counts of finished screenings and of specialist
 consultations asked and given, by role (bot/screening_figures.py). A count from 1 to `min_cell_size - 1` is written as
 "<N", so no cell describes one or two people. Rows joined with each other cannot re-identify anyone, because there is no
@@ -23,8 +24,8 @@ checklist in the period, with these columns:
     need              the help asked for (case only)
     ngo_id            the organisation the case went to; empty: the coordinator chat (case only)
     urgent            1 or 0 (case only)
-    status            open | claimed | closed (case only)
-    outcome           the closing outcome (case only, when closed)
+    status            open | claimed | closed, as the case is now (case only)
+    outcome           the closing outcome, as the case is now (case only, when closed)
     minutes_to_claim  whole minutes from creation to the first claim (case only, when claimed)
     minutes_to_close  whole minutes from creation to closing (case only, when closed)
     risk_level        low | medium | high: the checklist's result (for a case, the checklist it carried)
@@ -286,8 +287,9 @@ NEEDS = (*SERVICES, "other")
 CASE_COUNTS = (
     ("urgent", ("yes",)),
     ("need", NEEDS),
-    ("status", STATUSES),
-    ("outcome", (*OUTCOMES, WITHDRAWN)),
+    # as the case is now, like /stats' "by status now": a row counts the cases created in the period
+    ("status_now", STATUSES),
+    ("outcome_now", (*OUTCOMES, WITHDRAWN)),
 )
 CHECKLIST_COUNTS = (("risk", LEVELS), ("gender", GENDERS), ("age", AGE_BANDS))
 CASE_COLUMNS = ("total", *(f"{name}_{value}" for name, values in CASE_COUNTS for value in values))

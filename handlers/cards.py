@@ -139,7 +139,9 @@ def render_card(
         )
     lines += [
         tr.gettext("Language: {language}").format(language=language_label(case.language)),
-        tr.gettext("Velayat: {velayat}").format(velayat=place_label(tr, case.velayat, country)),
+        tr.gettext("Velayat: {velayat}").format(
+            velayat=place_label(tr, case.velayat, country, case.home_velayat)
+        ),
         tr.gettext("Help needed: {need}").format(need=service_label(tr, case.need) if case.need else "—"),
     ]
     if case.checklist_summary:

@@ -10,14 +10,14 @@ import logging
 from collections.abc import Callable
 
 from telegram import Message
-from telegram.error import TelegramError
+from telegram.error import BadRequest, TelegramError
 
 from bot.casework import chats_seeing, copies_for
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.staff import configured_chat_id
 from bot.storage import Case, RelayedPiece
-from bot.textpieces import MAX_MESSAGE_UNITS, utf16_units
+from bot.textpieces import MAX_MESSAGE_UNITS, split_text, utf16_units
 from handlers.cards import card_in, organisation_name, send_about_case, sender_name, staff_translator
 from handlers.common import escape
 from handlers.copies import SourceGone, copy_message, kind_label
@@ -86,8 +86,16 @@ async def _reply_to(context: BotContext, case: Case, chat_id: int) -> int | None
     return copy[1] if copy is not None else None
 
 
-async def copy_text(context: BotContext, case: Case, chat_id: int, render: Callable[[int], str]) -> None:
-    """`render(chat)` in each other chat that sees the case, kept with the case."""
+async def copy_text(
+    context: BotContext,
+    case: Case,
+    chat_id: int,
+    render: Callable[[int], str],
+    reply: tuple[int, int] | None = None,
+) -> None:
+    """`render(chat)` in each other chat that sees the case, kept with the case; a copy of the staff reply `reply`
+    (its chat and message) is kept as one, for an edit of the reply to follow."""
+    storage = context.bot_data.storage
     for other in other_chats(context, case, chat_id):
         reply_to = await _reply_to(context, case, other)
         try:
@@ -95,7 +103,10 @@ async def copy_text(context: BotContext, case: Case, chat_id: int, render: Calla
         except TelegramError as error:
             log.warning("case %s: a copy could not reach chat %s (%s)", case.id, other, error)
             continue
-        await context.bot_data.storage.add_case_message(case.id, "notice", "", *posted)
+        if reply is None:
+            await storage.add_case_message(case.id, "notice", "", *posted)
+        else:
+            await storage.add_reply_copy(case.id, reply, *posted)
 
 
 async def copy_media(
@@ -123,23 +134,54 @@ async def copy_media(
                 await context.bot_data.storage.add_case_message(case.id, "notice", "", other, posted)
 
 
-def staff_heading(context: BotContext, case: Case, written_in: int) -> Callable[[Translator], str]:
-    """The heading of a copy of what staff of `written_in` wrote to the person, in the copy's chat's language."""
+def staff_heading(
+    context: BotContext, case: Case, written_in: int, *, edited: bool = False
+) -> Callable[[Translator], str]:
+    """The heading of a copy of what staff of `written_in` wrote to the person, in the copy's chat's language;
+    `edited`: marked as edited, as the person's copy is."""
 
     def heading(tr: Translator) -> str:
-        return tr.gettext("💬 Case #{number}: {sender} writes to the person:").format(
-            number=case.id, sender=escape(sender_name(context, case, written_in, tr.language))
-        )
+        sender = escape(sender_name(context, case, written_in, tr.language))
+        if edited:
+            # TRANSLATORS: above a copy of a staff reply the writer edited after it reached the person.
+            text = tr.gettext("💬 Case #{number}: {sender} writes to the person (✏️ edited):")
+        else:
+            text = tr.gettext("💬 Case #{number}: {sender} writes to the person:")
+        return text.format(number=case.id, sender=sender)
 
     return heading
 
 
-async def copy_staff_text(context: BotContext, case: Case, written_in: int, text: str) -> None:
-    """What a worker wrote to the person, shown to the other chats that see the case."""
-    heading = staff_heading(context, case, written_in)
-    await copy_text(
-        context, case, written_in, lambda chat: f"{heading(staff_translator(context, chat))}\n{escape(text)}"
-    )
+def _staff_copy(context: BotContext, heading: Callable[[Translator], str], chat: int, text: str) -> str:
+    """A copy of a worker's words under `heading` in `chat`'s language, cut to one message if it must be."""
+    head = heading(staff_translator(context, chat))
+    room = MAX_MESSAGE_UNITS - utf16_units(head) - 2  # the line break, and "…" after words cut
+    shown = text if utf16_units(text) <= room else f"{split_text(text, room)[0]}…"
+    return f"{head}\n{escape(shown)}"
+
+
+async def copy_staff_text(context: BotContext, case: Case, reply: tuple[int, int], text: str) -> None:
+    """What a worker wrote to the person (`reply`: the chat and message they wrote it as), shown to the other chats
+    that see the case."""
+    heading = staff_heading(context, case, reply[0])
+    await copy_text(context, case, reply[0], lambda chat: _staff_copy(context, heading, chat, text), reply)
+
+
+async def edit_staff_copies(context: BotContext, case: Case, reply: tuple[int, int], text: str) -> None:
+    """A worker's edit of their reply `reply` that reached the person, made in its copies in the other chats too and
+    marked as edited, so that nobody there reads words the person no longer has. A copy Telegram will not edit is
+    logged: the reply itself and the person's copy have the new words."""
+    heading = staff_heading(context, case, reply[0], edited=True)
+    for chat_id, message_id in await context.bot_data.storage.reply_copies(*reply):
+        try:
+            await context.bot.edit_message_text(
+                _staff_copy(context, heading, chat_id, text), chat_id=chat_id, message_id=message_id
+            )
+        except BadRequest as error:
+            if "not modified" not in str(error).lower():  # the same edit twice: the copy has it
+                log.info("case %s: a copy of a staff reply could not be edited (%s)", case.id, error)
+        except TelegramError as error:
+            log.warning("case %s: a copy of a staff reply could not be edited (%s)", case.id, error)
 
 
 async def copy_sent_html(context: BotContext, case: Case, written_in: int, sent: str) -> None:

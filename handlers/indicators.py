@@ -375,8 +375,10 @@ def chart(
     statuses = tuple((status_label(tr, key), count) for key, count in figures.cases.by_status)
     outcomes = tuple((outcome_label(tr, key), count) for key, count in figures.cases.by_outcome)
     blocks += [
-        Block(tr.pgettext("chart", "Cases by status"), statuses),
-        Block(tr.pgettext("chart", "Cases by outcome"), outcomes),
+        # TRANSLATORS: a chart's heading: the cases received in the period, by their status today. Keep it short.
+        Block(tr.pgettext("chart", "Cases received, by status now"), statuses),
+        # TRANSLATORS: a chart's heading: the closes made in the period (whichever case), by outcome. Keep it short.
+        Block(tr.pgettext("chart", "Closes in this period, by outcome"), outcomes),
     ]
     if figures.screenings is not None:
         blocks.append(screening_block(tr, figures.screenings, minimum))

@@ -241,15 +241,22 @@ def checklist_words(tr: Translator, summary: str) -> str:
     return html.escape(words, quote=False)
 
 
-def place_label(tr: Translator, velayat: str | None, country: str | None) -> str:
-    """The velayat, and for a person abroad the country they are in (its name): "🌍 I am abroad — Türkiye", with the
-    velayat they said they are from, if any (a 🆘 request: "🌍 I am abroad — Türkiye (home: Dashoguz)")."""
-    if country and velayat in VELAYATS:
+def place_label(tr: Translator, velayat: str | None, country: str | None, home: str | None = None) -> str:
+    """The velayat, and for a person abroad the country they are in (its name): "🌍 I am abroad — Türkiye", with
+    `home`, the velayat they said they are from, if any (a 🆘 request: "🌍 I am abroad — Türkiye (home: Dashoguz)")."""
+    # A request's velayat ("where are you from, or your family?") beside a country kept reads as where they are from
+    home = home if home in VELAYATS else velayat if country and velayat in VELAYATS else None
+    if home is not None and country:
         # TRANSLATORS: on a staff card, where a person abroad is and the velayat they said they are from.
         return tr.gettext("{abroad} — {country} (home: {velayat})").format(
             abroad=velayat_label(tr, "abroad"),
             country=html.escape(country, quote=False),
-            velayat=velayat_label(tr, velayat),
+            velayat=velayat_label(tr, home),
+        )
+    if home is not None:
+        # TRANSLATORS: on a staff card, a person abroad in a country not named, and the velayat they said they are from.
+        return tr.gettext("{abroad} (home: {velayat})").format(
+            abroad=velayat_label(tr, "abroad"), velayat=velayat_label(tr, home)
         )
     # a country without a velayat: SOS from a person who let the bot keep where they are
     place = velayat_label(tr, velayat or ("abroad" if country else "")) if velayat or country else "—"

@@ -48,7 +48,7 @@ def _holder(context: BotContext, tr: Translator, case: Case) -> str:
     team = tr.pgettext("sender", "Hotline team")
     if case.velayat is None and country is None:
         return team  # an SOS tells no place: nothing to show
-    return f"{team} ({place_label(tr, case.velayat, country)})"
+    return f"{team} ({place_label(tr, case.velayat, country, case.home_velayat)})"
 
 
 def _what(tr: Translator, case: Case) -> str | None:

@@ -55,7 +55,10 @@ log = logging.getLogger(__name__)
 def _targets(context: BotContext, case: Case) -> list[Ngo]:
     directory = context.bot_data.directory
     current = directory.get(case.ngo_id) if case.ngo_id else None
-    return [nearby.ngo for nearby in referral_targets(directory, current, case.need, velayat=case.velayat)]
+    # Listed from the velayat a person abroad is from (the organisations near their family first); whether they are
+    # asked before a move reads where they are (the case's velayat, 'abroad': always asked)
+    place = case.home_velayat or case.velayat
+    return [nearby.ngo for nearby in referral_targets(directory, current, case.need, velayat=place)]
 
 
 async def ask_target(update: Update, context: BotContext) -> None:

@@ -140,18 +140,18 @@ async def open_urgent(update: Update, context: BotContext, written: str, picked:
     earlier = trouble_told(context) if pressed else None
     said = (EARLIER if earlier and earlier != written else UNDER if written else None) if pressed else None
     words = message_parts(earlier or written)
-    velayat = ABROAD if picked is not None else None
     if picked is not None:
         country = context.bot_data.countries.get(picked) if picked != OTHER else None
     elif abroad.home_now(context):
         # "я живу в мары" this hour: at home, whatever country a question named ("в полицию россии я могу написать?")
-        country, velayat = None, home_velayat(context)
+        country = None
     else:
         country = abroad.country_the_person_is_in(context, written)
-    if velayat is None or country is not None:
-        velayat = (
-            home_velayat(context) or velayat
-        )  # "i am from dashoguz": the card shows it beside the country
+    # Where the person is: abroad, or the velayat they said they live in. Abroad, "i am from dashoguz" is kept apart,
+    # for the card to show beside the country: the case is never routed nor counted as one in Daşoguz.
+    away = picked is not None or country is not None
+    velayat = ABROAD if away else home_velayat(context)
+    home = home_velayat(context) if away else None
     new = NewCase(
         user_id=person.user_id,
         language=context.language,  # the danger reply's: the person's follows what they write (reply_language)
@@ -162,6 +162,7 @@ async def open_urgent(update: Update, context: BotContext, written: str, picked:
         message_rest=tuple(words[1:]),
         velayat=velayat,
         country=country.code if country is not None else None,
+        home_velayat=home,
         opened_with="sos",
         message_said=said,
     )

@@ -355,7 +355,7 @@ async def staff_reply(update: Update, context: BotContext) -> None:
         person_message_id=sent[0] if len(sent) == 1 else None,  # an edit of the reply edits this copy
     )
     if delivered:
-        await copy_staff_text(context, case, message.chat_id, message.text)
+        await copy_staff_text(context, case, (message.chat_id, message.message_id), message.text)
     else:
         await message.reply_text(
             tr.gettext("Not delivered: the person can no longer be reached through the bot.")

@@ -1,5 +1,6 @@
 """A staff member edits a reply already relayed to a person (a typo, or words sent on the wrong case): the person's
-copy is edited too, marked as edited, and the case keeps the new words. When that cannot be done (a reply sent in
+copy is edited too, marked as edited, as are the copies the other staff chats that see the case were shown
+(handlers/casecopies.py), and the case keeps the new words. When that cannot be done (a reply sent in
 parts or with a photo, a case closed or hidden since, Telegram refusing the edit) the staff member is told, as a reply
 to their message, that the person still has what was first sent."""
 
@@ -14,6 +15,7 @@ from bot.casework import ToPerson, to_person
 from bot.runtime.context import BotContext
 from bot.textpieces import MAX_MESSAGE_UNITS, utf16_units
 from handlers.cards import sender_name
+from handlers.casecopies import edit_staff_copies
 from handlers.common import escape
 from handlers.staff import quiet_scope
 
@@ -62,8 +64,10 @@ async def relay_staff_edit(update: Update, context: BotContext) -> None:
             log.warning(
                 "case %s: the person's copy of a staff reply could not be edited (%s)", case.id, error
             )
-    if edited and written is not None:
+    if edited and written is not None and case is not None:
         await storage.edit_staff_reply(message.chat_id, message.message_id, written, user.id)
+        # the other team's copy too (an urgent case's coordinators, an NGO's on the coordinators' words)
+        await edit_staff_copies(context, case, (message.chat_id, message.message_id), written)
         return
     tr = context.bot_data.catalogs(scope.language)
     try:

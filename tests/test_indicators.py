@@ -333,8 +333,8 @@ def test_the_chart_speaks_the_chats_language() -> None:
     assert [block.title for block in russian.blocks] == [
         "Вопросы",
         "Проверки вакансий по риску",
-        "Обращения по статусу",
-        "Обращения по итогу",
+        "Обращения за период: статус сейчас",
+        "Закрытия за период, по итогу",  # the period's closes, not its cases
     ]
     assert russian.blocks[1].bars == (("низкий", 38), ("средний", 21), ("высокий", 9))
     assert russian.trend_title == "По неделям: последние 8 недель"
@@ -549,13 +549,13 @@ async def test_the_export_gives_counts_with_small_cells_suppressed(storage: Stor
     }
     mary = records[("case", "example-mary", "mary")]
     assert (mary["period_start"], mary["period_end"]) == ("2026-03-09", "2026-03-15")
-    assert (mary["total"], mary["need_legal"], mary["need_shelter"], mary["status_claimed"]) == (
+    assert (mary["total"], mary["need_legal"], mary["need_shelter"], mary["status_now_claimed"]) == (
         "2",
         "1",
         "1",
         "1",
     )
-    assert (mary["outcome_legal"], mary["urgent_yes"], mary["risk_low"]) == ("1", "0", "")
+    assert (mary["outcome_now_legal"], mary["urgent_yes"], mary["risk_low"]) == ("1", "0", "")
     assert records[("case", COORDINATOR, "")]["urgent_yes"] == "1"
     lebap = records[("checklist", "", "lebap")]
     assert (lebap["risk_high"], lebap["gender_male"], lebap["age_25-34"], lebap["need_legal"]) == (

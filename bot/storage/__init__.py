@@ -60,6 +60,7 @@ from bot.storage.questions import Questions
 from bot.storage.screening import Screening, Screenings
 from bot.storage.specialists import SpecialistRequest, SpecialistRequests
 from bot.storage.staff import StaffMembers
+from bot.storage.staff_replies import StaffReplies
 from bot.storage.topics import CaseTopic, Topics, read_topic_refusals
 
 T = TypeVar("T")
@@ -107,6 +108,7 @@ class Storage(
     Checklist,
     Drafts,
     Cases,
+    StaffReplies,
     Casework,
     AfterClose,
     Delivery,

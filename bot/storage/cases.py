@@ -82,8 +82,8 @@ class Cases(Repository):
                 INSERT INTO cases (user_id, ngo_id, staff_chat_id, urgent, language, velayat, need,
                                    checklist_summary, display_name, contact_phone, contact_time, first_message,
                                    message_parts, created_at, country, waiting_since, checklist_for,
-                                   message_said, message_ids)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   message_said, message_ids, home_velayat)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING
                 RETURNING *
                 """,
@@ -107,6 +107,7 @@ class Cases(Repository):
                     case.checklist_for,
                     case.message_said,
                     json.dumps(case.message_ids) if case.message_ids else None,
+                    case.home_velayat,
                 ),
             )
             created = row is not None
@@ -314,31 +315,6 @@ class Cases(Repository):
             )
             if staff_user_id is not None:
                 await audit(tx, case_id, staff_user_id, "reply", now)
-
-        await self.db.write(work)
-
-    async def staff_reply_copy(self, chat_id: int, message_id: int) -> tuple[int, int | None] | None:
-        """(the case, the person's copy or None) of a staff reply relayed to a person, by the staff message."""
-        row = await self.db.fetchone(
-            "SELECT case_id, person_message_id FROM case_messages "
-            "WHERE staff_chat_id = ? AND staff_message_id = ? AND direction = 'staff'",
-            (chat_id, message_id),
-        )
-        return (row["case_id"], row["person_message_id"]) if row else None
-
-    async def edit_staff_reply(self, chat_id: int, message_id: int, text: str, staff_user_id: int) -> None:
-        """The person's copy of a staff reply now reads `text`: the case keeps the new words (the old ones may have
-        been meant for someone else), and the audit says it was edited."""
-        now = self.now()
-
-        async def work(tx: Transaction) -> None:
-            row = await tx.fetchone(
-                "UPDATE case_messages SET text = ? WHERE staff_chat_id = ? AND staff_message_id = ? "
-                "AND direction = 'staff' RETURNING case_id",
-                (text, chat_id, message_id),
-            )
-            if row is not None:
-                await audit(tx, row["case_id"], staff_user_id, "reply-edited", now)
 
         await self.db.write(work)
 

@@ -194,15 +194,15 @@ class Indicators(Repository):
         return await self.db.read(work)
 
     async def export_count_rows(self, days: Days, times: Times) -> tuple[list[Row], list[Row]]:
-        """The period's cases grouped by NGO, velayat and their counted columns, and its checklists by velayat
-        and theirs."""
+        """The cases created in the period grouped by NGO, velayat and their counted columns (their status and
+        outcome as they are now), and its checklists by velayat and theirs."""
 
         async def work(tx: Transaction) -> tuple[list[Row], list[Row]]:
             # A case without a user id is a forgotten person's (forget_person): left out.
             cases = await tx.fetchall(
                 """
-                SELECT ngo_id, velayat, CASE WHEN urgent THEN 'yes' END AS urgent, need, status, outcome,
-                       COUNT(*) AS n
+                SELECT ngo_id, velayat, CASE WHEN urgent THEN 'yes' END AS urgent, need, status AS status_now,
+                       outcome AS outcome_now, COUNT(*) AS n
                 FROM cases WHERE created_at >= ? AND created_at < ? AND user_id IS NOT NULL
                 GROUP BY 1, 2, 3, 4, 5, 6
                 """,

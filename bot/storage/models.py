@@ -105,6 +105,7 @@ class Case:
     message_said: str | None = None  # which message a 🆘 request carries: bot.handoff.UNDER or EARLIER (0038)
     message_ids: str | None = None  # the person's messages the request's message was made of, JSON (0040)
     message_edited_at: int | None = None  # when the person last edited one of those messages (0041)
+    home_velayat: str | None = None  # the velayat a person abroad is from; their velayat is 'abroad' (0045)
 
     @property
     def is_open(self) -> bool:

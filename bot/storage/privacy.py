@@ -22,23 +22,30 @@ log = logging.getLogger(__name__)
 # How long /forget retries emptying the write-ahead log at once (the rest is retried every minute; see
 # checkpoint_until_done): a reader stops it only while its read lasts.
 CHECKPOINT_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 4.0)
-# The personal part of cases: the relayed texts and the columns that name or reach the person (the others are
+# The personal part of cases: the relayed texts and the columns that name, reach or place the person (the others are
 # anonymous counts; whom the checklist was for stays with its kept summary, which would read as the writer's answers
-# without it). Of the cases of person ?1
-# (/forget), or closed at ?2 or before (retention); the other is NULL. REFRESH_WIPED_CARDS names the same columns.
+# without it; the velayat a person abroad is from goes, as with the country it narrows them down). The one list of
+# them: a column added here is wiped by /forget and retention, and its case's cards are edited to what is left.
+PERSONAL_CASE_COLUMNS = (
+    "display_name",
+    "contact_phone",
+    "contact_time",
+    "first_message",
+    "message_ids",
+    "home_velayat",
+)
+_HOLDS_PERSONAL = " OR ".join(f"{column} IS NOT NULL" for column in PERSONAL_CASE_COLUMNS)
+# Of the cases of person ?1 (/forget), or closed at ?2 or before (retention); the other is NULL.
 WIPE_CASE_TEXTS = """
     UPDATE case_messages SET text = NULL, forwarded_from = NULL
     WHERE (text IS NOT NULL OR forwarded_from IS NOT NULL) AND case_id IN (
         SELECT id FROM cases WHERE user_id = ?1 OR (status = 'closed' AND closed_at <= ?2)
     )
 """
-WIPE_CASES = """
-    UPDATE cases SET display_name = NULL, contact_phone = NULL, contact_time = NULL, first_message = NULL,
-                     message_ids = NULL
-    WHERE (user_id = ?1 OR (status = 'closed' AND closed_at <= ?2))
-      AND (display_name IS NOT NULL OR contact_phone IS NOT NULL OR contact_time IS NOT NULL
-           OR first_message IS NOT NULL)
-"""
+WIPE_CASES = f"""
+    UPDATE cases SET {", ".join(f"{column} = NULL" for column in PERSONAL_CASE_COLUMNS)}
+    WHERE (user_id = ?1 OR (status = 'closed' AND closed_at <= ?2)) AND ({_HOLDS_PERSONAL})
+"""  # noqa: S608 - constants only
 # The after-close question still waiting for an answer is the one link from a case to its (anonymous) answer.
 WIPE_FEEDBACK_QUESTIONS = """
     DELETE FROM case_feedback_asked WHERE case_id IN (
@@ -49,12 +56,11 @@ WIPE_FEEDBACK_QUESTIONS = """
 # The cards of the cases being wiped (the person's, or the closed ones past retention that still hold something
 # personal) are edited from the outbox to what is left, in every chat that shows one (handlers/cards.py
 # refresh_card): a bot can edit its messages at any age, so no card keeps a name or words the database no longer has.
-REFRESH_WIPED_CARDS = """
+REFRESH_WIPED_CARDS = f"""
     INSERT INTO outbox (case_id, kind) SELECT id, 'card' FROM cases
-    WHERE status = 'closed' AND card_message_id IS NOT NULL AND (user_id = ?1 OR (closed_at <= ?2 AND (
-        display_name IS NOT NULL OR contact_phone IS NOT NULL OR contact_time IS NOT NULL OR first_message IS NOT NULL
-    )))
-"""
+    WHERE status = 'closed' AND card_message_id IS NOT NULL
+      AND (user_id = ?1 OR (closed_at <= ?2 AND ({_HOLDS_PERSONAL})))
+"""  # noqa: S608 - constants only
 
 # What the bot posted of a person's requests to specialists stays with the case on /forget (it names no one), so
 # that the request in the specialist's chat ('request') is edited to "withdrawn" with the cards, and a reply to it or

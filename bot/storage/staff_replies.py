@@ -1,0 +1,64 @@
+"""A staff reply relayed to a person, as its copies and edits follow it: the person's copy (case_messages'
+person_message_id) and the copies shown in the other staff chats that see the case (copy_of, migration 0046)."""
+
+from __future__ import annotations
+
+from bot.storage.cases import audit
+from bot.storage.connection import Repository, Transaction
+
+# The 'staff' row of a reply, by the staff chat and message it was written as
+_REPLY = (
+    "SELECT id FROM case_messages WHERE staff_chat_id = ? AND staff_message_id = ? AND direction = 'staff'"
+)
+
+
+class StaffReplies(Repository):
+    async def staff_reply_copy(self, chat_id: int, message_id: int) -> tuple[int, int | None] | None:
+        """(the case, the person's copy or None) of a staff reply relayed to a person, by the staff message."""
+        row = await self.db.fetchone(
+            "SELECT case_id, person_message_id FROM case_messages "
+            "WHERE staff_chat_id = ? AND staff_message_id = ? AND direction = 'staff'",
+            (chat_id, message_id),
+        )
+        return (row["case_id"], row["person_message_id"]) if row else None
+
+    async def add_reply_copy(
+        self, case_id: int, reply: tuple[int, int], chat_id: int, message_id: int
+    ) -> None:
+        """A copy (`chat_id`, `message_id`) of the staff reply `reply` (its chat and message) in another staff chat,
+        kept with the case like a notice: a reply to it reaches the person, an edit of the reply edits it."""
+        await self.db.execute(
+            f"""
+            INSERT OR IGNORE INTO case_messages
+                (case_id, direction, text, staff_chat_id, staff_message_id, created_at, copy_of)
+            VALUES (?, 'notice', '', ?, ?, ?, ({_REPLY}))
+            """,  # noqa: S608 - constants only
+            (case_id, chat_id, message_id, self.now(), *reply),
+        )
+
+    async def reply_copies(self, chat_id: int, message_id: int) -> list[tuple[int, int]]:
+        """The copies (chat, message) in other staff chats of the staff reply written as `message_id` in `chat_id`."""
+        rows = await self.db.fetchall(
+            f"""
+            SELECT staff_chat_id, staff_message_id FROM case_messages
+            WHERE copy_of = ({_REPLY}) ORDER BY id
+            """,  # noqa: S608 - constants only
+            (chat_id, message_id),
+        )
+        return [(row["staff_chat_id"], row["staff_message_id"]) for row in rows]
+
+    async def edit_staff_reply(self, chat_id: int, message_id: int, text: str, staff_user_id: int) -> None:
+        """The person's copy of a staff reply now reads `text`: the case keeps the new words (the old ones may have
+        been meant for someone else), and the audit says it was edited."""
+        now = self.now()
+
+        async def work(tx: Transaction) -> None:
+            row = await tx.fetchone(
+                "UPDATE case_messages SET text = ? WHERE staff_chat_id = ? AND staff_message_id = ? "
+                "AND direction = 'staff' RETURNING case_id",
+                (text, chat_id, message_id),
+            )
+            if row is not None:
+                await audit(tx, row["case_id"], staff_user_id, "reply-edited", now)
+
+        await self.db.write(work)
