@@ -1,15 +1,16 @@
-"""Telegram's HTML subset, parsed the way the Bot API parses it (after TDLib's parse_html).
+"""Telegram's HTML subset, parsed the way the Bot API parses it (after TDLib's parse_html); Telegram-free, so the core
+checks a catalog's HTML with it (bot/catalog_check.py) and the Bot API stand-in refuses messages with it
+(bot/standin/html.py): one parser for both.
 
-The stand-in is a little stricter than Telegram where Telegram silently drops what it does not
-understand (unknown attributes, ``&name;`` entities, ``<code class="x">``): those are refused,
-because a message that renders differently from what its author meant is a bug in the bot.
+It is a little stricter than Telegram where Telegram silently drops what it does not understand (unknown
+attributes, ``&name;`` entities, ``<code class="x">``): those are refused, because a message that renders
+differently from what its author meant is a bug in the bot.
 """
 
 import re
 from dataclasses import dataclass
 
-from bot.standin.errors import BotApiRefusal
-from bot.standin.text import Entity, sorted_entities, utf16_len
+from bot.telegram_text import Entity, sorted_entities, utf16_len
 
 _SIMPLE_TAGS = {
     "b": "bold",
@@ -40,13 +41,21 @@ _NAME_TOKEN = re.compile(r"[A-Za-z0-9.\-]*")
 _SPACE = " \t\n\r\f\v"
 
 
+class HtmlRefused(ValueError):
+    """Text that Telegram would refuse to send as HTML; `reason` in the words of the Bot API's error."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 def parse_html(text: str) -> tuple[str, list[Entity]]:
-    """Return the plain text and entities of an HTML-formatted text, or refuse it."""
+    """Return the plain text and entities of an HTML-formatted text, or raise HtmlRefused."""
     return _HtmlParser(text).parse()
 
 
-def _refuse(reason: str) -> BotApiRefusal:
-    return BotApiRefusal(f"Bad Request: can't parse entities: {reason}")
+def _refuse(reason: str) -> HtmlRefused:
+    return HtmlRefused(reason)
 
 
 @dataclass
