@@ -10,6 +10,8 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
 
+from bot.telegram_html import HtmlRefused, parse_html
+
 # "{organisation}", "{count}", "{when:%H:%M}": the name before any format spec or conversion.
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:[:!][^{}]*)?\}")
 
@@ -22,14 +24,10 @@ def placeholders(text: str) -> list[str]:
 def html_problem(text: str) -> str | None:
     """Why Telegram would refuse `text` as HTML, or None."""
     # The parser the stand-in refuses messages with, as Telegram would: one parser for the bot and its tests
-    # (imported here, so the core loads the stand-in package only when it checks a catalog).
-    from bot.standin.errors import BotApiRefusal
-    from bot.standin.html import parse_html
-
     try:
         parse_html(text)
-    except BotApiRefusal as refusal:
-        return refusal.description.removeprefix("Bad Request: can't parse entities: ")
+    except HtmlRefused as refused:
+        return refused.reason
     return None
 
 

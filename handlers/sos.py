@@ -207,8 +207,9 @@ async def escalate(update: Update, context: BotContext, case: Case, reason: str 
     )
     if stands and reason == "message":
         # "pls hurry i have this phone only 10 min" moments after an alert: the words reached staff (relayed just
-        # before), and one line says the alert stands, not the numbers and the keyboard again on a watched screen
-        await reply(update, context, told)
+        # before), and one line says the alert stands, not the hotline block and the keyboard again on a watched
+        # screen; what to dial where the one in danger is, when it is known, is what they need most
+        await reply(update, context, " ".join([told, *_number_to_dial(context, case, written)]))
         return
     text = "\n\n".join([told, hotline_block(context), _what_to_do_now(context, case, written)])
     await reply(update, context, text, InlineKeyboardMarkup([[hide_button(context)], [menu_button(context)]]))
@@ -217,21 +218,45 @@ async def escalate(update: Update, context: BotContext, case: Case, reason: str 
 def _what_to_do_now(context: BotContext, case: Case, written: str | None) -> str:
     """The line under an alert on what to do if life is in danger now: for someone close when the danger told is
     theirs ("мне сказали его держат", or 🆘 on a case that told "муж 3 недели не отвечает"), else the person's own."""
+    theirs, country = _in_danger_where(context, case, written)
+    return their_danger_line(context, country) if theirs else danger_now_line(context, country)
+
+
+def _number_to_dial(context: BotContext, case: Case, written: str | None) -> list[str]:
+    """The short reply's words on what to dial: the emergency number of the country where the one in danger is,
+    none when it is not known ("the local number" would tell nothing new)."""
+    theirs, country = _in_danger_where(context, case, written)
+    if country is None or not country.emergency:
+        return []
+    where = {"number": country.emergency, "country": escape(country.in_sentence(context.language))}
+    if theirs:
+        return [
+            context.gettext(
+                "In danger now? They or people near them can call {number} (the emergency number in {country})."
+            ).format(**where)
+        ]
+    return [
+        context.gettext("In danger now? Call {number} (the emergency number in {country}).").format(**where)
+    ]
+
+
+def _in_danger_where(context: BotContext, case: Case, written: str | None) -> tuple[bool, Country | None]:
+    """Whether the danger is someone close's, and the country where the one in danger is, when known."""
     data = context.bot_data
     person = context.person
     named = person is not None and data.others_named.get(person.user_id, data.storage.now()) is not None
     story = case.first_message
     if written is not None and about_them(written, named):
-        return their_danger_line(context, data.countries.named_in(written) or _where_they_are(context, story))
+        return True, data.countries.named_in(written) or _where_they_are(context, story)
     if story and about_them(story, named) and (written is None or not writer_in_it(written)):
-        return their_danger_line(context, _where_they_are(context, story))
+        return True, _where_they_are(context, story)
     # "в стамбуле, район не знаю" on the case: the country the message names gives the number, as everywhere; /sos
     # and 🆘: the one the person said they are in this hour, else the one kept
     country = abroad.country_the_person_is_in(context, written)
     if country is None and written is None and not abroad.home_now(context):
         # /sos or 🆘 on a case asked for from a country's pack: that country, as its staff know it
         country = data.countries.get(case.country)
-    return danger_now_line(context, country)
+    return False, country
 
 
 def _where_they_are(context: BotContext, story: str | None) -> Country | None:

@@ -16,20 +16,28 @@ import re
 import unicodedata
 
 from bot.nlp.someone_else import about_them
-from bot.nlp.textnorm import has_cyrillic, russian_from_latin
+from bot.nlp.textnorm import has_cyrillic, russian_from_latin, turkmen_cyrillic_to_latin
 
 _FAMILY_EN = r"(?:parents|mother|mom|mum|mama|father|dad|papa|family|brother|sister|relatives|husband|wife)"
 _WHOSE_EN = r"(?:(?:my|your|her|his|our|the)\s+)?"
 
+_FAMILY_TK = r"(?:ata-?en|eje|kaka|maşgala|dogan)"
 _SECRET = {
     "en": rf"\b(?:don'?t|dont|do not|not to|never|shouldn'?t|should not|mustn'?t|must not)\s+tell\s+{_WHOSE_EN}"
     rf"(?:{_FAMILY_EN}|anyone|anybody|no ?one|nobody)\b(?:\s+(?:yet|anything|about (?:it|this|him|us|me)))*"
-    rf"|\bkeep (?:it|this|us|everything) (?:a )?secret\b(?:\s+from\s+{_WHOSE_EN}(?:{_FAMILY_EN}|everyone))?",
+    rf"|\bkeep (?:it|this|us|everything) (?:a )?secret\b(?:\s+from\s+{_WHOSE_EN}(?:{_FAMILY_EN}|everyone|us|me))?"
+    # told to someone else, who is not to tell the writer ("they told my son not to tell us")
+    r"|\bnot to tell (?:us|me)\b",
     "ru": r"\b(?:никому\s+)?не\s+(?:говори|рассказывай|сообщай|скажи|говорить|рассказывать|сообщать)\w*\s+"
     r"(?:(?:об этом|про это|про нас|ничего|пока|своим|твоим|моим|своей|твоей|своему|твоему)\s+)*"
     r"(?:родител|мам|матер|пап|отц|семь|родн|брат|сестр|никому)\w*"
-    r"|\bникому не (?:говори|рассказывай|скажи|говорить|рассказывать)\w*|\bдерж\w* (?:\w+ )?в (?:тайне|секрете)",
-    "tk": r"\b(?:ata-?en|eje|kaka|maşgala|hiç kim|hiçkim|dogan)\w*\s+(?:\w+\s+)?aýtma\w*|\bgizlin sakla\w*",
+    r"|\bникому не (?:говори|рассказывай|скажи|говорить|рассказывать)\w*|\bдерж\w* (?:\w+ )?в (?:тайне|секрете)"
+    # told to someone else, who is not to tell the writer ("сыну сказали ничего не говорить нам")
+    r"|\bне\s+(?:говорить|рассказывать|сообщать)\s+(?:(?:об этом|про это|ничего)\s+)?(?:нам|мне)\b",
+    # a word may come between the family and "aýtma" ("ejeňe hiç zat aýtma"), but not the one told, before the
+    # family: "doganyma ejeňe aýtma diýipdirler" (to my brother: do not tell your mother)
+    "tk": rf"\b(?:{_FAMILY_TK}|hiç kim|hiçkim)\w*\s+(?:(?!{_FAMILY_TK})\w+\s+)?aýtma\w*|\bgizlin sakla\w*"
+    r"|\bbize\s+(?:hiç zat\s+)?aýtma\w*(?:\s+däl)?\s+diý\w*",
 }
 _CANNOT_RU = r"не\s+(?:могу|можем|смогу|сможем|решаюсь|решусь)\s+"
 _TELL_RU = r"(?:сказать|рассказать|признаться|говорить|рассказывать|поделиться)"
@@ -101,9 +109,16 @@ def _plain(text: str) -> str:
     )
 
 
+def _other_script(plain: str) -> str:
+    """The other script's reading: Russian typed in Latin letters in Cyrillic ("ne govorite im"), Turkmen typed in
+    Cyrillic in Latin ("хич киме айтма" → "hiç kime aýtma")."""
+    return russian_from_latin(plain) if not has_cyrillic(plain) else turkmen_cyrillic_to_latin(plain)
+
+
 def told_to_keep_secret(text: str) -> bool:
     """The message tells of someone asking the person to keep it secret from their family."""
-    return bool(_SECRET_RE.search(_plain(text)))
+    plain = _plain(text)
+    return bool(_SECRET_RE.search(plain) or _SECRET_RE.search(_other_script(plain)))
 
 
 def secret_asked_of_someone_else(text: str) -> bool:
@@ -116,13 +131,14 @@ def secret_asked_of_someone_else(text: str) -> bool:
 
 def without_untold(text: str) -> str:
     """The message without its words of a secret asked or of not being able to tell anyone; Russian typed in Latin
-    letters ("roditeli ne znayut, ne govorite im") is returned in Cyrillic when they are found only so."""
+    letters ("roditeli ne znayut, ne govorite im") is returned in Cyrillic, Turkmen typed in Cyrillic ("хич киме
+    айтма") in Latin, when they are found only so."""
     plain = _plain(text)
     if len(plain) != len(text):
         return text
     if not _UNTOLD_RE.search(plain):
-        cyrillic = russian_from_latin(plain) if not has_cyrillic(plain) else plain
-        return _without(cyrillic, cyrillic) if cyrillic != plain and _UNTOLD_RE.search(cyrillic) else text
+        other = _other_script(plain)
+        return _without(other, other) if other != plain and _UNTOLD_RE.search(other) else text
     return _without(text, plain)
 
 

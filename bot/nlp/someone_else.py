@@ -19,8 +19,10 @@ _RELATIVE = re.compile(
     r"father|mom|mum|dad|relative|niece|nephew|uncle|aunt|girlfriend|boyfriend|child|kids?|children)(?:'?s)?\b"
     r"|\b(?:мо[йяеюи]|моего|моему|моей|моих|нашего|нашу|наша|наш)\s+(?:младш\w+\s+|старш\w+\s+)?"
     r"(?:брат|сестр|сын|доч|муж|жен|друг|подруг|мам|пап|отц|отец|родствен|племянни|дяд|тёт|тет|ребён|ребен|дет)"
-    # Russian drops "my" before one's own: "сестру продали", "брата держат" (the one done to)
+    # Russian drops "my" before one's own: "сестру продали", "брата держат" (the one done to), "дочке сказали", "у
+    # сына забрали паспорт" (the one told, the one taken from)
     r"|\b(?:сестру|сестрёнку|сестренку|брата|братишку|дочь|дочку|сына|подругу|друга|племянницу|племянника)\b"
+    r"|\b(?:сестре|сестрёнке|сестренке|сестры|брату|братишке|дочке|дочки|дочери|сыну|племяннице|племяннику)\b"
     r"|\b(?:dogan|jig|ogl|gyz|uya|yanyoldas|adam|ayal|dost|ejem|kakam|garyndas|yegen|agam|ekam)\w*"
     r"(?:ym|im|um|umy|ymy|imi|ma|me|mi|myz|imiz|ymyz|ymyn|imin|umun|myn|min|ymyzyn|imizin)\b"
     # Turkmen "my mother", "my father" as they are ("ejem", "kakam"), "my husband" ("ärim", folded "arim"), and

@@ -5,7 +5,7 @@ from functools import lru_cache
 from bot.standin.errors import BotApiRefusal
 from bot.standin.html import parse_html
 from bot.standin.markdown import parse_markdown, parse_markdown_v2
-from bot.standin.text import Entity
+from bot.telegram_text import Entity
 
 _PARSERS = {"html": parse_html, "markdownv2": parse_markdown_v2, "markdown": parse_markdown}
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from bot.standin import keyboards
 from bot.standin.errors import BotApiRefusal, UploadedFile
 from bot.standin.formatting import parse_formatted
-from bot.standin.text import utf16_len
+from bot.telegram_text import utf16_len
 
 Obj = Mapping[str, object]
 

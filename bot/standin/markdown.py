@@ -7,7 +7,7 @@ blockquotes) are accepted without being modelled exactly.
 """
 
 from bot.standin.errors import BotApiRefusal
-from bot.standin.text import Entity, sorted_entities, utf16_len
+from bot.telegram_text import Entity, sorted_entities, utf16_len
 
 _RESERVED_V2 = "_*[]()~`>#+-=|{}.!"
 _V2_ENTITIES = {

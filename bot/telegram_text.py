@@ -1,4 +1,5 @@
-"""Helpers shared by the text parsers: UTF-16 lengths and entity ordering."""
+"""Helpers shared by the parsers of Telegram's formatted text (bot/telegram_html.py, the stand-in's Markdown): UTF-16
+lengths and entity ordering; Telegram-free."""
 
 Entity = dict[str, object]
 
