@@ -40,8 +40,6 @@ class RecentChoices:
         self._values.pop(user_id, None)
 
 
-
-
 class RecentWritten:
     """The last `keep` messages each person wrote, each with what the bot read in it (a `kind`: "" for nothing
     particular), for RECENT_SECONDS: what an urgent request opened with 🆘 shows staff (bot/sos_words.py)."""
@@ -68,7 +66,9 @@ class RecentWritten:
 
     def get(self, user_id: int, now: int) -> list[tuple[str, str]]:
         """(text, kind) of the person's messages in the last RECENT_SECONDS, oldest first."""
-        return [(text, kind) for text, kind, at in self._messages.get(user_id, []) if now - at < RECENT_SECONDS]
+        return [
+            (text, kind) for text, kind, at in self._messages.get(user_id, []) if now - at < RECENT_SECONDS
+        ]
 
     def forget(self, user_id: int) -> None:
         """/forget, /hide, or the request they were kept for is open: nothing of them stays."""

@@ -167,7 +167,9 @@ async def test_sos_under_the_numbers_sends_the_story_told_before(
     await chat.press(said(app, language, SOS, "button"))  # the newest: under the numbers
     card = coordinators_card(app, standin, 1)
     tr = staff_translator_for_coordinators(app)
-    assert tr.gettext("Message: «{message}»").format(message=f"{first}\n\n{NUMBER_QUESTION[language]}") in card
+    assert (
+        tr.gettext("Message: «{message}»").format(message=f"{first}\n\n{NUMBER_QUESTION[language]}") in card
+    )
     assert tr.gettext("↑ The person's last messages before 🆘, oldest first.") in card
 
 

@@ -62,7 +62,9 @@ _SMALL_TALK = (
 )
 _DISTRESS = re.compile("[😭😢😥😰😱😨😿💔😞😔🥺😩😫]")
 # Emoji that say "got it", "good", "thank you" (with their skin tones and variation selectors), and nothing else
-_APPROVING = re.compile("(?:[👍👌🙏🤝👏💪🫡✅✔☺🙂😊😉😀😃😄😁🤗🥰😍❤💙💚🩵🖤🤍💛👋🌹💐]|[\U0001F3FB-\U0001F3FF\uFE0F\u200D])+")
+_APPROVING = re.compile(
+    "(?:[👍👌🙏🤝👏💪🫡✅✔☺🙂😊😉😀😃😄😁🤗🥰😍❤💙💚🩵🖤🤍💛👋🌹💐]|[\U0001f3fb-\U0001f3ff\ufe0f\u200d])+"
+)
 # Tags and entities typed as text, a script's or style's content with its tags
 _MARKUP = re.compile(r"<(script|style)\b.*?</\1\s*>|</?[a-z][^<>]*>|&(?:[a-z]+|#[0-9]+);", re.S | re.I)
 # Rude words, folded: said to the bot in a few words ("this bot is shit", "тупой бот", "sen akmak"), or alone
