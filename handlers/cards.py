@@ -65,8 +65,11 @@ SAID_BEFORE = {
     # TRANSLATORS: on a staff card, under the person's messages (one a paragraph), for a request sent with 🆘.
     RECENT: N_("↑ The person's last messages before 🆘, oldest first."),
     # TRANSLATORS: on a staff card, under the person's messages (one a paragraph), for a request sent with 🆘.
-    RECENT_DANGER: N_("↑ Written before 🆘, oldest first: a message read as danger, then the person's last ones."),
+    RECENT_DANGER: N_(
+        "↑ Written before 🆘, oldest first: a message read as danger, then the person's last ones."
+    ),
 }
+
 
 def staff_translator(context: BotContext, chat_id: int | None) -> Translator:
     """Staff chats read the bot in their own configured language."""

@@ -13,7 +13,9 @@ import pytest
 from bot.standin.server import StandIn
 from handlers.labels import velayat_label
 from tests.chat import Chat, said
+from tests.conftest import FakeClock
 from tests.test_found_by_tester_v_sos import coordinators_card, staff_translator_for_coordinators
+from tests.test_handoff_flow import request_help_from_mary, staff
 
 SOS = "🆘 Ask a person to write to me now"
 
@@ -54,7 +56,10 @@ async def test_sos_after_several_questions_carries_the_last_ones_not_the_first_a
     card = coordinators_card(app, standin, 1)
     tr = staff_translator_for_coordinators(app)
     assert first not in card, "the harmless first question is not passed off as the trouble"
-    assert tr.gettext("↑ Written earlier: the message that told of the trouble. 🆘 was pressed later.") not in card
+    assert (
+        tr.gettext("↑ Written earlier: the message that told of the trouble. 🆘 was pressed later.")
+        not in card
+    )
     bribe = latest[1]
     assert bribe in card, "the bribe demand reaches staff"
     assert tr.gettext("Message: «{message}»").format(message="\n\n".join(latest)) in card
@@ -93,7 +98,9 @@ async def test_sos_card_carries_where_she_is_and_whose_phone_from_her_first_mess
     card = coordinators_card(app, standin, 1)
     tr = staff_translator_for_coordinators(app)
     where, locked = CLEANER[language]
-    assert where in card and locked in card, "both messages reach staff, the first with the place and the phone"
+    assert where in card and locked in card, (
+        "both messages reach staff, the first with the place and the phone"
+    )
     # abroad, and the places she named as she wrote them: no pack has Saudi Arabia's numbers
     places = tr.gettext("{places} (in the person's words)").format(places=", ".join(PLACES[language]))
     abroad = velayat_label(tr, "abroad")
@@ -121,7 +128,11 @@ async def test_sos_card_keeps_danger_told_before_the_last_messages(
     chat = chat_with("en")
     await chat.send("/start")
     danger = "they beat me and locked the door"
-    later = ["what is the police number in russia", "is there a turkmen embassy in moscow", "how do i get home"]
+    later = [
+        "what is the police number in russia",
+        "is there a turkmen embassy in moscow",
+        "how do i get home",
+    ]
     for text in [danger, "im in moscow", *later]:
         await chat.send(text)
     await chat.press(said(app, "en", SOS, "button"))
@@ -145,3 +156,67 @@ async def test_sos_after_one_harmless_question_does_not_call_it_the_trouble(
     tr = staff_translator_for_coordinators(app)
     assert tr.gettext("Message: «{message}»").format(message=question) in card
     assert tr.gettext("↑ The person's last message before 🆘.") in card
+
+
+# BB#5: a reply written while she had hidden the chat, and her coming back a day later on a borrowed phone
+BACK = {
+    "en": "its me again did someone answer",
+    "ru": "это снова я, мне кто-нибудь ответил?",
+    "tk": "ýene men, kimdir jogap berdimi?",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "tk"])
+async def test_a_reply_held_while_hidden_is_offered_when_she_comes_back_and_staff_are_told(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock, language: str
+) -> None:
+    chat = chat_with(language)
+    number = await request_help_from_mary(app, chat, language)
+    worker = staff(app, standin)
+    await worker.press(worker.card(number), said(app, "ru", "✋ Claim", "button"))
+    await chat.send_only("/hide")
+    await worker.reply(worker.card(number), "We are here. Are you safe now?")
+    assert standin.messages_in(chat.chat_id) == [], "nothing lands in the chat just cleared"
+    tr = app.bot_data.catalogs("ru")
+    assert worker.last().text == tr.gettext(
+        "🙈 Not sent now: the person of case #{number} hid the chat, and someone may be checking their phone. Your "
+        "message is kept: when they write again, they get a button to read it, and you are told."
+    ).format(number=number)
+
+    clock.advance(24 * 3600)
+    await chat.send(BACK[language])
+    waiting = app.bot_data.catalogs(language).ngettext(
+        "💬 While this chat was hidden, the team wrote you {count} message. Tap below to read it here.",
+        "💬 While this chat was hidden, the team wrote you {count} messages. Tap below to read them here.",
+        1,
+    )
+    (offer,) = [m for m in chat.bot_messages() if m.text == waiting.format(count=1)]
+    assert "Are you safe now?" not in offer.text, "shown only when she asks: the phone is not hers"
+    back = tr.gettext(
+        "🙋 Case #{number}: the person is back and wrote again after hiding the chat. They were offered what you "
+        "wrote meanwhile, with a button to read it."
+    ).format(number=number)
+    assert any(m.text == back for m in worker.messages())
+
+    shown = await chat.press(said(app, language, "📩 Show the message", "button"))
+    mary = app.bot_data.directory.get("example-mary").text("name", language)
+    assert shown.text == f"💬 {mary}:\nWe are here. Are you safe now?"
+    opened = tr.gettext("📩 Case #{number}: the person opened what you wrote while the chat was hidden.")
+    assert worker.last().text == opened.format(number=number)
+    before = len(chat.bot_messages())
+    await chat.press_data(offer, f"held:{number}")  # a second tap sends nothing twice
+    assert len(chat.bot_messages()) == before
+    # from now on, replies reach her as usual
+    await worker.reply(worker.card(number), "Write when you can.")
+    assert chat.last_reply().text.endswith("Write when you can.")
+
+
+async def test_coming_back_after_hide_with_nothing_held_offers_nothing(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    await request_help_from_mary(app, chat, "en")
+    await chat.send_only("/hide")
+    reply = await chat.send(BACK["en"])
+    assert "hidden" not in reply.text
+    assert all("📩" not in label for label in chat.labels(reply))
