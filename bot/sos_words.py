@@ -1,8 +1,10 @@
 """What an urgent request opened with the 🆘 button carries to staff of what the person wrote before it: the 🆘 is
 often pressed well after the trouble was told, under the answer to a question ("номер полиции какой" after "гаишник
 требует 20 тыс"), and a person on a borrowed phone may tell where she is and whose phone it is in one message and the
-danger in the next. The bot cannot tell which of an hour's messages is the story, so the card carries the latest few,
-and one told earlier that was read as danger; it says which they are (handlers/cards.py)."""
+danger in the next. The bot cannot tell which of an hour's messages is the story, so a 🆘 pressed under an answer
+carries the latest few, and one told earlier that was read as danger; the card says which they are
+(handlers/cards.py). The 🆘 screen promises only the language and the chat: its 🆘 carries no question, only the last
+message read as danger."""
 
 from __future__ import annotations
 
@@ -20,9 +22,8 @@ SHORT = 400
 # The messages of the hour held for it (bot.recent.RecentWritten): the latest, and some before them, one of which may
 # have been read as danger
 KEPT = 8
-# Besides bot.handoff's UNDER and EARLIER: the person's last message, not read as danger; their latest messages,
-# oldest first; and one told earlier that was read as danger, then the latest ones
-LAST = "last"
+# Besides bot.handoff's UNDER and EARLIER: the person's latest messages, oldest first; and one told earlier that was
+# read as danger, then the latest ones
 RECENT = "recent"
 RECENT_DANGER = "recent-danger"
 
@@ -30,24 +31,24 @@ RECENT_DANGER = "recent-danger"
 @dataclass(frozen=True)
 class SosMessage:
     text: str | None  # the card's message, None when the person wrote nothing this hour
-    said: str | None  # which it is: UNDER, EARLIER, LAST, RECENT, RECENT_DANGER
+    said: str | None  # which it is: UNDER, EARLIER, RECENT, RECENT_DANGER
     count: int = 0  # how many of the person's messages it is made of
 
 
 def sos_message(held: Sequence[tuple[str, str]], written: str) -> SosMessage:
     """`held`: the person's messages of the last hour, oldest first, each with what was read in it (DANGER or
-    ""); `written`: the one whose answer the 🆘 was pressed under ("" for none)."""
+    ""); `written`: the one whose answer the 🆘 was pressed under. "" for none: the 🆘 screen's, which promises only
+    the language and the chat, so it carries no question, only the last message read as danger."""
+    if not written:
+        told = [text for text, kind in held if kind == DANGER][-1:]
+        return SosMessage(told[0], EARLIER, 1) if told else SosMessage(None, None)
     messages = list(held)
-    if written and all(text != written for text, _ in messages):
+    if all(text != written for text, _ in messages):
         messages.append((written, ""))  # a photo's caption: not among the texts held
-    if not messages:
-        return SosMessage(None, None)
     latest, before = messages[-LATEST:], messages[:-LATEST]
     danger = [message for message in before if message[1] == DANGER][-1:]
     if len(latest) == 1 and not danger:
-        text, kind = latest[0]
-        said = UNDER if text == written else EARLIER if kind == DANGER else LAST
-        return SosMessage(text, said, 1)
+        return SosMessage(written, UNDER, 1)
     chosen = danger + latest
     text = "\n\n".join(shortened(text) for text, _ in chosen)
     return SosMessage(text, RECENT_DANGER if danger else RECENT, len(chosen))

@@ -18,7 +18,7 @@ from bot.countries import places_named
 from bot.handoff import ABROAD, EARLIER, UNDER
 from bot.i18n import N_, Translator
 from bot.runtime.context import BotContext
-from bot.sos_words import LAST, RECENT, RECENT_DANGER
+from bot.sos_words import RECENT, RECENT_DANGER
 from bot.staff import case_chats, configured_chat_id
 from bot.storage import Case
 from handlers.alerts import under_alert
@@ -60,8 +60,6 @@ REOPEN = STAFF + "reopen:"  # st:reopen:<case>: a closed case open again (handle
 
 # Under the message of a 🆘 request made of what the person wrote before pressing it (bot/sos_words.py)
 SAID_BEFORE = {
-    # TRANSLATORS: on a staff card, under the person's message, for a request sent with the 🆘 button.
-    LAST: N_("↑ The person's last message before 🆘."),
     # TRANSLATORS: on a staff card, under the person's messages (one a paragraph), for a request sent with 🆘.
     RECENT: N_("↑ The person's last messages before 🆘, oldest first."),
     # TRANSLATORS: on a staff card, under the person's messages (one a paragraph), for a request sent with 🆘.

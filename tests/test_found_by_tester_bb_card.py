@@ -143,19 +143,24 @@ async def test_sos_card_keeps_danger_told_before_the_last_messages(
     assert tr.gettext(told) in card
 
 
-async def test_sos_after_one_harmless_question_does_not_call_it_the_trouble(
+async def test_sos_under_the_answer_to_a_question_does_not_call_an_earlier_one_the_trouble(
     app: Any, standin: StandIn, chat_with: Callable[..., Chat]
 ) -> None:
     chat = chat_with("en")
     await chat.send("/start")
-    question = "what is the police number in kazakhstan"
+    before = "what is the police number in kazakhstan"
+    question = "my boss took my passport and says he will keep it"
+    await chat.send(before)
     await chat.send(question)
-    await chat.press(said(app, "en", "🆘 I am in trouble now", "menu"))
-    await chat.press(said(app, "en", SOS, "button"))
+    await chat.press(said(app, "en", SOS, "button"))  # under the answer to the second
     card = coordinators_card(app, standin, 1)
     tr = staff_translator_for_coordinators(app)
-    assert tr.gettext("Message: «{message}»").format(message=question) in card
-    assert tr.gettext("↑ The person's last message before 🆘.") in card
+    assert tr.gettext("Message: «{message}»").format(message=f"{before}\n\n{question}") in card
+    assert tr.gettext("↑ The person's last messages before 🆘, oldest first.") in card
+    assert (
+        tr.gettext("↑ Written earlier: the message that told of the trouble. 🆘 was pressed later.")
+        not in card
+    )
 
 
 # BB#5: a reply written while she had hidden the chat, and her coming back a day later on a borrowed phone
