@@ -42,6 +42,7 @@ from handlers.common import (
 from handlers.gethelp import answer_where_to_turn
 from handlers.hide import hide_button
 from handlers.illegal_help import SAFER_WAY, answer_safer_way
+from handlers.told import note_written
 from handlers.topic_links import TOPIC, checked_on, person_button, topic_buttons
 
 CATEGORY = "cat:"
@@ -168,6 +169,9 @@ async def answer_question(update: Update, context: BotContext) -> None:
         return
     text = message.text
     data = context.bot_data
+    if message.forward_origin is None:
+        # what a 🆘 pressed later carries (bot/sos_words.py): the conversation's words, not a request's phone number
+        note_written(context, text)
     kind = small_talk(text)
     if kind is SmallTalk.DISTRESS:
         # "😭😭😭": a word of care and the way to a person, not a cheerful greeting

@@ -61,7 +61,6 @@ async def route_text(update: Update, context: BotContext) -> None:
     crisis.note_someone_named(context, message.text)  # "брат уехал в Казань": "он" after it is him
     if not forwarded:
         told.note_home_said(context, message.text)  # "i am from dashoguz": for a 🆘 card, abroad or not
-        told.note_written(context, message.text)  # what a 🆘 card carries (bot/sos_words.py)
     await _route(update, context, message.text, said)
     if place is not None and context.danger_in(message.text) is None:
         await whereabouts.offer_to_update(update, context, place)

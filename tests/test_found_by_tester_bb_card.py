@@ -15,6 +15,7 @@ from handlers.labels import velayat_label
 from tests.chat import Chat, said
 from tests.conftest import FakeClock
 from tests.test_found_by_tester_v_sos import coordinators_card, staff_translator_for_coordinators
+from tests.test_handoff_back import ask_a_person
 from tests.test_handoff_flow import request_help_from_mary, staff
 
 SOS = "🆘 Ask a person to write to me now"
@@ -225,3 +226,20 @@ async def test_coming_back_after_hide_with_nothing_held_offers_nothing(
     reply = await chat.send(BACK["en"])
     assert "hidden" not in reply.text
     assert all("📩" not in label for label in chat.labels(reply))
+
+
+async def test_a_phone_typed_for_a_cancelled_request_is_not_on_a_later_sos_card(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    await ask_a_person(app, chat, "en")
+    await chat.press(said(app, "en", "⚖️ Legal advice", "service"))
+    await chat.press(said(app, "en", "Mary", "velayat"))
+    await chat.press(said(app, "en", "📞 Also by phone", "button"))
+    await chat.press(said(app, "en", "Yes, it is safe", "button"))
+    await chat.send("+993 65 123456")
+    await chat.press(said(app, "en", "✖ Cancel", "button"))
+    await chat.send("my boss took my passport and says he will keep it")
+    await chat.press(said(app, "en", SOS, "button"))
+    card = coordinators_card(app, standin, 1)
+    assert "123456" not in card, "typed for a request, not said to whoever a 🆘 reaches"
