@@ -420,7 +420,7 @@ _ELSEWHERE = said_as_pattern(
     """uzbek özbeg ozbeg tashkent taşkent daşkent samarkand bukhara узбек ташкент самарканд бухар kyrgyz gyrgyz bishkek
     киргиз кыргыз бишкек bişkek tajik täjik dushanbe таджик душанбе iran eýran tehran mashhad иран тегеран мешхед afghan
     owgan афган azerbai azerbaý baku азербайдж баку georgia tbilisi batumi грузии грузия грузию тбилиси батуми
-    armenia yerevan армени ереван germany germaniý berlin германи берлин saudi riyadh jeddah mecca сауд эр-рияд
+    armenia yerevan армени ереван germany germaniý berlin германи берлин saud riyad jeddah mecca сауд эр-рияд
     джидд мекк qatar katar doha катар доха kuwait кувейт bahrain бахрейн oman оман korea koreý seoul корея корее
     корею сеул japan ýaponi япони china hytaý китай китае ukrain украин moldov молдав молдов lithuan latvi eston
     литв латви эстони czech чехи greece греци italy itali итали spain ispani испани france franci франци london
@@ -433,3 +433,12 @@ def names_another_place(text: str) -> bool:
     """The message names a country or city people go to that has no pack."""
     assert _ELSEWHERE is not None
     return any(_ELSEWHERE.search(fold(reading)) for reading in readings(text))
+
+
+def places_named(text: str, most: int = 3) -> list[str]:
+    """The words of `text`, as written, that name a country or city with no pack ("riyadh", "saudi"), each once."""
+    found: list[str] = []
+    for word in re.findall(r"\w+(?:-\w+)*", text):
+        if names_another_place(word) and word.casefold() not in {seen.casefold() for seen in found}:
+            found.append(word)
+    return found[:most]

@@ -38,3 +38,38 @@ class RecentChoices:
     def forget(self, user_id: int) -> None:
         """/forget, /hide, or "do not keep it": nothing of it stays."""
         self._values.pop(user_id, None)
+
+
+class RecentWritten:
+    """The last `keep` messages each person wrote, each with what the bot read in it (a `kind`: "" for nothing
+    particular), for RECENT_SECONDS: what an urgent request opened with 🆘 shows staff (bot/sos_words.py)."""
+
+    def __init__(self, keep: int) -> None:
+        self.keep = keep
+        # Per person, oldest first: (text, kind, when). Written last means kept last, as in RecentChoices.
+        self._messages: OrderedDict[int, list[tuple[str, str, int]]] = OrderedDict()
+
+    def note(self, user_id: int, text: str, now: int, kind: str = "") -> None:
+        """The person wrote `text`."""
+        kept = [m for m in self._messages.pop(user_id, []) if now - m[2] < RECENT_SECONDS]
+        self._messages[user_id] = [*kept, (text, kind, now)][-self.keep :]
+        while now - next(iter(self._messages.values()))[-1][2] >= RECENT_SECONDS:
+            self._messages.popitem(last=False)
+
+    def mark(self, user_id: int, text: str, kind: str, now: int) -> None:
+        """What the bot read in the person's newest message `text` (noted now if it was not noted)."""
+        kept = self._messages.get(user_id)
+        if kept and kept[-1][0] == text and now - kept[-1][2] < RECENT_SECONDS:
+            kept[-1] = (text, kind, kept[-1][2])
+        else:
+            self.note(user_id, text, now, kind)
+
+    def get(self, user_id: int, now: int) -> list[tuple[str, str]]:
+        """(text, kind) of the person's messages in the last RECENT_SECONDS, oldest first."""
+        return [
+            (text, kind) for text, kind, at in self._messages.get(user_id, []) if now - at < RECENT_SECONDS
+        ]
+
+    def forget(self, user_id: int) -> None:
+        """/forget, /hide, or the request they were kept for is open: nothing of them stays."""
+        self._messages.pop(user_id, None)

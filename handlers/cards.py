@@ -14,9 +14,11 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 
 from bot.casework import writes_as_hotline_team
 from bot.checklist_whom import for_other
-from bot.handoff import EARLIER, UNDER
-from bot.i18n import Translator
+from bot.countries import places_named
+from bot.handoff import ABROAD, EARLIER, UNDER
+from bot.i18n import N_, Translator
 from bot.runtime.context import BotContext
+from bot.sos_words import RECENT, RECENT_DANGER
 from bot.staff import case_chats, configured_chat_id
 from bot.storage import Case
 from handlers.alerts import under_alert
@@ -54,6 +56,17 @@ REFER_TO = STAFF + "rto:"  # st:rto:<case>:<ngo id>
 SPECIALIST = STAFF + "sr:"  # st:sr:<case> → the specialists' roles (handlers/specialists.py)
 SCREENING = STAFF + "sc:go:"  # st:sc:go:<case>: the screening interview (handlers/screening.py)
 REOPEN = STAFF + "reopen:"  # st:reopen:<case>: a closed case open again (handlers/reopen.py)
+
+
+# Under the message of a 🆘 request made of what the person wrote before pressing it (bot/sos_words.py)
+SAID_BEFORE = {
+    # TRANSLATORS: on a staff card, under the person's messages (one a paragraph), for a request sent with 🆘.
+    RECENT: N_("↑ The person's last messages before 🆘, oldest first."),
+    # TRANSLATORS: on a staff card, under the person's messages (one a paragraph), for a request sent with 🆘.
+    RECENT_DANGER: N_(
+        "↑ Written before 🆘, oldest first: a message read as danger, then the person's last ones."
+    ),
+}
 
 
 def staff_translator(context: BotContext, chat_id: int | None) -> Translator:
@@ -186,6 +199,8 @@ def render_card(
         elif case.message_said == UNDER:
             # TRANSLATORS: on a staff card, under the person's message, for a request sent with the 🆘 button.
             lines.append(tr.gettext("↑ The message 🆘 was pressed under."))
+        elif case.message_said in SAID_BEFORE:
+            lines.append(tr.gettext(SAID_BEFORE[case.message_said]))
     lines += specialist_lines(tr, case.specialists, format_time)
     if case.person_blocked:
         lines.append(tr.gettext("⚠️ The person has blocked the bot: messages no longer reach them."))
@@ -270,7 +285,7 @@ def card_view(
     if handled_in(context, chat_id, case):
         ngo = context.bot_data.directory.get(referral_to) if referral_to else None
         name = (ngo.text("name", tr.language) if ngo else referral_to) if referral_to else None
-        country = context.bot_data.countries.name(case.country, tr.language)
+        country = context.bot_data.countries.name(case.country, tr.language) or places_said(tr, case)
         holder = _holder(context, chat_id, case, tr.language)
         card = render_card(tr, case, in_topic=in_topic, referral_to=name, country=country, holder=holder)
         coordinators = configured_chat_id(chat_id, context.bot_data.storage.migrated_chats) == (
@@ -282,6 +297,13 @@ def card_view(
         organisation=escape(organisation_name(context, case, tr.language))
     )
     return f"{heading}\n{moved}", None
+
+
+def places_said(tr: Translator, case: Case) -> str | None:
+    """For a person abroad in a country with no pack, the places their message names, in their words."""
+    places = places_named(case.first_message or "") if case.velayat == ABROAD and not case.country else []
+    # TRANSLATORS: on a staff card, after "I am abroad": the country or city the person named, as they wrote it.
+    return tr.gettext("{places} (in the person's words)").format(places=", ".join(places)) if places else None
 
 
 def _holder(context: BotContext, chat_id: int, case: Case, language: str) -> str | None:

@@ -37,7 +37,7 @@ from handlers.opencase import relay_media_to_case, relay_to_case
 from handlers.questions import topic_buttons
 from handlers.sos import danger_now_line, escalate, their_danger_line
 from handlers.staffchats import send_to_staff_chat
-from handlers.told import note_trouble
+from handlers.told import note_danger
 
 log = logging.getLogger(__name__)
 
@@ -84,13 +84,13 @@ async def answer_danger(update: Update, context: BotContext, kind: CrisisKind, t
     forwarded = message is not None and message.forward_origin is not None
     country = country_the_person_is_in(context, None if forwarded else written)
     if written and not forwarded:
-        note_trouble(context, written, danger=True)  # what a 🆘 pressed later shows staff (handlers/sos.py)
+        note_danger(context, written)  # what a 🆘 pressed later shows staff (handlers/sos.py)
     if kind is CrisisKind.SELF_HARM:
         await _answer_self_harm(update, context, country)
         return
     tap_sos = context.gettext(
         "Tap 🆘 and a person from the hotline team will write to you here. They get your language "
-        "and the message you just wrote, nothing else."
+        "and your last few messages here, nothing else."
     )
     if kind is CrisisKind.MEDICAL:
         # someone badly hurt, most often beside the one who writes: the ambulance where they are, before the hotline
@@ -112,7 +112,7 @@ async def answer_danger(update: Update, context: BotContext, kind: CrisisKind, t
             their_danger_line(context, country),
             context.gettext(
                 "Tap 🆘 and a person from the hotline team will write to you here, to help you help them. They "
-                "get your language and the message you just wrote, nothing else."
+                "get your language and your last few messages here, nothing else."
             ),
         ]
     else:

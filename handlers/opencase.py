@@ -34,6 +34,7 @@ from handlers.common import (
     sos_button,
 )
 from handlers.delivery import acknowledge_relayed, deliver_outbox, deliver_relayed, post_to_staff
+from handlers.held import offer_held
 from handlers.hide import hide_button
 
 # The request's "ho:" prefix (handlers/handoff.py), so that buttons on messages already sent keep working.
@@ -155,6 +156,8 @@ async def relay_to_case(
     )
     delivery = await deliver_relayed(context, case.id)
     await acknowledge_relayed(context, case.id, delivery, written=written, keyboard=case_keyboard(context))
+    if case.hidden_at is not None:
+        await offer_held(update, context, case)  # back after /hide: what staff wrote meanwhile, a tap away
     # danger goes to people at once (handlers/crisis.relay_danger): never "closed now"
     if not (urgent or danger):
         # their message just lifted a /hide (migration 0026): the hours may be told
@@ -250,6 +253,8 @@ async def relay_media_to_case(
     await acknowledge_relayed(
         context, case.id, delivery, written=message.message_id, keyboard=case_keyboard(context)
     )
+    if case.hidden_at is not None:
+        await offer_held(update, context, case)
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

@@ -42,7 +42,7 @@ from handlers.common import (
 from handlers.gethelp import answer_where_to_turn
 from handlers.hide import hide_button
 from handlers.illegal_help import SAFER_WAY, answer_safer_way
-from handlers.told import note_trouble
+from handlers.told import note_written
 from handlers.topic_links import TOPIC, checked_on, person_button, topic_buttons
 
 CATEGORY = "cat:"
@@ -169,6 +169,9 @@ async def answer_question(update: Update, context: BotContext) -> None:
         return
     text = message.text
     data = context.bot_data
+    if message.forward_origin is None:
+        # what a 🆘 pressed later carries (bot/sos_words.py): the conversation's words, not a request's phone number
+        note_written(context, text)
     kind = small_talk(text)
     if kind is SmallTalk.DISTRESS:
         # "😭😭😭": a word of care and the way to a person, not a cheerful greeting
@@ -208,10 +211,6 @@ async def answer_question(update: Update, context: BotContext) -> None:
         return
     if last is not None and last.id == match.topic and not fears_being_watched(text):  # watched: 🙈 under it
         await data.storage.count_question(context.language, last.id, True)
-        if last.sos and message.forward_origin is None:
-            note_trouble(
-                context, text, danger=False
-            )  # what a 🆘 pressed later shows staff, as under the article
         await follow_ups.same_answer(update, context, last, match.runner_up)
         return
     await data.storage.count_question(context.language, match.topic, match.confident)
@@ -223,8 +222,6 @@ async def answer_question(update: Update, context: BotContext) -> None:
         # A reply to the question: "Talk to a person" under it carries the question into the request
         # where the person is, for the emergency number: not the country a forwarded advert names
         # ("мне предлагают работу в Дубае": the job's country; the person's own is the one known, if any)
-        if topic.sos and message.forward_origin is None:
-            note_trouble(context, text, danger=False)  # what a 🆘 pressed later shows staff (handlers/sos.py)
         told_where = not (message.forward_origin or names_a_plan_or_another(text))
         where = abroad.country_the_person_is_in(context, text if told_where else None)
         if topic.sos and where is not None and told_where and data.countries.named_in(text) == where:

@@ -13,12 +13,14 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 import handlers.abroad as abroad
 from bot import callbacks
-from bot.countries import OTHER, Country
-from bot.handoff import ABROAD, EARLIER, UNDER, NewCase, message_parts
+from bot.countries import OTHER, Country, names_another_place, says_at_home
+from bot.handoff import ABROAD, NewCase, message_parts
 from bot.i18n import Translator
 from bot.menu_words import typed_sos
 from bot.nlp.someone_else import about_them, writer_in_it
+from bot.nlp.whereabouts import names_a_plan_or_another
 from bot.runtime.context import BotContext
+from bot.sos_words import SosMessage, sos_message
 from bot.storage import Case
 from handlers.alerts import under_alert, urgent_alert
 from handlers.cards import (
@@ -46,7 +48,7 @@ from handlers.forum import rename_topics
 from handlers.handoff import create_and_confirm
 from handlers.hide import hide_button
 from handlers.staffchats import send_to_staff_chat
-from handlers.told import forget_told, home_velayat, trouble_told
+from handlers.told import forget_told, home_velayat, written_lately
 
 log = logging.getLogger(__name__)
 
@@ -133,13 +135,13 @@ async def open_urgent(update: Update, context: BotContext, written: str, picked:
         await escalate(update, context, case)
         return
     await answer_query(update)
-    # Staff need the message that told of the trouble, not the question the 🆘 was last pressed under ("какой номер
-    # полиции в казахстане"): the one held for the conversation (handlers/told.py), and the card says which it is.
-    # 🆘 typed at a request's step goes with what was typed and told in the request.
+    # Staff need the messages that told of the trouble, not only the question the 🆘 was last pressed under ("какой
+    # номер полиции в казахстане"): those held for the conversation (bot/sos_words.py), and the card says which they
+    # are. 🆘 typed at a request's step goes with what was typed and told in the request.
     pressed = update.callback_query is not None
-    earlier = trouble_told(context) if pressed else None
-    said = (EARLIER if earlier and earlier != written else UNDER if written else None) if pressed else None
-    words = message_parts(earlier or written)
+    carried = sos_message(written_lately(context), written) if pressed else SosMessage(written, None)
+    words = message_parts(carried.text or "")
+    without_pack = False
     if picked is not None:
         country = context.bot_data.countries.get(picked) if picked != OTHER else None
     elif abroad.home_now(context):
@@ -147,9 +149,11 @@ async def open_urgent(update: Update, context: BotContext, written: str, picked:
         country = None
     else:
         country = abroad.country_the_person_is_in(context, written)
+        # "i am cleaner in riyadh": abroad, in a country without a pack; the place is in her words on the card
+        without_pack = country is None and abroad_without_pack(carried.text or "")
     # Where the person is: abroad, or the velayat they said they live in. Abroad, "i am from dashoguz" is kept apart,
     # for the card to show beside the country: the case is never routed nor counted as one in Daşoguz.
-    away = picked is not None or country is not None
+    away = picked is not None or country is not None or without_pack
     velayat = ABROAD if away else home_velayat(context)
     home = home_velayat(context) if away else None
     new = NewCase(
@@ -164,11 +168,17 @@ async def open_urgent(update: Update, context: BotContext, written: str, picked:
         country=country.code if country is not None else None,
         home_velayat=home,
         opened_with="sos",
-        message_said=said,
+        message_said=carried.said,
     )
     # Under an answer that carries numbers or advice: the confirmation comes as a new message, the answer stays
     if await create_and_confirm(update, context, new, keep_pressed=True) is not None:
         forget_told(context, person.user_id)  # passed on: no longer held in memory
+
+
+def abroad_without_pack(text: str) -> bool:
+    """The person's own messages place them in a country with no pack ("i am cleaner in riyadh saudi arabia"), not
+    at home, nor tell of someone else's or an offer's place."""
+    return names_another_place(text) and not (says_at_home(text) or names_a_plan_or_another(text))
 
 
 async def escalate(update: Update, context: BotContext, case: Case, reason: str = "sos") -> None:

@@ -37,6 +37,7 @@ from handlers.common import answer_query, escape, refuse_button
 from handlers.delivery import deliver_outbox
 from handlers.ended import ended_case_text
 from handlers.forum import case_of_staff_message, send_in_topic
+from handlers.held import hold_reply
 from handlers.labels import card_status, outcome_label
 from handlers.refusals import refuse_staff_action
 from handlers.specialist_replies import reply_to_request
@@ -278,9 +279,12 @@ def shows_choices(message: object) -> bool:
     return any(str(button.callback_data or "").startswith(BACK) for row in rows for button in row)
 
 
-async def may_write_to_person(update: Update, context: BotContext, case: Case) -> Translator | None:
+async def may_write_to_person(
+    update: Update, context: BotContext, case: Case, *, hold: bool = False
+) -> Translator | None:
     """The staff chat's translator when this staff member may write to the case's person now; None when not, with a
-    word to staff when the case is closed, no longer handled in their chat, or the person hid the chat."""
+    word to staff when the case is closed, no longer handled in their chat, or the person hid the chat (`hold`: a
+    text reply is then held for them, handlers/held.py)."""
     message = update.effective_message
     scope = await authorised(update, context)
     if scope is None or message is None or await elsewhere(message, context, scope, case):
@@ -290,7 +294,12 @@ async def may_write_to_person(update: Update, context: BotContext, case: Case) -
         await say_not_sent(context, message, case, not_sent_to_ended(tr, case))
         return None
     if to_person(hidden=case.hidden_at is not None, by_worker=True) is ToPerson.REFUSE:
-        await say_not_sent(context, message, case, not_sent_while_hidden(tr, case))
+        user = update.effective_user
+        if hold and message.text and user is not None:
+            said = await hold_reply(context, message, case, user.id)
+        else:
+            said = not_sent_while_hidden(tr, case)
+        await say_not_sent(context, message, case, said)
         return None
     return tr
 
@@ -333,7 +342,7 @@ async def staff_reply(update: Update, context: BotContext) -> None:
     if case is None:
         await not_a_case(update, context, message)
         return
-    tr = await may_write_to_person(update, context, case)
+    tr = await may_write_to_person(update, context, case, hold=True)
     if tr is None or update.effective_user is None:
         return
     case = await claim_by_writing(update, context, tr, case)

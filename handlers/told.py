@@ -1,12 +1,14 @@
 """What a person told in the conversation that an urgent request opened with 🆘 (handlers/sos.py) shows staff: the
-velayat they said they live in or come from ("я живу в мары", "i am from dashoguz"), and the message that told of their trouble, which the 🆘 may be
-pressed well after, under the answer to a question ("какой номер полиции в казахстане"). Held in memory for the hour
-(bot/recent.py), never stored; /hide and /forget drop it."""
+velayat they said they live in or come from ("я живу в мары", "i am from dashoguz"), and their last messages, among them
+the ones that told of their trouble, which the 🆘 may be pressed well after, under the answer to a question ("какой
+номер полиции в казахстане"): bot/sos_words.py. Held in memory for the hour (bot/recent.py), never stored; /hide and
+/forget drop it."""
 
 from __future__ import annotations
 
 from bot.nlp.where_to_turn import home_velayat_said
 from bot.runtime.context import BotContext
+from bot.sos_words import DANGER
 
 
 def note_home_velayat(context: BotContext, velayat: str) -> None:
@@ -31,28 +33,28 @@ def home_velayat(context: BotContext) -> str | None:
     return data.home_velayats.get(person.user_id, data.storage.now()) if person is not None else None
 
 
-def note_trouble(context: BotContext, text: str, *, danger: bool) -> None:
-    """The person's message told of trouble: `danger`, read as danger (the last such message is the one staff need),
-    else answered with an article on trouble abroad (the first such message holds the story; the ones after it are
-    mostly questions about the same thing: "в полицию россии я могу написать?")."""
+def note_written(context: BotContext, text: str) -> None:
+    """The person wrote `text`, their own words (not a forwarded message)."""
     person = context.person
-    if person is None:
-        return
-    data = context.bot_data
-    now = data.storage.now()
-    held = data.trouble_told.get(person.user_id, now)
-    if danger or held is None:
-        data.trouble_told.note(person.user_id, text, now)  # an article's message replaces nothing held
+    if person is not None:
+        context.bot_data.written_lately.note(person.user_id, text, context.bot_data.storage.now())
 
 
-def trouble_told(context: BotContext) -> str | None:
-    """The message that told of the person's trouble this hour (see note_trouble), or None."""
+def note_danger(context: BotContext, text: str) -> None:
+    """The person's message `text` was read as danger."""
+    person = context.person
+    if person is not None:
+        context.bot_data.written_lately.mark(person.user_id, text, DANGER, context.bot_data.storage.now())
+
+
+def written_lately(context: BotContext) -> list[tuple[str, str]]:
+    """The person's messages this hour, oldest first, each with what was read in it (bot/sos_words.py)."""
     person = context.person
     data = context.bot_data
-    return data.trouble_told.get(person.user_id, data.storage.now()) if person is not None else None
+    return data.written_lately.get(person.user_id, data.storage.now()) if person is not None else []
 
 
 def forget_told(context: BotContext, user_id: int) -> None:
     """/hide, /forget, or the request it was kept for is open: nothing of it stays."""
     context.bot_data.home_velayats.forget(user_id)
-    context.bot_data.trouble_told.forget(user_id)
+    context.bot_data.written_lately.forget(user_id)

@@ -150,10 +150,9 @@ async def test_the_sos_card_shows_the_velayat_she_lives_in_and_what_happened(
     assert tr.gettext("Velayat: {velayat}").format(velayat=velayat_label(tr, "mary")) in card
     russia = app.bot_data.countries.get("ru").title(app.bot_data.config.staff.coordinator_language)
     assert russia not in card.split(tr.gettext("Message: «{message}»").split("{")[0])[0]
-    assert tr.gettext("Message: «{message}»").format(message=story) in card
-    assert (
-        tr.gettext("↑ Written earlier: the message that told of the trouble. 🆘 was pressed later.") in card
-    )
+    # her last messages, the story first: which of them told the trouble is for staff to read (tester BB#2)
+    assert tr.gettext("Message: «{message}»").format(message="\n\n".join([story, question, home])) in card
+    assert tr.gettext("↑ The person's last messages before 🆘, oldest first.") in card
 
 
 @pytest.mark.parametrize("language", ["ru", "tk", "en"])
@@ -168,10 +167,10 @@ async def test_sos_under_the_numbers_sends_the_story_told_before(
     await chat.press(said(app, language, SOS, "button"))  # the newest: under the numbers
     card = coordinators_card(app, standin, 1)
     tr = staff_translator_for_coordinators(app)
-    assert tr.gettext("Message: «{message}»").format(message=first) in card
     assert (
-        tr.gettext("↑ Written earlier: the message that told of the trouble. 🆘 was pressed later.") in card
+        tr.gettext("Message: «{message}»").format(message=f"{first}\n\n{NUMBER_QUESTION[language]}") in card
     )
+    assert tr.gettext("↑ The person's last messages before 🆘, oldest first.") in card
 
 
 @pytest.mark.parametrize("language", ["ru", "tk", "en"])

@@ -102,8 +102,8 @@ async def test_a_reply_to_the_not_sent_note_is_taken_on_the_case_it_names(
     await hotline.reply(hotline.last(), "Вы в безопасности?")
     tr = staff_translator(BotContext(app), COORDINATOR_CHAT)
     not_sent = tr.gettext(
-        "🙈 Not sent: the person of case #{number} hid the chat, and someone may be checking their phone. Send it "
-        "again when they write to you."
+        "🙈 Not sent now: the person of case #{number} hid the chat, and someone may be checking their phone. Your "
+        "message is kept: when they write again, they get a button to read it, and you are told."
     ).format(number=number)
     note = hotline.last()
     assert note.text == not_sent

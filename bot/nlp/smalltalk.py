@@ -61,6 +61,10 @@ _SMALL_TALK = (
     )
 )
 _DISTRESS = re.compile("[😭😢😥😰😱😨😿💔😞😔🥺😩😫]")
+# Emoji that say "got it", "good", "thank you" (with their skin tones and variation selectors), and nothing else
+_APPROVING = re.compile(
+    "(?:[👍👌🙏🤝👏💪🫡✅✔☺🙂😊😉😀😃😄😁🤗🥰😍❤💙💚🩵🖤🤍💛👋🌹💐]|[\U0001f3fb-\U0001f3ff\ufe0f\u200d])+"
+)
 # Tags and entities typed as text, a script's or style's content with its tags
 _MARKUP = re.compile(r"<(script|style)\b.*?</\1\s*>|</?[a-z][^<>]*>|&(?:[a-z]+|#[0-9]+);", re.S | re.I)
 # Rude words, folded: said to the bot in a few words ("this bot is shit", "тупой бот", "sen akmak"), or alone
@@ -125,9 +129,12 @@ _THANKED_FOR = _SMALL_TALK | _OK | frozenset(fold("got it understood noted вс�
 
 
 def acknowledges(text: str) -> bool:
-    """ "ok", "понятно", "bolýar" alone: the person took in what was said."""
-    found = words(_MARKUP.sub(" ", text))
-    return bool(found) and all(word in _OK for word in found)
+    """ "ok", "понятно", "bolýar" alone, or a thumbs-up alone ("👍", "👌🙏"): the person took in what was said."""
+    text = _MARKUP.sub(" ", text)
+    found = words(text)
+    if not found:
+        return _APPROVING.fullmatch("".join(text.split())) is not None
+    return all(word in _OK for word in found)
 
 
 def is_small_talk(text: str) -> bool:

@@ -17,7 +17,8 @@ from bot.i18n import DEFAULT_LANGUAGE, Catalogs, Translator
 from bot.knowledge import KnowledgeBase
 from bot.nlp.crisis import CrisisKind, detect_crisis
 from bot.nlp.matcher import Matcher
-from bot.recent import RecentChoices
+from bot.recent import RecentChoices, RecentWritten
+from bot.sos_words import KEPT
 from bot.specialists import Roster
 from bot.storage import Clock, Person, Storage
 
@@ -59,11 +60,11 @@ class BotData:
         # Whether each person named a relative or friend in the last hour ("брат уехал в Казань"), so that "он не
         # выходит на связь" after it is answered as someone else's danger (handlers/crisis.py)
         self.others_named = RecentChoices()
-        # The velayat each person said they live in ("я живу в мары"), and the message of the conversation that told
-        # of their trouble (read as danger, else answered with an article on trouble abroad), in the last hour: what
-        # an urgent request opened with 🆘 shows staff (handlers/sos.py), memory only, gone with /hide and /forget
+        # The velayat each person said they live in ("я живу в мары"), and their last messages, with those read as
+        # danger, in the last hour: what an urgent request opened with 🆘 shows staff (handlers/sos.py), memory
+        # only, gone with /hide and /forget
         self.home_velayats = RecentChoices()
-        self.trouble_told = RecentChoices()
+        self.written_lately = RecentWritten(keep=KEPT)
         # The id of each person's newest message, and the last edit answered ("message id:digest of its text"), so
         # that an edit of the newest message is answered, and the same edit once (handlers/edits.py)
         self.last_written = RecentChoices()

@@ -37,6 +37,7 @@ from bot.storage.connection import (
 )
 from bot.storage.delivery import Delivery
 from bot.storage.drafts import Drafts
+from bot.storage.held_replies import HeldReplies, HeldReply
 from bot.storage.inbox import Inbox
 from bot.storage.indicators import Indicators
 from bot.storage.media import HeldMedia, Media
@@ -81,6 +82,7 @@ __all__ = [
     "Clock",
     "Draft",
     "HeldMedia",
+    "HeldReply",
     "ForgetJob",
     "Migration",
     "NewCase",
@@ -112,6 +114,7 @@ class Storage(
     Casework,
     AfterClose,
     Delivery,
+    HeldReplies,
     Media,
     Privacy,
     ChatMigrations,
