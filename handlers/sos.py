@@ -255,10 +255,13 @@ def _in_danger_where(context: BotContext, case: Case, written: str | None) -> tu
     data = context.bot_data
     person = context.person
     named = person is not None and data.others_named.get(person.user_id, data.storage.now()) is not None
-    story = case.first_message
+    # A 🆘 card may carry several of the person's messages, a blank line apart (bot/sos_words.py): "я живу в лебапе",
+    # then "муж уехал в россию … не отвечает". The story is the first of them told about someone close.
+    parts = (case.first_message or "").split("\n\n")
+    story = next((part for part in parts if about_them(part, named)), None)
     if written is not None and about_them(written, named):
         return True, data.countries.named_in(written) or _where_they_are(context, story)
-    if story and about_them(story, named) and (written is None or not writer_in_it(written)):
+    if story and (written is None or not writer_in_it(written)):
         return True, _where_they_are(context, story)
     # "в стамбуле, район не знаю" on the case: the country the message names gives the number, as everywhere; /sos
     # and 🆘: the one the person said they are in this hour, else the one kept
