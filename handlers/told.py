@@ -45,6 +45,14 @@ def note_trouble(context: BotContext, text: str, *, danger: bool) -> None:
         data.trouble_told.note(person.user_id, text, now)  # an article's message replaces nothing held
 
 
+def note_danger_answered(context: BotContext) -> None:
+    """The bot has just answered danger the person told: "I'm fine" after it is answered warmly
+    (handlers/after_alarm.py)."""
+    person = context.person
+    if person is not None:
+        context.bot_data.danger_answered.note(person.user_id, "answered", context.bot_data.storage.now())
+
+
 def trouble_told(context: BotContext) -> str | None:
     """The message that told of the person's trouble this hour (see note_trouble), or None."""
     person = context.person
@@ -56,3 +64,4 @@ def forget_told(context: BotContext, user_id: int) -> None:
     """/hide, /forget, or the request it was kept for is open: nothing of it stays."""
     context.bot_data.home_velayats.forget(user_id)
     context.bot_data.trouble_told.forget(user_id)
+    context.bot_data.danger_answered.forget(user_id)
