@@ -37,7 +37,7 @@ from handlers.opencase import relay_media_to_case, relay_to_case
 from handlers.questions import topic_buttons
 from handlers.sos import danger_now_line, escalate, their_danger_line
 from handlers.staffchats import send_to_staff_chat
-from handlers.told import note_danger
+from handlers.told import note_danger, note_danger_answered
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +85,9 @@ async def answer_danger(update: Update, context: BotContext, kind: CrisisKind, t
     country = country_the_person_is_in(context, None if forwarded else written)
     if written and not forwarded:
         note_danger(context, written)  # what a 🆘 pressed later shows staff (handlers/sos.py)
+    note_danger_answered(
+        context
+    )  # "no, I'm fine, just tired" after it: answered warmly (handlers/after_alarm.py)
     if kind is CrisisKind.SELF_HARM:
         await _answer_self_harm(update, context, country)
         return

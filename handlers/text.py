@@ -29,6 +29,7 @@ from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers import (
     abroad,
+    after_alarm,
     checklist,
     checklist_words,
     crisis,
@@ -165,6 +166,8 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
                 # "he is coming" at 3 a.m., nobody on the case yet: relayed, and hide first, as outside a case
                 await short_replies.hide_first_reply(update, context)
                 return
+            if await after_alarm.open_by_mistake(update, context, open_case, text):
+                return  # "ой, я случайно нажала, отмените": relayed, and how to withdraw it
             await person_asked_on_case(update, context, open_case, text)
             await opencase.answer_the_waiting(update, context, open_case, text)  # "no one answers"
             # "номер полиции в дубае" while nobody has answered yet: the numbers need not wait for staff
@@ -202,6 +205,8 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
         return  # "а что мне теперь делать?" after a result: its way forward
     if danger is None and await reopen.offer_undo(update, context, text):
         return  # written just after withdrawing: maybe "I pressed wrong", and it reached nobody
+    if danger is None and at_step is None and await after_alarm.nothing_sent(update, context, text):
+        return  # "ой я случайно нажала, отмените" with no request open: nothing was sent
     if danger is None and said is None and await checklist_words.not_an_answer(update, context, text):
         return  # "продавщица косметики" at "What work are you offered?", "что дальше": the question again
     await _answer_words(update, context, text, danger, at_step, said)
@@ -238,7 +243,8 @@ async def _answer_words(
     # "сейчас спит": her moment to tell, or tap 🆘; "боюсь полиции": the hotline first; "я теперь в Стамбуле": noted,
     # with its numbers a tap away; "he says dont tell my parents": a warning sign, said as one
     replied = (
-        await short_replies.moment_to_act(update, context, text)
+        await after_alarm.all_right_after_danger(update, context, text)  # "yok yok men gowy, diňe ýadadym"
+        or await short_replies.moment_to_act(update, context, text)
         or await short_replies.police_feared(update, context, text)
         or (at_step is None and await whereabouts.place_noted(update, context, text, said))
         or await short_replies.secret_asked(update, context, text)

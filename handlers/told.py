@@ -47,6 +47,14 @@ def note_danger(context: BotContext, text: str) -> None:
         context.bot_data.written_lately.mark(person.user_id, text, DANGER, context.bot_data.storage.now())
 
 
+def note_danger_answered(context: BotContext) -> None:
+    """The bot has just answered danger the person told: "I'm fine" after it is answered warmly
+    (handlers/after_alarm.py)."""
+    person = context.person
+    if person is not None:
+        context.bot_data.danger_answered.note(person.user_id, "answered", context.bot_data.storage.now())
+
+
 def written_lately(context: BotContext) -> list[tuple[str, str]]:
     """The person's messages this hour, oldest first, each with what was read in it (bot/sos_words.py)."""
     person = context.person
@@ -58,3 +66,4 @@ def forget_told(context: BotContext, user_id: int) -> None:
     """/hide, /forget, or the request it was kept for is open: nothing of it stays."""
     context.bot_data.home_velayats.forget(user_id)
     context.bot_data.written_lately.forget(user_id)
+    context.bot_data.danger_answered.forget(user_id)

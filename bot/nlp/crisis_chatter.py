@@ -27,12 +27,25 @@ with 🙈 Hide first), what one has of someone ("у меня есть его н�
 night, and, with a word of sleep or of pay named, not sleeping ("не сплю", "cant sleep") and pay not given ("pul hem
 berenok", "зарплату не платят"): "they dont let us sleep", "спать негде" and "не платят и не отпускают" have other
 words. And (testers Y and Z) impatience while waiting for an answer ("алло, ответьте уже") and asking where to go
-("куда мне идти в минске"). Russian typed in Latin letters is read in Cyrillic too."""
+("куда мне идти в минске"). And (tester BB), with a place named, the trade one works in ("im in bursa working in a
+textile factory": the model learned "textile" from the workshops people are locked in), and the lines about reaching
+someone of bot/nlp/crisis_contact_lines.py: a borrowed phone not to be called, an address, whether anyone answered.
+Russian typed in Latin letters is read in Cyrillic too."""
 
 from __future__ import annotations
 
 import re
 
+from bot.nlp.crisis_contact_lines import (
+    ADDRESS,
+    ADDRESSED,
+    ANSWERED,
+    BORROWED,
+    NOT_TO_CALL,
+    STILL_WAITING,
+    address_names,
+    calls_refused,
+)
 from bot.nlp.crisis_model import PLACES
 from bot.nlp.textnorm import fold, has_cyrillic, readings, russian_from_latin
 
@@ -41,7 +54,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 # ("шарджа" read as Turkmen is "şardja"): the Gulf's cities where many work in houses
 _MORE_PLACES = re.compile(
     r"(?:riyad|riýad|рияд|jedda|jidda|джидд|şardj|sardj|abu ?dhabi|abudabi|абу-?даби|ajman|аджман|mecca|mekk|мекк"
-    r"|medina|медин|doha|muscat|маскат|дуба[еюя]\b)"
+    r"|medina|медин|doha|muscat|маскат|дуба[еюя]\b"
+    # (tester BB) Arabia in full, and where in Türkiye the textile workshops are
+    r"|arabia|arabyst|арави|bursa|бурс|gaziantep|газиантеп|antep|zeytinburn|зейтинбурн|esenyurt|эсеньюрт|yenibosna"
+    r"|йенибосн|laleli|лалели|merter|мертер|bagcilar|bagcylar|багджылар|gungoren|гюнгорен|avcilar|avcylar|авджылар)"
 )
 
 # Folded (bot.nlp.textnorm.fold), so that Turkmen typed without its letters is found too.
@@ -109,6 +125,12 @@ WHEREABOUTS = frozenset(
     наверное наверно кажется думаю вроде возможно может быть видимо похоже
     belki öýdýän öýdýärin öýdýäm meniňçe ýaly bolmaly
     эр
+    works worked lives lived are is textile textiles sewing garment garments clothes clothing tailor workshop
+    atelier factories shops
+    работает работаем работают живёт живет живём живем текстиль текстиле текстильном текстильной текстильный
+    текстильная швейном швейной швейный швейная швейке швейка швейку цехе цеху цех ателье
+    işleýär işleýäris işleýäs işleýän ýaşaýar ýaşaýan ýaşaýas tekstil tekstilde tekstiliň tikinçilik tikinçi
+    sehinde sehde seh fabriginde fabrigde fabrik
     """.split()
 )
 
@@ -405,8 +427,14 @@ def only_everyday_words(text: str) -> bool:
             everyday |= YES | AGREED
         if any(word in BAG for word in words):  # "bir adam stambula sumka alyp git diýip pul berýär"
             everyday |= BAG | CARRYING
-        if any(word in ANSWER for word in words):  # "алло, ответьте уже"
-            everyday |= ANSWER | WAITING
+        if any(word in ANSWER or word in ANSWERED for word in words):  # "алло, ответьте уже"
+            everyday |= ANSWER | WAITING | ANSWERED | STILL_WAITING
+        if any(word in BORROWED for word in words) or calls_refused(
+            words
+        ):  # "please dont call, its not mine"
+            everyday |= NOT_TO_CALL
+        if places and any(word in ADDRESS for word in words):  # "riyadh, al olaya, the villa with green door"
+            everyday |= ADDRESSED | address_names(reading.lower())
         if any(word in WHERE_TO for word in words):  # "куда мне идти в минске"
             everyday |= WHERE_TO | GOING
         if any(word in PAPERS for word in words):  # "пасспорт у меня на руках слава богу"

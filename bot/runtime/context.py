@@ -65,6 +65,9 @@ class BotData:
         # only, gone with /hide and /forget
         self.home_velayats = RecentChoices()
         self.written_lately = RecentWritten(keep=KEPT)
+        # Whether the bot answered danger each person told in the last hour, so that "no, I'm fine, just tired" after
+        # it is answered warmly (handlers/after_alarm.py); gone with /hide and /forget as the above
+        self.danger_answered = RecentChoices()
         # The id of each person's newest message, and the last edit answered ("message id:digest of its text"), so
         # that an edit of the newest message is answered, and the same edit once (handlers/edits.py)
         self.last_written = RecentChoices()
