@@ -32,6 +32,7 @@ from handlers import (
     checklist,
     checklist_words,
     crisis,
+    elsewhere,
     gethelp,
     handoff,
     handoff_typed,
@@ -239,8 +240,12 @@ async def _answer_words(
     # with its numbers a tap away; "he says dont tell my parents": a warning sign, said as one
     replied = (
         await short_replies.moment_to_act(update, context, text)
+        or await whereabouts.say_where_known(
+            update, context, text
+        )  # "do you still know which country im in?"
         or await short_replies.police_feared(update, context, text)
         or (at_step is None and await whereabouts.place_noted(update, context, text, said))
+        or (at_step is None and await elsewhere.named_alone(update, context, text))  # "china"
         or await short_replies.secret_asked(update, context, text)
     )
     # "а сколько ждать ответа" at a step of the request: not sent yet (the step follows, below)
