@@ -412,33 +412,3 @@ def _fact(entry: object, position: int, fail: _Fail, today: date, untranslated: 
     if not isinstance(note, str):
         raise fail(f"{where} note", "must be text in quotes.")
     return Fact(key=key, kind=kind, texts=texts, source=source, checked=checked, number=number, note=note)
-
-
-# Countries and cities people go to that have no pack: a message naming one tells where the person is now, so the
-# country they once let the bot keep does not give the number ("I am now in Tashkent" with the UAE kept).
-_ELSEWHERE = said_as_pattern(
-    """uzbek özbeg ozbeg tashkent taşkent daşkent samarkand bukhara узбек ташкент самарканд бухар kyrgyz gyrgyz bishkek
-    киргиз кыргыз бишкек bişkek tajik täjik dushanbe таджик душанбе iran eýran tehran mashhad иран тегеран мешхед afghan
-    owgan афган azerbai azerbaý baku азербайдж баку georgia tbilisi batumi грузии грузия грузию тбилиси батуми
-    armenia yerevan армени ереван germany germaniý berlin германи берлин saud riyad jeddah mecca сауд эр-рияд
-    джидд мекк qatar katar doha катар доха kuwait кувейт bahrain бахрейн oman оман korea koreý seoul корея корее
-    корею сеул japan ýaponi япони china hytaý китай китае ukrain украин moldov молдав молдов lithuan latvi eston
-    литв латви эстони czech чехи greece греци italy itali итали spain ispani испани france franci франци london
-    england лондон англи america amerika америк сша israel израил egypt египт malaysi малайзи thailand таиланд
-    тайланд cambodi камбодж myanmar мьянм limassol larnaca лимасол ларнак""".split()
-)
-
-
-def names_another_place(text: str) -> bool:
-    """The message names a country or city people go to that has no pack."""
-    assert _ELSEWHERE is not None
-    return any(_ELSEWHERE.search(fold(reading)) for reading in readings(text))
-
-
-def places_named(text: str, most: int = 3) -> list[str]:
-    """The words of `text`, as written, that name a country or city with no pack ("riyadh", "saudi"), each once."""
-    found: list[str] = []
-    for word in re.findall(r"\w+(?:-\w+)*", text):
-        if names_another_place(word) and word.casefold() not in {seen.casefold() for seen in found}:
-            found.append(word)
-    return found[:most]

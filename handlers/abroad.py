@@ -16,7 +16,8 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 import handlers.handoff as handoff
 from bot import callbacks
 from bot.border_towns import Across
-from bot.countries import OTHER, Country, names_another_place, says_at_home
+from bot.countries import OTHER, Country, says_at_home
+from bot.elsewhere import names_another_place, place_named
 from bot.knowledge import Topic
 from bot.nlp.crisis import tells_of_being_sent
 from bot.nlp.number_question import asks_emergency_number, asks_whom_to_call
@@ -39,6 +40,7 @@ from handlers.common import (
     reply,
     sos_button,
 )
+from handlers.elsewhere import answer_elsewhere, elsewhere_now
 
 ABROAD = "ab:"
 PICK = ABROAD + "pick"
@@ -95,7 +97,7 @@ def country_named_or_kept(context: BotContext, text: str | None, *, kept: bool =
     or they said in the last hour that they are back home."""
     named = context.bot_data.countries.named_in(text) if text else None
     if named is None and kept and not (text and names_another_place(text)) and not home_now(context):
-        return recent_country(context) or person_country(context)
+        return recent_country(context) or (None if elsewhere_now(context) else person_country(context))
     return named
 
 
@@ -154,13 +156,19 @@ async def answer_number_question(update: Update, context: BotContext, text: str)
     """ "номер полиции в дубае", "а куда звонить тут в казахстане": the numbers of the country's pack first, with the button to all of it; with no
     country named or known, the question which country, as "🌍 I am abroad" asks. False for any other message, and
     for one that places the person at home: no pack holds Turkmenistan's numbers."""
-    named = context.bot_data.countries.named_in(text) is not None
+    named = context.bot_data.countries.named_in(text) is not None or place_named(text) is not None
     asked = asks_emergency_number(text) or asks_whom_to_call(text, country_named=named)
     if not asked or says_at_home(text):
         return False
     country = country_named_or_kept(context, text)
     if country is None and home_now(context):
         await where_to_turn_at_home(update, context)  # not "which country are you in?"
+        return True
+    # "what is police number in saudi", or asked after "im in china now": no pack, so no numbers to give, and not
+    # the question which country again
+    elsewhere = (place_named(text) or elsewhere_now(context)) if country is None else None
+    if elsewhere is not None:
+        await answer_elsewhere(update, context, elsewhere)
         return True
     numbers = [fact for fact in country.ordered() if fact.kind == "number"] if country is not None else []
     if country is None or not numbers:

@@ -14,7 +14,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 
 from bot.casework import writes_as_hotline_team
 from bot.checklist_whom import for_other
-from bot.countries import places_named
+from bot.elsewhere import places_named
 from bot.handoff import ABROAD, EARLIER, UNDER
 from bot.i18n import N_, Translator
 from bot.runtime.context import BotContext

@@ -15,6 +15,8 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 from bot import callbacks
 from bot.casework import makes_request_urgent
 from bot.checklist import QUESTIONS, Answer, flagged_answers, score_checklist
+from bot.countries import OTHER
+from bot.elsewhere import is_elsewhere
 from bot.handoff import (
     CONFIRM,
     REQUEST,
@@ -134,6 +136,8 @@ def _country_known(context: BotContext) -> str | None:
     data = context.bot_data
     recent = data.places.get(person.user_id, data.storage.now())
     code = person.country if recent is None else recent
+    if is_elsewhere(code):
+        return OTHER  # "im in china now": a country without a pack, so "another country"
     return code if code != HOME and data.countries.get(code) is not None else None
 
 

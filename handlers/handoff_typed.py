@@ -7,8 +7,12 @@ knowledge base) and the step follows, so that nobody has to scroll up to find th
 
 from __future__ import annotations
 
+import html
+
 from telegram import Update
 
+from bot.countries import OTHER
+from bot.elsewhere import place_named
 from bot.handoff import ABROAD, CONFIRM, STEP_BY_KEY, Draft, danger_told, with_message_id
 from bot.handoff_words import SEND, answer_words_only, tells_a_time, typed_attempt, typed_choice, typed_skip
 from bot.languages import LANGUAGES
@@ -17,6 +21,8 @@ from bot.nlp.smalltalk import SmallTalk, small_talk
 from bot.phones import is_a_phone_number_alone
 from bot.runtime.context import BotContext
 from handlers import handoff, sos
+from handlers.common import reply
+from handlers.elsewhere import country_name
 from handlers.labels import service_label, velayat_label
 
 
@@ -31,7 +37,12 @@ def typed_option(context: BotContext, draft: Draft, text: str) -> str | None:
     if choice is None and draft.step == "country" and len(text.split()) <= 2:
         named = context.bot_data.countries.named_in(text)
         choice = named.code if named is not None else None
+    if choice is None and draft.step == "country" and len(text.split()) <= MAX_ELSEWHERE_WORDS:
+        choice = OTHER if place_named(text) is not None else None  # "china", "im in china": another country
     return choice
+
+
+MAX_ELSEWHERE_WORDS = 4  # "china", "im in china now": the country's name in a few words
 
 
 def _labels(context: BotContext, draft: Draft) -> dict[str, list[str]]:
@@ -75,6 +86,9 @@ async def answer_in_words(update: Update, context: BotContext, draft: Draft, tex
         await handoff.send_request(update, context)
         return True
     if choice is not None:
+        elsewhere = place_named(text) if draft.step == "country" and choice == OTHER else None
+        if elsewhere is not None:
+            await _no_pack_for(update, context, elsewhere)
         await handoff.take_typed_choice(update, context, draft, choice)
         return True
     if typed_attempt(text) or small_talk(text) in (SmallTalk.GREETING, SmallTalk.THANKS):
@@ -92,6 +106,16 @@ async def answer_in_words(update: Update, context: BotContext, draft: Draft, tex
         await handoff.show_step(update, context, draft, hint_line(context, draft))
         return True
     return False
+
+
+async def _no_pack_for(update: Update, context: BotContext, code: str) -> None:
+    """ "china" at the country step: the country understood, with no pack of its own, so "another country"."""
+    other = context.bot_data.countries.name(OTHER, context.language) or ""
+    text = context.gettext(
+        "🌍 {country}: I have no checked numbers for this country, so your request says «{other}». You can name "
+        "the country in your message to the organisation."
+    ).format(country=html.escape(country_name(context, code)), other=html.escape(other))
+    await reply(update, context, text)
 
 
 def hint_line(context: BotContext, draft: Draft) -> str:

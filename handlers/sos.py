@@ -13,7 +13,8 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 import handlers.abroad as abroad
 from bot import callbacks
-from bot.countries import OTHER, Country, names_another_place, says_at_home
+from bot.countries import OTHER, Country, says_at_home
+from bot.elsewhere import names_another_place
 from bot.handoff import ABROAD, NewCase, message_parts
 from bot.i18n import Translator
 from bot.menu_words import typed_sos

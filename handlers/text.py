@@ -33,6 +33,7 @@ from handlers import (
     checklist,
     checklist_words,
     crisis,
+    elsewhere,
     gethelp,
     handoff,
     handoff_typed,
@@ -245,8 +246,12 @@ async def _answer_words(
     replied = (
         await after_alarm.all_right_after_danger(update, context, text)  # "yok yok men gowy, diňe ýadadym"
         or await short_replies.moment_to_act(update, context, text)
+        or await whereabouts.say_where_known(
+            update, context, text
+        )  # "do you still know which country im in?"
         or await short_replies.police_feared(update, context, text)
         or (at_step is None and await whereabouts.place_noted(update, context, text, said))
+        or (at_step is None and await elsewhere.named_alone(update, context, text))  # "china"
         or await short_replies.secret_asked(update, context, text)
     )
     # "а сколько ждать ответа" at a step of the request: not sent yet (the step follows, below)

@@ -13,12 +13,15 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import callbacks
 from bot.countries import OTHER
+from bot.elsewhere import is_elsewhere
 from bot.nlp.crisis import tells_of_being_sent, word_count
+from bot.nlp.where_known import asks_where_known
 from bot.nlp.whereabouts import (
     asks_something,
     places_named_as_writers,
     says_writer_came_back,
     says_writer_is_home,
+    tells_of_arriving,
 )
 from bot.recent import HOME
 from bot.runtime.context import BotContext
@@ -32,6 +35,7 @@ from handlers.common import (
     reply,
     sos_button,
 )
+from handlers.elsewhere import answer_elsewhere, country_name, writer_elsewhere
 from handlers.handoff import START as HANDOFF_START
 from handlers.questions import topic_buttons
 
@@ -61,11 +65,18 @@ def place_said(context: BotContext, text: str) -> str | None:
     # "from Moscow, now I am in Istanbul": only the country the writer is in; "they send me to Dubai": none
     packs = [c for c in context.bot_data.countries if c.code != OTHER]
     found = [packs[i] for i in places_named_as_writers(text, [c.said_as for c in packs])]
-    return found[0].code if len(found) == 1 and not tells_of_being_sent(text) else None
+    if tells_of_being_sent(text):
+        return None
+    if not found:
+        return writer_elsewhere(text)  # "im in china now": a country without a pack
+    return found[0].code if len(found) == 1 else None
 
 
 MAX_PLACE_WORDS = 5  # "я теперь в Стамбуле": a few words that only say where one is
 MAX_ASKING_WORDS = 10  # "im in dubai where can i complain": the place and a short question
+MAX_ARRIVING_WORDS = (
+    12  # "ну всё я уже в россии пересёк границу в оренбурге": the place and how one got there
+)
 
 
 # The writer with someone, counted as one word: "my husband and i are in dubai", "мы с мужем в Дубае"
@@ -87,7 +98,8 @@ async def place_noted(update: Update, context: BotContext, text: str, place: str
     if place is None:
         return False
     asked = asks_something(text)
-    if not (only_says_where(text, place) or asked and word_count(text) <= MAX_ASKING_WORDS):
+    arrived = not asked and tells_of_arriving(text) and word_count(text) <= MAX_ARRIVING_WORDS
+    if not (only_says_where(text, place) or arrived or asked and word_count(text) <= MAX_ASKING_WORDS):
         return False
     if asked and place != HOME:
         await _note_before_the_answer(update, context, place)
@@ -97,6 +109,9 @@ async def place_noted(update: Update, context: BotContext, text: str, place: str
         if not says_writer_came_back(text):
             return False
         await welcome_home(update, context)
+        return True
+    if is_elsewhere(place) and not context.bot_data.matcher.match(text).confident:
+        await answer_elsewhere(update, context, place)  # "im in china now": no numbers for it, said so
         return True
     country = context.bot_data.countries.get(place) if place not in (None, HOME) else None
     if country is None or context.bot_data.matcher.match(text).confident:
@@ -119,6 +134,36 @@ async def _note_before_the_answer(update: Update, context: BotContext, place: st
         "📍 Noted: you are in {country} now. I will keep it in mind for an hour, to give you the right numbers."
     ).format(country=html.escape(country.in_sentence(context.language)))
     await reply(update, context, noted)
+
+
+async def say_where_known(update: Update, context: BotContext, text: str) -> bool:
+    """ "Do you still know which country im in?" (after /forget, most often): what the bot holds, said plainly; a
+    plain no when it holds nothing. False for any other message."""
+    person = context.person
+    if person is None or not asks_where_known(text):
+        return False
+    data = context.bot_data
+    recent = data.places.get(person.user_id, data.storage.now())
+    kept = data.countries.get(person.country)
+    if recent == HOME:
+        said = context.gettext("Yes: in the last hour you told me you are back in Turkmenistan.")
+    elif recent is not None and (data.countries.get(recent) is not None or is_elsewhere(recent)):
+        pack = data.countries.get(recent)
+        name = pack.title(context.language) if pack is not None else country_name(context, recent)
+        said = context.gettext(
+            "Yes: {country}. You told me in the last hour; I keep it in memory for an hour only, not saved."
+        ).format(country=html.escape(name))
+    elif kept is not None:
+        said = context.gettext("Yes: {country}, which you let me keep. /forget deletes it.").format(
+            country=html.escape(kept.title(context.language))
+        )
+    else:
+        said = context.gettext(
+            "No. I do not know which country you are in: if you told me before, it was deleted (with /forget, or "
+            "after an hour), and nothing about it is kept. Write the country if you want its emergency numbers."
+        )
+    await reply(update, context, said, menu_only(context))
+    return True
 
 
 async def welcome_home(update: Update, context: BotContext) -> None:

@@ -36,9 +36,25 @@ _NOT_THEIRS = re.compile(
 )
 
 
+# The question at the end of a longer message ("salam ya voditel … seichas v kazahstane, kakoi tut nomer policii esli
+# chto"): a clause after the last comma or full stop, in a message that is not a long story
+_CLAUSE = re.compile(r"[,.;!?]+")
+MAX_WITH_CLAUSE = 2 * MAX_WORDS
+
+
 def asks_emergency_number(text: str) -> bool:
     if len(text.split()) > MAX_WORDS:
-        return False
+        last = [clause for clause in _CLAUSE.split(text) if clause.strip()][-1:]
+        return (
+            len(text.split()) <= MAX_WITH_CLAUSE
+            and bool(last)
+            and len(last[0].split()) > 2
+            and _asks_number(last[0])
+        )
+    return _asks_number(text)
+
+
+def _asks_number(text: str) -> bool:
     # Russian typed in Latin letters ("nomer skoroy v turcii") read in Cyrillic too
     read = [*forms(text), russian_from_latin(text.lower())]
     return any(

@@ -339,3 +339,16 @@ _ASKS = re.compile(
 def asks_something(text: str) -> bool:
     """The message asks a question, besides whatever place it names."""
     return any(_ASKS.search(form) for form in forms(text))
+
+
+# Arriving told, besides the place: "пересёк границу", "we crossed the border", "just arrived", "serhetden geçdik"
+_ARRIVED = re.compile(
+    r"(?<!\w)(?:пересек\w*|пересёк\w*|перешл\w*|перешел|перешёл|приехал\w*|доехал\w*|прилетел\w*|добрал\w*|въехал\w*)"
+    r"|\b(?:crossed|arrived|landed|got here|made it)\b"
+    r"|\b(?:gecdim|gecdik|geldim|geldik|bardym|bardyk|yetdim|yetdik|gondum|gonduk)\b"
+)
+
+
+def tells_of_arriving(text: str) -> bool:
+    """The message tells that its writer got there: crossed the border, arrived, landed."""
+    return any(_ARRIVED.search(form) for form in [*forms(text), russian_from_latin(text.lower())])

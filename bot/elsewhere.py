@@ -1,0 +1,90 @@
+"""Countries people go to that have no destination pack (China, Saudi Arabia, Germany …): the ways a message names
+each one, so that the bot can say it understood the country and has no checked numbers for it, rather than asking
+"Which country are you in?" again. No numbers here: only names. Their names on the screen are in the catalogs
+(handlers/elsewhere.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from bot.countries import said_as_pattern
+from bot.nlp.textnorm import fold, readings
+
+# Code (ISO 3166, "cy" the south of Cyprus: the north has its own pack) → the beginnings of the words that name the
+# country or its cities, in any language, folded as a message is. Never a word that names something else too:
+# "груз" is cargo, "англи" is the English language.
+_SAID_AS: Mapping[str, str] = {
+    "cn": "china hytay hytaý китай китае китая китаю kitay kitai kitae beijing пекин shanghai шанха guangzhou гуанчжоу",
+    "sa": "saudi saud сауд riyadh riyad эр-рияд рияд jeddah jidda джидд mecca мекк medina медин dammam даммам",
+    "uz": "uzbek özbeg ozbeg tashkent taşkent daşkent samarkand bukhara узбек ташкент самарканд бухар",
+    "kg": "kyrgyz gyrgyz bishkek bişkek киргиз кыргыз бишкек",
+    "tj": "tajik täjik dushanbe таджик душанбе",
+    "ir": "iran eýran tehran mashhad иран тегеран мешхед",
+    "af": "afghan owgan афган",
+    "az": "azerbai azerbaý baku азербайдж баку",
+    "ge": "georgia tbilisi batumi грузии грузия грузию tbilis тбилиси батуми",
+    "am": "armenia yerevan армени ереван ermenistan",
+    "de": "germany germaniý germaniy berlin германи берлин deutschland",
+    "qa": "qatar katar doha катар доха",
+    "kw": "kuwait kuweýt кувейт",
+    "bh": "bahrain bahreýn бахрейн",
+    "om": "oman оман muscat маскат",
+    "kr": "korea koreý корея корее корею кореи seoul сеул",
+    "jp": "japan ýaponi yaponi япони tokyo токио",
+    "ua": "ukrain украин",
+    "md": "moldov молдав молдов",
+    "lt": "lithuan litwa литв vilnius вильнюс",
+    "lv": "latvi latwi латви рига риге ригу",
+    "ee": "eston эстони tallinn таллин",
+    "cz": "czech çehi чехи prague praha прага праге прагу",
+    "gr": "greece gresi греци athens афин",
+    "it": "italy itali итали rome",
+    "es": "spain ispani испани madrid мадрид barcelona барселон",
+    "fr": "france fransi франци paris париж",
+    "gb": "london england britain лондон англии англия англию британи",
+    "us": "america amerika америк сша new york нью-йорк",
+    "il": "israel ysraýyl израил",
+    "eg": "egypt müsür musur египт cairo каир",
+    "my": "malaysi malaýzi малайзи kuala lumpur куала",
+    "th": "thailand taýland tayland таиланд тайланд bangkok бангкок",
+    "kh": "cambodi kamboja камбодж",
+    "mm": "myanmar мьянм",
+    "cy": "limassol larnaca paphos лимасол ларнак пафос",
+}
+PLACES: Mapping[str, re.Pattern[str]] = MappingProxyType(
+    {
+        code: pattern
+        for code, words in _SAID_AS.items()
+        if (pattern := said_as_pattern(words.split())) is not None
+    }
+)
+_ALL = said_as_pattern(word for words in _SAID_AS.values() for word in words.split())
+
+
+def names_another_place(text: str) -> bool:
+    """The message names a country or city people go to that has no pack."""
+    assert _ALL is not None
+    return any(_ALL.search(fold(reading)) for reading in readings(text))
+
+
+def place_named(text: str) -> str | None:
+    """The one country without a pack that the message names (its code), or None when it names none or several."""
+    folded = [fold(reading) for reading in readings(text)]
+    named = [code for code, pattern in PLACES.items() if any(pattern.search(form) for form in folded)]
+    return named[0] if len(named) == 1 else None
+
+
+def is_elsewhere(code: str | None) -> bool:
+    """`code` is one of these countries (a place noted for the hour may be one), not a pack's."""
+    return code in _SAID_AS
+
+
+def places_named(text: str, most: int = 3) -> list[str]:
+    """The words of `text`, as written, that name a country or city with no pack ("riyadh", "saudi"), each once."""
+    found: list[str] = []
+    for word in re.findall(r"\w+(?:-\w+)*", text):
+        if names_another_place(word) and word.casefold() not in {seen.casefold() for seen in found}:
+            found.append(word)
+    return found[:most]
