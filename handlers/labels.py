@@ -230,6 +230,9 @@ def screening_action(tr: Translator, detail: str) -> str:
         return tr.pgettext("case action", "started the screening")
     if detail == "judged":
         return tr.pgettext("case action", "recorded a judgement on the screening")
+    if detail == "discarded":
+        # TRANSLATORS: in a case's history: staff deleted a screening recorded on this case by mistake.
+        return tr.pgettext("case action", "discarded a screening recorded on this case by mistake")
     return tr.pgettext("case action", "saved a section of the screening")
 
 
