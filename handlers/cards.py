@@ -12,10 +12,9 @@ from collections.abc import Callable
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 
-from bot.casework import writes_as_hotline_team
+from bot.casework import HOTLINE_TEAM, writes_as_hotline_team
 from bot.checklist_whom import for_other
-from bot.elsewhere import places_named
-from bot.handoff import ABROAD, EARLIER, UNDER
+from bot.handoff import EARLIER, UNDER
 from bot.i18n import N_, Translator
 from bot.runtime.context import BotContext
 from bot.sos_words import RECENT, RECENT_DANGER
@@ -38,6 +37,7 @@ from handlers.labels import (
     format_time,
     language_label,
     place_label,
+    places_said,
     service_label,
 )
 from handlers.specialist_labels import specialist_lines
@@ -93,6 +93,14 @@ def organisation_name(context: BotContext, case: Case, language: str, *, signatu
     return tr.pgettext("sender", "Hotline team") if signature else tr.gettext("the hotline team")
 
 
+def ngo_name(context: BotContext, ngo_id: str, language: str) -> str:
+    """An organisation's name by its id, or the hotline team's (HOTLINE_TEAM), inside a sentence."""
+    ngo = context.bot_data.directory.get(ngo_id) if ngo_id != HOTLINE_TEAM else None
+    return (
+        ngo.text("name", language) if ngo else context.bot_data.catalogs(language).gettext("the hotline team")
+    )
+
+
 def sender_name(
     context: BotContext, case: Case, chat_id: int, language: str, *, signature: bool = False
 ) -> str:
@@ -117,8 +125,10 @@ def render_card(
     referral_to: str | None = None,
     country: str | None = None,
     holder: str | None = None,
+    named: Callable[[str], str] | None = None,
 ) -> str:
-    """The card: `in_topic` when it is the first message of the case's own forum topic (anything written there
+    """The card (`named`: an organisation's name by its id, for a request to a specialist made before a referral):
+    `in_topic` when it is the first message of the case's own forum topic (anything written there
     reaches the person), `referral_to` the organisation a referral waits for the person's consent to, `country` the
     name of the country a person abroad is in, `holder` the organisation that has the case when the card is the
     coordinators' copy of it."""
@@ -201,7 +211,7 @@ def render_card(
             lines.append(tr.gettext("↑ The message 🆘 was pressed under."))
         elif case.message_said in SAID_BEFORE:
             lines.append(tr.gettext(SAID_BEFORE[case.message_said]))
-    lines += specialist_lines(tr, case.specialists, format_time)
+    lines += specialist_lines(tr, case.specialists, format_time, case.ngo_id or HOTLINE_TEAM, named)
     if case.person_blocked:
         lines.append(tr.gettext("⚠️ The person has blocked the bot: messages no longer reach them."))
     lines.append(tr.gettext("Received: {time}").format(time=format_time(case.created_at)))
@@ -287,7 +297,15 @@ def card_view(
         name = (ngo.text("name", tr.language) if ngo else referral_to) if referral_to else None
         country = context.bot_data.countries.name(case.country, tr.language) or places_said(tr, case)
         holder = _holder(context, chat_id, case, tr.language)
-        card = render_card(tr, case, in_topic=in_topic, referral_to=name, country=country, holder=holder)
+        card = render_card(
+            tr,
+            case,
+            in_topic=in_topic,
+            referral_to=name,
+            country=country,
+            holder=holder,
+            named=lambda ngo_id: escape(ngo_name(context, ngo_id, tr.language)),
+        )
         coordinators = configured_chat_id(chat_id, context.bot_data.storage.migrated_chats) == (
             context.bot_data.config.staff.coordinator_chat_id
         )
@@ -297,13 +315,6 @@ def card_view(
         organisation=escape(organisation_name(context, case, tr.language))
     )
     return f"{heading}\n{moved}", None
-
-
-def places_said(tr: Translator, case: Case) -> str | None:
-    """For a person abroad in a country with no pack, the places their message names, in their words."""
-    places = places_named(case.first_message or "") if case.velayat == ABROAD and not case.country else []
-    # TRANSLATORS: on a staff card, after "I am abroad": the country or city the person named, as they wrote it.
-    return tr.gettext("{places} (in the person's words)").format(places=", ".join(places)) if places else None
 
 
 def _holder(context: BotContext, chat_id: int, case: Case, language: str) -> str | None:

@@ -71,11 +71,30 @@ def audit_line(
     return f"{head} ({escape(organisation)}): {rest}"
 
 
+# What staff do on a request to a specialist (the rest is the specialist's answer, or the roster's end of it)
+_STAFF_ON_REQUESTS = ("asked", "withdrawn", "unsent")
+
+
+def without_discarded_screening(audit: list[AuditEntry]) -> list[AuditEntry]:
+    """The audit without the steps of a screening staff discarded (recorded on the wrong case): only the discard
+    itself says there was one."""
+    discards = [index for index, entry in enumerate(audit) if entry.action == "screen:discarded"]
+    if not discards:
+        return audit
+    return [
+        entry
+        for index, entry in enumerate(audit)
+        if not (
+            entry.action.startswith("screen:") and entry.action != "screen:discarded" and index < discards[-1]
+        )
+    ]
+
+
 def _specialist(tr: Translator, kind: str, detail: str) -> str | None:
     """Who answered a request to a specialist, when not a staff member: the specialist's roster id (their role,
     in entries from before the id was audited)."""
     state, _, rest = detail.partition(":")
-    if kind != "specialist" or state not in ("accepted", "done", "declined"):
+    if kind != "specialist" or state not in ("accepted", "done", "declined", "left"):
         return None
     role, _, specialist = rest.partition(":")
     return specialist or role_label(tr, role)
@@ -93,6 +112,7 @@ async def history_text(context: BotContext, tr: Translator, case: Case, page: in
     them, each saying where the rest are."""
     storage = context.bot_data.storage
     messages, audit = await storage.case_history(case.id)
+    audit = without_discarded_screening(audit)
     lines = [
         tr.gettext("<b>Case #{number}</b> — history").format(number=case.id),
         tr.gettext("Received: {time}").format(time=format_time(case.created_at)),
@@ -116,7 +136,9 @@ async def history_text(context: BotContext, tr: Translator, case: Case, page: in
         if isinstance(thing, AuditEntry):
             kind, _, detail = thing.action.partition(":")
             by = HOTLINE_TEAM if thing.by_coordinators else holder
-            elsewhere = by != now_with and thing.staff_user_id > 0 and kind != "specialist"
+            # A specialist's own answer is theirs; what staff did about a specialist was for their organisation
+            staffs = kind != "specialist" or detail.partition(":")[0] in _STAFF_ON_REQUESTS
+            elsewhere = by != now_with and thing.staff_user_id > 0 and staffs
             line = audit_line(
                 context, tr, thing, names, _organisation(context, tr, by) if elsewhere else None
             )

@@ -22,7 +22,7 @@ from handlers.casecopies import copy_person_media, copy_text
 from handlers.casenotices import feedback_question, reopened_notice, taken_notice
 from handlers.common import escape, hotline_text, sos_button_in
 from handlers.copies import person_source, post_media_about_case
-from handlers.specialist_requests import tell_specialists_closed
+from handlers.specialist_requests import specialists_left, tell_specialists_closed, tell_specialists_moved
 from handlers.staffchats import current_chat_id
 from handlers.toperson import write_to_person
 
@@ -288,6 +288,14 @@ async def _deliver_outbox_of(context: BotContext, case_id: int) -> None:
                 await storage.outbox_done(entry.id)
         elif entry.kind == "specialists" and entry.text is not None:
             await tell_specialists_closed(context, case, entry.text)  # a refusal is logged, never retried
+            await storage.outbox_done(entry.id)
+        elif entry.kind == "specialists-left" and entry.text is not None:
+            notice = await specialists_left(context, case, entry.text)
+            if notice is not None:
+                await post_to_staff(context, case, notice)  # waits in the outbox if no chat takes it
+            await storage.outbox_done(entry.id)
+        elif entry.kind == "specialists-moved" and entry.text is not None:
+            await tell_specialists_moved(context, case, entry.text)  # a refusal is logged, never retried
             await storage.outbox_done(entry.id)
         elif entry.kind == "staff" and entry.text is not None:
             if await post_notice(context, case, entry.text) is not None:

@@ -9,7 +9,8 @@ from datetime import datetime, timezone
 from bot.casework import TURKMENISTAN_OFFSET
 from bot.checklist import flag
 from bot.directory import VELAYATS
-from bot.handoff import parse_checklist_summary
+from bot.elsewhere import places_named
+from bot.handoff import ABROAD, parse_checklist_summary
 from bot.i18n import LANGUAGE_NAMES, Translator
 from bot.storage import Case
 from handlers.specialist_labels import role_label, state_label
@@ -230,6 +231,9 @@ def screening_action(tr: Translator, detail: str) -> str:
         return tr.pgettext("case action", "started the screening")
     if detail == "judged":
         return tr.pgettext("case action", "recorded a judgement on the screening")
+    if detail == "discarded":
+        # TRANSLATORS: in a case's history: staff deleted a screening recorded on this case by mistake.
+        return tr.pgettext("case action", "discarded a screening recorded on this case by mistake")
     return tr.pgettext("case action", "saved a section of the screening")
 
 
@@ -316,3 +320,10 @@ def _given_back(tr: Translator, case: Case, *, holder: bool) -> str:
             "Status: waiting — claimed before it was passed on here on {time}; nobody has it now"
         )
     return text.format(name=name, time=time)
+
+
+def places_said(tr: Translator, case: Case) -> str | None:
+    """For a person abroad in a country with no pack, the places their message names, in their words."""
+    places = places_named(case.first_message or "") if case.velayat == ABROAD and not case.country else []
+    # TRANSLATORS: on a staff card, after "I am abroad": the country or city the person named, as they wrote it.
+    return tr.gettext("{places} (in the person's words)").format(places=", ".join(places)) if places else None

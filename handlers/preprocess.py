@@ -3,7 +3,8 @@
 Updates no flow should see stop here with ApplicationHandlerStop: a person's edits (answered, where a person expects
 it, as the message they edit: handlers/edits.py), a staff member's edit of a reply relayed to a person (their copy
 follows it: handlers/staff_edits.py), channel posts, inline queries
-(answered with nothing), groups that are not staff chats (the bot stays silent and leaves), a person's buttons
+(answered with nothing), groups that are not staff chats (the bot stays silent and leaves; the chat of a specialist
+taken off the roster is told nothing is sent: handlers/specialist_left.py), a person's buttons
 pressed in a staff chat (answered quietly), and a person over the flood limit (warned once, then dropped without a
 database write)."""
 
@@ -29,6 +30,7 @@ from handlers.forum import note_forum
 from handlers.handoff import SEND as SEND_REQUEST
 from handlers.hide import HIDE
 from handlers.privacy import FORGET_NO, FORGET_YES
+from handlers.specialist_left import answer_former_specialist, former_specialist_chat
 from handlers.staff_edits import relay_staff_edit
 from handlers.staffchats import chat_migrated
 
@@ -58,10 +60,16 @@ async def preprocess(update: Update, context: BotContext) -> None:
         data = context.bot_data
         await _follow_migration(update, context)
         migrated = data.storage.migrated_chats
+        here = configured_chat_id(chat.id, migrated)
         if not is_staff_chat(
             data.config, data.directory, chat.id, migrated
-        ) and not data.roster.takes_requests_in(configured_chat_id(chat.id, migrated)):
-            await _leave(update, context, chat.id)
+        ) and not data.roster.takes_requests_in(here):
+            # A specialist taken off the roster is told their words go nowhere, rather than left in silence
+            former = await former_specialist_chat(context, here)
+            if former is not None:
+                await answer_former_specialist(update, context, former)
+            else:
+                await _leave(update, context, chat.id)
             raise ApplicationHandlerStop
         await note_forum(context, chat)
         query = update.callback_query

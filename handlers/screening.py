@@ -39,6 +39,9 @@ NEXT = SCREEN + "n:"  # st:sc:n:<case>:<section>: done with (or skip) the sectio
 EDIT = SCREEN + "e:"  # st:sc:e:<case>:<section>: go back to a section
 JUDGE = SCREEN + "j:"  # st:sc:j:<case>:<verdict>: the staff's own judgement
 LATER = SCREEN + "x:"  # st:sc:x:<case>: leave it half-way (every press is saved already)
+DISCARD = SCREEN + "d:"  # st:sc:d:<case>: discard it (recorded on the wrong case): asks to confirm
+DISCARD_YES = SCREEN + "dy:"  # st:sc:dy:<case>: discard it, confirmed
+BACK = SCREEN + "b:"  # st:sc:b:<case>: not discarded after all: the screening as it was
 
 
 def _table(context: BotContext) -> tuple[Section, ...]:
@@ -136,7 +139,15 @@ def _section_keyboard(
         # TRANSLATORS: a staff button in the screening: go on without answering this section; shares a row: at most 20 characters.
         onward = tr.pgettext("screening", "Skip ➡️")
     rows.append([later, InlineKeyboardButton(onward, callback_data=f"{NEXT}{case.id}:{current.key}")])
+    rows.append([_discard_button(tr, case)])
     return InlineKeyboardMarkup(rows)
+
+
+def _discard_button(tr: Translator, case: Case) -> InlineKeyboardButton:
+    # TRANSLATORS: a staff button under a screening: delete it, it was recorded on the wrong case; at most 36 characters.
+    return InlineKeyboardButton(
+        tr.pgettext("screening", "🗑 Discard this screening"), callback_data=f"{DISCARD}{case.id}"
+    )
 
 
 def _result(
@@ -186,6 +197,7 @@ def _result_keyboard(tr: Translator, case: Case, table: tuple[Section, ...]) -> 
     rows.append(
         [InlineKeyboardButton(tr.pgettext("screening", "✅ Close"), callback_data=f"{LATER}{case.id}")]
     )
+    rows.append([_discard_button(tr, case)])
     return InlineKeyboardMarkup(rows)
 
 
@@ -369,6 +381,75 @@ async def later(update: Update, context: BotContext) -> None:
             pass
 
 
+async def discard(update: Update, context: BotContext) -> None:
+    """🗑 under a screening: asks to confirm, saying what discarding does."""
+    pressed = await _pressed(update, context, DISCARD, 0)
+    if pressed is None:
+        return
+    scope, case, _, _ = pressed
+    tr = context.bot_data.catalogs(scope.language)
+    await answer_query(update)
+    text = "\n".join(
+        [
+            _heading(tr, case),
+            tr.gettext(
+                "Discard this screening? Do it only when it was recorded on the wrong case: its answers are "
+                "deleted, it no longer counts in /stats, and the case's history keeps only who discarded it and "
+                "when."
+            ),
+        ]
+    )
+    # TRANSLATORS: a staff button confirming that a screening is deleted; shares a row: at most 20 characters.
+    yes = tr.pgettext("screening", "🗑 Yes, discard")
+    # TRANSLATORS: a staff button: do not delete the screening after all; shares a row: at most 20 characters.
+    no = tr.pgettext("screening", "⬅️ Keep it")
+    markup = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(yes, callback_data=f"{DISCARD_YES}{case.id}"),
+                InlineKeyboardButton(no, callback_data=f"{BACK}{case.id}"),
+            ]
+        ]
+    )
+    message = update.callback_query.message if update.callback_query else None
+    if isinstance(message, Message):
+        try:
+            await message.edit_text(text, reply_markup=markup)
+        except (BadRequest, Forbidden):
+            pass
+
+
+async def discard_confirmed(update: Update, context: BotContext) -> None:
+    pressed = await _pressed(update, context, DISCARD_YES, 0)
+    if pressed is None or update.effective_user is None:
+        return
+    scope, case, _, _ = pressed
+    tr = context.bot_data.catalogs(scope.language)
+    if not await context.bot_data.storage.discard_screening(case.id, update.effective_user.id):
+        await refuse_button(update, context, tr)
+        return
+    await answer_query(update, tr.gettext("The screening is discarded."))
+    text = tr.gettext(
+        "🗑 The screening of case #{number} was discarded: it no longer counts in /stats. To screen the right case, "
+        "use its card or /screen NUMBER."
+    ).format(number=case.id)
+    message = update.callback_query.message if update.callback_query else None
+    if isinstance(message, Message):
+        try:
+            await message.edit_text(text)
+        except (BadRequest, Forbidden):
+            pass
+
+
+async def keep(update: Update, context: BotContext) -> None:
+    pressed = await _pressed(update, context, BACK, 0)
+    if pressed is None:
+        return
+    scope, case, found, _ = pressed
+    await answer_query(update)
+    await _show(update, context, scope, case, found)
+
+
 async def refuse_stale(update: Update, context: BotContext) -> None:
     """Unknown screening buttons: checked like any staff action, then ignored."""
     scope = await authorised(update, context)
@@ -384,6 +465,9 @@ def handlers() -> list[BaseHandler[Update, BotContext, None]]:
         CallbackQueryHandler(edit_section, pattern=f"^{EDIT}"),
         CallbackQueryHandler(judge, pattern=f"^{JUDGE}"),
         CallbackQueryHandler(later, pattern=f"^{LATER}"),
+        CallbackQueryHandler(discard, pattern=f"^{DISCARD}"),
+        CallbackQueryHandler(discard_confirmed, pattern=f"^{DISCARD_YES}"),
+        CallbackQueryHandler(keep, pattern=f"^{BACK}"),
         CallbackQueryHandler(refuse_stale, pattern=f"^{SCREEN}"),
         CommandHandler("screen", screen_command, filters=filters.ChatType.GROUPS),
     ]

@@ -17,13 +17,15 @@ from bot.runtime.context import BotContext
 from bot.staff import may_answer_request
 from bot.storage import Case, SpecialistRequest
 from handlers.cards import refresh_card, staff_translator
-from handlers.common import answer_query, escape, refuse_button
+from handlers.common import answer_query, escape
 from handlers.delivery import post_to_staff
 from handlers.specialist_requests import (
     DECLINE,
     WITHDRAW,
     ended_toast,
+    refuse_here,
     request_keyboard,
+    request_translator,
     request_with_state,
     show_request_ended,
 )
@@ -41,10 +43,9 @@ async def decline(update: Update, context: BotContext) -> None:
     request = await storage.specialist_request(request_id) if request_id is not None else None
     chat, user = update.effective_chat, update.effective_user
     if request is None or chat is None or user is None:
-        await refuse_button(update, context)
+        await refuse_here(update, context)
         return
-    specialist = data.roster.get(request.specialist_id)
-    tr = data.catalogs(specialist.staff_language if specialist else "en")
+    tr = request_translator(context, request)
     chat_id, request_chat, user_id = chat.id, request.chat_id, user.id
 
     def may_press(holder: int | None) -> bool:
@@ -53,7 +54,7 @@ async def decline(update: Update, context: BotContext) -> None:
         )
 
     if not may_press(None):
-        await refuse_button(update, context)  # from another chat: as a button it does not know
+        await refuse_here(update, context)  # from another chat: as a button it does not know
         return
     if request.ended or request.state == "done":
         await answer_query(
@@ -86,10 +87,10 @@ async def decline(update: Update, context: BotContext) -> None:
     if case is None:
         return
     message = query.message if query else None
-    if isinstance(message, Message) and specialist is not None:
+    if isinstance(message, Message):
         try:
             await message.edit_text(
-                request_with_state(context, tr, case, specialist, "declined"), reply_markup=None
+                request_with_state(context, tr, case, request, "declined"), reply_markup=None
             )
         except TelegramError as error:
             log.warning("request %s: could not edit it (%s)", request.id, error)
@@ -112,7 +113,7 @@ async def withdraw(update: Update, context: BotContext) -> None:
     storage = context.bot_data.storage
     request = await storage.specialist_request(request_id) if request_id is not None else None
     if request is None or update.effective_user is None:
-        await refuse_button(update, context)
+        await refuse_here(update, context)
         return
     found = await claimed_case(update, context, request.case_id)
     if found is None:
@@ -145,16 +146,16 @@ async def withdraw(update: Update, context: BotContext) -> None:
 
 async def _tell_specialist(context: BotContext, case: Case, request: SpecialistRequest) -> None:
     """The request in the specialist's chat loses its buttons and says it was withdrawn; one line tells the chat."""
-    specialist = context.bot_data.roster.get(request.specialist_id)
-    if specialist is None or request.message_id is None:
+    if request.message_id is None:
         return
-    tr: Translator = context.bot_data.catalogs(specialist.staff_language)
-    notice = tr.gettext("↩️ The organisation withdrew its request for case #{number}: nothing more is needed.")
+    tr: Translator = request_translator(context, request)
+    notice = tr.gettext(
+        "↩️ The organisation withdrew its request for case #{number}: nothing more is needed."
+    ).format(number=case.id)
     await show_request_ended(
         context,
         tr,
         case,
-        specialist,
         request,
         "withdrawn",
         notice,

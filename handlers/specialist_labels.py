@@ -60,6 +60,9 @@ def state_label(tr: Translator, state: str) -> str:
         "declined": tr.pgettext("specialist request", "declined by the specialist"),
         # TRANSLATORS: the state of a request to a specialist, shown to staff: the staff who asked took it back.
         "withdrawn": tr.pgettext("specialist request", "withdrawn by staff"),
+        # TRANSLATORS: the state of a request to a specialist: it ended because the specialist is no longer on the
+        # network's roster of specialists.
+        "left": tr.pgettext("specialist request", "ended: the specialist is no longer on the roster"),
     }.get(state, state)
 
 
@@ -75,6 +78,12 @@ def ended_early_label(tr: Translator, reason: str, at: str) -> str:
     if reason == "declined":
         # TRANSLATORS: the state of a request to a specialist: the specialist said at {time} they cannot take it.
         return tr.pgettext("specialist request", "declined by the specialist at {time}").format(time=at)
+    if reason == "left":
+        # TRANSLATORS: the state of a request to a specialist: it ended at {time}, when the bot started with a roster
+        # of specialists that no longer has them.
+        return tr.pgettext(
+            "specialist request", "ended at {time}: the specialist is no longer on the roster"
+        ).format(time=at)
     # TRANSLATORS: the state of a request to a specialist: the staff who asked took it back at {time}.
     return tr.pgettext("specialist request", "withdrawn by staff at {time}").format(time=at)
 
@@ -90,25 +99,40 @@ def advanced_toast(tr: Translator, state: str) -> str:
     return state_label(tr, state)
 
 
-def specialist_lines(tr: Translator, summary: str | None, when: Callable[[int], str]) -> list[str]:
-    """The card's lines for a case's requests to specialists (`Case.specialists`, "role:id:state;…", the state
-    "ended@<time>" for one a close ended, "declined@<time>" or "withdrawn@<time>" for one that ended before),
-    `when` writing a time."""
+def specialist_lines(
+    tr: Translator,
+    summary: str | None,
+    when: Callable[[int], str],
+    holder: str | None = None,
+    named: Callable[[str], str] | None = None,
+) -> list[str]:
+    """The card's lines for a case's requests to specialists (`Case.specialists`, "role:id:state:asked_for;…", the
+    state "ended@<time>" for one a close ended, "declined@<time>", "withdrawn@<time>" or "left@<time>" for one that
+    ended before), `when` writing a time. A request made for another organisation than `holder`, the one that has
+    the case now, names it (`named` gives its name): it was asked before a referral."""
     lines = []
     for item in (summary or "").split(";"):
         role, _, rest = item.partition(":")
-        specialist, _, state = rest.partition(":")
+        specialist, _, rest = rest.partition(":")
+        state, _, asked_for = rest.partition(":")
         ended, _, closed = state.partition("@")
-        if closed.isdigit() and ended in ("declined", "withdrawn"):
+        if closed.isdigit() and ended in ("declined", "withdrawn", "left"):
             label = ended_early_label(tr, ended, when(int(closed)))
         elif closed.isdigit() and ended == "ended":
             label = ended_label(tr, when(int(closed)))
         else:
             label = state_label(tr, state)
-        if role and specialist:
+        if not (role and specialist):
+            continue
+        words = {"role": role_label(tr, role), "specialist": specialist, "state": label}
+        if asked_for and named is not None and holder is not None and asked_for != holder:
             lines.append(
-                tr.gettext("Specialist: {role} {specialist} — {state}").format(
-                    role=role_label(tr, role), specialist=specialist, state=label
-                )
+                # TRANSLATORS: a case card's line for a request to a specialist made by the organisation that had
+                # the case before it was referred to the chat reading the card.
+                tr.gettext(
+                    "Specialist: {role} {specialist} — {state} (asked by {organisation} before the referral)"
+                ).format(**words, organisation=named(asked_for))
             )
+        else:
+            lines.append(tr.gettext("Specialist: {role} {specialist} — {state}").format(**words))
     return lines

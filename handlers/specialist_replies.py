@@ -12,14 +12,16 @@ import logging
 from telegram import Message
 from telegram.error import TelegramError
 
+from bot.casework import HOTLINE_TEAM
 from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.staff import configured_chat_id
 from bot.storage import Case, SpecialistRequest
-from handlers.cards import post_about_case, sender_name, staff_translator
+from handlers.cards import ngo_name, post_about_case, sender_name, staff_translator
 from handlers.common import escape
 from handlers.copies import SourceGone, copy_message, kind_label, message_kind, post_media_about_case
 from handlers.specialist_labels import role_label
+from handlers.specialist_requests import left_roster_line, request_translator
 from handlers.staffchats import current_chat_id, send_to_staff_chat
 
 log = logging.getLogger(__name__)
@@ -41,10 +43,14 @@ async def reply_to_request(context: BotContext, message: Message) -> bool:
         return False
     migrated = data.storage.migrated_chats
     here = configured_chat_id(message.chat_id, migrated)
-    if configured_chat_id(request.chat_id, migrated) != here:
+    theirs = configured_chat_id(request.chat_id, migrated) == here
+    if request.end_reason == "left":
+        await _after_leaving(context, message, request, from_them=theirs)
+        return True
+    if not theirs:
         await _to_specialist(context, message, request, case)
         return True
-    tr = _specialists_translator(context, request)
+    tr = request_translator(context, request)
     if case.staff_chat_id is not None and configured_chat_id(case.staff_chat_id, migrated) == here:
         # Their chat is the case's own (docs/specialists.md allows it): a reply to the request is the specialist
         # talking to the staff, who read it right here; a reply to the card is staff writing to the person.
@@ -86,10 +92,11 @@ async def reply_to_request(context: BotContext, message: Message) -> bool:
         for message_id in posted[1:]:  # the copy, and the line after it if any: a reply to either goes back
             await data.storage.add_request_message(request.id, posted[0], message_id)
         text = tr.gettext(
-            "📨 Passed on to the staff of case #{number}, not to the person: the bot writes to the person only from "
-            "their staff, and they arrange the contact with you."
+            "📨 Passed on to the staff of case #{number} ({organisation}), not to the person: the bot writes to the "
+            "person only from their staff, and they arrange the contact with you."
         )
-    confirmation = await message.reply_text(text.format(number=case.id))
+    organisation = escape(ngo_name(context, case.ngo_id or HOTLINE_TEAM, tr.language))
+    confirmation = await message.reply_text(text.format(number=case.id, organisation=organisation))
     if posted is not None:
         await data.storage.add_request_message(request.id, confirmation.chat_id, confirmation.message_id)
     return True
@@ -119,9 +126,21 @@ async def _on_forgotten_request(context: BotContext, message: Message, replied_i
     return True
 
 
-def _specialists_translator(context: BotContext, request: SpecialistRequest) -> Translator:
-    specialist = context.bot_data.roster.get(request.specialist_id)
-    return context.bot_data.catalogs(specialist.staff_language if specialist else "en")
+async def _after_leaving(
+    context: BotContext, message: Message, request: SpecialistRequest, *, from_them: bool
+) -> None:
+    """A reply on a request whose specialist is no longer on the roster reaches nobody, and its writer is told:
+    the specialist in their language, staff in their chat's."""
+    if from_them:
+        await message.reply_text(left_roster_line(request_translator(context, request)))
+        return
+    tr = staff_translator(context, message.chat_id)
+    await message.reply_text(
+        tr.gettext(
+            "{specialist} is no longer on the network's roster of specialists: the message was not sent. Ask "
+            "another specialist from the case's card."
+        ).format(specialist=escape(request.specialist_id))
+    )
 
 
 async def _to_specialist(
@@ -130,7 +149,7 @@ async def _to_specialist(
     """A staff reply on the conversation with a specialist: to the specialist's chat, under the request there, and
     the staff told it went there (or that it could not)."""
     data = context.bot_data
-    theirs = _specialists_translator(context, request)
+    theirs = request_translator(context, request)
     heading = theirs.gettext("💬 Case #{number}: {sender} writes to you:").format(
         number=case.id,
         sender=escape(sender_name(context, case, message.chat_id, theirs.language, signature=True)),

@@ -28,7 +28,7 @@ from bot.specialists import (
 from bot.staff import StaffScope, may_answer_request
 from bot.storage import Case, SpecialistRequest
 from handlers.cards import SPECIALIST, STAFF, refresh_card, staff_translator
-from handlers.common import answer_query, escape, refuse_button
+from handlers.common import answer_query, escape
 from handlers.delivery import post_to_staff
 from handlers.ended import ended_case_text
 from handlers.forum import send_in_topic
@@ -39,8 +39,10 @@ from handlers.specialist_requests import (
     DONE,
     WITHDRAW,
     ended_toast,
+    refuse_here,
     request_keyboard,
     request_text,
+    request_translator,
     request_with_state,
 )
 from handlers.staff import answer_staff, authorised, case_in_scope, command_case
@@ -125,7 +127,7 @@ async def specialist_command(update: Update, context: BotContext) -> None:
 async def choose_role(update: Update, context: BotContext) -> None:
     case_id = callbacks.numbered(update.callback_query.data if update.callback_query else None, ROLES_MENU)
     if case_id is None:
-        await refuse_button(update, context)
+        await refuse_here(update, context)
         return
     found = await claimed_case(update, context, case_id)
     if found is None:
@@ -218,7 +220,7 @@ async def list_specialists(update: Update, context: BotContext) -> None:
     parts = callbacks.fields(query.data if query else None, LIST, 3)
     case_id = callbacks.number(parts[0]) if parts else None
     if parts is None or case_id is None or parts[1] not in ROLES or parts[2] not in ("0", "1"):
-        await refuse_button(update, context)
+        await refuse_here(update, context)
         return
     found = await claimed_case(update, context, case_id)
     if found is None:
@@ -237,7 +239,7 @@ async def ask_specialist(update: Update, context: BotContext) -> None:
     case_id = callbacks.number(parts[0]) if parts else None
     specialist = context.bot_data.roster.get(parts[1]) if parts else None
     if case_id is None or specialist is None or update.effective_user is None:
-        await refuse_button(update, context)
+        await refuse_here(update, context)
         return
     found = await claimed_case(update, context, case_id)
     if found is None:
@@ -246,7 +248,12 @@ async def ask_specialist(update: Update, context: BotContext) -> None:
     tr = context.bot_data.catalogs(scope.language)
     storage = context.bot_data.storage
     request, _ = await storage.ask_specialist(
-        case.id, specialist.id, specialist.role, specialist.staff_chat_id, update.effective_user.id
+        case.id,
+        specialist.id,
+        specialist.role,
+        specialist.staff_chat_id,
+        update.effective_user.id,
+        specialist.staff_language,
     )
     if request.message_id is not None:
         # Asked already (a second press, or a colleague): its state, and no second request in their chat.
@@ -257,7 +264,7 @@ async def ask_specialist(update: Update, context: BotContext) -> None:
         chat_id, message_id = await send_to_staff_chat(
             context,
             specialist.staff_chat_id,
-            request_text(context, their, case, specialist),
+            request_text(context, their, case, request),
             request_keyboard(their, request),
         )
     except TelegramError as error:
@@ -290,10 +297,9 @@ async def _advance(update: Update, context: BotContext, prefix: str, state: str)
     chat = update.effective_chat
     user = update.effective_user
     if request is None or chat is None or user is None:
-        await refuse_button(update, context)
+        await refuse_here(update, context)
         return
-    specialist = context.bot_data.roster.get(request.specialist_id)
-    tr = context.bot_data.catalogs(specialist.staff_language if specialist else "en")
+    tr = request_translator(context, request)
     data = context.bot_data
     chat_id, request_chat, user_id = chat.id, request.chat_id, user.id
 
@@ -308,7 +314,7 @@ async def _advance(update: Update, context: BotContext, prefix: str, state: str)
         return
     if not may_press(await storage.accepted_by(request)):
         if not may_press(None):
-            await refuse_button(update, context)  # from another chat: as a button it does not know
+            await refuse_here(update, context)  # from another chat: as a button it does not know
         else:
             await answer_query(
                 update,
@@ -323,13 +329,7 @@ async def _advance(update: Update, context: BotContext, prefix: str, state: str)
     message = query.message if query else None
     case = await storage.case(request.case_id)
     if changed and isinstance(message, Message) and case is not None:
-        text = (
-            request_with_state(context, tr, case, specialist, request.state)
-            if specialist
-            else (message.text_html or "")
-            + "\n"
-            + tr.gettext("State: {state}").format(state=state_label(tr, request.state))
-        )
+        text = request_with_state(context, tr, case, request)
         try:
             await message.edit_text(text, reply_markup=request_keyboard(tr, request))
         except TelegramError as error:

@@ -194,7 +194,7 @@ async def test_a_lawyer_asked_from_a_claimed_case_accepts_and_the_card_and_case_
 
     await lawyer.press(lawyer.last(), button(app, "ru", "✅ Done"))
     case = await app.bot_data.storage.case(number)
-    assert case.specialists == "lawyer:example-mary-lawyer:done"
+    assert case.specialists == "lawyer:example-mary-lawyer:done:example-mary"  # then who asked
     assert staff(app, standin).last().text == text(
         app, "ru", "✅ {specialist}: the consultation for case #{number} took place."
     ).format(specialist="example-mary-lawyer", number=number)

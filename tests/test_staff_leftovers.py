@@ -103,9 +103,9 @@ async def test_a_specialists_photo_or_voice_reply_reaches_the_staff_and_theirs_t
     assert lawyer.last().text == text(
         app,
         "ru",
-        "📨 Passed on to the staff of case #{number}, not to the person: the bot writes to the person only from "
-        "their staff, and they arrange the contact with you.",
-    ).format(number=number)
+        "📨 Passed on to the staff of case #{number} ({organisation}), not to the person: the bot writes to the "
+        "person only from their staff, and they arrange the contact with you.",
+    ).format(number=number, organisation=app.bot_data.directory.get("example-mary").text("name", "ru"))
 
     await lawyer._process(standin.user_media(lawyer.user, "voice", chat_id=lawyer.chat_id, reply_to=request))
     assert any(m.kind == "voice" for m in worker.messages()[-3:])

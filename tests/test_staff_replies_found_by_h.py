@@ -49,9 +49,9 @@ async def test_a_specialists_reply_to_the_request_reaches_the_staff_who_asked_an
     assert lawyer.last().text == text(
         app,
         language,
-        "📨 Passed on to the staff of case #{number}, not to the person: the bot writes to the person only from "
-        "their staff, and they arrange the contact with you.",
-    ).format(number=number)
+        "📨 Passed on to the staff of case #{number} ({organisation}), not to the person: the bot writes to the "
+        "person only from their staff, and they arrange the contact with you.",
+    ).format(number=number, organisation=app.bot_data.directory.get("example-mary").text("name", language))
     heading = text(app, "ru", "🧑‍⚕️ Case #{number}: {role} {specialist} writes to you:").format(
         number=number, role=button(app, "ru", "⚖️ Lawyer", "specialist"), specialist="example-mary-lawyer"
     )

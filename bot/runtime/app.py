@@ -177,6 +177,13 @@ async def _post_init(application: BotApplication, keep_index: Callable[[], None]
     await application.bot.set_my_commands(command_menu(data.catalogs("en")))
     await application.bot.set_my_commands(staff_command_menu(data.catalogs("en")), scope=groups)
     data.staff_changes = await data.storage.load_staff_changes()
+    # A specialist taken off the roster since the last start: their open requests end, and the outbox (delivered by
+    # check_cases at once) tells the cases' staff and edits the requests.
+    roster_ids = frozenset(specialist.id for specialist in data.roster.specialists)
+    for request in await data.storage.end_requests_off_roster(roster_ids):
+        log.info(
+            "request %s on case %s ended: its specialist is not on the roster", request.id, request.case_id
+        )
     try:
         # Each language, then the default (no language_code) for everyone whose Telegram is in another one.
         for code, translator in [*((c, data.catalogs(c)) for c in LANGUAGES), (None, data.catalogs("en"))]:

@@ -277,6 +277,16 @@ class Casework(Repository):
             )
             # The old cards must say where it went even when the status did not change (no trigger then).
             await tx.execute("INSERT INTO outbox (case_id, kind) VALUES (?, 'card')", (case_id,))
+            # A specialist still on the case hears where it went, and whom to arrange the contact with now.
+            await tx.execute(
+                """
+                INSERT INTO outbox (case_id, kind, text)
+                SELECT ?1, 'specialists-moved', group_concat(id) FROM specialist_requests
+                WHERE case_id = ?1 AND state IN ('asked', 'accepted') AND ended_at IS NULL AND message_id IS NOT NULL
+                HAVING count(*) > 0
+                """,
+                (case_id,),
+            )
             await audit(tx, case_id, staff_user_id, f"refer:{target}", now)
             moved = await tx.fetchone(CASE_BY_ID, (case_id,))
             return case_of(moved) if moved else None

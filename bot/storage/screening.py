@@ -139,6 +139,19 @@ class Screenings(Repository):
 
         return await self.db.write(work)
 
+    async def discard_screening(self, case_id: int, staff_user_id: int) -> bool:
+        """Delete the case's screening, recorded on it by mistake: its answers go, the audit keeps who discarded it
+        and when, and it no longer counts anywhere. False: there was none (discarded already)."""
+        now = self.now()
+
+        async def work(tx: Transaction) -> bool:
+            if not await tx.execute("DELETE FROM screenings WHERE case_id = ?", (case_id,)):
+                return False
+            await audit(tx, case_id, staff_user_id, "screen:discarded", now)
+            return True
+
+        return await self.db.write(work)
+
     async def screening_indicator_rows(
         self, times: tuple[int, int], scope: str | None
     ) -> tuple[list[Row], list[Row]]:

@@ -8,12 +8,13 @@ from bot.storage.connection import Transaction
 # The case row's copy of its requests' states, for the card (see migration 0020); "unsent" for one asked that is not
 # in the specialist's chat (not yet, or their chat refused it: asking again sends it); "ended@<time>" for one the
 # case's close at that time ended before it was done (migration 0039); "declined@<time>" and "withdrawn@<time>" for one
-# the specialist declined or the staff who asked withdrew (migration 0044).
+# the specialist declined or the staff who asked withdrew (migration 0044), "left@<time>" for one that ended when the
+# specialist was no longer on the roster; then, after a colon, the organisation it was asked for (migration 0047).
 SUMMARY = """
     UPDATE cases SET specialists = (
-        SELECT group_concat(role || ':' || specialist_id || ':' || state, ';')
+        SELECT group_concat(role || ':' || specialist_id || ':' || state || ':' || coalesce(asked_for, ''), ';')
         FROM (
-            SELECT role, specialist_id,
+            SELECT role, specialist_id, asked_for,
                    CASE WHEN ended_at IS NOT NULL AND state != 'done' THEN coalesce(end_reason, 'ended') || '@' || ended_at
                         WHEN state = 'asked' AND message_id IS NULL THEN 'unsent' ELSE state END AS state
             FROM specialist_requests WHERE case_id = ?1 ORDER BY id

@@ -1,10 +1,12 @@
 """Requests to the network's specialists on a case: asked, accepted, done, or declined by the specialist or
-withdrawn by staff (migration 0044); audited, and counted by role."""
+withdrawn by staff (migration 0044), or ended because the specialist is no longer on the roster (migration 0047);
+audited, and counted by role for the organisation that asked."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.casework import HOTLINE_TEAM
 from bot.storage.cases import audit
 from bot.storage.connection import Repository, Row, Transaction
 from bot.storage.specialist_summary import SUMMARY as _SUMMARY
@@ -13,6 +15,9 @@ from bot.storage.specialist_summary import SUMMARY as _SUMMARY
 _BEFORE = {"accepted": ("asked",), "done": ("asked", "accepted")}
 # How a request ends before its case: the specialist declines (asked or accepted), or staff withdraw it (asked).
 _ENDS = ("declined", "withdrawn")
+# Who the audit names for a request that ended because its specialist left the roster: nobody pressed anything
+# (0 is the person, a positive number a staff member or a specialist).
+BY_ROSTER = -1
 
 
 @dataclass(frozen=True)
@@ -25,7 +30,11 @@ class SpecialistRequest:
     message_id: int | None
     state: str
     ended_at: int | None = None  # the case was closed before the request was done (migration 0038)
-    end_reason: str | None = None  # None: the close ended it; "declined" or "withdrawn" (migration 0044)
+    end_reason: str | None = None  # None: the close ended it; "declined" or "withdrawn" (0044), "left" (0047)
+    asked_for: str | None = (
+        None  # the organisation that asked (HOTLINE_TEAM: the coordinators), migration 0047
+    )
+    language: str | None = None  # the specialist's language when asked (None: asked before migration 0047)
 
     @property
     def ended(self) -> bool:
@@ -38,10 +47,16 @@ def _request_of(row: object) -> SpecialistRequest:
 
 class SpecialistRequests(Repository):
     async def ask_specialist(
-        self, case_id: int, specialist_id: str, role: str, chat_id: int, staff_user_id: int
+        self,
+        case_id: int,
+        specialist_id: str,
+        role: str,
+        chat_id: int,
+        staff_user_id: int,
+        language: str | None = None,
     ) -> tuple[SpecialistRequest, bool]:
         """(the request, whether it is new): a specialist already asked on this case and not done is asked once,
-        whoever presses twice."""
+        whoever presses twice. It is asked for the organisation that has the case now, in `language`."""
         now = self.now()
 
         async def work(tx: Transaction) -> tuple[SpecialistRequest, bool]:
@@ -57,10 +72,12 @@ class SpecialistRequests(Repository):
                 return _request_of(open_request), False
             row = await tx.fetchone(
                 """
-                INSERT INTO specialist_requests (case_id, specialist_id, role, chat_id, asked_by, asked_at)
-                VALUES (?, ?, ?, ?, ?, ?) RETURNING *
+                INSERT INTO specialist_requests
+                    (case_id, specialist_id, role, chat_id, asked_by, asked_at, language, asked_for)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT coalesce(ngo_id, ?8) FROM cases WHERE id = ?1))
+                RETURNING *
                 """,
-                (case_id, specialist_id, role, chat_id, staff_user_id, now),
+                (case_id, specialist_id, role, chat_id, staff_user_id, now, language, HOTLINE_TEAM),
             )
             await tx.execute(_SUMMARY, (case_id,))
             await audit(tx, case_id, staff_user_id, f"specialist:asked:{role}", now)
@@ -194,6 +211,56 @@ class SpecialistRequests(Repository):
 
         return await self.db.write(work)
 
+    async def end_requests_off_roster(self, roster_ids: frozenset[str]) -> list[SpecialistRequest]:
+        """At start: the requests still open (asked or accepted) whose specialist is not on the roster end now, each
+        audited; each case's cards and staff are to be told once, through the outbox (kind 'specialists-left',
+        `text` the requests' ids). Returns them."""
+        now = self.now()
+
+        async def work(tx: Transaction) -> list[SpecialistRequest]:
+            rows = await tx.fetchall(
+                "SELECT * FROM specialist_requests WHERE state IN ('asked', 'accepted') AND ended_at IS NULL"
+            )
+            left = [_request_of(row) for row in rows if row["specialist_id"] not in roster_ids]
+            for request in left:
+                await tx.execute(
+                    "UPDATE specialist_requests SET ended_at = ?, end_reason = 'left' WHERE id = ?",
+                    (now, request.id),
+                )
+                action = f"specialist:left:{request.role}:{request.specialist_id}"
+                await audit(tx, request.case_id, BY_ROSTER, action, now)
+            for case_id in sorted({request.case_id for request in left}):
+                await tx.execute(_SUMMARY, (case_id,))
+                await tx.execute("INSERT INTO outbox (case_id, kind) VALUES (?, 'card')", (case_id,))
+                ids = ",".join(str(request.id) for request in left if request.case_id == case_id)
+                await tx.execute(
+                    "INSERT INTO outbox (case_id, kind, text) VALUES (?, 'specialists-left', ?)",
+                    (case_id, ids),
+                )
+            return left
+
+        return await self.db.write(work)
+
+    async def open_requests(self, case_id: int) -> list[SpecialistRequest]:
+        """The case's requests not done and not ended: those a referral tells of the move."""
+        rows = await self.db.fetchall(
+            """
+            SELECT * FROM specialist_requests
+            WHERE case_id = ? AND state IN ('asked', 'accepted') AND ended_at IS NULL ORDER BY id
+            """,
+            (case_id,),
+        )
+        return [_request_of(row) for row in rows]
+
+    async def held_in_chat_by_former(self, chat_id: int) -> SpecialistRequest | None:
+        """The newest request posted in this chat that ended because its specialist left the roster: the chat of a
+        specialist who is no longer on it, whom the bot still answers (handlers/specialist_left.py)."""
+        row = await self.db.fetchone(
+            "SELECT * FROM specialist_requests WHERE chat_id = ? AND end_reason = 'left' ORDER BY id DESC LIMIT 1",
+            (chat_id,),
+        )
+        return _request_of(row) if row else None
+
     async def waiting_requests(self, case_id: int) -> list[SpecialistRequest]:
         """The case's requests still waiting for the specialist's answer: those staff may withdraw."""
         rows = await self.db.fetchall(
@@ -204,15 +271,18 @@ class SpecialistRequests(Repository):
 
 
 async def request_counts(tx: Transaction, times: tuple[int, int], scope: str | None) -> list[Row]:
-    """ngo_id, velayat, role, status, n of the requests asked in the period from the cases of the NGOs in `scope`
-    (a JSON list; None: all), for the network's indicators (bot/screening_figures.py)."""
+    """ngo_id, velayat, role, status, n of the requests asked in the period by the NGOs in `scope` (a JSON list;
+    None: all), for the network's indicators (bot/screening_figures.py): counted for the organisation that asked,
+    not one the case was referred to after (ngo_id NULL: the coordinators)."""
     return await tx.fetchall(
         """
-        SELECT c.ngo_id, c.velayat, r.role, r.state AS status, COUNT(*) AS n
-        FROM specialist_requests AS r JOIN cases AS c ON c.id = r.case_id
-        WHERE r.asked_at >= ? AND r.asked_at < ?
-          AND (? IS NULL OR c.ngo_id IN (SELECT value FROM json_each(?)))
+        SELECT ngo_id, velayat, role, status, COUNT(*) AS n FROM (
+            SELECT nullif(coalesce(r.asked_for, c.ngo_id), ?5) AS ngo_id, c.velayat, r.role, r.state AS status
+            FROM specialist_requests AS r JOIN cases AS c ON c.id = r.case_id
+            WHERE r.asked_at >= ?1 AND r.asked_at < ?2
+        )
+        WHERE ?3 IS NULL OR ngo_id IN (SELECT value FROM json_each(?4))
         GROUP BY 1, 2, 3, 4
         """,
-        (*times, scope, scope),
+        (*times, scope, scope, HOTLINE_TEAM),
     )
