@@ -373,12 +373,7 @@ async def later(update: Update, context: BotContext) -> None:
         text = tr.gettext(
             "🔎 The screening of case #{number} is saved. Continue it from the case card or with /screen {number}."
         ).format(number=case.id)
-    message = update.callback_query.message if update.callback_query else None
-    if isinstance(message, Message):
-        try:
-            await message.edit_text(text)
-        except (BadRequest, Forbidden):
-            pass
+    await _edit_pressed(update, text)
 
 
 async def discard(update: Update, context: BotContext) -> None:
@@ -411,12 +406,7 @@ async def discard(update: Update, context: BotContext) -> None:
             ]
         ]
     )
-    message = update.callback_query.message if update.callback_query else None
-    if isinstance(message, Message):
-        try:
-            await message.edit_text(text, reply_markup=markup)
-        except (BadRequest, Forbidden):
-            pass
+    await _edit_pressed(update, text, markup)
 
 
 async def discard_confirmed(update: Update, context: BotContext) -> None:
@@ -433,12 +423,7 @@ async def discard_confirmed(update: Update, context: BotContext) -> None:
         "🗑 The screening of case #{number} was discarded: it no longer counts in /stats. To screen the right case, "
         "use its card or /screen NUMBER."
     ).format(number=case.id)
-    message = update.callback_query.message if update.callback_query else None
-    if isinstance(message, Message):
-        try:
-            await message.edit_text(text)
-        except (BadRequest, Forbidden):
-            pass
+    await _edit_pressed(update, text)
 
 
 async def keep(update: Update, context: BotContext) -> None:
@@ -471,3 +456,13 @@ def handlers() -> list[BaseHandler[Update, BotContext, None]]:
         CallbackQueryHandler(refuse_stale, pattern=f"^{SCREEN}"),
         CommandHandler("screen", screen_command, filters=filters.ChatType.GROUPS),
     ]
+
+
+async def _edit_pressed(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+    """The message whose button was pressed becomes `text`; one Telegram will no longer edit is left as it is."""
+    message = update.callback_query.message if update.callback_query else None
+    if isinstance(message, Message):
+        try:
+            await message.edit_text(text, reply_markup=markup)
+        except (BadRequest, Forbidden):
+            pass
