@@ -2,7 +2,8 @@
 copy is edited too, marked as edited, as are the copies the other staff chats that see the case were shown
 (handlers/casecopies.py), and the case keeps the new words. When that cannot be done (a reply sent in
 parts or with a photo, a case closed or hidden since, Telegram refusing the edit) the staff member is told, as a reply
-to their message, that the person still has what was first sent."""
+to their message, that the person still has what was first sent. A reply held while the person hid the chat takes
+the new words silently: she has seen nothing yet, and gets them when she opens it."""
 
 from __future__ import annotations
 
@@ -32,7 +33,11 @@ async def relay_staff_edit(update: Update, context: BotContext) -> None:
     storage = context.bot_data.storage
     found = await storage.staff_reply_copy(message.chat_id, message.message_id)
     if found is None:
-        return  # not a reply the person got (a note, a command, a word among staff): nothing to follow
+        # A reply held while the person hid the chat takes the new words, to be shown when she opens it; anything
+        # else (a note, a command, a word among staff) has nothing to follow
+        if message.text is not None:
+            await storage.edit_held_reply(message.chat_id, message.message_id, message.text, user.id)
+        return
     case = await storage.case(found[0])
     copy = found[1]
     written = message.text

@@ -243,3 +243,21 @@ async def test_a_phone_typed_for_a_cancelled_request_is_not_on_a_later_sos_card(
     await chat.press(said(app, "en", SOS, "button"))
     card = coordinators_card(app, standin, 1)
     assert "123456" not in card, "typed for a request, not said to whoever a 🆘 reaches"
+
+
+async def test_a_reply_held_while_hidden_and_then_edited_is_shown_as_edited(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    # A worker corrects a reply written while the chat was hidden: she must read the corrected words, not the first
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en")
+    worker = staff(app, standin)
+    await worker.press(worker.card(number), said(app, "ru", "✋ Claim", "button"))
+    await chat.send_only("/hide")
+    await worker.reply(worker.card(number), "Come to the office on Monday")
+    await worker.edit(worker.mine()[-1], "Come to the office on Tuesday")
+    clock.advance(3600)
+    await chat.send(BACK["en"])
+    shown = await chat.press(said(app, "en", "📩 Show the message", "button"))
+    assert shown.text.endswith("Come to the office on Tuesday")
+    assert "Monday" not in shown.text

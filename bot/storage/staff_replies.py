@@ -47,6 +47,23 @@ class StaffReplies(Repository):
         )
         return [(row["staff_chat_id"], row["staff_message_id"]) for row in rows]
 
+    async def edit_held_reply(self, chat_id: int, message_id: int, text: str, staff_user_id: int) -> bool:
+        """A staff reply held while the person had hidden the chat (not yet shown to her) now reads `text`: she gets
+        the new words when she opens it. False when the message is no held reply."""
+        now = self.now()
+
+        async def work(tx: Transaction) -> bool:
+            row = await tx.fetchone(
+                "UPDATE case_messages SET text = ? WHERE staff_chat_id = ? AND staff_message_id = ? "
+                "AND direction = 'held' AND text IS NOT NULL RETURNING case_id",
+                (text, chat_id, message_id),
+            )
+            if row is not None:
+                await audit(tx, row["case_id"], staff_user_id, "reply-edited", now)
+            return row is not None
+
+        return await self.db.write(work)
+
     async def edit_staff_reply(self, chat_id: int, message_id: int, text: str, staff_user_id: int) -> None:
         """The person's copy of a staff reply now reads `text`: the case keeps the new words (the old ones may have
         been meant for someone else), and the audit says it was edited."""
