@@ -230,3 +230,32 @@ async def test_all_right_with_no_danger_reply_before_gets_no_warm_line(
 )
 def test_not_all_right_is_not_read_as_all_right(text: str) -> None:
     assert not says_all_right(text)
+
+
+# A job to come, told of someone close (noticed by the leftnlp helper): the model read a hotel as a child in danger
+# or sexual abuse, and a mother asking about her daughter's offer got the danger reply
+JOB_TO_COME = [
+    "my daughter was told she will work in a hotel",
+    "my son was told he will work at a restaurant",
+    "дочке сказали что она будет работать в отеле",
+    "сыну сказали, что будет работать в кафе",
+    "gyzyma myhmanhanada işlärsiň diýdiler",
+    "ogluma restoranda işlärsiň diýipdirler",
+]
+
+
+@pytest.mark.parametrize("text", JOB_TO_COME)
+def test_a_job_to_come_told_of_someone_close_is_no_danger(text: str) -> None:
+    assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter was told she will work in a hotel but now they lock her in",
+        "дочке сказали что она будет работать в отеле, а теперь её не выпускают",
+        "gyzyma myhmanhanada işlärsiň diýdiler, indi ony daşary çykarmaýarlar",
+    ],
+)
+def test_the_same_job_with_danger_told_still_alarms(text: str) -> None:
+    assert detect_crisis(text) is CrisisKind.CONFINEMENT

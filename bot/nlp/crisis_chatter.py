@@ -196,6 +196,7 @@ TELLING = frozenset(
     предупредил предупредила предупредили агент вербовщик вербовщица женщина мужчина какой-то какая-то один одна ему ей
     diýdi diýipdir diýdiler diýipdirler diýýär diýýärler aýtdy aýdypdyr aýdypdyrlar tabşyrdy tabşyrypdyr
     tabşyrypdyrlar agent aýal adam bir oňa
+    что чтобы
     """.split()
 )
 TOGETHER = frozenset(
@@ -232,8 +233,14 @@ JOBS = frozenset(
     cleaning cooking babysitting ironing washing caring looking after kids house houses family
     убираю убираюсь уборка уборкой готовлю стираю глажу смотрю за детьми семье доме
     arassalaýaryn arassaçylyk arassalamak nahar bişirýärin çaga seredýärin
+    work will hotel restaurant cafe shop market office
+    работать будет будешь будете будут отеле гостинице ресторане кафе магазине рынке офисе
+    işlär işlärsiň işläris işlejek işlemeli işlemek myhmanhanada restoranda kafede dükanda bazarda ofisde
     """.split()
 )
+
+# (A job to come, too: "my daughter was told she will work in a hotel", "дочке сказали, что она будет работать в
+# отеле", "gyzyma myhmanhanada işlärsiň diýdiler" had been read as a child or sexual abuse.)
 
 # Not sleeping named (a word of SLEEP): "не сплю", "cant sleep", "ukym gelenok", no danger in itself. "they dont let
 # us sleep", "спать негде" have other words.
