@@ -12,12 +12,11 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 from bot import callbacks
 from bot.runtime.context import BotContext
 from bot.storage import Case
-from bot.textpieces import MAX_MESSAGE_UNITS, split_text, utf16_units
-from handlers.cards import sender_name, staff_translator
+from handlers.cards import staff_translator
 from handlers.casecopies import copy_staff_text, copy_text
-from handlers.common import answer_query, escape, reply
+from handlers.common import answer_query, reply
 from handlers.delivery import post_to_staff
-from handlers.toperson import write_to_person
+from handlers.toperson import write_signed
 
 log = logging.getLogger(__name__)
 SHOW_HELD = "held:"
@@ -85,10 +84,7 @@ async def show_held(update: Update, context: BotContext) -> None:
         return
     await answer_query(update)
     for one in held:
-        sender = escape(sender_name(context, case, one.staff_chat_id, case.language, signature=True))
-        heading = f"💬 <b>{sender}</b>:"
-        for piece in split_text(one.text, MAX_MESSAGE_UNITS - utf16_units(heading) - 1):
-            await write_to_person(context, case, f"{heading}\n{escape(piece)}")
+        await write_signed(context, case, one.staff_chat_id, one.text)
         await copy_staff_text(context, case, (one.staff_chat_id, one.staff_message_id), one.text)
     tr = staff_translator(context, case.staff_chat_id)
     read = tr.gettext("📩 Case #{number}: the person opened what you wrote while the chat was hidden.")

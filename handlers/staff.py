@@ -18,7 +18,6 @@ from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.staff import StaffScope, staff_scope
 from bot.storage import Case
-from bot.textpieces import MAX_MESSAGE_UNITS, split_text, utf16_units
 from handlers.cards import (
     BACK,
     CLAIM,
@@ -27,13 +26,12 @@ from handlers.cards import (
     STAFF,
     card_view,
     refresh_card,
-    sender_name,
     waiting_referral,
     withdrawn,
 )
 from handlers.casecopies import copy_staff_text, join_by_writing
 from handlers.casehistory import history_text
-from handlers.common import answer_query, escape, refuse_button
+from handlers.common import answer_query, refuse_button
 from handlers.delivery import deliver_outbox
 from handlers.ended import ended_case_text
 from handlers.forum import case_of_staff_message, send_in_topic
@@ -41,7 +39,7 @@ from handlers.held import hold_reply
 from handlers.labels import card_status, outcome_label
 from handlers.refusals import refuse_staff_action
 from handlers.specialist_replies import reply_to_request
-from handlers.toperson import write_to_person
+from handlers.toperson import write_signed
 
 log = logging.getLogger(__name__)
 
@@ -346,13 +344,7 @@ async def staff_reply(update: Update, context: BotContext) -> None:
     if tr is None or update.effective_user is None:
         return
     case = await claim_by_writing(update, context, tr, case)
-    # Signed by the team of the chat it was written in: the hotline team's words never under an NGO's name
-    sender = escape(sender_name(context, case, message.chat_id, case.language, signature=True))
-    heading = f"💬 <b>{sender}</b>:"
-    sent = [
-        (await write_to_person(context, case, f"{heading}\n{escape(piece)}"))[0]
-        for piece in split_text(message.text, MAX_MESSAGE_UNITS - utf16_units(heading) - 1)
-    ]
+    sent = await write_signed(context, case, message.chat_id, message.text)
     delivered = None not in sent
     await data.storage.add_case_message(
         case.id,

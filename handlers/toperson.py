@@ -12,8 +12,9 @@ from telegram.error import Forbidden, TelegramError
 from bot.casework import ToPerson, to_person
 from bot.runtime.context import BotContext
 from bot.storage import Case
-from handlers.cards import refresh_card
-from handlers.common import send_private
+from bot.textpieces import MAX_MESSAGE_UNITS, split_text, utf16_units
+from handlers.cards import refresh_card, sender_name
+from handlers.common import escape, send_private
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,17 @@ async def person_blocked(context: BotContext, case: Case) -> None:
     updated = await context.bot_data.storage.case(case.id)
     if updated is not None:
         await refresh_card(context, updated)
+
+
+async def write_signed(context: BotContext, case: Case, written_in: int, text: str) -> list[int | None]:
+    """A worker's words to the person, signed by the team of the chat `written_in` (the hotline team's words never
+    under an NGO's name), in as many messages as they need: each one's id, None for one not sent."""
+    sender = escape(sender_name(context, case, written_in, case.language, signature=True))
+    heading = f"💬 <b>{sender}</b>:"
+    return [
+        (await write_to_person(context, case, f"{heading}\n{escape(piece)}"))[0]
+        for piece in split_text(text, MAX_MESSAGE_UNITS - utf16_units(heading) - 1)
+    ]
 
 
 async def write_to_person(
