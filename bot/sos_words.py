@@ -28,6 +28,10 @@ RECENT = "recent"
 RECENT_DANGER = "recent-danger"
 
 
+# Between the messages a card carries (a blank line): messages_on_card splits them again
+BETWEEN = "\n\n"
+
+
 @dataclass(frozen=True)
 class SosMessage:
     text: str | None  # the card's message, None when the person wrote nothing this hour
@@ -50,7 +54,7 @@ def sos_message(held: Sequence[tuple[str, str]], written: str) -> SosMessage:
     if len(latest) == 1 and not danger:
         return SosMessage(written, UNDER, 1)
     chosen = danger + latest
-    text = "\n\n".join(shortened(text) for text, _ in chosen)
+    text = BETWEEN.join(shortened(text) for text, _ in chosen)
     return SosMessage(text, RECENT_DANGER if danger else RECENT, len(chosen))
 
 
@@ -61,3 +65,8 @@ def shortened(text: str) -> str:
         return text
     cut = text[:SHORT].rsplit(maxsplit=1)[0] if " " in text[:SHORT] else text[:SHORT]
     return cut + "…"
+
+
+def messages_on_card(text: str | None) -> list[str]:
+    """The person's messages a 🆘 request carries (one or several, as sos_message joined them)."""
+    return (text or "").split(BETWEEN)

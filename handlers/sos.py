@@ -21,7 +21,7 @@ from bot.menu_words import typed_sos
 from bot.nlp.someone_else import about_them, writer_in_it
 from bot.nlp.whereabouts import names_a_plan_or_another
 from bot.runtime.context import BotContext
-from bot.sos_words import SosMessage, sos_message
+from bot.sos_words import SosMessage, messages_on_card, sos_message
 from bot.storage import Case
 from handlers.alerts import under_alert, urgent_alert
 from handlers.cards import (
@@ -258,8 +258,7 @@ def _in_danger_where(context: BotContext, case: Case, written: str | None) -> tu
     named = person is not None and data.others_named.get(person.user_id, data.storage.now()) is not None
     # A 🆘 card may carry several of the person's messages, a blank line apart (bot/sos_words.py): "я живу в лебапе",
     # then "муж уехал в россию … не отвечает". The story is the first of them told about someone close.
-    parts = (case.first_message or "").split("\n\n")
-    story = next((part for part in parts if about_them(part, named)), None)
+    story = next((part for part in messages_on_card(case.first_message) if about_them(part, named)), None)
     if written is not None and about_them(written, named):
         return True, data.countries.named_in(written) or _where_they_are(context, story)
     if story and (written is None or not writer_in_it(written)):
