@@ -3,8 +3,8 @@ often pressed well after the trouble was told, under the answer to a question ("
 требует 20 тыс"), and a person on a borrowed phone may tell where she is and whose phone it is in one message and the
 danger in the next. The bot cannot tell which of an hour's messages is the story, so a 🆘 pressed under an answer
 carries the latest few, and one told earlier that was read as danger; the card says which they are
-(handlers/cards.py). The 🆘 screen promises only the language and the chat: its 🆘 carries no question, only the last
-message read as danger."""
+(handlers/cards.py). The 🆘 screen's 🆘 carries the same, as its screen says: "я в москве на стройке, телефон чужой,
+у меня 5 минут" tells staff to write only, and quickly, though nothing in it reads as danger."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from bot.handoff import EARLIER, UNDER
 # sign: "kakoi tut nomer policii" gets one as "гаишник требует 20 тыс" does.
 DANGER = "danger"
 # The latest messages a card carries, and the characters kept of each when it carries several
-LATEST = 3
+LATEST = 5
 SHORT = 400
 # The messages of the hour held for it (bot.recent.RecentWritten): the latest, and some before them, one of which may
 # have been read as danger
@@ -41,18 +41,19 @@ class SosMessage:
 
 def sos_message(held: Sequence[tuple[str, str]], written: str) -> SosMessage:
     """`held`: the person's messages of the last hour, oldest first, each with what was read in it (DANGER or
-    ""); `written`: the one whose answer the 🆘 was pressed under. "" for none: the 🆘 screen's, which promises only
-    the language and the chat, so it carries no question, only the last message read as danger."""
-    if not written:
-        told = [text for text, kind in held if kind == DANGER][-1:]
-        return SosMessage(told[0], EARLIER, 1) if told else SosMessage(None, None)
+    ""); `written`: the one whose answer the 🆘 was pressed under, "" for none (the 🆘 screen's)."""
     messages = list(held)
-    if all(text != written for text, _ in messages):
+    if written and all(text != written for text, _ in messages):
         messages.append((written, ""))  # a photo's caption: not among the texts held
+    if not messages:
+        return SosMessage(None, None)
     latest, before = messages[-LATEST:], messages[:-LATEST]
     danger = [message for message in before if message[1] == DANGER][-1:]
     if len(latest) == 1 and not danger:
-        return SosMessage(written, UNDER, 1)
+        text, kind = latest[0]
+        if written:
+            return SosMessage(written, UNDER, 1)
+        return SosMessage(text, EARLIER if kind == DANGER else RECENT, 1)
     chosen = danger + latest
     text = BETWEEN.join(shortened(text) for text, _ in chosen)
     return SosMessage(text, RECENT_DANGER if danger else RECENT, len(chosen))

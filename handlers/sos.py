@@ -100,7 +100,7 @@ async def in_trouble(update: Update, context: BotContext) -> None:
             danger_now_line(context, abroad.country_named_or_kept(context, None)),
             context.gettext(
                 "One tap below and a person from the hotline team will write to you here. "
-                "Only your language and this chat are shared."
+                "Only your language, this chat and your last few messages here are shared."
             ),
         ]
     )
