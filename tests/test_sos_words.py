@@ -11,7 +11,12 @@ def test_the_sos_screen_carries_the_latest_messages_as_its_screen_says() -> None
     assert sos_message([("they beat me", DANGER)], "") == SosMessage("they beat me", EARLIER, 1)
     assert sos_message([("the phone is not mine", "")], "") == SosMessage("the phone is not mine", RECENT, 1)
     # (tester FF#4) the phone is not his and time is short: that decides how staff reach him
-    held = [("the phone is not mine, 5 minutes", ""), ("they beat me", DANGER), ("weather?", ""), ("thanks", "")]
+    held = [
+        ("the phone is not mine, 5 minutes", ""),
+        ("they beat me", DANGER),
+        ("weather?", ""),
+        ("thanks", ""),
+    ]
     assert sos_message(held, "") == SosMessage(BETWEEN.join(text for text, _ in held), RECENT, 4)
 
 
@@ -27,7 +32,15 @@ def test_several_carry_the_latest_oldest_first() -> None:
 
 
 def test_danger_told_before_the_latest_comes_first() -> None:
-    held = [("they beat me", DANGER), ("im in moscow", ""), ("a", ""), ("b", ""), ("c", ""), ("d", ""), ("e", "")]
+    held = [
+        ("they beat me", DANGER),
+        ("im in moscow", ""),
+        ("a", ""),
+        ("b", ""),
+        ("c", ""),
+        ("d", ""),
+        ("e", ""),
+    ]
     assert sos_message(held, "e") == SosMessage("they beat me\n\na\n\nb\n\nc\n\nd\n\ne", RECENT_DANGER, 6)
 
 
