@@ -14,6 +14,7 @@ from tests.chat import Chat, said
 from tests.conftest import FakeClock
 from tests.staffchat import StaffChat
 from tests.test_case_tools import BAYRAMALY_CHAT, labels, name, request_help
+from tests.test_crisis_flow import DANGER
 from tests.test_found_by_tester_bb_card import BACK
 from tests.test_handoff_flow import MARY, button, request_help_from_mary, staff
 
@@ -161,3 +162,21 @@ async def test_a_worker_edits_a_held_reply_after_she_read_it_and_her_copy_follow
         "again (see /help).",
     )
     assert all(m.text != not_changed for m in worker.messages()[before:])
+
+
+async def test_coming_back_in_danger_keeps_the_sos_last_and_the_reply_is_offered_on_her_next_message(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
+) -> None:
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en")
+    worker = staff(app, standin)
+    await worker.press(worker.card(number), button(app, "ru", "✋ Claim"))
+    await chat.send_only("/hide")
+    await worker.reply(worker.card(number), "We tried to call you twice.")
+    await close_as(app, worker, number, "No answer")
+    clock.advance(24 * 3600)
+    answer = await chat.send(DANGER["en"])
+    assert offered_after_close(app, "en", number) not in answer.text
+    assert any("🆘" in label for label in chat.labels(answer)), "the danger reply stays last, with its 🆘"
+    await chat.send(BACK["en"])
+    assert any(m.text == offered_after_close(app, "en", number) for m in chat.bot_messages())
