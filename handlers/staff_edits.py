@@ -8,11 +8,12 @@ the new words silently: she has seen nothing yet, and gets them when she opens i
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from telegram import Update
 from telegram.error import BadRequest, TelegramError
 
-from bot.casework import ToPerson, to_person
+from bot.casework import HOTLINE_TEAM, ToPerson, to_person
 from bot.runtime.context import BotContext
 from bot.textpieces import MAX_MESSAGE_UNITS, utf16_units
 from handlers.cards import sender_name
@@ -38,8 +39,8 @@ async def relay_staff_edit(update: Update, context: BotContext) -> None:
         if message.text is not None:
             await storage.edit_held_reply(message.chat_id, message.message_id, message.text, user.id)
         return
-    case = await storage.case(found[0])
-    copy = found[1]
+    case_id, copy, written_for = found
+    case = await storage.case(case_id)
     written = message.text
     edited = False
     if (
@@ -51,7 +52,9 @@ async def relay_staff_edit(update: Update, context: BotContext) -> None:
         and to_person(hidden=case.hidden_at is not None, by_worker=True) is ToPerson.SEND
     ):
         theirs = context.bot_data.catalogs(case.language)
-        sender = escape(sender_name(context, case, message.chat_id, case.language, signature=True))
+        # signed as first sent: by the organisation that had the case then, though it was referred since
+        signed = replace(case, ngo_id=None if written_for == HOTLINE_TEAM else written_for)
+        sender = escape(sender_name(context, signed, message.chat_id, case.language, signature=True))
         # TRANSLATORS: the heading of a staff message the person got, after staff edited it: "💬 Organisation (✏️ edited):".
         heading = theirs.gettext("💬 <b>{sender}</b> (✏️ edited):").format(sender=sender)
         text = f"{heading}\n{escape(written)}"

@@ -37,6 +37,7 @@ from handlers import (
     gethelp,
     handoff,
     handoff_typed,
+    held,
     opencase,
     questions,
     reopen,
@@ -64,6 +65,10 @@ async def route_text(update: Update, context: BotContext) -> None:
     if not forwarded:
         told.note_home_said(context, message.text)  # "i am from dashoguz": for a 🆘 card, abroad or not
     await _route(update, context, message.text, said)
+    if context.danger_in(message.text) is None:
+        # back after /hide, with a case that ended meanwhile: what staff wrote to her is still hers to read (after
+        # danger, on her next message: the 🆘 under the danger reply stays the last thing on the screen)
+        await held.offer_held_after_end(update, context)
     if place is not None and context.danger_in(message.text) is None:
         await whereabouts.offer_to_update(update, context, place)
 

@@ -1,6 +1,8 @@
 """Staff replies written while the person had hidden the chat (/hide): held with the case, not sent, until the person
 writes again and asks to read them (handlers/held.py). Kept as the case's messages are, so retention and /forget
-empty them the same way (bot/storage/privacy.py); a shown one becomes a staff reply like any other."""
+empty them the same way (bot/storage/privacy.py); a shown one becomes a staff reply like any other, its copy in the
+person's chat kept so that a staff edit reaches it. A case closed (or referred) before she came back keeps them for her
+too: what was written to her is hers to read."""
 
 from __future__ import annotations
 
@@ -8,13 +10,17 @@ from dataclasses import dataclass
 
 from bot.storage.cases import audit
 from bot.storage.connection import Repository, Transaction
+from bot.storage.models import CASE_BY_ID, Case, case_of
+from bot.storage.staff_replies import WRITTEN_FOR
 
 
 @dataclass(frozen=True)
 class HeldReply:
+    id: int  # its row: the person's copy is noted on it once shown (note_shown)
     text: str
     staff_chat_id: int  # the chat it was written in: whose name it goes under
     staff_message_id: int
+    written_for: str  # the organisation that had the case when it was written (or HOTLINE_TEAM): it signs it
 
 
 class HeldReplies(Repository):
@@ -49,14 +55,55 @@ class HeldReplies(Repository):
 
         async def work(tx: Transaction) -> list[HeldReply]:
             rows = await tx.fetchall(
-                "UPDATE case_messages SET direction = 'staff' "
-                "WHERE case_id = ? AND direction = 'held' AND text IS NOT NULL "
-                "RETURNING id, text, staff_chat_id, staff_message_id",
+                f"""
+                SELECT id, text, staff_chat_id, staff_message_id, {WRITTEN_FOR} AS written_for
+                FROM case_messages AS m WHERE case_id = ? AND direction = 'held' AND text IS NOT NULL ORDER BY id
+                """,  # noqa: S608 - constants only
                 (case_id,),
             )
+            for row in rows:
+                await tx.execute("UPDATE case_messages SET direction = 'staff' WHERE id = ?", (row["id"],))
             return [
-                HeldReply(row["text"], row["staff_chat_id"], row["staff_message_id"])
-                for row in sorted(rows, key=lambda row: int(row["id"]))
+                HeldReply(
+                    row["id"], row["text"], row["staff_chat_id"], row["staff_message_id"], row["written_for"]
+                )
+                for row in rows
             ]
+
+        return await self.db.write(work)
+
+    async def note_shown(self, held_id: int, person_message_id: int) -> None:
+        """A held reply shown to the person as the message `person_message_id`: a staff edit of it now edits that."""
+        await self.db.execute(
+            "UPDATE case_messages SET person_message_id = ? WHERE id = ? AND direction = 'staff'",
+            (person_message_id, held_id),
+        )
+
+    async def ended_case_with_held(self, user_id: int) -> Case | None:
+        """The person's newest case that ended (closed, withdrawn) while they had the chat hidden, and still holds
+        staff replies they have not been offered since."""
+        row = await self.db.fetchone(
+            """
+            SELECT * FROM cases WHERE user_id = ?1 AND status = 'closed' AND hidden_at IS NOT NULL
+            AND EXISTS (SELECT 1 FROM case_messages AS m
+                        WHERE m.case_id = cases.id AND m.direction = 'held' AND m.text IS NOT NULL)
+            ORDER BY id DESC LIMIT 1
+            """,
+            (user_id,),
+        )
+        return case_of(row) if row else None
+
+    async def back_after_end(self, case_id: int) -> Case | None:
+        """The person of a case that ended while they had the chat hidden is back: nothing of it is kept from them
+        any more. The case, or None when this was noted already (two messages at once offer once)."""
+
+        async def work(tx: Transaction) -> Case | None:
+            if not await tx.execute(
+                "UPDATE cases SET hidden_at = NULL WHERE id = ? AND status = 'closed' AND hidden_at IS NOT NULL",
+                (case_id,),
+            ):
+                return None
+            row = await tx.fetchone(CASE_BY_ID, (case_id,))
+            return case_of(row) if row else None
 
         return await self.db.write(work)

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot import screening
+from bot.casework import HOTLINE_TEAM
 from bot.storage.cases import audit
 from bot.storage.connection import Repository, Row, Transaction
 from bot.storage.specialists import request_counts
@@ -59,16 +60,18 @@ class Screenings(Repository):
         return _screening_of(row) if row else None
 
     async def start_screening(self, case_id: int, staff_user_id: int, first_step: str) -> Screening:
-        """The case's screening, begun now (audited) unless it already was: then it is returned as it stands."""
+        """The case's screening, begun now (audited) for the organisation that has the case (`screened_for`: it
+        counts for it after a referral) unless it already was: then it is returned as it stands."""
         now = self.now()
 
         async def work(tx: Transaction) -> Screening:
             started = 1 == await tx.execute(
                 """
-                INSERT INTO screenings (case_id, step, started_by, started_at, updated_at) VALUES (?, ?, ?, ?, ?)
+                INSERT INTO screenings (case_id, step, started_by, started_at, updated_at, screened_for)
+                VALUES (?1, ?2, ?3, ?4, ?4, (SELECT coalesce(ngo_id, ?5) FROM cases WHERE id = ?1))
                 ON CONFLICT DO NOTHING
                 """,
-                (case_id, first_step, staff_user_id, now, now),
+                (case_id, first_step, staff_user_id, now, HOTLINE_TEAM),
             )
             if started:
                 await audit(tx, case_id, staff_user_id, "screen:start", now)
@@ -156,19 +159,22 @@ class Screenings(Repository):
         self, times: tuple[int, int], scope: str | None
     ) -> tuple[list[Row], list[Row]]:
         """In one read: the screenings finished in the period, of the NGOs in `scope` (a JSON array; None: all), as
-        the decision's columns and the case's NGO, velayat and outcome, never an answer; and the specialist requests
-        asked in it by role and status."""
+        the decision's columns, the organisation it was run for (ngo_id; NULL: the coordinators), not one the case
+        was referred to after, and the case's velayat and outcome, never an answer; and the specialist requests asked
+        in it by role and status."""
 
         async def work(tx: Transaction) -> tuple[list[Row], list[Row]]:
             screenings = await tx.fetchall(
                 """
-                SELECT s.verdict, s.judgement, s.forms, s.country, s.sex, s.age_band,
-                       c.ngo_id, c.velayat, c.outcome
-                FROM screenings AS s JOIN cases AS c ON c.id = s.case_id
-                WHERE s.finished_at >= ? AND s.finished_at < ?
-                  AND (? IS NULL OR c.ngo_id IN (SELECT value FROM json_each(?)))
+                SELECT * FROM (
+                    SELECT s.verdict, s.judgement, s.forms, s.country, s.sex, s.age_band,
+                           nullif(coalesce(s.screened_for, c.ngo_id), ?5) AS ngo_id, c.velayat, c.outcome
+                    FROM screenings AS s JOIN cases AS c ON c.id = s.case_id
+                    WHERE s.finished_at >= ?1 AND s.finished_at < ?2
+                )
+                WHERE ?3 IS NULL OR ngo_id IN (SELECT value FROM json_each(?4))
                 """,
-                (*times, scope, scope),
+                (*times, scope, scope, HOTLINE_TEAM),
             )
             return screenings, await request_counts(tx, times, scope)
 

@@ -3,8 +3,21 @@ person_message_id) and the copies shown in the other staff chats that see the ca
 
 from __future__ import annotations
 
+from bot.casework import HOTLINE_TEAM
 from bot.storage.cases import audit
 from bot.storage.connection import Repository, Transaction
+
+# The organisation a staff message of the case (a case_messages row named m) was written for: the one that had the
+# case then (the one a later referral moved it from, or the one that has it), HOTLINE_TEAM for the coordinators; so
+# that words written before a referral stay signed by who wrote them
+WRITTEN_FOR = f"""
+    coalesce(
+        (SELECT coalesce(f.from_ngo_id, '{HOTLINE_TEAM}') FROM referrals AS f
+         WHERE f.case_id = m.case_id AND f.status = 'done' AND f.decided_at >= m.created_at
+         ORDER BY f.decided_at, f.id LIMIT 1),
+        (SELECT coalesce(c.ngo_id, '{HOTLINE_TEAM}') FROM cases AS c WHERE c.id = m.case_id)
+    )
+"""  # noqa: S608 - constants only
 
 # The 'staff' row of a reply, by the staff chat and message it was written as
 _REPLY = (
@@ -13,14 +26,17 @@ _REPLY = (
 
 
 class StaffReplies(Repository):
-    async def staff_reply_copy(self, chat_id: int, message_id: int) -> tuple[int, int | None] | None:
-        """(the case, the person's copy or None) of a staff reply relayed to a person, by the staff message."""
+    async def staff_reply_copy(self, chat_id: int, message_id: int) -> tuple[int, int | None, str] | None:
+        """(the case, the person's copy or None, the organisation it was written for: an id or HOTLINE_TEAM) of a
+        staff reply relayed to a person, by the staff message."""
         row = await self.db.fetchone(
-            "SELECT case_id, person_message_id FROM case_messages "
-            "WHERE staff_chat_id = ? AND staff_message_id = ? AND direction = 'staff'",
+            f"""
+            SELECT case_id, person_message_id, {WRITTEN_FOR} AS written_for FROM case_messages AS m
+            WHERE staff_chat_id = ? AND staff_message_id = ? AND direction = 'staff'
+            """,  # noqa: S608 - constants only
             (chat_id, message_id),
         )
-        return (row["case_id"], row["person_message_id"]) if row else None
+        return (row["case_id"], row["person_message_id"], row["written_for"]) if row else None
 
     async def add_reply_copy(
         self, case_id: int, reply: tuple[int, int], chat_id: int, message_id: int
