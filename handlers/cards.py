@@ -34,6 +34,7 @@ from handlers.forum import (
 from handlers.labels import (
     card_status,
     checklist_words,
+    earlier_case_lines,
     format_time,
     language_label,
     place_label,
@@ -154,6 +155,7 @@ def render_card(
     if holder is not None:  # closed too: who closed it
         lines.append(tr.gettext("Organisation: {organisation}").format(organisation=escape(holder)))
     lines.append(status)
+    lines += earlier_case_lines(tr, case)  # one chat opening case after case: staff see it is one person
     if referral_to is not None and case.is_open:
         lines.append(
             tr.gettext("↪️ Referral to {organisation}: waiting for the person to agree.").format(

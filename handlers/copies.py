@@ -17,7 +17,7 @@ from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.staff import case_chats
 from bot.storage import Case, RelayedPiece
-from bot.textpieces import utf16_units
+from bot.textpieces import has_visible, utf16_units
 from handlers.cards import staff_translator, topic_lost
 from handlers.common import escape
 from handlers.forum import case_thread, thread_not_found
@@ -34,10 +34,12 @@ _SOURCE_GONE = "message to copy not found"
 
 
 def message_kind(message: Message) -> tuple[str, str] | None:
-    """(the kind, the caption or "") of a media message, or None for any other."""
+    """(the kind, the caption or "") of a media message, or None for any other. A caption that shows nothing
+    (zero-width characters alone) is no caption."""
     for kind in MEDIA_KINDS:
         if getattr(message, kind):
-            return kind, message.caption or ""
+            caption = message.caption or ""
+            return kind, caption if has_visible(caption) else ""
     return None
 
 

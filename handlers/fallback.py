@@ -18,6 +18,24 @@ async def hint(update: Update, context: BotContext) -> None:
     await reply(update, context, text, main_menu(context))
 
 
+async def nothing_visible(update: Update, context: BotContext) -> None:
+    """A message of zero-width or other invisible characters alone: an empty message, answered with a hint and
+    never relayed (staff would get a heading over nothing, and /case a blank line). On an open case the person is
+    told it did not reach the organisation, with the case's buttons."""
+    person = context.person
+    case = await context.bot_data.storage.open_case_for(person.user_id) if person is not None else None
+    if (
+        case is None or case.hidden_at is not None
+    ):  # a hidden chat's case is not named to whoever holds the phone
+        text = context.gettext("This message looks empty. Type your question, or choose:")
+        await reply(update, context, text, main_menu(context))
+        return
+    text = context.gettext(
+        "This message looks empty, so it was not sent to {organisation}. Type what you want to tell them in words."
+    ).format(organisation=escape(organisation_name(context, case, context.language)))
+    await reply(update, context, text, case_keyboard(context))
+
+
 async def _not_relayed(update: Update, context: BotContext) -> bool:
     """A sticker (or a GIF, a poll …) on an open case: said not to have reached the organisation, with the case's
     buttons, since the main menu alone would let the person believe it did (tester Z#7a). False with no case."""

@@ -277,6 +277,26 @@ def network_time(timestamp: int, pattern: str) -> str:
     return datetime.fromtimestamp(timestamp, NETWORK_TIME).strftime(pattern)
 
 
+def earlier_case_lines(tr: Translator, case: Case) -> list[str]:
+    """The card's line for a request from a chat whose request ended in the day before it (migration 0049): one
+    person opening case after case shows as one chat, not many people. None after /forget or retention."""
+    if case.earlier_case is None or case.earlier_closed_at is None:
+        return []
+    gap = duration_label(tr, max(0, case.created_at - case.earlier_closed_at) // 60)
+    if case.earlier_outcome == "withdrawn":
+        # TRANSLATORS: on a staff card: this request comes from the same Telegram chat as an earlier one.
+        line = tr.gettext(
+            "🔁 Same chat as case #{number}, which the person withdrew; from that to this request: {duration}."
+        )
+    else:
+        # TRANSLATORS: on a staff card: this request comes from the same Telegram chat as an earlier one.
+        line = tr.gettext(
+            "🔁 Same chat as case #{number}, closed as “{outcome}”; from that to this request: {duration}."
+        )
+    outcome = outcome_label(tr, case.earlier_outcome or "")
+    return [line.format(number=case.earlier_case, outcome=outcome, duration=gap)]
+
+
 def card_status(tr: Translator, case: Case, *, holder: bool = False) -> str:
     """The card's status line (`holder`: the coordinators' copy of an organisation's card, which names it)."""
     if case.status == "open" and case.given_back is not None:

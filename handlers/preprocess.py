@@ -6,7 +6,7 @@ follows it: handlers/staff_edits.py), channel posts, inline queries
 (answered with nothing), groups that are not staff chats (the bot stays silent and leaves; the chat of a specialist
 taken off the roster is told nothing is sent: handlers/specialist_left.py), a person's buttons
 pressed in a staff chat (answered quietly), and a person over the flood limit (warned once, then dropped without a
-database write)."""
+database write; on an open case, told which messages did not reach the organisation, and its staff told once)."""
 
 from __future__ import annotations
 
@@ -23,8 +23,9 @@ from bot.flood import Verdict
 from bot.i18n import language_from_telegram
 from bot.runtime.context import BotContext
 from bot.staff import configured_chat_id, is_staff_chat
-from handlers.cards import STAFF, refresh_card, staff_translator
-from handlers.common import MENU_SOS, URGENT, is_sos_button, refuse_button
+from handlers.cards import STAFF, organisation_name, refresh_card, staff_translator
+from handlers.common import MENU_SOS, URGENT, escape, is_sos_button, refuse_button
+from handlers.delivery import post_to_staff
 from handlers.edits import answer_edit, note_written
 from handlers.forum import note_forum
 from handlers.handoff import SEND as SEND_REQUEST
@@ -90,7 +91,9 @@ async def preprocess(update: Update, context: BotContext) -> None:
         verdict = context.bot_data.flood.check(user.id, context.bot_data.storage.clock())
         if verdict is not Verdict.ALLOW:
             if verdict is Verdict.WARN:
-                await _ask_to_slow_down(context, chat.id, user.id, user.language_code)
+                await _ask_to_slow_down(
+                    context, chat.id, user.id, user.language_code, update.message is not None
+                )
             raise ApplicationHandlerStop
     message = update.message
     campaign = campaign_from_start(message.text) if message else None
@@ -129,18 +132,45 @@ def always_handled(update: Update, context: BotContext) -> bool:
 
 
 async def _ask_to_slow_down(
-    context: BotContext, chat_id: int, user_id: int, telegram_language: str | None
+    context: BotContext, chat_id: int, user_id: int, telegram_language: str | None, message: bool
 ) -> None:
-    """Once per flood, in the language the person chose (a read, never a write: the flood must cost no writes)."""
-    person = await context.bot_data.storage.get_person(user_id)
+    """Once per flood, in the language the person chose (reads; the flood costs no writes, except one notice to
+    staff). On an open case a dropped message must never pass for delivered: the person is told that it, and those
+    sent until the flood calms, did NOT reach the organisation and are to be sent again (those that did bear 👌),
+    and the case's staff are told, once an hour at most, that some were held back."""
+    data = context.bot_data
+    person = await data.storage.get_person(user_id)
     language = person.language if person is not None else language_from_telegram(telegram_language)
-    text = context.bot_data.catalogs(language).gettext(
-        "You are sending messages very fast. Please wait a minute; I will answer again then."
-    )
+    tr = data.catalogs(language)
+    case = await data.storage.open_case_for(user_id) if person is not None and message else None
+    if (
+        case is None or case.hidden_at is not None
+    ):  # a hidden chat's case is not named to whoever holds the phone
+        text = tr.gettext(
+            "You are sending messages very fast. Please wait a minute; I will answer again then."
+        )
+    else:
+        text = tr.gettext(
+            "⚠️ You are writing faster than I can pass messages on. This message, and any you send in the next "
+            "minute, have NOT reached {organisation}. Those marked 👌 have. Wait a minute, then send again the "
+            "ones without 👌."
+        ).format(organisation=escape(organisation_name(context, case, language)))
     try:
         await context.bot.send_message(chat_id, text)
     except TelegramError:
         pass
+    if case is None:
+        return
+    now = data.storage.now()
+    if data.flood_told.get(user_id, now) == str(case.id):
+        return  # a flood that goes on: staff were told within the hour, and are not flooded with notices
+    data.flood_told.note(user_id, str(case.id), now)
+    staff = staff_translator(context, case.staff_chat_id)
+    notice = staff.gettext(
+        "⏸ Case #{number}: the person wrote more than {limit} messages within a minute. The ones after that were "
+        "not passed on; the person was told so and asked to send them again in a minute."
+    ).format(number=case.id, limit=data.config.limits.flood_messages)
+    await post_to_staff(context, case, notice)
 
 
 async def _follow_migration(update: Update, context: BotContext) -> None:

@@ -27,6 +27,7 @@ from bot.nlp.crisis import CrisisKind, word_count
 from bot.nlp.watched import cannot_talk_now, hide_first, moment_to_write
 from bot.runtime.context import BotContext
 from bot.storage import Case
+from bot.textpieces import has_visible
 from handlers import (
     abroad,
     after_alarm,
@@ -34,6 +35,7 @@ from handlers import (
     checklist_words,
     crisis,
     elsewhere,
+    fallback,
     gethelp,
     handoff,
     handoff_typed,
@@ -54,6 +56,9 @@ from handlers.typed_requests import language_in_words, person_asked_on_case, per
 async def route_text(update: Update, context: BotContext) -> None:
     message = update.message
     if message is None or message.text is None or context.person is None:
+        return
+    if not has_visible(message.text):
+        await fallback.nothing_visible(update, context)  # zero-width characters alone: an empty message
         return
     # "я теперь в Стамбуле": where the person is now, known before anything answers (a forwarded advert's place
     # is where its job is); then, once, the question whether to keep it instead of the country kept, though not

@@ -57,6 +57,9 @@ class BotData:
         self.topics_shown = RecentChoices()
         # The case each person was last told their unanswered messages reached (handlers/opencase.py), once an hour
         self.unanswered_told = RecentChoices()
+        # The case whose staff were last told each person's flood held messages back (handlers/preprocess.py): once
+        # an hour, so that a flood that goes on does not become a flood of notices
+        self.flood_told = RecentChoices()
         # Whether each person named a relative or friend in the last hour ("брат уехал в Казань"), so that "он не
         # выходит на связь" after it is answered as someone else's danger (handlers/crisis.py)
         self.others_named = RecentChoices()

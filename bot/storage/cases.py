@@ -9,7 +9,7 @@ from contextlib import closing
 from pathlib import Path
 
 from bot.handoff import NewCase, message_parts
-from bot.storage.connection import Repository, Transaction
+from bot.storage.connection import Repository, Row, Transaction
 from bot.storage.delivery import insert_relayed
 from bot.storage.models import (
     BY_PERSON,
@@ -59,6 +59,28 @@ async def audit(
         VALUES (?1, ?2, ?3, ?4, (SELECT MAX(id) FROM case_messages WHERE case_id = ?1), ?5)
         """,
         (case_id, staff_user_id, action, at, int(by_coordinators)),
+    )
+
+
+# A request from a chat whose request ended this recently is the same person's again: its card says so
+EARLIER_CASE_SECONDS = 24 * 3600
+
+
+async def _note_earlier_case(tx: Transaction, case_id: int, now: int) -> Row | None:
+    """Link a new case to the same person's case that ended in the day before it (withdrawn or closed), if any:
+    one person opening case after case shows on each card as one chat. The case's row after it, or None."""
+    return await tx.fetchone(
+        """
+        UPDATE cases SET (earlier_case, earlier_outcome, earlier_closed_at) = (
+            SELECT earlier.id, earlier.outcome, earlier.closed_at FROM cases AS earlier
+            WHERE earlier.user_id = cases.user_id AND earlier.id != cases.id AND earlier.status = 'closed'
+              AND earlier.closed_at >= ?
+            ORDER BY earlier.closed_at DESC, earlier.id DESC LIMIT 1
+        )
+        WHERE id = ? AND user_id IS NOT NULL
+        RETURNING *
+        """,
+        (now - EARLIER_CASE_SECONDS, case_id),
     )
 
 
@@ -114,6 +136,7 @@ class Cases(Repository):
             if row is None:
                 row = await tx.fetchone(OPEN_CASE_OF_PERSON, (case.user_id,))
             else:
+                row = await _note_earlier_case(tx, row["id"], now) or row
                 if case.opened_with is not None:  # the first line of its history: how it was opened
                     await audit(tx, row["id"], BY_PERSON, f"opened:{case.opened_with}", now)
                 if case.message_rest:

@@ -106,6 +106,10 @@ class Case:
     message_ids: str | None = None  # the person's messages the request's message was made of, JSON (0040)
     message_edited_at: int | None = None  # when the person last edited one of those messages (0041)
     home_velayat: str | None = None  # the velayat a person abroad is from; their velayat is 'abroad' (0045)
+    # The same chat's request that ended in the day before this one (0049): its number, outcome and close time
+    earlier_case: int | None = None
+    earlier_outcome: str | None = None
+    earlier_closed_at: int | None = None
 
     @property
     def is_open(self) -> bool:

@@ -33,6 +33,7 @@ PERSONAL_CASE_COLUMNS = (
     "first_message",
     "message_ids",
     "home_velayat",
+    "earlier_case",
 )
 _HOLDS_PERSONAL = " OR ".join(f"{column} IS NOT NULL" for column in PERSONAL_CASE_COLUMNS)
 # Of the cases of person ?1 (/forget), or closed at ?2 or before (retention); the other is NULL.
