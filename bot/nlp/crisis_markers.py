@@ -156,7 +156,11 @@ OVER = {  # the person is out of it now
     r"(?:сейчас|теперь) у (?:нее|неё|него|меня|нас|них) вс[её] хорошо|это было (?:в (?:19|20)\d\d|давно|\w+ (?:год|лет))|"
     r"(?:сейчас|теперь) работа\w* (?:в|на|у) (?:хорош|друг|нов)|(?:ушла|ушел|ушёл|уволил(?:ась|ся)) (?:с|от) (?:той|этой|того|него|неё|нее)|вс[её] в порядке)",
     "tk": r"\b(?:indi öýde|häzir öýde|öýe (?:gaýdyp geldim|dolandym|geldim)|watana dolandym|howpsuz ýerde|indi gowy|"
-    r"indi howpsuz|men howpsuz|sag-?aman|sag aman|(?:şol|ol) işden gitdi|indi (?:gowy|başga|täze) ýerde işleýär|indi (?:\w+ ){0,3}(?:gowy|howpsuz|öýde)|indi (?!köçede)\w+(?:da|de) (?:\w+ ){0,3}ýaşaýa(?:ryn|rys)|bu (?:\w+ ){0,2}(?:ýylda|ýyl öň) boldy)\b",
+    r"indi howpsuz|men howpsuz|sag-?aman|sag aman|(?:şol|ol) işden gitdi|indi (?:gowy|başga|täze) ýerde işleýär|indi (?:\w+ ){0,3}(?:gowy|howpsuz|öýde)|indi (?!köçede)\w+(?:da|de) (?:\w+ ){0,3}ýaşaýa(?:ryn|rys)|bu (?:\w+ ){0,2}(?:ýylda|ýyl öň) boldy"
+    # back home from abroad, out through the police, sent home: a story told afterwards
+    r"|(?:dubaý|türkiý|stambul|ystanbul|russiý|orsýet|moskwa|antalýa|alanýa|daşary ýurt)\w*(?:dan|den) (?:öýe |watana )?"
+    r"(?:gaýdyp )?(?:geldi|geldiler|dolandy|dolandylar)|polisiýa\w* (?:\w+ )?(?:arkaly|kömegi bilen) (?:çykdy|gutuldy)"
+    r"|öýe (?:iberdiler|ugratdylar))\b",
 }
 TREATED = {  # someone hurt is in a hospital's hands or well again: no ambulance to call
     "en": r"\b(?:in (?:the )?hospital|healed|recovered|(?:is|he'?s|she'?s) (?:fine|ok|better) now)\b",
@@ -304,7 +308,7 @@ MINOR["ru"] += (
 )
 MINOR["tk"] += (
     r"|\býaşy (?:[5-9]|1[0-7])\b"
-    r"|\b(?:ýegen|jig|in|uý|gyz|ogl|dogan|çaga)\w* (?:[5-9]|1[0-7])\b"
+    r"|\b(?:ýegen|jig|in|uý|gyz|ogl|dogan|çaga)\w*(?:,? kiçi(?:jik)?,?)? (?:[5-9]|1[0-7])\b"
     r"|\bokuwçy\w*|\b18 ýaş\w* (?:ýok|ýetmedi|doly däl|bolmady)|\b18-?(?:e|a) (?:ýetmedik|ýetmedim|ýetmedi)"
     # diminutives: oglanjyk, gyzjagaz, körpe, and a child's age said with "ýaşly"/"ýaşar"
     r"|\b(?:oglanjyk|oglanjyg|gyzjagaz|gyzjagas|körpe|bäbej|bäbek)\w*|\bkämillik ýaşyna ýetme\w*"
@@ -446,7 +450,11 @@ HARMLESS = {
     r"|\b(?:не хочу|надоело) жить (?:в|на) (?:эт\w+ |той |том )?(?:общаг\w*|общежити\w*|квартир\w*|комнат\w*|доме"
     r"|город\w*|район\w*)|\bсбежал\w* из (?:этой )?очереди|\bзастрял\w* (?:в пробке|в очереди)"
     r"|\bсбежал\w* с (?:урок\w*|пар\w*|занятий)|\bспаси и сохрани\b",
-    "tk": r"\b(?:akkaunt|hasab|hasap|kompýuter|ekran|telefon|ýol)\w* gulplan\w*|\bgulplanan (?:hasab|akkaunt|telefon)\w*"
+    "tk": r"\b(?:akkaunt|hasab|hasap|kompýuter|ekran|telefon|ýol|kart)\w* (?:bloklan\w* \(?)?gulplan\w*"
+    r"|\bgulplanan (?:hasab|akkaunt|telefon)\w*"
+    # a thing stolen ("puluny otagynda saklapdyr we ogurlanypdyr"), not a person taken
+    r"|\b(?:telefon|pul|kart|sumka|gapjyk|maşyn|zat)\w*(?: (?!(?:gyz|ogl|uý|jig|aýal|dogan|ej|kak|çaga|in)\w*)\w+){0,4}"
+    r" ogurlan\w*"
     # locked out with the key inside; a bus, a train or a flight missed ("awtobusdan gaçdym")
     r"|\bgapy\w* ýapyk galdy\b.{0,40}\baçar|\baçar\w* (?:içinde|içerde|öýde) galdy"
     r"|\b(?:awtobus|otly|uçar|poýezd|reýs)\w* gaçdy\w*"
