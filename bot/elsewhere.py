@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from bot.countries import said_as_pattern
+from bot.countries import OTHER, said_as_pattern
 from bot.nlp.textnorm import fold, readings
 
 # Code (ISO 3166, "cy" the south of Cyprus: the north has its own pack) → the beginnings of the words that name the
@@ -61,6 +61,9 @@ PLACES: Mapping[str, re.Pattern[str]] = MappingProxyType(
     }
 )
 _ALL = said_as_pattern(word for words in _SAID_AS.values() for word in words.split())
+# A request's answer beside "country": the country without a pack typed at its country step ("china"), whose answer is
+# then "another country" (bot/handoff.py); staff read it on the card beside "another country"
+NAMED_ANSWER = "elsewhere"
 
 
 def names_another_place(text: str) -> bool:
@@ -79,6 +82,13 @@ def place_named(text: str) -> str | None:
 def is_elsewhere(code: str | None) -> bool:
     """`code` is one of these countries (a place noted for the hour may be one), not a pack's."""
     return code in _SAID_AS
+
+
+def named_at_country_step(answers: Mapping[str, str]) -> str | None:
+    """The country without a pack typed at a request's country step (its code), while the answer there is still
+    "another country": going back and pressing Türkiye leaves no China behind."""
+    code = answers.get(NAMED_ANSWER)
+    return code if answers.get("country") == OTHER and is_elsewhere(code) else None
 
 
 def places_named(text: str, most: int = 3) -> list[str]:

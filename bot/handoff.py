@@ -307,7 +307,7 @@ class NewCase:
     contact_time: str | None = None
     first_message: str | None = None  # the part of the message the card shows
     message_rest: tuple[str, ...] = ()  # the other parts, relayed right after the card
-    country: str | None = None  # the destination pack of a person abroad, shown on the card
+    country: str | None = None  # a pack, or a country without one typed (bot/elsewhere.py): on the card
     home_velayat: str | None = None  # the velayat a person abroad said they are from, shown on the card
     opened_with: str | None = None  # "sos": opened urgent by the 🆘 button, a line of its history
     message_said: str | None = None  # a 🆘 request's message: UNDER or EARLIER, said on the card

@@ -235,14 +235,10 @@ def pack_text(context: BotContext, country: Country) -> str:
     """The pack in the person's language: numbers and contacts first, the date they were checked under them."""
     language = context.language
     lines = [f"<b>🌍 {html.escape(country.title(language))}</b>", ""]
-    lines += [html.escape(fact.text(language), quote=False) for fact in country.ordered()]
-    lines += [
-        "",
-        "<i>" + context.gettext("Checked on {date}.").format(date=country.oldest_check.isoformat()) + "</i>",
-        "",
-    ]
+    facts = country.ordered()
     if country.code == OTHER:
-        # no number is known for most of the world: what a person can do tonight all the same
+        # No number holds for most of the world (China, Saudi Arabia): what a person can do tonight all the same
+        # comes first, and a number of one region (the EU's 112) after what holds everywhere
         lines += [
             context.gettext(
                 "Do not know the local emergency number? Ask people nearby to call the police, or press 🆘: a "
@@ -250,6 +246,13 @@ def pack_text(context: BotContext, country: Country) -> str:
             ),
             "",
         ]
+        facts = tuple(sorted(facts, key=lambda fact: fact.kind == "number"))
+    lines += [html.escape(fact.text(language), quote=False) for fact in facts]
+    lines += [
+        "",
+        "<i>" + context.gettext("Checked on {date}.").format(date=country.oldest_check.isoformat()) + "</i>",
+        "",
+    ]
     lines += [
         context.gettext(
             "If your papers are not in order, ask the hotline first. If your life is in danger, call the "

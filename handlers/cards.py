@@ -22,6 +22,7 @@ from bot.staff import case_chats, configured_chat_id
 from bot.storage import Case
 from handlers.alerts import under_alert
 from handlers.common import escape
+from handlers.elsewhere import country_shown
 from handlers.ended import may_reopen, reopen_label
 from handlers.forum import (
     case_thread,
@@ -297,7 +298,7 @@ def card_view(
     if handled_in(context, chat_id, case):
         ngo = context.bot_data.directory.get(referral_to) if referral_to else None
         name = (ngo.text("name", tr.language) if ngo else referral_to) if referral_to else None
-        country = context.bot_data.countries.name(case.country, tr.language) or places_said(tr, case)
+        country = country_shown(tr, context.bot_data.countries, case.country) or places_said(tr, case)
         holder = _holder(context, chat_id, case, tr.language)
         card = render_card(
             tr,

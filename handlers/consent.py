@@ -10,6 +10,7 @@ from bot.handoff import Draft, NewCase, message_parts
 from bot.runtime.context import BotContext
 from handlers.common import escape
 from handlers.copies import kind_label
+from handlers.elsewhere import country_shown
 from handlers.labels import checklist_words, language_label, place_label, service_label
 
 
@@ -21,7 +22,7 @@ async def consent_text(update: Update, context: BotContext, draft: Draft, routed
     organisation = ngo.text("name", context.language) if ngo else context.gettext("the hotline team")
     user = update.effective_user
     none = context.gettext("none")
-    place = place_label(tr, routed.velayat, context.bot_data.countries.name(routed.country, context.language))
+    place = place_label(tr, routed.velayat, country_shown(tr, context.bot_data.countries, routed.country))
     lines = [
         context.gettext("<b>This is exactly what {organisation} will see:</b>").format(
             organisation=escape(organisation)

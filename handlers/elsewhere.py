@@ -8,7 +8,7 @@ import html
 
 from telegram import Update
 
-from bot.countries import OTHER
+from bot.countries import OTHER, Countries
 from bot.elsewhere import PLACES, is_elsewhere, place_named
 from bot.i18n import Translator
 from bot.nlp.crisis import word_count
@@ -59,6 +59,18 @@ def country_name(tr: Translator | BotContext, code: str) -> str:
         "cy": tr.pgettext("country", "Republic of Cyprus"),
     }
     return names.get(code, code)
+
+
+def country_shown(tr: Translator, countries: Countries, code: str | None) -> str | None:
+    """A request's country as the card and the consent screen name it: a pack's country, or "Another country
+    (China)" for one without a pack that the person named (not escaped: handlers/labels.place_label escapes it)."""
+    if not is_elsewhere(code):
+        return countries.name(code, tr.language)
+    assert code is not None
+    # TRANSLATORS: on a staff card, after "I am abroad": "Another country (China)", the country the person named.
+    return tr.gettext("{other} ({country})").format(
+        other=countries.name(OTHER, tr.language) or "", country=country_name(tr, code)
+    )
 
 
 def writer_elsewhere(text: str) -> str | None:

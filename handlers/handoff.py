@@ -3,7 +3,7 @@ case number. What the person then sees of their open request, and what they writ
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from telegram import (
     InlineKeyboardButton,
@@ -16,7 +16,7 @@ from bot import callbacks
 from bot.casework import makes_request_urgent
 from bot.checklist import QUESTIONS, Answer, flagged_answers, score_checklist
 from bot.countries import OTHER
-from bot.elsewhere import is_elsewhere
+from bot.elsewhere import is_elsewhere, named_at_country_step
 from bot.handoff import (
     CONFIRM,
     REQUEST,
@@ -381,7 +381,7 @@ async def send_request(update: Update, context: BotContext) -> None:
 def _route(update: Update, context: BotContext, draft: Draft, checklist: ChecklistCarried) -> NewCase:
     """Where this request goes and what it carries: one answer for the consent screen and for sending."""
     user = update.effective_user
-    return route(
+    routed = route(
         draft,
         context.bot_data.directory,
         context.bot_data.config.staff.coordinator_chat_id,
@@ -392,6 +392,8 @@ def _route(update: Update, context: BotContext, draft: Draft, checklist: Checkli
         display_name=user.full_name if user else None,
         country=context.person.country if context.person else None,
     )
+    # "china" typed at the country step: routed as "another country", and the card names China beside it
+    return replace(routed, country=routed.country or named_at_country_step(draft.answers))
 
 
 async def create_and_confirm(

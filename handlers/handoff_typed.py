@@ -8,11 +8,12 @@ knowledge base) and the step follows, so that nobody has to scroll up to find th
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from telegram import Update
 
 from bot.countries import OTHER
-from bot.elsewhere import place_named
+from bot.elsewhere import NAMED_ANSWER, place_named
 from bot.handoff import ABROAD, CONFIRM, STEP_BY_KEY, Draft, danger_told, with_message_id
 from bot.handoff_words import SEND, answer_words_only, tells_a_time, typed_attempt, typed_choice, typed_skip
 from bot.languages import LANGUAGES
@@ -89,6 +90,7 @@ async def answer_in_words(update: Update, context: BotContext, draft: Draft, tex
         elsewhere = place_named(text) if draft.step == "country" and choice == OTHER else None
         if elsewhere is not None:
             await _no_pack_for(update, context, elsewhere)
+            draft = replace(draft, answers={**draft.answers, NAMED_ANSWER: elsewhere})  # shown to staff
         await handoff.take_typed_choice(update, context, draft, choice)
         return True
     if typed_attempt(text) or small_talk(text) in (SmallTalk.GREETING, SmallTalk.THANKS):

@@ -11,6 +11,7 @@ from bot.storage import Case
 from bot.textpieces import MAX_MESSAGE_UNITS, utf16_units
 from handlers.cards import held_by_hotline_team
 from handlers.common import escape
+from handlers.elsewhere import country_shown
 from handlers.forum import card_link, send_in_topic, topic_of_update
 from handlers.labels import duration_label, language_label, place_label, service_label
 from handlers.staff import authorised
@@ -44,7 +45,7 @@ def _holder(context: BotContext, tr: Translator, case: Case) -> str:
         return escape(ngo.text("name", tr.language))
     if case.ngo_id is not None:
         return escape(case.ngo_id)  # an organisation the directory no longer lists
-    country = context.bot_data.countries.name(case.country, tr.language)
+    country = country_shown(tr, context.bot_data.countries, case.country)
     team = tr.pgettext("sender", "Hotline team")
     if case.velayat is None and country is None:
         return team  # an SOS tells no place: nothing to show

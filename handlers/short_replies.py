@@ -1,7 +1,8 @@
 """A few words that ask no question of the knowledge base, answered as what they are: someone is near or the person
 cannot talk now ("он рядом", "i cant talk now": a sign of being watched, so 🙈 Hide first and the quiet way to the
 hotline), and "what do I do now" after telling what happened (the way forward: the emergency number where they are,
-🆘, the hotline and a request to an organisation), and "he says dont tell my parents yet" (a warning sign, named as one), rather
+🆘, the hotline and a request to an organisation), and "he says dont tell my parents yet" (a warning sign, named as one),
+and "please dont tell anyone, im scared" (what the bot keeps and who sees it, and the way to a person), rather
 than "I am not sure I understood your question". And "а сколько ждать ответа" at a step of a request not yet sent: it has
 not gone yet, and what happens once it has."""
 
@@ -11,7 +12,13 @@ from telegram import InlineKeyboardMarkup, Update
 
 from bot.nlp.how_long import asks_how_long
 from bot.nlp.police_fear import only_fears_the_police
-from bot.nlp.secrecy import secret_asked_of_someone_else, told_to_keep_secret
+from bot.nlp.secrecy import (
+    afraid,
+    asks_us_to_keep_it,
+    only_asks_us_to_keep_it,
+    secret_asked_of_someone_else,
+    told_to_keep_secret,
+)
 from bot.nlp.watched import cannot_talk_now, moment_to_write
 from bot.nlp.what_now import asks_what_to_do
 from bot.runtime.context import BotContext
@@ -22,6 +29,8 @@ from handlers.questions import HELP_SOMEONE_ELSE, person_button, topic_buttons
 
 # What to read when someone asks the person to keep it from their family: offers of marriage, and the signs
 SECRET_TOPICS = ("marriage-abroad", "trafficking-signs")
+# What to read when the person asks us to tell no one: what the bot keeps, and what the organisations keep
+PRIVACY_TOPICS = ("bot-privacy", "confidentiality")
 # What to read when someone without papers fears the police: staying past a visa, and being held abroad
 POLICE_TOPICS = ("visa-overstay", "arrested-abroad")
 
@@ -150,12 +159,44 @@ async def way_forward(update: Update, context: BotContext, text: str) -> bool:
     return True
 
 
+async def kept_between_us(update: Update, context: BotContext, text: str) -> bool:
+    """ "Пожалуйста никому не говорите, я боюсь", "hiç kime aýtmaň", "please dont tell anyone": asked of us, so what
+    the bot keeps and who sees it (as /privacy says it), and, when she is afraid, the way to a person. False for
+    anything else, and for the plea beside more ("... my boss took my passport"), which the rest answers."""
+    if not only_asks_us_to_keep_it(text):
+        return False
+    lines = [
+        context.gettext(
+            "🔒 I pass on nothing you write here unless you ask for help: staff of the organisation you ask see "
+            "your request (your Telegram name only if you agree), and 🆘 gives the hotline team your last few "
+            "messages here."
+        ),
+        context.gettext(
+            "I never write your messages to the logs; /privacy says what I keep, and /forget deletes it."
+        ),
+    ]
+    found = (context.bot_data.knowledge.get(topic) for topic in PRIVACY_TOPICS)
+    topics = [*topic_buttons(context, [topic for topic in found if topic is not None])]
+    if afraid(text):
+        lines.append(
+            context.gettext(
+                "If you are afraid, you are not alone with it: tap 🆘 and a person from the hotline team will "
+                "write to you here."
+            )
+        )
+        rows = [[sos_button(context)], [person_button(context)], *topics, [hide_button(context)]]
+    else:
+        rows = [*topics, [person_button(context)], [menu_button(context)]]
+    await reply(update, context, "\n\n".join(lines), InlineKeyboardMarkup(rows), quoting=True)
+    return True
+
+
 async def secret_asked(update: Update, context: BotContext, text: str) -> bool:
     """ "He says dont tell my parents yet", "пока не говори родителям": being asked to keep it from the family is a
     warning sign, said as one, with what to read (the matcher's article first when it is sure of one: "they told me
     not to tell anyone about this job"). False for anything else."""
-    if not told_to_keep_secret(text):
-        return False
+    if not told_to_keep_secret(text) or asks_us_to_keep_it(text):
+        return False  # "please dont tell anyone, my boss took my passport": nobody asked it of her
     theirs = secret_asked_of_someone_else(text)
     line = (
         # the family is the one writing ("the woman told her dont tell your mother"): not "tell your family"

@@ -262,6 +262,7 @@ async def _answer_words(
         or await short_replies.police_feared(update, context, text)
         or (at_step is None and await whereabouts.place_noted(update, context, text, said))
         or (at_step is None and await elsewhere.named_alone(update, context, text))  # "china"
+        or await short_replies.kept_between_us(update, context, text)  # "please dont tell anyone, im scared"
         or await short_replies.secret_asked(update, context, text)
     )
     # "а сколько ждать ответа" at a step of the request: not sent yet (the step follows, below)

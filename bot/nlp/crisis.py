@@ -86,9 +86,10 @@ from bot.nlp.crisis_reading import compiled as _compiled
 from bot.nlp.crisis_reading import readings, word_count
 from bot.nlp.pattern_index import PatternIndex
 from bot.nlp.police_fear import only_fears_the_police, without_staying_in
-from bot.nlp.secrecy import without_untold
+from bot.nlp.secrecy import only_asks_us_to_keep_it, without_untold
 from bot.nlp.someone_else import out_of_reach
 from bot.nlp.trip_plans import only_plans_told
+from bot.nlp.turkmen import plain_past
 
 # --- compiled once at import -------------------------------------------------------------------------------------
 
@@ -283,7 +284,7 @@ def _told_kinds(texts: dict[str, str]) -> set[CrisisKind]:
 
 def tells_of_being_sent(text: str) -> bool:
     """The message tells of being sent or taken somewhere: a country it names is where to, not where one is."""
-    return bool(_sending_marks(readings(text)) & {"sent", "taken"})
+    return bool(_sending_marks(readings(plain_past(text))) & {"sent", "taken"})
 
 
 def _sending_marks(texts: dict[str, str]) -> set[str]:
@@ -304,6 +305,9 @@ def _sending_marks(texts: dict[str, str]) -> set[str]:
 def detect_crisis(text: str, *, model: bool = True) -> CrisisKind | None:
     """The kind of immediate danger the text tells of, the most specific first (PRIORITY), or None; by the patterns
     alone when not `model` (a short answer to a question the bot asked: handlers/text.py)."""
+    text = plain_past(text)  # "pasportymy alypdyrlar" (it turns out they took) is told as "aldylar" is
+    # "пожалуйста никому не говорите, я боюсь": a plea to keep it between us, with fear, not for the model to judge
+    pleads = only_asks_us_to_keep_it(text)
     # "he says dont tell my parents", "мне стыдно, никому не могу рассказать": a secret asked, shame and not being able
     # to tell anyone are not danger told (bot/nlp/secrecy.py); the rest of the message is read
     text = without_untold(text)
@@ -391,6 +395,7 @@ def detect_crisis(text: str, *, model: bool = True) -> CrisisKind | None:
         not found
         and model
         and not feared
+        and not pleads
         and not _negated_danger(whole, _pattern_hits(whole) if whole_hits is None else whole_hits)
         and not only_everyday_words(text)
         and not only_plans_told(text)  # "they say a car will take us to the border": not yet made

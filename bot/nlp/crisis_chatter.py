@@ -30,6 +30,7 @@ words. And (testers Y and Z) impatience while waiting for an answer ("алло, 
 ("куда мне идти в минске"). And (tester BB), with a place named, the trade one works in ("im in bursa working in a
 textile factory": the model learned "textile" from the workshops people are locked in), and the lines about reaching
 someone of bot/nlp/crisis_contact_lines.py: a borrowed phone not to be called, an address, whether anyone answered.
+And a plea not to be lied to ("please dont tell us lies", "не врите нам"), which the model read as confinement.
 Russian typed in Latin letters is read in Cyrillic too."""
 
 from __future__ import annotations
@@ -401,6 +402,24 @@ CARRYING = frozenset(
     """.split()
 )
 
+# Asking not to be lied to (a word of LIES): "please dont tell us lies", "не врите нам", "bize ýalan sözlemäň" (the
+# model read "please dont ... us" as confinement); "they lie to us and dont let us leave" has other words
+LIES = frozenset(
+    fold(word)
+    for word in """
+    lies lie lying liars truth honest honestly врите врать лгите лгать обманывайте обманывать врёте врете правду
+    честно ложь враньё вранье ýalan ýalançy dogrusyny aldamaň aldamaňyz
+    """.split()
+)
+HONESTY = frozenset(
+    fold(word)
+    for word in """
+    please pls plz dont don't do not tell told us me just stop any more anymore the to be with
+    пожалуйста пжл не нам мне говорите скажите просто хватит больше перестаньте мы
+    haýyş edýärin bize maňa aýdyň aýtmaň sözlemäň gürlemäň diňe bes ediň mundan beýläk
+    """.split()
+)
+
 
 def only_everyday_words(text: str) -> bool:
     """Every word of the message (read as Turkmen Latin too, when typed in Cyrillic) is one of arranging contact,
@@ -446,6 +465,8 @@ def only_everyday_words(text: str) -> bool:
             everyday |= WHERE_TO | GOING
         if any(word in PAPERS for word in words):  # "пасспорт у меня на руках слава богу"
             everyday |= PAPERS | KEPT
+        if any(word in LIES for word in words):  # "please dont tell us lies"
+            everyday |= LIES | HONESTY
         if words and all(word in everyday for word in words):
             return True
     return False

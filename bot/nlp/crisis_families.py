@@ -204,6 +204,8 @@ _MORE: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
 }
 # Turkmen self-harm said other ways (a round written by the detector's author after the held-out count showed it weakest).
 _MORE[CrisisKind.SELF_HARM]["tk"] += (
+    # "uýam özüni ýaralapdyr" (hurt herself): self-harm, not the violence "ýarala-" alone tells
+    r"\b(?:özümi|özüni) (?:\w+ )?ýarala\w*",
     r"\bölümden başga (?:\w+ )?(?:çykalga|ýol|çäre)|\bçykalga (?:görmeýärin|göremok|görmeýän|galmady)",
     r"\bme(?:niň|n) üçin hemme zat gutardy|\b(?:durmuşa|ömre|ömrüme|durmuşyma|janyma) nokat goý|\b(?:özüme|janyma|ömrüme) kast",
     r"\b(?:ertire|ertirki güne|indiki güne) çenli ýaşamajak|\b(?:ýene|başga) bir gün (?:hem )?ýaşap bilmerin",
@@ -319,6 +321,8 @@ _MORE[CrisisKind.SEXUAL]["en"] += (
     r"\bsold (?:\w+ )?to (?:men|some men|clients|a brothel)\b",  # "being sold to men in a sauna"
 )
 _MORE[CrisisKind.SEXUAL]["tk"] += (r"\býakynlyk (?:talap|isle|et)|\bnamysyma deg|\bsutener",)
+# sold to a club or a brothel ("ony kluba satypdyrlar")
+_MORE[CrisisKind.SEXUAL]["tk"] += (r"\b(?:kluba|klublara|bordele|jelephana\w*) (?:\w+ )?sat(?:dy|yp|ýar)\w*",)
 _MORE[CrisisKind.CONFINEMENT]["en"] += (
     r"\b(?:sold|selling|sells?) (?:her|him|them|girls|children|kids)\b",
     # a relative or friend sold: "he sold my sister", "my brother was sold" (not "sold my car")

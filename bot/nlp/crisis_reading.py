@@ -20,7 +20,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from bot.nlp.crisis_markers import HARMLESS, NUMBER_WORDS, TYPO_TARGETS
+from bot.nlp.crisis_markers import HARMLESS, HARMLESS_TO_PATTERNS, NUMBER_WORDS, TYPO_TARGETS
 from bot.nlp.textnorm import (
     SPELLINGS_CACHE_SIZE,
     fold,
@@ -52,6 +52,7 @@ def compiled(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
 
 
 _HARMLESS = compiled(HARMLESS)
+_HARMLESS_TO_PATTERNS = compiled(HARMLESS_TO_PATTERNS)
 _NUMBER_WORDS = {
     # Turkmen "on" alone (ten) is also the English word: only "on ýaş..." reads as 10.
     "en": (
@@ -109,12 +110,19 @@ def _readings(text: str, loose: bool) -> tuple[tuple[str, str], ...]:
     return tuple(
         (
             language,
-            _HARMLESS[language].sub(
-                " ", _numbers(_correct(_LONG_RUN.sub(r"\1", text), language, loose), language)
+            _harmless(
+                _numbers(_correct(_LONG_RUN.sub(r"\1", text), language, loose), language), language, loose
             ),
         )
         for language, text in (("en", plain), ("ru", russian), ("tk", turkmen))
     )
+
+
+def _harmless(text: str, language: str, loose: bool) -> str:
+    """The reading without its harmless phrases; loose (the patterns'), without those the model was fit before too."""
+    text = _HARMLESS[language].sub(" ", text)
+    later = _HARMLESS_TO_PATTERNS.get(language) if loose else None
+    return later.sub(" ", text) if later else text
 
 
 def _numbers(text: str, language: str) -> str:

@@ -1,10 +1,13 @@
-"""Two things people write that sound close to danger and are not danger told; Telegram-free.
+"""Three things people write that sound close to danger and are not danger told; Telegram-free.
 
 - Being asked to keep something secret from the family ("he says dont tell my parents yet", "пока не говори
   родителям", "ata-enäňe aýtma diýýär"): a warning sign of grooming and trafficking, to be named as one
   (handlers/short_replies.secret_asked), not abuse told.
 - Shame, and not being able to tell anyone ("i cant tell anyone, not even my mom", "никому не могу рассказать", "hiç kime aýdyp
   bilemok"): shame or fear of talking, not being kept from leaving.
+- Asking us, the bot and its staff, to keep it between us ("пожалуйста никому не говорите, я боюсь", "hiç kime aýtmaň",
+  "please dont tell anyone"): nobody asks it of the person, so it is no warning sign (`asks_us_to_keep_it`); what is
+  kept and who sees it is the answer (handlers/short_replies.kept_between_us).
 
 The crisis detector (bot/nlp/crisis.py) reads a message without these words (`without_untold`): its learned second
 opinion read "cant" and "bilemok" as confinement. What else the message tells is still read: "не говори маме, он меня
@@ -85,6 +88,40 @@ _LOOSE = {
 }
 
 
+# Asked of the one who reads, in the polite or plural "you" ("не говорите", "aýtmaň") or with "please"
+_KEEP_IT = {
+    "en": r"\b(?:please\s+)?(?:don'?t|dont|do not|never)\s+tell\s+(?:anyone|anybody|no ?one|nobody)\b"
+    r"|\bkeep (?:it|this) (?:a secret|secret|private|between us)\b|\b(?:don'?t|dont|do not) (?:share|show) (?:it|this)"
+    r" (?:with|to) (?:anyone|anybody)\b",
+    "ru": r"\bникому\s+не\s+(?:говорите|рассказывайте|сообщайте|передавайте|показывайте)\b"
+    r"|\bне\s+(?:говорите|рассказывайте|сообщайте|передавайте|показывайте)\s+(?:об этом\s+)?никому\b"
+    r"|\bпожалуйста,?\s+никому\s+не\s+(?:говори|рассказывай)\b|\bникому\s+не\s+(?:говори|рассказывай),?\s+пожалуйста"
+    r"|\b(?:пусть это останется|оставьте это) между нами",
+    "tk": r"\bhiç\s?kime\s+(?:hem\s+)?(?:aýtmaň|aýtmaňyz|bildirmäň|bildirmäňiz|görkezmäň|görkezmäňiz)\b"
+    r"|\bgizlin saklaň(?:yz)?\b|\baramyzda galsyn\b",
+}
+# Someone else's words told ("агент сказал никому не говорить", "the agent told me not to tell anyone", "hiç kime
+# aýtmaň diýdi"): a secret asked of the person, the warning sign
+_REPORTED = {
+    "en": r"\b(?:told|tells|said|says|asked|asks|warned|warns|wants|wanted|texted|wrote|writes|messaged|promise|"
+    r"not to tell)\b",
+    "ru": r"\b(?:сказал\w*|говорит|говорят|говорил\w*|велел\w*|велят|просил\w*|попросил\w*|просит|просят|требу\w*|"
+    r"предупред\w*|запрет\w*|написал\w*|пишет|пишут|не (?:говорить|рассказывать|сообщать))\b",
+    "tk": r"\b(?:diý\w*|aýtdy\w*|aýdypdyr\w*|aýdýar\w*|tabşyr\w*|ýazdy\w*|ýazypdyr\w*|aýtmaly däl)",
+}
+_AFRAID = {
+    "en": r"\b(?:scared|afraid|frightened|terrified|fear|i fear)\b",
+    "ru": r"\b(?:боюсь|боимся|страшно|напугана|напуган|опасаюсь)\b",
+    "tk": r"\b(?:gorkýaryn|gorkýan|gorkýarys|gorkýas|gorkup|gorkdum|gorky|howatyrlanýaryn)\b",
+}
+# What may come with the plea alone (please, I beg you, I am so scared): the rest is for the detector to read
+_WITH_IT = {
+    "en": r"\b(?:please|pls|plz|i|im|i'm|am|so|very|really|just|me|we|us|and|you|i beg you)\b",
+    "ru": r"\b(?:пожалуйста|пжл|прошу|умоляю|вас|вы|я|мне|мы|нам|очень|так|и|просто)\b",
+    "tk": r"\b(?:haýyş|edýärin|ediň|men|biz|maňa|bize|örän|juda|hem|siz|sizden|ýalbarýaryn)\b",
+}
+
+
 def _loose(pattern: str) -> str:
     return "".join(_LOOSE.get(char, char) for char in pattern)
 
@@ -97,6 +134,13 @@ _UNTOLD_RE = re.compile(
     )
 )
 _SHAME_RE = re.compile("|".join(_loose(pattern) for pattern in _SHAME.values()))
+_KEEP_IT_RE = re.compile("|".join(_loose(pattern) for pattern in _KEEP_IT.values()))
+_REPORTED_RE = re.compile("|".join(_loose(pattern) for pattern in _REPORTED.values()))
+_AFRAID_RE = re.compile("|".join(_loose(pattern) for pattern in _AFRAID.values()))
+_WITH_IT_RE = re.compile("|".join(_loose(pattern) for pattern in _WITH_IT.values()))
+
+
+_WORD = re.compile(r"[^\W_]+")
 
 
 def _plain(text: str) -> str:
@@ -119,6 +163,35 @@ def told_to_keep_secret(text: str) -> bool:
     """The message tells of someone asking the person to keep it secret from their family."""
     plain = _plain(text)
     return bool(_SECRET_RE.search(plain) or _SECRET_RE.search(_other_script(plain)))
+
+
+def asks_us_to_keep_it(text: str) -> bool:
+    """The person asks the one who reads (the bot, its staff) to tell no one: "пожалуйста никому не говорите", "hiç
+    kime aýtmaň", "please dont tell anyone"; not someone else's words told ("агент сказал никому не говорить")."""
+    plain = _plain(text)
+    return any(
+        bool(_KEEP_IT_RE.search(reading)) and not _REPORTED_RE.search(reading)
+        for reading in (plain, _other_script(plain))
+    )
+
+
+def afraid(text: str) -> bool:
+    """The person says she is afraid ("я боюсь", "gorkýaryn", "im scared")."""
+    plain = _plain(text)
+    return any(bool(_AFRAID_RE.search(reading)) for reading in (plain, _other_script(plain)))
+
+
+def only_asks_us_to_keep_it(text: str) -> bool:
+    """The plea to keep it between us, with nothing but fear and "please" beside it ("пожалуйста никому не говорите,
+    я боюсь"): the crisis model read "please ... scared" as a call for help; fear of being found out is not danger
+    told, and the answer offers a person all the same. "никому не говорите, он меня бьёт" tells more."""
+    if not asks_us_to_keep_it(text):
+        return False
+    plain = _plain(text)
+    return any(
+        not _WORD.search(_WITH_IT_RE.sub(" ", _AFRAID_RE.sub(" ", _KEEP_IT_RE.sub(" ", reading))))
+        for reading in (plain, _other_script(plain))
+    )
 
 
 def secret_asked_of_someone_else(text: str) -> bool:

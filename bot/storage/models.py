@@ -91,7 +91,9 @@ class Case:
     card_waiting_told: bool = False  # the person was told the request has reached nobody yet
     specialists: str | None = None  # requests to specialists, "role:specialist:state;…" (migration 0016)
     message_parts: int = 1  # the first message's parts: one on the card, the others relayed after it (0023)
-    country: str | None = None  # the destination pack of a person abroad (migration 0024)
+    # the destination pack of a person abroad (migration 0024), or a country without one (bot/elsewhere.py) the person
+    # typed at the request's country step, which was routed as "another country"
+    country: str | None = None
     hidden_at: int | None = None  # the person hid the chat, and has not written on the case since (0026)
     claimed_by_coordinators: bool = False  # claimed in the coordinator chat, on an organisation's case (0028)
     coordinators_wrote: bool = False  # the coordinators wrote to the person on an organisation's case (0031)
