@@ -92,7 +92,9 @@ class Case:
     specialists: str | None = None  # requests to specialists, "role:specialist:state;…" (migration 0016)
     message_parts: int = 1  # the first message's parts: one on the card, the others relayed after it (0023)
     country: str | None = None  # the destination pack of a person abroad (migration 0024)
-    hidden_at: int | None = None  # the person hid the chat, and has not written on the case since (0026)
+    hidden_at: int | None = (
+        None  # the person hid the chat, and staff have not judged since that it is her (0050)
+    )
     claimed_by_coordinators: bool = False  # claimed in the coordinator chat, on an organisation's case (0028)
     coordinators_wrote: bool = False  # the coordinators wrote to the person on an organisation's case (0031)
     waiting_since: int | None = None  # when it last became unclaimed: the claim window counts from it (0032)
