@@ -271,7 +271,7 @@ class Cases(Repository):
         return await self.db.write(work)
 
     async def hide_case(self, user_id: int) -> Case | None:
-        """The person hid the chat: their open case, if any, sends them nothing until they write on it again."""
+        """The person hid the chat: their open case, if any, sends them nothing until staff end the hiding."""
         now = self.now()
 
         async def work(tx: Transaction) -> Case | None:
