@@ -70,14 +70,19 @@ def case_keyboard(context: BotContext) -> InlineKeyboardMarkup:
     )
 
 
-async def _pressed_on_open_case(update: Update, context: BotContext, *, edit: bool) -> Case | None:
+async def _pressed_on_open_case(
+    update: Update, context: BotContext, *, edit: bool, withdrawing: bool = True
+) -> Case | None:
     """A button about the person's open request was pressed (answered here): the request, or None when there is
     none any more (withdrawn, closed), which the person is told, on the pressed message itself when `edit`. From a
     chat the person hid, an old button of the request is refused, and its staff told (handlers/hidden.py)."""
     person = context.person
     case = await context.bot_data.storage.open_case_for(person.user_id) if person is not None else None
     if case is not None and case.hidden_at is not None:
-        await refuse_from_hidden(update, context, case, "withdraw")
+        if withdrawing:
+            await refuse_from_hidden(update, context, case, "withdraw")
+        else:  # "No, keep my request": nothing tried, nothing for staff to hear
+            await answer_query(update, context.gettext("This button is no longer active."))
         return None
     await answer_query(update)
     if case is None and person is not None:
@@ -88,7 +93,7 @@ async def _pressed_on_open_case(update: Update, context: BotContext, *, edit: bo
 
 async def keep_request(update: Update, context: BotContext) -> None:
     """ "No, keep my request": say it stays open, rather than go to the menu as if nothing had been asked."""
-    case = await _pressed_on_open_case(update, context, edit=True)
+    case = await _pressed_on_open_case(update, context, edit=True, withdrawing=False)
     if case is None:
         return
     text = context.gettext(

@@ -103,6 +103,9 @@ async def test_withdrawing_or_deleting_from_the_hidden_chat_is_refused_and_staff
     await chat.send("отмени мой запрос")
     await chat.press_data(chat.last_reply(), "ho:withdraw")
     await chat.press_data(chat.last_reply(), "ho:withdraw!")
+    told = len(worker.messages())
+    await chat.press_data(chat.last_reply(), "ho:keep")  # nothing tried: nothing for staff to hear
+    assert len(worker.messages()) == told
     await chat.send("/forget")
     await chat.press_data(chat.last_reply(), "forget:yes")
     case = await app.bot_data.storage.case(number)
