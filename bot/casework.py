@@ -163,10 +163,11 @@ class ToPerson(Enum):
 
 
 def to_person(*, hidden: bool, by_worker: bool) -> ToPerson:
-    """From the person's /hide until they write on the case again (`hidden`), nothing of the case reaches them:
-    someone may be checking their phone, and a message now would show at once who writes and why. A worker's own
-    words (a reply, /send, a photo: `by_worker`) are refused, so that the worker can send them again when the
-    person writes; the case's news (claimed, closed, reopened, referred, a long wait) is dropped."""
+    """From the person's /hide until staff judge that whoever writes from the chat is her (`hidden`), nothing of the
+    case reaches them: someone may be checking their phone, and a message now would show at once who writes and why.
+    A worker's own words (a reply, /send, a photo: `by_worker`) are refused (a text reply held, handlers/held.py), so
+    that the worker can send them again then; the case's news (claimed, closed, reopened, referred, a long wait) is
+    dropped."""
     if not hidden:
         return ToPerson.SEND
     return ToPerson.REFUSE if by_worker else ToPerson.DROP

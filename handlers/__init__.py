@@ -35,6 +35,7 @@ from handlers import (
     staffhelp,
     start,
     text,
+    unhide,
     whereabouts,
 )
 
@@ -67,6 +68,7 @@ def handler_groups() -> HandlerGroups:
             *specialists.handlers(),  # before staff's, whose last button handler refuses unknown ones
             *specialist_ends.handlers(),  # before staff's, for the same reason
             *reopen.handlers(),  # before staff's, for the same reason
+            *unhide.handlers(),  # before staff's, for the same reason
             *staff.handlers(),
             *sendtopic.handlers(),
             *queue.handlers(),

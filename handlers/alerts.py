@@ -13,7 +13,17 @@ from handlers.labels import duration_label
 
 def urgent_alert(tr: Translator, case: Case, reason: str) -> str:
     """`reason`: "sos" (the person pressed SOS), "message" (their message signals danger) or "checklist" (their
-    job-offer checklist came out high: under 18, passport kept, …)."""
+    job-offer checklist came out high: under 18, passport kept, …). From a chat the person hid, said so."""
+    alert = _alert(tr, case, reason)
+    if case.hidden_at is None:
+        return alert
+    hidden = tr.gettext(
+        "🙈 From the hidden chat: it may not be the person. A reply is held until you end the hiding."
+    )
+    return f"{alert}\n{hidden}"
+
+
+def _alert(tr: Translator, case: Case, reason: str) -> str:
     if reason == "checklist" and for_other(case.checklist_for):
         return tr.gettext(
             "🆘 <b>Case #{number}: the job-offer checklist they did for someone close to them came out at high "

@@ -430,15 +430,15 @@ async def refresh_card(context: BotContext, case: Case) -> bool:
 
 
 async def post_about_case(
-    context: BotContext, case: Case, render: Callable[[int], str]
+    context: BotContext, case: Case, render: Callable[[int], str], markup: InlineKeyboardMarkup | None = None
 ) -> tuple[int, int] | None:
-    """Post `render(chat id)` in the case's staff chat, else in the coordinator chat, as cards are; (chat id,
-    message id), or None when no chat accepted it now."""
+    """Post `render(chat id)` (with `markup`) in the case's staff chat, else in the coordinator chat, as cards are;
+    (chat id, message id), or None when no chat accepted it now."""
     data = context.bot_data
     for chat_id in case_chats(data.config, data.directory, case.ngo_id, case.staff_chat_id):
         reply_to = case.card_message_id if chat_id == case.staff_chat_id else None
         try:
-            return await send_about_case(context, case, chat_id, render(chat_id), reply_to=reply_to)
+            return await send_about_case(context, case, chat_id, render(chat_id), markup, reply_to=reply_to)
         except (Forbidden, BadRequest) as error:
             log.warning("case %s: chat %s refused a message (%s); falling back", case.id, chat_id, error)
         except TelegramError as error:

@@ -20,7 +20,7 @@ from bot.storage import Case, RelayedPiece, RelayOrigin
 from handlers.cards import organisation_name, post_about_case, refresh_card, staff_translator
 from handlers.casecopies import copy_person_media, copy_text
 from handlers.casenotices import feedback_question, reopened_notice, taken_notice
-from handlers.common import escape, hotline_text, sos_button_in
+from handlers.common import escape, hotline_text, send_private, sos_button_in
 from handlers.copies import person_source, post_media_about_case
 from handlers.specialist_requests import specialists_left, tell_specialists_closed, tell_specialists_moved
 from handlers.staffchats import current_chat_id
@@ -75,10 +75,24 @@ def origin_line(tr: Translator, origin: RelayOrigin) -> str | None:
     return None
 
 
-def _media_heading(tr: Translator, *, case_id: int, urgent: bool, danger: bool, origin: RelayOrigin) -> str:
+def _media_heading(
+    tr: Translator, *, case_id: int, urgent: bool, danger: bool, origin: RelayOrigin, hidden: bool
+) -> str:
     heading = relay_heading(tr, case_id, urgent, danger=danger)
-    line = origin_line(tr, origin)
-    return heading if line is None else f"{heading}\n{line}"
+    lines = [heading, *([hidden_line(tr)] if hidden else []), origin_line(tr, origin)]
+    return "\n".join(line for line in lines if line is not None)
+
+
+def hidden_line(tr: Translator) -> str:
+    """Above each message written from a chat the person hid (handlers/hidden.py)."""
+    return tr.gettext(
+        "🙈 Written from the hidden chat: it may not be the person; someone else may hold the phone."
+    )
+
+
+def passed_on(tr: Translator, *, waiting: bool = False) -> str:
+    """All a hidden chat is told of a message it sent on the case: no organisation, no case, no promise."""
+    return tr.gettext("✉️ Kept: passed on soon.") if waiting else tr.gettext("✉️ Passed on.")
 
 
 async def deliver_relayed(context: BotContext, case_id: int) -> Delivery:
@@ -106,6 +120,7 @@ async def deliver_relayed(context: BotContext, case_id: int) -> Delivery:
                     urgent=piece.urgent,
                     danger=piece.danger,
                     origin=piece.origin,
+                    hidden=case.hidden_at is not None,
                 )
                 copied = await post_media_about_case(context, case, person_source(case, piece), heading)
                 if copied is None:
@@ -122,9 +137,9 @@ async def deliver_relayed(context: BotContext, case_id: int) -> Delivery:
                 heading = relay_heading(
                     tr, case_id, piece.urgent, piece.part, piece.parts, danger=piece.danger
                 )
-                line = origin_line(tr, piece.origin)
-                heading = heading if line is None else f"{heading}\n{line}"
-                return f"{heading}\n{escape(piece.text)}"
+                hidden = hidden_line(tr) if case.hidden_at is not None else None
+                lines = [heading, hidden, origin_line(tr, piece.origin), escape(piece.text)]
+                return "\n".join(line for line in lines if line is not None)
 
             posted = await post_about_case(context, case, render)
             if posted is None:
@@ -160,6 +175,14 @@ async def acknowledge_relayed(
     if delivery.waiting and written is not None:
         await _react(context, case.user_id, written, ReactionEmoji.WRITING_HAND)
     tr = data.catalogs(case.language)
+    if case.hidden_at is not None:
+        # Whoever holds the phone learns only that it was passed on (handlers/hidden.py): no name, no buttons
+        if written is not None:
+            try:
+                await send_private(context, case.user_id, passed_on(tr, waiting=delivery.waiting))
+            except TelegramError as error:
+                log.info("case %s: the hidden chat's acknowledgement was not sent (%s)", case.id, error)
+        return
     organisation = escape(organisation_name(context, case, case.language))
     coordinator = current_chat_id(context, data.config.staff.coordinator_chat_id)
     if case.ngo_id and not delivery.waiting and delivery.chats == {coordinator}:

@@ -46,6 +46,11 @@ async def _not_relayed(update: Update, context: BotContext) -> bool:
     case = await context.bot_data.storage.open_case_for(person.user_id)
     if case is None:
         return False
+    if case.hidden_at is not None:  # the hidden chat names no organisation and offers no request's buttons
+        await reply(
+            update, context, context.gettext("This was not passed on: send text, voice, a photo or a file.")
+        )
+        return True
     organisation = escape(organisation_name(context, case, context.language))
     if message.sticker is not None:
         text = context.gettext(

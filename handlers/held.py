@@ -1,7 +1,7 @@
 """A staff reply written while the person had hidden the chat (/hide) is held with the case, not sent: someone may be
-checking her phone. When she writes on the case again she is told a reply waits, with a button to read it (on a
-borrowed phone, the choice to show it is hers), and staff are told she is back. A case that ended before she came back
-(closed as "no contact", say) still offers her what was written to her, saying it is closed and how to ask again;
+checking her phone. Once staff judge that whoever writes from the chat is her (handlers/unhide.py), she is told a reply
+waits, with a button to read it (on a borrowed phone, the choice to show it is hers). A case that ended before she came
+back (closed as "no contact", say) still offers her what was written to her, saying it is closed and how to ask again;
 words written before a referral go under the name of the organisation that wrote them. Once shown, a reply's copy in
 her chat is kept, so that a worker's edit reaches it as for any reply (handlers/staff_edits.py)."""
 
@@ -11,17 +11,19 @@ import logging
 from dataclasses import replace
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import callbacks
 from bot.casework import HOTLINE_TEAM
+from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers.cards import organisation_name, staff_translator
-from handlers.casecopies import copy_staff_text, copy_text
-from handlers.common import answer_query, escape, menu_only, reply
+from handlers.casecopies import copy_staff_text
+from handlers.common import answer_query, escape, menu_only, reply, sos_button_in
 from handlers.delivery import post_to_staff
-from handlers.toperson import write_signed
+from handlers.toperson import write_signed, write_to_person
 
 log = logging.getLogger(__name__)
 SHOW_HELD = "held:"
@@ -36,64 +38,58 @@ async def hold_reply(context: BotContext, message: Message, case: Case, staff_us
         staff_translator(context, message.chat_id)
         .gettext(
             "🙈 Not sent now: the person of case #{number} hid the chat, and someone may be checking their phone. "
-            "Your message is kept: when they write again, they get a button to read it, and you are told."
+            "Your message is kept: once you judge that whoever writes from the chat is the person and end the "
+            "hiding, they get a button to read it, and you are told when they do."
         )
         .format(number=case.id)
     )
 
 
-async def offer_held(update: Update, context: BotContext, case: Case) -> None:
-    """The person wrote on a case whose chat they had hidden (`case` as it was before): if staff replies wait, a
-    button to read them, and staff told the person is back."""
-    held = await context.bot_data.storage.held_count(case.id)
-    if held == 0:
-        return
-    text = context.ngettext(
-        "💬 While this chat was hidden, the team wrote you {count} message. Tap below to read it here.",
-        "💬 While this chat was hidden, the team wrote you {count} messages. Tap below to read them here.",
-        held,
-    ).format(count=held)
+def show_markup(tr: Translator, case_id: int, count: int) -> InlineKeyboardMarkup:
+    """📩 under the offer, its words agreeing with the count of what waits."""
     # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
-    label = context.pgettext("button", "📩 Show the message")
-    markup = InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=f"{SHOW_HELD}{case.id}")]])
-    await reply(update, context, text, markup)
-
-    def notice(chat_id: int | None) -> str:
-        return (
-            staff_translator(context, chat_id)
-            .gettext(
-                "🙋 Case #{number}: the person is back and wrote again after hiding the chat. They were offered "
-                "what you wrote meanwhile, with a button to read it."
-            )
-            .format(number=case.id)
-        )
-
-    await post_to_staff(context, case, notice(case.staff_chat_id))
-    if case.staff_chat_id is not None:
-        await copy_text(context, case, case.staff_chat_id, notice)  # the coordinators of an urgent case too
+    label = tr.ngettext("📩 Show the message", "📩 Show the messages", count)
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=f"{SHOW_HELD}{case_id}")]])
 
 
-async def offer_held_after_end(update: Update, context: BotContext) -> None:
-    """The person wrote again after a case of theirs ended while they had the chat hidden: what staff wrote to them
-    meanwhile is still theirs to read, offered with a button (the request is closed, and how to ask again said)."""
-    person = context.person
+async def offer_after_hiding(context: BotContext, case: Case) -> None:
+    """Staff ended the hiding of `case` (handlers/unhide.py): the person is told in one message that their messages
+    reached the organisation and, when replies wait, offered them behind a button (on a phone just handed back,
+    when to show them is hers), else with 🆘 a tap away. A case that ended meanwhile
+    says it is closed and how to ask again."""
     storage = context.bot_data.storage
-    ended = await storage.ended_case_with_held(person.user_id) if person is not None else None
-    case = await storage.back_after_end(ended.id) if ended is not None else None
-    if case is None:
-        return
+    tr = context.bot_data.catalogs(case.language)
     held = await storage.held_count(case.id)
-    text = context.ngettext(
-        "💬 While this chat was hidden, you were sent {count} message about your request #{number}. The request "
-        "is closed now. Tap below to read it here; to ask for help again, choose “Get help” in the menu.",
-        "💬 While this chat was hidden, you were sent {count} messages about your request #{number}. The request "
-        "is closed now. Tap below to read them here; to ask for help again, choose “Get help” in the menu.",
-        held,
-    ).format(count=held, number=case.id)
-    # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
-    label = context.pgettext("button", "📩 Show the message")
-    markup = InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=f"{SHOW_HELD}{case.id}")]])
-    await reply(update, context, text, markup)
+    organisation = escape(organisation_name(context, case, case.language))
+    if not case.is_open:
+        if held == 0:
+            return
+        text = tr.ngettext(
+            "💬 While this chat was hidden, you were sent {count} message about your request #{number}. The "
+            "request is closed now. Tap below to read it here; to ask for help again, choose “Get help” in the "
+            "menu.",
+            "💬 While this chat was hidden, you were sent {count} messages about your request #{number}. The "
+            "request is closed now. Tap below to read them here; to ask for help again, choose “Get help” in the "
+            "menu.",
+            held,
+        ).format(count=held, number=case.id)
+        await write_to_person(context, case, text, show_markup(tr, case.id, held))
+        return
+    if held == 0:
+        text = tr.gettext("Delivered to {organisation}. A person, not the bot, will answer you here.")
+        sos = InlineKeyboardMarkup([[sos_button_in(tr)]])
+        message_id, _ = await write_to_person(context, case, text.format(organisation=organisation), sos)
+    else:
+        delivered = tr.gettext("📨 Your messages reached {organisation}.").format(organisation=organisation)
+        offer = tr.ngettext(
+            "💬 While this chat was hidden, the team wrote you {count} message. Tap below to read it here.",
+            "💬 While this chat was hidden, the team wrote you {count} messages. Tap below to read them here.",
+            held,
+        ).format(count=held)
+        message_id, _ = await write_to_person(
+            context, case, f"{delivered}\n\n{offer}", show_markup(tr, case.id, held)
+        )
+    await storage.set_acknowledgement(case.id, message_id, waiting_told=False)
 
 
 async def show_held(update: Update, context: BotContext) -> None:
@@ -106,11 +102,13 @@ async def show_held(update: Update, context: BotContext) -> None:
     if person is None or case is None or case.user_id != person.user_id:
         await answer_query(update)
         return
+    # never to a chat still hidden: staff first judge it is her (handlers/unhide.py)
     held = await storage.take_held(case.id) if case.hidden_at is None else []
     if not held:
         await answer_query(update, context.gettext("Nothing more is waiting for you."))
         return
     await answer_query(update)
+    await _take_button_off(update)
     for one in held:
         # under the name of the organisation that wrote it, though the case went to another since
         written_for = replace(case, ngo_id=None if one.written_for == HOTLINE_TEAM else one.written_for)
@@ -133,6 +131,17 @@ async def show_held(update: Update, context: BotContext) -> None:
         "choose “Get help” in the menu."
     ).format(number=case.id, organisation=escape(organisation_name(context, case, context.language)))
     await reply(update, context, closed, menu_only(context))
+
+
+async def _take_button_off(update: Update) -> None:
+    """The used 📩 leaves its message: a second press would only say nothing more waits."""
+    query = update.callback_query
+    if query is None or not isinstance(query.message, Message):
+        return
+    try:
+        await query.edit_message_reply_markup(None)
+    except TelegramError as error:
+        log.info("the used button could not be taken off (%s)", error)
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

@@ -1,7 +1,7 @@
 """/hide: the quick exit for a person whose phone someone else may check. It deletes the chat's recent messages on
 both sides (Telegram allows it for 48 hours) and sends nothing back, so the chat shows nothing of what it was about.
-An open case stays open, and its staff are told; nothing of it is sent to the person until they write on it again
-(bot.casework.to_person)."""
+An open case stays open, and its staff are told; nothing of it is sent to the person until staff judge that whoever
+writes from the chat is her (handlers/hidden.py, bot.casework.to_person)."""
 
 from __future__ import annotations
 
@@ -76,7 +76,8 @@ async def _tell_staff(context: BotContext, case: Case) -> None:
             staff_translator(context, chat_id)
             .gettext(
                 "🙈 Case #{number}: the person hid the chat. Someone may be checking their phone, so nothing is sent "
-                "to them until they write again: not your messages, and not the notice if you close the case."
+                "to them, not your messages and not the notice if you close the case, until you judge that whoever "
+                "writes from the chat is the person and end the hiding."
             )
             .format(number=case.id)
         )

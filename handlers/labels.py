@@ -204,7 +204,9 @@ def action_label(tr: Translator, action: str, topic_title: str | None = None) ->
     if kind == "reopen":
         return tr.pgettext("case action", "opened the case again")
     if kind == "hide":
-        return tr.pgettext("case action", "hid the chat: nothing is sent to them until they write again")
+        return tr.pgettext("case action", "hid the chat: nothing is sent to them until staff end the hiding")
+    if kind == "unhide":
+        return tr.pgettext("case action", "judged it is the person writing and ended the hiding")
     if kind == "opened":
         return tr.pgettext("case action", "opened the case with 🆘 SOS: urgent from the start")
     return action

@@ -3,8 +3,6 @@ to its staff chat."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -34,7 +32,7 @@ from handlers.common import (
     sos_button,
 )
 from handlers.delivery import acknowledge_relayed, deliver_outbox, deliver_relayed, post_to_staff
-from handlers.held import offer_held
+from handlers.hidden import refuse_from_hidden, tell_staff_someone_wrote
 from handlers.hide import hide_button
 
 # The request's "ho:" prefix (handlers/handoff.py), so that buttons on messages already sent keep working.
@@ -47,6 +45,11 @@ async def tell_existing_case(update: Update, context: BotContext, user_id: int) 
     case = await context.bot_data.storage.open_case_for(user_id)
     if case is None:
         return False
+    if case.hidden_at is not None:
+        # the chat is hidden: whoever holds the phone is not told a request exists, nor with whom
+        text = context.gettext("Write here what you need: your message will be passed on.")
+        await reply(update, context, f"{text}\n\n{hotline_block(context)}", menu_only(context))
+        return True
     text = context.gettext(
         "You already have an open request #{number} with {organisation}. Write here and your message reaches them."
     ).format(number=case.id, organisation=escape(organisation_name(context, case, context.language)))
@@ -67,12 +70,21 @@ def case_keyboard(context: BotContext) -> InlineKeyboardMarkup:
     )
 
 
-async def _pressed_on_open_case(update: Update, context: BotContext, *, edit: bool) -> Case | None:
+async def _pressed_on_open_case(
+    update: Update, context: BotContext, *, edit: bool, withdrawing: bool = True
+) -> Case | None:
     """A button about the person's open request was pressed (answered here): the request, or None when there is
-    none any more (withdrawn, closed), which the person is told, on the pressed message itself when `edit`."""
-    await answer_query(update)
+    none any more (withdrawn, closed), which the person is told, on the pressed message itself when `edit`. From a
+    chat the person hid, an old button of the request is refused, and its staff told (handlers/hidden.py)."""
     person = context.person
     case = await context.bot_data.storage.open_case_for(person.user_id) if person is not None else None
+    if case is not None and case.hidden_at is not None:
+        if withdrawing:
+            await refuse_from_hidden(update, context, case, "withdraw")
+        else:  # "No, keep my request": nothing tried, nothing for staff to hear
+            await answer_query(update, context.gettext("This button is no longer active."))
+        return None
+    await answer_query(update)
     if case is None and person is not None:
         tell = edit_or_send if edit else reply
         await tell(update, context, context.gettext("You have no open request."), menu_only(context))
@@ -81,7 +93,7 @@ async def _pressed_on_open_case(update: Update, context: BotContext, *, edit: bo
 
 async def keep_request(update: Update, context: BotContext) -> None:
     """ "No, keep my request": say it stays open, rather than go to the menu as if nothing had been asked."""
-    case = await _pressed_on_open_case(update, context, edit=True)
+    case = await _pressed_on_open_case(update, context, edit=True, withdrawing=False)
     if case is None:
         return
     text = context.gettext(
@@ -157,11 +169,11 @@ async def relay_to_case(
     delivery = await deliver_relayed(context, case.id)
     await acknowledge_relayed(context, case.id, delivery, written=written, keyboard=case_keyboard(context))
     if case.hidden_at is not None:
-        await offer_held(update, context, case)  # back after /hide: what staff wrote meanwhile, a tap away
+        await tell_staff_someone_wrote(context, case)  # with the button that ends the hiding
+        return
     # danger goes to people at once (handlers/crisis.relay_danger): never "closed now"
     if not (urgent or danger):
-        # their message just lifted a /hide (migration 0026): the hours may be told
-        await tell_hours_if_closed(context, replace(case, hidden_at=None))
+        await tell_hours_if_closed(context, case)
 
 
 # The line before a relayed edit or forward, in any staff language, without the origin's name
@@ -203,8 +215,10 @@ async def answer_the_waiting(update: Update, context: BotContext, case: Case, te
     the case's first message too ("nobody answers" hours after 🆘): "Delivered" alone does not answer it. No time is
     promised."""
     data = context.bot_data
-    if case.user_id is None or await data.storage.pending_relayed(case.id):
+    if case.user_id is None or case.hidden_at is not None or await data.storage.pending_relayed(case.id):
         return
+    if await data.storage.held_count(case.id):
+        return  # what staff wrote waits behind its button: not "a person will write to you" under it
     now = data.storage.now()
     if not says_nobody_answers(text):
         last = await data.storage.staff_last_wrote(case.id)
@@ -254,7 +268,7 @@ async def relay_media_to_case(
         context, case.id, delivery, written=message.message_id, keyboard=case_keyboard(context)
     )
     if case.hidden_at is not None:
-        await offer_held(update, context, case)
+        await tell_staff_someone_wrote(context, case)
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

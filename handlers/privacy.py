@@ -13,6 +13,7 @@ from bot.storage import DRAFT_DAYS, Case, ForgetJob
 from handlers.cards import refresh_card, staff_translator
 from handlers.common import answer_query, edit_or_send, escape, menu_only, reply
 from handlers.delivery import deliver_outbox, post_to_staff
+from handlers.hidden import refuse_from_hidden
 from handlers.hide import hide_button
 from handlers.told import forget_told
 
@@ -91,7 +92,10 @@ async def ask_forget(update: Update, context: BotContext) -> None:
     country = (
         context.bot_data.countries.name(person.country, context.language) if person is not None else None
     )
-    text = forget_question(context, case, country)
+    # a hidden chat is not told of the request (nor can it end it: forget refuses, handlers/hidden.py)
+    text = forget_question(
+        context, None if case is not None and case.hidden_at is not None else case, country
+    )
     rows = [
         [
             InlineKeyboardButton(
@@ -103,7 +107,7 @@ async def ask_forget(update: Update, context: BotContext) -> None:
         # TRANSLATORS: a button label; at most 36 characters (a phone cuts a longer one).
         [InlineKeyboardButton(context.pgettext("button", "No, keep it"), callback_data=FORGET_NO)],
     ]
-    if case is not None and case.urgent:
+    if case is not None and case.urgent and case.hidden_at is None:
         rows.insert(0, [hide_button(context)])  # the way that keeps the request open, one tap away
     await reply(update, context, text, InlineKeyboardMarkup(rows))
 
@@ -144,10 +148,17 @@ def forget_question(context: BotContext, case: Case | None, country: str | None)
 
 
 async def forget(update: Update, context: BotContext) -> None:
-    await answer_query(update)
     user = update.effective_user
     if user is None:
+        await answer_query(update)
         return
+    case = await context.bot_data.storage.open_case_for(user.id)
+    if case is not None and case.hidden_at is not None:
+        await refuse_from_hidden(
+            update, context, case, "forget"
+        )  # whoever holds the phone may not be the person
+        return
+    await answer_query(update)
     message = update.callback_query.message if update.callback_query else None
     job = await context.bot_data.storage.forget_person(
         user.id,

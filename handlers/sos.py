@@ -44,7 +44,7 @@ from handlers.common import (
     sos_button,
     words_answered,
 )
-from handlers.delivery import post_to_staff
+from handlers.delivery import passed_on, post_to_staff
 from handlers.forum import rename_topics
 from handlers.handoff import create_and_confirm
 from handlers.hide import hide_button
@@ -206,6 +206,18 @@ async def escalate(update: Update, context: BotContext, case: Case, reason: str 
     # a new line every two minutes and the long answer each time was a flood on both sides (tester Z#1)
     stands = recently or (last_alert is not None and not pressed)
     alerted = stands or await alert_urgent(context, case, reason, newly_urgent=not was_urgent) > 0
+    if case.hidden_at is not None:
+        # From the hidden chat: staff alerted as ever, the phone told no organisation and no case (handlers/hidden.py)
+        if stands and reason == "message":
+            numbers = _number_to_dial(context, case, written)
+            if numbers:
+                await reply(update, context, " ".join(numbers))
+            return
+        lines = [hotline_block(context), _what_to_do_now(context, case, written)]
+        if reason == "sos":
+            lines.insert(0, passed_on(context.translator))  # a typed danger was told so by its relay
+        await reply(update, context, "\n\n".join(lines), InlineKeyboardMarkup([[menu_button(context)]]))
+        return
     # A case the coordinators hold has one team to name; an NGO's has two.
     organisation = escape(organisation_name(context, case, context.language)) if case.ngo_id else None
     told = escalation_words(

@@ -313,7 +313,7 @@ def not_sent_while_hidden(tr: Translator, case: Case) -> str:
     """Why a worker's message reached nobody after the person's /hide, and when to send it again."""
     return tr.gettext(
         "🙈 Not sent: the person of case #{number} hid the chat, and someone may be checking their phone. Send it "
-        "again when they write to you."
+        "again once you have ended the hiding."
     ).format(number=case.id)
 
 

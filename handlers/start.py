@@ -49,8 +49,8 @@ async def open_request_line(context: BotContext) -> str | None:
     the menu say so, where they would otherwise say "just type your question"."""
     person = context.person
     case = await context.bot_data.storage.open_case_for(person.user_id) if person is not None else None
-    if case is None:
-        return None
+    if case is None or case.hidden_at is not None:
+        return None  # a hidden chat says nothing of the request: whoever types /start may not be the person
     return context.gettext(
         "📋 Your request #{number} is open: what you write here reaches {organisation}."
     ).format(number=case.id, organisation=escape(organisation_name(context, case, context.language)))

@@ -39,7 +39,7 @@ from handlers import (
     gethelp,
     handoff,
     handoff_typed,
-    held,
+    hidden,
     opencase,
     questions,
     reopen,
@@ -71,9 +71,9 @@ async def route_text(update: Update, context: BotContext) -> None:
         told.note_home_said(context, message.text)  # "i am from dashoguz": for a 🆘 card, abroad or not
     await _route(update, context, message.text, said)
     if context.danger_in(message.text) is None:
-        # back after /hide, with a case that ended meanwhile: what staff wrote to her is still hers to read (after
-        # danger, on her next message: the 🆘 under the danger reply stays the last thing on the screen)
-        await held.offer_held_after_end(update, context)
+        # from a chat hidden when its case ended, with what staff wrote to her waiting: passed on to them, who alone
+        # may end the hiding (after danger, not: the 🆘 under the danger reply stays the last thing on the screen)
+        await hidden.wrote_after_end(update, context, message.text)
     if place is not None and context.danger_in(message.text) is None:
         await whereabouts.offer_to_update(update, context, place)
 
@@ -177,10 +177,13 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
                 # "he is coming" at 3 a.m., nobody on the case yet: relayed, and hide first, as outside a case
                 await short_replies.hide_first_reply(update, context)
                 return
-            if await after_alarm.open_by_mistake(update, context, open_case, text):
-                return  # "ой, я случайно нажала, отмените": relayed, and how to withdraw it
-            await person_asked_on_case(update, context, open_case, text)
-            await opencase.answer_the_waiting(update, context, open_case, text)  # "no one answers"
+            if (
+                open_case.hidden_at is None
+            ):  # the hidden chat is told nothing of the request (handlers/hidden.py)
+                if await after_alarm.open_by_mistake(update, context, open_case, text):
+                    return  # "ой, я случайно нажала, отмените": relayed, and how to withdraw it
+                await person_asked_on_case(update, context, open_case, text)
+                await opencase.answer_the_waiting(update, context, open_case, text)  # "no one answers"
             # "номер полиции в дубае" while nobody has answered yet: the numbers need not wait for staff
             await abroad.answer_number_question(update, context, text)
         return

@@ -12,13 +12,12 @@ import pytest
 from bot.standin.server import StandIn
 from tests.chat import Chat, said
 from tests.conftest import FakeClock
+from tests.hiding import end_hiding, show_label
 from tests.staffchat import StaffChat
 from tests.test_case_tools import BAYRAMALY_CHAT, labels, name, request_help
 from tests.test_crisis_flow import DANGER
 from tests.test_found_by_tester_bb_card import BACK
 from tests.test_handoff_flow import MARY, button, request_help_from_mary, staff
-
-SHOW = "📩 Show the message"
 
 
 async def close_as(app: Any, worker: StaffChat, number: int, outcome: str, language: str = "ru") -> None:
@@ -59,10 +58,12 @@ async def test_a_reply_held_on_a_case_closed_before_she_came_back_is_still_offer
 
     clock.advance(24 * 3600)
     await chat.send(BACK[language])
+    assert chat.last_reply().text == said(app, language, "✉️ Passed on."), "staff judge first that it is her"
+    await end_hiding(app, worker, number)
     offer = offered_after_close(app, language, number)
     (offered,) = [m for m in chat.bot_messages() if m.text == offer]
     assert "We tried to call you" not in offered.text, "shown only when she asks: the phone may not be hers"
-    shown = await chat.press(said(app, language, SHOW, "button"))
+    shown = await chat.press(show_label(app, language, 1))
     mary = name(app, "example-mary", language)
     replies = [m.text for m in chat.bot_messages()]
     assert f"💬 {mary}:\nWe tried to call you twice. Write when it is safe." in replies
@@ -106,7 +107,8 @@ async def test_a_reply_held_before_a_referral_is_hers_and_goes_under_the_name_of
 
     clock.advance(3600)
     await chat.send(BACK["en"])
-    shown = await chat.press(said(app, "en", SHOW, "button"))
+    await end_hiding(app, bayramaly, number, "tk")
+    shown = await chat.press(show_label(app, "en", 1))
     assert shown.text == f"💬 {name(app, 'example-mary', 'en')}:\nOur lawyer can see you on Monday."
 
 
@@ -129,8 +131,9 @@ async def test_a_reply_held_before_a_referral_and_a_close_is_still_offered(
 
     clock.advance(3600)
     await chat.send(BACK["en"])
+    await end_hiding(app, bayramaly, number, "tk")
     assert any(m.text == offered_after_close(app, "en", number) for m in chat.bot_messages())
-    await chat.press(said(app, "en", SHOW, "button"))
+    await chat.press(show_label(app, "en", 1))
     replies = [m.text for m in chat.bot_messages()]
     assert f"💬 {name(app, 'example-mary', 'en')}:\nOur lawyer can see you on Monday." in replies
 
@@ -147,7 +150,8 @@ async def test_a_worker_edits_a_held_reply_after_she_read_it_and_her_copy_follow
     held = worker.mine()[-1]
     clock.advance(3600)
     await chat.send(BACK["en"])
-    shown = await chat.press(said(app, "en", SHOW, "button"))
+    await end_hiding(app, worker, number)
+    shown = await chat.press(show_label(app, "en", 1))
     assert shown.text.endswith("Come to the office on Monday")
 
     before = len(worker.messages())
@@ -164,7 +168,7 @@ async def test_a_worker_edits_a_held_reply_after_she_read_it_and_her_copy_follow
     assert all(m.text != not_changed for m in worker.messages()[before:])
 
 
-async def test_coming_back_in_danger_keeps_the_sos_last_and_the_reply_is_offered_on_her_next_message(
+async def test_coming_back_in_danger_keeps_the_sos_last_and_the_reply_is_offered_once_staff_end_the_hiding(
     app: Any, standin: StandIn, chat_with: Callable[..., Chat], clock: FakeClock
 ) -> None:
     chat = chat_with("en")
@@ -179,4 +183,5 @@ async def test_coming_back_in_danger_keeps_the_sos_last_and_the_reply_is_offered
     assert offered_after_close(app, "en", number) not in answer.text
     assert any("🆘" in label for label in chat.labels(answer)), "the danger reply stays last, with its 🆘"
     await chat.send(BACK["en"])
+    await end_hiding(app, worker, number)
     assert any(m.text == offered_after_close(app, "en", number) for m in chat.bot_messages())

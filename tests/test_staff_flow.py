@@ -23,6 +23,7 @@ from handlers.cards import staff_translator
 from handlers.jobs import check_cases
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT, FakeClock
+from tests.hiding import end_hiding
 from tests.test_case_tools import BAYRAMALY_CHAT, labels, name, request_help
 from tests.test_crisis_flow import DANGER
 from tests.test_handoff_flow import MARY, MARY_CHAT, button, request_help_from_mary, staff, text
@@ -52,7 +53,7 @@ def not_sent(app: Any, number: int) -> str:
         app,
         "ru",
         "🙈 Not sent: the person of case #{number} hid the chat, and someone may be checking their phone. Send it "
-        "again when they write to you.",
+        "again once you have ended the hiding.",
     ).format(number=number)
 
 
@@ -61,12 +62,13 @@ def held(app: Any, number: int, language: str = "ru") -> str:
         app,
         language,
         "🙈 Not sent now: the person of case #{number} hid the chat, and someone may be checking their phone. Your "
-        "message is kept: when they write again, they get a button to read it, and you are told.",
+        "message is kept: once you judge that whoever writes from the chat is the person and end the hiding, they "
+        "get a button to read it, and you are told when they do.",
     ).format(number=number)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-async def test_after_hide_staff_replies_and_send_wait_until_the_person_writes_again(
+async def test_after_hide_staff_replies_and_send_wait_until_staff_end_the_hiding(
     app: Any, standin: StandIn, chat_with: Callable[..., Chat], language: str
 ) -> None:
     chat = chat_with(language)
@@ -85,13 +87,16 @@ async def test_after_hide_staff_replies_and_send_wait_until_the_person_writes_ag
     # the claim, the person's /hide, and the reply held for them: /send and the photo were not sent
     assert [a for _, _, a in await app.bot_data.storage.audit_log()] == ["claim", "hide", "reply"]
 
-    await chat.send_only("Men Antalýada, otelde")  # the person's own next message lifts it
+    await chat.send_only("Men Antalýada, otelde")  # passed on, marked as from the hidden chat: still hidden
     assert any("Men Antalýada, otelde" in m.text for m in worker.messages()[-3:])
+    await worker.reply(worker.card(number), "Kim ýazýar?")
+    assert standin.messages_in(chat.chat_id)[-1].text == text(app, "tk", "✉️ Passed on.")  # as she wrote
+    await end_hiding(app, worker, number)  # what was written shows it is her
     await worker.reply(worker.card(number), "Salam, jaň edip bilerinmi?")
     assert chat.last_reply().text.endswith("Salam, jaň edip bilerinmi?")
 
 
-async def test_a_photo_the_person_sends_after_hide_lifts_it_too(
+async def test_a_photo_the_person_sends_after_hide_is_passed_on_and_the_hiding_ends_with_staff(
     app: Any, standin: StandIn, chat_with: Callable[..., Chat]
 ) -> None:
     chat = chat_with("ru")
@@ -99,6 +104,8 @@ async def test_a_photo_the_person_sends_after_hide_lifts_it_too(
     worker = staff(app, standin)
     await chat.send_only("/hide")
     await send_media(app, chat, "photo", caption="вот договор")
+    assert chat.last_reply().text == text(app, "ru", "✉️ Passed on.")
+    await end_hiding(app, worker, number)
     await worker.reply(worker.card(number), "Спасибо, смотрим.")
     assert chat.last_reply().text.endswith("Спасибо, смотрим.")
 
@@ -111,7 +118,7 @@ async def test_claiming_and_closing_a_hidden_case_send_the_person_nothing(
     worker = staff(app, standin)
     await chat.send_only("/hide")
     hidden = staff(app, standin).last().text
-    assert hidden.startswith(f"🙈 Обращение #{number}") and "не напишет снова" in hidden  # they know why
+    assert hidden.startswith(f"🙈 Обращение #{number}") and "не снимете скрытие" in hidden  # they know why
     await worker.press(worker.card(number), button(app, "ru", "✋ Claim"))  # no "✋ … has taken your request"
     await worker.press(worker.card(number), button(app, "ru", "✔️ Close"))
     await worker.press(worker.card(number), button(app, "ru", "No answer", "outcome"))
@@ -244,8 +251,9 @@ async def test_on_an_urgent_case_the_coordinators_get_the_persons_photos_and_kno
     hotline = staff(app, standin, chat_id=COORDINATOR_CHAT)
     tr = staff_translator(BotContext(app), COORDINATOR_CHAT)
     assert hotline.last().text == tr.gettext(
-        "🙈 Case #{number}: the person hid the chat. Someone may be checking their phone, so nothing is sent to them "
-        "until they write again: not your messages, and not the notice if you close the case."
+        "🙈 Case #{number}: the person hid the chat. Someone may be checking their phone, so nothing is sent to them, "
+        "not your messages and not the notice if you close the case, until you judge that whoever writes from the "
+        "chat is the person and end the hiding."
     ).format(number=number)
     await hotline.reply(hotline.last(), "Вы в безопасности?")
     assert standin.messages_in(chat.chat_id) == []

@@ -15,6 +15,7 @@ from bot.standin.server import FakeUser, StandIn
 from handlers.cards import staff_translator
 from tests.chat import Chat
 from tests.conftest import COORDINATOR_CHAT, AppFactory
+from tests.hiding import end_hiding
 from tests.test_crisis_flow import DANGER
 from tests.test_handoff_flow import MARY_CHAT, button, request_help_from_mary, staff, text
 from tests.test_specialists import claimed_case, specialist_chat
@@ -103,7 +104,8 @@ async def test_a_reply_to_the_not_sent_note_is_taken_on_the_case_it_names(
     tr = staff_translator(BotContext(app), COORDINATOR_CHAT)
     not_sent = tr.gettext(
         "🙈 Not sent now: the person of case #{number} hid the chat, and someone may be checking their phone. Your "
-        "message is kept: when they write again, they get a button to read it, and you are told."
+        "message is kept: once you judge that whoever writes from the chat is the person and end the hiding, they "
+        "get a button to read it, and you are told when they do."
     ).format(number=number)
     note = hotline.last()
     assert note.text == not_sent
@@ -111,7 +113,8 @@ async def test_a_reply_to_the_not_sent_note_is_taken_on_the_case_it_names(
     assert hotline.last().text == not_sent, "the case the note names, still hidden: not 'belongs to no case'"
     assert person.bot_messages() == []
 
-    await person.send(BACK[language])  # writing lifts the hold
+    await person.send(BACK[language])
+    await end_hiding(app, staff(app, standin), number)  # Mary's staff read it is her, and lift the hold
     await hotline.reply(note, "Вы в безопасности?")
     team = app.bot_data.catalogs(language).pgettext("sender", "Hotline team")
     assert person.last_reply().text == f"💬 {team}:\nВы в безопасности?"

@@ -283,9 +283,8 @@ class Cases(Repository):
                 """,
                 (case_id,),
             )
-            # The person asking for help is back in the chat they may have hidden (migration 0026)
             if 1 == await tx.execute(
-                "UPDATE cases SET urgent = 1, hidden_at = NULL WHERE id IN (SELECT id FROM open_cases WHERE id = ?)",
+                "UPDATE cases SET urgent = 1 WHERE id IN (SELECT id FROM open_cases WHERE id = ?)",
                 (case_id,),
             ):
                 await audit(tx, case_id, BY_PERSON, f"urgent:{reason}", now)
@@ -295,7 +294,7 @@ class Cases(Repository):
         return await self.db.write(work)
 
     async def hide_case(self, user_id: int) -> Case | None:
-        """The person hid the chat: their open case, if any, sends them nothing until they write on it again."""
+        """The person hid the chat: their open case, if any, sends them nothing until staff end the hiding."""
         now = self.now()
 
         async def work(tx: Transaction) -> Case | None:
@@ -372,7 +371,7 @@ class Cases(Repository):
         async def work(tx: Transaction) -> tuple[list[CaseMessage], list[AuditEntry]]:
             rows = await tx.fetchall(
                 "SELECT id, direction, text, created_at, kind, urgent, edited, forwarded_from FROM case_messages "
-                "WHERE case_id = ? AND direction NOT IN ('card', 'alert', 'moved', 'notice', 'request') ORDER BY id",
+                "WHERE case_id = ? AND direction NOT IN ('card', 'alert', 'moved', 'notice', 'request', 'hidden-wrote') ORDER BY id",
                 (case_id,),
             )
             messages = [

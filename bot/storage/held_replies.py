@@ -1,5 +1,5 @@
-"""Staff replies written while the person had hidden the chat (/hide): held with the case, not sent, until the person
-writes again and asks to read them (handlers/held.py). Kept as the case's messages are, so retention and /forget
+"""Staff replies written while the person had hidden the chat (/hide): held with the case, not sent, until staff judge
+that whoever writes from the chat is her (end_hiding) and she asks to read them (handlers/held.py). Kept as the case's messages are, so retention and /forget
 empty them the same way (bot/storage/privacy.py); a shown one becomes a staff reply like any other, its copy in the
 person's chat kept so that a staff edit reaches it. A case closed (or referred) before she came back keeps them for her
 too: what was written to her is hers to read."""
@@ -93,17 +93,30 @@ class HeldReplies(Repository):
         )
         return case_of(row) if row else None
 
-    async def back_after_end(self, case_id: int) -> Case | None:
-        """The person of a case that ended while they had the chat hidden is back: nothing of it is kept from them
-        any more. The case, or None when this was noted already (two messages at once offer once)."""
+    async def end_hiding(self, case_id: int, staff_user_id: int) -> Case | None:
+        """Staff judged that whoever writes from the chat the person hid is her: nothing of the case (open, or
+        ended while the chat was hidden) is kept from her any more. The case, or None when the hiding had ended
+        already (two presses end it once). Audited as the worker's."""
+        now = self.now()
 
         async def work(tx: Transaction) -> Case | None:
+            # the first acknowledgement after this carries the case's buttons again (the old one went with the chat)
             if not await tx.execute(
-                "UPDATE cases SET hidden_at = NULL WHERE id = ? AND status = 'closed' AND hidden_at IS NOT NULL",
+                "UPDATE cases SET hidden_at = NULL, ack_message_id = NULL WHERE id = ? AND hidden_at IS NOT NULL",
                 (case_id,),
             ):
                 return None
+            await audit(tx, case_id, staff_user_id, "unhide", now)
             row = await tx.fetchone(CASE_BY_ID, (case_id,))
             return case_of(row) if row else None
 
         return await self.db.write(work)
+
+    async def hidden_wrote_told(self, case_id: int, since: int) -> bool:
+        """Whether staff were told, since the chat was hidden at `since`, that someone wrote from it (the notice
+        with the button that ends the hiding is posted once a hiding)."""
+        row = await self.db.fetchone(
+            "SELECT 1 FROM case_messages WHERE case_id = ? AND direction = 'hidden-wrote' AND created_at >= ?",
+            (case_id, since),
+        )
+        return row is not None

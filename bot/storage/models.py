@@ -94,7 +94,8 @@ class Case:
     # the destination pack of a person abroad (migration 0024), or a country without one (bot/elsewhere.py) the person
     # typed at the request's country step, which was routed as "another country"
     country: str | None = None
-    hidden_at: int | None = None  # the person hid the chat, and has not written on the case since (0026)
+    # the person hid the chat, and staff have not judged since that it is her (0050)
+    hidden_at: int | None = None
     claimed_by_coordinators: bool = False  # claimed in the coordinator chat, on an organisation's case (0028)
     coordinators_wrote: bool = False  # the coordinators wrote to the person on an organisation's case (0031)
     waiting_since: int | None = None  # when it last became unclaimed: the claim window counts from it (0032)
