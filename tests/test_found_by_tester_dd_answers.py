@@ -119,6 +119,16 @@ HOTLINE_NUMBER = {
 }
 
 
+async def test_which_sim_number_to_take_here_is_not_whom_to_call(
+    app: Any, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("ru")
+    await chat.send("/start")
+    await chat.send("я в камбодже")
+    answer = await chat.send("какой номер тут лучше взять")
+    assert said(app, "ru", "Cambodia", "country") not in answer.text
+
+
 # DD#3: "don't call me, only write" ----------------------------------------------------------------------------------
 
 

@@ -103,6 +103,8 @@ _NUMBER_HERE = re.compile(
     r"|\b(?:какой|какои|какие)\s+(?:тут|здесь)?\s*(?:номер|телефон)\w*"
     r"|\b(?:haysy|hansy)\s+(?:belgi|nomer)\w*"
 )
+# "какой номер тут лучше взять", "which number should i buy here": a SIM card, not whom to call
+_A_SIM = re.compile(r"\b(?:взять|купить|брать|лучше|сим\w*|sim\w*|buy|get|take|almaly|satyn)\b")
 _HERE = re.compile(r"\b(?:тут|здесь|here|munda|su yerde|bu yerde|su yurtda|bu yurtda)\b")
 
 
@@ -114,7 +116,9 @@ def asks_whom_to_call(text: str, *, country_named: bool) -> bool:
     if len(text.split()) > MAX_WORDS or names_someone_else(text):
         return False
     read = [*forms(text), russian_from_latin(text.lower())]
-    asked = any(_WHOM_TO_CALL.search(form) or _NUMBER_HERE.search(form) for form in read)
+    asked = any(
+        _WHOM_TO_CALL.search(form) or _NUMBER_HERE.search(form) and not _A_SIM.search(form) for form in read
+    )
     there = country_named and any(_NUMBER_THERE.search(form) for form in read)
     if there and any(_NOT_THEIRS.search(form) or _NOT_THE_PLACES.search(form) for form in read):
         there = False
