@@ -234,8 +234,12 @@ def plausible_number(value: str) -> bool:
 def said_as_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     """One pattern for the ways a country is named: each name is the beginning of a word, folded as a message is
     (bot.nlp.textnorm.fold), so "турци" finds "в Турцию" and "turkiy" finds "Türkiýede"; the words of a longer
-    name follow each other ("северн кипр" finds "на северном кипре")."""
-    alternatives = [r"\w*\s+".join(re.escape(word) for word in fold(name).split()) for name in names]
+    name follow each other ("северн кипр" finds "на северном кипре"). A name in capitals is an abbreviation, a whole
+    word: "UK" finds "in the uk", not "ukraine"."""
+    alternatives = [
+        r"\w*\s+".join(re.escape(word) for word in fold(name).split()) + (r"(?!\w)" if name.isupper() else "")
+        for name in names
+    ]
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")") if alternatives else None
 
 

@@ -14,10 +14,11 @@ from bot.nlp.textnorm import fold, readings
 
 # Code (ISO 3166, "cy" the south of Cyprus: the north has its own pack) → the beginnings of the words that name the
 # country or its cities, in any language, folded as a message is. Never a word that names something else too:
-# "груз" is cargo, "англи" is the English language.
+# "груз" is cargo, "англи" is the English language. The words of a name of two are joined by "_" ("new_york": "new" alone
+# is any new job); a name in capitals is a whole word (bot.countries.said_as_pattern: "UK" is not "ukraine").
 _SAID_AS: Mapping[str, str] = {
     "cn": "china hytay hytaý китай китае китая китаю kitay kitai kitae beijing пекин shanghai шанха guangzhou гуанчжоу",
-    "sa": "saudi saud сауд riyadh riyad эр-рияд рияд jeddah jidda джидд mecca мекк medina медин dammam даммам",
+    "sa": "KSA saudi saud сауд riyadh riyad эр-рияд рияд jeddah jidda джидд mecca мекк medina медин dammam даммам",
     "uz": "uzbek özbeg ozbeg tashkent taşkent daşkent samarkand bukhara узбек ташкент самарканд бухар",
     "kg": "kyrgyz gyrgyz bishkek bişkek киргиз кыргыз бишкек",
     "tj": "tajik täjik dushanbe таджик душанбе",
@@ -43,24 +44,30 @@ _SAID_AS: Mapping[str, str] = {
     "it": "italy itali итали rome",
     "es": "spain ispani испани madrid мадрид barcelona барселон",
     "fr": "france fransi франци paris париж",
-    "gb": "london england britain лондон англии англия англию британи",
-    "us": "america amerika америк сша new york нью-йорк",
+    "gb": "UK london england britain лондон англии англия англию британи",
+    "us": "USA ABŞ america amerika америк сша штатах штаты the_states new_york нью-йорк",
     "il": "israel ysraýyl израил",
     "eg": "egypt müsür musur египт cairo каир",
-    "my": "malaysi malaýzi малайзи kuala lumpur куала",
+    "my": "malaysi malaýzi малайзи kuala_lumpur куала",
     "th": "thailand taýland tayland таиланд тайланд bangkok бангкок",
     "kh": "cambodi kamboja камбодж",
     "mm": "myanmar мьянм",
     "cy": "limassol larnaca paphos лимасол ларнак пафос",
 }
+
+
+def _names(words: str) -> list[str]:
+    return [name.replace("_", " ") for name in words.split()]
+
+
 PLACES: Mapping[str, re.Pattern[str]] = MappingProxyType(
     {
         code: pattern
         for code, words in _SAID_AS.items()
-        if (pattern := said_as_pattern(words.split())) is not None
+        if (pattern := said_as_pattern(_names(words))) is not None
     }
 )
-_ALL = said_as_pattern(word for words in _SAID_AS.values() for word in words.split())
+_ALL = said_as_pattern(name for words in _SAID_AS.values() for name in _names(words))
 # A request's answer beside "country": the country without a pack typed at its country step ("china"), whose answer is
 # then "another country" (bot/handoff.py); staff read it on the card beside "another country"
 NAMED_ANSWER = "elsewhere"

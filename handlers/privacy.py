@@ -168,6 +168,7 @@ async def forget(update: Update, context: BotContext) -> None:
     context.person = None
     context.bot_data.places.forget(user.id)  # where they showed they are, held in memory only
     context.bot_data.chosen_languages.forget(user.id)
+    context.bot_data.written_languages.forget(user.id)
     context.bot_data.topics_shown.forget(user.id)
     context.bot_data.unanswered_told.forget(user.id)
     context.bot_data.others_named.forget(user.id)

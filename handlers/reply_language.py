@@ -14,21 +14,32 @@ from handlers.labels import language_label
 
 async def follow_written_language(context: BotContext, text: str, *, danger: bool) -> None:
     """Before anything is answered: the person's language becomes the one this message is written in, when it can
-    be told, so the answer and every screen after it are in one language."""
+    be told, so the answer and every screen after it are in one language.
+
+    One line in another language after lines in theirs (a bilingual person quoting the boss, "hojayyn diyya eger sen
+    gitsen pul yok" among Russian lines) is answered in its language, but does not make it theirs: their case's card
+    and the screens after it stay in the language they have been writing in, so staff are not asked to write in
+    Turkmen to a man who writes Russian (tester DD#10). A second line in a row in it is a switch; so are danger
+    (its reply and what follows must be read), a first message, and a language asked for in words ("türkmençe")."""
     person = context.person
     if person is None:
         return
-    if (
-        context.bot_data.chosen_languages.get(person.user_id, context.bot_data.storage.now())
-        == person.language
-    ):
+    data = context.bot_data
+    now = data.storage.now()
+    if data.chosen_languages.get(person.user_id, now) == person.language:
         return  # "write in English", then Russian typed: the language asked for stays
-    matcher = context.bot_data.matcher
-    language = answer_language(
-        person.language, matcher.written_language(text), matcher.likely_language(text), danger=danger
-    )
-    if language != person.language:
-        await switch_language(context, language)
+    matcher = data.matcher
+    written = matcher.written_language(text)
+    previous = data.written_languages.get(person.user_id, now)  # the language of their last clear message
+    if written is not None:
+        data.written_languages.note(person.user_id, written, now)
+    language = answer_language(person.language, written, matcher.likely_language(text), danger=danger)
+    if language == person.language:
+        return
+    if written is not None and not danger and previous == person.language:
+        context.person = replace(person, language=language)  # this answer only: nothing stored, no case told
+        return
+    await switch_language(context, language)
 
 
 async def choose_language(context: BotContext, language: str) -> None:

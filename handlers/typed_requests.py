@@ -15,12 +15,14 @@ from bot.menu_words import (
     typed_real_question,
     typed_share_request,
 )
+from bot.nlp.no_calls import asks_not_to_be_called
 from bot.nlp.smalltalk import SmallTalk, small_talk
 from bot.phones import is_a_phone_number_alone
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers.cards import organisation_name
 from handlers.common import MENU_CHECK, escape, hotline_block, main_menu, menu_button, reply, sos_button
+from handlers.hide import hide_button
 from handlers.questions import RED_FLAGS, person_button, topic_buttons
 from handlers.reply_language import choose_language
 from handlers.start import open_request_line
@@ -56,8 +58,8 @@ def _language_instead(context: BotContext, text: str, refused: str) -> str:
 
 async def person_or_number(update: Update, context: BotContext, text: str, open_case: Case | None) -> bool:
     """A person asked for in words ("можно чтобы кто то написал мне", "can a real person talk to me"): how one
-    writes to them here, 🙋 first; or a phone number sent alone: that the bot calls nobody and keeps no number
-    from a message. With a case open, a person is asked for where the case already has them. "Are you a bot?":
+    writes to them here, 🙋 first; not to be called ("не звоните, только пишите"): that nobody calls; or a phone
+    number sent alone: that the bot calls nobody and keeps no number from a message. With a case open, a person is asked for where the case already has them. "Are you a bot?":
     honestly, that it is, and how a person writes."""
     if (
         typed_bot_question(text) and small_talk(text) is not SmallTalk.RUDE
@@ -83,6 +85,9 @@ async def person_or_number(update: Update, context: BotContext, text: str, open_
         )
         await reply(update, context, answer, markup)
         return True
+    if asks_not_to_be_called(text):
+        await _not_called(update, context)
+        return True
     if is_a_phone_number_alone(text):
         talk = context.pgettext("button", "🙋 Talk to a person")
         answer = context.gettext(
@@ -94,6 +99,17 @@ async def person_or_number(update: Update, context: BotContext, text: str, open_
         )
         return True
     return False
+
+
+async def _not_called(update: Update, context: BotContext) -> None:
+    """ "не звоните мне, только пишите": nobody calls; a person writes here; the chat can be hidden at once."""
+    answer = context.gettext(
+        "📵 Nobody will call you. I never call, and a person from the network writes to you here, in this chat: "
+        "they call only if you ask for a call and say it is safe. If someone else may see this phone, tap "
+        "«{hide}»."
+    ).format(hide=context.pgettext("button", "🙈 Hide this chat"))
+    rows = [[person_button(context)], [hide_button(context)], [menu_button(context)]]
+    await reply(update, context, answer, InlineKeyboardMarkup(rows))
 
 
 async def _say_it_is_a_bot(update: Update, context: BotContext, open_case: Case | None) -> None:

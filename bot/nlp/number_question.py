@@ -73,7 +73,7 @@ _WHOM_TO_CALL = re.compile(
     r"|\b(?:who|where)\s+to\s+(?:call|phone|ring)\b"
     # "what number i call in dubai if she hit me", "какой номер звонить", "haýsy belgä jaň etmeli": the number asked
     r"|\b(?:what|which)\s+(?:phone\s+)?number\s+(?:(?:do|should|can|must|shall)\s+)?(?:i\s+|we\s+|to\s+)?(?:call|phone|ring|dial)\b"
-    r"|\b(?:на\s+)?(?:какой|какие)\s+(?:мне\s+)?(?:номер\w*|телефон\w*)\s+(?:мне\s+)?(?:звонит\w*|позвонит\w*|набрат\w*)"
+    r"|\b(?:на\s+)?(?:какой|какои|какие)\s+(?:мне\s+)?(?:номер\w*|телефон\w*)\s+(?:мне\s+)?(?:звонит\w*|позвонит\w*|набрат\w*)"
     r"|\b(?:haysy|hansy)\s+(?:belgi|belga|nomer)\w*\s+(?:jan|zwon\w*)\s+(?:etmeli|etsem|edeyin|etjek)\b"
     r"|\b(?:kime|nira|nire)\s+(?:jan|zwon\w*)\s+(?:etmeli|etsem|edeyin|etmelidir\w*|etjek)\b"
     # "куда обратиться тут", "who can help me here", "kime ýüz tutmaly şu ýerde": where to turn
@@ -90,12 +90,21 @@ _WHOM_TO_CALL = re.compile(
 # embassy, a passport or a visa
 _NUMBER_THERE = re.compile(
     r"\b(?:what|which)\s+(?:is\s+(?:the\s+)?)?(?:phone\s+)?number\s+(?:is\s+it\s+)?(?:in|for|there)\b"
-    r"|\b(?:какой|какие)\s+(?:там\s+)?(?:номер|телефон)\w*\s+(?:там\s+)?(?:в|во|на)\b"
+    # "kakoi nomer v turcii": Russian typed in Latin letters loses the й ("какои")
+    r"|\b(?:какой|какои|какие)\s+(?:там\s+)?(?:номер|телефон)\w*\s+(?:там\s+)?(?:в|во|на)\b"
     r"|\b(?:haysy|hansy)\s+(?:belgi|nomer)\w*|\bbelgi\w*\s+n[aä][cç]e\b"
 )
 _NOT_THE_PLACES = re.compile(
     r"\b(?:embass\w*|consul\w*|посольств\w*|консул\w*|ilcihana\w*|ilçihana\w*|konsul\w*)"
 )
+# "what number here", "какой тут номер", "bu ýerde haýsy belgi": the number where the person is (with _HERE)
+_NUMBER_HERE = re.compile(
+    r"\b(?:what|which)\s+(?:is\s+(?:the\s+)?)?(?:phone\s+)?numbers?\b"
+    r"|\b(?:какой|какои|какие)\s+(?:тут|здесь)?\s*(?:номер|телефон)\w*"
+    r"|\b(?:haysy|hansy)\s+(?:belgi|nomer)\w*"
+)
+# "какой номер тут лучше взять", "which number should i buy here": a SIM card, not whom to call
+_A_SIM = re.compile(r"\b(?:взять|купить|брать|лучше|сим\w*|sim\w*|buy|get|take|almaly|satyn)\b")
 _HERE = re.compile(r"\b(?:тут|здесь|here|munda|su yerde|bu yerde|su yurtda|bu yurtda)\b")
 
 
@@ -107,7 +116,9 @@ def asks_whom_to_call(text: str, *, country_named: bool) -> bool:
     if len(text.split()) > MAX_WORDS or names_someone_else(text):
         return False
     read = [*forms(text), russian_from_latin(text.lower())]
-    asked = any(_WHOM_TO_CALL.search(form) for form in read)
+    asked = any(
+        _WHOM_TO_CALL.search(form) or _NUMBER_HERE.search(form) and not _A_SIM.search(form) for form in read
+    )
     there = country_named and any(_NUMBER_THERE.search(form) for form in read)
     if there and any(_NOT_THEIRS.search(form) or _NOT_THE_PLACES.search(form) for form in read):
         there = False

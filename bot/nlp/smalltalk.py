@@ -47,16 +47,19 @@ _SMALL_TALK = (
         fold(
             "aleykum aleýkum aleykim aleýkim aleikum alaykum alejkum assalam assalamu assalomu "
             "assalamaleykum assalamaleýkum assalawmaleykim assalawmaleýkim assalawmaleykum assalamualaikum "
-            "salamaleykum salamaleýkum salawmaleykim salawmaleýkim ассаламалейкум ассалавмалейким ассаламуалейкум"
+            "salamaleykum salamaleýkum salawmaleykim salawmaleýkim ассаламалейкум ассалавмалейким ассаламуалейкум "
+            "саламалейкум саламалейким салавмалейким"
         ).split()
     )
     # "hi again", "снова здравствуйте", "ýene salam": a greeting back after a while
     | frozenset(fold("again снова опять ещё еще yene ýene tazeden täzeden gaytadan gaýtadan").split())
-    # "ладно спасибо брат", "thanks bro", "sag bol jigim": the word one calls the other by
+    # "ладно спасибо брат", "thanks bro", "sag bol jigim", "саг бол балам": the word one calls the other by
     | frozenset(
         fold(
             "брат братан братишка бро брателло сестра сестренка сестричка дружище bro brother bruh sis sister dude "
             "buddy mate brat bratan sestra agam jigim dogan doganym uyam dost jan u"
+            # a grandmother's "балам", "gyzym" (my child, my girl), in either script
+            " balam gyzym oglum агам джигим доганым балам гызым оглум"
         ).split()
     )
 )

@@ -53,6 +53,9 @@ class BotData:
         # memory only, not agreed to be kept; a language asked for is not switched back by the next message.
         self.places = RecentChoices()
         self.chosen_languages = RecentChoices()
+        # The language each person's last clear message was in, in the last hour: one line in another language is
+        # not yet a switch (bot/i18n.answer_language)
+        self.written_languages = RecentChoices()
         # The topic each person was last shown, for "is it real?" after it (handlers/typed_requests.py)
         self.topics_shown = RecentChoices()
         # The case each person was last told their unanswered messages reached (handlers/opencase.py), once an hour
