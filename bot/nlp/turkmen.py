@@ -45,7 +45,6 @@ def stem_turkmen(word: str) -> str:
     return word[:TK_MAX_STEM] + ("-ma" if negative else "")
 
 
-
 # The evidential past ("alypdyrlar": they have taken, it turns out) tells of something done as the plain past
 # ("aldylar") does, and the crisis patterns and the model know the plain one. Its ending: a linking vowel after a
 # consonant (al-yp, ur-up, diý-ip; none after a vowel: gulpla-p), -pdyr or -pdir, and the person; the plain past
