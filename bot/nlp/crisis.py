@@ -84,6 +84,7 @@ from bot.nlp.crisis_reading import WORD as _WORD
 from bot.nlp.crisis_reading import compile_pattern as _compile
 from bot.nlp.crisis_reading import compiled as _compiled
 from bot.nlp.crisis_reading import readings, word_count
+from bot.nlp.crisis_work_lines import only_a_label
 from bot.nlp.pattern_index import PatternIndex
 from bot.nlp.police_fear import only_fears_the_police, without_staying_in
 from bot.nlp.secrecy import only_asks_us_to_keep_it, without_untold
@@ -150,6 +151,7 @@ _ONLY_CANNOT_TALK = re.compile(
     r"(?:говорить?|разговариват[ьи]?|talk|speak)(?: (?:сейчас|щас|громко|now|right now))?\W*$"
 )
 _LAW = _compiled(LAW)
+_DIGITS = re.compile(r"\d+")
 # A greeting first ("hello my boss took my passport") makes a message no longer for the model's threshold
 _GREETING = re.compile(
     r"^\W*(?:(?:hello|hi|hey|salam|salom|privet|привет|здравствуй(?:те)?|добрый (?:день|вечер)|доброе утро|"
@@ -398,6 +400,8 @@ def detect_crisis(text: str, *, model: bool = True) -> CrisisKind | None:
         and not pleads
         and not _negated_danger(whole, _pattern_hits(whole) if whole_hits is None else whole_hits)
         and not only_everyday_words(text)
+        # "спам 13", "кв 34": one word and a number, not an age, are the patterns' as one word is ("помогите 13")
+        and not (only_a_label(text) and detect_crisis(_DIGITS.sub(" ", text), model=False) is None)
         and not only_plans_told(text)  # "they say a car will take us to the border": not yet made
         and (
             guess := shipped().judge(

@@ -31,12 +31,16 @@ words. And (testers Y and Z) impatience while waiting for an answer ("алло, 
 textile factory": the model learned "textile" from the workshops people are locked in), and the lines about reaching
 someone of bot/nlp/crisis_contact_lines.py: a borrowed phone not to be called, an address, whether anyone answered.
 And a plea not to be lied to ("please dont tell us lies", "не врите нам"), which the model read as confinement.
+And (testers DD and FF) the word groups of bot/nlp/crisis_contact_lines.py and bot/nlp/crisis_work_lines.py: when
+not to write, a number to call home, the hours worked in a trade, a kind employer, a locked bag, what a recruiter
+promised, photos asked for; and an address with a landmark ("big building near casino").
 Russian typed in Latin letters is read in Cyrillic too."""
 
 from __future__ import annotations
 
 import re
 
+from bot.nlp import crisis_contact_lines, crisis_work_lines
 from bot.nlp.crisis_contact_lines import (
     ADDRESS,
     ADDRESSED,
@@ -58,8 +62,12 @@ _MORE_PLACES = re.compile(
     r"|medina|медин|doha|muscat|маскат|дуба[еюя]\b"
     # (tester BB) Arabia in full, and where in Türkiye the textile workshops are
     r"|arabia|arabyst|арави|bursa|бурс|gaziantep|газиантеп|antep|zeytinburn|зейтинбурн|esenyurt|эсеньюрт|yenibosna"
-    r"|йенибосн|laleli|лалели|merter|мертер|bagcilar|bagcylar|багджылар|gungoren|гюнгорен|avcilar|avcylar|авджылар)"
+    r"|йенибосн|laleli|лалели|merter|мертер|bagcilar|bagcylar|багджылар|gungoren|гюнгорен|avcilar|avcylar|авджылар"
+    # (tester DD) the towns of the scam compounds
+    r"|sihanouk|sihanuk|сианук|сиханук|phnom|penh|пномпен|bavet|бавет|poipet|пойпет|myawadd|мьявад|laos|лаос)"
 )
+# Word groups opened by their key words (bot.nlp.crisis_work_lines.WordGroup)
+_GROUPS = crisis_contact_lines.GROUPS + crisis_work_lines.GROUPS
 
 # Folded (bot.nlp.textnorm.fold), so that Turkmen typed without its letters is found too.
 _WORDS = frozenset(
@@ -467,6 +475,8 @@ def only_everyday_words(text: str) -> bool:
             everyday |= PAPERS | KEPT
         if any(word in LIES for word in words):  # "please dont tell us lies"
             everyday |= LIES | HONESTY
+        for group in _GROUPS:  # "сумка закрыта на замок ключ не дают", "dont reply when night"
+            everyday |= group.all_words() if group.opens(words, text) else frozenset()
         if words and all(word in everyday for word in words):
             return True
     return False

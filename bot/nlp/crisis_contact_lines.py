@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlp.crisis_work_lines import WordGroup
 from bot.nlp.textnorm import fold
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -47,19 +48,24 @@ ADDRESS = frozenset(
     for word in """
     address street st road avenue ave district area building bldg block flat apartment apt house villa floor no
     near next behind opposite mosque compound
+    casino casinos hotel mall market bazaar hospital school park station airport bridge tower port beach
     адрес улица ул проспект район дом квартира кв вилла этаж подъезд корпус возле около рядом напротив мечети
-    мечеть
+    мечеть казино отель отеля гостиница гостиницы рынок рынка базар базара больница больницы школа школы парк парка
+    вокзал вокзала аэропорт аэропорта мост моста башня башни порт порта пляж пляжа здание здания
     salgy salgym salgysy köçe köçesi köçäniň etrap etraby jaý jaýy kwartira kwartirasy villa gat gaty podýezd
-    ýanynda golaýynda garşysynda metjit metjidiň
+    ýanynda golaýynda garşysynda metjit metjidiň kazino kazinonyň myhmanhana myhmanhananyň bazar bazaryň
+    hassahana hassahananyň keselhana mekdep mekdebiň seýilgäh wokzal wokzalyň aeroport köpri köpriniň diň kenar
     """.split()
 )
 ADDRESSED = ADDRESS | frozenset(
     fold(word)
     for word in """
     the with a my is door gate green white black blue red yellow brown grey gray big small al el
+    large tall high new old большое большой большом высокое высокий новое новый старое старый
     дверь дверью ворота воротами зелёной зеленой белой синей красной чёрной черной жёлтой желтой коричневой
     большой маленькой аль эль мой с д
-    gapy gapyly derweze derwezeli ýaşyl ak gara gök gyzyl sary uly kiçi nji njy inji ynjy unjy ünji al
+    gapy gapyly derweze derwezeli ýaşyl ak gara gök gyzyl sary uly kiçi nji njy inji ynjy unjy ünji al beýik täze
+    köne
     """.split()
 )
 # (tester BB#1) Asking whether anyone has answered ("its me again did someone answer", «это снова я, кто-нибудь
@@ -92,3 +98,50 @@ def address_names(reading: str) -> set[str]:
     if len([part for part in parts if part]) < 3:
         return set()
     return {word for part in parts if len(part) <= 2 and not _DENIED & set(part) for word in part}
+
+
+# (DD#4) When not to write ("dont reply when night", «не пишите ночью», "gije ýazmaň"), from someone whose phone is
+# checked: the model read it as being locked in. "..., they check phones and beat who has one" has other words.
+REPLY_WHEN = WordGroup(
+    keys=frozenset(
+        fold(word)
+        for word in """
+        reply replies answer write text message messages call ring respond пишите пиши писать отвечайте отвечай
+        звоните звони ýazmaň ýazyň ýazma jogap jaň
+        """.split()
+    ),
+    also=frozenset(
+        fold(word)
+        for word in """
+        night nights evening evenings morning day daytime weekend ночью вечером утром днём днем ночь вечер gije
+        gijesi gijeler agşam agşamlar irden gündiz
+        """.split()
+    ),
+    words=frozenset(
+        fold(word)
+        for word in """
+        dont don't do not never only please when at in during the after before me to
+        не только пожалуйста когда мне после до
+        diňe haýyş edýärin haçan maňa bermäň etmäň soň öň
+        """.split()
+    ),
+)
+# (FF#3) Asking for a number to call home («мне нужен номер, чтобы позвонить домой», "i need a number to call
+# home"): the model read it as a call for help. "..., у меня забрали телефон" has other words.
+CALL_HOME = WordGroup(
+    keys=frozenset(
+        fold(word)
+        for word in """
+        home family mom mum mother dad father parents домой родным родителям маме папе семье öýe öýümize ejeme
+        kakama maşgalama öýdäkilere
+        """.split()
+    ),
+    also=frozenset(fold(word) for word in "call phone ring позвонить звонить позвоню jaň".split()),
+    words=frozenset(
+        fold(word)
+        for word in """
+        i need a number to the my мне нужен нужна нужно номер чтобы men maňa gerek belgi nomer üçin etmek
+        """.split()
+    ),
+)
+GROUPS = (REPLY_WHEN, CALL_HOME)

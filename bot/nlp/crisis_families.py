@@ -5,7 +5,7 @@ negation); bot/nlp/crisis.py matches both. Kept apart so that each table stays s
 
 from __future__ import annotations
 
-from bot.nlp.crisis_patterns import CrisisKind
+from bot.nlp.crisis_patterns import NOT_A_BAG, CrisisKind
 from bot.nlp.crisis_phrasings import OTHER_WAYS
 from bot.nlp.language_named import LANGUAGE_NAMED
 
@@ -56,7 +56,7 @@ FAMILIES: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bdoors? (?:is |are )?(?:always |all time |all the time )?lock(?:ed)?\b(?! out)",
         ),
         "ru": (
-            r"\bзакры(?:ли|л|ла|вают|вает) (?:\w+ ){0,3}(?:снаружи|на ключ|на замок)",
+            NOT_A_BAG["ru"] + r"\bзакры(?:ли|л|ла|вают|вает) (?:\w+ ){0,3}(?:снаружи|на ключ|на замок)",
             r"\b(?:забрали|увезли|украли|отняли) (?:у (?:меня|нас) )?(?:ребенка|ребёнка|дочь|дочку|сына|детей)\b"
             r"|\b(?:ее|её|его|их|меня|нас) (?:\w+ )?(?:забрали|увезли) и не (?:отдают|возвращают|отпускают)",
             r"\bкак (?:в тюрьме|в плену|заключенн|пленник|рабы|в клетке)",

@@ -35,6 +35,12 @@ PRIORITY = (
 
 _NOT_PERSON = r"(?!(?:passports?|documents|papers|money|phones?|salary|wages|record|best|score|time)\b)"
 OBJ_EN = rf"(?:me|us|her|him|them|my {_NOT_PERSON}\w+|our {_NOT_PERSON}\w+|people|girls|workers|everyone)"
+# A bag or a suitcase locked is not a person (tester DD#6: "сумку заперли, ключ не дают")
+NOT_A_BAG = {
+    "en": r"(?<!bag )(?<!bags )(?<!suitcase )(?<!box )(?<!locker )(?<!safe )(?<!drawer )",
+    "ru": r"(?<!сумку )(?<!сумка )(?<!сумки )(?<!чемодан )(?<!ящик )(?<!шкаф )(?<!сейф )",
+    "tk": r"(?<!sumkany )(?<!sumka )(?<!sumkamy )(?<!çemodany )(?<!çemodan )(?<!gutyny )(?<!şkafy )(?<!seýfi )",
+}
 _OBJ_RU = r"(?:меня|нас|ее|её|его|их|сестру|брата|жену|дочь|сына|мужа|маму|девушек|девочек|людей)"
 
 # Danger patterns: kind → language → regexes (matched on that language's reading, see the module docstring).
@@ -202,14 +208,18 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
         "en": (
             rf"\blo(?:ck|kc|k|c)(?:s|ed|d|t|ing)? {OBJ_EN} (?:back )?(?:in|up|inside|away)",
             r"\blo(?:ck|kc|k|c)(?:ed|d|t) (?:in|up|inside)\b",
-            r"(?<!screen )(?<!phone )(?<!account )(?<!card )\b(?:is|are|am|being|been|was|were|we're|i'm|im|she's|he's)"
+            r"(?<!screen )(?<!phone )(?<!account )(?<!card )"
+            + NOT_A_BAG["en"]
+            + r"\b(?:is|are|am|being|been|was|were|we're|i'm|im|she's|he's)"
             r" (?:kept|held|locked) (?!out\b)",
             rf"\bkeep(?:s|ing)? {OBJ_EN} (?:locked|inside|in the|captive|prisoner|hostage|here)",
             r"!\b(?:won'?t|wont|will not|don'?t|dont|do not|doesn'?t|doesnt|does not|not|never) (?:let|allow|allowing|letting) (?:me|us|her|him|them) (?:to )?(?:leave|go out|go outside|go home|go anywhere|out|go(?=\W*$))\b",
             r"!\bnot (?:allowed|permitted|let) (?:to )?(?:leave|go out|go outside|go home|out)",
             r"!\b(?:can'?t|cant|cannot|can not|unable to) (?:leave|get out|go out|go outside|escape)(?! (?:the country|turkey|russia|my job|the job|this job|work|my employer|the company))",
             r"!\b(?:nobody|no one|noone) (?:can|is allowed to|may) (?:leave|go out|get out)\b",
-            r"\b(?:am|are|(?<!screen )(?<!phone )(?<!account )(?<!card )is|being|been|we'?re|i'?m|im) locked\b(?! out)|\block(?:s|ing)? (?:us|me|her|him|them)\b",
+            r"\b(?:am|are|(?<!screen )(?<!phone )(?<!account )(?<!card )"
+            + NOT_A_BAG["en"]
+            + r"is|being|been|we'?re|i'?m|im) locked\b(?! out)|\block(?:s|ing)? (?:us|me|her|him|them)\b",
             r"\bkept (?:inside|locked|in (?:a|the|one|this) (?:\w+ )?(?:room|house|flat|apartment|basement|hotel|building))\b|\b(?:sold|selling|sell) (?:me|us)\b",
             r"\bkeep(?:s|ing)? (?:\w+ ){0,3}(?:locked|inside|in (?:a|one|the|this) (?:room|house|flat|apartment|basement))",
             r"\bguarded\b|\bunder guard\b|\bguards? (?:us|me|her|the door|the house|watch)",
@@ -222,8 +232,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bhold(?:s|ing) (?:me|us|her|him|them) (?:in|at|inside|captive|hostage|prisoner|against)\b|\blocked from (?:the )?outside\b|\bdoor is (?:always )?locked\b",
         ),
         "ru": (
-            r"\bзапер(?:ли|ла|т|ты|тa|ло|)\b",
-            r"\bзаперт",
+            NOT_A_BAG["ru"] + r"\bзапер(?:ли|ла|т|ты|тa|ло|)\b",
+            NOT_A_BAG["ru"] + r"\bзаперт",
             r"\bзапира(?:ют|ет|ли)",
             rf"\bзакрыва(?:ют|ет) (?:{_OBJ_RU}|двер|ворота|на ключ)",
             r"!\b(?:выйти|уйти|выходить) (?:\w+ )?(?:не (?:могу|можем|может|могут|дают|дает|даёт)|нельзя|запрещ)",
@@ -250,7 +260,8 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
         ),
         "tk": (
             r"\bgaba(?:lyp|dy|dylar|ýar|ýarlar|ýa|p|wda|wdadyr|lan|ldy|ldyk|dyk|ldym|ldym|nym|ndy)",
-            r"(?<!ekrany )(?<!telefonym )(?<!telefony )\bgulpla(?:dy|dylar|p|ýar|ýarlar|ýalar|ndy|ndym|ndyk|nan)",
+            NOT_A_BAG["tk"]
+            + r"(?<!ekrany )(?<!telefonym )(?<!telefony )\bgulpla(?:dy|dylar|p|ýar|ýarlar|ýalar|ndy|ndym|ndyk|nan)",
             r"!\b(?:çykmaga|çykmagyma|çykmagymyza|gitmäge|gitmegime|daşary|öýe) (?:goýanok|goýmaýar|goýmaýarlar|goýanoklar|goýmady|goýmadylar|rugsat bermeýär|rugsat berenok)",
             r"!(?<!lukmana )(?<!dynç alyşa )(?<!rugsada )(?<!işden )\b(?:goýbermeýär|goýberenok|goýbermeýärler|goýberenoklar|goýbermedi|goýbermediler)",
             # "meni goýmaýarlar" (they don't let me go), not "meni işe goýmaýarlar" (they don't hire me)
@@ -259,7 +270,7 @@ PATTERNS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"!\bçykyp (?:bilemok|bilmeýärin|bilmeýäris|bilenok|bilmeýär|bilemzok|bilmeýäs)",
             r"!\bhiç ýere (?:gidip|çykyp|gaçyp) bilem",
             r"!\bgaçyp (?:bilemok|bilmeýärin|bilmeýäris)",
-            r"\b(?:ýapyp|gulplap|gabap) (?:goýdy|goýdular|saklaýar|saklaýarlar|otyr)",
+            NOT_A_BAG["tk"] + r"\b(?:ýapyp|gulplap|gabap) (?:goýdy|goýdular|saklaýar|saklaýarlar|otyr)",
             r"\bzor(?:luk)? bilen sakla",
             r"\b(?:otag|jaý|öý|podwal|ýerzemin|sklad|konteýner|seh)\w*(?:da|de|a|e) (?:\w+ )?sakla(?:ýar|ýarlar|dylar)",
             r"\bgarawullar",

@@ -148,6 +148,13 @@ SECRET = {  # without the parents knowing
     "tk": r"\b(?:ene-?atam|ejem|kakam|maşgalam|öýdäkiler)\w*(?: \w+)? (?:bilenok|bilmeýä|bilenok)\w*|\bgizlin"
     r"|\b(?:ene-?atama|ejeme|kakama|maşgalama|öýdäkilere)(?: \w+)? aýtma(?:dym|ýaryn|jak)\w*",
 }
+# Asking whether it is allowed, without a question mark ("his uncle wants to take him to russia to work for summer is
+# it allowed", tester DD#7): the message asks, as one with "?" does
+ASKED = {
+    "en": r"\b(?:is|are|would|will) (?:it|this|that) (?:be )?(?:allowed|legal|illegal|ok|okay|normal|safe)\b",
+    "ru": r"\b(?:законно|незаконно|можно|нормально|разрешено|безопасно) ли\b|\bэто (?:законно|разрешено|нормально)\W*$",
+    "tk": r"\b(?:kanun\w*my|bolýarmy|bolarmy|rugsat\w*my|kadalymy|howpsuzmy)\b",
+}
 NOT_AWAY = {  # study, holidays, treatment, the army, a business trip: not what these markers are for
     "en": r"\b(?:stud(?:y|ies|ying)|school|universit\w*|college|exchange|camp|holidays?|vacation|tour|treatment|hospital"
     r"|army|military|business trip)\b",
@@ -174,6 +181,7 @@ MARKERS = {
     "clients": CLIENTS,
     "soon": SOON,
     "secret": SECRET,
+    "asked": ASKED,
 }
 
 
@@ -183,6 +191,7 @@ def sending_kinds(marks: set[str], minor: bool, asks: bool) -> set[CrisisKind]:
     message only asks about it ("a man says he can take him to Istanbul to work, is it safe?") and says neither when
     nor that the parents do not know. The markers may be in different sentences."""
     kinds: set[CrisisKind] = set()
+    asks = asks or "asked" in marks
     if "sent" in marks and ("forced" in marks or "leverage" in marks and not asks):
         kinds.add(CrisisKind.SEXUAL if "clients" in marks else CrisisKind.CONFINEMENT)
     if (
