@@ -1,13 +1,14 @@
 """What a person says of an alarm of their own (bot/nlp/after_alarm.py): 🆘 pressed by mistake is answered with what
 really happened (nothing sent, or the request open and how to withdraw it), and "no, I'm fine, just tired" after a
-danger reply with a short warm line that keeps 🆘 a tap away. The danger reply was given this hour
-(handlers/crisis.answer_danger notes it, handlers/told.forget_told drops it)."""
+danger reply with a short warm line that keeps 🆘 a tap away; "please" alone after one is read as the plea for help it
+is. The danger reply was given this hour (handlers/crisis.answer_danger notes it, handlers/told.forget_told drops
+it)."""
 
 from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.nlp.after_alarm import pressed_by_mistake, says_all_right
+from bot.nlp.after_alarm import only_a_plea, pressed_by_mistake, says_all_right
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers.common import menu_button, menu_only, reply, sos_button
@@ -48,13 +49,23 @@ async def open_by_mistake(update: Update, context: BotContext, case: Case, text:
     return True
 
 
-async def all_right_after_danger(update: Update, context: BotContext, text: str) -> bool:
-    """ "yok yok men gowy, diňe ýadadym" this hour after a danger reply: glad, and 🆘 still a tap away."""
+def _danger_answered(context: BotContext) -> bool:
+    """The bot answered danger the person told this hour (handlers/told.note_danger_answered)."""
     person = context.person
     data = context.bot_data
-    if person is None or data.danger_answered.get(person.user_id, data.storage.now()) is None:
-        return False
-    if not says_all_right(text):
+    return person is not None and data.danger_answered.get(person.user_id, data.storage.now()) is not None
+
+
+def pleads_after_danger(context: BotContext, text: str) -> bool:
+    """ "please", "пожалуйста", "haýyş" alone this hour after a danger reply ("help", then nothing answered): a plea
+    for help, to be answered as the call for help it repeats."""
+    return only_a_plea(text) and _danger_answered(context)
+
+
+async def all_right_after_danger(update: Update, context: BotContext, text: str) -> bool:
+    """ "yok yok men gowy, diňe ýadadym", "i'm fine lol" this hour after any danger reply (self-harm, violence,
+    confinement ...): glad, and 🆘 still a tap away."""
+    if not _danger_answered(context) or not says_all_right(text):
         return False
     await reply(
         update,

@@ -14,6 +14,7 @@ from bot.handoff import CARD_MESSAGE_UNITS
 from bot.knowledge import Topic
 from bot.nlp.crisis import CrisisKind
 from bot.nlp.forced_marriage import tells_of_forced_marriage
+from bot.nlp.secrecy import without_untold
 from bot.nlp.someone_else import about_them, names_someone_else
 from bot.runtime.context import BotContext
 from bot.storage import Case
@@ -155,17 +156,19 @@ async def answer_danger(update: Update, context: BotContext, kind: CrisisKind, t
 
 def note_someone_named(context: BotContext, text: str) -> None:
     """A relative or friend named ("my friend went to turkey"): for the hour, a pronoun after it may be them."""
-    if context.person is not None and names_someone_else(text):
+    # "they said dont tell my mom": whom a secret is kept from names nobody at stake
+    if context.person is not None and names_someone_else(without_untold(text)):
         data = context.bot_data
         data.others_named.note(context.person.user_id, "named", data.storage.now())
 
 
 def _about_them(context: BotContext, written: str) -> bool:
-    """The danger is someone else's ("she cant leave the place" after "my friend went to turkey"), not the writer's."""
+    """The danger is someone else's ("she cant leave the place" after "my friend went to turkey"), not the writer's:
+    not when the one named is only whom a secret is kept from ("im 17, they said dont tell my mom")."""
     data = context.bot_data
     person = context.person
     named = person is not None and data.others_named.get(person.user_id, data.storage.now()) is not None
-    return about_them(written, named)
+    return about_them(without_untold(written), named)
 
 
 def _forced_marriage_line(context: BotContext) -> str:

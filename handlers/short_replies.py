@@ -19,7 +19,7 @@ from bot.nlp.secrecy import (
     secret_asked_of_someone_else,
     told_to_keep_secret,
 )
-from bot.nlp.watched import cannot_talk_now, moment_to_write
+from bot.nlp.watched import cannot_talk_now, moment_to_write, phones_checked
 from bot.nlp.what_now import asks_what_to_do
 from bot.runtime.context import BotContext
 from handlers import abroad
@@ -38,7 +38,7 @@ POLICE_TOPICS = ("visa-overstay", "arrested-abroad")
 async def cannot_talk(update: Update, context: BotContext, text: str) -> bool:
     """ "Не могу сейчас говорить", "he is here", "ol ýanymda": hide first, and that she can write later. False for
     anything else."""
-    if not cannot_talk_now(text):
+    if not (cannot_talk_now(text) or phones_checked(text)):  # "they check phones every night": hide first too
         return False
     await hide_first_reply(update, context)
     return True

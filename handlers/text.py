@@ -24,7 +24,7 @@ from bot.handoff import answer as answer_step
 from bot.languages import LANGUAGES
 from bot.menu_words import says_sos, typed_menu, typed_sos
 from bot.nlp.crisis import CrisisKind, word_count
-from bot.nlp.watched import cannot_talk_now, hide_first, moment_to_write
+from bot.nlp.watched import cannot_talk_now, hide_first, moment_to_write, phones_checked
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from bot.textpieces import has_visible
@@ -96,6 +96,7 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
         whereabouts.only_says_where(text, said)
         or cannot_talk_now(text)  # "ol ýanymda": someone near, so hide first (handlers/short_replies.py)
         or moment_to_write(text)  # "he's sleeping i can write now": her moment, not the model's to judge
+        or phones_checked(text)  # "her gije telefonlarymyzy barlaýarlar": watched, so hide first
         or await _answering_a_question(context, draft, open_case, text)
     ):
         danger = context.danger_in_answer(text)  # "я из Теджена" at "Where are you from?": not violence
@@ -238,6 +239,8 @@ async def _answer_words(
     replies, then the knowledge base. In the days after a close (no request being made), every such message is held
     and offered to the closed case's organisation too, danger above all (handlers/reopen.py)."""
     storage = context.bot_data.storage
+    if danger is None and after_alarm.pleads_after_danger(context, text):
+        danger = CrisisKind.HELP  # "please" alone after "help" was answered: the plea, answered as such again
     if danger is not None:
         match = context.bot_data.matcher.match(text)
         await storage.count_question(context.language, match.topic, match.confident)

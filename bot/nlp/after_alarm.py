@@ -1,8 +1,9 @@
 """What a person says of an alarm of their own, Telegram-free: 🆘 pressed by mistake ("ой я случайно нажала,
 отмените", "I pressed it by mistake, cancel", "ýalňyşyp basdym, goýbolsun et"), and being all right after a crisis
-reply ("yok yok men gowy, diňe ýadadym", "нет, я в порядке, просто устала", "no im fine just tired"). Both are
-read only where nothing in the message tells of danger (bot/nlp/crisis.py decides that first); the caller knows
-whether a request is open, or whether the bot has just answered danger (handlers/after_alarm.py)."""
+reply ("yok yok men gowy, diňe ýadadym", "нет, я в порядке, просто устала", "no im fine just tired"), and "please"
+alone after one, a plea. All are read only where nothing in the message tells of danger (bot/nlp/crisis.py decides
+that first); the caller knows whether a request is open, or whether the bot has just answered danger
+(handlers/after_alarm.py)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,13 @@ _BESIDES = _folded(
     r"нет|не|просто|устал\w*|спасибо|не волнуйтесь|честно|правда|"
     r"yok|dal|dine|yadadym|yadaw|sag bol\w*|alada etman|hakykatdan)\b"
 )
+# A laugh or a shrug beside it ("i'm fine lol", "я в порядке хаха"): still all right
+_SHRUG = _folded(r"\b(?:lol|lmao|haha\w*|ahah\w*|hehe\w*|хаха\w*|ахах\w*|хех\w*|ok|okay|ну|да|yes|hawa|ha)\b")
+# A plea alone: "please", "пожалуйста", "haýyş", said again ("please please", "pls!!")
+_PLEA = _folded(
+    r"^\W*(?:(?:please|pls|plz|pleas|plis|пожалуйста|пжл|пж|прошу|прошу вас|умоляю|pozhaluysta|pojaluysta|pozhalujsta"
+    r"|haýyş|haýyş edýärin|haýyş edýän|haýyşt|yalbarýaryn|ýalbarýaryn)\W*)+$"
+)
 # "не", "not" right before it: not all right
 _DENIED_BEFORE = re.compile(r"(?:\bне|\bnot|\bnever)\s*$")
 _DENIED_AFTER = _folded(r"\s*(?:däl|degil)\b")
@@ -71,5 +79,11 @@ def says_all_right(text: str) -> bool:
         return False
     if _DENIED_BEFORE.search(folded[: found.start()]) or _DENIED_AFTER.match(folded[found.end() :]):
         return False  # "нет, не в порядке", "i am not ok", "men gowy däl"
-    rest = _BESIDES.sub(" ", _ALL_RIGHT.sub(" ", folded))
+    rest = _SHRUG.sub(" ", _BESIDES.sub(" ", _ALL_RIGHT.sub(" ", folded)))
     return not _WORD.search(rest)
+
+
+def only_a_plea(text: str) -> bool:
+    """The message is "please" alone, in any of the three languages, maybe said twice: after a danger reply, the
+    plea for help it is (handlers/after_alarm.py)."""
+    return bool(_PLEA.match(fold(text).replace("’", "'")))

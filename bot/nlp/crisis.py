@@ -37,7 +37,7 @@ message that only retells a trip someone plans, or where an agency sends people,
 written by others (holdout, unseen, final), which nothing is tuned to.
 
 The data (patterns and markers per language) is in `crisis_patterns.py`, `crisis_needs.py`, `crisis_families.py`,
-`crisis_markers.py` and `crisis_sending.py`; the decision is `detect_crisis`."""
+`crisis_markers.py`, `crisis_hospital.py` and `crisis_sending.py`; the decision is `detect_crisis`."""
 
 from __future__ import annotations
 
@@ -48,6 +48,7 @@ from bot.nlp import crisis_labour as labour
 from bot.nlp import crisis_sending as sending
 from bot.nlp.crisis_chatter import only_everyday_words
 from bot.nlp.crisis_families import FAMILIES
+from bot.nlp.crisis_hospital import TREATED, UNTREATED
 from bot.nlp.crisis_markers import (
     CHILD_CUE,
     CHILD_WORK,
@@ -75,7 +76,6 @@ from bot.nlp.crisis_markers import (
     STILL,
     TK_CONDITIONAL,
     TK_QUOTED_CONDITION,
-    TREATED,
 )
 from bot.nlp.crisis_model import shipped
 from bot.nlp.crisis_needs import NEEDS
@@ -128,7 +128,7 @@ _NEGATED_OR = re.compile(
     r"\b(?:not|never|n't|dont|doesnt|didnt|nobody|no one)\b[^,.;]*\bor\s*$|n't\b[^,.;]*\bor\s*$"
 )
 _PAST, _STILL, _NOW, _OVER = _compiled(PAST), _compiled(STILL), _compiled(NOW), _compiled(OVER)
-_OVER_FOR_NOW, _TREATED = _compiled(OVER_FOR_NOW), _compiled(TREATED)
+_OVER_FOR_NOW, _TREATED, _UNTREATED = _compiled(OVER_FOR_NOW), _compiled(TREATED), _compiled(UNTREATED)
 _CONDITION, _QUESTION, _GENERAL = _compiled(CONDITION), _compiled(QUESTION), _compiled(GENERAL)
 _MINOR, _CHILD_WORK, _CHILD_CUE = _compiled(MINOR), _compiled(CHILD_WORK), _compiled(CHILD_CUE)
 _NOT_AN_AGE = _compiled(NOT_AN_AGE)
@@ -384,7 +384,11 @@ def detect_crisis(text: str, *, model: bool = True) -> CrisisKind | None:
         found |= kinds
     if not over:
         found |= sending.sending_kinds(marks, minor, _any(_QUESTION, whole)) | labour.labour_kinds(marks)
-    if _any(_TREATED, whole):  # "he fell from the roof, he is in hospital now": no ambulance to call
+    # "he fell from the roof, he is in hospital now": no ambulance to call; "the boss won't take me to hospital" is
+    # no treatment
+    if _any(
+        _TREATED, {language: _UNTREATED[language].sub(" ", reading) for language, reading in whole.items()}
+    ):
         found.discard(CrisisKind.MEDICAL)
     if minor and (found - {CrisisKind.SELF_HARM} or work and not over):
         found.add(CrisisKind.CHILD)

@@ -152,7 +152,9 @@ _MORE: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
     },
     CrisisKind.VIOLENCE: {
         "en": (
-            r"\bknow where (?:my|your|our) (?:\w+ )?(?:lives?|live|is)\b|\bknow where you live\b|\bsend (?:people|someone|men) (?:if|after (?:me|you|us|him|her|them)\b|to (?:(?:my|your|our|his|her|their) |(?:the )?(?:house|home|village|family|parents)\b|(?:kill|beat|hurt|find|get|catch|take|bring|break|burn)\b))",
+            r"\bknow where (?:my|your|our) (?:\w+ )?(?:lives?|live|is)\b|\bknow where you live\b"
+            # a threat hung on what the writer does: "if i refuse he knows where i live"
+            r"|\bif (?:i|we)\b.{0,40}\bknows? where (?:i|we) (?:live|stay)\b|\bknows? where (?:i|we) (?:live|stay)\b.{0,30}\bif (?:i|we)\b|\bsend (?:people|someone|men) (?:if|after (?:me|you|us|him|her|them)\b|to (?:(?:my|your|our|his|her|their) |(?:the )?(?:house|home|village|family|parents)\b|(?:kill|beat|hurt|find|get|catch|take|bring|break|burn)\b))",
             r"\b(?:stabbed|shot)\b|\bor (?:i|you|we) (?:die|dead)\b|\bwith (?:sticks|a stick|clubs|belts?|pipes|knives)\b",
             r"\bbeat(?:s|ing|en)? (?:\w+ ){0,2}of (?:us|them)\b|\bbr(?:oke|eak|oken) (?:\w+'s |my \w+'s )?(?:arm|leg|nose|ribs?|jaw|hand)",
             r"\bwill (?:be )?bur(?:y|ied)\b",

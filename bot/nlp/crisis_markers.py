@@ -162,11 +162,6 @@ OVER = {  # the person is out of it now
     r"(?:gaýdyp )?(?:geldi|geldiler|dolandy|dolandylar)|polisiýa\w* (?:\w+ )?(?:arkaly|kömegi bilen) (?:çykdy|gutuldy)"
     r"|öýe (?:iberdiler|ugratdylar))\b",
 }
-TREATED = {  # someone hurt is in a hospital's hands or well again: no ambulance to call
-    "en": r"\b(?:in (?:the )?hospital|healed|recovered|(?:is|he'?s|she'?s) (?:fine|ok|better) now)\b",
-    "ru": r"\b(?:в больниц\w*|в реанимаци\w*|выздоровел\w*|зажил\w*|уже лучше)",
-    "tk": r"\b(?:hassahana\w*|keselhana\w*|bejerildi|gowulaşdy|sagaldy)\b",
-}
 # Turkmen marks a condition on the verb ("urulsa", "gaçsam"): a question about such a verb is a hypothetical, but the
 # rest of the sentence may tell of today ("işlemesem urýarlar, näme etmeli?": they beat me if I do not work).
 TK_CONDITIONAL = r"\b(?!et|ed|bol|ýogsa|sowsem\b)\w{2,}(?:sam|sem|sak|sek|saň|seň|sa|se|salar|seler)\b"

@@ -14,6 +14,8 @@ NEEDS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\buncon(?:sc|c|s)ious\b|\bpassed out\b|\b(?:not|isn'?t) responding\b|\b(?:is|are|isn'?t|aren'?t) not waking up\b(?! for| in time)|\bfeel(?:s)? like (?:i'?m|im|i am|he'?s|she'?s) dying\b(?! (?:of|to|from|laughing)\b)",
             r"\bfell (?:off|from|down) (?:the |a )?(?:scaffold\w*|roof|ladder|building|height|crane|balcony|\w+ floor)",
             r"\b(?:crushed|electrocuted|heart attack|seizure|overdosed|poisoned|stroke)\b|\bneed an ambulance\b",
+            # a bone broken now, one's own or another's: "my leg is broken" (not the story "he broke his arm at work")
+            r"\b(?:my|his|her) (?:leg|arm|back|hip|neck|spine|ribs?) (?:is|are|seems|looks) (?:broken|fractured)\b",
             r"\bchest (?:pain|pains|hurts|is hurting)\b|\bpain in (?:my|his|her|the) chest\b|\b(?:can'?t|can[’`]t|cannot|can not|unable to|could ?n'?t|struggling to) breathe?\b(?! when| whenever| if| because| thinking| at the thought)|\bgasping for (?:air|breath)\b",
             r"\bheart (?:hurts|is hurting|aches|pains?) (?:badly|so bad|so much|a lot|really bad|very bad)|\b(?:severe|terrible|strong|bad) (?:chest|heart) pain",
         ),
@@ -21,6 +23,8 @@ NEEDS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bне дыш(?:ит|ат)\b|\bперестал[аи]? дышать|\bне может дышать|\bнечем дышать|\bпульса нет|\bнет пульса",
             r"\bбез сознания\b|\bпотерял[аи]? сознание|\bне приходит в себя|\bв обморок|\bв обмороке|\bистека\w* кровью",
             r"\b(?:упал[аи]?|сорвал(?:ся|ась)) (?:с|со) (?:лесов|высоты|крыши|стройки|лестницы|крана|балкона|\w+ этажа)",
+            r"\b(?:нога|рука|спина|позвоночник|ребро|р[её]бра) (?:\w+ )?(?:сломан[аоы]?|переломан[аоы]?)\b"
+            r"|\bу (?:меня|него|не[её]) (?:\w+ )?перелом\b",
             r"\bпридавил[оа]?\b|\bзавалило\b|\bударил[оа]? током|\bсердечный приступ|\bинфаркт|\bинсульт(?:а|ом|е)?\b|\bприпадок|\bотравил(?:ся|ась|ись)\b|\bнужна скорая\b",
             r"\bбол(?:ь|и|ит) в груди|\bгрудь (?:\w+ )?(?:болит|давит|сдавило|жжет)|\bдавит (?:в )?груди|\bзадыха(?:юсь|ется|емся)|\bне могу дышать|\bне (?:может|могу) вздохнуть",
             r"\bсердце (?:\w+ )?(?:болит|колет|давит|прихватило) (?:сильно|очень|невыносимо)|\b(?:сильно|очень|невыносимо|так) болит сердце|\bсердце (?:очень|сильно|так|невыносимо) (?:болит|колет|давит)|\bплохо,? (?:\w+ )?сердце (?:болит|колет|давит|прихватило)",
@@ -29,7 +33,7 @@ NEEDS: dict[CrisisKind, dict[str, tuple[str, ...]]] = {
             r"\bdem (?:almaýar|alanok|alyp bilmeýär)|\bdemi (?:ýok|kesildi|tutuldy|duruldy)",
             r"\bhuşuny ýitir|\bhuşsuz|\bhuşy ýok|\bözüne gelenok|\bözüne gelmeýär",
             r"\b(?:iskeleden|üçekden|beýiklikden|binadan|krandan|basgançakdan|balkondan|gurluşykdan) (?:\w+ )?(?:ýykyl|gaçdy)",
-            r"\b(?:aýagy|eli|arkasy|bili|boýny) döwül|\btok urdy|\binfarkt|\binsult(?:y|a|dan)?\b|\bzäherlen",
+            r"\b(?:aýagy|aýagym|eli|elim|arkasy|arkam|bili|bilim|boýny|boýnum) (?:\w+ )?döwül(?!ipdi\b)|\btok urdy|\binfarkt|\binsult(?:y|a|dan)?\b|\bzäherlen",
             r"(?<!üçin )\b(?:ýüregim|ýüregi|döşüm|döşi) (?:\w+ )?(?:agyrýar|agyrýa|agyrdy|sanjýar)|\bdem alyp bilemok|\bdem alyp bilmeýär|\bdemim (?:gysylýar|ýetenok|ýetmeýär|tutulýar)|\bdemi (?:gysylýar|ýetenok|ýetmeýär|tutulýar)",
         ),
     },

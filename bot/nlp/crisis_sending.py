@@ -103,7 +103,9 @@ _TAKEN = {  # someone takes or sends the minor somewhere, or the minor is going 
         r"с (?:ним|ней|ними|мужчиной|женщиной|незнаком\w*)\b",
     ),
     "tk": (
-        r"(?<!pul )(?<!zat )(?<!haryt )(?<!resminama )(?<!dokument )\balyp git\w*|\bäki[dt]\w*|\bugrad\w*"
+        # not the verb denied ("hassahana äkitmeýär": he won't take me to hospital)
+        r"(?<!pul )(?<!zat )(?<!haryt )(?<!resminama )(?<!dokument )\balyp git\w*"
+        r"|\bäki[dt](?!m[ae](?:ýä|ýa|di|jek|jak|z)|[ae]nok)\w*|\bugrad\w*"
         r"|\b(?:meni|bizi|ony|gyzymy|oglumy|uýamy|jigimi) (?:\w+ ){0,3}iber(?:jek|ýä|mekçi)\w*",
         r"\b(?:onuň|olaryň|bir adamyň|bir aýalyň|bir erkegiň) bilen (?:\w+ )?git(?:jek|ýä|mekçi|mek)\w*",
     ),

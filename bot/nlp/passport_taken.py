@@ -1,5 +1,5 @@
 """Whether a message tells that someone took the writer's passport ("they took my passport", "пасспортымы алдылар",
-"работодатель забрал паспорт"), as opposed to losing it or having it stolen. The matcher reads words, not who did
+"работодатель забрал паспорт", "passport taken"), as opposed to losing it or having it stolen. The matcher reads words, not who did
 what: the Turkmen "aldylar" (they took) is read as its stem "aldy", which the lost-and-stolen examples share
 ("ogurlap aldylar"), and a message mixing Russian and Turkmen went to "lost or stolen". A person who took it (an
 employer, a boss, "they") makes it the employer-took-passport topic; any word of losing or stealing, or a pocket or
@@ -22,6 +22,9 @@ _TAKEN = re.compile(
     r"is holding|are holding|won'?t give back|doesn'?t give back|don'?t give back)\b"
     r"|\b(?:забрал\w*|отобрал\w*|отнял\w*|изъял\w*|удержива\w*|не отда\w*)"
     r"|\b(?:aldylar|aldy|alypdyrlar|alypdyr|alyp (?:goydy|goydular|galdy|galdylar|sakla\w*)|berenok|bermeyar\w*)\b"
+    # said in the passive, in a hurry: "passport taken", "my passport was taken", "pasportym alyndy"
+    r"|\bpass?ports? (?:(?:was|were|is|are|got|has been|have been|been) )?(?:taken|confiscated|seized)\b"
+    r"|\b(?:alyndy|alnypdyr|alyndylar)\b"
 )
 _LOST_OR_STOLEN = re.compile(
     r"\b(?:lost|lose|losing|stole|stolen|steal\w*|thief|thieves|pickpocket\w*|robbed|missing|police|cops?"

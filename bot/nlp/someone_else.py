@@ -53,10 +53,32 @@ _THEM_DONE_TO = re.compile(
 _WITH_THEM = re.compile(r"\b(?:without|with|for|from|by|to|near|beside) (?:him|her|them)\b")
 # Someone else who does or is: "she cant leave", "он не выходит на связь", "ol gelenok"; only after they were named
 _THEY = re.compile(r"\b(?:he|she|se|they)\b|\b(?:он|она|они)\b|\b(?:ol|olar)\b")
-# The writer in it: as the one done to, or their own things ("they took my passport")
+# The writer in it: as the one done to, or their own things ("they took my passport"), their home ("он знает где я
+# живу", "he knows where i live", "nirede ýaşaýanymy bilýär"), or what they do that a threat hangs on ("если
+# откажусь", "if i refuse", "boýun gaçsam")
 _WRITER_TOO = re.compile(
     r"\b(?:my|our|mine|myself|i am|i'm|im)\b|\b(?:мне|нам|мой|моя|моё|мое|мои|мою|моего|моей|моих|наш\w*)\b"
     r"|\b(?:menin|mana|bizin|bize)\b"
+    r"|\bwhere (?:i|we) (?:live|stay|sleep|work|am|are)\b|\bif (?:i|we)\b"
+    r"|\bгде (?:я|мы) (?:живу|живём|живем|сплю|работаю|нахожусь)\b"
+    r"|\bесли (?:я |мы )?(?:не )?(?:откажусь|откажемся|уйду|уйдём|уйдем|сбегу|сбежим|скажу|расскажу|пожалуюсь|заявлю"
+    r"|пойду|вернусь|уеду|уволюсь)\b"
+    r"|\bnirede (?:yasayanymy|yasayandygymy|isleyanimi|yasayanymyzy)\b|\b(?:oyumi|oyumizi)\b"
+    r"|\b\w{2,}(?:sam|sem)\b"
+)
+# A relative named only as the one the writer's earnings are for ("pul gazanyp ejeme kömek etjek", "to help my mum
+# with money", "заработать и помочь маме"): they are not the one at stake
+_HELPED = re.compile(
+    r"\b(?:help|support|feed|send money to|provide for)\s+(?:my|our)\s+(?:mum|mom|mother|father|dad|parents|family"
+    r"|sisters?|brothers?|kids|children)\b"
+    r"|\b(?:помо(?:чь|гать|гу|жем)|поддержать|кормить|отправ\w+ деньги|высла\w+ деньги)\s+(?:\w+\s+)?"
+    r"(?:мам\w*|матери|пап\w*|отц\w*|родител\w*|семь\w*|брат\w*|сестр\w*|дет\w*)"
+    r"|\b(?:мам\w*|матери|родител\w*|семь\w*)\s+(?:\w+\s+)?помо(?:чь|гать|гу|жем)"
+    r"|\b(?:ejeme|kakama|ata-?eneme|masgalama|doganlaryma|agama|uyama|jigime)\s+(?:\w+\s+)?"
+    r"(?:komek|kömek|pul iber|goldaw)\w*(?:\s+(?:etjek|etmek|ederin|edyan|etmekci)\w*)?"
+)
+_EARNING = re.compile(
+    r"\b(?:money|earn\w*|salary|деньг\w*|денег|заработ\w*|зарплат\w*|pul\w*|gazan\w*|aylyk\w*)"
 )
 # The writer only told of it: "she writes me", "он мне написал", "maňa ýazdy"
 _TOLD = re.compile(
@@ -95,9 +117,11 @@ _NOT_KNOWING = re.compile(
 
 
 def _forms(text: str) -> list[str]:
-    """bot.nlp.textnorm.forms, and Russian typed in Latin letters read in Cyrillic ("muzh", "muj", "brat", "doch")."""
+    """bot.nlp.textnorm.forms, and Russian typed in Latin letters read in Cyrillic ("muzh", "muj", "brat", "doch");
+    without a relative named only as the one the writer's earnings help (_HELPED)."""
     read = forms(text)
-    return read if has_cyrillic(text) else [*read, *russian_from_latin(text.lower()).split("\n\n")]
+    read = read if has_cyrillic(text) else [*read, *russian_from_latin(text.lower()).split("\n\n")]
+    return [_HELPED.sub(" ", form) if _EARNING.search(form) else form for form in read]
 
 
 def about_someone_else(text: str) -> bool:

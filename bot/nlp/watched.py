@@ -50,10 +50,33 @@ _WATCHED = re.compile(
 )
 
 
+# Someone goes through the person's phone, or everyone's: "they check phones every night", "he checks my phone",
+# "телефоны проверяют каждый вечер", "telefonlarymyzy barlaýarlar" (folded)
+_CHECKED = re.compile(
+    # one who does it, or a verb of the third person: not the writer's own "i check my messages"
+    r"(?:\b(?:he|she|they|(?:the|my|our)\s+\w+)\s+(?:\w+\s+)?(?:check|read|go through|look through|search)"
+    r"|(?<!\bi )(?<!\bwe )\b(?:checks|reads|goes through|looks through|searches|are checking|is checking))\s+"
+    r"(?:(?:my|our|the|all|every(?:one|body)'?s|workers'?|girls'?)\s+){0,2}(?:(?:mobile|cell)\s+)?"
+    r"(?:phones?|mobiles?|messages|chats?)\b"
+    r"|\b(?:(?:проверя|просматрива|обыскива|чита)(?:ет|ют|ли|л|ла)|смотр(?:ит|ят|ели|ел|ела))\s+(?:\w+\s+)?(?:телефон\w*|сообщени\w*|переписк\w*)"
+    r"|\b(?:телефон\w*|переписк\w*)\s+(?:\w+\s+)?(?:(?:проверя|просматрива|обыскива|чита)(?:ет|ют|ли|л|ла)|смотр(?:ит|ят|ели|ел|ела))\b"
+    r"|\btelefon\w*\s+(?:\w+\s+)?(?:barla|okay|ahtar)(?:yar|ya|dy|ar)\w*"
+)
+
+
 def fears_being_watched(text: str) -> bool:
     # folded for Russian and Turkmen; English as typed, in lower case (the fold spells "watch" as "vatc")
     # and Russian typed in Latin letters ("muzh mozhet uvidet"), in Cyrillic
-    return any(_WATCHED.search(t) for t in _forms(text)) or cannot_talk_now(text)
+    forms = _forms(text)
+    return any(_WATCHED.search(t) or _CHECKED.search(t) for t in forms) or cannot_talk_now(text)
+
+
+def phones_checked(text: str) -> bool:
+    """A few words, asking nothing, that say someone goes through the person's phone ("they check phones every
+    night", "хозяин проверяет телефон", "telefonymy barlaýar"): 🙈 Hide first, as for someone near."""
+    if len(text.split()) > MAX_NEAR_WORDS or "?" in text:
+        return False
+    return any(_CHECKED.search(t) for t in _forms(text))
 
 
 # The end of a message, or of its sentence, after "he is here": "he is here in Istanbul" tells of something else

@@ -232,6 +232,12 @@ _PLAN = re.compile(
     # a sum promised ("20 müň dollar berjek diýýär", "обещают заплатить", "he'll pay 20000")
     r"|\bобеща\w*|\b(?:дадут|даст|заплатят|заплатит)\b|\bpromis\w*|\b(?:will|'ll|ll) (?:pay|give)\b"
     r"|\b(?:berjek|tolejek|hodurle)\w*"
+    # the writer on the way, or about to go ("im 17, going to dubai", "еду в дубай", "dubaýa gitjek"): not there yet
+    r"|(?:^|[,.!;]\s*|\b(?:i'?m|im|i am|we'?re|we are|i|we|am|will)\s+)(?:soon\s+)?(?:going|flying|moving|travell?ing"
+    r"|heading|leaving|go|fly|move|travel)\s+(?:to|for)\b(?!\s+(?:die|be|kill|hurt|do|have|get|say|tell)\b)"
+    r"|\b(?:еду|едем|поеду|поедем|уезжаю|уезжаем|уеду|лечу|летим|полечу|полетим|улетаю|вылетаю|переезжаю)\s+(?:\w+\s+)?"
+    r"(?:в|во|на)\b"
+    r"|\b(?:gitjek|gidyan|gidyarin|gidyaris|gitmekci|ucjak|ucyan|ugrayan|ugrayaryn|ugrajak)\w*"
 )
 # Someone or something else where the country is: a procedure ("операция в турции", "surgery in turkey",
 # "türkiýede operasiýa"), someone living or working there ("a man living in turkey", "за мужчину, живущего в
@@ -259,7 +265,9 @@ _CARRY_RU = re.compile(
     r"вез[её]т|взять с собой)\w*"
 )
 _TO_PLACE_RU = re.compile(r"(?<!\w)(?:в|во|на) \w+(?<![еи])(?!\w)")
-_CARRY_TK = re.compile(r"\balyp (?:git|gid|bar)\w*|\b(?:eltip|elt|akit|ugrat|iber)\w*")
+_CARRY_TK = re.compile(
+    r"\balyp (?:git|gid|bar)\w*|\b(?:eltip|elt|akit|ugrat|iber)(?!m[ae](?:y|di|jek|jak|z)|[ae]nok)\w*"
+)
 _TAKEN_WRITER = re.compile(r"(?<!\w)(?:меня|нас|meni|bizi)(?!\w)")
 
 
