@@ -257,6 +257,18 @@ async def answer_query(update: Update, text: str | None = None) -> None:
         pass
 
 
+async def take_button_off(update: Update) -> None:
+    """A button that works once leaves its message when pressed (its words stay): a second press could only say
+    there is nothing more to do."""
+    query = update.callback_query
+    if query is None or not isinstance(query.message, Message):
+        return
+    try:
+        await query.edit_message_reply_markup(None)
+    except TelegramError as error:
+        log.info("a used button could not be taken off (%s)", error)
+
+
 async def refuse_button(update: Update, context: BotContext, tr: Translator | None = None) -> None:
     """A forged, malformed or outdated button: a quiet word on its spinner, and nothing else happens."""
     await answer_query(update, (tr or context.translator).gettext("This button is out of date."))

@@ -11,7 +11,6 @@ import logging
 from dataclasses import replace
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import callbacks
@@ -21,7 +20,7 @@ from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers.cards import organisation_name, staff_translator
 from handlers.casecopies import copy_staff_text
-from handlers.common import answer_query, escape, menu_only, reply, sos_button_in
+from handlers.common import answer_query, escape, menu_only, reply, sos_button_in, take_button_off
 from handlers.delivery import post_to_staff
 from handlers.toperson import write_signed, write_to_person
 
@@ -108,7 +107,7 @@ async def show_held(update: Update, context: BotContext) -> None:
         await answer_query(update, context.gettext("Nothing more is waiting for you."))
         return
     await answer_query(update)
-    await _take_button_off(update)
+    await take_button_off(update)
     for one in held:
         # under the name of the organisation that wrote it, though the case went to another since
         written_for = replace(case, ngo_id=None if one.written_for == HOTLINE_TEAM else one.written_for)
@@ -131,17 +130,6 @@ async def show_held(update: Update, context: BotContext) -> None:
         "choose “Get help” in the menu."
     ).format(number=case.id, organisation=escape(organisation_name(context, case, context.language)))
     await reply(update, context, closed, menu_only(context))
-
-
-async def _take_button_off(update: Update) -> None:
-    """The used 📩 leaves its message: a second press would only say nothing more waits."""
-    query = update.callback_query
-    if query is None or not isinstance(query.message, Message):
-        return
-    try:
-        await query.edit_message_reply_markup(None)
-    except TelegramError as error:
-        log.info("the used button could not be taken off (%s)", error)
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import logging
 
-from telegram import Message, Update
-from telegram.error import TelegramError
+from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot.runtime.context import BotContext
 from handlers.cards import staff_translator
 from handlers.casecopies import copy_text
-from handlers.common import answer_query
+from handlers.common import answer_query, take_button_off
 from handlers.delivery import post_to_staff
 from handlers.held import offer_after_hiding
 from handlers.hidden import UNHIDE
@@ -30,7 +29,7 @@ async def end_hiding(update: Update, context: BotContext) -> None:
     scope, case = found
     tr = context.bot_data.catalogs(scope.language)
     storage = context.bot_data.storage
-    await _take_button_off(update)
+    await take_button_off(update)
     ended = await storage.end_hiding(case.id, user.id)
     if ended is None:
         await answer_query(
@@ -73,17 +72,6 @@ async def end_hiding(update: Update, context: BotContext) -> None:
         await copy_text(context, ended, ended.staff_chat_id, notice)  # the coordinators of an urgent case too
     log.info("case %s: staff ended the hiding", ended.id)
     await offer_after_hiding(context, ended)
-
-
-async def _take_button_off(update: Update) -> None:
-    """The pressed notice keeps its words and loses its button: the hiding ends once."""
-    query = update.callback_query
-    if query is None or not isinstance(query.message, Message):
-        return
-    try:
-        await query.edit_message_reply_markup(None)
-    except TelegramError as error:
-        log.info("the button could not be taken off (%s)", error)
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:
