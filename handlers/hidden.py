@@ -22,10 +22,6 @@ log = logging.getLogger(__name__)
 UNHIDE = "st:unhide:"
 
 
-def is_hidden(case: Case | None) -> bool:
-    return case is not None and case.hidden_at is not None
-
-
 def unhide_markup(tr: Translator, case_id: int) -> InlineKeyboardMarkup:
     # TRANSLATORS: a staff button label; at most 36 characters (a phone cuts a longer one).
     label = tr.pgettext("button", "✅ It is the person: unhide")

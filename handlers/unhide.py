@@ -12,7 +12,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 from bot.runtime.context import BotContext
 from handlers.cards import staff_translator
 from handlers.casecopies import copy_text
-from handlers.common import answer_query, take_button_off
+from handlers.common import answer_query, escape, take_button_off
 from handlers.delivery import post_to_staff
 from handlers.held import offer_after_hiding
 from handlers.hidden import UNHIDE
@@ -38,7 +38,7 @@ async def end_hiding(update: Update, context: BotContext) -> None:
         return
     await answer_query(update)
     held = await storage.held_count(ended.id)
-    who = user.first_name
+    who = escape(user.first_name)  # staff read it as HTML
 
     def notice(chat_id: int | None) -> str:
         staff_tr = staff_translator(context, chat_id)

@@ -228,3 +228,18 @@ def unhide_notice_gone(app: Any, worker: StaffChat, number: int) -> bool:
 
 def standin_message(standin: StandIn, chat: Chat, message: SentMessage) -> SentMessage:
     return next(m for m in standin.messages_in(chat.chat_id) if m.message_id == message.message_id)
+
+
+async def test_the_worker_who_ends_the_hiding_is_named_as_written_in_both_staff_chats(
+    app: Any, standin: StandIn, chat_with: Callable[..., Chat]
+) -> None:
+    chat = chat_with("en")
+    number = await request_help_from_mary(app, chat, "en")
+    worker = staff(app, standin, name="<Ann & Co>")  # a Telegram first name is the worker's to choose
+    await chat.send_only("/hide")
+    await chat.send("its me")
+    await end_hiding(app, worker, number)
+    # Telegram refuses a notice whose name reads as a tag: the stand-in too, and the test fails on its refusal
+    assert any("<Ann & Co>" in m.text for m in worker.messages()), (
+        "the name is shown as written, not as markup"
+    )
