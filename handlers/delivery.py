@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -335,6 +336,14 @@ async def post_to_staff(context: BotContext, case: Case, text: str, kind: str = 
         await context.bot_data.storage.add_outbox(case.id, "staff", text)
         return None
     return posted[1]
+
+
+async def post_to_case_chats(context: BotContext, case: Case, notice: Callable[[int | None], str]) -> None:
+    """A notice in the case's staff chat (post_to_staff), and its copy in the coordinator chat when the case is
+    theirs to see too (an urgent organisation's case: handlers/casecopies.py), each in its chat's language."""
+    await post_to_staff(context, case, notice(case.staff_chat_id))
+    if case.staff_chat_id is not None:
+        await copy_text(context, case, case.staff_chat_id, notice)
 
 
 async def post_notice(

@@ -13,9 +13,8 @@ from bot.i18n import Translator
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers.cards import post_about_case, staff_translator
-from handlers.casecopies import copy_text
 from handlers.common import answer_query, escape, reply
-from handlers.delivery import hidden_line, passed_on, post_to_staff
+from handlers.delivery import hidden_line, passed_on, post_to_case_chats, post_to_staff
 
 log = logging.getLogger(__name__)
 # st:unhide:<case>: a staff button, refused to anyone but the case's staff (handlers/staff.py button_case)
@@ -97,6 +96,4 @@ async def refuse_from_hidden(update: Update, context: BotContext, case: Case, tr
             )
         return said.format(number=case.id)
 
-    await post_to_staff(context, case, notice(case.staff_chat_id))
-    if case.staff_chat_id is not None:
-        await copy_text(context, case, case.staff_chat_id, notice)  # the coordinators of an urgent case too
+    await post_to_case_chats(context, case, notice)

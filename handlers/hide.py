@@ -15,9 +15,8 @@ from bot.handoff import REQUEST
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers.cards import staff_translator
-from handlers.casecopies import copy_text
 from handlers.common import answer_query
-from handlers.delivery import post_to_staff
+from handlers.delivery import post_to_case_chats
 from handlers.told import forget_told
 
 log = logging.getLogger(__name__)
@@ -82,9 +81,7 @@ async def _tell_staff(context: BotContext, case: Case) -> None:
             .format(number=case.id)
         )
 
-    await post_to_staff(context, case, notice(case.staff_chat_id))  # kept with the case, as every notice
-    if case.staff_chat_id is not None:
-        await copy_text(context, case, case.staff_chat_id, notice)  # the coordinators of an urgent case too
+    await post_to_case_chats(context, case, notice)
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

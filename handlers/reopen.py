@@ -20,7 +20,6 @@ from bot.nlp.smalltalk import SmallTalk, acknowledges, is_small_talk, small_talk
 from bot.runtime.context import BotContext
 from bot.storage import Case
 from handlers.cards import REOPEN, organisation_name, staff_translator
-from handlers.casecopies import copy_text
 from handlers.casenotices import UNDO_WITHDRAW, WRITE_AGAIN, reopened_notice
 from handlers.common import (
     answer_query,
@@ -32,7 +31,13 @@ from handlers.common import (
     reply,
     send_private,
 )
-from handlers.delivery import acknowledge_relayed, deliver_outbox, deliver_relayed, post_to_staff
+from handlers.delivery import (
+    acknowledge_relayed,
+    deliver_outbox,
+    deliver_relayed,
+    post_to_case_chats,
+    post_to_staff,
+)
 from handlers.labels import format_time
 from handlers.opencase import case_keyboard, tell_existing_case
 from handlers.sos import escalate
@@ -309,9 +314,7 @@ async def _tell_staff(
             organisation=escape(organisation_name(context, case, tr.language)),
         )
 
-    await post_to_staff(context, case, notice(case.staff_chat_id))
-    if case.staff_chat_id is not None:
-        await copy_text(context, case, case.staff_chat_id, notice)
+    await post_to_case_chats(context, case, notice)
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, None]]:

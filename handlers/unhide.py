@@ -11,9 +11,8 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot.runtime.context import BotContext
 from handlers.cards import staff_translator
-from handlers.casecopies import copy_text
 from handlers.common import answer_query, escape, take_button_off
-from handlers.delivery import post_to_staff
+from handlers.delivery import post_to_case_chats, post_to_staff
 from handlers.held import offer_after_hiding
 from handlers.hidden import UNHIDE
 from handlers.staff import button_case
@@ -67,9 +66,10 @@ async def end_hiding(update: Update, context: BotContext) -> None:
             )
         return said.format(number=ended.id, name=who, count=held)
 
-    await post_to_staff(context, ended, notice(ended.staff_chat_id))
-    if ended.staff_chat_id is not None and ended.is_open:
-        await copy_text(context, ended, ended.staff_chat_id, notice)  # the coordinators of an urgent case too
+    if ended.is_open:
+        await post_to_case_chats(context, ended, notice)
+    else:
+        await post_to_staff(context, ended, notice(ended.staff_chat_id))
     log.info("case %s: staff ended the hiding", ended.id)
     await offer_after_hiding(context, ended)
 
