@@ -24,9 +24,8 @@ async def nothing_visible(update: Update, context: BotContext) -> None:
     told it did not reach the organisation, with the case's buttons."""
     person = context.person
     case = await context.bot_data.storage.open_case_for(person.user_id) if person is not None else None
-    if (
-        case is None or case.hidden_at is not None
-    ):  # a hidden chat's case is not named to whoever holds the phone
+    # a hidden chat's case is not named to whoever holds the phone
+    if case is None or case.hidden_at is not None:
         text = context.gettext("This message looks empty. Type your question, or choose:")
         await reply(update, context, text, main_menu(context))
         return

@@ -143,9 +143,8 @@ async def _ask_to_slow_down(
     language = person.language if person is not None else language_from_telegram(telegram_language)
     tr = data.catalogs(language)
     case = await data.storage.open_case_for(user_id) if person is not None and message else None
-    if (
-        case is None or case.hidden_at is not None
-    ):  # a hidden chat's case is not named to whoever holds the phone
+    # a hidden chat's case is not named to whoever holds the phone
+    if case is None or case.hidden_at is not None:
         text = tr.gettext(
             "You are sending messages very fast. Please wait a minute; I will answer again then."
         )

@@ -70,12 +70,13 @@ async def route_text(update: Update, context: BotContext) -> None:
     if not forwarded:
         told.note_home_said(context, message.text)  # "i am from dashoguz": for a 🆘 card, abroad or not
     await _route(update, context, message.text, said)
+    # After danger, neither: the 🆘 under the danger reply stays the last thing on the screen
     if context.danger_in(message.text) is None:
         # from a chat hidden when its case ended, with what staff wrote to her waiting: passed on to them, who alone
-        # may end the hiding (after danger, not: the 🆘 under the danger reply stays the last thing on the screen)
+        # may end the hiding
         await hidden.wrote_after_end(update, context, message.text)
-    if place is not None and context.danger_in(message.text) is None:
-        await whereabouts.offer_to_update(update, context, place)
+        if place is not None:
+            await whereabouts.offer_to_update(update, context, place)
 
 
 async def _route(update: Update, context: BotContext, text: str, said: str | None) -> None:
@@ -178,9 +179,8 @@ async def _route(update: Update, context: BotContext, text: str, said: str | Non
                 # "he is coming" at 3 a.m., nobody on the case yet: relayed, and hide first, as outside a case
                 await short_replies.hide_first_reply(update, context)
                 return
-            if (
-                open_case.hidden_at is None
-            ):  # the hidden chat is told nothing of the request (handlers/hidden.py)
+            # the hidden chat is told nothing of the request (handlers/hidden.py)
+            if open_case.hidden_at is None:
                 if await after_alarm.open_by_mistake(update, context, open_case, text):
                     return  # "ой, я случайно нажала, отмените": relayed, and how to withdraw it
                 await person_asked_on_case(update, context, open_case, text)
