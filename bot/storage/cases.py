@@ -371,7 +371,8 @@ class Cases(Repository):
         async def work(tx: Transaction) -> tuple[list[CaseMessage], list[AuditEntry]]:
             rows = await tx.fetchall(
                 "SELECT id, direction, text, created_at, kind, urgent, edited, forwarded_from FROM case_messages "
-                "WHERE case_id = ? AND direction NOT IN ('card', 'alert', 'moved', 'notice', 'request', 'hidden-wrote') ORDER BY id",
+                "WHERE case_id = ? AND direction NOT IN ('card', 'alert', 'moved', 'notice', 'request', 'hidden-wrote') "
+                "ORDER BY id",
                 (case_id,),
             )
             messages = [

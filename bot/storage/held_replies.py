@@ -1,7 +1,7 @@
 """Staff replies written while the person had hidden the chat (/hide): held with the case, not sent, until staff judge
-that whoever writes from the chat is her (end_hiding) and she asks to read them (handlers/held.py). Kept as the case's messages are, so retention and /forget
-empty them the same way (bot/storage/privacy.py); a shown one becomes a staff reply like any other, its copy in the
-person's chat kept so that a staff edit reaches it. A case closed (or referred) before she came back keeps them for her
+that whoever writes from the chat is her (end_hiding) and she asks to read them (handlers/held.py). Kept as the case's
+messages are, so retention and /forget empty them the same way (bot/storage/privacy.py); a shown one becomes a staff
+reply like any other, its copy in the person's chat kept so that a staff edit reaches it. A case closed (or referred) before she came back keeps them for her
 too: what was written to her is hers to read."""
 
 from __future__ import annotations
@@ -61,8 +61,11 @@ class HeldReplies(Repository):
                 """,  # noqa: S608 - constants only
                 (case_id,),
             )
-            for row in rows:
-                await tx.execute("UPDATE case_messages SET direction = 'staff' WHERE id = ?", (row["id"],))
+            await tx.execute(
+                "UPDATE case_messages SET direction = 'staff' WHERE case_id = ? AND direction = 'held' "
+                "AND text IS NOT NULL",
+                (case_id,),
+            )
             return [
                 HeldReply(
                     row["id"], row["text"], row["staff_chat_id"], row["staff_message_id"], row["written_for"]
